@@ -1,0 +1,34 @@
+"""telex: evidence-backed event data from international news.
+
+    >>> import telex
+    >>> result = telex.analyze("Russian President Vladimir Putin visited Pyongyang.", published="2024-06-19")
+    >>> result.to_dict()["entities"][0]["code"]
+    'RUSGOV'
+"""
+
+from telex.api import analyze, analyze_many
+from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
+from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "ActorRef",
+    "Analysis",
+    "Article",
+    "Entity",
+    "Event",
+    "Failure",
+    "InputError",
+    "ModelError",
+    "Number",
+    "Quote",
+    "RecordError",
+    "Speaker",
+    "StoreError",
+    "TelexError",
+    "Trigger",
+    "__version__",
+    "analyze",
+    "analyze_many",
+]

@@ -1,0 +1,165 @@
+"""The actor table: states, organisations, office holders and sector words, loaded once from data files."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from telex.tables import read_table
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A coded actor: CAMEO code (country + sector, or an IGO code), country and sector."""
+
+    name: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+
+
+@dataclass(frozen=True)
+class Leader:
+    """One term of one office holder."""
+
+    name: str
+    country: str  # alpha-3, or an organisation's code for its head (IGOUNO)
+    titles: tuple[str, ...]
+    start: date | None
+    end: date | None
+
+    def in_office(self, on: date) -> bool:
+        return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+    @property
+    def actor(self) -> Actor:
+        if self.country.startswith(("IGO", "NGO")):
+            return Actor(self.name, self.country, None, None)
+        return Actor(self.name, self.country + "GOV", self.country, "GOV")
+
+
+def name_key(text: str) -> str:
+    """Normalise a name for lookup: no leading article or possessive, one space, curly apostrophes straight.
+
+    Short all-capital abbreviations keep their case so "US" and "UN" never match "us" or "un".
+    """
+    text = " ".join(text.replace("’", "'").split())
+    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
+    text = re.sub(r"'s?$", "", text)
+    if text.isupper() and len(text.replace(".", "")) <= 5:
+        return text
+    return text.lower()
+
+
+def _parse_date(text: str, end: bool) -> date | None:
+    """A term boundary at the precision written: "2012", "2012-05" or "2012-05-07"."""
+    if not text:
+        return None
+    parts = [int(p) for p in text.split("-")]
+    year = parts[0]
+    if len(parts) == 3:
+        return date(year, parts[1], parts[2])
+    if len(parts) == 2:
+        month = parts[1]
+        if not end:
+            return date(year, month, 1)
+        next_month = date(year + month // 12, month % 12 + 1, 1)
+        return date.fromordinal(next_month.toordinal() - 1)
+    return date(year, 12, 31) if end else date(year, 1, 1)
+
+
+# Where news writes the family name first ("Xi Jinping", "Kim Jong-un").
+_FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
+
+
+def _surnames(name: str, country: str) -> list[str]:
+    """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim"."""
+    tokens = [t for t in name.split() if t[:1].isupper() and len(t) > 1]
+    if not tokens or len(tokens) == 1:
+        return tokens
+    return [tokens[0]] if country in _FAMILY_FIRST else [tokens[-1]]
+
+
+class ActorTable:
+    """Every name telex can code, indexed for lookup by normalised key."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Actor] = {}
+        self.demonyms: dict[str, str] = {}
+        self.country_names: dict[str, str] = {}
+        self.capitals: dict[str, str] = {}
+        self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
+        self.leaders_by_token: dict[str, list[Leader]] = defaultdict(list)
+        self.by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
+        self.sectors: dict[str, str] = {}
+        self._load_countries()
+        self._load_organisations()
+        self._load_leaders()
+        for row in read_table("sectors.tsv"):
+            self.sectors[row["word"].lower()] = row["sector"]
+        self.titles = frozenset(title for _, title in self.by_office)
+        self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
+
+    def _load_countries(self) -> None:
+        for row in read_table("countries.tsv"):
+            iso3, name = row["iso3"], row["name"]
+            self.country_names[iso3] = name
+            country = Actor(name, iso3, iso3, None)
+            for alias in [name, *row["aliases"]]:
+                self.names.setdefault(name_key(alias), country)
+            if row["capital"]:
+                self.names.setdefault(name_key(row["capital"]), country)
+                self.capitals[iso3] = row["capital"]
+            for seat in row["seats"]:
+                self.names.setdefault(name_key(seat), Actor(name, iso3 + "GOV", iso3, "GOV"))
+            for demonym in row["demonyms"]:
+                self.demonyms.setdefault(name_key(demonym), iso3)
+
+    def _load_organisations(self) -> None:
+        for row in read_table("organisations.tsv"):
+            country = row["country"] or None
+            sector = row["sector"] or None
+            code = row["code"] or ((country or "") + (sector or "")) or None
+            actor = Actor(row["name"], code, country, sector)
+            for alias in [row["name"], *row["aliases"]]:
+                self.names.setdefault(name_key(alias), actor)
+
+    def _load_leaders(self) -> None:
+        for row in read_table("leaders.tsv"):
+            leader = Leader(
+                name=row["name"],
+                country=row["iso3"],
+                titles=tuple(t.lower() for t in row["titles"]),
+                start=_parse_date(row["start"], end=False),
+                end=_parse_date(row["end"], end=True),
+            )
+            for title in leader.titles:
+                self.by_office[(leader.country, title)].append(leader)
+            for alias in [row["name"], *row["aliases"]]:
+                self.leaders_by_name[name_key(alias)].append(leader)
+                for token in _surnames(alias, leader.country):
+                    self.leaders_by_token[token.lower()].append(leader)
+
+    def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
+        """The candidate in office on ``on`` (or now), else the one whose term ended last."""
+        if not candidates:
+            return None
+        when = on or date.today()
+        current = [c for c in candidates if c.in_office(when)]
+        if current:
+            return current[0]
+        return max(candidates, key=lambda c: c.end or date.max)
+
+    def office_holder(self, country: str, title: str, on: date | None) -> Leader | None:
+        """Who held ``title`` for ``country`` on ``on``: "the Russian president" in 2024 is Putin."""
+        when = on or date.today()
+        return next((c for c in self.by_office[(country, title)] if c.in_office(when)), None)
+
+
+@lru_cache(maxsize=1)
+def actor_table() -> ActorTable:
+    """The process-wide actor table."""
+    return ActorTable()

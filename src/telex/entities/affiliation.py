@@ -1,0 +1,68 @@
+"""A person's affiliation and coded role from the syntax around a mention.
+
+"Tong Zhao of the Carnegie Endowment", "Yun Sun, a China expert at Washington's Stimson Center",
+"State Department spokesman Ned Price", "Russian Foreign Minister Sergei Lavrov".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from telex.actors.resolve import is_korea_story, resolve_words
+from telex.actors.table import Actor
+
+_LINKS = frozenset({"of", "at", "from", "with", "for"})
+
+
+@dataclass(frozen=True)
+class Affiliation:
+    organisation: str | None
+    actor: Actor | None
+
+
+def _organisation_in(tokens: list[Token]) -> str | None:
+    """The first organisation named among ``tokens``, without a leading article or possessive."""
+    for token in tokens:
+        if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
+            ent = next(e for e in token.doc.ents if e.start == token.i)
+            words = [t.text for t in ent if t.text not in ("'s", "’s")]
+            if words and words[0].lower() == "the":
+                words = words[1:]
+            return " ".join(words) if words else None
+    return None
+
+
+def _role_tokens(root: Token) -> list[Token]:
+    """Modifiers written before a name in its own noun phrase: "Russian Foreign Minister"."""
+    return [t for t in root.subtree if t.i < root.i and t.ent_type_ != "PERSON" and t.dep_ != "punct"]
+
+
+def _described_by(root: Token) -> list[Token]:
+    """Tokens that describe the person: an apposition, or "of/at" phrase, either direction."""
+    tokens: list[Token] = []
+    for child in root.children:
+        if child.dep_ == "appos" or (child.dep_ == "prep" and child.lower_ in _LINKS):
+            tokens.extend(child.subtree)
+    if root.dep_ == "appos":
+        head = root.head
+        tokens.extend(t for t in head.subtree if t.i < root.i)
+    return tokens
+
+
+def affiliation_of(span: Span) -> Affiliation:
+    """The organisation a person mention is attached to, and the actor code its role implies."""
+    root = span.root
+    role = _role_tokens(root)
+    described = _described_by(root)
+    organisation = _organisation_in(role) or _organisation_in(described)
+    korea = is_korea_story(span.doc)
+    actor = None
+    if role:
+        actor = resolve_words([t.text for t in role], korea=korea)
+    if (actor is None or actor.code is None) and organisation:
+        actor = resolve_words(organisation.split(), korea=korea)
+    if actor is not None and actor.code is None:
+        actor = None
+    return Affiliation(organisation, actor)

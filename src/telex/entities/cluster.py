@@ -1,0 +1,83 @@
+"""Our own coreference for names: one cluster per real person across surnames and misspellings.
+
+Pure functions over strings, so every rule is testable without a model.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+
+_SPLIT = re.compile(r"[\s\-]+")
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+
+
+def name_tokens(name: str) -> list[str]:
+    """Lower-case tokens of a person's name without honorifics: "Mr. Kim Jong-un" gives kim, jong, un."""
+    return [t for t in _SPLIT.split(name.lower().replace(".", ". ").strip()) if t and t not in _HONORIFICS]
+
+
+def similar_tokens(a: str, b: str) -> bool:
+    """Two spellings of one name part: "yun"/"yoon", "greene"/"green"."""
+    if a == b:
+        return True
+    if a[:1] != b[:1] or min(len(a), len(b)) < 3:
+        return False
+    return JaroWinkler.similarity(a, b) >= 0.84 or Levenshtein.distance(a, b) <= min(2, len(a) // 2)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two person names, as written in one article, name one person.
+
+    A bare name part matches a full name containing it ("Kim" and "Kim Jong-un"); two full names match
+    when they have the same parts up to spelling ("Yoon Sun" and "Yun Sun"), at least one part equal.
+    """
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return False
+    if ta == tb:
+        return True
+    short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
+    if len(short) == 1:
+        return short[0] in (long[0], long[-1]) and len(short[0]) > 1
+    if len(short) != len(long):
+        return short == long[: len(short)] or short == long[-len(short) :]
+    pairs = list(zip(ta, tb, strict=True))
+    return any(x == y for x, y in pairs) and all(similar_tokens(x, y) for x, y in pairs)
+
+
+def cluster_names(names: list[str]) -> list[int]:
+    """Assign each person name (in text order) a cluster number; a bare part joins the latest match."""
+    clusters: list[list[str]] = []
+    assignment: list[int] = []
+    for name in names:
+        match = None
+        for number in range(len(clusters) - 1, -1, -1):
+            if any(same_person(name, other) for other in _comparable(name, clusters[number])):
+                match = number
+                break
+        if match is None:
+            clusters.append([name])
+            assignment.append(len(clusters) - 1)
+        else:
+            clusters[match].append(name)
+            assignment.append(match)
+    return assignment
+
+
+def _comparable(name: str, members: list[str]) -> list[str]:
+    """A full name is compared with a cluster's full names; bare parts only stand in for a full name."""
+    if len(name_tokens(name)) < 2:
+        return members
+    full = [m for m in members if len(name_tokens(m)) >= 2]
+    return full or members
+
+
+def canonical_name(names: list[str]) -> str:
+    """The fullest spelling in a cluster, the first written when several are as full."""
+    best = names[0]
+    for name in names[1:]:
+        if len(name_tokens(name)) > len(name_tokens(best)):
+            best = name
+    return best

@@ -1,0 +1,180 @@
+"""People, organisations and places of an article, one entity per real actor, coded from the actor table."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Doc, Span
+
+from telex.actors.resolve import find_names, is_korea_story, resolve_words
+from telex.actors.table import Actor, actor_table, name_key
+from telex.entities.affiliation import affiliation_of
+from telex.entities.cluster import canonical_name, cluster_names
+from telex.records import Entity
+
+_LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
+_LEADING = frozenset({"the", "The", "a", "an"})
+_TRAILING = frozenset({"'s", "’s", "'", "’"})
+
+
+@dataclass
+class Mention:
+    """One mention before clustering."""
+
+    start: int
+    end: int
+    text: str
+    type: str
+    key: str | None = None  # set when the actor table names the actor
+    actor: Actor | None = None
+    span: Span | None = None
+
+
+def trim(span: Span) -> Span | None:
+    """Drop a leading article and a trailing possessive: "South Korea's" is South Korea."""
+    start, end = span.start, span.end
+    while start < end and span.doc[start].text in _LEADING:
+        start += 1
+    while end > start and (span.doc[end - 1].text in _TRAILING or span.doc[end - 1].is_punct):
+        end -= 1
+    return span.doc[start:end] if start < end else None
+
+
+def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
+    """Every mention of a person, organisation or place, coded where the actor table knows it."""
+    mentions: list[Mention] = []
+    taken: set[int] = set()
+    for ent in doc.ents:
+        label = _LABELS.get(ent.label_)
+        span = trim(ent) if label else None
+        if span is None or label is None:
+            continue
+        mentions.append(_coded(span, label, published))
+        taken.update(range(span.start, span.end))
+    mentions.extend(_unlabelled(doc, taken, published))
+    return sorted(mentions, key=lambda m: m.start)
+
+
+def _coded(span: Span, label: str, published: date | None) -> Mention:
+    words = [t.text for t in span]
+    mention = Mention(span.start_char, span.end_char, span.text, label, span=span)
+    if label == "PERSON":
+        hits = find_names(words, published)
+        if hits and hits[0].kind == "leader" and hits[0].end - hits[0].start == len(words):
+            mention.actor = hits[0].actor
+        return mention
+    actor = resolve_words(words, published, is_korea_story(span.doc))
+    if actor and actor.code:
+        mention.actor = actor
+        if actor.country and actor.code.startswith(actor.country):
+            mention.type = "GPE" if actor.sector in (None, "GOV") else "ORG"
+            mention.key = f"country:{actor.code}"
+        else:
+            mention.key = f"org:{actor.code}:{actor.name}"
+    return mention
+
+
+def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Mention]:
+    """Names the tagger missed: seats of government, "the North" in a Korea story, role descriptions."""
+    found: list[Mention] = []
+    korea = is_korea_story(doc)
+    table = actor_table()
+    for token in doc:
+        if token.i in taken:
+            continue
+        if korea and token.text in ("North", "South") and token.i > 0 and doc[token.i - 1].lower_ == "the":
+            if token.dep_ != "compound" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
+                actor = resolve_words([token.text], published, korea=True)
+                if actor:
+                    found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.code}"))
+            continue
+        if token.is_title and token.pos_ == "PROPN":
+            actor = table.names.get(name_key(token.text))
+            if actor and actor.country and actor.code and actor.code.startswith(actor.country):
+                found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.code}"))
+    for chunk in doc.noun_chunks:
+        if any(t.i in taken for t in chunk) or any(t.ent_type_ == "PERSON" for t in chunk):
+            continue
+        span = trim(chunk)
+        if span is None or not any(t.ent_type_ in ("NORP", "GPE") for t in span):
+            continue
+        actor = resolve_words([t.text for t in span], published, korea)
+        if actor and actor.name and actor.sector == "GOV" and _is_person_role(span, table.titles):
+            found.append(_mention(span, "PERSON", actor, None))
+    return found
+
+
+def _is_person_role(span: Span, titles: frozenset[str]) -> bool:
+    """A description of an office holder ("the Russian president"), not of a body ("the Russian army")."""
+    return span.root.lower_ in titles or " ".join(t.lower_ for t in span[-2:]) in titles
+
+
+def _mention(span: Span, label: str, actor: Actor, key: str | None) -> Mention:
+    return Mention(span.start_char, span.end_char, span.text, label, key=key, actor=actor, span=span)
+
+
+def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
+    """One ``Entity`` per real actor, with every mention, in order of first mention."""
+    mentions = collect_mentions(doc, published)
+    _key_people(mentions)
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        groups[mention.key or f"{mention.type}:{mention.text.lower()}"].append(mention)
+    entities = []
+    for number, members in enumerate(sorted(groups.values(), key=lambda ms: ms[0].start), start=1):
+        entities.append(_entity(f"E{number}", members, published))
+    return entities
+
+
+def _key_people(mentions: list[Mention]) -> None:
+    """Cluster person mentions by name, then let the actor table name the leaders among them."""
+    people = [m for m in mentions if m.type == "PERSON" and m.key is None]
+    assignment = cluster_names([m.text for m in people])
+    by_cluster: dict[int, list[Mention]] = defaultdict(list)
+    for mention, number in zip(people, assignment, strict=True):
+        by_cluster[number].append(mention)
+    for members in by_cluster.values():
+        actor = next((m.actor for m in members if m.actor and m.actor.name), None)
+        if actor is None:
+            full = canonical_name([m.text for m in members])
+            hits = find_names(full.split())
+            if hits and hits[0].kind == "leader" and len(full.split()) > 1:
+                actor = hits[0].actor
+        key = f"person:{actor.name}" if actor and actor.name else f"person:{canonical_name([m.text for m in members])}"
+        for member in members:
+            member.key = key
+            member.actor = member.actor or actor
+
+
+def _entity(entity_id: str, members: list[Mention], published: date | None) -> Entity:
+    first = members[0]
+    actor = next((m.actor for m in members if m.actor and m.actor.code), None) or first.actor
+    if first.type == "PERSON":
+        name = actor.name if actor and actor.name else canonical_name([m.text for m in members])
+    else:
+        name = actor.name if actor and actor.name else first.text
+    affiliation = None
+    country = actor.country if actor else None
+    sector = actor.sector if actor else None
+    code = actor.code if actor else None
+    if first.type == "PERSON":
+        for member in members:
+            if member.span is None:
+                continue
+            found = affiliation_of(member.span)
+            if found.organisation and not affiliation:
+                affiliation = found.organisation
+            if found.actor and not code:
+                code, country, sector = found.actor.code, found.actor.country, found.actor.sector
+    return Entity(
+        id=entity_id,
+        name=name,
+        type=first.type,
+        mentions=tuple(sorted({(m.start, m.end) for m in members})),
+        code=code,
+        country=country,
+        sector=sector,
+        affiliation=affiliation,
+    )

@@ -1,0 +1,1 @@
+"""Scoring telex against gold data with the metrics of DESIGN.md."""

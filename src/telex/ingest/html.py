@@ -1,0 +1,39 @@
+"""Main text and metadata of a web page, through trafilatura."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import trafilatura
+
+from telex.errors import InputError
+from telex.ingest.decode import repair_mojibake
+from telex.records import Article
+
+
+def html_to_article(article_id: str, html: str) -> Article:
+    """The article in a page: paragraphs kept as blank-line separated blocks, title, date and site."""
+    result = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    body = getattr(result, "text", None) if result is not None else None
+    if not body or not body.strip():
+        raise InputError(f"no article text found in the HTML of {article_id!r}; is it a news page?")
+    paragraphs = [line.strip() for line in repair_mojibake(body).splitlines() if line.strip()]
+    title = getattr(result, "title", None) or None
+    if paragraphs and title and paragraphs[0] == title.strip():
+        paragraphs = paragraphs[1:] or paragraphs
+    return Article(
+        id=article_id,
+        text="\n\n".join(paragraphs) + "\n",
+        title=title,
+        published=_date(getattr(result, "date", None)),
+        source=getattr(result, "sitename", None) or None,
+    )
+
+
+def _date(text: str | None) -> date | None:
+    try:
+        return date.fromisoformat(text[:10]) if text else None
+    except ValueError:
+        return None

@@ -1,0 +1,40 @@
+"""The table of news outlets, loaded once, and matching an outlet name in text."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from telex.tables import read_table
+
+
+@lru_cache(maxsize=1)
+def outlet_names() -> dict[str, str]:
+    """Every spelling of an outlet (lower case, no leading "the") mapped to its canonical name."""
+    names: dict[str, str] = {}
+    for row in read_table("outlets.tsv"):
+        for alias in [row["name"], *row["aliases"]]:
+            names[_key(alias)] = row["name"]
+    return names
+
+
+@lru_cache(maxsize=1)
+def outlet_pattern() -> re.Pattern[str]:
+    """A regex matching any outlet spelling as whole words, longest first, case as written."""
+    spellings: set[str] = set()
+    for row in read_table("outlets.tsv"):
+        for alias in [row["name"], *row["aliases"]]:
+            spellings.add(alias.removeprefix("The ").removeprefix("the "))
+    alternatives = "|".join(re.escape(s) for s in sorted(spellings, key=len, reverse=True))
+    return re.compile(rf"(?<![\w.])(?:[Tt]he\s+)?(?:{alternatives})(?![\w])")
+
+
+def canonical_outlet(text: str) -> str | None:
+    """The outlet's canonical name if ``text`` is exactly one of its spellings."""
+    return outlet_names().get(_key(text))
+
+
+def _key(text: str) -> str:
+    key = " ".join(text.split())
+    key = key.removeprefix("The ").removeprefix("the ")
+    return key.lower()

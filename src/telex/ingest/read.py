@@ -1,0 +1,176 @@
+"""Turn what a user points at (a file, a folder, a URL, stdin) into ``Article`` records.
+
+Reading never stops a batch: a record that cannot be read becomes a ``Failure`` with its id and a
+message, and the caller reports it in place.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import urllib.request
+from collections.abc import Iterable, Iterator
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from telex.errors import InputError, RecordError
+from telex.ingest.decode import decode_bytes
+from telex.ingest.html import html_to_article
+from telex.isodate import parse_date
+from telex.records import Article, Failure
+
+FORMATS = ("auto", "text", "html", "jsonl")
+_TEXT_SUFFIXES = {".txt", ".text", ".md"}
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+def read_bytes(spec: str) -> tuple[bytes, str]:
+    """The raw bytes behind a path, URL or ``-`` (stdin), and a name for messages."""
+    if spec == "-":
+        return sys.stdin.buffer.read(), "stdin"
+    if spec.startswith(("http://", "https://")):
+        try:
+            with urllib.request.urlopen(spec, timeout=30) as response:  # noqa: S310 - user-given URL
+                return response.read(), spec
+        except OSError as exc:
+            raise InputError(f"cannot fetch {spec}: {exc}; check the address or save the page to a file") from exc
+    path = Path(spec)
+    if not path.exists():
+        raise InputError(f"no such file: {spec}")
+    if path.is_dir():
+        raise InputError(f"{spec} is a folder; `telex ingest` reads folders, `telex analyze` one file")
+    try:
+        return path.read_bytes(), spec
+    except OSError as exc:
+        raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
+
+
+def sniff_format(name: str, data: bytes) -> str:
+    """Guess ``text``, ``html`` or ``jsonl`` from the file name, then from the first bytes."""
+    suffix = Path(name).suffix.lower()
+    if suffix in _JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix in _TEXT_SUFFIXES:
+        return "text"
+    head = data[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
+        return "html"
+    if head.startswith(b"{"):
+        return "jsonl"
+    return "text"
+
+
+def articles_from(
+    spec: str,
+    input_format: str = "auto",
+    published: date | None = None,
+    title: str | None = None,
+) -> Iterator[Article | Failure]:
+    """Every article in one source; a JSONL source gives one per line, in order."""
+    data, name = read_bytes(spec)
+    fmt = sniff_format(name, data) if input_format == "auto" else input_format
+    default_id = Path(name).stem if name not in ("stdin",) and "://" not in name else name
+    if fmt == "jsonl":
+        yield from _jsonl_articles(data, name, published)
+        return
+    text, warnings = decode_bytes(data, name)
+    yield _article(default_id, text if fmt == "text" else None, text if fmt == "html" else None,
+                   published, title, None, warnings)
+
+
+def articles_in(specs: Iterable[str], input_format: str = "auto") -> Iterator[Article | Failure]:
+    """Articles from many sources; a folder gives every readable file inside it, sorted by name."""
+    for spec in specs:
+        for file in _files(spec):
+            try:
+                yield from articles_from(file, input_format)
+            except InputError as exc:
+                yield Failure(Path(file).stem, str(exc))
+
+
+def _files(spec: str) -> list[str]:
+    path = Path(spec)
+    if not path.is_dir():
+        return [spec]
+    suffixes = _TEXT_SUFFIXES | _HTML_SUFFIXES | _JSONL_SUFFIXES
+    return [str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes]
+
+
+def count_records(specs: Iterable[str]) -> int | None:
+    """How many articles the sources hold (JSONL lines counted), for a progress bar; ``None`` if unknown."""
+    total = 0
+    for spec in specs:
+        for file in _files(spec):
+            path = Path(file)
+            if not path.is_file():
+                return None
+            if path.suffix.lower() in _JSONL_SUFFIXES:
+                with path.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total
+
+
+def _jsonl_articles(data: bytes, name: str, published: date | None) -> Iterator[Article | Failure]:
+    text, _ = decode_bytes(data, name)
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Failure(f"line {number}", f"{name} line {number} is not JSON: {exc.msg}")
+            continue
+        try:
+            yield _record_article(record, number, published)
+        except InputError as exc:
+            record_id = record.get("id") if isinstance(record, dict) else None
+            yield Failure(str(record_id or f"line {number}"), str(exc))
+
+
+def _record_article(record: Any, number: int, published: date | None) -> Article:
+    if not isinstance(record, dict):
+        raise RecordError(f"line {number} is not a JSON object")
+    record_id = str(record.get("id") or f"line-{number}")
+    text, html = record.get("text"), record.get("html")
+    if not isinstance(text, str) and not isinstance(html, str):
+        raise RecordError(f"record {record_id!r} has neither \"text\" nor \"html\"")
+    return _article(
+        record_id,
+        text if isinstance(text, str) else None,
+        html if isinstance(html, str) and not isinstance(text, str) else None,
+        parse_date(record.get("published")) or published,
+        record.get("title"),
+        record.get("source"),
+        (),
+    )
+
+
+def _article(
+    article_id: str,
+    text: str | None,
+    html: str | None,
+    published: date | None,
+    title: str | None,
+    source: str | None,
+    warnings: tuple[str, ...],
+) -> Article:
+    if html is not None:
+        article = html_to_article(article_id, html)
+        return Article(
+            id=article_id,
+            text=article.text,
+            title=title or article.title,
+            published=published or article.published,
+            source=source or article.source,
+            warnings=warnings + article.warnings,
+        )
+    assert text is not None
+    if not text.strip():
+        raise RecordError(f"article {article_id!r} is empty; give it some text")
+    return Article(article_id, text, title, published, source, warnings)

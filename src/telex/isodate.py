@@ -1,0 +1,19 @@
+"""Dates as users write them on the command line and in JSONL records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telex.errors import InputError
+
+
+def parse_date(text: str | date | None, what: str = "published date") -> date | None:
+    """An ISO date ("2024-06-20"), also accepting a timestamp's date part; ``None`` for empty."""
+    if text is None or isinstance(text, date):
+        return text
+    if not str(text).strip():
+        return None
+    try:
+        return date.fromisoformat(str(text).strip()[:10])
+    except ValueError as exc:
+        raise InputError(f"{what} {text!r} is not a date; write it as YYYY-MM-DD") from exc

@@ -1,0 +1,31 @@
+"""Parse cleaned text into a ``Doc`` whose sentences respect paragraph breaks and headings."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TypeVar
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from telex.ingest.clean import Cleaned
+
+T = TypeVar("T")
+
+
+def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
+    """Tokenise and preset sentence starts; the parser keeps preset boundaries."""
+    doc = nlp.make_doc(cleaned.text)
+    starts = set(cleaned.sentence_starts)
+    for token in doc[1:]:
+        if token.idx in starts:
+            token.is_sent_start = True
+    return doc
+
+
+def parse_many(
+    nlp: Language, items: Iterable[tuple[Cleaned, T]], batch_size: int = 32
+) -> Iterator[tuple[Doc, T]]:
+    """Parse cleaned texts in batches, carrying a context object alongside each ``Doc``."""
+    docs = ((make_doc(nlp, cleaned), context) for cleaned, context in items)
+    yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)

@@ -1,0 +1,275 @@
+"""Frozen output records: what leaves the pipeline, with ``to_dict()`` matching DESIGN.md's contract.
+
+No spaCy object is referenced here, so records cross into storage, the REST API and distributed
+workers unchanged.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Article:
+    """One input article; ``text`` is what every output offset indexes."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    source: str | None = None
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Failure:
+    """A record that could not be read or analysed, reported in its place in a batch."""
+
+    id: str
+    error: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"id": self.id, "error": self.error}
+
+
+@dataclass(frozen=True)
+class Entity:
+    """One real actor of the article with every mention of it."""
+
+    id: str
+    name: str
+    type: str
+    mentions: tuple[Span, ...]
+    code: str | None = None
+    country: str | None = None
+    sector: str | None = None
+    affiliation: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "name": self.name,
+            "type": self.type,
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "affiliation": self.affiliation,
+            "mentions": [list(m) for m in self.mentions],
+        }
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The mention that introduces a quote and the actor it resolves to."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None = None
+    entity_id: str | None = None
+    affiliation: str | None = None
+    country: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "name": self.name,
+            "entity_id": self.entity_id,
+            "affiliation": self.affiliation,
+            "country": self.country,
+        }
+
+
+@dataclass(frozen=True)
+class Quote:
+    """An attributed statement: ``start``/``end`` delimit its content in the article text."""
+
+    id: str
+    kind: str  # direct | indirect | mixed
+    text: str
+    start: int
+    end: int
+    cue: str | None
+    speaker: Speaker | None
+    sentence: int
+    via: tuple[str, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "text": self.text,
+            "start": self.start,
+            "end": self.end,
+            "cue": self.cue,
+            "speaker": self.speaker.to_dict() if self.speaker else None,
+            "via": list(self.via),
+            "sentence": self.sentence,
+        }
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An event participant coded to CAMEO conventions."""
+
+    text: str
+    name: str | None
+    code: str | None
+    country: str | None
+    sector: str | None
+    entity_id: str | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "name": self.name,
+            "code": self.code,
+            "country": self.country,
+            "sector": self.sector,
+            "entity_id": self.entity_id,
+        }
+
+
+@dataclass(frozen=True)
+class Trigger:
+    text: str
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"text": self.text, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Event:
+    """One coded interaction with the evidence that proves it."""
+
+    id: str
+    cameo: str
+    cameo_root: str
+    plover: str | None
+    plover_mode: str | None
+    quad_class: int
+    goldstein: float
+    source: tuple[ActorRef, ...]
+    target: tuple[ActorRef, ...]
+    modality: str
+    trigger: Trigger
+    sentence: int
+    confidence: float
+    date: str | None = None
+    date_text: str | None = None
+    reported_by: str | None = None
+    mentions: int = 1
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "cameo": self.cameo,
+            "cameo_root": self.cameo_root,
+            "plover": self.plover,
+            "plover_mode": self.plover_mode,
+            "quad_class": self.quad_class,
+            "goldstein": self.goldstein,
+            "source": [a.to_dict() for a in self.source],
+            "target": [a.to_dict() for a in self.target],
+            "modality": self.modality,
+            "reported_by": self.reported_by,
+            "date": self.date,
+            "date_text": self.date_text,
+            "trigger": self.trigger.to_dict(),
+            "sentence": self.sentence,
+            "confidence": self.confidence,
+            "mentions": self.mentions,
+        }
+
+
+@dataclass(frozen=True)
+class Number:
+    """A quantity stated in the article ("more than 11,000 containers of ammunition")."""
+
+    text: str
+    value: float
+    unit: str | None
+    start: int
+    end: int
+
+    def to_dict(self) -> dict[str, Any]:
+        value: float | int = int(self.value) if float(self.value).is_integer() else self.value
+        return {"text": self.text, "value": value, "unit": self.unit, "start": self.start, "end": self.end}
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """Everything telex found in one article."""
+
+    id: str
+    text: str
+    title: str | None = None
+    published: date | None = None
+    language: str | None = None
+    source_chain: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = field(default=())
+    quotes: tuple[Quote, ...] = field(default=())
+    events: tuple[Event, ...] = field(default=())
+    numbers: tuple[Number, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "published": self.published.isoformat() if self.published else None,
+            "language": self.language,
+            "source_chain": list(self.source_chain),
+            "text": self.text,
+            "warnings": list(self.warnings),
+            "entities": [e.to_dict() for e in self.entities],
+            "quotes": [q.to_dict() for q in self.quotes],
+            "events": [e.to_dict() for e in self.events],
+            "numbers": [n.to_dict() for n in self.numbers],
+        }
+
+
+def analysis_from_dict(data: dict[str, Any]) -> Analysis:
+    """Rebuild an ``Analysis`` from its ``to_dict()`` form (a stored or exported result)."""
+
+    def actor(a: dict[str, Any]) -> ActorRef:
+        return ActorRef(a["text"], a["name"], a["code"], a["country"], a["sector"], a.get("entity_id"))
+
+    def speaker(s: dict[str, Any] | None) -> Speaker | None:
+        return Speaker(**s) if s else None
+
+    return Analysis(
+        id=data["id"],
+        text=data["text"],
+        title=data.get("title"),
+        published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        language=data.get("language"),
+        source_chain=tuple(data.get("source_chain", ())),
+        warnings=tuple(data.get("warnings", ())),
+        entities=tuple(
+            Entity(**{**e, "mentions": tuple(tuple(m) for m in e["mentions"])}) for e in data.get("entities", ())
+        ),
+        quotes=tuple(
+            Quote(**{**q, "speaker": speaker(q["speaker"]), "via": tuple(q["via"])}) for q in data.get("quotes", ())
+        ),
+        events=tuple(
+            Event(
+                **{
+                    **v,
+                    "source": tuple(actor(a) for a in v["source"]),
+                    "target": tuple(actor(a) for a in v["target"]),
+                    "trigger": Trigger(**v["trigger"]),
+                }
+            )
+            for v in data.get("events", ())
+        ),
+        numbers=tuple(Number(**n) for n in data.get("numbers", ())),
+    )

@@ -1,0 +1,34 @@
+"""Hand-built records for tests that need no model."""
+
+from datetime import date
+
+from telex.records import ActorRef, Analysis, Entity, Event, Number, Quote, Speaker, Trigger
+
+TEXT = "Putin met Kim in Pyongyang. “It is fundamental,” Putin said."
+
+
+def sample_analysis(article_id: str = "seed", title: str | None = "Summit") -> Analysis:
+    putin = ActorRef("Putin", "Vladimir Putin", "RUSGOV", "RUS", "GOV", "E1")
+    kim = ActorRef("Kim", "Kim Jong Un", "PRKGOV", "PRK", "GOV", "E2")
+    return Analysis(
+        id=article_id,
+        text=TEXT,
+        title=title,
+        published=date(2024, 6, 19),
+        language="en",
+        source_chain=("Associated Press", "BTA"),
+        warnings=("stray markup masked at 1-2",),
+        entities=(
+            Entity("E1", "Vladimir Putin", "PERSON", ((0, 5), (49, 54)), "RUSGOV", "RUS", "GOV"),
+            Entity("E2", "Kim Jong Un", "PERSON", ((10, 13),), "PRKGOV", "PRK", "GOV"),
+        ),
+        quotes=(
+            Quote("Q1", "direct", "It is fundamental,", 29, 47, "said", Speaker("Putin", 49, 54, "Vladimir Putin", "E1"),
+                  1, ("Reuters",)),
+        ),
+        events=(
+            Event("V1", "040", "04", "CONSULT", None, 1, 1.0, (putin,), (kim,), "asserted",
+                  Trigger("met", 6, 9), 0, 0.8, date="2024-06-19", mentions=2),
+        ),
+        numbers=(Number("two", 2.0, None, 0, 3),),
+    )

@@ -1,0 +1,38 @@
+"""Name coreference without a model: surnames, spelling variants, different people kept apart."""
+
+import pytest
+
+from telex.entities.cluster import canonical_name, cluster_names, same_person
+
+SAME = [
+    ("Kim", "Kim Jong-un"),
+    ("Yoon Sun", "Yun Sun"),
+    ("Sam Green", "Sam Greene"),
+    ("Putin", "Vladimir Putin"),
+    ("Mr. Lavrov", "Sergei Lavrov"),
+]
+DIFFERENT = [
+    ("Kim Jong-un", "Kim Yo-jong"),
+    ("Kim Jong Un", "Kim Jong Il"),
+    ("Joe Biden", "Hunter Biden"),
+    ("Sun", "Moon"),
+]
+
+
+@pytest.mark.parametrize(("a", "b"), SAME)
+def test_same_person(a: str, b: str) -> None:
+    assert same_person(a, b)
+
+
+@pytest.mark.parametrize(("a", "b"), DIFFERENT)
+def test_different_people(a: str, b: str) -> None:
+    assert not same_person(a, b)
+
+
+def test_cluster_names_joins_bare_name_to_latest_match() -> None:
+    names = ["Kim Jong-un", "Yun Sun", "Kim", "Yoon Sun", "Kim Yo-jong", "Kim"]
+    assert cluster_names(names) == [0, 1, 0, 1, 2, 2]
+
+
+def test_canonical_name_is_fullest() -> None:
+    assert canonical_name(["Putin", "Vladimir Putin", "Putin"]) == "Vladimir Putin"

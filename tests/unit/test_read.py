@@ -1,0 +1,69 @@
+"""Reading sources: format sniffing, JSONL batches with failures in place, clear errors."""
+
+import json
+from pathlib import Path
+
+import pytest
+
+from telex.errors import InputError
+from telex.ingest.read import articles_from, articles_in, count_records, sniff_format
+from telex.isodate import parse_date
+from telex.records import Article, Failure
+
+
+def test_sniff_format() -> None:
+    assert sniff_format("a.jsonl", b"") == "jsonl"
+    assert sniff_format("a.html", b"") == "html"
+    assert sniff_format("stdin", b"  <!DOCTYPE html><html>") == "html"
+    assert sniff_format("stdin", b'{"id": 1}') == "jsonl"
+    assert sniff_format("story", b"MOSCOW (AP) -") == "text"
+
+
+def test_missing_file_is_a_clear_error() -> None:
+    with pytest.raises(InputError, match="no such file: nowhere.txt"):
+        list(articles_from("nowhere.txt"))
+
+
+def test_plain_text_comes_back_unchanged(tmp_path: Path) -> None:
+    text = "PYONGYANG - Kim met Putin.\r\n\r\nThey signed „a pact“.\n"
+    path = tmp_path / "story.txt"
+    path.write_bytes(text.encode())
+    [article] = list(articles_from(str(path), published=parse_date("2024-06-19")))
+    assert isinstance(article, Article)
+    assert article.text == text
+    assert article.id == "story"
+    assert str(article.published) == "2024-06-19"
+
+
+def test_jsonl_keeps_order_and_reports_bad_records_in_place(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "a", "text": "Seoul protested.", "published": "2024-01-02"}),
+        "{not json",
+        json.dumps({"id": "c", "title": "no text"}),
+        json.dumps({"id": "d", "text": "Tokyo agreed.", "published": "yesterday"}),
+        json.dumps({"id": "e", "html": "<html><body><article><p>Kim met Putin in Pyongyang on "
+                    "Wednesday for talks about a new treaty between the two countries.</p>"
+                    "</article></body></html>"}),
+    ]
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines) + "\n")
+    records = list(articles_from(str(path)))
+    assert [r.id for r in records] == ["a", "line 2", "c", "d", "e"]
+    assert [type(r).__name__ for r in records] == ["Article", "Failure", "Failure", "Failure", "Article"]
+    assert isinstance(records[3], Failure) and "YYYY-MM-DD" in records[3].error
+    assert isinstance(records[4], Article) and "Pyongyang" in records[4].text
+    assert count_records([str(path)]) == 5
+
+
+def test_folder_reads_every_article_file(tmp_path: Path) -> None:
+    (tmp_path / "one.txt").write_text("Kim met Putin.")
+    (tmp_path / "two.bin").write_bytes(b"\x00\x01")
+    (tmp_path / "three.txt").write_bytes(b"\x00\x01\x02")
+    records = list(articles_in([str(tmp_path)]))
+    assert [(type(r).__name__, r.id) for r in records] == [("Article", "one"), ("Failure", "three")]
+
+
+def test_parse_date_rejects_words() -> None:
+    with pytest.raises(InputError, match="YYYY-MM-DD"):
+        parse_date("June")
+    assert parse_date("2024-06-19T10:00:00Z") == parse_date("2024-06-19")

@@ -1,0 +1,45 @@
+"""The DuckDB store: bulk writes, idempotent by article id, stored analyses come back whole."""
+
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from telex.errors import StoreError
+from telex.store.duckdb_store import Store
+from tests.unit.fixtures import sample_analysis
+
+
+def test_write_and_read_back(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        assert store.write([sample_analysis("a"), sample_analysis("b")]) == 2
+        assert store.counts() == {"articles": 2, "entities": 4, "quotes": 2, "events": 2}
+        stored = store.analysis("a")
+    assert stored == sample_analysis("a").to_dict()
+
+
+def test_reingest_replaces_never_duplicates(tmp_path: Path) -> None:
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis("a")])
+    with Store(db) as store:
+        changed = replace(sample_analysis("a", title="Second"), events=())
+        store.write([changed, changed])
+        assert store.counts() == {"articles": 1, "entities": 2, "quotes": 1, "events": 0}
+        row = store.con.execute("SELECT title, source_chain FROM articles").fetchall()
+    assert row == [("Second", ["Associated Press", "BTA"])]
+
+
+def test_event_rows_are_queryable(tmp_path: Path) -> None:
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([sample_analysis("a")])
+        rows = store.con.execute(
+            "SELECT cameo, source_codes, target_codes, mentions FROM events WHERE article_id = 'a'"
+        ).fetchall()
+    assert rows == [("040", ["RUSGOV"], ["PRKGOV"], 2)]
+
+
+def test_missing_database_for_reading_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StoreError, match="telex ingest"):
+        Store(tmp_path / "absent.duckdb", read_only=True)
