@@ -13,7 +13,7 @@ def analyze(
     text: str,
     published: date | str | None = None,
     title: str | None = None,
-    id: str = "article",  # noqa: A002 - the contract's field name
+    id: str = "article",
     source: str | None = None,
 ) -> Analysis:
     """Analyse one article's plain text; offsets in the result index ``text`` unchanged."""

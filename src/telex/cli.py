@@ -128,7 +128,7 @@ def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int
 
     from telex.ingest.read import articles_in, count_records
     from telex.pipeline import analyze_articles
-    from telex.records import Analysis, Failure
+    from telex.records import Failure
     from telex.store.duckdb_store import Store
 
     started = time.perf_counter()

@@ -27,9 +27,9 @@ from telex.numbers import extract_numbers
 from telex.quotes.extract import extract_quotes
 from telex.records import Analysis, Article, Failure
 
-# Longer texts are analysed up to here (about 35,000 words, far beyond any news story); the rest is
+# Longer texts are analysed up to here (about 17,000 words, beyond any news story); the rest is
 # kept in `text` and a warning says so.
-MAX_ANALYSED_CHARS = 200_000
+MAX_ANALYSED_CHARS = 100_000
 
 Result = Analysis | Failure
 

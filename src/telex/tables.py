@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import csv
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 MULTI_VALUED = frozenset({"aliases", "demonyms", "seats", "titles", "types", "verbs", "objects", "nouns"})
 
 
-@lru_cache(maxsize=None)
+@cache
 def read_table(name: str) -> tuple[dict[str, Any], ...]:
     """Rows of ``data/<name>`` as dicts; multi-valued columns become lists of strings."""
     text = resources.files("telex.data").joinpath(name).read_text(encoding="utf-8")

@@ -23,8 +23,8 @@ def sample_analysis(article_id: str = "seed", title: str | None = "Summit") -> A
             Entity("E2", "Kim Jong Un", "PERSON", ((10, 13),), "PRKGOV", "PRK", "GOV"),
         ),
         quotes=(
-            Quote("Q1", "direct", "It is fundamental,", 29, 47, "said", Speaker("Putin", 49, 54, "Vladimir Putin", "E1"),
-                  1, ("Reuters",)),
+            Quote("Q1", "direct", "It is fundamental,", 29, 47, "said",
+                  Speaker("Putin", 49, 54, "Vladimir Putin", "E1"), 1, ("Reuters",)),
         ),
         events=(
             Event("V1", "040", "04", "CONSULT", None, 1, 1.0, (putin,), (kim,), "asserted",

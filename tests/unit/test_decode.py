@@ -17,7 +17,7 @@ def test_empty_is_refused() -> None:
 
 
 def test_invalid_utf8_is_replaced_and_reported() -> None:
-    text, warnings = decode_bytes("Seoul said ".encode() + b"\xff\xfe" + b" today.", "bad.txt")
+    text, warnings = decode_bytes(b"Seoul said " + b"\xff\xfe" + b" today.", "bad.txt")
     assert text.startswith("Seoul said ")
     assert "\ufffd" in text
     assert any("not valid UTF-8" in w for w in warnings)
@@ -29,4 +29,4 @@ def test_mojibake_is_repaired_and_curly_quotes_kept() -> None:
 
 
 def test_plain_text_is_not_binary() -> None:
-    assert not looks_binary("Plain words.\n\tIndented.".encode())
+    assert not looks_binary(b"Plain words.\n\tIndented.")

@@ -9,6 +9,6 @@ def test_all_names_exist() -> None:
 
 
 def test_all_is_sorted_and_complete() -> None:
-    public = {n for n in dir(telex) if not n.startswith("_") and n[0].isupper() or n in ("analyze", "analyze_many")}
+    public = {n for n in dir(telex) if (not n.startswith("_") and n[0].isupper()) or n in ("analyze", "analyze_many")}
     assert sorted(telex.__all__, key=str.lower) == sorted(telex.__all__, key=str.lower)
     assert public <= set(telex.__all__)

@@ -20,7 +20,7 @@ def test_sniff_format() -> None:
 
 
 def test_missing_file_is_a_clear_error() -> None:
-    with pytest.raises(InputError, match="no such file: nowhere.txt"):
+    with pytest.raises(InputError, match=r"no such file: nowhere\.txt"):
         list(articles_from("nowhere.txt"))
 
 

@@ -15,12 +15,12 @@ ACTOR = {"text", "name", "code", "country", "sector", "entity_id"}
 
 def test_to_dict_has_every_contract_field() -> None:
     data = sample_analysis().to_dict()
-    assert TOP <= data.keys()
-    assert ENTITY <= data["entities"][0].keys()
-    assert QUOTE <= data["quotes"][0].keys()
-    assert SPEAKER <= data["quotes"][0]["speaker"].keys()
-    assert EVENT <= data["events"][0].keys()
-    assert ACTOR <= data["events"][0]["source"][0].keys()
+    assert data.keys() >= TOP
+    assert data["entities"][0].keys() >= ENTITY
+    assert data["quotes"][0].keys() >= QUOTE
+    assert data["quotes"][0]["speaker"].keys() >= SPEAKER
+    assert data["events"][0].keys() >= EVENT
+    assert data["events"][0]["source"][0].keys() >= ACTOR
     assert data["published"] == "2024-06-19"
     assert data["entities"][0]["mentions"] == [[0, 5], [49, 54]]
     assert data["numbers"][0]["value"] == 2

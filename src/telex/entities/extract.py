@@ -51,28 +51,35 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
         span = trim(ent) if label else None
         if span is None or label is None:
             continue
-        mentions.append(_coded(span, label, published))
+        mention = _coded(span, label, ent.label_, published)
+        if mention is not None:
+            mentions.append(mention)
         taken.update(range(span.start, span.end))
-    mentions.extend(_unlabelled(doc, taken, published))
-    return sorted(mentions, key=lambda m: m.start)
+    roles = _unlabelled(doc, taken, published)
+    covered = [(m.start, m.end) for m in roles if m.type == "PERSON"]
+    mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
+    return sorted(mentions + roles, key=lambda m: m.start)
 
 
-def _coded(span: Span, label: str, published: date | None) -> Mention:
+def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Mention | None:
     words = [t.text for t in span]
     mention = Mention(span.start_char, span.end_char, span.text, label, span=span)
     if label == "PERSON":
-        hits = find_names(words, published)
-        if hits and hits[0].kind == "leader" and hits[0].end - hits[0].start == len(words):
-            mention.actor = hits[0].actor
+        mention.actor = _leader_named(span.text, published)
+        if mention.actor is None and len(span) > 1 and span.text.isupper():
+            return None  # a run of capitals in a heading, not a name
         return mention
     actor = resolve_words(words, published, is_korea_story(span.doc))
     if actor and actor.code:
         mention.actor = actor
-        if actor.country and actor.code.startswith(actor.country):
-            mention.type = "GPE" if actor.sector in (None, "GOV") else "ORG"
-            mention.key = f"country:{actor.code}"
+        if actor.country and actor.name == actor_table().country_names.get(actor.country):
+            mention.type = "GPE"
+            mention.key = f"country:{actor.country}"
         else:
+            mention.type = "ORG" if mention.type == "GPE" else mention.type
             mention.key = f"org:{actor.code}:{actor.name}"
+    elif ner_label == "NORP":
+        return None
     return mention
 
 
@@ -88,14 +95,14 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             if token.dep_ != "compound" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
                 actor = resolve_words([token.text], published, korea=True)
                 if actor:
-                    found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.code}"))
+                    found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.country}"))
             continue
         if token.is_title and token.pos_ == "PROPN":
             actor = table.names.get(name_key(token.text))
-            if actor and actor.country and actor.code and actor.code.startswith(actor.country):
-                found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.code}"))
+            if actor and actor.country and actor.name == table.country_names.get(actor.country):
+                found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.country}"))
     for chunk in doc.noun_chunks:
-        if any(t.i in taken for t in chunk) or any(t.ent_type_ == "PERSON" for t in chunk):
+        if any(t.ent_type_ not in ("", "NORP", "GPE") for t in chunk) or chunk.root.i in taken:
             continue
         span = trim(chunk)
         if span is None or not any(t.ent_type_ in ("NORP", "GPE") for t in span):
@@ -118,7 +125,7 @@ def _mention(span: Span, label: str, actor: Actor, key: str | None) -> Mention:
 def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     """One ``Entity`` per real actor, with every mention, in order of first mention."""
     mentions = collect_mentions(doc, published)
-    _key_people(mentions)
+    _key_people(mentions, published)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.key or f"{mention.type}:{mention.text.lower()}"].append(mention)
@@ -128,7 +135,16 @@ def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     return entities
 
 
-def _key_people(mentions: list[Mention]) -> None:
+def _leader_named(name: str, published: date | None) -> Actor | None:
+    """The office holder a whole name (or a bare surname, when nothing fuller is written) denotes."""
+    words = name.split()
+    hits = find_names(words, published)
+    if hits and hits[0].kind == "leader" and hits[0].end - hits[0].start == len(words):
+        return hits[0].actor
+    return None
+
+
+def _key_people(mentions: list[Mention], published: date | None) -> None:
     """Cluster person mentions by name, then let the actor table name the leaders among them."""
     people = [m for m in mentions if m.type == "PERSON" and m.key is None]
     assignment = cluster_names([m.text for m in people])
@@ -138,10 +154,7 @@ def _key_people(mentions: list[Mention]) -> None:
     for members in by_cluster.values():
         actor = next((m.actor for m in members if m.actor and m.actor.name), None)
         if actor is None:
-            full = canonical_name([m.text for m in members])
-            hits = find_names(full.split())
-            if hits and hits[0].kind == "leader" and len(full.split()) > 1:
-                actor = hits[0].actor
+            actor = _leader_named(canonical_name([m.text for m in members]), published)
         key = f"person:{actor.name}" if actor and actor.name else f"person:{canonical_name([m.text for m in members])}"
         for member in members:
             member.key = key

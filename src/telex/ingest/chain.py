@@ -14,7 +14,8 @@ from telex.ingest.outlets import canonical_outlet, outlet_pattern
 _DATELINE_WINDOW = 400
 _DATELINE = re.compile(r"^[^\n(]{0,80}\(([^()\n]{1,40})\)\s*[-—–:]", re.MULTILINE)
 _QUOTE_CONTEXT = re.compile(
-    r"(?:\btold|(?:spoke|speaking|talking|said|statement) to|interview with|speaking with|speaking to|comments to|statement to|\bin|\bon|\bfor)\s+$",
+    r"(?:\btold|(?:spoke|speaking|talking|said|statement|comments) to|interview with|speaking with|"
+    r"\bin|\bon|\bfor)\s+$",
     re.IGNORECASE,
 )
 _RELAY_BEFORE = re.compile(

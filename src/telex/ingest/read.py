@@ -32,7 +32,7 @@ def read_bytes(spec: str) -> tuple[bytes, str]:
         return sys.stdin.buffer.read(), "stdin"
     if spec.startswith(("http://", "https://")):
         try:
-            with urllib.request.urlopen(spec, timeout=30) as response:  # noqa: S310 - user-given URL
+            with urllib.request.urlopen(spec, timeout=30) as response:
                 return response.read(), spec
         except OSError as exc:
             raise InputError(f"cannot fetch {spec}: {exc}; check the address or save the page to a file") from exc

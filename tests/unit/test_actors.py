@@ -1,0 +1,59 @@
+"""Actor coding from words alone: states, capitals, seats, demonyms, sectors, office holders, IGOs."""
+
+from datetime import date
+
+import pytest
+
+from telex.actors.resolve import resolve_words
+from telex.actors.table import actor_table
+
+JUNE_2024 = date(2024, 6, 19)
+
+CASES = [
+    ("Pyongyang", "PRK"),
+    ("the Kremlin", "RUSGOV"),
+    ("the White House", "USAGOV"),
+    ("North Korea 's", "PRK"),
+    ("the Russian army", "RUSMIL"),
+    ("Syrian rebels", "SYRREB"),
+    ("the Iraqi parliament", "IRQLEG"),
+    ("the UN Security Council", "IGOUNO"),
+    ("NATO", "IGOWSTNAT"),
+    ("Putin", "RUSGOV"),
+    ("Russian President Vladimir Putin", "RUSGOV"),
+    ("the Russian president", "RUSGOV"),
+    ("South Korean police", "KORCOP"),
+    ("Washington", "USA"),
+    ("U.S.", "USA"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "code"), CASES)
+def test_resolve_words(phrase: str, code: str) -> None:
+    actor = resolve_words(phrase.split(), JUNE_2024)
+    assert actor is not None and actor.code == code
+
+
+def test_the_north_only_in_a_korea_story() -> None:
+    assert resolve_words(["the", "North"], korea=False) is None
+    north = resolve_words(["the", "North"], korea=True)
+    assert north is not None and north.code == "PRK"
+
+
+def test_role_description_resolves_to_office_holder_at_the_date() -> None:
+    actor = resolve_words(["the", "Russian", "president"], JUNE_2024)
+    assert actor is not None and actor.name == "Vladimir Putin"
+    earlier = resolve_words(["the", "Russian", "president"], date(2010, 1, 1))
+    assert earlier is not None and earlier.name == "Dmitry Medvedev"
+
+
+def test_lowercase_words_are_not_names() -> None:
+    assert resolve_words(["us"]) is None
+    assert resolve_words(["the", "weather"]) is None
+
+
+def test_table_covers_every_un_member() -> None:
+    table = actor_table()
+    assert len(table.country_names) >= 198
+    for iso3 in ("RUS", "PRK", "KOR", "USA", "CHN", "UKR", "PSE", "TWN", "VAT"):
+        assert iso3 in table.country_names
