@@ -1,0 +1,172 @@
+"""Score quote extraction against gold attributions with DESIGN.md's protocol.
+
+A predicted quote matches a gold one when its ``[start, end)`` covers at least 30% of the gold
+content characters (the union of the gold content spans), one-to-one, best overlap first. "Exact"
+matches need equal spans after trimming quote marks, punctuation and spaces at both ends. Speaker
+accuracy is measured over matched pairs whose gold record names a speaker: the predicted speaker
+span overlaps a gold speaker span, or the resolved name shares a word with the gold speaker text.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Iterator, Mapping, Sequence
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from telex.quotes.marks import trim_span
+from telex.records import Analysis, Article
+
+Span = tuple[int, int]
+
+MIN_COVERAGE = 0.3
+# Words too common to show two speaker phrases name the same actor.
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "s", "by"})
+
+
+def _union(spans: Sequence[Span]) -> list[Span]:
+    merged: list[Span] = []
+    for start, end in sorted(s for s in spans if s[1] > s[0]):
+        if merged and start <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _covered(span: Span, spans: Sequence[Span]) -> int:
+    return sum(max(0, min(span[1], e) - max(span[0], s)) for s, e in spans)
+
+
+def _words(text: str | None) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", (text or "").lower()) if w not in _FUNCTION_WORDS}
+
+
+def _prf(hits: int, predicted: int, gold: int) -> tuple[float, float, float]:
+    p = hits / predicted if predicted else 0.0
+    r = hits / gold if gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def _speaker_ok(pred: Mapping[str, Any], gold: Mapping[str, Any]) -> bool:
+    speaker = pred.get("speaker")
+    if not speaker:
+        return False
+    gold_spans = [(s["start"], s["end"]) for s in gold.get("speaker") or []]
+    if any(min(speaker["end"], e) > max(speaker["start"], s) for s, e in gold_spans):
+        return True
+    gold_text = gold.get("speaker_text") or " ".join(s["text"] for s in gold.get("speaker") or [])
+    return bool(_words(speaker.get("name") or speaker.get("text")) & _words(gold_text))
+
+
+def _match_article(
+    text: str, gold: Sequence[Mapping[str, Any]], pred: Sequence[Mapping[str, Any]]
+) -> tuple[list[tuple[int, int]], int]:
+    """Lenient one-to-one pairs (pred index, gold index) and the number of exact matches."""
+    gold_spans = [_union([(c["start"], c["end"]) for c in g["content"]]) for g in gold]
+    candidates: list[tuple[float, int, int]] = []
+    for pi, p in enumerate(pred):
+        for gi, spans in enumerate(gold_spans):
+            size = sum(e - s for s, e in spans)
+            if size:
+                coverage = _covered((p["start"], p["end"]), spans) / size
+                if coverage >= MIN_COVERAGE:
+                    candidates.append((coverage, pi, gi))
+    pairs: list[tuple[int, int]] = []
+    used_p: set[int] = set()
+    used_g: set[int] = set()
+    for _, pi, gi in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if pi not in used_p and gi not in used_g:
+            pairs.append((pi, gi))
+            used_p.add(pi)
+            used_g.add(gi)
+    gold_exact = Counter(trim_span(text, spans[0][0], spans[-1][1]) for spans in gold_spans if spans)
+    exact = 0
+    for p in pred:
+        key = trim_span(text, p["start"], p["end"])
+        if gold_exact[key] > 0:
+            gold_exact[key] -= 1
+            exact += 1
+    return pairs, exact
+
+
+def score_quotes(
+    gold_records: Sequence[Mapping[str, Any]], predicted: Mapping[str, Sequence[Mapping[str, Any]]]
+) -> dict[str, float]:
+    """Lenient and exact P/R/F1, speaker accuracy, counts and recall by gold quote type."""
+    n_gold = n_pred = n_match = n_exact = speaker_total = speaker_hits = 0
+    by_type_gold: Counter[str] = Counter()
+    by_type_hit: Counter[str] = Counter()
+    for record in gold_records:
+        gold = record["quotes"]
+        pred = predicted.get(record["id"], [])
+        pairs, exact = _match_article(record["text"], gold, pred)
+        n_gold += len(gold)
+        n_pred += len(pred)
+        n_match += len(pairs)
+        n_exact += exact
+        for g in gold:
+            by_type_gold[g.get("quote_type_derived") or "unknown"] += 1
+        for pi, gi in pairs:
+            by_type_hit[gold[gi].get("quote_type_derived") or "unknown"] += 1
+            if gold[gi].get("speaker"):
+                speaker_total += 1
+                speaker_hits += _speaker_ok(pred[pi], gold[gi])
+    p, r, f = _prf(n_match, n_pred, n_gold)
+    ep, er, ef = _prf(n_exact, n_pred, n_gold)
+    scores: dict[str, float] = {
+        "precision": p,
+        "recall": r,
+        "f1": f,
+        "exact_precision": ep,
+        "exact_recall": er,
+        "exact_f1": ef,
+        "speaker_accuracy": speaker_hits / speaker_total if speaker_total else 0.0,
+        "gold": n_gold,
+        "predicted": n_pred,
+        "matched": n_match,
+        "exact_matched": n_exact,
+        "speaker_pairs": speaker_total,
+    }
+    for kind, total in sorted(by_type_gold.items()):
+        scores[f"recall_{kind}"] = by_type_hit[kind] / total
+    return scores
+
+
+def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
+    """The first ``limit`` records of a gold quote JSONL file."""
+    records: list[dict[str, Any]] = []
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            if line.strip():
+                records.append(json.loads(line))
+            if limit is not None and len(records) >= limit:
+                break
+    return records
+
+
+def _published(value: Any) -> date | None:
+    try:
+        return date.fromisoformat(str(value)[:10])
+    except ValueError:
+        return None
+
+
+def _articles(records: Sequence[Mapping[str, Any]]) -> Iterator[Article]:
+    for r in records:
+        yield Article(id=r["id"], text=r["text"], published=_published(r.get("publication_date")))
+
+
+def evaluate_quotes(path: Path, limit: int | None = None) -> dict[str, float]:
+    """Run the pipeline over a gold quote file and score it."""
+    from telex.pipeline import analyze_articles  # the model loads only when an evaluation runs
+
+    records = read_gold(path, limit)
+    predicted: dict[str, list[dict[str, Any]]] = {}
+    for result in analyze_articles(_articles(records)):
+        # A record the pipeline could not analyse predicts nothing: its gold quotes count as missed.
+        predicted[result.id] = [q.to_dict() for q in result.quotes] if isinstance(result, Analysis) else []
+    return score_quotes(records, predicted)

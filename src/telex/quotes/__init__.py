@@ -1,0 +1,1 @@
+"""Who said what: direct, indirect and mixed quotes with their speakers."""

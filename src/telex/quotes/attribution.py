@@ -1,0 +1,255 @@
+"""Attributions found in the dependency parse: a cue, the speaker it names and the content it governs.
+
+"X said (that) …", "…, X added", "adding that …", "X accused Y of …", "X believes …", "X said: …",
+"according to X, …", "in her words, …". Content spans are character offsets into ``doc.text``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentence_of_token
+from telex.quotes.lexicon import ReportingVerb, cue_phrases, reporting_verbs
+
+Span = tuple[int, int]
+
+_SUBJECTS = ("nsubj",)
+_DATELINE = re.compile(
+    r"[A-Z][A-Z .,'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s+"
+)
+_INHERIT = ("conj", "advcl", "xcomp")  # "and said", "adding that", "went on to say" share the subject
+_RELATIVE = frozenset({"who", "that", "which"})
+_EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
+# Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
+_CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+_SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+_XCOMP_KINDS = frozenset({"promise", "request", "belief", "denial", "accusation"})
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """Content governed by a cue, with the token heading the speaker phrase if there is one."""
+
+    start: int
+    end: int
+    cue: str
+    cue_token: Token
+    speaker: Token | None
+    kind: str
+
+
+def speaker_span(head: Token) -> Span:
+    """The speaker phrase around ``head``, without relative clauses and appositions after a comma."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "parataxis"):
+            break
+        right = max(right, child.right_edge.i)
+    doc = head.doc
+    while left < head.i and doc[left].is_punct:
+        left += 1
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, inherited along "and said" / "adding" / relative clauses."""
+    seen = 0
+    current = verb
+    while seen < 4:
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        if not subjects and current.i == verb.i:
+            inverted = _inverted_subject(verb)
+            if inverted is not None:
+                return inverted
+        if subjects:
+            # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest.
+            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
+                return current.head
+            return subject
+        if current.dep_ not in _INHERIT or current.head.i == current.i:
+            return None
+        current = current.head
+        seen += 1
+    return None
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The name right after the verb in “…,” said Pavel Novak, when the parser took a quote mark as subject."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not any(c.dep_ in _SUBJECTS and c.is_punct for c in verb.children):
+        return None
+    token = doc[verb.i + 1]
+    while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Character span of tokens ``first..last`` without leading/trailing punctuation and conjunctions."""
+    while first <= last and (doc[first].lower_ in _EDGE_JUNK or doc[first].is_space or doc[first].is_punct):
+        if doc[first].text in "“‘«„\"'":
+            break
+        first += 1
+    while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
+        if doc[last].text in "”’»“\"'":
+            break
+        last -= 1
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    dateline = _DATELINE.match(text_of(doc), start, end)
+    if dateline:
+        start = dateline.end()
+    return (start, end) if start < end else None
+
+
+def _colon_content(verb: Token) -> Span | None:
+    """Content after "X said:" up to the end of the sentence, or the next sentence when the colon ends one."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    for j in range(verb.i + 1, min(sent.end, verb.i + 8)):
+        token = doc[j]
+        if token.text == ":":
+            if j + 1 < sent.end:
+                return _trimmed(doc, j + 1, sent.end - 1)
+            if j + 1 < len(doc):
+                nxt = sentence_of_token(doc[j + 1])
+                return _trimmed(doc, nxt.start, nxt.end - 1)
+            return None
+        if token.dep_ in ("ccomp", "dobj") or token.is_sent_start:
+            return None
+    return None
+
+
+def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
+    slots: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
+            continue
+        # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
+        addressed = any(c.dep_ == "dobj" for c in verb.children)
+        if child.dep_ == "xcomp" and info.kind not in _XCOMP_KINDS and not addressed:
+            continue
+        if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
+            slots.append(child)
+            continue
+        if child.dep_ == "dobj" and not info.takes_object:
+            continue
+        if child.dep_ in ("prep", "oprd", "dative") and not info.takes_object:
+            continue
+        if child.dep_ in _SLOT_DEPS:
+            slots.append(child)
+    if not slots or (len(slots) == 1 and slots[0].dep_ == "dobj" and len(list(slots[0].subtree)) < 2):
+        return None  # "called him": a bare object is whom they spoke to, not what they said
+    return _trimmed(verb.doc, min(s.left_edge.i for s in slots), max(s.right_edge.i for s in slots))
+
+
+def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
+    doc = verb.doc
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        first = min(c.left_edge.i for c in clauses)
+        last = max(c.right_edge.i for c in clauses)
+        if first < verb.i < last:  # a clause on each side: keep the one holding the head
+            clause = max(clauses, key=lambda c: len(list(c.subtree)))
+            first, last = clause.left_edge.i, clause.right_edge.i
+        return _trimmed(doc, first, last)
+    if verb.dep_ == "parataxis" and verb.i > verb.head.i:
+        head = verb.head
+        return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
+    if verb.dep_ == "parataxis" and subject_of(verb) is not None:
+        # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
+        head = verb.head
+        return _trimmed(doc, head.left_edge.i, head.right_edge.i)
+    colon = _colon_content(verb)
+    if colon:
+        return colon
+    return _object_content(verb, info)
+
+
+def _cue_text(verb: Token) -> str:
+    particles = [c for c in verb.children if c.dep_ == "prt"]
+    last = max([verb, *particles], key=lambda t: t.i)
+    return verb.doc[verb.i : last.i + 1].text
+
+
+def verb_attributions(doc: Doc) -> list[Attribution]:
+    """Attributions headed by a reporting verb that has a speaker or governs a clause."""
+    verbs = reporting_verbs()
+    found: list[Attribution] = []
+    for token in doc:
+        info = verbs.get(token.lemma_.lower())
+        if info is None or token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and _passive(token)):
+            continue
+        speaker = subject_of(token)
+        if speaker is None:
+            continue
+        span = _verb_content(token, info)
+        if span is None:
+            continue
+        found.append(Attribution(span[0], span[1], _cue_text(token), token, speaker, info.kind))
+    return found
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
+
+
+def phrase_attributions(doc: Doc) -> list[Attribution]:
+    """Phrases such as "according to X", "in the words of X", "in her words": the rest of the clause is content."""
+    phrases = cue_phrases()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.lower_ not in ("according", "in", "quoted", "cited", "as"):
+            continue
+        speaker = _phrase_speaker(token)
+        if speaker is None:
+            continue
+        words = [t.lower_ for t in token.subtree if t.i not in {s.i for s in speaker.subtree}]
+        key = " ".join(w for w in words if w not in ("the", "a", "an"))
+        if key not in phrases and " ".join(words) not in phrases:
+            continue
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+        if clause.left_edge.i >= phrase_first and clause.right_edge.i <= phrase_last:
+            continue
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if phrase_first <= first:
+            first = phrase_last + 1
+        if phrase_last >= last:
+            last = phrase_first - 1
+        span = _trimmed(doc, first, last)
+        if span is None:
+            continue
+        possessive = speaker.dep_ == "poss"
+        cue = doc[phrase_first : phrase_last + 1 if possessive else speaker.left_edge.i].text
+        kind = phrases.get(key, "speech")
+        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, speaker, kind))
+    return found
+
+
+def _phrase_speaker(token: Token) -> Token | None:
+    """The actor inside an attributing phrase: the last object, or a possessive ("in her words")."""
+    current = token
+    for _ in range(4):
+        objects = [c for c in current.children if c.dep_ in ("pobj", "prep", "agent")]
+        if not objects:
+            break
+        nxt = objects[-1]
+        if nxt.dep_ == "pobj":
+            owner = next((c for c in nxt.children if c.dep_ == "poss"), None)
+            deeper = [c for c in nxt.children if c.dep_ == "prep"]
+            if deeper:
+                current = deeper[-1]
+                continue
+            return owner if owner is not None else (nxt if current is not token or token.lower_ != "in" else None)
+        current = nxt
+    return None

@@ -1,0 +1,119 @@
+"""Quote extraction over a parsed article: quotations and reported speech merged into ``Quote`` records."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Doc
+
+from telex.entities.index import EntityIndex
+from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentences
+from telex.quotes.attribution import Attribution, phrase_attributions, speaker_span, verb_attributions
+from telex.quotes.direct import Draft, attribute_quotations, sentence_index
+from telex.quotes.marks import find_quotations, trim_span, word_count
+from telex.quotes.speaker import resolve_speaker
+from telex.quotes.via import outlets_of
+from telex.records import Quote, Speaker
+
+# A quote with no cue of its own continues the previous speaker only this close to the previous quote.
+_FLOAT_REACH = 700
+_UNATTRIBUTED_MIN_WORDS = 5
+_DUPLICATE_SHARE = 0.5
+
+
+def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
+    return outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _indirect_drafts(
+    attributions: list[Attribution], used: set[int], taken: list[Draft], quotations: list[tuple[int, int]]
+) -> list[Draft]:
+    """Reported speech not already part of a direct or mixed quote, one draft per content span."""
+    drafts: list[Draft] = []
+    for i, a in enumerate(attributions):
+        if i in used or _inside_direct_quote(a, taken):
+            continue
+        content = (a.start, a.end)
+        size = max(1, a.end - a.start)
+        if any(
+            _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE and not d.start <= a.cue_token.idx < d.end
+            for d in [*taken, *drafts]
+        ):
+            continue
+        # Reported speech that embeds a quotation the attribution did not claim is still mixed.
+        kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
+        drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker))
+    return drafts
+
+
+def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
+    """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
+    return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
+
+
+def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = None) -> list[Quote]:
+    """Every attributed statement in ``doc``."""
+    text = text_of(doc)
+    attributions = verb_attributions(doc) + phrase_attributions(doc)
+    quotations = find_quotations(text)
+    direct, used = attribute_quotations(doc, quotations, attributions)
+    marked = [(q.start, q.end) for q in quotations]
+    drafts = sorted([*direct, *_indirect_drafts(attributions, used, direct, marked)], key=lambda d: (d.start, d.end))
+    starts = [s.start_char for s in sentences(doc)]
+    quotes: list[Quote] = []
+    speakers: list[Speaker] = []
+    for draft in drafts:
+        speaker = _speaker(doc, draft, entities, speakers, published)
+        if draft.floating:
+            speaker = _previous_speaker(quotes, draft)
+            words = word_count(text[draft.start : draft.end])
+            if speaker is None and words < _UNATTRIBUTED_MIN_WORDS:
+                continue
+        if speaker is not None:
+            speakers.append(speaker)
+        via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
+        start, end = draft.start, draft.end
+        quotes.append(
+            Quote(
+                id=f"Q{len(quotes) + 1}",
+                kind=draft.kind,
+                text=text[start:end],
+                start=start,
+                end=end,
+                cue=draft.cue,
+                speaker=speaker,
+                sentence=sentence_index(starts, trim_span(text, start, end)[0]),
+                via=via,
+            )
+        )
+    return quotes
+
+
+def _speaker(
+    doc: Doc, draft: Draft, entities: EntityIndex, previous: list[Speaker], published: date | None
+) -> Speaker | None:
+    if draft.speaker is not None:
+        return resolve_speaker(draft.speaker, speaker_span(draft.speaker), entities, previous, published)
+    if draft.byline is not None:
+        start, end = draft.byline
+        entity = entities.at(start, end)
+        name_text = text_of(doc)[start:end]
+        if entity is not None:
+            return Speaker(name_text, start, end, entity.name, entity.id, entity.affiliation, entity.country)
+        return Speaker(name_text, start, end, name_text)
+    return None
+
+
+def _previous_speaker(quotes: list[Quote], draft: Draft) -> Speaker | None:
+    """The speaker of the quote just before, if it ended close enough to carry on."""
+    if not quotes:
+        return None
+    last = max(quotes, key=lambda q: q.end)
+    if last.speaker is None or draft.start - last.end > _FLOAT_REACH or last.end > draft.start:
+        return None
+    return last.speaker

@@ -1,0 +1,50 @@
+"""The words of attribution, loaded once from ``telex/data``: reporting verbs, cue phrases, speaker words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from telex.tables import read_table
+
+
+@dataclass(frozen=True)
+class ReportingVerb:
+    """A verb that attributes content to its subject; ``takes_object`` when an object can be the content."""
+
+    lemma: str
+    kind: str
+    takes_object: bool
+
+
+@dataclass(frozen=True)
+class SpeakerWord:
+    """A pronoun or role noun that stands for an actor named elsewhere."""
+
+    word: str
+    kind: str  # pronoun | role
+    types: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def reporting_verbs() -> dict[str, ReportingVerb]:
+    """Reporting verbs by lemma."""
+    return {
+        row["lemma"]: ReportingVerb(row["lemma"], row["kind"], row["object"] == "yes")
+        for row in read_table("reporting_verbs.tsv")
+    }
+
+
+@lru_cache(maxsize=1)
+def cue_phrases() -> dict[str, str]:
+    """Attributing phrases ("according to", "in words" for "in her words") mapped to their kind."""
+    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speaker_words() -> dict[str, SpeakerWord]:
+    """Pronouns and role nouns by lower-case word."""
+    return {
+        row["word"]: SpeakerWord(row["word"], row["kind"], tuple(row["types"]))
+        for row in read_table("speaker_words.tsv")
+    }

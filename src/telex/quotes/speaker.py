@@ -1,0 +1,112 @@
+"""Turn a speaker phrase into a ``Speaker``: a named actor where the article makes it clear.
+
+"she", "the spokesman", "the expert" resolve to the person the article named; otherwise a role phrase
+keeps its own words with the organisation and country inside it ("a US State Department official").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from spacy.tokens import Doc, Token
+
+from telex.entities.index import EntityIndex
+from telex.nlp.cached import text_of
+from telex.quotes.lexicon import speaker_words
+from telex.records import Entity, Speaker
+
+# How far back (in characters) a pronoun or role noun may look for the actor it stands for.
+_PRONOUN_REACH = 1500
+_ROLE_REACH = 4000
+_ROLE_CONTEXT = 80
+
+
+def _from_entity(text: str, start: int, end: int, entity: Entity) -> Speaker:
+    return Speaker(text, start, end, entity.name, entity.id, entity.affiliation, entity.country)
+
+
+def _role_mentioned_near(doc: Doc, mention: tuple[int, int], word: str) -> bool:
+    """Whether ``word`` describes the person at ``mention`` ("spokesman John Kirby", "Kirby, the spokesman")."""
+    window = text_of(doc)[max(0, mention[0] - _ROLE_CONTEXT) : mention[1] + _ROLE_CONTEXT].lower()
+    return word in window
+
+
+def _earlier_actor(
+    doc: Doc, start: int, types: Sequence[str], entities: EntityIndex, previous: Sequence[Speaker], reach: int
+) -> Entity | None:
+    """The last quoted actor of a fitting type nearby, else the nearest preceding mention of one."""
+    for speaker in reversed(previous):
+        if speaker.entity_id and speaker.start < start and start - speaker.end <= reach:
+            entity = entities.by_id.get(speaker.entity_id)
+            if entity is not None and entity.type in types:
+                return entity
+            break
+    for mention, entity in entities.mentions_before(start, types):
+        if start - mention[1] > reach:
+            break
+        return entity
+    return None
+
+
+def _country_and_affiliation(words: list[str], on: date | None) -> tuple[str | None, str | None]:
+    """Country and organisation named inside a role phrase, via the actor tables when they exist."""
+    try:
+        from telex.actors.resolve import resolve_words
+    except ImportError:  # the actor tables are optional for quote extraction
+        return None, None
+    try:
+        actor = resolve_words(words, on)
+    except (OSError, KeyError, FileNotFoundError):
+        return None, None
+    if actor is None:
+        return None, None
+    affiliation = actor.name if actor.name and actor.code != actor.country else None
+    return actor.country, affiliation
+
+
+def resolve_speaker(
+    head: Token,
+    span: tuple[int, int],
+    entities: EntityIndex,
+    previous: Sequence[Speaker],
+    published: date | None = None,
+) -> Speaker:
+    """The actor behind the speaker phrase ``span`` whose syntactic head is ``head``."""
+    doc = head.doc
+    start, end = span
+    text = text_of(doc)[start:end]
+    word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
+    if word is None or word.kind != "pronoun":
+        entity = entities.at(head.idx, head.idx + len(head))
+        if entity is not None:
+            return _from_entity(text, start, end, entity)
+    if word is not None and word.kind == "pronoun":
+        entity = _earlier_actor(doc, start, word.types, entities, previous, _PRONOUN_REACH)
+        if entity is not None:
+            return _from_entity(text, start, end, entity)
+        return Speaker(text, start, end)
+    if word is not None and word.kind == "role":
+        named = _named_role(doc, start, word.word, entities)
+        if named is not None:
+            return _from_entity(text, start, end, named)
+    words = [t.text for t in doc[head.left_edge.i : head.i + 1]]
+    country, affiliation = _country_and_affiliation(words, published)
+    inner = [e for t in doc[head.left_edge.i : head.i] if (e := entities.at(t.idx, t.idx + len(t)))]
+    if affiliation is None:
+        affiliation = next((e.name for e in inner if e.type in ("ORG", "NORP", "GPE")), None)
+    if country is None:
+        country = next((e.country for e in inner if e.country), None)
+    return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _named_role(doc: Doc, start: int, role: str, entities: EntityIndex) -> Entity | None:
+    """An earlier person the article gave the role ("the spokesman" after "spokesman John Kirby")."""
+    if not text_of(doc)[start:].lower().startswith("the "):
+        return None  # "a spokesman" is someone the article does not name
+    for mention, entity in entities.mentions_before(start, ("PERSON",)):
+        if start - mention[1] > _ROLE_REACH:
+            break
+        if _role_mentioned_near(doc, mention, role) or (entity.affiliation and role in entity.affiliation.lower()):
+            return entity
+    return None

@@ -1,0 +1,44 @@
+"""Golden quote cases: one wire-style text per construction, run through the whole pipeline."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from telex.pipeline import analyze_articles
+from telex.records import Analysis, Article, Quote
+
+CASES = Path(__file__).parent.parent / "cases" / "quotes"
+
+
+def _surname(name: str | None) -> str:
+    # Entity linking owns full names; this test checks that the quote resolves to the right actor.
+    return (name or "").split()[-1].lower() if name else ""
+
+
+def _as_expected(quote: Quote) -> dict[str, Any]:
+    return {
+        "kind": quote.kind,
+        "text": quote.text,
+        "cue": quote.cue,
+        "speaker": _surname(quote.speaker.name if quote.speaker else None),
+        "via": list(quote.via),
+    }
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("case", sorted(p.stem for p in CASES.glob("*.txt")))
+def test_quote_case(case: str) -> None:
+    text = (CASES / f"{case}.txt").read_text(encoding="utf-8")
+    expected = json.loads((CASES / f"{case}.expected.json").read_text(encoding="utf-8"))
+    (analysis,) = analyze_articles([Article(id=case, text=text)])
+    assert isinstance(analysis, Analysis)
+    for quote in analysis.quotes:
+        assert text[quote.start : quote.end] == quote.text
+    got = [_as_expected(q) for q in analysis.quotes]
+    want = [{**e, "speaker": _surname(e["speaker"])} for e in expected]
+    assert got == want
+    assert [q.id for q in analysis.quotes] == [f"Q{i}" for i in range(1, len(got) + 1)]
