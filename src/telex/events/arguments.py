@@ -1,0 +1,186 @@
+"""Find an event's participants in the dependency parse and code them as actors."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterator
+from dataclasses import dataclass
+from datetime import date
+
+from spacy.tokens import Token
+
+from telex.actors.resolve import Actor, resolve_span, resolve_words
+from telex.entities.index import EntityIndex
+from telex.records import ActorRef
+
+SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
+OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Prepositions whose object is the target of an event, in order of preference; "in" names a place and
+# stands in for the target only when nothing better is found.
+TARGET_PREPS = (
+    "to",
+    "with",
+    "against",
+    "between",
+    "among",
+    "on",
+    "at",
+    "into",
+    "toward",
+    "towards",
+    "upon",
+    "from",
+    "for",
+    "over",
+    "of",
+    "in",
+)
+PRONOUNS = frozenset({"PRON"})
+# Prepositions that, on an event noun, name its target outright ("sanctions on Iran", "talks with Seoul").
+NOUN_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "between"})
+
+
+@dataclass(frozen=True)
+class Context:
+    """What actor resolution needs besides the token: the article's entities and date."""
+
+    entities: EntityIndex
+    published: date | None
+
+
+# Passive forms that state the subject's disposition: "Vietnam is committed to opening", "is prepared to".
+DISPOSITIONS = frozenset({"commit", "prepare", "determine", "resolve", "schedule", "set", "poise", "dedicate"})
+
+
+def is_passive(verb: Token) -> bool:
+    if verb.lemma_.lower() in DISPOSITIONS and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def subject_tokens(verb: Token) -> list[Token]:
+    """The doer of ``verb``: its subject, the "by" agent of a passive, or a governing verb's subject."""
+    current = verb
+    for _ in range(5):
+        if is_passive(current):
+            return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        found = [c for c in current.children if c.dep_ in SUBJECTS]
+        if found:
+            return found
+        if current.dep_ == "relcl":
+            return [current.head]
+        if current.dep_ == "acl" and current.head.dep_ == "dobj":
+            # "issued a declaration demanding that ...": the declaration's issuer demands.
+            current = current.head.head
+            continue
+        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
+            current = current.head
+            if current.dep_ == "prep":
+                current = current.head
+            continue
+        break
+    return []
+
+
+def object_tokens(verb: Token) -> list[Token]:
+    """The direct participants acted upon: the object, or the subject of a passive."""
+    if is_passive(verb):
+        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+    return [c for c in verb.children if c.dep_ in OBJECTS]
+
+
+def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
+    """(preposition, object) pairs attached to ``head``, including verb particles with an object."""
+    for child in head.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+            for grandchild in child.children:
+                if grandchild.dep_ in ("pobj", "pcomp"):
+                    yield child.lower_, grandchild
+
+
+def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:
+    """Target candidates around ``heads`` (the verb, then its event noun), best first."""
+    ranked: list[tuple[int, int, Token]] = []
+    for h_rank, head in enumerate(heads):
+        for prep, obj in prep_objects(head):
+            if prep in preps and obj.i not in skip:
+                ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
+    ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
+    return [t for _, _, t in ranked]
+
+
+def _phrase_start(head: Token) -> int:
+    lefts = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "prep", "advmod", "nummod", "quantmod")]
+    return min((c.left_edge.i for c in lefts), default=head.i)
+
+
+def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
+    """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
+    doc = head.doc
+    for child in head.children:
+        if child.dep_ == "appos" and child.pos_ == "PROPN":
+            ref = resolve_token(child, ctx, depth + 1)
+            if ref and (ref.country or (ref.code and ref.code.startswith(("IGO", "NGO", "IMG")))):
+                return ref
+    span = doc[_phrase_start(head) : head.i + 1]
+    actor = resolve_span(span, ctx.entities, ctx.published)
+    organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+    if (actor is None or actor.country is None) and not organisation and depth < 3:
+        for prep, obj in prep_objects(head):
+            if prep in ("of", "in", "from", "throughout", "across") and obj.pos_ in ("PROPN", "NOUN"):
+                inner = resolve_token(obj, ctx, depth + 1)
+                if inner and inner.code and (inner.country or inner.code.startswith(("IGO", "NGO"))):
+                    if actor and actor.sector and inner.country:
+                        return _ref(
+                            span.text,
+                            Actor(inner.name, inner.country + actor.sector, inner.country, actor.sector),
+                            ctx,
+                            span.start_char,
+                            span.end_char,
+                        )
+                    return inner
+    if actor is None or (actor.code is None and actor.sector is None):
+        return None
+    return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _ref(text: str, actor: Actor, ctx: Context, start: int, end: int) -> ActorRef:
+    entity = ctx.entities.at(start, end)
+    return ActorRef(
+        text=text,
+        name=actor.name,
+        code=actor.code,
+        country=actor.country,
+        sector=actor.sector,
+        entity_id=entity.id if entity and entity.code == actor.code else None,
+    )
+
+
+def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
+    """ "Hungarian and Romanian officials" names two actors: one per coordinated adjective."""
+    refs: list[ActorRef] = []
+    for child in head.children:
+        if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
+            for adj in (child, *child.conjuncts):
+                actor = resolve_words([adj.text, head.text], ctx.published)
+                if actor and actor.country:
+                    refs.append(_ref(adj.text + " " + head.text, actor, ctx, adj.idx, adj.idx + len(adj.text)))
+    return refs
+
+
+def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
+    """Every actor a candidate token stands for, following coordination ("X and Y")."""
+    refs: list[ActorRef] = []
+    for head in (token, *token.conjuncts):
+        split = split_adjectives(head, ctx)
+        if split:
+            refs.extend(split)
+            continue
+        ref = resolve_token(head, ctx)
+        if ref:
+            refs.append(ref)
+    return refs
+
+
+def coded(refs: list[ActorRef]) -> bool:
+    """At least one participant is a known political actor (a country or an organisation)."""
+    return any(r.country or (r.code and r.code.startswith(("IGO", "NGO"))) for r in refs)

@@ -1,0 +1,69 @@
+"""How an event is asserted: from the words around its trigger, as plain lemmas."""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+
+ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
+DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
+REFUSING = frozenset({"refuse", "decline", "fail"})
+NEGATIONS = frozenset({"not", "n't", "never", "no"})
+HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can"})
+CONDITIONS = frozenset({"if", "unless"})
+INTENDING = frozenset(
+    {
+        "will",
+        "shall",
+        "plan",
+        "intend",
+        "promise",
+        "pledge",
+        "vow",
+        "threaten",
+        "offer",
+        "prepare",
+        "want",
+        "aim",
+        "seek",
+        "decide",
+        "agree",
+        "expect",
+        "schedule",
+        "set",
+        "going",
+        "swear",
+        "commit",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "committed",
+        "poised",
+        "eager",
+    }
+)
+
+
+def modality(
+    modals: Collection[str] = (),
+    negated: bool = False,
+    governors: Collection[str] = (),
+    conditional: bool = False,
+) -> str:
+    """One of asserted, alleged, denied, negated, hypothetical, intended.
+
+    ``modals`` are the trigger's auxiliaries, ``governors`` the lemmas of verbs or nouns whose complement
+    the event is ("accused X of", "refused to", "plans to"), ``conditional`` an "if"/"unless" clause.
+    """
+    governed = set(governors)
+    if governed & DENYING:
+        return "denied"
+    if governed & ALLEGING:
+        return "alleged"
+    if negated or governed & REFUSING:
+        return "negated"
+    if conditional or set(modals) & HYPOTHETICAL:
+        return "hypothetical"
+    if set(modals) & INTENDING or governed & INTENDING:
+        return "intended"
+    return "asserted"

@@ -1,0 +1,55 @@
+"""Date expressions resolve against the publication date at the precision the words give."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from telex.events.dates import resolve_date
+
+PUBLISHED = date(2024, 6, 20)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("expression", "future", "expected"),
+    [
+        ("Tuesday", False, "2024-06-18"),
+        ("on Thursday", False, "2024-06-20"),
+        ("Friday", False, "2024-06-14"),
+        ("Friday", True, "2024-06-21"),
+        ("last Friday", True, "2024-06-14"),
+        ("today", False, "2024-06-20"),
+        ("yesterday", False, "2024-06-19"),
+        ("1961", False, "1961"),
+        ("in 2000", False, "2000"),
+        ("June 19", False, "2024-06-19"),
+        ("19 June", False, "2024-06-19"),
+        ("September 29", False, "2023-09-29"),
+        ("September 29", True, "2024-09-29"),
+        ("June 19, 2022", False, "2022-06-19"),
+        ("March 2021", False, "2021-03"),
+        ("last month", False, "2024-05"),
+        ("last year", False, "2023"),
+        ("three days ago", False, "2024-06-17"),
+        ("two years ago", False, "2022"),
+        ("last week", False, "2024-06"),
+    ],
+)
+def test_resolve_date(expression: str, future: bool, expected: str) -> None:
+    assert resolve_date(expression, PUBLISHED, future) == expected
+
+
+@pytest.mark.parametrize("expression", ["the 1990s", "recent weeks", "the past", "mid-term", "May"])
+def test_vague_expressions_give_no_date(expression: str) -> None:
+    assert resolve_date(expression, PUBLISHED) is None
+
+
+def test_relative_expression_without_publication_date_gives_none() -> None:
+    assert resolve_date("Tuesday", None) is None
+    assert resolve_date("last year", None) is None
+    assert resolve_date("in 1961", None) == "1961"
+
+
+def test_week_across_two_months_gives_none() -> None:
+    assert resolve_date("last week", date(2024, 6, 5)) is None
