@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Doc, Span
 
+from telex.nlp.cached import entities_of, text_of
 from telex.records import Number
 
 _LABELS = frozenset({"CARDINAL", "QUANTITY", "MONEY", "PERCENT"})
@@ -50,7 +51,7 @@ def _unit(ent: Span) -> Span | None:
 def extract_numbers(doc: Doc) -> list[Number]:
     """Every stated quantity, with its unit where the parse shows one."""
     numbers: list[Number] = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ not in _LABELS:
             continue
         value = parse_value(ent.text)
@@ -60,7 +61,7 @@ def extract_numbers(doc: Doc) -> list[Number]:
         end = unit.end_char if unit is not None and unit.end_char > ent.end_char else ent.end_char
         numbers.append(
             Number(
-                text=doc.text[ent.start_char : end],
+                text=text_of(doc)[ent.start_char : end],
                 value=value,
                 unit=unit.text if unit is not None else None,
                 start=ent.start_char,

@@ -99,7 +99,7 @@ def extract(doc: Doc, base: Analysis) -> Analysis:
     """Run every extractor over a parsed article and fill in ``base``."""
     entities = extract_entities(doc, base.published)
     index = EntityIndex(entities)
-    quotes = extract_quotes(doc, index)
+    quotes = extract_quotes(doc, index, base.published)
     events = extract_events(doc, index, quotes, base.published)
     return replace(
         base,

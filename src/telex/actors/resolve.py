@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entities.index import EntityIndex
+from telex.nlp.cached import text_of
 
 __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words"]
 
@@ -138,7 +139,8 @@ def is_korea_story(doc: Doc) -> bool:
     """Whether "the North" and "the South" stand for the two Koreas in this article."""
     cached = doc.user_data.get("telex_korea")
     if cached is None:
-        cached = "Korea" in doc.text or "Pyongyang" in doc.text
+        text = text_of(doc)
+        cached = "Korea" in text or "Pyongyang" in text
         doc.user_data["telex_korea"] = cached
     return bool(cached)
 

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 
 from telex.actors.resolve import is_korea_story, resolve_words
 from telex.actors.table import Actor
+from telex.nlp.cached import entity_starting_at
 
 _LINKS = frozenset({"of", "at", "from", "with", "for"})
 
@@ -26,7 +27,9 @@ def _organisation_in(tokens: list[Token]) -> str | None:
     """The first organisation named among ``tokens``, without a leading article or possessive."""
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
-            ent = next(e for e in token.doc.ents if e.start == token.i)
+            ent = entity_starting_at(token.doc, token.i)
+            if ent is None:
+                continue
             words = [t.text for t in ent if t.text not in ("'s", "’s")]
             if words and words[0].lower() == "the":
                 words = words[1:]

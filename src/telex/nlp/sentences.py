@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _KEY = "telex_sentences"
 
@@ -32,3 +32,8 @@ def sentence_index(doc: Doc, offset: int) -> int:
 def sentence_of(doc: Doc, offset: int) -> Span:
     """The sentence holding character ``offset``."""
     return sentences(doc)[sentence_index(doc, offset)]
+
+
+def sentence_of_token(token: Token) -> Span:
+    """The sentence holding ``token``: ``token.sent`` without its whole-document scan."""
+    return sentence_of(token.doc, token.idx)

@@ -1,0 +1,55 @@
+"""Whole-document views of a parsed article, computed once per ``Doc``.
+
+spaCy rebuilds ``doc.text`` and ``doc.ents`` from every token on each access, which turns
+per-sentence work quadratic on a long article; code that needs them asks here.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Doc, Span
+
+_TEXT = "telex_text"
+_ENTS = "telex_ents"
+_ENT_STARTS = "telex_ent_starts"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, built once."""
+    cached: str | None = doc.user_data.get(_TEXT)
+    if cached is None:
+        cached = doc.text
+        doc.user_data[_TEXT] = cached
+    return cached
+
+
+def entities_of(doc: Doc) -> list[Span]:
+    """``doc.ents`` as a list, built once."""
+    cached: list[Span] | None = doc.user_data.get(_ENTS)
+    if cached is None:
+        cached = list(doc.ents)
+        doc.user_data[_ENTS] = cached
+        doc.user_data[_ENT_STARTS] = [e.start for e in cached]
+    return cached
+
+
+def entities_in(span: Span) -> list[Span]:
+    """The named entities wholly inside ``span`` (``span.ents`` without the whole-document scan)."""
+    ents = entities_of(span.doc)
+    starts: list[int] = span.doc.user_data[_ENT_STARTS]
+    found: list[Span] = []
+    for ent in ents[bisect_left(starts, span.start) :]:
+        if ent.start >= span.end:
+            break
+        if ent.end <= span.end:
+            found.append(ent)
+    return found
+
+
+def entity_starting_at(doc: Doc, i: int) -> Span | None:
+    """The named entity whose first token is ``doc[i]``."""
+    ents = entities_of(doc)
+    starts: list[int] = doc.user_data[_ENT_STARTS]
+    k = bisect_left(starts, i)
+    return ents[k] if k < len(ents) and starts[k] == i else None
