@@ -64,9 +64,12 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
 def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Mention | None:
     words = [t.text for t in span]
     mention = Mention(span.start_char, span.end_char, span.text, label, span=span)
-    if label == "PERSON":
-        mention.actor = _leader_named(span.text, published)
-        if mention.actor is None and len(span) > 1 and span.text.isupper():
+    leader = _leader_named(span.text, published)
+    if leader is not None or (label == "PERSON" and not _names_a_state(words, published)):
+        # The tagger calls a leader an ORG now and then, and a state or capital a PERSON.
+        mention.type = "PERSON"
+        mention.actor = leader
+        if leader is None and len(span) > 1 and span.text.isupper():
             return None  # a run of capitals in a heading, not a name
         return mention
     actor = resolve_words(words, published, is_korea_story(span.doc))
@@ -81,6 +84,15 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     elif ner_label == "NORP":
         return None
     return mention
+
+
+def _names_a_state(words: list[str], published: date | None) -> bool:
+    """The whole phrase is a state's name, alias or capital ("Baku", "Burkina Faso")."""
+    hits = find_names(words, published)
+    if len(hits) != 1 or hits[0].end - hits[0].start != len(words) or hits[0].kind != "name":
+        return False
+    actor = hits[0].actor
+    return bool(actor.country) and actor.name == actor_table().country_names.get(actor.country or "")
 
 
 def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Mention]:

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
+from telex.ingest.dateline import WINDOW, dateline
 from telex.ingest.outlets import canonical_outlet, outlet_pattern
 
-_DATELINE_WINDOW = 400
-_DATELINE = re.compile(r"^[^\n(]{0,80}\(([^()\n]{1,40})\)\s*[-—–:]", re.MULTILINE)
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
 _QUOTE_CONTEXT = re.compile(
     r"(?:\btold|(?:spoke|speaking|talking|said|statement|comments) to|interview with|speaking with|"
     r"\bin|\bon|\bfor)\s+$",
@@ -38,8 +38,9 @@ def source_chain(text: str) -> list[str]:
     """Outlets of the story in the order it passed through them."""
     origins: list[str] = []
     relays: list[str] = []
-    for match in _DATELINE.finditer(text[:_DATELINE_WINDOW]):
-        outlet = canonical_outlet(match.group(1))
+    for line in _LINE_START.finditer(text[:WINDOW]):
+        opening = dateline(text, line.end())
+        outlet = canonical_outlet(opening.group("outlet")) if opening and opening.group("outlet") else None
         if outlet:
             origins.append(outlet)
     for match in outlet_pattern().finditer(text):

@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from telex.ingest.dateline import dateline
+
 Span = tuple[int, int]
 
 # A stray fragment of markup left by a scraper: a whole tag, a tag missing its "<" or ">", or an
@@ -80,8 +82,8 @@ def is_heading(line: str) -> bool:
 def layout(text: str) -> tuple[list[int], list[Span]]:
     """Offsets where a sentence must start, and heading line spans.
 
-    A sentence starts after a blank line, at a heading, after a heading, and after a line that
-    ends a sentence; a hard-wrapped line that does not end one continues its sentence.
+    A sentence starts after a blank line, at a heading, after a heading, after a dateline, and after
+    a line that ends a sentence; a hard-wrapped line that does not end one continues its sentence.
     """
     starts: list[int] = []
     headings: list[Span] = []
@@ -99,6 +101,9 @@ def layout(text: str) -> tuple[list[int], list[Span]]:
         heading = is_heading(body) and previous_ends_unit
         if previous_ends_unit or heading:
             starts.append(start)
+            opening = dateline(text, start)
+            if opening and not heading:
+                starts.append(opening.end())
         if heading:
             headings.append((start, end))
         previous_ends_unit = heading or body.endswith(_TERMINAL)

@@ -6,11 +6,11 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
+from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import ReportingVerb, cue_phrases, reporting_verbs
@@ -18,9 +18,6 @@ from telex.quotes.lexicon import ReportingVerb, cue_phrases, reporting_verbs
 Span = tuple[int, int]
 
 _SUBJECTS = ("nsubj",)
-_DATELINE = re.compile(
-    r"[A-Z][A-Z .,'-]{1,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([^)]{1,40}\))?\s*[-—–]{1,2}\s+"
-)
 _INHERIT = ("conj", "advcl", "xcomp")  # "and said", "adding that", "went on to say" share the subject
 _RELATIVE = frozenset({"who", "that", "which"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
@@ -103,9 +100,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    dateline = _DATELINE.match(text_of(doc), start, end)
-    if dateline:
-        start = dateline.end()
+    opening = dateline(text_of(doc), start)
+    if opening and opening.end() < end:
+        start = opening.end()
     return (start, end) if start < end else None
 
 

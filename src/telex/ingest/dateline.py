@@ -1,0 +1,38 @@
+"""Wire-copy datelines: "GENEVA (Reuters) -", "PYONGYANG, June 19 -", "ABUJA (AFP) —", "(AP) —".
+
+A dateline says where and through whom a story was filed; it is not part of the first sentence,
+so cleaning cuts a sentence boundary after it and no extractor mistakes the place or the agency
+for the subject of that sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Datelines open a story: only the first lines are searched.
+WINDOW = 400
+
+_PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,6}"
+_DATELINE = re.compile(
+    rf"(?P<place>{_PLACE})?[ \t]*(?:\((?P<outlet>[^()\n]{{1,40}})\))?[ \t]*[-—–]{{1,2}}[ \t]+(?=\S)"
+)
+
+
+def dateline(text: str, pos: int = 0) -> re.Match[str] | None:
+    """The dateline opening ``text`` at ``pos``, if any (with ``place`` and ``outlet`` groups)."""
+    if pos > WINDOW:
+        return None
+    match = _DATELINE.match(text, pos)
+    if match is None or not (match.group("place") or match.group("outlet")):
+        return None
+    place = match.group("place") or ""
+    if place and not match.group("outlet") and not _looks_like_place(place):
+        return None
+    return match
+
+
+def _looks_like_place(place: str) -> bool:
+    """Without an agency in brackets, only a place in capitals ("PYONGYANG, June 19") is a dateline."""
+    head = place.split(",")[0]
+    letters = [c for c in head if c.isalpha()]
+    return len(letters) >= 4 and all(c.isupper() for c in letters)
