@@ -25,6 +25,8 @@ CASES = [
     ("South Korean police", "KORCOP"),
     ("Washington", "USA"),
     ("U.S.", "USA"),
+    ("the Soviet Union", "USR"),
+    ("Soviet troops", "USRMIL"),
 ]
 
 
@@ -45,6 +47,15 @@ def test_role_description_resolves_to_office_holder_at_the_date() -> None:
     assert actor is not None and actor.name == "Vladimir Putin"
     earlier = resolve_words(["the", "Russian", "president"], date(2010, 1, 1))
     assert earlier is not None and earlier.name == "Dmitry Medvedev"
+
+
+def test_a_demonym_in_capitals_still_leaves_a_bare_role() -> None:
+    leader = resolve_words(["the", "North", "Korean", "leader"], JUNE_2024)
+    assert leader is not None and leader.name == "Kim Jong Un"
+    named = resolve_words(["North", "Korean", "leader", "Kim"], JUNE_2024)
+    assert named is not None and named.name == "Kim Jong Un"
+    unnamed = resolve_words(["the", "Russian", "president", "Ivanov"], JUNE_2024)
+    assert unnamed is None or unnamed.name != "Vladimir Putin"
 
 
 def test_lowercase_words_are_not_names() -> None:

@@ -3,6 +3,7 @@
 import pytest
 
 from telex.ingest.clean import clean, is_heading, layout, mask_markup
+from telex.ingest.dateline import dateline
 
 CASES = [
     ("Kim arrived.\np>\nHe left.", "Kim arrived.\n  \nHe left.", [(13, 15)]),
@@ -46,3 +47,23 @@ def test_clean_warns_with_masked_span() -> None:
     cleaned = clean("One.\np>\nTwo.")
     assert cleaned.warnings == ("stray markup masked at 5-7",)
     assert len(cleaned.text) == len("One.\np>\nTwo.")
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("GENEVA (Reuters) - Armenia and Azerbaijan agreed.", "Armenia"),
+        ("PYONGYANG, June 19 - Russian President Vladimir Putin arrived.", "Russian"),
+        ("(AP) — The talks ended.", "The"),
+        ("Kyiv, Ukraine (AP) — Drones struck.", "Drones"),
+    ],
+)
+def test_a_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:
+    starts, _ = layout(text)
+    assert starts == [0, text.index(first)]
+
+
+@pytest.mark.parametrize("text", ["US - China talks resumed.", "The minister - who had resigned - spoke."])
+def test_a_dash_in_a_sentence_is_no_dateline(text: str) -> None:
+    assert dateline(text) is None
+    assert layout(text)[0] == [0]

@@ -115,19 +115,24 @@ def resolve_words(
         return Actor(None, None, None, sector) if sector else None
     country = countries[-1]
     iso3 = country.country or ""
-    holder = _office_holder(words, iso3, on, table)
+    after = hits[-1].end if hits else len(words)
+    holder = _office_holder(words, after, iso3, on, table)
     if holder:
         return holder
     sector = sector or country.sector
     return Actor(country.name, iso3 + (sector or ""), iso3, sector)
 
 
-def _office_holder(words: Sequence[str], iso3: str, on: date | None, table: ActorTable) -> Actor | None:
-    """A role description with no name resolves to whoever held the office: "the North Korean leader"."""
-    if any(w[:1].isupper() and w.lower() not in table.sectors for w in words[1:]):
+def _office_holder(words: Sequence[str], after: int, iso3: str, on: date | None, table: ActorTable) -> Actor | None:
+    """A role description with no name resolves to whoever held the office: "the North Korean leader".
+
+    ``after`` is where the country's name ends; a capitalised word after it is a name ("Korean leader
+    Kim"), so the phrase is not a bare role.
+    """
+    if any(w[:1].isupper() and w.lower() not in table.sectors for w in words[max(1, after) :]):
         return None
     lowered = [w.lower() for w in words]
-    for n in (2, 1):
+    for n in (3, 2, 1):
         title = " ".join(lowered[-n:])
         leader = table.office_holder(iso3, title, on)
         if leader:

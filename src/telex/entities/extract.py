@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from telex.actors.resolve import find_names, is_korea_story, resolve_words
 from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
-from telex.entities.cluster import canonical_name, cluster_names
+from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -164,13 +164,16 @@ def _key_people(mentions: list[Mention], published: date | None) -> None:
     for mention, number in zip(people, assignment, strict=True):
         by_cluster[number].append(mention)
     for members in by_cluster.values():
-        actor = next((m.actor for m in members if m.actor and m.actor.name), None)
+        # A bare surname names a leader only when the article names no other person with it:
+        # "Costa" after "Maria Costa" is Maria Costa, not the Portuguese prime minister.
+        full = [m for m in members if len(name_tokens(m.text)) >= 2]
+        actor = next((m.actor for m in full or members if m.actor and m.actor.name), None)
         if actor is None:
             actor = _leader_named(canonical_name([m.text for m in members]), published)
         key = f"person:{actor.name}" if actor and actor.name else f"person:{canonical_name([m.text for m in members])}"
         for member in members:
             member.key = key
-            member.actor = member.actor or actor
+            member.actor = actor if full else member.actor or actor
 
 
 def _entity(entity_id: str, members: list[Mention], published: date | None) -> Entity:
