@@ -207,20 +207,26 @@ def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
     merged: list[Draft] = []
     for draft in drafts:
         prev = merged[-1] if merged else None
-        if (
-            prev is not None
-            and prev.kind == draft.kind == "direct"
-            and prev.cue_token is not None
-            and (draft.cue_token is None or draft.cue_token == prev.cue_token)
-            and prev.end <= prev.cue_token.idx < draft.start
-            and draft.start - prev.end <= _SPLIT_GAP
-            and text[prev.end : draft.start].rstrip().endswith((",", ":"))
-            and "\n" not in text[prev.end : draft.start]
-        ):
+        if prev is not None and _carries_on(text, prev, draft):
             prev.end = draft.end
             continue
         merged.append(draft)
     return merged
+
+
+def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
+    """Whether ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”."""
+    if prev.kind != "direct" or draft.kind != "direct" or draft.byline is not None:
+        return False
+    gap = text[prev.end : draft.start]
+    if "\n" in gap or len(gap) > _SPLIT_GAP:
+        return False
+    if draft.cue_token is not None and draft.cue_token != prev.cue_token:
+        return False
+    if not gap.strip():
+        return draft.cue_token is None
+    cue = prev.cue_token
+    return cue is not None and prev.end <= cue.idx < draft.start and gap.rstrip().endswith((",", ":", "."))
 
 
 def sentence_index(starts: Sequence[int], offset: int) -> int:
