@@ -85,7 +85,18 @@ def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    return [c for c in verb.children if c.dep_ in OBJECTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if verb.dep_ == "relcl" and _has_own_subject(verb) and all(c.tag_ in _RELATIVE for c in objects):
+        return [verb.head]  # "a treaty (that) the two states signed": the noun is the object of the clause
+    return objects
+
+
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def _has_own_subject(verb: Token) -> bool:
+    """The relative clause names its own subject ("the two states signed"), so its noun is the object."""
+    return any(c.dep_ in ("nsubj", "csubj") and c.tag_ not in _RELATIVE for c in verb.children)
 
 
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
