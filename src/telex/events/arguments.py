@@ -34,6 +34,10 @@ TARGET_PREPS = (
     "of",
     "in",
 )
+# Meetings, talks and signings happen somewhere: "met in Abuja", "signed at the Kremlin" name the venue,
+# not the other party, so for these codes "in" and "at" never give the target.
+VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
+VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
 PRONOUNS = frozenset({"PRON"})
 # Prepositions that, on an event noun, name its target outright ("sanctions on Iran", "talks with Seoul").
 NOUN_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "between"})

@@ -11,6 +11,9 @@ from spacy.tokens import Doc, Span, Token
 from telex.entities.index import EntityIndex
 from telex.events.arguments import (
     NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    VENUE_CODES,
+    VENUE_FREE_PREPS,
     Context,
     actors_of,
     coded,
@@ -446,11 +449,12 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     targets = named
     if not _placed(targets) and noun is not None:
         targets = _actors(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
+    preps = VENUE_FREE_PREPS if code in VENUE_CODES else TARGET_PREPS
     if not _placed(targets):
-        targets = _actors(target_tokens(heads, skip), ctx) or targets
+        targets = _actors(target_tokens(heads, skip, preps), ctx) or targets
     if not _placed(targets):
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
-        targets = _actors(target_tokens(objects, skip), ctx) or targets or named
+        targets = _actors(target_tokens(objects, skip, preps), ctx) or targets or named
     trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
     return Candidate(
         code=code,
