@@ -6,7 +6,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from telex.actors.resolve import find_names, is_korea_story, resolve_words
 from telex.actors.table import Actor, actor_table, name_key
@@ -113,6 +113,11 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             actor = table.names.get(name_key(token.text))
             if actor and actor.country and actor.name == table.country_names.get(actor.country):
                 found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.country}"))
+        elif token.is_upper and len(token.text) >= 3 and not _in_heading_run(token):
+            # An organisation's acronym the tagger read as a word ("ECOWAS leaders met").
+            actor = table.names.get(name_key(token.text))
+            if actor and actor.code and actor.code != actor.country:
+                found.append(_mention(doc[token.i : token.i + 1], "ORG", actor, f"org:{actor.code}:{actor.name}"))
     for chunk in doc.noun_chunks:
         if any(t.ent_type_ not in ("", "NORP", "GPE") for t in chunk) or chunk.root.i in taken:
             continue
@@ -123,6 +128,13 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
         if actor and actor.name and actor.sector == "GOV" and _is_person_role(span, table.titles):
             found.append(_mention(span, "PERSON", actor, None))
     return found
+
+
+def _in_heading_run(token: Token) -> bool:
+    """A word of a line in capitals ("ECOWAS LIFTS SANCTIONS"), where every word looks like an acronym."""
+    doc = token.doc
+    neighbours = [doc[i] for i in (token.i - 1, token.i + 1) if 0 <= i < len(doc)]
+    return any(n.is_alpha and n.is_upper and len(n.text) > 1 for n in neighbours)
 
 
 def _is_person_role(span: Span, titles: frozenset[str]) -> bool:
