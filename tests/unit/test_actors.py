@@ -68,3 +68,10 @@ def test_table_covers_every_un_member() -> None:
     assert len(table.country_names) >= 198
     for iso3 in ("RUS", "PRK", "KOR", "USA", "CHN", "UKR", "PSE", "TWN", "VAT"):
         assert iso3 in table.country_names
+
+
+def test_a_lone_title_word_is_no_organisation() -> None:
+    table = actor_table()
+    assert table.is_role_word("Defence") and table.is_role_word("Foreign")
+    assert not table.is_role_word("NATO") and not table.is_role_word("Kremlin")
+    assert not table.is_role_word("Defence Ministry")

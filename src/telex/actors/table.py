@@ -101,6 +101,7 @@ class ActorTable:
         for row in read_table("sectors.tsv"):
             self.sectors[row["word"].lower()] = row["sector"]
         self.titles = frozenset(title for _, title in self.by_office)
+        self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
 
     def _load_countries(self) -> None:
@@ -152,6 +153,11 @@ class ActorTable:
         if current:
             return current[0]
         return max(candidates, key=lambda c: c.end or date.max)
+
+    def is_role_word(self, text: str) -> bool:
+        """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""
+        key = name_key(text)
+        return " " not in key and key not in self.names and text.lower() in self.role_words
 
     def office_holder(self, country: str, title: str, on: date | None) -> Leader | None:
         """Who held ``title`` for ``country`` on ``on``: "the Russian president" in 2024 is Putin."""

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span, Token
 
 from telex.actors.resolve import is_korea_story, resolve_words
-from telex.actors.table import Actor
+from telex.actors.table import Actor, actor_table
 from telex.nlp.cached import entity_starting_at
 
 _LINKS = frozenset({"of", "at", "from", "with", "for"})
@@ -28,8 +28,8 @@ def _organisation_in(tokens: list[Token]) -> str | None:
     for token in tokens:
         if token.ent_type_ == "ORG" and token.ent_iob_ == "B":
             ent = entity_starting_at(token.doc, token.i)
-            if ent is None:
-                continue
+            if ent is None or actor_table().is_role_word(ent.text):
+                continue  # "British Defence Secretary": "Defence" is part of a title
             words = [t.text for t in ent if t.text not in ("'s", "’s")]
             if words and words[0].lower() == "the":
                 words = words[1:]

@@ -72,6 +72,8 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
         if leader is None and len(span) > 1 and span.text.isupper():
             return None  # a run of capitals in a heading, not a name
         return mention
+    if label == "ORG" and actor_table().is_role_word(span.text):
+        return None  # "Defence" in "British Defence Secretary" is part of a title
     actor = resolve_words(words, published, is_korea_story(span.doc))
     if actor and actor.code:
         mention.actor = actor
