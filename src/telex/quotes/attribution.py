@@ -24,7 +24,6 @@ _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "a
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
-_XCOMP_KINDS = frozenset({"promise", "request", "belief", "denial", "accusation"})
 
 
 @dataclass(frozen=True)
@@ -127,11 +126,15 @@ def _colon_content(verb: Token) -> Span | None:
 def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     slots: list[Token] = []
     for child in verb.rights:
+        if child.dep_ == "npadvmod":
+            # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
+            slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
+            continue
         if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
-        if child.dep_ == "xcomp" and info.kind not in _XCOMP_KINDS and not addressed:
+        if child.dep_ == "xcomp" and not info.infinitive and not addressed:
             continue
         if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
             slots.append(child)
@@ -144,7 +147,24 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             slots.append(child)
     if not slots or (len(slots) == 1 and slots[0].dep_ == "dobj" and len(list(slots[0].subtree)) < 2):
         return None  # "called him": a bare object is whom they spoke to, not what they said
+    if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
+        return None  # "welcomed the announcement": what they judged, not what they said
     return _trimmed(verb.doc, min(s.left_edge.i for s in slots), max(s.right_edge.i for s in slots))
+
+
+def _states_something(phrase: Token) -> bool:
+    """Whether a noun phrase holds a clause or a quotation, i.e. says something rather than names a thing."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in '“”"„«»' for t in phrase.subtree)
+
+
+def _noun_clause(verb: Token) -> Span | None:
+    """A that-clause the parser hung on the verb's prepositional phrase: "said in a statement that …"."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep"):
+        for noun in (c for c in prep.children if c.dep_ == "pobj"):
+            for clause in (c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                    return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    return None
 
 
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
@@ -164,7 +184,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
         head = verb.head
         return _trimmed(doc, head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb)
+    colon = _colon_content(verb) or _noun_clause(verb)
     if colon:
         return colon
     return _object_content(verb, info)

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
@@ -25,6 +26,7 @@ Span = tuple[int, int]
 
 _SCARE_WORDS = 2
 _SPLIT_GAP = 90
+_TRAILING_TOKENS = 12
 _BYLINE = re.compile(r"[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -40,6 +42,7 @@ class Draft:
     speaker: Token | None
     byline: Span | None = None
     floating: bool = False
+    first_end: int | None = None  # end of the first part of a quotation split by its attribution
 
 
 def _inside(span: Span, outer: Span, slack: int = 2) -> bool:
@@ -62,9 +65,9 @@ def _sentence_cue(doc: Doc, quote: Span) -> Token | None:
     if first is None or last is None:
         return None
     sents = list({s.start: s for s in (sentence_of_token(first[0]), sentence_of_token(last[0]))}.values())
-    after = sentence_of_token(last[0]).end
-    if after < len(doc) and doc[after].idx - quote[1] <= 3 and "\n\n" not in text_of(doc)[quote[1] : doc[after].idx]:
-        sents.append(sentence_of_token(doc[after]))  # "“…” \n She said." split off by the sentencizer
+    trailing = _trailing_attribution(doc, quote, sentence_of_token(last[0]).end)
+    if trailing is not None:
+        sents.append(trailing)
     best: Token | None = None
     for sent in sents:
         for token in sent:
@@ -76,6 +79,21 @@ def _sentence_cue(doc: Doc, quote: Span) -> Token | None:
             if best is None or distance < min(abs(best.idx - quote[0]), abs(best.idx - quote[1])):
                 best = token
     return best
+
+
+def _trailing_attribution(doc: Doc, quote: Span, after: int) -> SpacySpan | None:
+    """A short attribution the sentencizer split off right after the quotation: "“…,” \n she said."
+
+    The next sentence counts only when it is short, closes the statement and either starts in lower case or
+    follows a quotation that did not end its sentence; a new paragraph after a single newline never does.
+    """
+    if after >= len(doc) or doc[after].idx - quote[1] > 3:
+        return None
+    sent = sentence_of_token(doc[after])
+    closed = text_of(doc)[quote[0] : quote[1]].rstrip("”’\"'»“ ").endswith((".", "!", "?"))
+    if len(sent) > _TRAILING_TOKENS or (closed and not doc[after].is_lower):
+        return None
+    return sent
 
 
 def _colon_cue(doc: Doc, quote: Span) -> Token | None:
@@ -208,6 +226,7 @@ def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
     for draft in drafts:
         prev = merged[-1] if merged else None
         if prev is not None and _carries_on(text, prev, draft):
+            prev.first_end = prev.first_end or prev.end
             prev.end = draft.end
             continue
         merged.append(draft)

@@ -76,7 +76,8 @@ def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = Non
                 continue
         if speaker is not None:
             speakers.append(speaker)
-        via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
+        content = (draft.start, draft.first_end or draft.end)
+        via = outlets_of(draft.cue_token, content) if draft.cue_token is not None else ()
         start, end = draft.start, draft.end
         quotes.append(
             Quote(

@@ -10,11 +10,17 @@ from telex.tables import read_table
 
 @dataclass(frozen=True)
 class ReportingVerb:
-    """A verb that attributes content to its subject; ``takes_object`` when an object can be the content."""
+    """A verb that attributes content to its subject.
+
+    ``takes_object`` when an object can be the content, ``framed`` when a bare noun-phrase object cannot
+    ("welcomed the announcement"), ``infinitive`` when a to-infinitive states the content ("vowed to act").
+    """
 
     lemma: str
     kind: str
     takes_object: bool
+    framed: bool = False
+    infinitive: bool = False
 
 
 @dataclass(frozen=True)
@@ -30,7 +36,13 @@ class SpeakerWord:
 def reporting_verbs() -> dict[str, ReportingVerb]:
     """Reporting verbs by lemma."""
     return {
-        row["lemma"]: ReportingVerb(row["lemma"], row["kind"], row["object"] == "yes")
+        row["lemma"]: ReportingVerb(
+            row["lemma"],
+            row["kind"],
+            row["object"] in ("yes", "framed"),
+            row["object"] == "framed",
+            row["infinitive"] == "yes",
+        )
         for row in read_table("reporting_verbs.tsv")
     }
 

@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentence_index
 from telex.quotes.lexicon import speaker_words
 from telex.records import Entity, Speaker
 
@@ -35,18 +36,36 @@ def _role_mentioned_near(doc: Doc, mention: tuple[int, int], word: str) -> bool:
 def _earlier_actor(
     doc: Doc, start: int, types: Sequence[str], entities: EntityIndex, previous: Sequence[Speaker], reach: int
 ) -> Entity | None:
-    """The last quoted actor of a fitting type nearby, else the nearest preceding mention of one."""
+    """The last quoted actor of a fitting type nearby, else the nearest preceding mention of one.
+
+    A newcomer introduced as the subject of the sentence before (or of this one) after the last quote wins
+    over the last speaker: "Its minister, Jeyhun Bayramov, was more cautious. “…,” he said."
+    """
+    nearest = next(iter(entities.mentions_before(start, types)), None)
+    if nearest is not None and start - nearest[0][1] > reach:
+        nearest = None
     for speaker in reversed(previous):
         if speaker.entity_id and speaker.start < start and start - speaker.end <= reach:
             entity = entities.by_id.get(speaker.entity_id)
             if entity is not None and entity.type in types:
+                if nearest is not None and nearest[1].id != entity.id and _introduced(doc, nearest[0], speaker, start):
+                    return nearest[1]
                 return entity
             break
-    for mention, entity in entities.mentions_before(start, types):
-        if start - mention[1] > reach:
-            break
-        return entity
-    return None
+    return nearest[1] if nearest is not None else None
+
+
+def _introduced(doc: Doc, mention: tuple[int, int], speaker: Speaker, start: int) -> bool:
+    """Whether ``mention`` comes after ``speaker`` as a subject in the same or the previous sentence."""
+    if mention[0] < speaker.end or sentence_index(doc, mention[0]) < sentence_index(doc, start) - 1:
+        return False
+    span = doc.char_span(mention[0], mention[1], alignment_mode="expand")
+    if span is None:
+        return False
+    head = span.root
+    if head.dep_ == "appos":
+        head = head.head
+    return head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _country_and_affiliation(words: list[str], on: date | None) -> tuple[str | None, str | None]:
