@@ -75,3 +75,18 @@ def test_a_lone_title_word_is_no_organisation() -> None:
     assert table.is_role_word("Defence") and table.is_role_word("Foreign")
     assert not table.is_role_word("NATO") and not table.is_role_word("Kremlin")
     assert not table.is_role_word("Defence Ministry")
+
+
+def test_a_surname_inside_another_name_is_not_the_leader() -> None:
+    on = date(2000, 1, 1)
+    assert resolve_words("Khan Younis".split(), on) is None
+    other = resolve_words("President Levy Mwanawasa".split(), on)
+    assert other is None or other.country != "ISR"
+    for phrase in ("Mr Putin", "President Putin", "Putin Thursday"):
+        actor = resolve_words(phrase.split(), JUNE_2024)
+        assert actor is not None and actor.code == "RUSGOV", phrase
+
+
+def test_a_name_opening_with_a_particle_is_found() -> None:
+    actor = resolve_words("Osama bin Laden 's al - Qaeda terror network".split())
+    assert actor is not None and actor.code == "IMGMUSAQD"

@@ -16,6 +16,14 @@ __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_wor
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 _POINTS = {"north": "PRK", "south": "KOR"}
+_HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
+_CALENDAR = frozenset(
+    {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -36,9 +44,11 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
     while i < len(words):
         for n in range(min(table.longest_name, len(words) - i), 0, -1):
             hit = _lookup(words[i : i + n], on, table)
+            if hit and hit[0] == "surname" and not _bare_surname(words, i, table):
+                hit = None
             if hit:
                 kind, actor = hit
-                hits.append(NameHit(i, i + n, kind, actor))
+                hits.append(NameHit(i, i + n, "leader" if kind == "surname" else kind, actor))
                 i += n
                 break
         else:
@@ -48,7 +58,7 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
 
 def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
     phrase = _join(words)
-    if not phrase or not phrase[0].isupper():
+    if not phrase or not (phrase[0].isupper() or _particle_name(phrase)):
         return None
     for key in (name_key(phrase), phrase.lower()):
         if key in table.leaders_by_name:
@@ -63,8 +73,31 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
     if len(words) == 1 and phrase.lower() in table.leaders_by_token:
         leader = table.leader(table.leaders_by_token[phrase.lower()], on)
         if leader:
-            return "leader", leader.actor
+            return "surname", leader.actor
     return None
+
+
+def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
+    """``words[i]`` stands alone as a surname, not as part of another name ("Levy Mwanawasa", "Khan Younis")."""
+    for j in (i - 1, i + 1):
+        if not 0 <= j < len(words):
+            continue
+        word = words[j]
+        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
+            continue
+        lowered = word.lower().rstrip(".")
+        if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
+            continue
+        if name_key(word) in table.names or name_key(word) in table.demonyms:
+            continue
+        return False
+    return True
+
+
+def _particle_name(phrase: str) -> bool:
+    """A name opening with a lower-case particle: "al-Qaeda", "el-Sisi"."""
+    first = phrase.split()[0]
+    return "-" in first and first.split("-")[1][:1].isupper()
 
 
 def _join(words: Sequence[str]) -> str:
