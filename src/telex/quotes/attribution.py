@@ -68,11 +68,25 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
                 return current.head
             return subject
+        if current.i == verb.i and _fragment_subject(verb):
+            return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
         current = current.head
         seen += 1
     return None
+
+
+def _fragment_subject(verb: Token) -> bool:
+    """Whether the parser read "X announced that …" as a noun X modified by a participle: X is the subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
 
 
 def _inverted_subject(verb: Token) -> Token | None:

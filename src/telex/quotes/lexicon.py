@@ -30,6 +30,7 @@ class SpeakerWord:
     word: str
     kind: str  # pronoun | role
     types: tuple[str, ...]
+    plural: bool = False
 
 
 @lru_cache(maxsize=1)
@@ -57,6 +58,6 @@ def cue_phrases() -> dict[str, str]:
 def speaker_words() -> dict[str, SpeakerWord]:
     """Pronouns and role nouns by lower-case word."""
     return {
-        row["word"]: SpeakerWord(row["word"], row["kind"], tuple(row["types"]))
+        row["word"]: SpeakerWord(row["word"], row["kind"], tuple(row["types"]), row["number"] == "plural")
         for row in read_table("speaker_words.tsv")
     }

@@ -13,8 +13,8 @@ from spacy.tokens import Doc, Token
 
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import text_of
-from telex.nlp.sentences import sentence_index
-from telex.quotes.lexicon import speaker_words
+from telex.nlp.sentences import sentence_index, sentence_of_token
+from telex.quotes.lexicon import SpeakerWord, speaker_words
 from telex.records import Entity, Speaker
 
 # How far back (in characters) a pronoun or role noun may look for the actor it stands for.
@@ -100,12 +100,21 @@ def resolve_speaker(
         entity = entities.at(head.idx, head.idx + len(head))
         if entity is not None:
             return _from_entity(text, start, end, entity)
+    if word is not None and word.kind == "pronoun" and word.plural:
+        group = _plural_subject(head)
+        return Speaker(text, start, end, group) if group else Speaker(text, start, end)
     if word is not None and word.kind == "pronoun":
         entity = _earlier_actor(doc, start, word.types, entities, previous, _PRONOUN_REACH)
         if entity is not None:
             return _from_entity(text, start, end, entity)
         return Speaker(text, start, end)
-    if word is not None and word.kind == "role":
+    if word is not None and word.kind == "role" and head.tag_ in ("NNS", "NNPS"):
+        pass  # "the officials", "the two parties": several actors, not the one the article named
+    elif word is not None and word.kind == "role" and "PERSON" not in word.types:
+        named = _named_organisation(doc, start, word, entities)
+        if named is not None:
+            return _from_entity(text, start, end, named)
+    elif word is not None and word.kind == "role":
         named = _named_role(doc, start, word.word, entities)
         if named is not None:
             return _from_entity(text, start, end, named)
@@ -129,3 +138,33 @@ def _named_role(doc: Doc, start: int, role: str, entities: EntityIndex) -> Entit
         if _role_mentioned_near(doc, mention, role) or (entity.affiliation and role in entity.affiliation.lower()):
             return entity
     return None
+
+
+def _plural_subject(pronoun: Token) -> str | None:
+    """The plural subject before ``pronoun`` in its sentence that "they" stands for ("The three governments")."""
+    sent = sentence_of_token(pronoun)
+    for token in reversed(sent[: pronoun.i - sent.start]):
+        # A noun root is a subject the parser mistook for a fragment ("The governments announced …").
+        subject = token.dep_ in ("nsubj", "nsubjpass") or (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
+        if not subject or token.pos_ == "PRON":
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            last = token if token.dep_ == "ROOT" else token.right_edge
+            start, end = token.left_edge.idx, last.idx + len(last)
+            return text_of(pronoun.doc)[start:end]
+    return None
+
+
+def _named_organisation(doc: Doc, start: int, word: SpeakerWord, entities: EntityIndex) -> Entity | None:
+    """The organisation "the bloc" or "the ministry" stands for: one whose name holds the word, else the nearest."""
+    if not text_of(doc)[start:].lower().startswith("the "):
+        return None  # "a ministry" is one the article does not name
+    nearest: Entity | None = None
+    for mention, entity in entities.mentions_before(start, word.types):
+        if start - mention[1] > _ROLE_REACH:
+            break
+        if word.word in entity.name.lower():
+            return entity
+        if nearest is None and start - mention[1] <= _PRONOUN_REACH:
+            nearest = entity
+    return nearest
