@@ -239,13 +239,10 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
     for token in doc:
         if token.lower_ not in ("according", "in", "quoted", "cited", "as"):
             continue
-        speaker = _phrase_speaker(token)
-        if speaker is None:
+        found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
+        if found_key is None:
             continue
-        words = [t.lower_ for t in token.subtree if t.i not in {s.i for s in speaker.subtree}]
-        key = " ".join(w for w in words if w not in ("the", "a", "an"))
-        if key not in phrases and " ".join(words) not in phrases:
-            continue
+        speaker, key = found_key
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
@@ -253,6 +250,8 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         if clause.left_edge.i >= phrase_first and clause.right_edge.i <= phrase_last:
             continue
         first, last = clause.left_edge.i, clause.right_edge.i
+        while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
+            last -= 1  # "…, according to Seoul." ends the clause but for its full stop
         if phrase_first <= first:
             first = phrase_last + 1
         if phrase_last >= last:
@@ -267,8 +266,21 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
     return found
 
 
-def _phrase_speaker(token: Token) -> Token | None:
-    """The actor inside an attributing phrase: the last object, or a possessive ("in her words")."""
+def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:
+    """The cue phrase around ``speaker``: the words before it ("according to"), or around a possessive ("in words")."""
+    inside = {t.i for t in speaker.subtree}
+    around = [t.lower_ for t in token.subtree if t.i not in inside]
+    before = [t.lower_ for t in token.doc[token.i : speaker.left_edge.i]]
+    for words in (before, around):
+        for key in (" ".join(w for w in words if w not in ("the", "a", "an")), " ".join(words)):
+            if key in phrases:
+                return key
+    return None
+
+
+def _phrase_speakers(token: Token) -> list[Token]:
+    """Candidate actors inside an attributing phrase, outermost first: objects down the chain, or a possessive."""
+    found: list[Token] = []
     current = token
     for _ in range(4):
         objects = [c for c in current.children if c.dep_ in ("pobj", "prep", "agent")]
@@ -277,10 +289,14 @@ def _phrase_speaker(token: Token) -> Token | None:
         nxt = objects[-1]
         if nxt.dep_ == "pobj":
             owner = next((c for c in nxt.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                found.append(owner)
+            elif current is not token or token.lower_ != "in":
+                found.append(nxt)
             deeper = [c for c in nxt.children if c.dep_ == "prep"]
-            if deeper:
-                current = deeper[-1]
-                continue
-            return owner if owner is not None else (nxt if current is not token or token.lower_ != "in" else None)
+            if not deeper:
+                break
+            current = deeper[-1]
+            continue
         current = nxt
-    return None
+    return found
