@@ -8,7 +8,9 @@ from __future__ import annotations
 import json
 import sys
 import time
+from collections.abc import Iterable
 from datetime import date
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +26,18 @@ if TYPE_CHECKING:
     from telex.records import Analysis, Failure
 
 DEFAULT_DB = "telex.duckdb"
+
+
+def _default_processes() -> int:
+    from telex.parallel import default_processes
+
+    return default_processes()
+
+
+processes_option = click.option(
+    "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
+    help="Worker processes analysing batches of articles; each holds its own model (about 400 MB).",
+)
 
 
 def _console(stderr: bool = False) -> Console:
@@ -65,8 +79,9 @@ def main() -> None:
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date, to resolve 'on Tuesday' and office holders (default: from the page).")
 @click.option("--title", help="Article title, when the input has none.")
+@processes_option
 def analyze(
-    source: str, output_format: str, input_format: str, published: date | None, title: str | None
+    source: str, output_format: str, input_format: str, published: date | None, title: str | None, processes: int
 ) -> None:
     """Analyse one article (or a JSONL batch) and print the report.
 
@@ -79,25 +94,42 @@ def analyze(
     from telex.records import Failure
 
     try:
-        results = list(analyze_articles(articles_from(source, input_format, published, title)))
+        results = analyze_articles(articles_from(source, input_format, published, title), processes=processes)
+        if output_format == "jsonl":  # streamed: a batch of any size is printed as it is analysed
+            total, failed = _print_jsonl(results)
+        else:
+            collected = list(results)
+            if len(collected) == 1 and isinstance(collected[0], Failure):
+                raise click.ClickException(collected[0].error)
+            _print_results(collected, output_format)
+            total, failed = len(collected), sum(isinstance(r, Failure) for r in collected)
     except TelexError as exc:
         raise click.ClickException(str(exc)) from exc
-    if len(results) == 1 and isinstance(results[0], Failure):
-        raise click.ClickException(results[0].error)
-    _print_results(results, output_format)
-    failed = sum(isinstance(r, Failure) for r in results)
     if failed:
-        _console(stderr=True).print(f"[yellow]{failed} of {len(results)} records failed[/yellow]")
+        _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
+
+
+def _print_jsonl(results: Iterable[Analysis | Failure]) -> tuple[int, int]:
+    """Print one line per result as it comes; how many there were and how many failed."""
+    from telex.records import Failure
+
+    iterator = iter(results)
+    head = list(islice(iterator, 2))
+    if len(head) == 1 and isinstance(head[0], Failure):  # a single article that fails is an error
+        raise click.ClickException(head[0].error)
+    counts = [0, 0]
+    for result in chain(head, iterator):
+        counts[0] += 1
+        counts[1] += isinstance(result, Failure)
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+    return counts[0], counts[1]
 
 
 def _print_results(results: list[Analysis | Failure], output_format: str) -> None:
     from telex.output.report import render
     from telex.records import Failure
 
-    if output_format == "jsonl":
-        for result in results:
-            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-    elif output_format == "json":
+    if output_format == "json":
         documents = [r.to_dict() for r in results]
         click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
     else:
@@ -118,7 +150,8 @@ def _print_results(results: list[Analysis | Failure], output_format: str) -> Non
 @click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
               show_default=True, help="How to read each source.")
 @click.option("--batch-size", default=64, show_default=True, help="Articles written per transaction.")
-def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int) -> None:
+@processes_option
+def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int, processes: int) -> None:
     """Analyse articles and store them in a DuckDB database.
 
     Each SOURCE is a file (text, HTML, JSONL), a folder (every .txt, .html and .jsonl file inside),
@@ -142,7 +175,7 @@ def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int
         ) as progress:
             task = progress.add_task("ingest", total=count_records(sources))
             batch: list[Analysis] = []
-            for result in analyze_articles(articles_in(sources, input_format)):
+            for result in analyze_articles(articles_in(sources, input_format), processes=processes):
                 progress.advance(task)
                 if isinstance(result, Failure):
                     failures.append(result)

@@ -8,8 +8,9 @@ A record that fails becomes a ``Failure`` in its place and the batch goes on.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from itertools import chain, islice
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -24,6 +25,7 @@ from telex.ingest.language import detect_language
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
 from telex.numbers import extract_numbers
+from telex.parallel import ordered_map
 from telex.quotes.extract import extract_quotes
 from telex.records import Analysis, Article, Failure
 
@@ -34,14 +36,62 @@ MAX_ANALYSED_CHARS = 100_000
 Result = Analysis | Failure
 
 
+# A worker is replaced after this many batches (about 3,000 articles), which releases the strings spaCy's
+# vocabulary keeps adding for every new word, so memory stays flat on a corpus of any size.
+_BATCHES_PER_WORKER = 200
+
+
 def analyze_articles(
-    articles: Iterable[Article | Failure], nlp: Language | None = None, batch_size: int = 16
+    articles: Iterable[Article | Failure],
+    nlp: Language | None = None,
+    batch_size: int = 16,
+    processes: int = 1,
 ) -> Iterator[Result]:
-    """Analyse articles in input order, parsing English ones in batches with one model."""
-    model = nlp or load_model()
+    """Analyse articles in input order, parsing English ones in batches.
+
+    With ``processes`` > 1 batches are analysed in that many worker processes, each loading the model
+    once (a script that asks for them needs the ``if __name__ == "__main__":`` guard of
+    multiprocessing); an input of a single batch, or a given ``nlp``, is analysed here.
+    """
+    if nlp is not None or processes <= 1:
+        yield from _analyze_here(articles, nlp or load_model(), batch_size)
+        return
+    items = iter(articles)
+    head = list(islice(items, batch_size + 1))
+    if len(head) <= batch_size:  # starting workers would cost more than they save
+        yield from _analyze_here(head, load_model(), batch_size)
+        return
+    batches = _batches(chain(head, items), batch_size)
+    for results in ordered_map(
+        _analyze_batch, batches, processes, _lost_batch, ("telex.pipeline",), _BATCHES_PER_WORKER
+    ):
+        yield from results
+
+
+def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Article | Failure]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
+
+
+def _analyze_batch(batch: Sequence[Article | Failure]) -> list[Result]:
+    """One batch in a worker process, with the worker's own model."""
+    return list(_analyze_here(batch, load_model(), len(batch)))
+
+
+def _lost_batch(batch: Sequence[Article | Failure], exc: BaseException) -> list[Result]:
+    return [
+        a if isinstance(a, Failure) else Failure(
+            a.id, f"the worker process analysing {a.id!r} and its batch died ({exc}); analyse it alone to see why"
+        )
+        for a in batch
+    ]
+
+
+def _analyze_here(articles: Iterable[Article | Failure], model: Language, batch_size: int) -> Iterator[Result]:
     pending: list[tuple[Cleaned, Analysis]] = []
     for article in articles:
-        prepared = article if isinstance(article, Failure) else _prepare(article)
+        prepared = article if isinstance(article, Failure) else _prepare_or_fail(article)
         if isinstance(prepared, Failure) or prepared[1].language != "en":
             yield from _flush(model, pending, batch_size)
             pending = []
@@ -52,6 +102,13 @@ def analyze_articles(
             yield from _flush(model, pending, batch_size)
             pending = []
     yield from _flush(model, pending, batch_size)
+
+
+def _prepare_or_fail(article: Article) -> tuple[Cleaned, Analysis] | Failure:
+    try:
+        return _prepare(article)
+    except Exception as exc:  # as in extraction: this article fails, the batch goes on
+        return _internal_failure(article.id, exc)
 
 
 def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
@@ -88,11 +145,28 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
 
 
 def _flush(nlp: Language, pending: list[tuple[Cleaned, Analysis]], batch_size: int) -> Iterator[Result]:
-    for doc, base in parse_many(nlp, pending, batch_size=batch_size):
-        try:
-            yield extract(doc, base)
-        except Exception as exc:  # one bad article must not end a batch of thousands
-            yield Failure(base.id, f"internal error while analysing {base.id!r}: {exc!r}; please report it")
+    parsed = 0
+    try:
+        for doc, base in parse_many(nlp, pending, batch_size=batch_size):
+            parsed += 1
+            yield _extract_or_fail(doc, base)
+    except Exception as exc:  # the model failed on one text of the batch: parse the rest one by one
+        if len(pending) == 1:
+            yield _internal_failure(pending[0][1].id, exc)
+            return
+        for item in pending[parsed:]:
+            yield from _flush(nlp, [item], 1)
+
+
+def _extract_or_fail(doc: Doc, base: Analysis) -> Result:
+    try:
+        return extract(doc, base)
+    except Exception as exc:  # one bad article must not end a batch of thousands
+        return _internal_failure(base.id, exc)
+
+
+def _internal_failure(article_id: str, exc: Exception) -> Failure:
+    return Failure(article_id, f"internal error while analysing {article_id!r}: {exc!r}; please report it")
 
 
 def extract(doc: Doc, base: Analysis) -> Analysis:

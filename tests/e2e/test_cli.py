@@ -112,6 +112,23 @@ def test_jsonl_batch_keeps_order_and_goes_past_bad_records(tmp_path: Path) -> No
     assert ["error" in line for line in lines] == [False, True, True, False]
 
 
+def test_worker_processes_give_the_same_lines_in_the_same_order(tmp_path: Path) -> None:
+    texts = [p.read_text() for p in sorted((ROOT / "examples").glob("*.txt"))]
+    lines = [json.dumps({"id": f"a{n}", "text": texts[n % len(texts)], "published": "2024-06-20"}) for n in range(40)]
+    lines[7] = "not json"
+    lines[23] = json.dumps({"id": "empty", "text": " "})
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(lines))
+    parallel = telex("analyze", str(path), "--format", "jsonl", "--processes", "2")
+    serial = telex("analyze", str(path), "--format", "jsonl", "--processes", "1")
+    assert parallel.returncode == 0, parallel.stderr.decode()
+    records = [json.loads(line) for line in parallel.stdout.decode().splitlines()]
+    assert [r["id"] for r in records][6:9] == ["a6", "line 8", "a8"]
+    assert [n for n, r in enumerate(records) if "error" in r] == [7, 23]
+    assert all(r["events"] for r in records if "error" not in r)
+    assert parallel.stdout == serial.stdout
+
+
 def test_stdin_and_text_report() -> None:
     result = telex("analyze", "-", "--published", "2024-06-19", stdin=EXAMPLE.read_bytes())
     assert result.returncode == 0, result.stderr.decode()

@@ -1,0 +1,47 @@
+"""The ordered process map: input order, bounded read-ahead, a dead worker's chunk recovered in place."""
+
+import os
+from collections.abc import Iterator, Sequence
+
+import pytest
+
+from telex.parallel import ordered_map
+
+
+def squares(chunk: Sequence[int]) -> list[int]:
+    if -1 in chunk:
+        os._exit(3)  # a worker dying as on a segfault or the OOM killer
+    return [x * x for x in chunk]
+
+
+def lost(chunk: Sequence[int], exc: BaseException) -> list[int]:
+    return [0] * len(chunk)
+
+
+def test_results_come_back_in_input_order() -> None:
+    chunks = [list(range(n, n + 3)) for n in range(0, 30, 3)]
+    assert list(ordered_map(squares, chunks, 2, lost)) == [[x * x for x in c] for c in chunks]
+
+
+def test_input_is_read_lazily() -> None:
+    pulled: list[int] = []
+
+    def chunks() -> Iterator[list[int]]:
+        for n in range(1000):
+            pulled.append(n)
+            yield [n]
+
+    results = ordered_map(squares, chunks(), 2, lost)
+    assert next(results) == [0]
+    assert len(pulled) <= 8  # a few chunks per worker in flight, never the whole input
+    results.close()
+
+
+def test_a_dead_worker_costs_only_its_chunk() -> None:
+    chunks = [[1, 2], [3], [-1, 5], [6]]
+    assert list(ordered_map(squares, chunks, 1, lost)) == [[1, 4], [9], [0, 0], [36]]
+
+
+def test_workers_that_never_finish_a_chunk_are_an_error() -> None:
+    with pytest.raises(RuntimeError, match="worker processes could not start"):
+        list(ordered_map(squares, [[-1], [2]], 1, lost))
