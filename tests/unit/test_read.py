@@ -1,7 +1,11 @@
 """Reading sources: format sniffing, JSONL batches with failures in place, clear errors."""
 
+import codecs
+import io
 import json
+import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
@@ -67,3 +71,40 @@ def test_parse_date_rejects_words() -> None:
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         parse_date("June")
     assert parse_date("2024-06-19T10:00:00Z") == parse_date("2024-06-19")
+
+
+def test_jsonl_is_read_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": str(n), "text": f"Seoul protested for the {n}th time. " * 5}) for n in range(2000)]
+    stream = io.BytesIO(("\n".join(lines) + "\n").encode())
+    monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=stream))
+    records = articles_from("-")
+    first = next(records)
+    assert isinstance(first, Article) and first.id == "0"
+    assert stream.tell() < 20_000 < len(stream.getvalue())  # only the first few kilobytes were read
+    assert [r.id for r in records][-1] == "1999"
+
+
+def test_jsonl_lines_longer_than_the_head_bom_and_line_separators(tmp_path: Path) -> None:
+    long_text = "Kim met Putin in Pyongyang. " * 1000  # one line far longer than the first read
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(
+        codecs.BOM_UTF8
+        + json.dumps({"id": "long", "text": long_text}).encode()
+        + b"\r\n\n"
+        + json.dumps({"id": "sep", "text": "Seoul\u2028protested."}, ensure_ascii=False).encode()
+    )
+    records = list(articles_from(str(path)))
+    assert [(r.id, type(r).__name__) for r in records] == [("long", "Article"), ("sep", "Article")]
+    assert isinstance(records[0], Article) and records[0].text == long_text
+    assert isinstance(records[1], Article) and records[1].text == "Seoul\u2028protested."
+
+
+def test_empty_or_binary_jsonl_is_a_clear_error(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.jsonl"
+    empty.write_text("\n  \n")
+    with pytest.raises(InputError, match=r"empty\.jsonl is empty"):
+        list(articles_from(str(empty)))
+    binary = tmp_path / "binary.jsonl"
+    binary.write_bytes(b"{\x00\x01\x02\x03")
+    with pytest.raises(InputError, match="binary file"):
+        list(articles_from(str(binary)))

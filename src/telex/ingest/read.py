@@ -6,16 +6,19 @@ message, and the caller reports it in place.
 
 from __future__ import annotations
 
+import codecs
+import io
 import json
 import sys
 import urllib.request
 from collections.abc import Iterable, Iterator
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from telex.errors import InputError, RecordError
-from telex.ingest.decode import decode_bytes
+from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake
 from telex.ingest.html import html_to_article
 from telex.isodate import parse_date
 from telex.records import Article, Failure
@@ -24,16 +27,17 @@ FORMATS = ("auto", "text", "html", "jsonl")
 _TEXT_SUFFIXES = {".txt", ".text", ".md"}
 _HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 _JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+_HEAD = 8192  # bytes read first, to tell the format
 
 
-def read_bytes(spec: str) -> tuple[bytes, str]:
-    """The raw bytes behind a path, URL or ``-`` (stdin), and a name for messages."""
+def open_source(spec: str) -> tuple[BinaryIO, str]:
+    """A binary stream behind a path, URL or ``-`` (stdin), and a name for messages."""
     if spec == "-":
-        return sys.stdin.buffer.read(), "stdin"
+        return sys.stdin.buffer, "stdin"
     if spec.startswith(("http://", "https://")):
         try:
             with urllib.request.urlopen(spec, timeout=30) as response:
-                return response.read(), spec
+                return io.BytesIO(response.read()), spec
         except OSError as exc:
             raise InputError(f"cannot fetch {spec}: {exc}; check the address or save the page to a file") from exc
     path = Path(spec)
@@ -42,7 +46,7 @@ def read_bytes(spec: str) -> tuple[bytes, str]:
     if path.is_dir():
         raise InputError(f"{spec} is a folder; `telex ingest` reads folders, `telex analyze` one file")
     try:
-        return path.read_bytes(), spec
+        return path.open("rb"), spec
     except OSError as exc:
         raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
 
@@ -70,13 +74,19 @@ def articles_from(
     published: date | None = None,
     title: str | None = None,
 ) -> Iterator[Article | Failure]:
-    """Every article in one source; a JSONL source gives one per line, in order."""
-    data, name = read_bytes(spec)
-    fmt = sniff_format(name, data) if input_format == "auto" else input_format
+    """Every article in one source; a JSONL source gives one per line, in order, read as it goes."""
+    handle, name = open_source(spec)
+    with nullcontext(handle) if name == "stdin" else handle:  # stdin stays open for whoever reads it next
+        try:
+            head = handle.read(_HEAD)
+            fmt = sniff_format(name, head) if input_format == "auto" else input_format
+            if fmt == "jsonl":
+                yield from _jsonl_articles(_byte_lines(head, handle), name, published)
+                return
+            data = head + handle.read()
+        except OSError as exc:
+            raise InputError(f"cannot read {name}: {exc}") from exc
     default_id = Path(name).stem if name not in ("stdin",) and "://" not in name else name
-    if fmt == "jsonl":
-        yield from _jsonl_articles(data, name, published)
-        return
     text, warnings = decode_bytes(data, name)
     yield _article(default_id, text if fmt == "text" else None, text if fmt == "html" else None,
                    published, title, None, warnings)
@@ -116,11 +126,27 @@ def count_records(specs: Iterable[str]) -> int | None:
     return total
 
 
-def _jsonl_articles(data: bytes, name: str, published: date | None) -> Iterator[Article | Failure]:
-    text, _ = decode_bytes(data, name)
-    for number, line in enumerate(text.splitlines(), start=1):
+def _byte_lines(head: bytes, handle: BinaryIO) -> Iterator[bytes]:
+    """The lines of a stream whose first bytes were already read as ``head``, without line ends."""
+    *complete, partial = head.split(b"\n")
+    yield from complete
+    rest = partial + handle.readline()
+    while rest:
+        yield rest.removesuffix(b"\n")
+        rest = handle.readline()
+
+
+def _jsonl_articles(lines: Iterable[bytes], name: str, published: date | None) -> Iterator[Article | Failure]:
+    found = False
+    for number, raw in enumerate(lines, start=1):
+        if number == 1:
+            if looks_binary(raw):
+                raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+        line = repair_mojibake(raw.decode("utf-8", errors="replace"))
         if not line.strip():
             continue
+        found = True
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -131,6 +157,8 @@ def _jsonl_articles(data: bytes, name: str, published: date | None) -> Iterator[
         except InputError as exc:
             record_id = record.get("id") if isinstance(record, dict) else None
             yield Failure(str(record_id or f"line {number}"), str(exc))
+    if not found:
+        raise InputError(f"{name} is empty; give a file with the article's words")
 
 
 def _record_article(record: Any, number: int, published: date | None) -> Article:

@@ -137,9 +137,18 @@ class Store:
         with tempfile.TemporaryDirectory(prefix="telex-") as folder:
             self.con.execute("BEGIN TRANSACTION")
             try:
+                # Only articles stored before have rows to replace; looking them up by the primary key keeps
+                # a first ingest from scanning the growing child tables once per batch.
+                stored = [
+                    row[0]
+                    for row in self.con.execute(
+                        "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]
+                    ).fetchall()
+                ]
                 for name, columns in TABLES.items():
                     key = "id" if name == "articles" else "article_id"
-                    self.con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [ids])
+                    if stored:
+                        self.con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
                     if tables[name]:
                         self._load(name, columns, tables[name], Path(folder))
                 self.con.execute("COMMIT")
