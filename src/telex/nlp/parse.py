@@ -9,6 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telex.ingest.clean import Cleaned
+from telex.nlp.lemmas import PIPE, lemmatizer_for
 
 T = TypeVar("T")
 
@@ -26,6 +27,12 @@ def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
 def parse_many(
     nlp: Language, items: Iterable[tuple[Cleaned, T]], batch_size: int = 32
 ) -> Iterator[tuple[Doc, T]]:
-    """Parse cleaned texts in batches, carrying a context object alongside each ``Doc``."""
+    """Parse cleaned texts in batches, carrying a context object alongside each ``Doc``.
+
+    Every component of ``nlp`` runs; the lemmatizer's work is done by its remembering twin, after the
+    entity recogniser, which reads no lemma.
+    """
     docs = ((make_doc(nlp, cleaned), context) for cleaned, context in items)
-    yield from nlp.pipe(docs, as_tuples=True, batch_size=batch_size)
+    lemmatize = lemmatizer_for(nlp)
+    for doc, context in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[PIPE]):
+        yield lemmatize(doc), context
