@@ -65,13 +65,13 @@ def subject_of(verb: Token) -> Token | None:
         if subjects:
             # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest.
             subject = min(subjects, key=lambda c: abs(c.i - current.i))
-            if subject.lower_ in _RELATIVE and current.dep_ == "relcl":
-                return current.head
-            return subject
+            return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
+        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
+            return None  # "West is to blame": a judgement on the subject, not words of it
         current = current.head
         seen += 1
     return None
@@ -87,6 +87,13 @@ def _fragment_subject(verb: Token) -> bool:
         and head.i < verb.i
         and any(c.dep_ == "ccomp" for c in verb.children)
     )
+
+
+def antecedent(subject: Token) -> Token | None:
+    """The noun a relative subject stands for: "Cruz" in "Cruz, who said …"; None for any other subject."""
+    if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+        return subject.head.head
+    return None
 
 
 def _inverted_subject(verb: Token) -> Token | None:

@@ -11,8 +11,9 @@ from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentences
 from telex.quotes.attribution import Attribution, phrase_attributions, speaker_span, verb_attributions
 from telex.quotes.direct import Draft, attribute_quotations, sentence_index
+from telex.quotes.labelled import labelled_statements
 from telex.quotes.marks import find_quotations, trim_span, word_count
-from telex.quotes.speaker import resolve_speaker
+from telex.quotes.speaker import person_called, resolve_speaker
 from telex.quotes.via import outlets_of
 from telex.records import Quote, Speaker
 
@@ -51,6 +52,29 @@ def _indirect_drafts(
     return drafts
 
 
+def _with_labelled(
+    doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[tuple[int, int]]
+) -> list[Draft]:
+    """Add "Name: statement" lines whose label names a person; they replace cue-less quotes inside them."""
+    text = text_of(doc)
+    for label, content in labelled_statements(text):
+        entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
+        name = doc.char_span(*label, alignment_mode="contract")
+        colon = doc.char_span(label[1], content[0], alignment_mode="expand")
+        if entity is None or entity.type != "PERSON" or name is None or colon is None:
+            continue
+        if any(_overlap(content, (d.start, d.end)) and d.cue_token is not None for d in drafts):
+            continue
+        drafts = [d for d in drafts if not _overlap(content, (d.start, d.end))]
+        cue = next((t for t in colon if t.text == ":"), colon[0])
+        if any(q[0] <= content[0] and content[1] <= q[1] for q in quotations):
+            kind = "direct"
+        else:
+            kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
+        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root))
+    return drafts
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
@@ -63,7 +87,8 @@ def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = Non
     quotations = find_quotations(text)
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]
-    drafts = sorted([*direct, *_indirect_drafts(attributions, used, direct, marked)], key=lambda d: (d.start, d.end))
+    drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
+    drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
     starts = [s.start_char for s in sentences(doc)]
     quotes: list[Quote] = []
     speakers: list[Speaker] = []

@@ -7,6 +7,7 @@ keeps its own words with the organisation and country inside it ("a US State Dep
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -14,6 +15,7 @@ from spacy.tokens import Doc, Token
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index, sentence_of_token
+from telex.quotes.attribution import antecedent, speaker_span
 from telex.quotes.lexicon import SpeakerWord, speaker_words
 from telex.records import Entity, Speaker
 
@@ -95,9 +97,16 @@ def resolve_speaker(
     doc = head.doc
     start, end = span
     text = text_of(doc)[start:end]
+    noun = antecedent(head)
+    if noun is not None:
+        # "Cruz, who said …": the mention is "who", the actor is whoever the noun before it names.
+        actor = resolve_speaker(noun, speaker_span(noun), entities, previous, published)
+        return replace(actor, text=text, start=start, end=end)
     word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
     if word is None or word.kind != "pronoun":
         entity = entities.at(head.idx, head.idx + len(head))
+        if entity is None and word is None and head.pos_ == "PROPN":
+            entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
         if entity is not None:
             return _from_entity(text, start, end, entity)
     if word is not None and word.kind == "pronoun" and word.plural:
@@ -168,3 +177,12 @@ def _named_organisation(doc: Doc, start: int, word: SpeakerWord, entities: Entit
         if nearest is None and start - mention[1] <= _PRONOUN_REACH:
             nearest = entity
     return nearest
+
+
+def person_called(label: str, entities: EntityIndex) -> Entity | None:
+    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
+    words = label.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)

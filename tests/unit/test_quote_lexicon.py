@@ -1,0 +1,46 @@
+"""The attribution tables: verb flags, speaker words and labelled lines, without the model."""
+
+from __future__ import annotations
+
+import pytest
+
+from telex.quotes.labelled import labelled_statements
+from telex.quotes.lexicon import reporting_verbs, speaker_words
+
+
+def test_an_agreement_to_act_is_not_a_statement() -> None:
+    verbs = reporting_verbs()
+    assert not verbs["agree"].infinitive
+    assert verbs["vow"].infinitive and verbs["urge"].infinitive and verbs["want"].infinitive
+    assert not verbs["say"].infinitive
+
+
+def test_verbs_of_evaluation_need_more_than_a_bare_object() -> None:
+    verbs = reporting_verbs()
+    assert verbs["welcome"].framed and verbs["welcome"].takes_object
+    assert not verbs["accuse"].framed and verbs["accuse"].takes_object
+    assert not verbs["say"].takes_object
+
+
+def test_plural_pronouns_and_organisation_roles() -> None:
+    words = speaker_words()
+    assert words["they"].plural and "PERSON" not in words["they"].types
+    assert not words["he"].plural
+    assert words["bloc"].kind == "role" and words["bloc"].types == ("ORG",)
+    assert words["spokesman"].types == ("PERSON",)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov: West is to blame for the crisis.\n", [("Lavrov", "West is to blame for the crisis.")]),
+        ("MATTHEWS: Well, speculation is bad.", [("MATTHEWS", "Well, speculation is bad.")]),
+        ("Intro\nBernie Sanders: ‘Of Course’ She Is Qualified\n", [("Bernie Sanders", "‘Of Course’ She Is Qualified")]),
+        ("Note: see below.", []),  # too short to be a statement
+        ("He said: we will go there soon.", []),  # a cue before the colon is not a label
+        ("the minister: we will go there soon.", []),
+    ],
+)
+def test_labelled_lines(text: str, expected: list[tuple[str, str]]) -> None:
+    got = [(text[a:b], text[c:d]) for (a, b), (c, d) in labelled_statements(text)]
+    assert got == expected
