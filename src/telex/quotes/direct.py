@@ -27,6 +27,7 @@ Span = tuple[int, int]
 _SCARE_WORDS = 2
 _SPLIT_GAP = 90
 _TRAILING_TOKENS = 12
+_MARK_EDGES = "'`\"“”‘’"
 _BYLINE = re.compile(r"[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
 
 
@@ -237,7 +238,7 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
     """Whether ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”."""
     if prev.kind != "direct" or draft.kind != "direct" or draft.byline is not None:
         return False
-    gap = text[prev.end : draft.start]
+    gap = text[prev.end : draft.start].strip(_MARK_EDGES)  # '' doubled marks leave one mark outside each span
     if "\n" in gap or len(gap) > _SPLIT_GAP:
         return False
     if draft.cue_token is not None and draft.cue_token != prev.cue_token:
