@@ -57,14 +57,15 @@ def subject_of(verb: Token) -> Token | None:
     seen = 0
     current = verb
     while seen < 4:
-        subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not c.is_punct]
+        subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not _is_mark(c)]
         if not subjects and current.i == verb.i:
             inverted = _inverted_subject(verb)
             if inverted is not None:
                 return inverted
         if subjects:
-            # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest.
-            subject = min(subjects, key=lambda c: abs(c.i - current.i))
+            # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
+            # before the verb over one the parser took from the reported clause after it.
+            subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
             return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
@@ -75,6 +76,11 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _is_mark(token: Token) -> bool:
+    """Punctuation the parser took for a subject (a quote mark), unlike "%" in "42% say"."""
+    return token.is_punct and token.text != "%"
 
 
 def _fragment_subject(verb: Token) -> bool:
@@ -99,7 +105,7 @@ def antecedent(subject: Token) -> Token | None:
 def _inverted_subject(verb: Token) -> Token | None:
     """The name right after the verb in “…,” said Pavel Novak, when the parser took a quote mark as subject."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or not any(c.dep_ in _SUBJECTS and c.is_punct for c in verb.children):
+    if verb.i + 1 >= len(doc) or not any(c.dep_ in _SUBJECTS and _is_mark(c) for c in verb.children):
         return None
     token = doc[verb.i + 1]
     while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
@@ -173,6 +179,20 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _trimmed(verb.doc, min(s.left_edge.i for s in slots), max(s.right_edge.i for s in slots))
 
 
+def _postposed(verb: Token) -> bool:
+    """An attribution after its content with the subject inverted: "…, said the company's chief executive"."""
+    doc = verb.doc
+    subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+    return (
+        verb.dep_ in ("conj", "ROOT")
+        and verb.i > sentence_of_token(verb).start + 2
+        and doc[verb.i - 1].text == ","
+        and subject is not None
+        and subject.i > verb.i
+        and not any(c.dep_ in ("dobj", "xcomp", "prep") and c.i > verb.i and c.i < subject.i for c in verb.children)
+    )
+
+
 def _states_something(phrase: Token) -> bool:
     """Whether a noun phrase holds a clause or a quotation, i.e. says something rather than names a thing."""
     return any(t.pos_ in ("VERB", "AUX") or t.text in '“”"„«»' for t in phrase.subtree)
@@ -198,6 +218,9 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
         return _trimmed(doc, first, last)
+    if _postposed(verb):
+        # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
+        return _trimmed(doc, sentence_of_token(verb).start, verb.i - 1)
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
         head = verb.head
         return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
