@@ -28,7 +28,7 @@ def lemmatizer_for(nlp: Language) -> Callable[[Doc], Doc]:
     def lemmatize(doc: Doc) -> Doc:
         for token in doc:
             if token.lemma == 0:  # as spaCy's: a lemma set before (by the attribute ruler) stays
-                key = (token.orth, token.pos, hash(token.morph))
+                key = (token.orth, token.pos, token.morph.key)  # type: ignore[attr-defined]  # not in the stubs
                 lemma = memo.get(key)
                 if lemma is None:
                     lemma = memo[key] = strings.add(lemmatizer.lemmatize(token)[0])

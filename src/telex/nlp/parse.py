@@ -9,7 +9,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telex.ingest.clean import Cleaned
-from telex.nlp.lemmas import PIPE, lemmatizer_for
+from telex.nlp.attributes import PIPE as RULER
+from telex.nlp.attributes import attribute_ruler_for
+from telex.nlp.lemmas import PIPE as LEMMATIZER
+from telex.nlp.lemmas import lemmatizer_for
 
 T = TypeVar("T")
 
@@ -29,10 +32,10 @@ def parse_many(
 ) -> Iterator[tuple[Doc, T]]:
     """Parse cleaned texts in batches, carrying a context object alongside each ``Doc``.
 
-    Every component of ``nlp`` runs; the lemmatizer's work is done by its remembering twin, after the
-    entity recogniser, which reads no lemma.
+    Every component of ``nlp`` runs; the work of the attribute ruler and the lemmatizer is done by their
+    remembering twins, after the entity recogniser, which reads neither lemmas nor parts of speech.
     """
     docs = ((make_doc(nlp, cleaned), context) for cleaned, context in items)
-    lemmatize = lemmatizer_for(nlp)
-    for doc, context in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[PIPE]):
-        yield lemmatize(doc), context
+    annotate, lemmatize = attribute_ruler_for(nlp), lemmatizer_for(nlp)
+    for doc, context in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[RULER, LEMMATIZER]):
+        yield lemmatize(annotate(doc)), context

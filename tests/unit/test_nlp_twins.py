@@ -1,0 +1,36 @@
+"""The remembering attribute ruler and lemmatizer leave every token exactly as spaCy's own components do."""
+
+import pytest
+
+from telex.nlp.attributes import attribute_ruler_for
+from telex.nlp.lemmas import lemmatizer_for
+from telex.nlp.model import load_model
+
+pytestmark = pytest.mark.model
+
+TEXTS = [
+    "There is no doubt, the minister said. There are talks gonna resume, y'all, and let's see.",
+    "I ain't sure it was wise, but Pyongyang did it anyway, officials told Reuters.\n\nSeoul said so too.",
+    "The leaders signed the treaties on Wednesday; Kim had signed an earlier one.  It's done.",
+]
+
+
+def annotations(texts: list[str], disable: list[str]) -> list[tuple[str, ...]]:
+    nlp = load_model()
+    docs = list(nlp.pipe(texts, disable=disable))
+    if disable:
+        annotate, lemmatize = attribute_ruler_for(nlp), lemmatizer_for(nlp)
+        docs = [lemmatize(annotate(doc)) for doc in docs]
+    return [
+        (t.text, t.tag_, t.pos_, str(t.morph), t.lemma_, t.dep_, t.ent_type_) for doc in docs for t in doc
+    ]
+
+
+def test_same_tokens_as_spacy_twice_over() -> None:
+    expected = annotations(TEXTS, [])
+    # the rules spanning two tokens fired: "There is" makes "is" a VERB, "gon na", "let 's", "ai n't" lemmas
+    assert {(text, pos, lemma) for text, _, pos, _, lemma, _, _ in expected} >= {
+        ("is", "VERB", "be"), ("na", "PART", "to"), ("'s", "PRON", "us"), ("ai", "VERB", "be")
+    }
+    for _ in range(2):  # first learning, then from memory
+        assert annotations(TEXTS, ["attribute_ruler", "lemmatizer"]) == expected
