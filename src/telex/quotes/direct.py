@@ -28,7 +28,15 @@ _SCARE_WORDS = 2
 _SPLIT_GAP = 90
 _TRAILING_TOKENS = 12
 _MARK_EDGES = "'`\"“”‘’"
-_BYLINE = re.compile(r"[ \t]*\n?[ \t]*[—–-]{1,2}[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3})")
+# "— Name" under a quotation, on its line or the next paragraph; the name ends its line or meets a comma.
+_BYLINE = re.compile(
+    r"[ \t]*(?:\n[ \t]*){0,2}[—–-]{1,2}[ \t]*"
+    r"((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)[ \t]*(?=[.,]?[ \t]*(?:\n|$)|,)"
+)
+# Nouns that make a sentence ending in a colon introduce what follows: "released the following statement:".
+_SPEECH_NOUNS = frozenset(
+    {"statement", "message", "remarks", "words", "tweet", "post", "letter", "note", "response", "reply", "warning"}
+)
 
 
 @dataclass
@@ -107,8 +115,12 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
         return None
     verbs = reporting_verbs()
     for token in reversed(previous):
-        if token.lemma_.lower() in verbs and token.pos_ in ("VERB", "AUX") and subject_of(token) is not None:
-            return token
+        if token.pos_ not in ("VERB", "AUX") or subject_of(token) is None:
+            continue
+        if token.lemma_.lower() in verbs or any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children
+        ):
+            return token  # "she said:", "he released the following statement:"
     return None
 
 
@@ -118,7 +130,10 @@ def _byline(text: str, quote: Span) -> Span | None:
         return None
     if "\n" in match.group(1):
         return None
-    return match.start(1), match.end(1)
+    end = match.end(1)
+    if match.group(1).endswith(".") and len(match.group(1).split()[-1]) > 3:
+        end -= 1  # the full stop after "- Hillary Clinton." is not part of the name, the one in "Jr." is
+    return match.start(1), end
 
 
 def attribute_quotations(

@@ -7,7 +7,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from telex.entities.index import EntityIndex
-from telex.nlp.cached import text_of
+from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentences
 from telex.quotes.attribution import Attribution, phrase_attributions, speaker_span, verb_attributions
 from telex.quotes.direct import Draft, attribute_quotations, sentence_index
@@ -61,7 +61,11 @@ def _with_labelled(
         entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
         name = doc.char_span(*label, alignment_mode="contract")
         colon = doc.char_span(label[1], content[0], alignment_mode="expand")
-        if entity is None or entity.type != "PERSON" or name is None or colon is None:
+        if name is None or colon is None:
+            continue
+        tagged = entity_starting_at(doc, name.start)
+        person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
+        if not person:
             continue
         if any(_overlap(content, (d.start, d.end)) and d.cue_token is not None for d in drafts):
             continue
