@@ -162,7 +162,7 @@ def attribute_quotations(
         if cue is not None and (statement or _continues(drafts, cue)):
             drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue)))
             continue
-        if cue is not None:
+        if cue is not None and not _is_title(text, span):
             # A fragment quoted inside the cue's clause: the reported clause around it is the content.
             start, end = _fragment_clause(doc, cue, span)
             drafts.append(Draft("mixed", start, end, cue.text, cue, subject_of(cue)))
@@ -200,7 +200,15 @@ def _opens_statement(text: str, span: Span) -> bool:
     if not words or (not inner[0].isupper() and not inner[0].isdigit()):
         before = text[: span[0]].rstrip()
         return before.endswith((":", "\n")) or not before
-    return not (len(words) <= 5 and all(w[0].isupper() or len(w) <= 3 for w in words))
+    return not _is_title(text, span)
+
+
+def _is_title(text: str, span: Span) -> bool:
+    """A show, book or slogan in quote marks: a few words, each capitalised but for short ones ("Meet the Press")."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text[span[0] + 1 : span[1] - 1])
+    return (
+        bool(words) and len(words) <= 5 and words[0][0].isupper() and all(w[0].isupper() or len(w) <= 3 for w in words)
+    )
 
 
 def _ends_statement(text: str, span: Span) -> bool:
