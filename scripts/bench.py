@@ -5,11 +5,11 @@ Each round runs, one after the other, two fresh processes over the same JSONL ba
 - telex: `python -m telex analyze BATCH --format jsonl --processes N` (reading, every extractor, output);
 - bare spaCy: the same model with all its components, `nlp.pipe(texts, n_process=N)`.
 
-Rounds alternate so both see the same load on a shared machine. Times are whole-process wall-clock,
-start-up and model loading included. The script prints articles and words per second, the peak resident
-memory of the main process and of the largest worker process, and the ratio telex / bare spaCy
-(throughput; higher is better, 1.0 is parity), per round and overall.
-Texts: the bundled examples and, where present, ../shared/data/quotes/polnear_dev.jsonl.
+Rounds alternate, and so does which of the two goes first, so both see the same load on a shared
+machine. Times are whole-process wall-clock, start-up and model loading included. The script prints
+articles and words per second, the peak resident memory of the main process and of the largest worker
+process, and the ratio telex / bare spaCy (throughput; higher is better, 1.0 is parity), per round
+and overall. Texts: the bundled examples and, where present, ../shared/data/quotes/polnear_dev.jsonl.
 """
 
 from __future__ import annotations
@@ -142,8 +142,9 @@ def main() -> None:
         batch = Path(folder) / "batch.jsonl"
         batch.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
         for number in range(1, args.rounds + 1):
-            for name, command in commands.items():
-                runs[name].append(run([part.replace("{batch}", str(batch)) for part in command]))
+            order = list(commands) if number % 2 else list(reversed(commands))  # who goes first alternates too
+            for name in order:
+                runs[name].append(run([part.replace("{batch}", str(batch)) for part in commands[name]]))
             ratio = runs["spacy"][-1].seconds / runs["telex"][-1].seconds
             print(f"round {number}: spacy {runs['spacy'][-1].seconds:.2f} s, telex {runs['telex'][-1].seconds:.2f} s, "
                   f"ratio {ratio:.2f}", flush=True)

@@ -23,10 +23,14 @@ def analyze(
     return analyze_one(article)
 
 
-def analyze_many(articles: Iterable[Article | str], batch_size: int = 16) -> Iterator[Analysis | Failure]:
+def analyze_many(
+    articles: Iterable[Article | str], batch_size: int = 16, processes: int = 1
+) -> Iterator[Analysis | Failure]:
     """Analyse many articles in order, loading the model once; plain strings get ids "1", "2", ….
 
-    An article that cannot be analysed gives a ``Failure`` in its place.
+    An article that cannot be analysed gives a ``Failure`` in its place. With ``processes`` > 1 the
+    articles are analysed in that many worker processes, each with its own model (about 300 MB); the
+    calling script then needs multiprocessing's ``if __name__ == "__main__":`` guard.
     """
     from telex.pipeline import analyze_articles
 
@@ -34,4 +38,4 @@ def analyze_many(articles: Iterable[Article | str], batch_size: int = 16) -> Ite
         for number, item in enumerate(articles, start=1):
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
-    return analyze_articles(as_articles(), batch_size=batch_size)
+    return analyze_articles(as_articles(), batch_size=batch_size, processes=processes)

@@ -34,6 +34,13 @@ def _default_processes() -> int:
     return default_processes()
 
 
+def _start_workers_early() -> None:
+    """Let the worker processes' fork server import the pipeline while this process imports it too."""
+    from telex.parallel import start_early
+
+    start_early(("telex.pipeline", "telex.nlp.preload"))  # pipeline.WORKER_IMPORTS, named here: importing is slow
+
+
 processes_option = click.option(
     "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
     help="Worker processes analysing batches of articles; each holds its own model (about 400 MB).",
@@ -89,6 +96,8 @@ def analyze(
     ({"id", "text" or "html", "published", "title", "source"}), a URL, or - for standard input.
     A record of a batch that fails gives a line with "error" and the run goes on.
     """
+    if processes > 1 and (input_format == "jsonl" or Path(source).suffix.lower() in (".jsonl", ".ndjson")):
+        _start_workers_early()
     from telex.ingest.read import articles_from
     from telex.pipeline import analyze_articles
     from telex.records import Failure
@@ -157,6 +166,8 @@ def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int
     Each SOURCE is a file (text, HTML, JSONL), a folder (every .txt, .html and .jsonl file inside),
     or a URL. Re-ingesting an article id replaces it; it is never duplicated.
     """
+    if processes > 1:
+        _start_workers_early()
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from telex.ingest.read import articles_in, count_records

@@ -16,6 +16,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from multiprocessing import forkserver
 from typing import TypeVar
 
 T = TypeVar("T")
@@ -38,6 +39,18 @@ def default_processes() -> int:
     return min(4, available_cpus())
 
 
+def start_early(preload: Sequence[str]) -> None:
+    """Start the fork server now, so it imports ``preload`` while this process does other work."""
+    _context(preload)
+    forkserver.ensure_running()
+
+
+def _context(preload: Sequence[str]) -> multiprocessing.context.ForkServerContext:
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(preload))
+    return context
+
+
 def ordered_map(
     func: Callable[[Sequence[T]], R],
     chunks: Iterable[Sequence[T]],
@@ -47,8 +60,7 @@ def ordered_map(
     tasks_per_worker: int | None = None,
 ) -> Iterator[R]:
     """``func(chunk)`` for every chunk, computed in ``processes`` worker processes, yielded in order."""
-    context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(list(preload))
+    context = _context(preload)
 
     def start() -> ProcessPoolExecutor:
         return ProcessPoolExecutor(processes, mp_context=context, max_tasks_per_child=tasks_per_worker)

@@ -40,6 +40,9 @@ Result = Analysis | Failure
 # a process under 300 MB at peak, at the speed of larger ones.
 _PARSE_BATCH_CHARS = 20_000
 
+# What every worker process needs imported (the fork server imports it once for all of them).
+WORKER_IMPORTS = ("telex.pipeline", "telex.nlp.preload")
+
 # A worker is replaced after this many batches (about 3,000 articles), which releases the strings spaCy's
 # vocabulary keeps adding for every new word, so memory stays flat on a corpus of any size.
 _BATCHES_PER_WORKER = 200
@@ -66,9 +69,7 @@ def analyze_articles(
         yield from _analyze_here(head, load_model(), batch_size)
         return
     batches = _batches(chain(head, items), batch_size)
-    for results in ordered_map(
-        _analyze_batch, batches, processes, _lost_batch, ("telex.pipeline",), _BATCHES_PER_WORKER
-    ):
+    for results in ordered_map(_analyze_batch, batches, processes, _lost_batch, WORKER_IMPORTS, _BATCHES_PER_WORKER):
         yield from results
 
 
