@@ -365,6 +365,11 @@ def _sources(verb: Token, ctx: Context) -> list[ActorRef]:
     return []
 
 
+def _describes(verb: Token) -> bool:
+    """ "called the agreement “the strongest treaty”": the verb names its object, it does not carry it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
 def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = object_tokens(verb)
@@ -382,7 +387,7 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
     nouns = noun_codes()
     if pattern is None or (not pattern.objects and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
-        if event_object is not None and lemma in light_verbs():
+        if event_object is not None and lemma in light_verbs() and not _describes(verb):
             code = _noun_code(event_object, nouns) or ""
             used.add(event_object.i)
             return _build(code, verb, event_object, ctx, 0.7)
@@ -500,7 +505,7 @@ def _noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> C
     if noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL:
         return None
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
-        return _build(code, head, noun, ctx, 0.7)
+        return None if _describes(head) else _build(code, head, noun, ctx, 0.7)
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = _actors(modifiers, ctx)
@@ -604,6 +609,9 @@ def _event(
         t.lemma_.lower() in HAZARDS or {w.lemma_.lower() for w in t.subtree} & SPORT for t in subjects
     ):
         # The doer is named and is no political actor: a storm, a football team.
+        return None
+    if not candidate.sources and mode == "negated" and not candidate.composed:
+        # "Beijing had not been consulted": nobody named did anything, so there is nothing to code.
         return None
     if not candidate.sources and not subjects and mode in ("hypothetical", "intended"):
         # "officials would soon be indicted": an unattributed event that may never happen says nothing.
