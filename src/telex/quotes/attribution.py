@@ -45,6 +45,8 @@ def speaker_span(head: Token) -> Span:
     for child in head.rights:
         if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "parataxis"):
             break
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
+            break  # "councillors of hiding the audit": what they said, not who they are
         right = max(right, child.right_edge.i)
     doc = head.doc
     while left < head.i and doc[left].is_punct:
@@ -246,7 +248,12 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         info = verbs.get(token.lemma_.lower())
-        if info is None or token.pos_ not in ("VERB", "AUX") or (token.tag_ == "VBN" and _passive(token)):
+        if info is None or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.tag_ == "VBN" and _passive(token):
+            passive = _passive_attribution(token, info)
+            if passive is not None:
+                found.append(passive)
             continue
         speaker = subject_of(token)
         if speaker is None:
@@ -256,6 +263,33 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             continue
         found.append(Attribution(span[0], span[1], _cue_text(token), token, speaker, info.kind))
     return found
+
+
+def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None:
+    """Passive reports: "X is expected to win", "it was announced that …", "accused by Y of …".
+
+    The speaker is the "by" agent when there is one, else unknown (None): the statement is still reported.
+    """
+    doc = verb.doc
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    first = min([c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i] + [verb.i])
+    cue = doc[first : verb.i + 1].text
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if clause is not None:
+        span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif infinitive is not None and subject is not None and subject.lower_ not in _RELATIVE:
+        span = _trimmed(doc, subject.left_edge.i, infinitive.right_edge.i)  # "Trump is expected to win"
+    else:
+        # "accused by councillors of hiding …": the parser hangs the complement on the agent.
+        heads = [verb, *([agent] if agent is not None else [])]
+        preps = [c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
+        preps = preps if info.takes_object else []
+        span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
+    if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
+        return None
+    return Attribution(span[0], span[1], cue, verb, agent, info.kind)
 
 
 def _passive(token: Token) -> bool:
