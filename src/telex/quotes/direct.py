@@ -25,7 +25,7 @@ from telex.quotes.marks import MarkedSpan, trim_span, word_count
 Span = tuple[int, int]
 
 _SCARE_WORDS = 2
-_SPLIT_GAP = 90
+_SPLIT_GAP = 250
 _TRAILING_TOKENS = 12
 _MARK_EDGES = "'`\"“”‘’"
 # "— Name" under a quotation, on its line or the next paragraph; the name ends its line or meets a comma.
