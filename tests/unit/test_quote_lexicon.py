@@ -36,6 +36,7 @@ def test_plural_pronouns_and_organisation_roles() -> None:
         ("Lavrov: West is to blame for the crisis.\n", [("Lavrov", "West is to blame for the crisis.")]),
         ("MATTHEWS: Well, speculation is bad.", [("MATTHEWS", "Well, speculation is bad.")]),
         ("Intro\nBernie Sanders: ‘Of Course’ She Is Qualified\n", [("Bernie Sanders", "‘Of Course’ She Is Qualified")]),
+        ('"WALLACE: Do you see those two as equivalent?', [("WALLACE", "Do you see those two as equivalent?")]),
         ("Note: see below.", []),  # too short to be a statement
         ("He said: we will go there soon.", []),  # a cue before the colon is not a label
         ("the minister: we will go there soon.", []),

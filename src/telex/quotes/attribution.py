@@ -18,7 +18,7 @@ from telex.quotes.lexicon import ReportingVerb, cue_phrases, reporting_verbs
 Span = tuple[int, int]
 
 _SUBJECTS = ("nsubj",)
-_INHERIT = ("conj", "advcl", "xcomp")  # "and said", "adding that", "went on to say" share the subject
+_INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
 _RELATIVE = frozenset({"who", "that", "which"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").

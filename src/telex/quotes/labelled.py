@@ -11,7 +11,10 @@ import re
 Span = tuple[int, int]
 
 # One to five capitalised words, a colon, then the statement to the end of the line.
-_LABEL = re.compile(r"^[ \t]*((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M)
+# A transcript may open each turn with a quote mark that runs on over the paragraphs ("WALLACE: …).
+_LABEL = re.compile(
+    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M
+)
 _MIN_WORDS = 3
 
 
