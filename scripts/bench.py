@@ -27,7 +27,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BATCH_SIZE = 16
 
 
 def corpus(data_dir: Path) -> list[dict[str, str]]:
@@ -46,14 +45,14 @@ def corpus(data_dir: Path) -> list[dict[str, str]]:
     return records
 
 
-def bare_spacy(batch: Path, processes: int) -> None:
+def bare_spacy(batch: Path, processes: int, batch_size: int) -> None:
     """The baseline: read the batch and run the full spaCy pipeline over it, as telex's workers do."""
     from telex.nlp.model import load_model
 
     nlp = load_model()
     with batch.open(encoding="utf-8") as handle:
         texts = (json.loads(line)["text"] for line in handle)
-        for _doc in nlp.pipe(texts, batch_size=BATCH_SIZE, n_process=processes):
+        for _doc in nlp.pipe(texts, batch_size=batch_size, n_process=processes):
             pass
 
 
@@ -125,15 +124,17 @@ def main() -> None:
                         help="worker processes for both (default: telex's default, %(default)s here)")
     parser.add_argument("--repeat", type=int, default=1, help="analyse the texts this many times over")
     parser.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    parser.add_argument("--spacy-batch-size", type=int, default=16, help="texts per nlp.pipe batch for bare spaCy")
     parser.add_argument("--bare-spacy", type=Path, metavar="BATCH", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.bare_spacy:
-        bare_spacy(args.bare_spacy, args.processes)
+        bare_spacy(args.bare_spacy, args.processes, args.spacy_batch_size)
         return
     records = corpus(args.data) * args.repeat
     words = sum(len(r["text"].split()) for r in records)
     commands = {
-        "spacy": [sys.executable, __file__, "--bare-spacy", "{batch}", "--processes", str(args.processes)],
+        "spacy": [sys.executable, __file__, "--bare-spacy", "{batch}", "--processes", str(args.processes),
+                  "--spacy-batch-size", str(args.spacy_batch_size)],
         "telex": [sys.executable, "-m", "telex", "analyze", "{batch}", "--format", "jsonl",
                   "--processes", str(args.processes)],
     }
@@ -149,7 +150,7 @@ def main() -> None:
             print(f"round {number}: spacy {runs['spacy'][-1].seconds:.2f} s, telex {runs['telex'][-1].seconds:.2f} s, "
                   f"ratio {ratio:.2f}", flush=True)
     print(f"{len(records)} articles, {words:,} words, {args.rounds} alternating rounds, "
-          f"{args.processes} process(es) each, whole-process times")
+          f"{args.processes} process(es) each, whole-process times; bare spaCy batches of {args.spacy_batch_size}")
     for name, values in runs.items():
         best = min(r.seconds for r in values)
         print(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
 
@@ -20,10 +21,11 @@ T = TypeVar("T")
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     """Tokenise and preset sentence starts; the parser keeps preset boundaries."""
     doc = nlp.make_doc(cleaned.text)
-    starts = set(cleaned.sentence_starts)
-    for token in doc[1:]:
-        if token.idx in starts:
-            token.is_sent_start = True
+    offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
+    for start in cleaned.sentence_starts:
+        i = bisect_left(offsets, start)
+        if 0 < i < len(offsets) and offsets[i] == start:
+            doc[i].is_sent_start = True
     return doc
 
 
