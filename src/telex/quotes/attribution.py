@@ -178,7 +178,10 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         return None  # "called him": a bare object is whom they spoke to, not what they said
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
-    return _trimmed(verb.doc, min(s.left_edge.i for s in slots), max(s.right_edge.i for s in slots))
+    first = min(s.left_edge.i for s in slots)
+    if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
+        first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
+    return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
 
 
 def _postposed(verb: Token) -> bool:
@@ -236,10 +239,15 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _object_content(verb, info)
 
 
-def _cue_text(verb: Token) -> str:
+def _cue_text(verb: Token, content_start: int | None = None) -> str:
     particles = [c for c in verb.children if c.dep_ == "prt"]
     last = max([verb, *particles], key=lambda t: t.i)
-    return verb.doc[verb.i : last.i + 1].text
+    doc = verb.doc
+    after = last.i + 1
+    prep = after + 1 < len(doc) and doc[after].head.i == verb.i and doc[after].dep_ == "prep"
+    if prep and doc[after + 1].idx == content_start:
+        last = doc[after]  # "warned of"
+    return doc[verb.i : last.i + 1].text
 
 
 def verb_attributions(doc: Doc) -> list[Attribution]:
@@ -261,7 +269,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         span = _verb_content(token, info)
         if span is None:
             continue
-        found.append(Attribution(span[0], span[1], _cue_text(token), token, speaker, info.kind))
+        found.append(Attribution(span[0], span[1], _cue_text(token, span[0]), token, speaker, info.kind))
     return found
 
 
