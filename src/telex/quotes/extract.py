@@ -46,6 +46,8 @@ def _indirect_drafts(
             for d in [*taken, *drafts]
         ):
             continue
+        if any(_restates(a, d) for d in [*taken, *drafts]):
+            continue
         # Reported speech that embeds a quotation the attribution did not claim is still mixed.
         kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
         drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker))
@@ -77,6 +79,16 @@ def _with_labelled(
             kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
         drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root))
     return drafts
+
+
+def _restates(a: Attribution, d: Draft) -> bool:
+    """Whether ``a`` is reported inside ``d``'s content ("she said she thought …"): part of it, not a second quote."""
+    return (
+        d.cue_token is not None
+        and a.cue_token.head.i == d.cue_token.i
+        and d.start <= a.cue_token.idx < d.end
+        and _inside((a.start, a.end), (d.start, d.end))
+    )
 
 
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
