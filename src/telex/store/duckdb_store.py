@@ -22,6 +22,11 @@ from telex.records import Analysis
 
 SCHEMA_VERSION = 1
 
+# DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
+# that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk.
+WRITER_MEMORY_LIMIT = "256MB"
+_MIN_OBJECT_SIZE = 1 << 20
+
 # Columns of each table in order, with DuckDB types; `article_id` ties rows to their article.
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
@@ -98,6 +103,7 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         if not read_only:
+            self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
             self._migrate()
 
     def __enter__(self) -> Store:
@@ -159,15 +165,19 @@ class Store:
 
     def _load(self, name: str, columns: dict[str, str], rows: Iterable[dict[str, Any]], folder: Path) -> None:
         path = folder / f"{name}.jsonl"
-        with path.open("w", encoding="utf-8") as handle:
+        longest = 0
+        with path.open("wb") as handle:
             for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False))
-                handle.write("\n")
+                line = json.dumps(row, ensure_ascii=False).encode() + b"\n"
+                longest = max(longest, len(line))
+                handle.write(line)
         spec = ", ".join(f"'{c}': '{t}'" for c, t in columns.items())
         names = ", ".join(f'"{c}"' for c in columns)
+        # DuckDB allocates read buffers of twice this size: just enough for the longest row, not a fixed 256 MB.
+        object_size = max(_MIN_OBJECT_SIZE, longest)
         self.con.execute(
             f"INSERT INTO {name} ({names}) SELECT {names} FROM read_json(?, format='newline_delimited', "
-            f"columns={{{spec}}}, maximum_object_size=268435456)",
+            f"columns={{{spec}}}, maximum_object_size={object_size})",
             [os.fspath(path)],
         )
 
