@@ -43,3 +43,11 @@ def test_event_rows_are_queryable(tmp_path: Path) -> None:
 def test_missing_database_for_reading_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="telex ingest"):
         Store(tmp_path / "absent.duckdb", read_only=True)
+
+
+def test_rows_far_longer_than_the_smallest_read_buffer(tmp_path: Path) -> None:
+    long_text = "Seoul protested. " * 300_000  # about 5 MB, beyond the 1 MiB minimum JSON object size
+    with Store(tmp_path / "t.duckdb") as store:
+        assert store.write([replace(sample_analysis("long"), text=long_text), sample_analysis("short")]) == 2
+        stored = store.analysis("long")
+    assert stored is not None and stored["text"] == long_text
