@@ -20,6 +20,8 @@ Span = tuple[int, int]
 _SUBJECTS = ("nsubj",)
 _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
 _RELATIVE = frozenset({"who", "that", "which"})
+# "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
+_SURVEYS = frozenset({"poll", "survey"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
@@ -345,7 +347,7 @@ def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | 
     before = [t.lower_ for t in token.doc[token.i : speaker.left_edge.i]]
     for words in (before, around):
         for key in (" ".join(w for w in words if w not in ("the", "a", "an")), " ".join(words)):
-            if key in phrases:
+            if key in phrases and (key != "in" or speaker.lemma_.lower() in _SURVEYS):
                 return key
     return None
 
@@ -363,7 +365,7 @@ def _phrase_speakers(token: Token) -> list[Token]:
             owner = next((c for c in nxt.children if c.dep_ == "poss"), None)
             if owner is not None:
                 found.append(owner)
-            elif current is not token or token.lower_ != "in":
+            elif current is not token or token.lower_ != "in" or nxt.lemma_.lower() in _SURVEYS:
                 found.append(nxt)
             deeper = [c for c in nxt.children if c.dep_ == "prep"]
             if not deeper:

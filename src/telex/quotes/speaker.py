@@ -104,7 +104,7 @@ def resolve_speaker(
         return replace(actor, text=text, start=start, end=end)
     word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
     if word is None or word.kind != "pronoun":
-        entity = entities.at(head.idx, head.idx + len(head))
+        entity = entities.at(head.idx, head.idx + len(head)) or _apposed_person(head, entities)
         if entity is None and word is None and head.pos_ == "PROPN":
             entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
         if entity is not None:
@@ -186,3 +186,13 @@ def person_called(label: str, entities: EntityIndex) -> Entity | None:
         return None
     last = words[-1].lower()
     return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)
+
+
+def _apposed_person(head: Token, entities: EntityIndex) -> Entity | None:
+    """The person named beside a role: "the party's candidate Maria Costa", "its leader, Ana Lis"."""
+    for child in head.rights:
+        if child.dep_ == "appos":
+            entity = entities.at(child.idx, child.idx + len(child))
+            if entity is not None and entity.type == "PERSON":
+                return entity
+    return None
