@@ -326,6 +326,9 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         first, last = clause.left_edge.i, clause.right_edge.i
         while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
             last -= 1  # "…, according to Seoul." ends the clause but for its full stop
+        sent = sentence_of_token(token)
+        if all(t.is_punct or t.is_space for t in doc[phrase_last + 1 : sent.end]) and phrase_first > sent.start:
+            first, last = sent.start, phrase_first - 1  # sentence-final: the whole sentence, however it was parsed
         if phrase_first <= first:
             first = phrase_last + 1
         if phrase_last >= last:
