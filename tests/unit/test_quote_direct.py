@@ -1,0 +1,44 @@
+"""Direct-quote helpers on plain strings: signatures, titles and quotations that run on."""
+
+from __future__ import annotations
+
+import pytest
+
+from telex.quotes.direct import Draft, _byline, _carries_on, _is_title
+
+
+def _quote_end(text: str) -> tuple[int, int]:
+    return 0, text.index('"', 1) + 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Nobody expected it."\n— Marco Ferri, analyst at the Rome Policy Institute', "Marco Ferri"),
+        ('"I will look into it."\n\n- Hillary Clinton.\n\nClinton has not.', "Hillary Clinton"),
+        ('"I have a dream." — Martin Luther King Jr.', "Martin Luther King Jr."),
+        ('"We will go." - Hillary Clinton said it was time.', None),  # a sentence, not a signature
+        ('"We will go."\n\n\n\n- Anna Berg', None),  # too far below
+    ],
+)
+def test_signatures(text: str, name: str | None) -> None:
+    found = _byline(text, _quote_end(text))
+    assert (text[found[0] : found[1]] if found else None) == name
+
+
+@pytest.mark.parametrize(
+    ("quoted", "title"),
+    [("“Meet the Press”", True), ("“Hacked World Order,”", True), ("“We are not there yet”", False), ("“x”", False)],
+)
+def test_titles_in_quote_marks(quoted: str, title: bool) -> None:
+    assert _is_title(quoted, (0, len(quoted))) is title
+
+
+def test_back_to_back_quotations_in_a_paragraph_are_one() -> None:
+    text = "“Nobody wants prices to rise.” “The markets need calm.”\n\n“Another paragraph.”"
+    first = Draft("direct", 0, 30, None, None, None, floating=True)
+    second = Draft("direct", 31, 55, None, None, None, floating=True)
+    third = Draft("direct", 57, 77, None, None, None, floating=True)
+    assert _carries_on(text, first, second)
+    assert not _carries_on(text, second, third)  # a new paragraph is a new quote
+    assert not _carries_on(text, first, Draft("mixed", 31, 55, None, None, None))
