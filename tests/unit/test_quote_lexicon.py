@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from telex.quotes.labelled import labelled_statements
-from telex.quotes.lexicon import reporting_verbs, speaker_words
+from telex.quotes.lexicon import cue_nouns, cue_phrases, reporting_verbs, speaker_words
 
 
 def test_an_agreement_to_act_is_not_a_statement() -> None:
@@ -45,3 +45,9 @@ def test_plural_pronouns_and_organisation_roles() -> None:
 def test_labelled_lines(text: str, expected: list[tuple[str, str]]) -> None:
     got = [(text[a:b], text[c:d]) for (a, b), (c, d) in labelled_statements(text)]
     assert got == expected
+
+
+def test_statement_nouns_are_kept_apart_from_phrases() -> None:
+    nouns = cue_nouns()
+    assert nouns["denial"] == "denial" and nouns["call"] == "request"
+    assert "according to" not in nouns and "denial" not in cue_phrases()

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.lexicon import ReportingVerb, cue_phrases, reporting_verbs
+from telex.quotes.lexicon import ReportingVerb, cue_nouns, cue_phrases, reporting_verbs
 
 Span = tuple[int, int]
 
@@ -300,6 +300,41 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind)
+
+
+def noun_attributions(doc: Doc) -> list[Attribution]:
+    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks"."""
+    nouns = cue_nouns()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = nouns.get(token.lemma_.lower())
+        if token.pos_ != "NOUN" or kind is None:
+            continue
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        if owner.pos_ == "PRON" and token.dep_ == "dobj":
+            # "The opposition repeated its call for …": the possessive stands for the clause's subject.
+            owner = subject_of(token.head) or owner
+        clause = next(
+            (
+                c
+                for c in token.rights
+                if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
+            ),
+            None,
+        )
+        prep = next(
+            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
+        )
+        part = clause if clause is not None else prep
+        if part is None:
+            continue
+        first = part.left_edge.i + (1 if part is prep else 0)
+        span = _trimmed(doc, first, part.right_edge.i)
+        if span is not None:
+            found.append(Attribution(span[0], span[1], token.text, token, owner, kind))
+    return found
 
 
 def _passive(token: Token) -> bool:

@@ -9,7 +9,13 @@ from spacy.tokens import Doc
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentences
-from telex.quotes.attribution import Attribution, phrase_attributions, speaker_span, verb_attributions
+from telex.quotes.attribution import (
+    Attribution,
+    noun_attributions,
+    phrase_attributions,
+    speaker_span,
+    verb_attributions,
+)
 from telex.quotes.direct import Draft, attribute_quotations, sentence_index
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.marks import find_quotations, trim_span, word_count
@@ -99,7 +105,7 @@ def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
 def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = None) -> list[Quote]:
     """Every attributed statement in ``doc``."""
     text = text_of(doc)
-    attributions = verb_attributions(doc) + phrase_attributions(doc)
+    attributions = verb_attributions(doc) + phrase_attributions(doc) + noun_attributions(doc)
     quotations = find_quotations(text)
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]

@@ -51,7 +51,13 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
 @lru_cache(maxsize=1)
 def cue_phrases() -> dict[str, str]:
     """Attributing phrases ("according to", "in words" for "in her words") mapped to their kind."""
-    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv")}
+    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "phrase"}
+
+
+@lru_cache(maxsize=1)
+def cue_nouns() -> dict[str, str]:
+    """Nouns naming a statement ("denial", "call") mapped to their kind."""
+    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "noun"}
 
 
 @lru_cache(maxsize=1)
