@@ -24,7 +24,7 @@ SCHEMA_VERSION = 1
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk.
-WRITER_MEMORY_LIMIT = "256MB"
+WRITER_MEMORY_LIMIT = "96MB"
 _MIN_OBJECT_SIZE = 1 << 20
 
 # Columns of each table in order, with DuckDB types; `article_id` ties rows to their article.
