@@ -23,8 +23,10 @@ from telex.records import Analysis
 SCHEMA_VERSION = 1
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
-# that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk.
-WRITER_MEMORY_LIMIT = "96MB"
+# that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
+# a row needs about eight times its size on top, so the cap grows for a batch holding a huge article.
+WRITER_MEMORY_MB = 96
+_MEMORY_PER_ROW_MB = 8
 _MIN_OBJECT_SIZE = 1 << 20
 
 # Columns of each table in order, with DuckDB types; `article_id` ties rows to their article.
@@ -103,7 +105,7 @@ class Store:
         except duckdb.Error as exc:
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         if not read_only:
-            self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_LIMIT}'")
+            self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
             self._migrate()
 
     def __enter__(self) -> Store:
@@ -175,6 +177,8 @@ class Store:
         names = ", ".join(f'"{c}"' for c in columns)
         # DuckDB allocates read buffers of twice this size: just enough for the longest row, not a fixed 256 MB.
         object_size = max(_MIN_OBJECT_SIZE, longest)
+        limit = WRITER_MEMORY_MB + _MEMORY_PER_ROW_MB * -(-longest // _MIN_OBJECT_SIZE)
+        self.con.execute(f"SET memory_limit = '{limit}MB'")
         self.con.execute(
             f"INSERT INTO {name} ({names}) SELECT {names} FROM read_json(?, format='newline_delimited', "
             f"columns={{{spec}}}, maximum_object_size={object_size})",
