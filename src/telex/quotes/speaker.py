@@ -23,6 +23,7 @@ from telex.records import Entity, Speaker
 _PRONOUN_REACH = 1500
 _ROLE_REACH = 4000
 _ROLE_CONTEXT = 80
+_OWNERS = frozenset({"its", "their"})
 
 
 def _from_entity(text: str, start: int, end: int, entity: Entity) -> Speaker:
@@ -134,7 +135,20 @@ def resolve_speaker(
         affiliation = next((e.name for e in inner if e.type in ("ORG", "NORP", "GPE")), None)
     if country is None:
         country = next((e.country for e in inner if e.country), None)
+    owner = _possessor(head, entities, previous)
+    if owner is not None:
+        # "Its foreign policy chief said": the role belongs to the body the article just named.
+        affiliation = affiliation or owner.name
+        country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _possessor(head: Token, entities: EntityIndex, previous: Sequence[Speaker]) -> Entity | None:
+    """The organisation or state an "its"/"their" before a role noun stands for."""
+    pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
+    if pronoun is None:
+        return None
+    return _earlier_actor(head.doc, pronoun.idx, ("ORG", "GPE"), entities, previous, _PRONOUN_REACH)
 
 
 def _named_role(doc: Doc, start: int, role: str, entities: EntityIndex) -> Entity | None:
