@@ -117,6 +117,8 @@ FOLDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
+# Verbs that threaten only when someone is warned ("warned Iran"); otherwise they forecast.
+FORECASTING = frozenset({"warn", "caution"})
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 # Roots whose addressee is the subject of the clause they govern: "demanded that the US cancel", "urged
 # Iran to stop", "warned that Israel would pay", "threatened to strike unless Baghdad complied".
@@ -630,6 +632,9 @@ def _event(
         mode = "intended"
     elif (mode == "negated" and not candidate.composed) or (mode == "intended" and _declared(candidate)):
         code = compose(mode, code) or code
+    if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
+        # "a researcher warned that fighting could return": a forecast threatens no one.
+        return None
     entry = cameo(code)
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
