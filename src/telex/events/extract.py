@@ -28,6 +28,7 @@ from telex.events.merge import merge_events
 from telex.events.modality import ALLEGING, DENYING, REFUSING, modality
 from telex.events.patterns import compose, light_verbs, match_verb, noun_codes, verb_patterns
 from telex.events.reciprocal import directed
+from telex.events.replies import answer_denials
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentence_of_token, sentences
 from telex.records import ActorRef, Event, Quote, Trigger
@@ -160,7 +161,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
             event = _event(candidate, sent, number, quotes, published)
             if event:
                 events.append(event)
-    return merge_events(directed(events))
+    return merge_events(directed(answer_denials(events)))
 
 
 def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:

@@ -1,0 +1,32 @@
+"""A denial answers an accusation: "Moscow and Pyongyang have rejected the accusations" targets the accusers."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from telex.records import ActorRef, Event
+
+
+def _countries(refs: Sequence[ActorRef]) -> set[str]:
+    return {r.country or r.code or "" for r in refs} - {""}
+
+
+def answer_denials(events: Sequence[Event]) -> list[Event]:
+    """Give a denial with no target the accusers of the latest earlier accusation against its deniers."""
+    answered: list[Event] = []
+    for event in events:
+        if event.cameo_root == "12" and not event.target:
+            deniers = _countries(event.source)
+            accusation = next(
+                (
+                    e
+                    for e in reversed(answered)
+                    if e.cameo_root == "11" and e.trigger.start < event.trigger.start and _countries(e.target) & deniers
+                ),
+                None,
+            )
+            if accusation is not None:
+                event = replace(event, target=accusation.source)
+        answered.append(event)
+    return answered
