@@ -86,3 +86,26 @@ def test_heading_is_kept_out_of_the_sentence_before(results: dict[str, dict[str,
     heading = seed["text"].index("ACCUSATIONS OF ARMS")
     for quote in seed["quotes"]:
         assert not (quote["start"] < heading < quote["end"])
+
+
+def test_speakers_through_pronouns_and_second_spellings(results: dict[str, dict[str, Any]]) -> None:
+    seed = results["pyongyang_treaty"]
+    text = seed["text"]
+    by_mention = {text[q["speaker"]["start"] : q["speaker"]["end"]]: q for q in seed["quotes"] if q["speaker"]}
+    assert by_mention["she"]["speaker"]["name"] == "Yun Sun"
+    assert by_mention["Yoon Sun"]["speaker"]["name"] == "Yun Sun"
+    official = next(q for q in seed["quotes"] if q["via"] == ["Reuters"])
+    assert official["speaker"]["country"] == "USA" and official["kind"] == "mixed"
+
+
+def test_events_keep_history_modality_and_their_quotes(results: dict[str, dict[str, Any]]) -> None:
+    seed = results["pyongyang_treaty"]
+    treaty_1961 = [e for e in seed["events"] if e["date"] == "1961"]
+    assert {(e["source"][0]["code"], e["target"][0]["code"]) for e in treaty_1961} == {("USR", "PRK"), ("PRK", "USR")}
+    accusation = next(e for e in seed["events"] if e["cameo"] == "112")
+    assert {a["code"] for a in accusation["source"]} == {"USA", "KOR"}
+    assert [a["code"] for a in accusation["target"]] == ["PRK"]
+    denial = next(e for e in seed["events"] if e["cameo_root"] == "12")
+    assert denial["modality"] == "denied" and {a["code"] for a in denial["target"]} == {"USA", "KOR"}
+    support = next(e for e in seed["events"] if e["cameo"] == "032")
+    assert support["modality"] == "intended" and support["reported_by"] is not None
