@@ -4,6 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 EXAMPLE ?= examples/pyongyang_treaty.txt
+EXAMPLE_ARGS ?= --published 2024-06-19
 
 .PHONY: install demo test lint eval bench clean
 
@@ -16,7 +17,7 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 demo: $(STAMP)
-	$(BIN)/telex analyze $(EXAMPLE)
+	$(BIN)/telex analyze $(EXAMPLE) $(EXAMPLE_ARGS)
 
 test: $(STAMP)
 	$(BIN)/ruff check src tests
