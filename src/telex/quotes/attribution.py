@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.lexicon import ReportingVerb, cue_nouns, cue_phrases, reporting_verbs
+from telex.quotes.lexicon import ReportingVerb, cue_nouns, cue_phrases, media_nouns, reporting_verbs
 
 Span = tuple[int, int]
 
@@ -25,6 +25,8 @@ _SURVEYS = frozenset({"poll", "survey"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+# Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
+_STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
 
 
@@ -73,6 +75,8 @@ def subject_of(verb: Token) -> Token | None:
             return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
+        if current.i == verb.i and _medium_report(verb):
+            return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
         if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
@@ -80,6 +84,48 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _medium_report(verb: Token) -> bool:
+    """Whether ``verb`` is a participle on a text that speaks: "a statement saying", "a letter urging"."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in media_nouns()
+
+
+def _medium_owner(noun: Token) -> Token:
+    """Who speaks through ``noun`` in "a statement saying …": its owner, the subject that issued it, or itself."""
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "posted a series of tweets criticizing …": the series was posted
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        issuer = next((c for c in noun.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+        if issuer is not None:
+            return issuer
+    return noun
+
+
+def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
+    """A report inside a relative clause, "a plan that officials said would cut costs": from the relative on.
+
+    Only when the clause says something after the verb and the relative word (or, with none, the noun it
+    modifies) fills a gap in what was said; "the speech in which he said …" keeps its own clause.
+    """
+    if verb.dep_ != "relcl" or subject.lower_ in _RELATIVE or subject.i > verb.i:
+        return None
+    said = [t for c in verb.rights if not c.is_punct for t in c.subtree]
+    if not any(t.pos_ in ("VERB", "AUX") or t.tag_.startswith("VB") for t in said):
+        return None
+    clauses = [c for c in verb.rights if c.dep_ == "ccomp"]
+    # The relative word hangs on the verb or, as the subject of what was said, on its clause.
+    lefts = [*verb.lefts, *(c for k in clauses for c in k.lefts if c.i < verb.i)]
+    relative = next((c for c in lefts if c.lower_ in _RELATIVE), None)
+    if relative is not None and relative.dep_ == "dobj" and info.takes_object:
+        return None  # "the vote, which they accuse of being rigged": the relative is what they accuse
+    if relative is None and (not clauses or any(c.dep_ in _SUBJECTS for k in clauses for c in k.children)):
+        return None  # "the speech in which he said the economy was weak": a clause complete on its own
+    first = relative.i if relative is not None else verb.head.left_edge.i
+    return _trimmed(verb.doc, first, verb.right_edge.i)
 
 
 def _is_mark(token: Token) -> bool:
@@ -120,8 +166,8 @@ def _inverted_subject(verb: Token) -> Token | None:
 def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Character span of tokens ``first..last`` without leading/trailing punctuation and conjunctions."""
     while first <= last and (doc[first].lower_ in _EDGE_JUNK or doc[first].is_space or doc[first].is_punct):
-        if doc[first].text in "“‘«„\"'":
-            break
+        if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
+            break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'":
@@ -205,6 +251,34 @@ def _states_something(phrase: Token) -> bool:
     return any(t.pos_ in ("VERB", "AUX") or t.text in '“”"„«»' for t in phrase.subtree)
 
 
+def _before_next_report(doc: Doc, verb: Token, first: int, last: int) -> int:
+    """The content's last token before a conjoined report of someone else: "X said A and Y accused B of C"."""
+    verbs = reporting_verbs()
+    for token in doc[first : last + 1]:
+        info = verbs.get(token.lemma_.lower())
+        if (
+            token.dep_ == "conj"
+            and info is not None
+            and info.kind not in _STANCES
+            and token.head.i != verb.i
+            and not any(c.dep_ == "mark" for c in token.children)  # "… and that he wants …": more of the same
+            and any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+        ):
+            return min(last, token.left_edge.i - 1)
+    return last
+
+
+def _set_off(doc: Doc, before: int, verb: int) -> bool:
+    """Whether a colon or semicolon stands between token ``before`` and the verb: a clause of its own."""
+    return any(t.text in (":", ";") for t in doc[before + 1 : verb])
+
+
+def _continues(host: Token, verb: Token) -> bool:
+    """Whether the host clause goes on after a parenthetical "…, X said, …" with more than punctuation."""
+    after = host.doc[verb.right_edge.i + 1 : host.right_edge.i + 1]
+    return verb.right_edge.i < host.right_edge.i and any(not (t.is_punct or t.is_space) for t in after)
+
+
 def _noun_clause(verb: Token) -> Span | None:
     """A that-clause the parser hung on the verb's prepositional phrase: "said in a statement that …"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
@@ -224,12 +298,18 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         if first < verb.i < last:  # a clause on each side: keep the one holding the head
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
-        return _trimmed(doc, first, last)
+            if _set_off(doc, clause.right_edge.i, verb.i):  # "… lean left: 42% say they're liberal"
+                after = [c for c in clauses if c.i > verb.i]
+                first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
+        return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     if _postposed(verb):
         # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
         return _trimmed(doc, sentence_of_token(verb).start, verb.i - 1)
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
         head = verb.head
+        if _continues(head, verb):
+            # "The effects are hard to predict, economists say, because …": the host clause on both sides.
+            return _trimmed(doc, head.left_edge.i, head.right_edge.i)
         return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
@@ -268,7 +348,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         speaker = subject_of(token)
         if speaker is None:
             continue
-        span = _verb_content(token, info)
+        span = relative_content(token, speaker, info) or _verb_content(token, info)
         if span is None:
             continue
         found.append(Attribution(span[0], span[1], _cue_text(token, span[0]), token, speaker, info.kind))

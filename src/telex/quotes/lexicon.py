@@ -61,6 +61,12 @@ def cue_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def media_nouns() -> frozenset[str]:
+    """Nouns for a text that speaks for its issuer: "statement" in "issued a statement saying …"."""
+    return frozenset(row["words"] for row in read_table("cue_phrases.tsv") if row["form"] == "medium")
+
+
+@lru_cache(maxsize=1)
 def speaker_words() -> dict[str, SpeakerWord]:
     """Pronouns and role nouns by lower-case word."""
     return {

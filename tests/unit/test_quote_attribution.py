@@ -1,0 +1,79 @@
+"""Attribution rules over hand-built parses, so they run without the model."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from telex.quotes.attribution import relative_content, subject_of
+from telex.quotes.lexicon import reporting_verbs
+
+# (word, head index, dependency, coarse tag, fine tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+
+
+def _doc(rows: list[Row]) -> Doc:
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    # A blank English vocabulary (no model) gives the lower-case forms the rules compare.
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+# "They unveiled a plan that officials said would cut costs ."
+_PLAN: list[Row] = [
+    ("They", 1, "nsubj", "PRON", "PRP", "they"),
+    ("unveiled", 1, "ROOT", "VERB", "VBD", "unveil"),
+    ("a", 3, "det", "DET", "DT", "a"),
+    ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+    ("that", 8, "nsubj", "PRON", "WDT", "that"),
+    ("officials", 6, "nsubj", "NOUN", "NNS", "official"),
+    ("said", 3, "relcl", "VERB", "VBD", "say"),
+    ("would", 8, "aux", "AUX", "MD", "would"),
+    ("cut", 6, "ccomp", "VERB", "VB", "cut"),
+    ("costs", 8, "dobj", "NOUN", "NNS", "cost"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_report_in_a_relative_clause_runs_from_the_relative_word() -> None:
+    doc = _doc(_PLAN)
+    said = doc[6]
+    speaker = subject_of(said)
+    assert speaker is not None and speaker.text == "officials"
+    span = relative_content(said, speaker, reporting_verbs()["say"])
+    assert span is not None and doc.text[span[0] : span[1]] == "that officials said would cut costs"
+
+
+def test_a_relative_subject_is_the_speaker_not_a_gap() -> None:
+    # "Cruz , who said he won ." keeps its ordinary content: the relative is who spoke.
+    doc = _doc(
+        [
+            ("Cruz", 0, "ROOT", "PROPN", "NNP", "Cruz"),
+            (",", 0, "punct", "PUNCT", ",", ","),
+            ("who", 3, "nsubj", "PRON", "WP", "who"),
+            ("said", 0, "relcl", "VERB", "VBD", "say"),
+            ("he", 5, "nsubj", "PRON", "PRP", "he"),
+            ("won", 3, "ccomp", "VERB", "VBD", "win"),
+            (".", 0, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert relative_content(doc[3], doc[2], reporting_verbs()["say"]) is None
+
+
+def test_a_statement_speaks_for_whoever_issued_it() -> None:
+    # "The party issued a statement saying it would win ."
+    doc = _doc(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("party", 2, "nsubj", "NOUN", "NN", "party"),
+            ("issued", 2, "ROOT", "VERB", "VBD", "issue"),
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("statement", 2, "dobj", "NOUN", "NN", "statement"),
+            ("saying", 4, "acl", "VERB", "VBG", "say"),
+            ("it", 8, "nsubj", "PRON", "PRP", "it"),
+            ("would", 8, "aux", "AUX", "MD", "would"),
+            ("win", 5, "ccomp", "VERB", "VB", "win"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    speaker = subject_of(doc[5])
+    assert speaker is not None and speaker.text == "party"
