@@ -145,6 +145,7 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
         id=article.id,
         text=article.text,
         title=article.title,
+        author=article.author,
         published=article.published,
         language=language,
         source_chain=tuple(chain),

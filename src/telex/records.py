@@ -23,6 +23,7 @@ class Article:
     published: date | None = None
     source: str | None = None
     warnings: tuple[str, ...] = ()
+    author: str | None = None
 
 
 @dataclass(frozen=True)
@@ -220,11 +221,13 @@ class Analysis:
     quotes: tuple[Quote, ...] = field(default=())
     events: tuple[Event, ...] = field(default=())
     numbers: tuple[Number, ...] = field(default=())
+    author: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
+            "author": self.author,
             "published": self.published.isoformat() if self.published else None,
             "language": self.language,
             "source_chain": list(self.source_chain),
@@ -250,6 +253,7 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         id=data["id"],
         text=data["text"],
         title=data.get("title"),
+        author=data.get("author"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
         language=data.get("language"),
         source_chain=tuple(data.get("source_chain", ())),

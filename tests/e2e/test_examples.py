@@ -63,6 +63,13 @@ def test_outlet_chain_and_stray_markup(results: dict[str, dict[str, Any]]) -> No
     assert results["sahel_sanctions"]["source_chain"][0] == "Agence France-Presse"
 
 
+def test_html_metadata(results: dict[str, dict[str, Any]]) -> None:
+    page = results["sahel_sanctions"]
+    assert page["title"] == "West African bloc lifts sanctions on Niger"
+    assert page["author"] == "Aminata Diallo" and page["published"] == "2024-02-25"
+    assert not page["text"].startswith("West African bloc")  # the title is not repeated as body text
+
+
 def test_one_entity_per_real_actor(results: dict[str, dict[str, Any]]) -> None:
     seed = results["pyongyang_treaty"]
     putin = entity(seed, "Vladimir Putin")

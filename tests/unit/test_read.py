@@ -41,7 +41,7 @@ def test_plain_text_comes_back_unchanged(tmp_path: Path) -> None:
 
 def test_jsonl_keeps_order_and_reports_bad_records_in_place(tmp_path: Path) -> None:
     lines = [
-        json.dumps({"id": "a", "text": "Seoul protested.", "published": "2024-01-02"}),
+        json.dumps({"id": "a", "text": "Seoul protested.", "published": "2024-01-02", "author": "Ji-woo Park"}),
         "{not json",
         json.dumps({"id": "c", "title": "no text"}),
         json.dumps({"id": "d", "text": "Tokyo agreed.", "published": "yesterday"}),
@@ -55,7 +55,8 @@ def test_jsonl_keeps_order_and_reports_bad_records_in_place(tmp_path: Path) -> N
     assert [r.id for r in records] == ["a", "line 2", "c", "d", "e"]
     assert [type(r).__name__ for r in records] == ["Article", "Failure", "Failure", "Failure", "Article"]
     assert isinstance(records[3], Failure) and "YYYY-MM-DD" in records[3].error
-    assert isinstance(records[4], Article) and "Pyongyang" in records[4].text
+    assert isinstance(records[0], Article) and records[0].author == "Ji-woo Park"
+    assert isinstance(records[4], Article) and "Pyongyang" in records[4].text and records[4].author is None
     assert count_records([str(path)]) == 5
 
 

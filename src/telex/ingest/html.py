@@ -15,7 +15,7 @@ MIN_WORDS = 8
 
 
 def html_to_article(article_id: str, html: str) -> Article:
-    """The article in a page: paragraphs kept as blank-line separated blocks, title, date and site."""
+    """The article in a page: paragraphs kept as blank-line separated blocks, title, date, site and author."""
     result = trafilatura.bare_extraction(
         html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
@@ -32,6 +32,7 @@ def html_to_article(article_id: str, html: str) -> Article:
         title=title,
         published=_date(getattr(result, "date", None)),
         source=getattr(result, "sitename", None) or None,
+        author=getattr(result, "author", None) or None,
     )
 
 

@@ -176,6 +176,7 @@ def _record_article(record: Any, number: int, published: date | None) -> Article
         record.get("title"),
         record.get("source"),
         (),
+        record.get("author") if isinstance(record.get("author"), str) else None,
     )
 
 
@@ -187,6 +188,7 @@ def _article(
     title: str | None,
     source: str | None,
     warnings: tuple[str, ...],
+    author: str | None = None,
 ) -> Article:
     if html is not None:
         article = html_to_article(article_id, html)
@@ -197,8 +199,9 @@ def _article(
             published=published or article.published,
             source=source or article.source,
             warnings=warnings + article.warnings,
+            author=author or article.author,
         )
     assert text is not None
     if not text.strip():
         raise RecordError(f"article {article_id!r} is empty; give it some text")
-    return Article(article_id, text, title, published, source, warnings)
+    return Article(article_id, text, title, published, source, warnings, author)

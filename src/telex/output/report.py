@@ -86,6 +86,8 @@ def render(analysis: Analysis, console: Console) -> None:
     """Print the report: outlet chain, actors, quotes, events, warnings."""
     heading = analysis.title or analysis.id
     facts = [f"id {analysis.id}", f"published {analysis.published or 'unknown'}", f"language {analysis.language}"]
+    if analysis.author:
+        facts.insert(1, f"by {analysis.author}")
     console.print(Text(heading, style="bold"))
     console.print(Text("  ·  ".join(facts), style="dim"))
     chain = " → ".join(analysis.source_chain) if analysis.source_chain else "none found"
