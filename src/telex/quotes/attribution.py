@@ -42,6 +42,11 @@ class Attribution:
     kind: str
 
 
+_QUOTING = frozenset({"quote", "cite"})
+# Infinitives that say nothing: "declined to comment", "refused to elaborate".
+_SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer", "confirm", "discuss", "specify"})
+
+
 def speaker_span(head: Token) -> Span:
     """The speaker phrase around ``head``, without relative clauses and appositions after a comma."""
     left = head.left_edge.i
@@ -60,6 +65,9 @@ def speaker_span(head: Token) -> Span:
 
 def subject_of(verb: Token) -> Token | None:
     """The subject of a reporting verb, inherited along "and said" / "adding" / relative clauses."""
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
     seen = 0
     current = verb
     while seen < 4:
@@ -84,6 +92,14 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "Tass quoted Lavrov as saying …", "cited officials as saying …": the one quoted is the speaker."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTING:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
 def _medium_report(verb: Token) -> bool:
@@ -213,6 +229,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         addressed = any(c.dep_ == "dobj" for c in verb.children)
         if child.dep_ == "xcomp" and not info.infinitive and not addressed:
             continue
+        if child.dep_ == "xcomp" and child.lemma_.lower() in _SILENCE:
+            continue  # "declined to comment": a refusal to say anything has no content
         if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
             slots.append(child)
             continue
@@ -268,6 +286,18 @@ def _before_next_report(doc: Doc, verb: Token, first: int, last: int) -> int:
     return last
 
 
+def _reported_through(clause: Token) -> Token:
+    """ "said North Korea fired missiles, Yonhap reported": the parser hangs the content on the trailing
+    report; the content is that report's own clause, before its subject."""
+    if clause.lemma_.lower() not in reporting_verbs():
+        return clause
+    inner = [c for c in clause.children if c.dep_ == "ccomp" and c.i < clause.i]
+    subjects = [c for c in clause.children if c.dep_ in _SUBJECTS]
+    if len(inner) == 1 and subjects and all(s.i > inner[0].i for s in subjects):
+        return inner[0]
+    return clause
+
+
 def _set_off(doc: Doc, before: int, verb: int) -> bool:
     """Whether a colon or semicolon stands between token ``before`` and the verb: a clause of its own."""
     return any(t.text in (":", ";") for t in doc[before + 1 : verb])
@@ -291,7 +321,7 @@ def _noun_clause(verb: Token) -> Span | None:
 
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
-    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp"]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)

@@ -15,6 +15,13 @@ def outlets_of(cue: Token, content: tuple[int, int]) -> tuple[str, ...]:
     """Canonical outlet names in the cue's own dependents, outside the content span."""
     doc = cue.doc
     found: list[str] = []
+    if cue.dep_ == "pcomp" and cue.head.lower_ == "as":
+        cue = cue.head.head  # "Tass quoted Lavrov as saying": the outlet is the one quoting
+        for child in cue.children:
+            if child.dep_ == "nsubj":
+                name = canonical_outlet(text_of(doc)[child.left_edge.idx : child.idx + len(child)])
+                if name:
+                    found.append(name)
     for child in cue.children:
         if child.dep_ in _SKIP:
             continue
