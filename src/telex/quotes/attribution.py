@@ -309,12 +309,23 @@ def _continues(host: Token, verb: Token) -> bool:
     return verb.right_edge.i < host.right_edge.i and any(not (t.is_punct or t.is_space) for t in after)
 
 
+def _complete(clause: Token) -> bool:
+    """A clause with its own subject and object and no relative word: "said in a statement it had fired
+    rockets" is what the statement said, not which statement ("the statement it issued")."""
+    children = list(clause.children)
+    return (
+        any(c.dep_ in _SUBJECTS for c in children)
+        and any(c.dep_ in ("dobj", "ccomp", "attr", "acomp") for c in children)
+        and not any(c.tag_ in ("WDT", "WP", "WP$") for c in clause.subtree)
+    )
+
+
 def _noun_clause(verb: Token) -> Span | None:
     """A that-clause the parser hung on the verb's prepositional phrase: "said in a statement that …"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children):
+                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _complete(clause):
                     return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
     return None
 
@@ -382,7 +393,12 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if span is None:
             continue
         found.append(Attribution(span[0], span[1], _cue_text(token, span[0]), token, speaker, info.kind))
-    return found
+    # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
+    return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _within(inner: Attribution, outer: Attribution) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
 
 
 def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None:
