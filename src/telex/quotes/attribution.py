@@ -44,7 +44,14 @@ class Attribution:
 
 _QUOTING = frozenset({"quote", "cite"})
 # Infinitives that say nothing: "declined to comment", "refused to elaborate".
-_SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer", "confirm", "discuss", "specify"})
+_SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer"})
+
+
+def _silent(infinitive: Token) -> bool:
+    """ "to comment (on the report)": speaking of nothing in particular, with no object or clause."""
+    return infinitive.lemma_.lower() in _SILENCE and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp") for c in infinitive.children
+    )
 
 
 def speaker_span(head: Token) -> Span:
@@ -68,6 +75,8 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
     seen = 0
     current = verb
     while seen < 4:
@@ -229,7 +238,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         addressed = any(c.dep_ == "dobj" for c in verb.children)
         if child.dep_ == "xcomp" and not info.infinitive and not addressed:
             continue
-        if child.dep_ == "xcomp" and child.lemma_.lower() in _SILENCE:
+        if child.dep_ == "xcomp" and info.kind == "denial" and _silent(child):
             continue  # "declined to comment": a refusal to say anything has no content
         if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
             slots.append(child)
