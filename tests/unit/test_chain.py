@@ -11,6 +11,8 @@ CASES = [
     ("The minister told Reuters the deal was off.", []),
     ("BTA reported, citing Xinhua, that talks had begun.", ["Xinhua", "BTA"]),
     ("Officials met, according to Yonhap.", ["Yonhap"]),
+    ("Officials said two missiles were fired, Yonhap news agency reported.", ["Yonhap"]),
+    ("According to the state news agency KCNA, Kim oversaw the test.", ["KCNA"]),
     ("\"We will win,\" he said in an interview with CNN.", []),
     ("Nothing about outlets here.", []),
 ]

@@ -22,12 +22,15 @@ _RELAY_BEFORE = re.compile(
     r"(?:quoted by|cited by|carried by|relayed by|picked up by|republished by|translated by)\s+$", re.IGNORECASE
 )
 _ORIGIN_BEFORE = re.compile(
-    r"(?:\bciting|according to|\bnotes|\bnoted|\breports|\breported|\bwrites|\bwrote|\bsays|\bsaid|"
+    r"(?:\bciting|according to(?:\s+the)?(?:\s+(?:state|official|state-run|semi-official))?"
+    r"(?:\s+(?:news\s+agency|agency|newspaper|broadcaster))?|"
+    r"\bnotes|\bnoted|\breports|\breported|\bwrites|\bwrote|\bsays|\bsaid|"
     r"\bannounced|\bcites|\bcited|\bby|\bfrom|\bof)\s+$",
     re.IGNORECASE,
 )
 _ORIGIN_AFTER = re.compile(
-    r"^\s*(?:has\s+|had\s+)?(?:reported|reports|notes|noted|writes|wrote|learned|learnt|said|says|"
+    r"^\s*(?:news\s+agency\s+|agency\s+|newspaper\s+|daily\s+)?(?:has\s+|had\s+)?"
+    r"(?:reported|reports|notes|noted|writes|wrote|learned|learnt|said|says|"
     r"quoted|cited|announced)\b",
     re.IGNORECASE,
 )
