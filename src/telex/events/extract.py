@@ -377,8 +377,8 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = object_tokens(verb)
     objects += [c for o in objects for c in o.conjuncts]
-    # "25,000 tons of food aid", "a state of emergency", "part of the aid program": the "of" noun counts.
-    objects += [g for o in list(objects) for p, g in prep_objects(o) if p == "of" and g.pos_ == "NOUN"]
+    # "25,000 tons of food aid", "a state of emergency", "$300 million in military aid": the inner noun counts.
+    objects += [g for o in list(objects) for p, g in prep_objects(o) if p in ("of", "in") and g.pos_ == "NOUN"]
     lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
