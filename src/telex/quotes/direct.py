@@ -9,7 +9,6 @@ their own are scare quotes, not statements.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -270,8 +269,3 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
         return draft.cue_token is None
     cue = prev.cue_token
     return cue is not None and prev.end <= cue.idx < draft.start and gap.rstrip().endswith((",", ":", "."))
-
-
-def sentence_index(starts: Sequence[int], offset: int) -> int:
-    """Index of the sentence (by start offsets) that holds ``offset``."""
-    return max(0, bisect_right(starts, offset) - 1)

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
-from telex.nlp.sentences import sentences
+from telex.nlp.sentences import sentence_index
 from telex.quotes.attribution import (
     Attribution,
     noun_attributions,
@@ -16,7 +16,7 @@ from telex.quotes.attribution import (
     speaker_span,
     verb_attributions,
 )
-from telex.quotes.direct import Draft, attribute_quotations, sentence_index
+from telex.quotes.direct import Draft, attribute_quotations
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.speaker import person_called, resolve_speaker
@@ -111,7 +111,6 @@ def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = Non
     marked = [(q.start, q.end) for q in quotations]
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
-    starts = [s.start_char for s in sentences(doc)]
     quotes: list[Quote] = []
     speakers: list[Speaker] = []
     for draft in drafts:
@@ -135,7 +134,7 @@ def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = Non
                 end=end,
                 cue=draft.cue,
                 speaker=speaker,
-                sentence=sentence_index(starts, trim_span(text, start, end)[0]),
+                sentence=sentence_index(doc, trim_span(text, start, end)[0]),
                 via=via,
             )
         )
