@@ -4,6 +4,7 @@ import codecs
 import io
 import json
 import sys
+from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -11,7 +12,7 @@ import pytest
 
 from telex.errors import InputError
 from telex.ingest.read import articles_from, articles_in, count_records, sniff_format
-from telex.isodate import parse_date
+from telex.isodate import date_or_none, parse_date
 from telex.records import Article, Failure
 
 
@@ -109,3 +110,9 @@ def test_empty_or_binary_jsonl_is_a_clear_error(tmp_path: Path) -> None:
     binary.write_bytes(b"{\x00\x01\x02\x03")
     with pytest.raises(InputError, match="binary file"):
         list(articles_from(str(binary)))
+
+
+def test_date_or_none_reads_metadata_dates_and_gives_up_quietly() -> None:
+    assert date_or_none("2024-06-20T08:00:00Z") == date(2024, 6, 20)
+    assert date_or_none("20080804") == date(2008, 8, 4)
+    assert date_or_none("yesterday") is None and date_or_none(None) is None

@@ -10,10 +10,10 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
+from telex.isodate import date_or_none
 from telex.records import ActorRef, Article, Event
 
 # The gold records use PLOVER 0.5 names; the output uses the names of the 2021 CAMEO2PLOVER table.
@@ -143,24 +143,13 @@ def read_records(path: str | Path, limit: int | None = None) -> list[dict[str, A
     return records[:limit] if limit is not None else records
 
 
-def _published(value: str | None) -> date | None:
-    if not value:
-        return None
-    for layout in ("%Y-%m-%d", "%Y%m%d"):
-        try:
-            return datetime.strptime(value, layout).date()
-        except ValueError:
-            continue
-    return None
-
-
 def predict(records: Sequence[dict[str, Any]]) -> list[list[PredictedEvent]]:
     """Run the pipeline over the records' texts; a failed record predicts nothing."""
     from telex.pipeline import analyze_articles
     from telex.records import Analysis
 
     articles = [
-        Article(id=str(r["id"]), text=r["text"], published=_published(r.get("date"))) for r in records
+        Article(id=str(r["id"]), text=r["text"], published=date_or_none(r.get("date"))) for r in records
     ]
     results = list(analyze_articles(articles))
     return [

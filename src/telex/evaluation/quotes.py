@@ -13,10 +13,10 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
-from datetime import date
 from pathlib import Path
 from typing import Any
 
+from telex.isodate import date_or_none
 from telex.quotes.marks import trim_span
 from telex.records import Analysis, Article
 
@@ -148,16 +148,9 @@ def read_gold(path: Path, limit: int | None = None) -> list[dict[str, Any]]:
     return records
 
 
-def _published(value: Any) -> date | None:
-    try:
-        return date.fromisoformat(str(value)[:10])
-    except ValueError:
-        return None
-
-
 def _articles(records: Sequence[Mapping[str, Any]]) -> Iterator[Article]:
     for r in records:
-        yield Article(id=r["id"], text=r["text"], published=_published(r.get("publication_date")))
+        yield Article(id=r["id"], text=r["text"], published=date_or_none(r.get("publication_date")))
 
 
 def evaluate_quotes(path: Path, limit: int | None = None) -> dict[str, float]:

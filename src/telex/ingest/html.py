@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import trafilatura
 
 from telex.errors import InputError
 from telex.ingest.decode import repair_mojibake
+from telex.isodate import date_or_none
 from telex.records import Article
 
 # Fewer words than this is a menu or a cookie banner, not an article.
@@ -30,14 +29,7 @@ def html_to_article(article_id: str, html: str) -> Article:
         id=article_id,
         text="\n\n".join(paragraphs) + "\n",
         title=title,
-        published=_date(getattr(result, "date", None)),
+        published=date_or_none(getattr(result, "date", None)),
         source=getattr(result, "sitename", None) or None,
         author=getattr(result, "author", None) or None,
     )
-
-
-def _date(text: str | None) -> date | None:
-    try:
-        return date.fromisoformat(text[:10]) if text else None
-    except ValueError:
-        return None
