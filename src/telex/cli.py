@@ -43,7 +43,7 @@ def _start_workers_early() -> None:
 
 processes_option = click.option(
     "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
-    help="Worker processes analysing batches of articles; each holds its own model (about 400 MB).",
+    help="Worker processes analysing batches of articles; each holds its own model (about 300 MB).",
 )
 
 
