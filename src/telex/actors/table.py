@@ -7,6 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TypeGuard
 
 from telex.tables import read_table
 
@@ -153,6 +154,10 @@ class ActorTable:
         if current:
             return current[0]
         return max(candidates, key=lambda c: c.end or date.max)
+
+    def is_state(self, actor: Actor | None) -> TypeGuard[Actor]:
+        """The actor is a state itself (from its name, an alias or its capital), not a body within it."""
+        return actor is not None and bool(actor.country) and actor.name == self.country_names.get(actor.country or "")
 
     def is_role_word(self, text: str) -> bool:
         """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""

@@ -77,7 +77,7 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     actor = resolve_words(words, published, is_korea_story(span.doc))
     if actor and actor.code:
         mention.actor = actor
-        if actor.country and actor.name == actor_table().country_names.get(actor.country):
+        if actor_table().is_state(actor):
             mention.type = "GPE"
             mention.key = f"country:{actor.country}"
         else:
@@ -93,8 +93,7 @@ def _names_a_state(words: list[str], published: date | None) -> bool:
     hits = find_names(words, published)
     if len(hits) != 1 or hits[0].end - hits[0].start != len(words) or hits[0].kind != "name":
         return False
-    actor = hits[0].actor
-    return bool(actor.country) and actor.name == actor_table().country_names.get(actor.country or "")
+    return actor_table().is_state(hits[0].actor)
 
 
 def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Mention]:
@@ -113,7 +112,7 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             continue
         if token.is_title and token.pos_ == "PROPN":
             actor = table.names.get(name_key(token.text))
-            if actor and actor.country and actor.name == table.country_names.get(actor.country):
+            if table.is_state(actor):
                 found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.country}"))
         elif token.is_upper and len(token.text) >= 3 and not _in_heading_run(token):
             # An organisation's acronym the tagger read as a word ("ECOWAS leaders met").
