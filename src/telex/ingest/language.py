@@ -27,7 +27,10 @@ _MIN_WORDS = 30
 
 def english_share(text: str) -> float:
     """The share of ``text``'s words that are English function words (0 when it has no words)."""
-    words = _WORD.findall(text.lower())
+    return _share(_WORD.findall(text.lower()))
+
+
+def _share(words: list[str]) -> float:
     return sum(w in _ENGLISH for w in words) / len(words) if words else 0.0
 
 
@@ -36,7 +39,8 @@ def detect_language(text: str) -> str | None:
     sample = " ".join(text[:_SAMPLE].split())
     if sum(c.isalpha() for c in sample) < 20:
         return "en" if sample.isascii() else None
-    if len(_WORD.findall(sample.lower())) >= _MIN_WORDS and english_share(sample) >= _ENGLISH_SHARE:
+    words = _WORD.findall(sample.lower())
+    if len(words) >= _MIN_WORDS and _share(words) >= _ENGLISH_SHARE:
         return "en"
     results = detect(sample, model="lite")
     return str(results[0]["lang"]) if results else None
