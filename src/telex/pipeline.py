@@ -146,6 +146,7 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
         text=article.text,
         title=article.title,
         author=article.author,
+        url=article.url,
         published=article.published,
         language=language,
         source_chain=tuple(chain),

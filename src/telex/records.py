@@ -24,6 +24,7 @@ class Article:
     source: str | None = None
     warnings: tuple[str, ...] = ()
     author: str | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
@@ -222,12 +223,14 @@ class Analysis:
     events: tuple[Event, ...] = field(default=())
     numbers: tuple[Number, ...] = field(default=())
     author: str | None = None
+    url: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "title": self.title,
             "author": self.author,
+            "url": self.url,
             "published": self.published.isoformat() if self.published else None,
             "language": self.language,
             "source_chain": list(self.source_chain),
@@ -254,6 +257,7 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         text=data["text"],
         title=data.get("title"),
         author=data.get("author"),
+        url=data.get("url"),
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
         language=data.get("language"),
         source_chain=tuple(data.get("source_chain", ())),
