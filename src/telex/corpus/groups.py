@@ -1,0 +1,115 @@
+"""Events counted once across articles: the mentions of one real event share a group id.
+
+Two mentions are one event when
+- they have the same CAMEO code and the same coded dyad (source and target codes) and dates at most a
+  day apart (a chain: 1 June, 2 June and 3 June are one event reported over three days), or
+- they come from copies of one story (the same near-duplicate cluster), with the same code and the
+  same evidence sentence, whatever their dates (a copy published a day later dates "on Tuesday" anew).
+
+Mentions with no coded actor at all are joined only by the second rule: "protesters marched" in two
+unrelated stories is not one event. Partial dates ("2024-06", "1961") join only the same partial date.
+The group id is a stable positive 63-bit integer derived from the group's first mention, so the same
+mentions give the same id on every run, on any machine, in any order.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import pairwise
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One event as one article reports it."""
+
+    article_id: str
+    event_id: str
+    cluster: str
+    cameo: str
+    source_codes: tuple[str, ...]
+    target_codes: tuple[str, ...]
+    date: str | None
+    evidence: str
+
+
+def stable_id(*parts: str) -> int:
+    """A positive integer below 2**63 that depends only on ``parts``."""
+    digest = hashlib.sha1("\x1f".join(parts).encode()).digest()
+    return int.from_bytes(digest[:8], "big") & ((1 << 63) - 1) or 1
+
+
+def group_events(mentions: Sequence[Mention]) -> list[int]:
+    """The group id of every mention, in input order."""
+    sets = _DisjointSets(len(mentions))
+    same_copy: dict[tuple[str, str, str], int] = {}
+    by_dyad: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    for index, mention in enumerate(mentions):
+        copy_key = (mention.cluster, mention.cameo, " ".join(mention.evidence.lower().split()))
+        if copy_key in same_copy:
+            sets.union(index, same_copy[copy_key])
+        else:
+            same_copy[copy_key] = index
+        if mention.source_codes or mention.target_codes:
+            dyad = (mention.cameo, tuple(sorted(set(mention.source_codes))), tuple(sorted(set(mention.target_codes))))
+            by_dyad[dyad].append(index)
+    for members in by_dyad.values():
+        _chain_by_date(members, mentions, sets)
+    first: dict[int, tuple[str, str]] = {}
+    for index, mention in enumerate(mentions):
+        root = sets.find(index)
+        name = (mention.article_id, mention.event_id)
+        if root not in first or name < first[root]:
+            first[root] = name
+    return [stable_id(*first[sets.find(index)]) for index in range(len(mentions))]
+
+
+class _DisjointSets:
+    def __init__(self, size: int) -> None:
+        self.parent = list(range(size))
+
+    def find(self, item: int) -> int:
+        parent = self.parent
+        while parent[item] != item:
+            parent[item] = parent[parent[item]]
+            item = parent[item]
+        return item
+
+    def union(self, one: int, other: int) -> None:
+        a, b = self.find(one), self.find(other)
+        if a != b:
+            self.parent[max(a, b)] = min(a, b)
+
+
+def _chain_by_date(members: list[int], mentions: Sequence[Mention], sets: _DisjointSets) -> None:
+    """Join mentions of one dyad whose days are at most one apart; partial dates join their equals."""
+    days: list[tuple[int, int]] = []
+    partial: dict[str, int] = {}
+    for index in members:
+        when = mentions[index].date
+        if when is None:
+            continue
+        day = _day(when)
+        if day is None:
+            if when in partial:
+                sets.union(index, partial[when])
+            else:
+                partial[when] = index
+        else:
+            days.append((day, index))
+    days.sort()
+    for (day_before, before), (day, index) in pairwise(days):
+        if day - day_before <= 1:
+            sets.union(before, index)
+
+
+def _day(text: str) -> int | None:
+    if len(text) != 10:
+        return None
+    try:
+        return date.fromisoformat(text).toordinal()
+    except ValueError:
+        return None

@@ -1,0 +1,335 @@
+"""Wire copies counted once: MinHash signatures, an LSH index with a containment check, analysis reuse.
+
+A wire story reaches a corpus many times: with a dateline added ("MOSCOW (Reuters) - "), its tail cut,
+a few words edited, a paragraph dropped. ``DuplicateIndex.match`` finds the cluster such a copy belongs
+to; ``reuse_analysis`` moves the original's analysis onto a copy that is close enough, so it is not
+parsed again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import struct
+import unicodedata
+from bisect import bisect_left
+from dataclasses import dataclass, replace
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+from datasketch import LeanMinHash, MinHash, MinHashLSH
+from rapidfuzz.distance import LCSseq
+
+from telex.errors import StoreError
+from telex.records import Analysis, Article, Entity, Event, Number, Quote, Span, Speaker, Trigger
+
+__all__ = [
+    "CONTAINMENT_THRESHOLD",
+    "JACCARD_THRESHOLD",
+    "DuplicateIndex",
+    "Signature",
+    "content_hash",
+    "reuse_analysis",
+    "shingles",
+    "signature",
+]
+
+# Measured on PolNeAR articles and synthetic wire copies of them (scripts/eval_duplicates.py): with
+# 3-word shingles 2.6 times as many pairs of different stories share a tenth of their shingles (stock
+# phrases); with 6 or more, copies with edited words lose containment. 5 leaves the widest gap.
+SHINGLE_WORDS = 5
+NUM_PERM = 128
+_SEED = 1
+# Bands of 2 rows: a copy that keeps a quarter of its original (Jaccard 0.25) is a candidate with
+# probability 0.98, at 0.2 with 0.93; bands of 3 rows find a copy cut by 70% (0.3) with 0.68.
+LSH_BANDS, LSH_ROWS = 64, 2
+# Chosen on one half of the synthetic corpus, F1 reported on the other (scripts/eval_duplicates.py).
+# Different stories on one topic share at most 8% (Jaccard) of their shingles and 23% of the smaller
+# one's; copies keep 83% of the smaller one's in 99 cases out of 100.
+JACCARD_THRESHOLD = 0.3
+CONTAINMENT_THRESHOLD = 0.75
+# Containment is estimated from Jaccard and the two sizes, and its error (Jaccard's, about 0.04 with 128
+# permutations, times the size ratio) grows as the smaller text shrinks: under this Jaccard a small
+# text "contains" a large one by chance. Different stories stay under 0.11.
+_MIN_JACCARD_FOR_CONTAINMENT = 0.15
+# Under this many words a text is a headline, a caption or a brief: stock phrases make up most of it,
+# so it joins only a copy with the very same words.
+MIN_WORDS = 30
+
+_WORD = re.compile(r"\w+")
+_FORMAT = 1
+_HEADER = struct.Struct("<BHII32s")
+_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED)
+
+
+@dataclass(frozen=True)
+class Signature:
+    """What the index keeps of a text: its MinHash, its number of distinct shingles and of words, and a
+    hash of its normalised words (for short texts, joined on exact equality only)."""
+
+    hashes: bytes  # NUM_PERM little-endian uint32 MinHash values
+    shingles: int
+    words: int
+    fingerprint: bytes
+
+    @property
+    def values(self) -> npt.NDArray[np.uint32]:
+        """The MinHash values as an array."""
+        return np.frombuffer(self.hashes, dtype="<u4")
+
+    def to_bytes(self) -> bytes:
+        """The signature as one byte string, for a BLOB column."""
+        return _HEADER.pack(_FORMAT, NUM_PERM, self.shingles, self.words, self.fingerprint) + self.hashes
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> Signature:
+        """Rebuild a signature written by ``to_bytes``."""
+        header = _HEADER.unpack_from(data) if len(data) == _HEADER.size + 4 * NUM_PERM else None
+        if header is None or header[:2] != (_FORMAT, NUM_PERM):
+            raise StoreError(
+                f"a stored near-duplicate signature ({len(data)} bytes) was not written by this version of "
+                "telex; recompute it from the article's text with signature(text)"
+            )
+        return cls(bytes(data[_HEADER.size :]), header[2], header[3], header[4])
+
+
+def content_hash(text: str) -> str:
+    """The SHA-256 hex digest of the text, the key of exact copies."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+def shingles(text: str) -> frozenset[str]:
+    """The distinct word n-grams of the normalised text, as ``signature`` counts them."""
+    return _shingles(_words(text))
+
+
+def signature(text: str) -> Signature:
+    """The near-duplicate signature of a text."""
+    words = _words(text)
+    grams = _shingles(words)
+    return Signature(_minhash(grams), len(grams), len(words), _fingerprint(words))
+
+
+def _minhash(grams: frozenset[str]) -> bytes:
+    minhash = _TEMPLATE.copy()
+    minhash.update_batch([g.encode("utf-8") for g in grams])
+    return np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
+
+
+def _fingerprint(words: list[str]) -> bytes:
+    return hashlib.sha256(" ".join(words).encode("utf-8")).digest()
+
+
+def _words(text: str) -> list[str]:
+    """Lowercased words without punctuation: curly and straight quotes, case and spacing do not count."""
+    return _WORD.findall(unicodedata.normalize("NFKC", text).casefold())
+
+
+def _shingles(words: list[str]) -> frozenset[str]:
+    if len(words) <= SHINGLE_WORDS:
+        return frozenset([" ".join(words)] if words else [])
+    return frozenset(" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+
+
+@dataclass(frozen=True)
+class _Entry:
+    signature: Signature
+    values: npt.NDArray[np.uint32]
+    cluster: str
+
+
+class DuplicateIndex:
+    """Indexed articles by signature; ``match`` names the cluster a new article is a near-duplicate of.
+
+    A near-duplicate has an estimated Jaccard similarity of at least ``jaccard``, or the smaller text is
+    estimated to be contained in the larger to at least ``containment`` (a truncated copy).
+    """
+
+    def __init__(self, jaccard: float = JACCARD_THRESHOLD, containment: float = CONTAINMENT_THRESHOLD) -> None:
+        self.jaccard = jaccard
+        self.containment = containment
+        self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
+        self._entries: dict[str, _Entry] = {}
+        self._short: dict[bytes, dict[str, str]] = {}
+
+    def add(self, article_id: str, sig: Signature, cluster: str) -> None:
+        """Index an article as a member of ``cluster`` (its own id when it starts one); re-adding replaces."""
+        self._remove(article_id)
+        if sig.words < MIN_WORDS:
+            self._short.setdefault(sig.fingerprint, {})[article_id] = cluster
+            return
+        entry = _Entry(sig, sig.values, cluster)
+        self._entries[article_id] = entry
+        self._lsh.insert(article_id, _lean(entry.values))
+
+    def match(self, sig: Signature) -> str | None:
+        """The cluster of the most similar indexed near-duplicate (ties: the smallest id), or None."""
+        if sig.words < MIN_WORDS:
+            same = self._short.get(sig.fingerprint)
+            return same[min(same)] if same else None
+        values = sig.values
+        best: tuple[float, float, str] | None = None
+        for key in self._lsh.query(_lean(values)):
+            entry = self._entries[key]
+            jaccard = float(np.count_nonzero(values == entry.values)) / NUM_PERM
+            contained = _containment(jaccard, sig.shingles, entry.signature.shingles)
+            near = jaccard >= self.jaccard or (
+                jaccard >= _MIN_JACCARD_FOR_CONTAINMENT and contained >= self.containment
+            )
+            if near and (best is None or (-jaccard, -contained, key) < (-best[0], -best[1], best[2])):
+                best = (jaccard, contained, key)
+        return self._entries[best[2]].cluster if best else None
+
+    def _remove(self, article_id: str) -> None:
+        if self._entries.pop(article_id, None) is not None:
+            self._lsh.remove(article_id)
+        for members in self._short.values():
+            members.pop(article_id, None)
+
+
+def _lean(values: npt.NDArray[np.uint32]) -> Any:
+    return LeanMinHash(seed=_SEED, hashvalues=values, scheme=_TEMPLATE.scheme)
+
+
+def _containment(jaccard: float, size_a: int, size_b: int) -> float:
+    """Estimated share of the smaller shingle set found in the larger: |A∩B| = J(|A|+|B|)/(1+J)."""
+    smaller = min(size_a, size_b)
+    if smaller == 0:
+        return 0.0
+    return min(1.0, jaccard * (size_a + size_b) / (1.0 + jaccard) / smaller)
+
+
+# A copy whose text differs by more than this share of the original's characters (both sides counted)
+# is parsed again: a dateline is 20 to 40 characters, which the floor admits on a short brief.
+_MAX_EDIT_SHARE = 0.05
+_MAX_EDIT_FLOOR = 48
+# Identical runs shorter than this many tokens (about four words) between edits are not trusted: a
+# common word matched across two different phrasings is not the same mention.
+_MIN_RUN_TOKENS = 4
+_TOKEN = re.compile(r"\w+\s*|[^\w\s]\s*|\s+")
+# Where a sentence may end; a span keeps its sentence number only if as many lie before it in both texts.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z])|\n")
+
+
+def reuse_analysis(original: Analysis, copy: Article) -> Analysis | None:
+    """The original's analysis moved onto an exact or near-exact copy, or None when the copy must be parsed.
+
+    The copy must carry the same publication date (dates and office holders are read against it); its
+    text may differ by a dateline, a cut tail or a few edited words, as long as every span of the
+    analysis lies in text the two share.
+    """
+    if copy.published != original.published:
+        return None
+    reused = replace(
+        original,
+        id=copy.id,
+        text=copy.text,
+        title=copy.title,
+        author=copy.author,
+        url=copy.url,
+        published=copy.published,
+        warnings=(*copy.warnings, f"analysis reused from near-duplicate {original.id}"),
+    )
+    if copy.text == original.text:
+        return reused
+    moved = _move_spans(original, copy.text)
+    return None if moved is None else _with_spans(reused, moved)
+
+
+def _move_spans(original: Analysis, text: str) -> dict[Span, Span] | None:
+    """Where each span of the analysis lies in ``text``, or None if one lies in edited text."""
+    runs = _shared_runs(original.text, text)
+    if runs is None:
+        return None
+    starts = [r[0] for r in runs]
+    ends_before, ends_after = _sentence_ends(original.text), _sentence_ends(text)
+    moved: dict[Span, Span] = {}
+    for start, end in _spans(original):
+        i = bisect_left(starts, start + 1) - 1
+        if i < 0 or end > runs[i][1]:
+            return None
+        new = (start + runs[i][2], end + runs[i][2])
+        if text[new[0] : new[1]] != original.text[start:end]:
+            return None
+        if bisect_left(ends_before, start) != bisect_left(ends_after, new[0]):
+            return None
+        moved[(start, end)] = new
+    return moved
+
+
+def _shared_runs(before: str, after: str) -> list[tuple[int, int, int]] | None:
+    """The character ranges of ``before`` that ``after`` keeps unchanged, each with its offset shift;
+    None when the texts differ by more than a few percent."""
+    budget = max(_MAX_EDIT_FLOOR, _MAX_EDIT_SHARE * len(before))
+    if abs(len(before) - len(after)) > budget:
+        return None
+    tokens_before, offsets_before = _tokens(before)
+    tokens_after, offsets_after = _tokens(after)
+    # Bit-parallel LCS: about n*m/64 word operations, some milliseconds for two 50,000-character texts.
+    runs: list[tuple[int, int, int]] = []
+    kept = 0
+    for op in LCSseq.opcodes(tokens_before, tokens_after):
+        if op.tag != "equal" or op.src_end - op.src_start < _MIN_RUN_TOKENS:
+            continue
+        start, end = offsets_before[op.src_start], offsets_before[op.src_end]
+        runs.append((start, end, offsets_after[op.dest_start] - start))
+        kept += end - start
+    if len(before) + len(after) - 2 * kept > budget:
+        return None
+    return runs
+
+
+def _tokens(text: str) -> tuple[list[str], list[int]]:
+    """Words and punctuation with their trailing spaces, and their offsets (plus the text's end)."""
+    found = list(_TOKEN.finditer(text))
+    return [m.group() for m in found], [m.start() for m in found] + [len(text)]
+
+
+def _sentence_ends(text: str) -> list[int]:
+    return [m.start() for m in _SENTENCE_END.finditer(text)]
+
+
+def _spans(analysis: Analysis) -> set[Span]:
+    """Every character span an analysis refers to."""
+    spans = {m for e in analysis.entities for m in e.mentions}
+    for q in analysis.quotes:
+        spans.add((q.start, q.end))
+        if q.speaker:
+            spans.add((q.speaker.start, q.speaker.end))
+    spans.update((v.trigger.start, v.trigger.end) for v in analysis.events)
+    spans.update((n.start, n.end) for n in analysis.numbers)
+    return spans
+
+
+def _with_spans(analysis: Analysis, moved: dict[Span, Span]) -> Analysis:
+    """The analysis with every span replaced by where ``moved`` puts it."""
+
+    def entity(e: Entity) -> Entity:
+        return replace(e, mentions=tuple(moved[m] for m in e.mentions))
+
+    def speaker(s: Speaker | None) -> Speaker | None:
+        if s is None:
+            return None
+        start, end = moved[(s.start, s.end)]
+        return replace(s, start=start, end=end)
+
+    def quote(q: Quote) -> Quote:
+        start, end = moved[(q.start, q.end)]
+        return replace(q, start=start, end=end, speaker=speaker(q.speaker))
+
+    def event(v: Event) -> Event:
+        start, end = moved[(v.trigger.start, v.trigger.end)]
+        return replace(v, trigger=Trigger(v.trigger.text, start, end))
+
+    def number(n: Number) -> Number:
+        start, end = moved[(n.start, n.end)]
+        return replace(n, start=start, end=end)
+
+    return replace(
+        analysis,
+        entities=tuple(entity(e) for e in analysis.entities),
+        quotes=tuple(quote(q) for q in analysis.quotes),
+        events=tuple(event(v) for v in analysis.events),
+        numbers=tuple(number(n) for n in analysis.numbers),
+    )
