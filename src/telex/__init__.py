@@ -6,16 +6,26 @@
     'RUSGOV'
 """
 
-from telex.api import analyze, analyze_many
+from telex.api import analyze, analyze_many, open
 from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
 
 __version__ = "0.1.0"
 
+
+def __getattr__(name: str) -> object:
+    """``telex.Corpus`` is imported on first use: it brings DuckDB and the near-duplicate index."""
+    if name == "Corpus":
+        from telex.corpus.query import Corpus
+
+        return Corpus
+    raise AttributeError(f"module 'telex' has no attribute {name!r}")
+
 __all__ = [
     "ActorRef",
     "Analysis",
     "Article",
+    "Corpus",
     "Entity",
     "Event",
     "Failure",
@@ -31,4 +41,5 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "open",
 ]

@@ -1,25 +1,51 @@
-"""The Python API: ``telex.analyze`` for one text, ``telex.analyze_many`` for a batch with one model load."""
+"""The Python API: ``telex.analyze`` for one text or page, ``telex.analyze_many`` for a batch with one model
+load, ``telex.open`` for a stored corpus."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from telex.isodate import parse_date
 from telex.records import Analysis, Article, Failure
 
+if TYPE_CHECKING:
+    from telex.corpus.query import Corpus
+
 
 def analyze(
-    text: str,
+    text: str | None = None,
     published: date | str | None = None,
     title: str | None = None,
     id: str = "article",
     source: str | None = None,
+    html: str | None = None,
+    url: str | None = None,
 ) -> Analysis:
-    """Analyse one article's plain text; offsets in the result index ``text`` unchanged."""
+    """Analyse one article: its plain ``text`` (offsets index it unchanged) or a web page's ``html``.
+
+    From HTML the main text is extracted (offsets then index the result's ``text``), with the page's
+    title, date, site and canonical URL unless given here.
+    """
+    from telex.errors import InputError
     from telex.pipeline import analyze_one
 
-    article = Article(id=id, text=text, title=title, published=parse_date(published), source=source)
+    if (text is None) == (html is None):
+        raise InputError("give an article's text or its html, one of the two")
+    when = parse_date(published)
+    if html is not None:
+        from telex.ingest.html import html_to_article
+
+        page = html_to_article(id, html, url)
+        article = Article(
+            id=id, text=page.text, title=title or page.title, published=when or page.published,
+            source=source or page.source, warnings=page.warnings, author=page.author, url=url or page.url,
+        )
+    else:
+        assert text is not None
+        article = Article(id=id, text=text, title=title, published=when, source=source, url=url)
     return analyze_one(article)
 
 
@@ -39,3 +65,11 @@ def analyze_many(
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
     return analyze_articles(as_articles(), batch_size=batch_size, processes=processes)
+
+
+def open(path: str | Path) -> Corpus:
+    """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
+    ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames."""
+    from telex.corpus.query import open_corpus
+
+    return open_corpus(path)

@@ -8,7 +8,8 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
@@ -21,11 +22,14 @@ from telex.errors import TelexError
 from telex.isodate import parse_date
 
 if TYPE_CHECKING:
+    import pandas as pd
     from rich.console import Console
 
+    from telex.corpus.query import Corpus
     from telex.records import Analysis, Failure
 
 DEFAULT_DB = "telex.duckdb"
+EXIT_SOME_FAILED = 3  # documented in the README: the run finished, some records failed, the others are done
 
 
 def _default_processes() -> int:
@@ -74,36 +78,47 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("source", metavar="PATH|URL|-")
+@click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
-    "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default="text",
-    show_default=True, help="text: a readable report; json: one document; jsonl: one line per article.",
+    "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
+    help="text: a readable report; json: one document; jsonl: one line per article "
+         "[default: text for one file, jsonl for several files, a folder or a JSONL batch].",
 )
 @click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto", show_default=True,
-    help="How to read SOURCE; auto looks at the file name, then at the content.",
+    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto", show_default=True,
+    help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-              help="Publication date, to resolve 'on Tuesday' and office holders (default: from the page).")
-@click.option("--title", help="Article title, when the input has none.")
+              help="Publication date of a single article, to resolve 'on Tuesday' and office holders "
+                   "(default: from the page).")
+@click.option("--title", help="Title of a single article, when the input has none.")
 @processes_option
 def analyze(
-    source: str, output_format: str, input_format: str, published: date | None, title: str | None, processes: int
+    sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
+    title: str | None, processes: int,
 ) -> None:
-    """Analyse one article (or a JSONL batch) and print the report.
+    """Analyse articles and print the result; nothing is stored.
 
-    SOURCE is a text or HTML file, a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source"}), a URL, or - for standard input.
-    A record of a batch that fails gives a line with "error" and the run goes on.
+    Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
+    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, a folder of
+    such files, a URL, or - for standard input. A record of a batch that fails gives a line with
+    "error" and the run goes on.
     """
-    if processes > 1 and (input_format == "jsonl" or Path(source).suffix.lower() in (".jsonl", ".ndjson")):
+    single = len(sources) == 1 and not Path(sources[0]).is_dir()
+    batch = not single or input_format == "jsonl" or Path(sources[0]).suffix.lower() in (".jsonl", ".ndjson", ".gz")
+    if output_format is None:
+        output_format = "jsonl" if batch else "text"
+    if processes > 1 and batch:
         _start_workers_early()
-    from telex.ingest.read import articles_from
+    from telex.ingest.read import articles_from, articles_in
     from telex.pipeline import analyze_articles
     from telex.records import Failure
 
     try:
-        results = analyze_articles(articles_from(source, input_format, published, title), processes=processes)
+        records = articles_from(sources[0], input_format, published, title) if single else articles_in(
+            sources, input_format
+        )
+        results = analyze_articles(records, processes=processes)
         if output_format == "jsonl":  # streamed: a batch of any size is printed as it is analysed
             total, failed = _print_jsonl(results)
         else:
@@ -116,6 +131,7 @@ def analyze(
         raise click.ClickException(str(exc)) from exc
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
+        sys.exit(EXIT_SOME_FAILED)
 
 
 def _print_jsonl(results: Iterable[Analysis | Failure]) -> tuple[int, int]:
@@ -156,59 +172,98 @@ def _print_results(results: list[Analysis | Failure], output_format: str) -> Non
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
               help="DuckDB file to write; created if missing.")
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto",
               show_default=True, help="How to read each source.")
-@click.option("--batch-size", default=64, show_default=True, help="Articles written per transaction.")
+@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
+              help="Articles written per transaction.")
+@click.option("--skip-existing", is_flag=True,
+              help="Do not analyse again an article stored with the same id and the same text.")
+@click.option("--no-dedup", is_flag=True,
+              help="Analyse every article, even an exact or near copy of one already analysed.")
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
+@click.option("--verbose", "-v", is_flag=True, help="List every failed record, not only the first 20.")
 @processes_option
-def ingest(sources: tuple[str, ...], db: str, input_format: str, batch_size: int, processes: int) -> None:
+def ingest(
+    sources: tuple[str, ...], db: str, input_format: str, batch_size: int, skip_existing: bool, no_dedup: bool,
+    quiet: bool, verbose: bool, processes: int,
+) -> None:
     """Analyse articles and store them in a DuckDB database.
 
-    Each SOURCE is a file (text, HTML, JSONL), a folder (every .txt, .html and .jsonl file inside),
-    or a URL. Re-ingesting an article id replaces it; it is never duplicated.
+    Each SOURCE is a file (text, HTML, JSONL, any of them .gz, or a WARC archive), a folder (every such
+    file inside, ids relative to the folder), or a URL. Re-ingesting an article id replaces it; it is
+    never duplicated. Wire copies (exact or near, e.g. with a dateline added or the tail cut) join the
+    cluster of their original and reuse its analysis instead of being parsed again.
+
+    \b
+    Exit status: 0 all stored; 3 some records failed (the rest are stored);
+    1 nothing could be done (bad database, unreadable source); 2 bad usage.
     """
     if processes > 1:
         _start_workers_early()
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+    from rich.text import Text
 
-    from telex.ingest.read import articles_in, count_records
-    from telex.pipeline import analyze_articles
-    from telex.records import Failure
-    from telex.store.duckdb_store import Store
+    from telex.corpus.ingest import ingest as run_ingest
+    from telex.ingest.read import count_records
 
-    started = time.perf_counter()
-    failures: list[Failure] = []
-    stored = 0
     err = _console(stderr=True)
+    progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
     try:
-        with Store(db) as store, Progress(
-            TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=err, transient=True, disable=not err.is_terminal,
-        ) as progress:
-            task = progress.add_task("ingest", total=count_records(sources))
-            batch: list[Analysis] = []
-            for result in analyze_articles(articles_in(sources, input_format), processes=processes):
-                progress.advance(task)
-                if isinstance(result, Failure):
-                    failures.append(result)
-                    continue
-                batch.append(result)
-                if len(batch) >= batch_size:
-                    stored += store.write(batch)
-                    batch = []
-            stored += store.write(batch)
-            counts = store.counts()
+        with progress:
+            report = run_ingest(
+                sources, db, input_format=input_format, processes=processes, batch_size=batch_size,
+                skip_existing=skip_existing, dedup=not no_dedup, progress=progress.advance,
+                notify=None if quiet else lambda message: err.print(message, markup=False),
+            )
     except TelexError as exc:
         raise click.ClickException(str(exc)) from exc
-    seconds = time.perf_counter() - started
-    for failure in failures[:20]:
-        err.print(f"[red]failed[/red] {failure.id}: {failure.error}")
-    if len(failures) > 20:
-        err.print(f"… and {len(failures) - 20} more failures")
-    click.echo(
-        f"ingested {stored} article(s), {len(failures)} failed, in {seconds:.1f} s into {db}; "
-        f"the database holds {counts['articles']} articles, {counts['entities']} entities, "
-        f"{counts['quotes']} quotes, {counts['events']} events"
-    )
+    shown = report.failures if verbose else report.failures[:20]
+    for failure in shown:
+        err.print(Text.assemble(("failed ", "red"), f"{failure.id}: {failure.error}"))
+    if len(report.failures) > len(shown):
+        err.print(f"… and {len(report.failures) - len(shown)} more failures (-v lists them all)")
+    if not quiet:
+        counts = report.counts
+        click.echo(
+            f"ingested {report.stored} article(s) ({report.copies} near-duplicate copies, {report.reused} of them "
+            f"reusing their original's analysis), {report.skipped} unchanged skipped, {len(report.failures)} failed, "
+            f"in {report.seconds:.1f} s into {db}; the database holds {counts.get('articles', 0)} articles, "
+            f"{counts.get('entities', 0)} entities, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} events"
+        )
+    if report.failures:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+class _Progress:
+    """A progress bar at a terminal; elsewhere (a log, CI) a line on stderr every few seconds."""
+
+    def __init__(self, console: Console, total: int | None, label: str, quiet: bool) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+        self.console, self.total, self.label, self.quiet = console, total, label, quiet
+        self.done = 0
+        self.started = self.last = time.monotonic()
+        self.bar = Progress(
+            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+            console=console, transient=True, disable=quiet or not console.is_terminal,
+        )
+        self.task = self.bar.add_task(label, total=total)
+
+    def __enter__(self) -> _Progress:
+        self.bar.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.__exit__(None, None, None)
+
+    def advance(self, count: int) -> None:
+        self.done += count
+        self.bar.advance(self.task, count)
+        now = time.monotonic()
+        if not self.quiet and not self.console.is_terminal and now - self.last >= 5:
+            self.last = now
+            rate = self.done / max(now - self.started, 1e-9)
+            of = f"/{self.total}" if self.total is not None else ""
+            self.console.print(f"{self.label}: {self.done}{of} records, {rate:.1f}/s", markup=False)
 
 
 @main.command()
@@ -234,6 +289,206 @@ def show(article_id: str, db: str, output_format: str) -> None:
         click.echo(json.dumps(stored, ensure_ascii=False, indent=2))
     else:
         render(analysis_from_dict(stored), _console())
+
+
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
+                         help="DuckDB file written by `telex ingest`.")
+table_format_option = click.option(
+    "--format", "-f", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
+    show_default=True, help="table: readable columns; csv: for spreadsheets; json: a list of objects.",
+)
+limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
+                            help="At most this many rows.")
+since_option = click.option("--since", callback=_published, metavar="YYYY-MM-DD", help="From this date on.")
+until_option = click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Up to this date.")
+
+
+@contextmanager
+def _open_corpus(db: str) -> Iterator[Corpus]:
+    """The corpus at ``db`` for reading; every telex error becomes a one-line message."""
+    from telex.corpus.query import open_corpus
+
+    err = _console(stderr=True)
+    try:
+        with open_corpus(db, notify=lambda message: err.print(message, markup=False)) as corpus:
+            yield corpus
+    except TelexError as exc:
+        raise click.ClickException(str(exc)) from exc
+
+
+def _emit(frame: pd.DataFrame, output_format: str, title: str | None = None) -> None:
+    """Print a result table in the chosen format."""
+    from telex.corpus.export import csv_text
+    from telex.corpus.tabular import frame_records
+
+    if output_format == "csv":
+        click.echo(csv_text(frame), nl=False)
+        return
+    records = frame_records(frame)
+    if output_format == "json":
+        click.echo(json.dumps(records, ensure_ascii=False, indent=2))
+        return
+    from rich.table import Table
+
+    table = Table(title=title, box=None, header_style="bold", pad_edge=False)
+    for column in frame.columns:
+        wide = frame[column].astype(str).str.len().max() > 40 if len(frame) else False
+        table.add_column(str(column), overflow="fold" if wide else "ellipsis", no_wrap=not wide, max_width=70)
+    for record in records:
+        table.add_row(*(_cell(value) for value in record.values()))
+    console = _console()
+    if not console.is_terminal:
+        console.width = 200  # piped to a file or a pager: no terminal width to respect
+    console.print(table if records else "[dim]no rows[/dim]")
+
+
+def _cell(value: object) -> str:
+    from rich.markup import escape
+
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return escape(", ".join(str(v) for v in value))
+    if isinstance(value, float):
+        return f"{value:g}"
+    return escape(str(value))
+
+
+@main.command(name="list")
+@db_option
+@click.option("--query", help="Only articles whose title or text contains this.")
+@click.option("--outlet", help="Only articles of this outlet.")
+@since_option
+@until_option
+@limit_option
+@table_format_option
+def list_articles(
+    db: str, query: str | None, outlet: str | None, since: date | None, until: date | None, limit: int,
+    output_format: str,
+) -> None:
+    """List stored articles, newest first, with their cluster, outlet and counts."""
+    with _open_corpus(db) as corpus:
+        _emit(corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit), output_format)
+
+
+@main.command()
+@click.argument("query")
+@db_option
+@limit_option
+@table_format_option
+def search(query: str, db: str, limit: int, output_format: str) -> None:
+    """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
+    with _open_corpus(db) as corpus:
+        _emit(corpus.search(query, limit=limit), output_format)
+
+
+@main.command()
+@db_option
+@click.option("--actor", help="Either side: a code (RUS, RUSGOV) or a name (Russia, Vladimir Putin).")
+@click.option("--source", help="The source actor.")
+@click.option("--target", help="The target actor.")
+@click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
+@click.option("--modality", type=click.Choice(["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]))
+@since_option
+@until_option
+@limit_option
+@table_format_option
+def events(
+    db: str, actor: str | None, source: str | None, target: str | None, root: str | None, modality: str | None,
+    since: date | None, until: date | None, limit: int, output_format: str,
+) -> None:
+    """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
+    with _open_corpus(db) as corpus:
+        frame = corpus.events(actor=actor, source=source, target=target, root=root, modality=modality,
+                              since=since, until=until, limit=limit)
+    if output_format == "table":
+        frame = frame[["event_id", "date", "cameo", "source_code", "target_code", "modality", "num_articles",
+                       "num_sources", "evidence"]]
+    _emit(frame, output_format)
+
+
+@main.command()
+@db_option
+@click.option("--speaker", help="A speaker's name or part of it; every name of the same actor counts.")
+@click.option("--about", help="Only quotes whose words contain this.")
+@since_option
+@until_option
+@limit_option
+@table_format_option
+def quotes(
+    db: str, speaker: str | None, about: str | None, since: date | None, until: date | None, limit: int,
+    output_format: str,
+) -> None:
+    """Stored quotes with their speakers, oldest first."""
+    with _open_corpus(db) as corpus:
+        frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit)
+    if output_format == "table":
+        frame = frame[["published", "speaker", "kind", "text", "article_id"]]
+    _emit(frame, output_format)
+
+
+@main.command()
+@db_option
+@limit_option
+@table_format_option
+def actors(db: str, limit: int, output_format: str) -> None:
+    """The most active and most quoted actors of the corpus, one row per actor across articles."""
+    with _open_corpus(db) as corpus:
+        _emit(corpus.actors(limit=limit), output_format)
+
+
+@main.command()
+@click.argument("actor_a", metavar="A")
+@click.argument("actor_b", metavar="B")
+@db_option
+@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True,
+              help="Length of each period.")
+@table_format_option
+@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
+              help="Also draw the timeline to FILE.svg or FILE.png.")
+def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot: Path | None) -> None:
+    """How relations between A and B moved: events in both directions by period.
+
+    A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
+    Pyongyang, the Kremlin). Columns: period, events, goldstein_sum, goldstein_mean, verbal_cooperation,
+    material_cooperation, verbal_conflict, material_conflict; JSON adds the top evidence sentences.
+    """
+    if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
+        raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")
+    from telex.corpus.query import DYAD_COLUMNS
+
+    with _open_corpus(db) as corpus:
+        try:
+            frame = corpus.dyad(actor_a, actor_b, by=by)
+        except TelexError as exc:
+            raise click.ClickException(str(exc)) from exc
+    if plot is not None:
+        from telex.corpus.chart import write_chart
+
+        write_chart(frame, actor_a, actor_b, plot)
+    _emit(frame if output_format == "json" else frame[list(DYAD_COLUMNS)], output_format,
+          title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None)
+
+
+@main.command()
+@db_option
+@click.option("--what", type=click.Choice(["events", "quotes", "actors", "articles"]), default="events",
+              show_default=True, help="Which table to write.")
+@click.option("--format", "-f", "output_format",
+              type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]), required=True,
+              help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
+                   "network (gexf with dated edges).")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+def export(db: str, what: str, output_format: str, output: Path) -> None:
+    """Write events, quotes, actors or articles in a format other tools load."""
+    with _open_corpus(db) as corpus:
+        try:
+            rows = corpus.export(what, output_format, output)
+        except (TelexError, ValueError) as exc:
+            raise click.ClickException(str(exc)) from exc
+        except OSError as exc:
+            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+    click.echo(f"wrote {rows} {what} to {output}", err=True)
 
 
 @main.command(name="eval")

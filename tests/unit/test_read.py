@@ -1,9 +1,12 @@
 """Reading sources: format sniffing, JSONL batches with failures in place, clear errors."""
 
 import codecs
+import gzip
 import io
 import json
+import os
 import sys
+from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -11,7 +14,8 @@ from types import SimpleNamespace
 import pytest
 
 from telex.errors import InputError
-from telex.ingest.read import articles_from, articles_in, count_records, sniff_format
+from telex.ingest.html import html_to_article
+from telex.ingest.read import articles_from, articles_in, count_records, sniff_format, source_id
 from telex.isodate import date_or_none, parse_date
 from telex.records import Article, Failure
 
@@ -22,6 +26,9 @@ def test_sniff_format() -> None:
     assert sniff_format("stdin", b"  <!DOCTYPE html><html>") == "html"
     assert sniff_format("stdin", b'{"id": 1}') == "jsonl"
     assert sniff_format("story", b"MOSCOW (AP) -") == "text"
+    assert sniff_format("feed.jsonl.gz", b"") == "jsonl"
+    assert sniff_format("crawl.warc.gz", b"") == "warc"
+    assert sniff_format("stdin", b"WARC/1.1\r\n") == "warc"
 
 
 def test_missing_file_is_a_clear_error() -> None:
@@ -53,7 +60,7 @@ def test_jsonl_keeps_order_and_reports_bad_records_in_place(tmp_path: Path) -> N
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n")
     records = list(articles_from(str(path)))
-    assert [r.id for r in records] == ["a", "line 2", "c", "d", "e"]
+    assert [r.id for r in records] == ["a", "batch:2", "c", "d", "e"]
     assert [type(r).__name__ for r in records] == ["Article", "Failure", "Failure", "Failure", "Article"]
     assert isinstance(records[3], Failure) and "YYYY-MM-DD" in records[3].error
     assert isinstance(records[0], Article) and records[0].author == "Ji-woo Park"
@@ -116,3 +123,117 @@ def test_date_or_none_reads_metadata_dates_and_gives_up_quietly() -> None:
     assert date_or_none("2024-06-20T08:00:00Z") == date(2024, 6, 20)
     assert date_or_none("20080804") == date(2008, 8, 4)
     assert date_or_none("yesterday") is None and date_or_none(None) is None
+
+
+def page(head: str = "") -> str:
+    """A news-like page with enough words for trafilatura to call it an article."""
+    words = "Kim met Putin in Pyongyang on Wednesday for talks about a new treaty between the two countries."
+    return f"<html><head><title>Summit</title>{head}</head><body><article><p>{words}</p></article></body></html>"
+
+
+def test_files_with_one_name_in_two_folders_get_distinct_ids(tmp_path: Path) -> None:
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "index.html").write_text(page())
+        (tmp_path / folder / "story.txt").write_text(f"Kim met Putin in {folder}.")
+    records = list(articles_in([str(tmp_path)]))
+    assert [(type(r).__name__, r.id) for r in records] == [
+        ("Article", "a/index"), ("Article", "a/story"), ("Article", "b/index"), ("Article", "b/story")
+    ]
+    assert [r.id for r in articles_in([str(tmp_path / "a" / "story.txt")])] == ["story"]  # named directly: its stem
+    assert source_id("a/story.txt.gz") == "story" and source_id("-") == "stdin"
+    assert source_id("https://news.example/a.html") == "https://news.example/a.html"
+
+
+def test_id_less_jsonl_records_are_named_by_file_and_line(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    for path in (tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "sub" / "feed.jsonl"):
+        records = ({"text": "Seoul protested."}, {"id": "kept", "text": "Tokyo agreed."}, {"text": ""})
+        path.write_text("\n".join(json.dumps(r) for r in records))
+    records = list(articles_in([str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl")]))
+    assert [(type(r).__name__, r.id) for r in records] == [
+        ("Article", "one:1"), ("Article", "kept"), ("Failure", "one:3"),
+        ("Article", "two:1"), ("Article", "kept"), ("Failure", "two:3"),
+    ]
+    assert [r.id for r in articles_in([str(tmp_path)])][3:6] == ["sub/feed:1", "kept", "sub/feed:3"]
+
+
+def test_gzipped_text_html_and_jsonl_are_read_as_they_are(tmp_path: Path) -> None:
+    (tmp_path / "story.txt.gz").write_bytes(gzip.compress(b"Kim met Putin.\n"))
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(page().encode()))
+    lines = [json.dumps({"text": f"Seoul protested {n} times."}) for n in range(3)]
+    (tmp_path / "feed.jsonl.gz").write_bytes(gzip.compress(("\n".join(lines) + "\n\n").encode()))
+    (tmp_path / "notes.csv.gz").write_bytes(gzip.compress(b"a,b"))  # not an article format: left out
+    records = list(articles_in([str(tmp_path)]))
+    assert [(type(r).__name__, r.id) for r in records] == [
+        ("Article", "feed:1"), ("Article", "feed:2"), ("Article", "feed:3"), ("Article", "page"), ("Article", "story")
+    ]
+    assert isinstance(records[-1], Article) and records[-1].text == "Kim met Putin.\n"
+    assert isinstance(records[-2], Article) and "Pyongyang" in records[-2].text
+    assert count_records([str(tmp_path)]) == 5
+    assert count_records([str(tmp_path / "feed.jsonl.gz")]) == 3
+    assert count_records([str(tmp_path / "page.html.gz"), str(tmp_path / "story.txt.gz")]) == 2
+
+
+def test_gzip_on_a_pipe_is_read_as_it_goes(monkeypatch: pytest.MonkeyPatch) -> None:
+    lines = [json.dumps({"id": str(n), "text": "Seoul protested."}) for n in range(50)]
+    read_end, write_end = os.pipe()  # a pipe cannot seek: its first bytes are given back after the sniffing
+    with os.fdopen(write_end, "wb") as pipe:
+        pipe.write(gzip.compress("\n".join(lines).encode()))
+    with os.fdopen(read_end, "rb") as stdin:
+        monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=stdin))
+        assert [r.id for r in articles_from("-")] == [str(n) for n in range(50)]
+
+
+def test_a_damaged_gzip_file_is_a_clear_error(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(b"Kim met Putin. " * 100)[:-20])
+    with pytest.raises(InputError, match=r"story\.txt\.gz is not a complete gzip file"):
+        list(articles_from(str(path)))
+    assert [(type(r).__name__, r.id) for r in articles_in([str(tmp_path)])] == [("Failure", "story")]
+    assert count_records([str(tmp_path)]) == 1
+
+
+def test_url_is_the_canonical_link_then_og_url_then_where_the_page_came_from() -> None:
+    canonical = '<link rel="Canonical" href="https://news.example/summit">'
+    og = '<meta property="og:url" content="https://news.example/summit-og">'
+    assert html_to_article("p", page(og + canonical)).url == "https://news.example/summit"
+    assert html_to_article("p", page(og)).url == "https://news.example/summit-og"
+    assert html_to_article("p", page('<link rel="canonical" href="/summit">'), "https://news.example/x?y=1").url == (
+        "https://news.example/summit"
+    )
+    assert html_to_article("p", page('<link rel="canonical" href="/summit">')).url is None  # relative, no base
+    assert html_to_article("p", page(), "https://news.example/x").url == "https://news.example/x"
+    assert html_to_article("p", page()).url is None
+
+
+def test_jsonl_url_is_kept_when_it_is_a_string(tmp_path: Path) -> None:
+    path = tmp_path / "feed.jsonl"
+    records = [
+        {"text": "Seoul protested.", "url": " https://news.example/seoul "},
+        {"text": "Tokyo agreed.", "url": {"href": "https://news.example/tokyo"}},
+        {"text": "Kyiv replied.", "url": 5},
+        {"html": page('<link rel="canonical" href="https://news.example/summit">')},
+        {"html": page(), "url": "https://news.example/feed-item"},
+    ]
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    urls = [r.url for r in articles_from(str(path)) if isinstance(r, Article)]
+    assert urls == ["https://news.example/seoul", None, None, "https://news.example/summit",
+                    "https://news.example/feed-item"]
+    assert count_records([str(path)]) == 5
+
+
+def test_a_url_source_is_the_url_of_its_article(monkeypatch: pytest.MonkeyPatch) -> None:
+    pages = {
+        "https://news.example/plain": b"Kim met Putin in Pyongyang.",
+        "https://news.example/page": page().encode(),
+        "https://news.example/amp": page('<link rel="canonical" href="/summit">').encode(),
+    }
+    monkeypatch.setattr("urllib.request.urlopen", lambda url, timeout: nullcontext(io.BytesIO(pages[url])))
+    found = [(r.id, r.url) for url in pages for r in articles_from(url) if isinstance(r, Article)]
+    assert found == [
+        ("https://news.example/plain", "https://news.example/plain"),
+        ("https://news.example/page", "https://news.example/page"),
+        ("https://news.example/amp", "https://news.example/summit"),
+    ]
+    assert count_records(pages) is None  # unknown without fetching

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
 import trafilatura
 
 from telex.errors import InputError
@@ -13,11 +16,19 @@ from telex.records import Article
 MIN_WORDS = 8
 
 
-def html_to_article(article_id: str, html: str) -> Article:
-    """The article in a page: paragraphs kept as blank-line separated blocks, title, date, site and author."""
-    result = trafilatura.bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
-    )
+def html_to_article(article_id: str, html: str, url: str | None = None) -> Article:
+    """The article in a page: paragraphs kept as blank-line separated blocks, title, date, site, author and url.
+
+    ``url`` is where the page was fetched from: it resolves a relative canonical link, lets trafilatura read a
+    date in the address, and is the article's ``url`` when the page names none of its own.
+    """
+    tree = trafilatura.load_html(html)
+    result = None
+    if tree is not None:
+        own_url = _page_url(tree, url)  # read first: trafilatura prunes the tree it is given
+        result = trafilatura.bare_extraction(
+            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+        )
     body = getattr(result, "text", None) if result is not None else None
     if not body or len(body.split()) < MIN_WORDS:
         raise InputError(f"no article text found in the HTML of {article_id!r}; is it a news page?")
@@ -32,4 +43,31 @@ def html_to_article(article_id: str, html: str) -> Article:
         published=date_or_none(getattr(result, "date", None)),
         source=getattr(result, "sitename", None) or None,
         author=getattr(result, "author", None) or None,
+        url=own_url or url,
     )
+
+
+def _page_url(tree: Any, base: str | None) -> str | None:
+    """The address a page (an lxml tree) gives itself: its canonical link, else its ``og:url``.
+
+    trafilatura's metadata prefers ``og:url``, which sites leave stale or point at a section front more often
+    than the canonical link they use for search engines; so the head is read here.
+    """
+    og_urls = tree.xpath("//meta[@property='og:url' or @name='og:url']/@content")
+    og_url = next(filter(None, (_absolute(href, base) for href in og_urls)), None)
+    for link in tree.xpath("//link[@rel and @href]"):
+        if "canonical" in link.get("rel", "").lower().split():
+            canonical = _absolute(link.get("href", ""), base or og_url)
+            if canonical:
+                return canonical
+    return og_url
+
+
+def _absolute(href: str, base: str | None) -> str | None:
+    """``href`` as an absolute http(s) address, resolved against ``base``; ``None`` if it cannot be one."""
+    href = href.strip()
+    if href.startswith("//") and not base:
+        href = "https:" + href
+    url = urljoin(base or "", href)
+    parts = urlsplit(url)
+    return url if parts.scheme in ("http", "https") and parts.netloc else None

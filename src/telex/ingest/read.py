@@ -7,27 +7,45 @@ message, and the caller reports it in place.
 from __future__ import annotations
 
 import codecs
+import gzip
 import io
 import json
 import sys
 import urllib.request
+import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from datetime import date
-from pathlib import Path
-from typing import Any, BinaryIO
+from pathlib import Path, PurePath
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake
 from telex.ingest.html import html_to_article
+from telex.ingest.warc import count_warc_records, warc_articles
 from telex.isodate import parse_date
 from telex.records import Article, Failure
 
-FORMATS = ("auto", "text", "html", "jsonl")
-_TEXT_SUFFIXES = {".txt", ".text", ".md"}
-_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+if TYPE_CHECKING:
+    from _typeshed import WriteableBuffer
+
+FORMATS = ("auto", "text", "html", "jsonl", "warc")
+# File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
+SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".warc": "warc",
+}
+_GZIP_MAGIC = b"\x1f\x8b"
 _HEAD = 8192  # bytes read first, to tell the format
+# What a damaged gzip file raises while it is read.
+_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def open_source(spec: str) -> tuple[BinaryIO, str]:
@@ -52,14 +70,12 @@ def open_source(spec: str) -> tuple[BinaryIO, str]:
 
 
 def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html`` or ``jsonl`` from the file name, then from the first bytes."""
-    suffix = Path(name).suffix.lower()
-    if suffix in _JSONL_SUFFIXES:
-        return "jsonl"
-    if suffix in _HTML_SUFFIXES:
-        return "html"
-    if suffix in _TEXT_SUFFIXES:
-        return "text"
+    """Guess ``text``, ``html``, ``jsonl`` or ``warc`` from the file name (``.gz`` aside), then from the first bytes."""
+    by_name = SUFFIX_FORMATS.get(_suffix(name))
+    if by_name:
+        return by_name
+    if data.startswith(b"WARC/1."):
+        return "warc"
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
         return "html"
@@ -68,75 +84,159 @@ def sniff_format(name: str, data: bytes) -> str:
     return "text"
 
 
+def source_id(spec: str) -> str:
+    """The id of what a source named directly holds: a file's name without suffixes (``story.txt.gz`` gives
+    ``story``), a URL itself, ``stdin`` for ``-``."""
+    if spec == "-":
+        return "stdin"
+    if _is_url(spec):
+        return spec
+    return _without_suffixes(PurePath(spec)).name
+
+
 def articles_from(
     spec: str,
     input_format: str = "auto",
     published: date | None = None,
     title: str | None = None,
+    *,
+    article_id: str | None = None,
 ) -> Iterator[Article | Failure]:
-    """Every article in one source; a JSONL source gives one per line, in order, read as it goes."""
+    """Every article in one source, read as it goes: one for a text or HTML file, one per JSONL line, one per page
+    of a WARC archive; gzipped sources are read as they are.
+
+    The article of a text or HTML source has the id ``article_id`` (default ``source_id(spec)``); a JSONL record
+    without an id gets ``<that id>:<line number>``; a WARC page gets its target URI.
+    """
     handle, name = open_source(spec)
+    source = article_id or source_id(spec)
     with nullcontext(handle) if name == "stdin" else handle:  # stdin stays open for whoever reads it next
         try:
-            head = handle.read(_HEAD)
+            start = handle.tell() if handle.seekable() else None
+            stream, head = _unpacked(handle)
             fmt = sniff_format(name, head) if input_format == "auto" else input_format
-            if fmt == "jsonl":
-                yield from _jsonl_articles(_byte_lines(head, handle), name, published)
+            if fmt == "warc":
+                if start is not None:  # warcio reads the raw file, which lets it skip a damaged record
+                    handle.seek(start)
+                yield from warc_articles(stream if start is None else handle, name, source, published)
                 return
-            data = head + handle.read()
+            if fmt == "jsonl":
+                yield from _jsonl_articles((line.removesuffix(b"\n") for line in stream), name, source, published)
+                return
+            data = stream.read()
+        except _GZIP_ERRORS as exc:
+            raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
-    default_id = Path(name).stem if name not in ("stdin",) and "://" not in name else name
     text, warnings = decode_bytes(data, name)
-    yield _article(default_id, text if fmt == "text" else None, text if fmt == "html" else None,
-                   published, title, None, warnings)
+    yield _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
+                   published, title, None, warnings, url=spec if _is_url(spec) else None)
 
 
 def articles_in(specs: Iterable[str], input_format: str = "auto") -> Iterator[Article | Failure]:
-    """Articles from many sources; a folder gives every readable file inside it, sorted by name."""
+    """Articles from many sources; a folder gives every readable file inside it, sorted by path, each with its
+    path in the folder without suffixes as id (``a/index`` for ``a/index.html``)."""
     for spec in specs:
-        for file in _files(spec):
+        for file, file_id in _files(spec):
             try:
-                yield from articles_from(file, input_format)
+                yield from articles_from(file, input_format, article_id=file_id)
             except InputError as exc:
-                yield Failure(Path(file).stem, str(exc))
+                yield Failure(file_id, str(exc))
 
 
-def _files(spec: str) -> list[str]:
-    path = Path(spec)
-    if not path.is_dir():
-        return [spec]
-    suffixes = _TEXT_SUFFIXES | _HTML_SUFFIXES | _JSONL_SUFFIXES
-    return [str(p) for p in sorted(path.rglob("*")) if p.is_file() and p.suffix.lower() in suffixes]
-
-
-def count_records(specs: Iterable[str]) -> int | None:
-    """How many articles the sources hold (JSONL lines counted), for a progress bar; ``None`` if unknown."""
+def count_records(specs: Iterable[str], input_format: str = "auto") -> int | None:
+    """How many results ``articles_in`` gives (JSONL lines and WARC pages counted), for a progress bar;
+    ``None`` if unknown (a URL or stdin)."""
     total = 0
     for spec in specs:
-        for file in _files(spec):
-            path = Path(file)
-            if not path.is_file():
+        for file, _ in _files(spec):
+            if not Path(file).is_file():
                 return None
-            if path.suffix.lower() in _JSONL_SUFFIXES:
-                with path.open("rb") as handle:
-                    total += sum(1 for line in handle if line.strip())
-            else:
-                total += 1
+            try:
+                total += _count(file, input_format)
+            except (OSError, *_GZIP_ERRORS):
+                total += 1  # the file gives one Failure
     return total
 
 
-def _byte_lines(head: bytes, handle: BinaryIO) -> Iterator[bytes]:
-    """The lines of a stream whose first bytes were already read as ``head``, without line ends."""
-    *complete, partial = head.split(b"\n")
-    yield from complete
-    rest = partial + handle.readline()
-    while rest:
-        yield rest.removesuffix(b"\n")
-        rest = handle.readline()
+def _count(file: str, input_format: str) -> int:
+    with Path(file).open("rb") as handle:
+        stream, head = _unpacked(handle)
+        fmt = sniff_format(file, head) if input_format == "auto" else input_format
+        if fmt == "jsonl":
+            return sum(1 for line in stream if line.strip())
+        if fmt == "warc":
+            handle.seek(0)
+            return count_warc_records(handle, file)
+    return 1
 
 
-def _jsonl_articles(lines: Iterable[bytes], name: str, published: date | None) -> Iterator[Article | Failure]:
+def _files(spec: str) -> list[tuple[str, str]]:
+    """The files a source names, each with the id of its article: a folder's files named by their path in it."""
+    path = Path(spec)
+    if not path.is_dir():
+        return [(spec, source_id(spec))]
+    return [
+        (str(file), _without_suffixes(file.relative_to(path)).as_posix())
+        for file in sorted(path.rglob("*"))
+        if file.is_file() and _suffix(file.name) in SUFFIX_FORMATS
+    ]
+
+
+def _is_url(spec: str) -> bool:
+    return spec.startswith(("http://", "https://"))
+
+
+def _suffix(name: str) -> str:
+    """The suffix that tells the format, past a ``.gz``: ``.jsonl`` for ``feed.jsonl.gz``."""
+    path = PurePath(name)
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.suffix.lower()
+
+
+def _without_suffixes(path: PurePath) -> PurePath:
+    """The path without its format suffix and any ``.gz``: ``a/index`` for ``a/index.html.gz``."""
+    if path.suffix.lower() == ".gz":
+        path = path.with_suffix("")
+    return path.with_suffix("")
+
+
+def _unpacked(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
+    """The stream to read from, gunzipped if it is gzip, and its first bytes (read again from the stream)."""
+    head = handle.read(_HEAD)
+    stream: BinaryIO = io.BufferedReader(_Replayed(head, handle))
+    if head.startswith(_GZIP_MAGIC):
+        unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
+        head = unzipped.read(_HEAD)
+        stream = io.BufferedReader(_Replayed(head, unzipped))
+    return stream, head
+
+
+class _Replayed(io.RawIOBase):
+    """A stream whose first bytes were read to tell its format: it gives them back, then the rest."""
+
+    def __init__(self, head: bytes, rest: BinaryIO | gzip.GzipFile) -> None:
+        super().__init__()
+        self._head = head
+        self._rest = rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: WriteableBuffer, /) -> int:
+        view = memoryview(buffer).cast("B")
+        if self._head:
+            data, self._head = self._head[: len(view)], self._head[len(view):]
+        else:
+            data = self._rest.read(len(view))
+        view[: len(data)] = data
+        return len(data)
+
+
+def _jsonl_articles(
+    lines: Iterable[bytes], name: str, source: str, published: date | None
+) -> Iterator[Article | Failure]:
     found = False
     for number, raw in enumerate(lines, start=1):
         if number == 1:
@@ -147,25 +247,26 @@ def _jsonl_articles(lines: Iterable[bytes], name: str, published: date | None) -
         if not line.strip():
             continue
         found = True
+        line_id = f"{source}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
-            yield Failure(f"line {number}", f"{name} line {number} is not JSON: {exc.msg}")
+            yield Failure(line_id, f"{name} line {number} is not JSON: {exc.msg}")
             continue
         try:
-            yield _record_article(record, number, published)
+            yield _record_article(record, line_id, published)
         except InputError as exc:
             record_id = record.get("id") if isinstance(record, dict) else None
-            yield Failure(str(record_id or f"line {number}"), str(exc))
+            yield Failure(str(record_id or line_id), str(exc))
     if not found:
         raise InputError(f"{name} is empty; give a file with the article's words")
 
 
-def _record_article(record: Any, number: int, published: date | None) -> Article:
+def _record_article(record: Any, line_id: str, published: date | None) -> Article:
     if not isinstance(record, dict):
-        raise RecordError(f"line {number} is not a JSON object")
-    record_id = str(record.get("id") or f"line-{number}")
-    text, html = record.get("text"), record.get("html")
+        raise RecordError(f"record {line_id!r} is not a JSON object; give one {{...}} object a line")
+    record_id = str(record.get("id") or line_id)
+    text, html, url = record.get("text"), record.get("html"), record.get("url")
     if not isinstance(text, str) and not isinstance(html, str):
         raise RecordError(f"record {record_id!r} has neither \"text\" nor \"html\"")
     return _article(
@@ -177,6 +278,7 @@ def _record_article(record: Any, number: int, published: date | None) -> Article
         record.get("source"),
         (),
         record.get("author") if isinstance(record.get("author"), str) else None,
+        url=(url.strip() or None) if isinstance(url, str) else None,
     )
 
 
@@ -189,9 +291,11 @@ def _article(
     source: str | None,
     warnings: tuple[str, ...],
     author: str | None = None,
+    url: str | None = None,
 ) -> Article:
+    """The article of one document; ``url`` is where it came from, kept when an HTML page names no address."""
     if html is not None:
-        article = html_to_article(article_id, html)
+        article = html_to_article(article_id, html, url)
         return Article(
             id=article_id,
             text=article.text,
@@ -200,8 +304,9 @@ def _article(
             source=source or article.source,
             warnings=warnings + article.warnings,
             author=author or article.author,
+            url=article.url,
         )
     assert text is not None
     if not text.strip():
         raise RecordError(f"article {article_id!r} is empty; give it some text")
-    return Article(article_id, text, title, published, source, warnings, author)
+    return Article(article_id, text, title, published, source, warnings, author, url)

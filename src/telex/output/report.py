@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 from rich.console import Console, Group
@@ -10,10 +9,9 @@ from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
+from telex.output.evidence import evidence
 from telex.records import ActorRef, Analysis, Event, Quote
 from telex.tables import read_table
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»“]?\s+|\n")
 
 
 @lru_cache(maxsize=1)
@@ -22,16 +20,6 @@ def _cameo_names() -> dict[str, str]:
         return {row["code"]: row["name"] for row in read_table("cameo.tsv")}
     except FileNotFoundError:
         return {}
-
-
-def evidence(text: str, start: int, end: int) -> str:
-    """The sentence around ``[start, end)``, on one line."""
-    left = 0
-    for match in _SENTENCE_END.finditer(text, 0, start):
-        left = match.end()
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
-    return " ".join(text[left:right].split())
 
 
 def _actors(refs: tuple[ActorRef, ...]) -> str:

@@ -2,25 +2,39 @@
 
 Each batch of analyses is written as newline-delimited JSON to a temporary file and loaded with one
 ``INSERT … SELECT FROM read_json`` per table inside one transaction, after deleting the batch's ids:
-re-ingesting an article replaces it and never duplicates it.
+re-ingesting an article replaces it and never duplicates it. ``finish()`` then computes what spans
+articles (corpus-wide actor ids, events counted once, the full-text index). The schema is documented
+in ``docs/store.md``; ``SCHEMA_VERSION`` and ``MIGRATIONS`` keep older files readable.
+
+DuckDB lets one process write a file or several read it. A writer holds the file only while it writes
+a batch, so reads (``telex show``, ``telex dyad`` …) get in between batches; whoever finds the file
+held waits up to ``LOCK_WAIT_SECONDS``, saying so, and then stops with a clear message.
 """
 
 from __future__ import annotations
 
+import contextlib
+import glob
 import json
 import os
 import tempfile
-from collections.abc import Iterable, Sequence
+import time
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import Any
+from urllib.parse import urlsplit
 
 import duckdb
 
+from telex.corpus.near_duplicates import content_hash
 from telex.errors import StoreError
+from telex.output.evidence import evidence
 from telex.records import Analysis
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -29,15 +43,20 @@ WRITER_MEMORY_MB = 96
 _MEMORY_PER_ROW_MB = 8
 _MIN_OBJECT_SIZE = 1 << 20
 
+LOCK_WAIT_SECONDS = 60.0
+
 # Columns of each table in order, with DuckDB types; `article_id` ties rows to their article.
 TABLES: dict[str, dict[str, str]] = {
     "articles": {
         "id": "VARCHAR", "title": "VARCHAR", "published": "DATE", "language": "VARCHAR",
         "source_chain": "VARCHAR[]", "warnings": "VARCHAR[]", "text": "VARCHAR", "analysis": "JSON",
+        "url": "VARCHAR", "author": "VARCHAR", "outlet": "VARCHAR", "content_hash": "VARCHAR",
+        "cluster": "VARCHAR", "added": "TIMESTAMP", "signature": "BLOB",
     },
     "entities": {
         "article_id": "VARCHAR", "id": "VARCHAR", "name": "VARCHAR", "type": "VARCHAR", "code": "VARCHAR",
         "country": "VARCHAR", "sector": "VARCHAR", "affiliation": "VARCHAR", "mentions": "INTEGER",
+        "actor_id": "VARCHAR", "actor_name": "VARCHAR",
     },
     "quotes": {
         "article_id": "VARCHAR", "id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
@@ -50,20 +69,71 @@ TABLES: dict[str, dict[str, str]] = {
         "source_codes": "VARCHAR[]", "source_names": "VARCHAR[]", "target_codes": "VARCHAR[]",
         "target_names": "VARCHAR[]", "modality": "VARCHAR", "reported_by": "VARCHAR", "trigger": "VARCHAR",
         "sentence": "INTEGER", "confidence": "DOUBLE", "mentions": "INTEGER",
+        "source_countries": "VARCHAR[]", "source_sectors": "VARCHAR[]", "target_countries": "VARCHAR[]",
+        "target_sectors": "VARCHAR[]", "source_entities": "VARCHAR[]", "target_entities": "VARCHAR[]",
+        "evidence": "VARCHAR", "event_group": "BIGINT",
     },
 }  # fmt: skip
 
+# Columns computed over the whole corpus by `finish()`, never loaded from a batch.
+_CORPUS_COLUMNS = {"entities": ("actor_id", "actor_name"), "events": ("event_group",)}
 
-def rows_for(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
+# Schema version -> the statements that bring a file of the version before up to it.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    2: (
+        *(
+            f'ALTER TABLE {table} ADD COLUMN IF NOT EXISTS "{column}" {kind}'
+            for table, columns in {
+                "articles": ("url", "author", "outlet", "content_hash", "cluster", "added", "signature"),
+                "entities": ("actor_id", "actor_name"),
+                "events": ("source_countries", "source_sectors", "target_countries", "target_sectors",
+                           "source_entities", "target_entities", "evidence", "event_group"),
+            }.items()
+            for column in columns
+            for kind in [TABLES[table][column]]
+        ),
+        "UPDATE articles SET content_hash = sha256(text), cluster = id, url = analysis->>'url', "
+        "author = analysis->>'author', outlet = source_chain[-1] WHERE content_hash IS NULL",
+    ),
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class CorpusInfo:
+    """What ingest knows of an article beyond its analysis: its near-duplicate cluster and fingerprint."""
+
+    cluster: str
+    content_hash: str
+    signature: bytes | None = None
+
+
+def outlet_of(analysis: Analysis) -> str | None:
+    """The outlet that published the article: the end of its outlet chain, else its URL's host."""
+    if analysis.source_chain:
+        return analysis.source_chain[-1]
+    if analysis.url:
+        host = urlsplit(analysis.url).hostname
+        return host.removeprefix("www.") if host else None
+    return None
+
+
+def rows_for(
+    analysis: Analysis, info: CorpusInfo | None = None, added: str | None = None
+) -> dict[str, list[dict[str, Any]]]:
     """The rows one analysis contributes to each table."""
     record = analysis.to_dict()
     article_id = analysis.id
+    info = info or CorpusInfo(cluster=article_id, content_hash=content_hash(analysis.text))
+    text = analysis.text
     rows: dict[str, list[dict[str, Any]]] = {
         "articles": [
             {
                 "id": article_id, "title": analysis.title, "published": record["published"],
                 "language": analysis.language, "source_chain": list(analysis.source_chain),
-                "warnings": list(analysis.warnings), "text": analysis.text, "analysis": record,
+                "warnings": list(analysis.warnings), "text": text, "analysis": record,
+                "url": analysis.url, "author": analysis.author, "outlet": outlet_of(analysis),
+                "content_hash": info.content_hash, "cluster": info.cluster, "added": added,
+                "signature": info.signature.hex() if info.signature else None,
             }
         ],
         "entities": [
@@ -84,29 +154,98 @@ def rows_for(analysis: Analysis) -> dict[str, list[dict[str, Any]]]:
             {**{k: v[k] for k in ("id", "date", "cameo", "cameo_root", "plover", "plover_mode", "quad_class",
                                   "goldstein", "modality", "reported_by", "sentence", "confidence", "mentions")},
              "article_id": article_id,
-             "source_codes": [a["code"] for a in v["source"]], "source_names": [a["name"] for a in v["source"]],
-             "target_codes": [a["code"] for a in v["target"]], "target_names": [a["name"] for a in v["target"]],
-             "trigger": v["trigger"]["text"]}
+             **{f"{side}_{plural}": [a[field] for a in v[side]]
+                for side in ("source", "target")
+                for field, plural in (("code", "codes"), ("name", "names"), ("country", "countries"),
+                                      ("sector", "sectors"), ("entity_id", "entities"))},
+             "trigger": v["trigger"]["text"],
+             "evidence": evidence(text, v["trigger"]["start"], v["trigger"]["end"])}
             for v in record["events"]
         ],
     }  # fmt: skip
     return rows
 
 
-class Store:
-    """An open telex database; use as a context manager."""
+def fts_extension() -> str | None:
+    """The path of the bundled DuckDB full-text-search extension, or ``None`` when it is not installed."""
+    try:
+        import duckdb_extension_fts
+    except ImportError:
+        return None
+    found = glob.glob(os.path.join(os.path.dirname(duckdb_extension_fts.__file__), "extensions", "**",
+                                   "fts.duckdb_extension"), recursive=True)
+    return found[0] if found else None
 
-    def __init__(self, path: str | Path, read_only: bool = False) -> None:
+
+def _is_lock_error(exc: duckdb.Error) -> bool:
+    return "lock" in str(exc).lower()
+
+
+class Store:
+    """An open telex database; use as a context manager.
+
+    ``notify`` is called once with a message when the file is held by another process and the store
+    waits for it.
+    """
+
+    def __init__(
+        self,
+        path: str | Path,
+        read_only: bool = False,
+        wait: float = LOCK_WAIT_SECONDS,
+        notify: Callable[[str], None] | None = None,
+    ) -> None:
         self.path = Path(path)
+        self.read_only = read_only
+        self.wait = wait
+        self.notify = notify
         if read_only and not self.path.exists():
             raise StoreError(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`")
-        try:
-            self.con = duckdb.connect(str(self.path), read_only=read_only)
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.con: duckdb.DuckDBPyConnection | None = None
+        self.con = self._connect()
         if not read_only:
-            self.con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
             self._migrate()
+            self.release()
+        self._fts_loaded = False
+
+    # -- connection ---------------------------------------------------------------------------------
+
+    def _connect(self) -> duckdb.DuckDBPyConnection:
+        deadline = time.monotonic() + self.wait
+        told = False
+        while True:
+            try:
+                con = duckdb.connect(str(self.path), read_only=self.read_only)
+                break
+            except duckdb.Error as exc:
+                if not _is_lock_error(exc):
+                    raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+                if time.monotonic() >= deadline:
+                    raise StoreError(
+                        f"{self.path} is in use by another process (an ingest still writing?); "
+                        f"waited {self.wait:.0f} s. Try again when it has finished."
+                    ) from exc
+                if not told and self.notify:
+                    self.notify(f"{self.path} is being written by another telex process; waiting for it…")
+                    told = True
+                time.sleep(0.2)
+        if not self.read_only:
+            con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
+        return con
+
+    @property
+    def connection(self) -> duckdb.DuckDBPyConnection:
+        """The open connection, reopened if a writer released it between batches."""
+        if self.con is None:
+            self.con = self._connect()
+            self._fts_loaded = False
+        return self.con
+
+    def release(self) -> None:
+        """Let other processes use the file until this store is used again (a writer between batches)."""
+        if self.con is not None:
+            self.con.close()
+            self.con = None
 
     def __enter__(self) -> Store:
         return self
@@ -117,51 +256,71 @@ class Store:
         self.close()
 
     def close(self) -> None:
-        self.con.close()
+        self.release()
+
+    # -- schema -------------------------------------------------------------------------------------
 
     def _migrate(self) -> None:
-        self.con.execute("CREATE TABLE IF NOT EXISTS telex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
-        found = self.con.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
-        if found and int(found[0]) > SCHEMA_VERSION:
-            raise StoreError(f"{self.path} was written by a newer telex (schema {found[0]}); upgrade telex")
-        for table, columns in TABLES.items():
-            body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
-            key = ", PRIMARY KEY (id)" if table == "articles" else ""
-            self.con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body}{key})")
-        self.con.execute(
-            "INSERT OR REPLACE INTO telex_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)]
-        )
+        con = self.connection
+        con.execute("CREATE TABLE IF NOT EXISTS telex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+        found = con.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
+        version = int(found[0]) if found else None
+        if version is not None and version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path} was written by a newer telex (schema {found[0]}); upgrade telex")  # type: ignore[index]
+        con.execute("BEGIN TRANSACTION")
+        try:
+            for table, columns in TABLES.items():
+                body = ", ".join(f'"{name}" {kind}' for name, kind in columns.items())
+                key = ", PRIMARY KEY (id)" if table == "articles" else ""
+                con.execute(f"CREATE TABLE IF NOT EXISTS {table} ({body}{key})")
+            if version is not None:
+                for step in range(version + 1, SCHEMA_VERSION + 1):
+                    for statement in MIGRATIONS[step]:
+                        con.execute(statement)
+            con.execute("INSERT OR REPLACE INTO telex_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(f"cannot prepare {self.path}: {exc}") from exc
 
-    def write(self, analyses: Sequence[Analysis]) -> int:
+    def _rollback(self) -> None:
+        # A failed commit may have ended the transaction already: the error that caused it is the one to report.
+        with contextlib.suppress(duckdb.Error):
+            self.connection.execute("ROLLBACK")
+
+    # -- writing ------------------------------------------------------------------------------------
+
+    def write(self, analyses: Sequence[Analysis], info: Mapping[str, CorpusInfo] | None = None) -> int:
         """Replace the stored rows of these articles with theirs, in one transaction; return how many."""
         if not analyses:
             return 0
         latest = {a.id: a for a in analyses}  # the last of repeated ids within a batch wins
+        added = datetime.now(UTC).replace(tzinfo=None).isoformat(timespec="seconds")
         tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
         for analysis in latest.values():
-            for name, rows in rows_for(analysis).items():
+            for name, rows in rows_for(analysis, (info or {}).get(analysis.id), added).items():
                 tables[name].extend(rows)
         ids = list(latest)
+        con = self.connection
         with tempfile.TemporaryDirectory(prefix="telex-") as folder:
-            self.con.execute("BEGIN TRANSACTION")
+            con.execute("BEGIN TRANSACTION")
             try:
                 # Only articles stored before have rows to replace; looking them up by the primary key keeps
                 # a first ingest from scanning the growing child tables once per batch.
                 stored = [
                     row[0]
-                    for row in self.con.execute(
-                        "SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]
-                    ).fetchall()
+                    for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
                 ]
                 for name, columns in TABLES.items():
                     key = "id" if name == "articles" else "article_id"
                     if stored:
-                        self.con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
+                        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
                     if tables[name]:
-                        self._load(name, columns, tables[name], Path(folder))
-                self.con.execute("COMMIT")
+                        loaded = {c: t for c, t in columns.items() if c not in _CORPUS_COLUMNS.get(name, ())}
+                        self._load(name, loaded, tables[name], Path(folder))
+                con.execute("COMMIT")
             except duckdb.Error as exc:
-                self.con.execute("ROLLBACK")
+                self._rollback()
                 raise StoreError(f"cannot write to {self.path}: {exc}") from exc
         return len(ids)
 
@@ -173,23 +332,81 @@ class Store:
                 line = json.dumps(row, ensure_ascii=False).encode() + b"\n"
                 longest = max(longest, len(line))
                 handle.write(line)
-        spec = ", ".join(f"'{c}': '{t}'" for c, t in columns.items())
+        # BLOBs travel as hex text and are decoded on the way in.
+        spec = ", ".join(f"'{c}': '{'VARCHAR' if t == 'BLOB' else t}'" for c, t in columns.items())
         names = ", ".join(f'"{c}"' for c in columns)
+        values = ", ".join(f'unhex("{c}")' if t == "BLOB" else f'"{c}"' for c, t in columns.items())
         # DuckDB allocates read buffers of twice this size: just enough for the longest row, not a fixed 256 MB.
         object_size = max(_MIN_OBJECT_SIZE, longest)
         limit = WRITER_MEMORY_MB + _MEMORY_PER_ROW_MB * -(-longest // _MIN_OBJECT_SIZE)
-        self.con.execute(f"SET memory_limit = '{limit}MB'")
-        self.con.execute(
-            f"INSERT INTO {name} ({names}) SELECT {names} FROM read_json(?, format='newline_delimited', "
+        con = self.connection
+        con.execute(f"SET memory_limit = '{limit}MB'")
+        con.execute(
+            f"INSERT INTO {name} ({names}) SELECT {values} FROM read_json(?, format='newline_delimited', "
             f"columns={{{spec}}}, maximum_object_size={object_size})",
             [os.fspath(path)],
         )
 
+    def finish(self) -> None:
+        """Compute what spans articles: corpus actor ids, event groups, the full-text index."""
+        from telex.store.corpus_pass import link_corpus
+
+        con = self.connection
+        con.execute("BEGIN TRANSACTION")
+        try:
+            link_corpus(con)
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            self._rollback()
+            raise StoreError(f"cannot update {self.path}: {exc}") from exc
+        self._index_text()
+
+    def _index_text(self) -> None:
+        extension = fts_extension()
+        if extension is None:
+            return
+        con = self.connection
+        try:
+            con.execute(f"LOAD '{extension}'")
+            con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot build the full-text index of {self.path}: {exc}") from exc
+
+    def load_fts(self) -> bool:
+        """Load the full-text-search extension into this connection; whether the index can be queried."""
+        con = self.connection
+        if not self._fts_loaded:
+            extension = fts_extension()
+            if extension is None:
+                return False
+            con.execute(f"LOAD '{extension}'")
+            self._fts_loaded = True
+        found = con.execute(
+            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_articles'"
+        ).fetchone()
+        return bool(found and found[0])
+
+    # -- reading ------------------------------------------------------------------------------------
+
     def analysis(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article as its JSON dict, or ``None``."""
-        row = self.con.execute("SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
+        row = self.connection.execute("SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
         return json.loads(row[0]) if row else None
+
+    def fingerprints(self) -> Iterable[tuple[str, str, str, bytes | None]]:
+        """``(id, cluster, content_hash, signature)`` of every stored article, for the duplicate index."""
+        cursor = self.connection.execute("SELECT id, cluster, content_hash, signature FROM articles")
+        while batch := cursor.fetchmany(10_000):
+            yield from batch
+
+    def hashes(self, ids: Sequence[str]) -> dict[str, str]:
+        """The stored content hash of those of ``ids`` that are stored."""
+        rows = self.connection.execute(
+            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]
+        ).fetchall()
+        return {row[0]: row[1] for row in rows}
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return {name: int(self.con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in TABLES}  # type: ignore[index]
+        con = self.connection
+        return {name: int(con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in TABLES}  # type: ignore[index]

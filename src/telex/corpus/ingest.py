@@ -1,0 +1,204 @@
+"""Ingest: read sources, skip what is stored unchanged, cluster wire copies, analyse the rest, store.
+
+    read -> ids checked -> content hash (--skip-existing) -> near-duplicate cluster -> reuse or analyse
+         -> write in batches -> corpus pass (actor ids, events counted once, full-text index)
+
+A copy of an article already analysed reuses its analysis (offsets moved onto the copy's text) instead
+of being parsed; a copy whose original is still being analysed waits for it. Reading and analysing
+stream: memory does not grow with the corpus. The store is released between batches so that reads
+(``telex show``, ``telex dyad`` …) can get in while an ingest runs.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import OrderedDict, defaultdict
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash, reuse_analysis, signature
+from telex.records import Analysis, Article, Failure, analysis_from_dict
+from telex.store.duckdb_store import CorpusInfo, Store
+
+# Analyses of recent originals kept for their copies; older originals are read back from the store.
+_RECENT = 256
+
+
+@dataclass
+class IngestReport:
+    """What one ingest did; ``stored`` counts rows actually written."""
+
+    stored: int = 0
+    skipped: int = 0
+    reused: int = 0
+    copies: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    seconds: float = 0.0
+    counts: dict[str, int] = field(default_factory=dict)
+
+
+@dataclass
+class _Plan:
+    """The state shared by the reading generator and the loop that receives analyses."""
+
+    index: DuplicateIndex | None
+    hashes: dict[str, str]
+    skip_existing: bool
+    info: dict[str, CorpusInfo] = field(default_factory=dict)
+    seen: set[str] = field(default_factory=set)
+    in_flight: set[str] = field(default_factory=set)
+    waiting: dict[str, list[Article]] = field(default_factory=lambda: defaultdict(list))
+    ready: list[Analysis | Failure] = field(default_factory=list)
+    leftovers: list[Article] = field(default_factory=list)
+    recent: OrderedDict[str, Analysis] = field(default_factory=OrderedDict)
+    report: IngestReport = field(default_factory=IngestReport)
+
+
+def ingest(
+    sources: Iterable[str],
+    db: str | Path,
+    input_format: str = "auto",
+    processes: int = 1,
+    batch_size: int = 64,
+    skip_existing: bool = False,
+    dedup: bool = True,
+    progress: Callable[[int], None] | None = None,
+    notify: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Analyse every article of ``sources`` into the store at ``db``; see the module docstring.
+
+    ``progress`` is called with the number of records just handled (stored, skipped or failed).
+    """
+    from telex.ingest.read import articles_in
+    from telex.pipeline import analyze_articles
+
+    started = time.perf_counter()
+    store = Store(db, notify=notify)
+    try:
+        plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing)
+        for article_id, cluster, digest, packed in store.fingerprints():
+            plan.hashes[article_id] = digest
+            if plan.index is not None and packed is not None:
+                plan.index.add(article_id, Signature.from_bytes(packed), cluster or article_id)
+        store.release()
+        writer = _Writer(store, batch_size, plan, progress)
+        for result in analyze_articles(_planned(articles_in(sources, input_format), plan, store), processes=processes):
+            writer.take(result)
+            _settle(result, plan, store, writer)
+        for result in plan.ready:
+            writer.take(result)
+        plan.ready.clear()
+        if plan.leftovers:
+            for result in analyze_articles(plan.leftovers, processes=processes):
+                writer.take(result)
+        writer.flush()
+        store.finish()
+        plan.report.counts = store.counts()
+    finally:
+        store.close()
+    plan.report.seconds = time.perf_counter() - started
+    return plan.report
+
+
+def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Store) -> Iterator[Article | Failure]:
+    """The articles that must be analysed; copies that can reuse an analysis are settled on the side."""
+    for record in records:
+        if isinstance(record, Failure):
+            plan.ready.append(record)
+            continue
+        if record.id in plan.seen:
+            plan.ready.append(Failure(record.id, f"id {record.id!r} appears twice in this run; the first is kept"))
+            continue
+        plan.seen.add(record.id)
+        digest = content_hash(record.text)
+        if plan.skip_existing and plan.hashes.get(record.id) == digest:
+            plan.report.skipped += 1
+            plan.ready.append(_SKIPPED)
+            continue
+        sig = signature(record.text)
+        cluster = record.id
+        if plan.index is not None:
+            cluster = plan.index.match(sig) or record.id
+            plan.index.add(record.id, sig, cluster)
+        plan.info[record.id] = CorpusInfo(cluster=cluster, content_hash=digest, signature=sig.to_bytes())
+        if cluster != record.id:
+            plan.report.copies += 1
+            if cluster in plan.in_flight:
+                plan.waiting[cluster].append(record)
+                continue
+            reused = _reuse(cluster, record, plan, store)
+            if reused is not None:
+                plan.ready.append(reused)
+                continue
+        plan.in_flight.add(record.id)
+        yield record
+
+
+# Marks a record skipped as unchanged: counted for progress, nothing to write.
+_SKIPPED = Failure("", "")
+
+
+def _reuse(original_id: str, copy: Article, plan: _Plan, store: Store) -> Analysis | None:
+    original = plan.recent.get(original_id)
+    if original is None:
+        stored = store.analysis(original_id)
+        if stored is None:
+            return None
+        original = analysis_from_dict(stored)
+    reused = reuse_analysis(original, copy)
+    if reused is None:
+        return None
+    plan.report.reused += 1
+    if copy.source and copy.source not in reused.source_chain:  # the copy's own outlet ends its chain
+        reused = replace(reused, source_chain=(*reused.source_chain, copy.source))
+    return reused
+
+
+def _settle(result: Analysis | Failure, plan: _Plan, store: Store, writer: _Writer) -> None:
+    """After an analysis arrives: remember it for later copies and settle the copies waiting for it."""
+    plan.in_flight.discard(result.id)
+    if isinstance(result, Analysis):
+        plan.recent[result.id] = result
+        plan.recent.move_to_end(result.id)
+        while len(plan.recent) > _RECENT:
+            plan.recent.popitem(last=False)
+    for copy in plan.waiting.pop(result.id, []):
+        reused = _reuse(result.id, copy, plan, store) if isinstance(result, Analysis) else None
+        if reused is None:
+            plan.leftovers.append(copy)
+        else:
+            writer.take(reused)
+    ready, plan.ready = plan.ready, []
+    for item in ready:
+        writer.take(item)
+
+
+class _Writer:
+    """Collects analyses and writes them in batches, releasing the store between batches."""
+
+    def __init__(self, store: Store, batch_size: int, plan: _Plan, progress: Callable[[int], None] | None) -> None:
+        self.store = store
+        self.batch_size = batch_size
+        self.plan = plan
+        self.progress = progress
+        self.batch: list[Analysis] = []
+
+    def take(self, result: Analysis | Failure) -> None:
+        if isinstance(result, Failure):
+            if result is not _SKIPPED:
+                self.plan.report.failures.append(result)
+        else:
+            self.batch.append(result)
+            if len(self.batch) >= self.batch_size:
+                self.flush()
+        if self.progress:
+            self.progress(1)
+
+    def flush(self) -> None:
+        if not self.batch:
+            return
+        info = {a.id: self.plan.info.pop(a.id) for a in self.batch if a.id in self.plan.info}
+        self.plan.report.stored += self.store.write(self.batch, info)
+        self.batch = []
+        self.store.release()

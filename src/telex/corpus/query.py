@@ -1,0 +1,385 @@
+"""The corpus read API: a stored corpus answered as pandas DataFrames.
+
+``telex.open(path)`` gives a ``Corpus``; every corpus command of the CLI (``list``, ``search``,
+``events``, ``quotes``, ``actors``, ``dyad``, ``export``) and the REST server are thin layers over it.
+Every query takes its values as parameters; no SQL is built from user text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from types import TracebackType
+from typing import TYPE_CHECKING, Any
+
+from telex.errors import InputError
+from telex.store.duckdb_store import Store
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+PERIODS = ("day", "week", "month", "year")
+DYAD_COLUMNS = (
+    "period", "events", "goldstein_sum", "goldstein_mean",
+    "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
+)  # fmt: skip
+
+# One row per event counted once: the first mention (by article id, then event id) describes it, the
+# counts cover every mention. An event the text does not date takes its article's publication date
+# (`date_source` says which); undated events are kept. `num_sources` counts distinct outlets.
+_EVENTS = """
+WITH mention AS (
+    SELECT e.* REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
+           CASE WHEN e.date IS NOT NULL THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END
+               AS date_source,
+           coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
+           a.outlet, a.url, a.added, a.published
+    FROM events e JOIN articles a ON a.id = e.article_id
+)
+SELECT grp AS event_id,
+       arg_min(date, (article_id, id)) AS date,
+       arg_min(date_source, (article_id, id)) AS date_source,
+       arg_min(cameo, (article_id, id)) AS cameo,
+       arg_min(cameo_root, (article_id, id)) AS cameo_root,
+       arg_min(plover, (article_id, id)) AS plover,
+       arg_min(quad_class, (article_id, id)) AS quad_class,
+       arg_min(goldstein, (article_id, id)) AS goldstein,
+       arg_min(modality, (article_id, id)) AS modality,
+       arg_min(source_codes[1], (article_id, id)) AS source_code,
+       arg_min(source_names[1], (article_id, id)) AS source_name,
+       arg_min(source_countries[1], (article_id, id)) AS source_country,
+       arg_min(source_sectors[1], (article_id, id)) AS source_sector,
+       arg_min(target_codes[1], (article_id, id)) AS target_code,
+       arg_min(target_names[1], (article_id, id)) AS target_name,
+       arg_min(target_countries[1], (article_id, id)) AS target_country,
+       arg_min(target_sectors[1], (article_id, id)) AS target_sector,
+       CAST(sum(mentions) AS BIGINT) AS num_mentions,
+       CAST(count(DISTINCT coalesce(outlet, article_id)) AS BIGINT) AS num_sources,
+       CAST(count(DISTINCT article_id) AS BIGINT) AS num_articles,
+       min(article_id) AS article_id,
+       arg_min(url, (article_id, id)) AS url,
+       arg_min(coalesce(evidence, trigger), (article_id, id)) AS evidence,
+       CAST(min(added) AS VARCHAR) AS added,
+       arg_min(source_codes, (article_id, id)) AS source_codes,
+       arg_min(target_codes, (article_id, id)) AS target_codes
+FROM mention
+WHERE {where}
+GROUP BY grp
+ORDER BY date NULLS LAST, event_id
+"""
+
+
+class ActorSpec:
+    """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly) or a name."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text.strip()
+        if not self.text:
+            raise InputError("an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin)")
+        self.code, self.prefix = _code_of(self.text)
+
+    def condition(self, side: str) -> tuple[str, list[Any]]:
+        """SQL true when one of the event's ``side`` ("source" or "target") actors is this one."""
+        if self.code is not None:
+            if self.prefix:
+                return f"len(list_filter({side}_codes, lambda c: starts_with(c, ?))) > 0", [self.code]
+            return f"list_contains({side}_codes, ?)", [self.code]
+        return f"len(list_filter({side}_names, lambda n: lower(n) = lower(?))) > 0", [self.text]
+
+
+def _code_of(text: str) -> tuple[str | None, bool]:
+    """The code a user means, and whether it stands for every code that starts with it."""
+    if text.isalpha() and text.isupper() and 3 <= len(text) <= 9:
+        return text, len(text) == 3
+    from telex.actors.table import actor_table, name_key
+
+    table = actor_table()
+    actor = table.names.get(name_key(text))
+    if actor is not None and actor.code:
+        return actor.code, table.is_state(actor)
+    return None, False
+
+
+class Corpus:
+    """A stored corpus, opened for reading; use as a context manager or call ``close()``."""
+
+    def __init__(self, path: str | Path, notify: Callable[[str], None] | None = None) -> None:
+        self.store = Store(path, read_only=True, notify=notify)
+        self.path = Path(path)
+
+    def __enter__(self) -> Corpus:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self.store.close()
+
+    def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
+        return self.store.connection.execute(sql, params or []).df()
+
+    # -- articles -----------------------------------------------------------------------------------
+
+    def articles(
+        self,
+        query: str | None = None,
+        outlet: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> pd.DataFrame:
+        """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if query:
+            where.append("(a.title ILIKE ? OR a.text ILIKE ?)")
+            params += [f"%{query}%", f"%{query}%"]
+        if outlet:
+            where.append("a.outlet ILIKE ?")
+            params.append(outlet)
+        _date_range(where, params, "a.published", since, until)
+        sql = (
+            "SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language, "
+            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
+            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events "
+            f"FROM articles a WHERE {' AND '.join(where)} "
+            "ORDER BY a.published DESC NULLS LAST, a.id" + _page(limit, offset, params)
+        )
+        return self._frame(sql, params)
+
+    def article(self, article_id: str) -> dict[str, Any] | None:
+        """The stored analysis of one article (the JSON contract), or ``None``."""
+        return self.store.analysis(article_id)
+
+    def search(self, query: str, limit: int = 20) -> pd.DataFrame:
+        """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
+        if not query.strip():
+            raise InputError("give words to search for")
+        if not self.store.load_fts():
+            raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
+        return self._frame(
+            "SELECT id, title, published, outlet, url, score FROM ("
+            "  SELECT *, fts_main_articles.match_bm25(id, ?) AS score FROM articles"
+            ") WHERE score IS NOT NULL ORDER BY score DESC, id LIMIT ?",
+            [query, limit],
+        )
+
+    # -- events -------------------------------------------------------------------------------------
+
+    def events(
+        self,
+        actor: str | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        root: str | None = None,
+        modality: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
+
+        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
+        """
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if actor:
+            spec = ActorSpec(actor)
+            (one, p1), (two, p2) = spec.condition("source"), spec.condition("target")
+            where.append(f"({one} OR {two})")
+            params += p1 + p2
+        for side, given in (("source", source), ("target", target)):
+            if given:
+                condition, values = ActorSpec(given).condition(side)
+                where.append(condition)
+                params += values
+        if root:
+            where.append("cameo_root = ?")
+            params.append(root.zfill(2))
+        if modality:
+            where.append("modality = ?")
+            params.append(modality)
+        _date_range(where, params, "date", since, until)
+        sql = _EVENTS.format(where=" AND ".join(where))
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._frame(sql, params)
+
+    def mentions(self, event_id: int) -> pd.DataFrame:
+        """Every mention of one event (as ``events()`` counts it), with the article and the evidence sentence."""
+        return self._frame(
+            "SELECT e.article_id, e.id, a.title, a.outlet, a.url, a.published, e.date, e.trigger, e.evidence "
+            "FROM events e JOIN articles a ON a.id = e.article_id "
+            "WHERE coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) = ? "
+            "ORDER BY e.article_id, e.id",
+            [int(event_id)],
+        )
+
+    def dyad(self, a: str, b: str, by: str = "month", evidence: int = 3) -> pd.DataFrame:
+        """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
+
+        ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
+        whose date is less precise than the period (a year, by month) is left out.
+        """
+        if by not in PERIODS:
+            raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
+        one, two = ActorSpec(a), ActorSpec(b)
+        (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
+        (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
+        where = f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"
+        period = {
+            "day": "CASE WHEN length(date) = 10 THEN date END",
+            "week": "CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END",
+            "month": "CASE WHEN length(date) >= 7 THEN date[1:7] END",
+            "year": "CASE WHEN length(date) >= 4 THEN date[1:4] END",
+        }[by]
+        sql = f"""
+        WITH grouped AS ({_EVENTS.format(where=where)}),
+        dated AS (SELECT *, {period} AS period FROM grouped),
+        ranked AS (
+            SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,
+                                         event_id) AS rank
+            FROM dated WHERE period IS NOT NULL
+        )
+        SELECT period,
+               CAST(count(*) AS BIGINT) AS events,
+               round(sum(goldstein), 3) AS goldstein_sum,
+               round(avg(goldstein), 3) AS goldstein_mean,
+               CAST(count(*) FILTER (WHERE quad_class = 1) AS BIGINT) AS verbal_cooperation,
+               CAST(count(*) FILTER (WHERE quad_class = 2) AS BIGINT) AS material_cooperation,
+               CAST(count(*) FILTER (WHERE quad_class = 3) AS BIGINT) AS verbal_conflict,
+               CAST(count(*) FILTER (WHERE quad_class = 4) AS BIGINT) AS material_conflict,
+               list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
+        FROM ranked GROUP BY period ORDER BY period
+        """
+        return self._frame(sql, [*p1, *p2, *p3, *p4, max(evidence, 0)])
+
+    # -- quotes and actors --------------------------------------------------------------------------
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        about: str | None = None,
+        limit: int | None = None,
+    ) -> pd.DataFrame:
+        """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
+        where: list[str] = ["TRUE"]
+        params: list[Any] = []
+        if speaker:
+            where.append(
+                "(q.speaker ILIKE ? OR n.actor_id IN (SELECT actor_id FROM entities WHERE name ILIKE ? "
+                "OR actor_name ILIKE ?))"
+            )
+            params += [f"%{speaker}%"] * 3
+        if about:
+            where.append("q.text ILIKE ?")
+            params.append(f"%{about}%")
+        _date_range(where, params, "a.published", since, until)
+        sql = (
+            "SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, "
+            "q.cue, q.affiliation, q.country, q.via, a.published, a.outlet, a.url "
+            "FROM quotes q JOIN articles a ON a.id = q.article_id "
+            "LEFT JOIN entities n ON n.article_id = q.article_id AND n.id = q.entity_id "
+            f"WHERE {' AND '.join(where)} ORDER BY a.published NULLS LAST, q.article_id, q.start"
+        )
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._frame(sql, params)
+
+    def actors(self, limit: int | None = 50) -> pd.DataFrame:
+        """Actors across the corpus, most active first: events as source or target, quotes, articles."""
+        sql = """
+        WITH actor AS (
+            SELECT coalesce(actor_id, article_id || '/' || id) AS actor_id, article_id, id,
+                   coalesce(actor_name, name) AS name, type, code, country, mentions
+            FROM entities
+        ),
+        involved AS (
+            SELECT DISTINCT t.actor_id,
+                   coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp
+            FROM events e, unnest(list_concat(e.source_entities, e.target_entities)) AS u(entity)
+            JOIN actor t ON t.article_id = e.article_id AND t.id = u.entity
+        ),
+        quoted AS (
+            SELECT t.actor_id, count(*) AS quotes
+            FROM quotes q JOIN actor t ON t.article_id = q.article_id AND t.id = q.entity_id
+            GROUP BY t.actor_id
+        )
+        SELECT a.actor_id, mode(a.name) AS name, mode(a.type) AS type, mode(a.code) AS code,
+               mode(a.country) AS country, CAST(count(DISTINCT a.article_id) AS BIGINT) AS articles,
+               CAST(sum(a.mentions) AS BIGINT) AS mentions,
+               CAST(coalesce(any_value(v.events), 0) AS BIGINT) AS events,
+               CAST(coalesce(any_value(q.quotes), 0) AS BIGINT) AS quotes
+        FROM actor a
+        LEFT JOIN (SELECT actor_id, count(*) AS events FROM involved GROUP BY actor_id) v USING (actor_id)
+        LEFT JOIN quoted q USING (actor_id)
+        GROUP BY a.actor_id
+        ORDER BY events DESC, quotes DESC, mentions DESC, a.actor_id
+        """
+        params: list[Any] = []
+        if limit is not None:
+            sql += " LIMIT ?"
+            params.append(limit)
+        return self._frame(sql, params)
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table."""
+        return self.store.counts()
+
+    # -- export -------------------------------------------------------------------------------------
+
+    def frame(self, what: str) -> pd.DataFrame:
+        """The whole table ``what`` (events, quotes, actors, articles) as exported."""
+        if what == "events":
+            return self.events()
+        if what == "quotes":
+            return self.quotes()
+        if what == "actors":
+            return self.actors(limit=None)
+        if what == "articles":
+            return self._frame(
+                "SELECT id, cluster, url, published, outlet, title, author, language, content_hash "
+                "FROM articles ORDER BY id"
+            )
+        raise InputError(f"nothing to export called {what!r}; choose events, quotes, actors or articles")
+
+    def export(self, what: str, fmt: str, path: str | Path) -> int:
+        """Write ``what`` in ``fmt`` to ``path``; return the number of rows written."""
+        from telex.corpus.export import write_export
+
+        frame = self.frame(what)
+        if fmt in ("gdelt", "graphml", "gexf") and what != "events":
+            raise InputError(f"--format {fmt} writes events; use --what events")
+        write_export(frame, fmt, Path(path))
+        return len(frame)
+
+
+def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:
+    """Open a store written by ``telex ingest`` for reading (``telex.open``)."""
+    return Corpus(path, notify=notify)
+
+
+def _date_range(where: list[str], params: list[Any], column: str, since: date | str | None,
+                until: date | str | None) -> None:
+    if since:
+        where.append(f"CAST({column} AS VARCHAR) >= ?")
+        params.append(str(since))
+    if until:
+        where.append(f"CAST({column} AS VARCHAR) <= ? || '~'")  # '~' sorts after digits: the whole day counts
+        params.append(str(until))
+
+
+def _page(limit: int | None, offset: int, params: list[Any]) -> str:
+    if limit is None:
+        return ""
+    params += [limit, offset]
+    return " LIMIT ? OFFSET ?"

@@ -1,0 +1,137 @@
+"""The corpus read API over a store of hand-built analyses: events counted once, dyads, quotes, actors,
+search, and exports that pandas, DuckDB and networkx load."""
+
+from dataclasses import replace
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import networkx as nx
+import pandas as pd
+import pytest
+
+import telex
+from telex.corpus.query import DYAD_COLUMNS, Corpus
+from telex.errors import InputError
+from telex.records import Analysis
+from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+from tests.unit.fixtures import sample_analysis
+
+
+def stored(tmp_path: Path, analyses: list[Analysis], clusters: dict[str, str] | None = None) -> Path:
+    db = tmp_path / "corpus.duckdb"
+    info = {a.id: CorpusInfo((clusters or {}).get(a.id, a.id), content_hash(a.text)) for a in analyses}
+    with Store(db) as store:
+        store.write(analyses, info)
+        store.finish()
+    return db
+
+
+def story(article_id: str, published: date, outlet: str, when: str | None = None, url: str | None = None) -> Analysis:
+    base = sample_analysis(article_id)
+    events = tuple(replace(e, date=when or published.isoformat()) for e in base.events)
+    return replace(base, published=published, source_chain=(outlet,), events=events, url=url)
+
+
+def test_an_event_told_by_three_articles_is_one_row(tmp_path: Path) -> None:
+    db = stored(tmp_path, [
+        story("a", date(2024, 6, 19), "Wire", url="https://wire.example/a"),
+        story("b", date(2024, 6, 19), "Daily"),
+        story("c", date(2024, 6, 20), "Daily"),
+        story("d", date(2024, 9, 1), "Wire"),
+    ])  # fmt: skip
+    with telex.open(db) as corpus:
+        events = corpus.events()
+        assert list(events["num_articles"]) == [3, 1]
+        assert list(events["num_sources"]) == [2, 1]
+        assert list(events["num_mentions"]) == [6, 2]  # each article mentions the meeting twice
+        assert events.iloc[0]["url"] == "https://wire.example/a"
+        assert len(corpus.mentions(int(events.iloc[0]["event_id"]))) == 3
+
+
+def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("d", date(2024, 9, 1), "Wire")])
+    with Corpus(db) as corpus:
+        frame = corpus.dyad("PRK", "Russia", by="month")
+        assert tuple(frame.columns[: len(DYAD_COLUMNS)]) == DYAD_COLUMNS
+        assert list(frame["period"]) == ["2024-06", "2024-09"]
+        assert list(frame["events"]) == [1, 1]
+        assert list(frame["verbal_cooperation"]) == [1, 1]
+        assert frame.iloc[0]["evidence"][0].startswith("Putin met Kim")
+        assert corpus.dyad("RUSGOV", "PRKGOV", by="year")["events"].tolist() == [2]
+        assert corpus.dyad("USA", "PRK").empty
+        with pytest.raises(InputError):
+            corpus.dyad("RUS", "PRK", by="fortnight")
+
+
+def test_quotes_by_speaker_across_name_forms(tmp_path: Path) -> None:
+    first = story("a", date(2024, 6, 19), "Wire")
+    second = story("b", date(2024, 6, 25), "Daily")
+    entities = tuple(replace(e, name="Putin") if e.id == "E1" else e for e in second.entities)
+    db = stored(tmp_path, [first, replace(second, entities=entities)])
+    with telex.open(db) as corpus:
+        quotes = corpus.quotes(speaker="Vladimir Putin")
+        assert len(quotes) == 2 and set(quotes["speaker"]) == {"Vladimir Putin"}
+        assert len(corpus.quotes(since="2024-06-20")) == 1
+        assert corpus.quotes(about="nothing like this").empty
+        actors = corpus.actors()
+        putin = actors[actors["name"] == "Vladimir Putin"].iloc[0]
+        assert putin["articles"] == 2 and putin["quotes"] == 2 and putin["events"] >= 1
+
+
+def test_full_text_search_and_listing(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), replace(
+        story("b", date(2024, 6, 20), "Daily"), text="Seoul protested against the launch." + " " * 40)])
+    with telex.open(db) as corpus:
+        assert list(corpus.search("Pyongyang")["id"]) == ["a"]
+        assert list(corpus.articles()["id"]) == ["b", "a"]
+        assert list(corpus.articles(outlet="Wire")["id"]) == ["a"]
+        with pytest.raises(InputError):
+            corpus.search("  ")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
+def test_table_exports_load_in_pandas_and_duckdb(tmp_path: Path, fmt: str) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 19), "Daily")])
+    for what in ("events", "quotes", "actors", "articles"):
+        path = tmp_path / f"{what}.{fmt}"
+        with telex.open(db) as corpus:
+            rows = corpus.export(what, fmt, path)
+        reader = {"csv": pd.read_csv, "parquet": pd.read_parquet, "jsonl": lambda p: pd.read_json(p, lines=True)}[fmt]
+        assert len(reader(path)) == rows > 0
+        function = {"csv": "read_csv", "parquet": "read_parquet", "jsonl": "read_json"}[fmt]
+        assert duckdb.sql(f"SELECT count(*) FROM {function}('{path}')").fetchone() == (rows,)
+    articles = pd.read_csv(tmp_path / f"articles.{fmt}") if fmt == "csv" else None
+    if articles is not None:
+        assert list(articles.columns[:5]) == ["id", "cluster", "url", "published", "outlet"]
+
+
+def test_gdelt_and_graph_exports(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 19), "Daily")])
+    with telex.open(db) as corpus:
+        corpus.export("events", "gdelt", tmp_path / "events.tsv")
+        corpus.export("events", "graphml", tmp_path / "net.graphml")
+        corpus.export("events", "gexf", tmp_path / "net.gexf")
+        with pytest.raises(InputError):
+            corpus.export("quotes", "gdelt", tmp_path / "quotes.tsv")
+    gdelt = pd.read_csv(tmp_path / "events.tsv", sep="\t", header=None, dtype=str, keep_default_na=False)
+    assert gdelt.shape == (1, 61)
+    assert gdelt.iloc[0, 1] == "20240619" and gdelt.iloc[0, 26] == "040" and gdelt.iloc[0, 33] == "2"
+    assert nx.read_graphml(tmp_path / "net.graphml").number_of_edges() == 1
+    assert set(nx.read_gexf(tmp_path / "net.gexf").nodes) == {"RUSGOV", "PRKGOV"}
+
+
+def test_version_one_store_is_migrated(tmp_path: Path) -> None:
+    db = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(db))
+    con.execute("CREATE TABLE telex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("INSERT INTO telex_meta VALUES ('schema_version', '1')")
+    con.execute("CREATE TABLE articles (id VARCHAR, title VARCHAR, published DATE, language VARCHAR, "
+                "source_chain VARCHAR[], warnings VARCHAR[], text VARCHAR, analysis JSON, PRIMARY KEY (id))")
+    con.execute("INSERT INTO articles VALUES ('old', NULL, NULL, 'en', ['BTA'], [], 'Seoul protested.', '{}')")
+    con.close()
+    with Store(db) as store:
+        row = store.connection.execute("SELECT cluster, content_hash, outlet FROM articles").fetchone()
+        version = store.connection.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
+    assert row == ("old", content_hash("Seoul protested."), "BTA")
+    assert version == ("2",)
