@@ -36,3 +36,4 @@ clean:
 
 bench: $(STAMP)
 	$(BIN)/python scripts/bench.py $(BENCH_ARGS)
+	$(BIN)/python scripts/bench_corpus.py $(BENCH_CORPUS_ARGS)

@@ -51,3 +51,44 @@ def test_rows_far_longer_than_the_smallest_read_buffer(tmp_path: Path) -> None:
         assert store.write([replace(sample_analysis("long"), text=long_text), sample_analysis("short")]) == 2
         stored = store.analysis("long")
     assert stored is not None and stored["text"] == long_text
+
+
+def test_a_reader_waits_for_a_writer_and_says_so(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "busy.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis("a")])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(1.5)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+    told: list[str] = []
+    with Store(db, read_only=True, wait=30, notify=told.append) as store:
+        assert store.counts()["articles"] == 1
+    holder.wait()
+    assert told and "waiting" in told[0]
+
+
+def test_a_reader_gives_up_with_a_clear_message(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    db = tmp_path / "busy.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis("a")])
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True); "
+         "time.sleep(5)", str(db)],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        with pytest.raises(StoreError, match="in use by another process"):
+            Store(db, read_only=True, wait=0.5)
+    finally:
+        holder.kill()
+        holder.wait()
