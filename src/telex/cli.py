@@ -45,6 +45,11 @@ def _start_workers_early() -> None:
     start_early(("telex.pipeline", "telex.nlp.preload"))  # pipeline.WORKER_IMPORTS, named here: importing is slow
 
 
+time_limit_option = click.option(
+    "--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+    help="Stop analysing an article after this long and report it as failed (0: no limit).",
+)
+
 processes_option = click.option(
     "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
     help="Worker processes analysing batches of articles; each holds its own model (about 300 MB).",
@@ -92,10 +97,11 @@ def main() -> None:
               help="Publication date of a single article, to resolve 'on Tuesday' and office holders "
                    "(default: from the page).")
 @click.option("--title", help="Title of a single article, when the input has none.")
+@time_limit_option
 @processes_option
 def analyze(
     sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
-    title: str | None, processes: int,
+    title: str | None, time_limit: float, processes: int,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
 
@@ -118,7 +124,7 @@ def analyze(
         records = articles_from(sources[0], input_format, published, title) if single else articles_in(
             sources, input_format
         )
-        results = analyze_articles(records, processes=processes)
+        results = analyze_articles(records, processes=processes, time_limit=time_limit or None)
         if output_format == "jsonl":  # streamed: a batch of any size is printed as it is analysed
             total, failed = _print_jsonl(results)
         else:

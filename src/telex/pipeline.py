@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
+from functools import partial
 from itertools import chain, islice
 
 from spacy.language import Language
@@ -28,6 +29,7 @@ from telex.numbers import extract_numbers
 from telex.parallel import ordered_map
 from telex.quotes.extract import extract_quotes
 from telex.records import Analysis, Article, Failure
+from telex.timelimit import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
 # Longer texts are analysed up to here (about 8,500 words, longer than nearly every news story); the
 # rest is kept in `text` and a warning says so. A parsed document's memory grows with its length: at
@@ -54,6 +56,7 @@ def analyze_articles(
     nlp: Language | None = None,
     batch_size: int = 16,
     processes: int = 1,
+    time_limit: float | None = DEFAULT_SECONDS,
 ) -> Iterator[Result]:
     """Analyse articles in input order, parsing English ones in batches.
 
@@ -62,15 +65,16 @@ def analyze_articles(
     multiprocessing); an input of a single batch, or a given ``nlp``, is analysed here.
     """
     if nlp is not None or processes <= 1:
-        yield from _analyze_here(articles, nlp or load_model(), batch_size)
+        yield from _analyze_here(articles, nlp or load_model(), batch_size, time_limit)
         return
     items = iter(articles)
     head = list(islice(items, batch_size + 1))
     if len(head) <= batch_size:  # starting workers would cost more than they save
-        yield from _analyze_here(head, load_model(), batch_size)
+        yield from _analyze_here(head, load_model(), batch_size, time_limit)
         return
     batches = _batches(chain(head, items), batch_size)
-    for results in ordered_map(_analyze_batch, batches, processes, _lost_batch, WORKER_IMPORTS, _BATCHES_PER_WORKER):
+    work = partial(_analyze_batch, time_limit=time_limit)
+    for results in ordered_map(work, batches, processes, _lost_batch, WORKER_IMPORTS, _BATCHES_PER_WORKER):
         yield from results
 
 
@@ -80,9 +84,9 @@ def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Art
         yield batch
 
 
-def _analyze_batch(batch: Sequence[Article | Failure]) -> list[Result]:
+def _analyze_batch(batch: Sequence[Article | Failure], time_limit: float | None = DEFAULT_SECONDS) -> list[Result]:
     """One batch in a worker process, with the worker's own model."""
-    return list(_analyze_here(batch, load_model(), len(batch)))
+    return list(_analyze_here(batch, load_model(), len(batch), time_limit))
 
 
 def _lost_batch(batch: Sequence[Article | Failure], exc: BaseException) -> list[Result]:
@@ -94,22 +98,24 @@ def _lost_batch(batch: Sequence[Article | Failure], exc: BaseException) -> list[
     ]
 
 
-def _analyze_here(articles: Iterable[Article | Failure], model: Language, batch_size: int) -> Iterator[Result]:
+def _analyze_here(
+    articles: Iterable[Article | Failure], model: Language, batch_size: int, limit: float | None = DEFAULT_SECONDS
+) -> Iterator[Result]:
     pending: list[tuple[Cleaned, Analysis]] = []
     chars = 0
     for article in articles:
         prepared = article if isinstance(article, Failure) else _prepare_or_fail(article)
         if isinstance(prepared, Failure) or prepared[1].language != "en":
-            yield from _flush(model, pending)
+            yield from _flush(model, pending, limit)
             pending, chars = [], 0
             yield prepared if isinstance(prepared, Failure) else prepared[1]
             continue
         pending.append(prepared)
         chars += len(prepared[0].text)
         if len(pending) >= batch_size or chars >= _PARSE_BATCH_CHARS:
-            yield from _flush(model, pending)
+            yield from _flush(model, pending, limit)
             pending, chars = [], 0
-    yield from _flush(model, pending)
+    yield from _flush(model, pending, limit)
 
 
 def _prepare_or_fail(article: Article) -> tuple[Cleaned, Analysis] | Failure:
@@ -154,25 +160,42 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
     )
 
 
-def _flush(nlp: Language, pending: list[tuple[Cleaned, Analysis]]) -> Iterator[Result]:
-    parsed = 0
+def _flush(nlp: Language, pending: list[tuple[Cleaned, Analysis]], limit: float | None) -> Iterator[Result]:
+    """Parse a batch (within the time of all its articles), then extract from each (within one's time)."""
+    if not pending:
+        return
     try:
-        for doc, base in parse_many(nlp, pending, batch_size=max(1, len(pending))):
-            parsed += 1
-            yield _extract_or_fail(doc, base)
-    except Exception as exc:  # the model failed on one text of the batch: parse the rest one by one
-        if len(pending) == 1:
+        with time_limit(limit * len(pending) if limit else None):
+            parsed = list(parse_many(nlp, pending, batch_size=len(pending)))
+    except (Exception, TimeLimitExceeded) as exc:  # one text of the batch: parse them one by one
+        if len(pending) > 1:
+            for item in pending:
+                yield from _flush(nlp, [item], limit)
+        elif isinstance(exc, TimeLimitExceeded):
+            yield _too_slow(pending[0][1].id, limit)
+        else:
             yield _internal_failure(pending[0][1].id, exc)
-            return
-        for item in pending[parsed:]:
-            yield from _flush(nlp, [item])
+        return
+    for doc, base in parsed:
+        yield _extract_or_fail(doc, base, limit)
 
 
-def _extract_or_fail(doc: Doc, base: Analysis) -> Result:
+def _extract_or_fail(doc: Doc, base: Analysis, limit: float | None) -> Result:
     try:
-        return extract(doc, base)
+        with time_limit(limit):
+            return extract(doc, base)
+    except TimeLimitExceeded:
+        return _too_slow(base.id, limit)
     except Exception as exc:  # one bad article must not end a batch of thousands
         return _internal_failure(base.id, exc)
+
+
+def _too_slow(article_id: str, limit: float | None) -> Failure:
+    return Failure(
+        article_id,
+        f"analysing {article_id!r} took longer than {limit or 0:g} s and was stopped; check the text for "
+        "machine-made noise, or raise --time-limit",
+    )
 
 
 def _internal_failure(article_id: str, exc: Exception) -> Failure:

@@ -150,3 +150,21 @@ def test_ingest_is_idempotent_and_show_prints_the_report(tmp_path: Path) -> None
     assert shown.returncode == 0
     assert "Outlet chain: Associated Press → BTA" in shown.stdout.decode()
     assert "no article" in one_line_error(telex("show", "absent", "--db", str(db)))
+
+
+def test_time_limit_fails_a_slow_article_in_place(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    text = EXAMPLE.read_text()
+    path.write_text("\n".join(json.dumps({"id": f"a{n}", "text": text}) for n in range(2)))
+    result = telex("analyze", str(path), "--time-limit", "0.001", "-j", "1")
+    assert result.returncode == 3
+    lines = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert [line["id"] for line in lines] == ["a0", "a1"]
+    assert all("took longer than 0.001 s" in line["error"] for line in lines)
+
+
+def test_machine_noise_is_bounded_in_time() -> None:
+    result = telex("analyze", "-", "--format", "json", stdin=("Putin said x. " + "!" * 16_000 + "_" * 49_000).encode())
+    assert result.returncode == 0, result.stderr.decode()
+    data = json.loads(result.stdout)
+    assert any("repeated characters masked" in w for w in data["warnings"])

@@ -20,6 +20,13 @@ Span = tuple[int, int]
 _TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s+[^<>\n]*)?/?>")
 _ORPHAN_LINE = re.compile(r"(?m)^[ \t]*(?:</?[A-Za-z]{1,10}/?|/?[A-Za-z]{1,10}/?>)[ \t]*$")
 _ENTITY = re.compile(r"&(?:nbsp|#160|#xa0|zwnj|shy);", re.IGNORECASE)
+# Noise that costs the parser time growing faster than its length (16,000 "!" took minutes): a unit of
+# one to four characters repeated past MAX_RUN characters ("!!!!…", "______", "! ! ! !", a row of one
+# emoji, "ha ha ha …"), or a long stretch of symbols with at most single spaces between them, not
+# counting the punctuation that ends the word before it. Neither is prose; both are masked like markup.
+MAX_RUN = 32
+_REPEAT = re.compile(r"(.{1,4}?)\1{7,}", re.DOTALL)
+_SYMBOLS = re.compile(r"(?<![^\s])(?:[^\w\s]|_)(?:\s?(?:[^\w\s]|_)){63,}")
 _LINE = re.compile(r"[^\n]*\n?")
 _TERMINAL = tuple(".!?:;\"'”’»…)")
 _LETTER = re.compile(r"[A-Za-z]")
@@ -48,6 +55,23 @@ def mask_markup(text: str) -> tuple[str, list[Span]]:
             if start < end:
                 spans.append((start, end))
     spans = _merge(spans)
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars), spans
+
+
+def mask_runs(text: str) -> tuple[str, list[Span]]:
+    """Replace noise runs longer than ``MAX_RUN`` characters by spaces; return the masked spans."""
+    spans = [
+        match.span()
+        for pattern in (_REPEAT, _SYMBOLS)
+        for match in pattern.finditer(text)
+        if match.end() - match.start() > MAX_RUN and not match.group().isspace()
+    ]
+    spans = _merge(spans)
+    if not spans:
+        return text, spans
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
@@ -112,7 +136,10 @@ def layout(text: str) -> tuple[list[int], list[Span]]:
 
 def clean(text: str) -> Cleaned:
     """Mask junk and find the layout of ``text``; the result has the same length."""
-    masked, spans = mask_markup(text)
+    quiet, runs = mask_runs(text)
+    masked, spans = mask_markup(quiet)
     starts, headings = layout(masked)
-    warnings = tuple(f"stray markup masked at {start}-{end}" for start, end in spans)
+    warnings = tuple(f"stray markup masked at {start}-{end}" for start, end in spans) + tuple(
+        f"run of {end - start} repeated characters masked at {start}-{end}" for start, end in runs
+    )
     return Cleaned(masked, tuple(starts), tuple(headings), warnings)
