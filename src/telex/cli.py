@@ -56,6 +56,13 @@ processes_option = click.option(
 )
 
 
+def _error(message: str) -> click.ClickException:
+    """A one-line error for the user; control characters of ids and file names are shown, not obeyed."""
+    from telex.output.terminal import printable
+
+    return click.ClickException(printable(message))
+
+
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
@@ -130,11 +137,11 @@ def analyze(
         else:
             collected = list(results)
             if len(collected) == 1 and isinstance(collected[0], Failure):
-                raise click.ClickException(collected[0].error)
+                raise _error(collected[0].error)
             _print_results(collected, output_format)
             total, failed = len(collected), sum(isinstance(r, Failure) for r in collected)
     except TelexError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _error(str(exc)) from exc
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
         sys.exit(EXIT_SOME_FAILED)
@@ -147,7 +154,7 @@ def _print_jsonl(results: Iterable[Analysis | Failure]) -> tuple[int, int]:
     iterator = iter(results)
     head = list(islice(iterator, 2))
     if len(head) == 1 and isinstance(head[0], Failure):  # a single article that fails is an error
-        raise click.ClickException(head[0].error)
+        raise _error(head[0].error)
     counts = [0, 0]
     for result in chain(head, iterator):
         counts[0] += 1
@@ -157,7 +164,10 @@ def _print_jsonl(results: Iterable[Analysis | Failure]) -> tuple[int, int]:
 
 
 def _print_results(results: list[Analysis | Failure], output_format: str) -> None:
+    from rich.text import Text
+
     from telex.output.report import render
+    from telex.output.terminal import printable
     from telex.records import Failure
 
     if output_format == "json":
@@ -169,7 +179,7 @@ def _print_results(results: list[Analysis | Failure], output_format: str) -> Non
             if number:
                 console.rule()
             if isinstance(result, Failure):
-                console.print(f"[red]{result.id}: {result.error}[/red]")
+                console.print(Text(printable(f"{result.id}: {result.error}"), style="red"))
             else:
                 render(result, console)
 
@@ -210,6 +220,7 @@ def ingest(
 
     from telex.corpus.ingest import ingest as run_ingest
     from telex.ingest.read import count_records
+    from telex.output.terminal import printable
 
     err = _console(stderr=True)
     progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
@@ -221,10 +232,10 @@ def ingest(
                 notify=None if quiet else lambda message: err.print(message, markup=False),
             )
     except TelexError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _error(str(exc)) from exc
     shown = report.failures if verbose else report.failures[:20]
     for failure in shown:
-        err.print(Text.assemble(("failed ", "red"), f"{failure.id}: {failure.error}"))
+        err.print(Text.assemble(("failed ", "red"), printable(f"{failure.id}: {failure.error}")))
     if len(report.failures) > len(shown):
         err.print(f"… and {len(report.failures) - len(shown)} more failures (-v lists them all)")
     if not quiet:
@@ -288,9 +299,9 @@ def show(article_id: str, db: str, output_format: str) -> None:
         with Store(db, read_only=True) as store:
             stored = store.analysis(article_id)
     except TelexError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _error(str(exc)) from exc
     if stored is None:
-        raise click.ClickException(f"no article {article_id!r} in {db}; `telex ingest` stores articles")
+        raise _error(f"no article {article_id!r} in {db}; `telex ingest` stores articles")
     if output_format == "json":
         click.echo(json.dumps(stored, ensure_ascii=False, indent=2))
     else:
@@ -319,7 +330,7 @@ def _open_corpus(db: str) -> Iterator[Corpus]:
         with open_corpus(db, notify=lambda message: err.print(message, markup=False)) as corpus:
             yield corpus
     except TelexError as exc:
-        raise click.ClickException(str(exc)) from exc
+        raise _error(str(exc)) from exc
 
 
 def _emit(frame: pd.DataFrame, output_format: str, title: str | None = None) -> None:
@@ -351,13 +362,15 @@ def _emit(frame: pd.DataFrame, output_format: str, title: str | None = None) -> 
 def _cell(value: object) -> str:
     from rich.markup import escape
 
+    from telex.output.terminal import printable
+
     if value is None:
         return ""
     if isinstance(value, list):
-        return escape(", ".join(str(v) for v in value))
+        return escape(printable(", ".join(str(v) for v in value)))
     if isinstance(value, float):
         return f"{value:g}"
-    return escape(str(value))
+    return escape(printable(str(value)))
 
 
 @main.command(name="list")
@@ -467,7 +480,7 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
         try:
             frame = corpus.dyad(actor_a, actor_b, by=by)
         except TelexError as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise _error(str(exc)) from exc
     if plot is not None:
         from telex.corpus.chart import write_chart
 
@@ -491,9 +504,9 @@ def export(db: str, what: str, output_format: str, output: Path) -> None:
         try:
             rows = corpus.export(what, output_format, output)
         except (TelexError, ValueError) as exc:
-            raise click.ClickException(str(exc)) from exc
+            raise _error(str(exc)) from exc
         except OSError as exc:
-            raise click.ClickException(f"cannot write {output}: {exc.strerror or exc}") from exc
+            raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {rows} {what} to {output}", err=True)
 
 

@@ -208,12 +208,36 @@ def extract(doc: Doc, base: Analysis) -> Analysis:
     index = EntityIndex(entities)
     quotes = extract_quotes(doc, index, base.published)
     events = extract_events(doc, index, quotes, base.published)
+    return with_true_span_texts(
+        replace(
+            base,
+            entities=tuple(entities),
+            quotes=tuple(quotes),
+            events=tuple(events),
+            numbers=tuple(extract_numbers(doc)),
+        )
+    )
+
+
+def with_true_span_texts(analysis: Analysis) -> Analysis:
+    """Every span's ``text`` as ``analysis.text[start:end]``: the parser read a cleaned copy (markup and
+    noise masked), the user reads the text as given."""
+    text = analysis.text
+
+    def cut(start: int, end: int) -> str:
+        return text[start:end]
+
     return replace(
-        base,
-        entities=tuple(entities),
-        quotes=tuple(quotes),
-        events=tuple(events),
-        numbers=tuple(extract_numbers(doc)),
+        analysis,
+        quotes=tuple(
+            replace(q, text=cut(q.start, q.end),
+                    speaker=replace(q.speaker, text=cut(q.speaker.start, q.speaker.end)) if q.speaker else None)
+            for q in analysis.quotes
+        ),
+        events=tuple(
+            replace(v, trigger=replace(v.trigger, text=cut(v.trigger.start, v.trigger.end))) for v in analysis.events
+        ),
+        numbers=tuple(replace(n, text=cut(n.start, n.end)) for n in analysis.numbers),
     )
 
 

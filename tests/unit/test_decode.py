@@ -17,7 +17,7 @@ def test_empty_is_refused() -> None:
 
 
 def test_invalid_utf8_is_replaced_and_reported() -> None:
-    text, warnings = decode_bytes(b"Seoul said " + b"\xff\xfe" + b" today.", "bad.txt")
+    text, warnings = decode_bytes(b"Seoul said " + b"\x81\x8d" + b" today.", "bad.txt")  # neither UTF-8 nor cp1252
     assert text.startswith("Seoul said ")
     assert "\ufffd" in text
     assert any("not valid UTF-8" in w for w in warnings)
@@ -30,3 +30,19 @@ def test_mojibake_is_repaired_and_curly_quotes_kept() -> None:
 
 def test_plain_text_is_not_binary() -> None:
     assert not looks_binary(b"Plain words.\n\tIndented.")
+
+
+TEXT = "Kim met Putin in Pyongyang on Wednesday. „Good“ talks, said Lavrov."
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"])
+def test_utf16_and_utf32_with_or_without_bom(encoding: str) -> None:
+    text, warnings = decode_bytes(TEXT.encode(encoding), "story.txt")
+    assert text == TEXT
+    assert warnings and "read as UTF-" in warnings[0]
+
+
+def test_windows_1252_is_read_as_such() -> None:
+    text, warnings = decode_bytes("Café in Zürich – “quoted”".encode("cp1252"), "story.txt")
+    assert text == "Café in Zürich – “quoted”"
+    assert "Windows-1252" in warnings[0] and "not valid UTF-8" in warnings[0]

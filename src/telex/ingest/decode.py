@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 import ftfy
 
 from telex.errors import InputError
@@ -9,8 +11,37 @@ from telex.errors import InputError
 _SNIFF = 8192
 
 
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"),
+)  # fmt: skip
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """UTF-16 or UTF-32 told by a byte-order mark, or without one by where the NUL bytes of ASCII text fall."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return None if encoding == "utf-8" else encoding
+    head = data[: _SNIFF - _SNIFF % 4]
+    if len(head) < 4:
+        return None
+    columns = [head[i::4].count(0) / len(head[i::4]) for i in range(4)]
+    if columns[1] > 0.9 and columns[2] > 0.9 and columns[3] > 0.9 and columns[0] < 0.5:
+        return "utf-32-le"
+    if columns[0] > 0.9 and columns[1] > 0.9 and columns[2] > 0.9 and columns[3] < 0.5:
+        return "utf-32-be"
+    odd, even = (columns[1] + columns[3]) / 2, (columns[0] + columns[2]) / 2
+    if odd > 0.6 and even < 0.2:
+        return "utf-16-le"
+    if even > 0.6 and odd < 0.2:
+        return "utf-16-be"
+    return None
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or many control characters in the first few kilobytes: not an article."""
+    if wide_encoding(data) is not None:
+        return False
     head = data[:_SNIFF]
     if b"\x00" in head:
         return True
@@ -19,25 +50,44 @@ def looks_binary(data: bytes) -> bool:
 
 
 def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Decode as UTF-8 (with or without BOM); replace undecodable bytes; repair mojibake."""
+    """Decode UTF-8 (with or without BOM), UTF-16 and UTF-32 (with or without BOM), else Windows-1252;
+    replace what still cannot be decoded; repair mojibake; say what was done."""
     if looks_binary(data):
         raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
     warnings: list[str] = []
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        text = data.decode("utf-8", errors="replace")
-        bad = text.count("\ufffd")
-        warnings.append(
-            f"{name} is not valid UTF-8 (first bad byte at {exc.start}); {bad} undecodable byte(s) "
-            "replaced with U+FFFD"
-        )
+    wide = wide_encoding(data)
+    if wide is not None:
+        text = data.decode(wide, errors="replace").removeprefix("\ufeff")
+        warnings.append(f"{name} read as {wide.upper()}")
+        if "\ufffd" in text:
+            warnings.append(f"{text.count(chr(0xFFFD))} undecodable byte(s) of {name} replaced with U+FFFD")
+    else:
+        text = _narrow(data, name, warnings)
     repaired = repair_mojibake(text)
     if repaired != text:
         warnings.append("mojibake repaired (text was decoded with the wrong encoding); offsets index the repaired text")
     if not repaired.strip():
         raise InputError(f"{name} is empty; give a file with the article's words")
     return repaired, tuple(warnings)
+
+
+def _narrow(data: bytes, name: str, warnings: list[str]) -> str:
+    """UTF-8, or Windows-1252 for text that is not UTF-8 but is that, else UTF-8 with replacements."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    try:
+        text = data.decode("cp1252")
+        warnings.append(f"{name} is not valid UTF-8 (first bad byte at {first}); read as Windows-1252")
+        return text
+    except UnicodeDecodeError:
+        text = data.decode("utf-8", errors="replace")
+    warnings.append(
+        f"{name} is not valid UTF-8 (first bad byte at {first}); {text.count(chr(0xFFFD))} undecodable "
+        "byte(s) replaced with U+FFFD"
+    )
+    return text
 
 
 def repair_mojibake(text: str) -> str:

@@ -20,10 +20,10 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from telex.errors import InputError, RecordError
-from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake
+from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.fields import date_field, safe_text, text_field
 from telex.ingest.html import html_to_article
 from telex.ingest.warc import count_warc_records, warc_articles
-from telex.isodate import parse_date
 from telex.records import Article, Failure
 
 if TYPE_CHECKING:
@@ -240,21 +240,28 @@ def _jsonl_articles(
     found = False
     for number, raw in enumerate(lines, start=1):
         if number == 1:
+            if wide_encoding(raw) is not None:
+                raise InputError(f"{name} is JSONL in {wide_encoding(raw)}; save it as UTF-8, one record a line")
             if looks_binary(raw):
                 raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
             raw = raw.removeprefix(codecs.BOM_UTF8)
-        line = repair_mojibake(raw.decode("utf-8", errors="replace"))
+        decoded = raw.decode("utf-8", errors="replace")
+        line = repair_mojibake(decoded)
         if not line.strip():
             continue
         found = True
         line_id = f"{source}:{number}"
+        notes: tuple[str, ...] = ()
+        if "\ufffd" in decoded and "\ufffd".encode() not in raw:
+            notes = (f"{name} line {number} is not valid UTF-8; {decoded.count(chr(0xFFFD))} undecodable byte(s) "
+                     "replaced with U+FFFD",)
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
             yield Failure(line_id, f"{name} line {number} is not JSON: {exc.msg}")
             continue
         try:
-            yield _record_article(record, line_id, published)
+            yield _record_article(record, line_id, published, notes)
         except InputError as exc:
             record_id = record.get("id") if isinstance(record, dict) else None
             yield Failure(str(record_id or line_id), str(exc))
@@ -262,23 +269,32 @@ def _jsonl_articles(
         raise InputError(f"{name} is empty; give a file with the article's words")
 
 
-def _record_article(record: Any, line_id: str, published: date | None) -> Article:
+def _record_article(record: Any, line_id: str, published: date | None, notes: tuple[str, ...] = ()) -> Article:
+    """One JSONL record as an article: odd fields are converted or left out with a warning, never fatal."""
     if not isinstance(record, dict):
         raise RecordError(f"record {line_id!r} is not a JSON object; give one {{...}} object a line")
-    record_id = str(record.get("id") or line_id)
-    text, html, url = record.get("text"), record.get("html"), record.get("url")
+    given_id = record.get("id")
+    record_id = str(given_id) if given_id is not None and str(given_id).strip() else line_id
+    text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        raise RecordError(f"record {record_id!r} has neither \"text\" nor \"html\"")
+        raise RecordError(f"record {record_id!r} has neither \"text\" nor \"html\" as a string")
+    warnings = list(notes)
+    fields = {name: text_field(name, record.get(name), warnings) for name in ("title", "source", "author")}
+    url = record.get("url")
+    if url is not None and not isinstance(url, str):
+        warnings.append(f"url is a {type(url).__name__}, not text; left out")
+    fields["url"] = text_field("url", url, warnings) if isinstance(url, str) else None
+    when = date_field("published", record.get("published"), warnings)
     return _article(
         record_id,
         text if isinstance(text, str) else None,
         html if isinstance(html, str) and not isinstance(text, str) else None,
-        parse_date(record.get("published")) or published,
-        record.get("title"),
-        record.get("source"),
-        (),
-        record.get("author") if isinstance(record.get("author"), str) else None,
-        url=(url.strip() or None) if isinstance(url, str) else None,
+        when or published,
+        fields["title"],
+        fields["source"],
+        tuple(warnings),
+        fields["author"],
+        url=fields["url"],
     )
 
 
@@ -296,17 +312,19 @@ def _article(
     """The article of one document; ``url`` is where it came from, kept when an HTML page names no address."""
     if html is not None:
         article = html_to_article(article_id, html, url)
+        body, repaired = safe_text(article.text)
         return Article(
             id=article_id,
-            text=article.text,
+            text=body,
             title=title or article.title,
             published=published or article.published,
             source=source or article.source,
-            warnings=warnings + article.warnings,
+            warnings=warnings + repaired + article.warnings,
             author=author or article.author,
             url=article.url,
         )
     assert text is not None
     if not text.strip():
         raise RecordError(f"article {article_id!r} is empty; give it some text")
-    return Article(article_id, text, title, published, source, warnings, author, url)
+    body, repaired = safe_text(text)
+    return Article(article_id, body, title, published, source, warnings + repaired, author, url)

@@ -10,6 +10,7 @@ from rich.table import Table
 from rich.text import Text
 
 from telex.output.evidence import evidence
+from telex.output.terminal import printable
 from telex.records import ActorRef, Analysis, Event, Quote
 from telex.tables import read_table
 
@@ -72,8 +73,10 @@ def _event_lines(event: Event, text: str) -> Group:
 
 def render(analysis: Analysis, console: Console) -> None:
     """Print the report: outlet chain, actors, quotes, events, warnings."""
-    heading = analysis.title or analysis.id
-    facts = [f"id {analysis.id}", f"published {analysis.published or 'unknown'}", f"language {analysis.language}"]
+    heading = printable(analysis.title or analysis.id)
+    facts = [
+        f"id {printable(analysis.id)}", f"published {analysis.published or 'unknown'}", f"language {analysis.language}"
+    ]
     if analysis.author:
         facts.insert(1, f"by {analysis.author}")
     console.print(Text(heading, style="bold"))
