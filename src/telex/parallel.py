@@ -4,14 +4,23 @@ Results come back in input order; at most a few chunks per worker are in flight,
 size streams through in constant memory. Workers are forked from a fork server that has imported
 ``preload`` once (safe beside the threads of DuckDB or a progress bar, unlike a plain fork) and are
 replaced after ``tasks_per_worker`` chunks, which returns whatever a long run made them accumulate.
-A chunk whose worker dies is handed to ``recover`` in place and the map goes on with fresh workers
-(workers that cannot even finish the first chunk are an error: something is wrong with every chunk).
+
+A chunk whose worker dies (a crash, the OOM killer) is retried item by item in fresh workers, so only
+the item that kills its worker is lost: ``recover`` gives its result in place and the map goes on. When
+workers die again and again before a single chunk succeeds, something is wrong with every chunk (a
+missing model, no memory): that is an error, not a run of failures.
+
+Workers end with their parent: each asks the kernel to kill it when the fork server, its parent, exits,
+and the fork server exits when the main process does, however it ends (kill -9 included).
 """
 
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -19,11 +28,16 @@ from concurrent.futures.process import BrokenProcessPool
 from multiprocessing import forkserver
 from typing import TypeVar
 
+from telex.errors import WorkerError
+
 T = TypeVar("T")
 R = TypeVar("R")
 
 # Chunks queued per worker beyond the one it is busy with: enough to keep it fed, few enough to bound memory.
 _AHEAD = 2
+# Pools that may break in a row, before any chunk has succeeded, until the run stops with an error.
+_BREAKS_BEFORE_GIVING_UP = 3
+_PR_SET_PDEATHSIG = 1
 
 
 def available_cpus() -> int:
@@ -51,47 +65,105 @@ def _context(preload: Sequence[str]) -> multiprocessing.context.ForkServerContex
     return context
 
 
+def die_with_parent() -> None:
+    """Ask Linux to kill this process when its parent exits (a no-op elsewhere)."""
+    if not sys.platform.startswith("linux"):
+        return
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() == 1:  # the parent is already gone
+        os._exit(1)
+
+
+class _Pool:
+    """A process pool that can be replaced when one of its workers dies, and killed outright."""
+
+    def __init__(self, processes: int, preload: Sequence[str], tasks_per_worker: int | None) -> None:
+        self.context = _context(preload)
+        self.processes = processes
+        self.tasks_per_worker = tasks_per_worker
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(
+            self.processes, mp_context=self.context, initializer=die_with_parent,
+            max_tasks_per_child=self.tasks_per_worker,
+        )
+
+    def restart(self) -> None:
+        self.shutdown(kill=True)
+        self.executor = self._start()
+
+    def shutdown(self, kill: bool = False) -> None:
+        if kill:  # a worker stuck in a long article must not keep the run alive
+            for process in list(getattr(self.executor, "_processes", {}).values()):
+                if process.is_alive():
+                    process.kill()
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
 def ordered_map(
-    func: Callable[[Sequence[T]], R],
+    func: Callable[[Sequence[T]], list[R]],
     chunks: Iterable[Sequence[T]],
     processes: int,
-    recover: Callable[[Sequence[T], BaseException], R],
+    recover: Callable[[Sequence[T], BaseException], list[R]],
     preload: Sequence[str] = (),
     tasks_per_worker: int | None = None,
-) -> Iterator[R]:
+) -> Iterator[list[R]]:
     """``func(chunk)`` for every chunk, computed in ``processes`` worker processes, yielded in order."""
-    context = _context(preload)
-
-    def start() -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(processes, mp_context=context, max_tasks_per_child=tasks_per_worker)
-
-    pool = start()
-    finished = 0
-    in_flight: deque[tuple[Sequence[T], Future[R]]] = deque()
+    pool = _Pool(processes, preload, tasks_per_worker)
+    breaks = 0
+    succeeded = False
+    in_flight: deque[tuple[Sequence[T], Future[list[R]]]] = deque()
+    finished_cleanly = False
     try:
         pending = iter(chunks)
         for chunk in pending:
-            in_flight.append((chunk, pool.submit(func, chunk)))
+            in_flight.append((chunk, pool.executor.submit(func, chunk)))
             if len(in_flight) >= processes * (_AHEAD + 1):
                 break
         while in_flight:
             chunk, future = in_flight.popleft()
             try:
                 result = future.result()
+                succeeded, breaks = True, 0
             except BrokenProcessPool as exc:
-                if not finished:
-                    raise RuntimeError(
-                        f"worker processes could not start or died on the first batch ({exc}); see the messages "
-                        "above, or run with one process"
+                breaks += 1
+                if not succeeded and breaks >= _BREAKS_BEFORE_GIVING_UP:
+                    raise WorkerError(
+                        f"worker processes keep dying before finishing any work ({exc}); see the messages above, "
+                        "check free memory, or run with one process (-j 1)"
                     ) from exc
-                result = recover(chunk, exc)
-                pool.shutdown(cancel_futures=True)
-                pool = start()
-                in_flight = deque((c, pool.submit(func, c)) for c, _ in in_flight)
-            finished += 1
+                pool.restart()
+                result = _one_by_one(func, chunk, recover, pool, exc)
+                in_flight = deque((c, pool.executor.submit(func, c)) for c, _ in in_flight)
             yield result
             following = next(pending, None)
             if following is not None:
-                in_flight.append((following, pool.submit(func, following)))
+                in_flight.append((following, pool.executor.submit(func, following)))
+        finished_cleanly = True
     finally:
-        pool.shutdown(cancel_futures=True)
+        pool.shutdown(kill=not finished_cleanly)
+
+
+def _one_by_one(
+    func: Callable[[Sequence[T]], list[R]],
+    chunk: Sequence[T],
+    recover: Callable[[Sequence[T], BaseException], list[R]],
+    pool: _Pool,
+    exc: BaseException,
+) -> list[R]:
+    """Retry a chunk whose worker died one item at a time; an item that kills its worker again is recovered."""
+    if len(chunk) == 1:
+        return recover(chunk, exc)
+    results: list[R] = []
+    for item in chunk:
+        try:
+            results.extend(pool.executor.submit(func, [item]).result())
+        except BrokenProcessPool as again:
+            results.extend(recover([item], again))
+            pool.restart()
+    return results

@@ -46,9 +46,9 @@ _PARSE_BATCH_CHARS = 20_000
 # What every worker process needs imported (the fork server imports it once for all of them).
 WORKER_IMPORTS = ("telex.pipeline", "telex.nlp.preload")
 
-# A worker is replaced after this many batches (about 3,000 articles), which releases the strings spaCy's
-# vocabulary keeps adding for every new word, so memory stays flat on a corpus of any size.
-_BATCHES_PER_WORKER = 200
+# A worker is replaced after this many batches (about 1,000 articles; a new model costs about 2 s), which
+# releases the strings spaCy's vocabulary keeps adding for every new word, so memory stays flat.
+_BATCHES_PER_WORKER = 60
 
 
 def analyze_articles(

@@ -5,7 +5,7 @@ from collections.abc import Iterator, Sequence
 
 import pytest
 
-from telex.parallel import ordered_map
+from telex.parallel import WorkerError, ordered_map
 
 
 def squares(chunk: Sequence[int]) -> list[int]:
@@ -37,11 +37,19 @@ def test_input_is_read_lazily() -> None:
     results.close()
 
 
-def test_a_dead_worker_costs_only_its_chunk() -> None:
+def test_a_dead_worker_costs_only_the_item_that_kills_it() -> None:
     chunks = [[1, 2], [3], [-1, 5], [6]]
-    assert list(ordered_map(squares, chunks, 1, lost)) == [[1, 4], [9], [0, 0], [36]]
+    assert list(ordered_map(squares, chunks, 1, lost)) == [[1, 4], [9], [0, 25], [36]]
+
+
+def test_a_worker_dying_on_the_first_chunk_costs_only_its_item() -> None:
+    assert list(ordered_map(squares, [[2, -1, 3], [4]], 1, lost)) == [[4, 0, 9], [16]]
+
+
+def always_dies(chunk: Sequence[int]) -> list[int]:
+    os._exit(3)
 
 
 def test_workers_that_never_finish_a_chunk_are_an_error() -> None:
-    with pytest.raises(RuntimeError, match="worker processes could not start"):
-        list(ordered_map(squares, [[-1], [2]], 1, lost))
+    with pytest.raises(WorkerError, match="keep dying"):
+        list(ordered_map(always_dies, [[1], [2], [3], [4]], 1, lost))

@@ -6,7 +6,6 @@ import io
 import json
 import os
 import sys
-from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
@@ -230,7 +229,7 @@ def test_a_url_source_is_the_url_of_its_article(monkeypatch: pytest.MonkeyPatch)
         "https://news.example/page": page().encode(),
         "https://news.example/amp": page('<link rel="canonical" href="/summit">').encode(),
     }
-    monkeypatch.setattr("urllib.request.urlopen", lambda url, timeout: nullcontext(io.BytesIO(pages[url])))
+    monkeypatch.setattr("telex.ingest.read.fetch", lambda url, limits: (pages[url], url))
     found = [(r.id, r.url) for url in pages for r in articles_from(url) if isinstance(r, Article)]
     assert found == [
         ("https://news.example/plain", "https://news.example/plain"),
@@ -238,3 +237,10 @@ def test_a_url_source_is_the_url_of_its_article(monkeypatch: pytest.MonkeyPatch)
         ("https://news.example/amp", "https://news.example/summit"),
     ]
     assert count_records(pages) is None  # unknown without fetching
+
+
+def test_html_nested_past_the_parser_limit_is_read() -> None:
+    body = "<p>Russian President Vladimir Putin met North Korean leader Kim Jong Un in Pyongyang for talks.</p>"
+    html = "<html><body>" + "<div>" * 1000 + body + "</div>" * 1000 + "</body></html>"
+    article = html_to_article("deep", html)
+    assert article.text.startswith("Russian President Vladimir Putin met")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -14,6 +15,13 @@ from telex.records import Article
 
 # Fewer words than this is a menu or a cookie banner, not an article.
 MIN_WORDS = 8
+# Pages nested this deep defeat the HTML parser (libxml2 stops at 255 levels); their layout containers are
+# dropped and the page read again.
+_DEEP = 200
+_CONTAINER = re.compile(
+    r"<(/?)(?:div|span|section|article|main|font|center|table|tbody|tr|td|b|i|em|strong|blockquote)\b[^>]*>",
+    re.IGNORECASE,
+)
 
 
 def html_to_article(article_id: str, html: str, url: str | None = None) -> Article:
@@ -22,16 +30,15 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
     ``url`` is where the page was fetched from: it resolves a relative canonical link, lets trafilatura read a
     date in the address, and is the article's ``url`` when the page names none of its own.
     """
-    tree = trafilatura.load_html(html)
-    result = None
-    if tree is not None:
-        own_url = _page_url(tree, url)  # read first: trafilatura prunes the tree it is given
-        result = trafilatura.bare_extraction(
-            tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
-        )
+    result, own_url = _extract(html, url)
     body = getattr(result, "text", None) if result is not None else None
+    deep = (not body or len(body.split()) < MIN_WORDS) and _nesting(html) >= _DEEP
+    if deep:  # HTML parsers stop at 255 levels of nesting; the containers go, the text blocks stay
+        result, own_url = _extract(_CONTAINER.sub("", html), url)
+        body = getattr(result, "text", None) if result is not None else None
     if not body or len(body.split()) < MIN_WORDS:
-        raise InputError(f"no article text found in the HTML of {article_id!r}; is it a news page?")
+        why = f"; the page is nested over {_DEEP} levels deep" if deep else "; is it a news page?"
+        raise InputError(f"no article text found in the HTML of {article_id!r}{why}")
     paragraphs = [line.strip() for line in repair_mojibake(body).splitlines() if line.strip()]
     title = getattr(result, "title", None) or None
     if paragraphs and title and paragraphs[0] == title.strip():
@@ -45,6 +52,27 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
         author=getattr(result, "author", None) or None,
         url=own_url or url,
     )
+
+
+def _extract(html: str, url: str | None) -> tuple[Any, str | None]:
+    """trafilatura's extraction of a page, and the address the page gives itself."""
+    tree = trafilatura.load_html(html)
+    if tree is None:
+        return None, None
+    own_url = _page_url(tree, url)  # read first: trafilatura prunes the tree it is given
+    result = trafilatura.bare_extraction(
+        tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
+    )
+    return result, own_url
+
+
+def _nesting(html: str) -> int:
+    """The deepest nesting of elements that close, roughly (void and unclosed tags aside)."""
+    depth = deepest = 0
+    for match in _CONTAINER.finditer(html):
+        depth += -1 if match.group(1) else 1
+        deepest = max(deepest, depth)
+    return deepest
 
 
 def _page_url(tree: Any, base: str | None) -> str | None:

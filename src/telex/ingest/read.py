@@ -11,7 +11,6 @@ import gzip
 import io
 import json
 import sys
-import urllib.request
 import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
@@ -21,6 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
 from telex.ingest.html import html_to_article
 from telex.ingest.warc import count_warc_records, warc_articles
@@ -48,16 +48,14 @@ _HEAD = 8192  # bytes read first, to tell the format
 _GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
-def open_source(spec: str) -> tuple[BinaryIO, str]:
-    """A binary stream behind a path, URL or ``-`` (stdin), and a name for messages."""
+def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
+    """A binary stream behind a path, URL or ``-`` (stdin), and a name for messages; a URL is fetched
+    within telex.ingest.fetch's bounds, internal addresses only with ``allow_private``."""
     if spec == "-":
         return sys.stdin.buffer, "stdin"
     if spec.startswith(("http://", "https://")):
-        try:
-            with urllib.request.urlopen(spec, timeout=30) as response:
-                return io.BytesIO(response.read()), spec
-        except OSError as exc:
-            raise InputError(f"cannot fetch {spec}: {exc}; check the address or save the page to a file") from exc
+        body, _ = fetch(spec, Limits(allow_private=allow_private))
+        return io.BytesIO(body), spec
     path = Path(spec)
     if not path.exists():
         raise InputError(f"no such file: {spec}")
@@ -101,6 +99,7 @@ def articles_from(
     title: str | None = None,
     *,
     article_id: str | None = None,
+    allow_private: bool = False,
 ) -> Iterator[Article | Failure]:
     """Every article in one source, read as it goes: one for a text or HTML file, one per JSONL line, one per page
     of a WARC archive; gzipped sources are read as they are.
@@ -108,7 +107,7 @@ def articles_from(
     The article of a text or HTML source has the id ``article_id`` (default ``source_id(spec)``); a JSONL record
     without an id gets ``<that id>:<line number>``; a WARC page gets its target URI.
     """
-    handle, name = open_source(spec)
+    handle, name = open_source(spec, allow_private)
     source = article_id or source_id(spec)
     with nullcontext(handle) if name == "stdin" else handle:  # stdin stays open for whoever reads it next
         try:
@@ -133,13 +132,15 @@ def articles_from(
                    published, title, None, warnings, url=spec if _is_url(spec) else None)
 
 
-def articles_in(specs: Iterable[str], input_format: str = "auto") -> Iterator[Article | Failure]:
+def articles_in(
+    specs: Iterable[str], input_format: str = "auto", allow_private: bool = False
+) -> Iterator[Article | Failure]:
     """Articles from many sources; a folder gives every readable file inside it, sorted by path, each with its
     path in the folder without suffixes as id (``a/index`` for ``a/index.html``)."""
     for spec in specs:
         for file, file_id in _files(spec):
             try:
-                yield from articles_from(file, input_format, article_id=file_id)
+                yield from articles_from(file, input_format, article_id=file_id, allow_private=allow_private)
             except InputError as exc:
                 yield Failure(file_id, str(exc))
 
