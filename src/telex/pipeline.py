@@ -22,6 +22,7 @@ from telex.errors import InputError
 from telex.events.extract import extract_events
 from telex.ingest.chain import source_chain
 from telex.ingest.clean import Cleaned, clean
+from telex.ingest.fields import safe_text
 from telex.ingest.language import detect_language
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
@@ -128,8 +129,9 @@ def _prepare_or_fail(article: Article) -> tuple[Cleaned, Analysis] | Failure:
 def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
     if not article.text.strip():
         return Failure(article.id, f"article {article.id!r} has no text; give a file with the article's words")
-    warnings = article.warnings
-    analysed = article.text
+    text, repaired = safe_text(article.text)  # text given to the Python API has not been through a reader
+    warnings = article.warnings + repaired
+    analysed = text
     if len(analysed) > MAX_ANALYSED_CHARS:
         analysed = analysed[:MAX_ANALYSED_CHARS]
         warnings += (
@@ -149,7 +151,7 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
         chain.append(article.source)
     return cleaned, Analysis(
         id=article.id,
-        text=article.text,
+        text=text,
         title=article.title,
         author=article.author,
         url=article.url,
