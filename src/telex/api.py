@@ -23,11 +23,14 @@ def analyze(
     source: str | None = None,
     html: str | None = None,
     url: str | None = None,
+    quote_scheme: str = "speech",
 ) -> Analysis:
     """Analyse one article: its plain ``text`` (offsets index it unchanged) or a web page's ``html``.
 
     From HTML the main text is extracted (offsets then index the result's ``text``), with the page's
-    title, date, site and canonical URL unless given here.
+    title, date, site and canonical URL unless given here. ``quote_scheme="speech"`` keeps statements
+    made (spoken, written, posted or issued); ``"attribution"`` adds beliefs, knowledge, documents and
+    data as sources, the way PolNeAR annotates; each quote's ``class_`` says which it is.
     """
     from telex.errors import InputError
     from telex.pipeline import analyze_one
@@ -46,17 +49,18 @@ def analyze(
     else:
         assert text is not None
         article = Article(id=id, text=text, title=title, published=when, source=source, url=url)
-    return analyze_one(article)
+    return analyze_one(article, quote_scheme=quote_scheme)
 
 
 def analyze_many(
-    articles: Iterable[Article | str], batch_size: int = 16, processes: int = 1
+    articles: Iterable[Article | str], batch_size: int = 16, processes: int = 1, quote_scheme: str = "speech"
 ) -> Iterator[Analysis | Failure]:
     """Analyse many articles in order, loading the model once; plain strings get ids "1", "2", ….
 
     An article that cannot be analysed gives a ``Failure`` in its place. With ``processes`` > 1 the
     articles are analysed in that many worker processes, each with its own model (about 300 MB); the
-    calling script then needs multiprocessing's ``if __name__ == "__main__":`` guard.
+    calling script then needs multiprocessing's ``if __name__ == "__main__":`` guard. ``quote_scheme``
+    is as in ``analyze``.
     """
     from telex.pipeline import analyze_articles
 
@@ -64,7 +68,7 @@ def analyze_many(
         for number, item in enumerate(articles, start=1):
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
-    return analyze_articles(as_articles(), batch_size=batch_size, processes=processes)
+    return analyze_articles(as_articles(), batch_size=batch_size, processes=processes, quote_scheme=quote_scheme)
 
 
 def open(path: str | Path) -> Corpus:

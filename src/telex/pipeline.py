@@ -29,6 +29,7 @@ from telex.nlp.parse import parse_many
 from telex.numbers import extract_numbers
 from telex.parallel import ordered_map
 from telex.quotes.extract import extract_quotes
+from telex.quotes.scheme import DEFAULT_SCHEME, kept_classes
 from telex.records import Analysis, Article, Failure
 from telex.timelimit import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
@@ -58,23 +59,26 @@ def analyze_articles(
     batch_size: int = 16,
     processes: int = 1,
     time_limit: float | None = DEFAULT_SECONDS,
+    quote_scheme: str = DEFAULT_SCHEME,
 ) -> Iterator[Result]:
-    """Analyse articles in input order, parsing English ones in batches.
+    """Analyse articles in input order, parsing English ones in batches; ``quote_scheme`` chooses which quotes
+    are kept (``speech``: statements made; ``attribution``: beliefs, knowledge, documents and data too).
 
     With ``processes`` > 1 batches are analysed in that many worker processes, each loading the model
     once (a script that asks for them needs the ``if __name__ == "__main__":`` guard of
     multiprocessing); an input of a single batch, or a given ``nlp``, is analysed here.
     """
+    kept_classes(quote_scheme)  # an unknown scheme fails before any model loads
     if nlp is not None or processes <= 1:
-        yield from _analyze_here(articles, nlp or load_model(), batch_size, time_limit)
+        yield from _analyze_here(articles, nlp or load_model(), batch_size, time_limit, quote_scheme)
         return
     items = iter(articles)
     head = list(islice(items, batch_size + 1))
     if len(head) <= batch_size:  # starting workers would cost more than they save
-        yield from _analyze_here(head, load_model(), batch_size, time_limit)
+        yield from _analyze_here(head, load_model(), batch_size, time_limit, quote_scheme)
         return
     batches = _batches(chain(head, items), batch_size)
-    work = partial(_analyze_batch, time_limit=time_limit)
+    work = partial(_analyze_batch, time_limit=time_limit, quote_scheme=quote_scheme)
     for results in ordered_map(work, batches, processes, _lost_batch, WORKER_IMPORTS, _BATCHES_PER_WORKER):
         yield from results
 
@@ -85,9 +89,11 @@ def _batches(items: Iterable[Article | Failure], size: int) -> Iterator[list[Art
         yield batch
 
 
-def _analyze_batch(batch: Sequence[Article | Failure], time_limit: float | None = DEFAULT_SECONDS) -> list[Result]:
+def _analyze_batch(
+    batch: Sequence[Article | Failure], time_limit: float | None = DEFAULT_SECONDS, quote_scheme: str = DEFAULT_SCHEME
+) -> list[Result]:
     """One batch in a worker process, with the worker's own model."""
-    return list(_analyze_here(batch, load_model(), len(batch), time_limit))
+    return list(_analyze_here(batch, load_model(), len(batch), time_limit, quote_scheme))
 
 
 def _lost_batch(batch: Sequence[Article | Failure], exc: BaseException) -> list[Result]:
@@ -100,23 +106,27 @@ def _lost_batch(batch: Sequence[Article | Failure], exc: BaseException) -> list[
 
 
 def _analyze_here(
-    articles: Iterable[Article | Failure], model: Language, batch_size: int, limit: float | None = DEFAULT_SECONDS
+    articles: Iterable[Article | Failure],
+    model: Language,
+    batch_size: int,
+    limit: float | None = DEFAULT_SECONDS,
+    quote_scheme: str = DEFAULT_SCHEME,
 ) -> Iterator[Result]:
     pending: list[tuple[Cleaned, Analysis]] = []
     chars = 0
     for article in articles:
         prepared = article if isinstance(article, Failure) else _prepare_or_fail(article)
         if isinstance(prepared, Failure) or prepared[1].language != "en":
-            yield from _flush(model, pending, limit)
+            yield from _flush(model, pending, limit, quote_scheme)
             pending, chars = [], 0
             yield prepared if isinstance(prepared, Failure) else prepared[1]
             continue
         pending.append(prepared)
         chars += len(prepared[0].text)
         if len(pending) >= batch_size or chars >= _PARSE_BATCH_CHARS:
-            yield from _flush(model, pending, limit)
+            yield from _flush(model, pending, limit, quote_scheme)
             pending, chars = [], 0
-    yield from _flush(model, pending, limit)
+    yield from _flush(model, pending, limit, quote_scheme)
 
 
 def _prepare_or_fail(article: Article) -> tuple[Cleaned, Analysis] | Failure:
@@ -162,7 +172,9 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
     )
 
 
-def _flush(nlp: Language, pending: list[tuple[Cleaned, Analysis]], limit: float | None) -> Iterator[Result]:
+def _flush(
+    nlp: Language, pending: list[tuple[Cleaned, Analysis]], limit: float | None, quote_scheme: str = DEFAULT_SCHEME
+) -> Iterator[Result]:
     """Parse a batch (within the time of all its articles), then extract from each (within one's time)."""
     if not pending:
         return
@@ -172,20 +184,20 @@ def _flush(nlp: Language, pending: list[tuple[Cleaned, Analysis]], limit: float 
     except (Exception, TimeLimitExceeded) as exc:  # one text of the batch: parse them one by one
         if len(pending) > 1:
             for item in pending:
-                yield from _flush(nlp, [item], limit)
+                yield from _flush(nlp, [item], limit, quote_scheme)
         elif isinstance(exc, TimeLimitExceeded):
             yield _too_slow(pending[0][1].id, limit)
         else:
             yield _internal_failure(pending[0][1].id, exc)
         return
     for doc, base in parsed:
-        yield _extract_or_fail(doc, base, limit)
+        yield _extract_or_fail(doc, base, limit, quote_scheme)
 
 
-def _extract_or_fail(doc: Doc, base: Analysis, limit: float | None) -> Result:
+def _extract_or_fail(doc: Doc, base: Analysis, limit: float | None, quote_scheme: str = DEFAULT_SCHEME) -> Result:
     try:
         with time_limit(limit):
-            return extract(doc, base)
+            return extract(doc, base, quote_scheme)
     except TimeLimitExceeded:
         return _too_slow(base.id, limit)
     except Exception as exc:  # one bad article must not end a batch of thousands
@@ -204,11 +216,11 @@ def _internal_failure(article_id: str, exc: Exception) -> Failure:
     return Failure(article_id, f"internal error while analysing {article_id!r}: {exc!r}; please report it")
 
 
-def extract(doc: Doc, base: Analysis) -> Analysis:
+def extract(doc: Doc, base: Analysis, quote_scheme: str = DEFAULT_SCHEME) -> Analysis:
     """Run every extractor over a parsed article and fill in ``base``."""
     entities = extract_entities(doc, base.published)
     index = EntityIndex(entities)
-    quotes = extract_quotes(doc, index, base.published)
+    quotes = extract_quotes(doc, index, base.published, quote_scheme)
     events = extract_events(doc, index, quotes, base.published)
     return with_true_span_texts(
         replace(
@@ -243,9 +255,9 @@ def with_true_span_texts(analysis: Analysis) -> Analysis:
     )
 
 
-def analyze_one(article: Article, nlp: Language | None = None) -> Analysis:
+def analyze_one(article: Article, nlp: Language | None = None, quote_scheme: str = DEFAULT_SCHEME) -> Analysis:
     """Analyse one article; raise ``InputError`` when it cannot be analysed."""
-    result = next(analyze_articles([article], nlp))
+    result = next(analyze_articles([article], nlp, quote_scheme=quote_scheme))
     if isinstance(result, Failure):
         raise InputError(result.error)
     return result

@@ -101,11 +101,14 @@ class Quote:
     speaker: Speaker | None
     sentence: int
     via: tuple[str, ...] = ()
+    continues: str | None = None  # the id of the previous piece of the same statement
+    class_: str = "speech"  # speech | belief | knowledge | document: what the source is (``class`` in dicts)
 
     def to_dict(self) -> dict[str, Any]:
         return {
             "id": self.id,
             "kind": self.kind,
+            "class": self.class_,
             "text": self.text,
             "start": self.start,
             "end": self.end,
@@ -113,7 +116,16 @@ class Quote:
             "speaker": self.speaker.to_dict() if self.speaker else None,
             "via": list(self.via),
             "sentence": self.sentence,
+            "continues": self.continues,
         }
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Quote:
+        """The quote of a ``to_dict()`` form; a dict written before ``class`` and ``continues`` existed is speech."""
+        fields = {k: v for k, v in data.items() if k != "class"}
+        speaker = Speaker(**data["speaker"]) if data.get("speaker") else None
+        via = tuple(data.get("via", ()))
+        return cls(**{**fields, "speaker": speaker, "via": via, "class_": data.get("class", "speech")})
 
 
 @dataclass(frozen=True)
@@ -169,6 +181,7 @@ class Event:
     date_text: str | None = None
     reported_by: str | None = None
     mentions: int = 1
+    date_source: str | None = None  # "text" when the words date the event, "published" for the fallback
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -185,6 +198,7 @@ class Event:
             "reported_by": self.reported_by,
             "date": self.date,
             "date_text": self.date_text,
+            "date_source": self.date_source,
             "trigger": self.trigger.to_dict(),
             "sentence": self.sentence,
             "confidence": self.confidence,
@@ -249,9 +263,6 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
     def actor(a: dict[str, Any]) -> ActorRef:
         return ActorRef(a["text"], a["name"], a["code"], a["country"], a["sector"], a.get("entity_id"))
 
-    def speaker(s: dict[str, Any] | None) -> Speaker | None:
-        return Speaker(**s) if s else None
-
     return Analysis(
         id=data["id"],
         text=data["text"],
@@ -265,9 +276,7 @@ def analysis_from_dict(data: dict[str, Any]) -> Analysis:
         entities=tuple(
             Entity(**{**e, "mentions": tuple(tuple(m) for m in e["mentions"])}) for e in data.get("entities", ())
         ),
-        quotes=tuple(
-            Quote(**{**q, "speaker": speaker(q["speaker"]), "via": tuple(q["via"])}) for q in data.get("quotes", ())
-        ),
+        quotes=tuple(Quote.from_dict(q) for q in data.get("quotes", ())),
         events=tuple(
             Event(
                 **{

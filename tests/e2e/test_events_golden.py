@@ -2,7 +2,8 @@
 
 An expected event lists only the fields it pins down: ``cameo`` or ``cameo_root``, ``plover``, ``source`` and ``target``
 country codes (every listed code must be among the predicted actors' countries or IGO/NGO codes),
-``modality``, ``date`` and ``mentions``. ``count`` pins the number of events; ``"events": []`` means none.
+``modality``, ``date``, ``date_source`` and ``mentions``. ``count`` pins the number of events; ``"events": []``
+means none.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ def _matches(event: Event, expected: dict[str, Any]) -> bool:
         "target" not in expected or expected["target"] or not event.target,
         "modality" not in expected or event.modality == expected["modality"],
         "date" not in expected or event.date == expected["date"],
+        "date_source" not in expected or event.date_source == expected["date_source"],
         "mentions" not in expected or event.mentions == expected["mentions"],
     ]
     return all(checks)

@@ -1,4 +1,7 @@
-"""Golden quote cases: one wire-style text per construction, run through the whole pipeline."""
+"""Golden quote cases: one wire-style text per construction, run through the whole pipeline.
+
+Cases run in the ``attribution`` scheme, which keeps every class: each quote pins its ``class``, so the
+quotes of the default ``speech`` scheme are those of class "speech" (checked too)."""
 
 from __future__ import annotations
 
@@ -26,6 +29,8 @@ def _as_expected(quote: Quote) -> dict[str, Any]:
         "cue": quote.cue,
         "speaker": _surname(quote.speaker.name if quote.speaker else None),
         "via": list(quote.via),
+        "class": quote.class_,
+        "continues": quote.continues,
     }
 
 
@@ -34,7 +39,7 @@ def _as_expected(quote: Quote) -> dict[str, Any]:
 def test_quote_case(case: str) -> None:
     text = (CASES / f"{case}.txt").read_text(encoding="utf-8")
     expected = json.loads((CASES / f"{case}.expected.json").read_text(encoding="utf-8"))
-    (analysis,) = analyze_articles([Article(id=case, text=text)])
+    (analysis,) = analyze_articles([Article(id=case, text=text)], quote_scheme="attribution")
     assert isinstance(analysis, Analysis)
     for quote in analysis.quotes:
         assert text[quote.start : quote.end] == quote.text
@@ -46,3 +51,6 @@ def test_quote_case(case: str) -> None:
             found["affiliation"] = quote.speaker.affiliation if quote.speaker else None
     assert got == want
     assert [q.id for q in analysis.quotes] == [f"Q{i}" for i in range(1, len(got) + 1)]
+    (speech,) = analyze_articles([Article(id=case, text=text)])
+    assert isinstance(speech, Analysis)
+    assert [q.text for q in speech.quotes] == [q.text for q in analysis.quotes if q.class_ == "speech"]

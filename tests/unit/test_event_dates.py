@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from telex.events.dates import resolve_date
+from telex.events.dates import event_date, names_year, resolve_date
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 
@@ -53,3 +53,28 @@ def test_relative_expression_without_publication_date_gives_none() -> None:
 
 def test_week_across_two_months_gives_none() -> None:
     assert resolve_date("last week", date(2024, 6, 5)) is None
+
+
+@pytest.mark.parametrize(
+    ("expression", "published", "expected"),
+    [
+        ("on Tuesday", PUBLISHED, ("2024-06-18", "text")),
+        ("in 1961", None, ("1961", "text")),
+        ("last month", PUBLISHED, ("2024-05", "text")),
+        (None, PUBLISHED, ("2024-06-20", "published")),
+        ("recent weeks", PUBLISHED, ("2024-06-20", "published")),
+        (None, None, (None, None)),
+        ("on Tuesday", None, (None, None)),
+        ("the 1990s", PUBLISHED, (None, None)),
+        ("decades ago", PUBLISHED, (None, None)),
+    ],
+)
+def test_event_date_and_its_source(
+    expression: str | None, published: date | None, expected: tuple[str | None, str | None]
+) -> None:
+    assert event_date(expression, published) == expected
+
+
+def test_names_year() -> None:
+    assert names_year("in 1961") and names_year("June 19, 2022")
+    assert not names_year("on Tuesday") and not names_year("the 1990s")

@@ -5,9 +5,13 @@ from __future__ import annotations
 from telex.evaluation.events import (
     PredictedEvent,
     actor_country,
+    actor_prefix,
+    half,
+    news_metrics,
     petr_metrics,
     plover_metrics,
     plover_type,
+    score_news_article,
     score_petr_sentence,
     score_plover_sentence,
 )
@@ -80,3 +84,40 @@ def test_source_needs_no_match_when_gold_has_none() -> None:
     counts = score_plover_sentence(gold, [_event("ASSAULT", "190", set(), {"IRQ"})])
     assert counts["source_type"] == 1
     assert counts["dyad"] == 1
+
+
+def test_tune_and_check_halves_are_fixed_and_balanced() -> None:
+    ids = [f"PLOVER-GSR01-{i:04d}" for i in range(1000)]
+    halves = [half(i) for i in ids]
+    assert halves == [half(i) for i in ids]
+    assert 400 < halves.count("tune") < 600
+
+
+def _news(cameo: str, start: int, sources: set[str], targets: set[str], date: str | None) -> PredictedEvent:
+    return PredictedEvent(None, cameo, frozenset(), frozenset(), frozenset(sources), frozenset(targets), start, date)
+
+
+def test_news_article_counts_and_metrics() -> None:
+    sentence = "Obama met Putin on Monday."
+    gold = [
+        {"sentence": sentence, "start": 100, "root": "04", "source": ["USAGOV"], "target": ["RUSGOV"],
+         "date": "2016-09-05"},
+        {"sentence": "Russia bombed Aleppo.", "start": 200, "root": "19", "source": ["RUS"], "target": ["SYR"]},
+    ]
+    events = [
+        _news("040", 106, {"USA"}, {"RUS"}, "2016-09-05"),  # found, with its dyad and its date
+        _news("190", 200, {"RUS"}, {"TUR"}, None),  # found, wrong target
+        _news("111", 300, {"USA"}, set(), "2016-09-06"),  # in no gold sentence
+    ]
+    counts = score_news_article(gold, events)
+    assert {k: counts[k] for k in ("gold", "found", "dyad", "predicted", "correct", "dated")} == {
+        "gold": 2, "found": 2, "dyad": 1, "predicted": 3, "correct": 2, "dated": 2,
+    }
+    metrics = news_metrics([counts])
+    assert metrics["root_found"] == 1.0 and metrics["dyad_found"] == 0.5
+    assert metrics["precision"] == 2 / 3 and metrics["date_agreement"] == 1.0
+
+
+def test_sector_only_actors_compare_by_their_sector() -> None:
+    assert actor_prefix(ActorRef("police", None, None, None, "COP")) == "COP"
+    assert actor_prefix(ActorRef("Obama", "Barack Obama", "USAGOV", "USA", "GOV")) == "USA"

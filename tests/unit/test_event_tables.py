@@ -2,10 +2,29 @@
 
 from __future__ import annotations
 
+from collections import Counter
+from importlib import resources
+
 import pytest
 
 from telex.events.codes import cameo, cameo_table, quad_class
-from telex.events.patterns import compositions, light_verbs, match_verb, noun_codes, verb_patterns
+from telex.events.patterns import (
+    COMPOSE,
+    NOUNS,
+    RECIPROCAL,
+    VerbPattern,
+    compositions,
+    fires,
+    holds,
+    light_verbs,
+    match_petrarch,
+    match_verb,
+    noun_codes,
+    noun_row,
+    petrarch_patterns,
+    verb_patterns,
+)
+from telex.tables import read_table
 
 
 def test_cameo_table_has_every_root_with_its_quad_class() -> None:
@@ -85,3 +104,79 @@ def test_light_verbs_and_nouns() -> None:
     assert noun_codes()["talks"] == "040"
     assert noun_codes()["visit"] == "042"
     assert noun_codes()["hunger strike"] == "142"
+
+
+def _dead_rows(table: dict[str, tuple[VerbPattern, ...]]) -> list[str]:
+    """Rows that win no match for any of their verbs."""
+    alive: dict[str, bool] = {}
+    for patterns in table.values():
+        for pattern in patterns:
+            alive[pattern.row] = alive.get(pattern.row, False) or fires(pattern, patterns)
+    return [row for row, ok in alive.items() if not ok]
+
+
+def test_every_verb_row_can_fire() -> None:
+    assert _dead_rows(verb_patterns()) == []
+    assert _dead_rows(petrarch_patterns()) == []
+
+
+def test_telex_rows_name_single_head_lemmas() -> None:
+    # A row's objects are head lemmas; "for resignation" would never meet a parse.
+    entries = {o for rows in verb_patterns().values() for p in rows for o in p.objects | p.prep_objects}
+    assert not [e for e in entries if " " in e]
+
+
+def test_every_noun_row_composition_and_reciprocal_code_can_fire() -> None:
+    rows = read_table(NOUNS)
+    owners = {noun_row(noun) for row in rows for noun in row["nouns"]}
+    assert owners == {f"{NOUNS}:{i}" for i in range(1, len(rows) + 1)}
+    pairs = Counter((row["governor"], row["complement"]) for row in read_table(COMPOSE))
+    assert [pair for pair, n in pairs.items() if n > 1] == []
+    codes = Counter(row["code"] for row in read_table(RECIPROCAL))
+    assert [code for code, n in codes.items() if n > 1] == []
+
+
+def test_several_word_entries_need_their_modifiers() -> None:
+    assert holds({"arms shipment"}, {"shipment", "arms shipment"})
+    assert not holds({"arms shipment"}, {"shipment", "food shipment"})
+    assert holds({"no further information"}, {"information", "no information", "further information"})
+    assert holds({"aid"}, {"aid"}) and not holds({"aid"}, {"food aid"})
+
+
+def test_petrarch_layer_codes_have_a_plover_type_and_are_in_the_cameo_table() -> None:
+    codes = {p.code for rows in petrarch_patterns().values() for p in rows}
+    assert codes and all(cameo(code).plover for code in codes)
+
+
+def test_petrarch_layer_keeps_no_bare_verb_defaults() -> None:
+    # "according", "involved": a verb with no condition never codes an event through the layer.
+    for lemma in ("accord", "involve", "give", "say"):
+        assert match_petrarch(lemma) is None
+    bare = [p for rows in petrarch_patterns().values() for p in rows if not p.specificity]
+    assert bare == []
+
+
+@pytest.mark.parametrize(
+    ("lemma", "particles", "objects", "preps", "code"),
+    [
+        ("lobby", (), (), {"against": {"pipeline"}}, "113"),
+        ("throw", (), ("support",), {"behind": {"candidate"}}, "051"),
+        ("keep", (), (), {"in": {"custody"}}, "173"),
+        ("expel", (), ("diplomat",), {}, "161"),
+        ("step", ("down",), (), {}, "0831"),
+        ("stage", (), ("rally",), {}, "141"),
+    ],
+)
+def test_petrarch_layer_patterns(
+    lemma: str, particles: tuple[str, ...], objects: tuple[str, ...], preps: dict[str, set[str]], code: str
+) -> None:
+    pattern = match_petrarch(lemma, particles, objects, preps)
+    assert pattern is not None and pattern.code == code
+
+
+def test_petrarch_table_carries_the_mit_notice() -> None:
+    text = resources.files("telex.data").joinpath("event_verbs_petrarch.tsv").read_text(encoding="utf-8")
+    header = [line for line in text.splitlines() if line.startswith("#")]
+    assert any("The MIT License" in line for line in header)
+    assert any("Copyright (c) 2014 Open Event Data" in line for line in header)
+    assert any("THE SOFTWARE IS PROVIDED" in line for line in header)

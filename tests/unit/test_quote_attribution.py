@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from telex.quotes.attribution import relative_content, subject_of
+from telex.quotes.attribution import relative_content, subject_of, verb_attributions
 from telex.quotes.lexicon import reporting_verbs
 
 # (word, head index, dependency, coarse tag, fine tag, lemma)
@@ -77,3 +77,37 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     )
     speaker = subject_of(doc[5])
     assert speaker is not None and speaker.text == "party"
+
+
+def _said_that(aside: list[Row]) -> str:
+    """The content of "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+        *aside,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = _doc(rows)
+    (attribution,) = verb_attributions(doc)
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_a_trailing_aside_of_the_writer_stays_out() -> None:
+    comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
+    which = [comma, ("which", 7, "nsubj", "PRON", "WDT", "which"), ("surprised", 3, "relcl", "VERB", "VBD", "surprise"),
+             ("nobody", 7, "dobj", "PRON", "NN", "nobody")]  # fmt: skip
+    saying = [comma, ("saying", 4, "advcl", "VERB", "VBG", "say"), ("nothing", 6, "dobj", "PRON", "NN", "nothing")]
+    dash = [("—", 4, "punct", "PUNCT", ":", "—"), ("a", 7, "det", "DET", "DT", "a"),
+            ("surprise", 4, "npadvmod", "NOUN", "NN", "surprise")]  # fmt: skip
+    assert _said_that(which) == "the plan failed"
+    assert _said_that(saying) == "the plan failed"
+    assert _said_that(dash) == "the plan failed"
+
+
+def test_more_of_the_statement_after_a_comma_stays_in() -> None:
+    more = [(",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "CC", "and"),
+            ("it", 8, "nsubj", "PRON", "PRP", "it"), ("hurt", 4, "conj", "VERB", "VBD", "hurt")]  # fmt: skip
+    assert _said_that(more) == "the plan failed , and it hurt"

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from telex.quotes.direct import Draft, _byline, _carries_on, _is_title
+from telex.quotes.direct import Draft, _byline, _carries_on, _is_title, _link_pieces, _mid_clause
 
 
 def _quote_end(text: str) -> tuple[int, int]:
@@ -42,3 +43,28 @@ def test_back_to_back_quotations_in_a_paragraph_are_one() -> None:
     assert _carries_on(text, first, second)
     assert not _carries_on(text, second, third)  # a new paragraph is a new quote
     assert not _carries_on(text, first, Draft("mixed", 31, 55, None, None, None))
+
+
+def test_each_piece_of_a_split_quotation_is_a_quote_continuing_the_first() -> None:
+    text = "“The deal is fair,” she said, “and it protects jobs.”"
+    said = next(t for t in spacy.blank("en")(text) if t.text == "said")  # only its position is read
+    first = Draft("direct", 0, 19, "said", said, None, class_="speech")
+    second = Draft("direct", 30, 53, None, None, None, floating=True)
+    linked = _link_pieces(text, [first, second])
+    assert linked == [first, second]
+    assert second.continues is first and first.continues is None
+    assert second.class_ == "speech" and second.cue == "said" and second.cue_token is said
+    assert not second.floating
+
+
+@pytest.mark.parametrize(
+    ("text", "mid"),
+    [
+        ("said Clinton “was lying”", True),
+        ("said that “we will win”", True),
+        ("said “we will win”", False),
+    ],
+)
+def test_a_quotation_that_starts_mid_clause(text: str, mid: bool) -> None:
+    quote = (text.index("“"), len(text))
+    assert _mid_clause(text, (5, len(text)), quote) is mid

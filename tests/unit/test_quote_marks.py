@@ -23,6 +23,8 @@ def quoted(text: str) -> list[str]:
         ("She said 'no deal' twice.", ["'no deal'"]),
         ("She said ‘no deal’ twice.", ["‘no deal’"]),
         ("It was “a ‘small’ step,” he said.", ["“a ‘small’ step,”"]),
+        ("“We are ready,“ she said. “Fine.”", ["“We are ready,“", "“Fine.”"]),  # closed with the opening mark
+        ("He said “we are “very” ready” today.", ["“we are “very” ready”"]),
     ],
 )
 def test_typographies(text: str, expected: list[str]) -> None:

@@ -96,3 +96,48 @@ def test_empty_inputs() -> None:
     scores = score_quotes([], {})
     assert scores["f1"] == 0.0
     assert scores["speaker_accuracy"] == pytest.approx(0.0)
+
+
+def test_a_gold_quote_of_several_spans_is_never_exact() -> None:
+    # "We will respond," the minister added, "firmly.": the envelope of the two pieces is no exact match.
+    text = '"We will respond," the minister added, "firmly." Noise.'
+    record = {
+        "id": "c",
+        "text": text,
+        "quotes": [
+            {
+                "content": [{"start": 0, "end": 18, "text": ""}, {"start": 39, "end": 48, "text": ""}],
+                "speaker": [],
+                "quote_type_derived": "direct",
+            }
+        ],
+    }
+    scores = score_quotes([record], {"c": [pred(0, 48, None)]})
+    assert scores["matched"] == 1
+    assert scores["exact_matched"] == 0
+
+
+def _pieces_record(gold_spans: list[list[tuple[int, int]]]) -> dict[str, Any]:
+    text = '"We will respond," the minister added, "firmly." Noise.'
+    quotes = [{"content": [{"start": s, "end": e, "text": ""} for s, e in spans], "speaker": []}
+              for spans in gold_spans]  # fmt: skip
+    return {"id": "d", "text": text, "quotes": quotes}
+
+
+PIECES = {
+    "d": [
+        {"id": "Q1", "start": 0, "end": 18, "speaker": None, "continues": None},
+        {"id": "Q2", "start": 39, "end": 48, "speaker": None, "continues": "Q1"},
+    ]
+}
+
+
+def test_the_pieces_of_one_statement_match_a_gold_quote_of_several_spans_as_one() -> None:
+    scores = score_quotes([_pieces_record([[(0, 18), (39, 48)]])], PIECES)
+    assert (scores["matched"], scores["predicted"], scores["precision"], scores["recall"]) == (1, 1, 1.0, 1.0)
+    assert scores["exact_matched"] == 0
+
+
+def test_pieces_counted_one_by_one_match_one_by_one() -> None:
+    scores = score_quotes([_pieces_record([[(0, 18)], [(39, 48)]])], PIECES)
+    assert (scores["matched"], scores["predicted"], scores["exact_matched"]) == (2, 2, 2)

@@ -3,6 +3,7 @@
 Pure functions over strings and dates: "on Tuesday" is the last Tuesday on or before publication for a
 past event, "in 1961" is "1961", "June 19" takes the publication year. No date is better than a wrong one,
 so anything not understood, and anything relative when the publication date is unknown, gives ``None``.
+An event the text does not date takes the publication date, marked as such (:func:`event_date`).
 """
 
 from __future__ import annotations
@@ -40,6 +41,35 @@ _NUMBERS = {
     "a": 1,
     "an": 1,
 }
+
+
+# Expressions that place an event in the past beyond the news: its date is never the publication date.
+_HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades?\b|\byears\b")
+_YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
+
+
+def names_year(expression: str) -> bool:
+    """The expression names a year ("in 1961", "June 2022")."""
+    return bool(_YEAR.search(expression))
+
+
+def event_date(
+    expression: str | None, published: date | None, future: bool = False
+) -> tuple[str | None, str | None]:
+    """An event's date and where it comes from: ``text`` when ``expression`` fixes it, else ``published``.
+
+    "In the 1990s" or "years ago" are history the words do not pin down: such an event gets no date rather
+    than the publication date; so does any event of an article with no publication date and no dating words.
+    """
+    if expression:
+        resolved = resolve_date(expression, published, future)
+        if resolved:
+            return resolved, "text"
+        if _HISTORICAL.search(expression.lower()):
+            return None, None
+    if published is None:
+        return None, None
+    return published.isoformat(), "published"
 
 
 def _month(word: str) -> int | None:

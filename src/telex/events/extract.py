@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -23,10 +23,24 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.codes import cameo
-from telex.events.dates import resolve_date
+from telex.events.dates import event_date, names_year
 from telex.events.merge import merge_events
 from telex.events.modality import ALLEGING, DENYING, REFUSING, modality
-from telex.events.patterns import compose, light_verbs, match_verb, noun_codes, verb_patterns
+from telex.events.patterns import (
+    VerbPattern,
+    compose,
+    compose_row,
+    holds,
+    light_verb_row,
+    light_verbs,
+    match_petrarch,
+    match_verb,
+    note_rows,
+    noun_codes,
+    noun_row,
+    petrarch_patterns,
+    verb_patterns,
+)
 from telex.events.reciprocal import directed
 from telex.events.replies import answer_denials
 from telex.nlp.cached import entities_in, text_of
@@ -112,6 +126,30 @@ DECLARING = frozenset(
     }
 )
 TROOPS = frozenset({"troop", "soldier", "force", "peacekeeper", "unit", "contingent", "battalion", "marine", "warship"})
+# Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
+# guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
+# time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
+# reopen its embassy") states an act.
+DESCRIPTIVE = frozenset(
+    {
+        "acl",
+        "amod",
+        "compound",
+        "nmod",
+        "npadvmod",
+        "pobj",
+        "nsubj",
+        "dobj",
+        "appos",
+        "advcl",
+        "relcl",
+        "pcomp",
+        "csubj",
+        "parataxis",
+    }
+)
+# Subordinators of a clause that happens at the same time as the one it hangs off.
+TIME_MARKS = frozenset({"when", "as", "while"})
 # Verbs that say an event goes on without adding one: "riots are continuing", "the strike entered its third day".
 ASPECTUAL = frozenset({"continue", "go", "enter", "spread", "escalate", "resume", "begin", "start", "erupt"})
 FOLDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
@@ -150,6 +188,8 @@ class Candidate:
     noun: Token | None = None
     condition: str | None = None
     plover: str | None = None
+    # Ids of the table rows that made this event, for the evaluation's row-usage report.
+    rows: list[str | None] = field(default_factory=list)
 
 
 def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], published: date | None) -> list[Event]:
@@ -379,27 +419,41 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
     objects += [c for o in objects for c in o.conjuncts]
     # "25,000 tons of food aid", "a state of emergency", "$300 million in military aid": the inner noun counts.
     objects += [g for o in list(objects) for p, g in prep_objects(o) if p in ("of", "in") and g.pos_ == "NOUN"]
-    lemmas = {o.lemma_.lower() for o in objects} | {o.lower_ for o in objects}
+    lemmas = {key for o in objects for key in _keys(o)}
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps: dict[str, set[str]] = {}
     for prep, obj in prep_objects(verb):
-        preps.setdefault(prep, set()).update({obj.lemma_.lower(), obj.lower_})
-    lemma = _verb_lemma(verb)
+        preps.setdefault(prep, set()).update(_keys(obj))
+    lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
     pattern = match_verb(lemma, particles, lemmas, preps)
     nouns = noun_codes()
-    if pattern is None or (not pattern.objects and lemma in light_verbs()):
+    if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
             code = _noun_code(event_object, nouns) or ""
             used.add(event_object.i)
-            return _build(code, verb, event_object, ctx, 0.7)
+            candidate = _build(code, verb, event_object, ctx, 0.7)
+            candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
+            return candidate
+    fallback = False
+    if (
+        pattern is None
+        and verb.dep_ not in DESCRIPTIVE
+        and lemma not in light_verbs()
+        and not any(_noun_code(o, nouns) for o in objects)
+    ):
+        # Nothing in telex's own tables: PETRARCH2's broad dictionary is the fallback. Not for a light verb nor
+        # for an object telex's noun table codes: that noun names the event ("held a press conference" none).
+        lemma = _verb_lemma(verb, petrarch_patterns().keys())
+        pattern = match_petrarch(lemma, particles, lemmas, preps)
+        fallback = True
     if pattern is None:
         return None
-    matched = None
-    if pattern.objects:
-        pool = [o for p, o in prep_objects(verb) if p == pattern.prep] if pattern.prep else objects
-        matched = next((o for o in pool if {o.lemma_.lower(), o.lower_} & pattern.objects), None)
+    matched = _matched_object(pattern, verb, objects)
+    candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    if fallback and not _fallback_kept(candidate):
+        return None
     if matched is not None:
         used.add(matched.i)
     denial = False
@@ -409,7 +463,7 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
         if noun_code:
             used.add(obj.i)
             denial = denial or (noun_code[:2] == "11" and lemma in DENYING)
-    candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    candidate.rows.append(pattern.row)
     if candidate.noun is None:
         candidate.noun = next((o for o in objects if _noun_code(o, nouns)), None)
     if denial:
@@ -417,10 +471,39 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
     return candidate
 
 
-def _verb_lemma(verb: Token) -> str:
-    """The verb's lemma, or a lemma guessed from its form when the tagger's is unknown ("staged" -> "stag")."""
+# Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
+_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "npadvmod"})
+
+
+def _keys(token: Token) -> set[str]:
+    """What a pattern entry can match on a phrase: its head's lemma and form, and "modifier head" pairs."""
+    heads = {token.lemma_.lower(), token.lower_}
+    keys = set(heads)
+    for child in token.lefts:
+        if child.dep_ in _MODIFIERS:
+            keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
+    return keys
+
+
+def _fallback_kept(candidate: Candidate) -> bool:
+    """As PETRARCH2 itself codes by default, its broad patterns make an event only between two named parties."""
+    return _placed(candidate.sources) and _placed(candidate.targets)
+
+
+def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
+    """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
+    if pattern.objects:
+        return next((o for o in objects if holds(pattern.objects, _keys(o))), None)
+    if pattern.prep_objects:
+        pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
+        return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
+    return None
+
+
+def _verb_lemma(verb: Token, known: Collection[str]) -> str:
+    """The verb's lemma, or a lemma of ``known`` guessed from its form when the tagger's is not there
+    ("staged" -> "stag")."""
     lemma = verb.lemma_.lower()
-    known = verb_patterns().keys() | light_verbs()
     if lemma in known:
         return lemma
     form = verb.lower_
@@ -439,9 +522,15 @@ def _verb_lemma(verb: Token) -> str:
     return lemma
 
 
-def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
+def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
+    """The key under which ``token`` is an event noun: its compound ("hunger strike"), lemma or form."""
     compound = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
-    return nouns.get(compound) or nouns.get(token.lemma_.lower()) or nouns.get(token.lower_)
+    return next((key for key in (compound, token.lemma_.lower(), token.lower_) if key in nouns), None)
+
+
+def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
+    key = _noun_key(token, nouns)
+    return nouns[key] if key else None
 
 
 def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
@@ -507,8 +596,13 @@ def _noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> C
     head = noun.head
     if noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL:
         return None
+    rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
-        return None if _describes(head) else _build(code, head, noun, ctx, 0.7)
+        if _describes(head):
+            return None
+        candidate = _build(code, head, noun, ctx, 0.7)
+        candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
+        return candidate
     modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = _actors(modifiers, ctx)
@@ -527,6 +621,7 @@ def _noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> C
         own_subject=True,
         confidence=0.6,
         noun=noun,
+        rows=rows,
     )
 
 
@@ -586,6 +681,8 @@ def _fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     recoded = compose(root, candidate.code)
     if recoded:
         governor.code = recoded
+        governor.rows.append(compose_row(root, candidate.code))
+    governor.rows += candidate.rows
     if root == "02":
         # PLOVER has no appeal type: "urged the EC to support the PLO" is typed by what is urged.
         governor.plover = cameo(candidate.code).plover
@@ -620,18 +717,22 @@ def _event(
         # "officials would soon be indicted": an unattributed event that may never happen says nothing.
         return None
     code = candidate.code
+    rows = list(candidate.rows)
     if code[:2] == "15" and len(source_countries) > 1:
         # "French and Egyptian warships launched war games": a joint show of force is military cooperation.
         code = "062"
     if mode in ("hypothetical", "intended") and candidate.condition == "unless" and code[:2] != "13":
         # "will withdraw its troops unless X complies": an act held over someone is a threat.
+        rows.append(compose_row("13", code))
         code = compose("13", code) or "130"
         mode = "intended"
     elif mode == "hypothetical" and candidate.conditional and "will" in candidate.modals:
+        rows.append(compose_row("intended", code))
         code = compose("intended", code) or code
         code = "130" if code[:2] not in ("03", "13") else code
         mode = "intended"
     elif (mode == "negated" and not candidate.composed) or (mode == "intended" and _declared(candidate)):
+        rows.append(compose_row(mode, code))
         code = compose(mode, code) or code
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
@@ -640,9 +741,11 @@ def _event(
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
-    date_text, resolved = _date({t.i for t in candidate.trigger}, sent, published, mode == "intended")
+    date_text = _date_text(candidate, sent)
+    resolved, date_source = event_date(date_text, published, mode == "intended")
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
+    note_rows(rows)
     return Event(
         id="",
         cameo=entry.code,
@@ -659,6 +762,7 @@ def _event(
         confidence=round(confidence, 2),
         date=resolved,
         date_text=date_text,
+        date_source=date_source,
         reported_by=reported_by,
     )
 
@@ -675,18 +779,43 @@ def _declared(candidate: Candidate) -> bool:
     return not candidate.composed and bool((set(candidate.governors) | trailing) & (CLAIMING | DECLARING))
 
 
-def _date(anchors: set[int], sent: Span, published: date | None, future: bool) -> tuple[str | None, str | None]:
-    """The DATE expression attached to the event's clause (not to a reporting verb), resolved."""
+def _date_text(candidate: Candidate, sent: Span) -> str | None:
+    """The DATE expression of the event's own clause; failing that, of the clause whose time it shares
+    ("In 1961 they signed a treaty and pledged mutual defence", "lashed out on Thursday when he ...")."""
+    found = _date_of({t.i for t in candidate.trigger}, sent)
+    clause = candidate.anchor
+    while found is None and clause.head.i != clause.i and _shares_time(clause):
+        past = clause.tag_ == "VBD" and clause.head.tag_ == "VBD"
+        clause = clause.head
+        found = _date_of({clause.i}, sent)
+        # A day carries over between two past-tense verbs only: "met on Tuesday and will visit" says nothing of
+        # the visit's day; a year carries over always.
+        found = found if found is None or past or names_year(found) else None
+    return found
+
+
+def _shares_time(clause: Token) -> bool:
+    """Coordinated verbs and "when"/"as"/"while" clauses happen at the time of the clause they hang off."""
+    if clause.dep_ == "conj":
+        return True
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+
+
+def _date_of(anchors: set[int], sent: Span) -> str | None:
+    """The DATE expression attached to the clause of ``anchors`` (not to a reporting verb)."""
     for ent in entities_in(sent):
         if ent.label_ != "DATE":
             continue
         head = ent.root
         for _ in range(6):
             if head.i in anchors:
-                return ent.text, resolve_date(ent.text, published, future)
+                return str(ent.text)
             outside = head.i < ent.start or head.i >= ent.end
+            if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.i in anchors:
+                # "a treaty signed in 1961": the clause that describes the event noun dates it.
+                return str(ent.text)
             if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or (outside and head.pos_ in ("NOUN", "PROPN")):
                 # "sentenced them for the 2013 attack": a date inside another noun phrase dates that thing.
                 break
             head = head.head
-    return None, None
+    return None

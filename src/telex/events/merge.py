@@ -16,10 +16,15 @@ def _key(event: Event) -> tuple[str, frozenset[str | None], frozenset[str | None
     )
 
 
+def _rank(event: Event) -> int:
+    return 2 if event.date_source == "text" else 1 if event.date else 0
+
+
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Keep the first mention of each (code, source codes, target codes), counting the others in ``mentions``.
 
-    The kept event takes a date from a later mention when it had none, and ids are renumbered in text order.
+    The kept event takes a later mention's date when that one is better (from the text rather than the
+    publication date, or any rather than none), and ids are renumbered in text order.
     """
     kept: dict[tuple[str, frozenset[str | None], frozenset[str | None]], Event] = {}
     for event in events:
@@ -28,11 +33,14 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
         if first is None:
             kept[key] = event
             continue
+        # A date the text gives beats the publication-date fallback; among equals the first mention's wins.
+        dated = event if _rank(event) > _rank(first) else first
         kept[key] = replace(
             first,
             mentions=first.mentions + event.mentions,
-            date=first.date or event.date,
-            date_text=first.date_text if first.date else event.date_text,
+            date=dated.date,
+            date_text=dated.date_text,
+            date_source=dated.date_source,
             confidence=max(first.confidence, event.confidence),
         )
     ordered = sorted(kept.values(), key=lambda e: e.trigger.start)

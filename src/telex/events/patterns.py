@@ -1,61 +1,161 @@
-"""Event pattern tables: verbs (with particle, preposition and object), nominal events and light verbs."""
+"""Event pattern tables: verbs (with particle, preposition and object), nominal events and light verbs.
+
+telex's own verb table (``event_verbs.tsv``) comes first; PETRARCH2's CAMEO verb dictionary, converted by
+``scripts/build_petrarch_verbs.py`` into ``event_verbs_petrarch.tsv``, is a broad fallback consulted only
+for a verb telex's own rows leave uncoded. Every row has an id (``table:n``, its n-th data row) so an
+evaluation can report which rows fired on which data.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections import Counter
+from collections.abc import Collection, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from telex.tables import read_table
+
+VERBS = "event_verbs.tsv"
+PETRARCH_VERBS = "event_verbs_petrarch.tsv"
+NOUNS = "event_nouns.tsv"
+LIGHT_VERBS = "event_light_verbs.tsv"
+COMPOSE = "event_compose.tsv"
+RECIPROCAL = "event_reciprocal.tsv"
 
 
 @dataclass(frozen=True)
 class VerbPattern:
-    """One row of ``event_verbs.tsv`` for one lemma."""
+    """One verb pattern row for one lemma.
+
+    ``objects`` must meet the direct object, ``prep_objects`` the object of ``prep``; an entry of several
+    words ("arms shipment") names a head and its modifiers.
+    """
 
     verb: str
     particle: str | None
     prep: str | None
     objects: frozenset[str]
     code: str
+    prep_objects: frozenset[str] = frozenset()
+    row: str = ""
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.particle) + bool(self.prep)
+        return 2 * bool(self.objects) + 2 * bool(self.prep_objects) + bool(self.particle) + bool(self.prep)
 
 
-@lru_cache(maxsize=1)
-def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
-    """Verb patterns by lemma, in file order."""
+def row_id(table: str, index: int) -> str:
+    """The id of the ``index``-th (1-based) data row of ``table``."""
+    return f"{table}:{index}"
+
+
+def _patterns(table: str) -> dict[str, tuple[VerbPattern, ...]]:
     by_verb: dict[str, list[VerbPattern]] = {}
-    for row in read_table("event_verbs.tsv"):
+    for index, row in enumerate(read_table(table), 1):
+        prep = row["prep"] or None
+        objects = frozenset(row["objects"])
+        # telex's own table names the preposition's objects in ``objects``; the PETRARCH layer keeps both.
+        prep_objects = frozenset(v.strip() for v in row.get("prep_objects", "").split(";") if v.strip())
+        if prep and "prep_objects" not in row:
+            objects, prep_objects = frozenset(), objects
         for verb in row["verbs"]:
             by_verb.setdefault(verb, []).append(
                 VerbPattern(
                     verb=verb,
                     particle=row["particle"] or None,
-                    prep=row["prep"] or None,
-                    objects=frozenset(row["objects"]),
+                    prep=prep,
+                    objects=objects,
                     code=row["code"],
+                    prep_objects=prep_objects,
+                    row=row_id(table, index),
                 )
             )
     return {verb: tuple(rows) for verb, rows in by_verb.items()}
 
 
 @lru_cache(maxsize=1)
+def verb_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """telex's own verb patterns by lemma, in file order."""
+    return _patterns(VERBS)
+
+
+@lru_cache(maxsize=1)
+def petrarch_patterns() -> dict[str, tuple[VerbPattern, ...]]:
+    """The PETRARCH2 fallback patterns by lemma, in file order."""
+    return _patterns(PETRARCH_VERBS)
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> dict[str, tuple[str, str]]:
+    found: dict[str, tuple[str, str]] = {}
+    for index, row in enumerate(read_table(NOUNS), 1):
+        for noun in row["nouns"]:
+            found.setdefault(noun, (row["code"], row_id(NOUNS, index)))
+    return found
+
+
+@lru_cache(maxsize=1)
 def noun_codes() -> dict[str, str]:
     """CAMEO code of each event noun (lemma or lower-cased form; two-word compounds as "hunger strike")."""
-    codes: dict[str, str] = {}
-    for row in read_table("event_nouns.tsv"):
-        for noun in row["nouns"]:
-            codes.setdefault(noun, row["code"])
-    return codes
+    return {noun: code for noun, (code, _) in _nouns().items()}
+
+
+def noun_row(noun: str | None) -> str | None:
+    """The id of the row that gives ``noun`` its code."""
+    entry = _nouns().get(noun) if noun else None
+    return entry[1] if entry else None
+
+
+@lru_cache(maxsize=1)
+def _light_verbs() -> dict[str, str]:
+    return {row["verb"]: row_id(LIGHT_VERBS, index) for index, row in enumerate(read_table(LIGHT_VERBS), 1)}
 
 
 @lru_cache(maxsize=1)
 def light_verbs() -> frozenset[str]:
     """Verbs that only carry a nominal event ("held talks")."""
-    return frozenset(row["verb"] for row in read_table("event_light_verbs.tsv"))
+    return frozenset(_light_verbs())
+
+
+def light_verb_row(verb: str) -> str | None:
+    return _light_verbs().get(verb)
+
+
+def holds(wanted: Collection[str], pool: Collection[str]) -> bool:
+    """Some entry of ``wanted`` is met by ``pool``, the lemmas and forms of a phrase's heads plus "modifier head"
+    pairs: "arms shipment" needs the pair, "no further information" both pairs of its head."""
+    for entry in wanted:
+        words = entry.split()
+        if len(words) == 1:
+            if entry in pool:
+                return True
+        elif all(f"{modifier} {words[-1]}" in pool for modifier in words[:-1]):
+            return True
+    return False
+
+
+def best_match(
+    candidates: Iterable[VerbPattern],
+    particles: Collection[str],
+    objects: Collection[str],
+    preps: Mapping[str, Collection[str]],
+) -> VerbPattern | None:
+    best: VerbPattern | None = None
+    for pattern in candidates:
+        if pattern.particle and pattern.particle not in particles:
+            continue
+        if pattern.prep and pattern.prep not in preps:
+            continue
+        if pattern.objects and not holds(pattern.objects, objects):
+            continue
+        if pattern.prep_objects and not holds(pattern.prep_objects, preps.get(pattern.prep or "", ())):
+            continue
+        if best is None or pattern.specificity > best.specificity:
+            best = pattern
+    return best
 
 
 def match_verb(
@@ -64,33 +164,107 @@ def match_verb(
     objects: Collection[str] = (),
     preps: Mapping[str, Collection[str]] | None = None,
 ) -> VerbPattern | None:
-    """The most specific pattern of ``lemma`` whose conditions hold; first in file order on ties.
+    """The most specific of telex's own patterns of ``lemma`` whose conditions hold; first in file order on ties.
 
     ``objects`` are the direct object's lemmas (the subject's for a passive), ``preps`` maps each governed
-    preposition to its objects' lemmas.
+    preposition to its objects' lemmas; both may hold "modifier head" pairs for patterns of several words.
     """
-    preps = preps or {}
-    best: VerbPattern | None = None
-    for pattern in verb_patterns().get(lemma, ()):
-        if pattern.particle and pattern.particle not in particles:
-            continue
-        if pattern.prep and pattern.prep not in preps:
-            continue
-        if pattern.objects:
-            pool = preps.get(pattern.prep, ()) if pattern.prep else objects
-            if not pattern.objects.intersection(pool):
-                continue
-        if best is None or pattern.specificity > best.specificity:
-            best = pattern
-    return best
+    return best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {})
+
+
+def match_petrarch(
+    lemma: str,
+    particles: Collection[str] = (),
+    objects: Collection[str] = (),
+    preps: Mapping[str, Collection[str]] | None = None,
+) -> VerbPattern | None:
+    """As :func:`match_verb`, over the PETRARCH2 fallback layer."""
+    return best_match(petrarch_patterns().get(lemma, ()), particles, objects, preps or {})
+
+
+def _phrase_keys(entry: str | None) -> set[str]:
+    """What a parse of ``entry`` ("arms shipment") offers a pattern: its head and "modifier head" pairs."""
+    if entry is None:
+        return set()
+    words = entry.split()
+    return {words[-1], *(f"{modifier} {words[-1]}" for modifier in words[:-1])}
+
+
+def fires(pattern: VerbPattern, rivals: Iterable[VerbPattern]) -> bool:
+    """Some clause that meets ``pattern`` is coded by it rather than by one of ``rivals`` (its lemma's patterns):
+    a row that never wins is a trap for whoever edits it."""
+    rivals = tuple(rivals)
+    entries: list[str | None] = [*sorted(pattern.objects)] or [None]
+    prep_entries: list[str | None] = [*sorted(pattern.prep_objects)] or [None]
+    for entry in entries:
+        for prep_entry in prep_entries:
+            preps = {pattern.prep: _phrase_keys(prep_entry)} if pattern.prep else {}
+            particles = {pattern.particle} if pattern.particle else set()
+            if best_match(rivals, particles, _phrase_keys(entry), preps) == pattern:
+                return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def _compositions() -> dict[tuple[str, str], tuple[str, str]]:
+    return {
+        (row["governor"], row["complement"]): (row["code"], row_id(COMPOSE, index))
+        for index, row in enumerate(read_table(COMPOSE), 1)
+    }
 
 
 @lru_cache(maxsize=1)
 def compositions() -> dict[tuple[str, str], str]:
     """(governor root or modality, embedded root) -> resulting CAMEO code."""
-    return {(row["governor"], row["complement"]): row["code"] for row in read_table("event_compose.tsv")}
+    return {key: code for key, (code, _) in _compositions().items()}
 
 
 def compose(governor: str, code: str) -> str | None:
     """The code for event ``code`` embedded under ``governor``; ``None`` when the pair is not recoded."""
-    return compositions().get((governor, code[:2]))
+    entry = _compositions().get((governor, code[:2]))
+    return entry[0] if entry else None
+
+
+def compose_row(governor: str, code: str) -> str | None:
+    """The id of the row :func:`compose` reads for this pair."""
+    entry = _compositions().get((governor, code[:2]))
+    return entry[1] if entry else None
+
+
+_FIRED: ContextVar[Counter[str] | None] = ContextVar("telex_fired_rows", default=None)
+
+
+@contextmanager
+def recording_rows() -> Iterator[Counter[str]]:
+    """Count, while the block runs, the table rows behind each event coded (``row_id`` -> events)."""
+    fired: Counter[str] = Counter()
+    token = _FIRED.set(fired)
+    try:
+        yield fired
+    finally:
+        _FIRED.reset(token)
+
+
+def note_rows(rows: Iterable[str | None]) -> None:
+    """Count ``rows`` as fired when a recording is on; otherwise do nothing."""
+    fired = _FIRED.get()
+    if fired is not None:
+        fired.update(r for r in rows if r)
+
+
+TABLES = (VERBS, PETRARCH_VERBS, NOUNS, LIGHT_VERBS, COMPOSE, RECIPROCAL)
+
+
+@lru_cache(maxsize=1)
+def row_descriptions() -> dict[str, str]:
+    """A short text of every row of every event table, by row id."""
+
+    def short(values: Any) -> str:
+        items = values if isinstance(values, list) else [values]
+        return ";".join(str(v) for v in items[:3]) + (";…" if len(items) > 3 else "")
+
+    described: dict[str, str] = {}
+    for table in TABLES:
+        for index, row in enumerate(read_table(table), 1):
+            described[row_id(table, index)] = " ".join(short(v) for v in row.values() if v)
+    return described

@@ -6,14 +6,19 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
+from telex.events.patterns import RECIPROCAL, note_rows, row_id
 from telex.records import Event
 from telex.tables import read_table
 
 
 @lru_cache(maxsize=1)
+def _reciprocal() -> dict[str, str]:
+    return {row["code"]: row_id(RECIPROCAL, index) for index, row in enumerate(read_table(RECIPROCAL), 1)}
+
+
 def reciprocal_codes() -> frozenset[str]:
     """CAMEO codes of joint actions (``event_reciprocal.tsv``)."""
-    return frozenset(row["code"] for row in read_table("event_reciprocal.tsv"))
+    return frozenset(_reciprocal())
 
 
 def directed(events: Sequence[Event]) -> list[Event]:
@@ -24,6 +29,7 @@ def directed(events: Sequence[Event]) -> list[Event]:
         if event.target or event.cameo not in reciprocal_codes() or len(codes) < 2 or None in codes:
             result.append(event)
             continue
+        note_rows([_reciprocal()[event.cameo]])
         for actor in event.source:
             others = tuple(a for a in event.source if a.code != actor.code)
             result.append(replace(event, source=(actor,), target=others))

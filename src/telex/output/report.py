@@ -45,8 +45,10 @@ def _quote_line(quote: Quote) -> Text:
         (who, "bold cyan"),
         (" → ", "dim"),
         (f"“{words}”", ""),
-        (f"  [{quote.kind}, {quote.cue or '-'}]", "dim"),
+        (f"  [{quote.kind}, {quote.cue or '-'}{'' if quote.class_ == 'speech' else ', ' + quote.class_}]", "dim"),
     )
+    if quote.continues:
+        line.append(f"  continues {quote.continues}", style="dim")
     if quote.via:
         line.append(f"  via {', '.join(quote.via)}", style="magenta")
     return line

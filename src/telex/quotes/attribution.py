@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Token
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.lexicon import ReportingVerb, cue_nouns, cue_phrases, media_nouns, reporting_verbs
+from telex.quotes.lexicon import (
+    ReportingVerb,
+    cue_classes,
+    cue_nouns,
+    cue_phrases,
+    media_nouns,
+    reporting_verbs,
+)
 
 Span = tuple[int, int]
 
@@ -22,6 +29,11 @@ _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding th
 _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
+_NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
+_DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off by a dash or a bracket is an aside
+_SETTING_OFF = _DASHES | {","}
+_OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
+_CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
@@ -40,6 +52,7 @@ class Attribution:
     cue_token: Token
     speaker: Token | None
     kind: str
+    class_: str = "speech"  # what the source does: speech, belief, knowledge or document (quote_classes.tsv)
 
 
 _QUOTING = frozenset({"quote", "cite"})
@@ -96,11 +109,29 @@ def subject_of(verb: Token) -> Token | None:
             return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
+        if current.i == verb.i and _adds_to_report(verb):
+            current = verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
+            seen += 1
+            continue
         if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
             return None  # "West is to blame": a judgement on the subject, not words of it
         current = current.head
         seen += 1
     return None
+
+
+def _adds_to_report(verb: Token) -> bool:
+    """Whether ``verb`` is a participle after a comma that the parser hung on a reported clause rather than on
+    the report: "said the budget would pass, saying the coalition was united"."""
+    clause = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in reporting_verbs()
+    )
 
 
 def _quoted_as(verb: Token) -> Token | None:
@@ -194,8 +225,9 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
+    last = _before_aside(doc, first, last)
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
-        if doc[last].text in "”’»“\"'":
+        if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
         last -= 1
     if first > last:
@@ -205,6 +237,43 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     if opening and opening.end() < end:
         start = opening.end()
     return (start, end) if start < end else None
+
+
+def _before_aside(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
+    relative (", who …", ", which …"), an apposition (", the party's nominee") or a participle (", saying …").
+    An aside inside quotation marks is the speaker's and stays."""
+    for comma in range(first + 1, last):
+        if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
+            continue
+        if doc[comma].text in _DASHES and any(t.text in _DASHES for t in doc[first:comma]):
+            continue  # "members — typically partisans — to cast ballots": the dash closes an aside in the middle
+        aside = doc[comma + 1]
+        while aside.head.i != aside.i and aside.head.left_edge.i == comma + 1:
+            aside = aside.head
+        rest = doc[aside.right_edge.i + 1 : last + 1]
+        if any(not (t.is_punct or t.is_space) for t in rest):
+            continue  # the aside does not run to the end: more content follows it
+        if (
+            doc[comma].text in _DASHES
+            or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
+            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
+            or (aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.i == comma + 1)
+        ):
+            return comma - 1
+    return last
+
+
+def _quoted_at(doc: Doc, first: int, i: int) -> bool:
+    """Whether token ``i`` lies inside quotation marks opened after token ``first``."""
+    marks = [t.text for t in doc[first:i] if t.text in _OPENING_MARKS or t.text in _CLOSING_MARKS]
+    depth = 0
+    for mark in marks:
+        if mark in _OPENING_MARKS and (mark not in _CLOSING_MARKS or depth == 0):
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return depth > 0
 
 
 def _colon_content(verb: Token) -> Span | None:
@@ -401,9 +470,19 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         span = relative_content(token, speaker, info) or _verb_content(token, info)
         if span is None:
             continue
-        found.append(Attribution(span[0], span[1], _cue_text(token, span[0]), token, speaker, info.kind))
+        cue = _cue_text(token, span[0])
+        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, _verb_class(token, info, span)))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
+    """The class of a verb's attribution: its table class, but a refusal to act or to say ("refused to resign",
+    "declined to say whether …") is no statement made."""
+    refused = info.kind == "denial" and any(
+        c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
+    )
+    return "refusal" if refused else info.class_
 
 
 def _within(inner: Attribution, outer: Attribution) -> bool:
@@ -434,7 +513,7 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
-    return Attribution(span[0], span[1], cue, verb, agent, info.kind)
+    return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
@@ -468,7 +547,8 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         first = part.left_edge.i + (1 if part is prep else 0)
         span = _trimmed(doc, first, part.right_edge.i)
         if span is not None:
-            found.append(Attribution(span[0], span[1], token.text, token, owner, kind))
+            cue_class = cue_classes().get(token.lemma_.lower(), "speech")
+            found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
 
 
@@ -509,7 +589,8 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         possessive = speaker.dep_ == "poss"
         cue = doc[phrase_first : phrase_last + 1 if possessive else speaker.left_edge.i].text
         kind = phrases.get(key, "speech")
-        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, speaker, kind))
+        cue_class = cue_classes().get(key, "speech")
+        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, speaker, kind, cue_class))
     return found
 
 

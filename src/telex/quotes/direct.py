@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
@@ -24,6 +25,8 @@ from telex.quotes.marks import MarkedSpan, trim_span, word_count
 Span = tuple[int, int]
 
 _SCARE_WORDS = 2
+# Dependents of a cue that are whom it speaks to or of, never the clause reported.
+_ADDRESSEES = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "iobj", "npadvmod", "punct"})
 _SPLIT_GAP = 250
 _TRAILING_TOKENS = 12
 _MARK_EDGES = "'`\"“”‘’"
@@ -50,7 +53,8 @@ class Draft:
     speaker: Token | None
     byline: Span | None = None
     floating: bool = False
-    first_end: int | None = None  # end of the first part of a quotation split by its attribution
+    continues: Draft | None = None  # the previous piece of the same statement: “…,” she said, “…”
+    class_: str = "speech"  # what the cue makes of the source: speech, belief, knowledge (quote_classes.tsv)
 
 
 def _inside(span: Span, outer: Span, slack: int = 2) -> bool:
@@ -148,7 +152,7 @@ def attribute_quotations(
         if inner[0] >= inner[1]:
             continue
         words = word_count(text[inner[0] : inner[1]])
-        draft = _from_attributions(span, inner, attributions, used)
+        draft = _from_attributions(text, span, inner, attributions, used)
         if draft is not None:
             if draft.kind == "direct" and words <= _SCARE_WORDS and not _ends_statement(text, span):
                 continue
@@ -159,12 +163,12 @@ def attribute_quotations(
         statement = _opens_statement(text, span)
         cue = _sentence_cue(doc, span) or (_colon_cue(doc, span) if statement else None)
         if cue is not None and (statement or _continues(drafts, cue)):
-            drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue)))
+            drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
             continue
         if cue is not None and not _is_title(text, span):
             # A fragment quoted inside the cue's clause: the reported clause around it is the content.
             start, end = _fragment_clause(doc, cue, span)
-            drafts.append(Draft("mixed", start, end, cue.text, cue, subject_of(cue)))
+            drafts.append(Draft("mixed", start, end, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
             continue
         if not statement:
             continue  # a title or a fragment with no cue
@@ -173,7 +177,19 @@ def attribute_quotations(
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
             continue
         drafts.append(Draft("direct", *span, None, None, None, floating=True))
-    return _merge_split(text, drafts), used
+    return _link_pieces(text, drafts), used
+
+
+def _mid_clause(text: str, content: Span, quote: Span) -> bool:
+    """Whether the reported clause opens with words before the quotation: in "said (that) Clinton “was lying”"
+    the quotation starts mid-clause, so the quote is mixed and the clause, "that" included, its content."""
+    return re.search(r"\w", text[content[0] : quote[0]]) is not None
+
+
+def _cue_class(cue: Token) -> str:
+    """The class of a verb cue found beside a quotation ("said": speech); a colon's statement noun is speech."""
+    info = reporting_verbs().get(cue.lemma_.lower())
+    return info.class_ if info is not None else "speech"
 
 
 def _continues(drafts: Sequence[Draft], cue: Token) -> bool:
@@ -182,14 +198,41 @@ def _continues(drafts: Sequence[Draft], cue: Token) -> bool:
 
 
 def _fragment_clause(doc: Doc, cue: Token, quote: Span) -> Span:
-    """From just after the cue (or the sentence start when the cue follows) to the quotation's end."""
+    """The reported clause holding a quoted fragment: the cue's clause around the quotation ("told reporters
+    that he would “fight on”": from "that"), or the sentence up to the speaker when the cue follows."""
     sent = sentence_of_token(cue)
     if cue.idx < quote[0]:
+        clause = _clause_holding(doc, cue, quote)
+        if clause is not None:
+            first = clause.left_edge
+            info = reporting_verbs().get(cue.lemma_.lower())
+            if info is not None and info.takes_object:  # "called Trump a “liar”": what is described is said too
+                first = min([first, *(c.left_edge for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i)])
+            last = clause.right_edge
+            while last.i > clause.i and (last.is_punct or last.is_space) and last.idx >= quote[1]:
+                last = doc[last.i - 1]
+            return min(first.idx, quote[0]), max(quote[1], last.idx + len(last))
         after = cue.i + 1
         while after < sent.end and doc[after].is_punct and doc[after].idx < quote[0]:
             after += 1
         return min(doc[after].idx if after < sent.end else quote[0], quote[0]), quote[1]
-    return min(sent.start_char, quote[0]), max(quote[1], cue.idx)
+    speaker = subject_of(cue)
+    stop = speaker.left_edge.idx if speaker is not None and quote[1] <= speaker.idx < cue.idx else cue.idx
+    end = len(text_of(doc)[:stop].rstrip(" \t\n,;:—–-"))
+    return min(sent.start_char, quote[0]), max(quote[1], end)
+
+
+def _clause_holding(doc: Doc, cue: Token, quote: Span) -> Token | None:
+    """The clause the cue governs that holds the quotation's first word, not the one spoken to."""
+    words = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    token = next((t for t in words or () if not (t.is_punct or t.is_space)), None)
+    if token is None:
+        return None
+    while token.head.i != cue.i and token.head.i != token.i:
+        token = token.head
+    if token.head.i != cue.i or token.dep_ in _ADDRESSEES:
+        return None
+    return token
 
 
 def _opens_statement(text: str, span: Span) -> bool:
@@ -215,7 +258,9 @@ def _ends_statement(text: str, span: Span) -> bool:
     return text[span[1] - 2 : span[1] - 1] in (",", ".", "!", "?")
 
 
-def _from_attributions(span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int]) -> Draft | None:
+def _from_attributions(
+    text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int]
+) -> Draft | None:
     best: tuple[int, int, str] | None = None
     for i, a in enumerate(attributions):
         if i in used or _token_in(a.cue_token, span):
@@ -224,7 +269,7 @@ def _from_attributions(span: Span, inner: Span, attributions: Sequence[Attributi
         if not _overlap(content, inner):
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
-        if _inside(content, span) or covered >= 0.8:
+        if _inside(content, span) or (covered >= 0.8 and not _mid_clause(text, content, span)):
             kind = "direct"
         elif _inside(inner, content):
             kind = "mixed"
@@ -239,21 +284,22 @@ def _from_attributions(span: Span, inner: Span, attributions: Sequence[Attributi
     used.add(i)
     a = attributions[i]
     if kind == "direct":
-        return Draft("direct", *span, a.cue, a.cue_token, a.speaker)
-    return Draft("mixed", min(a.start, span[0]), max(a.end, span[1]), a.cue, a.cue_token, a.speaker)
+        return Draft("direct", *span, a.cue, a.cue_token, a.speaker, class_=a.class_)
+    start, end = min(a.start, span[0]), max(a.end, span[1])
+    return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=a.class_)
 
 
-def _merge_split(text: str, drafts: list[Draft]) -> list[Draft]:
-    """Join “…,” she said, “…” into one quote: the second part carries on the first."""
-    merged: list[Draft] = []
-    for draft in drafts:
-        prev = merged[-1] if merged else None
-        if prev is not None and _carries_on(text, prev, draft):
-            prev.first_end = prev.first_end or prev.end
-            prev.end = draft.end
+def _link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
+    """“…,” she said, “…”: each quotation piece stays a quote of its own, and the second continues the first
+    with its cue and speaker (readers and quote trackers count the pieces, not the statement)."""
+    for prev, draft in pairwise(drafts):
+        if not _carries_on(text, prev, draft):
             continue
-        merged.append(draft)
-    return merged
+        draft.continues = prev
+        if draft.cue_token is None:
+            draft.cue, draft.cue_token, draft.speaker = prev.cue, prev.cue_token, prev.speaker
+            draft.byline, draft.floating, draft.class_ = prev.byline, prev.floating, prev.class_
+    return drafts
 
 
 def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:

@@ -17,8 +17,10 @@ from telex.quotes.attribution import (
     verb_attributions,
 )
 from telex.quotes.direct import Draft, attribute_quotations
+from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.marks import find_quotations, trim_span, word_count
+from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import person_called, resolve_speaker
 from telex.quotes.via import outlets_of
 from telex.records import Quote, Speaker
@@ -27,6 +29,7 @@ from telex.records import Quote, Speaker
 _FLOAT_REACH = 700
 _UNATTRIBUTED_MIN_WORDS = 5
 _DUPLICATE_SHARE = 0.5
+_QUOTED_SELVES = frozenset({"i", "we", "you"})
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -43,7 +46,7 @@ def _indirect_drafts(
     """Reported speech not already part of a direct or mixed quote, one draft per content span."""
     drafts: list[Draft] = []
     for i, a in enumerate(attributions):
-        if i in used or _inside_direct_quote(a, taken):
+        if i in used or _inside_direct_quote(a, taken) or _quoted_cue(a, quotations):
             continue
         content = (a.start, a.end)
         size = max(1, a.end - a.start)
@@ -56,7 +59,7 @@ def _indirect_drafts(
             continue
         # Reported speech that embeds a quotation the attribution did not claim is still mixed.
         kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
-        drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker))
+        drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker, class_=a.class_))
     return drafts
 
 
@@ -97,13 +100,28 @@ def _restates(a: Attribution, d: Draft) -> bool:
     )
 
 
+def _quoted_cue(a: Attribution, quotations: list[tuple[int, int]]) -> bool:
+    """ "“One of the reasons I think …,” he said": a cue inside quotation marks whose subject is the one
+    quoted (I, we, you) is part of the quoted words, not a statement beside them."""
+    speaker = a.speaker
+    return (
+        speaker is not None
+        and speaker.lower_ in _QUOTED_SELVES
+        and any(q[0] <= a.cue_token.idx < q[1] for q in quotations)
+    )
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
 
 
-def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = None) -> list[Quote]:
-    """Every attributed statement in ``doc``."""
+def extract_quotes(
+    doc: Doc, entities: EntityIndex, published: date | None = None, scheme: str = DEFAULT_SCHEME
+) -> list[Quote]:
+    """Every attributed statement in ``doc`` of a class ``scheme`` keeps (``speech``: statements made;
+    ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
+    kept_classes(scheme)  # an unknown scheme fails before any work
     text = text_of(doc)
     attributions = verb_attributions(doc) + phrase_attributions(doc) + noun_attributions(doc)
     quotations = find_quotations(text)
@@ -111,34 +129,41 @@ def extract_quotes(doc: Doc, entities: EntityIndex, published: date | None = Non
     marked = [(q.start, q.end) for q in quotations]
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
+    furniture = furniture_lines(text)
+    drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
     quotes: list[Quote] = []
     speakers: list[Speaker] = []
+    ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
-        speaker = _speaker(doc, draft, entities, speakers, published)
-        if draft.floating:
+        previous = ids.get(id(draft.continues)) if draft.continues is not None else None
+        # A later piece of a statement keeps the speaker of its first.
+        speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, speakers, published)
+        if draft.floating and previous is None:
             speaker = _previous_speaker(quotes, draft)
             words = word_count(text[draft.start : draft.end])
             if speaker is None and words < _UNATTRIBUTED_MIN_WORDS:
                 continue
         if speaker is not None:
             speakers.append(speaker)
-        content = (draft.start, draft.first_end or draft.end)
-        via = outlets_of(draft.cue_token, content) if draft.cue_token is not None else ()
+        source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
+        via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
         start, end = draft.start, draft.end
-        quotes.append(
-            Quote(
-                id=f"Q{len(quotes) + 1}",
-                kind=draft.kind,
-                text=text[start:end],
-                start=start,
-                end=end,
-                cue=draft.cue,
-                speaker=speaker,
-                sentence=sentence_index(doc, trim_span(text, start, end)[0]),
-                via=via,
-            )
+        quote = Quote(
+            id=f"Q{len(quotes) + 1}",
+            kind=draft.kind,
+            text=text[start:end],
+            start=start,
+            end=end,
+            cue=draft.cue,
+            speaker=speaker,
+            sentence=sentence_index(doc, trim_span(text, start, end)[0]),
+            via=via,
+            continues=previous.id if previous is not None else None,
+            class_=source,
         )
-    return quotes
+        ids[id(draft)] = quote
+        quotes.append(quote)
+    return in_scheme(quotes, scheme)
 
 
 def _speaker(

@@ -1,4 +1,5 @@
-"""The words of attribution, loaded once from ``telex/data``: reporting verbs, cue phrases, speaker words."""
+"""The words of attribution, loaded once from ``telex/data``: reporting verbs, cue phrases, speaker words,
+the nouns that make a source a document, and the classes each quote scheme keeps."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ class ReportingVerb:
     """A verb that attributes content to its subject.
 
     ``takes_object`` when an object can be the content, ``framed`` when a bare noun-phrase object cannot
-    ("welcomed the announcement"), ``infinitive`` when a to-infinitive states the content ("vowed to act").
+    ("welcomed the announcement"), ``infinitive`` when a to-infinitive states the content ("vowed to act");
+    ``class_`` says what the source does: speech, belief or knowledge.
     """
 
     lemma: str
@@ -21,6 +23,7 @@ class ReportingVerb:
     takes_object: bool
     framed: bool = False
     infinitive: bool = False
+    class_: str = "speech"
 
 
 @dataclass(frozen=True)
@@ -43,6 +46,7 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
             row["object"] in ("yes", "framed"),
             row["object"] == "framed",
             row["infinitive"] == "yes",
+            row["class"],
         )
         for row in read_table("reporting_verbs.tsv")
     }
@@ -73,3 +77,28 @@ def speaker_words() -> dict[str, SpeakerWord]:
         row["word"]: SpeakerWord(row["word"], row["kind"], tuple(row["types"]), row["number"] == "plural")
         for row in read_table("speaker_words.tsv")
     }
+
+
+@lru_cache(maxsize=1)
+def cue_classes() -> dict[str, str]:
+    """The class of each cue phrase, statement noun and medium ("according to": speech, "poll": document)."""
+    classes: dict[str, str] = {}
+    for row in read_table("cue_phrases.tsv"):
+        classes.setdefault(row["words"], row["class"])
+    return classes
+
+
+@lru_cache(maxsize=1)
+def source_nouns() -> dict[str, str]:
+    """Nouns that, as the source, make a quote a document's or an event's ("the report found", "the vote showed")."""
+    return {row["word"]: row["class"] for row in read_table("source_nouns.tsv")}
+
+
+@lru_cache(maxsize=1)
+def scheme_classes() -> dict[str, frozenset[str]]:
+    """The quote classes each scheme keeps: ``speech`` statements made, ``attribution`` every source."""
+    schemes: dict[str, set[str]] = {}
+    for row in read_table("quote_classes.tsv"):
+        for scheme in row["schemes"].split(";"):
+            schemes.setdefault(scheme.strip(), set()).add(row["class"])
+    return {scheme: frozenset(classes) for scheme, classes in schemes.items()}

@@ -57,6 +57,11 @@ def _is_apostrophe(text: str, i: int) -> bool:
     return any(text.startswith(e, i + 1) and not _after(text, i + len(e)).isalpha() for e in _ELISIONS)
 
 
+def _closes_word(prev: str, nxt: str) -> bool:
+    """A mark right after a word or its punctuation and before a space or punctuation ends a quotation."""
+    return prev not in _OPEN_BEFORE and not prev.isspace() and nxt in _CLOSE_AFTER
+
+
 def _role(text: str, i: int, pending: _Open | None) -> str | None:
     """Whether the mark at ``i`` opens ("open"), closes ("close") or is no quote mark (None)."""
     c = text[i]
@@ -66,8 +71,10 @@ def _role(text: str, i: int, pending: _Open | None) -> str | None:
     if c in "»›":
         return "close"
     if c == "“":
-        # German „…“ closes with “; English opens with it.
-        return "close" if pending is not None and pending.char == "„" else "open"
+        # German „…“ closes with “; English opens with it, and a typo closes with it too: “We agree,“ she said.
+        if pending is not None and (pending.char == "„" or (pending.char == "“" and _closes_word(prev, nxt))):
+            return "close"
+        return "open"
     if c == "”":
         if pending is None and (prev in _OPEN_BEFORE) and nxt.isalnum():
             return "open"  # Swedish/Finnish ”…” or a typo: treat as opener only at a word start
@@ -92,7 +99,7 @@ def _role(text: str, i: int, pending: _Open | None) -> str | None:
 
 
 _MARKS = set("„“”«»‹›‘’'\"")
-_CLOSERS = {"„": '“”"', "“": '”"', "”": '”"', "«": "»", "‹": "›", "»": "«", "‘": "’'", "'": "'’", '"': '"”“'}
+_CLOSERS = {"„": '“”"', "“": '”"“', "”": '”"', "«": "»", "‹": "›", "»": "«", "‘": "’'", "'": "'’", '"': '"”“'}
 
 
 _DOUBLED = re.compile(r"''|``")

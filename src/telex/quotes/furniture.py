@@ -1,0 +1,24 @@
+"""Page furniture: lines of a web page that are not the article (teasers, invitations, photo credits).
+
+Pure string logic over the patterns in ``page_furniture.tsv``; a quote on such a line is never a quote.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from telex.tables import read_table
+
+Span = tuple[int, int]
+
+
+@lru_cache(maxsize=1)
+def _furniture() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row['pattern']})" for row in read_table("page_furniture.tsv")))
+
+
+def furniture_lines(text: str) -> list[Span]:
+    """The ``[start, end)`` of every line of ``text`` that is page furniture."""
+    pattern = _furniture()
+    return [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if pattern.search(m.group())]

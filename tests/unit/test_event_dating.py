@@ -1,0 +1,95 @@
+"""Every event gets a date and its source, over hand-built parses with no model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import spacy
+from spacy.tokens import Doc, Span
+
+from telex.entities.index import EntityIndex
+from telex.events.extract import extract_events
+from telex.records import Event
+
+# (word, head index, dependency, coarse tag, fine tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+PUBLISHED = date(2024, 6, 20)
+
+
+def _events(rows: list[Row], dates: list[tuple[int, int]], published: date | None) -> list[Event]:
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.ents = [Span(doc, start, end, label="DATE") for start, end in dates]
+    return extract_events(doc, EntityIndex(()), (), published)
+
+
+# "Russia signed a treaty with Cuba in 1961 and expelled the Iranian diplomat ."
+SIGNED: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+    ("a", 3, "det", "DET", "DT", "a"),
+    ("treaty", 1, "dobj", "NOUN", "NN", "treaty"),
+    ("with", 3, "prep", "ADP", "IN", "with"),
+    ("Cuba", 4, "pobj", "PROPN", "NNP", "Cuba"),
+    ("in", 1, "prep", "ADP", "IN", "in"),
+    ("1961", 6, "pobj", "NUM", "CD", "1961"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("expelled", 1, "conj", "VERB", "VBD", "expel"),
+    ("the", 12, "det", "DET", "DT", "the"),
+    ("Iranian", 12, "amod", "ADJ", "JJ", "iranian"),
+    ("diplomat", 9, "dobj", "NOUN", "NN", "diplomat"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_historical_clause_gets_its_year_and_its_conjunct_too() -> None:
+    events = _events(SIGNED, [(7, 8)], PUBLISHED)
+    assert {(e.cameo, e.date, e.date_source, e.date_text) for e in events} == {
+        ("057", "1961", "text", "1961"),
+        ("166", "1961", "text", "1961"),
+    }
+
+
+def test_an_undated_event_takes_the_publication_date_marked_as_such() -> None:
+    events = _events(SIGNED, [], PUBLISHED)
+    assert {(e.date, e.date_source, e.date_text) for e in events} == {("2024-06-20", "published", None)}
+
+
+def test_no_publication_date_and_no_dating_words_give_no_date() -> None:
+    events = _events(SIGNED, [], None)
+    assert events and all(e.date is None and e.date_source is None for e in events)
+
+
+def test_a_clause_that_describes_the_event_noun_dates_it() -> None:
+    # "Kim noted the Soviet treaty with Pyongyang signed in 1961 ."
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Soviet", 4, "amod", "ADJ", "JJ", "soviet"),
+        ("treaty", 1, "dobj", "NOUN", "NN", "treaty"),
+        ("with", 4, "prep", "ADP", "IN", "with"),
+        ("Pyongyang", 5, "pobj", "PROPN", "NNP", "Pyongyang"),
+        ("signed", 4, "acl", "VERB", "VBN", "sign"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("1961", 8, "pobj", "NUM", "CD", "1961"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    treaty = [e for e in _events(rows, [(9, 10)], PUBLISHED) if e.cameo == "057"]
+    assert treaty and all(e.date == "1961" and e.date_source == "text" for e in treaty)
+
+
+def test_a_day_carries_over_between_past_tense_conjuncts_only() -> None:
+    # "Russia signed a treaty with Cuba on Monday and expelled the Iranian diplomat ."
+    rows = [("on", 1, "prep", "ADP", "IN", "on") if i == 6 else r for i, r in enumerate(SIGNED)]
+    rows[7] = ("Monday", 6, "pobj", "PROPN", "NNP", "Monday")
+    assert {(e.cameo, e.date) for e in _events(rows, [(7, 8)], PUBLISHED)} == {
+        ("057", "2024-06-17"),
+        ("166", "2024-06-17"),
+    }
+    # "... and will expel the Iranian diplomat": the day of the signing says nothing of the expulsion's.
+    future = [*rows[:9], ("will", 10, "aux", "AUX", "MD", "will"), ("expel", 1, "conj", "VERB", "VB", "expel")]
+    future += [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in rows[10:13]] + [rows[13]]
+    dates = {e.cameo: (e.date, e.date_source) for e in _events(future, [(7, 8)], PUBLISHED)}
+    assert dates["057"] == ("2024-06-17", "text")
+    assert dates["166"] == ("2024-06-20", "published")
