@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EXAMPLE ?= examples/pyongyang_treaty.txt
 EXAMPLE_ARGS ?= --published 2024-06-19
 
-.PHONY: install demo test lint eval bench fuzz clean
+.PHONY: install demo test lint eval bench bench-serve fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ test: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check src tests
 	$(BIN)/mypy
+
+bench-serve: $(STAMP)
+	$(BIN)/python scripts/bench_serve.py $(BENCH_SERVE_ARGS)
 
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest -q tests/unit/test_properties.py tests/e2e/test_properties_analyze.py

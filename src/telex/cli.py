@@ -5,9 +5,12 @@ Heavy modules (spaCy, trafilatura, DuckDB) are imported inside commands so ``tel
 
 from __future__ import annotations
 
+import errno
 import json
+import signal
 import sys
 import time
+import traceback
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 import click
 
 from telex import __version__
-from telex.errors import TelexError
+from telex.errors import InternalError, TelexError
 from telex.isodate import parse_date
 
 if TYPE_CHECKING:
@@ -50,17 +53,31 @@ time_limit_option = click.option(
     help="Stop analysing an article after this long and report it as failed (0: no limit).",
 )
 
+quote_scheme_option = click.option(
+    "--quote-scheme", type=click.Choice(["speech", "attribution"]), default="speech", show_default=True,
+    help="speech: statements made (spoken, written, posted, issued); attribution: also beliefs, knowledge, "
+         "documents and data as sources, the way PolNeAR annotates. Each quote's `class` says which it is.",
+)
+
+allow_private_option = click.option(
+    "--allow-private", is_flag=True,
+    help="Let URL sources reach loopback, private and link-local addresses (refused by default).",
+)
+
 processes_option = click.option(
     "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
     help="Worker processes analysing batches of articles; each holds its own model (about 300 MB).",
 )
 
 
-def _error(message: str) -> click.ClickException:
-    """A one-line error for the user; control characters of ids and file names are shown, not obeyed."""
+def _error(problem: str | Exception) -> click.ClickException:
+    """A one-line error for the user with the exit status of its kind (errors.py); control characters of
+    ids and file names are shown, not obeyed."""
     from telex.output.terminal import printable
 
-    return click.ClickException(printable(message))
+    error = click.ClickException(printable(str(problem)))
+    error.exit_code = problem.exit_code if isinstance(problem, TelexError) else 1  # type: ignore[misc]
+    return error
 
 
 def _console(stderr: bool = False) -> Console:
@@ -76,9 +93,47 @@ def _published(_: click.Context, __: click.Parameter, value: str | None) -> date
         raise click.BadParameter(str(exc)) from exc
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Telex(click.Group):
+    """The command group: whatever goes wrong ends in one line and a documented exit status, never a
+    traceback (an internal error shows its traceback with ``telex -v``)."""
+
+    def invoke(self, ctx: click.Context) -> object:
+        signal.signal(signal.SIGTERM, _terminate)  # clean up (workers, temporary files) as on Ctrl-C
+        try:
+            return super().invoke(ctx)
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+            raise
+        except TelexError as exc:
+            raise _error(exc) from exc
+        except OSError as exc:
+            from telex.errors import store_error
+
+            problem = store_error("cannot go on", exc) if exc.errno in (errno.ENOSPC, errno.EROFS) else exc
+            raise _error(f"{problem if problem is not exc else _os_message(exc)}") from exc
+        except Exception as exc:
+            if ctx.find_root().params.get("verbose"):
+                traceback.print_exc()
+            error = _error(
+                f"internal error: {exc!r}; this is a bug in telex, please report it "
+                "(run with `telex -v …` to see where it happened)"
+            )
+            error.exit_code = InternalError.exit_code  # type: ignore[misc]
+            raise error from exc
+
+
+def _os_message(exc: OSError) -> str:
+    where = f" {exc.filename}" if exc.filename else ""
+    return f"cannot go on:{where} {exc.strerror or exc}"
+
+
+def _terminate(signum: int, frame: object) -> None:
+    raise SystemExit(128 + signum)
+
+
+@click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="telex")
-def main() -> None:
+@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
+def main(verbose: bool) -> None:
     """telex turns news articles into evidence-backed event data.
 
     It finds who said what (quotes, speakers, the outlets a statement passed through) and who did
@@ -86,6 +141,11 @@ def main() -> None:
 
     \b
     Start with:  telex analyze examples/pyongyang_treaty.txt
+
+    \b
+    Exit status: 0 done; 1 bad input or nothing could be done; 2 bad usage;
+    3 some records failed (the others were done); 4 the database cannot be used
+    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where).
     """
 
 
@@ -104,11 +164,13 @@ def main() -> None:
               help="Publication date of a single article, to resolve 'on Tuesday' and office holders "
                    "(default: from the page).")
 @click.option("--title", help="Title of a single article, when the input has none.")
+@quote_scheme_option
 @time_limit_option
+@allow_private_option
 @processes_option
 def analyze(
     sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
-    title: str | None, time_limit: float, processes: int,
+    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
 
@@ -125,69 +187,80 @@ def analyze(
         _start_workers_early()
     from telex.ingest.read import articles_from, articles_in
     from telex.pipeline import analyze_articles
-    from telex.records import Failure
 
     try:
-        records = articles_from(sources[0], input_format, published, title) if single else articles_in(
-            sources, input_format
+        records = (
+            articles_from(sources[0], input_format, published, title, allow_private=allow_private)
+            if single else articles_in(sources, input_format, allow_private=allow_private)
         )
-        results = analyze_articles(records, processes=processes, time_limit=time_limit or None)
-        if output_format == "jsonl":  # streamed: a batch of any size is printed as it is analysed
-            total, failed = _print_jsonl(results)
-        else:
-            collected = list(results)
-            if len(collected) == 1 and isinstance(collected[0], Failure):
-                raise _error(collected[0].error)
-            _print_results(collected, output_format)
-            total, failed = len(collected), sum(isinstance(r, Failure) for r in collected)
+        results = analyze_articles(
+            records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
+        )
+        total, failed = _print_results(results, output_format)  # streamed: printed as analysed
     except TelexError as exc:
-        raise _error(str(exc)) from exc
+        raise _error(exc) from exc
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _print_jsonl(results: Iterable[Analysis | Failure]) -> tuple[int, int]:
-    """Print one line per result as it comes; how many there were and how many failed."""
-    from telex.records import Failure
+def _print_results(results: Iterable[Analysis | Failure], output_format: str) -> tuple[int, int]:
+    """Print each result as it comes, in the chosen format; how many there were and how many failed.
 
-    iterator = iter(results)
-    head = list(islice(iterator, 2))
-    if len(head) == 1 and isinstance(head[0], Failure):  # a single article that fails is an error
-        raise _error(head[0].error)
-    counts = [0, 0]
-    for result in chain(head, iterator):
-        counts[0] += 1
-        counts[1] += isinstance(result, Failure)
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
-    return counts[0], counts[1]
-
-
-def _print_results(results: list[Analysis | Failure], output_format: str) -> None:
+    A single article that fails is an error. JSON is one document for one article, else a list written
+    element by element, so no format holds a whole batch in memory.
+    """
     from rich.text import Text
 
     from telex.output.report import render
     from telex.output.terminal import printable
     from telex.records import Failure
 
-    if output_format == "json":
-        documents = [r.to_dict() for r in results]
-        click.echo(json.dumps(documents[0] if len(documents) == 1 else documents, ensure_ascii=False, indent=2))
-    else:
-        console = _console()
-        for number, result in enumerate(results):
-            if number:
+    iterator = iter(results)
+    head = list(islice(iterator, 2))
+    if len(head) == 1 and isinstance(head[0], Failure):
+        raise _error(head[0].error)
+    total = failed = 0
+    console = _console()
+    if output_format == "json" and len(head) > 1:
+        click.echo("[")
+    for result in chain(head, iterator):
+        failed += isinstance(result, Failure)
+        if output_format == "jsonl":
+            click.echo(json.dumps(result.to_dict(), ensure_ascii=False))
+        elif output_format == "json":
+            document = json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+            click.echo(("," if total else "") + (document if len(head) == 1 else _indented(document)))
+        else:
+            if total:
                 console.rule()
             if isinstance(result, Failure):
                 console.print(Text(printable(f"{result.id}: {result.error}"), style="red"))
             else:
                 render(result, console)
+        total += 1
+    if output_format == "json" and len(head) > 1:
+        click.echo("]")
+    return total, failed
+
+
+def _indented(document: str) -> str:
+    return "\n".join("  " + line for line in document.splitlines())
 
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-              help="DuckDB file to write; created if missing.")
+@click.option("--db", default=None, type=click.Path(dir_okay=False),
+              help=f"DuckDB file to write; created if missing [default: {DEFAULT_DB}, none when only --out is given].")
+@click.option("--out", metavar="DIR",
+              help="Also write a Parquet dataset here, or only there without --db: a folder or an fsspec URL "
+                   "every Dask worker reaches. Tables articles, entities, quotes, events partitioned by "
+                   "publication month; `telex dyad … --db DIR` and the other corpus commands read it.")
+@click.option("--scheduler", metavar="local:N|tcp://HOST:PORT",
+              help="Analyse on Dask: local:N starts N worker processes here, tcp://HOST:PORT joins a running "
+                   "cluster (docs/scale-out.md); -j is then unused.")
+@click.option("--partition-size", default=32, show_default=True, type=click.IntRange(min=1),
+              help="Articles per Dask task (with --scheduler).")
 @click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto",
               show_default=True, help="How to read each source.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
@@ -200,10 +273,11 @@ def _print_results(results: list[Analysis | Failure], output_format: str) -> Non
 @click.option("--verbose", "-v", is_flag=True, help="List every failed record, not only the first 20.")
 @processes_option
 def ingest(
-    sources: tuple[str, ...], db: str, input_format: str, batch_size: int, skip_existing: bool, no_dedup: bool,
-    quiet: bool, verbose: bool, processes: int,
+    sources: tuple[str, ...], db: str | None, out: str | None, scheduler: str | None, partition_size: int,
+    input_format: str, batch_size: int, skip_existing: bool, no_dedup: bool, quiet: bool, verbose: bool,
+    processes: int,
 ) -> None:
-    """Analyse articles and store them in a DuckDB database.
+    """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
     Each SOURCE is a file (text, HTML, JSONL, any of them .gz, or a WARC archive), a folder (every such
     file inside, ids relative to the folder), or a URL. Re-ingesting an article id replaces it; it is
@@ -212,13 +286,16 @@ def ingest(
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
-    1 nothing could be done (bad database, unreadable source); 2 bad usage.
+    1 nothing could be done (bad database, unreadable source, unreachable scheduler); 2 bad usage.
     """
-    if processes > 1:
+    if db is None and out is None:
+        db = DEFAULT_DB
+    if processes > 1 and scheduler is None:
         _start_workers_early()
     from rich.text import Text
 
     from telex.corpus.ingest import ingest as run_ingest
+    from telex.errors import InputError
     from telex.ingest.read import count_records
     from telex.output.terminal import printable
 
@@ -230,9 +307,14 @@ def ingest(
                 sources, db, input_format=input_format, processes=processes, batch_size=batch_size,
                 skip_existing=skip_existing, dedup=not no_dedup, progress=progress.advance,
                 notify=None if quiet else lambda message: err.print(message, markup=False),
+                out=out, scheduler=scheduler, partition_size=partition_size,
             )
+    except InputError as exc:
+        if scheduler is not None and str(exc).startswith("--scheduler"):
+            raise click.BadParameter(str(exc).removeprefix("--scheduler "), param_hint="--scheduler") from exc
+        raise _error(exc) from exc
     except TelexError as exc:
-        raise _error(str(exc)) from exc
+        raise _error(exc) from exc
     shown = report.failures if verbose else report.failures[:20]
     for failure in shown:
         err.print(Text.assemble(("failed ", "red"), printable(f"{failure.id}: {failure.error}")))
@@ -243,7 +325,8 @@ def ingest(
         click.echo(
             f"ingested {report.stored} article(s) ({report.copies} near-duplicate copies, {report.reused} of them "
             f"reusing their original's analysis), {report.skipped} unchanged skipped, {len(report.failures)} failed, "
-            f"in {report.seconds:.1f} s into {db}; the database holds {counts.get('articles', 0)} articles, "
+            f"in {report.seconds:.1f} s into {' and '.join(p for p in (db, out) if p)}; the "
+            f"{'database' if db else 'dataset'} holds {counts.get('articles', 0)} articles, "
             f"{counts.get('entities', 0)} entities, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} events"
         )
     if report.failures:
@@ -299,7 +382,7 @@ def show(article_id: str, db: str, output_format: str) -> None:
         with Store(db, read_only=True) as store:
             stored = store.analysis(article_id)
     except TelexError as exc:
-        raise _error(str(exc)) from exc
+        raise _error(exc) from exc
     if stored is None:
         raise _error(f"no article {article_id!r} in {db}; `telex ingest` stores articles")
     if output_format == "json":
@@ -308,8 +391,8 @@ def show(article_id: str, db: str, output_format: str) -> None:
         render(analysis_from_dict(stored), _console())
 
 
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-                         help="DuckDB file written by `telex ingest`.")
+db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
+                         help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).")
 table_format_option = click.option(
     "--format", "-f", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True, help="table: readable columns; csv: for spreadsheets; json: a list of objects.",
@@ -330,7 +413,7 @@ def _open_corpus(db: str) -> Iterator[Corpus]:
         with open_corpus(db, notify=lambda message: err.print(message, markup=False)) as corpus:
             yield corpus
     except TelexError as exc:
-        raise _error(str(exc)) from exc
+        raise _error(exc) from exc
 
 
 def _emit(frame: pd.DataFrame, output_format: str, title: str | None = None) -> None:
@@ -480,7 +563,7 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
         try:
             frame = corpus.dyad(actor_a, actor_b, by=by)
         except TelexError as exc:
-            raise _error(str(exc)) from exc
+            raise _error(exc) from exc
     if plot is not None:
         from telex.corpus.chart import write_chart
 
@@ -504,7 +587,7 @@ def export(db: str, what: str, output_format: str, output: Path) -> None:
         try:
             rows = corpus.export(what, output_format, output)
         except (TelexError, ValueError) as exc:
-            raise _error(str(exc)) from exc
+            raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
     click.echo(f"wrote {rows} {what} to {output}", err=True)
@@ -527,6 +610,14 @@ def evaluate(data_dir: Path, limit: int | None) -> None:
     for line in run_all(data_dir, limit):
         click.echo(line)
 
+
+def _register_serve() -> None:
+    from telex.serve.command import serve
+
+    main.add_command(serve)
+
+
+_register_serve()
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -134,4 +134,4 @@ def test_version_one_store_is_migrated(tmp_path: Path) -> None:
         row = store.connection.execute("SELECT cluster, content_hash, outlet FROM articles").fetchone()
         version = store.connection.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
     assert row == ("old", content_hash("Seoul protested."), "BTA")
-    assert version == ("2",)
+    assert version == ("3",)

@@ -7,22 +7,38 @@ A copy of an article already analysed reuses its analysis (offsets moved onto th
 of being parsed; a copy whose original is still being analysed waits for it. Reading and analysing
 stream: memory does not grow with the corpus. The store is released between batches so that reads
 (``telex show``, ``telex dyad`` …) can get in while an ingest runs.
+
+Every runner shares ``run``: the planning above and the writes happen in this process, in input order,
+whoever computes the analyses (``analyze_articles`` in local worker processes, or Dask workers through
+``telex.corpus.dask_runner``), so a run gives the same clusters, reuse and rows on a laptop as on a
+cluster. Rows go to a DuckDB file, a Parquet dataset (``telex.store.parquet``) or both.
 """
 
 from __future__ import annotations
 
 import time
 from collections import OrderedDict, defaultdict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash, reuse_analysis, signature
+from telex.errors import InputError
 from telex.records import Analysis, Article, Failure, analysis_from_dict
 from telex.store.duckdb_store import CorpusInfo, Store
 
+if TYPE_CHECKING:
+    from distributed import Client
+
+    from telex.store.parquet import Dataset
+
 # Analyses of recent originals kept for their copies; older originals are read back from the store.
 _RECENT = 256
+
+# Computes the analyses of the articles planned, in any order; ``info`` holds what planning found of each
+# article (cluster, content hash, signature) by the time it is handed over.
+Analyzer = Callable[[Iterable[Article | Failure], Mapping[str, CorpusInfo]], Iterator[Analysis | Failure]]
 
 
 @dataclass
@@ -36,6 +52,63 @@ class IngestReport:
     failures: list[Failure] = field(default_factory=list)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+
+
+class Outputs:
+    """Where an ingest writes: a DuckDB store, a Parquet dataset, or both.
+
+    Planning (stored fingerprints, originals of copies) reads the store when there is one, else the dataset.
+    """
+
+    def __init__(self, store: Store | None, dataset: Dataset | None) -> None:
+        self.store = store
+        self.dataset = dataset
+        planning = store if store is not None else dataset
+        if planning is None:
+            raise InputError("nowhere to write: give a DuckDB file (--db), a Parquet dataset (--out) or both")
+        self._planning: Store | Dataset = planning
+        # Ids whose dataset rows a Dask worker has written already, beside the analysis it sent back.
+        self.written: set[str] = set()
+
+    def fingerprints(self) -> Iterable[tuple[str, str, str, bytes | None]]:
+        return self._planning.fingerprints()
+
+    def analysis(self, article_id: str) -> dict[str, Any] | None:
+        return self._planning.analysis(article_id)
+
+    def write(self, analyses: Sequence[Analysis], info: Mapping[str, CorpusInfo]) -> int:
+        stored = self.store.write(analyses, info) if self.store is not None else len(analyses)
+        if self.dataset is not None:
+            self.dataset.write([a for a in analyses if a.id not in self.written], info)
+            self.written.difference_update(a.id for a in analyses)
+        return stored
+
+    def release(self) -> None:
+        if self.store is not None:
+            self.store.release()
+
+    def finish(self) -> None:
+        if self.store is not None:
+            self.store.finish()
+        if self.dataset is not None:
+            self.dataset.finish()
+
+    def counts(self) -> dict[str, int]:
+        return self._planning.counts()
+
+    def close(self) -> None:
+        if self.store is not None:
+            self.store.close()
+
+
+def open_outputs(db: str | Path | None, out: str | None, notify: Callable[[str], None] | None = None) -> Outputs:
+    """The DuckDB store at ``db`` and the Parquet dataset at ``out`` (either may be ``None``)."""
+    dataset = None
+    if out is not None:
+        from telex.store.parquet import Dataset
+
+        dataset = Dataset(out)
+    return Outputs(Store(db, notify=notify) if db is not None else None, dataset)
 
 
 @dataclass
@@ -57,7 +130,7 @@ class _Plan:
 
 def ingest(
     sources: Iterable[str],
-    db: str | Path,
+    db: str | Path | None,
     input_format: str = "auto",
     processes: int = 1,
     batch_size: int = 64,
@@ -65,43 +138,75 @@ def ingest(
     dedup: bool = True,
     progress: Callable[[int], None] | None = None,
     notify: Callable[[str], None] | None = None,
+    out: str | None = None,
+    scheduler: str | Client | None = None,
+    partition_size: int = 32,
 ) -> IngestReport:
-    """Analyse every article of ``sources`` into the store at ``db``; see the module docstring.
+    """Analyse every article of ``sources`` into the store at ``db`` and/or the dataset at ``out``.
 
-    ``progress`` is called with the number of records just handled (stored, skipped or failed).
+    Analyses are computed in ``processes`` local worker processes, or with ``scheduler`` on Dask
+    (``local:N``, ``tcp://HOST:PORT`` or a ``distributed.Client``) in partitions of ``partition_size``
+    articles. ``progress`` is called with the number of records just handled (stored, skipped or failed).
     """
+    options: dict[str, Any] = {
+        "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
+        "progress": progress,
+    }  # fmt: skip
+    if scheduler is None:
+        from telex.pipeline import analyze_articles
+
+        def analyze(articles: Iterable[Article | Failure], _: Mapping[str, CorpusInfo]) -> Iterator[Analysis | Failure]:
+            return analyze_articles(articles, processes=processes)
+
+        return run(sources, open_outputs(db, out, notify), analyze, **options)
+    from telex.corpus.dask_runner import DaskAnalyzer, connect
+
+    with connect(scheduler) as client:  # first: an unreachable cluster must not leave an empty store behind
+        outputs = open_outputs(db, out, notify)
+        return run(sources, outputs, DaskAnalyzer(client, outputs, partition_size), **options)
+
+
+def run(
+    sources: Iterable[str],
+    outputs: Outputs,
+    analyze: Analyzer,
+    input_format: str = "auto",
+    batch_size: int = 64,
+    skip_existing: bool = False,
+    dedup: bool = True,
+    progress: Callable[[int], None] | None = None,
+) -> IngestReport:
+    """Plan, analyse with ``analyze``, write to ``outputs`` and finish them; see the module docstring."""
     from telex.ingest.read import articles_in
-    from telex.pipeline import analyze_articles
 
     started = time.perf_counter()
-    store = Store(db, notify=notify)
     try:
         plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing)
-        for article_id, cluster, digest, packed in store.fingerprints():
+        for article_id, cluster, digest, packed in outputs.fingerprints():
             plan.hashes[article_id] = digest
             if plan.index is not None and packed is not None:
                 plan.index.add(article_id, Signature.from_bytes(packed), cluster or article_id)
-        store.release()
-        writer = _Writer(store, batch_size, plan, progress)
-        for result in analyze_articles(_planned(articles_in(sources, input_format), plan, store), processes=processes):
+        outputs.release()
+        writer = _Writer(outputs, batch_size, plan, progress)
+        for result in analyze(_planned(articles_in(sources, input_format), plan, outputs), plan.info):
             writer.take(result)
-            _settle(result, plan, store, writer)
+            _settle(result, plan, outputs, writer)
         for result in plan.ready:
             writer.take(result)
         plan.ready.clear()
         if plan.leftovers:
-            for result in analyze_articles(plan.leftovers, processes=processes):
+            for result in analyze(plan.leftovers, plan.info):
                 writer.take(result)
         writer.flush()
-        store.finish()
-        plan.report.counts = store.counts()
+        outputs.finish()
+        plan.report.counts = outputs.counts()
     finally:
-        store.close()
+        outputs.close()
     plan.report.seconds = time.perf_counter() - started
     return plan.report
 
 
-def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Store) -> Iterator[Article | Failure]:
+def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) -> Iterator[Article | Failure]:
     """The articles that must be analysed; copies that can reuse an analysis are settled on the side."""
     for record in records:
         if isinstance(record, Failure):
@@ -139,7 +244,7 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Store) ->
 _SKIPPED = Failure("", "")
 
 
-def _reuse(original_id: str, copy: Article, plan: _Plan, store: Store) -> Analysis | None:
+def _reuse(original_id: str, copy: Article, plan: _Plan, store: Outputs) -> Analysis | None:
     original = plan.recent.get(original_id)
     if original is None:
         stored = store.analysis(original_id)
@@ -155,7 +260,7 @@ def _reuse(original_id: str, copy: Article, plan: _Plan, store: Store) -> Analys
     return reused
 
 
-def _settle(result: Analysis | Failure, plan: _Plan, store: Store, writer: _Writer) -> None:
+def _settle(result: Analysis | Failure, plan: _Plan, store: Outputs, writer: _Writer) -> None:
     """After an analysis arrives: remember it for later copies and settle the copies waiting for it."""
     plan.in_flight.discard(result.id)
     if isinstance(result, Analysis):
@@ -177,7 +282,7 @@ def _settle(result: Analysis | Failure, plan: _Plan, store: Store, writer: _Writ
 class _Writer:
     """Collects analyses and writes them in batches, releasing the store between batches."""
 
-    def __init__(self, store: Store, batch_size: int, plan: _Plan, progress: Callable[[int], None] | None) -> None:
+    def __init__(self, store: Outputs, batch_size: int, plan: _Plan, progress: Callable[[int], None] | None) -> None:
         self.store = store
         self.batch_size = batch_size
         self.plan = plan

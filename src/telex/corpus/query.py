@@ -30,9 +30,9 @@ DYAD_COLUMNS = (
 # (`date_source` says which); undated events are kept. `num_sources` counts distinct outlets.
 _EVENTS = """
 WITH mention AS (
-    SELECT e.* REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
-           CASE WHEN e.date IS NOT NULL THEN 'text' WHEN a.published IS NOT NULL THEN 'published' END
-               AS date_source,
+    SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
+           CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
+                WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
            coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
            a.outlet, a.url, a.added, a.published
     FROM events e JOIN articles a ON a.id = e.article_id
@@ -143,12 +143,17 @@ class Corpus:
             where.append("a.outlet ILIKE ?")
             params.append(outlet)
         _date_range(where, params, "a.published", since, until)
+        # The page first, then the counts of its articles only.
         sql = (
-            "SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language, "
-            "(SELECT count(*) FROM quotes q WHERE q.article_id = a.id) AS quotes, "
-            "(SELECT count(*) FROM events e WHERE e.article_id = a.id) AS events "
+            "WITH page AS (SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language "
             f"FROM articles a WHERE {' AND '.join(where)} "
-            "ORDER BY a.published DESC NULLS LAST, a.id" + _page(limit, offset, params)
+            "ORDER BY a.published DESC NULLS LAST, a.id" + _page(limit, offset, params) + ") "
+            "SELECT page.*, coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events FROM page "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes WHERE article_id IN (SELECT id FROM page) "
+            "GROUP BY article_id) q ON q.article_id = page.id "
+            "LEFT JOIN (SELECT article_id, count(*) AS n FROM events WHERE article_id IN (SELECT id FROM page) "
+            "GROUP BY article_id) e ON e.article_id = page.id "
+            "ORDER BY page.published DESC NULLS LAST, page.id"
         )
         return self._frame(sql, params)
 
@@ -160,6 +165,8 @@ class Corpus:
         """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
         if not query.strip():
             raise InputError("give words to search for")
+        if self.path.is_dir():
+            raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
         if not self.store.load_fts():
             raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
         return self._frame(

@@ -17,9 +17,10 @@ import contextlib
 import glob
 import json
 import os
+import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,11 +31,11 @@ from urllib.parse import urlsplit
 import duckdb
 
 from telex.corpus.near_duplicates import content_hash
-from telex.errors import StoreError
+from telex.errors import StoreError, StoreLocked, store_error
 from telex.output.evidence import evidence
 from telex.records import Analysis
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -62,6 +63,7 @@ TABLES: dict[str, dict[str, str]] = {
         "article_id": "VARCHAR", "id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
         "end": "INTEGER", "cue": "VARCHAR", "speaker": "VARCHAR", "entity_id": "VARCHAR",
         "affiliation": "VARCHAR", "country": "VARCHAR", "via": "VARCHAR[]", "sentence": "INTEGER",
+        "class": "VARCHAR", "continues": "VARCHAR",
     },
     "events": {
         "article_id": "VARCHAR", "id": "VARCHAR", "date": "VARCHAR", "cameo": "VARCHAR", "cameo_root": "VARCHAR",
@@ -71,7 +73,7 @@ TABLES: dict[str, dict[str, str]] = {
         "sentence": "INTEGER", "confidence": "DOUBLE", "mentions": "INTEGER",
         "source_countries": "VARCHAR[]", "source_sectors": "VARCHAR[]", "target_countries": "VARCHAR[]",
         "target_sectors": "VARCHAR[]", "source_entities": "VARCHAR[]", "target_entities": "VARCHAR[]",
-        "evidence": "VARCHAR", "event_group": "BIGINT",
+        "evidence": "VARCHAR", "event_group": "BIGINT", "date_source": "VARCHAR",
     },
 }  # fmt: skip
 
@@ -94,6 +96,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         ),
         "UPDATE articles SET content_hash = sha256(text), cluster = id, url = analysis->>'url', "
         "author = analysis->>'author', outlet = source_chain[-1] WHERE content_hash IS NULL",
+    ),
+    3: (
+        'ALTER TABLE quotes ADD COLUMN IF NOT EXISTS "class" VARCHAR',
+        'ALTER TABLE quotes ADD COLUMN IF NOT EXISTS "continues" VARCHAR',
+        'ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_source" VARCHAR',
     ),
 }  # fmt: skip
 
@@ -142,7 +149,8 @@ def rows_for(
             for e in record["entities"]
         ],
         "quotes": [
-            {**{k: q[k] for k in ("id", "kind", "text", "start", "end", "cue", "via", "sentence")},
+            {**{k: q.get(k) for k in ("id", "kind", "text", "start", "end", "cue", "via", "sentence", "class",
+                                      "continues")},
              "article_id": article_id,
              "speaker": (q["speaker"] or {}).get("name") or (q["speaker"] or {}).get("text"),
              "entity_id": (q["speaker"] or {}).get("entity_id"),
@@ -151,7 +159,8 @@ def rows_for(
             for q in record["quotes"]
         ],
         "events": [
-            {**{k: v[k] for k in ("id", "date", "cameo", "cameo_root", "plover", "plover_mode", "quad_class",
+            {**{k: v.get(k) for k in ("id", "date", "date_source", "cameo", "cameo_root", "plover", "plover_mode",
+                                      "quad_class",
                                   "goldstein", "modality", "reported_by", "sentence", "confidence", "mentions")},
              "article_id": article_id,
              **{f"{side}_{plural}": [a[field] for a in v[side]]
@@ -175,6 +184,23 @@ def fts_extension() -> str | None:
     found = glob.glob(os.path.join(os.path.dirname(duckdb_extension_fts.__file__), "extensions", "**",
                                    "fts.duckdb_extension"), recursive=True)
     return found[0] if found else None
+
+
+_FOLDER_PREFIX = "telex-"
+
+
+@contextlib.contextmanager
+def _batch_folder(database: Path) -> Iterator[Path]:
+    """A temporary folder for one batch's files, named for this process; folders that processes killed
+    before they could clean up (kill -9) are removed on the way."""
+    base = Path(tempfile.gettempdir())
+    with contextlib.suppress(OSError):
+        for stale in base.glob(f"{_FOLDER_PREFIX}*-*"):
+            pid = stale.name[len(_FOLDER_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
+                shutil.rmtree(stale, ignore_errors=True)
+    with tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-") as folder:
+        yield Path(folder)
 
 
 def _is_lock_error(exc: duckdb.Error) -> bool:
@@ -211,6 +237,10 @@ class Store:
     # -- connection ---------------------------------------------------------------------------------
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
+        if self.path.is_dir():  # a Parquet dataset (`telex ingest --out`), read through views of these tables
+            from telex.store.parquet import connect_dataset
+
+            return connect_dataset(self.path, self.read_only)
         deadline = time.monotonic() + self.wait
         told = False
         while True:
@@ -219,9 +249,9 @@ class Store:
                 break
             except duckdb.Error as exc:
                 if not _is_lock_error(exc):
-                    raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+                    raise store_error(f"cannot open database {self.path}", exc) from exc
                 if time.monotonic() >= deadline:
-                    raise StoreError(
+                    raise StoreLocked(
                         f"{self.path} is in use by another process (an ingest still writing?); "
                         f"waited {self.wait:.0f} s. Try again when it has finished."
                     ) from exc
@@ -279,9 +309,9 @@ class Store:
                         con.execute(statement)
             con.execute("INSERT OR REPLACE INTO telex_meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
             con.execute("COMMIT")
-        except duckdb.Error as exc:
+        except (duckdb.Error, OSError) as exc:
             self._rollback()
-            raise StoreError(f"cannot prepare {self.path}: {exc}") from exc
+            raise store_error(f"cannot prepare {self.path}", exc) from exc
 
     def _rollback(self) -> None:
         # A failed commit may have ended the transaction already: the error that caused it is the one to report.
@@ -302,7 +332,7 @@ class Store:
                 tables[name].extend(rows)
         ids = list(latest)
         con = self.connection
-        with tempfile.TemporaryDirectory(prefix="telex-") as folder:
+        with _batch_folder(self.path) as folder:
             con.execute("BEGIN TRANSACTION")
             try:
                 # Only articles stored before have rows to replace; looking them up by the primary key keeps
@@ -317,11 +347,11 @@ class Store:
                         con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
                     if tables[name]:
                         loaded = {c: t for c, t in columns.items() if c not in _CORPUS_COLUMNS.get(name, ())}
-                        self._load(name, loaded, tables[name], Path(folder))
+                        self._load(name, loaded, tables[name], folder)
                 con.execute("COMMIT")
-            except duckdb.Error as exc:
+            except (duckdb.Error, OSError) as exc:  # OSError: the temporary folder is full or unwritable
                 self._rollback()
-                raise StoreError(f"cannot write to {self.path}: {exc}") from exc
+                raise store_error(f"cannot write to {self.path}", exc) from exc
         return len(ids)
 
     def _load(self, name: str, columns: dict[str, str], rows: Iterable[dict[str, Any]], folder: Path) -> None:
@@ -356,9 +386,9 @@ class Store:
         try:
             link_corpus(con)
             con.execute("COMMIT")
-        except duckdb.Error as exc:
+        except (duckdb.Error, OSError) as exc:
             self._rollback()
-            raise StoreError(f"cannot update {self.path}: {exc}") from exc
+            raise store_error(f"cannot update {self.path}", exc) from exc
         self._index_text()
 
     def _index_text(self) -> None:
@@ -369,8 +399,8 @@ class Store:
         try:
             con.execute(f"LOAD '{extension}'")
             con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
-        except duckdb.Error as exc:
-            raise StoreError(f"cannot build the full-text index of {self.path}: {exc}") from exc
+        except (duckdb.Error, OSError) as exc:
+            raise store_error(f"cannot build the full-text index of {self.path}", exc) from exc
 
     def load_fts(self) -> bool:
         """Load the full-text-search extension into this connection; whether the index can be queried."""

@@ -1,0 +1,235 @@
+"""Ingest on a Dask cluster: the plan and the writes of a local run, the analyses computed by Dask workers.
+
+    client (telex ingest)                                 workers (one model each, loaded once)
+    read -> ids -> --skip-existing -> cluster   -- partitions of ~32 articles -->   analyse
+    reuse for copies <- write DuckDB batches    <-- analyses ------------------    [--out] write the
+    finish: event groups and actor ids over the whole store / dataset                partition's Parquet
+
+Near-duplicates are found where the input is read, on the client, in input order, exactly as locally
+(``telex.corpus.ingest.run``): a copy joins the cluster of the first article like it and reuses its
+analysis there, so only originals travel to the workers and clusters do not depend on which worker
+finished first. Signatures cost about 1.5 ms an article, a small share of the 200 ms its analysis takes.
+Events counted once and corpus actor ids need every row, so they are computed after the analyses, by
+the same pass as locally, over the DuckDB file or the Parquet dataset.
+
+At most a few partitions per worker are in flight, so the client holds a bounded part of the corpus. A
+partition whose worker dies is computed again elsewhere (Dask retries it); its Parquet files have names
+fixed by the run and the partition, so a second attempt replaces the first and no row is doubled. A
+partition that kills its workers every time becomes failures in its place, as with local processes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import uuid
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from itertools import count, islice
+from typing import TYPE_CHECKING, Any
+
+import dask.config
+from distributed import WorkerPlugin
+
+from telex.errors import InputError, TelexError
+from telex.records import Analysis, Article, Failure
+from telex.store.duckdb_store import CorpusInfo
+
+if TYPE_CHECKING:
+    from distributed import Client, Future
+
+    from telex.corpus.ingest import Outputs
+
+Result = Analysis | Failure
+# What runs on a worker: (partition, its corpus info, dataset location, part name) -> its results.
+Task = Callable[[Sequence[Article | Failure], Mapping[str, CorpusInfo], str | None, str | None], list[Result]]
+
+# An unreachable scheduler is reported after this long, rather than after Dask's 30 s default.
+CONNECT_TIMEOUT = 5
+
+# Articles per task: about 6 s of work for one worker on news-sized articles, long beside Dask's few
+# milliseconds per task, short enough to balance a run over many workers.
+PARTITION_SIZE = 32
+
+# Dask settings for the workers of `local:N` (docs/scale-out.md gives them for `dask worker`). Measured
+# with one worker on PolNeAR articles, CPU seconds per article against a plain process: Dask's default
+# MALLOC_TRIM_THRESHOLD_ turns off glibc's adaptive mmap threshold, so spaCy's many large allocations
+# each map and unmap memory (+25%); the statistical profiler samples the analysing thread every 10 ms
+# (+8%). Without both a worker costs what a plain process does.
+WORKER_CONFIG = {
+    "distributed.nanny.pre-spawn-environ.MALLOC_TRIM_THRESHOLD_": None,
+    "distributed.worker.profile.enabled": False,
+}
+
+# Partitions queued per worker thread beyond the one it is busy with (as for local processes).
+_AHEAD = 2
+
+
+class ModelPlugin(WorkerPlugin):
+    """Loads the spaCy model when a worker starts (and when one is restarted), once per worker process.
+
+    ``load_model`` is cached per process, so every task of the worker then finds it loaded.
+    """
+
+    name = "telex-model"
+
+    def setup(self, worker: Any) -> None:
+        from telex.nlp.model import load_model
+
+        load_model()
+
+
+@contextlib.contextmanager
+def connect(scheduler: str | Client) -> Iterator[Client]:
+    """A client of the cluster ``scheduler`` names, with the model loaded in every worker.
+
+    ``local:N`` starts N worker processes of one thread on this machine, closed afterwards;
+    ``tcp://HOST:PORT`` (or any Dask address) joins a running scheduler; a ``Client`` is used as it is.
+    """
+    from distributed import Client, LocalCluster
+
+    if not isinstance(scheduler, str):
+        scheduler.register_plugin(ModelPlugin())
+        yield scheduler
+        return
+    with contextlib.ExitStack() as stack:
+        if scheduler.startswith("local:"):
+            workers = scheduler.removeprefix("local:")
+            if not workers.isdigit() or int(workers) < 1:
+                raise InputError(f"--scheduler local:N takes a number of workers, such as local:4, not {scheduler!r}")
+            with dask.config.set(WORKER_CONFIG):
+                cluster = stack.enter_context(
+                    LocalCluster(  # type: ignore[no-untyped-call]
+                        n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=None
+                    )
+                )
+            client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
+        elif "://" in scheduler:
+            client = stack.enter_context(_remote(scheduler))
+        else:
+            raise InputError(f"--scheduler is local:N or a scheduler's address, tcp://HOST:PORT, not {scheduler!r}")
+        client.register_plugin(ModelPlugin())
+        yield client
+
+
+def _remote(address: str) -> Client:
+    from distributed import Client
+
+    quiet = logging.getLogger("distributed")
+    level = quiet.level
+    quiet.setLevel(logging.CRITICAL)  # the error below says it once; Dask would log each attempt
+    try:
+        return Client(address, timeout=CONNECT_TIMEOUT)  # type: ignore[no-untyped-call]
+    except Exception as exc:  # refused, timed out, or an answer that is not Dask's: all mean "not reachable"
+        raise TelexError(
+            f"cannot reach the Dask scheduler at {address} within {CONNECT_TIMEOUT} s ({type(exc).__name__}); "
+            "start one with `dask scheduler`, check the address, or use --scheduler local:N"
+        ) from None
+    finally:
+        quiet.setLevel(level)
+
+
+class DaskAnalyzer:
+    """Analyses planned articles on the cluster of ``client``, a partition per task; see the module docstring.
+
+    With a Parquet dataset among ``outputs`` the workers write each partition's rows there themselves.
+    """
+
+    def __init__(
+        self, client: Client, outputs: Outputs, partition_size: int = PARTITION_SIZE, task: Task | None = None
+    ) -> None:
+        self.client = client
+        self.task = task or analyze_partition
+        self.outputs = outputs
+        self.partition_size = partition_size
+        self.numbers = count()
+        self.run = outputs.dataset.run if outputs.dataset is not None else uuid.uuid4().hex[:12]  # for task keys
+
+    def __call__(self, articles: Iterable[Article | Failure], info: Mapping[str, CorpusInfo]) -> Iterator[Result]:
+        """The analyses of ``articles`` as their partitions finish, reading ``articles`` as it goes."""
+        from distributed import as_completed
+
+        threads = max(1, sum(self.client.nthreads().values()))  # type: ignore[no-untyped-call]
+        limit = threads * (_AHEAD + 1)
+        finished = as_completed()  # type: ignore[no-untyped-call]
+        in_flight: dict[Future[list[Result]], tuple[str, list[Article | Failure]]] = {}
+        items = iter(articles)
+        while batch := list(islice(items, self.partition_size)):
+            part = f"{next(self.numbers):06d}"
+            future = self._submit(part, batch, info)
+            in_flight[future] = (part, batch)
+            finished.add(future)  # type: ignore[no-untyped-call]
+            while len(in_flight) >= limit:
+                yield from self._collect(next(finished), in_flight, info)
+        for future in finished:
+            yield from self._collect(future, in_flight, info)
+
+    def _submit(
+        self, part: str, batch: Sequence[Article | Failure], info: Mapping[str, CorpusInfo]
+    ) -> Future[list[Result]]:
+        dataset = self.outputs.dataset
+        return self.client.submit(
+            self.task, batch, {a.id: info[a.id] for a in batch if a.id in info},
+            dataset.location if dataset else None, dataset.part(part) if dataset else None,
+            key=f"telex-partition-{self.run}-{part}", pure=False,
+        )  # fmt: skip
+
+    def _collect(
+        self,
+        future: Future[list[Result]],
+        in_flight: dict[Future[list[Result]], tuple[str, list[Article | Failure]]],
+        info: Mapping[str, CorpusInfo],
+    ) -> list[Result]:
+        from distributed import KilledWorker
+
+        part, batch = in_flight.pop(future)
+        try:
+            results: list[Result] = future.result()
+        except KilledWorker:
+            self._discard(part)
+            if len(batch) == 1:
+                return [batch[0] if isinstance(batch[0], Failure) else _lost(batch[0].id)]
+            # As with local processes, only the article that kills its worker is lost: the others are
+            # analysed again one per task.
+            alone = {self._submit(f"{part}-{n}", [a], info): (f"{part}-{n}", [a]) for n, a in enumerate(batch)}
+            return [result for single in list(alone) for result in self._collect(single, alone, info)]
+        except TelexError:
+            raise
+        except Exception as exc:
+            raise TelexError(
+                f"a Dask worker failed on a partition of articles ({exc!r}); check that every worker runs the "
+                "same telex as this machine and can write the output"
+            ) from exc
+        finally:
+            future.release()  # type: ignore[no-untyped-call]
+        if self.outputs.dataset is not None:
+            self.outputs.written.update(r.id for r in results if isinstance(r, Analysis))
+        return results
+
+    def _discard(self, part: str) -> None:
+        """Remove whatever the attempts at a partition that never finished left written."""
+        dataset = self.outputs.dataset
+        if dataset is not None:
+            from telex.store.parquet import discard_part
+
+            discard_part(dataset.location, dataset.part(part))
+
+
+def _lost(article_id: str) -> Failure:
+    return Failure(
+        article_id, f"every Dask worker that analysed {article_id!r} died (their logs may say why); analyse it alone"
+    )
+
+
+def analyze_partition(
+    batch: Sequence[Article | Failure], info: Mapping[str, CorpusInfo], location: str | None, part: str | None
+) -> list[Result]:
+    """Run on a worker: analyse one partition with the worker's model; with ``location``, write its rows there."""
+    from telex.nlp.model import load_model
+    from telex.pipeline import analyze_articles
+
+    results = list(analyze_articles(batch, load_model()))
+    if location is not None and part is not None:
+        from telex.store.parquet import write_part
+
+        write_part(location, part, [r for r in results if isinstance(r, Analysis)], info)
+    return results

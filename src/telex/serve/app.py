@@ -1,0 +1,347 @@
+"""The REST API and dashboard over one stored corpus: ``create_app(db)`` gives the FastAPI application.
+
+Every read route is a few lines over ``Corpus`` (the same query code as the corpus commands and ``telex.open``);
+``POST /api/analyze`` runs ``telex.analyze`` and, when asked, stores the result through ``CorpusAccess``. Errors
+are JSON ``{"error": message}`` with the status that fits, never a traceback. Nothing the pages load comes from
+outside the server: the dashboard is the files under ``static/``, the API docs Swagger UI's bundled files.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+import threading
+from collections.abc import AsyncIterator, Callable, Hashable, Sequence
+from contextlib import asynccontextmanager
+from datetime import date
+from pathlib import Path
+from typing import Annotated, Any, Literal
+from urllib.parse import quote
+
+import networkx as nx
+import swagger_ui_bundle
+from fastapi import FastAPI, HTTPException, Query, Request
+from fastapi import Path as PathParam
+from fastapi.concurrency import run_in_threadpool
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.cors import CORSMiddleware
+from fastapi.staticfiles import StaticFiles
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.responses import FileResponse, JSONResponse, Response
+
+from telex import __version__
+from telex.corpus.query import Corpus
+from telex.corpus.tabular import frame_records
+from telex.errors import InputError, ModelError, StoreLocked, TelexError
+from telex.serve import DEFAULT_MAX_BODY
+from telex.serve.access import CorpusAccess
+from telex.serve.guard import WriteGuard
+from telex.serve.openapi import openapi_30
+
+# Analyses admitted at once (one runs, the others wait their turn); a request beyond them gets 503. The model is
+# loaded once and shared, and spaCy does not promise that one model parses in two threads at a time.
+PENDING_ANALYSES = 4
+STATIC = Path(__file__).parent / "static"
+# The pages load nothing from elsewhere and run no inline script; the browser enforces both.
+_CSP = (
+    "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+    "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
+)
+_MODALITIES = Literal["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]
+_PERIODS = Literal["day", "week", "month", "year"]
+
+Since = Annotated[date | None, Query(description="From this date on (YYYY-MM-DD).")]
+Until = Annotated[date | None, Query(description="Up to this date, the whole day included (YYYY-MM-DD).")]
+
+
+class AnalyzeRequest(BaseModel):
+    """An article to analyse: its plain ``text`` or a page's ``html``, one of the two."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text: str | None = Field(None, description="Plain text; offsets in the analysis index it unchanged.")
+    html: str | None = Field(None, description="A web page; its main text, title, date and URL are extracted.")
+    id: str | None = Field(None, min_length=1, max_length=1000, description="The article's id; may contain `/`.")
+    published: date | None = Field(None, description="Publication date, to resolve 'on Tuesday' and office holders.")
+    title: str | None = None
+    url: str | None = None
+    store: bool = Field(False, description="Also add the analysis to the store (replacing an article with this id).")
+
+
+class Page(BaseModel):
+    """A page of articles; ``next_offset`` is null on the last page."""
+
+    articles: list[dict[str, Any]]
+    limit: int
+    offset: int
+    next_offset: int | None
+
+
+def create_app(
+    db: str | Path,
+    token: str | None = None,
+    max_body: int = DEFAULT_MAX_BODY,
+    cors_origins: Sequence[str] = (),
+    pending_analyses: int = PENDING_ANALYSES,
+) -> FastAPI:
+    """The server for the store at ``db``; raises ``StoreError`` when it cannot be read.
+
+    Without ``token`` every POST is refused (403); with it, POST needs ``Authorization: Bearer <token>``.
+    """
+    access = CorpusAccess(db)
+    admitted = threading.BoundedSemaphore(pending_analyses)
+    model = threading.Lock()
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        access.start()
+        try:
+            yield
+        finally:
+            access.close()
+
+    app = FastAPI(
+        title="telex",
+        version=__version__,
+        description="Read a telex corpus: articles with their evidence, quotes, CAMEO events, dyads and actors. "
+        "POST needs `Authorization: Bearer TOKEN` (the server's --token).",
+        docs_url=None,
+        redoc_url=None,
+        lifespan=lifespan,
+    )
+    app.state.access = access
+    app.state.admitted = admitted
+    _handle_errors(app)
+    app.add_middleware(WriteGuard, token=token, max_body=max_body)
+    if cors_origins:
+        app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
+                           allow_headers=["Authorization", "Content-Type"])
+
+    async def kept_or(key: Hashable, compute: Callable[[Corpus], bytes], media_type: str) -> Response:
+        """The answer kept for ``key``, else ``compute(corpus)`` (kept until the store's connections are released).
+
+        A kept answer is sent from the event loop; only a computation takes a worker thread and a connection.
+        """
+        body = access.kept(key)
+        if body is None:
+            body = await run_in_threadpool(access.answer, key, compute)
+        return Response(body, media_type=media_type)
+
+    async def answer(key: Hashable, compute: Callable[[Corpus], Any]) -> Response:
+        return await kept_or(key, lambda corpus: _json(compute(corpus)), "application/json")
+
+    @app.get("/api/articles", response_model=Page, tags=["articles"])
+    async def articles(
+        q: Annotated[str | None, Query(description="Words the title or text contains.")] = None,
+        outlet: Annotated[str | None, Query(description="The outlet that published it.")] = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Annotated[int, Query(ge=1, le=500)] = 50,
+        offset: Annotated[int, Query(ge=0)] = 0,
+    ) -> Response:
+        """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
+        def page(corpus: Corpus) -> dict[str, Any]:
+            rows = frame_records(corpus.articles(query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
+                                                 offset=offset))
+            return {"articles": rows[:limit], "limit": limit, "offset": offset,
+                    "next_offset": offset + limit if len(rows) > limit else None}
+
+        return await answer(("articles", q, outlet, since, until, limit, offset), page)
+
+    @app.get("/api/articles/{article_id:path}", tags=["articles"])
+    async def article(
+        article_id: Annotated[str, PathParam(description="The article's id; it may contain `/`.")],
+    ) -> Response:
+        """One stored article's analysis, as `telex analyze --format json` prints it."""
+        def analysis(corpus: Corpus) -> dict[str, Any]:
+            found = corpus.article(article_id)
+            if found is None:
+                raise HTTPException(404, f"no article {article_id!r} in {access.path.name}")
+            return found
+
+        return await answer(("article", article_id), analysis)
+
+    @app.get("/api/search", tags=["articles"])
+    async def search(
+        q: Annotated[str, Query(min_length=1, description="Words to search for (BM25 over title and text).")],
+        limit: Annotated[int, Query(ge=1, le=200)] = 20,
+    ) -> Response:
+        """Full-text search over stored articles, best match first, with its `score`."""
+        return await answer(("search", q, limit),
+                            lambda corpus: {"results": frame_records(corpus.search(q, limit=limit))})
+
+    @app.get("/api/events", tags=["events"])
+    async def events(
+        actor: Annotated[str | None, Query(description="Either side: a code (RUS, RUSGOV) or a name.")] = None,
+        source: Annotated[str | None, Query(description="The source actor.")] = None,
+        target: Annotated[str | None, Query(description="The target actor.")] = None,
+        root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
+        modality: _MODALITIES | None = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+    ) -> Response:
+        """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
+        return await answer(("events", actor, source, target, root, modality, since, until, limit), lambda corpus: {
+            "events": frame_records(corpus.events(actor=actor, source=source, target=target, root=root,
+                                                  modality=modality, since=since, until=until, limit=limit))})
+
+    @app.get("/api/dyads", tags=["events"])
+    async def dyads(
+        a: Annotated[str, Query(min_length=1, description="An actor code (RUS, RUSGOV) or name.")],
+        b: Annotated[str, Query(min_length=1, description="The other actor.")],
+        by: _PERIODS = "month",
+        evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
+    ) -> Response:
+        """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
+        return await answer(("dyads", a, b, by, evidence), lambda corpus: {
+            "a": a, "b": b, "by": by, "periods": frame_records(corpus.dyad(a, b, by=by, evidence=evidence))})
+
+    @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
+             responses={200: {"content": {"image/svg+xml": {}}}})
+    async def dyad_chart(
+        a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: _PERIODS = "month"
+    ) -> Response:
+        """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
+        from telex.corpus.chart import write_chart
+
+        def chart(corpus: Corpus) -> bytes:
+            frame = corpus.dyad(a, b, by=by, evidence=0)
+            with tempfile.TemporaryDirectory(prefix="telex-chart-") as folder:
+                path = Path(folder) / "dyad.svg"
+                write_chart(frame, a, b, path)
+                return path.read_bytes()
+
+        return await kept_or(("chart", a, b, by), chart, "image/svg+xml")
+
+    @app.get("/api/quotes", tags=["quotes"])
+    async def quotes(
+        speaker: Annotated[str | None, Query(description="A speaker's name or part of it; every name of the "
+                                                         "same actor counts.")] = None,
+        text: Annotated[str | None, Query(description="Words the quote contains.")] = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+    ) -> Response:
+        """Stored quotes with their speaker's corpus actor, oldest first."""
+        return await answer(("quotes", speaker, text, since, until, limit), lambda corpus: {
+            "quotes": frame_records(corpus.quotes(speaker=speaker, about=text, since=since, until=until, limit=limit))})
+
+    @app.get("/api/actors", tags=["actors"])
+    async def actors(limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
+        """Actors across the corpus, most active first: events as source or target, quotes, articles."""
+        return await answer(("actors", limit), lambda corpus: {"actors": frame_records(corpus.actors(limit=limit))})
+
+    @app.get("/api/network", tags=["actors"])
+    async def network(limit: Annotated[int, Query(ge=1, le=500, description="How many pairs.")] = 30) -> Response:
+        """The most active pairs of actor codes (either direction): events, Goldstein sum, and their actors."""
+        from telex.corpus.export import actor_graph
+
+        return await answer(("network", limit), lambda corpus: _pairs(actor_graph(corpus.events()), limit))
+
+    @app.post("/api/analyze", tags=["analysis"], status_code=200,
+              responses={201: {"description": "Analysed and stored; `Location` is the stored article."},
+                         401: {"description": "No or wrong bearer token."},
+                         403: {"description": "The server was started without --token."},
+                         413: {"description": "The body is larger than --max-body."},
+                         503: {"description": "Too many analyses waiting."}})
+    def analyze(request: AnalyzeRequest) -> Response:
+        """Analyse one article (text or HTML) and return its analysis; with `store: true` also store it."""
+        import telex
+
+        if request.store and request.id is None:
+            raise InputError("give the article an `id` to store it under")
+        if not admitted.acquire(blocking=False):
+            raise HTTPException(503, f"{pending_analyses} analyses are already running or waiting; try again soon",
+                                headers={"Retry-After": "5"})
+        try:
+            with model:
+                result = telex.analyze(text=request.text, html=request.html, published=request.published,
+                                       title=request.title, id=request.id or "article", url=request.url)
+        finally:
+            admitted.release()
+        if not request.store:
+            return JSONResponse(result.to_dict())
+        access.write([result])
+        return JSONResponse(result.to_dict(), status_code=201,
+                            headers={"Location": f"/api/articles/{quote(result.id, safe='/')}"})
+
+    @app.get("/", include_in_schema=False)
+    def dashboard() -> Response:
+        return FileResponse(STATIC / "index.html", headers={"Content-Security-Policy": _CSP})
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> Response:
+        return FileResponse(STATIC / "docs.html", headers={"Content-Security-Policy": _CSP})
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = openapi_30(app)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+    app.mount("/static", StaticFiles(directory=STATIC), name="static")
+    app.mount("/swagger-ui", StaticFiles(directory=swagger_ui_bundle.swagger_ui_path), name="swagger-ui")
+    return app
+
+
+def _json(value: Any) -> bytes:
+    """``value`` as compact UTF-8 JSON, as ``JSONResponse`` writes it."""
+    return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+
+def _pairs(graph: nx.MultiDiGraph, limit: int) -> dict[str, Any]:
+    """The ``limit`` pairs of ``graph`` (telex's actor network) with most events, and the actors they join."""
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for source, target, edge in graph.edges(data=True):
+        if source == target:
+            continue
+        a, b = sorted((source, target))
+        pair = pairs.setdefault((a, b), {"a": a, "b": b, "events": 0, "goldstein_sum": 0.0})
+        pair["events"] += 1
+        pair["goldstein_sum"] += edge["goldstein"]
+    top = sorted(pairs.values(), key=lambda p: (-p["events"], p["a"], p["b"]))[:limit]
+    for pair in top:
+        pair["goldstein_sum"] = round(pair["goldstein_sum"], 3)
+    codes = sorted({code for pair in top for code in (pair["a"], pair["b"])})
+    actors = [{"code": code, "label": graph.nodes[code].get("label", code), "country": graph.nodes[code].get("country"),
+               "events": sum(p["events"] for p in top if code in (p["a"], p["b"]))} for code in codes]
+    return {"actors": actors, "pairs": top}
+
+
+def _handle_errors(app: FastAPI) -> None:
+    """Every error as ``{"error": message}`` with the status that fits; a traceback only in the server's log."""
+
+    def reply(status: int, message: str, headers: dict[str, str] | None = None) -> JSONResponse:
+        return JSONResponse({"error": message}, status_code=status, headers=headers)
+
+    async def telex_error(_: Request, exc: Exception) -> Response:
+        if isinstance(exc, InputError):
+            return reply(400, str(exc))
+        if isinstance(exc, StoreLocked | ModelError):  # may pass: the file is let go, the model installed
+            return reply(503, str(exc), {"Retry-After": "10"})
+        return reply(500, str(exc))
+
+    async def http_error(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, StarletteHTTPException)
+        return reply(exc.status_code, str(exc.detail), dict(exc.headers or {}))
+
+    async def invalid(_: Request, exc: Exception) -> Response:
+        assert isinstance(exc, RequestValidationError)
+        return reply(422, "; ".join(_problem(error) for error in exc.errors()))
+
+    async def unexpected(_: Request, exc: Exception) -> Response:
+        # Starlette raises the exception again once this reply is sent, and uvicorn logs its traceback.
+        return reply(500, f"internal error ({type(exc).__name__}); the server's log has the details")
+
+    app.add_exception_handler(TelexError, telex_error)
+    app.add_exception_handler(StarletteHTTPException, http_error)
+    app.add_exception_handler(RequestValidationError, invalid)
+    app.add_exception_handler(Exception, unexpected)
+
+
+def _problem(error: Any) -> str:
+    """One validation error as a phrase: where (``query limit``, ``body text``) and what."""
+    where = " ".join(str(part) for part in error.get("loc", ()))
+    return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))

@@ -1,0 +1,72 @@
+"""The ``telex serve`` command: the API and dashboard of ``telex.serve.app`` on uvicorn.
+
+FastAPI and uvicorn are imported when the command runs, so that ``telex --help`` stays instant.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+
+import click
+
+from telex.errors import TelexError
+from telex.serve import DEFAULT_MAX_BODY
+
+
+def _is_loopback(host: str) -> bool:
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+@click.command(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--db", required=True, type=click.Path(dir_okay=False),
+              help="DuckDB file written by `telex ingest`.")
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on; the default lets in this machine only, 0.0.0.0 every network.")
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
+@click.option("--token", envvar="TELEX_SERVE_TOKEN", show_envvar=True, metavar="TOKEN",
+              help="Secret that POST requests must send as `Authorization: Bearer TOKEN`; without it every POST is "
+                   "refused. The environment variable keeps it out of the process list.")
+@click.option("--max-body", default=DEFAULT_MAX_BODY, show_default=True, type=click.IntRange(min=1), metavar="BYTES",
+              help="Largest request body accepted; a larger one gets 413 before it is read.")
+@click.option("--cors-origin", multiple=True, metavar="ORIGIN",
+              help="Let pages of this origin (https://example.org) call the API from a browser; repeat for more. "
+                   "Off by default.")
+def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_origin: tuple[str, ...]) -> None:
+    """Serve a corpus: a REST API and a dashboard to read it in a browser.
+
+    \b
+    http://HOST:PORT/        the dashboard: search, articles with their quotes and
+                             events highlighted, dyad timelines, the actor network,
+                             quotes by speaker
+    http://HOST:PORT/api/…   JSON: articles, articles/{id}, search, events, dyads,
+                             dyads/chart.svg, quotes, actors, network; POST analyze
+    http://HOST:PORT/docs    the API's interactive documentation (/openapi.json)
+
+    Everything is served from this machine; the pages load nothing from the internet. Reads need
+    no token. POST /api/analyze ({"text": …} or {"html": …}, optional "id", "published",
+    "store": true) needs --token; with "store" the article is added to the database. One
+    analysis runs at a time; the model is loaded on the first one.
+
+    \b
+    Example:  telex serve --db demo.duckdb
+              TELEX_SERVE_TOKEN=s3cret telex serve --db demo.duckdb --port 8080
+    """
+    import uvicorn
+
+    from telex.serve.app import create_app
+
+    try:
+        app = create_app(db, token=token, max_body=max_body, cors_origins=cors_origin)
+    except TelexError as exc:
+        raise click.ClickException(str(exc)) from exc
+    shown = f"[{host}]" if ":" in host else host
+    click.echo(f"telex: serving {db} at http://{shown}:{port}/ (API /api, docs /docs); "
+               + ("POST needs the token" if token else "POST refused: no --token"), err=True)
+    if not _is_loopback(host):
+        click.echo(f"telex: listening on {host}: anyone who can reach this machine can read the corpus", err=True)
+    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)

@@ -1,0 +1,209 @@
+"""`telex serve`'s dashboard in headless Chromium, served by uvicorn in a thread over the bundled corpus.
+
+Every request the page makes is checked: one that would leave the machine is refused and fails the test.
+"""
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import httpx
+import pytest
+from playwright.sync_api import Browser, Page, Route, sync_playwright
+
+import telex
+from telex.corpus.ingest import ingest
+from telex.serve.app import create_app
+from telex.serve.background import running
+from telex.store.duckdb_store import Store
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(not CHROMIUM.exists(), reason=f"no Chromium at {CHROMIUM} (CI installs Debian's chromium)"),
+]
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "examples" / "corpus" / "wire.jsonl"
+# An id with slashes, stored next to the bundled corpus; its text opens with a flag, two characters outside
+# the Basic Multilingual Plane, so that offsets (code points) and JavaScript's string indices (UTF-16) differ.
+SLASHED = "desk/2024/seoul"
+LOCAL = {"127.0.0.1", "localhost"}
+
+
+@pytest.fixture(scope="module")
+def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    db = tmp_path_factory.mktemp("browser") / "wire.duckdb"
+    assert ingest([str(CORPUS)], db, processes=1).stored == 7
+    extra = telex.analyze(
+        text='🇰🇷 South Korea accused North Korea of jamming GPS signals on Monday. "This is a '
+             'provocation," Defence Minister Shin Won-sik told reporters in Seoul.', published="2024-10-07", id=SLASHED)
+    with Store(db) as store:
+        store.write([extra])
+        store.finish()
+    with running(create_app(db)) as url:
+        yield url
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@dataclass
+class Visit:
+    """A page, with every request it tried to send elsewhere and every script error."""
+
+    page: Page
+    base: str
+    outside: list[str] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+    def open(self, fragment: str, view: str) -> None:
+        self.page.goto(f"{self.base}/{fragment}")
+        self.ready(view)
+
+    def ready(self, view: str) -> None:
+        self.page.wait_for_selector(f'#view[data-view="{view}"][data-state="ready"]')
+
+    def api(self, path: str, **params: Any) -> Any:
+        response = httpx.get(f"{self.base}{path}", params=params)
+        assert response.status_code == 200, response.text
+        return response.json()
+
+
+@pytest.fixture
+def visit(browser: Browser, base: str) -> Iterator[Visit]:
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    visit = Visit(page, base)
+
+    def guard(route: Route) -> None:
+        parts = urlsplit(route.request.url)
+        if parts.scheme in ("data", "blob") or parts.hostname in LOCAL:
+            route.continue_()
+        else:
+            visit.outside.append(route.request.url)
+            route.abort()
+
+    page.route("**/*", guard)
+    page.on("pageerror", lambda exc: visit.errors.append(str(exc)))
+    page.on("console", lambda message: visit.errors.append(message.text) if message.type == "error" else None)
+    yield visit
+    page.close()
+
+
+def settled(visit: Visit) -> None:
+    assert visit.outside == [], "the page tried to leave the machine"
+    assert visit.errors == []
+
+
+def test_the_dashboard_lists_the_articles(visit: Visit) -> None:
+    visit.open("", "articles")
+    ids = visit.page.eval_on_selector_all(".article-item", "items => items.map(item => item.dataset.id)")
+    assert ids == [row["id"] for row in visit.api("/api/articles", limit=25)["articles"]]
+    assert ids[0] == SLASHED and len(ids) == 8
+    settled(visit)
+
+
+def test_a_search_finds_the_bundled_article_and_opens_it(visit: Visit) -> None:
+    visit.open("", "articles")
+    visit.page.fill("#search-input", "tractors")
+    visit.page.press("#search-input", "Enter")
+    visit.page.wait_for_selector("h1:has-text('match')")
+    visit.ready("articles")
+    assert visit.page.eval_on_selector_all(".article-item", "items => items.map(item => item.dataset.id)") == [
+        "farmers"]
+    visit.page.click(".article-item a")
+    visit.page.wait_for_selector('article[data-id="farmers"]')
+    assert visit.page.inner_text("h1") == "Farmers block roads around Paris"
+    settled(visit)
+
+
+@pytest.mark.parametrize("article_id", ["summit", "missile", "farmers", SLASHED])
+def test_each_highlight_holds_the_text_at_its_offsets(visit: Visit, article_id: str) -> None:
+    visit.open(f"#/article/{article_id}", "articles")
+    analysis = visit.api(f"/api/articles/{article_id}")
+    text = analysis["text"]
+    marks = visit.page.eval_on_selector_all(
+        "#article-text [data-start]",
+        "nodes => nodes.map(n => [n.dataset.mark, n.dataset.kind, +n.dataset.start, +n.dataset.end, n.textContent, "
+        "n.title])")
+    assert marks
+    for _, _, start, end, shown, _ in marks:
+        assert shown == text[start:end]
+    assert visit.page.text_content("#article-text") == text  # highlighting adds no text and loses none
+    spans = {(mark, start, end) for mark, _, start, end, _, _ in marks}
+    titles = {mark: title for mark, _, _, _, _, title in marks}
+    for quote in analysis["quotes"]:
+        assert (quote["id"], quote["start"], quote["end"]) in spans
+        assert f"Cue: {quote['cue']}" in titles[quote["id"]]
+        if quote["speaker"]:
+            assert quote["speaker"]["text"] in titles[quote["id"]]
+    for event in analysis["events"]:
+        assert (event["id"], event["trigger"]["start"], event["trigger"]["end"]) in spans
+        assert f"CAMEO {event['cameo']}" in titles[event["id"]]
+        assert f"Modality: {event['modality']}" in titles[event["id"]]
+        assert all(actor["code"] in titles[event["id"]] for actor in event["source"] + event["target"] if actor["code"])
+    settled(visit)
+
+
+def test_clicking_a_highlight_shows_its_details(visit: Visit) -> None:
+    visit.open("#/article/summit", "articles")
+    visit.page.click('#article-text [data-mark="Q1"]')
+    detail = visit.page.inner_text("#detail")
+    assert "Vladimir Putin" in detail and "told" in detail
+    assert visit.page.get_attribute('#article-text [data-mark="Q1"]', "class") == "mark quote direct selected"
+    visit.page.click('.mark-list button:has-text("V1")')
+    assert "CAMEO 040" in visit.page.inner_text("#detail")
+    settled(visit)
+
+
+def test_the_dyad_chart_has_a_point_per_period(visit: Visit) -> None:
+    visit.open("#/dyad?a=RUS&b=PRK&by=month", "dyad")
+    labels = visit.page.eval_on_selector_all(
+        '#dyad-chart svg [aria-roledescription="point"]', "points => points.map(p => p.getAttribute('aria-label'))")
+    periods = [p["period"] for p in visit.api("/api/dyads", a="RUS", b="PRK", by="month")["periods"]]
+    assert periods == ["2024-06", "2024-08"]
+    assert [label.split(";")[0] for label in labels] == [f"Period: {period}" for period in periods]
+    rows = visit.page.eval_on_selector_all(".dyad-table tbody tr", "rows => rows.map(r => r.dataset.period)")
+    assert rows == periods
+    settled(visit)
+
+
+def test_the_network_draws_the_most_active_pairs_and_leads_to_their_timeline(visit: Visit) -> None:
+    visit.open("#/network", "network")
+    pairs = visit.api("/api/network", limit=30)["pairs"]
+    edges = visit.page.eval_on_selector_all(".network-edge", "lines => lines.map(l => [l.dataset.a, l.dataset.b, "
+                                                              "+l.dataset.events])")
+    assert edges == [[p["a"], p["b"], p["events"]] for p in pairs]
+    visit.page.click(f'.network-edge[data-a="{pairs[0]["a"]}"][data-b="{pairs[0]["b"]}"]')
+    visit.ready("dyad")
+    assert visit.page.input_value("input[name=a]") == pairs[0]["a"]
+    settled(visit)
+
+
+def test_the_quote_explorer_filters_by_speaker(visit: Visit) -> None:
+    visit.open("#/quotes", "quotes")
+    visit.page.click(".speaker-list a:has-text('Bernie Sanders')")
+    visit.page.wait_for_function("location.hash.includes('speaker=')")
+    visit.ready("quotes")
+    speakers = visit.page.eval_on_selector_all(".quote-item", "items => items.map(i => i.dataset.speaker)")
+    expected = visit.api("/api/quotes", speaker="Bernie Sanders")["quotes"]
+    assert speakers == [q["speaker"] for q in expected] and set(speakers) == {"Bernie Sanders"}
+    settled(visit)
+
+
+def test_the_api_docs_work_offline(visit: Visit) -> None:
+    visit.page.goto(f"{visit.base}/docs")
+    visit.page.wait_for_selector(".opblock-summary-path")
+    paths = visit.page.eval_on_selector_all(".opblock-summary-path", "nodes => nodes.map(n => n.dataset.path)")
+    assert set(paths) == set(visit.api("/openapi.json")["paths"])
+    settled(visit)

@@ -1,0 +1,73 @@
+"""One error taxonomy: each failure a one-line message with its documented exit status, never a traceback."""
+
+import errno
+from pathlib import Path
+
+import duckdb
+import pytest
+from click.testing import CliRunner
+
+from telex.cli import main
+from telex.errors import StoreCorrupt, StoreFull, StoreLocked, StoreReadOnly, store_error
+from telex.store.duckdb_store import Store
+from tests.unit.fixtures import sample_analysis
+
+
+def run(*args: str) -> tuple[int, str]:
+    result = CliRunner().invoke(main, list(args))
+    return result.exit_code, result.output
+
+
+@pytest.mark.parametrize(("cause", "kind"), [
+    (OSError(errno.ENOSPC, "No space left on device"), StoreFull),
+    (duckdb.IOException("IO Error: No space left on device"), StoreFull),
+    (OSError(errno.EROFS, "Read-only file system"), StoreReadOnly),
+    (duckdb.IOException('The file "x" exists, but it is not a valid DuckDB database file!'), StoreCorrupt),
+    (duckdb.IOException("Could not set lock on file"), StoreLocked),
+])  # fmt: skip
+def test_store_errors_are_named_by_their_cause(cause: Exception, kind: type) -> None:
+    error = store_error("cannot write to news.duckdb", cause)
+    assert type(error) is kind and error.exit_code == 4
+    assert str(error).startswith("cannot write to news.duckdb")
+
+
+def test_a_garbled_database_is_one_line_and_status_four(tmp_path: Path) -> None:
+    db = tmp_path / "garbled.duckdb"
+    db.write_bytes(b"not a database at all " * 500)
+    code, output = run("list", "--db", str(db))
+    assert code == 4
+    assert "damaged or not a telex database" in output and "Traceback" not in output
+    assert len(output.strip().splitlines()) == 1
+
+
+def test_a_full_disk_is_named_not_hidden_by_the_rollback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(Store, "_load", full)
+    with Store(tmp_path / "t.duckdb") as store, pytest.raises(StoreFull, match="no space left"):
+        store.write([sample_analysis("a")])
+    with Store(tmp_path / "t.duckdb") as store:  # nothing half-written
+        assert store.counts()["articles"] == 0
+
+
+def test_an_internal_error_is_status_five_with_a_traceback_only_on_request(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis("a")])
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise ZeroDivisionError("a bug")
+
+    monkeypatch.setattr("telex.corpus.query.Corpus.articles", broken)
+    code, output = run("list", "--db", str(db))
+    assert code == 5 and "internal error" in output and "Traceback" not in output
+    code, output = run("-v", "list", "--db", str(db))
+    assert code == 5 and "Traceback" in output
+
+
+def test_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
+    code, output = run("analyze", str(tmp_path / "absent.txt"))
+    assert code == 1 and "no such file" in output and len(output.strip().splitlines()) == 1
