@@ -261,6 +261,9 @@ def _indented(document: str) -> str:
                    "cluster (docs/scale-out.md); -j is then unused.")
 @click.option("--partition-size", default=32, show_default=True, type=click.IntRange(min=1),
               help="Articles per Dask task (with --scheduler).")
+@quote_scheme_option
+@time_limit_option
+@allow_private_option
 @click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto",
               show_default=True, help="How to read each source.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
@@ -274,8 +277,8 @@ def _indented(document: str) -> str:
 @processes_option
 def ingest(
     sources: tuple[str, ...], db: str | None, out: str | None, scheduler: str | None, partition_size: int,
-    input_format: str, batch_size: int, skip_existing: bool, no_dedup: bool, quiet: bool, verbose: bool,
-    processes: int,
+    quote_scheme: str, time_limit: float, allow_private: bool, input_format: str, batch_size: int,
+    skip_existing: bool, no_dedup: bool, quiet: bool, verbose: bool, processes: int,
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
@@ -307,7 +310,8 @@ def ingest(
                 sources, db, input_format=input_format, processes=processes, batch_size=batch_size,
                 skip_existing=skip_existing, dedup=not no_dedup, progress=progress.advance,
                 notify=None if quiet else lambda message: err.print(message, markup=False),
-                out=out, scheduler=scheduler, partition_size=partition_size,
+                out=out, scheduler=scheduler, partition_size=partition_size, quote_scheme=quote_scheme,
+                time_limit=time_limit or None, allow_private=allow_private,
             )
     except InputError as exc:
         if scheduler is not None and str(exc).startswith("--scheduler"):

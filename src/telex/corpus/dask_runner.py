@@ -24,6 +24,7 @@ import contextlib
 import logging
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from functools import partial
 from itertools import count, islice
 from typing import TYPE_CHECKING, Any
 
@@ -135,10 +136,11 @@ class DaskAnalyzer:
     """
 
     def __init__(
-        self, client: Client, outputs: Outputs, partition_size: int = PARTITION_SIZE, task: Task | None = None
+        self, client: Client, outputs: Outputs, partition_size: int = PARTITION_SIZE, task: Task | None = None,
+        quote_scheme: str = "speech",
     ) -> None:
         self.client = client
-        self.task = task or analyze_partition
+        self.task = task or partial(analyze_partition, quote_scheme=quote_scheme)
         self.outputs = outputs
         self.partition_size = partition_size
         self.numbers = count()
@@ -221,13 +223,14 @@ def _lost(article_id: str) -> Failure:
 
 
 def analyze_partition(
-    batch: Sequence[Article | Failure], info: Mapping[str, CorpusInfo], location: str | None, part: str | None
+    batch: Sequence[Article | Failure], info: Mapping[str, CorpusInfo], location: str | None, part: str | None,
+    quote_scheme: str = "speech",
 ) -> list[Result]:
     """Run on a worker: analyse one partition with the worker's model; with ``location``, write its rows there."""
     from telex.nlp.model import load_model
     from telex.pipeline import analyze_articles
 
-    results = list(analyze_articles(batch, load_model()))
+    results = list(analyze_articles(batch, load_model(), quote_scheme=quote_scheme))
     if location is not None and part is not None:
         from telex.store.parquet import write_part
 

@@ -27,6 +27,7 @@ from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash
 from telex.errors import InputError
 from telex.records import Analysis, Article, Failure, analysis_from_dict
 from telex.store.duckdb_store import CorpusInfo, Store
+from telex.timelimit import DEFAULT_SECONDS
 
 if TYPE_CHECKING:
     from distributed import Client
@@ -141,6 +142,9 @@ def ingest(
     out: str | None = None,
     scheduler: str | Client | None = None,
     partition_size: int = 32,
+    quote_scheme: str = "speech",
+    time_limit: float | None = DEFAULT_SECONDS,
+    allow_private: bool = False,
 ) -> IngestReport:
     """Analyse every article of ``sources`` into the store at ``db`` and/or the dataset at ``out``.
 
@@ -150,20 +154,21 @@ def ingest(
     """
     options: dict[str, Any] = {
         "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
-        "progress": progress,
+        "progress": progress, "allow_private": allow_private,
     }  # fmt: skip
     if scheduler is None:
         from telex.pipeline import analyze_articles
 
         def analyze(articles: Iterable[Article | Failure], _: Mapping[str, CorpusInfo]) -> Iterator[Analysis | Failure]:
-            return analyze_articles(articles, processes=processes)
+            return analyze_articles(articles, processes=processes, time_limit=time_limit, quote_scheme=quote_scheme)
 
         return run(sources, open_outputs(db, out, notify), analyze, **options)
     from telex.corpus.dask_runner import DaskAnalyzer, connect
 
     with connect(scheduler) as client:  # first: an unreachable cluster must not leave an empty store behind
         outputs = open_outputs(db, out, notify)
-        return run(sources, outputs, DaskAnalyzer(client, outputs, partition_size), **options)
+        analyzer = DaskAnalyzer(client, outputs, partition_size, quote_scheme=quote_scheme)
+        return run(sources, outputs, analyzer, **options)
 
 
 def run(
@@ -175,6 +180,7 @@ def run(
     skip_existing: bool = False,
     dedup: bool = True,
     progress: Callable[[int], None] | None = None,
+    allow_private: bool = False,
 ) -> IngestReport:
     """Plan, analyse with ``analyze``, write to ``outputs`` and finish them; see the module docstring."""
     from telex.ingest.read import articles_in
@@ -188,7 +194,8 @@ def run(
                 plan.index.add(article_id, Signature.from_bytes(packed), cluster or article_id)
         outputs.release()
         writer = _Writer(outputs, batch_size, plan, progress)
-        for result in analyze(_planned(articles_in(sources, input_format), plan, outputs), plan.info):
+        records = articles_in(sources, input_format, allow_private=allow_private)
+        for result in analyze(_planned(records, plan, outputs), plan.info):
             writer.take(result)
             _settle(result, plan, outputs, writer)
         for result in plan.ready:
