@@ -52,7 +52,7 @@ def records() -> list[Article]:
 
 def ingested(tmp_path: Path, name: str, reverse: bool, monkeypatch: pytest.MonkeyPatch) -> list[list[object]]:
     """Rows of a run whose analyses arrive in input order or in reverse, as Dask may finish them."""
-    monkeypatch.setattr("telex.ingest.read.articles_in", lambda sources, input_format, allow_private=False: iter(records()))
+    monkeypatch.setattr("telex.ingest.read.articles_in", lambda *args, **kwargs: iter(records()))
 
     def analyze(articles: Iterable[Article | Failure], info: Mapping[str, CorpusInfo]) -> Iterator[Analysis | Failure]:
         results = [a if isinstance(a, Failure) else fake_analysis(a) for a in articles]
