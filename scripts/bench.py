@@ -35,7 +35,7 @@ def corpus(data_dir: Path) -> list[dict[str, str]]:
     from telex.records import Article
 
     records: list[dict[str, str]] = []
-    for path in sorted((ROOT / "examples").iterdir()):
+    for path in sorted(p for p in (ROOT / "examples").iterdir() if p.is_file()):
         records.extend({"id": a.id, "text": a.text} for a in articles_from(str(path)) if isinstance(a, Article))
     gold = data_dir / "quotes" / "polnear_dev.jsonl"
     if gold.exists():
