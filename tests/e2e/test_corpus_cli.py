@@ -107,3 +107,17 @@ def test_failed_records_give_exit_status_three_and_the_rest_are_stored(tmp_path:
     result = telex("ingest", str(batch), "--db", str(tmp_path / "b.duckdb"), "-j", "1")
     assert result.returncode == 3
     assert "ingested 1 article(s)" in result.stdout and "1 failed" in result.stdout
+
+
+def test_a_repeated_id_in_one_run_fails_in_place_and_is_never_an_overwrite(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text("\n".join([
+        json.dumps({"id": "same", "text": "Seoul protested on Monday against the launch of a missile."}),
+        json.dumps({"id": "same", "text": "Tokyo agreed on Tuesday to hold talks with Seoul next month."}),
+    ]) + "\n")  # fmt: skip
+    db = tmp_path / "d.duckdb"
+    result = telex("ingest", str(batch), "--db", str(db), "-j", "1")
+    assert result.returncode == 3
+    assert "appears twice" in result.stderr and "ingested 1 article(s)" in result.stdout
+    stored = duckdb.connect(str(db), read_only=True).execute("SELECT text FROM articles").fetchall()
+    assert stored == [("Seoul protested on Monday against the launch of a missile.",)]
