@@ -100,7 +100,7 @@ def dyad_latency(db: Path, size: int, queries: int) -> tuple[str, str, float, fl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--articles", type=int, default=140, help="originals in the stream")
+    parser.add_argument("--articles", type=int, default=300, help="originals in the stream (start-up weighs less)")
     parser.add_argument("--copies", type=float, default=0.3, help="share of the stream that is wire copies")
     parser.add_argument("--rounds", type=int, default=2)
     parser.add_argument("--processes", type=int, default=2)
