@@ -8,7 +8,8 @@
    and dates, in bulk) answers `Corpus.dyad` by month for the most frequent pair of country codes;
    prints the median and worst latency of ``--queries`` queries.
 
-Texts: ../shared/data/quotes/polnear_dev.jsonl where present, else the bundled examples.
+Texts: the first ``--articles`` of ../shared/data/quotes/polnear_train.jsonl (or _dev) where present, else
+the bundled corpus.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ DATELINES = ("MOSCOW (Reuters) - ", "SEOUL, June 20 (AP) — ", "WASHINGTON (AFP
 
 
 def originals(data_dir: Path, limit: int) -> list[dict[str, str]]:
-    gold = data_dir / "quotes" / "polnear_dev.jsonl"
+    gold = next((p for p in (data_dir / "quotes" / f"polnear_{n}.jsonl" for n in ("train", "dev")) if p.exists()),
+                data_dir / "absent")
     if gold.exists():
         records = [json.loads(line) for line in gold.read_text().splitlines() if line.strip()]
         return [{"id": f"o{n}", "text": r["text"], "published": "2024-06-20"} for n, r in enumerate(records[:limit])]
