@@ -56,6 +56,7 @@ def test_clean_warns_with_masked_span() -> None:
         ("PYONGYANG, June 19 - Russian President Vladimir Putin arrived.", "Russian"),
         ("(AP) — The talks ended.", "The"),
         ("Kyiv, Ukraine (AP) — Drones struck.", "Drones"),
+        ("WASHINGTON ― The Senate voted.", "The"),  # a horizontal bar (U+2015), as some sites set it
     ],
 )
 def test_a_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:

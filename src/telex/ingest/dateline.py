@@ -1,4 +1,4 @@
-"""Wire-copy datelines: "GENEVA (Reuters) -", "PYONGYANG, June 19 -", "ABUJA (AFP) —", "(AP) —".
+"""Wire-copy datelines: "GENEVA (Reuters) -", "PYONGYANG, June 19 -", "ABUJA (AFP) —", "(AP) —", "WASHINGTON ―".
 
 A dateline says where and through whom a story was filed; it is not part of the first sentence,
 so cleaning cuts a sentence boundary after it and no extractor mistakes the place or the agency
@@ -14,7 +14,7 @@ WINDOW = 400
 
 _PLACE = r"[A-Z][A-Za-z.'’-]*(?:[ ,]+[A-Z0-9][A-Za-z0-9.'’-]*){0,6}"
 _DATELINE = re.compile(
-    rf"(?P<place>{_PLACE})?[ \t]*(?:\((?P<outlet>[^()\n]{{1,40}})\))?[ \t]*[-—–]{{1,2}}[ \t]+(?=\S)"
+    rf"(?P<place>{_PLACE})?[ \t]*(?:\((?P<outlet>[^()\n]{{1,40}})\))?[ \t]*[-—–―]{{1,2}}[ \t]+(?=\S)"
 )
 
 
