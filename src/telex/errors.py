@@ -78,10 +78,10 @@ def store_error(message: str, cause: BaseException) -> StoreError:
     number = getattr(cause, "errno", None)
     if number == errno.ENOSPC or "no space left" in lowered or "disk is full" in lowered:
         return StoreFull(f"{message}: no space left on the device; free some space and run again")
+    if "lock" in lowered:  # before read-only: DuckDB's lock message suggests opening the file read-only
+        return StoreLocked(f"{message}: another process is using it; try again when it has finished")
     if number in (errno.EACCES, errno.EPERM, errno.EROFS) or "read-only" in lowered or "permission denied" in lowered:
         return StoreReadOnly(f"{message}: not allowed to write ({text.splitlines()[0] if text else 'read-only'})")
-    if "lock" in lowered:
-        return StoreLocked(f"{message}: another process is using it; try again when it has finished")
     if any(sign in lowered for sign in ("not a valid duckdb", "corrupt", "checksum", "invalid", "truncated",
                                         "unexpected end", "serializ", "failed to read", "could not read")):
         return StoreCorrupt(

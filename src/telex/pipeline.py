@@ -181,7 +181,7 @@ def _flush(
     try:
         with time_limit(limit * len(pending) if limit else None):
             parsed = list(parse_many(nlp, pending, batch_size=len(pending)))
-    except (Exception, TimeLimitExceeded) as exc:  # one text of the batch: parse them one by one
+    except Exception as exc:  # a text of the batch failed or took too long: parse them one by one
         if len(pending) > 1:
             for item in pending:
                 yield from _flush(nlp, [item], limit, quote_scheme)

@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from telex.actors.table import actor_table, name_key
 from telex.entities.cluster import name_tokens
 
-__all__ = ["EntityRow", "canonical_names", "link_actors"]
+__all__ = ["EntityRow", "canonical_names", "link_actors", "link_and_name"]
 
 # Id prefix per entity type; the pipeline stores PERSON, ORG, GPE and LOC (it relabels NORP and FAC).
 _KINDS = {"PERSON": "person", "ORG": "org", "FAC": "org", "NORP": "org", "GPE": "place", "LOC": "place"}
@@ -71,14 +71,21 @@ class _Actor:
     rows: tuple[EntityRow, ...]
 
 
+def link_and_name(rows: Iterable[EntityRow]) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
+    """``link_actors`` and ``canonical_names`` of ``rows`` from one pass over them."""
+    actors = _actors(rows)
+    links = {(row.article_id, row.id): actor_id for actor_id, actor in actors for row in actor.rows}
+    return links, {actor_id: actor.name for actor_id, actor in actors}
+
+
 def link_actors(rows: Iterable[EntityRow]) -> dict[tuple[str, str], str]:
     """Map every ``(article_id, entity_id)`` to its corpus actor id, the same for any order of ``rows``."""
-    return {(row.article_id, row.id): actor_id for actor_id, actor in _actors(rows) for row in actor.rows}
+    return link_and_name(rows)[0]
 
 
 def canonical_names(rows: Iterable[EntityRow]) -> dict[str, str]:
     """Map every corpus actor id to the name to show for it: "Bernie Sanders" for ``person:bernie-sanders``."""
-    return {actor_id: actor.name for actor_id, actor in _actors(rows)}
+    return link_and_name(rows)[1]
 
 
 def _actors(rows: Iterable[EntityRow]) -> list[tuple[str, _Actor]]:

@@ -26,8 +26,9 @@ DYAD_COLUMNS = (
 )  # fmt: skip
 
 # One row per event counted once: the first mention (by article id, then event id) describes it, the
-# counts cover every mention. An event the text does not date takes its article's publication date
-# (`date_source` says which); undated events are kept. `num_sources` counts distinct outlets.
+# counts cover every mention. Extraction already dates an event by its article's publication date when
+# the text does not (`date_source`); the fallback here serves rows stored before schema 3. Undated events
+# are kept. `num_sources` counts distinct outlets.
 _EVENTS = """
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),

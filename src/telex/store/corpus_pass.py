@@ -9,7 +9,7 @@ from __future__ import annotations
 import duckdb
 import pyarrow as pa
 
-from telex.corpus.actors import EntityRow, canonical_names, link_actors
+from telex.corpus.actors import EntityRow, link_and_name
 from telex.corpus.groups import Mention, group_events
 
 
@@ -56,8 +56,7 @@ def _link_actors(con: duckdb.DuckDBPyConnection) -> None:
     if not rows:
         return
     entities = [EntityRow(*row) for row in rows]
-    linked = link_actors(entities)
-    names = canonical_names(entities)
+    linked, names = link_and_name(entities)
     keys = list(linked)
     table = pa.table(
         {

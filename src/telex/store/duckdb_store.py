@@ -189,22 +189,20 @@ def fts_extension() -> str | None:
 _FOLDER_PREFIX = "telex-"
 
 
-@contextlib.contextmanager
-def _batch_folder(database: Path) -> Iterator[Path]:
-    """A temporary folder for one batch's files, named for this process; folders that processes killed
-    before they could clean up (kill -9) are removed on the way."""
-    base = Path(tempfile.gettempdir())
+def _sweep_stale_folders() -> None:
+    """Remove the batch folders of telex processes killed before they could clean up (kill -9)."""
     with contextlib.suppress(OSError):
-        for stale in base.glob(f"{_FOLDER_PREFIX}*-*"):
+        for stale in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
             pid = stale.name[len(_FOLDER_PREFIX):].split("-", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
                 shutil.rmtree(stale, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _batch_folder() -> Iterator[Path]:
+    """A temporary folder for one batch's files, named for this process."""
     with tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-") as folder:
         yield Path(folder)
-
-
-def _is_lock_error(exc: duckdb.Error) -> bool:
-    return "lock" in str(exc).lower()
 
 
 class Store:
@@ -230,6 +228,7 @@ class Store:
         self.con: duckdb.DuckDBPyConnection | None = None
         self.con = self._connect()
         if not read_only:
+            _sweep_stale_folders()
             self._migrate()
             self.release()
         self._fts_loaded = False
@@ -248,8 +247,9 @@ class Store:
                 con = duckdb.connect(str(self.path), read_only=self.read_only)
                 break
             except duckdb.Error as exc:
-                if not _is_lock_error(exc):
-                    raise store_error(f"cannot open database {self.path}", exc) from exc
+                error = store_error(f"cannot open database {self.path}", exc)
+                if not isinstance(error, StoreLocked):
+                    raise error from exc
                 if time.monotonic() >= deadline:
                     raise StoreLocked(
                         f"{self.path} is in use by another process (an ingest still writing?); "
@@ -332,7 +332,7 @@ class Store:
                 tables[name].extend(rows)
         ids = list(latest)
         con = self.connection
-        with _batch_folder(self.path) as folder:
+        with _batch_folder() as folder:
             con.execute("BEGIN TRANSACTION")
             try:
                 # Only articles stored before have rows to replace; looking them up by the primary key keeps
@@ -428,13 +428,6 @@ class Store:
         cursor = self.connection.execute("SELECT id, cluster, content_hash, signature FROM articles")
         while batch := cursor.fetchmany(10_000):
             yield from batch
-
-    def hashes(self, ids: Sequence[str]) -> dict[str, str]:
-        """The stored content hash of those of ``ids`` that are stored."""
-        rows = self.connection.execute(
-            "SELECT id, content_hash FROM articles WHERE id IN (SELECT unnest(?))", [list(ids)]
-        ).fetchall()
-        return {row[0]: row[1] for row in rows}
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
