@@ -135,3 +135,20 @@ def test_version_one_store_is_migrated(tmp_path: Path) -> None:
         version = store.connection.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
     assert row == ("old", content_hash("Seoul protested."), "BTA")
     assert version == ("3",)
+
+
+def test_a_store_of_an_older_schema_is_read_without_being_changed(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    con = duckdb.connect(str(db))
+    con.execute('ALTER TABLE events DROP COLUMN "date_source"')
+    con.execute('ALTER TABLE quotes DROP COLUMN "class"')
+    con.execute("UPDATE telex_meta SET value = '2' WHERE key = 'schema_version'")
+    con.close()
+    with telex.open(db) as corpus:
+        events = corpus.events()
+        assert list(events["date_source"]) == ["text"] and list(events["num_articles"]) == [1]
+        assert len(corpus.quotes()) == 1
+    con = duckdb.connect(str(db), read_only=True)
+    columns = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
+    con.close()
+    assert "date_source" not in columns  # reading never changes a file

@@ -205,6 +205,24 @@ def _batch_folder() -> Iterator[Path]:
         yield Path(folder)
 
 
+def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Let a reader query a file of an older schema as if it were current, without changing the file:
+    a temporary view per table adds the columns it lacks, as NULL (a writer migrates the file itself)."""
+    database = con.execute("SELECT current_database()").fetchone()[0]  # type: ignore[index]
+    present: dict[str, set[str]] = {}
+    for table, column in con.execute(
+        "SELECT table_name, column_name FROM information_schema.columns WHERE table_schema = 'main'"
+    ).fetchall():
+        present.setdefault(table, set()).add(column)
+    for table, columns in TABLES.items():
+        if table not in present:
+            continue
+        missing = [(name, kind) for name, kind in columns.items() if name not in present[table]]
+        if missing:
+            added = ", ".join(f'CAST(NULL AS {kind}) AS "{name}"' for name, kind in missing)
+            con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {added} FROM "{database}".main.{table}')
+
+
 class Store:
     """An open telex database; use as a context manager.
 
@@ -261,6 +279,8 @@ class Store:
                 time.sleep(0.2)
         if not self.read_only:
             con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
+        else:
+            _read_older_schema(con)
         return con
 
     @property
