@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from fastapi.testclient import TestClient
 
 import telex
+from telex.cli import main
 from telex.corpus.ingest import ingest
 from telex.corpus.query import DYAD_COLUMNS, Corpus
 from telex.errors import StoreError
@@ -380,8 +381,9 @@ def test_idle_connections_let_another_writer_in_and_its_articles_are_then_read(w
 def test_a_missing_store_is_refused_with_a_message(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="telex ingest"):
         create_app(tmp_path / "none.duckdb")
-    result = CliRunner().invoke(serve, ["--db", str(tmp_path / "none.duckdb")])
-    assert result.exit_code == 1 and "no database at" in result.output and "Traceback" not in result.output
+    result = CliRunner().invoke(main, ["serve", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == StoreError.exit_code  # the documented status of a database that cannot be used
+    assert "no database at" in result.output and "Traceback" not in result.output
 
 
 def test_a_store_that_can_no_longer_be_read_gives_500_with_the_reason(writable: Path) -> None:

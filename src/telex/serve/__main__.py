@@ -1,5 +1,8 @@
-"""``python -m telex.serve --db PATH``: the same as ``telex serve``."""
+"""``python -m telex.serve --db PATH``: the same as ``telex serve``, through the telex command group, which
+turns every error into one line and its exit status."""
 
-from telex.serve.command import serve
+import sys
 
-serve(prog_name="python -m telex.serve")
+from telex.cli import main
+
+main(["serve", *sys.argv[1:]], prog_name="python -m telex")

@@ -9,7 +9,6 @@ import ipaddress
 
 import click
 
-from telex.errors import TelexError
 from telex.serve import DEFAULT_MAX_BODY
 
 
@@ -60,10 +59,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
 
     from telex.serve.app import create_app
 
-    try:
-        app = create_app(db, token=token, max_body=max_body, cors_origins=cors_origin)
-    except TelexError as exc:
-        raise click.ClickException(str(exc)) from exc
+    app = create_app(db, token=token, max_body=max_body, cors_origins=cors_origin)  # errors: the telex group
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"telex: serving {db} at http://{shown}:{port}/ (API /api, docs /docs); "
                + ("POST needs the token" if token else "POST refused: no --token"), err=True)
