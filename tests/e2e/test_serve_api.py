@@ -378,6 +378,29 @@ def test_idle_connections_let_another_writer_in_and_its_articles_are_then_read(w
         access.close()
 
 
+def test_a_read_asked_again_is_answered_from_what_was_kept_before_any_route_runs(
+    writable: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with TestClient(create_app(writable), raise_server_exceptions=False) as client:
+        first = client.get("/api/actors", params={"limit": 2})
+        chart = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK"})
+        assert first.status_code == chart.status_code == 200
+
+        def broken(*_: Any, **__: Any) -> Any:
+            raise RuntimeError("the store was asked again")
+
+        monkeypatch.setattr(Corpus, "actors", broken)
+        monkeypatch.setattr(Corpus, "dyad", broken)
+        again = client.get("/api/actors", params={"limit": 2})
+        assert (again.status_code, again.content, again.headers["content-type"]) == (
+            200, first.content, "application/json")
+        chart_again = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK"})
+        assert (chart_again.content, chart_again.headers["content-type"]) == (chart.content, "image/svg+xml")
+        # Another question is computed, and a failure is never kept.
+        assert "internal error" in error(client.get("/api/actors", params={"limit": 3}), 500)
+        assert "internal error" in error(client.get("/api/actors", params={"limit": 3}), 500)
+
+
 def test_a_missing_store_is_refused_with_a_message(tmp_path: Path) -> None:
     with pytest.raises(StoreError, match="telex ingest"):
         create_app(tmp_path / "none.duckdb")

@@ -28,7 +28,8 @@ DYAD_COLUMNS = (
 # One row per event counted once: the first mention (by article id, then event id) describes it, the
 # counts cover every mention. Extraction already dates an event by its article's publication date when
 # the text does not (`date_source`); the fallback here serves rows stored before schema 3. Undated events
-# are kept. `num_sources` counts distinct outlets.
+# are kept. `num_sources` counts distinct outlets. `{early}` repeats a date range on the stored date alone, so that
+# rows outside it are dropped before the join (a row with no stored date waits for its article's).
 _EVENTS = """
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
@@ -37,6 +38,7 @@ WITH mention AS (
            coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
            a.outlet, a.url, a.added, a.published
     FROM events e JOIN articles a ON a.id = e.article_id
+    WHERE {early}
 )
 SELECT grp AS event_id,
        arg_min(date, (article_id, id)) AS date,
@@ -213,7 +215,12 @@ class Corpus:
             where.append("modality = ?")
             params.append(modality)
         _date_range(where, params, "date", since, until)
-        sql = _EVENTS.format(where=" AND ".join(where))
+        early: list[str] = []
+        early_params: list[Any] = []
+        _date_range(early, early_params, "e.date", since, until)
+        sql = _EVENTS.format(early=f"e.date IS NULL OR ({' AND '.join(early)})" if early else "TRUE",
+                             where=" AND ".join(where))
+        params = early_params + params
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
@@ -248,7 +255,7 @@ class Corpus:
             "year": "CASE WHEN length(date) >= 4 THEN date[1:4] END",
         }[by]
         sql = f"""
-        WITH grouped AS ({_EVENTS.format(where=where)}),
+        WITH grouped AS ({_EVENTS.format(early='TRUE', where=where)}),
         dated AS (SELECT *, {period} AS period FROM grouped),
         ranked AS (
             SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,

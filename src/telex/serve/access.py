@@ -11,6 +11,8 @@ connections opened before another process wrote do not see what it wrote. So:
 
 Answers are kept (``answer``) for as long as the connections that computed them: a connection sees the file as it
 was when it opened, so an answer is stale exactly when connections are released, and the kept answers go with them.
+An answer is kept with its media type, under the key its request gives (``telex.serve.kept``: the path and query),
+so that a request for it is answered before any route runs.
 """
 
 from __future__ import annotations
@@ -50,7 +52,7 @@ class CorpusAccess:
         self._changed = threading.Condition()
         self._stop = threading.Event()
         self._sweeper: threading.Thread | None = None
-        self._kept: OrderedDict[Hashable, bytes] = OrderedDict()
+        self._kept: OrderedDict[Hashable, tuple[bytes, str]] = OrderedDict()
         self._kept_bytes = 0
         self._generation = 0  # counts releases: an answer computed before one is not kept
         self._computing: dict[Hashable, Future[bytes]] = {}
@@ -75,15 +77,15 @@ class CorpusAccess:
                 self._last_read = time.monotonic()
                 self._changed.notify_all()
 
-    def kept(self, key: Hashable) -> bytes | None:
-        """The answer kept for ``key``, if there is one; never waits for a connection."""
+    def kept(self, key: Hashable) -> tuple[bytes, str] | None:
+        """The answer kept for ``key`` and its media type, if there is one; never waits for a connection."""
         with self._kept_lock:
             kept = self._kept.get(key)
             if kept is not None:
                 self._kept.move_to_end(key, last=False)
             return kept
 
-    def answer(self, key: Hashable, compute: Callable[[Corpus], bytes]) -> bytes:
+    def answer(self, key: Hashable, compute: Callable[[Corpus], bytes], media_type: str = "application/json") -> bytes:
         """``compute(corpus)``, or the answer it gave for ``key`` since the connections were last released.
 
         Requests for a ``key`` being computed wait for that computation instead of starting their own.
@@ -92,7 +94,7 @@ class CorpusAccess:
             kept = self._kept.get(key)
             if kept is not None:
                 self._kept.move_to_end(key, last=False)
-                return kept
+                return kept[0]
             computing = self._computing.get(key)
             if computing is not None:
                 mine = False
@@ -113,11 +115,11 @@ class CorpusAccess:
         with self._kept_lock:
             del self._computing[key]
             if generation == self._generation and len(value) <= _LARGEST_KEPT:
-                self._kept[key] = value
+                self._kept[key] = (value, media_type)
                 self._kept.move_to_end(key, last=False)
                 self._kept_bytes += len(value)
                 while self._kept_bytes > CACHE_BYTES:
-                    self._kept_bytes -= len(self._kept.popitem()[1])
+                    self._kept_bytes -= len(self._kept.popitem()[1][0])
         computing.set_result(value)
         return value
 

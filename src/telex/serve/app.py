@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import tempfile
 import threading
-from collections.abc import AsyncIterator, Callable, Hashable, Sequence
+from collections.abc import AsyncIterator, Callable, Sequence
 from contextlib import asynccontextmanager
 from datetime import date
 from pathlib import Path
@@ -37,6 +37,7 @@ from telex.errors import InputError, ModelError, StoreLocked, TelexError
 from telex.serve import DEFAULT_MAX_BODY
 from telex.serve.access import CorpusAccess
 from telex.serve.guard import WriteGuard
+from telex.serve.kept import KeptAnswers, request_key
 from telex.serve.openapi import openapi_30
 
 # Analyses admitted at once (one runs, the others wait their turn); a request beyond them gets 503. The model is
@@ -113,26 +114,24 @@ def create_app(
     app.state.access = access
     app.state.admitted = admitted
     _handle_errors(app)
+    app.add_middleware(KeptAnswers, access=access)
     app.add_middleware(WriteGuard, token=token, max_body=max_body)
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
 
-    async def kept_or(key: Hashable, compute: Callable[[Corpus], bytes], media_type: str) -> Response:
-        """The answer kept for ``key``, else ``compute(corpus)`` (kept until the store's connections are released).
-
-        A kept answer is sent from the event loop; only a computation takes a worker thread and a connection.
-        """
-        body = access.kept(key)
-        if body is None:
-            body = await run_in_threadpool(access.answer, key, compute)
+    async def kept_or(request: Request, compute: Callable[[Corpus], bytes], media_type: str) -> Response:
+        """``compute(corpus)`` in a worker thread, kept under the request's key (``KeptAnswers`` sends it next time;
+        requests for it meanwhile wait for this computation)."""
+        body = await run_in_threadpool(access.answer, request_key(request.scope), compute, media_type)
         return Response(body, media_type=media_type)
 
-    async def answer(key: Hashable, compute: Callable[[Corpus], Any]) -> Response:
-        return await kept_or(key, lambda corpus: _json(compute(corpus)), "application/json")
+    async def answer(request: Request, compute: Callable[[Corpus], Any]) -> Response:
+        return await kept_or(request, lambda corpus: _json(compute(corpus)), "application/json")
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     async def articles(
+        request: Request,
         q: Annotated[str | None, Query(description="Words the title or text contains.")] = None,
         outlet: Annotated[str | None, Query(description="The outlet that published it.")] = None,
         since: Since = None,
@@ -147,10 +146,11 @@ def create_app(
             return {"articles": rows[:limit], "limit": limit, "offset": offset,
                     "next_offset": offset + limit if len(rows) > limit else None}
 
-        return await answer(("articles", q, outlet, since, until, limit, offset), page)
+        return await answer(request, page)
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"])
     async def article(
+        request: Request,
         article_id: Annotated[str, PathParam(description="The article's id; it may contain `/`.")],
     ) -> Response:
         """One stored article's analysis, as `telex analyze --format json` prints it."""
@@ -160,19 +160,20 @@ def create_app(
                 raise HTTPException(404, f"no article {article_id!r} in {access.path.name}")
             return found
 
-        return await answer(("article", article_id), analysis)
+        return await answer(request, analysis)
 
     @app.get("/api/search", tags=["articles"])
     async def search(
+        request: Request,
         q: Annotated[str, Query(min_length=1, description="Words to search for (BM25 over title and text).")],
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
         """Full-text search over stored articles, best match first, with its `score`."""
-        return await answer(("search", q, limit),
-                            lambda corpus: {"results": frame_records(corpus.search(q, limit=limit))})
+        return await answer(request, lambda corpus: {"results": frame_records(corpus.search(q, limit=limit))})
 
     @app.get("/api/events", tags=["events"])
     async def events(
+        request: Request,
         actor: Annotated[str | None, Query(description="Either side: a code (RUS, RUSGOV) or a name.")] = None,
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
@@ -183,24 +184,26 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
-        return await answer(("events", actor, source, target, root, modality, since, until, limit), lambda corpus: {
+        return await answer(request, lambda corpus: {
             "events": frame_records(corpus.events(actor=actor, source=source, target=target, root=root,
                                                   modality=modality, since=since, until=until, limit=limit))})
 
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
+        request: Request,
         a: Annotated[str, Query(min_length=1, description="An actor code (RUS, RUSGOV) or name.")],
         b: Annotated[str, Query(min_length=1, description="The other actor.")],
         by: _PERIODS = "month",
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await answer(("dyads", a, b, by, evidence), lambda corpus: {
+        return await answer(request, lambda corpus: {
             "a": a, "b": b, "by": by, "periods": frame_records(corpus.dyad(a, b, by=by, evidence=evidence))})
 
     @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}}})
     async def dyad_chart(
+        request: Request,
         a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: _PERIODS = "month"
     ) -> Response:
         """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
@@ -213,10 +216,11 @@ def create_app(
                 write_chart(frame, a, b, path)
                 return path.read_bytes()
 
-        return await kept_or(("chart", a, b, by), chart, "image/svg+xml")
+        return await kept_or(request, chart, "image/svg+xml")
 
     @app.get("/api/quotes", tags=["quotes"])
     async def quotes(
+        request: Request,
         speaker: Annotated[str | None, Query(description="A speaker's name or part of it; every name of the "
                                                          "same actor counts.")] = None,
         text: Annotated[str | None, Query(description="Words the quote contains.")] = None,
@@ -225,20 +229,22 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
-        return await answer(("quotes", speaker, text, since, until, limit), lambda corpus: {
+        return await answer(request, lambda corpus: {
             "quotes": frame_records(corpus.quotes(speaker=speaker, about=text, since=since, until=until, limit=limit))})
 
     @app.get("/api/actors", tags=["actors"])
-    async def actors(limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
+    async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
-        return await answer(("actors", limit), lambda corpus: {"actors": frame_records(corpus.actors(limit=limit))})
+        return await answer(request, lambda corpus: {"actors": frame_records(corpus.actors(limit=limit))})
 
     @app.get("/api/network", tags=["actors"])
-    async def network(limit: Annotated[int, Query(ge=1, le=500, description="How many pairs.")] = 30) -> Response:
+    async def network(
+        request: Request, limit: Annotated[int, Query(ge=1, le=500, description="How many pairs.")] = 30
+    ) -> Response:
         """The most active pairs of actor codes (either direction): events, Goldstein sum, and their actors."""
         from telex.corpus.export import actor_graph
 
-        return await answer(("network", limit), lambda corpus: _pairs(actor_graph(corpus.events()), limit))
+        return await answer(request, lambda corpus: _pairs(actor_graph(corpus.events()), limit))
 
     @app.post("/api/analyze", tags=["analysis"], status_code=200,
               responses={201: {"description": "Analysed and stored; `Location` is the stored article."},
