@@ -14,6 +14,8 @@ from telex.records import ActorRef
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Entity types of an object that can be the doer of its verb's complement (see ``_controller``).
+CONTROLLERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions whose object is the target of an event, in order of preference; "in" names a place and
 # stands in for the target only when nothing better is found.
 TARGET_PREPS = (
@@ -80,12 +82,23 @@ def subject_tokens(verb: Token) -> list[Token]:
             current = current.head.head
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
+            controlled = current.dep_ in ("xcomp", "pcomp")
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
+            controller = _controller(current) if controlled else None
+            if controller is not None:
+                return [controller]
             continue
         break
     return []
+
+
+def _controller(governor: Token) -> Token | None:
+    """The object that does what the governor's complement says: "urged Iran to stop", "accused Pyongyang of
+    supplying", "prevented Iran from acquiring". A thing as the object ("used drones to attack") is no doer."""
+    return next((c for c in governor.children if c.dep_ == "dobj"
+                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in CONTROLLERS)), None)
 
 
 def object_tokens(verb: Token) -> list[Token]:

@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.entities.index import EntityIndex
 from telex.events.arguments import (
+    CONTROLLERS,
     NOUN_TARGET_PREPS,
     TARGET_PREPS,
     VENUE_CODES,
@@ -417,6 +418,9 @@ def _verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | No
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = object_tokens(verb)
     objects += [c for o in objects for c in o.conjuncts]
+    if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
+        # "supplying Russia with artillery shells": after a recipient, "with" names what is given.
+        objects += [o for p, o in prep_objects(verb) if p == "with" and o.pos_ == "NOUN"]
     # "25,000 tons of food aid", "a state of emergency", "$300 million in military aid": the inner noun counts.
     objects += [g for o in list(objects) for p, g in prep_objects(o) if p in ("of", "in") and g.pos_ == "NOUN"]
     lemmas = {key for o in objects for key in _keys(o)}

@@ -1,0 +1,71 @@
+"""Who does what an event's complement says, and what a recipient is given, on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from telex.entities.index import EntityIndex
+from telex.events.extract import extract_events
+from telex.records import Event
+
+# (word, head index, dependency, coarse tag, fine tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+
+
+def _events(rows: list[Row]) -> list[Event]:
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return extract_events(doc, EntityIndex(()), (), None)
+
+
+def _coded(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None], str]]:
+    return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target], e.modality) for e in events]
+
+
+# "Washington accused Pyongyang of supplying Russia with shells ."
+ACCUSED: list[Row] = [
+    ("Washington", 1, "nsubj", "PROPN", "NNP", "Washington"),
+    ("accused", 1, "ROOT", "VERB", "VBD", "accuse"),
+    ("Pyongyang", 1, "dobj", "PROPN", "NNP", "Pyongyang"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("supplying", 3, "pcomp", "VERB", "VBG", "supply"),
+    ("Russia", 4, "dobj", "PROPN", "NNP", "Russia"),
+    ("with", 4, "prep", "ADP", "IN", "with"),
+    ("shells", 6, "pobj", "NOUN", "NNS", "shell"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_accused_does_what_they_are_accused_of_and_the_recipient_is_the_target() -> None:
+    events = _events(ACCUSED)
+    assert len(events) == 2
+    assert _coded(events) == [("112", ["USA"], ["PRK"], "asserted"), ("072", ["PRK"], ["RUS"], "alleged")]
+
+
+def test_what_a_recipient_is_given_comes_after_with() -> None:
+    # "Pyongyang supplied Russia with shells .": arms, so 072, not the 071 of aid in general.
+    rows: list[Row] = [
+        ("Pyongyang", 1, "nsubj", "PROPN", "NNP", "Pyongyang"),
+        ("supplied", 1, "ROOT", "VERB", "VBD", "supply"),
+        ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("shells", 3, "pobj", "NOUN", "NNS", "shell"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("072", ["PRK"], ["RUS"], "asserted")]
+
+
+def test_a_thing_as_the_object_does_not_do_the_complement() -> None:
+    # "Russia used drones to attack Ukraine .": Russia attacks, not the drones.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("used", 1, "ROOT", "VERB", "VBD", "use"),
+        ("drones", 1, "dobj", "NOUN", "NNS", "drone"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("attack", 1, "xcomp", "VERB", "VB", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["RUS"], ["UKR"])
