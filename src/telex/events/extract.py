@@ -44,129 +44,39 @@ from telex.events.patterns import (
 )
 from telex.events.reciprocal import directed
 from telex.events.replies import answer_denials
+from telex.events.word_lists import word_list
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentence_of_token, sentences
 from telex.records import ActorRef, Event, Quote, Trigger
 
-# Verbs that report speech: "X said Y must leave" is a demand by X on Y.
-REPORTING = frozenset(
-    {
-        "say",
-        "announce",
-        "insist",
-        "state",
-        "conclude",
-        "declare",
-        "add",
-        "stress",
-        "tell",
-        "reiterate",
-        "argue",
-    }
-)
-CLAIMING = REPORTING | {"claim", "allege", "assert", "charge"}
-OBLIGATION = frozenset({"must", "should"})
-SPORT = frozenset(
-    {"team", "squad", "football", "soccer", "cricket", "rugby", "player", "athlete", "club", "olympian", "coach"}
-)
-# Subjects that kill or destroy without being anyone: "The storm killed 12 people" is no event.
-HAZARDS = frozenset(
-    {
-        "storm",
-        "flood",
-        "earthquake",
-        "quake",
-        "cyclone",
-        "hurricane",
-        "typhoon",
-        "tornado",
-        "wildfire",
-        "fire",
-        "blaze",
-        "heatwave",
-        "heat",
-        "landslide",
-        "avalanche",
-        "tsunami",
-        "eruption",
-        "crash",
-        "accident",
-        "collapse",
-        "disease",
-        "virus",
-        "outbreak",
-        "epidemic",
-        "drought",
-        "lightning",
-    }
-)
-# Governors that state an intention: "pledged to", "offered to", "is willing to", "plans to".
-DECLARING = frozenset(
-    {
-        "promise",
-        "pledge",
-        "vow",
-        "offer",
-        "threaten",
-        "swear",
-        "commit",
-        "committed",
-        "agree",
-        "plan",
-        "intend",
-        "willing",
-        "ready",
-        "prepared",
-        "determined",
-        "want",
-        "seek",
-        "aim",
-        "decide",
-        "hope",
-        "announce",
-    }
-)
-TROOPS = frozenset({"troop", "soldier", "force", "peacekeeper", "unit", "contingent", "battalion", "marine", "warship"})
+# The rules' word lists and CAMEO code sets live in data/event_word_lists.tsv, each with what it is for.
+REPORTING = word_list("reporting")
+CLAIMING = REPORTING | word_list("claiming")
+OBLIGATION = word_list("obligation")
+SPORT = word_list("sport")
+HAZARDS = word_list("hazard")
+DECLARING = word_list("declaring")
+TROOPS = word_list("troops")
+ASPECTUAL = word_list("aspectual")
+FORECASTING = word_list("forecasting")
+FOLDING_ROOTS = word_list("folding_root")
+ADDRESSED_ROOTS = word_list("addressed_root")
+DOMESTIC_CONCESSIONS = word_list("domestic_concession")
+STATE_SECTORS = word_list("state_sector")
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
 # reopen its embassy") states an act.
 DESCRIPTIVE = frozenset(
-    {
-        "acl",
-        "amod",
-        "compound",
-        "nmod",
-        "npadvmod",
-        "pobj",
-        "nsubj",
-        "dobj",
-        "appos",
-        "advcl",
-        "relcl",
-        "pcomp",
-        "csubj",
-        "parataxis",
-    }
+    {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
+     "csubj", "parataxis"}
 )
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
-# Verbs that say an event goes on without adding one: "riots are continuing", "the strike entered its third day".
-ASPECTUAL = frozenset({"continue", "go", "enter", "spread", "escalate", "resume", "begin", "start", "erupt"})
-FOLDING_ROOTS = frozenset({"02", "03", "10", "12", "13"})
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
-# Verbs that threaten only when someone is warned ("warned Iran"); otherwise they forecast.
-FORECASTING = frozenset({"warn", "caution"})
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
-# Roots whose addressee is the subject of the clause they govern: "demanded that the US cancel", "urged
-# Iran to stop", "warned that Israel would pay", "threatened to strike unless Baghdad complied".
-ADDRESSED_ROOTS = frozenset({"02", "10", "11", "13"})
-# Concessions that are domestic by nature: yielding, easing curfews or bans, easing dissent, accepting reform.
-DOMESTIC_CONCESSIONS = frozenset({"080", "081", "082", "083"})
-# Sectors that act abroad as readily as at home: their untargeted acts get no domestic target.
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "SPY"})
 
 
 @dataclass

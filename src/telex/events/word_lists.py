@@ -1,0 +1,29 @@
+"""The word lists and CAMEO code sets that the event coder's rules read, from ``data/event_word_lists.tsv``."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from telex.tables import read_table
+
+TABLE = "event_word_lists.tsv"
+
+
+@cache
+def _lists() -> dict[str, frozenset[str]]:
+    entries: dict[str, set[str]] = {}
+    for row in read_table(TABLE):
+        entries.setdefault(row["list"], set()).add(row["entry"])
+    return {name: frozenset(words) for name, words in entries.items()}
+
+
+def word_list(name: str) -> frozenset[str]:
+    """The entries of one list; a name the table does not have is a ``KeyError`` (a rule reading nothing)."""
+    lists = _lists()
+    if name not in lists:
+        raise KeyError(f"{TABLE} has no list {name!r}; it has {', '.join(sorted(lists))}")
+    return lists[name]
+
+
+def list_names() -> frozenset[str]:
+    return frozenset(_lists())
