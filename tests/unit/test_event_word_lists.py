@@ -1,4 +1,4 @@
-"""The event coder's word lists come from data/event_word_lists.tsv, and every list there is read by a rule."""
+"""The event coder's word lists come from data/event_word_lists.tsv, and every list there is named for the rules."""
 
 from __future__ import annotations
 
@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from telex.events import extract
+from telex.events import word_lists
 from telex.events.word_lists import list_names, word_list
 
-SOURCE = Path(extract.__file__).read_text(encoding="utf-8")
+SOURCE = Path(word_lists.__file__).read_text(encoding="utf-8")
 
 
-def test_every_list_of_the_table_is_read_by_a_rule_and_none_is_empty() -> None:
+def test_every_list_of_the_table_has_a_name_for_the_rules_and_none_is_empty() -> None:
     read = set(re.findall(r'word_list\("([a-z_]+)"\)', SOURCE))
     assert read == set(list_names())
     assert all(word_list(name) for name in list_names())

@@ -1,4 +1,5 @@
-"""The word lists and CAMEO code sets that the event coder's rules read, from ``data/event_word_lists.tsv``."""
+"""The word lists and CAMEO code sets that the event coder's rules read, from ``data/event_word_lists.tsv``: one
+named constant a list, imported by the stages that use it."""
 
 from __future__ import annotations
 
@@ -27,3 +28,18 @@ def word_list(name: str) -> frozenset[str]:
 
 def list_names() -> frozenset[str]:
     return frozenset(_lists())
+
+
+REPORTING = word_list("reporting")
+CLAIMING = REPORTING | word_list("claiming")
+OBLIGATION = word_list("obligation")
+SPORT = word_list("sport")
+HAZARDS = word_list("hazard")
+DECLARING = word_list("declaring")
+TROOPS = word_list("troops")
+ASPECTUAL = word_list("aspectual")
+FORECASTING = word_list("forecasting")
+FOLDING_ROOTS = word_list("folding_root")
+ADDRESSED_ROOTS = word_list("addressed_root")
+DOMESTIC_CONCESSIONS = word_list("domestic_concession")
+STATE_SECTORS = word_list("state_sector")

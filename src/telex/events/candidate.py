@@ -1,0 +1,34 @@
+"""An event under construction inside one sentence, as the stages of ``telex.events.extract`` pass it on."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Token
+
+from telex.records import ActorRef
+
+
+@dataclass
+class Candidate:
+    """An event under construction inside one sentence."""
+
+    code: str
+    anchor: Token
+    trigger: list[Token]
+    sources: list[ActorRef]
+    targets: list[ActorRef]
+    own_subject: bool
+    governors: list[str] = field(default_factory=list)
+    modals: list[str] = field(default_factory=list)
+    negated: bool = False
+    conditional: bool = False
+    confidence: float = 0.8
+    composed: bool = False
+    dropped: bool = False
+    noun: Token | None = None
+    condition: str | None = None
+    plover: str | None = None
+    # Ids of the table rows that made this event, for the evaluation's row-usage report.
+    rows: list[str | None] = field(default_factory=list)
+

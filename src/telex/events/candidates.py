@@ -1,0 +1,282 @@
+"""Stage: candidates. Event verbs and nouns of one sentence matched against the pattern tables, with their
+trigger, participants, modals, negation and condition."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Sequence
+
+from spacy.tokens import Token
+
+from telex.events.arguments import (
+    CONTROLLERS,
+    NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    VENUE_CODES,
+    VENUE_FREE_PREPS,
+    Context,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+    target_tokens,
+)
+from telex.events.candidate import Candidate
+from telex.events.modality import DENYING
+from telex.events.participants import actors_in, placed, sources_of
+from telex.events.patterns import (
+    VerbPattern,
+    holds,
+    light_verb_row,
+    light_verbs,
+    match_petrarch,
+    match_verb,
+    noun_codes,
+    noun_row,
+    petrarch_patterns,
+    verb_patterns,
+)
+from telex.events.word_lists import ASPECTUAL, OBLIGATION, REPORTING
+from telex.nlp.sentences import sentence_of_token
+
+# Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
+# guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
+# time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
+# reopen its embassy") states an act.
+DESCRIPTIVE = frozenset(
+    {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
+     "csubj", "parataxis"}
+)
+
+
+def _describes(verb: Token) -> bool:
+    """ "called the agreement “the strongest treaty”": the verb names its object, it does not carry it."""
+    return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    objects = object_tokens(verb)
+    objects += [c for o in objects for c in o.conjuncts]
+    if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
+        # "supplying Russia with artillery shells": after a recipient, "with" names what is given.
+        objects += [o for p, o in prep_objects(verb) if p == "with" and o.pos_ == "NOUN"]
+    # "25,000 tons of food aid", "a state of emergency", "$300 million in military aid": the inner noun counts.
+    objects += [g for o in list(objects) for p, g in prep_objects(o) if p in ("of", "in") and g.pos_ == "NOUN"]
+    lemmas = {key for o in objects for key in _keys(o)}
+    # "suspended aid deliveries" is about aid: compounds before the object head count too.
+    lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
+    preps: dict[str, set[str]] = {}
+    for prep, obj in prep_objects(verb):
+        preps.setdefault(prep, set()).update(_keys(obj))
+    lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
+    pattern = match_verb(lemma, particles, lemmas, preps)
+    nouns = noun_codes()
+    if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
+        event_object = next((o for o in objects if _noun_code(o, nouns)), None)
+        if event_object is not None and lemma in light_verbs() and not _describes(verb):
+            code = _noun_code(event_object, nouns) or ""
+            used.add(event_object.i)
+            candidate = _build(code, verb, event_object, ctx, 0.7)
+            candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
+            return candidate
+    fallback = False
+    if (
+        pattern is None
+        and verb.dep_ not in DESCRIPTIVE
+        and lemma not in light_verbs()
+        and not any(_noun_code(o, nouns) for o in objects)
+    ):
+        # Nothing in telex's own tables: PETRARCH2's broad dictionary is the fallback. Not for a light verb nor
+        # for an object telex's noun table codes: that noun names the event ("held a press conference" none).
+        lemma = _verb_lemma(verb, petrarch_patterns().keys())
+        pattern = match_petrarch(lemma, particles, lemmas, preps)
+        fallback = True
+    if pattern is None:
+        return None
+    matched = _matched_object(pattern, verb, objects)
+    candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    if fallback and not _fallback_kept(candidate):
+        return None
+    if matched is not None:
+        used.add(matched.i)
+    denial = False
+    for obj in objects:
+        # An event noun as the object of an event verb ("rejected the appeal") is part of that event.
+        noun_code = _noun_code(obj, nouns)
+        if noun_code:
+            used.add(obj.i)
+            denial = denial or (noun_code[:2] == "11" and lemma in DENYING)
+    candidate.rows.append(pattern.row)
+    if candidate.noun is None:
+        candidate.noun = next((o for o in objects if _noun_code(o, nouns)), None)
+    if denial:
+        candidate.governors.append(lemma)
+    return candidate
+
+
+# Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
+_MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "npadvmod"})
+
+
+def _keys(token: Token) -> set[str]:
+    """What a pattern entry can match on a phrase: its head's lemma and form, and "modifier head" pairs."""
+    heads = {token.lemma_.lower(), token.lower_}
+    keys = set(heads)
+    for child in token.lefts:
+        if child.dep_ in _MODIFIERS:
+            keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
+    return keys
+
+
+def _fallback_kept(candidate: Candidate) -> bool:
+    """As PETRARCH2 itself codes by default, its broad patterns make an event only between two named parties."""
+    return placed(candidate.sources) and placed(candidate.targets)
+
+
+def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
+    """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
+    if pattern.objects:
+        return next((o for o in objects if holds(pattern.objects, _keys(o))), None)
+    if pattern.prep_objects:
+        pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
+        return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
+    return None
+
+
+def _verb_lemma(verb: Token, known: Collection[str]) -> str:
+    """The verb's lemma, or a lemma of ``known`` guessed from its form when the tagger's is not there
+    ("staged" -> "stag")."""
+    lemma = verb.lemma_.lower()
+    if lemma in known:
+        return lemma
+    form = verb.lower_
+    for suffix, ending in (
+        ("ied", "y"),
+        ("ies", "y"),
+        ("ed", "e"),
+        ("ed", ""),
+        ("ing", "e"),
+        ("ing", ""),
+        ("es", ""),
+        ("s", ""),
+    ):
+        if form.endswith(suffix) and form[: -len(suffix)] + ending in known:
+            return form[: -len(suffix)] + ending
+    return lemma
+
+
+def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
+    """The key under which ``token`` is an event noun: its compound ("hunger strike"), lemma or form."""
+    compound = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
+    return next((key for key in (compound, token.lemma_.lower(), token.lower_) if key in nouns), None)
+
+
+def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
+    key = _noun_key(token, nouns)
+    return nouns[key] if key else None
+
+
+def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
+    skip = {noun.i} if noun is not None else set()
+    direct = [o for o in object_tokens(verb) if o.i not in skip and not _noun_code(o, noun_codes())]
+    heads = [verb] + ([noun] if noun is not None else [])
+    objects = [o for o in object_tokens(verb) if o.i not in skip] + heads[1:]
+    objects += [g for o in objects for p, g in prep_objects(o) if p == "of"]
+    if code[:2] == "15":
+        # "mobilized army reservists": the object of a show of force is the force itself, not its target.
+        direct = []
+    named = actors_in(direct, ctx)
+    targets = named
+    if not placed(targets) and noun is not None:
+        targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
+    preps = VENUE_FREE_PREPS if code in VENUE_CODES else TARGET_PREPS
+    if not placed(targets):
+        targets = actors_in(target_tokens(heads, skip, preps), ctx) or targets
+    if not placed(targets):
+        # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
+        targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
+    trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
+    return Candidate(
+        code=code,
+        anchor=verb,
+        trigger=trigger,
+        sources=sources_of(verb, ctx),
+        targets=targets,
+        own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
+        modals=[c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"],
+        negated=any(c.dep_ == "neg" for c in verb.children),
+        conditional=_condition(verb) is not None,
+        confidence=confidence,
+        noun=noun,
+        condition=_condition(verb),
+    )
+
+
+def _condition_marks(verb: Token) -> list[Token]:
+    """ "if"/"unless" marks of clauses hanging off the verb or a verb governing it."""
+    heads = {verb.i} | {a.i for a in verb.ancestors}
+    return [
+        m
+        for m in sentence_of_token(verb)
+        if m.dep_ == "mark"
+        and m.lower_ in ("if", "unless")
+        and m.head.head.i in heads
+        and m.head.i != verb.i
+        and not m.head.is_ancestor(verb)
+    ]
+
+
+def _condition(verb: Token) -> str | None:
+    """The word of the condition the event depends on, "unless" before "if"."""
+    words = {m.lower_ for m in _condition_marks(verb)}
+    return "unless" if "unless" in words else "if" if words else None
+
+
+def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
+    code = _noun_code(noun, noun_codes())
+    if code is None or noun.head.i in found or noun.dep_ in ("nsubjpass", "compound"):
+        return None
+    head = noun.head
+    if noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL:
+        return None
+    rows = [noun_row(_noun_key(noun, noun_codes()))]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
+        if _describes(head):
+            return None
+        candidate = _build(code, head, noun, ctx, 0.7)
+        candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
+        return candidate
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
+    sources = actors_in(modifiers, ctx)
+    if not sources and noun.dep_ == "dobj" and any(m.pos_ == "PRON" for m in modifiers):
+        # "reiterated its demand": the possessive pronoun is the verb's subject.
+        sources = sources_of(head, ctx)
+    if not sources:
+        return None
+    skip = {m.i for m in modifiers}
+    return Candidate(
+        code=code,
+        anchor=noun,
+        trigger=[noun],
+        sources=sources,
+        targets=actors_in(target_tokens([noun], skip), ctx),
+        own_subject=True,
+        confidence=0.6,
+        noun=noun,
+        rows=rows,
+    )
+
+
+def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
+    """ "X said Y must do Z" is a demand by X on Y."""
+    if not ({c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION):
+        return None
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
+        return None
+    sources = sources_of(head, ctx)
+    targets = actors_in(subject_tokens(verb), ctx)
+    if not sources or not targets:
+        return None
+    return Candidate("100", head, [head], sources, targets, True, confidence=0.6)
+

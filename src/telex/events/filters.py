@@ -1,0 +1,38 @@
+"""Stage: what is no reported event: a condition ("unless ...") and what an appeal or demand asks for."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from telex.events.candidate import Candidate
+
+
+def in_condition(verb: Token) -> bool:
+    """ "unless the Kremlin closed its base": a condition is not a reported event."""
+    clause = verb
+    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+        clause = clause.head
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
+
+
+def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
+    """An event inside what an appeal or demand asks for ("demanded that the US cancel plans to sell
+    weapons") has not happened; the protest's stated aim ("marched to demand reforms") is part of the protest."""
+    for other in kept:
+        if other is candidate:
+            continue
+        heads = [other.anchor] + ([other.noun] if other.noun is not None else [])
+        root = other.code[:2]
+        for head in heads:
+            for child in head.children:
+                inside = child.i == candidate.anchor.i or child.is_ancestor(candidate.anchor)
+                if child.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "dobj") or not inside:
+                    continue
+                if root in ("02", "10") and child.dep_ != "advcl":
+                    return True
+                if root == "14" and candidate.code[:2] in ("02", "10") and child.dep_ in ("advcl", "xcomp"):
+                    return True
+    return False
+

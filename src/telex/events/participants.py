@@ -1,0 +1,135 @@
+"""Stage: who takes part. Sources and targets of a candidate, completed from the clause when the verb's own
+arguments name none, and an office with no country given the other side's one country inside a domestic conflict."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
+from telex.events.candidate import Candidate
+from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
+from telex.records import ActorRef
+
+# Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
+# not adverbial clauses ("expelled the ambassador after he criticised the vote").
+PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+
+
+def placed(refs: Sequence[ActorRef]) -> bool:
+    return any(r.country or (r.code and r.code.startswith(("IGO", "NGO"))) for r in refs)
+
+
+def complete_targets(candidate: Candidate, ctx: Context) -> None:
+    """Find a target the verb's own arguments did not name."""
+    anchor, noun = candidate.anchor, candidate.noun
+    root = candidate.code[:2]
+    conditions = [m.head for m in anchor.subtree if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
+    if root == "13":
+        # "threatened to ban voting in East Jerusalem if Hamas ran": the one who must comply is the target,
+        # before any place the threat names.
+        found = _clause_subjects(conditions, candidate, ctx)
+        if found:
+            candidate.targets = found
+            return
+    if placed(candidate.targets):
+        return
+    found = []
+    heads = [noun] if noun is not None and noun.i != anchor.i else []
+    heads += [o for o in object_tokens(anchor) if o not in heads]
+    for head in heads:
+        # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
+        # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
+        modifiers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
+        modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
+        found = [r for r in actors_in(modifiers, ctx) if r not in candidate.sources]
+        if placed(found):
+            break
+    if not placed(found) and root in ADDRESSED_ROOTS:
+        # "demanded that the US cancel", "will boycott the vote unless the president resigns".
+        clauses = [c for c in anchor.children if c.dep_ == "ccomp"]
+        found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
+    if placed(found):
+        candidate.targets = found
+    elif not candidate.targets and _domestic(candidate):
+        # The target has no text: nothing in the sentence names it.
+        country = next(r.country for r in candidate.sources if r.country)
+        sector = "GOV" if root == "14" else None
+        code = country + (sector or "")
+        candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
+        candidate.confidence -= 0.1
+
+
+def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Context) -> list[ActorRef]:
+    """The placed subject actors of the first clause that has some other than the event's own sources."""
+    own = {s.code for s in candidate.sources}
+    for clause in clauses:
+        found = actors_in([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], ctx)
+        found = [r for r in found if r.code not in own]
+        if placed(found):
+            return found
+    return []
+
+
+def _domestic(candidate: Candidate) -> bool:
+    """An untargeted event that happens at home: a protest aims at the own government, an easing of curfews
+    or dissent concerns the own country, and so does coercion or violence by rebels, police or civilians."""
+    if len({r.country for r in candidate.sources if r.country}) != 1:
+        return False
+    sectors = [r.sector for r in candidate.sources]
+    if candidate.code[:2] == "14":
+        return all(s not in STATE_SECTORS for s in sectors)
+    if candidate.code[:3] in DOMESTIC_CONCESSIONS:
+        return True
+    return candidate.code[:2] in ("17", "18", "19") and all(s and s not in STATE_SECTORS for s in sectors)
+
+
+def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[ActorRef]:
+    """ "The rebels said they will release Prime Minister Chaudhry": an office without a country takes the
+    one country of the other side when one side is not the state."""
+    countries = {p.country for p in partners if p.country}
+    if len(countries) != 1:
+        return refs
+    country = next(iter(countries))
+    # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host.
+    civil = all(p.sector and p.sector not in STATE_SECTORS for p in partners)
+    return [
+        replace(r, code=country + r.sector, country=country, entity_id=None)
+        if r.country is None and r.code is None and r.sector and (civil or r.sector not in STATE_SECTORS)
+        else r
+        for r in refs
+    ]
+
+
+def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
+    for token in tokens:
+        if {t.lemma_.lower() for t in token.subtree} & SPORT:
+            # "The French football team beat Germany": a national side is not the state.
+            continue
+        refs = actors_of(token, ctx)
+        if refs:
+            return refs
+    return []
+
+
+def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
+    """The verb's subject actors; a pronoun that resolves to nothing takes the governing clause's subject."""
+    current = verb
+    for _ in range(4):
+        tokens = subject_tokens(current)
+        refs = actors_in(tokens, ctx)
+        if refs:
+            return refs
+        if not tokens or any(t.pos_ != "PRON" for t in tokens):
+            return []
+        # "Syria says it is willing to withdraw": the pronoun's own clause hangs off the reporting verb.
+        owner = tokens[0].head
+        while owner.dep_ in ("xcomp", "acomp") and owner.head.i != owner.i:
+            owner = owner.head
+        if owner.dep_ not in PRONOUN_CLAUSES:
+            return []
+        current = owner.head.head if owner.head.dep_ == "prep" else owner.head
+    return []
+

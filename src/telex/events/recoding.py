@@ -1,0 +1,99 @@
+"""Stage: recoding after the candidates are found: complements folded into their governing events, troops that
+arrive deployed, and an actor reporting another's attack made an accuser."""
+
+from __future__ import annotations
+
+from telex.events.arguments import Context, subject_tokens
+from telex.events.candidate import Candidate
+from telex.events.codes import cameo
+from telex.events.filters import in_condition
+from telex.events.modality import ALLEGING, DENYING, REFUSING
+from telex.events.participants import placed, sources_of
+from telex.events.patterns import compose, compose_row
+from telex.events.word_lists import CLAIMING, FOLDING_ROOTS, REPORTING, TROOPS
+
+COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
+
+
+def accusation(candidate: Candidate, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
+    """ "Israel said a mortar was fired at it from Gaza": an actor reporting an attack by another accuses it.
+
+    Only a reporting clause that opens the sentence counts; a trailing "police said" is attribution.
+    """
+    verb = candidate.anchor
+    if int(candidate.code[:2]) < 14 or verb.dep_ != "ccomp" or verb.head.i in found:
+        return None
+    head = verb.head
+    if head.lemma_.lower() not in CLAIMING or head.i > verb.i:
+        return None
+    reporters = sources_of(head, ctx)
+    accused = candidate.sources or candidate.targets
+    reporter_codes = {r.code for r in reporters}
+    if not placed(reporters) or not placed(accused) or reporter_codes & {a.code for a in accused}:
+        return None
+    return Candidate("112", head, [head], reporters, accused, True, confidence=0.5, composed=True)
+
+
+def deployment(candidate: Candidate) -> None:
+    """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting."""
+    if candidate.code != "042":
+        return
+    words = {t.lemma_.lower() for s in subject_tokens(candidate.anchor) for t in s.subtree}
+    if words & TROOPS:
+        candidate.code = "074" if words & {"peacekeeping", "peacekeeper"} else "154"
+
+
+def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
+    """Fold an embedded event into the event that governs it, or record its governor for modality."""
+    verb = candidate.anchor
+    if verb.dep_ not in COMPLEMENTS or candidate.composed or in_condition(verb):
+        return
+    governor_token = verb.head.head if verb.head.dep_ == "prep" else verb.head
+    governor = found.get(governor_token.i) or next(
+        (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
+    )
+    lemma = governor_token.lemma_.lower()
+    candidate.governors.append(lemma)
+    candidate.modals += [c.lower_ for c in governor_token.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in governor_token.children)
+    if lemma in REPORTING and "would" in candidate.modals:
+        # "said they would boycott": future in reported speech, not a hypothetical.
+        candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
+    if governor is None or governor.dropped:
+        return
+    if governor_token.i > verb.i and candidate.own_subject:
+        # "Turkey could expel the envoy, a minister warned": a trailing reporting clause, not a governor.
+        return
+    if lemma in REFUSING:
+        governor.negated = True
+    if governor.code[:2] == "11" and candidate.code[:2] in ("11", "14") and verb.dep_ in ("advcl", "xcomp"):
+        # "summoned the ambassador to protest the deal": the purpose restates the protest.
+        governor.trigger += candidate.trigger
+        candidate.dropped = True
+        return
+    if lemma in ALLEGING or governor.code[:2] == "11":
+        candidate.governors.append("accuse")
+        if not candidate.own_subject and governor.targets:
+            candidate.sources = governor.targets
+        return
+    if lemma in DENYING:
+        governor.governors.append(lemma)
+        return
+    root = governor.code[:2]
+    if root not in FOLDING_ROOTS:
+        return
+    recoded = compose(root, candidate.code)
+    if recoded:
+        governor.code = recoded
+        governor.rows.append(compose_row(root, candidate.code))
+    governor.rows += candidate.rows
+    if root == "02":
+        # PLOVER has no appeal type: "urged the EC to support the PLO" is typed by what is urged.
+        governor.plover = cameo(candidate.code).plover
+    if not governor.targets:
+        governor.targets = candidate.sources if candidate.own_subject else candidate.targets
+    governor.trigger += candidate.trigger
+    governor.conditional = governor.conditional or candidate.conditional
+    governor.composed = True
+    candidate.dropped = True
+
