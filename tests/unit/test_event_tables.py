@@ -101,6 +101,12 @@ def test_patterns_cover_every_root() -> None:
         ("investigate", (), ("corruption",), {}, "091"),
         ("demand", (), ("compensation",), {}, "103"),
         ("defend", (), ("decision",), {}, "052"),
+        ("take", (), ("aim",), {"at": {"remarks"}}, "111"),
+        ("fire", ("back",), (), {"at": {"critics"}}, "111"),
+        ("call", ("out",), (), {}, "111"),
+        ("call", ("out",), ("troops",), {}, "154"),
+        ("stand", (), (), {"by": {"ally"}}, "051"),
+        ("stand", (), (), {"by": {"comments"}}, "052"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(

@@ -63,10 +63,7 @@ def _patterns(table: str) -> dict[str, tuple[VerbPattern, ...]]:
     for index, row in enumerate(read_table(table), 1):
         prep = row["prep"] or None
         objects = frozenset(row["objects"])
-        # telex's own table names the preposition's objects in ``objects``; the PETRARCH layer keeps both.
-        prep_objects = frozenset(v.strip() for v in row.get("prep_objects", "").split(";") if v.strip())
-        if prep and "prep_objects" not in row:
-            objects, prep_objects = frozenset(), objects
+        prep_objects = frozenset(v.strip() for v in row["prep_objects"].split(";") if v.strip())
         for verb in row["verbs"]:
             by_verb.setdefault(verb, []).append(
                 VerbPattern(
