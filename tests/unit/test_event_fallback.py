@@ -69,19 +69,19 @@ def test_the_layer_is_silent_in_a_clause_that_gives_circumstances() -> None:
 
 
 def test_telex_rows_take_precedence_over_the_layer() -> None:
-    # "Turkey expelled the Iranian diplomat .": telex codes any expulsion 166; PETRARCH2 would say 161.
-    pattern = match_petrarch("expel", objects={"diplomat"})
-    assert pattern is not None and pattern.code == "161"
+    # "Turkey rejected the Iranian criticism .": telex codes a plain rejection 120; PETRARCH2 would say 124.
+    pattern = match_petrarch("reject", objects={"criticism"})
+    assert pattern is not None and pattern.code == "124"
     rows: list[Row] = [
         ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
-        ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
         ("the", 4, "det", "DET", "DT", "the"),
         ("Iranian", 4, "amod", "ADJ", "JJ", "iranian"),
-        ("diplomat", 1, "dobj", "NOUN", "NN", "diplomat"),
+        ("criticism", 1, "dobj", "NOUN", "NN", "criticism"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     [event] = _events(rows)
-    assert event.cameo == "166"
+    assert event.cameo == "120"
     assert [a.country for a in event.target] == ["IRN"]
 
 

@@ -4,6 +4,10 @@ telex's own verb table (``event_verbs.tsv``) comes first; PETRARCH2's CAMEO verb
 ``scripts/build_petrarch_verbs.py`` into ``event_verbs_petrarch.tsv``, is a broad fallback consulted only
 for a verb telex's own rows leave uncoded. Every row has an id (``table:n``, its n-th data row) so an
 evaluation can report which rows fired on which data.
+
+A row whose code is ``-`` (:data:`NO_EVENT`) says that a use of a verb is no event at all ("released a
+statement", "demonstrated their resolve", "commanded a brigade"): when it is the best match, :func:`match_verb`
+finds nothing, so an ambiguous verb can keep a plain row for its event sense.
 """
 
 from __future__ import annotations
@@ -24,6 +28,8 @@ NOUNS = "event_nouns.tsv"
 LIGHT_VERBS = "event_light_verbs.tsv"
 COMPOSE = "event_compose.tsv"
 RECIPROCAL = "event_reciprocal.tsv"
+# The code of a row that names a use of a verb that is no event.
+NO_EVENT = "-"
 
 
 @dataclass(frozen=True)
@@ -57,10 +63,7 @@ def _patterns(table: str) -> dict[str, tuple[VerbPattern, ...]]:
     for index, row in enumerate(read_table(table), 1):
         prep = row["prep"] or None
         objects = frozenset(row["objects"])
-        # telex's own table names the preposition's objects in ``objects``; the PETRARCH layer keeps both.
-        prep_objects = frozenset(v.strip() for v in row.get("prep_objects", "").split(";") if v.strip())
-        if prep and "prep_objects" not in row:
-            objects, prep_objects = frozenset(), objects
+        prep_objects = frozenset(v.strip() for v in row["prep_objects"].split(";") if v.strip())
         for verb in row["verbs"]:
             by_verb.setdefault(verb, []).append(
                 VerbPattern(
@@ -124,17 +127,24 @@ def light_verb_row(verb: str) -> str | None:
     return _light_verbs().get(verb)
 
 
-def holds(wanted: Collection[str], pool: Collection[str]) -> bool:
-    """Some entry of ``wanted`` is met by ``pool``, the lemmas and forms of a phrase's heads plus "modifier head"
-    pairs: "arms shipment" needs the pair, "no further information" both pairs of its head."""
+def met(wanted: Collection[str], pool: Collection[str]) -> int:
+    """The number of words of the longest entry of ``wanted`` that ``pool`` meets, 0 for none. ``pool`` holds the
+    lemmas and forms of a phrase's heads plus "modifier head" pairs: "arms shipment" needs the pair, "no further
+    information" both pairs of its head."""
+    longest = 0
     for entry in wanted:
         words = entry.split()
         if len(words) == 1:
             if entry in pool:
-                return True
+                longest = max(longest, 1)
         elif all(f"{modifier} {words[-1]}" in pool for modifier in words[:-1]):
-            return True
-    return False
+            longest = max(longest, len(words))
+    return longest
+
+
+def holds(wanted: Collection[str], pool: Collection[str]) -> bool:
+    """Some entry of ``wanted`` is met by ``pool`` (see :func:`met`)."""
+    return met(wanted, pool) > 0
 
 
 def best_match(
@@ -143,18 +153,28 @@ def best_match(
     objects: Collection[str],
     preps: Mapping[str, Collection[str]],
 ) -> VerbPattern | None:
+    """The pattern with the most conditions met; among equals the one whose object entry has more words ("chemical
+    weapon" before "weapon"), then the first in file order."""
     best: VerbPattern | None = None
+    best_rank = (-1, -1)
     for pattern in candidates:
         if pattern.particle and pattern.particle not in particles:
             continue
         if pattern.prep and pattern.prep not in preps:
             continue
-        if pattern.objects and not holds(pattern.objects, objects):
-            continue
-        if pattern.prep_objects and not holds(pattern.prep_objects, preps.get(pattern.prep or "", ())):
-            continue
-        if best is None or pattern.specificity > best.specificity:
-            best = pattern
+        words = 0
+        if pattern.objects:
+            words = met(pattern.objects, objects)
+            if not words:
+                continue
+        if pattern.prep_objects:
+            prep_words = met(pattern.prep_objects, preps.get(pattern.prep or "", ()))
+            if not prep_words:
+                continue
+            words = max(words, prep_words)
+        rank = (pattern.specificity, words)
+        if rank > best_rank:
+            best, best_rank = pattern, rank
     return best
 
 
@@ -164,12 +184,14 @@ def match_verb(
     objects: Collection[str] = (),
     preps: Mapping[str, Collection[str]] | None = None,
 ) -> VerbPattern | None:
-    """The most specific of telex's own patterns of ``lemma`` whose conditions hold; first in file order on ties.
+    """The most specific of telex's own patterns of ``lemma`` whose conditions hold; first in file order on ties;
+    ``None`` when that pattern is a :data:`NO_EVENT` row.
 
     ``objects`` are the direct object's lemmas (the subject's for a passive), ``preps`` maps each governed
     preposition to its objects' lemmas; both may hold "modifier head" pairs for patterns of several words.
     """
-    return best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {})
+    pattern = best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {})
+    return None if pattern is None or pattern.code == NO_EVENT else pattern
 
 
 def match_petrarch(

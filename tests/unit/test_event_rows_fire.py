@@ -1,0 +1,132 @@
+"""Every row of telex's event verb and noun tables codes an event through the extractor on a minimal hand-built
+parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row, "Russia's <noun>
+continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from telex.entities.index import EntityIndex
+from telex.events.extract import extract_events
+from telex.events.patterns import (
+    LIGHT_VERBS,
+    NO_EVENT,
+    NOUNS,
+    VERBS,
+    VerbPattern,
+    light_verb_row,
+    match_verb,
+    recording_rows,
+    verb_patterns,
+)
+from telex.records import Event
+from telex.tables import read_table
+
+# (word, head index, dependency, coarse tag, fine tag, lemma)
+Row = tuple[str, int, str, str, str, str]
+
+
+@lru_cache(maxsize=1)
+def _vocab() -> spacy.vocab.Vocab:
+    return spacy.blank("en").vocab
+
+
+def _code(rows: list[Row]) -> tuple[list[Event], set[str]]:
+    """The events of a parse and the table rows behind them."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    doc = Doc(_vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    with recording_rows() as fired:
+        events = extract_events(doc, EntityIndex(()), (), None)
+    return events, set(fired)
+
+
+def _phrase(entry: str, head: int, dep: str, start: int) -> list[Row]:
+    """A noun phrase for a pattern entry ("chemical weapon": a modifier before its head) hanging off ``head``."""
+    *modifiers, noun = entry.split()
+    last = start + len(modifiers)
+    return [(m, last, "amod", "ADJ", "JJ", m) for m in modifiers] + [(noun, head, dep, "NOUN", "NN", noun)]
+
+
+def verb_parse(pattern: VerbPattern) -> list[Row]:
+    """ "Russia <verb> [particle] [object] [prep object] ." for one pattern, its first entries where it has some."""
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        (pattern.verb, 1, "ROOT", "VERB", "VBD", pattern.verb),
+    ]
+    if pattern.particle:
+        rows.append((pattern.particle, 1, "prt", "ADP", "RP", pattern.particle))
+    if pattern.objects:
+        rows += _phrase(sorted(pattern.objects)[0], 1, "dobj", len(rows))
+    if pattern.prep:
+        rows.append((pattern.prep, 1, "prep", "ADP", "IN", pattern.prep))
+        prep = len(rows) - 1
+        if pattern.prep_objects:
+            rows += _phrase(sorted(pattern.prep_objects)[0], prep, "pobj", len(rows))
+        else:
+            rows.append(("Germany", prep, "pobj", "PROPN", "NNP", "Germany"))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def noun_parse(noun: str) -> list[Row]:
+    """ "Russia 's <noun> continued ." with a several-word noun's first words as compounds."""
+    *compounds, head = noun.split()
+    at = 2 + len(compounds)
+    rows: list[Row] = [("Russia", at, "poss", "PROPN", "NNP", "Russia"), ("'s", 0, "case", "PART", "POS", "'s")]
+    rows += [(c, at, "compound", "NOUN", "NN", c) for c in compounds]
+    rows += [(head, at + 1, "nsubj", "NOUN", "NN", head), ("continued", at + 1, "ROOT", "VERB", "VBD", "continue")]
+    return [*rows, (".", at + 1, "punct", "PUNCT", ".", ".")]
+
+
+def _verb_rows() -> dict[str, list[VerbPattern]]:
+    by_row: dict[str, list[VerbPattern]] = {}
+    for patterns in verb_patterns().values():
+        for pattern in patterns:
+            by_row.setdefault(pattern.row, []).append(pattern)
+    return by_row
+
+
+VERB_ROWS = _verb_rows()
+NOUN_ROWS = {f"{NOUNS}:{i}": row["nouns"] for i, row in enumerate(read_table(NOUNS), 1)}
+
+
+def test_every_data_row_of_the_tables_is_tested() -> None:
+    assert len(VERB_ROWS) == len(read_table(VERBS))
+    assert set(NOUN_ROWS) == {f"{NOUNS}:{i}" for i in range(1, len(read_table(NOUNS)) + 1)}
+
+
+@pytest.mark.parametrize("row", sorted(VERB_ROWS, key=lambda r: int(r.split(":")[1])))
+def test_verb_row_codes_an_event_on_a_minimal_parse(row: str) -> None:
+    patterns = VERB_ROWS[row]
+    if patterns[0].code == NO_EVENT:
+        # A row that says "no event": some verb of it meets it and then codes nothing.
+        quiet = [p for p in patterns if not _code(verb_parse(p))[0]]
+        assert quiet, f"{row}: every verb of this no-event row still codes an event"
+        return
+    fired = {p.verb: _code(verb_parse(p)) for p in patterns}
+    coded = {verb: [e.cameo for e in events] for verb, (events, _) in fired.items()}
+    assert any(row in rows for _, rows in fired.values()), (row, coded)
+    codes = {e.cameo for events, rows in fired.values() if row in rows for e in events}
+    assert patterns[0].code in codes, (row, codes)
+
+
+@pytest.mark.parametrize("row", sorted(NOUN_ROWS, key=lambda r: int(r.split(":")[1])))
+def test_noun_row_codes_an_event_on_a_minimal_parse(row: str) -> None:
+    reached = [noun for noun in NOUN_ROWS[row] if row in _code(noun_parse(noun))[1]]
+    assert reached, row
+
+
+def test_the_minimal_parses_code_what_the_row_says() -> None:
+    [event] = _code(noun_parse("hunger strike"))[0]
+    assert (event.cameo, event.source[0].country) == ("142", "RUS")
+    [threat] = _code(verb_parse(match_verb("threaten", objects={"sanctions"}) or VERB_ROWS[f"{VERBS}:1"][0]))[0]
+    assert threat.cameo == "1312"
+
+
+def test_light_verb_rows_are_one_verb_each() -> None:
+    verbs = [row["verb"] for row in read_table(LIGHT_VERBS)]
+    assert len(verbs) == len(set(verbs))
+    assert [light_verb_row(v) for v in verbs] == [f"{LIGHT_VERBS}:{i}" for i in range(1, len(verbs) + 1)]
