@@ -19,7 +19,7 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
-from telex.events.filters import in_condition, requested
+from telex.events.filters import in_condition, prevented, requested
 from telex.events.merge import merge_events
 from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
@@ -70,7 +70,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
-    kept = [c for c in kept if not in_condition(c.anchor) and not requested(c, kept)]
+    kept = [c for c in kept if not in_condition(c.anchor) and not prevented(c.anchor) and not requested(c, kept)]
     for candidate in kept:
         deployment(candidate)
         complete_targets(candidate, ctx)
@@ -104,9 +104,6 @@ def _event(
         return None
     code = candidate.code
     rows = list(candidate.rows)
-    if code[:2] == "15" and len(source_countries) > 1:
-        # "French and Egyptian warships launched war games": a joint show of force is military cooperation.
-        code = "062"
     if mode in ("hypothetical", "intended") and candidate.condition == "unless" and code[:2] != "13":
         # "will withdraw its troops unless X complies": an act held over someone is a threat.
         rows.append(compose_row("13", code))

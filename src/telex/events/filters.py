@@ -1,4 +1,5 @@
-"""Stage: what is no reported event: a condition ("unless ...") and what an appeal or demand asks for."""
+"""Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, and what
+someone is kept from doing."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from telex.events.candidate import Candidate
+from telex.events.word_lists import PREVENTING
 
 
 def in_condition(verb: Token) -> bool:
@@ -36,3 +38,12 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
                     return True
     return False
 
+
+
+def prevented(verb: Token) -> bool:
+    """ "banned North Korea from testing missiles", "forbade them to leave": what someone is kept from doing has
+    not happened (the ban is the event)."""
+    head = verb.head
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
+        return head.head.lemma_.lower() in PREVENTING
+    return verb.dep_ == "xcomp" and head.lemma_.lower() in PREVENTING
