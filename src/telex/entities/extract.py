@@ -201,14 +201,21 @@ def _entity(entity_id: str, members: list[Mention], published: date | None) -> E
     sector = actor.sector if actor else None
     code = actor.code if actor else None
     if first.type == "PERSON":
+        # A person known only by a surname the tables share with someone else: the article's own words
+        # ("Tamim, the Emir of Qatar") win when they name another country.
+        by_surname = code is not None and not any(
+            len(name_tokens(m.text)) >= 2 and _leader_named(m.text, published) for m in members
+        )
         for member in members:
             if member.span is None:
                 continue
             found = affiliation_of(member.span)
             if found.organisation and not affiliation:
                 affiliation = found.organisation
-            if found.actor and not code:
-                code, country, sector = found.actor.code, found.actor.country, found.actor.sector
+            stated = found.actor
+            if stated and (not code or (by_surname and stated.country and stated.country != country)):
+                code, country, sector = stated.code, stated.country, stated.sector
+                by_surname = False
     return Entity(
         id=entity_id,
         name=name,

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from telex.actors.table import stands_alone
 from telex.entities.index import EntityIndex
 from telex.events.arguments import (
     NOUN_TARGET_PREPS,
@@ -697,7 +698,9 @@ def _fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
 def _event(
     candidate: Candidate, sent: Span, number: int, quotes: Sequence[Quote], published: date | None
 ) -> Event | None:
-    if not coded(candidate.sources + candidate.targets):
+    if not coded(candidate.sources + candidate.targets) and not any(
+        stands_alone(r.sector) for r in candidate.sources + candidate.targets
+    ):
         return None
     source_countries = {s.country for s in candidate.sources if s.country}
     if len(candidate.sources) > 1 and all(t.country in source_countries for t in candidate.targets):
