@@ -18,6 +18,7 @@ from telex.tables import read_table
 # Leading code parts that are no country: organisations and generic actors.
 _ORGANISATIONS = ("IGO", "NGO", "IMG", "MNC")
 MAX_WORDS = 8  # the build script keeps no longer alias
+_ARTICLES = frozenset({"the", "a", "an"})
 
 
 @dataclass(frozen=True)
@@ -96,7 +97,10 @@ class PhoenixTable:
         for row in read_table("phoenix_actors.tsv"):
             entry = Entry(row["name"], tuple(parse_role(r) for r in row["roles"]))
             for alias in [row["name"], *row["aliases"]]:
-                self.names.setdefault(alias.lower(), entry)
+                key = alias.lower()
+                self.names.setdefault(key, entry)
+                # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes".
+                self.names.setdefault(" ".join(w for w in key.split() if w not in _ARTICLES), entry)
         self.agents: dict[str, str] = {row["word"]: row["sector"] for row in read_table("phoenix_agents.tsv")}
 
 
