@@ -6,8 +6,7 @@
     'RUSGOV'
 """
 
-from telex.actors.coder import code_actor
-from telex.api import analyze, analyze_many, open
+from telex.api import analyze, analyze_many, code_actor, open
 from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
 

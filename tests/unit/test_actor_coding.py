@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 import telex
-from telex.actors.phoenix import Entry, PhoenixTable, common_code, parse_role
+from telex.actors.phoenix import Entry, PhoenixTable, common_code
 from telex.actors.resolve import resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
@@ -20,7 +20,7 @@ def _table(names: dict[str, list[str]], agents: dict[str, str] | None = None) ->
     table = ActorTable()
     phoenix = PhoenixTable.__new__(PhoenixTable)
     phoenix.names = {
-        k.lower().replace(" the ", " "): Entry(k, tuple(parse_role(r) for r in roles)) for k, roles in names.items()
+        k.lower().replace(" the ", " "): Entry(k, tuple(roles)) for k, roles in names.items()
     }
     phoenix.agents = agents or {}
     table.__dict__["phoenix"] = phoenix  # the cached property, filled

@@ -8,6 +8,7 @@ roles agree on counts: their common code prefix ("USAELI" and "USAGOV" give "USA
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -18,7 +19,7 @@ from telex.tables import read_table
 # Leading code parts that are no country: organisations and generic actors.
 _ORGANISATIONS = ("IGO", "NGO", "IMG", "MNC")
 MAX_WORDS = 8  # the build script keeps no longer alias
-_ARTICLES = frozenset({"the", "a", "an"})
+_ARTICLE = re.compile(r"(?:^| )(?:the|a|an)(?= |$)")
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,15 @@ class Role:
 
 @dataclass(frozen=True)
 class Entry:
-    """One Phoenix actor: a person when some role is dated, a place when its code is a bare country."""
+    """One Phoenix actor: a person when some role is dated. Its roles are read from the table's text when
+    first asked for, so loading the table stays cheap."""
 
     name: str
-    roles: tuple[Role, ...]
+    written: tuple[str, ...]
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return _parsed(self.written)
 
     @property
     def person(self) -> bool:
@@ -70,6 +76,11 @@ def common_code(codes: Iterable[str]) -> str | None:
     return "".join(shared) or None
 
 
+@lru_cache(maxsize=4096)
+def _parsed(written: tuple[str, ...]) -> tuple[Role, ...]:
+    return tuple(parse_role(r) for r in written)
+
+
 def parse_role(text: str) -> Role:
     """ "USAGOV 2009-01-20..2017-01-20", "USAGOV 2009-01-20..", "USAELI ..2000-01-01" or "USAELI"."""
     code, _, span = text.strip().partition(" ")
@@ -95,12 +106,13 @@ class PhoenixTable:
     def __init__(self) -> None:
         self.names: dict[str, Entry] = {}
         for row in read_table("phoenix_actors.tsv"):
-            entry = Entry(row["name"], tuple(parse_role(r) for r in row["roles"]))
+            entry = Entry(row["name"], tuple(row["roles"]))
             for alias in [row["name"], *row["aliases"]]:
                 key = alias.lower()
                 self.names.setdefault(key, entry)
-                # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes".
-                self.names.setdefault(" ".join(w for w in key.split() if w not in _ARTICLES), entry)
+                if _ARTICLE.search(key):
+                    # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes".
+                    self.names.setdefault(_ARTICLE.sub(" ", key).strip(), entry)
         self.agents: dict[str, str] = {row["word"]: row["sector"] for row in read_table("phoenix_agents.tsv")}
 
 
