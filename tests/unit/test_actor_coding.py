@@ -111,6 +111,20 @@ def test_of_country_wins_over_a_bare_surname_elsewhere() -> None:
     assert ruler is not None and ruler.code == "QATGOV" and ruler.name and ruler.name != "Qatar"
 
 
+def test_the_phrase_beats_a_fallback_role() -> None:
+    table = _table(PHOENIX)
+    stated = _resolve("U.N. envoy Omar Haddad", date(2003, 1, 1), table=table)
+    assert stated is not None and stated.code == "IGOUNO"
+    agreeing = _resolve("Jordanian minister Omar Haddad", date(2003, 1, 1), table=table)
+    assert agreeing is not None and (agreeing.code, agreeing.name) == ("JORGOV", "Omar Haddad")
+
+
+def test_sector_only_actors_need_a_sector_head() -> None:
+    assert _resolve("a bigger military role") is None
+    titled = _resolve("President Zorba Quillfeather")
+    assert titled is not None and titled.sector == "GOV" and titled.country is None
+
+
 def test_sector_only_actors() -> None:
     police = resolve_words(["police"])
     assert police is not None and (police.code, police.country, police.sector) == (None, None, "COP")

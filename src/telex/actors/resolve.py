@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
@@ -13,7 +13,7 @@ from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import text_of
 
-__all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words"]
+__all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -36,6 +36,7 @@ class NameHit:
     kind: str  # name | leader | demonym
     actor: Actor
     surname: bool = False  # a person found by a bare surname ("Putin"), not a full name
+    fallback: bool = False  # found in the Phoenix dictionaries, not in telex's own tables
 
 
 def find_names(words: Sequence[str], on: date | None = None, table: ActorTable | None = None) -> list[NameHit]:
@@ -51,7 +52,7 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
         if hit.start > start:
             gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
         start = hit.end
-    return sorted(hits + gaps, key=lambda h: h.start)
+    return sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
 
 
 Lookup = Callable[[Sequence[str], "date | None", ActorTable], "tuple[str, Actor] | None"]
@@ -151,15 +152,21 @@ def _join(words: Sequence[str]) -> str:
     return text.strip()
 
 
-def _sector(words: Sequence[str], table: ActorTable) -> str | None:
-    """The sector named nearest the head (end) of the phrase: "Russian defence ministry" is MIL.
+def _sector(words: Sequence[str], table: ActorTable, head_only: bool = False) -> str | None:
+    """The sector named nearest the head (end) of the phrase: "Russian defence ministry" is MIL; with
+    ``head_only``, only a sector noun that heads the phrase, alone or as the title of a name ("armed rebels",
+    "President Laurent Gbagbo"; not "a military role").
 
     telex's sector words first, then the Phoenix agent nouns ("farmers" AGR), which may carry a second
     sector after the first ("GOVMED").
     """
     lowered = [w.lower() for w in words]
+    last = len(lowered)
+    if head_only:
+        while last > 1 and words[last - 1][:1].isupper() and lowered[last - 1] not in table.role_words:
+            last -= 1  # a name after a title
     for sectors in (table.sectors, table.phoenix.agents):
-        for end in range(len(lowered), 0, -1):
+        for end in range(last, last - 1 if head_only else 0, -1):
             for start in range(max(0, end - 3), end):
                 sector = sectors.get(" ".join(lowered[start:end]))
                 if sector:
@@ -184,6 +191,11 @@ def resolve_words(
     if leaders and of_country is not None:
         # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
         leaders = [h for h in leaders if not h.surname or h.actor.country == of_country.actor.country]
+    stated = [h.actor for h in hits if h.kind != "leader"]
+    if leaders and leaders[-1].fallback and stated and side(stated[-1]) != side(leaders[-1].actor):
+        # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.
+        leaders = []
+        hits = [h for h in hits if h.kind != "leader"]
     if leaders:
         return leaders[-1].actor
     if of_country is not None:
@@ -201,7 +213,9 @@ def resolve_words(
         iso3 = _POINTS[words[0].lower()]
         countries = [Actor(table.country_names[iso3], iso3, iso3, None)]
     if not countries:
-        return Actor(None, None, None, sector) if sector else None
+        # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
+        alone = _sector(words, table, head_only=True) if sector else None
+        return Actor(None, None, None, alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
     if of_country is not None:
@@ -213,6 +227,11 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def side(actor: Actor) -> str | None:
+    """The country of an actor, or its organisation code's first part ("IGO")."""
+    return actor.country or (actor.code or "")[:3] or None
 
 
 def _of_country(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> NameHit | None:
@@ -269,7 +288,10 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
         return Actor(entity.name, entity.code, entity.country, entity.sector)
-    return resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
+        return None  # "military" in "military occupation" describes the act; it names no actor
+    return actor
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:
