@@ -129,7 +129,8 @@ def test_sector_only_actors() -> None:
     police = resolve_words(["police"])
     assert police is not None and (police.code, police.country, police.sector) == (None, None, "COP")
     assert stands_alone("COP") and stands_alone("REB") and stands_alone("OPP") and stands_alone("MIL")
-    assert not stands_alone("CVL") and not stands_alone(None)
+    assert not stands_alone("CVL") and not stands_alone(None) and not stands_alone("GOV", "141")
+    assert stands_alone("LAB", "143") and not stands_alone("LAB", "112")  # workers on strike, not workers blaming
     ref = ActorRef("rioters", None, None, None, "OPP")
     assert ref.to_dict()["code"] == "OPP"
     assert ActorRef("x", None, None, "KEN", "COP").to_dict()["code"] is None

@@ -105,6 +105,7 @@ class ActorTable:
         codes = read_table("sector_codes.tsv")
         self.sector_codes = frozenset(row["code"] for row in codes)
         self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
+        self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
@@ -215,10 +216,12 @@ class ActorTable:
         return next((c for c in self.by_office[(country, title)] if c.in_office(when)), None)
 
 
-def stands_alone(sector: str | None) -> bool:
-    """An actor of this sector is a participant of an event even with no country: police, troops, rebels,
-    protesters (``alone`` in ``sector_codes.tsv``)."""
-    return sector is not None and sector in actor_table().alone_sectors
+def stands_alone(sector: str | None, code: str = "") -> bool:
+    """An actor of this sector makes an event of CAMEO ``code`` even with no country (``alone`` in
+    ``sector_codes.tsv``): police, troops, rebels and protesters any event, workers or students a protest."""
+    table = actor_table()
+    protest = code[:2] == "14" and sector in table.protest_sectors
+    return sector is not None and (sector in table.alone_sectors or protest)
 
 
 @lru_cache(maxsize=1)
