@@ -2,7 +2,9 @@
 actors, ``telex.code_actor`` and ``telex actor``."""
 
 import json
+from collections.abc import Iterable
 from datetime import date
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -12,7 +14,7 @@ from telex.actors.phoenix import Entry, PhoenixTable, common_code
 from telex.actors.resolve import resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
-from telex.records import ActorRef
+from telex.records import ActorRef, Article
 
 
 def _table(names: dict[str, list[str]], agents: dict[str, str] | None = None) -> ActorTable:
@@ -197,3 +199,23 @@ def test_actor_command_errors_and_help() -> None:
     assert missing.exit_code == 1 and "cannot read" in missing.output
     shown = runner.invoke(main, ["actor", "--help"])
     assert shown.exit_code == 0 and 'telex actor "Egyptian riot police"' in shown.output
+
+
+def test_plover_records_are_scored_with_no_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The PLOVER records' 2000-01-01 is a placeholder: evaluation passes no date, so no office is guessed."""
+    import telex.pipeline
+    from telex.evaluation.events import evaluate_plover
+
+    seen: list[date | None] = []
+
+    def fake(articles: Iterable[Article], *args: object, **kwargs: object) -> list[None]:
+        found = list(articles)
+        seen.extend(a.published for a in found)
+        return [None] * len(found)  # no analysis: nothing predicted
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", fake)
+    records = [{"id": f"PLOVER-{i}", "text": "Obama met Putin.", "date": "2000-01-01", "events": []} for i in range(4)]
+    path = tmp_path / "plover.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    evaluate_plover(path)
+    assert len(seen) == 4 and seen == [None] * 4
