@@ -6,7 +6,7 @@
     'RUSGOV'
 """
 
-from telex.api import analyze, analyze_many, open
+from telex.api import analyze, analyze_many, code_actor, open
 from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
 
@@ -41,5 +41,6 @@ __all__ = [
     "__version__",
     "analyze",
     "analyze_many",
+    "code_actor",
     "open",
 ]

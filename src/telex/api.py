@@ -77,3 +77,19 @@ def open(path: str | Path) -> Corpus:
     from telex.corpus.query import open_corpus
 
     return open_corpus(path)
+
+
+def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
+    """Code one actor phrase as a CAMEO actor: ``{text, name, code, country, sector}``, no model needed.
+
+        >>> telex.code_actor("Egyptian riot police")["code"]
+        'EGYCOP'
+
+    ``date`` (a ``date`` or "YYYY-MM-DD") is the day the phrase was written: an office holder is coded by the
+    office held that day, and with no date only what is true of every office the person held counts.
+    ``context`` (the sentence or article the phrase comes from) gives a country to a phrase that names only a
+    sector. See docs/actors.md.
+    """
+    from telex.actors.coder import code_actor as code
+
+    return code(text, date, context)

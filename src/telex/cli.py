@@ -621,7 +621,14 @@ def _register_serve() -> None:
     main.add_command(serve)
 
 
+def _register_actor() -> None:
+    from telex.actors.command import actor
+
+    main.add_command(actor)
+
+
 _register_serve()
+_register_actor()
 
 if __name__ == "__main__":
     sys.exit(main())

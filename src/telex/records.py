@@ -139,11 +139,16 @@ class ActorRef:
     sector: str | None
     entity_id: str | None = None
 
+    @property
+    def cameo_code(self) -> str | None:
+        """The code as output: an actor known only by its sector is coded with it ("COP", "REB")."""
+        return self.code or (self.sector if self.country is None else None)
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
             "name": self.name,
-            "code": self.code,
+            "code": self.cameo_code,
             "country": self.country,
             "sector": self.sector,
             "entity_id": self.entity_id,

@@ -7,7 +7,9 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-MULTI_VALUED = frozenset({"aliases", "demonyms", "seats", "titles", "types", "verbs", "objects", "nouns"})
+MULTI_VALUED = frozenset(
+    {"aliases", "demonyms", "seats", "titles", "types", "verbs", "objects", "nouns", "roles"}
+)
 
 
 @cache

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span
 
+from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entities.index import EntityIndex
 from telex.nlp.cached import text_of
 
-__all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words"]
+__all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -34,21 +35,43 @@ class NameHit:
     end: int
     kind: str  # name | leader | demonym
     actor: Actor
+    surname: bool = False  # a person found by a bare surname ("Putin"), not a full name
+    fallback: bool = False  # found in the Phoenix dictionaries, not in telex's own tables
 
 
 def find_names(words: Sequence[str], on: date | None = None, table: ActorTable | None = None) -> list[NameHit]:
-    """Known names in ``words``, longest first at each position, without overlaps."""
+    """Known names in ``words``, longest first at each position, without overlaps.
+
+    telex's own tables are read first; the Phoenix dictionaries only fill the words they leave unnamed.
+    """
     table = table or actor_table()
+    hits = _scan(words, 0, len(words), on, table, _lookup, table.longest_name)
+    gaps: list[NameHit] = []
+    start = 0
+    for hit in [*hits, NameHit(len(words), len(words), "", Actor(None, None, None, None))]:
+        if hit.start > start:
+            gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
+        start = hit.end
+    return sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+
+
+Lookup = Callable[[Sequence[str], "date | None", ActorTable], "tuple[str, Actor] | None"]
+
+
+def _scan(
+    words: Sequence[str], begin: int, stop: int, on: date | None, table: ActorTable, lookup: Lookup, longest: int
+) -> list[NameHit]:
     hits: list[NameHit] = []
-    i = 0
-    while i < len(words):
-        for n in range(min(table.longest_name, len(words) - i), 0, -1):
-            hit = _lookup(words[i : i + n], on, table)
+    i = begin
+    while i < stop:
+        for n in range(min(longest, stop - i), 0, -1):
+            hit = lookup(words[i : i + n], on, table)
             if hit and hit[0] == "surname" and not _bare_surname(words, i, table):
                 hit = None
             if hit:
                 kind, actor = hit
-                hits.append(NameHit(i, i + n, "leader" if kind == "surname" else kind, actor))
+                surname = kind == "surname"
+                hits.append(NameHit(i, i + n, "leader" if surname else kind, actor, surname))
                 i += n
                 break
         else:
@@ -62,19 +85,38 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
         return None
     for key in (name_key(phrase), phrase.lower()):
         if key in table.leaders_by_name:
-            leader = table.leader(table.leaders_by_name[key], on)
-            if leader:
-                return "leader", leader.actor
+            actor = table.person(table.leaders_by_name[key], on, phrase)
+            if actor:
+                return "leader", actor
         if key in table.names:
             return "name", table.names[key]
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
     if len(words) == 1 and phrase.lower() in table.leaders_by_token:
-        leader = table.leader(table.leaders_by_token[phrase.lower()], on)
-        if leader:
-            return "surname", leader.actor
+        actor = table.person(table.leaders_by_token[phrase.lower()], on, phrase)
+        if actor:
+            return "surname", actor
     return None
+
+
+def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
+    """A name of the Phoenix dictionaries: a person (by a single word only as a bare surname), a body or a place."""
+    phrase = _join(words)
+    if not phrase or not (phrase[0].isupper() or _particle_name(phrase)) or phrase.lower() in table.role_words:
+        return None
+    entry = table.phoenix.names.get(phrase.lower())
+    if entry is None:
+        return None
+    actor = table.phoenix_actor(entry, on)
+    if actor is None:
+        return None
+    if entry.person:
+        return ("surname" if len(words) == 1 else "leader"), actor
+    if actor.code == actor.country:
+        # A town or province of a country stands for it, but is not the state itself.
+        return "name", Actor(phrase, actor.code, actor.country, None)
+    return "name", actor
 
 
 def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
@@ -110,30 +152,56 @@ def _join(words: Sequence[str]) -> str:
     return text.strip()
 
 
-def _sector(words: Sequence[str], table: ActorTable) -> str | None:
-    """The sector named nearest the head (end) of the phrase: "Russian defence ministry" is MIL."""
+def _sector(words: Sequence[str], table: ActorTable, head_only: bool = False) -> str | None:
+    """The sector named nearest the head (end) of the phrase: "Russian defence ministry" is MIL; with
+    ``head_only``, only a sector noun that heads the phrase, alone or as the title of a name ("armed rebels",
+    "President Laurent Gbagbo"; not "a military role").
+
+    telex's sector words first, then the Phoenix agent nouns ("farmers" AGR), which may carry a second
+    sector after the first ("GOVMED").
+    """
     lowered = [w.lower() for w in words]
-    for end in range(len(lowered), 0, -1):
-        for start in range(max(0, end - 3), end):
-            sector = table.sectors.get(" ".join(lowered[start:end]))
-            if sector:
-                return sector
+    last = len(lowered)
+    if head_only:
+        while last > 1 and words[last - 1][:1].isupper() and lowered[last - 1] not in table.role_words:
+            last -= 1  # a name after a title
+    for sectors in (table.sectors, table.phoenix.agents):
+        for end in range(last, last - 1 if head_only else 0, -1):
+            for start in range(max(0, end - 3), end):
+                sector = sectors.get(" ".join(lowered[start:end]))
+                if sector:
+                    return sector
     return None
 
 
 def resolve_words(
     words: Sequence[str], on: date | None = None, korea: bool = False, table: ActorTable | None = None
 ) -> Actor | None:
-    """Code a noun phrase given as its words; ``None`` when it names no actor."""
+    """Code a noun phrase given as its words; ``None`` when it names no actor.
+
+    A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
+    """
     table = table or actor_table()
     words = [w for w in words if w.strip() and w.lower() not in _DETERMINERS]
     if not words:
         return None
     hits = find_names(words, on, table)
+    of_country = _of_country(words, hits, table)
     leaders = [h for h in hits if h.kind == "leader"]
+    if leaders and of_country is not None:
+        # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
+        leaders = [h for h in leaders if not h.surname or h.actor.country == of_country.actor.country]
+    stated = [h.actor for h in hits if h.kind != "leader"]
+    if leaders and leaders[-1].fallback and stated and side(stated[-1]) != side(leaders[-1].actor):
+        # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.
+        leaders = []
+        hits = [h for h in hits if h.kind != "leader"]
     if leaders:
         return leaders[-1].actor
-    sector = _sector(words, table)
+    if of_country is not None:
+        hits = [h for h in hits if h.kind != "leader"]
+    code = _sector(words, table)
+    sector = code[:3] if code else None
     organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
     if organisations:
         org = organisations[-1].actor
@@ -145,15 +213,47 @@ def resolve_words(
         iso3 = _POINTS[words[0].lower()]
         countries = [Actor(table.country_names[iso3], iso3, iso3, None)]
     if not countries:
-        return Actor(None, None, None, sector) if sector else None
-    country = countries[-1]
+        # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
+        alone = _sector(words, table, head_only=True) if sector else None
+        return Actor(None, None, None, alone[:3]) if alone else None
+    country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
-    after = hits[-1].end if hits else len(words)
-    holder = _office_holder(words, after, iso3, on, table)
+    if of_country is not None:
+        holder = _titled_holder(words[: of_country.start - 1], iso3, on, table)
+    else:
+        holder = _office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
     if holder:
         return holder
-    sector = sector or country.sector
-    return Actor(country.name, iso3 + (sector or ""), iso3, sector)
+    if not code and country.sector:
+        code = sector = country.sector
+    return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def side(actor: Actor) -> str | None:
+    """The country of an actor, or its organisation code's first part ("IGO")."""
+    return actor.country or (actor.code or "")[:3] or None
+
+
+def _of_country(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> NameHit | None:
+    """The country of "<title> of <country>" ("the President of France", "Emir Tamim of Qatar"), when the
+    phrase ends with it and a title or sector word comes before "of"."""
+    if not hits or hits[-1].end != len(words) or hits[-1].kind == "leader":
+        return None
+    last = hits[-1]
+    if last.start < 2 or words[last.start - 1].lower() != "of" or not last.actor.country:
+        return None
+    before = {w.lower() for w in words[: last.start - 1]}
+    return last if before & table.role_words else None
+
+
+def _titled_holder(title_words: Sequence[str], iso3: str, on: date | None, table: ActorTable) -> Actor | None:
+    """Who held the office the words before "of <country>" name, when a table knows it."""
+    lowered = [w.lower() for w in title_words if w[:1].isupper() or w.lower() in table.role_words]
+    for n in (3, 2, 1):
+        leader = table.office_holder(iso3, " ".join(lowered[-n:]), on) if len(lowered) >= n else None
+        if leader:
+            return leader.actor
+    return None
 
 
 def _office_holder(words: Sequence[str], after: int, iso3: str, on: date | None, table: ActorTable) -> Actor | None:
@@ -188,7 +288,10 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
         return Actor(entity.name, entity.code, entity.country, entity.sector)
-    return resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
+        return None  # "military" in "military occupation" describes the act; it names no actor
+    return actor
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:

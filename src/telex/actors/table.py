@@ -6,9 +6,10 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TypeGuard
 
+from telex.actors.phoenix import Entry, PhoenixTable, phoenix_table, split_code
 from telex.tables import read_table
 
 
@@ -101,6 +102,10 @@ class ActorTable:
         self._load_leaders()
         for row in read_table("sectors.tsv"):
             self.sectors[row["word"].lower()] = row["sector"]
+        codes = read_table("sector_codes.tsv")
+        self.sector_codes = frozenset(row["code"] for row in codes)
+        self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
+        self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
@@ -145,6 +150,47 @@ class ActorTable:
                 for token in _surnames(alias, leader.country):
                     self.leaders_by_token[token.lower()].append(leader)
 
+    @cached_property
+    def phoenix(self) -> PhoenixTable:
+        """The Phoenix dictionaries, read on the first name or noun telex's own tables do not know."""
+        return phoenix_table()
+
+    def code_actor(self, name: str, code: str) -> Actor:
+        """An actor of a CAMEO code from another dictionary: its country and sector read from the code."""
+        country, sector = split_code(code, self.country_names, self.sector_codes)
+        return Actor(name, code, country, sector)
+
+    def phoenix_actor(self, entry: Entry, on: date | None) -> Actor | None:
+        """A Phoenix entry coded on ``on``; ``None`` when nothing about it is certain, or when its code opens with
+        no country telex knows nor an organisation (regions such as ``INT`` or ``MEA``, former states)."""
+        code = entry.code_on(on)
+        if not code or not (code[:3] in self.country_names or code.startswith(("IGO", "NGO", "IMG"))):
+            return None
+        return self.code_actor(entry.name, code)
+
+    def person(self, candidates: list[Leader], on: date | None, key: str) -> Actor | None:
+        """The actor a person of telex's leader table is on ``on``.
+
+        In office that day: the office's code. On a known date out of office, the person's Phoenix role that
+        day if the dictionaries know one, else a former office holder is the country's elite (``USAELI``)
+        and a future one only the country. With no date, the holder now, else the one whose term ended last.
+        """
+        if on is None:
+            leader = self.leader(candidates, None)
+            return leader.actor if leader else None
+        current = [c for c in candidates if c.in_office(on)]
+        if current:
+            return current[0].actor
+        entry = self.phoenix.names.get(key.lower())
+        if entry is not None and entry.person and any(r.holds_on(on) for r in entry.roles):
+            return self.phoenix_actor(entry, on)
+        last = max(candidates, key=lambda c: c.end or date.max)
+        if last.country.startswith(("IGO", "NGO")):
+            return last.actor
+        if any(c.end and c.end < on for c in candidates):
+            return Actor(last.name, last.country + "ELI", last.country, "ELI")
+        return Actor(last.name, last.country, last.country, None)
+
     def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
         """The candidate in office on ``on`` (or now), else the one whose term ended last."""
         if not candidates:
@@ -168,6 +214,14 @@ class ActorTable:
         """Who held ``title`` for ``country`` on ``on``: "the Russian president" in 2024 is Putin."""
         when = on or date.today()
         return next((c for c in self.by_office[(country, title)] if c.in_office(when)), None)
+
+
+def stands_alone(sector: str | None, code: str = "") -> bool:
+    """An actor of this sector makes an event of CAMEO ``code`` even with no country (``alone`` in
+    ``sector_codes.tsv``): police, troops, rebels and protesters any event, workers or students a protest."""
+    table = actor_table()
+    protest = code[:2] == "14" and sector in table.protest_sectors
+    return sector is not None and (sector in table.alone_sectors or protest)
 
 
 @lru_cache(maxsize=1)

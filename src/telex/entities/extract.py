@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.actors.resolve import find_names, is_korea_story, resolve_words
+from telex.actors.resolve import find_names, is_korea_story, resolve_words, side
 from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
@@ -160,11 +160,14 @@ def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     return entities
 
 
-def _leader_named(name: str, published: date | None) -> Actor | None:
-    """The office holder a whole name (or a bare surname, when nothing fuller is written) denotes."""
+def _leader_named(name: str, published: date | None, own: bool = False) -> Actor | None:
+    """The office holder a whole name (or a bare surname, when nothing fuller is written) denotes; with
+    ``own``, only one telex's own tables know."""
     words = name.split()
     hits = find_names(words, published)
     if hits and hits[0].kind == "leader" and hits[0].end - hits[0].start == len(words):
+        if own and hits[0].fallback:
+            return None
         return hits[0].actor
     return None
 
@@ -189,6 +192,10 @@ def _key_people(mentions: list[Mention], published: date | None) -> None:
             member.actor = actor if full else member.actor or actor
 
 
+def _side_of(code: str | None, country: str | None) -> str | None:
+    return side(Actor(None, code, country, None))
+
+
 def _entity(entity_id: str, members: list[Mention], published: date | None) -> Entity:
     first = members[0]
     actor = next((m.actor for m in members if m.actor and m.actor.code), None) or first.actor
@@ -201,14 +208,22 @@ def _entity(entity_id: str, members: list[Mention], published: date | None) -> E
     sector = actor.sector if actor else None
     code = actor.code if actor else None
     if first.type == "PERSON":
+        # A person telex's own tables do not know by full name (a bare surname they share with someone else,
+        # or a name only the Phoenix fallback knows): the article's own words ("Thani, the Emir of Qatar",
+        # "U.N. mediator Diego Cordovez") win when they place the person elsewhere.
+        by_surname = code is not None and not any(
+            len(name_tokens(m.text)) >= 2 and _leader_named(m.text, published, own=True) for m in members
+        )
         for member in members:
             if member.span is None:
                 continue
             found = affiliation_of(member.span)
             if found.organisation and not affiliation:
                 affiliation = found.organisation
-            if found.actor and not code:
-                code, country, sector = found.actor.code, found.actor.country, found.actor.sector
+            stated = found.actor
+            if stated and (not code or (by_surname and side(stated) not in (None, _side_of(code, country)))):
+                code, country, sector = stated.code, stated.country, stated.sector
+                by_surname = False
     return Entity(
         id=entity_id,
         name=name,

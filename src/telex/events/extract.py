@@ -13,6 +13,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
+from telex.actors.table import stands_alone
 from telex.entities.index import EntityIndex
 from telex.events.arguments import Context, coded, subject_tokens
 from telex.events.candidate import Candidate
@@ -83,13 +84,17 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
 def _event(
     candidate: Candidate, sent: Span, number: int, quotes: Sequence[Quote], published: date | None
 ) -> Event | None:
-    if not coded(candidate.sources + candidate.targets):
+    placed = coded(candidate.sources + candidate.targets)
+    if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
         return None
     source_countries = {s.country for s in candidate.sources if s.country}
     if len(candidate.sources) > 1 and all(t.country in source_countries for t in candidate.targets):
         # "Russia and North Korea signed a treaty in Pyongyang": a joint act has no separate target.
         candidate.targets = []
     mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
+    if not placed and mode in ("hypothetical", "intended"):
+        # Police, troops, rebels or protesters with no country make an event only by what they did.
+        return None
     subjects = subject_tokens(candidate.anchor)
     if not candidate.sources and any(
         t.lemma_.lower() in HAZARDS or {w.lemma_.lower() for w in t.subtree} & SPORT for t in subjects

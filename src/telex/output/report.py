@@ -26,7 +26,7 @@ def _cameo_names() -> dict[str, str]:
 def _actors(refs: tuple[ActorRef, ...]) -> str:
     if not refs:
         return "—"
-    return ", ".join(f"{ref.name or ref.text} [{ref.code or '?'}]" for ref in refs)
+    return ", ".join(f"{ref.name or ref.text} [{ref.cameo_code or '?'}]" for ref in refs)
 
 
 def _quote_line(quote: Quote) -> Text:

@@ -1,0 +1,113 @@
+"""``telex actor``: code actor phrases on their own, one JSON line each."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from datetime import date
+from typing import Any, TextIO
+
+import click
+
+from telex.errors import InputError, RecordError, TelexError
+from telex.isodate import parse_date
+
+SOME_FAILED = 3  # errors.py: some records failed, the rest were done
+
+
+def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    try:
+        return parse_date(value, what="date")
+    except TelexError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
+def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, Any] | RecordError]]:
+    """(file, line number, record or the reason it is unusable) for every non-blank line."""
+    for number, line in enumerate(stream, start=1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield name, number, RecordError(f"not a JSON object ({exc.msg})")
+            continue
+        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
+            yield name, number, RecordError('a record needs a non-empty "text" string')
+            continue
+        yield name, number, record
+
+
+def _open(name: str) -> TextIO:
+    if name == "-":
+        return sys.stdin
+    try:
+        return open(name, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+
+
+@click.command(name="actor")
+@click.argument("phrases", nargs=-1, metavar="PHRASE...")
+@click.option("--date", "on", callback=_date, metavar="YYYY-MM-DD",
+              help="The day the phrases were written: office holders are coded by the office held that day.")
+@click.option("--context", default="", metavar="TEXT",
+              help="The sentence or article the phrases come from; a country it names codes a sector-only phrase.")
+@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
+              help='jsonl: PHRASE... are files ("-" or none: standard input) of {"text", "date", "context"} lines.')
+def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format: str) -> None:
+    """Code actor phrases as CAMEO actors, one JSON line each: {text, name, code, country, sector}.
+
+    \b
+    Examples:
+      telex actor "Egyptian riot police" "Brazilian lawmakers" "Kenyan farmers"
+      telex actor "Hillary Clinton" --date 2016-05-01
+      echo '{"text": "the police", "context": "Riots in Nairobi."}' | telex actor --input-format jsonl
+
+    A JSONL line that cannot be used gives a line with "error" (and its file and line number) and the run
+    goes on; the exit status is then 3.
+    """
+    from telex.actors.coder import code_actor
+
+    if input_format == "text":
+        if not phrases:
+            raise click.UsageError("give at least one PHRASE (or --input-format jsonl to read records)")
+        for phrase in phrases:
+            click.echo(json.dumps(code_actor(phrase, on, context), ensure_ascii=False))
+        return
+    failed = 0
+    for name in phrases or ("-",):
+        stream = _open(name)
+        try:
+            for source, number, record in _records(name, stream):
+                result = _code_record(record, on, context)
+                if isinstance(result, RecordError):
+                    failed += 1
+                    where = "standard input" if source == "-" else source
+                    click.echo(f"{where} line {number}: {result}", err=True)
+                    click.echo(json.dumps({"file": source, "line": number, "error": str(result)}, ensure_ascii=False))
+                else:
+                    click.echo(json.dumps(result, ensure_ascii=False))
+        finally:
+            if stream is not sys.stdin:
+                stream.close()
+    if failed:
+        sys.exit(SOME_FAILED)
+
+
+def _code_record(
+    record: dict[str, Any] | RecordError, on: date | None, context: str
+) -> dict[str, str | None] | RecordError:
+    from telex.actors.coder import code_actor
+
+    if isinstance(record, RecordError):
+        return record
+    try:
+        when = parse_date(record.get("date") or None, what="date") or on
+    except TelexError as exc:
+        return RecordError(str(exc))
+    text_context = record.get("context") or context
+    if not isinstance(text_context, str):
+        return RecordError('"context" must be a string')
+    return code_actor(record["text"], when, text_context)

@@ -1,0 +1,122 @@
+"""The Phoenix actor dictionaries (``phoenix_actors.tsv``, ``phoenix_agents.tsv``): a fallback behind telex's tables.
+
+A Phoenix entry has roles, some of them dated (``USAGOV 2009-01-20..``). On a known date the role held that
+day counts, else the entry's undated role; with no date, or a date outside every role, only what all its
+roles agree on counts: their common code prefix ("USAELI" and "USAGOV" give "USA"; "AFGGOV" and
+"AFGGOVCOP" give "AFGGOV"; roles in two countries give nothing).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from telex.tables import read_table
+
+# Leading code parts that are no country: organisations and generic actors.
+_ORGANISATIONS = ("IGO", "NGO", "IMG", "MNC")
+MAX_WORDS = 8  # the build script keeps no longer alias
+_ARTICLE = re.compile(r"(?:^| )(?:the|a|an)(?= |$)")
+
+
+@dataclass(frozen=True)
+class Role:
+    """One CAMEO code an entry holds, between ``start`` and ``end`` when dated."""
+
+    code: str
+    start: date | None = None
+    end: date | None = None
+    dated: bool = False
+
+    def holds_on(self, on: date) -> bool:
+        return self.dated and (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One Phoenix actor: a person when some role is dated. Its roles are read from the table's text when
+    first asked for, so loading the table stays cheap."""
+
+    name: str
+    written: tuple[str, ...]
+
+    @property
+    def roles(self) -> tuple[Role, ...]:
+        return _parsed(self.written)
+
+    @property
+    def person(self) -> bool:
+        return any(r.dated for r in self.roles)
+
+    def code_on(self, on: date | None) -> str | None:
+        """The code the entry holds on ``on``; with no date, only the code all its roles agree on."""
+        if on is not None:
+            held = [r.code for r in self.roles if r.holds_on(on)]
+            if held:
+                return held[0]
+            default = [r.code for r in self.roles if not r.dated]
+            if default:
+                return default[0]
+        return common_code(r.code for r in self.roles)
+
+
+def common_code(codes: Iterable[str]) -> str | None:
+    """The longest prefix, in whole three-letter parts, that every code shares; ``None`` when empty."""
+    parts = [[c[i : i + 3] for i in range(0, len(c), 3)] for c in codes]
+    if not parts:
+        return None
+    shared: list[str] = []
+    for group in zip(*parts, strict=False):
+        if len(set(group)) != 1:
+            break
+        shared.append(group[0])
+    return "".join(shared) or None
+
+
+@lru_cache(maxsize=4096)
+def _parsed(written: tuple[str, ...]) -> tuple[Role, ...]:
+    return tuple(parse_role(r) for r in written)
+
+
+def parse_role(text: str) -> Role:
+    """ "USAGOV 2009-01-20..2017-01-20", "USAGOV 2009-01-20..", "USAELI ..2000-01-01" or "USAELI"."""
+    code, _, span = text.strip().partition(" ")
+    if not span:
+        return Role(code)
+    first, _, last = span.strip().partition("..")
+    return Role(code, date.fromisoformat(first) if first else None, date.fromisoformat(last) if last else None, True)
+
+
+def split_code(code: str, countries: Collection[str], sectors: Collection[str]) -> tuple[str | None, str | None]:
+    """(country, sector) of a CAMEO code: "AFGGOVAGR" -> ("AFG", "GOV"); "IGOUNO" -> (None, None)."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if not parts or parts[0] in _ORGANISATIONS:
+        return None, None
+    country = parts[0] if parts[0] in countries else None
+    rest = parts[1:] if country or parts[0] not in sectors else parts
+    return country, next((p for p in rest if p in sectors), None)
+
+
+class PhoenixTable:
+    """Names and agent nouns of the Phoenix dictionaries, keyed by lower-case phrase."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, Entry] = {}
+        for row in read_table("phoenix_actors.tsv"):
+            entry = Entry(row["name"], tuple(row["roles"]))
+            for alias in [row["name"], *row["aliases"]]:
+                key = alias.lower()
+                self.names.setdefault(key, entry)
+                if _ARTICLE.search(key):
+                    # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes".
+                    self.names.setdefault(_ARTICLE.sub(" ", key).strip(), entry)
+        self.agents: dict[str, str] = {row["word"]: row["sector"] for row in read_table("phoenix_agents.tsv")}
+
+
+@lru_cache(maxsize=1)
+def phoenix_table() -> PhoenixTable:
+    """The process-wide Phoenix table, read on first use."""
+    return PhoenixTable()
