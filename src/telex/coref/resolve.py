@@ -17,7 +17,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
-from telex.coref.roles import role_key, role_words
+from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index, sentence_of_token
@@ -84,6 +84,8 @@ class _Mention:
     sentence: int
     subject: bool
     speaker: bool
+    named: bool = True  # False for a pronoun or role noun linked to the actor
+    main: bool = False  # the subject of a main clause, not of a clause reported or subordinate
 
 
 def coreference(doc: Doc, entities: EntityIndex) -> Coreference:
@@ -106,6 +108,18 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether a subject's verb heads the sentence (or a clause joined to it), not a clause inside another:
+    "Obama has kept in touch" in "Earnest said Obama has kept in touch" is what Earnest said."""
+    verb = subject.head.head if subject.dep_ == "appos" else subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ not in _EMBEDDED
+
+
 def _is_subject(token: Token) -> bool:
     return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS)
 
@@ -116,10 +130,12 @@ class _Reader:
     def __init__(self, doc: Doc, entities: EntityIndex) -> None:
         self.doc = doc
         self.entities = entities
+        self.lower = text_of(doc).lower()
         self.seen: list[_Mention] = []
         self.speaker: _Mention | None = None
         self.genders: dict[str, str] = {}
         self.roles: dict[str, set[str]] = {}
+        self.described: dict[str, set[str]] = {}
         self.links: dict[int, str] = {}
         self.groups: dict[int, Span] = {}
 
@@ -130,7 +146,11 @@ class _Reader:
         if words is None or not len(words):
             return None
         root = words.root
-        found = _Mention(*span, entity.id, entity.type, sentence_index(doc, span[0]), _is_subject(root), _speaks(root))
+        subject = _is_subject(root)
+        found = _Mention(
+            *span, entity.id, entity.type, sentence_index(doc, span[0]), subject, _speaks(root),
+            main=subject and _main_clause(root),
+        )
         if entity.type == "PERSON":
             before = doc[words.start - 1] if words.start > 0 else None
             evidence = [honorific_gender(before.text) if before is not None else None]
@@ -140,6 +160,7 @@ class _Reader:
             if gender is not None:
                 self.genders.setdefault(entity.id, gender)
             self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
+            self.described.setdefault(entity.id, set()).update(described)
         return found
 
     def add(self, mention: _Mention) -> None:
@@ -154,7 +175,7 @@ class _Reader:
         self.add(
             _Mention(
                 start, start + len(token), entity.id, entity.type, sentence_index(self.doc, start),
-                _is_subject(token), _speaks(token),
+                _is_subject(token), _speaks(token), named=False,
             )
         )
 
@@ -162,18 +183,20 @@ class _Reader:
         """The nearest earlier mention of an actor of ``types`` and agreeing ``gender`` within ``reach``; for a
         subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him. He said …")."""
         excluded = self._clause_subjects(token)
-        fitting = [
-            m
-            for m in reversed(self.seen)
-            if m.type in types and m.entity not in excluded and self._agrees(m, gender)
-        ]
-        fitting = [m for m in fitting if token.idx - m.end <= reach]
-        if token.dep_ in _SUBJECTS:
-            sentence = sentence_index(self.doc, token.idx)
-            subject = next((m for m in fitting if m.sentence >= sentence - 1 and m.subject), None)
-            if subject is not None:
-                return subject
-        return fitting[0] if fitting else None
+        sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
+        first: _Mention | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > reach:
+                break
+            if mention.type not in types or mention.entity in excluded or not self._agrees(mention, gender):
+                continue
+            if sentence is None or (mention.subject and mention.sentence >= sentence - 1):
+                return mention
+            if first is None:
+                first = mention
+            if mention.sentence < sentence - 1:
+                break  # no subject of this sentence or the one before agrees: the nearest does
+        return first
 
     def _agrees(self, mention: _Mention, gender: str | None) -> bool:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
@@ -189,8 +212,8 @@ class _Reader:
         }
 
     def pronoun(self, token: Token, word: Pronoun) -> None:
-        if word.plural and word.word in ("they", "them", "their"):
-            self._plural(token)
+        if word.plural:
+            self._plural(token, word)
             return
         nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH)
         last = self.speaker
@@ -201,11 +224,14 @@ class _Reader:
             and last.type in word.types
             and self._agrees(last, word.gender)
         ):
-            # A newcomer introduced as a subject after the last speaker, in this sentence or the one before,
-            # wins over the last speaker: "Its minister, Jeyhun Bayramov, was more cautious. “…,” he said."
+            # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
+            # sentence or the one before, wins over the last speaker: "Its minister, Jeyhun Bayramov, was more
+            # cautious. “…,” he said."
             sentence = sentence_index(self.doc, token.idx)
             newcomer = (
                 nearest is not None
+                and nearest.named
+                and nearest.main
                 and nearest.entity != last.entity
                 and nearest.subject
                 and nearest.start >= last.end
@@ -221,11 +247,13 @@ class _Reader:
         if mention.type == "PERSON" and gender in (MALE, FEMALE):
             self.genders.setdefault(mention.entity, gender)
 
-    def _plural(self, token: Token) -> None:
+    def _plural(self, token: Token, word: Pronoun) -> None:
         """ "they": a plural subject of its own sentence, else an organisation that is the subject just before."""
         group = plural_subject(token)
         if group is not None:
             self.groups[token.i] = group
+            return
+        if "ORG" not in word.types:
             return
         sentence = sentence_index(self.doc, token.idx)
         for mention in reversed(self.seen):
@@ -240,22 +268,26 @@ class _Reader:
         """ "the expert": the person of that role last introduced or quoted; "the ministry": the organisation."""
         if "PERSON" in types:
             key, gender = role_key(token.lower_), role_gender(token.lower_)
+            # "the Democratic nominee" is a nominee the article called Democratic.
+            narrowed = qualifiers(token)
             for mention in reversed(self.seen):
                 if token.idx - mention.end > ROLE_REACH:
                     break
                 described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
-                if described and self._agrees(mention, gender):
+                fits = all(w in self.described.get(mention.entity, ()) for w in narrowed)
+                if described and fits and self._agrees(mention, gender):
                     self.link(token, self.entities.by_id[mention.entity])
                     return
-            found = self._described_near(token)
+            found = self._described_near(token, narrowed)
         else:
             found = self._named_organisation(token, types)
         if found is not None:
             self.link(token, found)
 
-    def _described_near(self, token: Token) -> Entity | None:
-        """The nearest person with the role word written beside a mention or in their affiliation."""
-        text = text_of(self.doc).lower()
+    def _described_near(self, token: Token, narrowed: list[str]) -> Entity | None:
+        """The nearest person with the role word (and the words narrowing it) written beside a mention or in
+        their affiliation."""
+        text = self.lower
         word = token.lower_
         gender = role_gender(word)
         for mention in reversed(self.seen):
@@ -265,14 +297,15 @@ class _Reader:
                 continue
             entity = self.entities.by_id[mention.entity]
             window = text[max(0, mention.start - _ROLE_CONTEXT) : mention.end + _ROLE_CONTEXT]
-            if word in window or (entity.affiliation and word in entity.affiliation.lower()):
+            beside = all(w in window for w in (word, *narrowed))
+            if beside or (not narrowed and entity.affiliation and word in entity.affiliation.lower()):
                 return entity
         return None
 
     def _named_organisation(self, token: Token, types: tuple[str, ...]) -> Entity | None:
         """The organisation "the bloc" or "the ministry" stands for: one whose name or a mention holds the word
         ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a fitting type."""
-        text = text_of(self.doc).lower()
+        text = self.lower
         # "the federal environment ministry" describes itself: only a mention holding the word is the same body.
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
         nearest: Entity | None = None
@@ -304,7 +337,7 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
     if word is not None:
         return word.types if word.kind == "role" else None
     key = role_key(token.lower_)
-    return ("PERSON",) if any(key in held for held in roles.values()) else None
+    return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
 
 
 def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:

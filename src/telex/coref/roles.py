@@ -22,10 +22,25 @@ def role_key(word: str) -> str:
     return word
 
 
+# Endings of English nouns for what a person does ("glaciologist", "founder", "historian", "nominee").
+_AGENTIVE = ("ist", "er", "or", "ian", "ant", "ent", "eer", "ee", "man", "woman", "person")
+
+
+def agentive(word: str) -> bool:
+    """Whether a noun has an ending of a person's role: "glaciologist", "founder"; not "poll", "statement"."""
+    word = word.lower()
+    return word.endswith(_AGENTIVE) and not word.endswith("ment")
+
+
+def qualifiers(role: Token) -> list[str]:
+    """Capitalised words that narrow a role noun: "Democratic" and "Vermont" in "the Democratic Vermont senator"."""
+    return [c.lower_ for c in role.lefts if c.dep_ in _ROLE_DEPS and c.text[:1].isupper() and c.i > role.left_edge.i]
+
+
 def _nouns(head: Token) -> list[str]:
-    """The noun ``head`` and the nouns compounded into it: "China expert" gives expert and China."""
+    """The noun ``head`` and the words compounded into it: "China expert" gives expert and china."""
     words = [head.lower_, head.lemma_.lower()]
-    words += [c.lower_ for c in head.lefts if c.dep_ in _ROLE_DEPS and c.pos_ == "NOUN"]
+    words += [c.lower_ for c in head.lefts if c.dep_ in _ROLE_DEPS]
     return words
 
 
