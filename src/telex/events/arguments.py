@@ -40,6 +40,10 @@ TARGET_PREPS = (
 VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
 VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
 PRONOUNS = frozenset({"PRON"})
+# Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
+# named that person.
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_REACH = 400
 # Prepositions that, on an event noun, name its target outright ("sanctions on Iran", "talks with Seoul").
 NOUN_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "between"})
 
@@ -130,10 +134,13 @@ def _phrase_start(head: Token) -> int:
 
 
 def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
-    """ "he", "she", "him", "her": the coded person the article's coreference links the pronoun to."""
-    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
+    """ "he", "she", "him", "her": the coded person the article's coreference links the pronoun to, when the
+    article named them close by (an event's participant is coded only when the reader cannot doubt who)."""
+    entity_id = coreference(head.doc, ctx.entities).entity_id(head) if head.lower_ in PERSON_PRONOUNS else None
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
     if entity is None or entity.type != "PERSON" or not entity.code:
+        return None
+    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return ActorRef(head.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
