@@ -166,3 +166,27 @@ def test_role_words() -> None:
     assert role_key("spokeswoman") == role_key("spokesman") == role_key("spokesperson") == "spokes"
     assert role_key("expert") == "expert" and role_key("woman") == "woman"
     assert agrees(FEMALE, None) and agrees(None, MALE) and not agrees(FEMALE, MALE)
+
+
+def test_a_person_who_said_something_is_the_last_speaker() -> None:
+    # "Tom Reed met John Lee , who said so . He added more ."
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+            ("John", 4, "compound", "PROPN", "NNP", "John"),
+            ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("who", 7, "nsubj", "PRON", "WP", "who"),
+            ("said", 4, "relcl", "VERB", "VBD", "say"),
+            ("so", 7, "advmod", "ADV", "RB", "so"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("He", 11, "nsubj", "PRON", "PRP", "he"),
+            ("added", 11, "ROOT", "VERB", "VBD", "add"),
+            ("more", 11, "dobj", "ADJ", "JJR", "more"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 10) == "John Lee"

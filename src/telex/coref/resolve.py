@@ -103,8 +103,11 @@ def _speaks(token: Token) -> bool:
     """Whether ``token`` heads the speaker of a report: "Lee said", "said Lee", "according to Lee"."""
     if token.dep_ == "appos":
         token = token.head
+    verbs = reporting_verbs()
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs and _relative_subject(c) for c in token.children):
+        return True  # "Loretta Lynch, who told Congress …"
     if token.dep_ in _SUBJECTS:
-        return token.head.lemma_.lower() in reporting_verbs()
+        return token.head.lemma_.lower() in verbs
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
@@ -118,6 +121,10 @@ def _main_clause(subject: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in _EMBEDDED
+
+
+def _relative_subject(clause: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.lower_ in ("who", "that") for c in clause.children)
 
 
 def _is_subject(token: Token) -> bool:
