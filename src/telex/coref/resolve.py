@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
@@ -350,7 +351,7 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
 def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     """Link every pronoun and definite role noun of ``doc`` to the actor it stands for, in reading order."""
     reader = _Reader(doc, entities)
-    pending = sorted((span, entity) for entity in entities for span in entity.mentions)
+    pending = sorted(((span, entity) for entity in entities for span in entity.mentions), key=lambda p: p[0])
     covered = {t for span, _ in pending for t in range(span[0], span[1])}
     next_mention = 0
     table = pronouns()
@@ -370,7 +371,8 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
         types = _definite_role(token, reader.roles)
         if types is not None:
             reader.role(token, types)
-    return Coreference(reader.links, reader.groups, reader.genders)
+    links, groups, genders = reader.links, reader.groups, reader.genders
+    return Coreference(MappingProxyType(links), MappingProxyType(groups), MappingProxyType(genders))
 
 
 def plural_subject(pronoun: Token) -> Span | None:
