@@ -2,6 +2,9 @@
 
 from datetime import date
 
+import spacy
+from spacy.tokens import Doc
+
 from telex.records import ActorRef, Analysis, Entity, Event, Number, Quote, Speaker, Trigger
 
 TEXT = "Putin met Kim in Pyongyang. “It is fundamental,” Putin said."
@@ -32,3 +35,14 @@ def sample_analysis(article_id: str = "seed", title: str | None = "Summit") -> A
         ),
         numbers=(Number("two", 2.0, None, 0, 3),),
     )
+
+
+# A token of a hand-built parse: (word, head index, dependency, coarse tag, fine tag, lemma).
+Row = tuple[str, int, str, str, str, str]
+
+
+def hand_parsed(rows: list[Row]) -> Doc:
+    """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model."""
+    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
+    # A blank English vocabulary (no model) gives the lower-case forms the rules compare.
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)

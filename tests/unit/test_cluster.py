@@ -10,12 +10,20 @@ SAME = [
     ("Sam Green", "Sam Greene"),
     ("Putin", "Vladimir Putin"),
     ("Mr. Lavrov", "Sergei Lavrov"),
+    # Two spellings of one given name with the same surname, by edit distance or by a letter of the same sound.
+    ("Jon Smith", "John Smith"),
+    ("Katherine Ross", "Catherine Ross"),
+    ("Christina Ruiz", "Kristina Ruiz"),
+    ("Philip Lee", "Filip Lee"),
+    ("John F. Smith", "Jon Smith"),
 ]
 DIFFERENT = [
     ("Kim Jong-un", "Kim Yo-jong"),
     ("Kim Jong Un", "Kim Jong Il"),
     ("Joe Biden", "Hunter Biden"),
     ("Sun", "Moon"),
+    ("Dan Smith", "Jan Smith"),  # one letter apart, but not one sound: two people of one family
+    ("Mark Kelly", "Mike Kelly"),
 ]
 
 

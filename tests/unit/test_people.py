@@ -2,7 +2,10 @@
 
 from datetime import date
 
-from telex.entities.extract import Mention, _key_people, _leader_named
+from spacy.tokens import Span
+
+from telex.entities.extract import Mention, _key_people, _leader_named, extract_entities
+from tests.unit.fixtures import hand_parsed
 
 MAY_2020 = date(2020, 5, 1)
 
@@ -28,3 +31,22 @@ def test_a_bare_surname_alone_names_the_office_holder() -> None:
     _key_people(mentions, MAY_2020)
     assert {m.key for m in mentions} == {"person:António Costa"}
     assert mentions[0].actor is not None and mentions[0].actor.code == "PRTGOV"
+
+
+def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> None:
+    # "Norman Ham spoke . Ham said so ." with only the full name labelled.
+    doc = hand_parsed(
+        [
+            ("Norman", 1, "compound", "PROPN", "NNP", "Norman"),
+            ("Ham", 2, "nsubj", "PROPN", "NNP", "Ham"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Ham", 5, "nsubj", "PROPN", "NNP", "Ham"),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("so", 5, "advmod", "ADV", "RB", "so"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    (person,) = extract_entities(doc, MAY_2020)
+    assert person.name == "Norman Ham" and len(person.mentions) == 2

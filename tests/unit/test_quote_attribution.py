@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import spacy
 from spacy.tokens import Doc
+from spacy.tokens import Span as SpacySpan
 
 from telex.quotes.attribution import relative_content, subject_of, verb_attributions
 from telex.quotes.lexicon import reporting_verbs
-
-# (word, head index, dependency, coarse tag, fine tag, lemma)
-Row = tuple[str, int, str, str, str, str]
-
-
-def _doc(rows: list[Row]) -> Doc:
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    # A blank English vocabulary (no model) gives the lower-case forms the rules compare.
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-
+from tests.unit.fixtures import Row, hand_parsed
 
 # "They unveiled a plan that officials said would cut costs ."
 _PLAN: list[Row] = [
@@ -35,7 +26,7 @@ _PLAN: list[Row] = [
 
 
 def test_a_report_in_a_relative_clause_runs_from_the_relative_word() -> None:
-    doc = _doc(_PLAN)
+    doc = hand_parsed(_PLAN)
     said = doc[6]
     speaker = subject_of(said)
     assert speaker is not None and speaker.text == "officials"
@@ -45,7 +36,7 @@ def test_a_report_in_a_relative_clause_runs_from_the_relative_word() -> None:
 
 def test_a_relative_subject_is_the_speaker_not_a_gap() -> None:
     # "Cruz , who said he won ." keeps its ordinary content: the relative is who spoke.
-    doc = _doc(
+    doc = hand_parsed(
         [
             ("Cruz", 0, "ROOT", "PROPN", "NNP", "Cruz"),
             (",", 0, "punct", "PUNCT", ",", ","),
@@ -61,7 +52,7 @@ def test_a_relative_subject_is_the_speaker_not_a_gap() -> None:
 
 def test_a_statement_speaks_for_whoever_issued_it() -> None:
     # "The party issued a statement saying it would win ."
-    doc = _doc(
+    doc = hand_parsed(
         [
             ("The", 1, "det", "DET", "DT", "the"),
             ("party", 2, "nsubj", "NOUN", "NN", "party"),
@@ -90,7 +81,7 @@ def _said_that(aside: list[Row]) -> str:
         *aside,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = _doc(rows)
+    doc = hand_parsed(rows)
     (attribution,) = verb_attributions(doc)
     return doc.text[attribution.start : attribution.end]
 
@@ -111,3 +102,50 @@ def test_more_of_the_statement_after_a_comma_stays_in() -> None:
     more = [(",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "CC", "and"),
             ("it", 8, "nsubj", "PRON", "PRP", "it"), ("hurt", 4, "conj", "VERB", "VBD", "hurt")]  # fmt: skip
     assert _said_that(more) == "the plan failed , and it hurt"
+
+
+def _stranded(opening: list[Row]) -> Doc:
+    """ "<opening> , Amina Yusuf of the Institute said ." with the name hung on the opening's verb, not on "said"."""
+    n = len(opening)
+    root = next(i for i, row in enumerate(opening) if row[2] == "ROOT")
+    rows: list[Row] = [
+        *opening,
+        (",", root, "punct", "PUNCT", ",", ","),
+        ("Amina", n + 2, "compound", "PROPN", "NNP", "Amina"),
+        ("Yusuf", root, "npadvmod", "PROPN", "NNP", "Yusuf"),
+        ("of", n + 2, "prep", "ADP", "IN", "of"),
+        ("the", n + 5, "det", "DET", "DT", "the"),
+        ("Institute", n + 3, "pobj", "PROPN", "NNP", "Institute"),
+        ("said", root, "conj", "VERB", "VBD", "say"),
+        (".", root, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [SpacySpan(doc, n + 1, n + 3, "PERSON"), SpacySpan(doc, n + 5, n + 6, "ORG")]
+    return doc
+
+
+def test_a_speaker_the_parser_left_off_the_verb_after_a_long_clause() -> None:
+    doc = _stranded(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("rains", 2, "nsubj", "NOUN", "NNS", "rain"),
+            ("came", 2, "ROOT", "VERB", "VBD", "come"),
+            ("late", 2, "advmod", "ADV", "RB", "late"),
+        ]
+    )
+    said = doc[10]
+    assert subject_of(said) == doc[6]  # not "rains", the subject "said" would inherit as a conjunct
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token == said]
+    assert doc.text[found.start : found.end] == "The rains came late"
+
+
+def test_a_fronted_phrase_before_the_name_is_not_what_was_said() -> None:
+    doc = _stranded(
+        [
+            ("After", 3, "prep", "ADP", "IN", "after"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("talks", 0, "pobj", "NOUN", "NNS", "talk"),
+            ("ended", 3, "ROOT", "VERB", "VBD", "end"),
+        ]
+    )
+    assert not [a for a in verb_attributions(doc) if a.cue_token == doc[10]]

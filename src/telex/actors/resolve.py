@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 
 __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]

@@ -18,10 +18,23 @@ def name_tokens(name: str) -> list[str]:
     return [t for t in _SPLIT.split(name.lower().replace(".", ". ").strip()) if t and t not in _HONORIFICS]
 
 
+# Spellings of one sound at the start of a name: "Catherine"/"Katherine", "Christina"/"Kristina", "Philip"/"Filip".
+_SAME_SOUND = (("chr", "kr"), ("ph", "f"), ("c", "k"))
+_INITIAL = re.compile(r"^[a-z]\.?$")
+
+
+def _spoken(part: str) -> str:
+    for written, sound in _SAME_SOUND:
+        if part.startswith(written):
+            return sound + part[len(written) :]
+    return part
+
+
 def similar_tokens(a: str, b: str) -> bool:
-    """Two spellings of one name part: "yun"/"yoon", "greene"/"green"."""
+    """Two spellings of one name part: "yun"/"yoon", "greene"/"green", "catherine"/"katherine"."""
     if a == b:
         return True
+    a, b = _spoken(a), _spoken(b)
     if a[:1] != b[:1] or min(len(a), len(b)) < 3:
         return False
     return JaroWinkler.similarity(a, b) >= 0.84 or Levenshtein.distance(a, b) <= min(2, len(a) // 2)
@@ -36,6 +49,9 @@ def same_person(a: str, b: str) -> bool:
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
         return False
+    if len(ta) != len(tb) and min(len(ta), len(tb)) >= 2:
+        # "John F. Smith" and "Jon Smith": a middle initial one spelling leaves out.
+        ta, tb = _without_initials(ta), _without_initials(tb)
     if ta == tb:
         return True
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
@@ -45,6 +61,11 @@ def same_person(a: str, b: str) -> bool:
         return short == long[: len(short)] or short == long[-len(short) :]
     pairs = list(zip(ta, tb, strict=True))
     return any(x == y for x, y in pairs) and all(similar_tokens(x, y) for x, y in pairs)
+
+
+def _without_initials(parts: list[str]) -> list[str]:
+    """Name parts without middle initials ("f." in "john f. smith"); the first and last stay."""
+    return [p for i, p in enumerate(parts) if i in (0, len(parts) - 1) or not _INITIAL.match(p)]
 
 
 def cluster_names(names: list[str]) -> list[int]:

@@ -58,7 +58,29 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     roles = _unlabelled(doc, taken, published)
     covered = [(m.start, m.end) for m in roles if m.type == "PERSON"]
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
-    return sorted(mentions + roles, key=lambda m: m.start)
+    taken.update(t.i for m in roles if m.span is not None for t in m.span)
+    return sorted(mentions + roles + _bare_surnames(doc, mentions, taken), key=lambda m: m.start)
+
+
+def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
+    """A person's surname on its own that the tagger did not label ("Ham went on to explain" after "Gen. Norman
+    Ham"): a mention of that person, so what is said of it and the pronouns after it find them."""
+    full: dict[str, set[str]] = defaultdict(set)
+    for m in mentions:
+        if m.type == "PERSON" and len(m.text.split()) >= 2:
+            full[m.text.split()[-1]].add(m.text)
+    # Only a surname one named person bears ("Melania Trump" and "Donald Trump" leave "Trump" to the tagger),
+    # and only a word standing alone, not part of a name the tagger missed ("Donand Trump").
+    surnames = {surname for surname, names in full.items() if len(names) == 1}
+    return [
+        _mention(doc[t.i : t.i + 1], "PERSON", None, None)
+        for t in doc
+        if t.i not in taken
+        and t.pos_ == "PROPN"
+        and t.text in surnames
+        and t.ent_type_ == ""
+        and not any(0 <= j < len(doc) and doc[j].pos_ == "PROPN" for j in (t.i - 1, t.i + 1))
+    ]
 
 
 def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Mention | None:
@@ -143,7 +165,7 @@ def _is_person_role(span: Span, titles: frozenset[str]) -> bool:
     return span.root.lower_ in titles or " ".join(t.lower_ for t in span[-2:]) in titles
 
 
-def _mention(span: Span, label: str, actor: Actor, key: str | None) -> Mention:
+def _mention(span: Span, label: str, actor: Actor | None, key: str | None) -> Mention:
     return Mention(span.start_char, span.end_char, span.text, label, key=key, actor=actor, span=span)
 
 

@@ -9,7 +9,8 @@ from datetime import date
 from spacy.tokens import Token
 
 from telex.actors.resolve import Actor, resolve_span, resolve_words
-from telex.entities.index import EntityIndex
+from telex.coref import coreference
+from telex.entity_index import EntityIndex
 from telex.records import ActorRef
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
@@ -41,7 +42,8 @@ TARGET_PREPS = (
 VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
 VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
 PRONOUNS = frozenset({"PRON"})
-# Pronouns that stand for the person last named, and how far back (in characters) that name may be.
+# Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
+# named that person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
 PRONOUN_REACH = 400
 # Prepositions that, on an event noun, name its target outright ("sanctions on Iran", "talks with Seoul").
@@ -145,25 +147,22 @@ def _phrase_start(head: Token) -> int:
 
 
 def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
-    """ "he"/"him" is the person the article last named, when that person is a coded actor."""
-    # "Kim greeted him": an object pronoun never stands for the subject of its own verb.
-    clause_subjects = set() if head.dep_ in SUBJECTS else {
-        e.id for t in head.head.children if t.dep_ in SUBJECTS and (e := ctx.entities.at(t.idx, t.idx + len(t)))
-    }
-    for (_start, end), entity in ctx.entities.mentions_before(head.idx, ("PERSON",)):
-        if entity.id in clause_subjects:
-            continue
-        if head.idx - end > PRONOUN_REACH or not entity.code:
-            return None
-        return ActorRef(head.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
-    return None
+    """ "he", "she", "him", "her": the coded person the article's coreference links the pronoun to, when the
+    article named them close by (an event's participant is coded only when the reader cannot doubt who)."""
+    entity_id = coreference(head.doc, ctx.entities).entity_id(head) if head.lower_ in PERSON_PRONOUNS else None
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or entity.type != "PERSON" or not entity.code:
+        return None
+    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+        return None
+    return ActorRef(head.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
 
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
-        return _person_pronoun(head, ctx) if head.lower_ in PERSON_PRONOUNS else None
+        return _person_pronoun(head, ctx)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)

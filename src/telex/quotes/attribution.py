@@ -98,6 +98,9 @@ def subject_of(verb: Token) -> Token | None:
             inverted = _inverted_subject(verb)
             if inverted is not None:
                 return inverted
+            stranded = _stranded_speaker(verb)
+            if stranded is not None:
+                return stranded[1]
         if subjects:
             # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
             # before the verb over one the parser took from the reported clause after it.
@@ -217,6 +220,45 @@ def _inverted_subject(verb: Token) -> Token | None:
     while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
         token = token.head
     return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+# Words that join a speaker's name to their institution: ", Jane Doe of the Potsdam Institute told AFP".
+_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_STRANDED_REACH = 15
+
+
+def _stranded_speaker(verb: Token) -> tuple[int, Token] | None:
+    """A speaker named between a comma and the reporting verb, ", <Name> of <Institute> told <Agency>", that the
+    parser did not make the verb's subject (after a long clause it often hangs the name elsewhere): the index
+    of the comma and the name's last word."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    i = verb.i - 1
+    while i > sent.start and doc[i].text != ",":
+        if verb.i - i > _STRANDED_REACH or not (doc[i].ent_type_ in _NAMED or doc[i].lower_ in _NAME_LINKS):
+            return None
+        i -= 1
+    first = i + 1
+    if i <= sent.start or first >= verb.i or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return None
+    last = first
+    while last + 1 < verb.i and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return i, doc[last]
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _clause_before(verb: Token, comma: int) -> bool:
+    """Whether a main clause stands before the comma and the verb says nothing after it: "The rains came late,
+    X told AFP", unlike "After the talks, X told reporters" or "…, X told reporters that …"."""
+    doc = verb.doc
+    start = sentence_of_token(verb).start
+    if doc[start].pos_ in ("ADP", "SCONJ", "ADV") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
+        return False
+    return any(t.tag_ in _FINITE for t in doc[start:comma])
 
 
 def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
@@ -421,6 +463,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
                 after = [c for c in clauses if c.i > verb.i]
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
+    stranded = _stranded_speaker(verb)
+    if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
+        # "The heat broke records …, Jane Doe of the Potsdam Institute told AFP": the clause before the comma.
+        return _trimmed(doc, sentence_of_token(verb).start, stranded[0] - 1)
     if _postposed(verb):
         # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
         return _trimmed(doc, sentence_of_token(verb).start, verb.i - 1)

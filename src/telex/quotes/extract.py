@@ -6,7 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
 from telex.quotes.attribution import (
@@ -132,19 +132,16 @@ def extract_quotes(
     furniture = furniture_lines(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
     quotes: list[Quote] = []
-    speakers: list[Speaker] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
         previous = ids.get(id(draft.continues)) if draft.continues is not None else None
         # A later piece of a statement keeps the speaker of its first.
-        speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, speakers, published)
+        speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, published)
         if draft.floating and previous is None:
             speaker = _previous_speaker(quotes, draft)
             words = word_count(text[draft.start : draft.end])
             if speaker is None and words < _UNATTRIBUTED_MIN_WORDS:
                 continue
-        if speaker is not None:
-            speakers.append(speaker)
         source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
         via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
         start, end = draft.start, draft.end
@@ -166,11 +163,10 @@ def extract_quotes(
     return in_scheme(quotes, scheme)
 
 
-def _speaker(
-    doc: Doc, draft: Draft, entities: EntityIndex, previous: list[Speaker], published: date | None
-) -> Speaker | None:
+def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:
     if draft.speaker is not None:
-        return resolve_speaker(draft.speaker, speaker_span(draft.speaker), entities, previous, published)
+        span = speaker_span(draft.speaker)
+        return resolve_speaker(draft.speaker, span, entities, published, draft.cue_token)
     if draft.byline is not None:
         start, end = draft.byline
         entity = entities.at(start, end)

@@ -102,3 +102,9 @@ def scheme_classes() -> dict[str, frozenset[str]]:
         for scheme in row["schemes"].split(";"):
             schemes.setdefault(scheme.strip(), set()).add(row["class"])
     return {scheme: frozenset(classes) for scheme, classes in schemes.items()}
+
+
+@lru_cache(maxsize=1)
+def outlet_verbs() -> frozenset[str]:
+    """Lemmas of what an outlet does as an outlet ("reported", "quoted"): the only cues an outlet speaks by."""
+    return frozenset(row["lemma"] for row in read_table("outlet_verbs.tsv"))

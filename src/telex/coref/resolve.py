@@ -1,0 +1,389 @@
+"""Coreference, once per article: which named actor each pronoun and definite role noun stands for.
+
+One pass over the parse in reading order keeps what a reader keeps: every mention of a named person,
+organisation or place so far, who spoke last, each person's gender and roles. A pronoun takes the
+nearest actor that agrees with it in gender, number and kind ("she" is never a man or a city; "it" and
+"they" may be an organisation); in speaker position it takes the last speaker unless the sentence before
+introduced someone new. A role noun ("the expert", "the spokeswoman") takes the person of that role last
+introduced or quoted. Quotes and events read the same links.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from types import MappingProxyType
+
+from spacy.tokens import Doc, Token
+
+from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
+from telex.coref.roles import agentive, qualifiers, role_key, role_words
+from telex.entity_index import EntityIndex
+from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentence_index, sentence_of_token
+from telex.quotes.lexicon import reporting_verbs, speaker_words
+from telex.records import Entity
+from telex.tables import read_table
+
+# How far back (in characters) a pronoun or role noun may look for the actor it stands for.
+PRONOUN_REACH = 1500
+ROLE_REACH = 4000
+# A role word this close to a person's mention describes that person when the parse does not say so.
+_ROLE_CONTEXT = 80
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_KEY = "telex_coreference"
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Pronoun:
+    """What a pronoun may stand for: gender (None for either), number and entity types."""
+
+    word: str
+    gender: str | None
+    plural: bool
+    types: tuple[str, ...]
+
+
+@lru_cache(maxsize=1)
+def pronouns() -> dict[str, Pronoun]:
+    """Pronouns by lower-case word (``data/pronouns.tsv``)."""
+    return {
+        row["word"]: Pronoun(
+            row["word"], row["gender"] if row["gender"] != "-" else None, row["number"] == "plural", tuple(row["types"])
+        )
+        for row in read_table("pronouns.tsv")
+    }
+
+
+@dataclass(frozen=True)
+class Coreference:
+    """The links of one article: token index to the entity id it stands for, or to the character span of a
+    plural group of its own sentence ("The three governments … they"); and each person's gender."""
+
+    links: Mapping[int, str]
+    groups: Mapping[int, Span]
+    genders: Mapping[str, str]
+
+    def entity_id(self, token: Token) -> str | None:
+        """The id of the entity ``token`` (a pronoun or role noun) stands for, if the article names it."""
+        return self.links.get(token.i)
+
+    def group(self, token: Token) -> Span | None:
+        """The span of the plural group "they" stands for, if its sentence names one."""
+        return self.groups.get(token.i)
+
+
+@dataclass(frozen=True)
+class _Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    sentence: int
+    subject: bool
+    speaker: bool
+    named: bool = True  # False for a pronoun or role noun linked to the actor
+    main: bool = False  # the subject of a main clause, not of a clause reported or subordinate
+
+
+def coreference(doc: Doc, entities: EntityIndex) -> Coreference:
+    """The coreference of ``doc`` over ``entities``, computed on first use and kept with the ``Doc``."""
+    cached = doc.user_data.get(_KEY)
+    if cached is not None and cached[0] is entities:
+        found: Coreference = cached[1]
+        return found
+    result = resolve_coreference(doc, entities)
+    doc.user_data[_KEY] = (entities, result)
+    return result
+
+
+def _speaks(token: Token) -> bool:
+    """Whether ``token`` heads the speaker of a report: "Lee said", "said Lee", "according to Lee"."""
+    if token.dep_ == "appos":
+        token = token.head
+    verbs = reporting_verbs()
+    if any(c.dep_ == "relcl" and c.lemma_.lower() in verbs and _relative_subject(c) for c in token.children):
+        return True  # "Loretta Lynch, who told Congress …"
+    if token.dep_ in _SUBJECTS:
+        return token.head.lemma_.lower() in verbs
+    return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
+
+
+_EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
+
+
+def _main_clause(subject: Token) -> bool:
+    """Whether a subject's verb heads the sentence (or a clause joined to it), not a clause inside another:
+    "Obama has kept in touch" in "Earnest said Obama has kept in touch" is what Earnest said."""
+    verb = subject.head.head if subject.dep_ == "appos" else subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ not in _EMBEDDED
+
+
+def _relative_subject(clause: Token) -> bool:
+    return any(c.dep_ in _SUBJECTS and c.lower_ in ("who", "that") for c in clause.children)
+
+
+def _is_subject(token: Token) -> bool:
+    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS)
+
+
+class _Reader:
+    """The state of one pass: mentions seen so far, last speaker, genders and roles. Used by one call only."""
+
+    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+        self.doc = doc
+        self.entities = entities
+        self.lower = text_of(doc).lower()
+        self.seen: list[_Mention] = []
+        self.speaker: _Mention | None = None
+        self.genders: dict[str, str] = {}
+        self.roles: dict[str, set[str]] = {}
+        self.described: dict[str, set[str]] = {}
+        self.links: dict[int, str] = {}
+        self.groups: dict[int, Span] = {}
+
+    def mention(self, entity: Entity, span: Span) -> _Mention | None:
+        """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
+        doc = self.doc
+        words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        root = words.root
+        subject = _is_subject(root)
+        found = _Mention(
+            *span, entity.id, entity.type, sentence_index(doc, span[0]), subject, _speaks(root),
+            main=subject and _main_clause(root),
+        )
+        if entity.type == "PERSON":
+            before = doc[words.start - 1] if words.start > 0 else None
+            evidence = [honorific_gender(before.text) if before is not None else None]
+            described = role_words(words)
+            evidence += [role_gender(w) for w in described] + [name_gender(words.text), name_gender(entity.name)]
+            gender = next((g for g in evidence if g is not None), None)
+            if gender is not None:
+                self.genders.setdefault(entity.id, gender)
+            self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
+            self.described.setdefault(entity.id, set()).update(described)
+        return found
+
+    def add(self, mention: _Mention) -> None:
+        self.seen.append(mention)
+        if mention.speaker:
+            self.speaker = mention
+
+    def link(self, token: Token, entity: Entity) -> None:
+        """Record that ``token`` stands for ``entity``; it counts as a mention from here on."""
+        self.links[token.i] = entity.id
+        start = token.idx
+        self.add(
+            _Mention(
+                start, start + len(token), entity.id, entity.type, sentence_index(self.doc, start),
+                _is_subject(token), _speaks(token), named=False,
+            )
+        )
+
+    def nearest(self, token: Token, types: tuple[str, ...], gender: str | None, reach: int) -> _Mention | None:
+        """The nearest earlier mention of an actor of ``types`` and agreeing ``gender`` within ``reach``; for a
+        subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him. He said …")."""
+        excluded = self._clause_subjects(token)
+        sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
+        first: _Mention | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > reach:
+                break
+            if mention.type not in types or mention.entity in excluded or not self._agrees(mention, gender):
+                continue
+            if sentence is None or (mention.subject and mention.sentence >= sentence - 1):
+                return mention
+            if first is None:
+                first = mention
+            if mention.sentence < sentence - 1:
+                break  # no subject of this sentence or the one before agrees: the nearest does
+        return first
+
+    def _agrees(self, mention: _Mention, gender: str | None) -> bool:
+        return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
+
+    def _clause_subjects(self, token: Token) -> set[str]:
+        """ "Kim greeted him": an object pronoun never stands for the subject of its own verb."""
+        if token.dep_ in _SUBJECTS or token.tag_ == "PRP$" or token.lower_.endswith("self"):
+            return set()
+        return {
+            e.id
+            for t in token.head.children
+            if t.dep_ in _SUBJECTS and t.i != token.i and (e := self.entities.at(t.idx, t.idx + len(t)))
+        }
+
+    def pronoun(self, token: Token, word: Pronoun) -> None:
+        if word.plural:
+            self._plural(token, word)
+            return
+        nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH)
+        last = self.speaker
+        if (
+            _speaks(token)
+            and last is not None
+            and token.idx - last.end <= PRONOUN_REACH
+            and last.type in word.types
+            and self._agrees(last, word.gender)
+        ):
+            # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
+            # sentence or the one before, wins over the last speaker: "Its minister, Jeyhun Bayramov, was more
+            # cautious. “…,” he said."
+            sentence = sentence_index(self.doc, token.idx)
+            newcomer = (
+                nearest is not None
+                and nearest.named
+                and nearest.main
+                and nearest.entity != last.entity
+                and nearest.subject
+                and nearest.start >= last.end
+                and nearest.sentence >= sentence - 1
+            )
+            nearest = nearest if newcomer else last
+        if nearest is not None:
+            self._gender_from(nearest, word.gender)
+            self.link(token, self.entities.by_id[nearest.entity])
+
+    def _gender_from(self, mention: _Mention, gender: str | None) -> None:
+        """A person first called "she" is a woman for the pronouns after."""
+        if mention.type == "PERSON" and gender in (MALE, FEMALE):
+            self.genders.setdefault(mention.entity, gender)
+
+    def _plural(self, token: Token, word: Pronoun) -> None:
+        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before."""
+        group = plural_subject(token)
+        if group is not None:
+            self.groups[token.i] = group
+            return
+        if "ORG" not in word.types:
+            return
+        sentence = sentence_index(self.doc, token.idx)
+        for mention in reversed(self.seen):
+            if mention.sentence < sentence - 1 or token.idx - mention.end > PRONOUN_REACH:
+                return
+            if mention.subject:
+                if mention.type == "ORG":
+                    self.link(token, self.entities.by_id[mention.entity])
+                return
+
+    def role(self, token: Token, types: tuple[str, ...]) -> None:
+        """ "the expert": the person of that role last introduced or quoted; "the ministry": the organisation."""
+        if "PERSON" in types:
+            key, gender = role_key(token.lower_), role_gender(token.lower_)
+            # "the Democratic nominee" is a nominee the article called Democratic.
+            narrowed = qualifiers(token)
+            for mention in reversed(self.seen):
+                if token.idx - mention.end > ROLE_REACH:
+                    break
+                described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
+                fits = all(w in self.described.get(mention.entity, ()) for w in narrowed)
+                if described and fits and self._agrees(mention, gender):
+                    self.link(token, self.entities.by_id[mention.entity])
+                    return
+            found = self._described_near(token, narrowed)
+        else:
+            found = self._named_organisation(token, types)
+        if found is not None:
+            self.link(token, found)
+
+    def _described_near(self, token: Token, narrowed: list[str]) -> Entity | None:
+        """The nearest person with the role word (and the words narrowing it) written beside a mention or in
+        their affiliation."""
+        text = self.lower
+        word = token.lower_
+        gender = role_gender(word)
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                return None
+            if mention.type != "PERSON" or not self._agrees(mention, gender):
+                continue
+            entity = self.entities.by_id[mention.entity]
+            window = text[max(0, mention.start - _ROLE_CONTEXT) : mention.end + _ROLE_CONTEXT]
+            beside = all(w in window for w in (word, *narrowed))
+            if beside or (not narrowed and entity.affiliation and word in entity.affiliation.lower()):
+                return entity
+        return None
+
+    def _named_organisation(self, token: Token, types: tuple[str, ...]) -> Entity | None:
+        """The organisation "the bloc" or "the ministry" stands for: one whose name or a mention holds the word
+        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a fitting type."""
+        text = self.lower
+        # "the federal environment ministry" describes itself: only a mention holding the word is the same body.
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+        nearest: Entity | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            entity = self.entities.by_id[mention.entity]
+            if mention.type in (*types, "GPE") and token.lower_ in text[mention.start : mention.end]:
+                return entity
+            if mention.type not in types:
+                continue
+            if token.lower_ in entity.name.lower():
+                return entity
+            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH:
+                nearest = entity
+        return nearest
+
+
+def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
+    """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
+    ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
+        return None
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return None  # "a spokesman" is someone the article does not name
+    if any(c.dep_ == "appos" for c in token.children):
+        return None  # "the party's candidate, Maria Costa": the name beside it says who
+    word = speaker_words().get(token.lower_) or speaker_words().get(token.lemma_.lower())
+    if word is not None:
+        return word.types if word.kind == "role" else None
+    key = role_key(token.lower_)
+    return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
+
+
+def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
+    """Link every pronoun and definite role noun of ``doc`` to the actor it stands for, in reading order."""
+    reader = _Reader(doc, entities)
+    pending = sorted(((span, entity) for entity in entities for span in entity.mentions), key=lambda p: p[0])
+    covered = {t for span, _ in pending for t in range(span[0], span[1])}
+    next_mention = 0
+    table = pronouns()
+    for token in doc:
+        while next_mention < len(pending) and pending[next_mention][0][1] <= token.idx:
+            span, entity = pending[next_mention]
+            found = reader.mention(entity, span)
+            if found is not None:
+                reader.add(found)
+            next_mention += 1
+        if token.idx in covered:
+            continue
+        word = table.get(token.lower_)
+        if word is not None and (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")):
+            reader.pronoun(token, word)
+            continue
+        types = _definite_role(token, reader.roles)
+        if types is not None:
+            reader.role(token, types)
+    links, groups, genders = reader.links, reader.groups, reader.genders
+    return Coreference(MappingProxyType(links), MappingProxyType(groups), MappingProxyType(genders))
+
+
+def plural_subject(pronoun: Token) -> Span | None:
+    """The plural subject before ``pronoun`` in its sentence that "they" stands for ("The three governments")."""
+    sent = sentence_of_token(pronoun)
+    for token in reversed(sent[: pronoun.i - sent.start]):
+        # A noun root is a subject the parser mistook for a fragment ("The governments announced …").
+        subject = token.dep_ in _SUBJECTS or (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
+        if not subject or token.pos_ == "PRON":
+            continue
+        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+            last = token if token.dep_ == "ROOT" else token.right_edge
+            return token.left_edge.idx, last.idx + len(last)
+    return None

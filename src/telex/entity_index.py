@@ -1,0 +1,53 @@
+"""Look up an article's entities by character offset: the bridge from a token span to a real actor.
+
+A neutral module: `actors/` and `entities/` both use it, and neither imports the other through it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator, Sequence
+
+from telex.records import Entity
+
+
+class EntityIndex:
+    """The entities of one article, searchable by the character span of a mention."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        self.entities: tuple[Entity, ...] = tuple(entities)
+        self.by_id = {e.id: e for e in self.entities}
+        pairs = sorted((m, e) for e in self.entities for m in e.mentions)
+        self._mentions = [m for m, _ in pairs]
+        self._owners = [e for _, e in pairs]
+
+    def at(self, start: int, end: int) -> Entity | None:
+        """The entity with the longest mention that overlaps ``[start, end)``."""
+        best: Entity | None = None
+        best_len = 0
+        first = bisect_left(self._mentions, (start - 200, 0))
+        for i in range(first, len(self._mentions)):
+            m_start, m_end = self._mentions[i]
+            if m_start >= end:
+                break
+            overlap = min(end, m_end) - max(start, m_start)
+            if overlap > 0 and m_end - m_start > best_len:
+                best, best_len = self._owners[i], m_end - m_start
+        return best
+
+    def mentions_before(
+        self, offset: int, types: Sequence[str] = ("PERSON",)
+    ) -> list[tuple[tuple[int, int], Entity]]:
+        """Mentions of entities of ``types`` that end at or before ``offset``, nearest first."""
+        found = [
+            (m, e)
+            for m, e in zip(self._mentions, self._owners, strict=True)
+            if m[1] <= offset and e.type in types
+        ]
+        return found[::-1]
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    def __len__(self) -> int:
+        return len(self.entities)

@@ -1,0 +1,192 @@
+"""Coreference over hand-built parses, so each rule runs without the model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc
+
+from telex.coref import coreference
+from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
+from telex.coref.resolve import resolve_coreference
+from telex.coref.roles import role_key
+from telex.entity_index import EntityIndex
+from telex.records import Entity
+from tests.unit.fixtures import Row, hand_parsed
+
+
+def _entities(doc: Doc, named: dict[str, tuple[str, list[tuple[int, int]]]]) -> EntityIndex:
+    """Entities by name: type and token ranges [first, last) of each mention."""
+    found = []
+    for number, (name, (kind, ranges)) in enumerate(named.items(), start=1):
+        mentions = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges)
+        found.append(Entity(f"E{number}", name, kind, mentions))
+    return EntityIndex(found)
+
+
+def _linked(doc: Doc, index: EntityIndex, i: int) -> str | None:
+    entity_id = resolve_coreference(doc, index).entity_id(doc[i])
+    return index.by_id[entity_id].name if entity_id else None
+
+
+# "Tom Reed praised Maria Lis . She said it was over ."
+_PRAISED: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+    ("Maria", 4, "compound", "PROPN", "NNP", "Maria"),
+    ("Lis", 2, "dobj", "PROPN", "NNP", "Lis"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("She", 7, "nsubj", "PRON", "PRP", "she"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("was", 7, "ccomp", "AUX", "VBD", "be"),
+    ("over", 9, "acomp", "ADV", "RB", "over"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_she_never_stands_for_a_man_even_the_subject_before() -> None:
+    doc = hand_parsed(_PRAISED)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Maria Lis": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Maria Lis"
+
+
+def test_he_takes_the_subject_of_the_sentence_before() -> None:
+    rows = list(_PRAISED)
+    rows[6] = ("He", 7, "nsubj", "PRON", "PRP", "he")
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Maria Lis": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Tom Reed"
+
+
+def test_it_is_never_a_person() -> None:
+    doc = hand_parsed(_PRAISED)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Maria Lis": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 8) is None
+
+
+def test_an_honorific_gives_the_gender_a_given_name_does_not() -> None:
+    # "Mrs. Lee met Park . She said it was over ." : "Lee" and "Park" have no given name.
+    rows: list[Row] = [
+        ("Mrs.", 1, "compound", "PROPN", "NNP", "Mrs."),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Park", 2, "dobj", "PROPN", "NNP", "Park"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("She", 6, "nsubj", "PRON", "PRP", "she"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("so", 6, "advmod", "ADV", "RB", "so"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Lee": ("PERSON", [(1, 2)]), "Park": ("PERSON", [(3, 4)])})
+    coref = resolve_coreference(doc, index)
+    assert coref.genders == {"E1": FEMALE}
+    assert _linked(doc, index, 5) == "Lee"
+
+
+# "Jane Doe , an expert at Acme , said X . Tom Reed , a lawyer , said Y . The expert added Z ."
+_EXPERTS: list[Row] = [
+    ("Jane", 1, "compound", "PROPN", "NNP", "Jane"),
+    ("Doe", 8, "nsubj", "PROPN", "NNP", "Doe"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("an", 4, "det", "DET", "DT", "an"),
+    ("expert", 1, "appos", "NOUN", "NN", "expert"),
+    ("at", 4, "prep", "ADP", "IN", "at"),
+    ("Acme", 5, "pobj", "PROPN", "NNP", "Acme"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("said", 8, "ROOT", "VERB", "VBD", "say"),
+    ("X", 8, "ccomp", "NOUN", "NN", "x"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+    ("Tom", 12, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 18, "nsubj", "PROPN", "NNP", "Reed"),
+    (",", 12, "punct", "PUNCT", ",", ","),
+    ("a", 15, "det", "DET", "DT", "a"),
+    ("lawyer", 12, "appos", "NOUN", "NN", "lawyer"),
+    (",", 12, "punct", "PUNCT", ",", ","),
+    ("too", 18, "advmod", "ADV", "RB", "too"),
+    ("said", 18, "ROOT", "VERB", "VBD", "say"),
+    ("Y", 18, "ccomp", "NOUN", "NN", "y"),
+    (".", 18, "punct", "PUNCT", ".", "."),
+    ("The", 22, "det", "DET", "DT", "the"),
+    ("expert", 23, "nsubj", "NOUN", "NN", "expert"),
+    ("added", 23, "ROOT", "VERB", "VBD", "add"),
+    ("Z", 23, "ccomp", "NOUN", "NN", "z"),
+    (".", 23, "punct", "PUNCT", ".", "."),
+]
+_PEOPLE = {"Jane Doe": ("PERSON", [(0, 2)]), "Acme": ("ORG", [(6, 7)]), "Tom Reed": ("PERSON", [(11, 13)])}
+
+
+def test_a_role_noun_takes_the_person_of_that_role_not_the_last_speaker() -> None:
+    doc = hand_parsed(_EXPERTS)
+    assert _linked(doc, _entities(doc, _PEOPLE), 22) == "Jane Doe"
+
+
+def test_a_role_the_article_gave_is_a_role_noun_too() -> None:
+    rows = list(_EXPERTS)
+    rows[15] = ("glaciologist", 12, "appos", "NOUN", "NN", "glaciologist")
+    rows[22] = ("glaciologist", 23, "nsubj", "NOUN", "NN", "glaciologist")
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, _PEOPLE), 22) == "Tom Reed"
+
+
+def test_a_role_noun_with_an_indefinite_article_is_someone_new() -> None:
+    rows = list(_EXPERTS)
+    rows[21] = ("An", 22, "det", "DET", "DT", "an")
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, _PEOPLE), 22) is None
+
+
+def test_the_coreference_of_a_doc_is_computed_once() -> None:
+    doc = hand_parsed(_EXPERTS)
+    index = _entities(doc, _PEOPLE)
+    assert coreference(doc, index) is coreference(doc, index)
+    assert coreference(doc, _entities(doc, _PEOPLE)) is not coreference(doc, index)
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        ("Maria Costa", FEMALE),
+        ("Mr. Kim", MALE),
+        ("Mrs Jane Lee", FEMALE),
+        ("Ms. Lee", FEMALE),
+        ("Thomas Brandt", MALE),
+        ("Jordan", None),  # a bare word may be a surname
+        ("Kim Jong Un", None),  # a surname first is no given name
+    ],
+)
+def test_name_gender(name: str, gender: str | None) -> None:
+    assert name_gender(name) == gender
+
+
+def test_role_words() -> None:
+    assert role_gender("spokeswoman") == FEMALE and role_gender("chairman") == MALE
+    assert role_gender("spokesperson") is None and role_gender("expert") is None
+    assert role_key("spokeswoman") == role_key("spokesman") == role_key("spokesperson") == "spokes"
+    assert role_key("expert") == "expert" and role_key("woman") == "woman"
+    assert agrees(FEMALE, None) and agrees(None, MALE) and not agrees(FEMALE, MALE)
+
+
+def test_a_person_who_said_something_is_the_last_speaker() -> None:
+    # "Tom Reed met John Lee , who said so . He added more ."
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+            ("John", 4, "compound", "PROPN", "NNP", "John"),
+            ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("who", 7, "nsubj", "PRON", "WP", "who"),
+            ("said", 4, "relcl", "VERB", "VBD", "say"),
+            ("so", 7, "advmod", "ADV", "RB", "so"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("He", 11, "nsubj", "PRON", "PRP", "he"),
+            ("added", 11, "ROOT", "VERB", "VBD", "add"),
+            ("more", 11, "dobj", "ADJ", "JJR", "more"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 10) == "John Lee"
