@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from telex.entities.extract import extract_entities
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.errors import InputError
 from telex.events.extract import extract_events
 from telex.ingest.chain import source_chain

@@ -5,7 +5,7 @@ from __future__ import annotations
 import spacy
 from spacy.tokens import Doc
 
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.records import Event
 

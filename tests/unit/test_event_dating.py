@@ -7,7 +7,7 @@ from datetime import date
 import spacy
 from spacy.tokens import Doc, Span
 
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.records import Event
 

@@ -7,7 +7,7 @@ from datetime import date
 import spacy
 from spacy.tokens import Doc
 
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.events.patterns import match_petrarch, match_verb, recording_rows
 from telex.records import Event

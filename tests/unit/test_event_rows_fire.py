@@ -10,7 +10,7 @@ import pytest
 import spacy
 from spacy.tokens import Doc
 
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.events.patterns import (
     LIGHT_VERBS,

@@ -14,7 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from telex.actors.table import stands_alone
-from telex.entities.index import EntityIndex
+from telex.entity_index import EntityIndex
 from telex.events.arguments import Context, coded, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate
