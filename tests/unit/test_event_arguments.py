@@ -69,3 +69,20 @@ def test_a_thing_as_the_object_does_not_do_the_complement() -> None:
     ]
     [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert ([a.country for a in event.source], [a.country for a in event.target]) == (["RUS"], ["UKR"])
+
+
+def test_a_place_named_for_a_country_is_no_target() -> None:
+    # "China deployed warships to the Sea of Japan .": a sea, not Japan.
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("deployed", 1, "ROOT", "VERB", "VBD", "deploy"),
+        ("warships", 1, "dobj", "NOUN", "NNS", "warship"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("Sea", 3, "pobj", "PROPN", "NNP", "Sea"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("Japan", 6, "pobj", "PROPN", "NNP", "Japan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(rows)
+    assert event.cameo_root == "15" and [a.country for a in event.source] == ["CHN"] and event.target == ()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Token
 
@@ -12,6 +13,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
 from telex.records import ActorRef
+from telex.tables import read_table
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
@@ -158,11 +160,19 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     return ActorRef(head.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
 
+@cache
+def geographic_features() -> frozenset[str]:
+    """Nouns of places named after a country (``geographic_features.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
+
+
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
         return _person_pronoun(head, ctx)
+    if head.lemma_.lower() in geographic_features():
+        return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)
