@@ -86,3 +86,19 @@ def test_a_place_named_for_a_country_is_no_target() -> None:
     ]
     [event] = _events(rows)
     assert event.cameo_root == "15" and [a.country for a in event.source] == ["CHN"] and event.target == ()
+
+
+def test_who_receives_aid_is_its_target_and_who_gives_it_the_source() -> None:
+    # "Ukraine received weapons from Germany ."
+    rows: list[Row] = [
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("received", 1, "ROOT", "VERB", "VBD", "receive"),
+        ("weapons", 1, "dobj", "NOUN", "NNS", "weapon"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Germany", 3, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("072", ["DEU"], ["UKR"], "asserted")]
+    # With no giver named, the receiver is still no giver.
+    unnamed = [(w, h - (h > 3) * 2, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows) if i not in (3, 4)]
+    assert _coded(_events(unnamed)) == [("072", [], ["UKR"], "asserted")]

@@ -26,7 +26,7 @@ from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
-from telex.events.recoding import accusation, deployment, fold
+from telex.events.recoding import accusation, deployment, fold, received
 from telex.events.replies import answer_denials
 from telex.events.word_lists import CLAIMING, DECLARING, FORECASTING, HAZARDS, REPORTING, SPORT
 from telex.nlp.cached import entities_in, text_of
@@ -73,6 +73,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
     kept = [c for c in kept if not in_condition(c.anchor) and not prevented(c.anchor) and not requested(c, kept)]
     for candidate in kept:
+        received(candidate, ctx)
         deployment(candidate)
         complete_targets(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)

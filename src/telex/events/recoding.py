@@ -3,14 +3,14 @@ arrive deployed, and an actor reporting another's attack made an accuser."""
 
 from __future__ import annotations
 
-from telex.events.arguments import Context, subject_tokens
+from telex.events.arguments import Context, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition
 from telex.events.modality import ALLEGING, DENYING, REFUSING
-from telex.events.participants import placed, sources_of
+from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import compose, compose_row
-from telex.events.word_lists import CLAIMING, FOLDING_ROOTS, REPORTING, TROOPS
+from telex.events.word_lists import CLAIMING, FOLDING_ROOTS, GIVING_CODES, RECEIVING, REPORTING, TROOPS
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 
@@ -32,6 +32,15 @@ def accusation(candidate: Candidate, ctx: Context, found: dict[int, Candidate]) 
     if not placed(reporters) or not placed(accused) or reporter_codes & {a.code for a in accused}:
         return None
     return Candidate("112", head, [head], reporters, accused, True, confidence=0.5, composed=True)
+
+
+def received(candidate: Candidate, ctx: Context) -> None:
+    """ "Ukraine received weapons from Germany": the one who gets aid or assurances is their target, and the
+    giver (the object of "from", when named) their source."""
+    if candidate.anchor.lemma_.lower() not in RECEIVING or not candidate.code.startswith(tuple(GIVING_CODES)):
+        return
+    givers = actors_in([o for p, o in prep_objects(candidate.anchor) if p == "from"], ctx)
+    candidate.sources, candidate.targets = givers, candidate.sources
 
 
 def deployment(candidate: Candidate) -> None:
