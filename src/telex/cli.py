@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import click
 
 from telex import __version__
-from telex.errors import InternalError, TelexError
+from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.isodate import parse_date
 
 if TYPE_CHECKING:
@@ -32,7 +32,6 @@ if TYPE_CHECKING:
     from telex.records import Analysis, Failure
 
 DEFAULT_DB = "telex.duckdb"
-EXIT_SOME_FAILED = 3  # documented in the README: the run finished, some records failed, the others are done
 
 
 def _default_processes() -> int:

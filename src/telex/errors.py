@@ -20,6 +20,9 @@ from __future__ import annotations
 
 import errno
 
+# Exit status of a run that finished with some records failed and the others done (not an error of this tree).
+EXIT_SOME_FAILED = 3
+
 
 class TelexError(Exception):
     """Base of all errors telex reports to a user."""

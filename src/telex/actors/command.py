@@ -10,10 +10,8 @@ from typing import Any, TextIO
 
 import click
 
-from telex.errors import InputError, RecordError, TelexError
+from telex.errors import EXIT_SOME_FAILED, InputError, RecordError, TelexError
 from telex.isodate import parse_date
-
-SOME_FAILED = 3  # errors.py: some records failed, the rest were done
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -93,7 +91,7 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
             if stream is not sys.stdin:
                 stream.close()
     if failed:
-        sys.exit(SOME_FAILED)
+        sys.exit(EXIT_SOME_FAILED)
 
 
 def _code_record(
