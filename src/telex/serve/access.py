@@ -80,10 +80,14 @@ class CorpusAccess:
     def kept(self, key: Hashable) -> tuple[bytes, str] | None:
         """The answer kept for ``key`` and its media type, if there is one; never waits for a connection."""
         with self._kept_lock:
-            kept = self._kept.get(key)
-            if kept is not None:
-                self._kept.move_to_end(key, last=False)
-            return kept
+            return self._lookup(key)
+
+    def _lookup(self, key: Hashable) -> tuple[bytes, str] | None:
+        """The kept answer, marked most recently used; the caller holds ``_kept_lock``."""
+        kept = self._kept.get(key)
+        if kept is not None:
+            self._kept.move_to_end(key, last=False)
+        return kept
 
     def answer(self, key: Hashable, compute: Callable[[Corpus], bytes], media_type: str = "application/json") -> bytes:
         """``compute(corpus)``, or the answer it gave for ``key`` since the connections were last released.
@@ -91,9 +95,8 @@ class CorpusAccess:
         Requests for a ``key`` being computed wait for that computation instead of starting their own.
         """
         with self._kept_lock:
-            kept = self._kept.get(key)
+            kept = self._lookup(key)
             if kept is not None:
-                self._kept.move_to_end(key, last=False)
                 return kept[0]
             computing = self._computing.get(key)
             if computing is not None:
