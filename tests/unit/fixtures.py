@@ -1,10 +1,14 @@
 """Hand-built records for tests that need no model."""
 
 from datetime import date
+from functools import lru_cache
 
 import spacy
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
 from telex.records import ActorRef, Analysis, Entity, Event, Number, Quote, Speaker, Trigger
 
 TEXT = "Putin met Kim in Pyongyang. “It is fundamental,” Putin said."
@@ -41,8 +45,18 @@ def sample_analysis(article_id: str = "seed", title: str | None = "Summit") -> A
 Row = tuple[str, int, str, str, str, str]
 
 
+@lru_cache(maxsize=1)
+def _blank_vocab() -> Vocab:
+    # A blank English vocabulary (no model) gives the lower-case forms the rules compare; made once, as it is slow.
+    return spacy.blank("en").vocab
+
+
 def hand_parsed(rows: list[Row]) -> Doc:
     """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model."""
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    # A blank English vocabulary (no model) gives the lower-case forms the rules compare.
-    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    return Doc(_blank_vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+
+
+def events_in(doc: Doc, published: date | None = None) -> list[Event]:
+    """The events telex codes in a hand-built parse, with no entities or quotes: actors come from their words."""
+    return extract_events(doc, EntityIndex(()), (), published)

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import spacy
-from spacy.tokens import Doc
-
-from telex.entity_index import EntityIndex
-from telex.events.extract import extract_events
 from telex.records import Event
-
-# (word, head index, dependency, coarse tag, fine tag, lemma)
-Row = tuple[str, int, str, str, str, str]
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
 def _events(rows: list[Row]) -> list[Event]:
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    return extract_events(doc, EntityIndex(()), (), None)
+    return events_in(hand_parsed(rows))
 
 
 def _coded(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None], str]]:

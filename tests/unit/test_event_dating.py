@@ -4,23 +4,18 @@ from __future__ import annotations
 
 from datetime import date
 
-import spacy
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
-from telex.entity_index import EntityIndex
-from telex.events.extract import extract_events
 from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
-# (word, head index, dependency, coarse tag, fine tag, lemma)
-Row = tuple[str, int, str, str, str, str]
 PUBLISHED = date(2024, 6, 20)
 
 
 def _events(rows: list[Row], dates: list[tuple[int, int]], published: date | None) -> list[Event]:
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc = hand_parsed(rows)
     doc.ents = [Span(doc, start, end, label="DATE") for start, end in dates]
-    return extract_events(doc, EntityIndex(()), (), published)
+    return events_in(doc, published)
 
 
 # "Russia signed a treaty with Cuba in 1961 and expelled the Iranian diplomat ."

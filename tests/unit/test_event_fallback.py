@@ -4,23 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
-import spacy
-from spacy.tokens import Doc
-
-from telex.entity_index import EntityIndex
-from telex.events.extract import extract_events
 from telex.events.patterns import match_petrarch, match_verb, recording_rows
 from telex.records import Event
-
-# (word, head index, dependency, coarse tag, fine tag, lemma)
-Row = tuple[str, int, str, str, str, str]
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
 def _events(rows: list[Row], published: date | None = None) -> list[Event]:
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    # A blank English vocabulary (no model); actors resolve from telex's own tables by their words.
-    doc = Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    return extract_events(doc, EntityIndex(()), (), published)
+    return events_in(hand_parsed(rows), published)
 
 
 # "Russia lobbied Germany against the pipeline ."

@@ -4,14 +4,8 @@ continued" for a noun row. A row no parse can reach is a trap for whoever edits 
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import pytest
-import spacy
-from spacy.tokens import Doc
 
-from telex.entity_index import EntityIndex
-from telex.events.extract import extract_events
 from telex.events.patterns import (
     LIGHT_VERBS,
     NO_EVENT,
@@ -25,22 +19,13 @@ from telex.events.patterns import (
 )
 from telex.records import Event
 from telex.tables import read_table
-
-# (word, head index, dependency, coarse tag, fine tag, lemma)
-Row = tuple[str, int, str, str, str, str]
-
-
-@lru_cache(maxsize=1)
-def _vocab() -> spacy.vocab.Vocab:
-    return spacy.blank("en").vocab
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
 def _code(rows: list[Row]) -> tuple[list[Event], set[str]]:
     """The events of a parse and the table rows behind them."""
-    words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    doc = Doc(_vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
     with recording_rows() as fired:
-        events = extract_events(doc, EntityIndex(()), (), None)
+        events = events_in(hand_parsed(rows))
     return events, set(fired)
 
 
