@@ -43,7 +43,6 @@ TARGET_PREPS = (
 # not the other party, so for these codes "in" and "at" never give the target.
 VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
 VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
-PRONOUNS = frozenset({"PRON"})
 # Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
 # named that person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
