@@ -190,6 +190,17 @@ def test_actor_command_jsonl_goes_on_after_a_bad_line() -> None:
     assert "line 2: not a JSON object" in result.stderr
 
 
+def test_actor_command_jsonl_bytes_that_are_not_utf8_fail_their_line_only(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"
+    records.write_bytes(b"\xff\xfe not text\n" + json.dumps({"text": "Kenyan farmers"}).encode() + b"\n")
+    for args, given in ((["actor", "--input-format", "jsonl", str(records)], None),
+                        (["actor", "--input-format", "jsonl"], records.read_bytes())):
+        result = CliRunner().invoke(main, args, input=given)
+        assert result.exit_code == 3, result.output
+        lines = [json.loads(line) for line in result.stdout.splitlines()]
+        assert lines[0]["line"] == 1 and "error" in lines[0] and lines[1]["code"] == "KENAGR"
+
+
 def test_actor_command_errors_and_help() -> None:
     runner = CliRunner()
     bad_date = runner.invoke(main, ["actor", "Obama", "--date", "yesterday"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from collections.abc import Iterator
@@ -37,11 +38,13 @@ def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, An
         yield name, number, record
 
 
-def _open(name: str) -> TextIO:
+def _open(name: str) -> io.TextIOWrapper:
+    """The lines of a file or of standard input; bytes that are not UTF-8 become U+FFFD, so the line they are on
+    fails as a record instead of the run."""
     if name == "-":
-        return sys.stdin
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
     try:
-        return open(name, encoding="utf-8")
+        return open(name, encoding="utf-8", errors="replace")
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
 
@@ -88,7 +91,9 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
                 else:
                     click.echo(json.dumps(result, ensure_ascii=False))
         finally:
-            if stream is not sys.stdin:
+            if name == "-":
+                stream.detach()  # standard input stays open for whoever reads it next
+            else:
                 stream.close()
     if failed:
         sys.exit(EXIT_SOME_FAILED)
