@@ -14,7 +14,8 @@ import telex
 from telex.corpus.query import DYAD_COLUMNS, Corpus
 from telex.errors import InputError
 from telex.records import Analysis
-from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+from telex.store import read_tables
+from telex.store.duckdb_store import SCHEMA_VERSION, CorpusInfo, Store, content_hash
 from tests.unit.fixtures import sample_analysis
 
 
@@ -47,6 +48,34 @@ def test_an_event_told_by_three_articles_is_one_row(tmp_path: Path) -> None:
         assert list(events["num_mentions"]) == [6, 2]  # each article mentions the meeting twice
         assert events.iloc[0]["url"] == "https://wire.example/a"
         assert len(corpus.mentions(int(events.iloc[0]["event_id"]))) == 3
+
+
+def test_read_tables_are_kept_by_the_corpus_pass_and_dropped_by_a_write(tmp_path: Path) -> None:
+    first = [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 20), "Daily")]
+    db = stored(tmp_path, first)
+    with Corpus(db) as corpus:
+        for name, (_query, order) in read_tables.TABLES.items():
+            assert corpus.store.has_table(name)
+            kept = corpus._frame(f"SELECT * FROM {read_tables.source(name, True)} ORDER BY {order}")
+            computed = corpus._frame(f"SELECT * FROM {read_tables.source(name, False)} ORDER BY {order}")
+            assert len(kept) > 0
+            pd.testing.assert_frame_equal(kept, computed)
+        assert list(corpus.events()["num_articles"]) == [2]
+    with Store(db) as store:  # a write with no corpus pass after it (an ingest stopped half-way)
+        store.write([story("c", date(2024, 9, 1), "Wire")])
+    with Corpus(db) as corpus:
+        assert not any(corpus.store.has_table(name) for name in read_tables.TABLES)
+        assert list(corpus.events()["num_articles"]) == [2, 1]
+        assert list(corpus.quotes(since="2024-09-01")["article_id"]) == ["c"]
+        assert list(corpus.events(since="2024-09-01")["article_id"]) == ["c"]
+
+
+def test_an_event_is_filtered_by_its_first_report(tmp_path: Path) -> None:
+    # One meeting reported on 19 June (article a) and again, dated the 20th, by article b: one event of 19 June.
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 20), "Daily")])
+    with Corpus(db) as corpus:
+        assert list(corpus.events(until="2024-06-19")["num_articles"]) == [2]
+        assert corpus.events(since="2024-06-20").empty
 
 
 def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> None:
@@ -134,7 +163,7 @@ def test_version_one_store_is_migrated(tmp_path: Path) -> None:
         row = store.connection.execute("SELECT cluster, content_hash, outlet FROM articles").fetchone()
         version = store.connection.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
     assert row == ("old", content_hash("Seoul protested."), "BTA")
-    assert version == ("3",)
+    assert version == (str(SCHEMA_VERSION),)
 
 
 def test_a_store_of_an_older_schema_is_read_without_being_changed(tmp_path: Path) -> None:
@@ -152,3 +181,22 @@ def test_a_store_of_an_older_schema_is_read_without_being_changed(tmp_path: Path
     columns = {row[0] for row in con.execute("DESCRIBE events").fetchall()}
     con.close()
     assert "date_source" not in columns  # reading never changes a file
+
+
+def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None:
+    import json
+
+    from telex.corpus.tabular import frame_records
+
+    db = stored(tmp_path, [story(name, date(2024, month, 1), outlet)
+                           for name, month, outlet in (("a", 6, "Wire"), ("b", 7, "Daily"), ("c", 9, "Wire"))])
+    with Corpus(db) as corpus:
+        for what, method, filters in (
+            ("articles", corpus.articles, {"limit": 2, "offset": 1}),
+            ("events", corpus.events, {"actor": "RUS"}),
+            ("quotes", corpus.quotes, {"speaker": "Putin"}),
+            ("dyad", corpus.dyad, {"a": "RUS", "b": "PRK"}),
+        ):
+            expected = frame_records(method(**filters))
+            assert len(expected) >= 2, what
+            assert [json.loads(row) for row in corpus.json_rows(what, **filters)] == expected, what

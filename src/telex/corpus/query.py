@@ -14,6 +14,7 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from telex.errors import InputError
+from telex.store import read_tables
 from telex.store.duckdb_store import Store
 
 if TYPE_CHECKING:
@@ -24,54 +25,6 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
-
-# One row per event counted once: the first mention (by article id, then event id) describes it, the
-# counts cover every mention. Extraction already dates an event by its article's publication date when
-# the text does not (`date_source`); the fallback here serves rows stored before schema 3. Undated events
-# are kept. `num_sources` counts distinct outlets. `{early}` repeats a date range on the stored date alone, so that
-# rows outside it are dropped before the join (a row with no stored date waits for its article's).
-_EVENTS = """
-WITH mention AS (
-    SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
-           CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
-                WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
-           coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
-           a.outlet, a.url, a.added, a.published
-    FROM events e JOIN articles a ON a.id = e.article_id
-    WHERE {early}
-)
-SELECT grp AS event_id,
-       arg_min(date, (article_id, id)) AS date,
-       arg_min(date_source, (article_id, id)) AS date_source,
-       arg_min(cameo, (article_id, id)) AS cameo,
-       arg_min(cameo_root, (article_id, id)) AS cameo_root,
-       arg_min(plover, (article_id, id)) AS plover,
-       arg_min(quad_class, (article_id, id)) AS quad_class,
-       arg_min(goldstein, (article_id, id)) AS goldstein,
-       arg_min(modality, (article_id, id)) AS modality,
-       arg_min(source_codes[1], (article_id, id)) AS source_code,
-       arg_min(source_names[1], (article_id, id)) AS source_name,
-       arg_min(source_countries[1], (article_id, id)) AS source_country,
-       arg_min(source_sectors[1], (article_id, id)) AS source_sector,
-       arg_min(target_codes[1], (article_id, id)) AS target_code,
-       arg_min(target_names[1], (article_id, id)) AS target_name,
-       arg_min(target_countries[1], (article_id, id)) AS target_country,
-       arg_min(target_sectors[1], (article_id, id)) AS target_sector,
-       CAST(sum(mentions) AS BIGINT) AS num_mentions,
-       CAST(count(DISTINCT coalesce(outlet, article_id)) AS BIGINT) AS num_sources,
-       CAST(count(DISTINCT article_id) AS BIGINT) AS num_articles,
-       min(article_id) AS article_id,
-       arg_min(url, (article_id, id)) AS url,
-       arg_min(coalesce(evidence, trigger), (article_id, id)) AS evidence,
-       CAST(min(added) AS VARCHAR) AS added,
-       arg_min(source_codes, (article_id, id)) AS source_codes,
-       arg_min(target_codes, (article_id, id)) AS target_codes
-FROM mention
-WHERE {where}
-GROUP BY grp
-ORDER BY date NULLS LAST, event_id
-"""
-
 
 class ActorSpec:
     """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly) or a name."""
@@ -125,6 +78,15 @@ class Corpus:
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         return self.store.connection.execute(sql, params or []).df()
 
+    def json_rows(self, what: str, **filters: Any) -> list[str]:
+        """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
+        a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between."""
+        builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")
+        sql, params = builder(**filters)
+        # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
+        rows = self.store.connection.execute(f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
+        return [row[0] for row in rows]
+
     # -- articles -----------------------------------------------------------------------------------
 
     def articles(
@@ -137,28 +99,31 @@ class Corpus:
         offset: int = 0,
     ) -> pd.DataFrame:
         """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
+        return self._frame(*self._articles_sql(query, outlet, since, until, limit, offset))
+
+    def _articles_sql(
+        self,
+        query: str | None = None,
+        outlet: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int | None = 50,
+        offset: int = 0,
+    ) -> tuple[str, list[Any]]:
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if query:
-            where.append("(a.title ILIKE ? OR a.text ILIKE ?)")
+            where.append("id IN (SELECT id FROM articles WHERE title ILIKE ? OR text ILIKE ?)")
             params += [f"%{query}%", f"%{query}%"]
         if outlet:
-            where.append("a.outlet ILIKE ?")
+            where.append("outlet ILIKE ?")
             params.append(outlet)
-        _date_range(where, params, "a.published", since, until)
-        # The page first, then the counts of its articles only.
+        _date_range(where, params, "published", since, until, typed=True)
         sql = (
-            "WITH page AS (SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language "
-            f"FROM articles a WHERE {' AND '.join(where)} "
-            "ORDER BY a.published DESC NULLS LAST, a.id" + _page(limit, offset, params) + ") "
-            "SELECT page.*, coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events FROM page "
-            "LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes WHERE article_id IN (SELECT id FROM page) "
-            "GROUP BY article_id) q ON q.article_id = page.id "
-            "LEFT JOIN (SELECT article_id, count(*) AS n FROM events WHERE article_id IN (SELECT id FROM page) "
-            "GROUP BY article_id) e ON e.article_id = page.id "
-            "ORDER BY page.published DESC NULLS LAST, page.id"
+            f"SELECT {', '.join(read_tables.ARTICLE_COLUMNS)} FROM {self._kept('listed_articles')} "
+            f"WHERE {' AND '.join(where)} ORDER BY published DESC NULLS LAST, id" + _page(limit, offset, params)
         )
-        return self._frame(sql, params)
+        return sql, params
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
@@ -166,13 +131,16 @@ class Corpus:
 
     def search(self, query: str, limit: int = 20) -> pd.DataFrame:
         """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
+        return self._frame(*self._search_sql(query, limit))
+
+    def _search_sql(self, query: str, limit: int = 20) -> tuple[str, list[Any]]:
         if not query.strip():
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
         if not self.store.load_fts():
             raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
-        return self._frame(
+        return (
             "SELECT id, title, published, outlet, url, score FROM ("
             "  SELECT *, fts_main_articles.match_bm25(id, ?) AS score FROM articles"
             ") WHERE score IS NOT NULL ORDER BY score DESC, id LIMIT ?",
@@ -195,7 +163,22 @@ class Corpus:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
         ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
+        Every filter applies to the event as counted once, which its first report describes (by article id):
+        its date, code, modality and actors.
         """
+        return self._frame(*self._events_sql(actor, source, target, root, modality, since, until, limit))
+
+    def _events_sql(
+        self,
+        actor: str | None = None,
+        source: str | None = None,
+        target: str | None = None,
+        root: str | None = None,
+        modality: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        limit: int | None = None,
+    ) -> tuple[str, list[Any]]:
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if actor:
@@ -215,16 +198,16 @@ class Corpus:
             where.append("modality = ?")
             params.append(modality)
         _date_range(where, params, "date", since, until)
-        early: list[str] = []
-        early_params: list[Any] = []
-        _date_range(early, early_params, "e.date", since, until)
-        sql = _EVENTS.format(early=f"e.date IS NULL OR ({' AND '.join(early)})" if early else "TRUE",
-                             where=" AND ".join(where))
-        params = early_params + params
+        sql = (f"SELECT {', '.join(read_tables.EVENT_COLUMNS)} FROM {self._kept('counted_events')} "
+               f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, event_id")
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return self._frame(sql, params)
+        return sql, params
+
+    def _kept(self, name: str) -> str:
+        """The relation ``name`` of ``read_tables``: the table ingest keeps, or its query when there is none."""
+        return read_tables.source(name, self.store.has_table(name))
 
     def mentions(self, event_id: int) -> pd.DataFrame:
         """Every mention of one event (as ``events()`` counts it), with the article and the evidence sentence."""
@@ -242,6 +225,9 @@ class Corpus:
         ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
         whose date is less precise than the period (a year, by month) is left out.
         """
+        return self._frame(*self._dyad_sql(a, b, by, evidence))
+
+    def _dyad_sql(self, a: str, b: str, by: str = "month", evidence: int = 3) -> tuple[str, list[Any]]:
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
         one, two = ActorSpec(a), ActorSpec(b)
@@ -255,7 +241,7 @@ class Corpus:
             "year": "CASE WHEN length(date) >= 4 THEN date[1:4] END",
         }[by]
         sql = f"""
-        WITH grouped AS ({_EVENTS.format(early='TRUE', where=where)}),
+        WITH grouped AS (SELECT * FROM {self._kept('counted_events')} WHERE {where}),
         dated AS (SELECT *, {period} AS period FROM grouped),
         ranked AS (
             SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,
@@ -273,7 +259,7 @@ class Corpus:
                list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
         FROM ranked GROUP BY period ORDER BY period
         """
-        return self._frame(sql, [*p1, *p2, *p3, *p4, max(evidence, 0)])
+        return sql, [*p1, *p2, *p3, *p4, max(evidence, 0)]
 
     # -- quotes and actors --------------------------------------------------------------------------
 
@@ -286,29 +272,36 @@ class Corpus:
         limit: int | None = None,
     ) -> pd.DataFrame:
         """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
+        return self._frame(*self._quotes_sql(speaker, since, until, about, limit))
+
+    def _quotes_sql(
+        self,
+        speaker: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        about: str | None = None,
+        limit: int | None = None,
+    ) -> tuple[str, list[Any]]:
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if speaker:
             where.append(
-                "(q.speaker ILIKE ? OR n.actor_id IN (SELECT actor_id FROM entities WHERE name ILIKE ? "
+                "(quoted_as ILIKE ? OR actor_id IN (SELECT actor_id FROM entities WHERE name ILIKE ? "
                 "OR actor_name ILIKE ?))"
             )
             params += [f"%{speaker}%"] * 3
         if about:
-            where.append("q.text ILIKE ?")
+            where.append("text ILIKE ?")
             params.append(f"%{about}%")
-        _date_range(where, params, "a.published", since, until)
+        _date_range(where, params, "published", since, until, typed=True)
         sql = (
-            "SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, "
-            "q.cue, q.affiliation, q.country, q.via, a.published, a.outlet, a.url "
-            "FROM quotes q JOIN articles a ON a.id = q.article_id "
-            "LEFT JOIN entities n ON n.article_id = q.article_id AND n.id = q.entity_id "
-            f"WHERE {' AND '.join(where)} ORDER BY a.published NULLS LAST, q.article_id, q.start"
+            f"SELECT {', '.join(read_tables.QUOTE_COLUMNS)} FROM {self._kept('spoken_quotes')} "
+            f"WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, article_id, start"
         )
         if limit is not None:
             sql += " LIMIT ?"
             params.append(limit)
-        return self._frame(sql, params)
+        return sql, params
 
     def actors(self, limit: int | None = 50) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
@@ -384,13 +377,29 @@ def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -
 
 
 def _date_range(where: list[str], params: list[Any], column: str, since: date | str | None,
-                until: date | str | None) -> None:
-    if since:
-        where.append(f"CAST({column} AS VARCHAR) >= ?")
-        params.append(str(since))
-    if until:
-        where.append(f"CAST({column} AS VARCHAR) <= ? || '~'")  # '~' sorts after digits: the whole day counts
-        params.append(str(until))
+                until: date | str | None, typed: bool = False) -> None:
+    """Bound ``column`` (ISO text at any precision: "2024-06-19", "2024-06", "1961") by ``since`` and ``until``,
+    each a date or ISO text; "until 2024-06" takes the whole month. A ``typed`` column is a DATE: a whole date
+    compares as a date there, so that DuckDB skips the blocks outside the range."""
+    for bound, operator, suffix in ((since, ">=", ""), (until, "<=", " || '~'")):  # '~' sorts after digits
+        if not bound:
+            continue
+        day = _whole_date(bound) if typed else None
+        if day is not None:
+            where.append(f"{column} {operator} ?")
+            params.append(day)
+        else:
+            where.append(f"CAST({column} AS VARCHAR) {operator} ?{suffix}")
+            params.append(str(bound))
+
+
+def _whole_date(value: date | str) -> date | None:
+    if isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:

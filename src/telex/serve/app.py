@@ -140,13 +140,13 @@ def create_app(
         offset: Annotated[int, Query(ge=0)] = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
-        def page(corpus: Corpus) -> dict[str, Any]:
-            rows = frame_records(corpus.articles(query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
-                                                 offset=offset))
-            return {"articles": rows[:limit], "limit": limit, "offset": offset,
-                    "next_offset": offset + limit if len(rows) > limit else None}
+        def page(corpus: Corpus) -> bytes:
+            rows = corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
+                                    offset=offset)
+            return _with_rows("articles", rows[:limit], limit=limit, offset=offset,
+                              next_offset=offset + limit if len(rows) > limit else None)
 
-        return await answer(request, page)
+        return await kept_or(request, page, "application/json")
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"])
     async def article(
@@ -169,7 +169,8 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
         """Full-text search over stored articles, best match first, with its `score`."""
-        return await answer(request, lambda corpus: {"results": frame_records(corpus.search(q, limit=limit))})
+        return await kept_or(request, lambda corpus: _with_rows(
+            "results", corpus.json_rows("search", query=q, limit=limit)), "application/json")
 
     @app.get("/api/events", tags=["events"])
     async def events(
@@ -184,9 +185,9 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
-        return await answer(request, lambda corpus: {
-            "events": frame_records(corpus.events(actor=actor, source=source, target=target, root=root,
-                                                  modality=modality, since=since, until=until, limit=limit))})
+        return await kept_or(request, lambda corpus: _with_rows("events", corpus.json_rows(
+            "events", actor=actor, source=source, target=target, root=root, modality=modality, since=since,
+            until=until, limit=limit)), "application/json")
 
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
@@ -197,8 +198,9 @@ def create_app(
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await answer(request, lambda corpus: {
-            "a": a, "b": b, "by": by, "periods": frame_records(corpus.dyad(a, b, by=by, evidence=evidence))})
+        return await kept_or(request, lambda corpus: _with_rows(
+            "periods", corpus.json_rows("dyad", a=a, b=b, by=by, evidence=evidence), a=a, b=b, by=by),
+            "application/json")
 
     @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}}})
@@ -229,8 +231,8 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
-        return await answer(request, lambda corpus: {
-            "quotes": frame_records(corpus.quotes(speaker=speaker, about=text, since=since, until=until, limit=limit))})
+        return await kept_or(request, lambda corpus: _with_rows("quotes", corpus.json_rows(
+            "quotes", speaker=speaker, about=text, since=since, until=until, limit=limit)), "application/json")
 
     @app.get("/api/actors", tags=["actors"])
     async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
@@ -295,6 +297,12 @@ def create_app(
 def _json(value: Any) -> bytes:
     """``value`` as compact UTF-8 JSON, as ``JSONResponse`` writes it."""
     return json.dumps(value, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+
+
+def _with_rows(name: str, rows: list[str], **fields: Any) -> bytes:
+    """``{name: [rows…], **fields}`` as compact JSON, the rows being JSON objects already."""
+    head = f'{{"{name}":[{",".join(rows)}]'.encode()
+    return head + (b"," + _json(fields)[1:] if fields else b"}")
 
 
 def _pairs(graph: nx.MultiDiGraph, limit: int) -> dict[str, Any]:

@@ -34,8 +34,9 @@ from telex.corpus.near_duplicates import content_hash
 from telex.errors import StoreError, StoreLocked, store_error
 from telex.output.evidence import evidence
 from telex.records import Analysis
+from telex.store import read_tables
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -102,6 +103,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         'ALTER TABLE quotes ADD COLUMN IF NOT EXISTS "continues" VARCHAR',
         'ALTER TABLE events ADD COLUMN IF NOT EXISTS "date_source" VARCHAR',
     ),
+    # The tables kept for reading (``telex.store.read_tables``), written by ``finish()``: a telex that predates
+    # them would write rows without dropping them, so such a telex must refuse the file.
+    4: (),
 }  # fmt: skip
 
 
@@ -250,6 +254,7 @@ class Store:
             self._migrate()
             self.release()
         self._fts_loaded = False
+        self._tables: set[str] | None = None
 
     # -- connection ---------------------------------------------------------------------------------
 
@@ -289,7 +294,16 @@ class Store:
         if self.con is None:
             self.con = self._connect()
             self._fts_loaded = False
+            self._tables = None
         return self.con
+
+    def has_table(self, name: str) -> bool:
+        """Whether this connection sees the table ``name`` (asked once per connection: it sees one state)."""
+        con = self.connection
+        if self._tables is None:
+            self._tables = {row[0] for row in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+        return name in self._tables
 
     def release(self) -> None:
         """Let other processes use the file until this store is used again (a writer between batches)."""
@@ -361,6 +375,8 @@ class Store:
                     row[0]
                     for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
                 ]
+                read_tables.forget(con)
+                self._tables = None
                 for name, columns in TABLES.items():
                     key = "id" if name == "articles" else "article_id"
                     if stored:
@@ -405,6 +421,8 @@ class Store:
         con.execute("BEGIN TRANSACTION")
         try:
             link_corpus(con)
+            read_tables.keep(con)
+            self._tables = None
             con.execute("COMMIT")
         except (duckdb.Error, OSError) as exc:
             self._rollback()
