@@ -27,6 +27,7 @@ from pathlib import Path
 
 from telex.corpus.query import Corpus
 from telex.records import Analysis
+from telex.store import read_tables
 from telex.store.duckdb_store import Store
 
 IDLE_SECONDS = 2.0
@@ -76,6 +77,11 @@ class CorpusAccess:
                     self._free.append(corpus)
                 self._last_read = time.monotonic()
                 self._changed.notify_all()
+
+    def read_tables_kept(self) -> bool:
+        """Whether the store has the tables its readers are made for (``telex.store.read_tables``)."""
+        with self.reading() as corpus:
+            return all(corpus.store.has_table(name) for name in read_tables.TABLES)
 
     def kept(self, key: Hashable) -> tuple[bytes, str] | None:
         """The answer kept for ``key`` and its media type, if there is one; never waits for a connection."""

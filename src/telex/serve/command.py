@@ -65,4 +65,8 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
                + ("POST needs the token" if token else "POST refused: no --token"), err=True)
     if not _is_loopback(host):
         click.echo(f"telex: listening on {host}: anyone who can reach this machine can read the corpus", err=True)
+    if not app.state.access.read_tables_kept():
+        click.echo(f"telex: {db} has no read tables (written by an older telex, or an ingest that stopped early): "
+                   "answers are computed from every row, more slowly, until the next `telex ingest` into it",
+                   err=True)
     uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
