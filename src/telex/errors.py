@@ -19,6 +19,7 @@ done) and 2 (a usage error) are not errors of this tree.
 from __future__ import annotations
 
 import errno
+import re
 
 # Exit status of a run that finished with some records failed and the others done (not an error of this tree).
 EXIT_SOME_FAILED = 3
@@ -81,7 +82,9 @@ def store_error(message: str, cause: BaseException) -> StoreError:
     number = getattr(cause, "errno", None)
     if number == errno.ENOSPC or "no space left" in lowered or "disk is full" in lowered:
         return StoreFull(f"{message}: no space left on the device; free some space and run again")
-    if "lock" in lowered:  # before read-only: DuckDB's lock message suggests opening the file read-only
+    if "out of memory" in lowered:
+        return StoreError(f"{message}: out of memory ({text.splitlines()[0]})")
+    if re.search(r"\block(ed|s)?\b", lowered):  # before read-only: DuckDB's lock message suggests read-only
         return StoreLocked(f"{message}: another process is using it; try again when it has finished")
     if number in (errno.EACCES, errno.EPERM, errno.EROFS) or "read-only" in lowered or "permission denied" in lowered:
         return StoreReadOnly(f"{message}: not allowed to write ({text.splitlines()[0] if text else 'read-only'})")

@@ -70,6 +70,18 @@ def test_read_tables_are_kept_by_the_corpus_pass_and_dropped_by_a_write(tmp_path
         assert list(corpus.events(since="2024-09-01")["article_id"]) == ["c"]
 
 
+def test_an_event_is_described_by_its_first_report_that_names_its_sides(tmp_path: Path) -> None:
+    # Two copies of one story (one cluster, the same sentence): the first copy's coder lost the target.
+    first = story("a", date(2024, 6, 19), "Wire")
+    first = replace(first, events=tuple(replace(e, target=()) for e in first.events))
+    db = stored(tmp_path, [first, story("b", date(2024, 6, 19), "Daily")], clusters={"b": "a"})
+    with Corpus(db) as corpus:
+        events = corpus.events()
+        assert len(events) == 1 and events.iloc[0]["num_articles"] == 2
+        assert (events.iloc[0]["article_id"], events.iloc[0]["target_code"]) == ("b", "PRKGOV")
+        assert list(events.iloc[0]["target_codes"]) == ["PRKGOV"]
+
+
 def test_an_event_is_filtered_by_its_first_report(tmp_path: Path) -> None:
     # One meeting reported on 19 June (article a) and again, dated the 20th, by article b: one event of 19 June.
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 20), "Daily")])

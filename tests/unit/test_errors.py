@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from telex.cli import main
-from telex.errors import StoreCorrupt, StoreFull, StoreLocked, StoreReadOnly, store_error
+from telex.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error
 from telex.store.duckdb_store import Store
 from tests.unit.fixtures import sample_analysis
 
@@ -24,6 +24,9 @@ def run(*args: str) -> tuple[int, str]:
     (OSError(errno.EROFS, "Read-only file system"), StoreReadOnly),
     (duckdb.IOException('The file "x" exists, but it is not a valid DuckDB database file!'), StoreCorrupt),
     (duckdb.IOException("Could not set lock on file"), StoreLocked),
+    (duckdb.IOException('Could not set lock on file "x.duckdb": Conflicting lock is held in python3'), StoreLocked),
+    # A block of memory is no lock: the message says what happened.
+    (duckdb.OutOfMemoryException("Out of Memory Error: failed to pin block of size 256.0 KiB"), StoreError),
 ])  # fmt: skip
 def test_store_errors_are_named_by_their_cause(cause: Exception, kind: type) -> None:
     error = store_error("cannot write to news.duckdb", cause)

@@ -163,8 +163,8 @@ class Corpus:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
         ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
-        Every filter applies to the event as counted once, which its first report describes (by article id):
-        its date, code, modality and actors.
+        Every filter applies to the event as counted once, which one report describes (the first by article id
+        of those that name the most of its sides): its date, code, modality and actors.
         """
         return self._frame(*self._events_sql(actor, source, target, root, modality, since, until, limit))
 

@@ -44,6 +44,9 @@ SCHEMA_VERSION = 4
 WRITER_MEMORY_MB = 96
 _MEMORY_PER_ROW_MB = 8
 _MIN_OBJECT_SIZE = 1 << 20
+# The corpus pass reads every row at once (its Python side holds them all): DuckDB gets a quarter of the
+# machine's memory for it, and spills to disk beyond that, instead of the batch writer's cap.
+PASS_MEMORY_SHARE = 4
 
 LOCK_WAIT_SECONDS = 60.0
 
@@ -177,6 +180,15 @@ def rows_for(
         ],
     }  # fmt: skip
     return rows
+
+
+def _pass_memory_mb() -> int:
+    """DuckDB's memory for the corpus pass: a share of the machine's memory, never less than a writer's cap."""
+    try:
+        total = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):  # no sysconf (Windows) or no such name
+        return WRITER_MEMORY_MB * 4
+    return max(WRITER_MEMORY_MB, total // PASS_MEMORY_SHARE // (1 << 20))
 
 
 def fts_extension() -> str | None:
@@ -418,6 +430,7 @@ class Store:
         from telex.store.corpus_pass import link_corpus
 
         con = self.connection
+        con.execute(f"SET memory_limit = '{_pass_memory_mb()}MB'")
         con.execute("BEGIN TRANSACTION")
         try:
             link_corpus(con)
@@ -427,6 +440,9 @@ class Store:
         except (duckdb.Error, OSError) as exc:
             self._rollback()
             raise store_error(f"cannot update {self.path}", exc) from exc
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
         self._index_text()
 
     def _index_text(self) -> None:

@@ -2,11 +2,12 @@
 
 - ``counted_events``: events counted once across articles, one row per event group. A group
   (``events.event_group``, set by the corpus pass) is one real event told by several articles. Its row is
-  described by its first mention (by article id, then event id): date, code, modality, actors, evidence; its
-  counts cover every mention (``num_mentions``, ``num_sources`` = distinct outlets, ``num_articles``). A
-  mention the corpus pass has not grouped yet (written, not finished) is an event of its own. An event the
-  text does not date takes its article's publication date (``date_source`` ``published``; rows stored before
-  schema 3 get one here). Undated events are kept.
+  described by one mention, the first (by article id, then event id) among those that name the most of its
+  sides: date, code, modality, actors, evidence; its counts cover every mention (``num_mentions``,
+  ``num_sources`` = distinct outlets, ``num_articles``). A mention the corpus pass has not grouped yet
+  (written, not finished) is an event of its own. An event the text does not date takes its article's
+  publication date (``date_source`` ``published``; rows stored before schema 3 get one here). Undated
+  events are kept.
 - ``listed_articles``: every article's listing (no text) with its counts of quotes and events.
 - ``spoken_quotes``: every quote with its article's date, outlet and URL and its speaker's corpus actor.
 
@@ -29,9 +30,9 @@ EVENT_COLUMNS = (
     "source_codes", "target_codes",
 )  # fmt: skip
 
-_FIRST = "(article_id, id)"
-
-COUNTED_EVENTS = f"""
+# Written to spill to disk under a writer's memory cap: the first mention by a window over sorted rows, the
+# counts by plain grouping in two steps (DISTINCT aggregates and arg_min over lists keep all in memory).
+COUNTED_EVENTS = """
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
            CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
@@ -39,38 +40,37 @@ WITH mention AS (
            coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
            a.outlet, a.url, a.added
     FROM events e JOIN articles a ON a.id = e.article_id
+),
+first AS (
+    SELECT * FROM mention
+    QUALIFY row_number() OVER (PARTITION BY grp ORDER BY len(coalesce(source_codes, [])) = 0,
+                                                         len(coalesce(target_codes, [])) = 0, article_id, id) = 1
+),
+per_article AS (
+    SELECT grp, article_id, any_value(coalesce(outlet, article_id)) AS outlet, sum(mentions) AS mentions,
+           min(added) AS added
+    FROM mention GROUP BY grp, article_id
+),
+counts AS (
+    SELECT grp, CAST(sum(mentions) AS BIGINT) AS num_mentions, CAST(count(*) AS BIGINT) AS num_articles,
+           CAST(min(added) AS VARCHAR) AS added
+    FROM per_article GROUP BY grp
+),
+outlets AS (
+    SELECT grp, CAST(count(*) AS BIGINT) AS num_sources FROM (SELECT DISTINCT grp, outlet FROM per_article)
+    GROUP BY grp
 )
-SELECT grp AS event_id,
-       arg_min(date, {_FIRST}) AS date,
-       arg_min(date_source, {_FIRST}) AS date_source,
-       arg_min(cameo, {_FIRST}) AS cameo,
-       arg_min(cameo_root, {_FIRST}) AS cameo_root,
-       arg_min(plover, {_FIRST}) AS plover,
-       arg_min(quad_class, {_FIRST}) AS quad_class,
-       arg_min(goldstein, {_FIRST}) AS goldstein,
-       arg_min(modality, {_FIRST}) AS modality,
-       arg_min(source_codes[1], {_FIRST}) AS source_code,
-       arg_min(source_names[1], {_FIRST}) AS source_name,
-       arg_min(source_countries[1], {_FIRST}) AS source_country,
-       arg_min(source_sectors[1], {_FIRST}) AS source_sector,
-       arg_min(target_codes[1], {_FIRST}) AS target_code,
-       arg_min(target_names[1], {_FIRST}) AS target_name,
-       arg_min(target_countries[1], {_FIRST}) AS target_country,
-       arg_min(target_sectors[1], {_FIRST}) AS target_sector,
-       CAST(sum(mentions) AS BIGINT) AS num_mentions,
-       CAST(count(DISTINCT coalesce(outlet, article_id)) AS BIGINT) AS num_sources,
-       CAST(count(DISTINCT article_id) AS BIGINT) AS num_articles,
-       min(article_id) AS article_id,
-       arg_min(url, {_FIRST}) AS url,
-       arg_min(coalesce(evidence, trigger), {_FIRST}) AS evidence,
-       CAST(min(added) AS VARCHAR) AS added,
-       arg_min(source_codes, {_FIRST}) AS source_codes,
-       arg_min(target_codes, {_FIRST}) AS target_codes,
+SELECT f.grp AS event_id, f.date, f.date_source, f.cameo, f.cameo_root, f.plover, f.quad_class, f.goldstein,
+       f.modality,
+       f.source_codes[1] AS source_code, f.source_names[1] AS source_name,
+       f.source_countries[1] AS source_country, f.source_sectors[1] AS source_sector,
+       f.target_codes[1] AS target_code, f.target_names[1] AS target_name,
+       f.target_countries[1] AS target_country, f.target_sectors[1] AS target_sector,
+       c.num_mentions, o.num_sources, c.num_articles, f.article_id, f.url,
+       coalesce(f.evidence, f.trigger) AS evidence, c.added, f.source_codes, f.target_codes,
        -- not shown to readers: the names that actor filters match
-       arg_min(source_names, {_FIRST}) AS source_names,
-       arg_min(target_names, {_FIRST}) AS target_names
-FROM mention
-GROUP BY grp
+       f.source_names, f.target_names
+FROM first f JOIN counts c ON c.grp = f.grp JOIN outlets o ON o.grp = f.grp
 """
 
 # ``speaker`` is the corpus actor's name when there is one; ``quoted_as`` the name in the article.
