@@ -294,6 +294,7 @@ class Store:
                     self.notify(f"{self.path} is being written by another telex process; waiting for it…")
                     told = True
                 time.sleep(0.2)
+        con.execute("SET enable_progress_bar = false")  # telex reports its own progress; DuckDB's would mix in
         if not self.read_only:
             con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
         else:
