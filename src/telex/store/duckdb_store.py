@@ -475,8 +475,13 @@ class Store:
 
     def analysis(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article as its JSON dict, or ``None``."""
+        text = self.analysis_json(article_id)
+        return json.loads(text) if text is not None else None
+
+    def analysis_json(self, article_id: str) -> str | None:
+        """The stored analysis of one article as JSON text, as stored, or ``None``."""
         row = self.connection.execute("SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
-        return json.loads(row[0]) if row else None
+        return str(row[0]) if row else None
 
     def fingerprints(self) -> Iterable[tuple[str, str, str, bytes | None]]:
         """``(id, cluster, content_hash, signature)`` of every stored article, for the duplicate index."""
