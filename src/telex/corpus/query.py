@@ -7,11 +7,13 @@ Every query takes its values as parameters; no SQL is built from user text.
 
 from __future__ import annotations
 
+import functools
+import inspect
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from telex.errors import InputError
 from telex.store import read_tables
@@ -57,6 +59,25 @@ def _code_of(text: str) -> tuple[str | None, bool]:
     return None, False
 
 
+P = ParamSpec("P")
+
+
+def _as_frame(
+    build: Callable[Concatenate[Corpus, P], tuple[str, list[Any]]],
+) -> Callable[Concatenate[Corpus, P], pd.DataFrame]:
+    """A ``Corpus`` read method from the method that builds its query: its rows as a DataFrame. The builder is
+    also what ``Corpus.json_rows`` runs, so a query has one signature and one body for both renderings."""
+
+    @functools.wraps(build)
+    def read(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> pd.DataFrame:
+        return self._frame(*build(self, *args, **kwargs))
+
+    read.__name__ = build.__name__.strip("_").removesuffix("_sql")
+    read.__qualname__ = f"Corpus.{read.__name__}"
+    read.__signature__ = inspect.signature(build).replace(return_annotation="pd.DataFrame")  # type: ignore[attr-defined]
+    return read
+
+
 class Corpus:
     """A stored corpus, opened for reading; use as a context manager or call ``close()``."""
 
@@ -81,25 +102,13 @@ class Corpus:
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
         a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between."""
-        builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")
+        builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
         sql, params = builder(**filters)
         # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
         rows = self.store.connection.execute(f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
         return [row[0] for row in rows]
 
     # -- articles -----------------------------------------------------------------------------------
-
-    def articles(
-        self,
-        query: str | None = None,
-        outlet: str | None = None,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        limit: int | None = 50,
-        offset: int = 0,
-    ) -> pd.DataFrame:
-        """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
-        return self._frame(*self._articles_sql(query, outlet, since, until, limit, offset))
 
     def _articles_sql(
         self,
@@ -110,6 +119,7 @@ class Corpus:
         limit: int | None = 50,
         offset: int = 0,
     ) -> tuple[str, list[Any]]:
+        """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if query:
@@ -125,15 +135,14 @@ class Corpus:
         )
         return sql, params
 
+    articles = _as_frame(_articles_sql)
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         return self.store.analysis(article_id)
 
-    def search(self, query: str, limit: int = 20) -> pd.DataFrame:
-        """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
-        return self._frame(*self._search_sql(query, limit))
-
     def _search_sql(self, query: str, limit: int = 20) -> tuple[str, list[Any]]:
+        """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
         if not query.strip():
             raise InputError("give words to search for")
         if self.path.is_dir():
@@ -147,26 +156,9 @@ class Corpus:
             [query, limit],
         )
 
+    search = _as_frame(_search_sql)
+
     # -- events -------------------------------------------------------------------------------------
-
-    def events(
-        self,
-        actor: str | None = None,
-        source: str | None = None,
-        target: str | None = None,
-        root: str | None = None,
-        modality: str | None = None,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        limit: int | None = None,
-    ) -> pd.DataFrame:
-        """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
-
-        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
-        Every filter applies to the event as counted once, which one report describes (the first by article id
-        of those that name the most of its sides): its date, code, modality and actors.
-        """
-        return self._frame(*self._events_sql(actor, source, target, root, modality, since, until, limit))
 
     def _events_sql(
         self,
@@ -179,6 +171,12 @@ class Corpus:
         until: date | str | None = None,
         limit: int | None = None,
     ) -> tuple[str, list[Any]]:
+        """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
+
+        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
+        Every filter applies to the event as counted once, which one report describes (the first by article id
+        of those that name the most of its sides): its date, code, modality and actors.
+        """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if actor:
@@ -205,6 +203,8 @@ class Corpus:
             params.append(limit)
         return sql, params
 
+    events = _as_frame(_events_sql)
+
     def _kept(self, name: str) -> str:
         """The relation ``name`` of ``read_tables``: the table ingest keeps, or its query when there is none."""
         return read_tables.source(name, self.store.has_table(name))
@@ -219,15 +219,12 @@ class Corpus:
             [int(event_id)],
         )
 
-    def dyad(self, a: str, b: str, by: str = "month", evidence: int = 3) -> pd.DataFrame:
+    def _dyad_sql(self, a: str, b: str, by: str = "month", evidence: int = 3) -> tuple[str, list[Any]]:
         """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
 
         ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
         whose date is less precise than the period (a year, by month) is left out.
         """
-        return self._frame(*self._dyad_sql(a, b, by, evidence))
-
-    def _dyad_sql(self, a: str, b: str, by: str = "month", evidence: int = 3) -> tuple[str, list[Any]]:
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
         one, two = ActorSpec(a), ActorSpec(b)
@@ -261,18 +258,9 @@ class Corpus:
         """
         return sql, [*p1, *p2, *p3, *p4, max(evidence, 0)]
 
-    # -- quotes and actors --------------------------------------------------------------------------
+    dyad = _as_frame(_dyad_sql)
 
-    def quotes(
-        self,
-        speaker: str | None = None,
-        since: date | str | None = None,
-        until: date | str | None = None,
-        about: str | None = None,
-        limit: int | None = None,
-    ) -> pd.DataFrame:
-        """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
-        return self._frame(*self._quotes_sql(speaker, since, until, about, limit))
+    # -- quotes and actors --------------------------------------------------------------------------
 
     def _quotes_sql(
         self,
@@ -282,6 +270,7 @@ class Corpus:
         about: str | None = None,
         limit: int | None = None,
     ) -> tuple[str, list[Any]]:
+        """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if speaker:
@@ -302,6 +291,8 @@ class Corpus:
             sql += " LIMIT ?"
             params.append(limit)
         return sql, params
+
+    quotes = _as_frame(_quotes_sql)
 
     def actors(self, limit: int | None = 50) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
