@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 EXAMPLE ?= examples/pyongyang_treaty.txt
 EXAMPLE_ARGS ?= --published 2024-06-19
 
-.PHONY: install demo test lint eval bench bench-serve fuzz clean
+.PHONY: install demo test lint eval eval-held-out bench bench-serve fuzz clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,9 @@ fuzz: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/telex eval
+
+eval-held-out: $(STAMP)
+	$(BIN)/telex eval --held-out
 
 clean:
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache
