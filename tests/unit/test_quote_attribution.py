@@ -149,3 +149,28 @@ def test_a_fronted_phrase_before_the_name_is_not_what_was_said() -> None:
         ]
     )
     assert not [a for a in verb_attributions(doc) if a.cue_token == doc[10]]
+
+
+def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
+    # "Trump <verb> <obj> ."
+    return hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (obj, 1, "dobj", pos, "NNP" if pos == "PROPN" else "PRP", obj.lower()),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_the_bare_object_of_a_judgement_is_what_was_said() -> None:
+    for verb, lemma, obj in (("endorsed", "endorse", "Pence"), ("denied", "deny", "wrongdoing")):
+        doc = _one_object(verb, lemma, obj, "PROPN")
+        [found] = verb_attributions(doc)
+        assert doc.text[found.start : found.end] == obj
+
+
+def test_a_bare_object_of_speech_or_a_pronoun_is_whom_it_was_said_to() -> None:
+    assert not verb_attributions(_one_object("told", "tell", "Kim", "PROPN"))
+    assert not verb_attributions(_one_object("asked", "ask", "Kim", "PROPN"))
+    assert not verb_attributions(_one_object("attacked", "attack", "him", "PRON"))

@@ -40,6 +40,8 @@ _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+# Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
+_JUDGEMENTS = frozenset({"accusation", "denial", "description"})
 
 
 @dataclass(frozen=True)
@@ -360,7 +362,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         if child.dep_ in _SLOT_DEPS:
             slots.append(child)
-    if not slots or (len(slots) == 1 and slots[0].dep_ == "dobj" and len(list(slots[0].subtree)) < 2):
+    if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
         return None  # "called him": a bare object is whom they spoke to, not what they said
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
@@ -368,6 +370,16 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+
+
+def _addressee(slot: Token, info: ReportingVerb) -> bool:
+    """Whether a one-word object is whom the words were for ("called him", "told Kim"), not what was said; the bare
+    object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing", "attacked Machado")."""
+    return (
+        slot.dep_ == "dobj"
+        and len(list(slot.subtree)) < 2
+        and (slot.pos_ == "PRON" or info.kind not in _JUDGEMENTS)
+    )
 
 
 def _postposed(verb: Token) -> bool:
