@@ -174,3 +174,40 @@ def test_a_bare_object_of_speech_or_a_pronoun_is_whom_it_was_said_to() -> None:
     assert not verb_attributions(_one_object("told", "tell", "Kim", "PROPN"))
     assert not verb_attributions(_one_object("asked", "ask", "Kim", "PROPN"))
     assert not verb_attributions(_one_object("attacked", "attack", "him", "PRON"))
+
+
+def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
+    # "As experts noted , Trump is free ."
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("experts", 2, "nsubj", "NOUN", "NNS", "expert"),
+            ("noted", 5, "advcl", "VERB", "VBD", "note"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),
+            ("is", 5, "ROOT", "AUX", "VBZ", "be"),
+            ("free", 5, "acomp", "ADJ", "JJ", "free"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
+
+
+def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
+    # "Trump tweeted on Monday that Kim was wrong ."
+    doc = hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            ("tweeted", 1, "ROOT", "VERB", "VBD", "tweet"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Monday", 2, "pobj", "PROPN", "NNP", "Monday"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("was", 1, "advcl", "AUX", "VBD", "be"),
+            ("wrong", 6, "acomp", "ADJ", "JJ", "wrong"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "that Kim was wrong"

@@ -462,9 +462,36 @@ def _noun_clause(verb: Token) -> Span | None:
     return None
 
 
+def _that_clause(child: Token) -> bool:
+    """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
+    early hours that Machado was …" (unlike "so that …", which says what for)."""
+    marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "advmod") and m.i < child.i]
+    return child.dep_ == "advcl" and child.i > child.head.i and marks == ["that"]
+
+
+def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
+    """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
+    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report."""
+    host = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or info.class_ == "topic"
+        or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    first, last = host.left_edge.i, host.right_edge.i
+    if verb.left_edge.i <= first:
+        first = verb.right_edge.i + 1
+    elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
+        last = verb.left_edge.i - 1
+    return _trimmed(doc, first, last)
+
+
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
-    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
@@ -492,7 +519,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
         head = verb.head
         return _trimmed(doc, head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb) or _noun_clause(verb)
+    colon = _colon_content(verb) or _noun_clause(verb) or _as_content(verb, info)
     if colon:
         return colon
     return _object_content(verb, info)
