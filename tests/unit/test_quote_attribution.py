@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from telex.quotes.attribution import relative_content, subject_of, verb_attributions
+from telex.quotes.attribution import noun_attributions, relative_content, subject_of, verb_attributions
 from telex.quotes.lexicon import reporting_verbs
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -211,3 +211,34 @@ def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     )
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "that Kim was wrong"
+
+
+def test_a_statement_noun_is_owned_by_whoever_made_it_or_gave_it() -> None:
+    # "Trump made the claim that Kim lied ." and "warnings from Kim that talks failed ."
+    made = hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("claim", 1, "dobj", "NOUN", "NN", "claim"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 3, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    given = hand_parsed(
+        [
+            ("warnings", 0, "ROOT", "NOUN", "NNS", "warning"),
+            ("from", 0, "prep", "ADP", "IN", "from"),
+            ("Kim", 1, "pobj", "PROPN", "NNP", "Kim"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 0, "acl", "VERB", "VBD", "fail"),
+            (".", 0, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    for doc, speaker, content in ((made, "Trump", "that Kim lied"), (given, "Kim", "that talks failed")):
+        [found] = noun_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == speaker
+        assert doc.text[found.start : found.end] == content

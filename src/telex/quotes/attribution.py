@@ -602,17 +602,16 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
-    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks"."""
+    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks",
+    "warnings from his lawyer that …", "Trump made the claim that …"."""
     nouns = cue_nouns()
     found: list[Attribution] = []
     for token in doc:
         kind = nouns.get(token.lemma_.lower())
         if token.pos_ != "NOUN" or kind is None:
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
-        if owner.pos_ == "PRON" and token.dep_ == "dobj":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None) or _noun_source(token)
+        if owner is not None and owner.pos_ == "PRON" and token.dep_ == "dobj":
             # "The opposition repeated its call for …": the possessive stands for the clause's subject.
             owner = subject_of(token.head) or owner
         clause = next(
@@ -627,7 +626,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
         )
         part = clause if clause is not None else prep
-        if part is None:
+        if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
         span = _trimmed(doc, first, part.right_edge.i)
@@ -635,6 +634,21 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+_SOURCE_PREPS = frozenset({"by", "from"})
+# Verbs whose subject utters the statement their object names: "made the claim that …", "voiced concern that …".
+_UTTERING = frozenset({"make", "issue", "repeat", "voice", "express", "offer", "give", "raise", "deliver", "renew"})
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose statement a noun names when no possessive does: "warnings from his lawyer", "a claim by the party", or
+    the subject of a verb that utters it, "Trump made the claim that …"."""
+    sources = [p for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS for p in c.children]
+    source = next((p for p in sources if p.dep_ == "pobj"), None)
+    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UTTERING:
+        return subject_of(noun.head)
+    return source
 
 
 def _passive(token: Token) -> bool:
