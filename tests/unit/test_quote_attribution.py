@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from telex.quotes.attribution import noun_attributions, relative_content, subject_of, verb_attributions
+from telex.quotes.attribution import (
+    adjective_attributions,
+    noun_attributions,
+    relative_content,
+    subject_of,
+    verb_attributions,
+)
 from telex.quotes.lexicon import reporting_verbs
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -242,3 +248,34 @@ def test_a_statement_noun_is_owned_by_whoever_made_it_or_gave_it() -> None:
         [found] = noun_attributions(doc)
         assert found.speaker is not None and found.speaker.text == speaker
         assert doc.text[found.start : found.end] == content
+
+
+def test_a_stance_adjective_attributes_its_clause_or_phrase_to_the_subject() -> None:
+    # "Voters are worried that prices rose ." and "She was critical of the plan ."
+    worried = hand_parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+            ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("worried", 1, "acomp", "ADJ", "JJ", "worried"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("prices", 5, "nsubj", "NOUN", "NNS", "price"),
+            ("rose", 2, "ccomp", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    critical = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("critical", 1, "acomp", "ADJ", "JJ", "critical"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    expected = ((worried, "Voters", "that prices rose", "belief"), (critical, "She", "the plan", "speech"))
+    for doc, speaker, content, class_ in expected:
+        [found] = adjective_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == speaker
+        assert (doc.text[found.start : found.end], found.class_) == (content, class_)

@@ -15,6 +15,7 @@ from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import (
     ReportingVerb,
+    cue_adjectives,
     cue_classes,
     cue_nouns,
     cue_phrases,
@@ -649,6 +650,34 @@ def _noun_source(noun: Token) -> Token | None:
     if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UTTERING:
         return subject_of(noun.head)
     return source
+
+
+_STANCE_PREPS = frozenset({"about", "of", "over", "with"})
+
+
+def adjective_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of the subject by an adjective: "Republicans were worried that Trump would lose", "she is
+    determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
+    adjectives = cue_adjectives()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = adjectives.get(token.lower_)
+        if kind is None or token.dep_ != "acomp":
+            continue
+        speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+        if speaker is None or speaker.lower_ == "it":
+            continue  # "it is certain that …": no one holds the stance
+        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        span = None
+        if clause is not None:
+            span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+        elif prep is not None and prep.i == token.i + 1 and prep.right_edge.i > prep.i:
+            span = _trimmed(doc, prep.i + 1, prep.right_edge.i)  # "worried about the economy": the preposition is cue
+        if span is not None:
+            cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
+            found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found
 
 
 def _passive(token: Token) -> bool:
