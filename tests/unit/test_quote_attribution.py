@@ -279,3 +279,21 @@ def test_a_stance_adjective_attributes_its_clause_or_phrase_to_the_subject() -> 
         [found] = adjective_attributions(doc)
         assert found.speaker is not None and found.speaker.text == speaker
         assert (doc.text[found.start : found.end], found.class_) == (content, class_)
+
+
+def test_the_subject_of_a_passive_report_with_an_agent_is_what_was_reported() -> None:
+    # "The plan was reported by Reuters ."
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("reported", 3, "ROOT", "VERB", "VBN", "report"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("Reuters", 4, "pobj", "PROPN", "NNP", "Reuters"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Reuters"
+    assert doc.text[found.start : found.end] == "The plan"

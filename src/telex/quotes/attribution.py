@@ -597,6 +597,11 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
         preps = [c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
         preps = preps if info.takes_object else []
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
+        named = agent is not None and subject is not None and subject.lower_ not in _RELATIVE
+        if span is None and info.takes_object and named and subject is not None:
+            # "The issue was first reported by The Post", "calls for a commission were rejected by the council": what
+            # the active voice would have as its object, the passive has as its subject.
+            span = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
