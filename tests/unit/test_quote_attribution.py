@@ -5,7 +5,13 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
-from telex.quotes.attribution import relative_content, subject_of, verb_attributions
+from telex.quotes.attribution import (
+    adjective_attributions,
+    noun_attributions,
+    relative_content,
+    subject_of,
+    verb_attributions,
+)
 from telex.quotes.lexicon import reporting_verbs
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -149,3 +155,145 @@ def test_a_fronted_phrase_before_the_name_is_not_what_was_said() -> None:
         ]
     )
     assert not [a for a in verb_attributions(doc) if a.cue_token == doc[10]]
+
+
+def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
+    # "Trump <verb> <obj> ."
+    return hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (obj, 1, "dobj", pos, "NNP" if pos == "PROPN" else "PRP", obj.lower()),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_the_bare_object_of_a_judgement_is_what_was_said() -> None:
+    for verb, lemma, obj in (("endorsed", "endorse", "Pence"), ("denied", "deny", "wrongdoing")):
+        doc = _one_object(verb, lemma, obj, "PROPN")
+        [found] = verb_attributions(doc)
+        assert doc.text[found.start : found.end] == obj
+
+
+def test_a_bare_object_of_speech_or_a_pronoun_is_whom_it_was_said_to() -> None:
+    assert not verb_attributions(_one_object("told", "tell", "Kim", "PROPN"))
+    assert not verb_attributions(_one_object("asked", "ask", "Kim", "PROPN"))
+    assert not verb_attributions(_one_object("attacked", "attack", "him", "PRON"))
+
+
+def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
+    # "As experts noted , Trump is free ."
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("experts", 2, "nsubj", "NOUN", "NNS", "expert"),
+            ("noted", 5, "advcl", "VERB", "VBD", "note"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),
+            ("is", 5, "ROOT", "AUX", "VBZ", "be"),
+            ("free", 5, "acomp", "ADJ", "JJ", "free"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
+
+
+def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
+    # "Trump tweeted on Monday that Kim was wrong ."
+    doc = hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            ("tweeted", 1, "ROOT", "VERB", "VBD", "tweet"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Monday", 2, "pobj", "PROPN", "NNP", "Monday"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("was", 1, "advcl", "AUX", "VBD", "be"),
+            ("wrong", 6, "acomp", "ADJ", "JJ", "wrong"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "that Kim was wrong"
+
+
+def test_a_statement_noun_is_owned_by_whoever_made_it_or_gave_it() -> None:
+    # "Trump made the claim that Kim lied ." and "warnings from Kim that talks failed ."
+    made = hand_parsed(
+        [
+            ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+            ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("claim", 1, "dobj", "NOUN", "NN", "claim"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 3, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    given = hand_parsed(
+        [
+            ("warnings", 0, "ROOT", "NOUN", "NNS", "warning"),
+            ("from", 0, "prep", "ADP", "IN", "from"),
+            ("Kim", 1, "pobj", "PROPN", "NNP", "Kim"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 0, "acl", "VERB", "VBD", "fail"),
+            (".", 0, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    for doc, speaker, content in ((made, "Trump", "that Kim lied"), (given, "Kim", "that talks failed")):
+        [found] = noun_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == speaker
+        assert doc.text[found.start : found.end] == content
+
+
+def test_a_stance_adjective_attributes_its_clause_or_phrase_to_the_subject() -> None:
+    # "Voters are worried that prices rose ." and "She was critical of the plan ."
+    worried = hand_parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+            ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("worried", 1, "acomp", "ADJ", "JJ", "worried"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("prices", 5, "nsubj", "NOUN", "NNS", "price"),
+            ("rose", 2, "ccomp", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    critical = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("critical", 1, "acomp", "ADJ", "JJ", "critical"),
+            ("of", 2, "prep", "ADP", "IN", "of"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    expected = ((worried, "Voters", "that prices rose", "belief"), (critical, "She", "the plan", "speech"))
+    for doc, speaker, content, class_ in expected:
+        [found] = adjective_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == speaker
+        assert (doc.text[found.start : found.end], found.class_) == (content, class_)
+
+
+def test_the_subject_of_a_passive_report_with_an_agent_is_what_was_reported() -> None:
+    # "The plan was reported by Reuters ."
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("reported", 3, "ROOT", "VERB", "VBN", "report"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("Reuters", 4, "pobj", "PROPN", "NNP", "Reuters"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Reuters"
+    assert doc.text[found.start : found.end] == "The plan"

@@ -20,6 +20,7 @@ def _quote_end(text: str) -> tuple[int, int]:
         ('"I have a dream." — Martin Luther King Jr.', "Martin Luther King Jr."),
         ('"We will go." - Hillary Clinton said it was time.', None),  # a sentence, not a signature
         ('"We will go."\n\n\n\n- Anna Berg', None),  # too far below
+        ('"He scares me."\xa0― Krystal Correa\xa0\n"Next."', "Krystal Correa"),  # a horizontal bar, no-break spaces
     ],
 )
 def test_signatures(text: str, name: str | None) -> None:

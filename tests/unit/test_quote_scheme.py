@@ -49,6 +49,15 @@ def test_every_class_in_the_tables_is_one_a_scheme_knows() -> None:
     assert cue_classes()["poll"] == "document"
 
 
+def test_stances_intentions_and_topics_belong_to_the_attribution_scheme_only() -> None:
+    verbs = reporting_verbs()
+    # "supported the bill", "plans to run", "spoke about the economy": no statement made, so not quotes of speech.
+    assert {verbs[v].class_ for v in ("support", "despise", "plan", "intend", "decide")} == {"belief"}
+    assert {verbs[v].class_ for v in ("speak", "reference", "invoke")} == {"topic"}
+    assert verbs["plan"].infinitive and not verbs["plan"].takes_object
+    assert "topic" in kept_classes("attribution") and "topic" not in kept_classes("speech")
+
+
 def _subject(word: str, pos: str, tag: str, lemma: str) -> Doc:
     # "<word> said it ." with the subject hand-parsed.
     return Doc(

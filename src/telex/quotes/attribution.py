@@ -15,6 +15,7 @@ from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import (
     ReportingVerb,
+    cue_adjectives,
     cue_classes,
     cue_nouns,
     cue_phrases,
@@ -40,6 +41,8 @@ _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+# Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
+_JUDGEMENTS = frozenset({"accusation", "denial", "description"})
 
 
 @dataclass(frozen=True)
@@ -360,7 +363,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         if child.dep_ in _SLOT_DEPS:
             slots.append(child)
-    if not slots or (len(slots) == 1 and slots[0].dep_ == "dobj" and len(list(slots[0].subtree)) < 2):
+    if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
         return None  # "called him": a bare object is whom they spoke to, not what they said
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
@@ -368,6 +371,16 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+
+
+def _addressee(slot: Token, info: ReportingVerb) -> bool:
+    """Whether a one-word object is whom the words were for ("called him", "told Kim"), not what was said; the bare
+    object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing", "attacked Machado")."""
+    return (
+        slot.dep_ == "dobj"
+        and len(list(slot.subtree)) < 2
+        and (slot.pos_ == "PRON" or info.kind not in _JUDGEMENTS)
+    )
 
 
 def _postposed(verb: Token) -> bool:
@@ -450,9 +463,36 @@ def _noun_clause(verb: Token) -> Span | None:
     return None
 
 
+def _that_clause(child: Token) -> bool:
+    """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
+    early hours that Machado was …" (unlike "so that …", which says what for)."""
+    marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "advmod") and m.i < child.i]
+    return child.dep_ == "advcl" and child.i > child.head.i and marks == ["that"]
+
+
+def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
+    """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
+    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report."""
+    host = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or info.class_ == "topic"
+        or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    first, last = host.left_edge.i, host.right_edge.i
+    if verb.left_edge.i <= first:
+        first = verb.right_edge.i + 1
+    elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
+        last = verb.left_edge.i - 1
+    return _trimmed(doc, first, last)
+
+
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
-    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp"]
+    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
     if clauses:
         first = min(c.left_edge.i for c in clauses)
         last = max(c.right_edge.i for c in clauses)
@@ -480,7 +520,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
         head = verb.head
         return _trimmed(doc, head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb) or _noun_clause(verb)
+    colon = _colon_content(verb) or _noun_clause(verb) or _as_content(verb, info)
     if colon:
         return colon
     return _object_content(verb, info)
@@ -557,23 +597,27 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
         preps = [c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
         preps = preps if info.takes_object else []
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
+        named = agent is not None and subject is not None and subject.lower_ not in _RELATIVE
+        if span is None and info.takes_object and named and subject is not None:
+            # "The issue was first reported by The Post", "calls for a commission were rejected by the council": what
+            # the active voice would have as its object, the passive has as its subject.
+            span = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
-    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks"."""
+    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks",
+    "warnings from his lawyer that …", "Trump made the claim that …"."""
     nouns = cue_nouns()
     found: list[Attribution] = []
     for token in doc:
         kind = nouns.get(token.lemma_.lower())
         if token.pos_ != "NOUN" or kind is None:
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None)
-        if owner is None:
-            continue
-        if owner.pos_ == "PRON" and token.dep_ == "dobj":
+        owner = next((c for c in token.children if c.dep_ == "poss"), None) or _noun_source(token)
+        if owner is not None and owner.pos_ == "PRON" and token.dep_ == "dobj":
             # "The opposition repeated its call for …": the possessive stands for the clause's subject.
             owner = subject_of(token.head) or owner
         clause = next(
@@ -588,13 +632,56 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
         )
         part = clause if clause is not None else prep
-        if part is None:
+        if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
         span = _trimmed(doc, first, part.right_edge.i)
         if span is not None:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
+    return found
+
+
+_SOURCE_PREPS = frozenset({"by", "from"})
+# Verbs whose subject utters the statement their object names: "made the claim that …", "voiced concern that …".
+_UTTERING = frozenset({"make", "issue", "repeat", "voice", "express", "offer", "give", "raise", "deliver", "renew"})
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose statement a noun names when no possessive does: "warnings from his lawyer", "a claim by the party", or
+    the subject of a verb that utters it, "Trump made the claim that …"."""
+    sources = [p for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS for p in c.children]
+    source = next((p for p in sources if p.dep_ == "pobj"), None)
+    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in _UTTERING:
+        return subject_of(noun.head)
+    return source
+
+
+_STANCE_PREPS = frozenset({"about", "of", "over", "with"})
+
+
+def adjective_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of the subject by an adjective: "Republicans were worried that Trump would lose", "she is
+    determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
+    adjectives = cue_adjectives()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = adjectives.get(token.lower_)
+        if kind is None or token.dep_ != "acomp":
+            continue
+        speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+        if speaker is None or speaker.lower_ == "it":
+            continue  # "it is certain that …": no one holds the stance
+        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        span = None
+        if clause is not None:
+            span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+        elif prep is not None and prep.i == token.i + 1 and prep.right_edge.i > prep.i:
+            span = _trimmed(doc, prep.i + 1, prep.right_edge.i)  # "worried about the economy": the preposition is cue
+        if span is not None:
+            cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
+            found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
     return found
 
 

@@ -31,9 +31,10 @@ _SPLIT_GAP = 250
 _TRAILING_TOKENS = 12
 _MARK_EDGES = "'`\"“”‘’"
 # "— Name" under a quotation, on its line or the next paragraph; the name ends its line or meets a comma.
+# Dashes include the horizontal bar (―) and spaces the no-break space, as typeset pages use them.
 _BYLINE = re.compile(
-    r"[ \t]*(?:\n[ \t]*){0,2}[—–-]{1,2}[ \t]*"
-    r"((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)[ \t]*(?=[.,]?[ \t]*(?:\n|$)|,)"
+    r"[ \t\xa0]*(?:\n[ \t\xa0]*){0,2}[—–―-]{1,2}[ \t\xa0]*"
+    r"((?:[A-Z][\w.'’-]*)(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3}?)[ \t\xa0]*(?=[.,]?[ \t\xa0]*(?:\n|$)|,)"
 )
 # Nouns that make a sentence ending in a colon introduce what follows: "released the following statement:".
 _SPEECH_NOUNS = frozenset(

@@ -11,6 +11,7 @@ from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
 from telex.quotes.attribution import (
     Attribution,
+    adjective_attributions,
     noun_attributions,
     phrase_attributions,
     speaker_span,
@@ -123,7 +124,12 @@ def extract_quotes(
     ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
     kept_classes(scheme)  # an unknown scheme fails before any work
     text = text_of(doc)
-    attributions = verb_attributions(doc) + phrase_attributions(doc) + noun_attributions(doc)
+    attributions = [
+        *verb_attributions(doc),
+        *phrase_attributions(doc),
+        *noun_attributions(doc),
+        *adjective_attributions(doc),
+    ]
     quotations = find_quotations(text)
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]

@@ -65,6 +65,12 @@ def cue_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def cue_adjectives() -> dict[str, str]:
+    """Adjectives of a stance said of the subject ("worried", "determined", "critical") mapped to their kind."""
+    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "adjective"}
+
+
+@lru_cache(maxsize=1)
 def media_nouns() -> frozenset[str]:
     """Nouns for a text that speaks for its issuer: "statement" in "issued a statement saying …"."""
     return frozenset(row["words"] for row in read_table("cue_phrases.tsv") if row["form"] == "medium")
@@ -81,7 +87,7 @@ def speaker_words() -> dict[str, SpeakerWord]:
 
 @lru_cache(maxsize=1)
 def cue_classes() -> dict[str, str]:
-    """The class of each cue phrase, statement noun and medium ("according to": speech, "poll": document)."""
+    """The class of each cue phrase, statement noun, medium and adjective ("according to": speech, "poll": document)."""
     classes: dict[str, str] = {}
     for row in read_table("cue_phrases.tsv"):
         classes.setdefault(row["words"], row["class"])
