@@ -93,3 +93,59 @@ def test_who_receives_aid_is_its_target_and_who_gives_it_the_source() -> None:
     # With no giver named, the receiver is still no giver.
     unnamed = [(w, h - (h > 3) * 2, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows) if i not in (3, 4)]
     assert _coded(_events(unnamed)) == [("072", [], ["UKR"], "asserted")]
+
+
+def _reported_obligation(modal: str) -> list[Row]:
+    # "Russia said Sudan <modal> read the report ."
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Sudan", 4, "nsubj", "PROPN", "NNP", "Sudan"),
+        (modal, 4, "aux", "AUX", "MD", modal),
+        ("read", 1, "ccomp", "VERB", "VB", "read"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("report", 4, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_reported_must_is_a_demand_and_a_reported_should_an_appeal() -> None:
+    assert _coded(_events(_reported_obligation("must"))) == [("100", ["RUS"], ["SDN"], "asserted")]
+    assert _coded(_events(_reported_obligation("should"))) == [("020", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_an_obligation_coordinated_with_the_reported_clause_is_reported_too() -> None:
+    # "“ This is a fight and Sudan must stop it , ” Russia said ."
+    rows: list[Row] = [
+        ("“", 12, "punct", "PUNCT", "``", "“"),
+        ("This", 2, "nsubj", "PRON", "DT", "this"),
+        ("is", 12, "ccomp", "AUX", "VBZ", "be"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("fight", 2, "attr", "NOUN", "NN", "fight"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Sudan", 8, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("must", 8, "aux", "AUX", "MD", "must"),
+        ("stop", 2, "conj", "VERB", "VB", "stop"),
+        ("it", 8, "dobj", "PRON", "PRP", "it"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("Russia", 12, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("100", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_the_subject_of_a_for_to_clause_is_what_is_called_for() -> None:
+    # "Russia called for Sudan to read the report ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 5, "mark", "SCONJ", "IN", "for"),
+        ("Sudan", 5, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("read", 1, "advcl", "VERB", "VB", "read"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("report", 5, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["SDN"], "asserted")]

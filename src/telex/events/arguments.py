@@ -129,6 +129,12 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield child.lower_, grandchild
+        elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            # "called for the United States to step up": the subject of a "for ... to" clause is the object of
+            # "for".
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    yield "for", subject
 
 
 def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:

@@ -34,7 +34,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ASPECTUAL, OBLIGATION, REPORTING
+from telex.events.word_lists import ADVICE, ASPECTUAL, OBLIGATION, REPORTING
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -268,15 +268,24 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
-    """ "X said Y must do Z" is a demand by X on Y."""
-    if not ({c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION):
+    """ "X said Y must do Z" is a demand by X on Y; "X said Y should do Z", advice, an appeal."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (modals & OBLIGATION):
         return None
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("conj", "ccomp") or clause.head.i == clause.i or clause.head.lemma_.lower() in REPORTING:
+            break
+        # "This is a fight and America must lead it, our strategy should ..., she said": a clause coordinated
+        # with or spliced onto the reported one is reported too.
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
         return None
     sources = sources_of(head, ctx)
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
-    return Candidate("100", head, [head], sources, targets, True, confidence=0.6)
+    code = "020" if modals & OBLIGATION <= ADVICE else "100"
+    return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 

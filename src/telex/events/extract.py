@@ -64,10 +64,10 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if candidate:
                 found[token.i] = candidate
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.head.i not in found:
+        if token.pos_ in ("VERB", "AUX"):
             obligation = obligation_candidate(token, ctx)
-            if obligation:
-                found[token.head.i] = obligation
+            if obligation and obligation.anchor.i not in found:
+                found[obligation.anchor.i] = obligation
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]

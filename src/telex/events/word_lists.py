@@ -33,6 +33,7 @@ def list_names() -> frozenset[str]:
 REPORTING = word_list("reporting")
 CLAIMING = REPORTING | word_list("claiming")
 OBLIGATION = word_list("obligation")
+ADVICE = word_list("advice")
 SPORT = word_list("sport")
 HAZARDS = word_list("hazard")
 DECLARING = word_list("declaring")
