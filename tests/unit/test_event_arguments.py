@@ -149,3 +149,36 @@ def test_the_subject_of_a_for_to_clause_is_what_is_called_for() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("020", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_the_parties_between_whom_a_nominal_event_happens_are_its_actors() -> None:
+    # "After a meeting between Russia and China , the talks failed ."
+    rows: list[Row] = [
+        ("After", 9, "prep", "ADP", "IN", "after"),
+        ("a", 2, "det", "DET", "DT", "a"),
+        ("meeting", 0, "pobj", "NOUN", "NN", "meeting"),
+        ("between", 2, "prep", "ADP", "IN", "between"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("China", 4, "conj", "PROPN", "NNP", "China"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("rain", 9, "nsubj", "NOUN", "NN", "rain"),
+        ("fell", 9, "ROOT", "VERB", "VBD", "fall"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("040", ["RUS"], ["CHN"], "asserted"), ("040", ["CHN"], ["RUS"], "asserted")]
+
+
+def test_the_author_of_what_an_act_is_aimed_at_is_its_target() -> None:
+    # "Russia lashed out at remarks by China ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("lashed", 1, "ROOT", "VERB", "VBD", "lash"),
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("remarks", 3, "pobj", "NOUN", "NNS", "remark"),
+        ("by", 4, "prep", "ADP", "IN", "by"),
+        ("China", 5, "pobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("111", ["RUS"], ["CHN"], "asserted")]

@@ -233,10 +233,14 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.head.i in found or noun.dep_ in ("nsubjpass", "compound"):
+    if code is None or noun.head.i in found or noun.dep_ == "compound":
         return None
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL:
+    # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
+    # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
+    # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
+    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -245,7 +249,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         candidate = _build(code, head, noun, ctx, 0.7)
         candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
         return candidate
-    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    modifiers = partners + [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = actors_in(modifiers, ctx)
     if not sources and noun.dep_ == "dobj" and any(m.pos_ == "PRON" for m in modifiers):
