@@ -182,3 +182,33 @@ def test_the_author_of_what_an_act_is_aimed_at_is_its_target() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("111", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_what_may_happen_or_did_not_happen_is_no_event_unless_it_makes_one() -> None:
+    # "Russia could accuse China ." / "Russia did not accuse China ." / "Russia refused to meet China ."
+    could: list[Row] = [
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("could", 2, "aux", "AUX", "MD", "could"),
+        ("accuse", 2, "ROOT", "VERB", "VB", "accuse"),
+        ("China", 2, "dobj", "PROPN", "NNP", "China"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    did_not: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("accuse", 3, "ROOT", "VERB", "VB", "accuse"),
+        ("China", 3, "dobj", "PROPN", "NNP", "China"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    refused: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("meet", 1, "xcomp", "VERB", "VB", "meet"),
+        ("China", 3, "dobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(could) == []
+    assert _events(did_not) == []
+    assert [e.cameo_root for e in _events(refused)] == ["12"]

@@ -123,6 +123,17 @@ def _event(
     elif (mode == "negated" and not candidate.composed) or (mode == "intended" and _declared(candidate)):
         rows.append(compose_row(mode, code))
         code = compose(mode, code) or code
+    if mode == "hypothetical" and code == candidate.code and not candidate.composed and (
+        set(candidate.governors) & FORECASTING
+    ):
+        # "Turkey could expel the ambassador, a minister warned": a possible act held over someone is a threat.
+        rows.append(compose_row("13", code))
+        code = compose("13", code) or "130"
+        mode = "intended"
+    if mode in ("hypothetical", "negated") and code == candidate.code and not candidate.composed:
+        # "could broker a deal", "has never accused": what may happen or did not happen is no event, unless it
+        # makes one ("refused to meet" is a rejection).
+        return None
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
         return None
