@@ -212,3 +212,23 @@ def test_what_may_happen_or_did_not_happen_is_no_event_unless_it_makes_one() -> 
     assert _events(could) == []
     assert _events(did_not) == []
     assert [e.cameo_root for e in _events(refused)] == ["12"]
+
+
+def test_talk_with_no_one_named_beside_the_speaker_is_speech() -> None:
+    # "Russia talked on Monday ." / "Russia talked with China ."
+    alone: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 2, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    with_china: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("China", 2, "pobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(alone) == []
+    assert _coded(_events(with_china)) == [("040", ["RUS"], ["CHN"], "asserted")]

@@ -28,7 +28,7 @@ from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received
 from telex.events.replies import answer_denials
-from telex.events.word_lists import CLAIMING, DECLARING, FORECASTING, HAZARDS, REPORTING, SPORT
+from telex.events.word_lists import CLAIMING, DECLARING, FORECASTING, HAZARDS, REPORTING, SPORT, TALKING
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
@@ -133,6 +133,15 @@ def _event(
     if mode in ("hypothetical", "negated") and code == candidate.code and not candidate.composed:
         # "could broker a deal", "has never accused": what may happen or did not happen is no event, unless it
         # makes one ("refused to meet" is a rejection).
+        return None
+    if (
+        candidate.anchor.lemma_.lower() in TALKING
+        and code == "040"
+        and not candidate.targets
+        and len({r.code for r in candidate.sources}) < 2
+    ):
+        # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
+        # speaker is speech, not a consultation.
         return None
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
