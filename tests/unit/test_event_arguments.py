@@ -232,3 +232,17 @@ def test_talk_with_no_one_named_beside_the_speaker_is_speech() -> None:
     ]
     assert _events(alone) == []
     assert _coded(_events(with_china)) == [("040", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_irregulars_force_on_the_unarmed_is_unconventional_violence_and_on_soldiers_a_clash() -> None:
+    def attack(target: str, lemma: str) -> list[Row]:
+        # "Rebels attacked <target> ."
+        return [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            (target, 1, "dobj", "NOUN", "NNS", lemma),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [e.cameo_root for e in _events(attack("civilians", "civilian"))] == ["18"]
+    assert [e.cameo_root for e in _events(attack("soldiers", "soldier"))] == ["19"]

@@ -28,7 +28,18 @@ from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received
 from telex.events.replies import answer_denials
-from telex.events.word_lists import CLAIMING, DECLARING, FORECASTING, HAZARDS, REPORTING, SPORT, TALKING
+from telex.events.word_lists import (
+    ARMED_SECTORS,
+    CLAIMING,
+    CLASH_CODES,
+    DECLARING,
+    FORECASTING,
+    HAZARDS,
+    IRREGULAR_SECTORS,
+    REPORTING,
+    SPORT,
+    TALKING,
+)
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
@@ -143,6 +154,9 @@ def _event(
         # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
         # speaker is speech, not a consultation.
         return None
+    if code in CLASH_CODES and _irregular(candidate):
+        rows.append(compose_row("irregular", code))
+        code = compose("irregular", code) or code
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
         return None
@@ -173,6 +187,15 @@ def _event(
         date_text=date_text,
         date_source=date_source,
         reported_by=reported_by,
+    )
+
+
+def _irregular(candidate: Candidate) -> bool:
+    """Irregulars (rebels, gunmen, criminals) use force on no armed side: "gunmen shot three villagers"."""
+    return (
+        bool(candidate.sources)
+        and all(r.sector in IRREGULAR_SECTORS for r in candidate.sources)
+        and all(r.sector and r.sector not in ARMED_SECTORS for r in candidate.targets)
     )
 
 
