@@ -246,3 +246,19 @@ def test_irregulars_force_on_the_unarmed_is_unconventional_violence_and_on_soldi
 
     assert [e.cameo_root for e in _events(attack("civilians", "civilian"))] == ["18"]
     assert [e.cameo_root for e in _events(attack("soldiers", "soldier"))] == ["19"]
+
+
+def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
+    # "South Korean and American troops attacked Pyongyang ."
+    rows: list[Row] = [
+        ("South", 1, "amod", "ADJ", "JJ", "south"),
+        ("Korean", 4, "amod", "ADJ", "JJ", "korean"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("American", 1, "conj", "ADJ", "JJ", "american"),
+        ("troops", 5, "nsubj", "NOUN", "NNS", "troop"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+        ("Pyongyang", 5, "dobj", "PROPN", "NNP", "Pyongyang"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(rows)
+    assert [a.code for a in event.source] == ["KORMIL", "USAMIL"]

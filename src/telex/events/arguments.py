@@ -223,9 +223,12 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     for child in head.children:
         if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
             for adj in (child, *child.conjuncts):
-                actor = resolve_words([adj.text, head.text], ctx.published)
+                # "South Korean and American troops": an adjective keeps the words before it ("South").
+                words = [w for w in adj.lefts if w.dep_ in ("amod", "compound")] + [adj]
+                text = " ".join(w.text for w in words)
+                actor = resolve_words([*text.split(), head.text], ctx.published)
                 if actor and actor.country:
-                    refs.append(_ref(adj.text + " " + head.text, actor, ctx, adj.idx, adj.idx + len(adj.text)))
+                    refs.append(_ref(text + " " + head.text, actor, ctx, words[0].idx, adj.idx + len(adj.text)))
     return refs
 
 
