@@ -262,3 +262,27 @@ def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
     ]
     [event] = _events(rows)
     assert [a.code for a in event.source] == ["KORMIL", "USAMIL"]
+
+
+def test_asking_a_question_is_no_appeal() -> None:
+    # "Russia asked China whether it would come ." / "Russia asked China to come ."
+    question: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("whether", 6, "mark", "SCONJ", "IN", "whether"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("come", 1, "ccomp", "VERB", "VB", "come"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    request: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("come", 1, "xcomp", "VERB", "VB", "come"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(question) == []
+    assert _coded(_events(request)) == [("020", ["RUS"], ["CHN"], "asserted")]

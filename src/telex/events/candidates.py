@@ -34,7 +34,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ADVICE, ASPECTUAL, OBLIGATION, REPORTING
+from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, OBLIGATION, REPORTING
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -90,7 +90,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
         pattern = match_petrarch(lemma, particles, lemmas, preps)
         fallback = True
-    if pattern is None:
+    if pattern is None or (lemma in ASKING and _questions(verb)):
         return None
     matched = _matched_object(pattern, verb, objects)
     candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
@@ -115,6 +115,22 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 
 # Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
 _MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "npadvmod"})
+
+
+def _questions(verb: Token) -> bool:
+    """ "asked whether the deal would hold", "asked about the talks", "“Will you run?” she asked": asking a
+    question is no appeal."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
+            or child.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+            or any(t.text == "?" for t in child.subtree)
+            or child.lemma_.lower() == "question"
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+    return False
 
 
 def _keys(token: Token) -> set[str]:
