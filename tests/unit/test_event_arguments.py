@@ -286,3 +286,20 @@ def test_asking_a_question_is_no_appeal() -> None:
     ]
     assert _events(question) == []
     assert _coded(_events(request)) == [("020", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_it_describes() -> None:
+    # "China welcomed Russia , which conducted a nuclear test ."
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("which", 5, "nsubj", "PRON", "WDT", "which"),
+        ("conducted", 2, "relcl", "VERB", "VBD", "conduct"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("nuclear", 8, "amod", "ADJ", "JJ", "nuclear"),
+        ("test", 5, "dobj", "NOUN", "NN", "test"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("150", ["RUS"], [], "asserted") in _coded(_events(rows))

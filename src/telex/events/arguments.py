@@ -76,10 +76,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
+        if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
+            # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
+            return [current.head]
         if found:
             return found
-        if current.dep_ == "relcl":
-            return [current.head]
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
