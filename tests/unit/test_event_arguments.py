@@ -303,3 +303,16 @@ def test_a_relative_pronoun_subject_stands_for_the_noun_it_describes() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert ("150", ["RUS"], [], "asserted") in _coded(_events(rows))
+
+
+def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
+    # "Russia wants China to leave ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("wants", 1, "ROOT", "VERB", "VBZ", "want"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["CHN"], "asserted")]

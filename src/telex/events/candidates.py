@@ -34,7 +34,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, OBLIGATION, REPORTING
+from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, OBLIGATION, REPORTING, WISHING
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -309,3 +309,17 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     code = "020" if modals & OBLIGATION <= ADVICE else "100"
     return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
+
+
+def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
+    """ "We hope the US will listen", "Moscow wants Kyiv to withdraw": a wish for another's act is an appeal to them."""
+    if verb.lemma_.lower() not in WISHING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3]
+    doers += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    sources = sources_of(verb, ctx)
+    own = {r.code for r in sources}
+    targets = [r for r in actors_in(doers, ctx) if r.code not in own]
+    if not placed(sources) or not placed(targets):
+        return None
+    return Candidate("020", verb, [verb], sources, targets, True, confidence=0.5)

@@ -17,7 +17,7 @@ from telex.actors.table import stands_alone
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context, coded, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate
+from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import in_condition, prevented, requested
@@ -76,7 +76,7 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 found[token.i] = candidate
     for token in sent:
         if token.pos_ in ("VERB", "AUX"):
-            obligation = obligation_candidate(token, ctx)
+            obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
             if obligation and obligation.anchor.i not in found:
                 found[obligation.anchor.i] = obligation
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
