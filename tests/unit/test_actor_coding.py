@@ -230,3 +230,12 @@ def test_plover_records_are_scored_with_no_date(tmp_path: Path, monkeypatch: pyt
     path.write_text("\n".join(json.dumps(r) for r in records))
     evaluate_plover(path)
     assert len(seen) == 4 and seen == [None] * 4
+
+
+def test_parties_and_politicians_out_of_office_have_their_country() -> None:
+    coded = {text: telex.code_actor(text, date=date(2016, 6, 1))["code"] for text in
+             ("Republicans", "the GOP", "Tories", "Sen. Ted Cruz", "UK Independence Party leader Nigel Farage")}
+    assert coded == {"Republicans": "USAPTY", "the GOP": "USAPTY", "Tories": "GBRPTY", "Sen. Ted Cruz": "USALEG",
+                     "UK Independence Party leader Nigel Farage": "GBRPTY"}
+    # A bare "Democrats" would code "Sweden Democrats" American: it is no alias.
+    assert telex.code_actor("Sweden Democrats")["country"] != "USA"

@@ -93,3 +93,226 @@ def test_who_receives_aid_is_its_target_and_who_gives_it_the_source() -> None:
     # With no giver named, the receiver is still no giver.
     unnamed = [(w, h - (h > 3) * 2, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows) if i not in (3, 4)]
     assert _coded(_events(unnamed)) == [("072", [], ["UKR"], "asserted")]
+
+
+def _reported_obligation(modal: str) -> list[Row]:
+    # "Russia said Sudan <modal> read the report ."
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Sudan", 4, "nsubj", "PROPN", "NNP", "Sudan"),
+        (modal, 4, "aux", "AUX", "MD", modal),
+        ("read", 1, "ccomp", "VERB", "VB", "read"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("report", 4, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_reported_must_is_a_demand_and_a_reported_should_an_appeal() -> None:
+    assert _coded(_events(_reported_obligation("must"))) == [("100", ["RUS"], ["SDN"], "asserted")]
+    assert _coded(_events(_reported_obligation("should"))) == [("020", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_an_obligation_coordinated_with_the_reported_clause_is_reported_too() -> None:
+    # "“ This is a fight and Sudan must stop it , ” Russia said ."
+    rows: list[Row] = [
+        ("“", 12, "punct", "PUNCT", "``", "“"),
+        ("This", 2, "nsubj", "PRON", "DT", "this"),
+        ("is", 12, "ccomp", "AUX", "VBZ", "be"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("fight", 2, "attr", "NOUN", "NN", "fight"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Sudan", 8, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("must", 8, "aux", "AUX", "MD", "must"),
+        ("stop", 2, "conj", "VERB", "VB", "stop"),
+        ("it", 8, "dobj", "PRON", "PRP", "it"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("Russia", 12, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("100", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_the_subject_of_a_for_to_clause_is_what_is_called_for() -> None:
+    # "Russia called for Sudan to read the report ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 5, "mark", "SCONJ", "IN", "for"),
+        ("Sudan", 5, "nsubj", "PROPN", "NNP", "Sudan"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("read", 1, "advcl", "VERB", "VB", "read"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("report", 5, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_the_parties_between_whom_a_nominal_event_happens_are_its_actors() -> None:
+    # "After a meeting between Russia and China , the talks failed ."
+    rows: list[Row] = [
+        ("After", 9, "prep", "ADP", "IN", "after"),
+        ("a", 2, "det", "DET", "DT", "a"),
+        ("meeting", 0, "pobj", "NOUN", "NN", "meeting"),
+        ("between", 2, "prep", "ADP", "IN", "between"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("China", 4, "conj", "PROPN", "NNP", "China"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("rain", 9, "nsubj", "NOUN", "NN", "rain"),
+        ("fell", 9, "ROOT", "VERB", "VBD", "fall"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("040", ["RUS"], ["CHN"], "asserted"), ("040", ["CHN"], ["RUS"], "asserted")]
+
+
+def test_the_author_of_what_an_act_is_aimed_at_is_its_target() -> None:
+    # "Russia lashed out at remarks by China ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("lashed", 1, "ROOT", "VERB", "VBD", "lash"),
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("remarks", 3, "pobj", "NOUN", "NNS", "remark"),
+        ("by", 4, "prep", "ADP", "IN", "by"),
+        ("China", 5, "pobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("111", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_what_may_happen_or_did_not_happen_is_no_event_unless_it_makes_one() -> None:
+    # "Russia could accuse China ." / "Russia did not accuse China ." / "Russia refused to meet China ."
+    could: list[Row] = [
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("could", 2, "aux", "AUX", "MD", "could"),
+        ("accuse", 2, "ROOT", "VERB", "VB", "accuse"),
+        ("China", 2, "dobj", "PROPN", "NNP", "China"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    did_not: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("accuse", 3, "ROOT", "VERB", "VB", "accuse"),
+        ("China", 3, "dobj", "PROPN", "NNP", "China"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    refused: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("meet", 1, "xcomp", "VERB", "VB", "meet"),
+        ("China", 3, "dobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(could) == []
+    assert _events(did_not) == []
+    assert [e.cameo_root for e in _events(refused)] == ["12"]
+
+
+def test_talk_with_no_one_named_beside_the_speaker_is_speech() -> None:
+    # "Russia talked on Monday ." / "Russia talked with China ."
+    alone: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 2, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    with_china: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("China", 2, "pobj", "PROPN", "NNP", "China"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(alone) == []
+    assert _coded(_events(with_china)) == [("040", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_irregulars_force_on_the_unarmed_is_unconventional_violence_and_on_soldiers_a_clash() -> None:
+    def attack(target: str, lemma: str) -> list[Row]:
+        # "Rebels attacked <target> ."
+        return [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            (target, 1, "dobj", "NOUN", "NNS", lemma),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [e.cameo_root for e in _events(attack("civilians", "civilian"))] == ["18"]
+    assert [e.cameo_root for e in _events(attack("soldiers", "soldier"))] == ["19"]
+
+
+def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
+    # "South Korean and American troops attacked Pyongyang ."
+    rows: list[Row] = [
+        ("South", 1, "amod", "ADJ", "JJ", "south"),
+        ("Korean", 4, "amod", "ADJ", "JJ", "korean"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("American", 1, "conj", "ADJ", "JJ", "american"),
+        ("troops", 5, "nsubj", "NOUN", "NNS", "troop"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+        ("Pyongyang", 5, "dobj", "PROPN", "NNP", "Pyongyang"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(rows)
+    assert [a.code for a in event.source] == ["KORMIL", "USAMIL"]
+
+
+def test_asking_a_question_is_no_appeal() -> None:
+    # "Russia asked China whether it would come ." / "Russia asked China to come ."
+    question: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("whether", 6, "mark", "SCONJ", "IN", "whether"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("come", 1, "ccomp", "VERB", "VB", "come"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    request: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("come", 1, "xcomp", "VERB", "VB", "come"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(question) == []
+    assert _coded(_events(request)) == [("020", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_a_relative_pronoun_subject_stands_for_the_noun_it_describes() -> None:
+    # "China welcomed Russia , which conducted a nuclear test ."
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("which", 5, "nsubj", "PRON", "WDT", "which"),
+        ("conducted", 2, "relcl", "VERB", "VBD", "conduct"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("nuclear", 8, "amod", "ADJ", "JJ", "nuclear"),
+        ("test", 5, "dobj", "NOUN", "NN", "test"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("150", ["RUS"], [], "asserted") in _coded(_events(rows))
+
+
+def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
+    # "Russia wants China to leave ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("wants", 1, "ROOT", "VERB", "VBZ", "want"),
+        ("China", 1, "dobj", "PROPN", "NNP", "China"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["CHN"], "asserted")]

@@ -126,7 +126,7 @@ class ActorTable:
                 self.demonyms.setdefault(name_key(demonym), iso3)
 
     def _load_organisations(self) -> None:
-        for row in read_table("organisations.tsv"):
+        for row in [*read_table("organisations.tsv"), *read_table("politicians.tsv")]:
             country = row["country"] or None
             sector = row["sector"] or None
             code = row["code"] or ((country or "") + (sector or "")) or None

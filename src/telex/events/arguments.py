@@ -76,10 +76,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
+        if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
+            # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
+            return [current.head]
         if found:
             return found
-        if current.dep_ == "relcl":
-            return [current.head]
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
@@ -129,6 +130,12 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield child.lower_, grandchild
+        elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
+            # "called for the United States to step up": the subject of a "for ... to" clause is the object of
+            # "for".
+            for subject in child.children:
+                if subject.dep_ in ("nsubj", "nsubjpass"):
+                    yield "for", subject
 
 
 def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:
@@ -217,9 +224,12 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     for child in head.children:
         if child.dep_ == "amod" and any(c.dep_ == "conj" for c in child.children):
             for adj in (child, *child.conjuncts):
-                actor = resolve_words([adj.text, head.text], ctx.published)
+                # "South Korean and American troops": an adjective keeps the words before it ("South").
+                words = [w for w in adj.lefts if w.dep_ in ("amod", "compound")] + [adj]
+                text = " ".join(w.text for w in words)
+                actor = resolve_words([*text.split(), head.text], ctx.published)
                 if actor and actor.country:
-                    refs.append(_ref(adj.text + " " + head.text, actor, ctx, adj.idx, adj.idx + len(adj.text)))
+                    refs.append(_ref(text + " " + head.text, actor, ctx, words[0].idx, adj.idx + len(adj.text)))
     return refs
 
 

@@ -34,7 +34,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ASPECTUAL, OBLIGATION, REPORTING
+from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, OBLIGATION, REPORTING, WISHING
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -90,7 +90,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
         pattern = match_petrarch(lemma, particles, lemmas, preps)
         fallback = True
-    if pattern is None:
+    if pattern is None or (lemma in ASKING and _questions(verb)):
         return None
     matched = _matched_object(pattern, verb, objects)
     candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
@@ -115,6 +115,22 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 
 # Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
 _MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "npadvmod"})
+
+
+def _questions(verb: Token) -> bool:
+    """ "asked whether the deal would hold", "asked about the talks", "“Will you run?” she asked": asking a
+    question is no appeal."""
+    for child in verb.children:
+        if child.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and (
+            any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
+            or child.left_edge.tag_ in ("WDT", "WP", "WP$", "WRB")
+            or any(t.text == "?" for t in child.subtree)
+            or child.lemma_.lower() == "question"
+        ):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "about":
+            return True
+    return False
 
 
 def _keys(token: Token) -> set[str]:
@@ -233,10 +249,14 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.head.i in found or noun.dep_ in ("nsubjpass", "compound"):
+    if code is None or noun.head.i in found or noun.dep_ == "compound":
         return None
     head = noun.head
-    if noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL:
+    # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
+    # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
+    # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
+    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -245,7 +265,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         candidate = _build(code, head, noun, ctx, 0.7)
         candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
         return candidate
-    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    modifiers = partners + [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = actors_in(modifiers, ctx)
     if not sources and noun.dep_ == "dobj" and any(m.pos_ == "PRON" for m in modifiers):
@@ -268,15 +288,38 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
-    """ "X said Y must do Z" is a demand by X on Y."""
-    if not ({c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION):
+    """ "X said Y must do Z" is a demand by X on Y; "X said Y should do Z", advice, an appeal."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if not (modals & OBLIGATION):
         return None
-    head = verb.head
-    if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
+    clause = verb
+    for _ in range(3):
+        if clause.dep_ not in ("conj", "ccomp") or clause.head.i == clause.i or clause.head.lemma_.lower() in REPORTING:
+            break
+        # "This is a fight and America must lead it, our strategy should ..., she said": a clause coordinated
+        # with or spliced onto the reported one is reported too.
+        clause = clause.head
+    head = clause.head
+    if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
         return None
     sources = sources_of(head, ctx)
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
-    return Candidate("100", head, [head], sources, targets, True, confidence=0.6)
+    code = "020" if modals & OBLIGATION <= ADVICE else "100"
+    return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
+
+
+def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
+    """ "We hope the US will listen", "Moscow wants Kyiv to withdraw": a wish for another's act is an appeal to them."""
+    if verb.lemma_.lower() not in WISHING or any(c.dep_ == "neg" for c in verb.children):
+        return None
+    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3]
+    doers += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+    sources = sources_of(verb, ctx)
+    own = {r.code for r in sources}
+    targets = [r for r in actors_in(doers, ctx) if r.code not in own]
+    if not placed(sources) or not placed(targets):
+        return None
+    return Candidate("020", verb, [verb], sources, targets, True, confidence=0.5)

@@ -17,7 +17,7 @@ from telex.actors.table import stands_alone
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context, coded, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate
+from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import in_condition, prevented, requested
@@ -28,7 +28,18 @@ from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received
 from telex.events.replies import answer_denials
-from telex.events.word_lists import CLAIMING, DECLARING, FORECASTING, HAZARDS, REPORTING, SPORT
+from telex.events.word_lists import (
+    ARMED_SECTORS,
+    CLAIMING,
+    CLASH_CODES,
+    DECLARING,
+    FORECASTING,
+    HAZARDS,
+    IRREGULAR_SECTORS,
+    REPORTING,
+    SPORT,
+    TALKING,
+)
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
@@ -64,10 +75,10 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             if candidate:
                 found[token.i] = candidate
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") and token.head.i not in found:
-            obligation = obligation_candidate(token, ctx)
-            if obligation:
-                found[token.head.i] = obligation
+        if token.pos_ in ("VERB", "AUX"):
+            obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
+            if obligation and obligation.anchor.i not in found:
+                found[obligation.anchor.i] = obligation
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
@@ -123,6 +134,29 @@ def _event(
     elif (mode == "negated" and not candidate.composed) or (mode == "intended" and _declared(candidate)):
         rows.append(compose_row(mode, code))
         code = compose(mode, code) or code
+    if mode == "hypothetical" and code == candidate.code and not candidate.composed and (
+        set(candidate.governors) & FORECASTING
+    ):
+        # "Turkey could expel the ambassador, a minister warned": a possible act held over someone is a threat.
+        rows.append(compose_row("13", code))
+        code = compose("13", code) or "130"
+        mode = "intended"
+    if mode in ("hypothetical", "negated") and code == candidate.code and not candidate.composed:
+        # "could broker a deal", "has never accused": what may happen or did not happen is no event, unless it
+        # makes one ("refused to meet" is a rejection).
+        return None
+    if (
+        candidate.anchor.lemma_.lower() in TALKING
+        and code == "040"
+        and not candidate.targets
+        and len({r.code for r in candidate.sources}) < 2
+    ):
+        # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
+        # speaker is speech, not a consultation.
+        return None
+    if code in CLASH_CODES and _irregular(candidate):
+        rows.append(compose_row("irregular", code))
+        code = compose("irregular", code) or code
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
         return None
@@ -153,6 +187,15 @@ def _event(
         date_text=date_text,
         date_source=date_source,
         reported_by=reported_by,
+    )
+
+
+def _irregular(candidate: Candidate) -> bool:
+    """Irregulars (rebels, gunmen, criminals) use force on no armed side: "gunmen shot three villagers"."""
+    return (
+        bool(candidate.sources)
+        and all(r.sector in IRREGULAR_SECTORS for r in candidate.sources)
+        and all(r.sector and r.sector not in ARMED_SECTORS for r in candidate.targets)
     )
 
 

@@ -16,6 +16,8 @@ from telex.records import ActorRef
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+# Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
+AIMED_PREPS = frozenset({"at", "against"})
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
@@ -39,6 +41,8 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     found = []
     heads = [noun] if noun is not None and noun.i != anchor.i else []
     heads += [o for o in object_tokens(anchor) if o not in heads]
+    # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
+    heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
     for head in heads:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
