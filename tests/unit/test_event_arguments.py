@@ -316,3 +316,19 @@ def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("020", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_the_noun_a_present_participle_describes_does_the_act() -> None:
+    # "The rhetoric of French officials blasting Germany grew .": the officials blast Germany.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("rhetoric", 7, "nsubj", "NOUN", "NN", "rhetoric"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("French", 4, "amod", "ADJ", "JJ", "french"),
+        ("officials", 2, "pobj", "NOUN", "NNS", "official"),
+        ("blasting", 4, "acl", "VERB", "VBG", "blast"),
+        ("Germany", 5, "dobj", "PROPN", "NNP", "Germany"),
+        ("grew", 7, "ROOT", "VERB", "VBD", "grow"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("111", ["FRA"], ["DEU"], "asserted")]

@@ -81,6 +81,12 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [current.head]
         if found:
             return found
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+            # "candidates blasting Obama", "the coalition helping to arm the rebels": the noun a present
+            # participle describes does it; an object that is no actor ("issued a declaration demanding")
+            # leaves it to the one who acts on that object.
+            owner = [current.head]
+            return owner + subject_tokens(current.head.head) if current.head.dep_ == "dobj" else owner
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
