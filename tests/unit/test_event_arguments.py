@@ -332,3 +332,27 @@ def test_the_noun_a_present_participle_describes_does_the_act() -> None:
         (".", 7, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("111", ["FRA"], ["DEU"], "asserted")]
+
+
+def test_a_group_acts_for_whoever_leads_it() -> None:
+    # "The U.S.-led coalition attacked Syria ." and "A group led by Russia attacked Syria ."
+    led: list[Row] = [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("U.S.-led", 2, "amod", "ADJ", "JJ", "u.s.-led"),
+        ("coalition", 3, "nsubj", "NOUN", "NN", "coalition"),
+        ("attacked", 3, "ROOT", "VERB", "VBD", "attack"),
+        ("Syria", 3, "dobj", "PROPN", "NNP", "Syria"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    led_by: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("group", 5, "nsubj", "NOUN", "NN", "group"),
+        ("led", 1, "acl", "VERB", "VBN", "lead"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+        ("Syria", 5, "dobj", "PROPN", "NNP", "Syria"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(s, t) for _, s, t, _ in _coded(_events(led))] == [(["USA"], ["SYR"])]
+    assert [(s, t) for _, s, t, _ in _coded(_events(led_by))] == [(["RUS"], ["SYR"])]

@@ -207,9 +207,32 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
                             span.end_char,
                         )
                     return inner
+    if (actor is None or actor.country is None) and not organisation and depth < 3:
+        leader = _leader(head, ctx, depth)
+        if leader is not None:
+            return leader
     if actor is None or (actor.code is None and actor.sector is None):
         return None
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """A group no table knows acts for whoever leads it: "the U.S.-led coalition", "a small group led by
+    Senator Corker"."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.lower_.endswith("-led") and len(child.text) > 4:
+            actor = resolve_words([child.text[:-4]], ctx.published)
+            if actor is not None and actor.country:
+                return _ref(child.text[:-4], actor, ctx, child.idx, child.idx + len(child.text) - 4)
+        if child.dep_ == "acl" and child.lemma_.lower() == "lead" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            inner = resolve_token(obj, ctx, depth + 1)
+                            if inner is not None and inner.country:
+                                return inner
+    return None
 
 
 def _ref(text: str, actor: Actor, ctx: Context, start: int, end: int) -> ActorRef:
