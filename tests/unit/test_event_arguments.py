@@ -356,3 +356,24 @@ def test_a_group_acts_for_whoever_leads_it() -> None:
     ]
     assert [(s, t) for _, s, t, _ in _coded(_events(led))] == [(["USA"], ["SYR"])]
     assert [(s, t) for _, s, t, _ in _coded(_events(led_by))] == [(["RUS"], ["SYR"])]
+
+
+def test_blaming_a_thing_accuses_no_one() -> None:
+    # "Russia blamed the fall in prices ." accuses no one; "Russia blamed Ukraine ." does.
+    thing: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("fall", 1, "dobj", "NOUN", "NN", "fall"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("prices", 4, "pobj", "NOUN", "NNS", "price"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    someone: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(thing)) == []
+    assert _coded(_events(someone)) == [("112", ["RUS"], ["UKR"], "asserted")]
