@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from telex.actors.resolve import resolve_words
+from telex.actors.resolve import find_names, resolve_words
 from telex.actors.table import actor_table
 
 JUNE_2024 = date(2024, 6, 19)
@@ -90,3 +90,13 @@ def test_a_surname_inside_another_name_is_not_the_leader() -> None:
 def test_a_name_opening_with_a_particle_is_found() -> None:
     actor = resolve_words(["Osama", "bin", "Laden", "'s", "al", "-", "Qaeda", "terror", "network"])
     assert actor is not None and actor.code == "IMGMUSAQD"
+
+
+
+def test_a_middle_initial_is_no_part_of_a_known_name_unless_the_table_has_it() -> None:
+    # "Vladimir V. Putin" is Putin by his whole name; "George W. Bush" keeps its initial, which tells him from
+    # his father.
+    hits = find_names(["Vladimir", "V.", "Putin"], JUNE_2024)
+    assert [(h.start, h.end, h.actor.name) for h in hits] == [(0, 3, "Vladimir Putin")]
+    bush = resolve_words(["George", "W.", "Bush"], JUNE_2024)
+    assert bush is not None and bush.name == "George W. Bush"

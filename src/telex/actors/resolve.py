@@ -65,7 +65,10 @@ def _scan(
     i = begin
     while i < stop:
         for n in range(min(longest, stop - i), 0, -1):
-            hit = lookup(words[i : i + n], on, table)
+            phrase = words[i : i + n]
+            hit = lookup(phrase, on, table)
+            if hit is None and _without_initials(phrase) != list(phrase):
+                hit = lookup(_without_initials(phrase), on, table)
             if hit and hit[0] == "surname" and not _bare_surname(words, i, table):
                 hit = None
             if hit:
@@ -77,6 +80,17 @@ def _scan(
         else:
             i += 1
     return hits
+
+
+def _without_initials(words: Sequence[str]) -> list[str]:
+    """ "Vladimir V. Putin", "Benjamin L. Cardin": a middle initial is no part of the name the tables know."""
+    if len(words) < 3 or not any(_initial(w) for w in words[1:-1]) or _initial(words[0]) or _initial(words[-1]):
+        return list(words)
+    return [words[0], *(w for w in words[1:-1] if not _initial(w)), words[-1]]
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
 
 
 def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
