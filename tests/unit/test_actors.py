@@ -100,3 +100,9 @@ def test_a_middle_initial_is_no_part_of_a_known_name_unless_the_table_has_it() -
     assert [(h.start, h.end, h.actor.name) for h in hits] == [(0, 3, "Vladimir Putin")]
     bush = resolve_words(["George", "W.", "Bush"], JUNE_2024)
     assert bush is not None and bush.name == "George W. Bush"
+
+
+def test_a_politician_out_of_office_is_a_person_not_an_organisation() -> None:
+    # The article's person entity takes a politician's code as it takes a leader's ("Ted Cruz ... he said").
+    hits = find_names(["Ted", "Cruz"], JUNE_2024)
+    assert [(h.kind, h.actor.code) for h in hits] == [("leader", "USALEG")]

@@ -103,7 +103,7 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
             if actor:
                 return "leader", actor
         if key in table.names:
-            return "name", table.names[key]
+            return ("leader" if key in table.people else "name"), table.names[key]
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
