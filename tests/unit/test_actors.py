@@ -4,8 +4,11 @@ from datetime import date
 
 import pytest
 
-from telex.actors.resolve import find_names, resolve_words
+from telex.actors.resolve import find_names, resolve_span, resolve_words
 from telex.actors.table import actor_table
+from telex.entity_index import EntityIndex
+from telex.records import Entity
+from tests.unit.fixtures import hand_parsed
 
 JUNE_2024 = date(2024, 6, 19)
 
@@ -106,3 +109,19 @@ def test_a_politician_out_of_office_is_a_person_not_an_organisation() -> None:
     # The article's person entity takes a politician's code as it takes a leader's ("Ted Cruz ... he said").
     hits = find_names(["Ted", "Cruz"], JUNE_2024)
     assert [(h.kind, h.actor.code) for h in hits] == [("leader", "USALEG")]
+
+
+def test_the_articles_person_beats_another_person_of_the_same_name() -> None:
+    # "Trump welcomed Khan 's election ." after the article named London's mayor Sadiq Khan: not Imran Khan.
+    doc = hand_parsed([
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Khan", 4, "poss", "PROPN", "NNP", "Khan"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("election", 1, "dobj", "NOUN", "NN", "election"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    khan = doc[2]
+    mayor = Entity("E1", "Sadiq Khan", "PERSON", ((khan.idx, khan.idx + 4),), "GBRGOV", "GBR", "GOV")
+    actor = resolve_span(doc[2:5], EntityIndex([mayor]), JUNE_2024)
+    assert actor is not None and actor.code == "GBRGOV"

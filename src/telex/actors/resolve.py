@@ -12,6 +12,7 @@ from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
+from telex.records import Entity
 
 __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]
 
@@ -305,7 +306,19 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
+    if actor is not None and entity is not None and _same_name_other_person(span, entity, actor):
+        # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan.
+        return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+def _same_name_other_person(span: Span, entity: Entity, actor: Actor) -> bool:
+    """The phrase names, by a name the article gives a coded person, some other person of the tables."""
+    if entity.type != "PERSON" or not entity.code or not actor.name or actor.name == entity.name:
+        return False
+    text = text_of(span.doc)
+    inside = [text[s:e] for s, e in entity.mentions if span.start_char <= s and e <= span.end_char]
+    return any(set(m.split()) <= set(actor.name.split()) for m in inside)
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:
