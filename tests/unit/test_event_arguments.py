@@ -377,3 +377,21 @@ def test_blaming_a_thing_accuses_no_one() -> None:
     ]
     assert _coded(_events(thing)) == []
     assert _coded(_events(someone)) == [("112", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_the_place_a_where_clause_hangs_off_is_not_its_object() -> None:
+    # "Kerry went to China , where Kerry met with Lavrov .": Lavrov is met, not China.
+    rows: list[Row] = [
+        ("Kerry", 1, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("went", 1, "ROOT", "VERB", "VBD", "go"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("China", 2, "pobj", "PROPN", "NNP", "China"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("where", 7, "advmod", "SCONJ", "WRB", "where"),
+        ("Kerry", 7, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("met", 3, "relcl", "VERB", "VBD", "meet"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Lavrov", 8, "pobj", "PROPN", "NNP", "Lavrov"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("042", ["USA"], ["CHN"]), ("040", ["USA"], ["RUS"])]

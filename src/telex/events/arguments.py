@@ -116,8 +116,15 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
-    if verb.dep_ == "relcl" and _has_own_subject(verb) and all(c.tag_ in _RELATIVE for c in objects):
-        return [verb.head]  # "a treaty (that) the two states signed": the noun is the object of the clause
+    if (
+        verb.dep_ == "relcl"
+        and _has_own_subject(verb)
+        and all(c.tag_ in _RELATIVE for c in objects)
+        and not any(c.tag_ == "WRB" for c in verb.children)
+    ):
+        # "a treaty (that) the two states signed": the noun is the object of the clause; not in "China, where
+        # Kerry met Lavrov", where it is the place.
+        return [verb.head]
     return objects
 
 
