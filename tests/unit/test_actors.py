@@ -4,8 +4,11 @@ from datetime import date
 
 import pytest
 
-from telex.actors.resolve import resolve_words
+from telex.actors.resolve import find_names, resolve_span, resolve_words
 from telex.actors.table import actor_table
+from telex.entity_index import EntityIndex
+from telex.records import Entity
+from tests.unit.fixtures import hand_parsed
 
 JUNE_2024 = date(2024, 6, 19)
 
@@ -90,3 +93,35 @@ def test_a_surname_inside_another_name_is_not_the_leader() -> None:
 def test_a_name_opening_with_a_particle_is_found() -> None:
     actor = resolve_words(["Osama", "bin", "Laden", "'s", "al", "-", "Qaeda", "terror", "network"])
     assert actor is not None and actor.code == "IMGMUSAQD"
+
+
+
+def test_a_middle_initial_is_no_part_of_a_known_name_unless_the_table_has_it() -> None:
+    # "Vladimir V. Putin" is Putin by his whole name; "George W. Bush" keeps its initial, which tells him from
+    # his father.
+    hits = find_names(["Vladimir", "V.", "Putin"], JUNE_2024)
+    assert [(h.start, h.end, h.actor.name) for h in hits] == [(0, 3, "Vladimir Putin")]
+    bush = resolve_words(["George", "W.", "Bush"], JUNE_2024)
+    assert bush is not None and bush.name == "George W. Bush"
+
+
+def test_a_politician_out_of_office_is_a_person_not_an_organisation() -> None:
+    # The article's person entity takes a politician's code as it takes a leader's ("Ted Cruz ... he said").
+    hits = find_names(["Ted", "Cruz"], JUNE_2024)
+    assert [(h.kind, h.actor.code) for h in hits] == [("leader", "USALEG")]
+
+
+def test_the_articles_person_beats_another_person_of_the_same_name() -> None:
+    # "Trump welcomed Khan 's election ." after the article named London's mayor Sadiq Khan: not Imran Khan.
+    doc = hand_parsed([
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("welcomed", 1, "ROOT", "VERB", "VBD", "welcome"),
+        ("Khan", 4, "poss", "PROPN", "NNP", "Khan"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("election", 1, "dobj", "NOUN", "NN", "election"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    khan = doc[2]
+    mayor = Entity("E1", "Sadiq Khan", "PERSON", ((khan.idx, khan.idx + 4),), "GBRGOV", "GBR", "GOV")
+    actor = resolve_span(doc[2:5], EntityIndex([mayor]), JUNE_2024)
+    assert actor is not None and actor.code == "GBRGOV"

@@ -316,3 +316,82 @@ def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("020", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_the_noun_a_present_participle_describes_does_the_act() -> None:
+    # "The rhetoric of French officials blasting Germany grew .": the officials blast Germany.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("rhetoric", 7, "nsubj", "NOUN", "NN", "rhetoric"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("French", 4, "amod", "ADJ", "JJ", "french"),
+        ("officials", 2, "pobj", "NOUN", "NNS", "official"),
+        ("blasting", 4, "acl", "VERB", "VBG", "blast"),
+        ("Germany", 5, "dobj", "PROPN", "NNP", "Germany"),
+        ("grew", 7, "ROOT", "VERB", "VBD", "grow"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("111", ["FRA"], ["DEU"], "asserted")]
+
+
+def test_a_group_acts_for_whoever_leads_it() -> None:
+    # "The U.S.-led coalition attacked Syria ." and "A group led by Russia attacked Syria ."
+    led: list[Row] = [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("U.S.-led", 2, "amod", "ADJ", "JJ", "u.s.-led"),
+        ("coalition", 3, "nsubj", "NOUN", "NN", "coalition"),
+        ("attacked", 3, "ROOT", "VERB", "VBD", "attack"),
+        ("Syria", 3, "dobj", "PROPN", "NNP", "Syria"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    led_by: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("group", 5, "nsubj", "NOUN", "NN", "group"),
+        ("led", 1, "acl", "VERB", "VBN", "lead"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("attacked", 5, "ROOT", "VERB", "VBD", "attack"),
+        ("Syria", 5, "dobj", "PROPN", "NNP", "Syria"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(s, t) for _, s, t, _ in _coded(_events(led))] == [(["USA"], ["SYR"])]
+    assert [(s, t) for _, s, t, _ in _coded(_events(led_by))] == [(["RUS"], ["SYR"])]
+
+
+def test_blaming_a_thing_accuses_no_one() -> None:
+    # "Russia blamed the fall in prices ." accuses no one; "Russia blamed Ukraine ." does.
+    thing: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("fall", 1, "dobj", "NOUN", "NN", "fall"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("prices", 4, "pobj", "NOUN", "NNS", "price"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    someone: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(thing)) == []
+    assert _coded(_events(someone)) == [("112", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_the_place_a_where_clause_hangs_off_is_not_its_object() -> None:
+    # "Kerry went to China , where Kerry met with Lavrov .": Lavrov is met, not China.
+    rows: list[Row] = [
+        ("Kerry", 1, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("went", 1, "ROOT", "VERB", "VBD", "go"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("China", 2, "pobj", "PROPN", "NNP", "China"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("where", 7, "advmod", "SCONJ", "WRB", "where"),
+        ("Kerry", 7, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("met", 3, "relcl", "VERB", "VBD", "meet"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Lavrov", 8, "pobj", "PROPN", "NNP", "Lavrov"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("042", ["USA"], ["CHN"]), ("040", ["USA"], ["RUS"])]

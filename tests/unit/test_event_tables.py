@@ -105,6 +105,8 @@ def test_patterns_cover_every_root() -> None:
         ("fire", ("back",), (), {"at": {"critics"}}, "111"),
         ("call", ("out",), (), {}, "111"),
         ("call", ("out",), ("troops",), {}, "154"),
+        ("expand", (), ("army",), {}, "154"),
+        ("add", (), ("soldiers",), {}, "154"),
         ("stand", (), (), {"by": {"ally"}}, "051"),
         ("stand", (), (), {"by": {"comments"}}, "052"),
     ],

@@ -12,6 +12,7 @@ from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
+from telex.records import Entity
 
 __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]
 
@@ -65,7 +66,10 @@ def _scan(
     i = begin
     while i < stop:
         for n in range(min(longest, stop - i), 0, -1):
-            hit = lookup(words[i : i + n], on, table)
+            phrase = words[i : i + n]
+            hit = lookup(phrase, on, table)
+            if hit is None and _without_initials(phrase) != list(phrase):
+                hit = lookup(_without_initials(phrase), on, table)
             if hit and hit[0] == "surname" and not _bare_surname(words, i, table):
                 hit = None
             if hit:
@@ -79,6 +83,17 @@ def _scan(
     return hits
 
 
+def _without_initials(words: Sequence[str]) -> list[str]:
+    """ "Vladimir V. Putin", "Benjamin L. Cardin": a middle initial is no part of the name the tables know."""
+    if len(words) < 3 or not any(_initial(w) for w in words[1:-1]) or _initial(words[0]) or _initial(words[-1]):
+        return list(words)
+    return [words[0], *(w for w in words[1:-1] if not _initial(w)), words[-1]]
+
+
+def _initial(word: str) -> bool:
+    return len(word) == 2 and word[0].isupper() and word[1] == "."
+
+
 def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
     phrase = _join(words)
     if not phrase or not (phrase[0].isupper() or _particle_name(phrase)):
@@ -89,7 +104,7 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
             if actor:
                 return "leader", actor
         if key in table.names:
-            return "name", table.names[key]
+            return ("leader" if key in table.people else "name"), table.names[key]
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
@@ -291,7 +306,19 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
+    if actor is not None and entity is not None and _same_name_other_person(span, entity, actor):
+        # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan.
+        return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+def _same_name_other_person(span: Span, entity: Entity, actor: Actor) -> bool:
+    """The phrase names, by a name the article gives a coded person, some other person of the tables."""
+    if entity.type != "PERSON" or not entity.code or not actor.name or actor.name == entity.name:
+        return False
+    text = text_of(span.doc)
+    inside = [text[s:e] for s, e in entity.mentions if span.start_char <= s and e <= span.end_char]
+    return any(set(m.split()) <= set(actor.name.split()) for m in inside)
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:

@@ -126,13 +126,16 @@ class ActorTable:
                 self.demonyms.setdefault(name_key(demonym), iso3)
 
     def _load_organisations(self) -> None:
-        for row in [*read_table("organisations.tsv"), *read_table("politicians.tsv")]:
+        politicians = read_table("politicians.tsv")
+        for row in [*read_table("organisations.tsv"), *politicians]:
             country = row["country"] or None
             sector = row["sector"] or None
             code = row["code"] or ((country or "") + (sector or "")) or None
             actor = Actor(row["name"], code, country, sector)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), actor)
+        # Politicians are people: a name of theirs is a person's, as a leader's is.
+        self.people = frozenset(name_key(alias) for row in politicians for alias in [row["name"], *row["aliases"]])
 
     def _load_leaders(self) -> None:
         for row in read_table("leaders.tsv"):

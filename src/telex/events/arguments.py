@@ -81,6 +81,12 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [current.head]
         if found:
             return found
+        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+            # "candidates blasting Obama", "the coalition helping to arm the rebels": the noun a present
+            # participle describes does it; an object that is no actor ("issued a declaration demanding")
+            # leaves it to the one who acts on that object.
+            owner = [current.head]
+            return owner + subject_tokens(current.head.head) if current.head.dep_ == "dobj" else owner
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
@@ -110,8 +116,15 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
-    if verb.dep_ == "relcl" and _has_own_subject(verb) and all(c.tag_ in _RELATIVE for c in objects):
-        return [verb.head]  # "a treaty (that) the two states signed": the noun is the object of the clause
+    if (
+        verb.dep_ == "relcl"
+        and _has_own_subject(verb)
+        and all(c.tag_ in _RELATIVE for c in objects)
+        and not any(c.tag_ == "WRB" for c in verb.children)
+    ):
+        # "a treaty (that) the two states signed": the noun is the object of the clause; not in "China, where
+        # Kerry met Lavrov", where it is the place.
+        return [verb.head]
     return objects
 
 
@@ -201,9 +214,32 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
                             span.end_char,
                         )
                     return inner
+    if (actor is None or actor.country is None) and not organisation and depth < 3:
+        leader = _leader(head, ctx, depth)
+        if leader is not None:
+            return leader
     if actor is None or (actor.code is None and actor.sector is None):
         return None
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """A group no table knows acts for whoever leads it: "the U.S.-led coalition", "a small group led by
+    Senator Corker"."""
+    for child in head.children:
+        if child.dep_ in ("amod", "compound") and child.lower_.endswith("-led") and len(child.text) > 4:
+            actor = resolve_words([child.text[:-4]], ctx.published)
+            if actor is not None and actor.country:
+                return _ref(child.text[:-4], actor, ctx, child.idx, child.idx + len(child.text) - 4)
+        if child.dep_ == "acl" and child.lemma_.lower() == "lead" and child.tag_ == "VBN":
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            inner = resolve_token(obj, ctx, depth + 1)
+                            if inner is not None and inner.country:
+                                return inner
+    return None
 
 
 def _ref(text: str, actor: Actor, ctx: Context, start: int, end: int) -> ActorRef:

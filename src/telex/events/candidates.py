@@ -10,10 +10,12 @@ from spacy.tokens import Token
 from telex.events.arguments import (
     CONTROLLERS,
     NOUN_TARGET_PREPS,
+    SUBJECTS,
     TARGET_PREPS,
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    is_passive,
     object_tokens,
     prep_objects,
     subject_tokens,
@@ -34,7 +36,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, OBLIGATION, REPORTING, WISHING
+from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, BLAMING, OBLIGATION, REPORTING, WISHING
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -96,6 +98,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
     if fallback and not _fallback_kept(candidate):
         return None
+    if lemma in BLAMING and not _accuses(candidate, verb, ctx):
+        return None
     if matched is not None:
         used.add(matched.i)
     denial = False
@@ -111,6 +115,21 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if denial:
         candidate.governors.append(lemma)
     return candidate
+
+
+def _accuses(candidate: Candidate, verb: Token, ctx: Context) -> bool:
+    """ "blamed Hamas", "blamed the attack on rebels": the accused must be someone named outside the subject and
+    the "for" phrase, which says what for; "blamed the tumble in oil prices" and "blamed the fog of war for the
+    failure of the US" accuse no one. A passive's subject is the accused already."""
+    if is_passive(verb):
+        return True
+    accused = object_tokens(verb) + [o for p, o in prep_objects(verb) if p == "on"]
+    refs = actors_in(accused, ctx)
+    if refs:
+        candidate.targets = refs
+        return True
+    rest = [c for c in verb.children if c.dep_ not in SUBJECTS and not (c.dep_ == "prep" and c.lower_ == "for")]
+    return any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in CONTROLLERS for c in rest for t in c.subtree)
 
 
 # Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
