@@ -4,6 +4,7 @@ from datetime import date
 
 import pytest
 
+import telex
 from telex.actors.resolve import find_names, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.entity_index import EntityIndex
@@ -103,6 +104,15 @@ def test_a_middle_initial_is_no_part_of_a_known_name_unless_the_table_has_it() -
     assert [(h.start, h.end, h.actor.name) for h in hits] == [(0, 3, "Vladimir Putin")]
     bush = resolve_words(["George", "W.", "Bush"], JUNE_2024)
     assert bush is not None and bush.name == "George W. Bush"
+
+
+def test_a_surname_after_a_middle_initial_is_no_bare_surname() -> None:
+    # "Johnson" alone is the table's Boris Johnson; after "Lyndon B." it ends another person's full name.
+    lbj = resolve_words(["Lyndon", "B.", "Johnson"], JUNE_2024)
+    assert lbj is not None and lbj.name == "Lyndon B. Johnson" and lbj.country == "USA"
+    alone = resolve_words(["Johnson"], JUNE_2024)
+    assert alone is not None and alone.country == "GBR"
+    assert telex.code_actor("Lyndon B. Johnson")["name"] == "Lyndon B. Johnson"  # the initial kept with its point
 
 
 def test_a_politician_out_of_office_is_a_person_not_an_organisation() -> None:

@@ -16,12 +16,13 @@ from telex.isodate import parse_date
 
 __all__ = ["code_actor", "words_of"]
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\w+(?:[-'’]\w+)*|[^\w\s]")
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]")  # "U.S.", "B." (initial)
 _ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
 def words_of(text: str) -> list[str]:
-    """Words as the actor tables spell them: "U.S.", "al-Qaeda", and a possessive apart ("Russia", "'s")."""
+    """Words as the actor tables spell them: "U.S.", "al-Qaeda", an initial with its point ("Lyndon B. Johnson"),
+    and a possessive apart ("Russia", "'s")."""
     words: list[str] = []
     for word in _WORD.findall(text):
         if len(word) > 2 and word[-2:].lower() in ("'s", "’s"):

@@ -140,6 +140,8 @@ def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
         if not 0 <= j < len(words):
             continue
         word = words[j]
+        if j < i and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
+            return False
         if not (word[:1].isupper() and word.replace("-", "").isalpha()):
             continue
         lowered = word.lower().rstrip(".")
