@@ -318,6 +318,20 @@ def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
     assert _coded(_events(rows)) == [("020", ["RUS"], ["CHN"], "asserted")]
 
 
+def test_a_wish_that_may_not_be_held_is_no_appeal() -> None:
+    # "Russia might want China to leave .": a possible wish asks nobody for anything.
+    rows: list[Row] = [
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("might", 2, "aux", "AUX", "MD", "might"),
+        ("want", 2, "ROOT", "VERB", "VB", "want"),
+        ("China", 2, "dobj", "PROPN", "NNP", "China"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("leave", 2, "xcomp", "VERB", "VB", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == []
+
+
 def test_the_noun_a_present_participle_describes_does_the_act() -> None:
     # "The rhetoric of French officials blasting Germany grew .": the officials blast Germany.
     rows: list[Row] = [

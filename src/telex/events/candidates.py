@@ -22,7 +22,7 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
-from telex.events.modality import DENYING
+from telex.events.modality import DENYING, HYPOTHETICAL
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import (
     VerbPattern,
@@ -332,7 +332,9 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
 
 def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
     """ "We hope the US will listen", "Moscow wants Kyiv to withdraw": a wish for another's act is an appeal to them."""
-    if verb.lemma_.lower() not in WISHING or any(c.dep_ == "neg" for c in verb.children):
+    if verb.lemma_.lower() not in WISHING or any(
+        c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
+    ):  # "does not want", "might want": no wish held, no appeal
         return None
     doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3]
     doers += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
