@@ -214,7 +214,7 @@ class Corpus:
         return self._frame(
             "SELECT e.article_id, e.id, a.title, a.outlet, a.url, a.published, e.date, e.trigger, e.evidence "
             "FROM events e JOIN articles a ON a.id = e.article_id "
-            "WHERE coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) = ? "
+            f"WHERE {read_tables.EVENT_GROUP} = ? "
             "ORDER BY e.article_id, e.id",
             [int(event_id)],
         )
@@ -296,7 +296,7 @@ class Corpus:
 
     def actors(self, limit: int | None = 50) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
-        sql = """
+        sql = f"""
         WITH actor AS (
             SELECT coalesce(actor_id, article_id || '/' || id) AS actor_id, article_id, id,
                    coalesce(actor_name, name) AS name, type, code, country, mentions
@@ -304,7 +304,7 @@ class Corpus:
         ),
         involved AS (
             SELECT DISTINCT t.actor_id,
-                   coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp
+                   {read_tables.EVENT_GROUP} AS grp
             FROM events e, unnest(list_concat(e.source_entities, e.target_entities)) AS u(entity)
             JOIN actor t ON t.article_id = e.article_id AND t.id = u.entity
         ),

@@ -30,14 +30,17 @@ EVENT_COLUMNS = (
     "source_codes", "target_codes",
 )  # fmt: skip
 
+# The event an events row (alias ``e``) counts towards: its group, or itself until the corpus pass has grouped it.
+EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT))"
+
 # Written to spill to disk under a writer's memory cap: the first mention by a window over sorted rows, the
 # counts by plain grouping in two steps (DISTINCT aggregates and arg_min over lists keep all in memory).
-COUNTED_EVENTS = """
+COUNTED_EVENTS = f"""
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
            CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
                 WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
-           coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT)) AS grp,
+           {EVENT_GROUP} AS grp,
            a.outlet, a.url, a.added
     FROM events e JOIN articles a ON a.id = e.article_id
 ),
