@@ -120,14 +120,20 @@ def create_app(
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
 
-    async def kept_or(request: Request, compute: Callable[[Corpus], bytes], media_type: str) -> Response:
+    async def kept_or(
+        request: Request, compute: Callable[[Corpus], bytes], media_type: str = "application/json"
+    ) -> Response:
         """``compute(corpus)`` in a worker thread, kept under the request's key (``KeptAnswers`` sends it next time;
         requests for it meanwhile wait for this computation)."""
         body = await run_in_threadpool(access.answer, request_key(request.scope), compute, media_type)
         return Response(body, media_type=media_type)
 
+    async def rows(request: Request, key: str, what: str, filters: dict[str, Any], **fields: Any) -> Response:
+        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept."""
+        return await kept_or(request, lambda corpus: _with_rows(key, corpus.json_rows(what, **filters), **fields))
+
     async def answer(request: Request, compute: Callable[[Corpus], Any]) -> Response:
-        return await kept_or(request, lambda corpus: _json(compute(corpus)), "application/json")
+        return await kept_or(request, lambda corpus: _json(compute(corpus)))
 
     @app.get("/api/articles", response_model=Page, tags=["articles"])
     async def articles(
@@ -146,7 +152,7 @@ def create_app(
             return _with_rows("articles", rows[:limit], limit=limit, offset=offset,
                               next_offset=offset + limit if len(rows) > limit else None)
 
-        return await kept_or(request, page, "application/json")
+        return await kept_or(request, page)
 
     @app.get("/api/articles/{article_id:path}", tags=["articles"])
     async def article(
@@ -160,7 +166,7 @@ def create_app(
                 raise HTTPException(404, f"no article {article_id!r} in {access.path.name}")
             return found.encode()
 
-        return await kept_or(request, analysis, "application/json")
+        return await kept_or(request, analysis)
 
     @app.get("/api/search", tags=["articles"])
     async def search(
@@ -169,8 +175,7 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
         """Full-text search over stored articles, best match first, with its `score`."""
-        return await kept_or(request, lambda corpus: _with_rows(
-            "results", corpus.json_rows("search", query=q, limit=limit)), "application/json")
+        return await rows(request, "results", "search", {"query": q, "limit": limit})
 
     @app.get("/api/events", tags=["events"])
     async def events(
@@ -185,9 +190,9 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
-        return await kept_or(request, lambda corpus: _with_rows("events", corpus.json_rows(
-            "events", actor=actor, source=source, target=target, root=root, modality=modality, since=since,
-            until=until, limit=limit)), "application/json")
+        return await rows(request, "events", "events", {
+            "actor": actor, "source": source, "target": target, "root": root, "modality": modality, "since": since,
+            "until": until, "limit": limit})
 
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
@@ -198,9 +203,7 @@ def create_app(
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await kept_or(request, lambda corpus: _with_rows(
-            "periods", corpus.json_rows("dyad", a=a, b=b, by=by, evidence=evidence), a=a, b=b, by=by),
-            "application/json")
+        return await rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence}, a=a, b=b, by=by)
 
     @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}}})
@@ -231,8 +234,8 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
-        return await kept_or(request, lambda corpus: _with_rows("quotes", corpus.json_rows(
-            "quotes", speaker=speaker, about=text, since=since, until=until, limit=limit)), "application/json")
+        return await rows(request, "quotes", "quotes", {
+            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit})
 
     @app.get("/api/actors", tags=["actors"])
     async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
