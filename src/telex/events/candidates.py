@@ -329,7 +329,6 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
 
-
 def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
     """ "We hope the US will listen", "Moscow wants Kyiv to withdraw": a wish for another's act is an appeal to them."""
     if verb.lemma_.lower() not in WISHING or any(

@@ -61,13 +61,18 @@ def cue_phrases() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def cue_nouns() -> dict[str, str]:
     """Nouns naming a statement ("denial", "call") mapped to their kind."""
-    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "noun"}
+    return _cue_kinds("noun")
 
 
 @lru_cache(maxsize=1)
 def cue_adjectives() -> dict[str, str]:
     """Adjectives of a stance said of the subject ("worried", "determined", "critical") mapped to their kind."""
-    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "adjective"}
+    return _cue_kinds("adjective")
+
+
+def _cue_kinds(form: str) -> dict[str, str]:
+    """The cue phrases of one form (noun, adjective) mapped to their kind."""
+    return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == form}
 
 
 @lru_cache(maxsize=1)
