@@ -212,3 +212,5 @@ def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None
             expected = frame_records(method(**filters))
             assert len(expected) >= 2, what
             assert [json.loads(row) for row in corpus.json_rows(what, **filters)] == expected, what
+        with pytest.raises(InputError, match="no rows called 'actors'"):
+            corpus.json_rows("actors")

@@ -27,6 +27,9 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
+# What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
+JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
+
 
 class ActorSpec:
     """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly) or a name."""
@@ -102,6 +105,8 @@ class Corpus:
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
         a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between."""
+        if what not in JSON_ROWS:
+            raise InputError(f"no rows called {what!r}; choose {', '.join(JSON_ROWS)}")
         builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
         sql, params = builder(**filters)
         # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
