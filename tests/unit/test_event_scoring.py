@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
+import pytest
+
 from telex.evaluation.events import (
     PredictedEvent,
     actor_country,
     actor_prefix,
+    evaluate_news,
     half,
     news_metrics,
     petr_metrics,
@@ -121,3 +127,19 @@ def test_news_article_counts_and_metrics() -> None:
 def test_sector_only_actors_compare_by_their_sector() -> None:
     assert actor_prefix(ActorRef("police", None, None, None, "COP")) == "COP"
     assert actor_prefix(ActorRef("Obama", "Barack Obama", "USAGOV", "USA", "GOV")) == "USA"
+
+
+def test_news_halves_are_the_articles_at_even_and_odd_positions(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import telex.pipeline
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", lambda articles, *a, **k: [None for _ in articles])
+    gold = {"root": "04", "sentence": "They met.", "start": 0, "source": ["USA"], "target": ["RUS"]}
+    records = [{"id": f"n{i}", "text": "They met.", "published": "2016-05-01", "events": [gold] * n}
+               for i, n in enumerate((1, 2, 4))]
+    path = tmp_path / "news.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    scores = evaluate_news(path)
+    assert (scores["gold_events"], scores["tune_gold_events"], scores["check_gold_events"]) == (7, 5, 2)
+    assert scores["tune_root_found"] == scores["check_precision"] == 0.0
