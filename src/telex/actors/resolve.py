@@ -104,7 +104,7 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
             if actor:
                 return "leader", actor
         if key in table.names:
-            return ("leader" if key in table.people else "name"), table.names[key]
+            return "name", table.names[key]
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
@@ -199,6 +199,8 @@ def resolve_words(
     A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
     """
     table = table or actor_table()
+    # "the Saudi-led coalition": a group led by a state acts for it.
+    words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
     words = [w for w in words if w.strip() and w.lower() not in _DETERMINERS]
     if not words:
         return None

@@ -1,0 +1,68 @@
+"""Country and sector of invented actor phrases, coded on their own (``telex.code_actor``), with and without a date."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+
+# (phrase, date or "", country, sector): a demonym and a role noun of each CAMEO sector, across countries.
+GROUPS = [
+    ("Egyptian riot police", "", "EGY", "COP"),
+    ("Brazilian lawmakers", "", "BRA", "LEG"),
+    ("Kenyan farmers", "", "KEN", "AGR"),
+    ("Turkish prosecutors", "", "TUR", "JUD"),
+    ("Indian army officers", "", "IND", "MIL"),
+    ("Pakistani Taliban fighters", "", "PAK", "REB"),
+    ("Venezuelan opposition leaders", "", "VEN", "OPP"),
+    ("Nigerian oil workers", "", "NGA", "LAB"),
+    ("South African miners", "", "ZAF", "LAB"),
+    ("German business leaders", "", "DEU", "BUS"),
+    ("Chinese state media", "", "CHN", "MED"),
+    ("Syrian refugees", "", "SYR", "REF"),
+    ("Philippine Catholic bishops", "", "PHL", "REL"),
+    ("Greek students", "", "GRC", "EDU"),
+    ("Japanese doctors", "", "JPN", "HLH"),
+    ("Mexican drug cartels", "", "MEX", "CRM"),
+    ("the Ukrainian parliament", "", "UKR", "LEG"),
+    ("British intelligence agencies", "", "GBR", "SPY"),
+    ("Spanish Socialist party", "", "ESP", "PTY"),
+    ("Bangladeshi garment workers", "", "BGD", "LAB"),
+    ("Cuban dissidents", "", "CUB", "OPP"),
+    ("the Indonesian navy", "", "IDN", "MIL"),
+    ("riot police", "", None, "COP"),
+    ("Saudi-led coalition warplanes", "", "SAU", "MIL"),
+    ("the French interior minister", "2015-06-01", "FRA", "GOV"),
+]
+
+# People whose role the date decides: in office, out of it, in opposition or in the legislature.
+PEOPLE = [
+    ("Tony Blair", "2003-03-01", "GBR", "GOV"),
+    ("Tony Blair", "2016-03-01", "GBR", "ELI"),
+    ("Jeremy Corbyn", "2017-06-01", "GBR", "OPP"),
+    ("Jeremy Corbyn", "2012-06-01", "GBR", "LEG"),
+    ("Alexei Navalny", "2018-01-01", "RUS", "OPP"),
+    ("Aung San Suu Kyi", "2010-01-01", "MMR", "OPP"),
+    ("Benjamin Netanyahu", "2007-01-01", "ISR", "OPP"),
+    ("Benjamin Netanyahu", "2012-01-01", "ISR", "GOV"),
+    ("Jair Bolsonaro", "2015-01-01", "BRA", "LEG"),
+    ("Jair Bolsonaro", "2020-01-01", "BRA", "GOV"),
+    ("Senator John McCain", "2015-01-01", "USA", "LEG"),
+    ("Biden", "2016-08-18", "USA", "GOV"),
+    ("Biden", "2000-08-18", "USA", "LEG"),
+    ("George H. W. Bush", "1990-08-01", "USA", "GOV"),
+    ("George H. W. Bush", "2005-08-01", "USA", "ELI"),
+    ("George Bush", "2005-08-01", "USA", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day", "country", "sector"), GROUPS + PEOPLE)
+def test_actor_phrase_country_and_sector(phrase: str, day: str, country: str | None, sector: str) -> None:
+    coded = telex.code_actor(phrase, date=day or None)
+    assert (coded["country"], coded["sector"]) == (country, sector)
+
+
+def test_of_two_presidents_of_one_name_the_date_picks_the_one_in_office() -> None:
+    assert telex.code_actor("George Bush", date="1990-08-01")["name"] == "George H. W. Bush"
+    assert telex.code_actor("George Bush", date="2005-08-01")["name"] == "George W. Bush"
+    assert telex.code_actor("George Bush", date="1995-01-01")["name"] == "George H. W. Bush"
