@@ -185,6 +185,12 @@ def geographic_features() -> frozenset[str]:
     return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
 
 
+@cache
+def foreign_words() -> frozenset[str]:
+    """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
+    return frozenset(row["word"] for row in read_table("foreign_words.tsv"))
+
+
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
@@ -220,6 +226,10 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
         return None
+    home = ctx.entities.home_country
+    if actor.country is None and actor.code is None and home and not {t.lower_ for t in span} & foreign_words():
+        # "the government", "officials", "lawmakers" with no country: the country the article is about.
+        actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
 
 

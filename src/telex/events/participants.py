@@ -94,7 +94,8 @@ def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[Acto
     """ "The rebels said they will release Prime Minister Chaudhry": an office without a country takes the
     one country of the other side when one side is not the state."""
     countries = {p.country for p in partners if p.country}
-    if len(countries) != 1:
+    if len(countries) != 1 or any(p.country and not p.sector for p in partners):
+        # A state named as such ("condemned North Korea's claim") is as often a foreign one as one's own.
         return refs
     country = next(iter(countries))
     # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host.

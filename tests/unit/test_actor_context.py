@@ -1,0 +1,61 @@
+"""Actors the article's country, dates and the other side decide, on hand-built parses and plain values (no model)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
+from telex.events.participants import nationalise
+from telex.records import ActorRef, Entity
+from tests.unit.fixtures import Row, hand_parsed
+
+
+def _country_entities(iso3: str, mentions: int, first: int = 1000) -> Entity:
+    # Mentions past the end of the hand-built sentence: they count for the article, not for a phrase of it.
+    spans = tuple((first + 10 * i, first + 10 * i + 5) for i in range(mentions))
+    return Entity(f"E{iso3}", iso3, "GPE", spans, iso3, iso3, None)
+
+
+def test_the_article_country_is_the_one_named_twice_as_often_as_any_other() -> None:
+    assert EntityIndex([_country_entities("ISR", 4), _country_entities("USA", 2, 2000)]).home_country == "ISR"
+    assert EntityIndex([_country_entities("ISR", 3), _country_entities("USA", 2, 2000)]).home_country is None
+    assert EntityIndex([_country_entities("ISR", 2)]).home_country is None
+
+
+# "Lawmakers criticised the government ." / "Foreign lawmakers criticised the government ."
+LAWMAKERS: list[Row] = [
+    ("Lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"),
+    ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("government", 1, "dobj", "NOUN", "NN", "government"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def _dyads(rows: list[Row], entities: list[Entity]) -> list[tuple[list[str | None], list[str | None]]]:
+    events = extract_events(hand_parsed(rows), EntityIndex(entities), (), date(2019, 5, 1))
+    return [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+def test_an_actor_with_no_country_is_of_the_country_the_article_is_about() -> None:
+    assert _dyads(LAWMAKERS, [_country_entities("ISR", 5)]) == [(["ISRLEG"], ["ISRGOV"])]
+    assert _dyads(LAWMAKERS, []) == []
+
+
+def test_foreign_actors_are_no_compatriots_of_the_article_country() -> None:
+    rows: list[Row] = [("Foreign", 1, "amod", "ADJ", "JJ", "foreign")]
+    rows += [(w, h + 1, d, p, t, lemma) for w, h, d, p, t, lemma in LAWMAKERS]
+    rows[1] = ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker")
+    (sources, targets), = _dyads(rows, [_country_entities("ISR", 5)])
+    assert sources != ["ISRLEG"] and targets == ["ISRGOV"]
+
+
+def test_a_party_condemning_a_foreign_state_is_not_of_that_state() -> None:
+    candidates = [ActorRef("Presidential candidates", None, None, None, "PTY")]
+    state = [ActorRef("North Korea", "North Korea", "PRK", "PRK", None)]
+    assert nationalise(candidates, state) == candidates
+    # Inside a domestic conflict the other side still lends its country: "rebels freed the minister".
+    rebels = [ActorRef("rebels", None, None, None, "REB")]
+    minister = [ActorRef("the Malian minister", "Mali", "MLIGOV", "MLI", "GOV")]
+    assert [r.code for r in nationalise(rebels, minister)] == ["MLIREB"]
