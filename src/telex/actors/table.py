@@ -109,6 +109,7 @@ class ActorTable:
         self.sector_codes = frozenset(row["code"] for row in codes)
         self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
         self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
+        self.home_sectors = frozenset(row["code"] for row in codes if row["home"] == "yes")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])

@@ -10,6 +10,7 @@ from functools import cache
 from spacy.tokens import Token
 
 from telex.actors.resolve import Actor, resolve_span, resolve_words
+from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
 from telex.records import ActorRef
@@ -227,7 +228,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     if actor is None or (actor.code is None and actor.sector is None):
         return None
     home = ctx.entities.home_country
-    if actor.country is None and actor.code is None and home and not {t.lower_ for t in span} & foreign_words():
+    domestic = actor.sector in actor_table().home_sectors and not {t.lower_ for t in span} & foreign_words()
+    if actor.country is None and actor.code is None and home and domestic:
         # "the government", "officials", "lawmakers" with no country: the country the article is about.
         actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
