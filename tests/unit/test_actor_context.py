@@ -59,3 +59,13 @@ def test_a_party_condemning_a_foreign_state_is_not_of_that_state() -> None:
     rebels = [ActorRef("rebels", None, None, None, "REB")]
     minister = [ActorRef("the Malian minister", "Mali", "MLIGOV", "MLI", "GOV")]
     assert [r.code for r in nationalise(rebels, minister)] == ["MLIREB"]
+
+
+def test_crowds_and_trades_do_not_take_the_article_country() -> None:
+    # "Students marched ." in an article about Israel: students of anywhere; a protest needs no country.
+    rows: list[Row] = [
+        ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
+        ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows, [_country_entities("ISR", 5)]) == _dyads(rows, [])
