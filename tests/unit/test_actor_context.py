@@ -33,8 +33,10 @@ LAWMAKERS: list[Row] = [
 ]
 
 
-def _dyads(rows: list[Row], entities: list[Entity]) -> list[tuple[list[str | None], list[str | None]]]:
-    events = extract_events(hand_parsed(rows), EntityIndex(entities), (), date(2019, 5, 1))
+def _dyads(
+    rows: list[Row], entities: list[Entity], on: date = date(2019, 5, 1)
+) -> list[tuple[list[str | None], list[str | None]]]:
+    events = extract_events(hand_parsed(rows), EntityIndex(entities), (), on)
     return [([a.code for a in e.source], [a.code for a in e.target]) for e in events]
 
 
@@ -69,3 +71,35 @@ def test_crowds_and_trades_do_not_take_the_article_country() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(rows, [_country_entities("ISR", 5)]) == _dyads(rows, [])
+
+
+# "After Obama spoke , the president criticised Beijing ."
+AFTER_OBAMA: list[Row] = [
+    ("After", 2, "mark", "SCONJ", "IN", "after"),
+    ("Obama", 2, "nsubj", "PROPN", "NNP", "Obama"),
+    ("spoke", 6, "advcl", "VERB", "VBD", "speak"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("president", 6, "nsubj", "NOUN", "NN", "president"),
+    ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+    ("Beijing", 6, "dobj", "PROPN", "NNP", "Beijing"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_president_is_the_office_holder_the_article_named_before() -> None:
+    obama = Entity("E1", "Barack Obama", "PERSON", ((6, 11),), "USAGOV", "USA", "GOV")
+    assert _dyads(AFTER_OBAMA, [obama], date(2015, 5, 1)) == [(["USAGOV"], ["CHN"])]
+    assert _dyads(AFTER_OBAMA, [obama], date(2019, 5, 1)) != [(["USAGOV"], ["CHN"])]
+    # Named, but no president on that day: "the president" stays unknown.
+    kerry = Entity("E1", "John Kerry", "PERSON", ((6, 11),), "USAGOV", "USA", "GOV")
+    assert _dyads(AFTER_OBAMA, [kerry], date(2015, 5, 1)) != [(["USAGOV"], ["CHN"])]
+
+
+def test_a_legislature_deals_with_its_own_government() -> None:
+    government = [ActorRef("the government", None, None, None, "GOV")]
+    lawmakers = [ActorRef("Kenyan lawmakers", "Kenya", "KENLEG", "KEN", "LEG")]
+    assert [r.code for r in nationalise(government, lawmakers)] == ["KENGOV"]
+    # A minister met abroad is no compatriot of the host.
+    host = [ActorRef("the Kenyan president", "Kenya", "KENGOV", "KEN", "GOV")]
+    assert nationalise(government, host) == government

@@ -110,6 +110,7 @@ class ActorTable:
         self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
         self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
         self.home_sectors = frozenset(row["code"] for row in codes if row["home"] == "yes")
+        self.domestic_sectors = frozenset(row["code"] for row in codes if row["domestic"] == "yes")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
@@ -234,6 +235,11 @@ class ActorTable:
         """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""
         key = name_key(text)
         return " " not in key and key not in self.names and text.lower() in self.role_words
+
+    def holds_title(self, name: str, title: str, on: date | None) -> bool:
+        """The person of this name held the office ``title`` names on ``on`` (or now): "president" for Obama in 2016."""
+        when = on or date.today()
+        return any(title in c.titles and c.in_office(when) for c in self.leaders_by_name.get(name_key(name), ()))
 
     def office_holder(self, country: str, title: str, on: date | None) -> Leader | None:
         """Who held ``title`` for ``country`` on ``on``: "the Russian president" in 2024 is Putin."""

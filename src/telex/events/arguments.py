@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
-from telex.records import ActorRef
+from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
@@ -227,12 +228,35 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
         return None
+    if actor.country is None and actor.code is None:
+        holder = _title_holder(span, ctx)
+        if holder is not None:
+            return holder
     home = ctx.entities.home_country
     domestic = actor.sector in actor_table().home_sectors and not {t.lower_ for t in span} & foreign_words()
     if actor.country is None and actor.code is None and home and domestic:
         # "the government", "officials", "lawmakers" with no country: the country the article is about.
         actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
+    """ "the president", "the prime minister" with no country: the office holder the article has named most
+    often before (then the nearest), as a reader takes "the president" after "President Obama"."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or words[0] != "the" or " ".join(words[1:]) not in actor_table().titles:
+        return None
+    title = " ".join(words[1:])
+    counts: Counter[str] = Counter()
+    holders: dict[str, Entity] = {}
+    for _, entity in ctx.entities.mentions_before(span.start_char):
+        if entity.code and (entity.id in holders or actor_table().holds_title(entity.name, title, ctx.published)):
+            counts[entity.id] += 1
+            holders[entity.id] = entity
+    if not counts:
+        return None
+    entity = holders[counts.most_common(1)[0][0]]  # most_common keeps first-seen (nearest) order on a tie
+    return ActorRef(span.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
 
 def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:

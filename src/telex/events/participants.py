@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
+from telex.actors.table import actor_table
 from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
@@ -98,8 +99,10 @@ def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[Acto
         # A state named as such ("condemned North Korea's claim") is as often a foreign one as one's own.
         return refs
     country = next(iter(countries))
-    # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host.
-    civil = all(p.sector and p.sector not in STATE_SECTORS for p in partners)
+    # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host; a legislature,
+    # a court or a party deals with its own state ("lawmakers called on the government").
+    domestic = actor_table().domestic_sectors
+    civil = all(p.sector and (p.sector not in STATE_SECTORS or p.sector in domestic) for p in partners)
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
         if r.country is None and r.code is None and r.sector and (civil or r.sector not in STATE_SECTORS)
