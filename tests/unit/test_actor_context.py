@@ -103,3 +103,30 @@ def test_a_legislature_deals_with_its_own_government() -> None:
     # A minister met abroad is no compatriot of the host.
     host = [ActorRef("the Kenyan president", "Kenya", "KENGOV", "KEN", "GOV")]
     assert nationalise(government, host) == government
+
+
+def test_who_answers_an_event_noun_is_its_target() -> None:
+    # "China hit back at complaints from Washington ."
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("hit", 1, "ROOT", "VERB", "VBD", "hit"),
+        ("back", 1, "advmod", "ADV", "RB", "back"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("complaints", 3, "pobj", "NOUN", "NNS", "complaint"),
+        ("from", 4, "prep", "ADP", "IN", "from"),
+        ("Washington", 5, "pobj", "PROPN", "NNP", "Washington"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert (["USA"], ["CHN"]) in _dyads(rows, [])
+
+
+def test_coercion_by_a_government_with_no_one_named_is_of_its_own_people() -> None:
+    # "Iranian authorities arrested dozens ."
+    rows: list[Row] = [
+        ("Iranian", 1, "amod", "ADJ", "JJ", "iranian"),
+        ("authorities", 2, "nsubj", "NOUN", "NNS", "authority"),
+        ("arrested", 2, "ROOT", "VERB", "VBD", "arrest"),
+        ("dozens", 2, "dobj", "NOUN", "NNS", "dozen"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows, []) == [(["IRNGOV"], ["IRN"])]
