@@ -130,3 +130,19 @@ def test_coercion_by_a_government_with_no_one_named_is_of_its_own_people() -> No
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(rows, []) == [(["IRNGOV"], ["IRN"])]
+
+
+def test_his_government_is_the_government_of_the_country_of_the_man_he_is() -> None:
+    # "Yanukovych spoke . His government arrested protesters ."
+    rows: list[Row] = [
+        ("Yanukovych", 1, "nsubj", "PROPN", "NNP", "Yanukovych"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("His", 4, "poss", "PRON", "PRP$", "his"),
+        ("government", 5, "nsubj", "NOUN", "NN", "government"),
+        ("arrested", 5, "ROOT", "VERB", "VBD", "arrest"),
+        ("protesters", 5, "dobj", "NOUN", "NNS", "protester"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    president = Entity("E1", "Viktor Yanukovych", "PERSON", ((0, 10),), "UKRGOV", "UKR", "GOV")
+    assert [sources for sources, _ in _dyads(rows, [president], date(2013, 12, 1))] == [["UKRGOV"]]

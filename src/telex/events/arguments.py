@@ -229,7 +229,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     if actor is None or (actor.code is None and actor.sector is None):
         return None
     if actor.country is None and actor.code is None:
-        holder = _title_holder(span, ctx)
+        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
         if holder is not None:
             return holder
     home = ctx.entities.home_country
@@ -238,6 +238,18 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         # "the government", "officials", "lawmakers" with no country: the country the article is about.
         actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
+    """ "his government", "its army": the sector of the country of whoever the possessive stands for."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    entity_id = coreference(head.doc, ctx.entities).entity_id(owners[0]) if owners else None
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not entity.country or not actor.sector:
+        return None
+    owner = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
+    span = head.doc[owners[0].i : head.i + 1]
+    return _ref(span.text, owner, ctx, span.start_char, span.end_char)
 
 
 def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
