@@ -66,3 +66,30 @@ def test_of_two_presidents_of_one_name_the_date_picks_the_one_in_office() -> Non
     assert telex.code_actor("George Bush", date="1990-08-01")["name"] == "George H. W. Bush"
     assert telex.code_actor("George Bush", date="2005-08-01")["name"] == "George W. Bush"
     assert telex.code_actor("George Bush", date="1995-01-01")["name"] == "George H. W. Bush"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("American troops in Iraq", "USAMIL"),
+        ("Chinese workers in Angola", "CHNLAB"),
+        ("the U.S. ambassador to Russia", "USAGOV"),
+        ("police in Cairo", "EGYCOP"),
+        ("the Prime Minister of Israel", "ISRGOV"),
+    ],
+)
+def test_a_place_after_the_head_is_where_the_actor_is_not_whose(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "code"),
+    [
+        ("Maria Lopez", "Colombian senator Maria Lopez criticised the deal.", "COLLEG"),
+        ("Ahmed Shah", "Ahmed Shah, an Afghan lawmaker, said the vote was rigged.", "AFGLEG"),
+        ("Sara Cohen", "Sara Cohen, 34, an Israeli teacher, said", "ISREDU"),
+        ("Omar Hassan", "Israel arrested Omar Hassan on Monday.", None),
+    ],
+)
+def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: str, code: str | None) -> None:
+    assert telex.code_actor(name, context=context)["code"] == code
