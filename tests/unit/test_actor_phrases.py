@@ -32,6 +32,9 @@ GROUPS = [
     ("the Indonesian navy", "", "IDN", "MIL"),
     ("riot police", "", None, "COP"),
     ("Saudi-led coalition warplanes", "", "SAU", "MIL"),
+    ("Nigerian herders", "", "NGA", "AGR"),
+    ("Greek strikers", "", "GRC", "LAB"),
+    ("Liberian health workers", "", "LBR", "HLH"),
     ("the French interior minister", "2015-06-01", "FRA", "GOV"),
 ]
 
