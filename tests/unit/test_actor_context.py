@@ -146,3 +146,17 @@ def test_his_government_is_the_government_of_the_country_of_the_man_he_is() -> N
     ]
     president = Entity("E1", "Viktor Yanukovych", "PERSON", ((0, 10),), "UKRGOV", "UKR", "GOV")
     assert [sources for sources, _ in _dyads(rows, [president], date(2013, 12, 1))] == [["UKRGOV"]]
+
+
+def test_actors_from_somewhere_said_do_not_take_the_article_country() -> None:
+    # "Officials from both sides criticised Germany ."
+    rows: list[Row] = [
+        ("Officials", 4, "nsubj", "NOUN", "NNS", "official"),
+        ("from", 0, "prep", "ADP", "IN", "from"),
+        ("both", 3, "det", "DET", "DT", "both"),
+        ("sides", 1, "pobj", "NOUN", "NNS", "side"),
+        ("criticised", 4, "ROOT", "VERB", "VBD", "criticise"),
+        ("Germany", 4, "dobj", "PROPN", "NNP", "Germany"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert all(sources != ["ISRGOV"] for sources, _ in _dyads(rows, [_country_entities("ISR", 5)]))

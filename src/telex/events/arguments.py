@@ -234,6 +234,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return holder
     home = ctx.entities.home_country
     domestic = actor.sector in actor_table().home_sectors and not {t.lower_ for t in span} & foreign_words()
+    # "officials from both sides", "members of the delegation": where they are from is said, if not coded.
+    domestic = domestic and not any(p in ("from", "of") for p, _ in prep_objects(head))
     if actor.country is None and actor.code is None and home and domestic:
         # "the government", "officials", "lawmakers" with no country: the country the article is about.
         actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
