@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.events.participants import nationalise
@@ -45,12 +47,23 @@ def test_an_actor_with_no_country_is_of_the_country_the_article_is_about() -> No
     assert _dyads(LAWMAKERS, []) == []
 
 
-def test_foreign_actors_are_no_compatriots_of_the_article_country() -> None:
-    rows: list[Row] = [("Foreign", 1, "amod", "ADJ", "JJ", "foreign")]
+@pytest.mark.parametrize("modifier", ["Foreign", "Local"])
+def test_foreign_and_local_actors_are_no_compatriots_of_the_article_country(modifier: str) -> None:
+    rows: list[Row] = [(modifier, 1, "amod", "ADJ", "JJ", modifier.lower())]
     rows += [(w, h + 1, d, p, t, lemma) for w, h, d, p, t, lemma in LAWMAKERS]
     rows[1] = ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker")
     (sources, targets), = _dyads(rows, [_country_entities("ISR", 5)])
     assert sources != ["ISRLEG"] and targets == ["ISRGOV"]
+
+
+def test_armed_groups_do_not_take_the_article_country() -> None:
+    # "Fighters attacked ." in an article about the United States.
+    rows: list[Row] = [
+        ("Fighters", 1, "nsubj", "NOUN", "NNS", "fighter"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert all(sources != ["USAREB"] for sources, _ in _dyads(rows, [_country_entities("USA", 5)]))
 
 
 def test_a_party_condemning_a_foreign_state_is_not_of_that_state() -> None:
