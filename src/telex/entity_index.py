@@ -6,9 +6,15 @@ A neutral module: `actors/` and `entities/` both use it, and neither imports the
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cached_property
 
 from telex.records import Entity
+
+# A country is the article's own when it has this many mentions and this many times the next one's.
+HOME_MENTIONS = 3
+HOME_LEAD = 2
 
 
 class EntityIndex:
@@ -34,6 +40,21 @@ class EntityIndex:
             if overlap > 0 and m_end - m_start > best_len:
                 best, best_len = self._owners[i], m_end - m_start
         return best
+
+    @cached_property
+    def home_country(self) -> str | None:
+        """The country the article is about: the one its coded mentions name at least twice as often as any
+        other (and three times at least), else ``None``."""
+        counts = Counter({e.country: 0 for e in self.entities if e.country})
+        for entity in self.entities:
+            if entity.country:
+                counts[entity.country] += len(entity.mentions)
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < HOME_MENTIONS:
+            return None
+        if len(ranked) == 2 and ranked[0][1] < HOME_LEAD * ranked[1][1]:
+            return None
+        return ranked[0][0]
 
     def mentions_before(
         self, offset: int, types: Sequence[str] = ("PERSON",)

@@ -14,7 +14,7 @@ from telex.actors.resolve import find_names, resolve_words
 from telex.actors.table import Actor, ActorTable, actor_table
 from telex.isodate import parse_date
 
-__all__ = ["code_actor", "words_of"]
+__all__ = ["code_actor", "described", "words_of"]
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]")  # "U.S.", "B." (initial)
 _ORGANISATIONS = ("IGO", "NGO", "IMG")
@@ -44,6 +44,35 @@ def context_country(context: str, on: date | None, table: ActorTable | None = No
     return ranked[0][0]
 
 
+_CLAUSE_END = re.compile(r"[.;:!?\"“”()]|,")
+
+
+def described(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A name no table knows, coded by how the context describes it: the title before it ("Colombian senator
+    Maria Lopez") or an apposition after it ("Ahmed Shah, an Afghan lawmaker,")."""
+    table = table or actor_table()
+    for match in re.finditer(re.escape(text), context):
+        title = _title_words(words_of(_CLAUSE_END.split(context[: match.start()])[-1]), table)
+        after = context[match.end() :]
+        pieces = [p.strip() for p in _CLAUSE_END.split(after[1:])] if after.startswith(",") else []
+        # "Sara Cohen, 34, an Israeli settler": an age is no description.
+        apposition = next((p for p in pieces if not p.isdigit()), "")
+        for words in (title + words_of(text) if title else [], words_of(apposition)):
+            actor = resolve_words(words, on, table=table) if words else None
+            if actor is not None and (actor.country or actor.code):
+                return Actor(text, actor.code, actor.country, actor.sector)
+    return None
+
+
+def _title_words(words: list[str], table: ActorTable) -> list[str]:
+    """The run of title words right before a name ("Colombian senator"), not the clause around it ("Israel
+    arrested")."""
+    start = len(words)
+    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in table.role_words):
+        start -= 1
+    return words[start:]
+
+
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
@@ -55,6 +84,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     on = parse_date(date, what="date")
     table = actor_table()
     actor = resolve_words(words_of(text), on, table=table)
+    if actor is None and context:
+        actor = described(text, context, on, table)
     if actor is not None and actor.code is None and actor.sector:
         country = context_country(context, on, table) if context else None
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.

@@ -18,6 +18,7 @@ __all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_wor
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 _POINTS = {"north": "PRK", "south": "KOR"}
+_PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
 _CALENDAR = frozenset(
     {
@@ -104,7 +105,7 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
             if actor:
                 return "leader", actor
         if key in table.names:
-            return ("leader" if key in table.people else "name"), table.names[key]
+            return "name", table.names[key]
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
@@ -199,6 +200,8 @@ def resolve_words(
     A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
     """
     table = table or actor_table()
+    # "the Saudi-led coalition": a group led by a state acts for it.
+    words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
     words = [w for w in words if w.strip() and w.lower() not in _DETERMINERS]
     if not words:
         return None
@@ -225,6 +228,11 @@ def resolve_words(
         if org.sector is None and org.country is None:
             return org
         return Actor(org.name, org.code, org.country, org.sector or sector)
+    placed = [h for h in hits if h.start > 0 and words[h.start - 1].lower() in _PLACE_PREPS]
+    if placed and len(placed) < len(hits) and of_country is None:
+        # "American troops in Iraq", "the U.S. ambassador to Russia": a place after the head is where the actor
+        # is or whom it serves with, not whose it is.
+        hits = [h for h in hits if h not in placed]
     countries = [h.actor for h in hits]
     if not countries and korea and len(words) == 1 and words[0].lower() in _POINTS:
         iso3 = _POINTS[words[0].lower()]

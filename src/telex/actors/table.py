@@ -32,6 +32,7 @@ class Leader:
     titles: tuple[str, ...]
     start: date | None
     end: date | None
+    sector: str = "GOV"  # a politician's role out of government: LEG, PTY, OPP, ELI
 
     def in_office(self, on: date) -> bool:
         return (self.start is None or self.start <= on) and (self.end is None or on <= self.end)
@@ -40,7 +41,7 @@ class Leader:
     def actor(self) -> Actor:
         if self.country.startswith(("IGO", "NGO")):
             return Actor(self.name, self.country, None, None)
-        return Actor(self.name, self.country + "GOV", self.country, "GOV")
+        return Actor(self.name, self.country + self.sector, self.country, self.sector)
 
 
 def name_key(text: str) -> str:
@@ -96,16 +97,20 @@ class ActorTable:
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
         self.leaders_by_token: dict[str, list[Leader]] = defaultdict(list)
         self.by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
+        self.politician_roles: dict[str, list[Leader]] = defaultdict(list)
         self.sectors: dict[str, str] = {}
         self._load_countries()
         self._load_organisations()
         self._load_leaders()
+        self._load_politicians()
         for row in read_table("sectors.tsv"):
             self.sectors[row["word"].lower()] = row["sector"]
         codes = read_table("sector_codes.tsv")
         self.sector_codes = frozenset(row["code"] for row in codes)
         self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
         self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
+        self.home_sectors = frozenset(row["code"] for row in codes if row["home"] == "yes")
+        self.domestic_sectors = frozenset(row["code"] for row in codes if row["domestic"] == "yes")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])
@@ -126,16 +131,13 @@ class ActorTable:
                 self.demonyms.setdefault(name_key(demonym), iso3)
 
     def _load_organisations(self) -> None:
-        politicians = read_table("politicians.tsv")
-        for row in [*read_table("organisations.tsv"), *politicians]:
+        for row in read_table("organisations.tsv"):
             country = row["country"] or None
             sector = row["sector"] or None
             code = row["code"] or ((country or "") + (sector or "")) or None
             actor = Actor(row["name"], code, country, sector)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), actor)
-        # Politicians are people: a name of theirs is a person's, as a leader's is.
-        self.people = frozenset(name_key(alias) for row in politicians for alias in [row["name"], *row["aliases"]])
 
     def _load_leaders(self) -> None:
         for row in read_table("leaders.tsv"):
@@ -152,6 +154,22 @@ class ActorTable:
                 self.leaders_by_name[name_key(alias)].append(leader)
                 for token in _surnames(alias, leader.country):
                     self.leaders_by_token[token.lower()].append(leader)
+
+    def _load_politicians(self) -> None:
+        """Roles out of government, dated as leaders' terms are, found by full name only: a bare "Paul" or
+        "Graham" is too common a word to stand for a legislator."""
+        for row in read_table("politicians.tsv"):
+            role = Leader(
+                name=row["name"],
+                country=row["country"],
+                titles=(),
+                start=_parse_date(row["start"], end=False),
+                end=_parse_date(row["end"], end=True),
+                sector=row["sector"],
+            )
+            self.politician_roles[role.name].append(role)
+            for alias in [row["name"], *row["aliases"]]:
+                self.leaders_by_name[name_key(alias)].append(role)
 
     @cached_property
     def phoenix(self) -> PhoenixTable:
@@ -178,6 +196,9 @@ class ActorTable:
         day if the dictionaries know one, else a former office holder is the country's elite (``USAELI``)
         and a future one only the country. With no date, the holder now, else the one whose term ended last.
         """
+        # A leader found by surname ("Biden") keeps the roles politicians.tsv gives them out of that office.
+        candidates = [*candidates, *(r for n in {c.name for c in candidates} for r in self.politician_roles[n])]
+        candidates = list(dict.fromkeys(candidates))
         if on is None:
             leader = self.leader(candidates, None)
             return leader.actor if leader else None
@@ -187,10 +208,12 @@ class ActorTable:
         entry = self.phoenix.names.get(key.lower())
         if entry is not None and entry.person and any(r.holds_on(on) for r in entry.roles):
             return self.phoenix_actor(entry, on)
-        last = max(candidates, key=lambda c: c.end or date.max)
+        # Of two people of one name ("George Bush"), the one whose term ended last before that day.
+        ended = [c for c in candidates if c.end and c.end < on]
+        last = max(ended or candidates, key=lambda c: c.end or date.max)
         if last.country.startswith(("IGO", "NGO")):
             return last.actor
-        if any(c.end and c.end < on for c in candidates):
+        if ended:
             return Actor(last.name, last.country + "ELI", last.country, "ELI")
         return Actor(last.name, last.country, last.country, None)
 
@@ -212,6 +235,11 @@ class ActorTable:
         """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""
         key = name_key(text)
         return " " not in key and key not in self.names and text.lower() in self.role_words
+
+    def holds_title(self, name: str, title: str, on: date | None) -> bool:
+        """The person of this name held the office ``title`` names on ``on`` (or now): "president" for Obama in 2016."""
+        when = on or date.today()
+        return any(title in c.titles and c.in_office(when) for c in self.leaders_by_name.get(name_key(name), ()))
 
     def office_holder(self, country: str, title: str, on: date | None) -> Leader | None:
         """Who held ``title`` for ``country`` on ``on``: "the Russian president" in 2024 is Putin."""

@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.actors.resolve import Actor, resolve_span, resolve_words
+from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
-from telex.records import ActorRef
+from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
@@ -185,6 +187,12 @@ def geographic_features() -> frozenset[str]:
     return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
 
 
+@cache
+def foreign_words() -> frozenset[str]:
+    """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
+    return frozenset(row["word"] for row in read_table("foreign_words.tsv"))
+
+
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
@@ -220,7 +228,49 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
         return None
+    if actor.country is None and actor.code is None:
+        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
+        if holder is not None:
+            return holder
+    home = ctx.entities.home_country
+    domestic = actor.sector in actor_table().home_sectors and not {t.lower_ for t in span} & foreign_words()
+    # "officials from both sides", "members of the delegation": where they are from is said, if not coded.
+    domestic = domestic and not any(p in ("from", "of") for p, _ in prep_objects(head))
+    if actor.country is None and actor.code is None and home and domestic:
+        # "the government", "officials", "lawmakers" with no country: the country the article is about.
+        actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
+    """ "his government", "its army": the sector of the country of whoever the possessive stands for."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
+    entity_id = coreference(head.doc, ctx.entities).entity_id(owners[0]) if owners else None
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not entity.country or not actor.sector:
+        return None
+    owner = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
+    span = head.doc[owners[0].i : head.i + 1]
+    return _ref(span.text, owner, ctx, span.start_char, span.end_char)
+
+
+def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
+    """ "the president", "the prime minister" with no country: the office holder the article has named most
+    often before (then the nearest), as a reader takes "the president" after "President Obama"."""
+    words = [t.lower_ for t in span]
+    if len(words) < 2 or words[0] != "the" or " ".join(words[1:]) not in actor_table().titles:
+        return None
+    title = " ".join(words[1:])
+    counts: Counter[str] = Counter()
+    holders: dict[str, Entity] = {}
+    for _, entity in ctx.entities.mentions_before(span.start_char):
+        if entity.code and (entity.id in holders or actor_table().holds_title(entity.name, title, ctx.published)):
+            counts[entity.id] += 1
+            holders[entity.id] = entity
+    if not counts:
+        return None
+    entity = holders[counts.most_common(1)[0][0]]  # most_common keeps first-seen (nearest) order on a tie
+    return ActorRef(span.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
 
 def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:

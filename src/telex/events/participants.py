@@ -5,13 +5,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import cache
 
 from spacy.tokens import Token
 
+from telex.actors.table import actor_table
 from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef
+from telex.tables import read_table
 
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
@@ -55,6 +58,8 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         # "demanded that the US cancel", "will boycott the vote unless the president resigns".
         clauses = [c for c in anchor.children if c.dep_ == "ccomp"]
         found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
+    if not placed(found) and noun is not None and noun.i == anchor.i:
+        found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
     if placed(found):
         candidate.targets = found
     elif not candidate.targets and _domestic(candidate):
@@ -64,6 +69,29 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+@cache
+def reaction_verbs() -> frozenset[str]:
+    """Verbs of answering another's act (``reaction_verbs.tsv``)."""
+    return frozenset(row["lemma"] for row in read_table("reaction_verbs.tsv"))
+
+
+def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
+    """Who answers an event noun ("China rejected American criticism", "jabbed back at complaints from his
+    counterpart"): the subject of the answering verb whose object the noun is."""
+    head = noun
+    if head.dep_ == "pobj" and head.head.dep_ == "prep":
+        head = head.head
+    elif head.dep_ != "dobj":
+        return []
+    verb = head.head
+    back = head.dep_ == "prep" and any(c.lower_ == "back" for c in verb.children)
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reaction_verbs() or (head.dep_ == "prep" and not back):
+        return []
+    if verb.lemma_.lower() in ("hit", "fire", "jab", "push", "strike") and not back:
+        return []  # "hit" answers only when it hits back
+    return actors_in(subject_tokens(verb), ctx)
 
 
 def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Context) -> list[ActorRef]:
@@ -79,7 +107,7 @@ def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Contex
 
 def _domestic(candidate: Candidate) -> bool:
     """An untargeted event that happens at home: a protest aims at the own government, an easing of curfews
-    or dissent concerns the own country, and so does coercion or violence by rebels, police or civilians."""
+    or dissent concerns the own country, and so does coercion by anyone and violence by rebels, police or civilians."""
     if len({r.country for r in candidate.sources if r.country}) != 1:
         return False
     sectors = [r.sector for r in candidate.sources]
@@ -87,18 +115,25 @@ def _domestic(candidate: Candidate) -> bool:
         return all(s not in STATE_SECTORS for s in sectors)
     if candidate.code[:3] in DOMESTIC_CONCESSIONS:
         return True
-    return candidate.code[:2] in ("17", "18", "19") and all(s and s not in STATE_SECTORS for s in sectors)
+    if candidate.code[:2] == "17":
+        # "authorities blocked 400,000 websites", "police arrested dozens": coercion with no one named is of
+        # the own people, whoever coerces.
+        return True
+    return candidate.code[:2] in ("18", "19") and all(s and s not in STATE_SECTORS for s in sectors)
 
 
 def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[ActorRef]:
     """ "The rebels said they will release Prime Minister Chaudhry": an office without a country takes the
     one country of the other side when one side is not the state."""
     countries = {p.country for p in partners if p.country}
-    if len(countries) != 1:
+    if len(countries) != 1 or any(p.country and not p.sector for p in partners):
+        # A state named as such ("condemned North Korea's claim") is as often a foreign one as one's own.
         return refs
     country = next(iter(countries))
-    # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host.
-    civil = all(p.sector and p.sector not in STATE_SECTORS for p in partners)
+    # Only inside a domestic conflict: an envoy or a minister met abroad is no compatriot of the host; a legislature,
+    # a court or a party deals with its own state ("lawmakers called on the government").
+    domestic = actor_table().domestic_sectors
+    civil = all(p.sector and (p.sector not in STATE_SECTORS or p.sector in domestic) for p in partners)
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
         if r.country is None and r.code is None and r.sector and (civil or r.sector not in STATE_SECTORS)

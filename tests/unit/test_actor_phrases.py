@@ -1,0 +1,98 @@
+"""Country and sector of invented actor phrases, coded on their own (``telex.code_actor``), with and without a date."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+
+# (phrase, date or "", country, sector): a demonym and a role noun of each CAMEO sector, across countries.
+GROUPS = [
+    ("Egyptian riot police", "", "EGY", "COP"),
+    ("Brazilian lawmakers", "", "BRA", "LEG"),
+    ("Kenyan farmers", "", "KEN", "AGR"),
+    ("Turkish prosecutors", "", "TUR", "JUD"),
+    ("Indian army officers", "", "IND", "MIL"),
+    ("Pakistani Taliban fighters", "", "PAK", "REB"),
+    ("Venezuelan opposition leaders", "", "VEN", "OPP"),
+    ("Nigerian oil workers", "", "NGA", "LAB"),
+    ("South African miners", "", "ZAF", "LAB"),
+    ("German business leaders", "", "DEU", "BUS"),
+    ("Chinese state media", "", "CHN", "MED"),
+    ("Syrian refugees", "", "SYR", "REF"),
+    ("Philippine Catholic bishops", "", "PHL", "REL"),
+    ("Greek students", "", "GRC", "EDU"),
+    ("Japanese doctors", "", "JPN", "HLH"),
+    ("Mexican drug cartels", "", "MEX", "CRM"),
+    ("the Ukrainian parliament", "", "UKR", "LEG"),
+    ("British intelligence agencies", "", "GBR", "SPY"),
+    ("Spanish Socialist party", "", "ESP", "PTY"),
+    ("Bangladeshi garment workers", "", "BGD", "LAB"),
+    ("Cuban dissidents", "", "CUB", "OPP"),
+    ("the Indonesian navy", "", "IDN", "MIL"),
+    ("riot police", "", None, "COP"),
+    ("Saudi-led coalition warplanes", "", "SAU", "MIL"),
+    ("Nigerian herders", "", "NGA", "AGR"),
+    ("Greek strikers", "", "GRC", "LAB"),
+    ("Liberian health workers", "", "LBR", "HLH"),
+    ("the French interior minister", "2015-06-01", "FRA", "GOV"),
+]
+
+# People whose role the date decides: in office, out of it, in opposition or in the legislature.
+PEOPLE = [
+    ("Tony Blair", "2003-03-01", "GBR", "GOV"),
+    ("Tony Blair", "2016-03-01", "GBR", "ELI"),
+    ("Jeremy Corbyn", "2017-06-01", "GBR", "OPP"),
+    ("Jeremy Corbyn", "2012-06-01", "GBR", "LEG"),
+    ("Alexei Navalny", "2018-01-01", "RUS", "OPP"),
+    ("Aung San Suu Kyi", "2010-01-01", "MMR", "OPP"),
+    ("Benjamin Netanyahu", "2007-01-01", "ISR", "OPP"),
+    ("Benjamin Netanyahu", "2012-01-01", "ISR", "GOV"),
+    ("Jair Bolsonaro", "2015-01-01", "BRA", "LEG"),
+    ("Jair Bolsonaro", "2020-01-01", "BRA", "GOV"),
+    ("Senator John McCain", "2015-01-01", "USA", "LEG"),
+    ("Biden", "2016-08-18", "USA", "GOV"),
+    ("Biden", "2000-08-18", "USA", "LEG"),
+    ("George H. W. Bush", "1990-08-01", "USA", "GOV"),
+    ("George H. W. Bush", "2005-08-01", "USA", "ELI"),
+    ("George Bush", "2005-08-01", "USA", "GOV"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "day", "country", "sector"), GROUPS + PEOPLE)
+def test_actor_phrase_country_and_sector(phrase: str, day: str, country: str | None, sector: str) -> None:
+    coded = telex.code_actor(phrase, date=day or None)
+    assert (coded["country"], coded["sector"]) == (country, sector)
+
+
+def test_of_two_presidents_of_one_name_the_date_picks_the_one_in_office() -> None:
+    assert telex.code_actor("George Bush", date="1990-08-01")["name"] == "George H. W. Bush"
+    assert telex.code_actor("George Bush", date="2005-08-01")["name"] == "George W. Bush"
+    assert telex.code_actor("George Bush", date="1995-01-01")["name"] == "George H. W. Bush"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("American troops in Iraq", "USAMIL"),
+        ("Chinese workers in Angola", "CHNLAB"),
+        ("the U.S. ambassador to Russia", "USAGOV"),
+        ("police in Cairo", "EGYCOP"),
+        ("the Prime Minister of Israel", "ISRGOV"),
+    ],
+)
+def test_a_place_after_the_head_is_where_the_actor_is_not_whose(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("name", "context", "code"),
+    [
+        ("Maria Lopez", "Colombian senator Maria Lopez criticised the deal.", "COLLEG"),
+        ("Ahmed Shah", "Ahmed Shah, an Afghan lawmaker, said the vote was rigged.", "AFGLEG"),
+        ("Sara Cohen", "Sara Cohen, 34, an Israeli teacher, said", "ISREDU"),
+        ("Omar Hassan", "Israel arrested Omar Hassan on Monday.", None),
+    ],
+)
+def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: str, code: str | None) -> None:
+    assert telex.code_actor(name, context=context)["code"] == code
