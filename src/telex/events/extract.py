@@ -21,6 +21,7 @@ from telex.events.candidates import noun_candidate, obligation_candidate, verb_c
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import in_condition, prevented, requested
+from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
@@ -76,7 +77,9 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 found[token.i] = candidate
     for token in sent:
         if token.pos_ in ("VERB", "AUX"):
-            obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
+            obligation = (
+                obligation_candidate(token, ctx) or wish_candidate(token, ctx) or judgement_candidate(token, ctx)
+            )
             if obligation and obligation.anchor.i not in found:
                 found[obligation.anchor.i] = obligation
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
