@@ -14,54 +14,83 @@ def _coded(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None
     return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
 
 
-def _said(predicate: list[Row], negated: bool = False) -> list[Row]:
-    """ "Poland said Hungary is (not) <predicate> ." with the predicate's rows headed at index 3 (the copula)."""
-    rows: list[Row] = [
-        ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
-        ("said", 1, "ROOT", "VERB", "VBD", "say"),
-        ("Hungary", 3, "nsubj", "PROPN", "NNP", "Hungary"),
-        ("is", 1, "ccomp", "AUX", "VBZ", "be"),
-    ]
-    if negated:
-        rows.append(("not", 3, "neg", "PART", "RB", "not"))
-    shift = len(rows) - 4
-    rows += [(w, h + shift if h > 3 else h, d, p, t, lem) for w, h, d, p, t, lem in predicate]
+def _reported(speaker: str, clause: list[Row]) -> list[Row]:
+    """ "<speaker> said <clause> .": a clause row's head counts within the clause; -1 is "said"."""
+    rows: list[Row] = [(speaker, 1, "nsubj", "PROPN", "NNP", speaker), ("said", 1, "ROOT", "VERB", "VBD", "say")]
+    rows += [(w, 1 if h < 0 else h + 2, d, p, t, lem) for w, h, d, p, t, lem in clause]
     return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
 
 
-RECKLESS: list[Row] = [("reckless", 3, "acomp", "ADJ", "JJ", "reckless")]
+def _is(predicate: list[Row], negated: bool = False) -> list[Row]:
+    """ "Hungary is (not) <predicate>": predicate rows head within themselves; -1 is the copula."""
+    clause: list[Row] = [("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"), ("is", -1, "ccomp", "AUX", "VBZ", "be")]
+    if negated:
+        clause.append(("not", 1, "neg", "PART", "RB", "not"))
+    base = len(clause)
+    return clause + [(w, 1 if h < 0 else h + base, d, p, t, lem) for w, h, d, p, t, lem in predicate]
+
+
+RECKLESS: list[Row] = [("reckless", -1, "acomp", "ADJ", "JJ", "reckless")]
 # "a dangerous neighbour"
 NEIGHBOUR: list[Row] = [
-    ("a", 6, "det", "DET", "DT", "a"),
-    ("dangerous", 6, "amod", "ADJ", "JJ", "dangerous"),
-    ("neighbour", 3, "attr", "NOUN", "NN", "neighbour"),
+    ("a", 2, "det", "DET", "DT", "a"),
+    ("dangerous", 2, "amod", "ADJ", "JJ", "dangerous"),
+    ("neighbour", -1, "attr", "NOUN", "NN", "neighbour"),
 ]
 
 
 def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
-    assert _coded(_said(RECKLESS)) == [("111", ["POL"], ["HUN"])]
-    assert _coded(_said(NEIGHBOUR)) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_reported("Poland", _is(RECKLESS))) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_reported("Poland", _is(NEIGHBOUR))) == [("111", ["POL"], ["HUN"])]
 
 
 def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
-    assert _coded(_said(RECKLESS, negated=True)) == []
-    assert _coded(_said([("large", 3, "acomp", "ADJ", "JJ", "large")])) == []
+    assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
+    assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []
+
+
+def test_not_only_is_no_negation() -> None:
+    # "Poland said Hungary is not only reckless ."
+    clause = _is([("only", -1, "advmod", "ADV", "RB", "only"), *RECKLESS], negated=True)
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
 
 
 def test_a_condemning_adjective_judges_the_owner_of_what_it_describes() -> None:
-    # "Japan said China 's reckless moves must stop ."
-    rows: list[Row] = [
-        ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"),
-        ("said", 1, "ROOT", "VERB", "VBD", "say"),
-        ("China", 5, "poss", "PROPN", "NNP", "China"),
-        ("'s", 2, "case", "PART", "POS", "'s"),
-        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
-        ("moves", 7, "nsubj", "NOUN", "NNS", "move"),
-        ("must", 7, "aux", "AUX", "MD", "must"),
-        ("stop", 1, "ccomp", "VERB", "VB", "stop"),
-        (".", 1, "punct", "PUNCT", ".", "."),
+    # "Japan said China 's reckless moves raised tensions ."
+    clause: list[Row] = [
+        ("China", 3, "poss", "PROPN", "NNP", "China"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("reckless", 3, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 4, "nsubj", "NOUN", "NNS", "move"),
+        ("raised", -1, "ccomp", "VERB", "VBD", "raise"),
+        ("tensions", 4, "dobj", "NOUN", "NNS", "tension"),
     ]
-    assert ("111", ["JPN"], ["CHN"]) in _coded(rows)
+    assert _coded(_reported("Japan", clause)) == [("111", ["JPN"], ["CHN"])]
+
+
+def test_a_condemning_adjective_anywhere_in_the_reported_clause_judges_its_subject() -> None:
+    # "Poland said Hungary showed a reckless disregard ."
+    clause: list[Row] = [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("showed", -1, "ccomp", "VERB", "VBD", "show"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("reckless", 4, "amod", "ADJ", "JJ", "reckless"),
+        ("disregard", 1, "dobj", "NOUN", "NN", "disregard"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
+def test_what_a_speaker_asks_for_is_a_demand_not_a_judgement() -> None:
+    # "Japan said China must stop its reckless moves ."
+    clause: list[Row] = [
+        ("China", 2, "nsubj", "PROPN", "NNP", "China"),
+        ("must", 2, "aux", "AUX", "MD", "must"),
+        ("stop", -1, "ccomp", "VERB", "VB", "stop"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 2, "dobj", "NOUN", "NNS", "move"),
+    ]
+    assert [code[:2] for code, _, _ in _coded(_reported("Japan", clause))] == ["10"]
 
 
 def test_naming_an_actor_with_a_condemning_word_disapproves_of_it() -> None:

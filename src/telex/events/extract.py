@@ -77,11 +77,14 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
                 found[token.i] = candidate
     for token in sent:
         if token.pos_ in ("VERB", "AUX"):
-            obligation = (
-                obligation_candidate(token, ctx) or wish_candidate(token, ctx) or judgement_candidate(token, ctx)
-            )
+            obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
             if obligation and obligation.anchor.i not in found:
                 found[obligation.anchor.i] = obligation
+    for token in sent:
+        # A judgement is what a speaker says when the words ask for nothing ("Y must stop its reckless moves").
+        judgement = judgement_candidate(token, ctx) if token.i not in found and token.pos_ in ("VERB", "AUX") else None
+        if judgement:
+            found[token.i] = judgement
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]

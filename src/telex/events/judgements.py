@@ -28,26 +28,26 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
     if _negated(verb):
         return None
     if lemma in REPORTING:
-        found = next((j for c in verb.children if c.dep_ == "ccomp" for j in _judgements(c)), None)
+        found = [j for c in verb.children if c.dep_ == "ccomp" for j in _judgements(c)]
     elif lemma in LABELLING:
-        found = _labelled(verb)
+        found = list(_labelled(verb))
     else:
         return None
-    if found is None:
+    sources = sources_of(verb, ctx) if found else []
+    if not any(r.code for r in sources):
         return None
-    word, judged = found
-    sources = sources_of(verb, ctx)
-    targets = _judged_actors(judged, ctx)
     own = {r.code for r in sources}
-    targets = [t for t in targets if t.code not in own]
-    if not sources or not targets or not (placed(sources) or placed(targets)):
-        return None
-    return Candidate(CONDEMN, verb, [word], sources, targets, True, confidence=0.5)
+    for word, judged in found:
+        targets = [t for t in _judged_actors(judged, ctx) if t.code not in own]
+        if targets and (placed(sources) or placed(targets)):
+            return Candidate(CONDEMN, verb, [word], sources, targets, True, confidence=0.5)
+    return None
 
 
 def _judgements(clause: Token) -> Iterator[tuple[Token, list[Token]]]:
     """Condemning words of a reported clause with what each judges: the subject a predicate is said of ("he is a
-    liar", "the plan is reckless"), and the noun a condemning adjective describes ("the reckless moves")."""
+    liar", "the plan is reckless"), the noun a condemning adjective describes ("the reckless moves"), then the
+    subject of a clause with a condemning adjective anywhere ("showed a troubling willingness")."""
     if _negated(clause):
         return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -57,19 +57,21 @@ def _judgements(clause: Token) -> Iterator[tuple[Token, list[Token]]]:
     for token in clause.subtree:
         if token.dep_ == "amod" and _condemning(token) and token.head.dep_ not in PREDICATES:
             yield token, [token.head]
+    for token in clause.subtree:
+        if token.pos_ == "ADJ" and _condemning(token) and not _negated(token.head):
+            # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
+            yield token, subjects
 
 
-def _labelled(verb: Token) -> tuple[Token, list[Token]] | None:
+def _labelled(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
     """ "called the remarks troubling", "branded him a liar": the object and the condemning name given to it."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     for child in verb.children:
         if child.dep_ in ("oprd", "ccomp", "xcomp"):
             # The parser reads "called the remarks troubling" as a small clause too: its subject is the object.
             judged = objects or [c for c in child.children if c.dep_ in SUBJECTS]
-            word = next(iter(_words(child)), None)
-            if word is not None and judged:
-                return word, judged
-    return None
+            if judged:
+                yield from ((word, judged) for word in _words(child))
 
 
 def _words(predicate: Token) -> Iterator[Token]:
