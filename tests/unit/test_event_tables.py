@@ -110,6 +110,7 @@ def test_patterns_cover_every_root() -> None:
         ("stand", (), (), {"by": {"ally"}}, "051"),
         ("stand", (), (), {"by": {"comments"}}, "052"),
         ("rebut", (), ("allegations",), {}, "120"),
+        ("warn", (), (), {"against": {"provocations"}}, "130"),
         ("refute", (), (), {}, "120"),
         ("put", (), ("tariffs",), {}, "163"),
         ("place", (), ("embargo",), {}, "163"),
