@@ -1,4 +1,5 @@
-"""Spoken judgements that condemn a named actor, and the merge of repeated mentions, on hand-built parses."""
+"""Spoken judgements that condemn a named actor, acts claimed as one's own, and the merge of repeated mentions,
+on hand-built parses."""
 
 from __future__ import annotations
 
@@ -119,3 +120,17 @@ def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
     putin = replace(lavrov, text="Putin", name="Vladimir Putin", entity_id="E4")
     merged = merge_events([_meeting(kerry, lavrov, 0), _meeting(kerry, lavrov, 50), _meeting(obama, putin, 90)])
     assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (90, 1)]
+
+
+def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
+    # "Iran claimed a nuclear test .": "nuclear" is an adjective of the noun, which makes the entry "nuclear test".
+    rows: list[Row] = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("claimed", 1, "ROOT", "VERB", "VBD", "claim"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("nuclear", 4, "amod", "ADJ", "JJ", "nuclear"),
+        ("test", 1, "dobj", "NOUN", "NN", "test"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows))
+    assert (event.cameo, [a.country for a in event.source], event.modality) == ("150", ["IRN"], "alleged")
