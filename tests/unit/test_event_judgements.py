@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
 from telex.events.merge import merge_events
-from telex.records import ActorRef, Event, Trigger
+from telex.records import ActorRef, Entity, Event, Trigger
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -134,3 +136,39 @@ def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
     ]
     [event] = events_in(hand_parsed(rows))
     assert (event.cameo, [a.country for a in event.source], event.modality) == ("150", ["IRN"], "alleged")
+
+
+
+
+def _cruz(rest: list[Row], sector: str = "LEG") -> list[Event]:
+    """Events of "Cruz <rest>", Cruz (in ``sector``) and Rubio, where named, persons of the article."""
+    doc = hand_parsed([("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"), *rest])
+    people = [Entity("E1", "Ted Cruz", "PERSON", ((0, 4),), f"USA{sector}", "USA", sector)]
+    people += [Entity("E2", "Marco Rubio", "PERSON", ((t.idx, t.idx + 5),), "USALEG", "USA", "LEG")
+               for t in doc if t.text == "Rubio"]
+    return extract_events(doc, EntityIndex(people), (), None)
+
+
+# "Cruz attacked Rubio ."
+ATTACKED: list[Row] = [
+    ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+    ("Rubio", 1, "dobj", "PROPN", "NNP", "Rubio"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_persons_out_of_armed_sectors_who_attack_each_other_criticize() -> None:
+    assert [e.cameo for e in _cruz(ATTACKED)] == ["111"]
+    assert [e.cameo for e in _cruz(ATTACKED, "GOV")] == ["111"]
+    assert [e.cameo for e in _cruz(ATTACKED, "MIL")] == ["190"]
+
+
+def test_a_civilian_fighting_for_something_with_no_one_named_is_no_event() -> None:
+    # "Cruz fought for the bill ."
+    rest: list[Row] = [
+        ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("bill", 2, "pobj", "NOUN", "NN", "bill"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _cruz(rest) == []

@@ -27,7 +27,7 @@ from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
-from telex.events.recoding import accusation, deployment, fold, received
+from telex.events.recoding import accusation, deployment, fold, received, verbal
 from telex.events.replies import answer_denials
 from telex.events.word_lists import (
     ARMED_SECTORS,
@@ -95,6 +95,8 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         complete_targets(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
+        verbal(candidate, ctx)
+    kept = [c for c in kept if not c.dropped]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 
