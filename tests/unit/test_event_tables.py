@@ -199,6 +199,7 @@ def test_several_word_nouns_end_in_a_lemma() -> None:
 def test_a_no_event_row_hides_one_use_of_a_verb() -> None:
     assert match_verb("release", objects={"statement"}) is None
     assert match_verb("demonstrate", objects={"resolve"}) is None
+    assert match_verb("meet", objects={"targets"}) is None
     released = match_verb("release", objects={"prisoners"})
     assert released is not None and released.code == "0841"
     plain = match_verb("release")
