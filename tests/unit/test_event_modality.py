@@ -16,6 +16,7 @@ from telex.events.modality import modality
         ((), True, (), False, "negated"),
         ((), False, ("refuse",), False, "negated"),
         (("could",), False, (), False, "hypothetical"),
+        (("must",), False, (), False, "hypothetical"),
         (("will",), False, (), True, "hypothetical"),
         (("will",), False, (), False, "intended"),
         ((), False, ("plan",), False, "intended"),

@@ -109,6 +109,14 @@ def test_patterns_cover_every_root() -> None:
         ("add", (), ("soldiers",), {}, "154"),
         ("stand", (), (), {"by": {"ally"}}, "051"),
         ("stand", (), (), {"by": {"comments"}}, "052"),
+        ("rebut", (), ("allegations",), {}, "120"),
+        ("warn", (), (), {"against": {"provocations"}}, "130"),
+        ("refute", (), (), {}, "120"),
+        ("put", (), ("tariffs",), {}, "163"),
+        ("place", (), ("embargo",), {}, "163"),
+        ("call", (), ("session",), {}, "040"),
+        ("call", (), ("meeting", "minister"), {}, "040"),
+        ("call", (), ("president",), {}, "041"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(
@@ -141,6 +149,7 @@ def test_light_verbs_and_nouns() -> None:
     assert noun_codes()["talks"] == "040"
     assert noun_codes()["visit"] == "042"
     assert noun_codes()["hunger strike"] == "142"
+    assert noun_codes()["tariffs"] == "163"
 
 
 def _dead_rows(table: dict[str, tuple[VerbPattern, ...]]) -> list[str]:
@@ -190,6 +199,7 @@ def test_several_word_nouns_end_in_a_lemma() -> None:
 def test_a_no_event_row_hides_one_use_of_a_verb() -> None:
     assert match_verb("release", objects={"statement"}) is None
     assert match_verb("demonstrate", objects={"resolve"}) is None
+    assert match_verb("meet", objects={"targets"}) is None
     released = match_verb("release", objects={"prisoners"})
     assert released is not None and released.code == "0841"
     plain = match_verb("release")

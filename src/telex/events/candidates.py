@@ -36,7 +36,16 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
-from telex.events.word_lists import ADVICE, ASKING, ASPECTUAL, BLAMING, OBLIGATION, REPORTING, WISHING
+from telex.events.word_lists import (
+    ADVICE,
+    ASKING,
+    ASPECTUAL,
+    BLAMING,
+    OBLIGATION,
+    REPORTING,
+    SELF_CLAIMING,
+    WISHING,
+)
 from telex.nlp.sentences import sentence_of_token
 
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
@@ -200,9 +209,12 @@ def _verb_lemma(verb: Token, known: Collection[str]) -> str:
 
 
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
-    """The key under which ``token`` is an event noun: its compound ("hunger strike"), lemma or form."""
+    """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
+    ("nuclear test"), its lemma or form."""
     compound = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
-    return next((key for key in (compound, token.lemma_.lower(), token.lower_) if key in nouns), None)
+    # "a successful nuclear test": an adjective and the head make a two-word entry too.
+    described = [f"{c.lower_} {token.lemma_.lower()}" for c in token.lefts if c.dep_ == "amod"]
+    return next((key for key in (compound, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
 
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
@@ -287,13 +299,16 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     modifiers = partners + [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = actors_in(modifiers, ctx)
-    if not sources and noun.dep_ == "dobj" and any(m.pos_ == "PRON" for m in modifiers):
-        # "reiterated its demand": the possessive pronoun is the verb's subject.
+    claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
+    if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
+        # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
+        # test": one who claims an act with no other doer named claims to have done it.
         sources = sources_of(head, ctx)
     if not sources:
         return None
     skip = {m.i for m in modifiers}
     return Candidate(
+        governors=[head.lemma_.lower()] if claimed else [],
         code=code,
         anchor=noun,
         trigger=[noun],

@@ -21,12 +21,13 @@ from telex.events.candidates import noun_candidate, obligation_candidate, verb_c
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import in_condition, prevented, requested
+from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
-from telex.events.recoding import accusation, deployment, fold, received
+from telex.events.recoding import accusation, deployment, fold, received, verbal
 from telex.events.replies import answer_denials
 from telex.events.word_lists import (
     ARMED_SECTORS,
@@ -79,6 +80,11 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
             obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
             if obligation and obligation.anchor.i not in found:
                 found[obligation.anchor.i] = obligation
+    for token in sent:
+        # A judgement is what a speaker says when the words ask for nothing ("Y must stop its reckless moves").
+        judgement = judgement_candidate(token, ctx) if token.i not in found and token.pos_ in ("VERB", "AUX") else None
+        if judgement:
+            found[token.i] = judgement
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
@@ -89,6 +95,8 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         complete_targets(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
+        verbal(candidate, ctx)
+    kept = [c for c in kept if not c.dropped]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

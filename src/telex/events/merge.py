@@ -1,19 +1,25 @@
-"""One event per real interaction: repeated mentions of the same coded dyad merge."""
+"""One event per real interaction: repeated mentions of the same event between the same actors merge."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
 
-from telex.records import Event
+from telex.records import ActorRef, Event
 
 
 def _key(event: Event) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
     return (
         event.cameo,
-        frozenset(a.code for a in event.source),
-        frozenset(a.code for a in event.target),
+        frozenset(_who(a) for a in event.source),
+        frozenset(_who(a) for a in event.target),
     )
+
+
+def _who(actor: ActorRef) -> str | None:
+    """The participant as one real actor: its entity when the article names it, else its code. Kerry meeting
+    Lavrov and Obama meeting Putin are two interactions though both are USAGOV meeting RUSGOV."""
+    return actor.entity_id or actor.code
 
 
 def _rank(event: Event) -> int:
@@ -21,7 +27,8 @@ def _rank(event: Event) -> int:
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
-    """Keep the first mention of each (code, source codes, target codes), counting the others in ``mentions``.
+    """Keep the first mention of each (code, sources, targets), counting the others in ``mentions``; a participant
+    is its entity when the article names one, else its code (see :func:`_who`).
 
     The kept event takes a later mention's date when that one is better (from the text rather than the
     publication date, or any rather than none), and ids are renumbered in text order.

@@ -8,7 +8,7 @@ ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "alle
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
 REFUSING = frozenset({"refuse", "decline", "fail"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
-HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can"})
+HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})
 CONDITIONS = frozenset({"if", "unless"})
 INTENDING = frozenset(
     {

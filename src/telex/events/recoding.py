@@ -10,7 +10,18 @@ from telex.events.filters import in_condition
 from telex.events.modality import ALLEGING, DENYING, REFUSING
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import compose, compose_row
-from telex.events.word_lists import CLAIMING, FOLDING_ROOTS, GIVING_CODES, RECEIVING, REPORTING, TROOPS
+from telex.events.word_lists import (
+    CIVILIAN_SECTORS,
+    CLAIMING,
+    FOLDING_ROOTS,
+    FORCE_SECTORS,
+    GIVING_CODES,
+    RECEIVING,
+    REPORTING,
+    TROOPS,
+    VERBAL_FORCE,
+)
+from telex.records import ActorRef
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
 
@@ -41,6 +52,25 @@ def received(candidate: Candidate, ctx: Context) -> None:
         return
     givers = actors_in([o for p, o in prep_objects(candidate.anchor) if p == "from"], ctx)
     candidate.sources, candidate.targets = givers, candidate.sources
+
+
+def verbal(candidate: Candidate, ctx: Context) -> None:
+    """ "Trump attacked Cruz", "Sanders' attacks on Clinton", "Clinton hit back at Trump": politicians and other
+    civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
+    if candidate.code[:2] != "19" or candidate.anchor.lemma_.lower() not in VERBAL_FORCE or not candidate.sources:
+        return
+    if all(_civilian(r, ctx) for r in candidate.sources + candidate.targets):
+        candidate.code = "111"
+        # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
+        candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def _civilian(ref: ActorRef, ctx: Context) -> bool:
+    """An actor of a civilian sector, or a person named in the article whose role is in no armed sector."""
+    if ref.sector in CIVILIAN_SECTORS:
+        return True
+    entity = ctx.entities.by_id.get(ref.entity_id) if ref.entity_id else None
+    return entity is not None and entity.type == "PERSON" and bool(ref.sector) and ref.sector not in FORCE_SECTORS
 
 
 def deployment(candidate: Candidate) -> None:

@@ -1,0 +1,174 @@
+"""Spoken judgements that condemn a named actor, acts claimed as one's own, and the merge of repeated mentions,
+on hand-built parses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
+from telex.events.merge import merge_events
+from telex.records import ActorRef, Entity, Event, Trigger
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _coded(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    events = events_in(hand_parsed(rows))
+    return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
+
+
+def _reported(speaker: str, clause: list[Row]) -> list[Row]:
+    """ "<speaker> said <clause> .": a clause row's head counts within the clause; -1 is "said"."""
+    rows: list[Row] = [(speaker, 1, "nsubj", "PROPN", "NNP", speaker), ("said", 1, "ROOT", "VERB", "VBD", "say")]
+    rows += [(w, 1 if h < 0 else h + 2, d, p, t, lem) for w, h, d, p, t, lem in clause]
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _is(predicate: list[Row], negated: bool = False) -> list[Row]:
+    """ "Hungary is (not) <predicate>": predicate rows head within themselves; -1 is the copula."""
+    clause: list[Row] = [("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"), ("is", -1, "ccomp", "AUX", "VBZ", "be")]
+    if negated:
+        clause.append(("not", 1, "neg", "PART", "RB", "not"))
+    base = len(clause)
+    return clause + [(w, 1 if h < 0 else h + base, d, p, t, lem) for w, h, d, p, t, lem in predicate]
+
+
+RECKLESS: list[Row] = [("reckless", -1, "acomp", "ADJ", "JJ", "reckless")]
+# "a dangerous neighbour"
+NEIGHBOUR: list[Row] = [
+    ("a", 2, "det", "DET", "DT", "a"),
+    ("dangerous", 2, "amod", "ADJ", "JJ", "dangerous"),
+    ("neighbour", -1, "attr", "NOUN", "NN", "neighbour"),
+]
+
+
+def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
+    assert _coded(_reported("Poland", _is(RECKLESS))) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_reported("Poland", _is(NEIGHBOUR))) == [("111", ["POL"], ["HUN"])]
+
+
+def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
+    assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
+    assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []
+
+
+def test_not_only_is_no_negation() -> None:
+    # "Poland said Hungary is not only reckless ."
+    clause = _is([("only", -1, "advmod", "ADV", "RB", "only"), *RECKLESS], negated=True)
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
+def test_a_condemning_adjective_judges_the_owner_of_what_it_describes() -> None:
+    # "Japan said China 's reckless moves raised tensions ."
+    clause: list[Row] = [
+        ("China", 3, "poss", "PROPN", "NNP", "China"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("reckless", 3, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 4, "nsubj", "NOUN", "NNS", "move"),
+        ("raised", -1, "ccomp", "VERB", "VBD", "raise"),
+        ("tensions", 4, "dobj", "NOUN", "NNS", "tension"),
+    ]
+    assert _coded(_reported("Japan", clause)) == [("111", ["JPN"], ["CHN"])]
+
+
+def test_a_condemning_adjective_anywhere_in_the_reported_clause_judges_its_subject() -> None:
+    # "Poland said Hungary showed a reckless disregard ."
+    clause: list[Row] = [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("showed", -1, "ccomp", "VERB", "VBD", "show"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("reckless", 4, "amod", "ADJ", "JJ", "reckless"),
+        ("disregard", 1, "dobj", "NOUN", "NN", "disregard"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
+def test_what_a_speaker_asks_for_is_a_demand_not_a_judgement() -> None:
+    # "Japan said China must stop its reckless moves ."
+    clause: list[Row] = [
+        ("China", 2, "nsubj", "PROPN", "NNP", "China"),
+        ("must", 2, "aux", "AUX", "MD", "must"),
+        ("stop", -1, "ccomp", "VERB", "VB", "stop"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 2, "dobj", "NOUN", "NNS", "move"),
+    ]
+    assert [code[:2] for code, _, _ in _coded(_reported("Japan", clause))] == ["10"]
+
+
+def test_naming_an_actor_with_a_condemning_word_disapproves_of_it() -> None:
+    # "Canada called Venezuela 's remarks offensive ."
+    rows: list[Row] = [
+        ("Canada", 1, "nsubj", "PROPN", "NNP", "Canada"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("Venezuela", 4, "poss", "PROPN", "NNP", "Venezuela"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("remarks", 1, "dobj", "NOUN", "NNS", "remark"),
+        ("offensive", 1, "oprd", "ADJ", "JJ", "offensive"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(rows) == [("111", ["CAN"], ["VEN"])]
+
+
+def _meeting(source: ActorRef, target: ActorRef, start: int) -> Event:
+    return Event("", "040", "04", "CONSULT", None, 1, 1.0, (source,), (target,), "asserted",
+                 Trigger("met", start, start + 3), 0, 0.8)
+
+
+def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
+    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
+    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
+    obama = replace(kerry, text="Obama", name="Barack Obama", entity_id="E3")
+    putin = replace(lavrov, text="Putin", name="Vladimir Putin", entity_id="E4")
+    merged = merge_events([_meeting(kerry, lavrov, 0), _meeting(kerry, lavrov, 50), _meeting(obama, putin, 90)])
+    assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (90, 1)]
+
+
+def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
+    # "Iran claimed a nuclear test .": "nuclear" is an adjective of the noun, which makes the entry "nuclear test".
+    rows: list[Row] = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("claimed", 1, "ROOT", "VERB", "VBD", "claim"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("nuclear", 4, "amod", "ADJ", "JJ", "nuclear"),
+        ("test", 1, "dobj", "NOUN", "NN", "test"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows))
+    assert (event.cameo, [a.country for a in event.source], event.modality) == ("150", ["IRN"], "alleged")
+
+
+
+
+def _cruz(rest: list[Row], sector: str = "LEG") -> list[Event]:
+    """Events of "Cruz <rest>", Cruz (in ``sector``) and Rubio, where named, persons of the article."""
+    doc = hand_parsed([("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"), *rest])
+    people = [Entity("E1", "Ted Cruz", "PERSON", ((0, 4),), f"USA{sector}", "USA", sector)]
+    people += [Entity("E2", "Marco Rubio", "PERSON", ((t.idx, t.idx + 5),), "USALEG", "USA", "LEG")
+               for t in doc if t.text == "Rubio"]
+    return extract_events(doc, EntityIndex(people), (), None)
+
+
+# "Cruz attacked Rubio ."
+ATTACKED: list[Row] = [
+    ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+    ("Rubio", 1, "dobj", "PROPN", "NNP", "Rubio"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_persons_out_of_armed_sectors_who_attack_each_other_criticize() -> None:
+    assert [e.cameo for e in _cruz(ATTACKED)] == ["111"]
+    assert [e.cameo for e in _cruz(ATTACKED, "GOV")] == ["111"]
+    assert [e.cameo for e in _cruz(ATTACKED, "MIL")] == ["190"]
+
+
+def test_a_civilian_fighting_for_something_with_no_one_named_is_no_event() -> None:
+    # "Cruz fought for the bill ."
+    rest: list[Row] = [
+        ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("bill", 2, "pobj", "NOUN", "NN", "bill"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _cruz(rest) == []
