@@ -219,6 +219,82 @@ def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     assert doc.text[found.start : found.end] == "that Kim was wrong"
 
 
+def test_a_clause_with_no_subordinator_parsed_as_adverbial_is_the_content() -> None:
+    # "Lee said after the vote she would resign ." with the time phrase hung on the reported clause.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("after", 7, "prep", "ADP", "IN", "after"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("vote", 2, "pobj", "NOUN", "NN", "vote"),
+            ("she", 7, "nsubj", "PRON", "PRP", "she"),
+            ("would", 7, "aux", "AUX", "MD", "would"),
+            ("resign", 1, "advcl", "VERB", "VB", "resign"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "she would resign"
+
+
+def test_an_adverbial_clause_with_a_subordinator_is_not_what_was_said() -> None:
+    # "Lee spoke when she arrived ." "when" makes it the time of speaking.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            ("when", 4, "advmod", "SCONJ", "WRB", "when"),
+            ("she", 4, "nsubj", "PRON", "PRP", "she"),
+            ("arrived", 1, "advcl", "VERB", "VBD", "arrive"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not any(doc.text[a.start : a.end].startswith("she") for a in verb_attributions(doc))
+
+
+def test_a_that_clause_hung_on_the_addressee_is_the_content() -> None:
+    # "He told a meeting of farmers that few people knew the risks ." parsed as a relative clause of "meeting".
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("meeting", 1, "dobj", "NOUN", "NN", "meeting"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("farmers", 4, "pobj", "NOUN", "NNS", "farmer"),
+            ("that", 9, "mark", "PRON", "WDT", "that"),
+            ("few", 8, "amod", "ADJ", "JJ", "few"),
+            ("people", 9, "nsubj", "NOUN", "NNS", "people"),
+            ("knew", 3, "relcl", "VERB", "VBD", "know"),
+            ("the", 11, "det", "DET", "DT", "the"),
+            ("risks", 9, "dobj", "NOUN", "NNS", "risk"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    said = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == "told"]
+    assert said == ["that few people knew the risks"]
+
+
+def test_a_relative_clause_on_an_object_is_not_what_was_said() -> None:
+    # "She announced the plan that the council approved ." "that" is the object of the clause, not its mark.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("announced", 1, "ROOT", "VERB", "VBD", "announce"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+            ("that", 7, "dobj", "PRON", "WDT", "that"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("council", 7, "nsubj", "NOUN", "NN", "council"),
+            ("approved", 3, "relcl", "VERB", "VBD", "approve"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    said = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == "announced"]
+    assert said == ["the plan that the council approved"]
+
+
 def test_a_statement_noun_is_owned_by_whoever_made_it_or_gave_it() -> None:
     # "Trump made the claim that Kim lied ." and "warnings from Kim that talks failed ."
     made = hand_parsed(

@@ -454,20 +454,60 @@ def _complete(clause: Token) -> bool:
 
 
 def _noun_clause(verb: Token) -> Span | None:
-    """A that-clause the parser hung on the verb's prepositional phrase: "said in a statement that …"."""
+    """A that-clause the parser hung on a noun after the verb: on its prepositional phrase, "said in a statement
+    that …", or on its addressee, "told a meeting of leaders that few people understood …"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _complete(clause):
+                if _that_marked(clause) or _complete(clause):
                     return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    for addressee in (c for c in verb.rights if c.dep_ in ("dobj", "dative")):
+        for clause in (t for t in addressee.subtree if t.dep_ in ("acl", "ccomp", "relcl") and t.i > addressee.i):
+            # Only a "that" that subordinates a clause with a subject of its own: in "the plan that the council
+            # approved" the relative word is the object of the clause, not its mark.
+            if _that_marked(clause) and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in clause.children):
+                return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
     return None
+
+
+def _that_marked(clause: Token) -> bool:
+    """Whether "that" subordinates ``clause`` as its mark."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _that_clause(child: Token) -> bool:
     """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
     early hours that Machado was …" (unlike "so that …", which says what for)."""
     marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "advmod") and m.i < child.i]
-    return child.dep_ == "advcl" and child.i > child.head.i and marks == ["that"]
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    return marks == ["that"] or (not marks and _bare_clause(child))
+
+
+def _clause_start(clause: Token) -> int:
+    """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
+    before the clause's subject goes with the report: "said after the convention he would not accept …"."""
+    first = clause.left_edge.i
+    verb = clause.head
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+    if subject is None or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return first
+    fronted = [c for c in clause.lefts if c.i < subject.left_edge.i]
+    if fronted and first == verb.i + 1 and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
+        return subject.left_edge.i
+    return first
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A finite clause with a subject of its own and no subordinator, after words the verb governs: "said after
+    the convention he would not accept …" (the parser reads the reported clause as adverbial)."""
+    doc = clause.doc
+    verb = clause.head
+    finite = clause.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in clause.children)
+    subject = any(c.dep_ in _SUBJECTS and not _is_mark(c) and c.i < clause.i for c in clause.children)
+    between = doc[verb.i + 1 : clause.left_edge.i]
+    adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+    return finite and subject and all(t.i in adjuncts for t in between)
 
 
 def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
@@ -494,7 +534,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
     clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
     if clauses:
-        first = min(c.left_edge.i for c in clauses)
+        first = min(_clause_start(c) for c in clauses)
         last = max(c.right_edge.i for c in clauses)
         if first < verb.i < last:  # a clause on each side: keep the one holding the head
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
