@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
     adjective_attributions,
     noun_attributions,
@@ -12,6 +13,7 @@ from telex.quotes.attribution import (
     subject_of,
     verb_attributions,
 )
+from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -373,3 +375,47 @@ def test_the_subject_of_a_passive_report_with_an_agent_is_what_was_reported() ->
     [found] = verb_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "Reuters"
     assert doc.text[found.start : found.end] == "The plan"
+
+
+# "Lee said she expects the party “ to fight on ” ."
+_NESTED: list[Row] = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("she", 3, "nsubj", "PRON", "PRP", "she"),
+    ("expects", 1, "ccomp", "VERB", "VBZ", "expect"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("party", 3, "dobj", "NOUN", "NN", "party"),
+    ("“", 8, "punct", "PUNCT", "``", "“"),
+    ("to", 8, "aux", "PART", "TO", "to"),
+    ("fight", 3, "xcomp", "VERB", "VB", "fight"),
+    ("on", 8, "prt", "ADP", "RP", "on"),
+    ("”", 8, "punct", "PUNCT", "''", "”"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_quoted_fragment_inside_a_nested_report_belongs_to_the_outer_statement() -> None:
+    doc = hand_parsed(_NESTED)
+    [quote] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (quote.kind, quote.cue, quote.text) == ("mixed", "said", "she expects the party “ to fight on ”")
+
+
+def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> None:
+    # "Lee said the aides think voters know the plan failed ." "think" is in what Lee said, "know" deeper still.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("aides", 4, "nsubj", "NOUN", "NNS", "aide"),
+            ("think", 1, "ccomp", "VERB", "VBP", "think"),
+            ("voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+            ("know", 4, "ccomp", "VERB", "VBP", "know"),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("plan", 9, "nsubj", "NOUN", "NN", "plan"),
+            ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]

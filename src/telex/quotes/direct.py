@@ -262,7 +262,7 @@ def _ends_statement(text: str, span: Span) -> bool:
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int]
 ) -> Draft | None:
-    best: tuple[int, int, str] | None = None
+    candidates: list[tuple[int, str]] = []
     for i, a in enumerate(attributions):
         if i in used or _token_in(a.cue_token, span):
             continue
@@ -271,17 +271,21 @@ def _from_attributions(
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
         if _inside(content, span) or (covered >= 0.8 and not _mid_clause(text, content, span)):
-            kind = "direct"
+            candidates.append((i, "direct"))
         elif _inside(inner, content):
-            kind = "mixed"
-        else:
-            continue
-        score = (2 if kind == "direct" else 1) * 100000 - abs(a.cue_token.idx - span[0])
-        if best is None or score > best[0]:
-            best = (score, i, kind)
-    if best is None:
+            candidates.append((i, "mixed"))
+    if not candidates:
         return None
-    _, i, kind = best
+    mixed = [attributions[i] for i, kind in candidates if kind == "mixed"]
+
+    def score(candidate: tuple[int, str]) -> tuple[int, int, int]:
+        i, kind = candidate
+        a = attributions[i]
+        # "Ditto said she expects the campaign “to …”": the report that holds the other cues is the statement.
+        holds = sum(a is not b and a.start <= b.cue_token.idx < a.end for b in mixed) if kind == "mixed" else 0
+        return (kind == "direct", holds, -abs(a.cue_token.idx - span[0]))
+
+    i, kind = max(candidates, key=score)
     used.add(i)
     a = attributions[i]
     if kind == "direct":
