@@ -439,3 +439,35 @@ def test_a_report_that_holds_another_is_drafted_first() -> None:
     )
     quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
     assert ("according to", "Lee says the plan failed") in [(q.cue, q.text) for q in quotes]
+
+
+def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
+    # "Diaz likened the tax to theft ." and "Rents rose 4 % , compared with 2 % ." (nothing compared by anyone).
+    likened = hand_parsed(
+        [
+            ("Diaz", 1, "nsubj", "PROPN", "NNP", "Diaz"),
+            ("likened", 1, "ROOT", "VERB", "VBD", "liken"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("tax", 1, "dobj", "NOUN", "NN", "tax"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("theft", 4, "pobj", "NOUN", "NN", "theft"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(likened)
+    assert likened.text[found.start : found.end] == "the tax to theft"
+    compared = hand_parsed(
+        [
+            ("Rents", 1, "nsubj", "NOUN", "NNS", "rent"),
+            ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+            ("4", 3, "nummod", "NUM", "CD", "4"),
+            ("%", 1, "npadvmod", "NOUN", "NN", "%"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("compared", 1, "prep", "VERB", "VBN", "compare"),
+            ("with", 5, "prep", "ADP", "IN", "with"),
+            ("2", 8, "nummod", "NUM", "CD", "2"),
+            ("%", 6, "pobj", "NOUN", "NN", "%"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(compared) == []

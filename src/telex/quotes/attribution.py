@@ -38,6 +38,8 @@ _CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+# What a comparison sets its object beside is content too: "likened the tax to theft", "equated it with treason".
+_COMPARED_PREPS = frozenset({"to", "with"})
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
@@ -346,7 +348,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
             slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
             continue
-        if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
+        if child.dep_ == "prep" and not _content_prep(child, info):
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
@@ -371,6 +373,15 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+
+
+def _content_prep(prep: Token, info: ReportingVerb) -> bool:
+    """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
+    "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
+    if prep.lower_ in _CONTENT_PREPS:
+        return True
+    compared = any(c.dep_ == "dobj" for c in prep.head.children)
+    return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
