@@ -471,3 +471,41 @@ def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
         ]
     )
     assert verb_attributions(compared) == []
+
+
+_WOULD: Row = ("would", 4, "aux", "AUX", "MD", "would")
+_THEN: Row = ("then", 4, "advmod", "ADV", "RB", "then")
+
+
+def _joined(first_verb: tuple[str, str, str], helper: Row) -> list[Row]:
+    """ "Lee said she would/then <verb> a review and warned against hackers ." with "warned" joined to the clause."""
+    word, tag, lemma = first_verb
+    return [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("she", 4, "nsubj", "PRON", "PRP", "she"),
+        helper,
+        (word, 1, "ccomp", "VERB", tag, lemma),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("review", 4, "dobj", "NOUN", "NN", "review"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("warned", 4, "conj", "VERB", "VBD", "warn"),
+        ("against", 8, "prep", "ADP", "IN", "against"),
+        ("hackers", 9, "pobj", "NOUN", "NNS", "hacker"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_report_joined_to_a_clause_of_another_form_goes_on_with_the_speaker() -> None:
+    # "would order … and warned" is no one verb phrase: the warning is Lee's, beside what she said.
+    doc = hand_parsed(_joined(("order", "VB", "order"), _WOULD))
+    found = {a.cue: (doc.text[a.start : a.end], a.speaker.text if a.speaker else None) for a in verb_attributions(doc)}
+    assert found["said"] == ("she would order a review", "Lee")
+    assert found["warned against"] == ("hackers", "Lee")
+
+
+def test_a_report_joined_to_a_clause_of_the_same_form_stays_in_what_was_said() -> None:
+    # "she then ordered a review and warned against hackers": both may be what Lee said she did.
+    doc = hand_parsed(_joined(("ordered", "VBD", "order"), _THEN))
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found["said"] == "she then ordered a review and warned against hackers"

@@ -111,6 +111,11 @@ def subject_of(verb: Token) -> Token | None:
             # before the verb over one the parser took from the reported clause after it.
             subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
             return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+        report = _joined_report(verb) if current.i == verb.i else None
+        if report is not None:
+            current = report  # "said he would order a review and warned …": the one who said it warned
+            seen += 1
+            continue
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.i == verb.i and _medium_report(verb):
@@ -424,10 +429,40 @@ def _before_next_report(doc: Doc, verb: Token, first: int, last: int) -> int:
             and info.kind not in _STANCES
             and token.head.i != verb.i
             and not any(c.dep_ == "mark" for c in token.children)  # "… and that he wants …": more of the same
-            and any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+            and (
+                any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+                or _another_report(token, verb)
+            )
         ):
             return min(last, token.left_edge.i - 1)
     return last
+
+
+def _joined_report(verb: Token) -> Token | None:
+    """The report whose clause the parser joined ``verb`` to though it goes on with the report (``_another_report``)."""
+    if verb.dep_ != "conj":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in reporting_verbs() or not _another_report(verb, report):
+        return None
+    return report
+
+
+def _another_report(token: Token, verb: Token) -> bool:
+    """A report the parser joined to the reported clause, with no subject of its own and in the tense of the report
+    where the verb it is joined to has another form: "said he would order a review and warned against hackers"
+    ("would order … and warned" is no one verb phrase), so it goes on with what the speaker did."""
+    head = token.head
+    joined_form = head.tag_ == token.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return (
+        token.tag_ == verb.tag_
+        and token.tag_ in ("VBD", "VBZ")
+        and not joined_form
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
 
 
 def _reported_through(clause: Token) -> Token:
