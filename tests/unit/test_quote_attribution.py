@@ -509,3 +509,47 @@ def test_a_report_joined_to_a_clause_of_the_same_form_stays_in_what_was_said() -
     doc = hand_parsed(_joined(("ordered", "VBD", "order"), _THEN))
     found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
     assert found["said"] == "she then ordered a review and warned against hackers"
+
+
+def test_an_attack_is_a_statement_only_with_what_it_is_for() -> None:
+    # "Lee attacked Kim for the cuts ." is said; "Rebels attacked the convoy ." is not.
+    said = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("for", 1, "prep", "ADP", "IN", "for"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("cuts", 3, "pobj", "NOUN", "NNS", "cut"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(said)
+    assert said.text[found.start : found.end] == "Kim for the cuts"
+    fought = hand_parsed(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("convoy", 1, "dobj", "NOUN", "NN", "convoy"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(fought) == []
+
+
+def test_a_phrase_of_time_after_the_verb_is_not_what_was_said() -> None:
+    # "Lee endorsed Kim on Thursday ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("endorsed", 1, "ROOT", "VERB", "VBD", "endorse"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Thursday", 3, "pobj", "PROPN", "NNP", "Thursday"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 4, 5, label="DATE")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "Kim"

@@ -38,6 +38,7 @@ _CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+_TIMES = frozenset({"DATE", "TIME"})
 # What a comparison sets its object beside is content too: "likened the tax to theft", "equated it with treason".
 _COMPARED_PREPS = frozenset({"to", "with"})
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
@@ -383,6 +384,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
+    if any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children):
+        return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
     if prep.lower_ in _CONTENT_PREPS:
         return True
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
