@@ -553,3 +553,25 @@ def test_a_phrase_of_time_after_the_verb_is_not_what_was_said() -> None:
     doc.ents = [SpacySpan(doc, 4, 5, label="DATE")]
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "Kim"
+
+
+def test_two_speakers_the_parser_left_off_the_verb() -> None:
+    # "In the war , Lee and Kim call them heroes ." with the names hung on "war".
+    doc = hand_parsed(
+        [
+            ("In", 7, "prep", "ADP", "IN", "in"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("war", 0, "pobj", "NOUN", "NN", "war"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("Lee", 2, "conj", "PROPN", "NNP", "Lee"),
+            ("and", 4, "cc", "CCONJ", "CC", "and"),
+            ("Kim", 4, "conj", "PROPN", "NNP", "Kim"),
+            ("call", 7, "ROOT", "VERB", "VBP", "call"),
+            ("them", 7, "dobj", "PRON", "PRP", "they"),
+            ("heroes", 7, "oprd", "NOUN", "NNS", "hero"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 4, 5, "PERSON"), SpacySpan(doc, 6, 7, "PERSON")]
+    speaker = subject_of(doc[7])
+    assert speaker is not None and speaker.text in ("Lee", "Kim")

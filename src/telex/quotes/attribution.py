@@ -234,7 +234,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 # Words that join a speaker's name to their institution: ", Jane Doe of the Potsdam Institute told AFP".
-_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s"})
+_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s", "and"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _STRANDED_REACH = 15
 
