@@ -575,3 +575,33 @@ def test_two_speakers_the_parser_left_off_the_verb() -> None:
     doc.ents = [SpacySpan(doc, 4, 5, "PERSON"), SpacySpan(doc, 6, 7, "PERSON")]
     speaker = subject_of(doc[7])
     assert speaker is not None and speaker.text in ("Lee", "Kim")
+
+
+def test_a_statement_in_two_quoted_pieces_around_its_attribution_is_direct() -> None:
+    # "“ Rates rose very fast , ” Lee said , “ and then fell . ”" parsed as one clause with "said" set in it.
+    doc = hand_parsed(
+        [
+            ("“", 2, "punct", "PUNCT", "``", "“"),
+            ("Rates", 2, "nsubj", "NOUN", "NNS", "rate"),
+            ("rose", 2, "ROOT", "VERB", "VBD", "rise"),
+            ("very", 4, "advmod", "ADV", "RB", "very"),
+            ("fast", 2, "advmod", "ADV", "RB", "fast"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("”", 2, "punct", "PUNCT", "''", "”"),
+            ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 2, "parataxis", "VERB", "VBD", "say"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("“", 13, "punct", "PUNCT", "``", "“"),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("then", 13, "advmod", "ADV", "RB", "then"),
+            ("fell", 2, "conj", "VERB", "VBD", "fall"),
+            (".", 13, "punct", "PUNCT", ".", "."),
+            ("”", 13, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [
+        ("direct", "said", "“ Rates rose very fast , ”"),
+        ("direct", "said", "“ and then fell . ”"),
+    ]
+    assert quotes[1].continues == quotes[0].id
