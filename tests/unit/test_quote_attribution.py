@@ -605,3 +605,25 @@ def test_a_statement_in_two_quoted_pieces_around_its_attribution_is_direct() -> 
         ("direct", "said", "“ and then fell . ”"),
     ]
     assert quotes[1].continues == quotes[0].id
+
+
+def test_a_concession_after_the_content_is_the_writers() -> None:
+    # "Lee said the plan worked , though she noted costs rose ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+            ("worked", 1, "ccomp", "VERB", "VBD", "work"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("though", 8, "mark", "SCONJ", "IN", "though"),
+            ("she", 8, "nsubj", "PRON", "PRP", "she"),
+            ("noted", 4, "advcl", "VERB", "VBD", "note"),
+            ("costs", 10, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 8, "ccomp", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found == {"said": "the plan worked", "noted": "costs rose"}

@@ -31,6 +31,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
 _NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
+# ", though she noted …", ", although he refused …": a concession set after the content is the writer's.
+_CONCESSIVE = frozenset({"though", "although"})
 _DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off by a dash or a bracket is an aside
 _SETTING_OFF = _DASHES | {","}
 _OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
@@ -312,6 +314,7 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
             or (aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.i == comma + 1)
+            or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
