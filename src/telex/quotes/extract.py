@@ -46,8 +46,7 @@ def _indirect_drafts(
 ) -> list[Draft]:
     """Reported speech not already part of a direct or mixed quote, one draft per content span."""
     drafts: list[Draft] = []
-    for i in sorted(range(len(attributions)), key=lambda i: -_holds(attributions[i], attributions)):
-        a = attributions[i]
+    for i, a in enumerate(attributions):
         if i in used or _inside_direct_quote(a, taken) or _quoted_cue(a, quotations):
             continue
         content = (a.start, a.end)
@@ -63,11 +62,6 @@ def _indirect_drafts(
         kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
         drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker, class_=a.class_))
     return drafts
-
-
-def _holds(a: Attribution, attributions: list[Attribution]) -> int:
-    """How many other cues stand inside ``a``'s content: the outer report of a nested one comes first."""
-    return sum(b is not a and a.start <= b.cue_token.idx < a.end for b in attributions)
 
 
 def _with_labelled(
