@@ -190,3 +190,27 @@ def test_a_person_who_said_something_is_the_last_speaker() -> None:
     )
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
     assert _linked(doc, index, 10) == "John Lee"
+
+
+def test_they_never_follows_an_it_to_an_organisation() -> None:
+    # "Lee spoke in Acme . It was long . They said so ." "It" may stand for Acme; "they" then has no antecedent.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            ("in", 1, "prep", "ADP", "IN", "in"),
+            ("Acme", 2, "pobj", "PROPN", "NNP", "Acme"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("It", 6, "nsubj", "PRON", "PRP", "it"),
+            ("was", 6, "ROOT", "AUX", "VBD", "be"),
+            ("long", 6, "acomp", "ADJ", "JJ", "long"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+            ("They", 10, "nsubj", "PRON", "PRP", "they"),
+            ("said", 10, "ROOT", "VERB", "VBD", "say"),
+            ("so", 10, "advmod", "ADV", "RB", "so"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Lee": ("PERSON", [(0, 1)]), "Acme": ("ORG", [(3, 4)])})
+    assert _linked(doc, index, 5) == "Acme"
+    assert _linked(doc, index, 9) is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
+from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
     adjective_attributions,
     noun_attributions,
@@ -12,6 +13,7 @@ from telex.quotes.attribution import (
     subject_of,
     verb_attributions,
 )
+from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -219,6 +221,82 @@ def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     assert doc.text[found.start : found.end] == "that Kim was wrong"
 
 
+def test_a_clause_with_no_subordinator_parsed_as_adverbial_is_the_content() -> None:
+    # "Lee said after the vote she would resign ." with the time phrase hung on the reported clause.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("after", 7, "prep", "ADP", "IN", "after"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("vote", 2, "pobj", "NOUN", "NN", "vote"),
+            ("she", 7, "nsubj", "PRON", "PRP", "she"),
+            ("would", 7, "aux", "AUX", "MD", "would"),
+            ("resign", 1, "advcl", "VERB", "VB", "resign"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "she would resign"
+
+
+def test_an_adverbial_clause_with_a_subordinator_is_not_what_was_said() -> None:
+    # "Lee spoke when she arrived ." "when" makes it the time of speaking.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            ("when", 4, "advmod", "SCONJ", "WRB", "when"),
+            ("she", 4, "nsubj", "PRON", "PRP", "she"),
+            ("arrived", 1, "advcl", "VERB", "VBD", "arrive"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not any(doc.text[a.start : a.end].startswith("she") for a in verb_attributions(doc))
+
+
+def test_a_that_clause_hung_on_the_addressee_is_the_content() -> None:
+    # "He told a meeting of farmers that few people knew the risks ." parsed as a relative clause of "meeting".
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("meeting", 1, "dobj", "NOUN", "NN", "meeting"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("farmers", 4, "pobj", "NOUN", "NNS", "farmer"),
+            ("that", 9, "mark", "PRON", "WDT", "that"),
+            ("few", 8, "amod", "ADJ", "JJ", "few"),
+            ("people", 9, "nsubj", "NOUN", "NNS", "people"),
+            ("knew", 3, "relcl", "VERB", "VBD", "know"),
+            ("the", 11, "det", "DET", "DT", "the"),
+            ("risks", 9, "dobj", "NOUN", "NNS", "risk"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    said = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == "told"]
+    assert said == ["that few people knew the risks"]
+
+
+def test_a_relative_clause_on_an_object_is_not_what_was_said() -> None:
+    # "She announced the plan that the council approved ." "that" is the object of the clause, not its mark.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("announced", 1, "ROOT", "VERB", "VBD", "announce"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+            ("that", 7, "dobj", "PRON", "WDT", "that"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("council", 7, "nsubj", "NOUN", "NN", "council"),
+            ("approved", 3, "relcl", "VERB", "VBD", "approve"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    said = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == "announced"]
+    assert said == ["the plan that the council approved"]
+
+
 def test_a_statement_noun_is_owned_by_whoever_made_it_or_gave_it() -> None:
     # "Trump made the claim that Kim lied ." and "warnings from Kim that talks failed ."
     made = hand_parsed(
@@ -297,3 +375,235 @@ def test_the_subject_of_a_passive_report_with_an_agent_is_what_was_reported() ->
     [found] = verb_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "Reuters"
     assert doc.text[found.start : found.end] == "The plan"
+
+
+# "Lee said she expects the party “ to fight on ” ."
+_NESTED: list[Row] = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    ("she", 3, "nsubj", "PRON", "PRP", "she"),
+    ("expects", 1, "ccomp", "VERB", "VBZ", "expect"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("party", 3, "dobj", "NOUN", "NN", "party"),
+    ("“", 8, "punct", "PUNCT", "``", "“"),
+    ("to", 8, "aux", "PART", "TO", "to"),
+    ("fight", 3, "xcomp", "VERB", "VB", "fight"),
+    ("on", 8, "prt", "ADP", "RP", "on"),
+    ("”", 8, "punct", "PUNCT", "''", "”"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_quoted_fragment_inside_a_nested_report_belongs_to_the_outer_statement() -> None:
+    doc = hand_parsed(_NESTED)
+    [quote] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (quote.kind, quote.cue, quote.text) == ("mixed", "said", "she expects the party “ to fight on ”")
+
+
+def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> None:
+    # "Lee said the aides think voters know the plan failed ." "think" is in what Lee said, "know" deeper still.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("aides", 4, "nsubj", "NOUN", "NNS", "aide"),
+            ("think", 1, "ccomp", "VERB", "VBP", "think"),
+            ("voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+            ("know", 4, "ccomp", "VERB", "VBP", "know"),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("plan", 9, "nsubj", "NOUN", "NN", "plan"),
+            ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]
+
+
+def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
+    # "Diaz likened the tax to theft ." and "Rents rose 4 % , compared with 2 % ." (nothing compared by anyone).
+    likened = hand_parsed(
+        [
+            ("Diaz", 1, "nsubj", "PROPN", "NNP", "Diaz"),
+            ("likened", 1, "ROOT", "VERB", "VBD", "liken"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("tax", 1, "dobj", "NOUN", "NN", "tax"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("theft", 4, "pobj", "NOUN", "NN", "theft"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(likened)
+    assert likened.text[found.start : found.end] == "the tax to theft"
+    compared = hand_parsed(
+        [
+            ("Rents", 1, "nsubj", "NOUN", "NNS", "rent"),
+            ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+            ("4", 3, "nummod", "NUM", "CD", "4"),
+            ("%", 1, "npadvmod", "NOUN", "NN", "%"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("compared", 1, "prep", "VERB", "VBN", "compare"),
+            ("with", 5, "prep", "ADP", "IN", "with"),
+            ("2", 8, "nummod", "NUM", "CD", "2"),
+            ("%", 6, "pobj", "NOUN", "NN", "%"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(compared) == []
+
+
+_WOULD: Row = ("would", 4, "aux", "AUX", "MD", "would")
+_THEN: Row = ("then", 4, "advmod", "ADV", "RB", "then")
+
+
+def _joined(first_verb: tuple[str, str, str], helper: Row) -> list[Row]:
+    """ "Lee said she would/then <verb> a review and warned against hackers ." with "warned" joined to the clause."""
+    word, tag, lemma = first_verb
+    return [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("she", 4, "nsubj", "PRON", "PRP", "she"),
+        helper,
+        (word, 1, "ccomp", "VERB", tag, lemma),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("review", 4, "dobj", "NOUN", "NN", "review"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("warned", 4, "conj", "VERB", "VBD", "warn"),
+        ("against", 8, "prep", "ADP", "IN", "against"),
+        ("hackers", 9, "pobj", "NOUN", "NNS", "hacker"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_report_joined_to_a_clause_of_another_form_goes_on_with_the_speaker() -> None:
+    # "would order … and warned" is no one verb phrase: the warning is Lee's, beside what she said.
+    doc = hand_parsed(_joined(("order", "VB", "order"), _WOULD))
+    found = {a.cue: (doc.text[a.start : a.end], a.speaker.text if a.speaker else None) for a in verb_attributions(doc)}
+    assert found["said"] == ("she would order a review", "Lee")
+    assert found["warned against"] == ("hackers", "Lee")
+
+
+def test_a_report_joined_to_a_clause_of_the_same_form_stays_in_what_was_said() -> None:
+    # "she then ordered a review and warned against hackers": both may be what Lee said she did.
+    doc = hand_parsed(_joined(("ordered", "VBD", "order"), _THEN))
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found["said"] == "she then ordered a review and warned against hackers"
+
+
+def test_an_attack_is_a_statement_only_with_what_it_is_for() -> None:
+    # "Lee attacked Kim for the cuts ." is said; "Rebels attacked the convoy ." is not.
+    said = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("for", 1, "prep", "ADP", "IN", "for"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("cuts", 3, "pobj", "NOUN", "NNS", "cut"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(said)
+    assert said.text[found.start : found.end] == "Kim for the cuts"
+    fought = hand_parsed(
+        [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("convoy", 1, "dobj", "NOUN", "NN", "convoy"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(fought) == []
+
+
+def test_a_phrase_of_time_after_the_verb_is_not_what_was_said() -> None:
+    # "Lee endorsed Kim on Thursday ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("endorsed", 1, "ROOT", "VERB", "VBD", "endorse"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("Thursday", 3, "pobj", "PROPN", "NNP", "Thursday"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 4, 5, label="DATE")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "Kim"
+
+
+def test_two_speakers_the_parser_left_off_the_verb() -> None:
+    # "In the war , Lee and Kim call them heroes ." with the names hung on "war".
+    doc = hand_parsed(
+        [
+            ("In", 7, "prep", "ADP", "IN", "in"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("war", 0, "pobj", "NOUN", "NN", "war"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("Lee", 2, "conj", "PROPN", "NNP", "Lee"),
+            ("and", 4, "cc", "CCONJ", "CC", "and"),
+            ("Kim", 4, "conj", "PROPN", "NNP", "Kim"),
+            ("call", 7, "ROOT", "VERB", "VBP", "call"),
+            ("them", 7, "dobj", "PRON", "PRP", "they"),
+            ("heroes", 7, "oprd", "NOUN", "NNS", "hero"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 4, 5, "PERSON"), SpacySpan(doc, 6, 7, "PERSON")]
+    speaker = subject_of(doc[7])
+    assert speaker is not None and speaker.text in ("Lee", "Kim")
+
+
+def test_a_statement_in_two_quoted_pieces_around_its_attribution_is_direct() -> None:
+    # "“ Rates rose very fast , ” Lee said , “ and then fell . ”" parsed as one clause with "said" set in it.
+    doc = hand_parsed(
+        [
+            ("“", 2, "punct", "PUNCT", "``", "“"),
+            ("Rates", 2, "nsubj", "NOUN", "NNS", "rate"),
+            ("rose", 2, "ROOT", "VERB", "VBD", "rise"),
+            ("very", 4, "advmod", "ADV", "RB", "very"),
+            ("fast", 2, "advmod", "ADV", "RB", "fast"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("”", 2, "punct", "PUNCT", "''", "”"),
+            ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 2, "parataxis", "VERB", "VBD", "say"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("“", 13, "punct", "PUNCT", "``", "“"),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("then", 13, "advmod", "ADV", "RB", "then"),
+            ("fell", 2, "conj", "VERB", "VBD", "fall"),
+            (".", 13, "punct", "PUNCT", ".", "."),
+            ("”", 13, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.kind, q.cue, q.text) for q in quotes] == [
+        ("direct", "said", "“ Rates rose very fast , ”"),
+        ("direct", "said", "“ and then fell . ”"),
+    ]
+    assert quotes[1].continues == quotes[0].id
+
+
+def test_a_concession_after_the_content_is_the_writers() -> None:
+    # "Lee said the plan worked , though she noted costs rose ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+            ("worked", 1, "ccomp", "VERB", "VBD", "work"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("though", 8, "mark", "SCONJ", "IN", "though"),
+            ("she", 8, "nsubj", "PRON", "PRP", "she"),
+            ("noted", 4, "advcl", "VERB", "VBD", "note"),
+            ("costs", 10, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 8, "ccomp", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found == {"said": "the plan worked", "noted": "costs rose"}

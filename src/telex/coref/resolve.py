@@ -33,6 +33,7 @@ ROLE_REACH = 4000
 _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KEY = "telex_coreference"
+_SINGULAR_THINGS = frozenset({"it", "its", "itself"})
 
 Span = tuple[int, int]
 
@@ -86,6 +87,7 @@ class _Mention:
     subject: bool
     speaker: bool
     named: bool = True  # False for a pronoun or role noun linked to the actor
+    singular_pronoun: bool = False  # "it" linked to the actor: no evidence that "they" stands for it
     main: bool = False  # the subject of a main clause, not of a clause reported or subordinate
 
 
@@ -184,6 +186,7 @@ class _Reader:
             _Mention(
                 start, start + len(token), entity.id, entity.type, sentence_index(self.doc, start),
                 _is_subject(token), _speaks(token), named=False,
+                singular_pronoun=token.lower_ in _SINGULAR_THINGS,
             )
         )
 
@@ -267,7 +270,7 @@ class _Reader:
         for mention in reversed(self.seen):
             if mention.sentence < sentence - 1 or token.idx - mention.end > PRONOUN_REACH:
                 return
-            if mention.subject:
+            if mention.subject and not mention.singular_pronoun:
                 if mention.type == "ORG":
                     self.link(token, self.entities.by_id[mention.entity])
                 return

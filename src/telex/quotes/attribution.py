@@ -31,6 +31,8 @@ _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
 _NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
+# ", though she noted …", ", although he refused …": a concession set after the content is the writer's.
+_CONCESSIVE = frozenset({"though", "although"})
 _DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off by a dash or a bracket is an aside
 _SETTING_OFF = _DASHES | {","}
 _OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
@@ -38,6 +40,9 @@ _CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+_TIMES = frozenset({"DATE", "TIME"})
+# What a comparison sets its object beside is content too: "likened the tax to theft", "equated it with treason".
+_COMPARED_PREPS = frozenset({"to", "with"})
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
@@ -109,6 +114,11 @@ def subject_of(verb: Token) -> Token | None:
             # before the verb over one the parser took from the reported clause after it.
             subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
             return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+        report = _joined_report(verb) if current.i == verb.i else None
+        if report is not None:
+            current = report  # "said he would order a review and warned …": the one who said it warned
+            seen += 1
+            continue
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.i == verb.i and _medium_report(verb):
@@ -226,7 +236,7 @@ def _inverted_subject(verb: Token) -> Token | None:
 
 
 # Words that join a speaker's name to their institution: ", Jane Doe of the Potsdam Institute told AFP".
-_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s"})
+_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s", "and"})
 _NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
 _STRANDED_REACH = 15
 
@@ -304,6 +314,7 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
             or (aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.i == comma + 1)
+            or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
@@ -346,7 +357,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
             slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
             continue
-        if child.dep_ == "prep" and child.lower_ not in _CONTENT_PREPS:
+        if child.dep_ == "prep" and not _content_prep(child, info):
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
@@ -371,6 +382,17 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+
+
+def _content_prep(prep: Token, info: ReportingVerb) -> bool:
+    """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
+    "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
+    if any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children):
+        return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
+    if prep.lower_ in _CONTENT_PREPS:
+        return True
+    compared = any(c.dep_ == "dobj" for c in prep.head.children)
+    return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
@@ -413,10 +435,40 @@ def _before_next_report(doc: Doc, verb: Token, first: int, last: int) -> int:
             and info.kind not in _STANCES
             and token.head.i != verb.i
             and not any(c.dep_ == "mark" for c in token.children)  # "… and that he wants …": more of the same
-            and any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+            and (
+                any(c.dep_ in _SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+                or _another_report(token, verb)
+            )
         ):
             return min(last, token.left_edge.i - 1)
     return last
+
+
+def _joined_report(verb: Token) -> Token | None:
+    """The report whose clause the parser joined ``verb`` to though it goes on with the report (``_another_report``)."""
+    if verb.dep_ != "conj":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    if clause.dep_ != "ccomp" or report.lemma_.lower() not in reporting_verbs() or not _another_report(verb, report):
+        return None
+    return report
+
+
+def _another_report(token: Token, verb: Token) -> bool:
+    """A report the parser joined to the reported clause, with no subject of its own and in the tense of the report
+    where the verb it is joined to has another form: "said he would order a review and warned against hackers"
+    ("would order … and warned" is no one verb phrase), so it goes on with what the speaker did."""
+    head = token.head
+    joined_form = head.tag_ == token.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    return (
+        token.tag_ == verb.tag_
+        and token.tag_ in ("VBD", "VBZ")
+        and not joined_form
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+    )
 
 
 def _reported_through(clause: Token) -> Token:
@@ -454,20 +506,60 @@ def _complete(clause: Token) -> bool:
 
 
 def _noun_clause(verb: Token) -> Span | None:
-    """A that-clause the parser hung on the verb's prepositional phrase: "said in a statement that …"."""
+    """A that-clause the parser hung on a noun after the verb: on its prepositional phrase, "said in a statement
+    that …", or on its addressee, "told a meeting of leaders that few people understood …"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")):
-                if any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children) or _complete(clause):
+                if _that_marked(clause) or _complete(clause):
                     return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    for addressee in (c for c in verb.rights if c.dep_ in ("dobj", "dative")):
+        for clause in (t for t in addressee.subtree if t.dep_ in ("acl", "ccomp", "relcl") and t.i > addressee.i):
+            # Only a "that" that subordinates a clause with a subject of its own: in "the plan that the council
+            # approved" the relative word is the object of the clause, not its mark.
+            if _that_marked(clause) and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in clause.children):
+                return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
     return None
+
+
+def _that_marked(clause: Token) -> bool:
+    """Whether "that" subordinates ``clause`` as its mark."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
 def _that_clause(child: Token) -> bool:
     """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
     early hours that Machado was …" (unlike "so that …", which says what for)."""
     marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "advmod") and m.i < child.i]
-    return child.dep_ == "advcl" and child.i > child.head.i and marks == ["that"]
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    return marks == ["that"] or (not marks and _bare_clause(child))
+
+
+def _clause_start(clause: Token) -> int:
+    """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
+    before the clause's subject goes with the report: "said after the convention he would not accept …"."""
+    first = clause.left_edge.i
+    verb = clause.head
+    subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+    if subject is None or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
+        return first
+    fronted = [c for c in clause.lefts if c.i < subject.left_edge.i]
+    if fronted and first == verb.i + 1 and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
+        return subject.left_edge.i
+    return first
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A finite clause with a subject of its own and no subordinator, after words the verb governs: "said after
+    the convention he would not accept …" (the parser reads the reported clause as adverbial)."""
+    doc = clause.doc
+    verb = clause.head
+    finite = clause.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in clause.children)
+    subject = any(c.dep_ in _SUBJECTS and not _is_mark(c) and c.i < clause.i for c in clause.children)
+    between = doc[verb.i + 1 : clause.left_edge.i]
+    adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+    return finite and subject and all(t.i in adjuncts for t in between)
 
 
 def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
@@ -494,7 +586,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
     clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
     if clauses:
-        first = min(c.left_edge.i for c in clauses)
+        first = min(_clause_start(c) for c in clauses)
         last = max(c.right_edge.i for c in clauses)
         if first < verb.i < last:  # a clause on each side: keep the one holding the head
             clause = max(clauses, key=lambda c: len(list(c.subtree)))

@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Attribution, subject_of
+from telex.quotes.attribution import Attribution, speaker_span, subject_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
@@ -147,13 +147,14 @@ def attribute_quotations(
     text = text_of(doc)
     drafts: list[Draft] = []
     used: set[int] = set()
+    marked = [(q.start, q.end) for q in quotations]
     for quotation in quotations:
         span = (quotation.start, quotation.end)
         inner = trim_span(text, *span)
         if inner[0] >= inner[1]:
             continue
         words = word_count(text[inner[0] : inner[1]])
-        draft = _from_attributions(text, span, inner, attributions, used)
+        draft = _from_attributions(text, span, inner, attributions, used, marked)
         if draft is not None:
             if draft.kind == "direct" and words <= _SCARE_WORDS and not _ends_statement(text, span):
                 continue
@@ -259,10 +260,26 @@ def _ends_statement(text: str, span: Span) -> bool:
     return text[span[1] - 2 : span[1] - 1] in (",", ".", "!", "?")
 
 
+def _only_quoted(text: str, a: Attribution, quotations: Sequence[Span]) -> bool:
+    """Whether the content holds nothing but quotations and the attribution's own words: "“A,” Mr. Obama said,
+    “B”" is two pieces of one direct statement, not reported speech around them."""
+    words = a.cue_token.idx, a.cue_token.idx + len(a.cue_token)
+    if a.speaker is not None:
+        speaker = speaker_span(a.speaker)
+        words = min(words[0], speaker[0]), max(words[1], speaker[1])
+    covered = sorted([*(q for q in quotations if _overlap(q, (a.start, a.end))), words])
+    position = a.start
+    for start, end in covered:
+        if re.search(r"\w", text[position:max(position, start)]):
+            return False
+        position = max(position, end)
+    return re.search(r"\w", text[position : a.end]) is None
+
+
 def _from_attributions(
-    text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int]
+    text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
-    best: tuple[int, int, str] | None = None
+    candidates: list[tuple[int, str]] = []
     for i, a in enumerate(attributions):
         if i in used or _token_in(a.cue_token, span):
             continue
@@ -270,18 +287,23 @@ def _from_attributions(
         if not _overlap(content, inner):
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
-        if _inside(content, span) or (covered >= 0.8 and not _mid_clause(text, content, span)):
-            kind = "direct"
+        direct = covered >= 0.8 or _only_quoted(text, a, quotations)
+        if _inside(content, span) or (direct and not _mid_clause(text, content, span)):
+            candidates.append((i, "direct"))
         elif _inside(inner, content):
-            kind = "mixed"
-        else:
-            continue
-        score = (2 if kind == "direct" else 1) * 100000 - abs(a.cue_token.idx - span[0])
-        if best is None or score > best[0]:
-            best = (score, i, kind)
-    if best is None:
+            candidates.append((i, "mixed"))
+    if not candidates:
         return None
-    _, i, kind = best
+    mixed = [attributions[i] for i, kind in candidates if kind == "mixed"]
+
+    def score(candidate: tuple[int, str]) -> tuple[int, int, int]:
+        i, kind = candidate
+        a = attributions[i]
+        # "Ditto said she expects the campaign “to …”": the report that holds the other cues is the statement.
+        holds = sum(a is not b and a.start <= b.cue_token.idx < a.end for b in mixed) if kind == "mixed" else 0
+        return (kind == "direct", holds, -abs(a.cue_token.idx - span[0]))
+
+    i, kind = max(candidates, key=score)
     used.add(i)
     a = attributions[i]
     if kind == "direct":

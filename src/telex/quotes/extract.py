@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
@@ -95,10 +95,22 @@ def _restates(a: Attribution, d: Draft) -> bool:
     """Whether ``a`` is reported inside ``d``'s content ("she said she thought …"): part of it, not a second quote."""
     return (
         d.cue_token is not None
-        and a.cue_token.head.i == d.cue_token.i
+        and _reported_within(a.cue_token, d.cue_token)
         and d.start <= a.cue_token.idx < d.end
         and _inside((a.start, a.end), (d.start, d.end))
     )
+
+
+def _reported_within(inner: Token, outer: Token) -> bool:
+    """Whether cue ``inner`` stands in what cue ``outer`` reports: its dependent, or deeper inside the clause it
+    reports ("Ditto said she expects the campaign to …", "she says it underscores that …"); a report joined to
+    ``outer`` ("said … and warned …") is a statement of its own."""
+    if inner.head.i == outer.i:
+        return True
+    token = inner
+    while token.head.i != token.i and token.head.i != outer.i:
+        token = token.head
+    return token.head.i == outer.i and token.i != outer.i and token.dep_ == "ccomp"
 
 
 def _quoted_cue(a: Attribution, quotations: list[tuple[int, int]]) -> bool:
