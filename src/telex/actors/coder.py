@@ -10,7 +10,7 @@ import re
 from collections import Counter
 from datetime import date
 
-from telex.actors.resolve import find_names, resolve_words
+from telex.actors.resolve import find_names, place_actor, resolve_words
 from telex.actors.table import Actor, ActorTable, actor_table
 from telex.isodate import parse_date
 
@@ -45,6 +45,23 @@ def context_country(context: str, on: date | None, table: ActorTable | None = No
 
 
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]|,")
+_WHERE = frozenset({"in", "inside", "across", "throughout", "near", "from"})
+_ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
+
+
+def placed_in_context(text: str, context: str, on: date | None, table: ActorTable | None = None) -> str | None:
+    """The country of the place the context puts the phrase in, right after it: "Police in Nairobi", "Ethnic
+    Albanians in northern Kosovo"."""
+    table = table or actor_table()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    for match in re.finditer(r"\b" + re.escape(bare) + r"\b", context, flags=re.IGNORECASE):
+        after = words_of(re.split(r"[.;:!?\"“”()]", context[match.end() :])[0])
+        if not after or after[0].lower() not in _WHERE:
+            continue
+        hits = [h for h in find_names(after[1:6], on, table) if h.kind != "leader" and h.actor.country]
+        if hits:
+            return hits[0].actor.country
+    return None
 
 
 def described(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
@@ -62,6 +79,14 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
             if actor is not None and (actor.country or actor.code):
                 return Actor(text, actor.code, actor.country, actor.sector)
     return None
+
+
+def _place_not_person(text: str, actor: Actor | None, country: str | None, on: date | None) -> Actor | None:
+    """A lone word that is both a town and a surname ("Lagos") is the town when the context is about its country."""
+    place = place_actor(text.strip(), on) if country and len(words_of(text)) == 1 else None
+    if place is not None and actor is not None and place.country == country != actor.country:
+        return place
+    return actor
 
 
 def _title_words(words: list[str], table: ActorTable) -> list[str]:
@@ -86,8 +111,13 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table)
+    placed = placed_in_context(text, context, on, table) if context else None
+    if actor is not None and placed and placed != actor.country and _ETHNIC.search(text):
+        # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.
+        actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
+    actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     if actor is not None and actor.code is None and actor.sector:
-        country = context_country(context, on, table) if context else None
+        country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
         code = (country or "") + actor.sector
         actor = Actor(table.country_names.get(country) if country else None, code, country, actor.sector)

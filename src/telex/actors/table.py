@@ -231,6 +231,14 @@ class ActorTable:
         """The actor is a state itself (from its name, an alias or its capital), not a body within it."""
         return actor is not None and bool(actor.country) and actor.name == self.country_names.get(actor.country or "")
 
+    def is_place(self, word: str) -> bool:
+        """A state, a capital, a town or a province of the tables (``Lagos``), whatever else the word may name."""
+        known = self.names.get(name_key(word))
+        if known is not None and self.is_state(known):
+            return True
+        entry = self.phoenix.names.get(word.lower())
+        return entry is not None and entry.place
+
     def is_role_word(self, text: str) -> bool:
         """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""
         key = name_key(text)
