@@ -168,3 +168,18 @@ PEOPLE = [
 def test_a_person_is_coded_by_the_office_held_that_day(name: str, day: str, country: str, sector: str) -> None:
     coded = telex.code_actor(name, date=day)
     assert (coded["country"], coded["sector"]) == (country, sector)
+
+
+@pytest.mark.parametrize(
+    ("city", "context", "code"),
+    [
+        ("Brussels", "Brussels rejected the plan, and the EU said talks were over.", "IGOEUREEC"),
+        ("Brussels", "Brussels told NATO allies to spend more.", "IGOWSTNAT"),
+        ("Brussels", "Brussels banned the march, Belgian police said.", "BEL"),  # the host country named otherwise
+        ("Brussels", "EU ministers met in Brussels.", "BEL"),  # where they met, not who acted
+        ("Brussels", "", "BEL"),
+        ("The Hague", "The Hague charged the warlord; the ICC said the trial would start in May.", "IGOJUDICC"),
+    ],
+)
+def test_a_city_seating_a_body_stands_for_it_when_the_context_names_it(city: str, context: str, code: str) -> None:
+    assert telex.code_actor(city, context=context)["code"] == code

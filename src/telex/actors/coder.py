@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
 from telex.actors.resolve import find_names, place_actor, resolve_words
-from telex.actors.table import Actor, ActorTable, actor_table
+from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
+from telex.tables import read_table
 
 __all__ = ["code_actor", "described", "words_of"]
 
@@ -81,6 +83,33 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     return None
 
 
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, ...]]:
+    return {name_key(row["city"]): tuple(row["bodies"].split(";")) for row in read_table("seats.tsv")}
+
+
+def seated_body(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A city that seats an international body, as that body when the context names it and not the city's
+    country otherwise: "Brussels" beside "the EU" is the EU; beside "Belgian police" it is Belgium."""
+    bodies = _seats().get(name_key(text.strip())) if context else None
+    if not bodies:
+        return None
+    table = table or actor_table()
+    words = words_of(context)
+    hits = find_names(words, on, table)
+    named = {table.names[name_key(b)].code for b in bodies} & {h.actor.code for h in hits}
+    city = table.names.get(name_key(text.strip()))
+    if len(named) != 1 or city is None:
+        return None
+    own = [h for h in hits if name_key(" ".join(words[h.start : h.end])) == name_key(text)]
+    if any(h.actor.country == city.country for h in hits if h not in own):
+        return None  # the country named otherwise than by the city ("Belgian police"): the city is the country's
+    if all(h.start > 0 and words[h.start - 1].lower() in _WHERE | {"at", "to"} for h in own):
+        return None  # "met in Brussels": where they met, not who acted
+    code = named.pop()
+    return next(table.names[name_key(b)] for b in bodies if table.names[name_key(b)].code == code)
+
+
 def _place_not_person(text: str, actor: Actor | None, country: str | None, on: date | None) -> Actor | None:
     """A lone word that is both a town and a surname ("Lagos") is the town when the context is about its country."""
     place = place_actor(text.strip(), on) if country and len(words_of(text)) == 1 else None
@@ -116,6 +145,7 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.
         actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
     actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
+    actor = seated_body(text, context, on, table) or actor
     if actor is not None and actor.code is None and actor.sector:
         country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
