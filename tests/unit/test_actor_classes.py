@@ -183,3 +183,20 @@ def test_a_person_is_coded_by_the_office_held_that_day(name: str, day: str, coun
 )
 def test_a_city_seating_a_body_stands_for_it_when_the_context_names_it(city: str, context: str, code: str) -> None:
     assert telex.code_actor(city, context=context)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "code"),
+    [
+        ("Mr. Smith", "John Smith, a Canadian diplomat, said the talks had failed.", "CANGOV"),
+        ("Kenyatta", "Kenyan President Uhuru Kenyatta opened the road.", "KENGOV"),
+        ("Ms. Okafor", "Nigerian senator Grace Okafor voted against the bill.", "NGALEG"),
+    ],
+)
+def test_a_surname_is_the_person_the_context_names_in_full(phrase: str, context: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-06-01", context=context)["code"] == code
+
+
+def test_a_person_near_office_is_of_the_elite_far_from_it_only_of_the_country() -> None:
+    assert telex.code_actor("Donald Trump", date="2016-06-01")["code"] == "USAELI"
+    assert telex.code_actor("Donald Trump", date="2005-06-01")["code"] == "USA"

@@ -83,6 +83,24 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     return None
 
 
+_HONORIFIC = re.compile(r"^(?:(?:the|Mr|Mrs|Ms|Dr|Sir|Gen|Prof)\.?\s+)+", re.IGNORECASE)
+
+
+def full_name(text: str, context: str) -> str | None:
+    """The fuller name the context gives a person the phrase calls by surname: "Mr. Smith" after "John Smith"."""
+    surname = _HONORIFIC.sub("", text.strip())
+    if not re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        return None
+    match = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(surname) + r"\b", context)
+    return match.group(0) if match else None
+
+
+def _named_fully(full: str, context: str, on: date | None, table: ActorTable) -> Actor | None:
+    """The person a fuller name stands for, by the tables or by how the context describes it."""
+    actor = resolve_words(words_of(full), on, table=table) or described(full, context, on, table)
+    return actor if actor is not None and (actor.country or actor.code) else None
+
+
 @lru_cache(maxsize=1)
 def _seats() -> dict[str, tuple[str, ...]]:
     return {name_key(row["city"]): tuple(row["bodies"].split(";")) for row in read_table("seats.tsv")}
@@ -137,7 +155,10 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     """
     on = parse_date(date, what="date")
     table = actor_table()
-    actor = resolve_words(words_of(text), on, table=table)
+    full = full_name(text, context) if context else None
+    actor = _named_fully(full, context, on, table) if full else None
+    if actor is None:
+        actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table)
     placed = placed_in_context(text, context, on, table) if context else None
