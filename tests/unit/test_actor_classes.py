@@ -200,3 +200,13 @@ def test_a_surname_is_the_person_the_context_names_in_full(phrase: str, context:
 def test_a_person_near_office_is_of_the_elite_far_from_it_only_of_the_country() -> None:
     assert telex.code_actor("Donald Trump", date="2016-06-01")["code"] == "USAELI"
     assert telex.code_actor("Donald Trump", date="2005-06-01")["code"] == "USA"
+
+
+def test_a_phoenix_agent_code_opening_with_a_religion_gives_a_cameo_sector() -> None:
+    from telex.actors.resolve import _agent_sector
+
+    table = actor_table()
+    assert _agent_sector("MUSRAD", table) == "RAD"
+    assert _agent_sector("CHR", table) == "REL"
+    assert _agent_sector("PPL", table) is None
+    assert _agent_sector("GOVMED", table) == "GOVMED"

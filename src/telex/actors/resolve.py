@@ -218,9 +218,24 @@ def _sector(words: Sequence[str], table: ActorTable, head_only: bool = False) ->
         for end in range(last, last - 1 if head_only else 0, -1):
             for start in range(max(0, end - 3), end):
                 sector = sectors.get(" ".join(lowered[start:end]))
+                if sector and sectors is table.phoenix.agents:
+                    sector = _agent_sector(sector, table)
                 if sector:
                     return sector
     return None
+
+
+_RELIGIONS = frozenset({"MUS", "CHR", "HIN", "BUD", "JEW"})
+
+
+def _agent_sector(code: str, table: ActorTable) -> str | None:
+    """A Phoenix agent code read from its first CAMEO sector: a religion code comes first in some ("MUSRAD":
+    RAD), and a believer with no other sector is of the religion sector ("CHR": REL); "PPL" (men) is none."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    for i, part in enumerate(parts):
+        if part in table.sector_codes:
+            return "".join(parts[i:])
+    return "REL" if parts[0] in _RELIGIONS else None
 
 
 def resolve_words(
