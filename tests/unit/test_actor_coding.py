@@ -96,7 +96,9 @@ def test_common_code() -> None:
 def test_telex_leader_out_of_office_on_a_known_date() -> None:
     table = _table({})
     before = _resolve("Donald Trump", date(2015, 8, 1), table=table)
-    assert before is not None and (before.code, before.country) == ("USA", "USA")  # a candidate, not the government
+    assert before is not None and before.code == "USAELI"  # a candidate, of the elite, not the government
+    long_before = _resolve("Donald Trump", date(1995, 8, 1), table=table)
+    assert long_before is not None and long_before.code == "USA"  # far from office: only the country
     former = _resolve("Hillary Clinton", date(2016, 8, 1), table=table)
     assert former is not None and former.code == "USAELI"
     serving = _resolve("Hillary Clinton", date(2010, 8, 1), table=table)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
-from telex.actors.resolve import find_names, resolve_words
-from telex.actors.table import Actor, ActorTable, actor_table
+from telex.actors.resolve import find_names, place_actor, resolve_words
+from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
+from telex.tables import read_table
 
 __all__ = ["code_actor", "described", "words_of"]
 
@@ -45,6 +47,23 @@ def context_country(context: str, on: date | None, table: ActorTable | None = No
 
 
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]|,")
+_WHERE = frozenset({"in", "inside", "across", "throughout", "near", "from"})
+_ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
+
+
+def placed_in_context(text: str, context: str, on: date | None, table: ActorTable | None = None) -> str | None:
+    """The country of the place the context puts the phrase in, right after it: "Police in Nairobi", "Ethnic
+    Albanians in northern Kosovo"."""
+    table = table or actor_table()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    for match in re.finditer(r"\b" + re.escape(bare) + r"\b", context, flags=re.IGNORECASE):
+        after = words_of(re.split(r"[.;:!?\"“”()]", context[match.end() :])[0])
+        if not after or after[0].lower() not in _WHERE:
+            continue
+        hits = [h for h in find_names(after[1:6], on, table) if h.kind != "leader" and h.actor.country]
+        if hits:
+            return hits[0].actor.country
+    return None
 
 
 def described(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
@@ -62,6 +81,59 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
             if actor is not None and (actor.country or actor.code):
                 return Actor(text, actor.code, actor.country, actor.sector)
     return None
+
+
+_HONORIFIC = re.compile(r"^(?:(?:the|Mr|Mrs|Ms|Dr|Sir|Gen|Prof)\.?\s+)+", re.IGNORECASE)
+
+
+def full_name(text: str, context: str) -> str | None:
+    """The fuller name the context gives a person the phrase calls by surname: "Mr. Smith" after "John Smith"."""
+    surname = _HONORIFIC.sub("", text.strip())
+    if not re.fullmatch(r"[A-Z][\w'’-]+", surname):
+        return None
+    match = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(surname) + r"\b", context)
+    return match.group(0) if match else None
+
+
+def _named_fully(full: str, context: str, on: date | None, table: ActorTable) -> Actor | None:
+    """The person a fuller name stands for, by the tables or by how the context describes it."""
+    actor = resolve_words(words_of(full), on, table=table) or described(full, context, on, table)
+    return actor if actor is not None and (actor.country or actor.code) else None
+
+
+@lru_cache(maxsize=1)
+def _seats() -> dict[str, tuple[str, ...]]:
+    return {name_key(row["city"]): tuple(row["bodies"].split(";")) for row in read_table("seats.tsv")}
+
+
+def seated_body(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A city that seats an international body, as that body when the context names it and not the city's
+    country otherwise: "Brussels" beside "the EU" is the EU; beside "Belgian police" it is Belgium."""
+    bodies = _seats().get(name_key(text.strip())) if context else None
+    if not bodies:
+        return None
+    table = table or actor_table()
+    words = words_of(context)
+    hits = find_names(words, on, table)
+    named = {table.names[name_key(b)].code for b in bodies} & {h.actor.code for h in hits}
+    city = table.names.get(name_key(text.strip()))
+    if len(named) != 1 or city is None:
+        return None
+    own = [h for h in hits if name_key(" ".join(words[h.start : h.end])) == name_key(text)]
+    if any(h.actor.country == city.country for h in hits if h not in own):
+        return None  # the country named otherwise than by the city ("Belgian police"): the city is the country's
+    if all(h.start > 0 and words[h.start - 1].lower() in _WHERE | {"at", "to"} for h in own):
+        return None  # "met in Brussels": where they met, not who acted
+    code = named.pop()
+    return next(table.names[name_key(b)] for b in bodies if table.names[name_key(b)].code == code)
+
+
+def _place_not_person(text: str, actor: Actor | None, country: str | None, on: date | None) -> Actor | None:
+    """A lone word that is both a town and a surname ("Lagos") is the town when the context is about its country."""
+    place = place_actor(text.strip(), on) if country and len(words_of(text)) == 1 else None
+    if place is not None and actor is not None and place.country == country != actor.country:
+        return place
+    return actor
 
 
 def _title_words(words: list[str], table: ActorTable) -> list[str]:
@@ -83,11 +155,20 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     """
     on = parse_date(date, what="date")
     table = actor_table()
-    actor = resolve_words(words_of(text), on, table=table)
+    full = full_name(text, context) if context else None
+    actor = _named_fully(full, context, on, table) if full else None
+    if actor is None:
+        actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table)
+    placed = placed_in_context(text, context, on, table) if context else None
+    if actor is not None and placed and placed != actor.country and _ETHNIC.search(text):
+        # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.
+        actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
+    actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
+    actor = seated_body(text, context, on, table) or actor
     if actor is not None and actor.code is None and actor.sector:
-        country = context_country(context, on, table) if context else None
+        country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
         code = (country or "") + actor.sector
         actor = Actor(table.country_names.get(country) if country else None, code, country, actor.sector)

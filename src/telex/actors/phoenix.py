@@ -37,8 +37,9 @@ class Role:
 
 @dataclass(frozen=True)
 class Entry:
-    """One Phoenix actor: a person when some role is dated. Its roles are read from the table's text when
-    first asked for, so loading the table stays cheap."""
+    """One Phoenix actor: a person when some role is dated and not every role is a bare country (the entry of
+    Iraq, whose aliases are its towns, is dated by the years the state was occupied). Its roles are read from
+    the table's text when first asked for, so loading the table stays cheap."""
 
     name: str
     written: tuple[str, ...]
@@ -49,7 +50,12 @@ class Entry:
 
     @property
     def person(self) -> bool:
-        return any(r.dated for r in self.roles)
+        return any(r.dated for r in self.roles) and not self.place
+
+    @property
+    def place(self) -> bool:
+        """A state, a town or a province: every role a bare country code ("IRQ"), no organisation."""
+        return all(len(r.code) == 3 and not r.code.startswith(_ORGANISATIONS) for r in self.roles)
 
     def code_on(self, on: date | None) -> str | None:
         """The code the entry holds on ``on``; with no date, only the code all its roles agree on."""

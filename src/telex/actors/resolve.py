@@ -14,9 +14,10 @@ from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.records import Entity
 
-__all__ = ["Actor", "find_names", "is_korea_story", "resolve_span", "resolve_words", "side"]
+__all__ = ["Actor", "find_names", "is_korea_story", "place_actor", "resolve_span", "resolve_words", "side"]
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _POINTS = {"north": "PRK", "south": "KOR"}
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
@@ -48,6 +49,7 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
     """
     table = table or actor_table()
     hits = _scan(words, 0, len(words), on, table, _lookup, table.longest_name)
+    hits = _longer_phoenix_names(words, hits, on, table)
     gaps: list[NameHit] = []
     start = 0
     for hit in [*hits, NameHit(len(words), len(words), "", Actor(None, None, None, None))]:
@@ -55,6 +57,24 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
             gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
         start = hit.end
     return sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+
+
+def _longer_phoenix_names(
+    words: Sequence[str], hits: list[NameHit], on: date | None, table: ActorTable
+) -> list[NameHit]:
+    """A Phoenix name that spans telex's names and more words is one name, not several: "Sudan People's
+    Liberation Army" is not Sudan and China's "People's Liberation Army"."""
+    if not hits:
+        return hits
+    kept = list(hits)
+    for longer in _scan(words, 0, len(words), on, table, _lookup_phoenix, PHOENIX_WORDS):
+        inside = [h for h in kept if longer.start <= h.start and h.end <= longer.end]
+        crossing = [h for h in kept if h.start < longer.end and longer.start < h.end and h not in inside]
+        longest = max((h.end - h.start for h in inside), default=0)
+        if inside and not crossing and longer.end - longer.start > max(2, longest):
+            kept = [h for h in kept if h not in inside] + [replace(longer, fallback=True)]
+            kept.sort(key=lambda h: h.start)
+    return kept
 
 
 Lookup = Callable[[Sequence[str], "date | None", ActorTable], "tuple[str, Actor] | None"]
@@ -71,7 +91,7 @@ def _scan(
             hit = lookup(phrase, on, table)
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
-            if hit and hit[0] == "surname" and not _bare_surname(words, i, table):
+            if hit and hit[0] == "surname" and (not _bare_surname(words, i, table) or _place_here(words, i, table)):
                 hit = None
             if hit:
                 kind, actor = hit
@@ -154,6 +174,17 @@ def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
     return True
 
 
+def _place_here(words: Sequence[str], i: int, table: ActorTable) -> bool:
+    """``words[i]``, a surname that is also a town ("Lagos", "Toledo"), stands where a place stands: before the
+    noun it modifies ("Lagos residents") or after a place preposition ("in Lagos"), with no title before it."""
+    if not table.is_place(words[i]):
+        return False
+    before = words[i - 1].lower().rstrip(".") if i > 0 else ""
+    if before in _HONORIFICS or before in table.role_words:
+        return False
+    return before in _PLACE_PREPS or (i + 1 < len(words) and words[i + 1][:1].islower())
+
+
 def _particle_name(phrase: str) -> bool:
     """A name opening with a lower-case particle: "al-Qaeda", "el-Sisi"."""
     first = phrase.split()[0]
@@ -163,7 +194,7 @@ def _particle_name(phrase: str) -> bool:
 def _join(words: Sequence[str]) -> str:
     text = ""
     for word in words:
-        if word in {"-", "–"} or text.endswith("-"):
+        if word in {"-", "–"} or text.endswith("-") or (word in _POSSESSIVES and text):
             text += word
         else:
             text += (" " if text else "") + word
@@ -187,9 +218,24 @@ def _sector(words: Sequence[str], table: ActorTable, head_only: bool = False) ->
         for end in range(last, last - 1 if head_only else 0, -1):
             for start in range(max(0, end - 3), end):
                 sector = sectors.get(" ".join(lowered[start:end]))
+                if sector and sectors is table.phoenix.agents:
+                    sector = _agent_sector(sector, table)
                 if sector:
                     return sector
     return None
+
+
+_RELIGIONS = frozenset({"MUS", "CHR", "HIN", "BUD", "JEW"})
+
+
+def _agent_sector(code: str, table: ActorTable) -> str | None:
+    """A Phoenix agent code read from its first CAMEO sector: a religion code comes first in some ("MUSRAD":
+    RAD), and a believer with no other sector is of the religion sector ("CHR": REL); "PPL" (men) is none."""
+    parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    for i, part in enumerate(parts):
+        if part in table.sector_codes:
+            return "".join(parts[i:])
+    return "REL" if parts[0] in _RELIGIONS else None
 
 
 def resolve_words(
@@ -202,8 +248,11 @@ def resolve_words(
     table = table or actor_table()
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
-    words = [w for w in words if w.strip() and w.lower() not in _DETERMINERS]
-    if not words:
+    # A possessive stays: it may belong to a name ("the Lord's Resistance Army", "People's Liberation Army").
+    words = [w for w in words if w.strip() and (w.lower() not in _DETERMINERS or w in _POSSESSIVES)]
+    while words and words[0] in _POSSESSIVES:
+        words = words[1:]
+    if not words or all(w in _POSSESSIVES for w in words):
         return None
     hits = find_names(words, on, table)
     of_country = _of_country(words, hits, table)
@@ -220,14 +269,24 @@ def resolve_words(
         return leaders[-1].actor
     if of_country is not None:
         hits = [h for h in hits if h.kind != "leader"]
-    code = _sector(words, table)
+    # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
+    places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
+    code = _sector([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
     sector = code[:3] if code else None
     organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
     if organisations:
         org = organisations[-1].actor
         if org.sector is None and org.country is None:
-            return org
+            # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
+            head = _sector(words[organisations[-1].end :], table, head_only=True)
+            return replace(org, sector=head[:3]) if head else org
         return Actor(org.name, org.code, org.country, org.sector or sector)
+    ethnic = [h for h in hits if h.kind == "demonym" and h.start > 0 and words[h.start - 1].lower() == "ethnic"]
+    if ethnic and not code:
+        code = sector = "CVL"  # "ethnic Albanians": a people, civilians unless the phrase says more
+    if ethnic and len(ethnic) < len(hits):
+        # "ethnic Albanians in Kosovo": a people is coded by the country it lives in, not by its kin state.
+        hits = [h for h in hits if h not in ethnic]
     placed = [h for h in hits if h.start > 0 and words[h.start - 1].lower() in _PLACE_PREPS]
     if placed and len(placed) < len(hits) and of_country is None:
         # "American troops in Iraq", "the U.S. ambassador to Russia": a place after the head is where the actor
@@ -252,6 +311,19 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """The place a word names when it is also a person's surname ("Lagos": Nigeria, not Ricardo Lagos)."""
+    table = table or actor_table()
+    if not table.is_place(word):
+        return None
+    known = table.names.get(name_key(word))
+    if known is not None and table.is_state(known):
+        return known
+    entry = table.phoenix.names[word.lower()]
+    country = entry.code_on(on)
+    return Actor(word, country, country, None) if country and country in table.country_names else None
 
 
 def side(actor: Actor) -> str | None:

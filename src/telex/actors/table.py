@@ -74,6 +74,14 @@ def _parse_date(text: str, end: bool) -> date | None:
     return date(year, 12, 31) if end else date(year, 1, 1)
 
 
+# A person who takes office within this many years is already of the country's political elite.
+_RISE_YEARS = 5
+
+
+def _years_after(day: date, years: int) -> date:
+    return day.replace(year=day.year + years, day=min(day.day, 28))
+
+
 # Where news writes the family name first ("Xi Jinping", "Kim Jong-un").
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
 
@@ -193,8 +201,9 @@ class ActorTable:
         """The actor a person of telex's leader table is on ``on``.
 
         In office that day: the office's code. On a known date out of office, the person's Phoenix role that
-        day if the dictionaries know one, else a former office holder is the country's elite (``USAELI``)
-        and a future one only the country. With no date, the holder now, else the one whose term ended last.
+        day if the dictionaries know one, else a former office holder is the country's elite (``USAELI``), as
+        is one who takes office within ``_RISE_YEARS`` (a candidate, a party figure: Donald Trump in 2016);
+        earlier, only the country. With no date, the holder now, else the one whose term ended last.
         """
         # A leader found by surname ("Biden") keeps the roles politicians.tsv gives them out of that office.
         candidates = [*candidates, *(r for n in {c.name for c in candidates} for r in self.politician_roles[n])]
@@ -213,7 +222,7 @@ class ActorTable:
         last = max(ended or candidates, key=lambda c: c.end or date.max)
         if last.country.startswith(("IGO", "NGO")):
             return last.actor
-        if ended:
+        if ended or any(c.start and on < c.start <= _years_after(on, _RISE_YEARS) for c in candidates):
             return Actor(last.name, last.country + "ELI", last.country, "ELI")
         return Actor(last.name, last.country, last.country, None)
 
@@ -230,6 +239,14 @@ class ActorTable:
     def is_state(self, actor: Actor | None) -> TypeGuard[Actor]:
         """The actor is a state itself (from its name, an alias or its capital), not a body within it."""
         return actor is not None and bool(actor.country) and actor.name == self.country_names.get(actor.country or "")
+
+    def is_place(self, word: str) -> bool:
+        """A state, a capital, a town or a province of the tables (``Lagos``), whatever else the word may name."""
+        known = self.names.get(name_key(word))
+        if known is not None and self.is_state(known):
+            return True
+        entry = self.phoenix.names.get(word.lower())
+        return entry is not None and entry.place
 
     def is_role_word(self, text: str) -> bool:
         """A lone word of a title or sector ("Defence", "Foreign"), which names no organisation by itself."""
