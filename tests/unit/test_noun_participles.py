@@ -91,3 +91,23 @@ def test_people_a_past_participle_describes_are_not_made_its_object() -> None:
     assert object_tokens(doc[4]) == []
     doc = hand_parsed(_described("pact", "signed", "sign", "in", "Lima"))
     assert object_tokens(doc[4]) == []
+
+
+def test_a_pronoun_in_an_opening_phrase_stands_for_the_subject_after_it() -> None:
+    # "In her speech condemning the raid , Ana Ruiz praised Peru ."
+    rows: list[Row] = [
+        ("In", 9, "prep", "ADP", "IN", "in"),
+        ("her", 2, "poss", "PRON", "PRP$", "her"),
+        ("speech", 0, "pobj", "NOUN", "NN", "speech"),
+        ("condemning", 2, "acl", "VERB", "VBG", "condemn"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("raid", 3, "dobj", "NOUN", "NN", "raid"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("Ana", 8, "compound", "PROPN", "NNP", "Ana"),
+        ("Ruiz", 9, "nsubj", "PROPN", "NNP", "Ruiz"),
+        ("praised", 9, "ROOT", "VERB", "VBD", "praise"),
+        ("Peru", 9, "dobj", "PROPN", "NNP", "Peru"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert _words(subject_tokens(doc[3])) == ["speech", "Ruiz", "her"]

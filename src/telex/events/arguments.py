@@ -124,7 +124,15 @@ def noun_doers(noun: Token) -> list[Token]:
 def _doers_then_actor(noun: Token) -> list[Token]:
     """Whose act the noun names, then, for an object noun, the one who acts on it ("Cruz talked up his plans to
     force": "his" first, Cruz when the pronoun is not resolved)."""
-    return noun_doers(noun) + (subject_tokens(noun.head) if noun.dep_ == "dobj" else [])
+    doers = noun_doers(noun)
+    if noun.dep_ == "dobj":
+        return doers + subject_tokens(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and doers and all(d.pos_ == "PRON" for d in doers):
+        # "In her statement condemning the test, Clinton defended ...": a pronoun before the subject of the clause
+        # its phrase opens stands for that subject.
+        later = [t for t in subject_tokens(noun.head.head) if t.i > noun.i]
+        return later + doers
+    return doers
 
 
 def reduced_passive(verb: Token) -> bool:
