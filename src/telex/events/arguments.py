@@ -19,6 +19,8 @@ from telex.tables import read_table
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
+# Prepositions naming the other party of what was done together ("a deal reached with Iran").
+JOINT_PREPS = frozenset({"with", "between", "among"})
 # Entity types of an object that can be the doer of its verb's complement (see ``_controller``).
 CONTROLLERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Prepositions whose object is the target of an event, in order of preference; "in" names a place and
@@ -83,12 +85,19 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [current.head]
         if found:
             return found
+        if current.i != verb.i and current.pos_ in ("NOUN", "PROPN"):
+            # "its help in battling the rebels", "offered help in battling": the one whose act the noun names,
+            # else whoever acts on the noun.
+            return _doers_then_actor(current)
         if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
             # "candidates blasting Obama", "the coalition helping to arm the rebels": the noun a present
-            # participle describes does it; an object that is no actor ("issued a declaration demanding")
+            # participle describes does it, or the one whose act the noun names ("her statement condemning",
+            # "a statement by Spain condemning"); an object that is no actor ("issued a declaration demanding")
             # leaves it to the one who acts on that object.
-            owner = [current.head]
-            return owner + subject_tokens(current.head.head) if current.head.dep_ == "dobj" else owner
+            return [current.head, *_doers_then_actor(current.head)]
+        if current.dep_ == "acl" and not reduced_passive(current) and noun_doers(current.head):
+            # "Egypt's claim to have arrested", "its decision to resume": the one whose claim or decision it is.
+            return _doers_then_actor(current.head)
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
@@ -106,6 +115,45 @@ def subject_tokens(verb: Token) -> list[Token]:
     return []
 
 
+def noun_doers(noun: Token) -> list[Token]:
+    """The one whose act a noun names: its possessor ("Japan's statement") or its "by" phrase ("a statement by
+    Spain")."""
+    return [c for c in noun.children if c.dep_ == "poss"] + [o for p, o in prep_objects(noun) if p == "by"]
+
+
+def _doers_then_actor(noun: Token) -> list[Token]:
+    """Whose act the noun names, then, for an object noun, the one who acts on it ("Cruz talked up his plans to
+    force": "his" first, Cruz when the pronoun is not resolved)."""
+    doers = noun_doers(noun)
+    if noun.dep_ == "dobj":
+        return doers + subject_tokens(noun.head)
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and doers and all(d.pos_ == "PRON" for d in doers):
+        # "In her statement condemning the test, Clinton defended ...": a pronoun before the subject of the clause
+        # its phrase opens stands for that subject.
+        later = [t for t in subject_tokens(noun.head.head) if t.i > noun.i]
+        return later + doers
+    return doers
+
+
+def reduced_passive(verb: Token) -> bool:
+    """A past participle describing a noun with no auxiliary: "a deal reached with Iran", "sanctions imposed"."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _joint_thing(verb: Token) -> bool:
+    """The participle names a party it was done with ("reached with Iran"), and its noun is a thing, not people
+    ("militiamen armed with machetes")."""
+    noun = verb.head
+    if noun.pos_ != "NOUN" or noun.ent_type_ or resolve_words([noun.text], None) is not None:
+        return False
+    return any(p in JOINT_PREPS for p, _ in prep_objects(verb))
+
+
 def _controller(governor: Token) -> Token | None:
     """The object that does what the governor's complement says: "urged Iran to stop", "accused Pyongyang of
     supplying", "prevented Iran from acquiring". A thing as the object ("used drones to attack") is no doer."""
@@ -118,6 +166,10 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    if not objects and reduced_passive(verb) and _joint_thing(verb):
+        # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
+        # is what was done with the party it names.
+        return [verb.head]
     if (
         verb.dep_ == "relcl"
         and _has_own_subject(verb)
