@@ -22,6 +22,7 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import (
@@ -64,6 +65,8 @@ def _describes(verb: Token) -> bool:
 
 
 def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
+    if by_hazard(verb):
+        return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     objects = object_tokens(verb)
     objects += [c for o in objects for c in o.conjuncts]
@@ -287,6 +290,9 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
     # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
     partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
+        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
+        partners += [o for p, o in prep_objects(head) if p == "between"]
     if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
