@@ -129,3 +129,54 @@ def test_the_parties_of_clashes_that_erupted_hang_off_the_verb() -> None:
     events = events_in(hand_parsed(rows))
     assert [e.cameo[:2] for e in events] and {e.cameo[:2] for e in events} == {"19"}
     assert {a.country for e in events for a in e.source + e.target} == {"ARM", "AZE"}
+
+
+# "Lawmakers in Kenya walked out of parliament in protest ." ("out" parsed as a preposition with no object)
+WALKOUT: list[Row] = [
+    ("Lawmakers", 3, "nsubj", "NOUN", "NNS", "lawmaker"),
+    ("in", 0, "prep", "ADP", "IN", "in"),
+    ("Kenya", 1, "pobj", "PROPN", "NNP", "Kenya"),
+    ("walked", 3, "ROOT", "VERB", "VBD", "walk"),
+    ("out", 3, "prep", "ADP", "IN", "out"),
+    ("of", 4, "prep", "ADP", "IN", "of"),
+    ("parliament", 5, "pobj", "NOUN", "NN", "parliament"),
+    ("in", 3, "prep", "ADP", "IN", "in"),
+    ("protest", 7, "pobj", "NOUN", "NN", "protest"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_walking_out_is_a_walkout_though_parsed_as_a_preposition() -> None:
+    assert _roots(WALKOUT) == ["143"]
+
+
+def test_an_act_in_protest_is_a_protest_by_its_doer() -> None:
+    # "Traders in Kenya closed their shops in protest ."
+    rows: list[Row] = [
+        ("Traders", 3, "nsubj", "NOUN", "NNS", "trader"),
+        ("in", 0, "prep", "ADP", "IN", "in"),
+        ("Kenya", 1, "pobj", "PROPN", "NNP", "Kenya"),
+        ("closed", 3, "ROOT", "VERB", "VBD", "close"),
+        ("their", 5, "poss", "PRON", "PRP$", "their"),
+        ("shops", 3, "dobj", "NOUN", "NNS", "shop"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("protest", 6, "pobj", "NOUN", "NN", "protest"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows))
+    assert [e.cameo for e in events] == ["141"]
+    assert [a.country for a in events[0].source] == ["KEN"]
+
+
+def test_in_march_is_a_month_not_a_protest() -> None:
+    # "Trump spoke in Iowa in March ."
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Iowa", 2, "pobj", "PROPN", "NNP", "Iowa"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("March", 4, "pobj", "PROPN", "NNP", "March"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _roots(rows) == []

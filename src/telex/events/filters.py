@@ -55,7 +55,8 @@ def by_hazard(verb: Token) -> bool:
     the storm": a natural hazard does it, and a hazard is nobody, so no event (a named storm counts by its
     compound: "Typhoon Rai")."""
     for subject in subject_tokens(verb):
-        words = {subject.lemma_.lower(), subject.lower_}
+        # A capitalised plural may keep its form as its lemma ("Landslides blocked the highway").
+        words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
         words |= {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
         if words & HAZARDS:
             return True
