@@ -4,6 +4,7 @@ phrasing ("staged a sit-in", "went on a hunger strike", "launched a general stri
 from __future__ import annotations
 
 from telex.events.filters import by_hazard
+from telex.events.patterns import VerbPattern, match_verb
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 # "Typhoon Haima flattened homes in Luzon ."
@@ -180,3 +181,17 @@ def test_in_march_is_a_month_not_a_protest() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _roots(rows) == []
+
+
+def test_protest_and_violence_rows_by_class() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    assert code(match_verb("set", particles={"ablaze"})) == "171"
+    assert code(match_verb("lay", objects={"siege"})) == "191"
+    assert code(match_verb("go", preps={"on": {"rampage"}})) == "145"
+    assert code(match_verb("go", preps={"on": {"hunger strike"}})) == "142"
+    assert code(match_verb("launch", objects={"general strike"})) == "143"
+    assert code(match_verb("chant", objects={"slogans"})) == "141"
+    assert code(match_verb("disperse", objects={"marchers"})) == "175"
+    assert code(match_verb("hack", preps={"to": {"death"}})) == "1823"
