@@ -22,6 +22,7 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import (
@@ -64,7 +65,14 @@ def _describes(verb: Token) -> bool:
 
 
 def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
+    if by_hazard(verb):
+        return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    if not object_tokens(verb):
+        # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
+        # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).
+        bare = [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
+        particles |= {c.lower_ for c in bare}
     objects = object_tokens(verb)
     objects += [c for o in objects for c in o.conjuncts]
     if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
@@ -287,6 +295,9 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
     # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
     partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
+        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
+        partners += [o for p, o in prep_objects(head) if p == "between"]
     if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
@@ -304,6 +315,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
         # test": one who claims an act with no other doer named claims to have done it.
         sources = sources_of(head, ctx)
+    if not sources and _in_protest(noun, found):
+        sources = sources_of(head.head, ctx)
     if not sources:
         return None
     skip = {m.i for m in modifiers}
@@ -318,6 +331,20 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         confidence=0.6,
         noun=noun,
         rows=rows,
+    )
+
+
+def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
+    """ "lawmakers walked out in protest", "shops stayed shut in protest at the killing": an act done "in protest"
+    is a protest by the one who does it, unless that act is coded already ("boycotted classes in protest")."""
+    head = noun.head
+    return (
+        noun.lower_ == "protest"
+        and not any(c.dep_ == "det" for c in noun.children)
+        and noun.dep_ == "pobj"
+        and head.lower_ == "in"
+        and head.head.pos_ in ("VERB", "AUX")
+        and head.head.i not in found
     )
 
 

@@ -1,5 +1,5 @@
-"""Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, and what
-someone is kept from doing."""
+"""Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what
+someone is kept from doing, and what a natural hazard does."""
 
 from __future__ import annotations
 
@@ -7,8 +7,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from telex.events.arguments import subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.word_lists import PREVENTING
+from telex.events.word_lists import HAZARDS, PREVENTING
 
 
 def in_condition(verb: Token) -> bool:
@@ -47,3 +48,16 @@ def prevented(verb: Token) -> bool:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.lower_ == "from":
         return head.head.lemma_.lower() in PREVENTING
     return verb.dep_ == "xcomp" and head.lemma_.lower() in PREVENTING
+
+
+def by_hazard(verb: Token) -> bool:
+    """ "the quake killed 20", "Cyclone Mocha slammed into the coast, destroying homes", "homes were destroyed by
+    the storm": a natural hazard does it, and a hazard is nobody, so no event (a named storm counts by its
+    compound: "Typhoon Rai")."""
+    for subject in subject_tokens(verb):
+        # A capitalised plural may keep its form as its lemma ("Landslides blocked the highway").
+        words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
+        words |= {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
+        if words & HAZARDS:
+            return True
+    return False
