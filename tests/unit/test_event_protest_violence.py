@@ -195,3 +195,37 @@ def test_protest_and_violence_rows_by_class() -> None:
     assert code(match_verb("chant", objects={"slogans"})) == "141"
     assert code(match_verb("disperse", objects={"marchers"})) == "175"
     assert code(match_verb("hack", preps={"to": {"death"}})) == "1823"
+
+
+# "Protesters blockaded the highway to protest the law ."
+BLOCKADE: list[Row] = [
+    ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+    ("blockaded", 1, "ROOT", "VERB", "VBD", "blockade"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("highway", 1, "dobj", "NOUN", "NN", "highway"),
+    ("to", 5, "aux", "PART", "TO", "to"),
+    ("protest", 1, "advcl", "VERB", "VB", "protest"),
+    ("the", 7, "det", "DET", "DT", "the"),
+    ("law", 5, "dobj", "NOUN", "NN", "law"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# "Gunmen stormed the hotel , killing guests ."
+STORMED: list[Row] = [
+    ("Gunmen", 1, "nsubj", "NOUN", "NNS", "gunman"),
+    ("stormed", 1, "ROOT", "VERB", "VBD", "storm"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("hotel", 1, "dobj", "NOUN", "NN", "hotel"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("killing", 1, "advcl", "VERB", "VBG", "kill"),
+    ("guests", 5, "dobj", "NOUN", "NNS", "guest"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_purpose_of_the_acts_own_kind_restates_it_and_a_participle_is_a_second_act() -> None:
+    blockade = events_in(hand_parsed(BLOCKADE))
+    assert [e.cameo_root for e in blockade] == ["14"]
+    assert blockade[0].trigger.text.endswith("protest the law")
+    stormed = events_in(hand_parsed(STORMED))
+    assert sum(e.mentions for e in stormed) == 2 and all("killing" not in e.trigger.text for e in stormed)

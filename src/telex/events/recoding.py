@@ -105,8 +105,18 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         return
     if lemma in REFUSING:
         governor.negated = True
-    if governor.code[:2] == "11" and candidate.code[:2] in ("11", "14") and verb.dep_ in ("advcl", "xcomp"):
-        # "summoned the ambassador to protest the deal": the purpose restates the protest.
+    purpose = any(c.tag_ == "TO" for c in verb.children)
+    outer, inner = governor.code[:2], candidate.code[:2]
+    protests = {outer, inner} <= {"11", "14"}  # criticism and protest restate each other
+    restates = (outer == "11" and protests) or (purpose and (outer == inner or protests))
+    if restates and verb.dep_ in ("advcl", "xcomp"):
+        # "summoned the ambassador to protest the deal", "blockaded the border to protest fuel prices": a purpose
+        # of the governing act's own kind restates it ("stormed a hotel, killing nine" is a second act). What the
+        # purpose says more precisely stays: "helping to provide assistance to the rebels" is 071 to the rebels.
+        if purpose and governor.code == candidate.code[:2] + "0" and len(candidate.code) > 2:
+            governor.code, governor.rows = candidate.code, governor.rows + candidate.rows
+        if purpose and not governor.targets:
+            governor.targets = candidate.targets
         governor.trigger += candidate.trigger
         candidate.dropped = True
         return
