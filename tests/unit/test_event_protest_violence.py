@@ -229,3 +229,20 @@ def test_a_purpose_of_the_acts_own_kind_restates_it_and_a_participle_is_a_second
     assert blockade[0].trigger.text.endswith("protest the law")
     stormed = events_in(hand_parsed(STORMED))
     assert sum(e.mentions for e in stormed) == 2 and all("killing" not in e.trigger.text for e in stormed)
+
+
+# "Hundreds of farmers blockaded the highway ."
+HUNDREDS: list[Row] = [
+    ("Hundreds", 3, "nsubj", "NOUN", "NNS", "hundred"),
+    ("of", 0, "prep", "ADP", "IN", "of"),
+    ("farmers", 1, "pobj", "NOUN", "NNS", "farmer"),
+    ("blockaded", 3, "ROOT", "VERB", "VBD", "blockade"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("highway", 3, "dobj", "NOUN", "NN", "highway"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_people_a_quantity_counts_are_the_actor() -> None:
+    events = events_in(hand_parsed(HUNDREDS))
+    assert [(e.cameo_root, [s.sector for s in e.source]) for e in events] == [("14", ["AGR"])]

@@ -14,6 +14,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
+from telex.events.word_lists import QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -264,6 +265,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         for prep, obj in prep_objects(head):
             if prep in ("of", "in", "from", "throughout", "across") and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
+                if inner and actor is None and prep == "of" and _counts_people(head):
+                    return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
                 if inner and inner.code and (inner.country or inner.code.startswith(("IGO", "NGO"))):
                     if actor and actor.sector and inner.country:
                         return _ref(
@@ -292,6 +295,11 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         # "the government", "officials", "lawmakers" with no country: the country the article is about.
         actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _counts_people(head: Token) -> bool:
+    """ "hundreds", "dozens", "a crowd", "2,000": a head that counts or gathers the people of its "of" phrase."""
+    return head.like_num or head.lemma_.lower() in QUANTITIES or head.lower_.rstrip("s") in QUANTITIES
 
 
 def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
