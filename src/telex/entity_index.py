@@ -45,7 +45,7 @@ class EntityIndex:
     def home_country(self) -> str | None:
         """The country the article is about: the one its coded mentions name at least twice as often as any
         other (and three times at least), else ``None``."""
-        counts = Counter({e.country: 0 for e in self.entities if e.country})
+        counts: Counter[str] = Counter()
         for entity in self.entities:
             if entity.country:
                 counts[entity.country] += len(entity.mentions)

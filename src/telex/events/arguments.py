@@ -287,14 +287,21 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
         if holder is not None:
             return holder
-    home = ctx.entities.home_country
-    domestic = actor.sector in actor_table().home_sectors and not {t.lower_ for t in span} & foreign_words()
-    # "officials from both sides", "members of the delegation": where they are from is said, if not coded.
-    domestic = domestic and not any(p in ("from", "of") for p, _ in prep_objects(head))
-    if actor.country is None and actor.code is None and home and domestic:
-        # "the government", "officials", "lawmakers" with no country: the country the article is about.
-        actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
+        home = ctx.entities.home_country
+        if home and _domestic(head, span, actor):
+            # "the government", "officials", "lawmakers" with no country: the country the article is about.
+            actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _domestic(head: Token, span: Span, actor: Actor) -> bool:
+    """A sector that acts at home ("officials", "police"), not said to be foreign, and not said where it is from
+    ("officials from both sides", "members of the delegation")."""
+    return (
+        actor.sector in actor_table().home_sectors
+        and not {t.lower_ for t in span} & foreign_words()
+        and not any(p in ("from", "of") for p, _ in prep_objects(head))
+    )
 
 
 def _counts_people(head: Token) -> bool:
