@@ -248,6 +248,45 @@ def test_irregulars_force_on_the_unarmed_is_unconventional_violence_and_on_soldi
     assert [e.cameo_root for e in _events(attack("soldiers", "soldier"))] == ["19"]
 
 
+def test_state_forces_firing_on_protesters_is_repression_and_on_rebels_a_clash() -> None:
+    def fired(source: str, source_lemma: str, target: str, target_lemma: str) -> list[Row]:
+        # "Kenyan <source> fired on <target> ."
+        return [
+            ("Kenyan", 1, "amod", "ADJ", "JJ", "kenyan"),
+            (source, 2, "nsubj", "NOUN", "NNS", source_lemma),
+            ("fired", 2, "ROOT", "VERB", "VBD", "fire"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            (target, 3, "pobj", "NOUN", "NNS", target_lemma),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [e.cameo for e in _events(fired("police", "police", "protesters", "protester"))] == ["175"]
+    assert [e.cameo for e in _events(fired("soldiers", "soldier", "demonstrators", "demonstrator"))] == ["175"]
+    assert [e.cameo_root for e in _events(fired("soldiers", "soldier", "rebels", "rebel"))] == ["19"]
+
+
+def test_a_noun_of_violence_as_the_subject_of_a_harm_verb_names_the_act() -> None:
+    def killed(noun: str, lemma: str) -> list[Row]:
+        # "A <noun> killed five Nigerian soldiers ."
+        return [
+            ("A", 1, "det", "DET", "DT", "a"),
+            (noun, 2, "nsubj", "NOUN", "NN", lemma),
+            ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+            ("five", 5, "nummod", "NUM", "CD", "five"),
+            ("Nigerian", 5, "amod", "ADJ", "JJ", "nigerian"),
+            ("soldiers", 2, "dobj", "NOUN", "NNS", "soldier"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [(e.cameo, [a.code for a in e.target]) for e in _events(killed("bombing", "bombing"))] == [
+        ("183", ["NGAMIL"])
+    ]
+    assert [e.cameo for e in _events(killed("airstrike", "airstrike"))] == ["195"]
+    # A subject that names no act of violence leaves the verb's own code.
+    assert [e.cameo for e in _events(killed("storm", "storm"))] == []
+    assert [e.cameo for e in _events(killed("gunman", "gunman"))] == ["190"]
+
+
 def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
     # "South Korean and American troops attacked Pyongyang ."
     rows: list[Row] = [

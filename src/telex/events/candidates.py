@@ -53,6 +53,8 @@ from telex.nlp.sentences import sentence_of_token
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
 # reopen its embassy") states an act.
+# The roots of physical violence: assault (18) and fight (19).
+VIOLENT_ROOTS = frozenset({"18", "19"})
 DESCRIPTIVE = frozenset(
     {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
      "csubj", "parataxis"}
@@ -112,7 +114,15 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if pattern is None or (lemma in ASKING and _questions(verb)):
         return None
     matched = _matched_object(pattern, verb, objects)
-    candidate = _build(pattern.code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    code = pattern.code
+    weapon = _violent_subject(verb, code, nouns)
+    if weapon is not None:
+        # "A car bomb killed five", "an airstrike wounded 12": the subject names the act, the verb its toll.
+        code = _noun_code(weapon, nouns) or code
+        used.add(weapon.i)
+    candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    if weapon is not None:
+        candidate.rows.append(noun_row(_noun_key(weapon, nouns)))
     if fallback and not _fallback_kept(candidate):
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
@@ -214,6 +224,21 @@ def _verb_lemma(verb: Token, known: Collection[str]) -> str:
         if form.endswith(suffix) and form[: -len(suffix)] + ending in known:
             return form[: -len(suffix)] + ending
     return lemma
+
+
+def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | None:
+    """The subject of a verb of harm (root 18 or 19) when it is itself a noun of violence: the noun's event is
+    the one that happened ("the shelling killed", "a roadside bomb wounded")."""
+    if code[:2] not in VIOLENT_ROOTS:
+        return None
+    return next(
+        (
+            s
+            for s in verb.children
+            if s.dep_ in ("nsubj", "nsubjpass") and (_noun_code(s, nouns) or "")[:2] in VIOLENT_ROOTS
+        ),
+        None,
+    )
 
 
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:

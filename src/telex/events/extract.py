@@ -38,6 +38,8 @@ from telex.events.word_lists import (
     HAZARDS,
     IRREGULAR_SECTORS,
     REPORTING,
+    REPRESSED_SECTORS,
+    REPRESSING_SECTORS,
     SPORT,
     TALKING,
 )
@@ -165,6 +167,9 @@ def _event(
     if code in CLASH_CODES and _irregular(candidate):
         rows.append(compose_row("irregular", code))
         code = compose("irregular", code) or code
+    elif code in CLASH_CODES and _repressive(candidate):
+        rows.append(compose_row("repression", code))
+        code = compose("repression", code) or code
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
         # "a researcher warned that fighting could return": a forecast threatens no one.
         return None
@@ -204,6 +209,16 @@ def _irregular(candidate: Candidate) -> bool:
         bool(candidate.sources)
         and all(r.sector in IRREGULAR_SECTORS for r in candidate.sources)
         and all(r.sector and r.sector not in ARMED_SECTORS for r in candidate.targets)
+    )
+
+
+def _repressive(candidate: Candidate) -> bool:
+    """The state's forces use arms on protesters or the opposition: "police opened fire on demonstrators"."""
+    return (
+        bool(candidate.sources)
+        and bool(candidate.targets)
+        and all(r.sector in REPRESSING_SECTORS for r in candidate.sources)
+        and all(r.sector in REPRESSED_SECTORS for r in candidate.targets)
     )
 
 
