@@ -96,3 +96,18 @@ def test_a_place_after_the_head_is_where_the_actor_is_not_whose(phrase: str, cod
 )
 def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: str, code: str | None) -> None:
     assert telex.code_actor(name, context=context)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Democrats", "USAPTY"),
+        ("Senate Republicans", "USAPTY"),
+        ("German Social Democrats", "DEUPTY"),
+        ("Irish Republicans", "IRLPTY"),
+        ("Christian Democrats", "PTY"),
+        ("the Free Democrats", "PTY"),
+    ],
+)
+def test_a_party_named_by_a_common_word_is_another_party_when_a_name_qualifies_it(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code

@@ -448,3 +448,30 @@ def test_the_place_a_where_clause_hangs_off_is_not_its_object() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("042", ["USA"], ["CHN"]), ("040", ["USA"], ["RUS"])]
+
+
+def test_agreeing_with_a_proposition_is_an_opinion_but_two_sides_agreeing_is_an_agreement() -> None:
+    # "Germany agrees that the deal is flawed ." / "Russia and China agreed that they would meet ."
+    opinion: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("agrees", 1, "ROOT", "VERB", "VBZ", "agree"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("deal", 5, "nsubj", "NOUN", "NN", "deal"),
+        ("is", 1, "ccomp", "AUX", "VBZ", "be"),
+        ("flawed", 5, "acomp", "ADJ", "JJ", "flawed"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    joint: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("China", 0, "conj", "PROPN", "NNP", "China"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("they", 7, "nsubj", "PRON", "PRP", "they"),
+        ("would", 7, "aux", "AUX", "MD", "would"),
+        ("meet", 3, "ccomp", "VERB", "VB", "meet"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(opinion) == []
+    assert {e.cameo_root for e in _events(joint)} == {"03"}

@@ -21,6 +21,9 @@ _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _POINTS = {"north": "PRK", "south": "KOR"}
 _PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
+# Words that make a party name of a common plural elsewhere: "Social Democrats", "Christian Democrats", "Free
+# Democrats", "New Democrats" (Canada).
+_PARTY_FAMILIES = frozenset({"social", "christian", "free", "new", "national", "radical"})
 _CALENDAR = frozenset(
     {
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
@@ -275,6 +278,9 @@ def resolve_words(
     sector = code[:3] if code else None
     organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
     if organisations:
+        party = _other_party(words, hits, organisations[-1], table)
+        if party is not None:
+            return party
         org = organisations[-1].actor
         if org.sector is None and org.country is None:
             # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
@@ -311,6 +317,23 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, table: ActorTable) -> Actor | None:
+    """A party named by a common word ("Democrats", "Republicans") that another name qualifies is another
+    party: "German Social Democrats" is DEUPTY, "Sweden Democrats" SWEPTY, "Christian Democrats" a party of
+    no known country. A chamber or a stance before it keeps the party ("House Democrats", "moderate
+    Republicans")."""
+    if hit.actor.sector != "PTY" or hit.start == 0:
+        return None
+    states = [h for h in hits if h.end <= hit.start and h.kind != "leader" and h.actor.code == h.actor.country]
+    foreign = [h for h in states if h.actor.country != hit.actor.country]
+    if foreign:
+        country = foreign[-1].actor
+        return Actor(country.name, f"{country.country}PTY", country.country, "PTY")
+    if words[hit.start - 1].lower() in _PARTY_FAMILIES:
+        return Actor(None, None, None, "PTY")
+    return None
 
 
 def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> Actor | None:

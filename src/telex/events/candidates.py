@@ -41,6 +41,7 @@ from telex.events.word_lists import (
     ADVICE,
     ASKING,
     ASPECTUAL,
+    ASSENTING,
     BLAMING,
     OBLIGATION,
     REPORTING,
@@ -49,12 +50,12 @@ from telex.events.word_lists import (
 )
 from telex.nlp.sentences import sentence_of_token
 
+# The roots of physical violence: assault (18) and fight (19).
+VIOLENT_ROOTS = frozenset({"18", "19"})
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
 # reopen its embassy") states an act.
-# The roots of physical violence: assault (18) and fight (19).
-VIOLENT_ROOTS = frozenset({"18", "19"})
 DESCRIPTIVE = frozenset(
     {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
      "csubj", "parataxis"}
@@ -111,7 +112,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
         pattern = match_petrarch(lemma, particles, lemmas, preps)
         fallback = True
-    if pattern is None or (lemma in ASKING and _questions(verb)):
+    if pattern is None or (lemma in ASKING and _questions(verb)) or (lemma in ASSENTING and _opines(verb, pattern)):
         return None
     matched = _matched_object(pattern, verb, objects)
     code = pattern.code
@@ -161,6 +162,15 @@ def _accuses(candidate: Candidate, verb: Token, ctx: Context) -> bool:
 
 # Modifiers that, with their head, make a several-word pattern entry: "arms shipment", "no further information".
 _MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "npadvmod"})
+
+
+def _opines(verb: Token, pattern: VerbPattern) -> bool:
+    """ "Most senators agree that the deal is flawed": agreeing with a proposition, with no one named to agree
+    with or on, is an opinion, not an agreement ("Russia and China agreed that ..." is one)."""
+    if pattern.objects or pattern.prep_objects or pattern.prep or any(c.dep_ == "prep" for c in verb.children):
+        return False
+    joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+    return not joint and any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _questions(verb: Token) -> bool:
