@@ -88,3 +88,34 @@ def test_a_day_carries_over_between_past_tense_conjuncts_only() -> None:
     dates = {e.cameo: (e.date, e.date_source) for e in _events(future, [(7, 8)], PUBLISHED)}
     assert dates["057"] == ("2024-06-17", "text")
     assert dates["161"] == ("2024-06-20", "published")
+
+
+# "Israel said Wednesday that it will meet Hamas ." / "Israel said Wednesday that Russia attacked Ukraine ."
+def _said_wednesday(verb: str, lemma: str, tag: str, target: str, subject: str) -> list[Row]:
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Wednesday", 1, "npadvmod", "PROPN", "NNP", "Wednesday"),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        (subject, 6, "nsubj", "PRON" if subject == "it" else "PROPN", "PRP" if subject == "it" else "NNP", subject),
+    ]
+    if tag == "VB":
+        rows.append(("will", 6, "aux", "AUX", "MD", "will"))
+    else:
+        rows.append(("had", 6, "aux", "AUX", "VBD", "have"))
+    rows += [
+        (verb, 1, "ccomp", "VERB", tag, lemma),
+        (target, 6, "dobj", "PROPN", "NNP", target),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+def test_an_act_done_by_saying_it_is_dated_by_the_day_it_was_said_and_a_reported_deed_is_not() -> None:
+    # Published Thursday 20 June 2024: the Wednesday of the saying is the 19th, in the past though the
+    # intent looks ahead.
+    [intent] = _events(_said_wednesday("meet", "meet", "VB", "Hamas", "it"), [(2, 3)], PUBLISHED)
+    assert (intent.cameo_root, intent.date, intent.date_source) == ("03", "2024-06-19", "text")
+    deeds = _events(_said_wednesday("attacked", "attack", "VBN", "Ukraine", "Russia"), [(2, 3)], PUBLISHED)
+    attack = next(e for e in deeds if e.cameo_root == "19")
+    assert (attack.date, attack.date_source) == ("2024-06-20", "published")

@@ -47,6 +47,9 @@ from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
 
+# Roots of acts done by saying them (statements, appeals, intents, demands, disapproval, rejection, threats):
+# the day the words were said is the day of the act.
+SPEECH_ACTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
 
@@ -178,7 +181,10 @@ def _event(
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
     date_text = _date_text(candidate, sent)
-    resolved, date_source = event_date(date_text, published, mode == "intended")
+    said = _said_on(candidate.anchor, sent) if date_text is None and code[:2] in SPEECH_ACTS else None
+    # The day of saying is in the past even when what was said is intended.
+    resolved, date_source = event_date(date_text or said, published, mode == "intended" and said is None)
+    date_text = date_text or said
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
     note_rows(rows)
@@ -247,6 +253,19 @@ def _date_text(candidate: Candidate, sent: Span) -> str | None:
         # the visit's day; a year carries over always.
         found = found if found is None or past or names_year(found) else None
     return found
+
+
+def _said_on(anchor: Token, sent: Span) -> str | None:
+    """The date a speech act was said on: "said Wednesday that he will meet Trump" expresses the intent that
+    Wednesday; what the words report happening ("said Russia attacked") keeps its own date."""
+    clause = anchor
+    for _ in range(3):
+        if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING:
+            return _date_of({clause.i}, sent)
+    return None
 
 
 def _shares_time(clause: Token) -> bool:
