@@ -3,6 +3,8 @@ condemned acts said of a named actor, and praise of one, on hand-built parses.""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.tokens import Doc
 
 from telex.entity_index import EntityIndex
@@ -12,29 +14,34 @@ from telex.events.participants import speaker_actors
 from telex.records import Entity, Quote, Speaker
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
-# "Nowak spoke in Warsaw ." after a quoted sentence: the speaker is named in another sentence than the content.
-SPOKE: list[Row] = [
-    ("Nowak", 1, "nsubj", "PROPN", "NNP", "Nowak"),
-    ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
-    ("in", 1, "prep", "ADP", "IN", "in"),
-    ("Warsaw", 2, "pobj", "PROPN", "NNP", "Warsaw"),
-    (".", 1, "punct", "PUNCT", ".", "."),
-]
+
+def _spoke(cue: tuple[str, str], place: tuple[str, str]) -> list[Row]:
+    """ "Nowak <cue> <place> ." after a quoted sentence: the speaker is named in another sentence than the content."""
+    return [
+        ("Nowak", 1, "nsubj", "PROPN", "NNP", "Nowak"),
+        (cue[0], 1, "ROOT", "VERB", "VBD", cue[1]),
+        (place[0], 1, "prep", "ADP", "IN", place[0]),
+        (place[1], 2, "pobj", "PROPN", "NNP", place[1]),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
 NOWAK = Entity("E1", "Jan Nowak", "PERSON", (), "POLGOV", "POL", "GOV")
 
 
-def _quoted(content: list[Row], cue: tuple[str, str] = ("spoke", "speak")) -> tuple[Doc, list[Quote], EntityIndex]:
-    """ "“<content>” Nowak <cue> in Warsaw .": content rows head within themselves, then the speaker's sentence."""
+def _quoted(
+    content: list[Row], cue: tuple[str, str] = ("spoke", "speak"), place: tuple[str, str] = ("in", "Warsaw")
+) -> tuple[Doc, list[Quote], EntityIndex]:
+    """ "“<content>” Nowak <cue> <place> .": content rows head within themselves, then the speaker's sentence."""
     rows = [("“", 1, "punct", "PUNCT", "``", "“"), *[(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in content]]
     rows.append(("”", 1, "punct", "PUNCT", "''", "”"))
     base = len(rows)
-    spoke = [(cue[0], 1, "ROOT", "VERB", "VBD", cue[1]) if r[0] == "spoke" else r for r in SPOKE]
-    rows += [(w, h + base, d, p, t, lem) for w, h, d, p, t, lem in spoke]
+    rows += [(w, h + base, d, p, t, lem) for w, h, d, p, t, lem in _spoke(cue, place)]
     doc = hand_parsed(rows)
     start, end, name = doc[1].idx, doc[base - 2].idx + len(doc[base - 2]), doc[base]
     text = doc.text[start:end]
     speaker = Speaker("Nowak", name.idx, name.idx + 5, "Jan Nowak", "E1", None, "POL")
-    entity = Entity(**{**NOWAK.__dict__, "mentions": ((name.idx, name.idx + 5),)})
+    entity = replace(NOWAK, mentions=((name.idx, name.idx + 5),))
     return doc, [Quote("Q1", "direct", text, start, end, cue[0], speaker, 0)], EntityIndex([entity])
 
 
@@ -71,6 +78,13 @@ def test_a_quote_whose_cue_is_in_another_sentence_judges_with_its_speaker_as_sou
 def test_content_a_speaker_denies_judges_no_one() -> None:
     # "“Hungary sold out its allies .” Nowak denied in Warsaw ."
     assert _events(SOLD_OUT, cue=("denied", "deny")) == []
+
+
+def test_the_actor_a_quote_is_said_of_is_whom_its_pronouns_judge() -> None:
+    # "“He sold out its allies .” Nowak spoke of Hungary ."
+    doc, quotes, entities = _quoted([("He", 1, "nsubj", "PRON", "PRP", "he"), *SOLD_OUT[1:]], place=("of", "Hungary"))
+    events = extract_events(doc, entities, quotes, None)
+    assert [(e.cameo, e.target[0].country) for e in events] == [("111", "HUN")]
 
 
 def test_a_condemned_act_needs_its_particle_and_no_negation() -> None:
@@ -207,7 +221,7 @@ def test_what_a_quote_says_a_named_actor_must_or_should_do_is_a_demand_or_an_app
         [(e.cameo, e.trigger.text, e.target[0].country) for e in extract_events(doc, entities, quotes, None)]
         for doc, quotes, entities in (_quoted(_modal("must")), _quoted(_modal("should")))
     ]
-    assert coded == [[("100", "leave", "HUN")], [("020", "leave", "HUN")]]
+    assert coded == [[("100", "must leave", "HUN")], [("020", "should leave", "HUN")]]
 
 
 def test_an_obligation_with_no_named_subject_of_its_own_asks_nothing_of_anyone() -> None:

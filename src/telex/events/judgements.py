@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.word_lists import (
@@ -36,6 +36,9 @@ OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # given, never an adjective of something they deal with: "fought a terrorist group" condemns no one).
 CALLING = ((CONDEMN, CONDEMNING | INSULTING), (PRAISE, PRAISING))
 
+# Pronouns that a statement said of someone uses for them.
+PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
 Judgement = tuple[str, Token, list[Token]]
 
 
@@ -51,18 +54,24 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
     else:
         return None
     sources = sources_of(verb, ctx) if found else []
-    return next(judged(found, sources, verb, ctx), None)
+    said_of = actors_in([o for p, o in prep_objects(verb) if p == "of"], ctx) if found else []
+    return next(judged(found, sources, verb, ctx, said_of), None)
 
 
-def judged(found: Sequence[Judgement], sources: list[ActorRef], anchor: Token, ctx: Context) -> Iterator[Candidate]:
-    """The candidates of the judgements whose judged actors are named and not the judge itself."""
+def judged(
+    found: Sequence[Judgement], sources: list[ActorRef], anchor: Token, ctx: Context, said_of: Sequence[ActorRef] = ()
+) -> Iterator[Candidate]:
+    """The candidates of the judgements whose judged actors are named and not the judge itself; ``said_of``, the
+    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for."""
     if not any(r.code for r in sources):
         return
     # A judge's own country named as such is no one judged: "America is already great".
     own = {r.code for r in sources} | {r.country for r in sources}
     for code, word, judged in found:
+        pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
+        actors = list(said_of) if pronouns and said_of else _judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
-        targets = [t for t in _judged_actors(judged, ctx) if t.code and t.code not in own]
+        targets = [t for t in actors if t.code and t.code not in own]
         if targets and (placed(sources) or placed(targets)):
             yield Candidate(code, anchor, [word], sources, targets, True, confidence=0.5)
 
