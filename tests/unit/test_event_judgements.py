@@ -172,3 +172,49 @@ def test_a_civilian_fighting_for_something_with_no_one_named_is_no_event() -> No
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _cruz(rest) == []
+
+
+def _subject_raised(subject: list[Row]) -> list[Row]:
+    """ "<subject> raised tensions": subject rows head within themselves, -1 is "raised"."""
+    base = len(subject)
+    rows: list[Row] = [(w, base if h < 0 else h, d, p, t, lem) for w, h, d, p, t, lem in subject]
+    rows.append(("raised", -1, "ccomp", "VERB", "VBD", "raise"))
+    return [*rows, ("tensions", base, "dobj", "NOUN", "NNS", "tension")]
+
+
+def test_a_condemned_deed_judges_the_doer_its_noun_names() -> None:
+    # "Poland said Hungary 's provocations raised tensions ." / "Poland said the provocations raised tensions ."
+    named: list[Row] = [
+        ("Hungary", 2, "poss", "PROPN", "NNP", "Hungary"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("provocations", -1, "nsubj", "NOUN", "NNS", "provocation"),
+    ]
+    unnamed: list[Row] = [
+        ("the", 1, "det", "DET", "DT", "the"),
+        ("provocations", -1, "nsubj", "NOUN", "NNS", "provocation"),
+    ]
+    assert _coded(_reported("Poland", _subject_raised(named))) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_reported("Poland", _subject_raised(unnamed))) == []
+
+
+def test_a_condemning_adjective_of_people_no_one_names_judges_no_one() -> None:
+    # "Poland said untrustworthy officials raised tensions ."
+    subject: list[Row] = [
+        ("untrustworthy", 1, "amod", "ADJ", "JJ", "untrustworthy"),
+        ("officials", -1, "nsubj", "NOUN", "NNS", "official"),
+    ]
+    assert _coded(_reported("Poland", _subject_raised(subject))) == []
+
+
+def test_a_condemning_adjective_in_a_clause_of_its_own_says_nothing_of_the_main_subject() -> None:
+    # "Poland said while the plan was reckless Hungary acted ."
+    clause: list[Row] = [
+        ("while", 3, "mark", "SCONJ", "IN", "while"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubj", "NOUN", "NN", "plan"),
+        ("was", 6, "advcl", "AUX", "VBD", "be"),
+        ("reckless", 3, "acomp", "ADJ", "JJ", "reckless"),
+        ("Hungary", 6, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("acted", -1, "ccomp", "VERB", "VBD", "act"),
+    ]
+    assert _coded(_reported("Poland", clause)) == []

@@ -383,10 +383,16 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
     )
 
 
+def obligation_code(verb: Token) -> str | None:
+    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is."""
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
+    return None if not modals else "020" if modals <= ADVICE else "100"
+
+
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     """ "X said Y must do Z" is a demand by X on Y; "X said Y should do Z", advice, an appeal."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
-    if not (modals & OBLIGATION):
+    code = obligation_code(verb)
+    if code is None:
         return None
     clause = verb
     for _ in range(3):
@@ -402,7 +408,6 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
-    code = "020" if modals & OBLIGATION <= ADVICE else "100"
     return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
 

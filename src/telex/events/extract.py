@@ -29,6 +29,7 @@ from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received, verbal
 from telex.events.replies import answer_denials
+from telex.events.statements import quoted_candidates
 from telex.events.word_lists import (
     ARMED_SECTORS,
     CLAIMING,
@@ -59,15 +60,16 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ctx = Context(entities, published)
     events: list[Event] = []
     for number, sent in enumerate(sentences(doc)):
-        for candidate in sentence_candidates(sent, ctx):
+        for candidate in sentence_candidates(sent, ctx, quotes):
             event = _event(candidate, sent, number, quotes, published)
             if event:
                 events.append(event)
     return merge_events(directed(answer_denials(events)))
 
 
-def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
-    """Candidates of one sentence after complements are folded into their governing events."""
+def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
+    """Candidates of one sentence (with the article's ``quotes``, whose speakers judge what their content names)
+    after complements are folded into their governing events."""
     found: dict[int, Candidate] = {}
     used: set[int] = set()
     for token in sent:
@@ -90,6 +92,9 @@ def sentence_candidates(sent: Span, ctx: Context) -> list[Candidate]:
         judgement = judgement_candidate(token, ctx) if token.i not in found and token.pos_ in ("VERB", "AUX") else None
         if judgement:
             found[token.i] = judgement
+    taken = {t.i for c in found.values() for t in (c.anchor, *c.trigger)}
+    for candidate in quoted_candidates(sent, quotes, ctx, taken):
+        found.setdefault(candidate.anchor.i, candidate)
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]

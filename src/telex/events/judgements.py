@@ -1,88 +1,129 @@
 """Stage: candidates, spoken judgements. A speaker who condemns a named actor, or what the actor did or said,
 disapproves of that actor: "“He is a danger to the free world,” said X", "X said Russia's reckless moves must
-stop", "X called Y's remarks racist" are CAMEO 111 from X to Y."""
+stop", "X called Y's remarks racist" are CAMEO 111 from X to Y; one who says a named actor is admirable praises it
+("X called Y a hero", 051)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context
+from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.participants import actors_in, placed, sources_of
-from telex.events.word_lists import CONDEMNING, LABELLING, REPORTING
+from telex.events.word_lists import (
+    CONDEMNED_ACTS,
+    CONDEMNED_DEEDS,
+    CONDEMNING,
+    INSULTING,
+    LABELLING,
+    PRAISING,
+    REPORTING,
+)
 from telex.records import ActorRef
 
-# The code of a condemnation: criticize or denounce.
+# The codes of a judgement: criticize or denounce; praise or endorse.
 CONDEMN = "111"
+PRAISE = "051"
 # Dependencies of a word that says what the clause's subject is ("is reckless", "is a liar", "seems dangerous").
 PREDICATES = frozenset({"acomp", "attr", "oprd"})
 # Dependencies that make a noun's owner: "Trump's remarks", "the Obama policy".
 OWNERS = frozenset({"poss", "compound"})
+# Dependencies of a clause that says something of its own, not of the clause it hangs off.
+OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
+# Words that say what someone is, said of them: condemning ones, insults and praise (only ever a predicate or a name
+# given, never an adjective of something they deal with: "fought a terrorist group" condemns no one).
+CALLING = ((CONDEMN, CONDEMNING | INSULTING), (PRAISE, PRAISING))
+
+# Pronouns that a statement said of someone uses for them.
+PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+
+Judgement = tuple[str, Token, list[Token]]
 
 
 def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
-    """A condemning word said of a named actor by the subject of ``verb``, a reporting or a labelling verb."""
+    """A judgement of a named actor by the subject of ``verb``, a reporting or a labelling verb."""
     lemma = verb.lemma_.lower()
     if _negated(verb):
         return None
     if lemma in REPORTING:
-        found = [j for c in verb.children if c.dep_ == "ccomp" for j in _judgements(c)]
+        found = [j for c in verb.children if c.dep_ == "ccomp" for j in judgements(c)]
     elif lemma in LABELLING:
         found = list(_labelled(verb))
     else:
         return None
     sources = sources_of(verb, ctx) if found else []
+    said_of = actors_in([o for p, o in prep_objects(verb) if p == "of"], ctx) if found else []
+    return next(judged(found, sources, verb, ctx, said_of), None)
+
+
+def judged(
+    found: Sequence[Judgement], sources: list[ActorRef], anchor: Token, ctx: Context, said_of: Sequence[ActorRef] = ()
+) -> Iterator[Candidate]:
+    """The candidates of the judgements whose judged actors are named and not the judge itself; ``said_of``, the
+    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for."""
     if not any(r.code for r in sources):
-        return None
-    own = {r.code for r in sources}
-    for word, judged in found:
-        targets = [t for t in _judged_actors(judged, ctx) if t.code not in own]
+        return
+    # A judge's own country named as such is no one judged: "America is already great".
+    own = {r.code for r in sources} | {r.country for r in sources}
+    for code, word, judged in found:
+        pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
+        actors = list(said_of) if pronouns and said_of else _judged_actors(judged, ctx)
+        # Who is judged is named: "officials" of no country are no one in particular.
+        targets = [t for t in actors if t.code and t.code not in own]
         if targets and (placed(sources) or placed(targets)):
-            return Candidate(CONDEMN, verb, [word], sources, targets, True, confidence=0.5)
-    return None
+            yield Candidate(code, anchor, [word], sources, targets, True, confidence=0.5)
 
 
-def _judgements(clause: Token) -> Iterator[tuple[Token, list[Token]]]:
-    """Condemning words of a reported clause with what each judges: the subject a predicate is said of ("he is a
-    liar", "the plan is reckless"), the noun a condemning adjective describes ("the reckless moves"), then the
-    subject of a clause with a condemning adjective anywhere ("showed a troubling willingness")."""
+def judgements(clause: Token) -> Iterator[Judgement]:
+    """Judging words of a reported clause with what each judges: the subject a predicate is said of ("he is a
+    liar", "the plan is reckless", "Lee is a great leader"), the doer of a condemned act ("they betrayed us",
+    "we were sold out by X", "Russian aggression"), the noun a condemning adjective describes ("the reckless
+    moves"), then the subject of a clause with a condemning adjective anywhere ("showed a troubling willingness")."""
     if _negated(clause):
         return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
-    for predicate in (c for c in clause.children if c.dep_ in PREDICATES):
-        for word in _words(predicate):
-            yield word, subjects
-    for token in clause.subtree:
-        if token.dep_ == "amod" and _condemning(token) and token.head.dep_ not in PREDICATES:
-            yield token, [token.head]
-    for token in clause.subtree:
-        if token.pos_ == "ADJ" and _condemning(token) and not _negated(token.head):
+    predicates = [c for c in clause.children if c.dep_ in PREDICATES]
+    for code, lexicon in CALLING:
+        for predicate in predicates:
+            for word in _words(predicate, lexicon):
+                yield code, word, subjects
+    asserted = [t for t in clause.subtree if not _denied_by_verb(t, clause)]
+    for token in asserted:
+        if token.pos_ == "VERB" and _condemned_act(token) and not _negated(token):
+            yield CONDEMN, token, subject_tokens(token)
+        elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and _named(token):
+            yield CONDEMN, token, [token]
+    for token in asserted:
+        if token.dep_ == "amod" and _in(token, CONDEMNING) and token.head.dep_ not in PREDICATES and _named(token.head):
+            yield CONDEMN, token, [token.head]
+    for token in asserted:
+        if token.pos_ == "ADJ" and _in(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
             # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
-            yield token, subjects
+            yield CONDEMN, token, subjects
 
 
-def _labelled(verb: Token) -> Iterator[tuple[Token, list[Token]]]:
-    """ "called the remarks troubling", "branded him a liar": the object and the condemning name given to it."""
+def _labelled(verb: Token) -> Iterator[Judgement]:
+    """ "called the remarks troubling", "branded him a liar", "called her a hero": the object and the name given."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
     for child in verb.children:
         if child.dep_ in ("oprd", "ccomp", "xcomp"):
             # The parser reads "called the remarks troubling" as a small clause too: its subject is the object.
             judged = objects or [c for c in child.children if c.dep_ in SUBJECTS]
             if judged:
-                yield from ((word, judged) for word in _words(child))
+                yield from ((code, word, judged) for code, lexicon in CALLING for word in _words(child, lexicon))
 
 
-def _words(predicate: Token) -> Iterator[Token]:
-    """The condemning words of a predicate: itself, its conjuncts ("not only a racist, but a danger") and their
-    adjectives ("a dangerous man")."""
+def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
+    """The words of ``lexicon`` in a predicate: itself, its conjuncts ("not only a racist, but a danger") and their
+    adjectives ("a dangerous man", "a great leader")."""
     for head in (predicate, *predicate.conjuncts):
         if _negated(head):
             continue
-        if _condemning(head):
+        if _in(head, lexicon):
             yield head
-        yield from (c for c in head.children if c.dep_ == "amod" and _condemning(c))
+        yield from (c for c in head.children if c.dep_ == "amod" and _in(c, lexicon))
 
 
 def _negated(head: Token) -> bool:
@@ -92,8 +133,44 @@ def _negated(head: Token) -> bool:
     )
 
 
-def _condemning(token: Token) -> bool:
-    return token.lemma_.lower() in CONDEMNING or token.lower_ in CONDEMNING
+def _denied_by_verb(token: Token, clause: Token) -> bool:
+    """A verb between ``token`` and ``clause`` is negated: "she did not come across as an aggressive advocate"."""
+    head = token
+    while head.i != clause.i and head.head.i != head.i:
+        head = head.head
+        if head.pos_ in ("VERB", "AUX") and _negated(head):
+            return True
+    return False
+
+
+def _named(noun: Token) -> bool:
+    """The noun names whom it is about: a name, or an owner or a modifier that names one ("Trump's remarks", "North
+    Korean provocations"); "untrustworthy people" names no one."""
+    return noun.pos_ == "PROPN" or any(
+        c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in noun.children
+    )
+
+
+def _in_clause(token: Token, clause: Token) -> bool:
+    """No clause of its own stands between ``token`` and ``clause``: "while X had been careless, no prosecutor would
+    act" says nothing of the prosecutor ("makes it seem insensitive" is one clause with its complement)."""
+    head = token.head
+    while head.i != clause.i and head.head.i != head.i:
+        if head.pos_ in ("VERB", "AUX") and head.dep_ in OWN_CLAUSES:
+            return False
+        head = head.head
+    return head.i == clause.i
+
+
+def _in(token: Token, lexicon: frozenset[str]) -> bool:
+    return token.lemma_.lower() in lexicon or token.lower_ in lexicon
+
+
+def _condemned_act(verb: Token) -> bool:
+    """A verb whose doer is condemned by saying it ("betrayed", "sold out"), its particle included."""
+    lemma = verb.lemma_.lower()
+    particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    return (f"{lemma} {particles[0]}" if particles else lemma) in CONDEMNED_ACTS
 
 
 def _judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:

@@ -7,13 +7,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from telex.actors.table import actor_table
 from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
-from telex.records import ActorRef
+from telex.records import ActorRef, Speaker
 from telex.tables import read_table
 
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
@@ -151,6 +151,16 @@ def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
         if refs:
             return refs
     return []
+
+
+def speaker_actors(speaker: Speaker, doc: Doc, ctx: Context) -> list[ActorRef]:
+    """The actors a quote's speaker stands for: the coded entity the quote resolved it to ("he" for Lee), else
+    the actors of its words ("a Chinese official")."""
+    entity = ctx.entities.by_id.get(speaker.entity_id) if speaker.entity_id else None
+    if entity is not None and entity.code:
+        return [ActorRef(speaker.text, entity.name, entity.code, entity.country, entity.sector, entity.id)]
+    span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+    return actors_in([span.root], ctx) if span is not None and len(span) else []
 
 
 def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:

@@ -1,0 +1,240 @@
+"""Judgements in what a speaker says: a quote's content judged with the quote's speaker as source, insults and
+condemned acts said of a named actor, and praise of one, on hand-built parses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+
+from telex.entity_index import EntityIndex
+from telex.events.arguments import Context
+from telex.events.extract import extract_events
+from telex.events.participants import speaker_actors
+from telex.records import Entity, Quote, Speaker
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _spoke(cue: tuple[str, str], place: tuple[str, str]) -> list[Row]:
+    """ "Nowak <cue> <place> ." after a quoted sentence: the speaker is named in another sentence than the content."""
+    return [
+        ("Nowak", 1, "nsubj", "PROPN", "NNP", "Nowak"),
+        (cue[0], 1, "ROOT", "VERB", "VBD", cue[1]),
+        (place[0], 1, "prep", "ADP", "IN", place[0]),
+        (place[1], 2, "pobj", "PROPN", "NNP", place[1]),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+NOWAK = Entity("E1", "Jan Nowak", "PERSON", (), "POLGOV", "POL", "GOV")
+
+
+def _quoted(
+    content: list[Row], cue: tuple[str, str] = ("spoke", "speak"), place: tuple[str, str] = ("in", "Warsaw")
+) -> tuple[Doc, list[Quote], EntityIndex]:
+    """ "“<content>” Nowak <cue> <place> .": content rows head within themselves, then the speaker's sentence."""
+    rows = [("“", 1, "punct", "PUNCT", "``", "“"), *[(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in content]]
+    rows.append(("”", 1, "punct", "PUNCT", "''", "”"))
+    base = len(rows)
+    rows += [(w, h + base, d, p, t, lem) for w, h, d, p, t, lem in _spoke(cue, place)]
+    doc = hand_parsed(rows)
+    start, end, name = doc[1].idx, doc[base - 2].idx + len(doc[base - 2]), doc[base]
+    text = doc.text[start:end]
+    speaker = Speaker("Nowak", name.idx, name.idx + 5, "Jan Nowak", "E1", None, "POL")
+    entity = replace(NOWAK, mentions=((name.idx, name.idx + 5),))
+    return doc, [Quote("Q1", "direct", text, start, end, cue[0], speaker, 0)], EntityIndex([entity])
+
+
+Coded = list[tuple[str, str, str, str]]
+
+
+def _events(content: list[Row], cue: tuple[str, str] = ("spoke", "speak"), with_quotes: bool = True) -> Coded:
+    """(code, trigger, source code, target country) of the judgements coded with the quote (or without it)."""
+    doc, quotes, entities = _quoted(content, cue)
+    events = extract_events(doc, entities, quotes if with_quotes else (), None)
+    return [
+        (e.cameo, e.trigger.text, e.source[0].code or "", e.target[0].country or "")
+        for e in events
+        if e.cameo in ("051", "111")
+    ]
+
+
+# "Hungary sold out its allies ."
+SOLD_OUT: list[Row] = [
+    ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+    ("sold", 1, "ROOT", "VERB", "VBD", "sell"),
+    ("out", 1, "prt", "ADP", "RP", "out"),
+    ("its", 4, "poss", "PRON", "PRP$", "its"),
+    ("allies", 1, "dobj", "NOUN", "NNS", "ally"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_quote_whose_cue_is_in_another_sentence_judges_with_its_speaker_as_source() -> None:
+    assert _events(SOLD_OUT) == [("111", "sold", "POLGOV", "HUN")]
+    assert _events(SOLD_OUT, with_quotes=False) == []
+
+
+def test_content_a_speaker_denies_judges_no_one() -> None:
+    # "“Hungary sold out its allies .” Nowak denied in Warsaw ."
+    assert _events(SOLD_OUT, cue=("denied", "deny")) == []
+
+
+def test_the_actor_a_quote_is_said_of_is_whom_its_pronouns_judge() -> None:
+    # "“He sold out its allies .” Nowak spoke of Hungary ."
+    doc, quotes, entities = _quoted([("He", 1, "nsubj", "PRON", "PRP", "he"), *SOLD_OUT[1:]], place=("of", "Hungary"))
+    events = extract_events(doc, entities, quotes, None)
+    assert [(e.cameo, e.target[0].country) for e in events] == [("111", "HUN")]
+
+
+def test_a_condemned_act_needs_its_particle_and_no_negation() -> None:
+    # "Hungary sold its allies ." is a sale; "Hungary did not sell out its allies ." condemns no one.
+    sold: list[Row] = [
+        SOLD_OUT[0],
+        SOLD_OUT[1],
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("allies", 1, "dobj", "NOUN", "NNS", "ally"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(sold) == []
+    negated: list[Row] = [
+        SOLD_OUT[0],
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("sell", 3, "ROOT", "VERB", "VB", "sell"),
+        ("out", 3, "prt", "ADP", "RP", "out"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("allies", 3, "dobj", "NOUN", "NNS", "ally"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(negated) == []
+
+
+def _is(subject: str, predicate: list[Row]) -> list[Row]:
+    """ "<subject> is <predicate> .": predicate rows head within themselves; -1 is the copula."""
+    rows: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), ("is", 1, "ROOT", "AUX", "VBZ", "be")]
+    rows += [(w, 1 if h < 0 else h + 2, d, p, t, lem) for w, h, d, p, t, lem in predicate]
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+# "a coward", "a great friend", "not a great friend"
+COWARD: list[Row] = [("a", 1, "det", "DET", "DT", "a"), ("coward", -1, "attr", "NOUN", "NN", "coward")]
+FRIEND: list[Row] = [
+    ("a", 2, "det", "DET", "DT", "a"),
+    ("great", 2, "amod", "ADJ", "JJ", "great"),
+    ("friend", -1, "attr", "NOUN", "NN", "friend"),
+]
+
+
+def test_an_insult_or_praise_said_of_a_named_actor_judges_it() -> None:
+    assert _events(_is("Hungary", COWARD)) == [("111", "coward", "POLGOV", "HUN")]
+    assert _events(_is("Hungary", FRIEND)) == [("051", "great", "POLGOV", "HUN")]
+
+
+def test_praise_denied_or_of_the_speakers_own_country_is_none() -> None:
+    assert _events(_is("Hungary", [("not", -1, "neg", "PART", "RB", "not"), *FRIEND])) == []
+    assert _events(_is("Poland", FRIEND)) == []
+
+
+def test_insults_and_praise_are_judgements_only_as_what_one_is() -> None:
+    # "Hungary fought terrorist groups .", "Hungary built a great bridge .": adjectives of what the subject deals with.
+    for adjective in ("terrorist", "great"):
+        rows: list[Row] = [
+            ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+            ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
+            (adjective, 3, "amod", "ADJ", "JJ", adjective),
+            ("groups", 1, "dobj", "NOUN", "NNS", "group"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+        assert _events(rows) == []
+
+
+def test_a_condemning_adjective_under_a_negated_verb_judges_no_one() -> None:
+    # "Hungary did not make reckless moves , and Hungary is calm ."
+    rows: list[Row] = [
+        ("Hungary", 3, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("did", 3, "aux", "AUX", "VBD", "do"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("make", 8, "advcl", "VERB", "VB", "make"),
+        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 3, "dobj", "NOUN", "NNS", "move"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("Hungary", 8, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("is", 8, "ROOT", "AUX", "VBZ", "be"),
+        ("calm", 8, "acomp", "ADJ", "JJ", "calm"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(rows) == []
+
+
+def test_naming_an_actor_a_hero_praises_it() -> None:
+    # "Poland called Hungary a hero ."
+    rows: list[Row] = [
+        ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("Hungary", 1, "dobj", "PROPN", "NNP", "Hungary"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("hero", 1, "oprd", "NOUN", "NN", "hero"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.target[0].country) for e in events_in(hand_parsed(rows))] == [("051", "HUN")]
+
+
+def test_the_doer_of_a_condemned_act_in_the_passive_is_judged() -> None:
+    # "Poland said the allies were betrayed by Hungary ."
+    rows: list[Row] = [
+        ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("allies", 5, "nsubjpass", "NOUN", "NNS", "ally"),
+        ("were", 5, "auxpass", "AUX", "VBD", "be"),
+        ("betrayed", 1, "ccomp", "VERB", "VBN", "betray"),
+        ("by", 5, "agent", "ADP", "IN", "by"),
+        ("Hungary", 6, "pobj", "PROPN", "NNP", "Hungary"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.target[0].country) for e in events_in(hand_parsed(rows))] == [("111", "HUN")]
+
+
+def test_a_speaker_is_its_coded_entity_else_the_actor_its_words_name() -> None:
+    doc, [quote], entities = _quoted(SOLD_OUT)
+    ctx = Context(entities, None)
+    assert quote.speaker is not None
+    assert [r.code for r in speaker_actors(quote.speaker, doc, ctx)] == ["POLGOV"]
+    warsaw = next(t for t in doc if t.text == "Warsaw")
+    unresolved = Speaker("Warsaw", warsaw.idx, warsaw.idx + 6)
+    assert [r.country for r in speaker_actors(unresolved, doc, ctx)] == ["POL"]
+
+
+def _modal(modal: str, subject: tuple[str, str] = ("Hungary", "nsubj")) -> list[Row]:
+    """ "<subject> <modal> leave ."""
+    return [
+        (subject[0], 2, subject[1], "PROPN" if subject[1] == "nsubj" else "PRON", "NNP", subject[0].lower()),
+        (modal, 2, "aux", "AUX", "MD", modal),
+        ("leave", 2, "ROOT", "VERB", "VB", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_quote_says_a_named_actor_must_or_should_do_is_a_demand_or_an_appeal() -> None:
+    coded = [
+        [(e.cameo, e.trigger.text, e.target[0].country) for e in extract_events(doc, entities, quotes, None)]
+        for doc, quotes, entities in (_quoted(_modal("must")), _quoted(_modal("should")))
+    ]
+    assert coded == [[("100", "must leave", "HUN")], [("020", "should leave", "HUN")]]
+
+
+def test_an_obligation_with_no_named_subject_of_its_own_asks_nothing_of_anyone() -> None:
+    # "“Hungary stays and there should be calm .”": the clause before names who stays, not who is asked.
+    rows: list[Row] = [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("stays", 1, "ROOT", "VERB", "VBZ", "stay"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("there", 5, "expl", "PRON", "EX", "there"),
+        ("should", 5, "aux", "AUX", "MD", "should"),
+        ("be", 1, "conj", "AUX", "VB", "be"),
+        ("calm", 5, "acomp", "ADJ", "JJ", "calm"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc, quotes, entities = _quoted(rows)
+    assert extract_events(doc, entities, quotes, None) == []
