@@ -475,3 +475,17 @@ def test_agreeing_with_a_proposition_is_an_opinion_but_two_sides_agreeing_is_an_
     ]
     assert _events(opinion) == []
     assert {e.cameo_root for e in _events(joint)} == {"03"}
+
+
+def test_a_preposition_to_that_the_tagger_made_a_particle_still_heads_its_phrase() -> None:
+    # "Iran agreed to talks with France .", with "to" tagged TO/PART as the tagger often does.
+    rows: list[Row] = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        ("to", 1, "prep", "PART", "TO", "to"),
+        ("talks", 2, "pobj", "NOUN", "NNS", "talk"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("France", 4, "pobj", "PROPN", "NNP", "France"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("036", ["IRN"], ["FRA"], "asserted")]

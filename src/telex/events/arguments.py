@@ -194,7 +194,8 @@ def _has_own_subject(verb: Token) -> bool:
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs attached to ``head``, including verb particles with an object."""
     for child in head.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+        # "agreed to talks": the tagger often makes a preposition "to" a particle (TO).
+        if child.dep_ in ("prep", "agent", "dative") and (child.pos_ == "ADP" or child.tag_ == "TO"):
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield child.lower_, grandchild
