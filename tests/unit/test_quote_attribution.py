@@ -112,6 +112,20 @@ def test_more_of_the_statement_after_a_comma_stays_in() -> None:
     assert _said_that(more) == "the plan failed , and it hurt"
 
 
+def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> None:
+    # The parser hangs ", but costs fell" on "said": another clause of what was said, unlike the speaker going on.
+    comma, but = (",", 1, "punct", "PUNCT", ",", ","), ("but", 1, "cc", "CCONJ", "CC", "but")
+    other = [comma, but, ("costs", 8, "nsubj", "NOUN", "NNS", "cost"), ("fell", 1, "conj", "VERB", "VBD", "fall")]
+    modal = [comma, but, ("would", 8, "aux", "AUX", "MD", "would"), ("return", 1, "conj", "VERB", "VB", "return")]
+    himself = [comma, ("and", 1, "cc", "CCONJ", "CC", "and"), ("he", 8, "nsubj", "PRON", "PRP", "he"),
+               ("left", 1, "conj", "VERB", "VBD", "leave")]  # fmt: skip
+    report = [("and", 1, "cc", "CCONJ", "CC", "and"), ("added", 1, "conj", "VERB", "VBD", "add")]
+    assert _said_that(other) == "the plan failed , but costs fell"
+    assert _said_that(modal) == "the plan failed , but would return"
+    assert _said_that(himself) == "the plan failed"
+    assert _said_that(report) == "the plan failed"
+
+
 def _stranded(opening: list[Row]) -> Doc:
     """ "<opening> , Amina Yusuf of the Institute said ." with the name hung on the opening's verb, not on "said"."""
     n = len(opening)

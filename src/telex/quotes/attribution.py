@@ -594,6 +594,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             if _set_off(doc, clause.right_edge.i, verb.i):  # "… lean left: 42% say they're liberal"
                 after = [c for c in clauses if c.i > verb.i]
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
+        last = _continued_clause(verb, last)
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
     if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
@@ -616,6 +617,27 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info)
+
+
+_MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
+
+
+def _continued_clause(verb: Token, last: int) -> int:
+    """The content's last token, taking in a clause coordinated after it that the parser joined to the report
+    rather than to what was reported: "said it would cost more, but would save money later", "said the talks had
+    failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content."""
+    doc = verb.doc
+    speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    if conj is None or conj.lemma_.lower() in reporting_verbs():
+        return last
+    between = doc[last + 1 : conj.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
+    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
+    return conj.right_edge.i if own or (subject is None and modal) else last
 
 
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
