@@ -185,6 +185,31 @@ def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
     )
 
 
+def _endorsed_in(noun: str, lemma: str) -> str:
+    """The content of "Lee endorsed Kim in the <noun> .", the phrase hung on the verb."""
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("endorsed", 1, "ROOT", "VERB", "VBD", "endorse"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("in", 1, "prep", "ADP", "IN", "in"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            (noun, 3, "pobj", "NOUN", "NN", lemma),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_a_phrase_on_the_verb_right_after_its_object_goes_on_with_what_was_said() -> None:
+    assert _endorsed_in("race", "race") == "Kim in the race"
+
+
+def test_the_text_a_statement_was_made_in_is_not_what_was_said() -> None:
+    assert _endorsed_in("statement", "statement") == "Kim"
+
+
 def test_the_bare_object_of_a_judgement_is_what_was_said() -> None:
     for verb, lemma, obj in (("endorsed", "endorse", "Pence"), ("denied", "deny", "wrongdoing")):
         doc = _one_object(verb, lemma, obj, "PROPN")

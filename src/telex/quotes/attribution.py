@@ -381,7 +381,23 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     first = min(s.left_edge.i for s in slots)
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
-    return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+    return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+
+
+def _occasion(noun: Token) -> bool:
+    """Whether a preposition's object says when, where in what text, or to whom something was said rather than
+    what: "in July", "in a statement", "to me"."""
+    return noun.ent_type_ in _TIMES or noun.pos_ == "PRON" or noun.lemma_.lower() in media_nouns()
+
+
+def _with_adjuncts(verb: Token, last: int) -> int:
+    """The object content's last token, taking in prepositional phrases on the verb right after it: what was said
+    of the object goes on in "called it an ailment during long campaigns", "endorsed Clinton in the race"."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.i > last):
+        if prep.left_edge.i != last + 1 or any(_occasion(c) for c in prep.children if c.dep_ == "pobj"):
+            break
+        last = prep.right_edge.i
+    return last
 
 
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
