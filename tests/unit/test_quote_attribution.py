@@ -110,6 +110,9 @@ def test_more_of_the_statement_after_a_comma_stays_in() -> None:
     more = [(",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "CC", "and"),
             ("it", 8, "nsubj", "PRON", "PRP", "it"), ("hurt", 4, "conj", "VERB", "VBD", "hurt")]  # fmt: skip
     assert _said_that(more) == "the plan failed , and it hurt"
+    leaving = [(",", 4, "punct", "PUNCT", ",", ","), ("leaving", 4, "advcl", "VERB", "VBG", "leave"),
+               ("debts", 6, "dobj", "NOUN", "NNS", "debt")]  # fmt: skip
+    assert _said_that(leaving) == "the plan failed , leaving debts"  # a consequence, not a report of the writer's
 
 
 def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> None:

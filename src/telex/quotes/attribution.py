@@ -296,7 +296,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
     """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
-    relative (", who …", ", which …"), an apposition (", the party's nominee") or a participle (", saying …").
+    relative (", who …", ", which …"), an apposition (", the party's nominee") or a report (", saying …").
     An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
         if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
@@ -313,11 +313,19 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             doc[comma].text in _DASHES
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
-            or (aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.i == comma + 1)
+            or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
+
+
+def _reports(aside: Token) -> bool:
+    """Whether an aside after the content is a participle of report, the writer's (", saying …", ", adding …"); any
+    other participle (", leaving …", ", allowing …") goes on with what was said."""
+    return (
+        aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.lemma_.lower() in reporting_verbs()
+    )
 
 
 def _quoted_at(doc: Doc, first: int, i: int) -> bool:
