@@ -649,3 +649,21 @@ def test_a_concession_after_the_content_is_the_writers() -> None:
     )
     found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
     assert found == {"said": "the plan worked", "noted": "costs rose"}
+
+
+def test_a_linking_adverb_opening_the_sentence_is_the_writers() -> None:
+    # "However , costs rose , said Lee ."
+    doc = hand_parsed(
+        [
+            ("However", 3, "advmod", "ADV", "RB", "however"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("costs", 3, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 5, "ccomp", "VERB", "VBD", "rise"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    assert doc.text[attribution.start : attribution.end] == "costs rose"

@@ -280,6 +280,8 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
+    if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
+        first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
     last = _before_aside(doc, first, last)
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
@@ -292,6 +294,11 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     if opening and opening.end() < end:
         start = opening.end()
     return (start, end) if start < end else None
+
+
+def _connective(token: Token) -> bool:
+    """A sentence adverb that links to what came before ("However", "Still", "Meanwhile"), opening its sentence."""
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_sent_start is True
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
