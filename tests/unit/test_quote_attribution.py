@@ -188,29 +188,45 @@ def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
     )
 
 
-def _endorsed_in(noun: str, lemma: str) -> str:
-    """The content of "Lee endorsed Kim in the <noun> .", the phrase hung on the verb."""
+def _endorsed_kim(tail: list[Row]) -> dict[str, str]:
+    """The content of each report in "Lee endorsed Kim <tail> .", the tail hand-parsed from token 3 on."""
     doc = hand_parsed(
         [
             ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
             ("endorsed", 1, "ROOT", "VERB", "VBD", "endorse"),
             ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
-            ("in", 1, "prep", "ADP", "IN", "in"),
-            ("the", 5, "det", "DET", "DT", "the"),
-            (noun, 3, "pobj", "NOUN", "NN", lemma),
+            *tail,
             (".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
-    (attribution,) = verb_attributions(doc)
-    return doc.text[attribution.start : attribution.end]
+    return {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+
+
+def _endorsed_in(prep: str, noun: str) -> str:
+    """What "Lee endorsed Kim <prep> the <noun> ." says, the phrase hung on the verb."""
+    tail: list[Row] = [(prep, 1, "prep", "ADP", "IN", prep), ("the", 5, "det", "DET", "DT", "the"),
+                       (noun, 3, "pobj", "NOUN", "NN", noun)]  # fmt: skip
+    return _endorsed_kim(tail)["endorsed"]
 
 
 def test_a_phrase_on_the_verb_right_after_its_object_goes_on_with_what_was_said() -> None:
-    assert _endorsed_in("race", "race") == "Kim in the race"
+    assert _endorsed_in("in", "race") == "Kim in the race"
 
 
-def test_the_text_a_statement_was_made_in_is_not_what_was_said() -> None:
-    assert _endorsed_in("statement", "statement") == "Kim"
+def test_the_occasion_or_the_text_of_a_statement_is_not_what_was_said() -> None:
+    assert _endorsed_in("in", "statement") == "Kim"
+    assert _endorsed_in("at", "rally") == "Kim"
+
+
+def test_a_report_by_way_of_another_report_keeps_its_own_object() -> None:
+    # "by arguing costs fell" is how she endorsed him, a report of its own.
+    tail: list[Row] = [
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("arguing", 3, "pcomp", "VERB", "VBG", "argue"),
+        ("costs", 6, "nsubj", "NOUN", "NNS", "cost"),
+        ("fell", 4, "ccomp", "VERB", "VBD", "fall"),
+    ]
+    assert _endorsed_kim(tail)["endorsed"] == "Kim"
 
 
 def test_the_bare_object_of_a_judgement_is_what_was_said() -> None:

@@ -399,17 +399,25 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
 
 
-def _occasion(noun: Token) -> bool:
-    """Whether a preposition's object says when, where in what text, or to whom something was said rather than
-    what: "in July", "in a statement", "to me"."""
-    return noun.ent_type_ in _TIMES or noun.pos_ == "PRON" or noun.lemma_.lower() in media_nouns()
+# Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
+_OCCASION_PREPS = frozenset({"at", "during", "before"})
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether a preposition on the verb says when, how, where in what text, or to whom something was said rather
+    than what: "at a rally", "in July", "in a statement", "to me", or a report of its own, "by arguing …"."""
+    return prep.lower_ in _OCCASION_PREPS or any(
+        (c.dep_ == "pcomp" and c.lemma_.lower() in reporting_verbs())
+        or (c.dep_ == "pobj" and (c.ent_type_ in _TIMES or c.pos_ == "PRON" or c.lemma_.lower() in media_nouns()))
+        for c in prep.children
+    )
 
 
 def _with_adjuncts(verb: Token, last: int) -> int:
     """The object content's last token, taking in prepositional phrases on the verb right after it: what was said
     of the object goes on in "called it an ailment during long campaigns", "endorsed Clinton in the race"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.i > last):
-        if prep.left_edge.i != last + 1 or any(_occasion(c) for c in prep.children if c.dep_ == "pobj"):
+        if prep.left_edge.i != last + 1 or _occasion(prep):
             break
         last = prep.right_edge.i
     return last
