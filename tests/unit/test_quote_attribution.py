@@ -110,6 +110,23 @@ def test_more_of_the_statement_after_a_comma_stays_in() -> None:
     more = [(",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "CC", "and"),
             ("it", 8, "nsubj", "PRON", "PRP", "it"), ("hurt", 4, "conj", "VERB", "VBD", "hurt")]  # fmt: skip
     assert _said_that(more) == "the plan failed , and it hurt"
+    leaving = [(",", 4, "punct", "PUNCT", ",", ","), ("leaving", 4, "advcl", "VERB", "VBG", "leave"),
+               ("debts", 6, "dobj", "NOUN", "NNS", "debt")]  # fmt: skip
+    assert _said_that(leaving) == "the plan failed , leaving debts"  # a consequence, not a report of the writer's
+
+
+def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> None:
+    # The parser hangs ", but costs fell" on "said": another clause of what was said, unlike the speaker going on.
+    comma, but = (",", 1, "punct", "PUNCT", ",", ","), ("but", 1, "cc", "CCONJ", "CC", "but")
+    other = [comma, but, ("costs", 8, "nsubj", "NOUN", "NNS", "cost"), ("fell", 1, "conj", "VERB", "VBD", "fall")]
+    modal = [comma, but, ("would", 8, "aux", "AUX", "MD", "would"), ("return", 1, "conj", "VERB", "VB", "return")]
+    himself = [comma, ("and", 1, "cc", "CCONJ", "CC", "and"), ("he", 8, "nsubj", "PRON", "PRP", "he"),
+               ("left", 1, "conj", "VERB", "VBD", "leave")]  # fmt: skip
+    report = [("and", 1, "cc", "CCONJ", "CC", "and"), ("added", 1, "conj", "VERB", "VBD", "add")]
+    assert _said_that(other) == "the plan failed , but costs fell"
+    assert _said_that(modal) == "the plan failed , but would return"
+    assert _said_that(himself) == "the plan failed"
+    assert _said_that(report) == "the plan failed"
 
 
 def _stranded(opening: list[Row]) -> Doc:
@@ -169,6 +186,47 @@ def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
             (".", 1, "punct", "PUNCT", ".", "."),
         ]
     )
+
+
+def _endorsed_kim(tail: list[Row]) -> dict[str, str]:
+    """The content of each report in "Lee endorsed Kim <tail> .", the tail hand-parsed from token 3 on."""
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("endorsed", 1, "ROOT", "VERB", "VBD", "endorse"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            *tail,
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    return {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+
+
+def _endorsed_in(prep: str, noun: str) -> str:
+    """What "Lee endorsed Kim <prep> the <noun> ." says, the phrase hung on the verb."""
+    tail: list[Row] = [(prep, 1, "prep", "ADP", "IN", prep), ("the", 5, "det", "DET", "DT", "the"),
+                       (noun, 3, "pobj", "NOUN", "NN", noun)]  # fmt: skip
+    return _endorsed_kim(tail)["endorsed"]
+
+
+def test_a_phrase_on_the_verb_right_after_its_object_goes_on_with_what_was_said() -> None:
+    assert _endorsed_in("in", "race") == "Kim in the race"
+
+
+def test_the_occasion_or_the_text_of_a_statement_is_not_what_was_said() -> None:
+    assert _endorsed_in("in", "statement") == "Kim"
+    assert _endorsed_in("at", "rally") == "Kim"
+
+
+def test_a_report_by_way_of_another_report_keeps_its_own_object() -> None:
+    # "by arguing costs fell" is how she endorsed him, a report of its own.
+    tail: list[Row] = [
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("arguing", 3, "pcomp", "VERB", "VBG", "argue"),
+        ("costs", 6, "nsubj", "NOUN", "NNS", "cost"),
+        ("fell", 4, "ccomp", "VERB", "VBD", "fall"),
+    ]
+    assert _endorsed_kim(tail)["endorsed"] == "Kim"
 
 
 def test_the_bare_object_of_a_judgement_is_what_was_said() -> None:
@@ -607,3 +665,21 @@ def test_a_concession_after_the_content_is_the_writers() -> None:
     )
     found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
     assert found == {"said": "the plan worked", "noted": "costs rose"}
+
+
+def test_a_linking_adverb_opening_the_sentence_is_the_writers() -> None:
+    # "However , costs rose , said Lee ."
+    doc = hand_parsed(
+        [
+            ("However", 3, "advmod", "ADV", "RB", "however"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            ("costs", 3, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 5, "ccomp", "VERB", "VBD", "rise"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    assert doc.text[attribution.start : attribution.end] == "costs rose"

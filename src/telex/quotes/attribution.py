@@ -280,6 +280,8 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
+    if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
+        first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
     last = _before_aside(doc, first, last)
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
@@ -294,9 +296,14 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     return (start, end) if start < end else None
 
 
+def _connective(token: Token) -> bool:
+    """A sentence adverb that links to what came before ("However", "Still", "Meanwhile"), opening its sentence."""
+    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_sent_start is True
+
+
 def _before_aside(doc: Doc, first: int, last: int) -> int:
     """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
-    relative (", who …", ", which …"), an apposition (", the party's nominee") or a participle (", saying …").
+    relative (", who …", ", which …"), an apposition (", the party's nominee") or a report (", saying …").
     An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
         if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
@@ -313,11 +320,19 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             doc[comma].text in _DASHES
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
-            or (aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.i == comma + 1)
+            or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
+
+
+def _reports(aside: Token) -> bool:
+    """Whether an aside after the content is a participle of report, the writer's (", saying …", ", adding …"); any
+    other participle (", leaving …", ", allowing …") goes on with what was said."""
+    return (
+        aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.lemma_.lower() in reporting_verbs()
+    )
 
 
 def _quoted_at(doc: Doc, first: int, i: int) -> bool:
@@ -381,7 +396,31 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     first = min(s.left_edge.i for s in slots)
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
-    return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+    return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+
+
+# Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
+_OCCASION_PREPS = frozenset({"at", "during", "before"})
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether a preposition on the verb says when, how, where in what text, or to whom something was said rather
+    than what: "at a rally", "in July", "in a statement", "to me", or a report of its own, "by arguing …"."""
+    return prep.lower_ in _OCCASION_PREPS or any(
+        (c.dep_ == "pcomp" and c.lemma_.lower() in reporting_verbs())
+        or (c.dep_ == "pobj" and (c.ent_type_ in _TIMES or c.pos_ == "PRON" or c.lemma_.lower() in media_nouns()))
+        for c in prep.children
+    )
+
+
+def _with_adjuncts(verb: Token, last: int) -> int:
+    """The object content's last token, taking in prepositional phrases on the verb right after it: what was said
+    of the object goes on in "called it an ailment during long campaigns", "endorsed Clinton in the race"."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.i > last):
+        if prep.left_edge.i != last + 1 or _occasion(prep):
+            break
+        last = prep.right_edge.i
+    return last
 
 
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
@@ -594,6 +633,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             if _set_off(doc, clause.right_edge.i, verb.i):  # "… lean left: 42% say they're liberal"
                 after = [c for c in clauses if c.i > verb.i]
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
+        last = _continued_clause(verb, last)
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
     if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
@@ -616,6 +656,27 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info)
+
+
+_MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
+
+
+def _continued_clause(verb: Token, last: int) -> int:
+    """The content's last token, taking in a clause coordinated after it that the parser joined to the report
+    rather than to what was reported: "said it would cost more, but would save money later", "said the talks had
+    failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content."""
+    doc = verb.doc
+    speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    if conj is None or conj.lemma_.lower() in reporting_verbs():
+        return last
+    between = doc[last + 1 : conj.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
+    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
+    return conj.right_edge.i if own or (subject is None and modal) else last
 
 
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
