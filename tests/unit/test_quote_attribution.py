@@ -184,6 +184,53 @@ def test_a_bare_object_of_speech_or_a_pronoun_is_whom_it_was_said_to() -> None:
     assert not verb_attributions(_one_object("attacked", "attack", "him", "PRON"))
 
 
+def test_what_words_were_about_is_a_topic_of_the_attribution_scheme() -> None:
+    # "The mayor bemoaned the long delay ." and "Voters complained about the new tolls ."
+    bemoaned = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+            ("bemoaned", 2, "ROOT", "VERB", "VBD", "bemoan"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("long", 5, "amod", "ADJ", "JJ", "long"),
+            ("delay", 2, "dobj", "NOUN", "NN", "delay"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    complained = hand_parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+            ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("new", 5, "amod", "ADJ", "JJ", "new"),
+            ("tolls", 2, "pobj", "NOUN", "NNS", "toll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    for doc, content in ((bemoaned, "the long delay"), (complained, "the new tolls")):
+        [found] = verb_attributions(doc)
+        assert (doc.text[found.start : found.end], found.class_) == (content, "topic")
+
+
+def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
+    assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
+    # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.
+    doc = hand_parsed(
+        [
+            ("Fans", 1, "nsubj", "NOUN", "NNS", "fan"),
+            ("chanted", 1, "ROOT", "VERB", "VBD", "chant"),
+            ("“", 4, "punct", "PUNCT", "``", "“"),
+            ("more", 4, "amod", "ADJ", "JJR", "more"),
+            ("taxes", 1, "dobj", "NOUN", "NNS", "tax"),
+            ("”", 4, "punct", "PUNCT", "''", "”"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.class_ == "speech"
+
+
 def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     # "As experts noted , Trump is free ."
     doc = hand_parsed(

@@ -60,6 +60,12 @@ def test_statement_nouns_are_kept_apart_from_phrases() -> None:
     assert "according to" not in nouns and "denial" not in cue_phrases()
 
 
+def test_verbs_whose_object_names_what_was_talked_about() -> None:
+    verbs = reporting_verbs()
+    assert verbs["complain"].topic and verbs["note"].topic and not verbs["complain"].takes_object
+    assert not verbs["tell"].topic and not verbs["accuse"].topic  # whom they told; what they accused of
+
+
 @pytest.mark.parametrize(
     ("lemma", "kind", "class_"),
     [

@@ -46,6 +46,8 @@ _COMPARED_PREPS = frozenset({"to", "with"})
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+# What a statement was about, after a verb whose object names it: "complained about the referee", "commented on it".
+_TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
 
@@ -384,15 +386,38 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
 
 
+def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What words were about, for a verb whose object names it ("noted the delay", "bemoaned the unrest",
+    "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun, with
+    the class ``topic``; an object that quotes words ("said things such as “…”") keeps the verb's class."""
+    slots = [
+        c
+        for c in verb.rights
+        if (c.dep_ == "dobj" and c.pos_ != "PRON")
+        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1 and not _of_time(c))
+    ]
+    if not slots:
+        return None
+    first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
+    span = _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+    stated = any(t.text in _OPENING_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
+    return (span, info.class_ if stated else "topic") if span is not None else None
+
+
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
-    if any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children):
+    if _of_time(prep):
         return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
     if prep.lower_ in _CONTENT_PREPS:
         return True
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
+
+
+def _of_time(prep: Token) -> bool:
+    """Whether a prepositional phrase says when or how long ("on Thursday", "for five minutes")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children)
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
@@ -646,10 +671,14 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if speaker is None:
             continue
         span = relative_content(token, speaker, info) or _verb_content(token, info)
+        topic = _topic_content(token, info) if span is None and info.topic else None
+        if topic is not None:
+            span = topic[0]
         if span is None:
             continue
         cue = _cue_text(token, span[0])
-        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, _verb_class(token, info, span)))
+        class_ = topic[1] if topic is not None else _verb_class(token, info, span)
+        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
 
