@@ -231,6 +231,25 @@ def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert found.class_ == "speech"
 
 
+def test_a_gerund_is_the_object_of_a_verb_that_takes_one() -> None:
+    # "The mayor proposed raising the fare ." states content; "The mayor stopped raising fares ." is no report.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+        ("proposed", 2, "ROOT", "VERB", "VBD", "propose"),
+        ("raising", 2, "xcomp", "VERB", "VBG", "raise"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("fare", 3, "dobj", "NOUN", "NN", "fare"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "raising the fare"
+    # A verb whose object is not content ("continued raising the fare") takes no gerund either.
+    continued = hand_parsed([*rows[:2], ("continued", 2, "ROOT", "VERB", "VBD", "continue"), *rows[3:]])
+    assert not verb_attributions(continued)
+
+
 def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     # "As experts noted , Trump is free ."
     doc = hand_parsed(

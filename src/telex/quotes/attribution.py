@@ -363,7 +363,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
-        if child.dep_ == "xcomp" and not info.infinitive and not addressed:
+        if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
             continue
         if child.dep_ == "xcomp" and info.kind == "denial" and _silent(child):
             continue  # "declined to comment": a refusal to say anything has no content
@@ -384,6 +384,11 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+
+
+def _gerund_object(clause: Token, info: ReportingVerb) -> bool:
+    """A gerund standing as the object of a verb that takes one: "proposed raising the tax", "admitted using it"."""
+    return info.takes_object and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children)
 
 
 def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
