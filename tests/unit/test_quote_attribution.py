@@ -213,6 +213,12 @@ def test_what_words_were_about_is_a_topic_of_the_attribution_scheme() -> None:
         assert (doc.text[found.start : found.end], found.class_) == (content, "topic")
 
 
+def test_the_object_of_a_verb_of_knowing_is_what_is_known() -> None:
+    doc = _one_object("recognized", "recognize", "Kosovo", "PROPN")  # "Trump recognized Kosovo ."
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("Kosovo", "knowledge")
+
+
 def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
     # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.

@@ -394,7 +394,8 @@ def _gerund_object(clause: Token, info: ReportingVerb) -> bool:
 def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     """What words were about, for a verb whose object names it ("noted the delay", "bemoaned the unrest",
     "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun, with
-    the class ``topic``; an object that quotes words ("said things such as “…”") keeps the verb's class."""
+    the class ``topic``; an object that quotes words ("said things such as “…”") keeps the verb's class, as does
+    the object of a verb of knowing or feeling ("recognized the danger", "resented the delay")."""
     slots = [
         c
         for c in verb.rights
@@ -406,7 +407,7 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
     span = _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
     stated = any(t.text in _OPENING_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
-    return (span, info.class_ if stated else "topic") if span is not None else None
+    return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
 
 
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
