@@ -219,6 +219,23 @@ def test_the_object_of_a_verb_of_knowing_is_what_is_known() -> None:
     assert (doc.text[found.start : found.end], found.class_) == ("Kosovo", "knowledge")
 
 
+def test_a_phrasal_verb_is_looked_up_with_its_particle() -> None:
+    # "Kim brushed off the report ." is a denial; "Kim brushed the report ." no report at all.
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("brushed", 1, "ROOT", "VERB", "VBD", "brush"),
+        ("off", 1, "prt", "ADP", "RP", "off"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("report", 1, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.kind, found.cue) == ("the report", "denial", "brushed off")
+    brushed = [("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"), ("brushed", 1, "ROOT", "VERB", "VBD", "brush")]
+    assert not verb_attributions(hand_parsed([*brushed, ("it", 1, "dobj", "PRON", "PRP", "it")]))
+
+
 def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
     # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.

@@ -662,10 +662,9 @@ def _cue_text(verb: Token, content_start: int | None = None) -> str:
 
 def verb_attributions(doc: Doc) -> list[Attribution]:
     """Attributions headed by a reporting verb that has a speaker or governs a clause."""
-    verbs = reporting_verbs()
     found: list[Attribution] = []
     for token in doc:
-        info = verbs.get(token.lemma_.lower())
+        info = _reporting_verb(token)
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
@@ -687,6 +686,17 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _reporting_verb(token: Token) -> ReportingVerb | None:
+    """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
+    verbs = reporting_verbs()
+    lemma = token.lemma_.lower()
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        phrasal = verbs.get(f"{lemma} {particle.lower_}")
+        if phrasal is not None:
+            return phrasal
+    return verbs.get(lemma)
 
 
 def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
