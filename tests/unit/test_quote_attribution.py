@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
+    Attribution,
     adjective_attributions,
     noun_attributions,
     relative_content,
@@ -211,6 +212,40 @@ def test_what_words_were_about_is_a_topic_of_the_attribution_scheme() -> None:
     for doc, content in ((bemoaned, "the long delay"), (complained, "the new tolls")):
         [found] = verb_attributions(doc)
         assert (doc.text[found.start : found.end], found.class_) == (content, "topic")
+
+
+def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself() -> None:
+    # "Kim declined to comment on the report ." and "Kim repeated her call for talks ."
+    declined = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("comment", 1, "xcomp", "VERB", "VB", "comment"),
+            ("on", 3, "prep", "ADP", "IN", "on"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("report", 4, "pobj", "NOUN", "NN", "report"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not [a for a in verb_attributions(declined) if a.class_ == "topic"]
+    repeated = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+            ("her", 3, "poss", "PRON", "PRP$", "her"),
+            ("call", 1, "dobj", "NOUN", "NN", "call"),
+            ("for", 3, "prep", "ADP", "IN", "for"),
+            ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not verb_attributions(repeated)
+    assert [_content_of(repeated, a) for a in noun_attributions(repeated)] == ["talks"]
+
+
+def _content_of(doc: Doc, found: Attribution) -> str:
+    return doc.text[found.start : found.end]
 
 
 def test_the_object_of_a_verb_of_knowing_is_what_is_known() -> None:

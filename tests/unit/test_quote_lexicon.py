@@ -79,7 +79,7 @@ def test_verbs_whose_object_names_what_was_talked_about() -> None:
         ("cherish", "belief", "belief"),  # attitude
         ("yearn", "belief", "belief"),  # wish
         ("witness", "report", "knowledge"),  # perception
-        ("address", "speech", "topic"),
+        ("broach", "speech", "topic"),
     ],
 )
 def test_reporting_verbs_by_class(lemma: str, kind: str, class_: str) -> None:

@@ -48,6 +48,7 @@ _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
 # What a statement was about, after a verb whose object names it: "complained about the referee", "commented on it".
 _TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
+_QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
 
@@ -393,21 +394,30 @@ def _gerund_object(clause: Token, info: ReportingVerb) -> bool:
 
 def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     """What words were about, for a verb whose object names it ("noted the delay", "bemoaned the unrest",
-    "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun, with
-    the class ``topic``; an object that quotes words ("said things such as “…”") keeps the verb's class, as does
-    the object of a verb of knowing or feeling ("recognized the danger", "resented the delay")."""
+    "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun nor a
+    statement noun with its own content ("repeated its call for …"), and not for words left unsaid ("declined to
+    comment on …"), with the class ``topic``; an object that quotes words ("said things such as “…”") keeps the
+    verb's class, as does the object of a verb of knowing or feeling ("recognized the danger")."""
+    refused = reporting_verbs().get(verb.head.lemma_.lower())
+    if verb.dep_ == "xcomp" and refused is not None and refused.kind == "denial":
+        return None  # "declined to comment on the report": words not spoken
     slots = [
         c
         for c in verb.rights
-        if (c.dep_ == "dobj" and c.pos_ != "PRON")
+        if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
         or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1 and not _of_time(c))
     ]
     if not slots:
         return None
     first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
     span = _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
-    stated = any(t.text in _OPENING_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
+    stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+def _named_statement(noun: Token) -> bool:
+    """A statement noun with content of its own, "repeated its call for elections": the noun reports it."""
+    return noun.lemma_.lower() in cue_nouns() and any(c.dep_ in ("prep", "acl", "ccomp") for c in noun.rights)
 
 
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
