@@ -7,6 +7,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
+    Attribution,
     adjective_attributions,
     noun_attributions,
     relative_content,
@@ -240,6 +241,129 @@ def test_a_bare_object_of_speech_or_a_pronoun_is_whom_it_was_said_to() -> None:
     assert not verb_attributions(_one_object("told", "tell", "Kim", "PROPN"))
     assert not verb_attributions(_one_object("asked", "ask", "Kim", "PROPN"))
     assert not verb_attributions(_one_object("attacked", "attack", "him", "PRON"))
+
+
+def test_what_words_were_about_is_a_topic_of_the_attribution_scheme() -> None:
+    # "The mayor bemoaned the long delay ." and "Voters complained about the new tolls ."
+    bemoaned = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+            ("bemoaned", 2, "ROOT", "VERB", "VBD", "bemoan"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("long", 5, "amod", "ADJ", "JJ", "long"),
+            ("delay", 2, "dobj", "NOUN", "NN", "delay"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    complained = hand_parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+            ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("new", 5, "amod", "ADJ", "JJ", "new"),
+            ("tolls", 2, "pobj", "NOUN", "NNS", "toll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    for doc, content in ((bemoaned, "the long delay"), (complained, "the new tolls")):
+        [found] = verb_attributions(doc)
+        assert (doc.text[found.start : found.end], found.class_) == (content, "topic")
+
+
+def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself() -> None:
+    # "Kim declined to comment on the report ." and "Kim repeated her call for talks ."
+    declined = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("comment", 1, "xcomp", "VERB", "VB", "comment"),
+            ("on", 3, "prep", "ADP", "IN", "on"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("report", 4, "pobj", "NOUN", "NN", "report"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not [a for a in verb_attributions(declined) if a.class_ == "topic"]
+    repeated = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+            ("her", 3, "poss", "PRON", "PRP$", "her"),
+            ("call", 1, "dobj", "NOUN", "NN", "call"),
+            ("for", 3, "prep", "ADP", "IN", "for"),
+            ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not verb_attributions(repeated)
+    assert [_content_of(repeated, a) for a in noun_attributions(repeated)] == ["talks"]
+
+
+def _content_of(doc: Doc, found: Attribution) -> str:
+    return doc.text[found.start : found.end]
+
+
+def test_the_object_of_a_verb_of_knowing_is_what_is_known() -> None:
+    doc = _one_object("recognized", "recognize", "Kosovo", "PROPN")  # "Trump recognized Kosovo ."
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("Kosovo", "knowledge")
+
+
+def test_a_phrasal_verb_is_looked_up_with_its_particle() -> None:
+    # "Kim brushed off the report ." is a denial; "Kim brushed the report ." no report at all.
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("brushed", 1, "ROOT", "VERB", "VBD", "brush"),
+        ("off", 1, "prt", "ADP", "RP", "off"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("report", 1, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.kind, found.cue) == ("the report", "denial", "brushed off")
+    brushed = [("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"), ("brushed", 1, "ROOT", "VERB", "VBD", "brush")]
+    assert not verb_attributions(hand_parsed([*brushed, ("it", 1, "dobj", "PRON", "PRP", "it")]))
+
+
+def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
+    assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
+    # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.
+    doc = hand_parsed(
+        [
+            ("Fans", 1, "nsubj", "NOUN", "NNS", "fan"),
+            ("chanted", 1, "ROOT", "VERB", "VBD", "chant"),
+            ("“", 4, "punct", "PUNCT", "``", "“"),
+            ("more", 4, "amod", "ADJ", "JJR", "more"),
+            ("taxes", 1, "dobj", "NOUN", "NNS", "tax"),
+            ("”", 4, "punct", "PUNCT", "''", "”"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.class_ == "speech"
+
+
+def test_a_gerund_is_the_object_of_a_verb_that_takes_one() -> None:
+    # "The mayor proposed raising the fare ." states content; "The mayor stopped raising fares ." is no report.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+        ("proposed", 2, "ROOT", "VERB", "VBD", "propose"),
+        ("raising", 2, "xcomp", "VERB", "VBG", "raise"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("fare", 3, "dobj", "NOUN", "NN", "fare"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "raising the fare"
+    # A verb whose object is not content ("continued raising the fare") takes no gerund either.
+    continued = hand_parsed([*rows[:2], ("continued", 2, "ROOT", "VERB", "VBD", "continue"), *rows[3:]])
+    assert not verb_attributions(continued)
 
 
 def test_an_as_report_attributes_the_clause_it_comments_on() -> None:

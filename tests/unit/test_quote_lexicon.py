@@ -5,7 +5,14 @@ from __future__ import annotations
 import pytest
 
 from telex.quotes.labelled import labelled_statements
-from telex.quotes.lexicon import cue_nouns, cue_phrases, reporting_verbs, speaker_words
+from telex.quotes.lexicon import (
+    cue_adjectives,
+    cue_classes,
+    cue_nouns,
+    cue_phrases,
+    reporting_verbs,
+    speaker_words,
+)
 
 
 def test_an_agreement_to_act_is_not_a_statement() -> None:
@@ -51,3 +58,37 @@ def test_statement_nouns_are_kept_apart_from_phrases() -> None:
     nouns = cue_nouns()
     assert nouns["denial"] == "denial" and nouns["call"] == "request"
     assert "according to" not in nouns and "denial" not in cue_phrases()
+
+
+def test_verbs_whose_object_names_what_was_talked_about() -> None:
+    verbs = reporting_verbs()
+    assert verbs["complain"].topic and verbs["note"].topic and not verbs["complain"].takes_object
+    assert not verbs["tell"].topic and not verbs["accuse"].topic  # whom they told; what they accused of
+
+
+@pytest.mark.parametrize(
+    ("lemma", "kind", "class_"),
+    [
+        ("murmur", "speech", "speech"),  # manner of speaking
+        ("articulate", "speech", "speech"),
+        ("disavow", "denial", "speech"),
+        ("censure", "accusation", "speech"),
+        ("compliment", "description", "speech"),
+        ("offer", "promise", "speech"),
+        ("consider", "belief", "belief"),  # cognition
+        ("cherish", "belief", "belief"),  # attitude
+        ("yearn", "belief", "belief"),  # wish
+        ("witness", "report", "knowledge"),  # perception
+        ("broach", "speech", "topic"),
+    ],
+)
+def test_reporting_verbs_by_class(lemma: str, kind: str, class_: str) -> None:
+    verb = reporting_verbs()[lemma]
+    assert (verb.kind, verb.class_) == (kind, class_)
+
+
+def test_stance_nouns_and_adjectives_by_class() -> None:
+    nouns, adjectives, classes = cue_nouns(), cue_adjectives(), cue_classes()
+    assert nouns["determination"] == "belief" and classes["determination"] == "belief"
+    assert nouns["discovery"] == "report" and classes["discovery"] == "knowledge"
+    assert adjectives["grateful"] == "belief" and adjectives["outspoken"] == "speech"

@@ -46,6 +46,9 @@ _COMPARED_PREPS = frozenset({"to", "with"})
 # Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
 _STANCES = frozenset({"belief", "report"})
 _SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+# What a statement was about, after a verb whose object names it: "complained about the referee", "commented on it".
+_TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
+_QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
 
@@ -376,7 +379,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
-        if child.dep_ == "xcomp" and not info.infinitive and not addressed:
+        if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
             continue
         if child.dep_ == "xcomp" and info.kind == "denial" and _silent(child):
             continue  # "declined to comment": a refusal to say anything has no content
@@ -423,15 +426,53 @@ def _with_adjuncts(verb: Token, last: int) -> int:
     return last
 
 
+def _gerund_object(clause: Token, info: ReportingVerb) -> bool:
+    """A gerund standing as the object of a verb that takes one: "proposed raising the tax", "admitted using it"."""
+    return info.takes_object and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+
+
+def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What words were about, for a verb whose object names it ("noted the delay", "bemoaned the unrest",
+    "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun nor a
+    statement noun with its own content ("repeated its call for …"), and not for words left unsaid ("declined to
+    comment on …"), with the class ``topic``; an object that quotes words ("said things such as “…”") keeps the
+    verb's class, as does the object of a verb of knowing or feeling ("recognized the danger")."""
+    refused = reporting_verbs().get(verb.head.lemma_.lower())
+    if verb.dep_ == "xcomp" and refused is not None and refused.kind == "denial":
+        return None  # "declined to comment on the report": words not spoken
+    slots = [
+        c
+        for c in verb.rights
+        if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
+        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1 and not _of_time(c))
+    ]
+    if not slots:
+        return None
+    first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
+    span = _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+    stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
+    return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+def _named_statement(noun: Token) -> bool:
+    """A statement noun with content of its own, "repeated its call for elections": the noun reports it."""
+    return noun.lemma_.lower() in cue_nouns() and any(c.dep_ in ("prep", "acl", "ccomp") for c in noun.rights)
+
+
 def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
-    if any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children):
+    if _of_time(prep):
         return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
     if prep.lower_ in _CONTENT_PREPS:
         return True
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
+
+
+def _of_time(prep: Token) -> bool:
+    """Whether a prepositional phrase says when or how long ("on Thursday", "for five minutes")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children)
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
@@ -692,10 +733,9 @@ def _cue_text(verb: Token, content_start: int | None = None) -> str:
 
 def verb_attributions(doc: Doc) -> list[Attribution]:
     """Attributions headed by a reporting verb that has a speaker or governs a clause."""
-    verbs = reporting_verbs()
     found: list[Attribution] = []
     for token in doc:
-        info = verbs.get(token.lemma_.lower())
+        info = _reporting_verb(token)
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
@@ -707,12 +747,27 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if speaker is None:
             continue
         span = relative_content(token, speaker, info) or _verb_content(token, info)
+        topic = _topic_content(token, info) if span is None and info.topic else None
+        if topic is not None:
+            span = topic[0]
         if span is None:
             continue
         cue = _cue_text(token, span[0])
-        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, _verb_class(token, info, span)))
+        class_ = topic[1] if topic is not None else _verb_class(token, info, span)
+        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _reporting_verb(token: Token) -> ReportingVerb | None:
+    """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
+    verbs = reporting_verbs()
+    lemma = token.lemma_.lower()
+    for particle in (c for c in token.children if c.dep_ == "prt"):
+        phrasal = verbs.get(f"{lemma} {particle.lower_}")
+        if phrasal is not None:
+            return phrasal
+    return verbs.get(lemma)
 
 
 def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:

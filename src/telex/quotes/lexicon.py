@@ -15,7 +15,8 @@ class ReportingVerb:
 
     ``takes_object`` when an object can be the content, ``framed`` when a bare noun-phrase object cannot
     ("welcomed the announcement"), ``infinitive`` when a to-infinitive states the content ("vowed to act");
-    ``class_`` says what the source does: speech, belief or knowledge.
+    ``topic`` when a bare object or an about/of/on phrase names what the words were about ("noted the delay",
+    "complained about the referee"); ``class_`` says what the source does: speech, belief or knowledge.
     """
 
     lemma: str
@@ -24,6 +25,7 @@ class ReportingVerb:
     framed: bool = False
     infinitive: bool = False
     class_: str = "speech"
+    topic: bool = False
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,7 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
             row["object"] == "framed",
             row["infinitive"] == "yes",
             row["class"],
+            row["object"] == "topic",
         )
         for row in read_table("reporting_verbs.tsv")
     }
