@@ -194,7 +194,9 @@ def _has_own_subject(verb: Token) -> bool:
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs attached to ``head``, including verb particles with an object."""
     for child in head.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.pos_ == "ADP":
+        # "called upon the U.S.": the tagger reads some prepositions as subordinators.
+        preposition = child.pos_ == "ADP" or (child.dep_ == "prep" and child.pos_ == "SCONJ")
+        if child.dep_ in ("prep", "agent", "dative") and preposition:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield child.lower_, grandchild
