@@ -27,3 +27,20 @@ def test_a_preposition_tagged_as_a_subordinator_still_names_the_target() -> None
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [(root, src, tgt) for root, src, tgt in _dyads(_events(rows))][:1] == [("02", ["DEU"], ["FRA"])]
+
+
+def test_what_is_called_for_is_aimed_at_whom_its_phrase_names() -> None:
+    # "Germany called for more flexibility for Ukrainian troops .": the troops the flexibility is for.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("more", 4, "amod", "ADJ", "JJR", "more"),
+        ("flexibility", 2, "pobj", "NOUN", "NN", "flexibility"),
+        ("for", 4, "prep", "ADP", "IN", "for"),
+        ("Ukrainian", 7, "amod", "ADJ", "JJ", "ukrainian"),
+        ("troops", 5, "pobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("02", ["DEU"], ["UKR"])]
+

@@ -10,7 +10,16 @@ from functools import cache
 from spacy.tokens import Token
 
 from telex.actors.table import actor_table
-from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import (
+    NOUN_TARGET_PREPS,
+    TARGET_PREPS,
+    Context,
+    actors_of,
+    geographic_features,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef
@@ -46,11 +55,20 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
-    for head in heads:
+    complements = [
+        o
+        for p, o in prep_objects(anchor)
+        if p in TARGET_PREPS and p != "in" and o not in heads and o.lemma_.lower() not in geographic_features()
+    ]
+    for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
         modifiers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
+        if head in complements:
+            # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran": what the verb's
+            # preposition names is aimed at whom its own phrase names.
+            modifiers += [o for p, o in prep_objects(head) if p in NOUN_TARGET_PREPS or p == "for"]
         found = [r for r in actors_in(modifiers, ctx) if r not in candidate.sources]
         if placed(found):
             break
