@@ -44,3 +44,30 @@ def test_what_is_called_for_is_aimed_at_whom_its_phrase_names() -> None:
     ]
     assert _dyads(_events(rows)) == [("02", ["DEU"], ["UKR"])]
 
+
+
+def _engaged(subject_head: int, subject_dep: str) -> list[Row]:
+    # "Turkey is engaged in an effort to broker a deal with Russia ."
+    return [
+        ("Turkey", subject_head, subject_dep, "PROPN", "NNP", "Turkey"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("engaged", 2, "ROOT", "VERB", "VBN", "engage"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("effort", 3, "pobj", "NOUN", "NN", "effort"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("broker", 5, "acl", "VERB", "VB", "broker"),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("deal", 7, "dobj", "NOUN", "NN", "deal"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Russia", 10, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_who_is_engaged_in_an_effort_makes_it() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(2, "nsubjpass")))] == [(["TUR"], ["RUS"])]
+
+
+def test_a_subject_hung_on_the_auxiliary_is_the_verb_subject() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(1, "nsubj")))] == [(["TUR"], ["RUS"])]

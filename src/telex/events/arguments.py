@@ -65,7 +65,9 @@ class Context:
 
 
 # Passive forms that state the subject's disposition: "Vietnam is committed to opening", "is prepared to".
-DISPOSITIONS = frozenset({"commit", "prepare", "determine", "resolve", "schedule", "set", "poise", "dedicate"})
+DISPOSITIONS = frozenset(
+    {"commit", "prepare", "determine", "resolve", "schedule", "set", "poise", "dedicate", "engage", "involve"}
+)
 
 
 def is_passive(verb: Token) -> bool:
@@ -81,6 +83,9 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
+        # "that the administration is engaged": the parser now and then hangs the subject on the auxiliary.
+        found = found or [g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children
+                          if g.dep_ in SUBJECTS]
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -102,6 +107,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if current.dep_ == "acl" and current.head.dep_ == "dobj":
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
+            continue
+        if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "in":
+            # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
+            # in the effort or the bid makes it.
+            current = current.head.head.head
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
             controlled = current.dep_ in ("xcomp", "pcomp")
