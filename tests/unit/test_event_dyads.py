@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -71,3 +73,21 @@ def test_who_is_engaged_in_an_effort_makes_it() -> None:
 
 def test_a_subject_hung_on_the_auxiliary_is_the_verb_subject() -> None:
     assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(1, "nsubj")))] == [(["TUR"], ["RUS"])]
+
+
+def test_a_body_under_a_leader_acts_for_the_leader_country() -> None:
+    # "The ruling party under Shinzo Abe criticised China ."
+    rows: list[Row] = [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("ruling", 2, "amod", "VERB", "VBG", "rule"),
+        ("party", 6, "nsubj", "NOUN", "NN", "party"),
+        ("under", 2, "prep", "ADP", "IN", "under"),
+        ("Shinzo", 5, "compound", "PROPN", "NNP", "Shinzo"),
+        ("Abe", 3, "pobj", "PROPN", "NNP", "Abe"),
+        ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+        ("China", 6, "dobj", "PROPN", "NNP", "China"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert [(e.source[0].code, e.target[0].country) for e in events_in(doc)] == [("JPNPTY", "CHN")]

@@ -275,7 +275,10 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in prep_objects(head):
-            if prep in ("of", "in", "from", "throughout", "across") and obj.pos_ in ("PROPN", "NOUN"):
+            # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
+            # country of the person who leads it.
+            led = prep == "under" and obj.ent_type_ == "PERSON"
+            if (prep in ("of", "in", "from", "throughout", "across") or led) and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
                     return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
