@@ -91,3 +91,30 @@ def test_a_body_under_a_leader_acts_for_the_leader_country() -> None:
     doc = hand_parsed(rows)
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     assert [(e.source[0].code, e.target[0].country) for e in events_in(doc)] == [("JPNPTY", "CHN")]
+
+
+def _framed(place: str) -> list[Row]:
+    # "In <place> , officials of the government criticised Germany ."
+    return [
+        ("In", 7, "prep", "ADP", "IN", "in"),
+        (place, 0, "pobj", "PROPN", "NNP", place),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("officials", 7, "nsubj", "NOUN", "NNS", "official"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("government", 4, "pobj", "NOUN", "NN", "government"),
+        ("criticised", 7, "ROOT", "VERB", "VBD", "criticise"),
+        ("Germany", 7, "dobj", "PROPN", "NNP", "Germany"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_place_a_sentence_opens_with_places_its_unplaced_actors() -> None:
+    assert [(e.source[0].code, e.target[0].country) for e in _events(_framed("France"))] == [("FRAGOV", "DEU")]
+    # A capital stands for its country.
+    assert [e.source[0].code for e in _events(_framed("Paris"))] == ["FRAGOV"]
+
+
+def test_a_framing_phrase_that_names_no_place_places_no_one() -> None:
+    # "In Soros , ...": a person, not a place.
+    assert all(not e.source or e.source[0].country is None for e in _events(_framed("Soros")))

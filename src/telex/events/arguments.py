@@ -303,10 +303,32 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if holder is not None:
             return holder
         home = ctx.entities.home_country
-        if home and _domestic(head, span, actor):
+        framed = _framing_country(head, ctx, depth)
+        if framed and not {t.lower_ for t in span} & foreign_words():
+            # "In France, officials of the socialist government are considering ...": the place the sentence opens
+            # with is where its unplaced actors act.
+            actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
+        elif home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
+    """The country of an "In <place>," phrase that opens the sentence and hangs off a clause above ``head``."""
+    if depth >= 3:
+        return None
+    start = head.sent.start
+    for clause in head.ancestors:
+        for prep in clause.children:
+            end = prep.right_edge.i + 1
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != start or end >= len(head.doc):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            place = resolve_token(objects[0], ctx, depth + 1) if objects and head.doc[end].text == "," else None
+            if place is not None and place.country and place.code == place.country:
+                return place.country
+    return None
 
 
 def _domestic(head: Token, span: Span, actor: Actor) -> bool:
