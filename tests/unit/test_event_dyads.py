@@ -118,3 +118,24 @@ def test_the_place_a_sentence_opens_with_places_its_unplaced_actors() -> None:
 def test_a_framing_phrase_that_names_no_place_places_no_one() -> None:
     # "In Soros , ...": a person, not a place.
     assert all(not e.source or e.source[0].country is None for e in _events(_framed("Soros")))
+
+
+
+def test_whom_a_complaint_names_in_its_that_clause_is_its_target() -> None:
+    # "Officials spoke of complaints from Germany that Russia 's factories flood markets ."
+    rows: list[Row] = [
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("complaints", 2, "pobj", "NOUN", "NNS", "complaint"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Germany", 4, "pobj", "PROPN", "NNP", "Germany"),
+        ("that", 10, "mark", "SCONJ", "IN", "that"),
+        ("Russia", 9, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 7, "case", "PART", "POS", "'s"),
+        ("factories", 10, "nsubj", "NOUN", "NNS", "factory"),
+        ("flood", 3, "acl", "VERB", "VBP", "flood"),
+        ("markets", 10, "dobj", "NOUN", "NNS", "market"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("11", ["DEU"], ["RUS"])]

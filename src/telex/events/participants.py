@@ -55,10 +55,12 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
+    # Not the place ("in"), nor the author ("from", "of"), nor a sea or a strait.
     complements = [
         o
         for p, o in prep_objects(anchor)
-        if p in TARGET_PREPS and p != "in" and o not in heads and o.lemma_.lower() not in geographic_features()
+        if p in TARGET_PREPS and p not in ("in", "from", "of") and o not in heads
+        and o.lemma_.lower() not in geographic_features()
     ]
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
@@ -74,7 +76,8 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             break
     if not placed(found) and root in ADDRESSED_ROOTS:
         # "demanded that the US cancel", "will boycott the vote unless the president resigns".
-        clauses = [c for c in anchor.children if c.dep_ == "ccomp"]
+        # "complaints that China's glut of factories is overwhelming markets": the content of an event noun.
+        clauses = [c for c in anchor.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and _that_clause(c))]
         found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
     if not placed(found) and noun is not None and noun.i == anchor.i:
         found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
@@ -110,6 +113,10 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
     if verb.lemma_.lower() in ("hit", "fire", "jab", "push", "strike") and not back:
         return []  # "hit" answers only when it hits back
     return actors_in(subject_tokens(verb), ctx)
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Context) -> list[ActorRef]:
