@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from telex.events.arguments import subject_tokens
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -139,3 +140,24 @@ def test_whom_a_complaint_names_in_its_that_clause_is_its_target() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(_events(rows)) == [("11", ["DEU"], ["RUS"])]
+
+
+def _in_a(noun: str, verb: Row, *rest: Row) -> list[Row]:
+    # "Pence spoke in a <noun> <verb> ...": what hangs off a noun after "in".
+    return [
+        ("Pence", 1, "nsubj", "PROPN", "NNP", "Pence"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        (noun, 2, "pobj", "NOUN", "NN", noun),
+        verb,
+        *rest,
+    ]
+
+
+def test_only_an_infinitive_on_the_object_of_in_is_done_by_the_clause_subject() -> None:
+    bid = hand_parsed(_in_a("bid", ("to", 6, "aux", "PART", "TO", "to"), ("broker", 4, "acl", "VERB", "VB", "broker")))
+    assert [t.text for t in subject_tokens(bid[6])] == ["Pence"]
+    # "in a statement released Monday": the statement is released, Pence does not release it.
+    statement = hand_parsed(_in_a("statement", ("released", 4, "acl", "VERB", "VBN", "release")))
+    assert subject_tokens(statement[5]) == []

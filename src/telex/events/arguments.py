@@ -84,8 +84,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged": the parser now and then hangs the subject on the auxiliary.
-        found = found or [g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children
-                          if g.dep_ in SUBJECTS]
+        found = found or [
+            g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECTS
+        ]
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -108,7 +109,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
             continue
-        if current.dep_ == "acl" and current.head.dep_ == "pobj" and current.head.head.lower_ == "in":
+        if _infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
             # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
             # in the effort or the bid makes it.
             current = current.head.head.head
@@ -124,6 +125,13 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+_IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def noun_doers(noun: Token) -> list[Token]:

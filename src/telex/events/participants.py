@@ -12,7 +12,6 @@ from spacy.tokens import Token
 from telex.actors.table import actor_table
 from telex.events.arguments import (
     NOUN_TARGET_PREPS,
-    TARGET_PREPS,
     Context,
     actors_of,
     geographic_features,
@@ -30,6 +29,9 @@ from telex.tables import read_table
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 # Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
 AIMED_PREPS = frozenset({"at", "against"})
+# Prepositions whose object says what an act is for, against, with or over ("called for more flexibility for U.S.
+# advisers"); not where it goes or happens ("to", "at", "in": "invited her to Trump Tower") nor its author ("from").
+COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on", "over"})
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
@@ -55,11 +57,10 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
-    # Not the place ("in"), nor the author ("from", "of"), nor a sea or a strait.
     complements = [
         o
         for p, o in prep_objects(anchor)
-        if p in TARGET_PREPS and p not in ("in", "from", "of") and o not in heads
+        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads
         and o.lemma_.lower() not in geographic_features()
     ]
     for head in heads + complements:
