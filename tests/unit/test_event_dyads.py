@@ -5,7 +5,8 @@ from __future__ import annotations
 from spacy.tokens import Span
 
 from telex.events.arguments import subject_tokens
-from telex.records import Event
+from telex.events.participants import _among
+from telex.records import ActorRef, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -161,3 +162,26 @@ def test_only_an_infinitive_on_the_object_of_in_is_done_by_the_clause_subject() 
     # "in a statement released Monday": the statement is released, Pence does not release it.
     statement = hand_parsed(_in_a("statement", ("released", 4, "acl", "VERB", "VBN", "release")))
     assert subject_tokens(statement[5]) == []
+
+
+def test_the_author_of_what_an_act_is_for_is_no_target_when_it_is_the_doer() -> None:
+    # "Germany apologised for its remarks on Poland .": "its" is Germany; Poland, what the remarks were on, is the
+    # target.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("apologised", 1, "ROOT", "VERB", "VBD", "apologise"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("its", 4, "poss", "PRON", "PRP$", "its"),
+        ("remarks", 2, "pobj", "NOUN", "NNS", "remark"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Poland", 5, "pobj", "PROPN", "NNP", "Poland"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [tgt for _, _, tgt in _dyads(_events(rows))] == [["POL"]]
+
+
+def test_an_actor_named_twice_by_different_words_is_one_actor() -> None:
+    cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    his = ActorRef("his", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    rubio = ActorRef("Rubio", "Marco Rubio", "USALEG", "USA", "LEG", "E2")
+    assert _among(his, [cruz]) and not _among(rubio, [cruz])

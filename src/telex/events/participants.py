@@ -11,7 +11,6 @@ from spacy.tokens import Token
 
 from telex.actors.table import actor_table
 from telex.events.arguments import (
-    NOUN_TARGET_PREPS,
     Context,
     actors_of,
     geographic_features,
@@ -69,10 +68,10 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         modifiers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         if head in complements:
-            # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran": what the verb's
-            # preposition names is aimed at whom its own phrase names.
-            modifiers += [o for p, o in prep_objects(head) if p in NOUN_TARGET_PREPS or p == "for"]
-        found = [r for r in actors_in(modifiers, ctx) if r not in candidate.sources]
+            # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
+            # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
+            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
+        found = [r for r in actors_in(modifiers, ctx) if not _among(r, candidate.sources)]
         if placed(found):
             break
     if not placed(found) and root in ADDRESSED_ROOTS:
@@ -114,6 +113,11 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
     if verb.lemma_.lower() in ("hit", "fire", "jab", "push", "strike") and not back:
         return []  # "hit" answers only when it hits back
     return actors_in(subject_tokens(verb), ctx)
+
+
+def _among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
+    """The actor is one of ``refs``, named alike or the same entity ("Cruz did not apologize for his remarks")."""
+    return any(ref == r or (ref.entity_id is not None and ref.entity_id == r.entity_id) for r in refs)
 
 
 def _that_clause(clause: Token) -> bool:
