@@ -73,7 +73,7 @@ def test_who_is_engaged_in_an_effort_makes_it() -> None:
     assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(2, "nsubjpass")))] == [(["TUR"], ["RUS"])]
 
 
-def test_a_subject_hung_on_the_auxiliary_is_the_verb_subject() -> None:
+def test_a_subject_hung_on_the_passive_be_is_the_verb_subject() -> None:
     assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(1, "nsubj")))] == [(["TUR"], ["RUS"])]
 
 

@@ -83,10 +83,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
-        # "that the administration is engaged": the parser now and then hangs the subject on the auxiliary.
-        found = found or [
-            g for c in current.children if c.dep_ in ("aux", "auxpass") for g in c.children if g.dep_ in SUBJECTS
-        ]
+        # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
+        found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
