@@ -185,3 +185,9 @@ def test_an_actor_named_twice_by_different_words_is_one_actor() -> None:
     his = ActorRef("his", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
     rubio = ActorRef("Rubio", "Marco Rubio", "USALEG", "USA", "LEG", "E2")
     assert _among(his, [cruz]) and not _among(rubio, [cruz])
+
+
+def test_an_actor_resolved_to_the_same_name_and_code_is_one_actor() -> None:
+    cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    assert _among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
+

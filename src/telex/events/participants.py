@@ -65,7 +65,9 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
-        modifiers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
+        # A complement's compound or adjective names a place as often as an author ("on the Senate floor").
+        kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
+        modifiers = [c for c in head.children if c.dep_ in kinds]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
@@ -117,7 +119,12 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
 
 def _among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
     """The actor is one of ``refs``, named alike or the same entity ("Cruz did not apologize for his remarks")."""
-    return any(ref == r or (ref.entity_id is not None and ref.entity_id == r.entity_id) for r in refs)
+    return any(
+        ref == r
+        or (ref.entity_id is not None and ref.entity_id == r.entity_id)
+        or (ref.name is not None and (ref.name, ref.code) == (r.name, r.code))
+        for r in refs
+    )
 
 
 def _that_clause(clause: Token) -> bool:
