@@ -96,20 +96,3 @@ def test_a_place_after_the_head_is_where_the_actor_is_not_whose(phrase: str, cod
 )
 def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: str, code: str | None) -> None:
     assert telex.code_actor(name, context=context)["code"] == code
-
-
-@pytest.mark.parametrize(
-    "phrase",
-    [
-        "The Department of Commerce",
-        "the Justice Department",
-        "Energy Department officials",
-        "the U.S. Trade Representative",
-    ],
-)
-def test_a_federal_department_named_without_its_country_is_american(phrase: str) -> None:
-    assert telex.code_actor(phrase)["code"] == "USAGOV"
-
-
-def test_a_british_department_named_without_its_country_is_british() -> None:
-    assert telex.code_actor("the Home Office")["code"] == "GBRGOV"
