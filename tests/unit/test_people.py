@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from telex.entities.extract import Mention, _key_people, _leader_named, extract_entities
 from tests.unit.fixtures import hand_parsed
@@ -50,3 +50,30 @@ def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> No
     doc.ents = [Span(doc, 0, 2, "PERSON")]
     (person,) = extract_entities(doc, MAY_2020)
     assert person.name == "Norman Ham" and len(person.mentions) == 2
+
+
+def _town_or_surname(preposition: str) -> Doc:
+    # "Rioters burned a bank <preposition> Lagos ." with "Lagos" labelled a person, as the tagger may.
+    doc = hand_parsed(
+        [
+            ("Rioters", 1, "nsubj", "NOUN", "NNS", "rioter"),
+            ("burned", 1, "ROOT", "VERB", "VBD", "burn"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("bank", 1, "dobj", "NOUN", "NN", "bank"),
+            (preposition, 3, "prep", "ADP", "IN", preposition.lower()),
+            ("Lagos", 4, "pobj", "PROPN", "NNP", "Lagos"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 5, 6, "PERSON")]
+    return doc
+
+
+def test_a_town_that_is_also_a_surname_is_the_town_after_a_place_preposition() -> None:
+    (town,) = extract_entities(_town_or_surname("in"), MAY_2020)
+    assert town.type != "PERSON" and town.country == "NGA"
+
+
+def test_a_town_that_is_also_a_surname_stays_the_person_elsewhere() -> None:
+    (person,) = extract_entities(_town_or_surname("By"), MAY_2020)
+    assert person.type == "PERSON"

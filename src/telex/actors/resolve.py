@@ -14,12 +14,21 @@ from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.records import Entity
 
-__all__ = ["Actor", "find_names", "is_korea_story", "place_actor", "resolve_span", "resolve_words", "side"]
+__all__ = [
+    "PLACE_PREPS",
+    "Actor",
+    "find_names",
+    "is_korea_story",
+    "place_actor",
+    "resolve_span",
+    "resolve_words",
+    "side",
+]
 
 _DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 _POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 _POINTS = {"north": "PRK", "south": "KOR"}
-_PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
+PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
 # Words that make a party name of a common plural elsewhere: "Social Democrats", "Christian Democrats", "Free
 # Democrats", "New Democrats" (Canada).
@@ -185,7 +194,7 @@ def _place_here(words: Sequence[str], i: int, table: ActorTable) -> bool:
     before = words[i - 1].lower().rstrip(".") if i > 0 else ""
     if before in _HONORIFICS or before in table.role_words:
         return False
-    return before in _PLACE_PREPS or (i + 1 < len(words) and words[i + 1][:1].islower())
+    return before in PLACE_PREPS or (i + 1 < len(words) and words[i + 1][:1].islower())
 
 
 def _particle_name(phrase: str) -> bool:
@@ -293,7 +302,7 @@ def resolve_words(
     if ethnic and len(ethnic) < len(hits):
         # "ethnic Albanians in Kosovo": a people is coded by the country it lives in, not by its kin state.
         hits = [h for h in hits if h not in ethnic]
-    placed = [h for h in hits if h.start > 0 and words[h.start - 1].lower() in _PLACE_PREPS]
+    placed = [h for h in hits if h.start > 0 and words[h.start - 1].lower() in PLACE_PREPS]
     if placed and len(placed) < len(hits) and of_country is None:
         # "American troops in Iraq", "the U.S. ambassador to Russia": a place after the head is where the actor
         # is or whom it serves with, not whose it is.

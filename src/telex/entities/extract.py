@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.actors.resolve import find_names, is_korea_story, resolve_words, side
+from telex.actors.resolve import PLACE_PREPS, find_names, is_korea_story, resolve_words, side
 from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
@@ -85,8 +85,12 @@ def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[M
 
 def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Mention | None:
     words = [t.text for t in span]
+    place = _place_preposition(span)
+    if place:
+        # "a police station in Lagos": a town that is also a surname is the town after a place preposition.
+        label, words = "GPE", [place, *words]
     mention = Mention(span.start_char, span.end_char, span.text, label, span=span)
-    leader = _leader_named(span.text, published)
+    leader = None if place else _leader_named(span.text, published)
     if leader is not None or (label == "PERSON" and not _names_a_state(words, published)):
         # The tagger calls a leader an ORG now and then, and a state or capital a PERSON.
         mention.type = "PERSON"
@@ -108,6 +112,14 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     elif ner_label == "NORP":
         return None
     return mention
+
+
+def _place_preposition(span: Span) -> str | None:
+    """The place preposition before a one-word name of a place ("in" of "in Lagos"), else ``None``."""
+    before = span.doc[span.start - 1] if span.start > 0 else None
+    if len(span) != 1 or before is None or before.lower_ not in PLACE_PREPS or not before.is_lower:
+        return None
+    return before.text if actor_table().is_place(span.text) else None
 
 
 def _names_a_state(words: list[str], published: date | None) -> bool:

@@ -65,7 +65,9 @@ class Context:
 
 
 # Passive forms that state the subject's disposition: "Vietnam is committed to opening", "is prepared to".
-DISPOSITIONS = frozenset({"commit", "prepare", "determine", "resolve", "schedule", "set", "poise", "dedicate"})
+DISPOSITIONS = frozenset(
+    {"commit", "prepare", "determine", "resolve", "schedule", "set", "poise", "dedicate", "engage", "involve"}
+)
 
 
 def is_passive(verb: Token) -> bool:
@@ -81,6 +83,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
+        # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
+        found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -103,6 +107,11 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
             continue
+        if _infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
+            # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
+            # in the effort or the bid makes it.
+            current = current.head.head.head
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
             controlled = current.dep_ in ("xcomp", "pcomp")
             current = current.head
@@ -114,6 +123,13 @@ def subject_tokens(verb: Token) -> list[Token]:
             continue
         break
     return []
+
+
+_IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 
 def noun_doers(noun: Token) -> list[Token]:
@@ -194,8 +210,10 @@ def _has_own_subject(verb: Token) -> bool:
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     """(preposition, object) pairs attached to ``head``, including verb particles with an object."""
     for child in head.children:
-        # "agreed to talks": the tagger often makes a preposition "to" a particle (TO).
-        if child.dep_ in ("prep", "agent", "dative") and (child.pos_ == "ADP" or child.tag_ == "TO"):
+        # "called upon the U.S.", "agreed to talks": the tagger reads some prepositions as subordinators or
+        # as the particle "to".
+        preposition = child.pos_ == "ADP" or (child.dep_ == "prep" and (child.pos_ == "SCONJ" or child.tag_ == "TO"))
+        if child.dep_ in ("prep", "agent", "dative") and preposition:
             for grandchild in child.children:
                 if grandchild.dep_ in ("pobj", "pcomp"):
                     yield child.lower_, grandchild
@@ -264,7 +282,10 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in prep_objects(head):
-            if prep in ("of", "in", "from", "throughout", "across") and obj.pos_ in ("PROPN", "NOUN"):
+            # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
+            # country of the person who leads it.
+            led = prep == "under" and obj.ent_type_ == "PERSON"
+            if (prep in ("of", "in", "from", "throughout", "across") or led) and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
                     return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
@@ -289,10 +310,32 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if holder is not None:
             return holder
         home = ctx.entities.home_country
-        if home and _domestic(head, span, actor):
+        framed = _framing_country(head, ctx, depth)
+        if framed and not {t.lower_ for t in span} & foreign_words():
+            # "In France, officials of the socialist government are considering ...": the place the sentence opens
+            # with is where its unplaced actors act.
+            actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
+        elif home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
+    """The country of an "In <place>," phrase that opens the sentence and hangs off a clause above ``head``."""
+    if depth >= 3:
+        return None
+    start = head.sent.start
+    for clause in head.ancestors:
+        for prep in clause.children:
+            end = prep.right_edge.i + 1
+            if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != start or end >= len(head.doc):
+                continue
+            objects = [o for o in prep.children if o.dep_ == "pobj"]
+            place = resolve_token(objects[0], ctx, depth + 1) if objects and head.doc[end].text == "," else None
+            if place is not None and place.country and place.code == place.country:
+                return place.country
+    return None
 
 
 def _domestic(head: Token, span: Span, actor: Actor) -> bool:

@@ -10,7 +10,14 @@ from functools import cache
 from spacy.tokens import Doc, Token
 
 from telex.actors.table import actor_table
-from telex.events.arguments import Context, actors_of, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import (
+    Context,
+    actors_of,
+    geographic_features,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef, Speaker
@@ -21,6 +28,9 @@ from telex.tables import read_table
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 # Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
 AIMED_PREPS = frozenset({"at", "against"})
+# Prepositions whose object says what an act is for, against, with or over ("called for more flexibility for U.S.
+# advisers"); not where it goes or happens ("to", "at", "in": "invited her to Trump Tower") nor its author ("from").
+COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on", "over"})
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
@@ -46,17 +56,30 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
-    for head in heads:
+    complements = [
+        o
+        for p, o in prep_objects(anchor)
+        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads
+        and o.lemma_.lower() not in geographic_features()
+    ]
+    for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
-        modifiers = [c for c in head.children if c.dep_ in ("poss", "amod", "compound")]
+        # A complement's compound or adjective names a place as often as an author ("on the Senate floor").
+        kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
+        modifiers = [c for c in head.children if c.dep_ in kinds]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
-        found = [r for r in actors_in(modifiers, ctx) if r not in candidate.sources]
+        if head in complements:
+            # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
+            # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
+            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
+        found = [r for r in actors_in(modifiers, ctx) if not _among(r, candidate.sources)]
         if placed(found):
             break
     if not placed(found) and root in ADDRESSED_ROOTS:
         # "demanded that the US cancel", "will boycott the vote unless the president resigns".
-        clauses = [c for c in anchor.children if c.dep_ == "ccomp"]
+        # "complaints that China's glut of factories is overwhelming markets": the content of an event noun.
+        clauses = [c for c in anchor.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and _that_clause(c))]
         found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
     if not placed(found) and noun is not None and noun.i == anchor.i:
         found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
@@ -92,6 +115,20 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
     if verb.lemma_.lower() in ("hit", "fire", "jab", "push", "strike") and not back:
         return []  # "hit" answers only when it hits back
     return actors_in(subject_tokens(verb), ctx)
+
+
+def _among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
+    """The actor is one of ``refs``, named alike or the same entity ("Cruz did not apologize for his remarks")."""
+    return any(
+        ref == r
+        or (ref.entity_id is not None and ref.entity_id == r.entity_id)
+        or (ref.name is not None and (ref.name, ref.code) == (r.name, r.code))
+        for r in refs
+    )
+
+
+def _that_clause(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 
 
 def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Context) -> list[ActorRef]:

@@ -1,0 +1,193 @@
+"""Who an event is aimed at and who does it, when the parse names them indirectly (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from telex.events.arguments import subject_tokens
+from telex.events.participants import _among
+from telex.records import ActorRef, Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _events(rows: list[Row]) -> list[Event]:
+    return events_in(hand_parsed(rows))
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo[:2], [a.country for a in e.source], [a.country for a in e.target]) for e in events]
+
+
+def test_a_preposition_tagged_as_a_subordinator_still_names_the_target() -> None:
+    # "Germany called upon France to sanction Iran .": the tagger reads "upon" as SCONJ; France is appealed to.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("upon", 1, "prep", "SCONJ", "IN", "upon"),
+        ("France", 2, "pobj", "PROPN", "NNP", "France"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("sanction", 1, "xcomp", "VERB", "VB", "sanction"),
+        ("Iran", 5, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(root, src, tgt) for root, src, tgt in _dyads(_events(rows))][:1] == [("02", ["DEU"], ["FRA"])]
+
+
+def test_what_is_called_for_is_aimed_at_whom_its_phrase_names() -> None:
+    # "Germany called for more flexibility for Ukrainian troops .": the troops the flexibility is for.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("more", 4, "amod", "ADJ", "JJR", "more"),
+        ("flexibility", 2, "pobj", "NOUN", "NN", "flexibility"),
+        ("for", 4, "prep", "ADP", "IN", "for"),
+        ("Ukrainian", 7, "amod", "ADJ", "JJ", "ukrainian"),
+        ("troops", 5, "pobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("02", ["DEU"], ["UKR"])]
+
+
+
+def _engaged(subject_head: int, subject_dep: str) -> list[Row]:
+    # "Turkey is engaged in an effort to broker a deal with Russia ."
+    return [
+        ("Turkey", subject_head, subject_dep, "PROPN", "NNP", "Turkey"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        ("engaged", 2, "ROOT", "VERB", "VBN", "engage"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("an", 5, "det", "DET", "DT", "an"),
+        ("effort", 3, "pobj", "NOUN", "NN", "effort"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("broker", 5, "acl", "VERB", "VB", "broker"),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("deal", 7, "dobj", "NOUN", "NN", "deal"),
+        ("with", 7, "prep", "ADP", "IN", "with"),
+        ("Russia", 10, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_who_is_engaged_in_an_effort_makes_it() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(2, "nsubjpass")))] == [(["TUR"], ["RUS"])]
+
+
+def test_a_subject_hung_on_the_passive_be_is_the_verb_subject() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(_engaged(1, "nsubj")))] == [(["TUR"], ["RUS"])]
+
+
+def test_a_body_under_a_leader_acts_for_the_leader_country() -> None:
+    # "The ruling party under Shinzo Abe criticised China ."
+    rows: list[Row] = [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("ruling", 2, "amod", "VERB", "VBG", "rule"),
+        ("party", 6, "nsubj", "NOUN", "NN", "party"),
+        ("under", 2, "prep", "ADP", "IN", "under"),
+        ("Shinzo", 5, "compound", "PROPN", "NNP", "Shinzo"),
+        ("Abe", 3, "pobj", "PROPN", "NNP", "Abe"),
+        ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+        ("China", 6, "dobj", "PROPN", "NNP", "China"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 4, 6, label="PERSON")]
+    assert [(e.source[0].code, e.target[0].country) for e in events_in(doc)] == [("JPNPTY", "CHN")]
+
+
+def _framed(place: str) -> list[Row]:
+    # "In <place> , officials of the government criticised Germany ."
+    return [
+        ("In", 7, "prep", "ADP", "IN", "in"),
+        (place, 0, "pobj", "PROPN", "NNP", place),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("officials", 7, "nsubj", "NOUN", "NNS", "official"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("government", 4, "pobj", "NOUN", "NN", "government"),
+        ("criticised", 7, "ROOT", "VERB", "VBD", "criticise"),
+        ("Germany", 7, "dobj", "PROPN", "NNP", "Germany"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_place_a_sentence_opens_with_places_its_unplaced_actors() -> None:
+    assert [(e.source[0].code, e.target[0].country) for e in _events(_framed("France"))] == [("FRAGOV", "DEU")]
+    # A capital stands for its country.
+    assert [e.source[0].code for e in _events(_framed("Paris"))] == ["FRAGOV"]
+
+
+def test_a_framing_phrase_that_names_no_place_places_no_one() -> None:
+    # "In Soros , ...": a person, not a place.
+    assert all(not e.source or e.source[0].country is None for e in _events(_framed("Soros")))
+
+
+
+def test_whom_a_complaint_names_in_its_that_clause_is_its_target() -> None:
+    # "Officials spoke of complaints from Germany that Russia 's factories flood markets ."
+    rows: list[Row] = [
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("complaints", 2, "pobj", "NOUN", "NNS", "complaint"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Germany", 4, "pobj", "PROPN", "NNP", "Germany"),
+        ("that", 10, "mark", "SCONJ", "IN", "that"),
+        ("Russia", 9, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 7, "case", "PART", "POS", "'s"),
+        ("factories", 10, "nsubj", "NOUN", "NNS", "factory"),
+        ("flood", 3, "acl", "VERB", "VBP", "flood"),
+        ("markets", 10, "dobj", "NOUN", "NNS", "market"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("11", ["DEU"], ["RUS"])]
+
+
+def _in_a(noun: str, verb: Row, *rest: Row) -> list[Row]:
+    # "Pence spoke in a <noun> <verb> ...": what hangs off a noun after "in".
+    return [
+        ("Pence", 1, "nsubj", "PROPN", "NNP", "Pence"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        (noun, 2, "pobj", "NOUN", "NN", noun),
+        verb,
+        *rest,
+    ]
+
+
+def test_only_an_infinitive_on_the_object_of_in_is_done_by_the_clause_subject() -> None:
+    bid = hand_parsed(_in_a("bid", ("to", 6, "aux", "PART", "TO", "to"), ("broker", 4, "acl", "VERB", "VB", "broker")))
+    assert [t.text for t in subject_tokens(bid[6])] == ["Pence"]
+    # "in a statement released Monday": the statement is released, Pence does not release it.
+    statement = hand_parsed(_in_a("statement", ("released", 4, "acl", "VERB", "VBN", "release")))
+    assert subject_tokens(statement[5]) == []
+
+
+def test_the_author_of_what_an_act_is_for_is_no_target_when_it_is_the_doer() -> None:
+    # "Germany apologised for its remarks on Poland .": "its" is Germany; Poland, what the remarks were on, is the
+    # target.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("apologised", 1, "ROOT", "VERB", "VBD", "apologise"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("its", 4, "poss", "PRON", "PRP$", "its"),
+        ("remarks", 2, "pobj", "NOUN", "NNS", "remark"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Poland", 5, "pobj", "PROPN", "NNP", "Poland"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [tgt for _, _, tgt in _dyads(_events(rows))] == [["POL"]]
+
+
+def test_an_actor_named_twice_by_different_words_is_one_actor() -> None:
+    cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    his = ActorRef("his", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    rubio = ActorRef("Rubio", "Marco Rubio", "USALEG", "USA", "LEG", "E2")
+    assert _among(his, [cruz]) and not _among(rubio, [cruz])
+
+
+def test_an_actor_resolved_to_the_same_name_and_code_is_one_actor() -> None:
+    cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
+    assert _among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
+
