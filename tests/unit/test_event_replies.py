@@ -1,4 +1,4 @@
-"""A denial with no target answers the latest accusation against the ones denying."""
+"""A denial with no target, or aimed only at its own side, answers the latest accusation against the ones denying."""
 
 from telex.events.replies import answer_denials
 from telex.records import ActorRef, Event, Trigger
@@ -27,3 +27,13 @@ def test_a_rejection_of_something_else_keeps_no_target() -> None:
     assert denial.target == ()
     [early] = answer_denials([_event("120", 0, (PRK,))])
     assert early.target == ()
+
+
+def test_a_denial_whose_only_target_is_the_deniers_own_side_answers_the_accusers() -> None:
+    army = ActorRef("missiles", "North Korea", "PRKMIL", "PRK", "MIL")
+    accusation = _event("112", 0, (USA,), (PRK,))
+    [_, denial] = answer_denials([accusation, _event("120", 50, (PRK,), (army,))])
+    assert denial.target == (USA,)
+    # A denial aimed at someone else keeps its target.
+    [_, other] = answer_denials([accusation, _event("120", 50, (PRK,), (CHN,))])
+    assert other.target == (CHN,)

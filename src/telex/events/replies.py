@@ -13,11 +13,13 @@ def _countries(refs: Sequence[ActorRef]) -> set[str]:
 
 
 def answer_denials(events: Sequence[Event]) -> list[Event]:
-    """Give a denial with no target the accusers of the latest earlier accusation against its deniers."""
+    """Give a denial with no target, or with only the deniers' own side as target ("shells and missiles, which
+    Pyongyang denies": the missiles it is said to send), the accusers of the latest earlier accusation against
+    its deniers."""
     answered: list[Event] = []
     for event in events:
-        if event.cameo_root == "12" and not event.target:
-            deniers = _countries(event.source)
+        deniers = _countries(event.source)
+        if event.cameo_root == "12" and deniers and _countries(event.target) <= deniers:
             accusation = next(
                 (
                     e
