@@ -851,3 +851,21 @@ def test_a_name_right_before_the_verb_speaks_though_parsed_as_an_apposition() ->
         (".", 12, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 8) == "Roe"
+
+
+def test_a_name_between_the_closing_mark_and_the_verb_speaks() -> None:
+    # "“ We will win , ” Chief Ann Lee said ." with "said" hung on the quotation.
+    rows: list[Row] = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 3, "ROOT", "VERB", "VB", "win"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+        ("Chief", 8, "compound", "PROPN", "NNP", "Chief"),
+        ("Ann", 8, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 3, "dep", "PROPN", "NNP", "Lee"),
+        ("said", 3, "conj", "VERB", "VBD", "say"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 9) == "Lee"

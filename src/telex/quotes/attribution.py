@@ -118,6 +118,9 @@ def subject_of(verb: Token) -> Token | None:
             # a quote mark before the verb are what was said, not who said it: “… Total chaos,” said Ann Lee.
             subjects = [c for c in subjects if not _quoted_before(c, current)] or subjects
             subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
+            if _quoted_before(subject, verb):
+                # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
+                return _name_after_quote(verb) or subject
             # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
             return _name_before(subject, current) or subject
         report = _joined_report(verb) if current.i == verb.i else None
@@ -159,6 +162,19 @@ def _name_before(subject: Token, verb: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _name_after_quote(verb: Token) -> Token | None:
+    """The noun right before ``verb`` when a closing quote mark comes before it: "Chief Ann Lee" in "“…,” Chief
+    Ann Lee said"."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    i = before.i
+    while i > 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].ent_type_ or doc[i].text == ","):
+        i -= 1
+    return before if doc[i].is_quote and doc[i].tag_ == "''" else None
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
