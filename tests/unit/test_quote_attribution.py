@@ -34,6 +34,12 @@ _PLAN: list[Row] = [
 ]
 
 
+def _subject_text(rows: list[Row], verb: int) -> str | None:
+    """The word ``subject_of`` takes as the speaker of the verb at ``verb`` in a hand-parsed sentence."""
+    speaker = subject_of(hand_parsed(rows)[verb])
+    return speaker.text if speaker is not None else None
+
+
 def test_a_report_in_a_relative_clause_runs_from_the_relative_word() -> None:
     doc = hand_parsed(_PLAN)
     said = doc[6]
@@ -61,22 +67,19 @@ def test_a_relative_subject_is_the_speaker_not_a_gap() -> None:
 
 def test_a_statement_speaks_for_whoever_issued_it() -> None:
     # "The party issued a statement saying it would win ."
-    doc = hand_parsed(
-        [
-            ("The", 1, "det", "DET", "DT", "the"),
-            ("party", 2, "nsubj", "NOUN", "NN", "party"),
-            ("issued", 2, "ROOT", "VERB", "VBD", "issue"),
-            ("a", 4, "det", "DET", "DT", "a"),
-            ("statement", 2, "dobj", "NOUN", "NN", "statement"),
-            ("saying", 4, "acl", "VERB", "VBG", "say"),
-            ("it", 8, "nsubj", "PRON", "PRP", "it"),
-            ("would", 8, "aux", "AUX", "MD", "would"),
-            ("win", 5, "ccomp", "VERB", "VB", "win"),
-            (".", 2, "punct", "PUNCT", ".", "."),
-        ]
-    )
-    speaker = subject_of(doc[5])
-    assert speaker is not None and speaker.text == "party"
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("party", 2, "nsubj", "NOUN", "NN", "party"),
+        ("issued", 2, "ROOT", "VERB", "VBD", "issue"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("statement", 2, "dobj", "NOUN", "NN", "statement"),
+        ("saying", 4, "acl", "VERB", "VBG", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("would", 8, "aux", "AUX", "MD", "would"),
+        ("win", 5, "ccomp", "VERB", "VB", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) == "party"
 
 
 def _said_that(aside: list[Row]) -> str:
@@ -807,3 +810,62 @@ def test_a_linking_adverb_opening_the_sentence_is_the_writers() -> None:
     )
     (attribution,) = verb_attributions(doc)
     assert doc.text[attribution.start : attribution.end] == "costs rose"
+
+
+def test_words_inside_the_quotation_are_not_the_speaker() -> None:
+    # "“ We lost . Total chaos , ” said Ann Lee ." parsed with "chaos" as a second subject of "said".
+    rows: list[Row] = [
+        ("“", 1, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("lost", 2, "ROOT", "VERB", "VBD", "lose"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Total", 5, "amod", "ADJ", "JJ", "total"),
+        ("chaos", 8, "nsubj", "NOUN", "NN", "chaos"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("”", 8, "punct", "PUNCT", "''", "”"),
+        ("said", 8, "ROOT", "VERB", "VBD", "say"),
+        ("Ann", 10, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 8) == "Lee"
+
+
+def test_a_name_right_before_the_verb_speaks_though_parsed_as_an_apposition() -> None:
+    # "To grasp the old law , Judge Roe said , one must read it ." with "Roe" hung on "law".
+    rows: list[Row] = [
+        ("To", 1, "aux", "PART", "TO", "to"),
+        ("grasp", 12, "advcl", "VERB", "VB", "grasp"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("old", 4, "amod", "ADJ", "JJ", "old"),
+        ("law", 8, "nsubj", "NOUN", "NN", "law"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Judge", 7, "compound", "PROPN", "NNP", "Judge"),
+        ("Roe", 4, "appos", "PROPN", "NNP", "Roe"),
+        ("said", 12, "parataxis", "VERB", "VBD", "say"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("one", 12, "nsubj", "PRON", "PRP", "one"),
+        ("must", 12, "aux", "AUX", "MD", "must"),
+        ("read", 12, "ROOT", "VERB", "VB", "read"),
+        ("it", 12, "dobj", "PRON", "PRP", "it"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 8) == "Roe"
+
+
+def test_a_name_between_the_closing_mark_and_the_verb_speaks() -> None:
+    # "“ We will win , ” Chief Ann Lee said ." with "said" hung on the quotation.
+    rows: list[Row] = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 3, "ROOT", "VERB", "VB", "win"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+        ("Chief", 8, "compound", "PROPN", "NNP", "Chief"),
+        ("Ann", 8, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 3, "dep", "PROPN", "NNP", "Lee"),
+        ("said", 3, "conj", "VERB", "VBD", "say"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 9) == "Lee"

@@ -114,9 +114,15 @@ def subject_of(verb: Token) -> Token | None:
                 return stranded[1]
         if subjects:
             # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
-            # before the verb over one the parser took from the reported clause after it.
+            # before the verb over one the parser took from the reported clause after it. Words closed off by
+            # a quote mark before the verb are what was said, not who said it: “… Total chaos,” said Ann Lee.
+            subjects = [c for c in subjects if not _quoted_before(c, current)] or subjects
             subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
-            return subject  # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+            if _quoted_before(subject, verb):
+                # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
+                return _name_after_quote(verb) or subject
+            # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+            return _name_before(subject, current) or subject
         report = _joined_report(verb) if current.i == verb.i else None
         if report is not None:
             current = report  # "said he would order a review and warned …": the one who said it warned
@@ -137,6 +143,45 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _name_before(subject: Token, verb: Token) -> Token | None:
+    """A name the parser hung on the subject as an apposition though it stands right before the verb, set off
+    by a comma from the subject: "To grasp the old law, Judge Ann Roe said, one must …" ("law" is no speaker)."""
+    if subject.i > verb.i:
+        return None
+    return next(
+        (
+            c
+            for c in subject.rights
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.right_edge.i + 1 == verb.i
+            and c.left_edge.i > subject.i
+            and c.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _name_after_quote(verb: Token) -> Token | None:
+    """The noun right before ``verb`` when a closing quote mark comes before it: "Chief Ann Lee" in "“…,” Chief
+    Ann Lee said"."""
+    doc = verb.doc
+    before = doc[verb.i - 1] if verb.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    i = before.i
+    while i > 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].ent_type_ or doc[i].text == ","):
+        i -= 1
+    return before if doc[i].is_quote and doc[i].tag_ == "''" else None
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """Whether a closing quote mark stands between ``subject`` and the ``verb`` after it: the subject is inside
+    the quotation ("“… Total chaos,” said Ann Lee" parses "chaos" as a second subject of "said")."""
+    doc = verb.doc
+    return subject.i < verb.i and any(t.is_quote and t.tag_ == "''" for t in doc[subject.right_edge.i + 1 : verb.i])
 
 
 def _adds_to_report(verb: Token) -> bool:
