@@ -148,7 +148,7 @@ def extract_quotes(
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
     furniture = furniture_lines(text)
-    drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
+    drafts = _outermost([d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -179,6 +179,19 @@ def extract_quotes(
         ids[id(draft)] = quote
         quotes.append(quote)
     return in_scheme(quotes, scheme)
+
+
+def _outermost(drafts: list[Draft]) -> list[Draft]:
+    """The drafts not nested in another's content: "she recalls him calling it “a mess”" is one statement, the
+    words it reports inside it part of it, not a second quote; of two drafts of one span the first stays."""
+    spans = [(d.start, d.end) for d in drafts]
+    return [
+        d
+        for i, d in enumerate(drafts)
+        if not any(
+            _inside(spans[i], other) and (other != spans[i] or j < i) for j, other in enumerate(spans) if j != i
+        )
+    ]
 
 
 def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:

@@ -1,0 +1,23 @@
+"""Which drafts become quotes: a report nested in another's content is part of that statement."""
+
+from __future__ import annotations
+
+from telex.quotes.direct import Draft
+from telex.quotes.extract import _outermost
+
+
+def _draft(start: int, end: int, class_: str = "speech") -> Draft:
+    return Draft("indirect", start, end, "said", None, None, class_=class_)
+
+
+def test_a_report_inside_another_quote_is_part_of_it() -> None:
+    # "Kim recalled the chief calling the plan “a mess”": the quoted call sits inside what Kim recalled.
+    outer, inner, beside = _draft(10, 60), _draft(30, 60), _draft(70, 90)
+    assert _outermost([outer, inner, beside]) == [outer, beside]
+
+
+def test_of_two_drafts_of_one_span_the_first_stays() -> None:
+    first, second = _draft(10, 60), _draft(10, 60, "belief")
+    kept = _outermost([first, second])
+    assert len(kept) == 1 and kept[0] is first
+
