@@ -250,7 +250,7 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
         return None
     if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
-    return ActorRef(head.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
+    return entity_ref(head.text, entity)
 
 
 @cache
@@ -381,7 +381,7 @@ def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
     if not counts:
         return None
     entity = holders[counts.most_common(1)[0][0]]  # most_common keeps first-seen (nearest) order on a tie
-    return ActorRef(span.text, entity.name, entity.code, entity.country, entity.sector, entity.id)
+    return entity_ref(span.text, entity)
 
 
 def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:
@@ -401,6 +401,11 @@ def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:
                             if inner is not None and inner.country:
                                 return inner
     return None
+
+
+def entity_ref(text: str, entity: Entity) -> ActorRef:
+    """The actor a coded entity of the article stands for, as written at one mention (``text``)."""
+    return ActorRef(text, entity.name, entity.code, entity.country, entity.sector, entity.id)
 
 
 def _ref(text: str, actor: Actor, ctx: Context, start: int, end: int) -> ActorRef:

@@ -185,11 +185,10 @@ def _event(
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
-    date_text = _date_text(candidate, sent)
-    said = _said_on(candidate.anchor, sent) if date_text is None and code[:2] in SPEECH_ACTS else None
+    own_date = _date_text(candidate, sent)
+    date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
-    resolved, date_source = event_date(date_text or said, published, mode == "intended" and said is None)
-    date_text = date_text or said
+    resolved, date_source = event_date(date_text, published, mode == "intended" and own_date is not None)
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
     note_rows(rows)

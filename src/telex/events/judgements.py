@@ -54,8 +54,12 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
     else:
         return None
     sources = sources_of(verb, ctx) if found else []
-    said_of = actors_in([o for p, o in prep_objects(verb) if p == "of"], ctx) if found else []
-    return next(judged(found, sources, verb, ctx, said_of), None)
+    return next(judged(found, sources, verb, ctx, said_of(verb, ctx) if found else []), None)
+
+
+def said_of(verb: Token, ctx: Context) -> list[ActorRef]:
+    """The actors a statement is said of: the "of" phrase of its verb ("X said of Y")."""
+    return actors_in([o for p, o in prep_objects(verb) if p == "of"], ctx)
 
 
 def judged(

@@ -13,6 +13,7 @@ from telex.actors.table import actor_table
 from telex.events.arguments import (
     Context,
     actors_of,
+    entity_ref,
     geographic_features,
     object_tokens,
     prep_objects,
@@ -195,7 +196,7 @@ def speaker_actors(speaker: Speaker, doc: Doc, ctx: Context) -> list[ActorRef]:
     the actors of its words ("a Chinese official")."""
     entity = ctx.entities.by_id.get(speaker.entity_id) if speaker.entity_id else None
     if entity is not None and entity.code:
-        return [ActorRef(speaker.text, entity.name, entity.code, entity.country, entity.sector, entity.id)]
+        return [entity_ref(speaker.text, entity)]
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     return actors_in([span.root], ctx) if span is not None and len(span) else []
 

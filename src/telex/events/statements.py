@@ -9,10 +9,10 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.events.arguments import Context, prep_objects
+from telex.events.arguments import Context
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code
-from telex.events.judgements import judged, judgements
+from telex.events.judgements import judged, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.word_lists import OBLIGATION
 from telex.nlp.sentences import sentence_of
@@ -27,17 +27,17 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
         if quote.speaker is None or not (sent.start_char < quote.end and quote.start < sent.end_char):
             continue
         heads = _content_heads(sent, quote)
-        if not heads or _denied(heads, quote):
+        cue = _cue(quote, sent.doc) if heads else None
+        if not heads or _denied(heads, cue):
             continue
         sources: list[ActorRef] | None = None
-        cue = _cue(quote, sent.doc)
-        said_of = actors_in([o for p, o in prep_objects(cue) if p == "of"], ctx) if cue is not None else []
+        about = said_of(cue, ctx) if cue is not None else []
         for clause in (c for h in heads for c in (h, *h.conjuncts) if c.pos_ in ("VERB", "AUX")):
             sources = speaker_actors(quote.speaker, sent.doc, ctx) if sources is None else sources
             candidate = _obligation(clause, sources, ctx)
             if candidate is None and clause.i not in taken:
                 found = [j for j in judgements(clause) if j[1].i not in taken]
-                candidate = next(judged(found, sources, clause, ctx, said_of), None)
+                candidate = next(judged(found, sources, clause, ctx, about), None)
             if candidate is not None and candidate.anchor.i not in taken:
                 taken.update(t.i for t in (candidate.anchor, *candidate.trigger))
                 yield candidate
@@ -68,9 +68,8 @@ def _content_heads(sent: Span, quote: Quote) -> list[Token]:
     return [sent.doc[i] for i in sorted(inside) if sent.doc[i].head.i not in inside or sent.doc[i].head.i == i]
 
 
-def _denied(heads: list[Token], quote: Quote) -> bool:
+def _denied(heads: list[Token], cue: Token | None) -> bool:
     """The content is what its cue denies or rejects ("denied that ...", "dismissed claims that ...")."""
-    cue = _cue(quote, heads[0].doc)
     governors = {h.head.lemma_.lower() for h in heads} | ({cue.lemma_.lower()} if cue is not None else set())
     return any(v.kind == "denial" for g in governors if (v := reporting_verbs().get(g)) is not None)
 
