@@ -463,6 +463,29 @@ def test_a_that_clause_hung_on_the_addressee_is_the_content() -> None:
     assert said == ["that few people knew the risks"]
 
 
+def _object_with_clause(verb: str, lemma: str, noun: str) -> list[str]:
+    # "She <verb> the <noun> that taxes rose ." with the that-clause hung on the object noun.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("the", 3, "det", "DET", "DT", "the"),
+            (noun, 1, "dobj", "NOUN", "NN", noun),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("taxes", 6, "nsubj", "NOUN", "NNS", "tax"),
+            ("rose", 3, "acl", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    return [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == verb]
+
+
+def test_a_that_clause_on_an_object_naming_what_was_said_keeps_the_noun() -> None:
+    assert _object_with_clause("disputed", "dispute", "claim") == ["the claim that taxes rose"]
+    # With a verb of uttering the noun is part of the cue: "expressed the fear that …".
+    assert _object_with_clause("expressed", "express", "fear") == ["that taxes rose"]
+
+
 def test_a_relative_clause_on_an_object_is_not_what_was_said() -> None:
     # "She announced the plan that the council approved ." "that" is the object of the clause, not its mark.
     doc = hand_parsed(

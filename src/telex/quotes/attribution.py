@@ -630,7 +630,7 @@ def _complete(clause: Token) -> bool:
     )
 
 
-def _noun_clause(verb: Token) -> Span | None:
+def _noun_clause(verb: Token, info: ReportingVerb) -> Span | None:
     """A that-clause the parser hung on a noun after the verb: on its prepositional phrase, "said in a statement
     that …", or on its addressee, "told a meeting of leaders that few people understood …"."""
     for prep in (c for c in verb.rights if c.dep_ == "prep"):
@@ -643,8 +643,17 @@ def _noun_clause(verb: Token) -> Span | None:
             # Only a "that" that subordinates a clause with a subject of its own: in "the plan that the council
             # approved" the relative word is the object of the clause, not its mark.
             if _that_marked(clause) and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in clause.children):
-                return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+                first = addressee.left_edge.i if _named_content(addressee, info) else clause.left_edge.i
+                return _trimmed(verb.doc, first, clause.right_edge.i)
     return None
+
+
+def _named_content(noun: Token, info: ReportingVerb) -> bool:
+    """Whether the object a that-clause hangs on is what was said, named by a noun ("disputed the idea that …",
+    "offered no proof that …"), not whom it was said to ("told a meeting of leaders that …"), nor a noun that with
+    a verb of uttering makes the cue ("expressed concern that …")."""
+    uttered = noun.head.lemma_.lower() in _UTTERING
+    return info.takes_object and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not uttered
 
 
 def _that_marked(clause: Token) -> bool:
@@ -738,7 +747,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
         head = verb.head
         return _trimmed(doc, head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb) or _noun_clause(verb) or _as_content(verb, info)
+    colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
     if colon:
         return colon
     return _object_content(verb, info)
