@@ -110,6 +110,44 @@ def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     assert _said_that(dash) == "the plan failed"
 
 
+def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:
+    comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
+    # ", the first time in years", parsed as an adverbial noun on the reported verb.
+    first_time = [comma, ("the", 8, "det", "DET", "DT", "the"), ("first", 8, "amod", "ADJ", "JJ", "first"),
+                  ("time", 4, "npadvmod", "NOUN", "NN", "time")]  # fmt: skip
+    # ", the likely winner", an apposition the tagger took for an adjective.
+    winner = [comma, ("the", 8, "det", "DET", "DT", "the"), ("likely", 8, "amod", "ADJ", "JJ", "likely"),
+              ("winner", 3, "appos", "ADJ", "JJ", "winner")]  # fmt: skip
+    # ", the mayor and the judge", a list the parser hung on the verb, goes on with what was said.
+    listed = [comma, ("the", 7, "det", "DET", "DT", "the"), ("mayor", 4, "npadvmod", "NOUN", "NN", "mayor"),
+              ("and", 7, "cc", "CCONJ", "CC", "and"), ("the", 10, "det", "DET", "DT", "the"),
+              ("judge", 7, "conj", "NOUN", "NN", "judge")]  # fmt: skip
+    assert _said_that(first_time) == "the plan failed"
+    assert _said_that(winner) == "the plan failed"
+    assert _said_that(listed) == "the plan failed , the mayor and the judge"
+
+
+def test_an_object_after_the_infinitive_set_off_by_a_comma_sums_it_up() -> None:
+    # "She asked them to leave , a request they ignored ."
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+            ("them", 1, "dobj", "PRON", "PRP", "they"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("a", 7, "det", "DET", "DT", "a"),
+            ("request", 1, "dobj", "NOUN", "NN", "request"),
+            ("they", 9, "nsubj", "PRON", "PRP", "they"),
+            ("ignored", 7, "relcl", "VERB", "VBD", "ignore"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    assert doc.text[attribution.start : attribution.end] == "them to leave"
+
+
 def test_more_of_the_statement_after_a_comma_stays_in() -> None:
     more = [(",", 4, "punct", "PUNCT", ",", ","), ("and", 4, "cc", "CCONJ", "CC", "and"),
             ("it", 8, "nsubj", "PRON", "PRP", "it"), ("hurt", 4, "conj", "VERB", "VBD", "hurt")]  # fmt: skip

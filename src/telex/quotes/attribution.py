@@ -368,11 +368,27 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             doc[comma].text in _DASHES
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
+            or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
+
+
+def _summing_up(aside: Token, comma: int) -> bool:
+    """A noun phrase after the comma that sums up or restates what came before rather than goes on with it, which
+    the parser made an apposition tagged an adjective ("Mr. Trump, the presumed favorite"), an adverbial noun ("…
+    to replace him, the only time a party has done so") or a second object ("asked them to debate, a request not
+    always honored", "sought to protect breaks, the bedrock of his business")."""
+    if aside.doc[comma + 1].pos_ != "DET" or aside.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if aside.dep_ == "appos":
+        return True
+    if aside.dep_ == "npadvmod":
+        return not any(t.dep_ == "conj" for t in aside.subtree)  # "including A, the player B and the judge C": a list
+    # After an infinitive or a clause, which no noun restates, an object set off by a comma sums up all before it.
+    return aside.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i < comma for c in aside.head.children)
 
 
 def _reports(aside: Token) -> bool:
