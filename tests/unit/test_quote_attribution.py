@@ -169,6 +169,10 @@ def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> No
     assert _said_that(modal) == "the plan failed , but would return"
     assert _said_that(himself) == "the plan failed"
     assert _said_that(report) == "the plan failed"
+    # A verb of report under a modal says what would happen: "…, but would add jobs" is not the speaker adding.
+    would_add = [comma, but, ("would", 8, "aux", "AUX", "MD", "would"), ("add", 1, "conj", "VERB", "VB", "add"),
+                 ("jobs", 8, "dobj", "NOUN", "NNS", "job")]  # fmt: skip
+    assert _said_that(would_add) == "the plan failed , but would add jobs"
 
 
 def _stranded(opening: list[Row]) -> Doc:

@@ -779,13 +779,16 @@ def _continued_clause(verb: Token, last: int) -> int:
     doc = verb.doc
     speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
     conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
-    if conj is None or conj.lemma_.lower() in reporting_verbs():
+    if conj is None:
+        return last
+    # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
+    if conj.lemma_.lower() in reporting_verbs() and not modal:
         return last
     between = doc[last + 1 : conj.left_edge.i]
     if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
     subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
-    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
     own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
     return conj.right_edge.i if own or (subject is None and modal) else last
 
