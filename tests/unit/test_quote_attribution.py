@@ -234,6 +234,29 @@ def _one_object(verb: str, lemma: str, obj: str, pos: str) -> Doc:
     )
 
 
+def _past_addressee(verb: str, lemma: str, prep: str) -> str:
+    """The content of "She <verb> with them <prep> the delay ."."""
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("with", 1, "prep", "ADP", "IN", "with"),
+            ("them", 2, "pobj", "PRON", "PRP", "they"),
+            (prep, 1, "prep", "ADP", "IN", prep),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("delay", 4, "pobj", "NOUN", "NN", "delay"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_what_the_words_were_about_follows_the_cue_past_the_addressee() -> None:
+    assert _past_addressee("talked", "talk", "about") == "the delay"  # as in "talked about the delay"
+    assert _past_addressee("apologized", "apologize", "for") == "for the delay"
+
+
 def _endorsed_kim(tail: list[Row]) -> dict[str, str]:
     """The content of each report in "Lee endorsed Kim <tail> .", the tail hand-parsed from token 3 on."""
     doc = hand_parsed(

@@ -458,9 +458,19 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
     first = min(s.left_edge.i for s in slots)
-    if slots[0].dep_ == "prep" and slots[0].i == verb.i + 1 and len(list(slots[0].children)) > 0:
+    if slots[0].dep_ == "prep" and _next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
     return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+
+
+def _next_to_verb(verb: Token, prep: Token) -> bool:
+    """Whether only the verb's particle or a phrase of its that is no content stands between it and ``prep``:
+    "spoke out about the death", "talked with police leaders about ways to …"."""
+    if prep.i == verb.i + 1:
+        return True
+    # "apologized to her for the incident": only what the words were about follows the cue past its addressee.
+    between = {t.i for c in verb.rights if c.dep_ in ("prt", "prep") and c.i < prep.i for t in c.subtree}
+    return prep.lower_ in _TOPIC_PREPS and all(i in between for i in range(verb.i + 1, prep.i))
 
 
 # Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
