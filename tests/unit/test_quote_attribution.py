@@ -606,6 +606,31 @@ def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> Non
     assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]
 
 
+def test_a_report_that_holds_another_whole_is_the_statement() -> None:
+    # "Kim plans to leave the party soon , according to an aide ." The aide reports Kim's plan: one statement, the
+    # aide's, not the plan, which covers most of it and used to push the outer report out as its duplicate.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("party", 3, "dobj", "NOUN", "NN", "party"),
+            ("soon", 3, "advmod", "ADV", "RB", "soon"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("according", 1, "prep", "VERB", "VBG", "accord"),
+            ("to", 8, "prep", "ADP", "IN", "to"),
+            ("an", 11, "det", "DET", "DT", "an"),
+            ("aide", 9, "pobj", "NOUN", "NN", "aide"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim plans to leave the party soon")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "an aide"
+
+
 def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
     # "Diaz likened the tax to theft ." and "Rents rose 4 % , compared with 2 % ." (nothing compared by anyone).
     likened = hand_parsed(

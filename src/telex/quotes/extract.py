@@ -52,7 +52,9 @@ def _indirect_drafts(
         content = (a.start, a.end)
         size = max(1, a.end - a.start)
         if any(
-            _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE and not d.start <= a.cue_token.idx < d.end
+            _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE
+            and not d.start <= a.cue_token.idx < d.end
+            and not _holds(a, d)
             for d in [*taken, *drafts]
         ):
             continue
@@ -62,6 +64,24 @@ def _indirect_drafts(
         kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
         drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker, class_=a.class_))
     return drafts
+
+
+# Cues that pass on what another said ("…, notes the AP, quoted by BTA"): the one passed on stays the statement.
+_RELAYS = frozenset({"quote", "cite"})
+
+
+def _holds(a: Attribution, d: Draft) -> bool:
+    """Whether ``a`` reports ``d`` whole, its cue and content ("X reports that …, according to Y", "X decided …,
+    a source said"): the outer report is the statement and the one inside it part of what was said, not a
+    duplicate it gives way to. A denial of another's words ("…, an accusation Y denied") does not report them,
+    and a relay passes them on."""
+    return (
+        d.cue_token is not None
+        and a.start <= d.cue_token.idx < a.end
+        and _inside((d.start, d.end), (a.start, a.end))
+        and a.kind != "denial"
+        and a.cue_token.lemma_.lower() not in _RELAYS
+    )
 
 
 def _with_labelled(
