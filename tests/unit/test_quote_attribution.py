@@ -16,6 +16,7 @@ from telex.quotes.attribution import (
 )
 from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs
+from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
 # "They unveiled a plan that officials said would cut costs ."
@@ -629,6 +630,26 @@ def test_a_report_that_holds_another_whole_is_the_statement() -> None:
     quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
     assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim plans to leave the party soon")]
     assert quotes[0].speaker is not None and quotes[0].speaker.text == "an aide"
+
+
+def test_a_headline_label_speaks_for_a_report_inside_its_line() -> None:
+    # "Demir : Lind must decide if she runs" : the headline gives Demir's words, the decision of Lind's inside them.
+    doc = hand_parsed(
+        [
+            ("Demir", 0, "ROOT", "PROPN", "NNP", "Demir"),
+            (":", 0, "punct", "PUNCT", ":", ":"),
+            ("Lind", 4, "nsubj", "PROPN", "NNP", "Lind"),
+            ("must", 4, "aux", "AUX", "MD", "must"),
+            ("decide", 0, "appos", "VERB", "VB", "decide"),
+            ("if", 7, "mark", "SCONJ", "IN", "if"),
+            ("she", 7, "nsubj", "PRON", "PRP", "she"),
+            ("runs", 4, "ccomp", "VERB", "VBZ", "run"),
+        ]
+    )
+    demir = Entity("E1", "Ayla Demir", "PERSON", ((0, 5),))
+    quotes = extract_quotes(doc, EntityIndex((demir,)), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [(":", "Lind must decide if she runs")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ayla Demir"
 
 
 def test_what_a_comparison_sets_its_object_beside_is_content() -> None:

@@ -87,7 +87,7 @@ def _holds(a: Attribution, d: Draft) -> bool:
 def _with_labelled(
     doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[tuple[int, int]]
 ) -> list[Draft]:
-    """Add "Name: statement" lines whose label names a person; they replace cue-less quotes inside them."""
+    """Add "Name: statement" lines whose label names a person; they replace the quotes inside them."""
     text = text_of(doc)
     for label, content in labelled_statements(text):
         entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
@@ -99,7 +99,12 @@ def _with_labelled(
         person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
         if not person:
             continue
-        if any(_overlap(content, (d.start, d.end)) and d.cue_token is not None for d in drafts):
+        # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
+        # that runs past the line is a statement of its own.
+        if any(
+            _overlap(content, (d.start, d.end)) and d.cue_token is not None and not _inside((d.start, d.end), content)
+            for d in drafts
+        ):
             continue
         drafts = [d for d in drafts if not _overlap(content, (d.start, d.end))]
         cue = next((t for t in colon if t.text == ":"), colon[0])
