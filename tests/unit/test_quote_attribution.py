@@ -652,6 +652,25 @@ def test_a_headline_label_speaks_for_a_report_inside_its_line() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ayla Demir"
 
 
+def test_a_headline_labelled_with_a_poll_has_the_poll_as_source() -> None:
+    # "Poll : voters want a deal" names the poll as the source, a document; "Weather : rain and wind" names none.
+    def labelled(label: str) -> list[tuple[str, str]]:
+        doc = hand_parsed(
+            [
+                (label, 0, "ROOT", "PROPN", "NNP", label.lower()),
+                (":", 0, "punct", "PUNCT", ":", ":"),
+                ("voters", 3, "nsubj", "NOUN", "NNS", "voter"),
+                ("want", 0, "appos", "VERB", "VBP", "want"),
+                ("a", 5, "det", "DET", "DT", "a"),
+                ("deal", 3, "dobj", "NOUN", "NN", "deal"),
+            ]
+        )
+        return [(q.class_, q.text) for q in extract_quotes(doc, EntityIndex(()), scheme="attribution") if q.cue == ":"]
+
+    assert labelled("Poll") == [("document", "voters want a deal")]
+    assert labelled("Weather") == []
+
+
 def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
     # "Diaz likened the tax to theft ." and "Rents rose 4 % , compared with 2 % ." (nothing compared by anyone).
     likened = hand_parsed(

@@ -20,6 +20,7 @@ from telex.quotes.attribution import (
 from telex.quotes.direct import Draft, attribute_quotations
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
+from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import person_called, resolve_speaker
@@ -87,7 +88,8 @@ def _holds(a: Attribution, d: Draft) -> bool:
 def _with_labelled(
     doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[tuple[int, int]]
 ) -> list[Draft]:
-    """Add "Name: statement" lines whose label names a person; they replace the quotes inside them."""
+    """Add "Name: statement" lines whose label names a person, or a poll or study; they replace the quotes inside
+    them."""
     text = text_of(doc)
     for label, content in labelled_statements(text):
         entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
@@ -97,7 +99,9 @@ def _with_labelled(
             continue
         tagged = entity_starting_at(doc, name.start)
         person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
-        if not person:
+        # "Poll: Clinton and Trump in dead heat": a one-word label naming data or a study is the headline's source.
+        document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
+        if not (person or document):
             continue
         # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
         # that runs past the line is a statement of its own.
@@ -112,7 +116,7 @@ def _with_labelled(
             kind = "direct"
         else:
             kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
-        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root))
+        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root, class_=document or "speech"))
     return drafts
 
 
