@@ -652,6 +652,30 @@ def test_a_headline_label_speaks_for_a_report_inside_its_line() -> None:
     assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ayla Demir"
 
 
+def test_a_transcript_turn_labelled_with_a_surname_tagged_as_an_organisation_is_the_person() -> None:
+    # "Ann Lee spoke . / LEE : I think he will win": the tagger took the capitalised surname for an organisation.
+    doc = hand_parsed(
+        [
+            ("Ann", 1, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("\n", 2, "dep", "SPACE", "_SP", "\n"),
+            ("LEE", 5, "ROOT", "PROPN", "NNP", "LEE"),
+            (":", 5, "punct", "PUNCT", ":", ":"),
+            ("I", 8, "nsubj", "PRON", "PRP", "I"),
+            ("think", 5, "parataxis", "VERB", "VBP", "think"),
+            ("he", 11, "nsubj", "PRON", "PRP", "he"),
+            ("will", 11, "aux", "AUX", "MD", "will"),
+            ("win", 8, "ccomp", "VERB", "VB", "win"),
+        ]
+    )
+    label = (doc[5].idx, doc[5].idx + 3)
+    entities = EntityIndex((Entity("E1", "Ann Lee", "PERSON", ((0, 7),)), Entity("E2", "LEE", "ORG", (label,))))
+    quotes = extract_quotes(doc, entities, scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [(":", "I think he will win")]
+
+
 def test_a_headline_labelled_with_a_poll_has_the_poll_as_source() -> None:
     # "Poll : voters want a deal" names the poll as the source, a document; "Weather : rain and wind" names none.
     def labelled(label: str) -> list[tuple[str, str]]:

@@ -92,7 +92,10 @@ def _with_labelled(
     them."""
     text = text_of(doc)
     for label, content in labelled_statements(text):
-        entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
+        entity = entities.at(*label)
+        if entity is None or entity.type != "PERSON":
+            # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation.
+            entity = person_called(text[label[0] : label[1]], entities) or entity
         name = doc.char_span(*label, alignment_mode="contract")
         colon = doc.char_span(label[1], content[0], alignment_mode="expand")
         if name is None or colon is None:
