@@ -16,6 +16,7 @@ from telex.quotes.attribution import (
 )
 from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs
+from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
 # "They unveiled a plan that officials said would cut costs ."
@@ -692,6 +693,94 @@ def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> Non
     )
     quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
     assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]
+
+
+def test_a_report_that_holds_another_whole_is_the_statement() -> None:
+    # "Kim plans to leave the party soon , according to an aide ." The aide reports Kim's plan: one statement, the
+    # aide's, not the plan, which covers most of it and used to push the outer report out as its duplicate.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("party", 3, "dobj", "NOUN", "NN", "party"),
+            ("soon", 3, "advmod", "ADV", "RB", "soon"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("according", 1, "prep", "VERB", "VBG", "accord"),
+            ("to", 8, "prep", "ADP", "IN", "to"),
+            ("an", 11, "det", "DET", "DT", "an"),
+            ("aide", 9, "pobj", "NOUN", "NN", "aide"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim plans to leave the party soon")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.text == "an aide"
+
+
+def test_a_headline_label_speaks_for_a_report_inside_its_line() -> None:
+    # "Demir : Lind must decide if she runs" : the headline gives Demir's words, the decision of Lind's inside them.
+    doc = hand_parsed(
+        [
+            ("Demir", 0, "ROOT", "PROPN", "NNP", "Demir"),
+            (":", 0, "punct", "PUNCT", ":", ":"),
+            ("Lind", 4, "nsubj", "PROPN", "NNP", "Lind"),
+            ("must", 4, "aux", "AUX", "MD", "must"),
+            ("decide", 0, "appos", "VERB", "VB", "decide"),
+            ("if", 7, "mark", "SCONJ", "IN", "if"),
+            ("she", 7, "nsubj", "PRON", "PRP", "she"),
+            ("runs", 4, "ccomp", "VERB", "VBZ", "run"),
+        ]
+    )
+    demir = Entity("E1", "Ayla Demir", "PERSON", ((0, 5),))
+    quotes = extract_quotes(doc, EntityIndex((demir,)), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [(":", "Lind must decide if she runs")]
+    assert quotes[0].speaker is not None and quotes[0].speaker.name == "Ayla Demir"
+
+
+def test_a_transcript_turn_labelled_with_a_surname_tagged_as_an_organisation_is_the_person() -> None:
+    # "Ann Lee spoke . / LEE : I think he will win": the tagger took the capitalised surname for an organisation.
+    doc = hand_parsed(
+        [
+            ("Ann", 1, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("\n", 2, "dep", "SPACE", "_SP", "\n"),
+            ("LEE", 5, "ROOT", "PROPN", "NNP", "LEE"),
+            (":", 5, "punct", "PUNCT", ":", ":"),
+            ("I", 8, "nsubj", "PRON", "PRP", "I"),
+            ("think", 5, "parataxis", "VERB", "VBP", "think"),
+            ("he", 11, "nsubj", "PRON", "PRP", "he"),
+            ("will", 11, "aux", "AUX", "MD", "will"),
+            ("win", 8, "ccomp", "VERB", "VB", "win"),
+        ]
+    )
+    label = (doc[5].idx, doc[5].idx + 3)
+    entities = EntityIndex((Entity("E1", "Ann Lee", "PERSON", ((0, 7),)), Entity("E2", "LEE", "ORG", (label,))))
+    quotes = extract_quotes(doc, entities, scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [(":", "I think he will win")]
+
+
+def test_a_headline_labelled_with_a_poll_has_the_poll_as_source() -> None:
+    # "Poll : voters want a deal" names the poll as the source, a document; "Weather : rain and wind" names none.
+    def labelled(label: str) -> list[tuple[str, str]]:
+        doc = hand_parsed(
+            [
+                (label, 0, "ROOT", "PROPN", "NNP", label.lower()),
+                (":", 0, "punct", "PUNCT", ":", ":"),
+                ("voters", 3, "nsubj", "NOUN", "NNS", "voter"),
+                ("want", 0, "appos", "VERB", "VBP", "want"),
+                ("a", 5, "det", "DET", "DT", "a"),
+                ("deal", 3, "dobj", "NOUN", "NN", "deal"),
+            ]
+        )
+        return [(q.class_, q.text) for q in extract_quotes(doc, EntityIndex(()), scheme="attribution") if q.cue == ":"]
+
+    assert labelled("Poll") == [("document", "voters want a deal")]
+    assert labelled("Weather") == []
 
 
 def test_what_a_comparison_sets_its_object_beside_is_content() -> None:

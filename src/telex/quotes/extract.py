@@ -20,6 +20,7 @@ from telex.quotes.attribution import (
 from telex.quotes.direct import Draft, attribute_quotations
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
+from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import person_called, resolve_speaker
@@ -52,7 +53,9 @@ def _indirect_drafts(
         content = (a.start, a.end)
         size = max(1, a.end - a.start)
         if any(
-            _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE and not d.start <= a.cue_token.idx < d.end
+            _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE
+            and not d.start <= a.cue_token.idx < d.end
+            and not _holds(a, d)
             for d in [*taken, *drafts]
         ):
             continue
@@ -64,22 +67,51 @@ def _indirect_drafts(
     return drafts
 
 
+# Cues that pass on what another said ("…, notes the AP, quoted by BTA"): the one passed on stays the statement.
+_RELAYS = frozenset({"quote", "cite"})
+
+
+def _holds(a: Attribution, d: Draft) -> bool:
+    """Whether ``a`` reports ``d`` whole, its cue and content ("X reports that …, according to Y", "X decided …,
+    a source said"): the outer report is the statement and the one inside it part of what was said, not a
+    duplicate it gives way to. A denial of another's words ("…, an accusation Y denied") does not report them,
+    and a relay passes them on."""
+    return (
+        d.cue_token is not None
+        and a.start <= d.cue_token.idx < a.end
+        and _inside((d.start, d.end), (a.start, a.end))
+        and a.kind != "denial"
+        and a.cue_token.lemma_.lower() not in _RELAYS
+    )
+
+
 def _with_labelled(
     doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[tuple[int, int]]
 ) -> list[Draft]:
-    """Add "Name: statement" lines whose label names a person; they replace cue-less quotes inside them."""
+    """Add "Name: statement" lines whose label names a person, or a poll or study; they replace the quotes inside
+    them."""
     text = text_of(doc)
     for label, content in labelled_statements(text):
-        entity = entities.at(*label) or person_called(text[label[0] : label[1]], entities)
+        entity = entities.at(*label)
+        if entity is None or entity.type != "PERSON":
+            # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation.
+            entity = person_called(text[label[0] : label[1]], entities) or entity
         name = doc.char_span(*label, alignment_mode="contract")
         colon = doc.char_span(label[1], content[0], alignment_mode="expand")
         if name is None or colon is None:
             continue
         tagged = entity_starting_at(doc, name.start)
         person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
-        if not person:
+        # "Poll: Clinton and Trump in dead heat": a one-word label naming data or a study is the headline's source.
+        document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
+        if not (person or document):
             continue
-        if any(_overlap(content, (d.start, d.end)) and d.cue_token is not None for d in drafts):
+        # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
+        # that runs past the line is a statement of its own.
+        if any(
+            _overlap(content, (d.start, d.end)) and d.cue_token is not None and not _inside((d.start, d.end), content)
+            for d in drafts
+        ):
             continue
         drafts = [d for d in drafts if not _overlap(content, (d.start, d.end))]
         cue = next((t for t in colon if t.text == ":"), colon[0])
@@ -87,7 +119,7 @@ def _with_labelled(
             kind = "direct"
         else:
             kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
-        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root))
+        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root, class_=document or "speech"))
     return drafts
 
 

@@ -114,12 +114,13 @@ def _outlet(text: str, cue: Token | None) -> str | None:
 
 
 def _person_nearer(cue: Token, head: Token, entities: EntityIndex) -> tuple[tuple[int, int], Entity] | None:
-    """A person named in the cue's sentence nearer the cue than ``head``, with the mention that names them."""
+    """A person named in the cue's sentence before the cue and nearer it than ``head``, with the mention that names
+    them; one after the cue is in what was said ("The Times wrote that Trump had claimed …")."""
     sent = sentence_of_token(cue)
     distance = abs(head.idx - cue.idx)
     found = [
         (mention, entity)
-        for mention, entity in entities.mentions_before(sent.end_char, ("PERSON",))
+        for mention, entity in entities.mentions_before(cue.idx, ("PERSON",))
         if mention[0] >= sent.start_char and abs(mention[0] - cue.idx) < distance
     ]
     return min(found, key=lambda m: abs(m[0][0] - cue.idx), default=None)

@@ -1,0 +1,30 @@
+"""Speaker resolution over hand-built parses, so it runs without the model."""
+
+from __future__ import annotations
+
+from telex.entity_index import EntityIndex
+from telex.quotes.attribution import speaker_span
+from telex.quotes.speaker import resolve_speaker
+from telex.records import Entity
+from tests.unit.fixtures import hand_parsed
+
+
+def test_an_outlet_writing_is_not_the_person_in_what_it_wrote() -> None:
+    # "The Times on Sunday wrote that Lee had won ." Lee is nearer the verb than the outlet, but in what it wrote.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("Times", 4, "nsubj", "PROPN", "NNP", "Times"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Sunday", 2, "pobj", "PROPN", "NNP", "Sunday"),
+            ("wrote", 4, "ROOT", "VERB", "VBD", "write"),
+            ("that", 8, "mark", "SCONJ", "IN", "that"),
+            ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+            ("had", 8, "aux", "AUX", "VBD", "have"),
+            ("won", 4, "ccomp", "VERB", "VBN", "win"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    lee = Entity("E1", "Ann Lee", "PERSON", ((doc[6].idx, doc[6].idx + 3),))
+    speaker = resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex((lee,)), cue=doc[4])
+    assert (speaker.text, speaker.name) == ("The Times", "The Times")
