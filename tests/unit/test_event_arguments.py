@@ -114,6 +114,13 @@ def test_a_reported_must_is_a_demand_and_a_reported_should_an_appeal() -> None:
     assert _coded(_events(_reported_obligation("should"))) == [("020", ["RUS"], ["SDN"], "asserted")]
 
 
+def test_what_a_speaker_says_their_own_country_must_do_is_an_appeal() -> None:
+    # "Moscow said Russia must read the report .": a demand is made on another.
+    rows = [("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"), *_reported_obligation("must")[1:]]
+    rows[2] = ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia")
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["RUS"], "asserted")]
+
+
 def test_an_obligation_coordinated_with_the_reported_clause_is_reported_too() -> None:
     # "“ This is a fight and Sudan must stop it , ” Russia said ."
     rows: list[Row] = [

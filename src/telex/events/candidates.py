@@ -49,6 +49,7 @@ from telex.events.word_lists import (
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
+from telex.records import ActorRef
 
 # The roots of physical violence: assault (18) and fight (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
@@ -383,10 +384,16 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
     )
 
 
-def obligation_code(verb: Token) -> str | None:
-    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is."""
+def obligation_code(verb: Token, sources: Sequence[ActorRef] = (), targets: Sequence[ActorRef] = ()) -> str | None:
+    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is. A demand is
+    made on another: what a speaker says their own country must do ("America must lead", said by an American) is
+    an appeal."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
-    return None if not modals else "020" if modals <= ADVICE else "100"
+    if not modals:
+        return None
+    own = {r.country for r in sources if r.country}
+    at_home = bool(targets) and all(r.country in own for r in targets)
+    return "020" if modals <= ADVICE or at_home else "100"
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
@@ -408,6 +415,7 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
+    code = obligation_code(verb, sources, targets) or code
     return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
 
