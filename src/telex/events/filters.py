@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from telex.events.arguments import subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.word_lists import HAZARDS, PREVENTING
+from telex.records import Quote
 
 
 def in_condition(verb: Token) -> bool:
@@ -39,6 +40,12 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
                     return True
     return False
 
+
+def quoted_aside(token: Token, quotes: Sequence[Quote]) -> bool:
+    """ "“At that time, the whole world applauded and thanked China,” Lou said": what a speaker's own quoted words
+    tell is the speaker's comment, not a reported event; only what the speaker does by saying them (a judgement, a
+    demand) is one."""
+    return any(q.kind == "direct" and q.start <= token.idx < q.end for q in quotes)
 
 
 def prevented(verb: Token) -> bool:
