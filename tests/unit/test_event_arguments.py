@@ -496,3 +496,30 @@ def test_a_preposition_to_that_the_tagger_made_a_particle_still_heads_its_phrase
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("036", ["IRN"], ["FRA"], "asserted")]
+
+
+def test_what_a_question_asks_about_is_not_reported_and_asking_it_is_no_appeal() -> None:
+    # "Did Russia attack Ukraine ?"
+    question: list[Row] = [
+        ("Did", 2, "aux", "AUX", "VBD", "do"),
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("attack", 2, "ROOT", "VERB", "VB", "attack"),
+        ("Ukraine", 2, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("?", 2, "punct", "PUNCT", ".", "?"),
+    ]
+    assert _events(question) == []
+    assert _coded(_events([*question[:4], (".", 2, "punct", "PUNCT", ".", ".")])) == [
+        ("190", ["RUS"], ["UKR"], "asserted")
+    ]
+    # "Russia asked , “ With nukes ? ”": the quoted question is what is asked.
+    asked: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("“", 1, "punct", "PUNCT", "``", "“"),
+        ("With", 1, "prep", "ADP", "IN", "with"),
+        ("nukes", 4, "pobj", "NOUN", "NNS", "nuke"),
+        ("?", 1, "punct", "PUNCT", ".", "?"),
+        ("”", 1, "punct", "PUNCT", "''", "”"),
+    ]
+    assert _events(asked) == []

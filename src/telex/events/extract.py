@@ -20,7 +20,7 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
-from telex.events.filters import in_condition, prevented, quoted_aside, requested
+from telex.events.filters import asked, in_condition, prevented, quoted_aside, requested
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
@@ -104,6 +104,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         c
         for c in kept
         if not in_condition(c.anchor)
+        and not asked(c.anchor)
         and not prevented(c.anchor)
         and not requested(c, kept)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
