@@ -294,6 +294,20 @@ def test_a_noun_of_violence_as_the_subject_of_a_harm_verb_names_the_act() -> Non
     assert [e.cameo for e in _events(killed("gunman", "gunman"))] == ["190"]
 
 
+def test_the_compounds_nearest_a_noun_make_its_entry_when_the_whole_run_does_not() -> None:
+    # "Russia 's car bomb attack continued .": "car bomb attack" is no entry, "bomb attack" is.
+    rows: list[Row] = [
+        ("Russia", 4, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("car", 4, "compound", "NOUN", "NN", "car"),
+        ("bomb", 4, "compound", "NOUN", "NN", "bomb"),
+        ("attack", 5, "nsubj", "NOUN", "NN", "attack"),
+        ("continued", 5, "ROOT", "VERB", "VBD", "continue"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in _events(rows)] == ["183"]
+
+
 def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
     # "South Korean and American troops attacked Pyongyang ."
     rows: list[Row] = [

@@ -255,10 +255,12 @@ def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | N
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
     ("nuclear test"), its lemma or form."""
-    compound = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()]
+    # "a U.S. drone strike": the compounds nearest the head make an entry when the whole run does not.
+    compounds = [" ".join(words[start:]) for start in range(len(words) - 1)]
     # "a successful nuclear test": an adjective and the head make a two-word entry too.
     described = [f"{c.lower_} {token.lemma_.lower()}" for c in token.lefts if c.dep_ == "amod"]
-    return next((key for key in (compound, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
+    return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
 
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
