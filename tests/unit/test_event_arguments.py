@@ -537,3 +537,31 @@ def test_what_a_question_asks_about_is_not_reported_and_asking_it_is_no_appeal()
         ("”", 1, "punct", "PUNCT", "''", "”"),
     ]
     assert _events(asked) == []
+
+
+def test_what_the_media_or_an_unnamed_asker_ask_of_someone_is_an_interview_question() -> None:
+    def asked(subject: Row) -> list[Row]:
+        # "<subject> asked Ukraine to leave ."
+        return [
+            subject,
+            ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+            ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _events(asked(("Journalists", 1, "nsubj", "NOUN", "NNS", "journalist"))) == []
+    assert _coded(_events(asked(("Russia", 1, "nsubj", "PROPN", "NNP", "Russia")))) == [
+        ("020", ["RUS"], ["UKR"], "asserted")
+    ]
+    # "Ukraine was asked to leave ."
+    passive: list[Row] = [
+        ("Ukraine", 2, "nsubjpass", "PROPN", "NNP", "Ukraine"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("asked", 2, "ROOT", "VERB", "VBN", "ask"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("leave", 2, "xcomp", "VERB", "VB", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(passive) == []

@@ -129,6 +129,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
         return None
+    if lemma in ASKING and _interviews(candidate, verb):
+        return None
     if matched is not None:
         used.add(matched.i)
     denial = False
@@ -172,6 +174,14 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
         return False
     joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _interviews(candidate: Candidate, verb: Token) -> bool:
+    """ "Boyle asked Trump to elaborate", "Sanders was asked to name a decision": what the media, or an asker left
+    unnamed, ask of a politician is an interview question, not an appeal."""
+    if not candidate.sources:
+        return is_passive(verb)
+    return all(r.sector == "MED" for r in candidate.sources)
 
 
 def _questions(verb: Token) -> bool:
