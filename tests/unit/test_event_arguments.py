@@ -114,6 +114,13 @@ def test_a_reported_must_is_a_demand_and_a_reported_should_an_appeal() -> None:
     assert _coded(_events(_reported_obligation("should"))) == [("020", ["RUS"], ["SDN"], "asserted")]
 
 
+def test_what_a_speaker_says_their_own_country_must_do_is_an_appeal() -> None:
+    # "Moscow said Russia must read the report .": a demand is made on another.
+    rows = [("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"), *_reported_obligation("must")[1:]]
+    rows[2] = ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia")
+    assert _coded(_events(rows)) == [("020", ["RUS"], ["RUS"], "asserted")]
+
+
 def test_an_obligation_coordinated_with_the_reported_clause_is_reported_too() -> None:
     # "“ This is a fight and Sudan must stop it , ” Russia said ."
     rows: list[Row] = [
@@ -285,6 +292,20 @@ def test_a_noun_of_violence_as_the_subject_of_a_harm_verb_names_the_act() -> Non
     # A subject that names no act of violence leaves the verb's own code.
     assert [e.cameo for e in _events(killed("storm", "storm"))] == []
     assert [e.cameo for e in _events(killed("gunman", "gunman"))] == ["190"]
+
+
+def test_the_compounds_nearest_a_noun_make_its_entry_when_the_whole_run_does_not() -> None:
+    # "Russia 's car bomb attack continued .": "car bomb attack" is no entry, "bomb attack" is.
+    rows: list[Row] = [
+        ("Russia", 4, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("car", 4, "compound", "NOUN", "NN", "car"),
+        ("bomb", 4, "compound", "NOUN", "NN", "bomb"),
+        ("attack", 5, "nsubj", "NOUN", "NN", "attack"),
+        ("continued", 5, "ROOT", "VERB", "VBD", "continue"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in _events(rows)] == ["183"]
 
 
 def test_coordinated_adjectives_of_several_words_each_name_an_actor() -> None:
@@ -489,3 +510,58 @@ def test_a_preposition_to_that_the_tagger_made_a_particle_still_heads_its_phrase
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(_events(rows)) == [("036", ["IRN"], ["FRA"], "asserted")]
+
+
+def test_what_a_question_asks_about_is_not_reported_and_asking_it_is_no_appeal() -> None:
+    # "Did Russia attack Ukraine ?"
+    question: list[Row] = [
+        ("Did", 2, "aux", "AUX", "VBD", "do"),
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("attack", 2, "ROOT", "VERB", "VB", "attack"),
+        ("Ukraine", 2, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("?", 2, "punct", "PUNCT", ".", "?"),
+    ]
+    assert _events(question) == []
+    assert _coded(_events([*question[:4], (".", 2, "punct", "PUNCT", ".", ".")])) == [
+        ("190", ["RUS"], ["UKR"], "asserted")
+    ]
+    # "Russia asked , “ With nukes ? ”": the quoted question is what is asked.
+    asked: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("“", 1, "punct", "PUNCT", "``", "“"),
+        ("With", 1, "prep", "ADP", "IN", "with"),
+        ("nukes", 4, "pobj", "NOUN", "NNS", "nuke"),
+        ("?", 1, "punct", "PUNCT", ".", "?"),
+        ("”", 1, "punct", "PUNCT", "''", "”"),
+    ]
+    assert _events(asked) == []
+
+
+def test_what_the_media_or_an_unnamed_asker_ask_of_someone_is_an_interview_question() -> None:
+    def asked(subject: Row) -> list[Row]:
+        # "<subject> asked Ukraine to leave ."
+        return [
+            subject,
+            ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+            ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+            ("to", 4, "aux", "PART", "TO", "to"),
+            ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _events(asked(("Journalists", 1, "nsubj", "NOUN", "NNS", "journalist"))) == []
+    assert _coded(_events(asked(("Russia", 1, "nsubj", "PROPN", "NNP", "Russia")))) == [
+        ("020", ["RUS"], ["UKR"], "asserted")
+    ]
+    # "Ukraine was asked to leave ."
+    passive: list[Row] = [
+        ("Ukraine", 2, "nsubjpass", "PROPN", "NNP", "Ukraine"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("asked", 2, "ROOT", "VERB", "VBN", "ask"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("leave", 2, "xcomp", "VERB", "VB", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(passive) == []

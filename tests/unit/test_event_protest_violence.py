@@ -246,3 +246,22 @@ HUNDREDS: list[Row] = [
 def test_the_people_a_quantity_counts_are_the_actor() -> None:
     events = events_in(hand_parsed(HUNDREDS))
     assert [(e.cameo_root, [s.sector for s in e.source]) for e in events] == [("14", ["AGR"])]
+
+
+def test_fighting_an_ill_of_society_is_no_use_of_force() -> None:
+    # "Egypt fought terrorism ." / "Egypt fought against corruption ." / "Egypt fought the rebels ."
+    def fought(words: list[Row]) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
+        ]
+        return [e.cameo for e in events_in(hand_parsed([*rows, *words, (".", 1, "punct", "PUNCT", ".", ".")]))]
+
+    assert fought([("terrorism", 1, "dobj", "NOUN", "NN", "terrorism")]) == []
+    against: list[Row] = [
+        ("against", 1, "prep", "ADP", "IN", "against"),
+        ("corruption", 2, "pobj", "NOUN", "NN", "corruption"),
+    ]
+    assert fought(against) == []
+    assert fought([("the", 3, "det", "DET", "DT", "the"), ("rebels", 1, "dobj", "NOUN", "NNS", "rebel")]) == ["190"]
+    assert match_verb("combat", (), {"climate change", "change"}) is None

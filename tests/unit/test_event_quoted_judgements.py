@@ -238,3 +238,22 @@ def test_an_obligation_with_no_named_subject_of_its_own_asks_nothing_of_anyone()
     ]
     doc, quotes, entities = _quoted(rows)
     assert extract_events(doc, entities, quotes, None) == []
+
+
+# "Russia attacked Ukraine ."
+ATTACKED: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+    ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_what_a_speakers_own_quoted_words_tell_is_comment_not_a_reported_event() -> None:
+    doc, quotes, entities = _quoted(ATTACKED)
+    coded = [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, quotes, None)]
+    assert coded == []
+    # The same words reported indirectly, or with no quote found, are the event.
+    indirect = [replace(q, kind="indirect") for q in quotes]
+    assert [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, indirect, None)] == [("190", "attacked")]
+    assert [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, (), None)] == [("190", "attacked")]

@@ -49,6 +49,7 @@ from telex.events.word_lists import (
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
+from telex.records import ActorRef
 
 # The roots of physical violence: assault (18) and fight (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
@@ -128,6 +129,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
         return None
+    if lemma in ASKING and _interviews(candidate, verb):
+        return None
     if matched is not None:
         used.add(matched.i)
     denial = False
@@ -171,6 +174,14 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
         return False
     joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _interviews(candidate: Candidate, verb: Token) -> bool:
+    """ "Boyle asked Trump to elaborate", "Sanders was asked to name a decision": what the media, or an asker left
+    unnamed, ask of a politician is an interview question, not an appeal."""
+    if not candidate.sources:
+        return is_passive(verb)
+    return all(r.sector == "MED" for r in candidate.sources)
 
 
 def _questions(verb: Token) -> bool:
@@ -254,10 +265,12 @@ def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | N
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
     ("nuclear test"), its lemma or form."""
-    compound = " ".join([c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()])
+    words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()]
+    # "a U.S. drone strike": the compounds nearest the head make an entry when the whole run does not.
+    compounds = [" ".join(words[start:]) for start in range(len(words) - 1)]
     # "a successful nuclear test": an adjective and the head make a two-word entry too.
     described = [f"{c.lower_} {token.lemma_.lower()}" for c in token.lefts if c.dep_ == "amod"]
-    return next((key for key in (compound, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
+    return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
 
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
@@ -383,10 +396,16 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
     )
 
 
-def obligation_code(verb: Token) -> str | None:
-    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is."""
+def obligation_code(verb: Token, sources: Sequence[ActorRef] = (), targets: Sequence[ActorRef] = ()) -> str | None:
+    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is. A demand is
+    made on another: what a speaker says their own country must do ("America must lead", said by an American) is
+    an appeal."""
     modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
-    return None if not modals else "020" if modals <= ADVICE else "100"
+    if not modals:
+        return None
+    own = {r.country for r in sources if r.country}
+    at_home = bool(targets) and all(r.country in own for r in targets)
+    return "020" if modals <= ADVICE or at_home else "100"
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
@@ -408,6 +427,7 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
+    code = obligation_code(verb, sources, targets) or code
     return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
 
 

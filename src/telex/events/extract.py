@@ -20,7 +20,7 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
-from telex.events.filters import in_condition, prevented, requested
+from telex.events.filters import asked, in_condition, prevented, quoted_aside, requested
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
@@ -93,12 +93,22 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         if judgement:
             found[token.i] = judgement
     taken = {t.i for c in found.values() for t in (c.anchor, *c.trigger)}
+    spoken: set[int] = set()
     for candidate in quoted_candidates(sent, quotes, ctx, taken):
         found.setdefault(candidate.anchor.i, candidate)
+        spoken.add(candidate.anchor.i)
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
-    kept = [c for c in kept if not in_condition(c.anchor) and not prevented(c.anchor) and not requested(c, kept)]
+    kept = [
+        c
+        for c in kept
+        if not in_condition(c.anchor)
+        and not asked(c.anchor)
+        and not prevented(c.anchor)
+        and not requested(c, kept)
+        and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
+    ]
     for candidate in kept:
         received(candidate, ctx)
         deployment(candidate)

@@ -9,7 +9,8 @@ from spacy.tokens import Token
 
 from telex.events.arguments import subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.word_lists import HAZARDS, PREVENTING
+from telex.events.word_lists import ASKING, HAZARDS, PREVENTING
+from telex.records import Quote
 
 
 def in_condition(verb: Token) -> bool:
@@ -39,6 +40,24 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
                     return True
     return False
 
+
+def quoted_aside(token: Token, quotes: Sequence[Quote]) -> bool:
+    """ "“At that time, the whole world applauded and thanked China,” Lou said": what a speaker's own quoted words
+    tell is the speaker's comment, not a reported event; only what the speaker does by saying them (a judgement, a
+    demand) is one."""
+    return any(q.kind == "direct" and q.start <= token.idx < q.end for q in quotes)
+
+def asked(token: Token) -> bool:
+    """ "Did the Foundation refuse to hand over the papers?", "Wallace asked, “With nukes?”": what a question asks
+    about is not reported as done, and asking a question is no appeal. The question is the clause that "?" closes;
+    a quotation opening before it is someone else's question ("talked to a voter, who asked, “When ...?”"), unless
+    the verb is the asking."""
+    for later in token.doc[token.i + 1 : token.sent.end]:
+        if later.text in (".", "!") or (later.is_quote and token.lemma_.lower() not in ASKING):
+            return False
+        if later.text == "?":
+            return True
+    return False
 
 
 def prevented(verb: Token) -> bool:

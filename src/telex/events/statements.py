@@ -59,6 +59,7 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     targets = [r for r in actors_in(subjects, ctx) if r.code and r.code not in own]
     modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION)
+    code = obligation_code(verb, sources, targets) or code
     return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5) if targets else None
 
 
