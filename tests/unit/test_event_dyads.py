@@ -248,3 +248,22 @@ def test_the_words_before_the_comma_are_not_listed_with_a_stranded_subject() -> 
     ]
     # The two signers sign with each other.
     assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["FRA"], ["ITA"]), (["ITA"], ["FRA"])]
+
+
+def test_a_phrase_fronted_before_the_verb_is_no_complement_of_the_act() -> None:
+    # "On the way to Poland , Germany called for talks .": the way Germany went frames the appeal; Poland is not
+    # what it is for.
+    rows: list[Row] = [
+        ("On", 7, "prep", "ADP", "IN", "on"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("way", 0, "pobj", "NOUN", "NN", "way"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("Poland", 3, "pobj", "PROPN", "NNP", "Poland"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("Germany", 7, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 7, "ROOT", "VERB", "VBD", "call"),
+        ("for", 7, "prep", "ADP", "IN", "for"),
+        ("talks", 8, "pobj", "NOUN", "NNS", "talk"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["DEU"], [])]
