@@ -267,3 +267,23 @@ def test_a_phrase_fronted_before_the_verb_is_no_complement_of_the_act() -> None:
         (".", 7, "punct", "PUNCT", ".", "."),
     ]
     assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["DEU"], [])]
+
+
+def test_the_church_of_a_global_head_is_not_placed_by_the_opening_place() -> None:
+    # "In France , the global head of the church criticised Germany .": the church is no more French than its head.
+    rows: list[Row] = [
+        ("In", 8, "prep", "ADP", "IN", "in"),
+        ("France", 0, "pobj", "PROPN", "NNP", "France"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("global", 5, "amod", "ADJ", "JJ", "global"),
+        ("head", 8, "nsubj", "NOUN", "NN", "head"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("church", 6, "pobj", "NOUN", "NN", "church"),
+        ("criticised", 8, "ROOT", "VERB", "VBD", "criticise"),
+        ("Germany", 8, "dobj", "PROPN", "NNP", "Germany"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [([], ["DEU"])]
+    local = [row if row[0] != "global" else ("Catholic", 5, "amod", "ADJ", "JJ", "catholic") for row in rows]
+    assert [src for _, src, _ in _dyads(_events(local))] == [["FRA"]]

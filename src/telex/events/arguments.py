@@ -328,7 +328,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return holder
         home = ctx.entities.home_country
         framed = _framing_country(head, ctx, depth)
-        if framed and not {t.lower_ for t in span} & foreign_words():
+        if framed and not _said_foreign(head, span):
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
             actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
@@ -360,9 +360,20 @@ def _domestic(head: Token, span: Span, actor: Actor) -> bool:
     ("officials from both sides", "members of the delegation")."""
     return (
         actor.sector in actor_table().home_sectors
-        and not {t.lower_ for t in span} & foreign_words()
+        and not _said_foreign(head, span)
         and not any(p in ("from", "of") for p, _ in prep_objects(head))
     )
+
+
+def _said_foreign(head: Token, span: Span) -> bool:
+    """The phrase or a noun it belongs to says the actor is not of here: "foreign officials", "the global head of
+    the Catholic Church" (the church is no more of the article's country than its global head)."""
+    words = {t.lower_ for t in span}
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        noun = noun.head.head
+        words |= {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
+    return bool(words & foreign_words())
 
 
 def _counts_people(head: Token) -> bool:
