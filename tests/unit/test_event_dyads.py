@@ -191,3 +191,99 @@ def test_an_actor_resolved_to_the_same_name_and_code_is_one_actor() -> None:
     cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
     assert _among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
 
+
+
+def _stranded(first: str, first_lemma: str) -> list[Row]:
+    # "With the signing of the accord , <first> and Chad agreed to a truce .": the parser hung the subject on
+    # "accord" as a conjunct.
+    return [
+        ("With", 11, "prep", "ADP", "IN", "with"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("signing", 0, "pobj", "NOUN", "NN", "signing"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("accord", 3, "pobj", "NOUN", "NN", "accord"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        (first, 5, "conj", "PROPN", "NNP", first_lemma),
+        ("and", 7, "cc", "CCONJ", "CC", "and"),
+        ("Chad", 7, "conj", "PROPN", "NNP", "Chad"),
+        ("have", 11, "aux", "AUX", "VBP", "have"),
+        ("agreed", 11, "ROOT", "VERB", "VBN", "agree"),
+        ("to", 11, "prep", "ADP", "IN", "to"),
+        ("a", 14, "det", "DET", "DT", "a"),
+        ("truce", 12, "pobj", "NOUN", "NN", "truce"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_subject_the_parser_joined_to_the_opening_phrase_is_the_subject() -> None:
+    doc = hand_parsed(_stranded("Sudan", "Sudan"))
+    assert [t.text for t in subject_tokens(doc[11])] == ["Sudan"]
+    assert [src for _, src, _ in _dyads(events_in(doc))] == [["SDN", "TCD"]]
+
+
+def test_a_subject_needs_the_comma_that_closes_the_opening_phrase() -> None:
+    rows = _stranded("Sudan", "Sudan")
+    rows[6] = ("and", 5, "cc", "CCONJ", "CC", "and")  # "the accord and Sudan and Chad": one list, no subject
+    assert subject_tokens(hand_parsed(rows)[11]) == []
+
+
+def test_the_words_before_the_comma_are_not_listed_with_a_stranded_subject() -> None:
+    # "According to the German ministry , France and Italy signed the treaty .": the ministry reports, it signs
+    # nothing.
+    rows: list[Row] = [
+        ("According", 9, "prep", "VERB", "VBG", "accord"),
+        ("to", 0, "prep", "ADP", "IN", "to"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("German", 4, "amod", "ADJ", "JJ", "german"),
+        ("ministry", 1, "pobj", "NOUN", "NN", "ministry"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("France", 4, "conj", "PROPN", "NNP", "France"),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("Italy", 6, "conj", "PROPN", "NNP", "Italy"),
+        ("signed", 9, "ROOT", "VERB", "VBD", "sign"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("treaty", 9, "dobj", "NOUN", "NN", "treaty"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    # The two signers sign with each other.
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["FRA"], ["ITA"]), (["ITA"], ["FRA"])]
+
+
+def test_a_phrase_fronted_before_the_verb_is_no_complement_of_the_act() -> None:
+    # "On the way to Poland , Germany called for talks .": the way Germany went frames the appeal; Poland is not
+    # what it is for.
+    rows: list[Row] = [
+        ("On", 7, "prep", "ADP", "IN", "on"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("way", 0, "pobj", "NOUN", "NN", "way"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("Poland", 3, "pobj", "PROPN", "NNP", "Poland"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("Germany", 7, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 7, "ROOT", "VERB", "VBD", "call"),
+        ("for", 7, "prep", "ADP", "IN", "for"),
+        ("talks", 8, "pobj", "NOUN", "NNS", "talk"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["DEU"], [])]
+
+
+def test_the_church_of_a_global_head_is_not_placed_by_the_opening_place() -> None:
+    # "In France , the global head of the church criticised Germany .": the church is no more French than its head.
+    rows: list[Row] = [
+        ("In", 8, "prep", "ADP", "IN", "in"),
+        ("France", 0, "pobj", "PROPN", "NNP", "France"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("global", 5, "amod", "ADJ", "JJ", "global"),
+        ("head", 8, "nsubj", "NOUN", "NN", "head"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("church", 6, "pobj", "NOUN", "NN", "church"),
+        ("criticised", 8, "ROOT", "VERB", "VBD", "criticise"),
+        ("Germany", 8, "dobj", "PROPN", "NNP", "Germany"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [([], ["DEU"])]
+    local = [row if row[0] != "global" else ("Catholic", 5, "amod", "ADJ", "JJ", "catholic") for row in rows]
+    assert [src for _, src, _ in _dyads(_events(local))] == [["FRA"]]

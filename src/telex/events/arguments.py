@@ -85,6 +85,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
         found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
+        found = found or _stranded_subject(current)
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -126,6 +127,22 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _stranded_subject(verb: Token) -> list[Token]:
+    """A subject the parser joined to the phrase that opens the sentence: in "With the signing of the accord, the
+    government and the rebels agreed", "the government" hangs as a conjunct of "accord" right before the verb."""
+    before = [c for c in verb.lefts if c.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+    if len(before) != 1 or before[0].dep_ != "prep":
+        return []
+    start = before[0].right_edge.i + 1
+    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[start : verb.i]):
+        return []
+    for token in before[0].subtree:
+        comma = token.left_edge.i - 1
+        if token.dep_ == "conj" and token.right_edge.i + 1 == start and verb.doc[comma].text == ",":
+            return [token]
+    return []
 
 
 def _infinitive(verb: Token) -> bool:
@@ -311,7 +328,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return holder
         home = ctx.entities.home_country
         framed = _framing_country(head, ctx, depth)
-        if framed and not {t.lower_ for t in span} & foreign_words():
+        if framed and not _said_foreign(head, span):
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
             actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
@@ -343,9 +360,20 @@ def _domestic(head: Token, span: Span, actor: Actor) -> bool:
     ("officials from both sides", "members of the delegation")."""
     return (
         actor.sector in actor_table().home_sectors
-        and not {t.lower_ for t in span} & foreign_words()
+        and not _said_foreign(head, span)
         and not any(p in ("from", "of") for p, _ in prep_objects(head))
     )
+
+
+def _said_foreign(head: Token, span: Span) -> bool:
+    """The phrase or a noun it belongs to says the actor is not of here: "foreign officials", "the global head of
+    the Catholic Church" (the church is no more of the article's country than its global head)."""
+    words = {t.lower_ for t in span}
+    noun = head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ == "of":
+        noun = noun.head.head
+        words |= {c.lower_ for c in noun.lefts if c.dep_ in ("amod", "compound")}
+    return bool(words & foreign_words())
 
 
 def _counts_people(head: Token) -> bool:
@@ -438,7 +466,12 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
     refs: list[ActorRef] = []
-    for head in (token, *token.conjuncts):
+    conjuncts: tuple[Token, ...] = tuple(token.conjuncts)
+    if token.dep_ == "conj" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
+        # "According to the report, Mills and an aide asked": a subject the parser joined to the phrase before the
+        # comma is no list with the words of that phrase.
+        conjuncts = tuple(c for c in conjuncts if c.i > token.i)
+    for head in (token, *conjuncts):
         split = split_adjectives(head, ctx)
         if split:
             refs.extend(split)

@@ -57,10 +57,12 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
+    # A phrase fronted before the verb frames the whole clause ("On the way to Air Force One, Rice called", "With
+    # the signing of the accord, both sides agreed") and says nothing of what the act is for or against.
     complements = [
         o
         for p, o in prep_objects(anchor)
-        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads
+        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads and o.head.i > anchor.i
         and o.lemma_.lower() not in geographic_features()
     ]
     for head in heads + complements:
