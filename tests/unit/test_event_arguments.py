@@ -565,3 +565,29 @@ def test_what_the_media_or_an_unnamed_asker_ask_of_someone_is_an_interview_quest
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _events(passive) == []
+
+
+def test_a_phrase_fronted_before_the_verb_is_no_preposition_of_its_pattern() -> None:
+    # "On Monday , Russia called Ukraine reckless .": no "call on" appeal, a judgement.
+    fronted: list[Row] = [
+        ("On", 4, "prep", "ADP", "IN", "on"),
+        ("Monday", 0, "pobj", "PROPN", "NNP", "Monday"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+        ("called", 4, "ROOT", "VERB", "VBD", "call"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("reckless", 4, "oprd", "ADJ", "JJ", "reckless"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in _events(fronted)] == ["111"]
+    # "Russia called on Ukraine to leave .", with "Ukraine" misparsed as a second subject: "on" still marks the appeal.
+    misparsed: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in _events(misparsed)] == ["020"]

@@ -89,7 +89,15 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps: dict[str, set[str]] = {}
     for prep, obj in prep_objects(verb):
+        if obj.head.dep_ == "prep" and obj.head.i < verb.i:
+            # "On Twitter, Bush called Trump unhinged": a phrase fronted before the verb is a circumstance (a time,
+            # a place, a medium), not the phrase a pattern's preposition asks for ("called on X to").
+            continue
         preps.setdefault(prep, set()).update(_keys(obj))
+    for loose in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)):
+        # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
+        # still says which use of the verb this is.
+        preps.setdefault(loose.lower_, set())
     lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
     pattern = match_verb(lemma, particles, lemmas, preps)
     nouns = noun_codes()
