@@ -957,3 +957,27 @@ def test_a_name_between_the_closing_mark_and_the_verb_speaks() -> None:
         (".", 3, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 9) == "Lee"
+
+
+def test_a_report_joined_after_a_closing_quote_mark_is_the_speaker_going_on() -> None:
+    # "She said it was “ a con ” and urged fans to leave ." with "urged" hung on the quoted clause.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("“", 6, "punct", "PUNCT", "``", "“"),
+            ("a", 6, "det", "DET", "DT", "a"),
+            ("con", 3, "attr", "NOUN", "NN", "con"),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("urged", 3, "conj", "VERB", "VBD", "urge"),
+            ("fans", 9, "dobj", "NOUN", "NNS", "fan"),
+            ("to", 12, "aux", "PART", "TO", "to"),
+            ("leave", 9, "xcomp", "VERB", "VB", "leave"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {a.cue: (doc.text[a.start : a.end], a.speaker.text if a.speaker else None) for a in verb_attributions(doc)}
+    assert found == {"said": ("it was “ a con ”", "She"), "urged": ("fans to leave", "She")}

@@ -330,7 +330,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         first += 1
     if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
         first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
-    last = _before_aside(doc, first, last)
+    last = _before_aside(doc, first, _after_quotation_closed(doc, first, last))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -389,6 +389,35 @@ def _summing_up(aside: Token, comma: int) -> bool:
         return not any(t.dep_ == "conj" for t in aside.subtree)  # "including A, the player B and the judge C": a list
     # After an infinitive or a clause, which no noun restates, an object set off by a comma sums up all before it.
     return aside.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i < comma for c in aside.head.children)
+
+
+def _after_quotation_closed(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a report joined after a closing quote mark, which the parser hung on the
+    quoted words: "tweeted that she was “a con” and encouraged fans to …" (the quotation ends what was said, and
+    the speaker goes on to do something else)."""
+    for token in doc[first + 3 : last + 1]:
+        if _joined_after_quotation(token) and not _quoted_at(doc, first, token.left_edge.i - 1):
+            return token.left_edge.i - 2
+    return last
+
+
+def _joined_after_quotation(token: Token) -> bool:
+    """Whether ``token`` is a report with no subject of its own joined by "and" right after a closing quote mark:
+    "encouraged" in "“a con” and encouraged fans to …"."""
+    info = reporting_verbs().get(token.lemma_.lower())
+    doc = token.doc
+    start = token.left_edge.i
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and info is not None
+        and info.kind not in _STANCES
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+        and start >= 2
+        and doc[start - 1].dep_ == "cc"
+        and doc[start - 2].text in _CLOSING_MARKS
+        and doc[start - 2].tag_ == "''"
+    )
 
 
 def _reports(aside: Token) -> bool:
@@ -603,7 +632,13 @@ def _joined_report(verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in reporting_verbs() or not _another_report(verb, report):
+    reported = clause.dep_ == "ccomp" or _that_clause(clause)
+    if not reported or report.lemma_.lower() not in reporting_verbs():
+        return None
+    # After a closing quote mark the speaker goes on, when the report names one ("Trump tweeted that …”
+    # and encouraged …").
+    speaks = _joined_after_quotation(verb) and any(c.dep_ in _SUBJECTS for c in report.children)
+    if not (_another_report(verb, report) or speaks):
         return None
     return report
 
