@@ -489,7 +489,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     first = min(s.left_edge.i for s in slots)
     if slots[0].dep_ == "prep" and _next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
-    return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+    return _trimmed(verb.doc, first, _continued_phrase(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots))))
 
 
 def _next_to_verb(verb: Token, prep: Token) -> bool:
@@ -814,6 +814,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _object_content(verb, info)
 
 
+_NON_FINITE = frozenset({"VB", "VBG"})
 _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
 
 
@@ -836,6 +837,27 @@ def _continued_clause(verb: Token, last: int) -> int:
     subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
     own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
     return conj.right_edge.i if own or (subject is None and modal) else last
+
+
+def _continued_phrase(verb: Token, last: int) -> int:
+    """The object content's last token, taking in a bare infinitive or gerund coordinated after it that the parser
+    joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
+    and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on)."""
+    doc = verb.doc
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    if conj is None or conj.tag_ not in _NON_FINITE or conj.tag_ == verb.tag_:
+        return last
+    if conj.lemma_.lower() in reporting_verbs():
+        return last
+    end = last
+    while end > verb.i and doc[end].is_punct:
+        end -= 1  # the comma before the next item, which the parser may hang on the item before
+    between = doc[end + 1 : conj.left_edge.i]
+    if not between or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "expl") for c in conj.children):
+        return last
+    return conj.right_edge.i
 
 
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
