@@ -1046,3 +1046,52 @@ def test_a_name_between_the_closing_mark_and_the_verb_speaks() -> None:
         (".", 3, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 9) == "Lee"
+
+
+def test_a_report_joined_after_a_closing_quote_mark_is_the_speaker_going_on() -> None:
+    # "She said it was “ a con ” and urged fans to leave ." with "urged" hung on the quoted clause.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("“", 6, "punct", "PUNCT", "``", "“"),
+            ("a", 6, "det", "DET", "DT", "a"),
+            ("con", 3, "attr", "NOUN", "NN", "con"),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("urged", 3, "conj", "VERB", "VBD", "urge"),
+            ("fans", 9, "dobj", "NOUN", "NNS", "fan"),
+            ("to", 12, "aux", "PART", "TO", "to"),
+            ("leave", 9, "xcomp", "VERB", "VB", "leave"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {a.cue: (doc.text[a.start : a.end], a.speaker.text if a.speaker else None) for a in verb_attributions(doc)}
+    assert found == {"said": ("it was “ a con ”", "She"), "urged": ("fans to leave", "She")}
+
+
+def _wants_to_act(joined: Row) -> str:
+    """The content of "She wants to cut taxes , <joined> rents ." with the second verb hung on "wants"."""
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("wants", 1, "ROOT", "VERB", "VBZ", "want"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("cut", 1, "xcomp", "VERB", "VB", "cut"),
+            ("taxes", 3, "dobj", "NOUN", "NNS", "tax"),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            joined,
+            ("rents", 6, "dobj", "NOUN", "NNS", "rent"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = verb_attributions(doc)
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_an_infinitive_coordinated_after_the_object_content_goes_on_with_it() -> None:
+    assert _wants_to_act(("freeze", 1, "conj", "VERB", "VB", "freeze")) == "to cut taxes , freeze rents"
+    # A finite verb is the speaker going on: "wants to cut taxes, raised rents".
+    assert _wants_to_act(("raised", 1, "conj", "VERB", "VBD", "raise")) == "to cut taxes"

@@ -330,7 +330,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         first += 1
     if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
         first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
-    last = _before_aside(doc, first, last)
+    last = _before_aside(doc, first, _after_quotation_closed(doc, first, last))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -389,6 +389,35 @@ def _summing_up(aside: Token, comma: int) -> bool:
         return not any(t.dep_ == "conj" for t in aside.subtree)  # "including A, the player B and the judge C": a list
     # After an infinitive or a clause, which no noun restates, an object set off by a comma sums up all before it.
     return aside.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i < comma for c in aside.head.children)
+
+
+def _after_quotation_closed(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a report joined after a closing quote mark, which the parser hung on the
+    quoted words: "tweeted that she was “a con” and encouraged fans to …" (the quotation ends what was said, and
+    the speaker goes on to do something else)."""
+    for token in doc[first + 3 : last + 1]:
+        if _joined_after_quotation(token) and not _quoted_at(doc, first, token.left_edge.i - 1):
+            return token.left_edge.i - 2
+    return last
+
+
+def _joined_after_quotation(token: Token) -> bool:
+    """Whether ``token`` is a report with no subject of its own joined by "and" right after a closing quote mark:
+    "encouraged" in "“a con” and encouraged fans to …"."""
+    info = reporting_verbs().get(token.lemma_.lower())
+    doc = token.doc
+    start = token.left_edge.i
+    return (
+        token.dep_ == "conj"
+        and token.pos_ == "VERB"
+        and info is not None
+        and info.kind not in _STANCES
+        and not any(c.dep_ in _SUBJECTS for c in token.children)
+        and start >= 2
+        and doc[start - 1].dep_ == "cc"
+        and doc[start - 2].text in _CLOSING_MARKS
+        and doc[start - 2].tag_ == "''"
+    )
 
 
 def _reports(aside: Token) -> bool:
@@ -460,7 +489,7 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     first = min(s.left_edge.i for s in slots)
     if slots[0].dep_ == "prep" and _next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
-    return _trimmed(verb.doc, first, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+    return _trimmed(verb.doc, first, _continued_phrase(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots))))
 
 
 def _next_to_verb(verb: Token, prep: Token) -> bool:
@@ -603,7 +632,13 @@ def _joined_report(verb: Token) -> Token | None:
     while clause.dep_ == "conj" and clause.head.i != clause.i:
         clause = clause.head
     report = clause.head
-    if clause.dep_ != "ccomp" or report.lemma_.lower() not in reporting_verbs() or not _another_report(verb, report):
+    reported = clause.dep_ == "ccomp" or _that_clause(clause)
+    if not reported or report.lemma_.lower() not in reporting_verbs():
+        return None
+    # After a closing quote mark the speaker goes on, when the report names one ("Trump tweeted that …”
+    # and encouraged …").
+    speaks = _joined_after_quotation(verb) and any(c.dep_ in _SUBJECTS for c in report.children)
+    if not (_another_report(verb, report) or speaks):
         return None
     return report
 
@@ -779,6 +814,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _object_content(verb, info)
 
 
+_NON_FINITE = frozenset({"VB", "VBG"})
 _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
 
 
@@ -801,6 +837,27 @@ def _continued_clause(verb: Token, last: int) -> int:
     subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
     own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
     return conj.right_edge.i if own or (subject is None and modal) else last
+
+
+def _continued_phrase(verb: Token, last: int) -> int:
+    """The object content's last token, taking in a bare infinitive or gerund coordinated after it that the parser
+    joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
+    and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on)."""
+    doc = verb.doc
+    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    if conj is None or conj.tag_ not in _NON_FINITE or conj.tag_ == verb.tag_:
+        return last
+    if conj.lemma_.lower() in reporting_verbs():
+        return last
+    end = last
+    while end > verb.i and doc[end].is_punct:
+        end -= 1  # the comma before the next item, which the parser may hang on the item before
+    between = doc[end + 1 : conj.left_edge.i]
+    if not between or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "expl") for c in conj.children):
+        return last
+    return conj.right_edge.i
 
 
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
