@@ -338,3 +338,25 @@ def test_an_actor_two_phrases_from_the_act_is_its_target_only_when_named() -> No
     assert targets([("officials", 7, "pobj", "NOUN", "NNS", "official")]) == [[]]
     named = [("French", 9, "amod", "ADJ", "JJ", "french"), ("officials", 7, "pobj", "NOUN", "NNS", "official")]
     assert targets(named) == [["FRA"]]
+
+
+def _described(kind: str) -> list[Event]:
+    # "Okonkwo , Germany 's ambassador , criticised France .", Okonkwo a <kind> entity no table codes.
+    doc = hand_parsed([
+        ("Okonkwo", 6, "nsubj", "PROPN", "NNP", "Okonkwo"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("Germany", 4, "poss", "PROPN", "NNP", "Germany"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("ambassador", 0, "appos", "NOUN", "NN", "ambassador"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+        ("France", 6, "dobj", "PROPN", "NNP", "France"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    return extract_events(doc, EntityIndex([Entity("E1", "Okonkwo", kind, ((0, 7),), None, None, None)]), (), None)
+
+
+def test_a_person_no_table_codes_is_what_the_apposition_describing_them_says() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_described("PERSON"))] == [(["DEU"], ["FRA"])]
+    # A place or a body is not what a noun beside it says it is.
+    assert [src for _, src, _ in _dyads(_described("ORG"))] == [[]]
