@@ -135,3 +135,19 @@ def test_the_articles_person_beats_another_person_of_the_same_name() -> None:
     mayor = Entity("E1", "Sadiq Khan", "PERSON", ((khan.idx, khan.idx + 4),), "GBRGOV", "GBR", "GOV")
     actor = resolve_span(doc[2:5], EntityIndex([mayor]), JUNE_2024)
     assert actor is not None and actor.code == "GBRGOV"
+
+
+def test_a_place_in_the_name_of_a_person_no_table_codes_is_not_that_place() -> None:
+    # "Jordan Peterson spoke .": the article's person, not the kingdom of Jordan; a coded place keeps its code.
+    doc = hand_parsed([
+        ("Jordan", 1, "compound", "PROPN", "NNP", "Jordan"),
+        ("Peterson", 2, "nsubj", "PROPN", "NNP", "Peterson"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    person = Entity("E1", "Jordan Peterson", "PERSON", ((0, 15),), None, None, None)
+    actor = resolve_span(doc[0:2], EntityIndex([person]), JUNE_2024)
+    assert actor is not None and actor.code is None
+    place = Entity("E1", "Jordan", "GPE", ((0, 6),), "JOR", "JOR", None)
+    actor = resolve_span(doc[0:1], EntityIndex([place]), JUNE_2024)
+    assert actor is not None and actor.code == "JOR"

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
+from telex.entity_index import EntityIndex
 from telex.events.arguments import subject_tokens
+from telex.events.extract import extract_events
 from telex.events.participants import _among
-from telex.records import ActorRef, Event
+from telex.records import ActorRef, Entity, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -287,3 +289,74 @@ def test_the_church_of_a_global_head_is_not_placed_by_the_opening_place() -> Non
     assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [([], ["DEU"])]
     local = [row if row[0] != "global" else ("Catholic", 5, "amod", "ADJ", "JJ", "catholic") for row in rows]
     assert [src for _, src, _ in _dyads(_events(local))] == [["FRA"]]
+
+
+def _called_for(*rest: Row) -> list[Row]:
+    # "Germany called for talks <rest> .", rest hanging off "called" (index 1).
+    return [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("talks", 2, "pobj", "NOUN", "NNS", "talk"),
+        *rest,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_phrase_set_off_by_a_comma_is_no_complement_of_the_act() -> None:
+    # "Germany called for talks , with doubts among Ukrainian troops ."
+    aside = _called_for(
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("doubts", 5, "pobj", "NOUN", "NNS", "doubt"),
+        ("among", 6, "prep", "ADP", "IN", "among"),
+        ("Ukrainian", 9, "amod", "ADJ", "JJ", "ukrainian"),
+        ("troops", 7, "pobj", "NOUN", "NNS", "troop"),
+    )
+    assert [tgt for _, _, tgt in _dyads(_events(aside))] == [[]]
+    # Without the comma the phrase says whom the talks are with.
+    joined = [row for row in aside if row[0] != ","]
+    joined = [(w, h - 1 if h > 4 else h, d, p, t, lemma) for w, h, d, p, t, lemma in joined]
+    assert [tgt for _, _, tgt in _dyads(_events(joined))] == [["UKR"]]
+
+
+def test_an_actor_two_phrases_from_the_act_is_its_target_only_when_named() -> None:
+    # "Germany called for talks on the need for more officials ." in an article about France: officials placed by
+    # the article's country, named by no word, are not whom the appeal is aimed at; French officials are.
+    france = Entity("E1", "France", "GPE", ((900, 906), (950, 956), (990, 996)), "FRA", "FRA", None)
+
+    def targets(officials: list[Row]) -> list[list[str | None]]:
+        doc = hand_parsed(_called_for(
+            ("on", 1, "prep", "ADP", "IN", "on"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("need", 4, "pobj", "NOUN", "NN", "need"),
+            ("for", 6, "prep", "ADP", "IN", "for"),
+            *officials,
+        ))
+        return [tgt for _, _, tgt in _dyads(extract_events(doc, EntityIndex([france]), (), None))]
+
+    assert targets([("officials", 7, "pobj", "NOUN", "NNS", "official")]) == [[]]
+    named = [("French", 9, "amod", "ADJ", "JJ", "french"), ("officials", 7, "pobj", "NOUN", "NNS", "official")]
+    assert targets(named) == [["FRA"]]
+
+
+def _described(kind: str) -> list[Event]:
+    # "Okonkwo , Germany 's ambassador , criticised France .", Okonkwo a <kind> entity no table codes.
+    doc = hand_parsed([
+        ("Okonkwo", 6, "nsubj", "PROPN", "NNP", "Okonkwo"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("Germany", 4, "poss", "PROPN", "NNP", "Germany"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("ambassador", 0, "appos", "NOUN", "NN", "ambassador"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+        ("France", 6, "dobj", "PROPN", "NNP", "France"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    return extract_events(doc, EntityIndex([Entity("E1", "Okonkwo", kind, ((0, 7),), None, None, None)]), (), None)
+
+
+def test_a_person_no_table_codes_is_what_the_apposition_describing_them_says() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_described("PERSON"))] == [(["DEU"], ["FRA"])]
+    # A place or a body is not what a noun beside it says it is.
+    assert [src for _, src, _ in _dyads(_described("ORG"))] == [[]]

@@ -427,12 +427,17 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
 
 
 def _same_name_other_person(span: Span, entity: Entity, actor: Actor) -> bool:
-    """The phrase names, by a name the article gives a coded person, some other person of the tables."""
-    if entity.type != "PERSON" or not entity.code or not actor.name or actor.name == entity.name:
+    """The phrase names, by a name the article gives a person, some other person of the tables, or a place a word of
+    the person's name is also the name of ("Ben Rhodes" is no Greek island, "Jordan Peterson" no kingdom)."""
+    if entity.type != "PERSON" or not actor.name or actor.name == entity.name:
         return False
     text = text_of(span.doc)
     inside = [text[s:e] for s, e in entity.mentions if span.start_char <= s and e <= span.end_char]
-    return any(set(m.split()) <= set(actor.name.split()) for m in inside)
+    named = set(actor.name.split())
+    if not entity.code:
+        place = actor.code is not None and actor.code == actor.country
+        return place and any(named <= set(m.split()) for m in inside)
+    return any(set(m.split()) <= named for m in inside)
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:

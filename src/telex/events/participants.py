@@ -58,12 +58,13 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
     # A phrase fronted before the verb frames the whole clause ("On the way to Air Force One, Rice called", "With
-    # the signing of the accord, both sides agreed") and says nothing of what the act is for or against.
+    # the signing of the accord, both sides agreed"), and so does one set off by a comma ("said they have made up
+    # their minds, with similar levels of certainty among Clinton backers"): neither says what the act is for.
     complements = [
         o
         for p, o in prep_objects(anchor)
         if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads and o.head.i > anchor.i
-        and o.lemma_.lower() not in geographic_features()
+        and o.doc[o.head.i - 1].text != "," and o.lemma_.lower() not in geographic_features()
     ]
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
@@ -77,6 +78,10 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
             modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
         found = [r for r in actors_in(modifiers, ctx) if not _among(r, candidate.sources)]
+        if head in complements:
+            # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
+            # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
+            found = [r for r in found if r.name]
         if placed(found):
             break
     if not placed(found) and root in ADDRESSED_ROOTS:
