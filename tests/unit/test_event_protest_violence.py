@@ -265,3 +265,22 @@ def test_fighting_an_ill_of_society_is_no_use_of_force() -> None:
     assert fought(against) == []
     assert fought([("the", 3, "det", "DET", "DT", "the"), ("rebels", 1, "dobj", "NOUN", "NNS", "rebel")]) == ["190"]
     assert match_verb("combat", (), {"climate change", "change"}) is None
+
+
+def test_seizing_on_something_is_making_use_of_it_not_a_seizure() -> None:
+    # "Egypt seized on the remarks ." / "Egypt seized the ship ."
+    def seized(words: list[Row]) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
+        ]
+        return [e.cameo for e in events_in(hand_parsed([*rows, *words, (".", 1, "punct", "PUNCT", ".", ".")]))]
+
+    on: list[Row] = [
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("remarks", 2, "pobj", "NOUN", "NNS", "remark"),
+    ]
+    assert seized(on) == []
+    # Seizing a thing stays coercion (a ship taken is a hijacking, 181).
+    assert seized([("the", 3, "det", "DET", "DT", "the"), ("ship", 1, "dobj", "NOUN", "NN", "ship")]) == ["181"]
