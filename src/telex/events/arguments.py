@@ -129,20 +129,31 @@ def subject_tokens(verb: Token) -> list[Token]:
 _IN_AN_EFFORT = ("acl", "pobj", "in")
 
 
+# What may stand between a subject and its verb: "the rebels have not yet agreed".
+_VERB_GROUP = frozenset({"aux", "auxpass", "neg", "advmod"})
+
+
 def _stranded_subject(verb: Token) -> list[Token]:
     """A subject the parser joined to the phrase that opens the sentence: in "With the signing of the accord, the
     government and the rebels agreed", "the government" hangs as a conjunct of "accord" right before the verb."""
-    before = [c for c in verb.lefts if c.dep_ not in ("aux", "auxpass", "neg", "advmod")]
+    before = [c for c in verb.lefts if c.dep_ not in _VERB_GROUP]
     if len(before) != 1 or before[0].dep_ != "prep":
         return []
     start = before[0].right_edge.i + 1
-    if any(t.dep_ not in ("aux", "auxpass", "neg", "advmod") for t in verb.doc[start : verb.i]):
+    if any(t.dep_ not in _VERB_GROUP for t in verb.doc[start : verb.i]):
         return []
     for token in before[0].subtree:
-        comma = token.left_edge.i - 1
-        if token.dep_ == "conj" and token.right_edge.i + 1 == start and verb.doc[comma].text == ",":
+        if _comma_joined(token) and token.right_edge.i + 1 == start:
             return [token]
     return []
+
+
+def _comma_joined(token: Token) -> bool:
+    """A conjunct whose phrase follows a comma: "Mills" in "According to the report, Mills and an aide asked" (where
+    the parser joined a subject to the phrase that opens the sentence) as well as "Germany" in "France, Germany and
+    Italy"."""
+    start = token.left_edge.i
+    return token.dep_ == "conj" and start > 0 and token.doc[start - 1].text == ","
 
 
 def _infinitive(verb: Token) -> bool:
@@ -240,6 +251,13 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     yield "for", subject
+
+
+def fronted(obj: Token, verb: Token) -> bool:
+    """The phrase ``obj`` (a preposition's object, from ``prep_objects``) opens before ``verb``: "On Twitter, Bush
+    called Trump unhinged", "With the signing of the accord, both sides agreed". Fronted, a phrase frames the
+    whole clause (a time, a place, a medium) rather than completing the verb."""
+    return obj.head.i < verb.i
 
 
 def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:
@@ -475,9 +493,8 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
     refs: list[ActorRef] = []
     conjuncts: tuple[Token, ...] = tuple(token.conjuncts)
-    if token.dep_ == "conj" and token.left_edge.i > 0 and token.doc[token.left_edge.i - 1].text == ",":
-        # "According to the report, Mills and an aide asked": a subject the parser joined to the phrase before the
-        # comma is no list with the words of that phrase.
+    if _comma_joined(token):
+        # A subject the parser joined to the phrase before the comma is no list with the words of that phrase.
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
         split = split_adjectives(head, ctx)

@@ -15,6 +15,7 @@ from telex.events.arguments import (
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    fronted,
     is_passive,
     object_tokens,
     prep_objects,
@@ -89,9 +90,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps: dict[str, set[str]] = {}
     for prep, obj in prep_objects(verb):
-        if obj.head.dep_ == "prep" and obj.head.i < verb.i:
-            # "On Twitter, Bush called Trump unhinged": a phrase fronted before the verb is a circumstance (a time,
-            # a place, a medium), not the phrase a pattern's preposition asks for ("called on X to").
+        if obj.head.dep_ == "prep" and fronted(obj, verb):
+            # A circumstance is not the phrase a pattern's preposition asks for ("called on X to").
             continue
         preps.setdefault(prep, set()).update(_keys(obj))
     for loose in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)):

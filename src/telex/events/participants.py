@@ -14,6 +14,7 @@ from telex.events.arguments import (
     Context,
     actors_of,
     entity_ref,
+    fronted,
     geographic_features,
     object_tokens,
     prep_objects,
@@ -57,13 +58,13 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
-    # A phrase fronted before the verb frames the whole clause ("On the way to Air Force One, Rice called", "With
-    # the signing of the accord, both sides agreed"), and so does one set off by a comma ("said they have made up
-    # their minds, with similar levels of certainty among Clinton backers"): neither says what the act is for.
+    # A phrase fronted before the verb frames the whole clause ("On the way to Air Force One, Rice called"), and so
+    # does one set off by a comma ("said they have made up their minds, with similar levels of certainty among
+    # Clinton backers"): neither says what the act is for.
     complements = [
         o
         for p, o in prep_objects(anchor)
-        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads and o.head.i > anchor.i
+        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads and not fronted(o, anchor)
         and o.doc[o.head.i - 1].text != "," and o.lemma_.lower() not in geographic_features()
     ]
     for head in heads + complements:
