@@ -404,22 +404,27 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
     )
 
 
-def obligation_code(verb: Token, sources: Sequence[ActorRef] = (), targets: Sequence[ActorRef] = ()) -> str | None:
-    """What saying that someone ``must`` (100, a demand) or ``should`` (020, an appeal) do ``verb`` is. A demand is
-    made on another: what a speaker says their own country must do ("America must lead", said by an American) is
-    an appeal."""
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
-    if not modals:
-        return None
+def _obligation_modals(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
+
+
+def obliges(verb: Token) -> bool:
+    """The clause says someone ``must`` or ``should`` do ``verb``."""
+    return bool(_obligation_modals(verb))
+
+
+def obligation_code(verb: Token, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
+    """What saying that ``targets`` must (100, a demand) or should (020, an appeal) do ``verb`` is, for a verb that
+    ``obliges``. A demand is made on another: what a speaker says their own country must do ("America must lead",
+    said by an American) is an appeal."""
     own = {r.country for r in sources if r.country}
     at_home = bool(targets) and all(r.country in own for r in targets)
-    return "020" if modals <= ADVICE or at_home else "100"
+    return "020" if _obligation_modals(verb) <= ADVICE or at_home else "100"
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     """ "X said Y must do Z" is a demand by X on Y; "X said Y should do Z", advice, an appeal."""
-    code = obligation_code(verb)
-    if code is None:
+    if not obliges(verb):
         return None
     clause = verb
     for _ in range(3):
@@ -435,8 +440,7 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     targets = actors_in(subject_tokens(verb), ctx)
     if not sources or not targets:
         return None
-    code = obligation_code(verb, sources, targets) or code
-    return Candidate(code, head, [head], sources, targets, True, confidence=0.6)
+    return Candidate(obligation_code(verb, sources, targets), head, [head], sources, targets, True, confidence=0.6)
 
 
 def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.events.arguments import Context
 from telex.events.candidate import Candidate
-from telex.events.candidates import obligation_candidate, obligation_code
+from telex.events.candidates import obligation_candidate, obligation_code, obliges
 from telex.events.judgements import judged, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.word_lists import OBLIGATION
@@ -47,8 +47,7 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     """ "“Germany must do more”": a demand (or, with "should", an appeal) on the named subject; one reported by a
     reporting verb of the same sentence is that verb's (``obligation_candidate``). The modal is its anchor, so the
     act asked for keeps its own (a hypothetical one is dropped later)."""
-    code = obligation_code(verb)
-    if code is None or verb.lemma_.lower() == "be" or not any(r.code for r in sources):
+    if not obliges(verb) or verb.lemma_.lower() == "be" or not any(r.code for r in sources):
         # "She should be ashamed", "must be ready": what someone should be is a judgement, not an act asked for.
         return None
     if obligation_candidate(verb, ctx) is not None:
@@ -59,8 +58,10 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     targets = [r for r in actors_in(subjects, ctx) if r.code and r.code not in own]
     modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION)
-    code = obligation_code(verb, sources, targets) or code
-    return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5) if targets else None
+    if not targets:
+        return None
+    code = obligation_code(verb, sources, targets)
+    return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5)
 
 
 def _content_heads(sent: Span, quote: Quote) -> list[Token]:
