@@ -2,9 +2,9 @@
 
 The coder runs in stages, one module each: candidates (``candidates``: event verbs and nouns matched against the
 pattern tables), recoding (``recoding``: complements folded into their governing events), filters (``filters``:
-conditions and what is only asked for), participants (``participants``: sources and targets completed), and
-the build here (an ``Event`` with its code, date and modality). The word lists the rules read are data
-(``word_lists``, from ``data/event_word_lists.tsv``)."""
+conditions, what is only asked for or asked about, what quoted words only tell), participants (``participants``:
+sources and targets completed), and the build here (an ``Event`` with its code, date and modality). The word lists
+the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
-from telex.events.filters import asked, in_condition, prevented, quoted_aside, requested
+from telex.events.filters import in_condition, in_question, prevented, quoted_aside, requested
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
@@ -104,7 +104,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         c
         for c in kept
         if not in_condition(c.anchor)
-        and not asked(c.anchor)
+        and not in_question(c.anchor)
         and not prevented(c.anchor)
         and not requested(c, kept)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))

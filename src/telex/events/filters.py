@@ -1,5 +1,6 @@
-"""Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what
-someone is kept from doing, and what a natural hazard does."""
+"""Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
+question asks about, what a speaker's own quoted words tell, what someone is kept from doing, and what a natural
+hazard does."""
 
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ def quoted_aside(token: Token, quotes: Sequence[Quote]) -> bool:
     demand) is one."""
     return any(q.kind == "direct" and q.start <= token.idx < q.end for q in quotes)
 
-def asked(token: Token) -> bool:
+
+def in_question(token: Token) -> bool:
     """ "Did the Foundation refuse to hand over the papers?", "Wallace asked, “With nukes?”": what a question asks
     about is not reported as done, and asking a question is no appeal. The question is the clause that "?" closes;
     a quotation opening before it is someone else's question ("talked to a voter, who asked, “When ...?”"), unless
