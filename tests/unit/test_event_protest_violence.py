@@ -248,14 +248,21 @@ def test_the_people_a_quantity_counts_are_the_actor() -> None:
     assert [(e.cameo_root, [s.sector for s in e.source]) for e in events] == [("14", ["AGR"])]
 
 
+def _egypt(verb: str, lemma: str, words: list[Row]) -> list[str]:
+    # "Egypt <verb> <words> .": the codes of its events, ``words`` hanging off the verb (index 1).
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        *words,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
 def test_fighting_an_ill_of_society_is_no_use_of_force() -> None:
     # "Egypt fought terrorism ." / "Egypt fought against corruption ." / "Egypt fought the rebels ."
     def fought(words: list[Row]) -> list[str]:
-        rows: list[Row] = [
-            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
-            ("fought", 1, "ROOT", "VERB", "VBD", "fight"),
-        ]
-        return [e.cameo for e in events_in(hand_parsed([*rows, *words, (".", 1, "punct", "PUNCT", ".", ".")]))]
+        return _egypt("fought", "fight", words)
 
     assert fought([("terrorism", 1, "dobj", "NOUN", "NN", "terrorism")]) == []
     against: list[Row] = [
@@ -270,11 +277,7 @@ def test_fighting_an_ill_of_society_is_no_use_of_force() -> None:
 def test_seizing_on_something_is_making_use_of_it_not_a_seizure() -> None:
     # "Egypt seized on the remarks ." / "Egypt seized the ship ."
     def seized(words: list[Row]) -> list[str]:
-        rows: list[Row] = [
-            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
-            ("seized", 1, "ROOT", "VERB", "VBD", "seize"),
-        ]
-        return [e.cameo for e in events_in(hand_parsed([*rows, *words, (".", 1, "punct", "PUNCT", ".", ".")]))]
+        return _egypt("seized", "seize", words)
 
     on: list[Row] = [
         ("on", 1, "prep", "ADP", "IN", "on"),

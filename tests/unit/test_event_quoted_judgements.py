@@ -3,6 +3,7 @@ condemned acts said of a named actor, and praise of one, on hand-built parses.""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -251,9 +252,11 @@ ATTACKED: list[Row] = [
 
 def test_what_a_speakers_own_quoted_words_tell_is_comment_not_a_reported_event() -> None:
     doc, quotes, entities = _quoted(ATTACKED)
-    coded = [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, quotes, None)]
-    assert coded == []
+
+    def coded(found: Sequence[Quote]) -> list[tuple[str, str]]:
+        return [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, found, None)]
+
+    assert coded(quotes) == []
     # The same words reported indirectly, or with no quote found, are the event.
-    indirect = [replace(q, kind="indirect") for q in quotes]
-    assert [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, indirect, None)] == [("190", "attacked")]
-    assert [(e.cameo, e.trigger.text) for e in extract_events(doc, entities, (), None)] == [("190", "attacked")]
+    assert coded([replace(q, kind="indirect") for q in quotes]) == [("190", "attacked")]
+    assert coded(()) == [("190", "attacked")]
