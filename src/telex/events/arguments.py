@@ -339,15 +339,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if leader is not None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
-        # "Ben Rhodes, Obama's deputy national security adviser": a person no table codes is what the apposition
-        # describing them says, when it names whose ("Obama's", "of Mexico"); "a spokeswoman" placed only by the
-        # article's country says too little.
-        described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
-        person = ctx.entities.at(head.idx, head.idx + len(head.text))
-        if not described or person is None or person.type != "PERSON" or depth >= 3:
-            return None
-        ref = resolve_token(described[0], ctx, depth + 1)
-        return ref if ref is not None and ref.country and ref.name else None
+        return _described_person(head, ctx, depth)
     if actor.country is None and actor.code is None:
         holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
         if holder is not None:
@@ -362,6 +354,18 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "Ben Rhodes, Obama's deputy national security adviser": a person no table codes is what the apposition
+    describing them says, when it names whose ("Obama's", "of Mexico"); "a spokeswoman" placed only by the
+    article's country says too little."""
+    described = [c for c in head.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    person = ctx.entities.at(head.idx, head.idx + len(head.text))
+    if not described or person is None or person.type != "PERSON" or depth >= 3:
+        return None
+    ref = resolve_token(described[0], ctx, depth + 1)
+    return ref if ref is not None and ref.country and ref.name else None
 
 
 def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:

@@ -88,16 +88,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemmas = {key for o in objects for key in _keys(o)}
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
-    preps: dict[str, set[str]] = {}
-    for prep, obj in prep_objects(verb):
-        if obj.head.dep_ == "prep" and fronted(obj, verb):
-            # A circumstance is not the phrase a pattern's preposition asks for ("called on X to").
-            continue
-        preps.setdefault(prep, set()).update(_keys(obj))
-    for loose in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)):
-        # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
-        # still says which use of the verb this is.
-        preps.setdefault(loose.lower_, set())
+    preps = _pattern_preps(verb)
     lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
     pattern = match_verb(lemma, particles, lemmas, preps)
     nouns = noun_codes()
@@ -154,6 +145,21 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if denial:
         candidate.governors.append(lemma)
     return candidate
+
+
+def _pattern_preps(verb: Token) -> dict[str, set[str]]:
+    """The verb's prepositions a pattern's preposition can match, each with the keys of its objects."""
+    preps: dict[str, set[str]] = {}
+    for prep, obj in prep_objects(verb):
+        if obj.head.dep_ == "prep" and fronted(obj, verb):
+            # A circumstance is not the phrase a pattern's preposition asks for ("called on X to").
+            continue
+        preps.setdefault(prep, set()).update(_keys(obj))
+    for loose in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)):
+        # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
+        # still says which use of the verb this is.
+        preps.setdefault(loose.lower_, set())
+    return preps
 
 
 def _accuses(candidate: Candidate, verb: Token, ctx: Context) -> bool:
