@@ -420,13 +420,14 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
-    if actor is not None and entity is not None and _same_name_other_person(span, entity, actor):
-        # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan.
+    if actor is not None and entity is not None and _taken_for_another(span, entity, actor):
+        # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
+        # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
 
 
-def _same_name_other_person(span: Span, entity: Entity, actor: Actor) -> bool:
+def _taken_for_another(span: Span, entity: Entity, actor: Actor) -> bool:
     """The phrase names, by a name the article gives a person, some other person of the tables, or a place a word of
     the person's name is also the name of ("Ben Rhodes" is no Greek island, "Jordan Peterson" no kingdom)."""
     if entity.type != "PERSON" or not actor.name or actor.name == entity.name:
