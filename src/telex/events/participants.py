@@ -58,15 +58,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
-    # A phrase fronted before the verb frames the whole clause ("On the way to Air Force One, Rice called"), and so
-    # does one set off by a comma ("said they have made up their minds, with similar levels of certainty among
-    # Clinton backers"): neither says what the act is for.
-    complements = [
-        o
-        for p, o in prep_objects(anchor)
-        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and o not in heads and not fronted(o, anchor)
-        and o.doc[o.head.i - 1].text != "," and o.lemma_.lower() not in geographic_features()
-    ]
+    complements = [o for o in _complements(anchor) if o not in heads]
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
@@ -101,6 +93,19 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+def _complements(anchor: Token) -> list[Token]:
+    """The objects of the anchor's prepositions that say what the act is for, against, with or over ("called for
+    talks", "pressed for sanctions on Iran"). A phrase fronted before the verb frames the whole clause ("On the way
+    to Air Force One, Rice called"), and so does one set off by a comma ("said they have made up their minds, with
+    similar levels of certainty among Clinton backers"): neither says what the act is for."""
+    return [
+        o
+        for p, o in prep_objects(anchor)
+        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and not fronted(o, anchor)
+        and o.doc[o.head.i - 1].text != "," and o.lemma_.lower() not in geographic_features()
+    ]
 
 
 @cache
