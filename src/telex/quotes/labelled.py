@@ -10,10 +10,16 @@ import re
 
 Span = tuple[int, int]
 
-# One to five capitalised words, a colon, then the statement to the end of the line.
+# One to five capitalised words, a colon, then the statement to the end of the line. A role of one or two lower-case
+# words may stand between capitalised ones, as a headline's casing gives it ("Senate hopeful Ayla Demir: …"), but
+# no word that joins a topic ("CNN chief on Trump: …" is not Trump's).
 # A transcript may open each turn with a quote mark that runs on over the paragraphs ("WALLACE: …).
+_CAPITALISED = r"[ \t]+[A-Z][\w.'’-]*"
+_ROLE_WORD = r"[ \t]+(?!(?:on|of|to|in|for|and|or|the|a|an|at|with|about|over|says?|said|vs)\b)[a-z][\w'’-]*"
 _LABEL = re.compile(
-    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M
+    rf"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:(?:{_ROLE_WORD}){{1,2}}(?:{_CAPITALISED}){{1,3}}|(?:{_CAPITALISED}){{0,4}}))"
+    r"[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+    re.M,
 )
 _MIN_WORDS = 3
 
