@@ -607,6 +607,30 @@ def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> Non
     assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]
 
 
+def test_a_name_with_an_apposition_after_the_quotation_speaks_over_a_title_after_the_verb() -> None:
+    # "“ We win , ” Lee , an aide , said on “ Today ” ." parsed with Lee hung inside the quotation and the show's
+    # title as the subject of "said".
+    rows: list[Row] = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("win", 10, "ccomp", "VERB", "VBP", "win"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("”", 5, "punct", "PUNCT", "''", "”"),
+        ("Lee", 1, "appos", "PROPN", "NNP", "Lee"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("aide", 5, "appos", "NOUN", "NN", "aide"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        ("on", 10, "prep", "ADP", "IN", "on"),
+        ("“", 10, "punct", "PUNCT", "``", "“"),
+        ("Today", 10, "nsubj", "PROPN", "NNP", "Today"),
+        ("”", 10, "punct", "PUNCT", "''", "”"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 10) == "Lee"
+
+
 def test_a_report_that_holds_another_whole_is_the_statement() -> None:
     # "Kim plans to leave the party soon , according to an aide ." The aide reports Kim's plan: one statement, the
     # aide's, not the plan, which covers most of it and used to push the outer report out as its duplicate.

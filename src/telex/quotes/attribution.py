@@ -121,6 +121,12 @@ def subject_of(verb: Token) -> Token | None:
             if _quoted_before(subject, verb):
                 # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
                 return _name_after_quote(verb) or subject
+            if subject.i > verb.i and current.i == verb.i:
+                # “…,” Ann Lee, a top aide, said on “Meet the Press”: a subject after the verb is a title or what
+                # was said when a name stands between the closing mark and the verb.
+                named = _name_after_quote(verb)
+                if named is not None:
+                    return named
             # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
             return _name_before(subject, current) or subject
         report = _joined_report(verb) if current.i == verb.i else None
@@ -166,15 +172,23 @@ def _name_before(subject: Token, verb: Token) -> Token | None:
 
 def _name_after_quote(verb: Token) -> Token | None:
     """The noun right before ``verb`` when a closing quote mark comes before it: "Chief Ann Lee" in "“…,” Chief
-    Ann Lee said"."""
+    Ann Lee said"; with an apposition set off by commas, the name before it: "“…,” Ann Lee, a top aide, said"."""
     doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > 0 else None
+    apposed = verb.i > 1 and doc[verb.i - 1].text == ","
+    before = doc[verb.i - (2 if apposed else 1)] if verb.i > 0 else None
     if before is None or before.pos_ not in ("PROPN", "NOUN"):
         return None
     i = before.i
     while i > 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].ent_type_ or doc[i].text == ","):
         i -= 1
-    return before if doc[i].is_quote and doc[i].tag_ == "''" else None
+    if not (doc[i].is_quote and doc[i].tag_ == "''"):
+        return None
+    if not apposed:
+        return before
+    name = doc[i + 1]
+    while name.i + 1 < before.i and doc[name.i + 1].text != ",":
+        name = doc[name.i + 1]
+    return name if name.pos_ == "PROPN" and doc[name.i + 1].text == "," else None
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
