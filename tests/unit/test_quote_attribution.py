@@ -10,6 +10,7 @@ from telex.quotes.attribution import (
     Attribution,
     adjective_attributions,
     noun_attributions,
+    phrase_attributions,
     relative_content,
     subject_of,
     verb_attributions,
@@ -629,6 +630,26 @@ def test_a_name_with_an_apposition_after_the_quotation_speaks_over_a_title_after
         (".", 10, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 10) == "Lee"
+
+
+def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
+    # "Taxes rose , according to a speech Lee gave ." The speech is Lee's: Lee is the source, not "a speech".
+    rows: list[Row] = [
+        ("Taxes", 1, "nsubj", "NOUN", "NNS", "tax"),
+        ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("according", 1, "prep", "VERB", "VBG", "accord"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("speech", 4, "pobj", "NOUN", "NN", "speech"),
+        ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+        ("gave", 6, "relcl", "VERB", "VBD", "give"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [attribution] = phrase_attributions(doc)
+    assert attribution.speaker is not None and attribution.speaker.text == "Lee"
+    assert (attribution.cue, doc.text[attribution.start : attribution.end]) == ("according to", "Taxes rose")
 
 
 def test_a_report_that_holds_another_whole_is_the_statement() -> None:

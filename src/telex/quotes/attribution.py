@@ -990,8 +990,19 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         cue = doc[phrase_first : phrase_last + 1 if possessive else speaker.left_edge.i].text
         kind = phrases.get(key, "speech")
         cue_class = cue_classes().get(key, "speech")
-        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, speaker, kind, cue_class))
+        source = _issuer(speaker)
+        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
     return found
+
+
+def _issuer(noun: Token) -> Token:
+    """Who a speech or text was given by when a clause on it says so: "Clinton" in "according to a speech Clinton
+    delivered at the university"; the noun itself otherwise."""
+    if noun.lemma_.lower() not in media_nouns():
+        return noun
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None) if clause is not None else None
+    return subject if subject is not None and subject.lower_ not in _RELATIVE and subject.pos_ != "PRON" else noun
 
 
 def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:
