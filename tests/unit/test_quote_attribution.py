@@ -632,6 +632,22 @@ def test_a_name_with_an_apposition_after_the_quotation_speaks_over_a_title_after
     assert _subject_text(rows, 10) == "Lee"
 
 
+def test_the_one_a_recording_shows_speaking_is_the_speaker() -> None:
+    # "The ad uses footage of Lee asking why ." The parser hangs "asking" on "uses": the ad does not ask.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("ad", 2, "nsubj", "NOUN", "NN", "ad"),
+        ("uses", 2, "ROOT", "VERB", "VBZ", "use"),
+        ("footage", 2, "dobj", "NOUN", "NN", "footage"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Lee", 4, "pobj", "PROPN", "NNP", "Lee"),
+        ("asking", 2, "xcomp", "VERB", "VBG", "ask"),
+        ("why", 6, "advmod", "ADV", "WRB", "why"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 6) == "Lee"
+
+
 def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
     # "Taxes rose , according to a speech Lee gave ." The speech is Lee's: Lee is the source, not "a speech".
     rows: list[Row] = [

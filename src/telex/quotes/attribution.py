@@ -138,6 +138,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.i == verb.i and _medium_report(verb):
             return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
+        shown = _shown_speaking(verb) if current.i == verb.i else None
+        if shown is not None:
+            return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
         if current.i == verb.i and _adds_to_report(verb):
@@ -149,6 +152,23 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _shown_speaking(verb: Token) -> Token | None:
+    """The name right before a participle with no subject of its own in "footage of Ann Lee asking …", "a video of
+    Lee saying …": the one a recording shows speaking, whichever word the parser hung the participle on."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        name is None
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in ("xcomp", "acl")
+        or name.pos_ != "PROPN"
+        or name.dep_ != "pobj"
+        or name.head.lower_ != "of"
+    ):
+        return None
+    return name
 
 
 def _name_before(subject: Token, verb: Token) -> Token | None:
