@@ -10,6 +10,7 @@ from telex.quotes.attribution import (
     Attribution,
     adjective_attributions,
     noun_attributions,
+    phrase_attributions,
     relative_content,
     subject_of,
     verb_attributions,
@@ -693,6 +694,66 @@ def test_a_report_inside_what_another_reports_is_part_of_that_statement() -> Non
     )
     quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
     assert [(q.cue, q.text) for q in quotes] == [("said", "the aides think voters know the plan failed")]
+
+
+def test_a_name_with_an_apposition_after_the_quotation_speaks_over_a_title_after_the_verb() -> None:
+    # "“ We win , ” Lee , an aide , said on “ Today ” ." parsed with Lee hung inside the quotation and the show's
+    # title as the subject of "said".
+    rows: list[Row] = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("win", 10, "ccomp", "VERB", "VBP", "win"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("”", 5, "punct", "PUNCT", "''", "”"),
+        ("Lee", 1, "appos", "PROPN", "NNP", "Lee"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("an", 8, "det", "DET", "DT", "an"),
+        ("aide", 5, "appos", "NOUN", "NN", "aide"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        ("on", 10, "prep", "ADP", "IN", "on"),
+        ("“", 10, "punct", "PUNCT", "``", "“"),
+        ("Today", 10, "nsubj", "PROPN", "NNP", "Today"),
+        ("”", 10, "punct", "PUNCT", "''", "”"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 10) == "Lee"
+
+
+def test_the_one_a_recording_shows_speaking_is_the_speaker() -> None:
+    # "The ad uses footage of Lee asking why ." The parser hangs "asking" on "uses": the ad does not ask.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("ad", 2, "nsubj", "NOUN", "NN", "ad"),
+        ("uses", 2, "ROOT", "VERB", "VBZ", "use"),
+        ("footage", 2, "dobj", "NOUN", "NN", "footage"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Lee", 4, "pobj", "PROPN", "NNP", "Lee"),
+        ("asking", 2, "xcomp", "VERB", "VBG", "ask"),
+        ("why", 6, "advmod", "ADV", "WRB", "why"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 6) == "Lee"
+
+
+def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
+    # "Taxes rose , according to a speech Lee gave ." The speech is Lee's: Lee is the source, not "a speech".
+    rows: list[Row] = [
+        ("Taxes", 1, "nsubj", "NOUN", "NNS", "tax"),
+        ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("according", 1, "prep", "VERB", "VBG", "accord"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("speech", 4, "pobj", "NOUN", "NN", "speech"),
+        ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+        ("gave", 6, "relcl", "VERB", "VBD", "give"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [attribution] = phrase_attributions(doc)
+    assert attribution.speaker is not None and attribution.speaker.text == "Lee"
+    assert (attribution.cue, doc.text[attribution.start : attribution.end]) == ("according to", "Taxes rose")
 
 
 def test_a_report_that_holds_another_whole_is_the_statement() -> None:

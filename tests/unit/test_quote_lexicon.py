@@ -47,6 +47,12 @@ def test_plural_pronouns_and_organisation_roles() -> None:
         ("Note: see below.", []),  # too short to be a statement
         ("He said: we will go there soon.", []),  # a cue before the colon is not a label
         ("the minister: we will go there soon.", []),
+        # A headline's casing leaves a role in lower case between names; a topic after "on" is not the speaker.
+        ("Senate hopeful Ayla Demir: Cut taxes now", [("Senate hopeful Ayla Demir", "Cut taxes now")]),
+        ("Bank chief on Lind: We did not pay her.", []),
+        # A topic after the speaker when the headline quotes them; without a quotation it is a headline about them.
+        ("Lind On The Budget: ‘It Will Pass.’", [("Lind", "‘It Will Pass.’")]),
+        ("Lind on the budget: talks resume next week", []),
     ],
 )
 def test_labelled_lines(text: str, expected: list[tuple[str, str]]) -> None:

@@ -121,6 +121,12 @@ def subject_of(verb: Token) -> Token | None:
             if _quoted_before(subject, verb):
                 # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
                 return _name_after_quote(verb) or subject
+            if subject.i > verb.i and current.i == verb.i:
+                # “…,” Ann Lee, a top aide, said on “Meet the Press”: a subject after the verb is a title or what
+                # was said when a name stands between the closing mark and the verb.
+                named = _name_after_quote(verb)
+                if named is not None:
+                    return named
             # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
             return _name_before(subject, current) or subject
         report = _joined_report(verb) if current.i == verb.i else None
@@ -132,6 +138,9 @@ def subject_of(verb: Token) -> Token | None:
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
         if current.i == verb.i and _medium_report(verb):
             return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
+        shown = _shown_speaking(verb) if current.i == verb.i else None
+        if shown is not None:
+            return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
         if current.dep_ not in _INHERIT or current.head.i == current.i:
             return None
         if current.i == verb.i and _adds_to_report(verb):
@@ -143,6 +152,23 @@ def subject_of(verb: Token) -> Token | None:
         current = current.head
         seen += 1
     return None
+
+
+def _shown_speaking(verb: Token) -> Token | None:
+    """The name right before a participle with no subject of its own in "footage of Ann Lee asking …", "a video of
+    Lee saying …": the one a recording shows speaking, whichever word the parser hung the participle on."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        name is None
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in ("xcomp", "acl")
+        or name.pos_ != "PROPN"
+        or name.dep_ != "pobj"
+        or name.head.lower_ != "of"
+    ):
+        return None
+    return name
 
 
 def _name_before(subject: Token, verb: Token) -> Token | None:
@@ -166,15 +192,23 @@ def _name_before(subject: Token, verb: Token) -> Token | None:
 
 def _name_after_quote(verb: Token) -> Token | None:
     """The noun right before ``verb`` when a closing quote mark comes before it: "Chief Ann Lee" in "“…,” Chief
-    Ann Lee said"."""
+    Ann Lee said"; with an apposition set off by commas, the name before it: "“…,” Ann Lee, a top aide, said"."""
     doc = verb.doc
-    before = doc[verb.i - 1] if verb.i > 0 else None
+    apposed = verb.i > 1 and doc[verb.i - 1].text == ","
+    before = doc[verb.i - (2 if apposed else 1)] if verb.i > 0 else None
     if before is None or before.pos_ not in ("PROPN", "NOUN"):
         return None
     i = before.i
     while i > 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].ent_type_ or doc[i].text == ","):
         i -= 1
-    return before if doc[i].is_quote and doc[i].tag_ == "''" else None
+    if not (doc[i].is_quote and doc[i].tag_ == "''"):
+        return None
+    if not apposed:
+        return before
+    name = doc[i + 1]
+    while name.i + 1 < before.i and doc[name.i + 1].text != ",":
+        name = doc[name.i + 1]
+    return name if name.pos_ == "PROPN" and doc[name.i + 1].text == "," else None
 
 
 def _quoted_before(subject: Token, verb: Token) -> bool:
@@ -1071,8 +1105,19 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         cue = doc[phrase_first : phrase_last + 1 if possessive else speaker.left_edge.i].text
         kind = phrases.get(key, "speech")
         cue_class = cue_classes().get(key, "speech")
-        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, speaker, kind, cue_class))
+        source = _issuer(speaker)
+        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
     return found
+
+
+def _issuer(noun: Token) -> Token:
+    """Who a speech or text was given by when a clause on it says so: "Clinton" in "according to a speech Clinton
+    delivered at the university"; the noun itself otherwise."""
+    if noun.lemma_.lower() not in media_nouns():
+        return noun
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    subject = next((c for c in clause.children if c.dep_ in _SUBJECTS), None) if clause is not None else None
+    return subject if subject is not None and subject.lower_ not in _RELATIVE and subject.pos_ != "PRON" else noun
 
 
 def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:

@@ -10,19 +10,32 @@ import re
 
 Span = tuple[int, int]
 
-# One to five capitalised words, a colon, then the statement to the end of the line.
+# One to five capitalised words, a colon, then the statement to the end of the line. A role of one or two lower-case
+# words may stand between capitalised ones, as a headline's casing gives it ("Senate hopeful Ayla Demir: …"), but
+# no word that joins a topic ("CNN chief on Trump: …" is not Trump's).
 # A transcript may open each turn with a quote mark that runs on over the paragraphs ("WALLACE: …).
+_CAPITALISED = r"[ \t]+(?!(?:On|About)\b)[A-Z][\w.'’-]*"  # a title-cased "On" opens the topic
+_ROLE_WORD = r"[ \t]+(?!(?:on|of|to|in|for|and|or|the|a|an|at|with|about|over|says?|said|vs)\b)[a-z][\w'’-]*"
+# A headline may name what the words are about after the speaker when it quotes them: "Lind on the Budget: ‘It Will
+# Pass.’" is Lind's.
+_TOPIC = r"(?:[ \t]+(?:[Oo]n|[Aa]bout)[ \t]+([^:\n]{1,80}?))?"
 _LABEL = re.compile(
-    r"^[ \t]*[\"“]?((?:[A-Z][\w.'’-]*)(?:[ \t]+[A-Z][\w.'’-]*){0,4})[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$", re.M
+    rf"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:(?:{_ROLE_WORD}){{1,2}}(?:{_CAPITALISED}){{1,3}}|(?:{_CAPITALISED}){{0,4}}))"
+    rf"{_TOPIC}[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+    re.M,
 )
 _MIN_WORDS = 3
+_QUOTE_MARKS = "‘“'\""
 
 
 def labelled_statements(text: str) -> list[tuple[Span, Span]]:
     """``(label, statement)`` spans of every line that opens with "Name: …" and says at least a few words."""
     found: list[tuple[Span, Span]] = []
     for match in _LABEL.finditer(text):
-        if len(re.findall(r"[\w’'-]+", match.group(2))) < _MIN_WORDS:
+        statement = match.group(3)
+        if len(re.findall(r"[\w’'-]+", statement)) < _MIN_WORDS:
             continue
-        found.append(((match.start(1), match.end(1)), (match.start(2), match.end(2))))
+        if match.group(2) is not None and statement[0] not in _QUOTE_MARKS:
+            continue  # "Lind on the budget: talks resume" is a headline about Lind, not her words
+        found.append(((match.start(1), match.end(1)), (match.start(3), match.end(3))))
     return found
