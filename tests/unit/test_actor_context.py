@@ -8,7 +8,7 @@ import pytest
 
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
-from telex.events.participants import nationalise
+from telex.events.participants import nationalise, reaction_verbs
 from telex.records import ActorRef, Entity
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -131,6 +131,8 @@ def test_who_answers_an_event_noun_is_its_target() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert (["USA"], ["CHN"]) in _dyads(rows, [])
+    # A verb of attack answers only when it hits back; a verb of answering answers as it is.
+    assert reaction_verbs()["hit"] and not reaction_verbs()["reject"]
 
 
 def test_coercion_by_a_government_with_no_one_named_is_of_its_own_people() -> None:

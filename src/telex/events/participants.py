@@ -109,9 +109,9 @@ def _complements(anchor: Token) -> list[Token]:
 
 
 @cache
-def reaction_verbs() -> frozenset[str]:
-    """Verbs of answering another's act (``reaction_verbs.tsv``)."""
-    return frozenset(row["lemma"] for row in read_table("reaction_verbs.tsv"))
+def reaction_verbs() -> dict[str, bool]:
+    """Verbs of answering another's act (``reaction_verbs.tsv``), each with whether it answers only with "back"."""
+    return {row["lemma"]: row["back"] == "yes" for row in read_table("reaction_verbs.tsv")}
 
 
 def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
@@ -124,10 +124,9 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
         return []
     verb = head.head
     back = head.dep_ == "prep" and any(c.lower_ == "back" for c in verb.children)
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in reaction_verbs() or (head.dep_ == "prep" and not back):
+    only_back = reaction_verbs().get(verb.lemma_.lower())
+    if verb.pos_ != "VERB" or only_back is None or ((head.dep_ == "prep" or only_back) and not back):
         return []
-    if verb.lemma_.lower() in ("hit", "fire", "jab", "push", "strike") and not back:
-        return []  # "hit" answers only when it hits back
     return actors_in(subject_tokens(verb), ctx)
 
 
