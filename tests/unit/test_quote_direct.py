@@ -64,6 +64,11 @@ _BRIEFING: list[Row] = [
     ("Morning", 5, "compound", "PROPN", "NNP", "Morning"),
     ("Briefing", 2, "pobj", "PROPN", "NNP", "Briefing"),
 ]
+# The object of the word before: "told “ Morning Briefing ”" is whom she spoke to.
+_BRIEFING_TOLD: list[Row] = [
+    ("Morning", 5, "compound", "PROPN", "NNP", "Morning"),
+    ("Briefing", 2, "dobj", "PROPN", "NNP", "Briefing"),
+]
 # A clause with its own subject after "on": "on “ We Can Win ”" is something said, not a show.
 _CLAUSE: list[Row] = [
     ("We", 6, "nsubj", "PRON", "PRP", "we"),
@@ -82,6 +87,9 @@ _CLAUSE: list[Row] = [
         ([("his", 3, "poss", "PRON", "PRP$", "his"), ("book", 1, "dobj", "NOUN", "NN", "book"),
           (",", 3, "punct", "PUNCT", ",", ",")], _CLAUSE, True),  # a work's name may be a sentence
         ([("angry", 1, "acomp", "ADJ", "JJ", "angry")], _BRIEFING, False),  # no preposition, no work
+        ([("and", 1, "cc", "CCONJ", "CC", "and"), ("told", 1, "conj", "VERB", "VBD", "tell")], _BRIEFING_TOLD, True),
+        ([("and", 1, "cc", "CCONJ", "CC", "and"), ("said", 1, "conj", "VERB", "VBD", "say")], _BRIEFING_TOLD, False),
+        ([("told", 1, "conj", "VERB", "VBD", "tell"), (",", 2, "punct", "PUNCT", ",", ",")], _BRIEFING, False),
     ],
 )
 def test_a_quoted_title_names_a_work_by_where_it_stands(before: list[Row], quoted: list[Row], work: bool) -> None:

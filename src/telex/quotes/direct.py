@@ -267,15 +267,30 @@ def _names_work(doc: Doc, span: Span) -> bool:
     if words is None or words.start == 0 or not _is_title(text, span):
         return False
     before = doc[words.start - 1]
-    while before.i > 0 and (before.is_space or before.text == ","):
-        # "in his 2002 book, “…”": an apposition set off by a comma; "on\xa0“…”": a space the tagger kept.
-        before = doc[before.i - 1]
-    if before.pos_ in ("NOUN", "PROPN") and before.lower_ in work_nouns():
+    while before.i > 0 and before.is_space:
+        before = doc[before.i - 1]  # "on\xa0“…”": a space the tagger kept
+    # "in his 2002 book, “…”": an apposition may be set off by a comma.
+    noun = doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in work_nouns():
+        return True
+    if _spoken_to(before, words):
         return True
     if before.pos_ != "ADP" and before.tag_ != "POS":
         return False
     # "on “Meet the Press”" names a show; a clause with its own subject is something said ("on “We Will Win”").
     return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head in words for t in words)
+
+
+def _spoken_to(verb: Token, words: SpacySpan) -> bool:
+    """Whether the quoted words are the object of a cue whose bare object is never what was said, so the one spoken
+    to ("told “Meet the Press”", "assured “Fox News Sunday”")."""
+    info = reporting_verbs().get(verb.lemma_.lower())
+    return (
+        info is not None
+        and not (info.takes_object or info.topic)
+        # A title opening with a verb ("Meet the Press") is often parsed as the cue's open complement.
+        and any(t.head.i == verb.i and t.dep_ in ("dobj", "dative", "xcomp") for t in words)
+    )
 
 
 def _read_into_title(span: Span, inner: Span, attributions: Sequence[Attribution]) -> set[int]:
