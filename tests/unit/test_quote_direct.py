@@ -5,7 +5,18 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from telex.quotes.direct import Draft, _byline, _carries_on, _is_title, _link_pieces, _mid_clause
+from telex.quotes.attribution import Attribution
+from telex.quotes.direct import (
+    Draft,
+    _byline,
+    _carries_on,
+    _is_title,
+    _link_pieces,
+    _mid_clause,
+    _names_work,
+    _read_into_title,
+)
+from tests.unit.fixtures import Row, hand_parsed
 
 
 def _quote_end(text: str) -> tuple[int, int]:
@@ -34,6 +45,70 @@ def test_signatures(text: str, name: str | None) -> None:
 )
 def test_titles_in_quote_marks(quoted: str, title: bool) -> None:
     assert _is_title(quoted, (0, len(quoted))) is title
+
+
+# "She appeared on “ Morning Briefing ” ." and its variants: the quotation starts at word 3.
+def _appeared(before: list[Row], quoted: list[Row]) -> list[Row]:
+    return [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("appeared", 1, "ROOT", "VERB", "VBD", "appear"),
+        *before,
+        ("“", 1, "punct", "PUNCT", "``", "“"),
+        *quoted,
+        ("”", 1, "punct", "PUNCT", "''", "”"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+_BRIEFING: list[Row] = [
+    ("Morning", 5, "compound", "PROPN", "NNP", "Morning"),
+    ("Briefing", 2, "pobj", "PROPN", "NNP", "Briefing"),
+]
+# The object of the word before: "told “ Morning Briefing ”" is whom she spoke to.
+_BRIEFING_TOLD: list[Row] = [
+    ("Morning", 5, "compound", "PROPN", "NNP", "Morning"),
+    ("Briefing", 2, "dobj", "PROPN", "NNP", "Briefing"),
+]
+# A clause with its own subject after "on": "on “ We Can Win ”" is something said, not a show.
+_CLAUSE: list[Row] = [
+    ("We", 6, "nsubj", "PRON", "PRP", "we"),
+    ("Can", 6, "aux", "AUX", "MD", "can"),
+    ("Win", 2, "pobj", "VERB", "VB", "win"),
+]
+
+
+@pytest.mark.parametrize(
+    ("before", "quoted", "work"),
+    [
+        ([("on", 1, "prep", "ADP", "IN", "on")], _BRIEFING, True),  # the object of a preposition
+        ([("in", 1, "prep", "ADP", "IN", "in")], _CLAUSE, False),  # a clause of its own
+        ([("the", 3, "det", "DET", "DT", "the"), ("film", 1, "dobj", "NOUN", "NN", "film")], _BRIEFING, True),
+        ([("Fox", 3, "poss", "PROPN", "NNP", "Fox"), ("’s", 2, "case", "PART", "POS", "’s")], _BRIEFING, True),
+        ([("his", 3, "poss", "PRON", "PRP$", "his"), ("book", 1, "dobj", "NOUN", "NN", "book"),
+          (",", 3, "punct", "PUNCT", ",", ",")], _CLAUSE, True),  # a work's name may be a sentence
+        ([("angry", 1, "acomp", "ADJ", "JJ", "angry")], _BRIEFING, False),  # no preposition, no work
+        ([("and", 1, "cc", "CCONJ", "CC", "and"), ("told", 1, "conj", "VERB", "VBD", "tell")], _BRIEFING_TOLD, True),
+        ([("and", 1, "cc", "CCONJ", "CC", "and"), ("said", 1, "conj", "VERB", "VBD", "say")], _BRIEFING_TOLD, False),
+        ([("told", 1, "conj", "VERB", "VBD", "tell"), (",", 2, "punct", "PUNCT", ",", ",")], _BRIEFING, False),
+    ],
+)
+def test_a_quoted_title_names_a_work_by_where_it_stands(before: list[Row], quoted: list[Row], work: bool) -> None:
+    rows = _appeared(before, [(w, h + len(before) - 1, d, p, t, lemma) for w, h, d, p, t, lemma in quoted])
+    doc = hand_parsed(rows)
+    opening = doc[2 + len(before)]
+    closing = doc[len(rows) - 2]
+    assert _names_work(doc, (opening.idx, closing.idx + 1)) is work
+
+
+def test_a_report_the_parse_read_into_a_title_is_used_up_by_it() -> None:
+    text = "In his book , “ Grow Rich Slowly , ” Hale suggested saving ."
+    doc = spacy.blank("en")(text)
+    suggested = next(t for t in doc if t.text == "suggested")
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, text.index("Slowly") + len("Slowly"))
+    title = Attribution(0, inner[1], "suggested", suggested, None, "speech")  # "In his book , “ Grow Rich Slowly"
+    saving = Attribution(text.index("saving"), len(text) - 2, "suggested", suggested, None, "speech")
+    assert _read_into_title(span, inner, [saving, title]) == {1}
 
 
 def test_back_to_back_quotations_in_a_paragraph_are_one() -> None:

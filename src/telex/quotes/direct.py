@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution, speaker_span, subject_of
-from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.lexicon import reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
 Span = tuple[int, int]
@@ -153,6 +153,9 @@ def attribute_quotations(
         inner = trim_span(text, *span)
         if inner[0] >= inner[1]:
             continue
+        if _names_work(doc, span):
+            used.update(_read_into_title(span, inner, attributions))
+            continue
         words = word_count(text[inner[0] : inner[1]])
         draft = _from_attributions(text, span, inner, attributions, used, marked)
         if draft is not None:
@@ -255,6 +258,51 @@ def _is_title(text: str, span: Span) -> bool:
     )
 
 
+def _names_work(doc: Doc, span: Span) -> bool:
+    """A quoted title naming a work, never a quote in itself: title-cased words set beside a noun for a titled
+    work ("the film “Selma”", "his book, “The Art of the Deal”"), or the object of a preposition or a possessive
+    with no clause of their own ("appeared on “Fox and Friends”", "CNN's “State of the Union”")."""
+    text = text_of(doc)
+    words = doc.char_span(span[0], span[1], alignment_mode="expand")
+    if words is None or words.start == 0 or not _is_title(text, span):
+        return False
+    before = doc[words.start - 1]
+    while before.i > 0 and before.is_space:
+        before = doc[before.i - 1]  # "on\xa0“…”": a space the tagger kept
+    # "in his 2002 book, “…”": an apposition may be set off by a comma.
+    noun = doc[before.i - 1] if before.text == "," and before.i > 0 else before
+    if noun.pos_ in ("NOUN", "PROPN") and noun.lower_ in work_nouns():
+        return True
+    if _spoken_to(before, words):
+        return True
+    if before.pos_ != "ADP" and before.tag_ != "POS":
+        return False
+    # "on “Meet the Press”" names a show; a clause with its own subject is something said ("on “We Will Win”").
+    return not any(t.dep_ in ("nsubj", "nsubjpass") and t.head in words for t in words)
+
+
+def _spoken_to(verb: Token, words: SpacySpan) -> bool:
+    """Whether the quoted words are the object of a cue whose bare object is never what was said, so the one spoken
+    to ("told “Meet the Press”", "assured “Fox News Sunday”")."""
+    info = reporting_verbs().get(verb.lemma_.lower())
+    return (
+        info is not None
+        and not (info.takes_object or info.topic)
+        # A title opening with a verb ("Meet the Press") is often parsed as the cue's open complement.
+        and any(t.head.i == verb.i and t.dep_ in ("dobj", "dative", "xcomp") for t in words)
+    )
+
+
+def _read_into_title(span: Span, inner: Span, attributions: Sequence[Attribution]) -> set[int]:
+    """The attributions whose content ends inside a work's title named before their cue: "In his book, “Make Your
+    Kid a Millionaire,” he suggested …" is no report of the title; the parse took the name for the clause said."""
+    return {
+        i
+        for i, a in enumerate(attributions)
+        if a.start < inner[0] < a.end <= span[1] and a.cue_token.idx >= span[1]
+    }
+
+
 def _ends_statement(text: str, span: Span) -> bool:
     """A one- or two-word statement closes on punctuation inside its marks: “Never,” she said."""
     return text[span[1] - 2 : span[1] - 1] in (",", ".", "!", "?")
@@ -329,7 +377,8 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
     """Whether ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”."""
     if prev.kind != "direct" or draft.kind != "direct" or draft.byline is not None:
         return False
-    gap = text[prev.end : draft.start].strip(_MARK_EDGES)  # '' doubled marks leave one mark outside each span
+    # '' doubled marks leave one mark outside each span; a title's marks may close the gap ("on “Fox and Friends.”").
+    gap = text[prev.end : draft.start].strip(_MARK_EDGES + " ")
     if "\n" in gap or len(gap) > _SPLIT_GAP:
         return False
     if draft.cue_token is not None and draft.cue_token != prev.cue_token:

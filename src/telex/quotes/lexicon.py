@@ -85,6 +85,12 @@ def media_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def work_nouns() -> frozenset[str]:
+    """Nouns naming a titled work ("show", "book", "film"): a quotation beside one is the work's name."""
+    return frozenset(row["word"] for row in read_table("work_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def speaker_words() -> dict[str, SpeakerWord]:
     """Pronouns and role nouns by lower-case word."""
     return {
