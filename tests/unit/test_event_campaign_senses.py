@@ -1,10 +1,11 @@
-"""Campaign-trail senses of event verbs on hand-built parses (no model): a candidate who suspends a campaign,
-shoots back a retort, hosts a debate or pushes a policy does nothing CAMEO codes, while the same verbs with a
-person or a press as object still code their events."""
+"""Campaign-trail senses of event verbs and nouns on hand-built parses (no model): a candidate who suspends a
+campaign, shoots back a retort, hosts a debate, pushes a policy or holds a rally does nothing CAMEO codes, while
+the same words in their event senses still code their events."""
 
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc, Span
 
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -97,3 +98,48 @@ def _stood_by(last: tuple[str, str, str, str]) -> list[Row]:
 def test_standing_by_someones_side_is_being_there() -> None:
     assert _codes(_stood_by(("side", "NOUN", "NN", "side"))) == []
     assert _codes(_stood_by(("Israel", "PROPN", "NNP", "Israel"))) == ["051"]
+
+
+def _held_a_rally(subject: str, pos: str, person: bool, cause: list[Row]) -> Doc:
+    """ "<subject> held a rally [<cause>] .", the subject tagged a person's name when ``person``."""
+    tag = "NNP" if pos == "PROPN" else "NNS"
+    rows: list[Row] = [
+        (subject, 1, "nsubj", pos, tag, subject),
+        ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("rally", 1, "dobj", "NOUN", "NN", "rally"),
+        *cause,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] if person else []
+    return doc
+
+
+def test_a_rally_a_person_holds_for_no_cause_is_a_campaign_event() -> None:
+    against = [("against", 3, "prep", "ADP", "IN", "against"), ("Obama", 4, "pobj", "PROPN", "NNP", "Obama")]
+    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, []))] == []
+    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, against))] == ["141"]
+    assert [e.cameo for e in events_in(_held_a_rally("Students", "NOUN", False, []))] == ["141"]
+
+
+def test_a_rally_that_is_where_another_act_happens_is_no_protest() -> None:
+    # "Obama spoke at a Trump rally ." against "Trump 's rally continued ."
+    setting: list[Row] = [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("Trump", 5, "compound", "PROPN", "NNP", "Trump"),
+        ("rally", 2, "pobj", "NOUN", "NN", "rally"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    going_on: list[Row] = [
+        ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("rally", 3, "nsubj", "NOUN", "NN", "rally"),
+        ("continued", 3, "ROOT", "VERB", "VBD", "continue"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(setting) == []
+    assert _codes(going_on) == ["141"]
