@@ -143,3 +143,28 @@ def test_a_rally_that_is_where_another_act_happens_is_no_protest() -> None:
     ]
     assert _codes(setting) == []
     assert _codes(going_on) == ["141"]
+
+
+def _discussed(subjects: list[Row], partner: list[Row]) -> list[Row]:
+    """ "<subjects> discussed Syria [<partner>] .", the verb right after the subject words."""
+    verb = len(subjects)
+    rows: list[Row] = [
+        *subjects,
+        ("discussed", verb, "ROOT", "VERB", "VBD", "discuss"),
+        ("Syria", verb, "dobj", "PROPN", "NNP", "Syria"),
+        *partner,
+    ]
+    return [*rows, (".", verb, "punct", "PUNCT", ".", ".")]
+
+
+def test_going_over_a_topic_alone_consults_nobody() -> None:
+    kerry: Row = ("Kerry", 1, "nsubj", "PROPN", "NNP", "Kerry")
+    with_lavrov = [("with", 1, "prep", "ADP", "IN", "with"), ("Lavrov", 3, "pobj", "PROPN", "NNP", "Lavrov")]
+    together = [
+        ("Kerry", 3, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Lavrov", 0, "conj", "PROPN", "NNP", "Lavrov"),
+    ]
+    assert _codes(_discussed([kerry], [])) == []
+    assert "040" in _codes(_discussed([kerry], with_lavrov))
+    assert "040" in _codes(_discussed(together, []))

@@ -1,6 +1,6 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
-hazard does, and a campaign's rally."""
+hazard does, a campaign's rally, and a topic gone over alone."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from spacy.tokens import Token
 
 from telex.events.arguments import prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.word_lists import ASKING, CAMPAIGN, CAMPAIGN_GATHERINGS, CAUSE_PREPS, HAZARDS, PREVENTING
+from telex.events.word_lists import ASKING, CAMPAIGN, CAMPAIGN_GATHERINGS, CAUSE_PREPS, DISCUSSING, HAZARDS, PREVENTING
 from telex.records import Quote
 
 
@@ -102,4 +102,21 @@ def campaign_rally(candidate: Candidate) -> bool:
         t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "his", "her") or t.lemma_.lower() in CAMPAIGN
         for h in holders
         for t in h.subtree
+    )
+
+
+def discussed_alone(candidate: Candidate) -> bool:
+    """ "Carter discussed how he had lost a note", "Klein will discuss the Benghazi connection": one speaker going
+    over a topic (an object or a clause) in a show, a speech or an email consults nobody. CAMEO's 040 needs a
+    partner: "with Y", or several who discuss together ("X and Y discussed", "leaders discussed")."""
+    verb = candidate.anchor
+    if candidate.code != "040" or candidate.noun is not None or verb.lemma_.lower() not in DISCUSSING:
+        return False
+    if any(p == "with" for p, _ in prep_objects(verb)) or not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # A bare "discussed" leaves the topic and the partners to the context.
+        return False
+    subjects = subject_tokens(verb)
+    return bool(subjects) and not any(
+        s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
+        for s in subjects
     )
