@@ -168,3 +168,20 @@ def test_going_over_a_topic_alone_consults_nobody() -> None:
     assert _codes(_discussed([kerry], [])) == []
     assert "040" in _codes(_discussed([kerry], with_lavrov))
     assert "040" in _codes(_discussed(together, []))
+
+
+def _attacked(subject: str, people: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """The events of "<subject> attacked <people> ." as (code, sources, targets)."""
+    rows: list[Row] = [
+        (subject, 1, "nsubj", "PROPN", "NNPS", subject),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        (people, 1, "dobj", "PROPN", "NNPS", people),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events_in(hand_parsed(rows))]
+
+
+def test_a_party_attacking_its_own_countrys_people_fights_with_words() -> None:
+    assert _attacked("Republicans", "Americans") == [("111", ["USAPTY"], ["USA"])]
+    # Another country's people are no fellow citizens in a war of words.
+    assert _attacked("Republicans", "Mexicans") == [("190", ["USAPTY"], ["MEX"])]
