@@ -20,7 +20,15 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
-from telex.events.filters import in_condition, in_question, prevented, quoted_aside, requested
+from telex.events.filters import (
+    campaign_rally,
+    discussed_alone,
+    in_condition,
+    in_question,
+    prevented,
+    quoted_aside,
+    requested,
+)
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
@@ -107,6 +115,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not in_question(c.anchor)
         and not prevented(c.anchor)
         and not requested(c, kept)
+        and not campaign_rally(c)
+        and not discussed_alone(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:
@@ -162,8 +172,11 @@ def _event(
     elif (mode == "negated" and not candidate.composed) or (mode == "intended" and _declared(candidate)):
         rows.append(compose_row(mode, code))
         code = compose(mode, code) or code
-    if mode == "hypothetical" and code == candidate.code and not candidate.composed and (
-        set(candidate.governors) & FORECASTING
+    if (
+        mode == "hypothetical"
+        and code == candidate.code
+        and not candidate.composed
+        and (set(candidate.governors) & FORECASTING)
     ):
         # "Turkey could expel the ambassador, a minister warned": a possible act held over someone is a threat.
         rows.append(compose_row("13", code))

@@ -1,6 +1,6 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
-question asks about, what a speaker's own quoted words tell, what someone is kept from doing, and what a natural
-hazard does."""
+question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
+hazard does, a campaign's rally, and a topic gone over alone."""
 
 from __future__ import annotations
 
@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import subject_tokens
+from telex.events.arguments import prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.word_lists import ASKING, HAZARDS, PREVENTING
+from telex.events.word_lists import ASKING, CAMPAIGN, CAMPAIGN_GATHERINGS, CAUSE_PREPS, DISCUSSING, HAZARDS, PREVENTING
 from telex.records import Quote
 
 
@@ -82,3 +82,41 @@ def by_hazard(verb: Token) -> bool:
         if words & HAZARDS:
             return True
     return False
+
+
+def campaign_rally(candidate: Candidate) -> bool:
+    """ "a Trump rally", "her victory rally", "Sanders is holding a rally in Reno", "promised at a rally in Reno":
+    a rally held by a person or a campaign, or the mere setting of another act, with no cause named ("against the
+    war"), is a campaign event; CAMEO's 141 is a demonstration for or against something."""
+    noun = candidate.noun if candidate.noun is not None else candidate.anchor
+    if candidate.code != "141" or noun.lemma_.lower() not in CAMPAIGN_GATHERINGS:
+        return False
+    if any(p in CAUSE_PREPS for p, _ in prep_objects(noun)):
+        return False
+    holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
+    if noun.i != candidate.anchor.i:
+        holders += subject_tokens(candidate.anchor)
+    # "spoke at a rally", "a plane above the rally": where another act happens, not what anyone does there.
+    setting = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during", "above", "outside", "near", "after")
+    return setting or any(
+        t.ent_type_ == "PERSON" or t.lower_ in ("he", "she", "his", "her") or t.lemma_.lower() in CAMPAIGN
+        for h in holders
+        for t in h.subtree
+    )
+
+
+def discussed_alone(candidate: Candidate) -> bool:
+    """ "Carter discussed how he had lost a note", "Klein will discuss the Benghazi connection": one speaker going
+    over a topic (an object or a clause) in a show, a speech or an email consults nobody. CAMEO's 040 needs a
+    partner: "with Y", or several who discuss together ("X and Y discussed", "leaders discussed")."""
+    verb = candidate.anchor
+    if candidate.code != "040" or candidate.noun is not None or verb.lemma_.lower() not in DISCUSSING:
+        return False
+    if any(p == "with" for p, _ in prep_objects(verb)) or not any(c.dep_ in ("dobj", "ccomp") for c in verb.children):
+        # A bare "discussed" leaves the topic and the partners to the context.
+        return False
+    subjects = subject_tokens(verb)
+    return bool(subjects) and not any(
+        s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
+        for s in subjects
+    )

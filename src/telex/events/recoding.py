@@ -59,7 +59,12 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
     if candidate.code[:2] != "19" or candidate.anchor.lemma_.lower() not in VERBAL_FORCE or not candidate.sources:
         return
-    if all(_civilian(r, ctx) for r in candidate.sources + candidate.targets):
+    refs = candidate.sources + candidate.targets
+    # "Trump is attacking a rival", "a super PAC attacking Cruz": the other side known only as the country of a
+    # politician or other actor of a civilian sector (a rival, a group, "us") is a fellow citizen in the same war
+    # of words.
+    home = {r.country for r in refs if r.sector in CIVILIAN_SECTORS}
+    if all(_civilian(r, ctx) or (not r.sector and r.country in home) for r in refs):
         candidate.code = "111"
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")

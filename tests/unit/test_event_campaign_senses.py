@@ -1,0 +1,187 @@
+"""Campaign-trail senses of event verbs and nouns on hand-built parses (no model): a candidate who suspends a
+campaign, shoots back a retort, hosts a debate, pushes a policy or holds a rally does nothing CAMEO codes, while
+the same words in their event senses still code their events."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.tokens import Doc, Span
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _clause(subject: str, verb: str, lemma: str, rest: list[tuple[str, str, str, str, str]]) -> list[Row]:
+    """ "<subject> <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb,
+    save a determiner or possessive, which hangs off the next word."""
+    rows: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    for form, dep, pos, tag, word in rest:
+        head = len(rows) + 1 if dep in ("det", "poss") else 1
+        rows.append((form, head, dep, pos, tag, word))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def _object(form: str, pos: str = "NOUN", tag: str = "NN") -> tuple[str, str, str, str, str]:
+    return (form, "dobj", pos, tag, form.lower())
+
+
+_THE = ("the", "det", "DET", "DT", "the")
+_ISRAEL = _object("Israel", "PROPN", "NNP")
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb", "lemma", "no_event", "event", "code"),
+    [
+        # a candidate who suspends a campaign quits a race; a state that suspends newspapers bans them
+        (
+            "Rubio",
+            "suspended",
+            "suspend",
+            [("his", "poss", "PRON", "PRP$", "his"), _object("campaign")],
+            [_object("newspapers", tag="NNS")],
+            "172",
+        ),
+        # "shot back": a retort; "shot Israel": gunfire
+        ("Trump", "shot", "shoot", [("back", "prt", "ADP", "RP", "back")], [_ISRAEL], "193"),
+        # hosting a debate runs an event; hosting a state receives a visit
+        ("Iowa", "hosted", "host", [_THE, _object("debate")], [_ISRAEL], "043"),
+        # pushing a policy promotes it; pushing a state presses it
+        ("Biden", "pushed", "push", [_THE, _object("policy")], [_ISRAEL], "100"),
+        # offering an assessment says something; offering Israel something is an offer
+        ("Rubio", "offered", "offer", [("an", "det", "DET", "DT", "an"), _object("assessment")], [_ISRAEL], "030"),
+        # backing away retreats; backing Israel supports it
+        ("Trump", "backed", "back", [("away", "advmod", "ADV", "RB", "away")], [_ISRAEL], "051"),
+    ],
+)
+def test_a_campaign_trail_sense_is_no_event_while_the_verb_keeps_its_event_sense(
+    subject: str,
+    verb: str,
+    lemma: str,
+    no_event: list[tuple[str, str, str, str, str]],
+    event: list[tuple[str, str, str, str, str]],
+    code: str,
+) -> None:
+    assert _codes(_clause(subject, verb, lemma, no_event)) == []
+    assert _codes(_clause("Egypt", verb, lemma, event)) == [code]
+
+
+def test_crediting_something_to_a_cause_praises_nobody() -> None:
+    # "Israel credited the calm to Egypt ."
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("credited", 1, "ROOT", "VERB", "VBD", "credit"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("calm", 1, "dobj", "NOUN", "NN", "calm"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Egypt", 4, "pobj", "PROPN", "NNP", "Egypt"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+    assert _codes(_clause("Egypt", "credited", "credit", [_ISRAEL])) == ["051"]
+
+
+def _stood_by(last: tuple[str, str, str, str]) -> list[Row]:
+    """ "Obama stood by <last> ." with ``last`` (form, pos, tag, lemma) the object of "by"."""
+    form, pos, tag, lemma = last
+    return [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+        ("stood", 1, "ROOT", "VERB", "VBD", "stand"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        (form, 2, "pobj", pos, tag, lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_standing_by_someones_side_is_being_there() -> None:
+    assert _codes(_stood_by(("side", "NOUN", "NN", "side"))) == []
+    assert _codes(_stood_by(("Israel", "PROPN", "NNP", "Israel"))) == ["051"]
+
+
+def _held_a_rally(subject: str, pos: str, person: bool, cause: list[Row]) -> Doc:
+    """ "<subject> held a rally [<cause>] .", the subject tagged a person's name when ``person``."""
+    tag = "NNP" if pos == "PROPN" else "NNS"
+    rows: list[Row] = [
+        (subject, 1, "nsubj", pos, tag, subject),
+        ("held", 1, "ROOT", "VERB", "VBD", "hold"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("rally", 1, "dobj", "NOUN", "NN", "rally"),
+        *cause,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 0, 1, label="PERSON")] if person else []
+    return doc
+
+
+def test_a_rally_a_person_holds_for_no_cause_is_a_campaign_event() -> None:
+    against = [("against", 3, "prep", "ADP", "IN", "against"), ("Obama", 4, "pobj", "PROPN", "NNP", "Obama")]
+    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, []))] == []
+    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, against))] == ["141"]
+    assert [e.cameo for e in events_in(_held_a_rally("Students", "NOUN", False, []))] == ["141"]
+
+
+def test_a_rally_that_is_where_another_act_happens_is_no_protest() -> None:
+    # "Obama spoke at a Trump rally ." against "Trump 's rally continued ."
+    setting: list[Row] = [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("Trump", 5, "compound", "PROPN", "NNP", "Trump"),
+        ("rally", 2, "pobj", "NOUN", "NN", "rally"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    going_on: list[Row] = [
+        ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("rally", 3, "nsubj", "NOUN", "NN", "rally"),
+        ("continued", 3, "ROOT", "VERB", "VBD", "continue"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(setting) == []
+    assert _codes(going_on) == ["141"]
+
+
+def _discussed(subjects: list[Row], partner: list[Row]) -> list[Row]:
+    """ "<subjects> discussed Syria [<partner>] .", the verb right after the subject words."""
+    verb = len(subjects)
+    rows: list[Row] = [
+        *subjects,
+        ("discussed", verb, "ROOT", "VERB", "VBD", "discuss"),
+        ("Syria", verb, "dobj", "PROPN", "NNP", "Syria"),
+        *partner,
+    ]
+    return [*rows, (".", verb, "punct", "PUNCT", ".", ".")]
+
+
+def test_going_over_a_topic_alone_consults_nobody() -> None:
+    kerry: Row = ("Kerry", 1, "nsubj", "PROPN", "NNP", "Kerry")
+    with_lavrov = [("with", 1, "prep", "ADP", "IN", "with"), ("Lavrov", 3, "pobj", "PROPN", "NNP", "Lavrov")]
+    together = [
+        ("Kerry", 3, "nsubj", "PROPN", "NNP", "Kerry"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Lavrov", 0, "conj", "PROPN", "NNP", "Lavrov"),
+    ]
+    assert _codes(_discussed([kerry], [])) == []
+    assert "040" in _codes(_discussed([kerry], with_lavrov))
+    assert "040" in _codes(_discussed(together, []))
+
+
+def _attacked(subject: str, people: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """The events of "<subject> attacked <people> ." as (code, sources, targets)."""
+    rows: list[Row] = [
+        (subject, 1, "nsubj", "PROPN", "NNPS", subject),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        (people, 1, "dobj", "PROPN", "NNPS", people),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events_in(hand_parsed(rows))]
+
+
+def test_a_party_attacking_its_own_countrys_people_fights_with_words() -> None:
+    assert _attacked("Republicans", "Americans") == [("111", ["USAPTY"], ["USA"])]
+    # Another country's people are no fellow citizens in a war of words.
+    assert _attacked("Republicans", "Mexicans") == [("190", ["USAPTY"], ["MEX"])]
