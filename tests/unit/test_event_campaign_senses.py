@@ -5,7 +5,6 @@ the same words in their event senses still code their events."""
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc, Span
 
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -100,49 +99,28 @@ def test_standing_by_someones_side_is_being_there() -> None:
     assert _codes(_stood_by(("Israel", "PROPN", "NNP", "Israel"))) == ["051"]
 
 
-def _held_a_rally(subject: str, pos: str, person: bool, cause: list[Row]) -> Doc:
-    """ "<subject> held a rally [<cause>] .", the subject tagged a person's name when ``person``."""
-    tag = "NNP" if pos == "PROPN" else "NNS"
-    rows: list[Row] = [
-        (subject, 1, "nsubj", pos, tag, subject),
+def _held_a_rally(holder: list[Row], cause: list[Row]) -> list[Row]:
+    """ "Smith held a [<holder>] rally [<cause>] .", the holder words hung on "rally" (token 3 + len(holder))."""
+    rally = 3 + len(holder)
+    return [
+        ("Smith", 1, "nsubj", "PROPN", "NNP", "Smith"),
         ("held", 1, "ROOT", "VERB", "VBD", "hold"),
-        ("a", 3, "det", "DET", "DT", "a"),
+        ("a", rally, "det", "DET", "DT", "a"),
+        *holder,
         ("rally", 1, "dobj", "NOUN", "NN", "rally"),
-        *cause,
+        *[(w, rally if h == -1 else h, d, pos, tag, lemma) for w, h, d, pos, tag, lemma in cause],
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
-    doc.ents = [Span(doc, 0, 1, label="PERSON")] if person else []
-    return doc
 
 
-def test_a_rally_a_person_holds_for_no_cause_is_a_campaign_event() -> None:
-    against = [("against", 3, "prep", "ADP", "IN", "against"), ("Obama", 4, "pobj", "PROPN", "NNP", "Obama")]
-    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, []))] == []
-    assert [e.cameo for e in events_in(_held_a_rally("Trump", "PROPN", True, against))] == ["141"]
-    assert [e.cameo for e in events_in(_held_a_rally("Students", "NOUN", False, []))] == ["141"]
-
-
-def test_a_rally_that_is_where_another_act_happens_is_no_protest() -> None:
-    # "Obama spoke at a Trump rally ." against "Trump 's rally continued ."
-    setting: list[Row] = [
-        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
-        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
-        ("at", 1, "prep", "ADP", "IN", "at"),
-        ("a", 5, "det", "DET", "DT", "a"),
-        ("Trump", 5, "compound", "PROPN", "NNP", "Trump"),
-        ("rally", 2, "pobj", "NOUN", "NN", "rally"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ]
-    going_on: list[Row] = [
-        ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
-        ("'s", 0, "case", "PART", "POS", "'s"),
-        ("rally", 3, "nsubj", "NOUN", "NN", "rally"),
-        ("continued", 3, "ROOT", "VERB", "VBD", "continue"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-    ]
-    assert _codes(setting) == []
-    assert _codes(going_on) == ["141"]
+def test_a_campaign_rally_for_no_cause_is_a_campaign_event() -> None:
+    campaign: list[Row] = [("campaign", 4, "compound", "NOUN", "NN", "campaign")]
+    against: list[Row] = [("against", -1, "prep", "ADP", "IN", "against"), ("war", 5, "pobj", "NOUN", "NN", "war")]
+    assert _codes(_held_a_rally(campaign, [])) == []
+    assert _codes(_held_a_rally(campaign, against)) == ["141"]
+    # A rally named only by a person, or by no one, stays a protest.
+    assert _codes(_held_a_rally([("Navalny", 4, "compound", "PROPN", "NNP", "Navalny")], [])) == ["141"]
+    assert _codes(_held_a_rally([], [])) == ["141"]
 
 
 def _discussed(subjects: list[Row], partner: list[Row]) -> list[Row]:
