@@ -66,7 +66,8 @@ class Attribution:
     class_: str = "speech"  # what the source does: speech, belief, knowledge or document (quote_classes.tsv)
 
 
-_QUOTING = frozenset({"quote", "cite"})
+# Verbs that pass on another's words: "quoted as saying", "…, quoted by BTA", "cited by the agency".
+QUOTING = frozenset({"quote", "cite"})
 # Infinitives that say nothing: "declined to comment", "refused to elaborate".
 _SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer"})
 
@@ -235,7 +236,7 @@ def _adds_to_report(verb: Token) -> bool:
 def _quoted_as(verb: Token) -> Token | None:
     """ "Tass quoted Lavrov as saying …", "cited officials as saying …": the one quoted is the speaker."""
     prep = verb.head
-    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in _QUOTING:
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in QUOTING:
         return None
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
@@ -849,6 +850,8 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
 
 
 _NON_FINITE = frozenset({"VB", "VBG"})
+# Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
+_CLAUSE_SUBJECTS = (*_SUBJECTS, "nsubjpass", "expl")
 _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
 
 
@@ -858,7 +861,7 @@ def _continued_clause(verb: Token, last: int) -> int:
     failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content."""
     doc = verb.doc
     speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
-    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    conj = _conjunct_after(verb, last)
     if conj is None:
         return last
     # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
@@ -868,7 +871,7 @@ def _continued_clause(verb: Token, last: int) -> int:
     between = doc[last + 1 : conj.left_edge.i]
     if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
-    subject = next((c.lower_ for c in conj.children if c.dep_ in (*_SUBJECTS, "nsubjpass", "expl")), None)
+    subject = next((c.lower_ for c in conj.children if c.dep_ in _CLAUSE_SUBJECTS), None)
     own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
     return conj.right_edge.i if own or (subject is None and modal) else last
 
@@ -878,7 +881,7 @@ def _continued_phrase(verb: Token, last: int) -> int:
     joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
     and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on)."""
     doc = verb.doc
-    conj = next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
+    conj = _conjunct_after(verb, last)
     if conj is None or conj.tag_ not in _NON_FINITE or conj.tag_ == verb.tag_:
         return last
     if conj.lemma_.lower() in reporting_verbs():
@@ -889,9 +892,14 @@ def _continued_phrase(verb: Token, last: int) -> int:
     between = doc[end + 1 : conj.left_edge.i]
     if not between or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
-    if any(c.dep_ in (*_SUBJECTS, "nsubjpass", "expl") for c in conj.children):
+    if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
         return last
     return conj.right_edge.i
+
+
+def _conjunct_after(verb: Token, last: int) -> Token | None:
+    """The first verb coordinated with ``verb`` that opens after the content's last token ``last``."""
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
 
 
 def _cue_text(verb: Token, content_start: int | None = None) -> str:

@@ -10,6 +10,7 @@ from telex.entity_index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
 from telex.quotes.attribution import (
+    QUOTING,
     Attribution,
     adjective_attributions,
     noun_attributions,
@@ -67,10 +68,6 @@ def _indirect_drafts(
     return drafts
 
 
-# Cues that pass on what another said ("…, notes the AP, quoted by BTA"): the one passed on stays the statement.
-_RELAYS = frozenset({"quote", "cite"})
-
-
 def _holds(a: Attribution, d: Draft) -> bool:
     """Whether ``a`` reports ``d`` whole, its cue and content ("X reports that …, according to Y", "X decided …,
     a source said"): the outer report is the statement and the one inside it part of what was said, not a
@@ -81,7 +78,7 @@ def _holds(a: Attribution, d: Draft) -> bool:
         and a.start <= d.cue_token.idx < a.end
         and _inside((d.start, d.end), (a.start, a.end))
         and a.kind != "denial"
-        and a.cue_token.lemma_.lower() not in _RELAYS
+        and a.cue_token.lemma_.lower() not in QUOTING
     )
 
 
