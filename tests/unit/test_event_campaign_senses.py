@@ -67,8 +67,9 @@ def test_a_campaign_trail_sense_is_no_event_while_the_verb_keeps_its_event_sense
     assert _codes(_clause("Egypt", verb, lemma, event)) == [code]
 
 
-def test_crediting_something_to_a_cause_praises_nobody() -> None:
-    # "Israel credited the calm to Egypt ."
+def test_crediting_an_outcome_to_someone_praises_them() -> None:
+    # "Israel credited the calm to Egypt .": in world news the one credited is praised (a photo credit, "video
+    # credited to Reuters", is page furniture, not a reason to lose that sense).
     rows: list[Row] = [
         ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
         ("credited", 1, "ROOT", "VERB", "VBD", "credit"),
@@ -78,25 +79,22 @@ def test_crediting_something_to_a_cause_praises_nobody() -> None:
         ("Egypt", 4, "pobj", "PROPN", "NNP", "Egypt"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    assert _codes(rows) == []
+    assert _codes(rows) == ["051"]
     assert _codes(_clause("Egypt", "credited", "credit", [_ISRAEL])) == ["051"]
 
 
-def _stood_by(last: tuple[str, str, str, str]) -> list[Row]:
-    """ "Obama stood by <last> ." with ``last`` (form, pos, tag, lemma) the object of "by"."""
-    form, pos, tag, lemma = last
-    return [
-        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+def test_standing_by_an_allys_side_supports_it() -> None:
+    # "Egypt stood by Israel 's side .": support between states, not someone being there at a campaign event.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
         ("stood", 1, "ROOT", "VERB", "VBD", "stand"),
         ("by", 1, "prep", "ADP", "IN", "by"),
-        (form, 2, "pobj", pos, tag, lemma),
+        ("Israel", 5, "poss", "PROPN", "NNP", "Israel"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        ("side", 2, "pobj", "NOUN", "NN", "side"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-
-
-def test_standing_by_someones_side_is_being_there() -> None:
-    assert _codes(_stood_by(("side", "NOUN", "NN", "side"))) == []
-    assert _codes(_stood_by(("Israel", "PROPN", "NNP", "Israel"))) == ["051"]
+    assert _codes(rows) == ["051"]
 
 
 def _held_a_rally(holder: list[Row], cause: list[Row]) -> list[Row]:
