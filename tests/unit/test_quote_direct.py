@@ -15,6 +15,7 @@ from telex.quotes.direct import (
     _mid_clause,
     _names_work,
     _read_into_title,
+    _sentence_cue,
 )
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -144,3 +145,47 @@ def test_each_piece_of_a_split_quotation_is_a_quote_continuing_the_first() -> No
 def test_a_quotation_that_starts_mid_clause(text: str, mid: bool) -> None:
     quote = (text.index("“"), len(text))
     assert _mid_clause(text, (5, len(text)), quote) is mid
+
+
+# "“ Why not ? ” Vitter demanded ." and its variants: a question ends the quotation and the sentence.
+_ASKED: list[Row] = [
+    ("“", 1, "punct", "PUNCT", "``", "“"),
+    ("Why", 1, "ROOT", "ADV", "WRB", "why"),
+    ("not", 1, "neg", "PART", "RB", "not"),
+    ("?", 1, "punct", "PUNCT", ".", "?"),
+    ("”", 1, "punct", "PUNCT", "''", "”"),
+]
+
+
+def _demanded(between: list[Row], after: list[Row]) -> list[Row]:
+    shift = len(_ASKED) + len(between)
+    return [
+        *_ASKED,
+        *between,
+        ("Vitter", shift + 1, "nsubj", "PROPN", "NNP", "Vitter"),
+        ("demanded", shift + 1, "ROOT", "VERB", "VBD", "demand"),
+        *[(w, h + shift, d, p, t, lemma) for w, h, d, p, t, lemma in after],
+    ]
+
+
+@pytest.mark.parametrize(
+    ("between", "after", "cue"),
+    [
+        ([], [(".", 1, "punct", "PUNCT", ".", ".")], "demanded"),
+        # "Vitter demanded, looking at Stumpf .": a participle says how, not what
+        ([], [(",", 1, "punct", "PUNCT", ",", ","), ("looking", 1, "advcl", "VERB", "VBG", "look"),
+              (".", 1, "punct", "PUNCT", ".", ".")], "demanded"),
+        # "Vitter demanded :" introduces the quotation after it
+        ([], [(":", 1, "punct", "PUNCT", ":", ":")], None),
+        # "Vitter demanded answers .": a statement of its own
+        ([], [("answers", 1, "dobj", "NOUN", "NNS", "answer"), (".", 1, "punct", "PUNCT", ".", ".")], None),
+        # a new paragraph opens a new statement
+        ([("\n\n", 4, "dep", "SPACE", "_SP", "\n\n")], [(".", 1, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_sentence_naming_only_the_speaker_attributes_a_closed_quotation(
+    between: list[Row], after: list[Row], cue: str | None
+) -> None:
+    doc = hand_parsed(_demanded(between, after))
+    found = _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1))
+    assert (found.text if found is not None else None) == cue

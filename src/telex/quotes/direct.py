@@ -103,10 +103,33 @@ def _trailing_attribution(doc: Doc, quote: Span, after: int) -> SpacySpan | None
     if after >= len(doc) or doc[after].idx - quote[1] > 3:
         return None
     sent = sentence_of_token(doc[after])
+    if "\n" not in text_of(doc)[quote[1] : doc[after].idx] and _names_speaker_only(sent):
+        return sent  # "“Why not?” Vitter demanded.": a sentence that says nothing but who spoke
     closed = text_of(doc)[quote[0] : quote[1]].rstrip("”’\"'»“ ").endswith((".", "!", "?"))
     if len(sent) > _TRAILING_TOKENS or (closed and not doc[after].is_lower):
         return None
     return sent
+
+
+# Dependents that give a reporting verb something of its own to report.
+_OWN_CONTENT = frozenset({"ccomp", "xcomp", "dobj", "attr", "oprd", "csubj"})
+
+
+def _names_speaker_only(sent: SpacySpan) -> bool:
+    """Whether a sentence opens with a speaker and a reporting verb ("Vitter demanded.", "said Ann Lee, looking
+    on.") and reports nothing of its own: it can only attribute the quotation before it, however it ends."""
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting_verbs():
+        return False
+    if any(c.dep_ in _OWN_CONTENT for c in verb.children) or any(t.dep_ == "ccomp" for t in sent):
+        return False  # "Lee responded, saying the tax was fair" reports a clause of its own
+    if sent.text.rstrip().endswith(":"):
+        return False  # "Ann Lee echoed:" introduces the quotation after it
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct), None)
+    if subject is None:
+        return False
+    opening = range(sent.start, max(verb.i, subject.right_edge.i) + 1)
+    return all(i == verb.i or subject.left_edge.i <= i <= subject.right_edge.i for i in opening)
 
 
 def _colon_cue(doc: Doc, quote: Span) -> Token | None:
