@@ -12,6 +12,7 @@ from telex.quotes.attribution import (
     noun_attributions,
     phrase_attributions,
     relative_content,
+    speaker_span,
     subject_of,
     verb_attributions,
 )
@@ -1156,3 +1157,24 @@ def test_an_infinitive_coordinated_after_the_object_content_goes_on_with_it() ->
     assert _wants_to_act(("freeze", 1, "conj", "VERB", "VB", "freeze")) == "to cut taxes , freeze rents"
     # A finite verb is the speaker going on: "wants to cut taxes, raised rents".
     assert _wants_to_act(("raised", 1, "conj", "VERB", "VBD", "raise")) == "to cut taxes"
+
+
+def test_a_reporting_verb_set_before_the_name_is_no_part_of_it() -> None:
+    """ "Said Ellis : “ No . ”" parsed with "Said" as a compound of the name."""
+    doc = hand_parsed(
+        [
+            ("Said", 1, "compound", "VERB", "VBD", "say"),
+            ("Ellis", 1, "ROOT", "PROPN", "NNP", "Ellis"),
+            (":", 1, "punct", "PUNCT", ":", ":"),
+            ("“", 1, "punct", "PUNCT", "``", "“"),
+            ("No", 1, "appos", "INTJ", "UH", "no"),
+            ("”", 1, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    speaker = subject_of(doc[0])
+    assert speaker is not None and speaker.text == "Ellis"
+    start, end = speaker_span(speaker)
+    assert doc.text[start:end] == "Ellis"
+    # A name of two words is not a fronted verb: "Ann Lee" keeps both.
+    named = hand_parsed([("Ann", 1, "compound", "PROPN", "NNP", "Ann"), ("Lee", 1, "ROOT", "PROPN", "NNP", "Lee")])
+    assert subject_of(named[0]) is None and named.text[slice(*speaker_span(named[1]))] == "Ann Lee"

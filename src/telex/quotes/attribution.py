@@ -90,9 +90,14 @@ def speaker_span(head: Token) -> Span:
             break  # "councillors of hiding the audit": what they said, not who they are
         right = max(right, child.right_edge.i)
     doc = head.doc
-    while left < head.i and doc[left].is_punct:
+    while left < head.i and (doc[left].is_punct or _fronted_cue(doc[left])):
         left += 1
     return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _fronted_cue(token: Token) -> bool:
+    """ "Said Ellis: “…”": a reporting verb set before the name, which the parser read as part of the name."""
+    return token.dep_ == "compound" and token.pos_ == "VERB" and token.head.pos_ == "PROPN" and token.head.i > token.i
 
 
 def subject_of(verb: Token) -> Token | None:
@@ -100,6 +105,8 @@ def subject_of(verb: Token) -> Token | None:
     quoted = _quoted_as(verb)
     if quoted is not None:
         return quoted
+    if _fronted_cue(verb):
+        return verb.head
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in _SUBJECTS for c in verb.children):
         return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
     seen = 0
