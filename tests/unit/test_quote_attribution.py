@@ -1156,3 +1156,31 @@ def test_an_infinitive_coordinated_after_the_object_content_goes_on_with_it() ->
     assert _wants_to_act(("freeze", 1, "conj", "VERB", "VB", "freeze")) == "to cut taxes , freeze rents"
     # A finite verb is the speaker going on: "wants to cut taxes, raised rents".
     assert _wants_to_act(("raised", 1, "conj", "VERB", "VBD", "raise")) == "to cut taxes"
+
+
+def test_a_that_clause_after_the_verb_wins_over_a_clause_hung_before_it() -> None:
+    # "Writing for a panel that agreed Pence won , Lee noted that Pence was calm ." with "won" parsed as a
+    # second clause of "noted" (with "Writing" as its subject): the clause "that" subordinates after the verb is
+    # what was noted.
+    doc = hand_parsed(
+        [
+            ("Writing", 7, "csubj", "VERB", "VBG", "write"),
+            ("for", 0, "prep", "ADP", "IN", "for"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("panel", 1, "pobj", "NOUN", "NN", "panel"),
+            ("that", 5, "nsubj", "PRON", "WDT", "that"),
+            ("agreed", 3, "relcl", "VERB", "VBD", "agree"),
+            ("Pence", 7, "nsubj", "PROPN", "NNP", "Pence"),
+            ("won", 10, "ccomp", "VERB", "VBD", "win"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("Lee", 10, "nsubj", "PROPN", "NNP", "Lee"),
+            ("noted", 10, "ROOT", "VERB", "VBD", "note"),
+            ("that", 13, "mark", "SCONJ", "IN", "that"),
+            ("Pence", 13, "nsubj", "PROPN", "NNP", "Pence"),
+            ("was", 10, "ccomp", "AUX", "VBD", "be"),
+            ("calm", 13, "acomp", "ADJ", "JJ", "calm"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 10]
+    assert found == ["that Pence was calm"]

@@ -821,8 +821,11 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         if first < verb.i < last:  # a clause on each side: keep the one holding the head
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
-            if _set_off(doc, clause.right_edge.i, verb.i):  # "… lean left: 42% say they're liberal"
-                after = [c for c in clauses if c.i > verb.i]
+            after = [c for c in clauses if c.i > verb.i]
+            # "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …":
+            # a clause the verb subordinates with "that" is what it reports, whatever the parser hung before it.
+            subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
+            if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         last = _continued_clause(verb, last)
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
