@@ -1184,3 +1184,33 @@ def test_a_that_clause_after_the_verb_wins_over_a_clause_hung_before_it() -> Non
     )
     found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 10]
     assert found == ["that Pence was calm"]
+
+
+def _said_then(mark: str, verb: Row) -> str:
+    """The content of "He said the plan failed , <mark> costs <verb> ." with the adverbial clause hung on "said"."""
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+            ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            (mark, 8, "mark", "SCONJ", "IN", mark),
+            ("costs", 8, "nsubj", "NOUN", "NNS", "cost"),
+            verb,
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_a_finite_adverbial_clause_after_the_reported_clause_goes_on_with_it() -> None:
+    rose: Row = ("rose", 1, "advcl", "VERB", "VBD", "rise")
+    assert _said_then("because", rose) == "the plan failed , because costs rose"
+    assert _said_then("when", rose) == "the plan failed , when costs rose"
+    # A concession or contrast the writer sets beside the report, or a report of its own, stays out.
+    assert _said_then("though", rose) == "the plan failed"
+    assert _said_then("while", rose) == "the plan failed"
+    assert _said_then("while", ("said", 1, "advcl", "VERB", "VBD", "say")) == "the plan failed"

@@ -827,7 +827,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
             if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
-        last = _continued_clause(verb, last)
+        last = _continued_clause(verb, _with_condition(verb, last))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
     if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
@@ -850,6 +850,28 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info)
+
+
+# Subordinators of a clause the writer sets beside a report: a concession or contrast, or "as X said".
+_ASIDE_MARKS = _CONCESSIVE | {"while", "whereas", "as"}
+
+
+def _with_condition(verb: Token, last: int) -> int:
+    """The reported clause's last token, taking in a finite adverbial clause with a subject of its own that the
+    parser hung on the report right after it: "said there remains a difference, when it comes to …", "said the
+    claim smacked of hypocrisy, because Democrats …" (not a concession or contrast of the writer's, ", though …",
+    ", while 73% said …", nor "as X said", nor a participle, ", saying …")."""
+    doc = verb.doc
+    for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i > last):
+        if not all(t.is_punct for t in doc[last + 1 : clause.left_edge.i]):
+            break
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i}
+        finite = clause.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in clause.children)
+        subject = any(c.dep_ in _CLAUSE_SUBJECTS and not _is_mark(c) for c in clause.children)
+        if not finite or not subject or marks & _ASIDE_MARKS or clause.lemma_.lower() in reporting_verbs():
+            break
+        last = clause.right_edge.i
+    return last
 
 
 _NON_FINITE = frozenset({"VB", "VBG"})
