@@ -1214,3 +1214,31 @@ def test_a_finite_adverbial_clause_after_the_reported_clause_goes_on_with_it() -
     assert _said_then("though", rose) == "the plan failed"
     assert _said_then("while", rose) == "the plan failed"
     assert _said_then("while", ("said", 1, "advcl", "VERB", "VBD", "say")) == "the plan failed"
+
+
+def _passive_by(agent: list[Row]) -> str:
+    """The content of "The plan was endorsed by <agent> ." (the agent's words from index 5 on)."""
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            *agent,
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    return doc.text[found.start : found.end]
+
+
+def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
+    # "endorsed by a coalition of leaders": the of-phrase says who the agent is; the subject is what was endorsed.
+    coalition = [("a", 6, "det", "DET", "DT", "a"), ("coalition", 4, "pobj", "NOUN", "NN", "coalition"),
+                 ("of", 6, "prep", "ADP", "IN", "of"), ("leaders", 7, "pobj", "NOUN", "NNS", "leader")]  # fmt: skip
+    assert _passive_by(coalition) == "The plan"
+    # A gerund the parser hung on the agent is the complement: "endorsed by Lee for cutting costs".
+    lee = [("Lee", 4, "pobj", "PROPN", "NNP", "Lee"), ("for", 5, "prep", "ADP", "IN", "for"),
+           ("cutting", 6, "pcomp", "VERB", "VBG", "cut"), ("costs", 7, "dobj", "NOUN", "NNS", "cost")]  # fmt: skip
+    assert _passive_by(lee) == "for cutting costs"

@@ -1009,7 +1009,12 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     else:
         # "accused by councillors of hiding …": the parser hangs the complement on the agent.
         heads = [verb, *([agent] if agent is not None else [])]
-        preps = [c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
+        preps = [
+            c
+            for h in heads
+            for c in h.rights
+            if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and (h is verb or _agent_complement(c))
+        ]
         preps = preps if info.takes_object else []
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
         named = agent is not None and subject is not None and subject.lower_ not in _RELATIVE
@@ -1020,6 +1025,13 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
+
+
+def _agent_complement(prep: Token) -> bool:
+    """Whether a phrase on the "by" agent is the passive's complement the parser hung there, a gerund or a phrase
+    after a name ("accused by councillors of hiding the audit", "accused by Lee of fraud"), not the agent's own
+    ("supported by a coalition of leaders", "endorsed by dozens of papers")."""
+    return prep.head.pos_ in ("PROPN", "PRON") or any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
