@@ -1178,3 +1178,89 @@ def test_a_reporting_verb_set_before_the_name_is_no_part_of_it() -> None:
     # A name of two words is not a fronted verb: "Ann Lee" keeps both.
     named = hand_parsed([("Ann", 1, "compound", "PROPN", "NNP", "Ann"), ("Lee", 1, "ROOT", "PROPN", "NNP", "Lee")])
     assert subject_of(named[0]) is None and named.text[slice(*speaker_span(named[1]))] == "Ann Lee"
+
+
+def test_a_that_clause_after_the_verb_wins_over_a_clause_hung_before_it() -> None:
+    # "Writing for a panel that agreed Pence won , Lee noted that Pence was calm ." with "won" parsed as a
+    # second clause of "noted" (with "Writing" as its subject): the clause "that" subordinates after the verb is
+    # what was noted.
+    doc = hand_parsed(
+        [
+            ("Writing", 7, "csubj", "VERB", "VBG", "write"),
+            ("for", 0, "prep", "ADP", "IN", "for"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("panel", 1, "pobj", "NOUN", "NN", "panel"),
+            ("that", 5, "nsubj", "PRON", "WDT", "that"),
+            ("agreed", 3, "relcl", "VERB", "VBD", "agree"),
+            ("Pence", 7, "nsubj", "PROPN", "NNP", "Pence"),
+            ("won", 10, "ccomp", "VERB", "VBD", "win"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("Lee", 10, "nsubj", "PROPN", "NNP", "Lee"),
+            ("noted", 10, "ROOT", "VERB", "VBD", "note"),
+            ("that", 13, "mark", "SCONJ", "IN", "that"),
+            ("Pence", 13, "nsubj", "PROPN", "NNP", "Pence"),
+            ("was", 10, "ccomp", "AUX", "VBD", "be"),
+            ("calm", 13, "acomp", "ADJ", "JJ", "calm"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 10]
+    assert found == ["that Pence was calm"]
+
+
+def _said_then(mark: str, verb: Row) -> str:
+    """The content of "He said the plan failed , <mark> costs <verb> ." with the adverbial clause hung on "said"."""
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+            ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            (mark, 8, "mark", "SCONJ", "IN", mark),
+            ("costs", 8, "nsubj", "NOUN", "NNS", "cost"),
+            verb,
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (attribution,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+    return doc.text[attribution.start : attribution.end]
+
+
+def test_a_finite_adverbial_clause_after_the_reported_clause_goes_on_with_it() -> None:
+    rose: Row = ("rose", 1, "advcl", "VERB", "VBD", "rise")
+    assert _said_then("because", rose) == "the plan failed , because costs rose"
+    assert _said_then("when", rose) == "the plan failed , when costs rose"
+    # A concession or contrast the writer sets beside the report, or a report of its own, stays out.
+    assert _said_then("though", rose) == "the plan failed"
+    assert _said_then("while", rose) == "the plan failed"
+    assert _said_then("while", ("said", 1, "advcl", "VERB", "VBD", "say")) == "the plan failed"
+
+
+def _passive_by(agent: list[Row]) -> str:
+    """The content of "The plan was endorsed by <agent> ." (the agent's words from index 5 on)."""
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+            ("was", 3, "auxpass", "AUX", "VBD", "be"),
+            ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            *agent,
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    return doc.text[found.start : found.end]
+
+
+def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
+    # "endorsed by a coalition of leaders": the of-phrase says who the agent is; the subject is what was endorsed.
+    coalition = [("a", 6, "det", "DET", "DT", "a"), ("coalition", 4, "pobj", "NOUN", "NN", "coalition"),
+                 ("of", 6, "prep", "ADP", "IN", "of"), ("leaders", 7, "pobj", "NOUN", "NNS", "leader")]  # fmt: skip
+    assert _passive_by(coalition) == "The plan"
+    # A gerund the parser hung on the agent is the complement: "endorsed by Lee for cutting costs".
+    lee = [("Lee", 4, "pobj", "PROPN", "NNP", "Lee"), ("for", 5, "prep", "ADP", "IN", "for"),
+           ("cutting", 6, "pcomp", "VERB", "VBG", "cut"), ("costs", 7, "dobj", "NOUN", "NNS", "cost")]  # fmt: skip
+    assert _passive_by(lee) == "for cutting costs"

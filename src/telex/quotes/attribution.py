@@ -828,10 +828,13 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         if first < verb.i < last:  # a clause on each side: keep the one holding the head
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
-            if _set_off(doc, clause.right_edge.i, verb.i):  # "… lean left: 42% say they're liberal"
-                after = [c for c in clauses if c.i > verb.i]
+            after = [c for c in clauses if c.i > verb.i]
+            # "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …":
+            # a clause the verb subordinates with "that" is what it reports, whatever the parser hung before it.
+            subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
+            if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
-        last = _continued_clause(verb, last)
+        last = _continued_clause(verb, _with_condition(verb, last))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
     if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
@@ -854,6 +857,28 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info)
+
+
+# Subordinators of a clause the writer sets beside a report: a concession or contrast, or "as X said".
+_ASIDE_MARKS = _CONCESSIVE | {"while", "whereas", "as"}
+
+
+def _with_condition(verb: Token, last: int) -> int:
+    """The reported clause's last token, taking in a finite adverbial clause with a subject of its own that the
+    parser hung on the report right after it: "said there remains a difference, when it comes to …", "said the
+    claim smacked of hypocrisy, because Democrats …" (not a concession or contrast of the writer's, ", though …",
+    ", while 73% said …", nor "as X said", nor a participle, ", saying …")."""
+    doc = verb.doc
+    for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i > last):
+        if not all(t.is_punct for t in doc[last + 1 : clause.left_edge.i]):
+            break
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i}
+        finite = clause.tag_ in _FINITE or any(c.dep_ == "aux" and c.tag_ in _FINITE for c in clause.children)
+        subject = any(c.dep_ in _CLAUSE_SUBJECTS and not _is_mark(c) for c in clause.children)
+        if not finite or not subject or marks & _ASIDE_MARKS or clause.lemma_.lower() in reporting_verbs():
+            break
+        last = clause.right_edge.i
+    return last
 
 
 _NON_FINITE = frozenset({"VB", "VBG"})
@@ -991,7 +1016,12 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     else:
         # "accused by councillors of hiding …": the parser hangs the complement on the agent.
         heads = [verb, *([agent] if agent is not None else [])]
-        preps = [c for h in heads for c in h.rights if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS]
+        preps = [
+            c
+            for h in heads
+            for c in h.rights
+            if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and (h is verb or _agent_complement(c))
+        ]
         preps = preps if info.takes_object else []
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
         named = agent is not None and subject is not None and subject.lower_ not in _RELATIVE
@@ -1002,6 +1032,13 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
+
+
+def _agent_complement(prep: Token) -> bool:
+    """Whether a phrase on the "by" agent is the passive's complement the parser hung there, a gerund or a phrase
+    after a name ("accused by councillors of hiding the audit", "accused by Lee of fraud"), not the agent's own
+    ("supported by a coalition of leaders", "endorsed by dozens of papers")."""
+    return prep.head.pos_ in ("PROPN", "PRON") or any(c.dep_ == "pcomp" for c in prep.children)
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
