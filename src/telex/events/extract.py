@@ -21,10 +21,13 @@ from telex.events.candidates import noun_candidate, obligation_candidate, verb_c
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import (
+    asked_about,
+    asks_nothing,
     campaign_rally,
     discussed_alone,
     in_condition,
     in_question,
+    polled,
     prevented,
     quoted_aside,
     requested,
@@ -113,6 +116,9 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         for c in kept
         if not in_condition(c.anchor)
         and not in_question(c.anchor)
+        and not asked_about(c.anchor)
+        and not asks_nothing(c)
+        and not polled(c)
         and not prevented(c.anchor)
         and not requested(c, kept)
         and not campaign_rally(c)
