@@ -17,7 +17,7 @@ from telex.events.patterns import (
     recording_rows,
     verb_patterns,
 )
-from telex.events.word_lists import PLEAS
+from telex.events.word_lists import HELPING, PLEAS
 from telex.records import Event
 from telex.tables import read_table
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -57,6 +57,9 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":
         # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
         rows += _asked_for(1, len(rows))
+    elif pattern.verb in HELPING and not pattern.objects:
+        # Help aids someone: "Russia helped Germany".
+        rows.append(("Germany", 1, "dobj", "PROPN", "NNP", "Germany"))
     return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
 
 

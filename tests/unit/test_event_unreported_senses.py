@@ -146,3 +146,12 @@ def test_an_unattributed_attack_on_a_politician_is_criticism_unless_passive() ->
 def test_voters_rejecting_a_treaty_act_in_a_referendum() -> None:
     voters = [("Dutch", 1, "amod", "ADJ", "JJ", "dutch"), ("voters", 0, "nsubj", "NOUN", "NNS", "voter")]
     assert [c[:2] for c in _codes(_backed(voters, "rejected", "reject", ("the", "treaty")))] == ["12"]
+
+
+def test_help_aids_someone_named() -> None:
+    # "Egypt helped growth .": nobody is aided; "Egypt helped Israel .", "Egypt helped him .": someone is.
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "helped", "help", ("growth",))) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "helped", "help")) == ["070"]
+    him = [("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("helped", 1, "ROOT", "VERB", "VBD", "help")]
+    him += [("him", 1, "dobj", "PRON", "PRP", "he"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _codes(him) == ["070"]

@@ -25,6 +25,7 @@ from telex.events.filters import (
     asks_nothing,
     campaign_rally,
     discussed_alone,
+    helps_nobody,
     in_condition,
     in_question,
     polled,
@@ -132,7 +133,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
-    kept = [c for c in kept if not c.dropped]
+    # Whom an act is done to is known only once the participants are complete.
+    kept = [c for c in kept if not c.dropped and not helps_nobody(c)]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

@@ -18,6 +18,7 @@ from telex.events.word_lists import (
     DISCUSSING,
     ELECTORATE,
     HAZARDS,
+    HELPING,
     PLEA_PREPS,
     PLEAS,
     POLL_ROOTS,
@@ -102,6 +103,15 @@ def asks_nothing(candidate: Candidate) -> bool:
         if any(c.tag_ == "TO" or (c.dep_ == "mark" and c.lower_ == "that") for c in child.children):
             return False
     return True
+
+
+def helps_nobody(candidate: Candidate) -> bool:
+    """ "China's spending helped global growth", "voters who have helped push the state toward Democrats": help
+    with no one named as helped is no aid (070); aid has a recipient. A name or pronoun helped that no actor stands
+    for ("wants to help iSrael", "helped him") is still someone."""
+    if candidate.code != "070" or candidate.targets or candidate.anchor.lemma_.lower() not in HELPING:
+        return False
+    return not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
 
 
 def polled(candidate: Candidate) -> bool:
