@@ -17,6 +17,7 @@ from telex.events.patterns import (
     recording_rows,
     verb_patterns,
 )
+from telex.events.word_lists import HELPING, PLEAS
 from telex.records import Event
 from telex.tables import read_table
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -53,7 +54,17 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
             rows += _phrase(sorted(pattern.prep_objects)[0], prep, "pobj", len(rows))
         else:
             rows.append(("Germany", prep, "pobj", "PROPN", "NNP", "Germany"))
+    elif pattern.verb in PLEAS and pattern.code[:2] == "02":
+        # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
+        rows += _asked_for(1, len(rows))
+    elif pattern.verb in HELPING and not pattern.objects:
+        # Help aids someone: "Russia helped Germany".
+        rows.append(("Germany", 1, "dobj", "PROPN", "NNP", "Germany"))
     return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _asked_for(head: int, start: int) -> list[Row]:
+    return [("for", head, "prep", "ADP", "IN", "for"), ("Germany", start, "pobj", "PROPN", "NNP", "Germany")]
 
 
 def noun_parse(noun: str) -> list[Row]:
@@ -63,6 +74,9 @@ def noun_parse(noun: str) -> list[Row]:
     rows: list[Row] = [("Russia", at, "poss", "PROPN", "NNP", "Russia"), ("'s", 0, "case", "PART", "POS", "'s")]
     rows += [(c, at, "compound", "NOUN", "NN", c) for c in compounds]
     rows += [(head, at + 1, "nsubj", "NOUN", "NN", head), ("continued", at + 1, "ROOT", "VERB", "VBD", "continue")]
+    if head in PLEAS:
+        # "Russia 's appeal for Germany continued ." (see verb_parse)
+        rows += _asked_for(at, len(rows))
     return [*rows, (".", at + 1, "punct", "PUNCT", ".", ".")]
 
 

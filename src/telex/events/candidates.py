@@ -24,9 +24,10 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.filters import by_hazard
-from telex.events.modality import DENYING, HYPOTHETICAL
+from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.patterns import (
+    NO_EVENT,
     VerbPattern,
     holds,
     light_verb_row,
@@ -44,6 +45,8 @@ from telex.events.word_lists import (
     ASPECTUAL,
     ASSENTING,
     BLAMING,
+    COMMENTING,
+    NAMING,
     OBLIGATION,
     REPORTING,
     SELF_CLAIMING,
@@ -116,6 +119,11 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         return None
     matched = _matched_object(pattern, verb, objects)
     code = pattern.code
+    if code[:2] == "12" and lemma in REFUSING:
+        silence = _silence(verb)
+        if silence == NO_EVENT:
+            return None
+        code = silence or code
     weapon = _violent_subject(verb, code, nouns)
     if weapon is not None:
         # "A car bomb killed five", "an airstrike wounded 12": the subject names the act, the verb its toll.
@@ -196,6 +204,19 @@ def _interviews(candidate: Candidate, verb: Token) -> bool:
     if not candidate.sources:
         return is_passive(verb)
     return all(r.sector == "MED" for r in candidate.sources)
+
+
+def _silence(verb: Token) -> str | None:
+    """ "declined to comment", "refused to elaborate": a source silent to the press declines comment (011), no
+    rejection of anyone; "declined to be identified" sets the terms of speaking, no event at all."""
+    for child in verb.children:
+        if child.dep_ != "xcomp":
+            continue
+        if child.lemma_.lower() in NAMING and any(c.dep_ == "auxpass" for c in child.children):
+            return NO_EVENT
+        if child.lemma_.lower() in COMMENTING:
+            return "011"
+    return None
 
 
 def _questions(verb: Token) -> bool:

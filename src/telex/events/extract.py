@@ -21,10 +21,14 @@ from telex.events.candidates import noun_candidate, obligation_candidate, verb_c
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import (
+    asked_about,
+    asks_nothing,
     campaign_rally,
     discussed_alone,
+    helps_nobody,
     in_condition,
     in_question,
+    polled,
     prevented,
     quoted_aside,
     requested,
@@ -113,6 +117,9 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         for c in kept
         if not in_condition(c.anchor)
         and not in_question(c.anchor)
+        and not asked_about(c.anchor)
+        and not asks_nothing(c)
+        and not polled(c)
         and not prevented(c.anchor)
         and not requested(c, kept)
         and not campaign_rally(c)
@@ -126,7 +133,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
-    kept = [c for c in kept if not c.dropped]
+    # Whom an act is done to is known only once the participants are complete.
+    kept = [c for c in kept if not c.dropped and not helps_nobody(c)]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

@@ -8,9 +8,23 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import prep_objects, subject_tokens
+from telex.events.arguments import object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.word_lists import ASKING, CAMPAIGN, CAMPAIGN_GATHERINGS, CAUSE_PREPS, DISCUSSING, HAZARDS, PREVENTING
+from telex.events.word_lists import (
+    ASKING,
+    CAMPAIGN,
+    CAMPAIGN_GATHERINGS,
+    CAUSE_PREPS,
+    DISCUSSING,
+    ELECTORATE,
+    HAZARDS,
+    HELPING,
+    PLEA_PREPS,
+    PLEAS,
+    POLL_ROOTS,
+    PREVENTING,
+    WONDERING,
+)
 from telex.records import Quote
 
 
@@ -58,6 +72,59 @@ def in_question(token: Token) -> bool:
         if later.text in (".", "!") or (later.is_quote and token.lemma_.lower() not in ASKING):
             return False
         if later.text == "?":
+            return True
+    return False
+
+
+def asked_about(verb: Token) -> bool:
+    """ "Asked if she believed Putin wanted Trump to win", "wondered whether Russia would strike": what an "if" or
+    "whether" clause of asking puts in question is not reported as done."""
+    for clause in (verb, *verb.ancestors):
+        marked = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
+        if marked and clause.head.i != clause.i and clause.head.lemma_.lower() in WONDERING:
+            return True
+    return False
+
+
+def asks_nothing(candidate: Candidate) -> bool:
+    """ "Trump's appeal among working-class voters", "broaden his appeal", "appealing to a majority of Americans",
+    "pleaded guilty", "took Carrier's calls": a word of appeal that says neither what it asks for ("for aid", "to
+    withdraw", "that X leave") nor whom it presses ("called on X", "pleaded with X") names a draw, a court plea or a
+    phone call, not an appeal."""
+    word = candidate.noun if candidate.noun is not None else candidate.anchor
+    if candidate.code[:2] != "02" or word.lemma_.lower() not in PLEAS:
+        return False
+    if any(p in PLEA_PREPS for p, _ in prep_objects(word)):
+        return False
+    for child in word.children:
+        if child.dep_ not in ("xcomp", "ccomp", "acl", "advcl", "relcl") or child.pos_ not in ("VERB", "AUX"):
+            continue
+        # "a call to withdraw", "appealed to Moscow to intervene", "a request that the envoy leave".
+        if any(c.tag_ == "TO" or (c.dep_ == "mark" and c.lower_ == "that") for c in child.children):
+            return False
+    return True
+
+
+def helps_nobody(candidate: Candidate) -> bool:
+    """ "China's spending helped global growth", "voters who have helped push the state toward Democrats": help
+    with no one named as helped is no aid (070); aid has a recipient. A name or pronoun helped that no actor stands
+    for ("wants to help iSrael", "helped him") is still someone."""
+    if candidate.code != "070" or candidate.targets or candidate.anchor.lemma_.lower() not in HELPING:
+        return False
+    return not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
+
+
+def polled(candidate: Candidate) -> bool:
+    """ "45 percent of caucusgoers backed Clinton", "voters in the area rejecting Trump": an electorate's support for
+    or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
+    treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum."""
+    if candidate.code[:2] not in POLL_ROOTS:
+        return False
+    if not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor)):
+        return False
+    for subject in subject_tokens(candidate.anchor):
+        people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
+        if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
             return True
     return False
 

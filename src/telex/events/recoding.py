@@ -3,7 +3,7 @@ arrive deployed, and an actor reporting another's attack made an accuser."""
 
 from __future__ import annotations
 
-from telex.events.arguments import Context, prep_objects, subject_tokens
+from telex.events.arguments import Context, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition
@@ -57,7 +57,16 @@ def received(candidate: Candidate, ctx: Context) -> None:
 def verbal(candidate: Candidate, ctx: Context) -> None:
     """ "Trump attacked Cruz", "Sanders' attacks on Clinton", "Clinton hit back at Trump": politicians and other
     civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
-    if candidate.code[:2] != "19" or candidate.anchor.lemma_.lower() not in VERBAL_FORCE or not candidate.sources:
+    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
+    if candidate.code[:2] != "19" or not words & VERBAL_FORCE:
+        return
+    if not candidate.sources:
+        # "ads attacking Clinton", "spent $1 million attacking Trump": with no attacker named, an active verb whose
+        # every target is a named politician or other civilian person is the same war of words ("Khan was
+        # attacked", a passive, stays an attack).
+        active = candidate.noun is None and not is_passive(candidate.anchor)
+        if active and candidate.targets and all(_person(r, ctx) for r in candidate.targets):
+            candidate.code = "111"
         return
     refs = candidate.sources + candidate.targets
     # "Trump is attacking a rival", "a super PAC attacking Cruz": the other side known only as the country of a
@@ -72,8 +81,11 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
 
 def _civilian(ref: ActorRef, ctx: Context) -> bool:
     """An actor of a civilian sector, or a person named in the article whose role is in no armed sector."""
-    if ref.sector in CIVILIAN_SECTORS:
-        return True
+    return ref.sector in CIVILIAN_SECTORS or _person(ref, ctx)
+
+
+def _person(ref: ActorRef, ctx: Context) -> bool:
+    """A person named in the article whose role is in no armed sector."""
     entity = ctx.entities.by_id.get(ref.entity_id) if ref.entity_id else None
     return entity is not None and entity.type == "PERSON" and bool(ref.sector) and ref.sector not in FORCE_SECTORS
 

@@ -1,0 +1,69 @@
+"""Idiomatic senses of event verbs on hand-built parses (no model): a tone struck, a law struck down, a rival
+gunned for, a place in a ranking occupied, a deal executed, anonymity asked for, ridicule invited and a question
+begged are no events, while the same verbs with a state as their object keep their event senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+Word = tuple[str, str, str, str, str]
+
+
+def _clause(subject: str, verb: str, lemma: str, rest: list[Word]) -> list[Row]:
+    """ "<subject> <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb,
+    save a determiner, which hangs off the next word, and a preposition's object, which hangs off the preposition."""
+    rows: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    for form, dep, pos, tag, word in rest:
+        head = len(rows) + 1 if dep == "det" else len(rows) - 1 if dep == "pobj" else 1
+        rows.append((form, head, dep, pos, tag, word))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def _object(form: str, dep: str = "dobj") -> Word:
+    return (form, dep, "NOUN", "NN", form.lower())
+
+
+_A: Word = ("a", "det", "DET", "DT", "a")
+_ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "idiom", "event", "code"),
+    [
+        # "struck a measured tone": the manner of a speech; "struck Israel": an attack
+        ("struck", "strike", [_A, _object("tone")], [_ISRAEL], "190"),
+        # "struck down a law": a ruling voids a text
+        ("struck", "strike", [("down", "prt", "ADP", "RP", "down"), _A, _object("law")], [_ISRAEL], "190"),
+        # "occupied a place": a standing in a ranking; "occupied Israel": an occupation
+        ("occupied", "occupy", [_A, _object("place")], [_ISRAEL], "192"),
+        # "executed a deal": a task carried out; "executed the prisoners": killing
+        ("executed", "execute", [_A, _object("deal")], [_ISRAEL], "180"),
+        # "asked for anonymity": a source's terms to the press; "asked Israel": an appeal
+        ("asked", "ask", [("for", "prep", "ADP", "IN", "for"), _object("anonymity", "pobj")], [_ISRAEL], "020"),
+        # "invited ridicule": brought on oneself; "invited Israel": an invitation
+        ("invited", "invite", [_object("ridicule")], [_ISRAEL], "020"),
+        # "begged the question": a figure of speech
+        ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
+    ],
+)
+def test_an_idiom_is_no_event_while_the_verb_keeps_its_event_sense(
+    verb: str, lemma: str, idiom: list[Word], event: list[Word], code: str
+) -> None:
+    assert _codes(_clause("Egypt", verb, lemma, idiom)) == []
+    assert _codes(_clause("Egypt", verb, lemma, event)) == [code]
+
+
+def test_gunning_for_a_rival_is_no_gunfire() -> None:
+    gunning = [("for", "prep", "ADP", "IN", "for"), ("Israel", "pobj", "PROPN", "NNP", "Israel")]
+    assert _codes(_clause("Egypt", "gunned", "gun", gunning)) == []
+    assert _codes(_clause("Egypt", "gunned", "gun", [_ISRAEL])) == ["193"]
+
+
+def test_backing_off_gives_way() -> None:
+    assert _codes(_clause("Egypt", "backed", "back", [("off", "prt", "ADP", "RP", "off")])) == ["080"]

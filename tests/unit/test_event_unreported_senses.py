@@ -1,0 +1,157 @@
+"""What an event word does not report, on hand-built parses (no model): a word of appeal that asks for nothing (a
+draw, a court plea), what an "if"/"whether" clause of asking puts in question, an electorate's preference in a poll,
+a source's silence to the press, and an attack with no attacker named on a politician."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Token
+
+from telex.entity_index import EntityIndex
+from telex.events.arguments import Context
+from telex.events.candidate import Candidate
+from telex.events.recoding import verbal
+from telex.records import ActorRef, Entity
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def _appealed(rest: list[Row]) -> list[Row]:
+    """ "Egypt appealed to Israel <rest> ." (``rest`` heads count from the sentence start)."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("appealed", 1, "ROOT", "VERB", "VBD", "appeal"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Israel", 2, "pobj", "PROPN", "NNP", "Israel"),
+        *rest,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_appeal_asks_for_something_or_it_names_a_draw() -> None:
+    # "Egypt appealed to Israel ." could be a draw ("appealing to voters"): nothing is asked.
+    assert _codes(_appealed([])) == []
+    # "Egypt appealed to Israel to withdraw .": an appeal.
+    withdraw = [("to", 5, "aux", "PART", "TO", "to"), ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw")]
+    assert [c[:2] for c in _codes(_appealed(withdraw))] == ["02"]
+    # "Egypt appealed to Israel for calm .": an appeal too.
+    calm = [("for", 1, "prep", "ADP", "IN", "for"), ("calm", 4, "pobj", "NOUN", "NN", "calm")]
+    assert [c[:2] for c in _codes(_appealed(calm))] == ["02"]
+
+
+def _attack_clause(head: str, lemma: str, mark: str) -> list[Row]:
+    """ "Egypt <head> <mark> Israel attacked Jordan ." with the clause hanging off the first verb."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        (head, 1, "ROOT", "VERB", "VBD", lemma),
+        (mark, 4, "mark", "SCONJ", "IN", mark),
+        ("Israel", 4, "nsubj", "PROPN", "NNP", "Israel"),
+        ("attacked", 1, "ccomp", "VERB", "VBD", "attack"),
+        ("Jordan", 4, "dobj", "PROPN", "NNP", "Jordan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_question_asks_about_is_not_reported() -> None:
+    assert "190" not in _codes(_attack_clause("asked", "ask", "whether"))
+    assert "190" not in _codes(_attack_clause("wondered", "wonder", "if"))
+    assert "190" in _codes(_attack_clause("said", "say", "that"))
+
+
+def _backed(
+    subject: list[Row], verb: str = "backed", lemma: str = "back", objects: tuple[str, ...] = ("Israel",)
+) -> list[Row]:
+    """ "<subject> backed Israel ." (the subject's last word is its head; a leading determiner of the object hangs off
+    its last word)."""
+    at = len(subject)
+    rows = [(w, at if dep == "nsubj" else h, dep, pos, tag, word) for w, h, dep, pos, tag, word in subject]
+    rows.append((verb, at, "ROOT", "VERB", "VBD", lemma))
+    last = at + len(objects)
+    for form in objects[:-1]:
+        rows.append((form, last, "det", "DET", "DT", form))
+    name = objects[-1]
+    pos, tag = ("PROPN", "NNP") if name[0].isupper() else ("NOUN", "NN")
+    rows.append((name, at, "dobj", pos, tag, name.lower() if pos == "NOUN" else name))
+    return [*rows, (".", at, "punct", "PUNCT", ".", ".")]
+
+
+def test_an_electorates_preference_is_no_support() -> None:
+    assert _codes(_backed([("Voters", 0, "nsubj", "NOUN", "NNS", "voter")])) == []
+    percent = [("45", 1, "nummod", "NUM", "CD", "45"), ("percent", 0, "nsubj", "NOUN", "NN", "percent")]
+    assert _codes(_backed(percent)) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
+
+
+def _declined(rest: list[Row]) -> list[str]:
+    return _codes(
+        [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+            *rest,
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_declining_to_comment_is_silence_not_rejection() -> None:
+    assert _declined([("to", 3, "aux", "PART", "TO", "to"), ("comment", 1, "xcomp", "VERB", "VB", "comment")]) == [
+        "011"
+    ]
+    identified = [
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("be", 4, "auxpass", "AUX", "VB", "be"),
+        ("identified", 1, "xcomp", "VERB", "VBN", "identify"),
+    ]
+    assert _declined(identified) == []
+    assert _declined([("Israel", 1, "dobj", "PROPN", "NNP", "Israel")]) == ["120"]
+
+
+def _attacking(passive: bool) -> Candidate:
+    """An attack on a named politician with no attacker: "ads attacking Clinton" or "Clinton was attacked"."""
+    rows: list[Row] = [
+        ("Ads", 1, "nsubj", "NOUN", "NNS", "ad"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        ("Clinton", 1, "dobj", "PROPN", "NNP", "Clinton"),
+    ]
+    if passive:
+        rows = [
+            ("Clinton", 2, "nsubjpass", "PROPN", "NNP", "Clinton"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("attacked", 2, "ROOT", "VERB", "VBN", "attack"),
+        ]
+    doc = hand_parsed(rows)
+    verb: Token = next(t for t in doc if t.lemma_ == "attack")
+    clinton = ActorRef("Clinton", "Hillary Clinton", "USAELI", "USA", "ELI", "E1")
+    return Candidate("190", verb, [verb], [], [clinton], True)
+
+
+def _context() -> Context:
+    clinton = Entity("E1", "Hillary Clinton", "PERSON", ((0, 7),), "USAELI", "USA", "ELI")
+    return Context(EntityIndex((clinton,)), date(2016, 1, 1))
+
+
+def test_an_unattributed_attack_on_a_politician_is_criticism_unless_passive() -> None:
+    active = _attacking(passive=False)
+    verbal(active, _context())
+    assert active.code == "111"
+    passive = _attacking(passive=True)
+    verbal(passive, _context())
+    assert passive.code == "190"
+
+
+def test_voters_rejecting_a_treaty_act_in_a_referendum() -> None:
+    voters = [("Dutch", 1, "amod", "ADJ", "JJ", "dutch"), ("voters", 0, "nsubj", "NOUN", "NNS", "voter")]
+    assert [c[:2] for c in _codes(_backed(voters, "rejected", "reject", ("the", "treaty")))] == ["12"]
+
+
+def test_help_aids_someone_named() -> None:
+    # "Egypt helped growth .": nobody is aided; "Egypt helped Israel .", "Egypt helped him .": someone is.
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "helped", "help", ("growth",))) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "helped", "help")) == ["070"]
+    him = [("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("helped", 1, "ROOT", "VERB", "VBD", "help")]
+    him += [("him", 1, "dobj", "PRON", "PRP", "he"), (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _codes(him) == ["070"]
