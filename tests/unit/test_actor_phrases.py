@@ -43,6 +43,9 @@ GROUPS = [
     ("Catalan separatists", "", "ESP", "REB"),
     ("Uighur activists", "", "CHN", "NGO"),
     ("Flemish nationalists", "", "BEL", "RAD"),
+    # Abbreviated titles before a name.
+    ("Sen. Ana Reyes", "", None, "LEG"),
+    ("Gov. Ana Reyes", "", None, "GOV"),
 ]
 
 # People whose role the date decides: in office, out of it, in opposition or in the legislature.
