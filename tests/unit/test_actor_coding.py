@@ -8,13 +8,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from spacy.tokens import Doc, Span
 
 import telex
 from telex.actors.phoenix import Entry, PhoenixTable, common_code
-from telex.actors.resolve import resolve_words
+from telex.actors.resolve import resolve_span, resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
+from telex.entity_index import EntityIndex
 from telex.records import ActorRef, Article
+from tests.unit.fixtures import Row, hand_parsed
 
 
 def _table(names: dict[str, list[str]], agents: dict[str, str] | None = None) -> ActorTable:
@@ -241,3 +244,40 @@ def test_parties_and_politicians_out_of_office_have_their_country() -> None:
                      "UK Independence Party leader Nigel Farage": "GBRPTY"}
     # A bare "Democrats" would code "Sweden Democrats" American: it is no alias.
     assert telex.code_actor("Sweden Democrats")["country"] != "USA"
+
+
+def _one_sentence(words: list[str], typed: tuple[int, str] | None = None) -> Doc:
+    """A flat hand-built parse of ``words`` (every word on the last), with one word given a named-entity type."""
+    rows: list[Row] = [(w, len(words) - 1, "dep", "PROPN", "NNP", w) for w in words]
+    doc = hand_parsed(rows)
+    if typed is not None:
+        doc.ents = [Span(doc, typed[0], typed[0] + 1, label=typed[1])]
+    return doc
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (["in", "May"], None),  # a month, after a word of time
+        (["May", "2014"], None),  # a month, before a year
+        (["Prime", "Minister", "May"], "GBRGOV"),
+        (["May"], "GBRGOV"),
+    ],
+)
+def test_a_surname_that_is_a_month_is_the_month_where_time_is_written(words: list[str], code: str | None) -> None:
+    actor = resolve_words(words, date(2017, 6, 1))
+    assert (actor.code if actor else None) == code
+
+
+def test_a_word_the_tagger_types_as_a_date_or_a_language_names_no_person() -> None:
+    on = date(2017, 6, 1)
+    # "rose in May": the month is no Theresa May, whether or not the tagger typed it.
+    for typed in ((3, "DATE"), None):
+        doc = _one_sentence(["Spending", "rose", "in", "May"], typed)
+        assert resolve_span(doc[3:4], EntityIndex(()), on) is None
+    doc = _one_sentence(["Voters", "speak", "English"], (2, "LANGUAGE"))
+    assert resolve_span(doc[2:3], EntityIndex(()), on) is None
+    # Untyped and with no word of time before it, the name is the person's.
+    doc = _one_sentence(["Officials", "met", "May"])
+    actor = resolve_span(doc[2:3], EntityIndex(()), on)
+    assert actor is not None and actor.country == "GBR"

@@ -36,6 +36,16 @@ GROUPS = [
     ("Greek strikers", "", "GRC", "LAB"),
     ("Liberian health workers", "", "LBR", "HLH"),
     ("the French interior minister", "2015-06-01", "FRA", "GOV"),
+    # The people of a state's own region are coded as the state.
+    ("Tibetan monks", "", "CHN", "REL"),
+    ("Chechen rebels", "", "RUS", "REB"),
+    ("Scottish nationalists", "", "GBR", "RAD"),
+    ("Catalan separatists", "", "ESP", "REB"),
+    ("Uighur activists", "", "CHN", "NGO"),
+    ("Flemish nationalists", "", "BEL", "RAD"),
+    # Abbreviated titles before a name.
+    ("Sen. Ana Reyes", "", None, "LEG"),
+    ("Gov. Ana Reyes", "", None, "GOV"),
 ]
 
 # People whose role the date decides: in office, out of it, in opposition or in the legislature.

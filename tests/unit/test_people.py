@@ -77,3 +77,42 @@ def test_a_town_that_is_also_a_surname_is_the_town_after_a_place_preposition() -
 def test_a_town_that_is_also_a_surname_stays_the_person_elsewhere() -> None:
     (person,) = extract_entities(_town_or_surname("By"), MAY_2020)
     assert person.type == "PERSON"
+
+
+def _titled(title: str, after: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    # "<title> Ana Reyes <after> spoke ." with "Ana Reyes" labelled a person no table knows.
+    rows = [
+        (title, 2, "compound", "PROPN", "NNP", title.lower()),
+        ("Ana", 2, "compound", "PROPN", "NNP", "Ana"),
+        ("Reyes", 3 + len(after), "nsubj", "PROPN", "NNP", "Reyes"),
+        *after,
+        ("spoke", 3 + len(after), "ROOT", "VERB", "VBD", "speak"),
+        (".", 3 + len(after), "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 1, 3, "PERSON")]
+    return doc
+
+
+def test_a_title_of_no_country_takes_the_place_named_after_the_person() -> None:
+    # "Mayor Ana Reyes of Manila spoke", "Sen. Ana Reyes of Texas spoke"
+    of_manila = [("of", 2, "prep", "ADP", "IN", "of"), ("Manila", 3, "pobj", "PROPN", "NNP", "Manila")]
+    person = extract_entities(_titled("Mayor", of_manila), MAY_2020)[0]
+    assert (person.country, person.sector) == ("PHL", "GOV")
+    of_texas = [("of", 2, "prep", "ADP", "IN", "of"), ("Texas", 3, "pobj", "PROPN", "NNP", "Texas")]
+    person = extract_entities(_titled("Sen.", of_texas), MAY_2020)[0]
+    assert (person.country, person.sector) == ("USA", "LEG")
+
+
+def test_a_description_naming_another_actor_does_not_place_the_person() -> None:
+    # "Mayor Ana Reyes, a critic of Mexico, spoke": the apposition names whom she criticises, not where she serves.
+    critic = [
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("critic", 2, "appos", "NOUN", "NN", "critic"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("Mexico", 6, "pobj", "PROPN", "NNP", "Mexico"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+    ]
+    person = extract_entities(_titled("Mayor", critic), MAY_2020)[0]
+    assert person.country is None

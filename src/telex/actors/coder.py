@@ -23,12 +23,15 @@ _ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
 def words_of(text: str) -> list[str]:
-    """Words as the actor tables spell them: "U.S.", "al-Qaeda", an initial with its point ("Lyndon B. Johnson"),
-    and a possessive apart ("Russia", "'s")."""
+    """Words as the actor tables spell them: "U.S.", "al-Qaeda", an initial with its point ("Lyndon B. Johnson"), a
+    title's abbreviation with its point ("Sen."), and a possessive apart ("Russia", "'s")."""
     words: list[str] = []
+    roles = actor_table().role_words
     for word in _WORD.findall(text):
         if len(word) > 2 and word[-2:].lower() in ("'s", "’s"):
             words += [word[:-2], word[-2:]]
+        elif word == "." and words and words[-1].lower() + "." in roles:
+            words[-1] += "."  # "Sen.", "Gov.": a title's abbreviation, one word as the tagger keeps it
         else:
             words.append(word)
     return [w for w in words if w not in {",", ";", ":", '"', "(", ")"}]

@@ -103,7 +103,9 @@ def _scan(
             hit = lookup(phrase, on, table)
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
-            if hit and hit[0] == "surname" and (not _bare_surname(words, i, table) or _place_here(words, i, table)):
+            if hit and hit[0] == "surname" and (
+                not _bare_surname(words, i, table) or _place_here(words, i, table) or _month_here(words, i)
+            ):
                 hit = None
             if hit:
                 kind, actor = hit
@@ -195,6 +197,20 @@ def _place_here(words: Sequence[str], i: int, table: ActorTable) -> bool:
     if before in _HONORIFICS or before in table.role_words:
         return False
     return before in PLACE_PREPS or (i + 1 < len(words) and words[i + 1][:1].islower())
+
+
+# Words before a month that make it a time ("in May", "since June"), not the surname of a person ("Theresa May").
+_TIME_WORDS = frozenset({"in", "since", "until", "till", "during", "through", "early", "late", "mid", "last", "next"})
+
+
+def _month_here(words: Sequence[str], i: int) -> bool:
+    """``words[i]``, a surname that is also a month ("May"), stands as a month: after a word of time ("in May",
+    "since May") or before a day or year ("May 5", "May 2014")."""
+    if words[i].lower() not in _CALENDAR:
+        return False
+    before = words[i - 1].lower() if i > 0 else ""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return before in _TIME_WORDS or after[:1].isdigit()
 
 
 def _particle_name(phrase: str) -> bool:
@@ -412,11 +428,21 @@ def is_korea_story(doc: Doc) -> bool:
     return bool(cached)
 
 
+# Named-entity types of a head word that names no actor whatever a table says of the word: a month ("in May" is no
+# Theresa May), a language ("English" is no Bill English), an amount ("Canadian dollars").
+_NOT_ACTORS = frozenset({"DATE", "TIME", "LANGUAGE", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
+
+
 def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | None:
     """Code a mention: the entity it belongs to if that is coded, else its words."""
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
         return Actor(entity.name, entity.code, entity.country, entity.sector)
+    if span.root.ent_type_ in _NOT_ACTORS:
+        return None
+    around = span.doc[max(0, span.start - 1) : span.end + 1]
+    if len(span) == 1 and _month_here([t.text for t in around], span.start - around.start):
+        return None  # "went from 166 in May": the tagger left the month untyped
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor

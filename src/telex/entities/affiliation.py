@@ -66,6 +66,26 @@ def affiliation_of(span: Span) -> Affiliation:
         actor = resolve_words([t.text for t in role], korea=korea)
     if (actor is None or actor.code is None) and organisation:
         actor = resolve_words(organisation.split(), korea=korea)
+    if actor is not None and actor.code is None and actor.sector:
+        actor = _placed_role(actor, root, korea)
     if actor is not None and actor.code is None:
         actor = None
     return Affiliation(organisation, actor)
+
+
+def _placed_role(role: Actor, root: Token, korea: bool) -> Actor:
+    """A title that says the sector but not the country ("Senator", "Gov.", "Mayor") takes the country of the place
+    named right after the person: "Senator Ted Cruz of Texas", "Sen. Chuck Grassley (R-Iowa)", "Mayor Joseph Estrada
+    of Manila". Only a place does: a body or a person the words name beside them ("Pope Francis, visiting the
+    United States") says nothing of the person's own country."""
+    for child in root.children:
+        if child.dep_ == "prep" and child.lower_ in ("of", "from"):
+            words = [t.text for c in child.children if c.dep_ == "pobj" for t in c.subtree]
+        elif child.dep_ == "appos" and child.pos_ == "PROPN":
+            words = [t.text for t in child.subtree]
+        else:
+            continue
+        place = resolve_words(words, korea=korea) if words else None
+        if place is not None and place.country and place.code == place.country:
+            return Actor(place.name, place.country + (role.sector or ""), place.country, role.sector)
+    return role
