@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution, speaker_span, subject_of
-from telex.quotes.lexicon import reporting_verbs, work_nouns
+from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
 Span = tuple[int, int]
@@ -132,6 +132,13 @@ def _names_speaker_only(sent: SpacySpan) -> bool:
     return all(i == verb.i or subject.left_edge.i <= i <= subject.right_edge.i for i in opening)
 
 
+def _names_statement(noun: Token) -> bool:
+    """Whether a noun names words said ("statement", "comment", "reply"): what a sentence ending in a colon and
+    making or giving one introduces ("Sanders made the following comment:")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SPEECH_NOUNS or (lemma in cue_nouns() and cue_classes().get(lemma) == "speech")
+
+
 def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     """The cue of a sentence ending "she said:" just before a quotation."""
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
@@ -144,9 +151,7 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     for token in reversed(previous):
         if token.pos_ not in ("VERB", "AUX") or subject_of(token) is None:
             continue
-        if token.lemma_.lower() in verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children
-        ):
+        if token.lemma_.lower() in verbs or any(c.dep_ == "dobj" and _names_statement(c) for c in token.children):
             return token  # "she said:", "he released the following statement:"
     return None
 
