@@ -10,6 +10,7 @@ from telex.quotes.direct import (
     Draft,
     _byline,
     _carries_on,
+    _colon_cue,
     _is_title,
     _link_pieces,
     _mid_clause,
@@ -188,4 +189,52 @@ def test_a_sentence_naming_only_the_speaker_attributes_a_closed_quotation(
 ) -> None:
     doc = hand_parsed(_demanded(between, after))
     found = _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1))
+    assert (found.text if found is not None else None) == cue
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "cue"),
+    [("comment", "comment", "made"), ("reply", "reply", "made"), ("statement", "statement", "made"),
+     ("decision", "decision", None), ("hope", "hope", None)],  # no words said; a hope is a belief
+)
+def test_a_sentence_making_a_statement_before_a_colon_introduces_the_quotation(
+    noun: str, lemma: str, cue: str | None
+) -> None:
+    """ "Lee made this comment : “ We will win . ”" """
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("this", 3, "det", "DET", "DT", "this"),
+            (noun, 1, "dobj", "NOUN", "NN", lemma),
+            (":", 1, "punct", "PUNCT", ":", ":"),
+            ("“", 7, "punct", "PUNCT", "``", "“"),
+            ("We", 7, "nsubj", "PRON", "PRP", "we"),
+            ("win", 7, "ROOT", "VERB", "VBP", "win"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+            ("”", 7, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    found = _colon_cue(doc, (doc[5].idx, doc[9].idx + 1))
+    assert (found.text if found is not None else None) == cue
+
+
+@pytest.mark.parametrize(("obj", "idioms", "cue"), [("it", True, "put"), ("it", False, None), ("them", True, None)])
+def test_as_someone_put_it_attributes_the_quotation_after_it(obj: str, idioms: bool, cue: str | None) -> None:
+    """ "As Lee put it , “ We win . ”": words said in a way of putting them; "put them" puts things, not words."""
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("put", 7, "advcl", "VERB", "VBD", "put"),
+            (obj, 2, "dobj", "PRON", "PRP", obj),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("“", 7, "punct", "PUNCT", "``", "“"),
+            ("We", 7, "nsubj", "PRON", "PRP", "we"),
+            ("win", 7, "ROOT", "VERB", "VBP", "win"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+            ("”", 7, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    found = _sentence_cue(doc, (doc[5].idx, doc[9].idx + 1), idioms)
     assert (found.text if found is not None else None) == cue

@@ -71,6 +71,22 @@ def test_unclosed_quote_does_not_swallow_later_quotes() -> None:
     assert quoted(text) == ["“we agree”"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # single marks left open inside a double quotation end with it
+        ("“They said, ‘We lead, ‘ but I don’t agree,” he added.", ["“They said, ‘We lead, ‘ but I don’t agree,”"]),
+        ("She is “‘unpredictable.” Yet she is a “safe pair of hands,” Lee said.",
+         ["“‘unpredictable.”", "“safe pair of hands,”"]),
+        ('"I heard \'no way, I said," she said.', ['"I heard \'no way, I said,"']),
+        # a single mark never closes a double quotation
+        ("“We are ‘ready’ now’ and more.", []),
+    ],
+)
+def test_a_double_mark_closes_single_marks_left_open_inside(text: str, expected: list[str]) -> None:
+    assert quoted(text) == expected
+
+
 def test_trim_and_count() -> None:
     text = " “Yes, we will.” "
     start, end = trim_span(text, 0, len(text))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Doc
+
 from telex.entity_index import EntityIndex
 from telex.quotes.attribution import speaker_span
 from telex.quotes.speaker import resolve_speaker
@@ -28,3 +30,31 @@ def test_an_outlet_writing_is_not_the_person_in_what_it_wrote() -> None:
     lee = Entity("E1", "Ann Lee", "PERSON", ((doc[6].idx, doc[6].idx + 3),))
     speaker = resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex((lee,)), cue=doc[4])
     assert (speaker.text, speaker.name) == ("The Times", "The Times")
+
+
+def _labelled(label: str) -> Doc:
+    """ "LABEL : We will cut taxes ." as a transcript line."""
+    return hand_parsed(
+        [
+            (label, 0, "ROOT", "PROPN", "NNP", label),
+            (":", 0, "punct", "PUNCT", ":", ":"),
+            ("We", 4, "nsubj", "PRON", "PRP", "we"),
+            ("will", 4, "aux", "AUX", "MD", "will"),
+            ("cut", 0, "appos", "VERB", "VB", "cut"),
+            ("taxes", 4, "dobj", "NOUN", "NNS", "tax"),
+            (".", 0, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_capitalised_surname_tagged_as_an_organisation_is_the_person_named_with_it() -> None:
+    # A transcript of an interview with Gov. Mary Fallin, whose turns the tagger took for an organisation's.
+    fallin = Entity("E1", "Mary Fallin", "PERSON", ((100, 111),))
+    doc = _labelled("FALLIN")
+    label = EntityIndex((fallin, Entity("E2", "FALLIN", "ORG", ((0, 6),))))
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), label)
+    assert (speaker.text, speaker.name, speaker.entity_id) == ("FALLIN", "Mary Fallin", "E1")
+    # An acronym no person of the article bears stays the organisation.
+    doc = _labelled("NATO")
+    nato = EntityIndex((fallin, Entity("E2", "NATO", "ORG", ((0, 4),))))
+    assert resolve_speaker(doc[0], speaker_span(doc[0]), nato).name == "NATO"

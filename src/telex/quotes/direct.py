@@ -9,7 +9,7 @@ their own are scare quotes, not statements.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -19,7 +19,7 @@ from spacy.tokens import Span as SpacySpan
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution, speaker_span, subject_of
-from telex.quotes.lexicon import reporting_verbs, work_nouns
+from telex.quotes.lexicon import ReportingVerb, cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
 Span = tuple[int, int]
@@ -70,8 +70,18 @@ def _token_in(token: Token, span: Span) -> bool:
     return span[0] <= token.idx < span[1]
 
 
-def _sentence_cue(doc: Doc, quote: Span) -> Token | None:
-    """A reporting verb with a subject in the quotation's sentences, outside the quotation."""
+def _speaks_words(verb: Token, verbs: Mapping[str, ReportingVerb], idioms: bool = True) -> bool:
+    """A reporting verb, or with ``idioms`` "put it" as in "as Ann Lee put it, “…”" and "she put it this way:":
+    words said in a way of putting them."""
+    lemma = verb.lemma_.lower()
+    if lemma in verbs:
+        return True
+    return idioms and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
+    """A reporting verb with a subject in the quotation's sentences, outside the quotation; with ``idioms`` "put it"
+    too."""
     verbs = reporting_verbs()
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     last = doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
@@ -84,7 +94,7 @@ def _sentence_cue(doc: Doc, quote: Span) -> Token | None:
     best: Token | None = None
     for sent in sents:
         for token in sent:
-            if _token_in(token, quote) or token.lemma_.lower() not in verbs or token.pos_ not in ("VERB", "AUX"):
+            if _token_in(token, quote) or not _speaks_words(token, verbs, idioms) or token.pos_ not in ("VERB", "AUX"):
                 continue
             if subject_of(token) is None:
                 continue
@@ -132,6 +142,13 @@ def _names_speaker_only(sent: SpacySpan) -> bool:
     return all(i == verb.i or subject.left_edge.i <= i <= subject.right_edge.i for i in opening)
 
 
+def _names_statement(noun: Token) -> bool:
+    """Whether a noun names words said ("statement", "comment", "reply"): what a sentence ending in a colon and
+    making or giving one introduces ("Sanders made the following comment:")."""
+    lemma = noun.lemma_.lower()
+    return lemma in _SPEECH_NOUNS or (lemma in cue_nouns() and cue_classes().get(lemma) == "speech")
+
+
 def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     """The cue of a sentence ending "she said:" just before a quotation."""
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
@@ -144,9 +161,7 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     for token in reversed(previous):
         if token.pos_ not in ("VERB", "AUX") or subject_of(token) is None:
             continue
-        if token.lemma_.lower() in verbs or any(
-            c.dep_ == "dobj" and c.lemma_.lower() in _SPEECH_NOUNS for c in token.children
-        ):
+        if _speaks_words(token, verbs) or any(c.dep_ == "dobj" and _names_statement(c) for c in token.children):
             return token  # "she said:", "he released the following statement:"
     return None
 
@@ -189,7 +204,8 @@ def attribute_quotations(
         if words <= _SCARE_WORDS:
             continue  # scare quotes: no cue governs them
         statement = _opens_statement(text, span)
-        cue = _sentence_cue(doc, span) or (_colon_cue(doc, span) if statement else None)
+        # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
+        cue = _sentence_cue(doc, span, statement) or (_colon_cue(doc, span) if statement else None)
         if cue is not None and (statement or _continues(drafts, cue)):
             drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
             continue

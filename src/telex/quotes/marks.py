@@ -116,6 +116,21 @@ def _undouble(text: str) -> str:
     return _DOUBLED.sub(one, text)
 
 
+_SINGLE_OPENERS = frozenset("‘'‹")
+_DOUBLE_CLOSERS = frozenset('”"»')
+
+
+def _closed_level(stack: list[_Open], mark: str) -> int | None:
+    """The index in ``stack`` of the opening mark a closing ``mark`` closes: the last one, or for a double mark the
+    double one below single marks left open inside it (“… ‘We’re first, ‘ well I’m not …” ends at ”)."""
+    level = len(stack) - 1
+    while level >= 0 and mark not in _CLOSERS[stack[level].char]:
+        if mark not in _DOUBLE_CLOSERS or stack[level].char not in _SINGLE_OPENERS:
+            return None
+        level -= 1
+    return level if level >= 0 else None
+
+
 def find_quotations(text: str) -> list[MarkedSpan]:
     """Every top-level quotation in ``text``, in order; nested quote marks stay inside their parent."""
     text = _undouble(text)
@@ -133,8 +148,10 @@ def find_quotations(text: str) -> list[MarkedSpan]:
                 continue
             pending = stack[-1] if stack else None
             role = _role(text, i, pending)
-            if role == "close" and pending is not None and text[i] in _CLOSERS[pending.char]:
-                stack.pop()
+            closed = _closed_level(stack, text[i]) if role == "close" else None
+            if closed is not None:
+                pending = stack[closed]
+                del stack[closed:]
                 if not stack:
                     start = carry_start if carry_start is not None else pending.at
                     found.append(MarkedSpan(start, i + 1, (*carry, (pending.at, i + 1))))

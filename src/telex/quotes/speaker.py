@@ -80,6 +80,10 @@ def resolve_speaker(
         entity = entities.at(head.idx, head.idx + len(head)) or _apposed_person(head, entities)
         if entity is None and word is None and head.pos_ == "PROPN":
             entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
+        elif entity is not None and entity.type != "PERSON" and head.text.isupper() and len(head.text) > 1:
+            # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation is the
+            # person the article named with it; an acronym no person bears ("NATO") stays itself.
+            entity = person_called(head.text, entities) or entity
         if entity is not None:
             return _from_entity(text, start, end, entity)
     linked = _linked(head, entities)
