@@ -84,6 +84,13 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _subject_text(rows, 5) == "party"
 
 
+def _sole_content(rows: list[Row]) -> str:
+    """The content of the one verb attribution in a hand-parsed sentence."""
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    return doc.text[found.start : found.end]
+
+
 def _said_that(aside: list[Row]) -> str:
     """The content of "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
     rows: list[Row] = [
@@ -95,9 +102,7 @@ def _said_that(aside: list[Row]) -> str:
         *aside,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
-    (attribution,) = verb_attributions(doc)
-    return doc.text[attribution.start : attribution.end]
+    return _sole_content(rows)
 
 
 def test_a_trailing_aside_of_the_writer_stays_out() -> None:
@@ -1218,19 +1223,14 @@ def test_a_finite_adverbial_clause_after_the_reported_clause_goes_on_with_it() -
 
 def _passive_by(agent: list[Row]) -> str:
     """The content of "The plan was endorsed by <agent> ." (the agent's words from index 5 on)."""
-    doc = hand_parsed(
-        [
-            ("The", 1, "det", "DET", "DT", "the"),
-            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
-            ("was", 3, "auxpass", "AUX", "VBD", "be"),
-            ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
-            ("by", 3, "agent", "ADP", "IN", "by"),
-            *agent,
-            (".", 3, "punct", "PUNCT", ".", "."),
-        ]
-    )
-    [found] = verb_attributions(doc)
-    return doc.text[found.start : found.end]
+    passive: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+    ]
+    return _sole_content([*passive, *agent, (".", 3, "punct", "PUNCT", ".", ".")])
 
 
 def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
@@ -1242,3 +1242,24 @@ def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
     lee = [("Lee", 4, "pobj", "PROPN", "NNP", "Lee"), ("for", 5, "prep", "ADP", "IN", "for"),
            ("cutting", 6, "pcomp", "VERB", "VBG", "cut"), ("costs", 7, "dobj", "NOUN", "NNS", "cost")]  # fmt: skip
     assert _passive_by(lee) == "for cutting costs"
+
+
+def _link_then_report(link: list[Row]) -> str:
+    """The content of "<link> , costs rose , he said ." (two words of link, the report hung on "rose")."""
+    report: list[Row] = [
+        (",", 4, "punct", "PUNCT", ",", ","), ("costs", 4, "nsubj", "NOUN", "NNS", "cost"),
+        ("rose", 4, "ROOT", "VERB", "VBD", "rise"), (",", 4, "punct", "PUNCT", ",", ","),
+        ("he", 7, "nsubj", "PRON", "PRP", "he"), ("said", 4, "parataxis", "VERB", "VBD", "say"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    return _sole_content([*link, *report])
+
+
+def test_a_short_link_opening_the_sentence_is_the_writer_s() -> None:
+    addition = [("In", 4, "prep", "ADP", "IN", "in"), ("addition", 0, "pobj", "NOUN", "NN", "addition")]
+    aside = [("Details", 1, "npadvmod", "NOUN", "NNS", "detail"), ("aside", 4, "advmod", "ADV", "RB", "aside")]
+    assert _link_then_report(addition) == "costs rose"
+    assert _link_then_report(aside) == "costs rose"
+    # A phrase that names something is part of what was said: "Unlike Lee, costs rose".
+    unlike = [("Unlike", 4, "prep", "ADP", "IN", "unlike"), ("Lee", 0, "pobj", "PROPN", "NNP", "Lee")]
+    assert _link_then_report(unlike) == "Unlike Lee , costs rose"

@@ -363,8 +363,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
-    if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
-        first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
+    first = _after_link(doc, first, last)
     last = _before_aside(doc, first, _after_quotation_closed(doc, first, last))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
@@ -379,9 +378,22 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     return (start, end) if start < end else None
 
 
-def _connective(token: Token) -> bool:
-    """A sentence adverb that links to what came before ("However", "Still", "Meanwhile"), opening its sentence."""
-    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_sent_start is True
+_LINK_WORDS = 2
+
+
+def _after_link(doc: Doc, first: int, last: int) -> int:
+    """The content's first token after the writer's link to the sentence before, a short adverbial opening the
+    sentence and set off by a comma that names nothing: "However, growth slowed", "In addition, the campaign
+    plans …", "After all, banks …", "Details aside, her plans …" (not "Unlike Patriot, …", "By 2019, …")."""
+    if doc[first].is_sent_start is not True:
+        return first
+    comma = next((t.i for t in doc[first : min(last, first + _LINK_WORDS + 1)] if t.text == ","), None)
+    if comma is None or comma == first:
+        return first
+    phrase = doc[first:comma]
+    adverbial = phrase[0].pos_ in ("ADV", "ADP") or phrase[-1].lower_ == "aside"
+    names = any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in phrase)
+    return comma + 1 if adverbial and not names else first
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
