@@ -1244,22 +1244,31 @@ def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
     assert _passive_by(lee) == "for cutting costs"
 
 
-def _link_then_report(link: list[Row]) -> str:
-    """The content of "<link> , costs rose , he said ." (two words of link, the report hung on "rose")."""
-    report: list[Row] = [
-        (",", 4, "punct", "PUNCT", ",", ","), ("costs", 4, "nsubj", "NOUN", "NNS", "cost"),
-        ("rose", 4, "ROOT", "VERB", "VBD", "rise"), (",", 4, "punct", "PUNCT", ",", ","),
-        ("he", 7, "nsubj", "PRON", "PRP", "he"), ("said", 4, "parataxis", "VERB", "VBD", "say"),
-        (".", 4, "punct", "PUNCT", ".", "."),
-    ]  # fmt: skip
-    return _sole_content([*link, *report])
-
-
 def test_a_short_link_opening_the_sentence_is_the_writer_s() -> None:
+    after = [(",", 4, "punct", "PUNCT", ",", ","), ("costs", 4, "nsubj", "NOUN", "NNS", "cost"),
+             ("rose", 4, "ROOT", "VERB", "VBD", "rise"), (",", 4, "punct", "PUNCT", ",", ","),
+             ("he", 7, "nsubj", "PRON", "PRP", "he"), ("said", 4, "parataxis", "VERB", "VBD", "say"),
+             (".", 4, "punct", "PUNCT", ".", ".")]  # fmt: skip
     addition = [("In", 4, "prep", "ADP", "IN", "in"), ("addition", 0, "pobj", "NOUN", "NN", "addition")]
     aside = [("Details", 1, "npadvmod", "NOUN", "NNS", "detail"), ("aside", 4, "advmod", "ADV", "RB", "aside")]
-    assert _link_then_report(addition) == "costs rose"
-    assert _link_then_report(aside) == "costs rose"
+    assert _sole_content([*addition, *after]) == "costs rose"
+    assert _sole_content([*aside, *after]) == "costs rose"
     # A phrase that names something is part of what was said: "Unlike Lee, costs rose".
     unlike = [("Unlike", 4, "prep", "ADP", "IN", "unlike"), ("Lee", 0, "pobj", "PROPN", "NNP", "Lee")]
-    assert _link_then_report(unlike) == "Unlike Lee , costs rose"
+    assert _sole_content([*unlike, *after]) == "Unlike Lee , costs rose"
+
+
+def test_a_time_or_place_before_a_report_in_the_middle_frames_the_clause_after_it() -> None:
+    # ", he said , costs rose ." after two words, the report hung on "rose".
+    amid: list[Row] = [
+        (",", 7, "punct", "PUNCT", ",", ","), ("he", 4, "nsubj", "PRON", "PRP", "he"),
+        ("said", 7, "parataxis", "VERB", "VBD", "say"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("costs", 7, "nsubj", "NOUN", "NNS", "cost"), ("rose", 7, "ROOT", "VERB", "VBD", "rise"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    # "In office , he said , costs rose .": the phrase the writer sets before the report is not what was said.
+    office = [("In", 7, "prep", "ADP", "IN", "in"), ("office", 0, "pobj", "NOUN", "NN", "office")]
+    assert _sole_content([*office, *amid]) == "costs rose"
+    # A clause of purpose before the report is said too: "To cope , he said , costs rose".
+    fair = [("To", 1, "aux", "PART", "TO", "to"), ("cope", 7, "advcl", "VERB", "VB", "cope")]
+    assert _sole_content([*fair, *amid]) == "To cope , he said , costs rose"

@@ -855,9 +855,13 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             return _trimmed(doc, head.left_edge.i, head.right_edge.i)
         return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
-        # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
+        # "But to prevent problems, he said, officials should be vigilant": the host clause is the content; when
+        # only an adverbial of the writer's stands before the report, the clause after it: "During his years in
+        # office, Obama said, a majority have come to believe …".
         head = verb.head
-        return _trimmed(doc, head.left_edge.i, head.right_edge.i)
+        fronted = [c for c in head.lefts if c.i < verb.left_edge.i and not c.is_punct]
+        framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
+        return _trimmed(doc, verb.right_edge.i + 1 if framing else head.left_edge.i, head.right_edge.i)
     colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
     if colon:
         return colon
@@ -886,6 +890,8 @@ def _with_condition(verb: Token, last: int) -> int:
     return last
 
 
+# Dependents that set the time, place or frame of a clause before it: "During his years in office, …".
+_FRAMING = frozenset({"prep", "npadvmod"})
 _NON_FINITE = frozenset({"VB", "VBG"})
 # Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
 _CLAUSE_SUBJECTS = (*_SUBJECTS, "nsubjpass", "expl")
