@@ -1272,3 +1272,18 @@ def test_a_time_or_place_before_a_report_in_the_middle_frames_the_clause_after_i
     # A clause of purpose before the report is said too: "To cope , he said , costs rose".
     fair = [("To", 1, "aux", "PART", "TO", "to"), ("cope", 7, "advcl", "VERB", "VB", "cope")]
     assert _sole_content([*fair, *amid]) == "To cope , he said , costs rose"
+
+
+def test_an_agreement_to_act_holds_its_infinitive_as_a_stance() -> None:
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("cut", 1, "xcomp", "VERB", "VB", "cut"),
+            ("taxes", 3, "dobj", "NOUN", "NNS", "tax"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("to cut taxes", "belief")
