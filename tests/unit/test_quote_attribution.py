@@ -1287,3 +1287,38 @@ def test_an_agreement_to_act_holds_its_infinitive_as_a_stance() -> None:
     )
     [found] = verb_attributions(doc)
     assert (doc.text[found.start : found.end], found.class_) == ("to cut taxes", "belief")
+
+
+def test_a_word_split_by_the_tokenizer_stays_whole_at_the_content_s_end() -> None:
+    # "He said some do n't ." with "n't" hung on "said": the content still ends with the whole word.
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("some", 3, "nsubj", "PRON", "DT", "some"),
+        ("do", 1, "ccomp", "VERB", "VBP", "do"),
+        ("n’t", 1, "punct", "PART", "RB", "not"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "some don’t"
+
+
+def test_a_place_after_a_place_locates_it_and_is_no_aside() -> None:
+    # "He said it rose in Tulsa , Oklahoma ." with "Oklahoma" parsed as an apposition of "Tulsa".
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+            ("in", 3, "prep", "ADP", "IN", "in"),
+            ("Tulsa", 4, "pobj", "PROPN", "NNP", "Tulsa"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Oklahoma", 5, "appos", "PROPN", "NNP", "Oklahoma"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 5, 6, label="GPE"), SpacySpan(doc, 7, 8, label="GPE")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "it rose in Tulsa , Oklahoma"

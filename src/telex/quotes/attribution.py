@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,8 @@ _DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off
 _SETTING_OFF = _DASHES | {","}
 _OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
 _CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
+# The contracted words spaCy splits from the word before: "n’t", "'s", "’re".
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$", re.IGNORECASE)
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
@@ -369,6 +372,8 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
         last -= 1
+    while last + 1 < len(doc) and not doc[last].whitespace_ and _CLITIC.match(doc[last + 1].text):
+        last += 1  # "those who don’t": the parser may hang "n’t" elsewhere, but a word is never cut in two
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -414,13 +419,18 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         if (
             doc[comma].text in _DASHES
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
-            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
+            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
+
+
+def _locates(aside: Token, comma: int) -> bool:
+    """Whether a place set off after a place names where it lies, not an aside: "Tulsa, Oklahoma"."""
+    return aside.ent_type_ == "GPE" and aside.doc[comma - 1].ent_type_ == "GPE"
 
 
 def _summing_up(aside: Token, comma: int) -> bool:
