@@ -51,10 +51,12 @@ def _blank_vocab() -> Vocab:
     return spacy.blank("en").vocab
 
 
-def hand_parsed(rows: list[Row]) -> Doc:
-    """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model."""
+def hand_parsed(rows: list[Row], joined: frozenset[int] = frozenset()) -> Doc:
+    """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model; the tokens
+    whose indexes are in ``joined`` have no space after them ("do" before "n't")."""
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
-    return Doc(_blank_vocab(), words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    spaces = [i not in joined for i in range(len(words))]
+    return Doc(_blank_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
 
 
 def events_in(doc: Doc, published: date | None = None) -> list[Event]:

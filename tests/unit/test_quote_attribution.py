@@ -85,6 +85,13 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _subject_text(rows, 5) == "party"
 
 
+def _sole_content(rows: list[Row]) -> str:
+    """The content of the one verb attribution in a hand-parsed sentence."""
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    return doc.text[found.start : found.end]
+
+
 def _said_that(aside: list[Row]) -> str:
     """The content of "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
     rows: list[Row] = [
@@ -96,9 +103,7 @@ def _said_that(aside: list[Row]) -> str:
         *aside,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
-    (attribution,) = verb_attributions(doc)
-    return doc.text[attribution.start : attribution.end]
+    return _sole_content(rows)
 
 
 def test_a_trailing_aside_of_the_writer_stays_out() -> None:
@@ -1240,19 +1245,14 @@ def test_a_finite_adverbial_clause_after_the_reported_clause_goes_on_with_it() -
 
 def _passive_by(agent: list[Row]) -> str:
     """The content of "The plan was endorsed by <agent> ." (the agent's words from index 5 on)."""
-    doc = hand_parsed(
-        [
-            ("The", 1, "det", "DET", "DT", "the"),
-            ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
-            ("was", 3, "auxpass", "AUX", "VBD", "be"),
-            ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
-            ("by", 3, "agent", "ADP", "IN", "by"),
-            *agent,
-            (".", 3, "punct", "PUNCT", ".", "."),
-        ]
-    )
-    [found] = verb_attributions(doc)
-    return doc.text[found.start : found.end]
+    passive: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+    ]
+    return _sole_content([*passive, *agent, (".", 3, "punct", "PUNCT", ".", ".")])
 
 
 def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
@@ -1264,3 +1264,83 @@ def test_a_phrase_of_the_agent_s_own_is_no_complement_of_the_passive() -> None:
     lee = [("Lee", 4, "pobj", "PROPN", "NNP", "Lee"), ("for", 5, "prep", "ADP", "IN", "for"),
            ("cutting", 6, "pcomp", "VERB", "VBG", "cut"), ("costs", 7, "dobj", "NOUN", "NNS", "cost")]  # fmt: skip
     assert _passive_by(lee) == "for cutting costs"
+
+
+def test_a_short_link_opening_the_sentence_is_the_writer_s() -> None:
+    after = [(",", 4, "punct", "PUNCT", ",", ","), ("costs", 4, "nsubj", "NOUN", "NNS", "cost"),
+             ("rose", 4, "ROOT", "VERB", "VBD", "rise"), (",", 4, "punct", "PUNCT", ",", ","),
+             ("he", 7, "nsubj", "PRON", "PRP", "he"), ("said", 4, "parataxis", "VERB", "VBD", "say"),
+             (".", 4, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    addition = [("In", 4, "prep", "ADP", "IN", "in"), ("addition", 0, "pobj", "NOUN", "NN", "addition")]
+    aside = [("Details", 1, "npadvmod", "NOUN", "NNS", "detail"), ("aside", 4, "advmod", "ADV", "RB", "aside")]
+    assert _sole_content([*addition, *after]) == "costs rose"
+    assert _sole_content([*aside, *after]) == "costs rose"
+    # A phrase that names something is part of what was said: "Unlike Lee, costs rose".
+    unlike = [("Unlike", 4, "prep", "ADP", "IN", "unlike"), ("Lee", 0, "pobj", "PROPN", "NNP", "Lee")]
+    assert _sole_content([*unlike, *after]) == "Unlike Lee , costs rose"
+
+
+def test_a_time_or_place_before_a_report_in_the_middle_frames_the_clause_after_it() -> None:
+    # ", he said , costs rose ." after two words, the report hung on "rose".
+    amid: list[Row] = [
+        (",", 7, "punct", "PUNCT", ",", ","), ("he", 4, "nsubj", "PRON", "PRP", "he"),
+        ("said", 7, "parataxis", "VERB", "VBD", "say"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("costs", 7, "nsubj", "NOUN", "NNS", "cost"), ("rose", 7, "ROOT", "VERB", "VBD", "rise"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    # "In office , he said , costs rose .": the phrase the writer sets before the report is not what was said.
+    office = [("In", 7, "prep", "ADP", "IN", "in"), ("office", 0, "pobj", "NOUN", "NN", "office")]
+    assert _sole_content([*office, *amid]) == "costs rose"
+    # A clause of purpose before the report is said too: "To cope , he said , costs rose".
+    fair = [("To", 1, "aux", "PART", "TO", "to"), ("cope", 7, "advcl", "VERB", "VB", "cope")]
+    assert _sole_content([*fair, *amid]) == "To cope , he said , costs rose"
+
+
+def test_an_agreement_to_act_holds_its_infinitive_as_a_stance() -> None:
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("cut", 1, "xcomp", "VERB", "VB", "cut"),
+            ("taxes", 3, "dobj", "NOUN", "NNS", "tax"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("to cut taxes", "belief")
+
+
+def test_a_word_split_by_the_tokenizer_stays_whole_at_the_content_s_end() -> None:
+    # "He said some do n't ." with "n't" hung on "said": the content still ends with the whole word.
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("some", 3, "nsubj", "PRON", "DT", "some"),
+        ("do", 1, "ccomp", "VERB", "VBP", "do"),
+        ("n’t", 1, "punct", "PART", "RB", "not"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "some don’t"
+
+
+def test_a_place_after_a_place_locates_it_and_is_no_aside() -> None:
+    # "He said it rose in Tulsa , Oklahoma ." with "Oklahoma" parsed as an apposition of "Tulsa".
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+            ("in", 3, "prep", "ADP", "IN", "in"),
+            ("Tulsa", 4, "pobj", "PROPN", "NNP", "Tulsa"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("Oklahoma", 5, "appos", "PROPN", "NNP", "Oklahoma"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 5, 6, label="GPE"), SpacySpan(doc, 7, 8, label="GPE")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "it rose in Tulsa , Oklahoma"

@@ -15,9 +15,11 @@ from telex.quotes.lexicon import (
 )
 
 
-def test_an_agreement_to_act_is_not_a_statement() -> None:
+def test_an_agreement_to_act_is_a_stance_not_a_statement() -> None:
     verbs = reporting_verbs()
-    assert not verbs["agree"].infinitive
+    # "agreed to share a currency" commits the subject (an attribution), but says nothing: a belief, not speech.
+    assert verbs["agree"].infinitive and verbs["agree"].class_ == "belief"
+    assert not verbs["continue"].infinitive  # "continued to push for talks" is only an action
     assert verbs["vow"].infinitive and verbs["urge"].infinitive and verbs["want"].infinitive
     assert not verbs["say"].infinitive
 

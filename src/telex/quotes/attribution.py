@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
@@ -37,6 +38,8 @@ _DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off
 _SETTING_OFF = _DASHES | {","}
 _OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
 _CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
+# The contracted words spaCy splits from the word before: "n’t", "'s", "’re".
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$", re.IGNORECASE)
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 _CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
@@ -370,13 +373,14 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
-    if first + 1 < last and _connective(doc[first]) and doc[first + 1].text == ",":
-        first += 2  # "However, growth slowed": the writer's link to the sentence before, not what was said
+    first = _after_link(doc, first, last)
     last = _before_aside(doc, first, _after_quotation_closed(doc, first, last))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
         last -= 1
+    while last + 1 < len(doc) and not doc[last].whitespace_ and _CLITIC.match(doc[last + 1].text):
+        last += 1  # "those who don’t": the parser may hang "n’t" elsewhere, but a word is never cut in two
     if first > last:
         return None
     start, end = doc[first].idx, doc[last].idx + len(doc[last])
@@ -386,9 +390,22 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     return (start, end) if start < end else None
 
 
-def _connective(token: Token) -> bool:
-    """A sentence adverb that links to what came before ("However", "Still", "Meanwhile"), opening its sentence."""
-    return token.pos_ == "ADV" and token.dep_ == "advmod" and token.is_sent_start is True
+_LINK_WORDS = 2
+
+
+def _after_link(doc: Doc, first: int, last: int) -> int:
+    """The content's first token after the writer's link to the sentence before, a short adverbial opening the
+    sentence and set off by a comma that names nothing: "However, growth slowed", "In addition, the campaign
+    plans …", "After all, banks …", "Details aside, her plans …" (not "Unlike Patriot, …", "By 2019, …")."""
+    if doc[first].is_sent_start is not True:
+        return first
+    comma = next((t.i for t in doc[first : min(last, first + _LINK_WORDS + 1)] if t.text == ","), None)
+    if comma is None or comma == first:
+        return first
+    phrase = doc[first:comma]
+    adverbial = phrase[0].pos_ in ("ADV", "ADP") or phrase[-1].lower_ == "aside"
+    names = any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in phrase)
+    return comma + 1 if adverbial and not names else first
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
@@ -409,13 +426,18 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         if (
             doc[comma].text in _DASHES
             or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
-            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM"))
+            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
     return last
+
+
+def _locates(aside: Token, comma: int) -> bool:
+    """Whether a place set off after a place names where it lies, not an aside: "Tulsa, Oklahoma"."""
+    return aside.ent_type_ == "GPE" and aside.doc[comma - 1].ent_type_ == "GPE"
 
 
 def _summing_up(aside: Token, comma: int) -> bool:
@@ -850,9 +872,13 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             return _trimmed(doc, head.left_edge.i, head.right_edge.i)
         return _trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
-        # "But to prevent problems, he said, officials should be vigilant": the host clause is the content.
+        # "But to prevent problems, he said, officials should be vigilant": the host clause is the content; when
+        # only an adverbial of the writer's stands before the report, the clause after it: "During his years in
+        # office, Obama said, a majority have come to believe …".
         head = verb.head
-        return _trimmed(doc, head.left_edge.i, head.right_edge.i)
+        fronted = [c for c in head.lefts if c.i < verb.left_edge.i and not c.is_punct]
+        framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
+        return _trimmed(doc, verb.right_edge.i + 1 if framing else head.left_edge.i, head.right_edge.i)
     colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
     if colon:
         return colon
@@ -881,6 +907,8 @@ def _with_condition(verb: Token, last: int) -> int:
     return last
 
 
+# Dependents that set the time, place or frame of a clause before it: "During his years in office, …".
+_FRAMING = frozenset({"prep", "npadvmod"})
 _NON_FINITE = frozenset({"VB", "VBG"})
 # Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
 _CLAUSE_SUBJECTS = (*_SUBJECTS, "nsubjpass", "expl")
