@@ -48,6 +48,10 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("asked", "ask", [("for", "prep", "ADP", "IN", "for"), _object("anonymity", "pobj")], [_ISRAEL], "020"),
         # "invited ridicule": brought on oneself; "invited Israel": an invitation
         ("invited", "invite", [_object("ridicule")], [_ISRAEL], "020"),
+        # "pushed its total above the threshold": a quantity moved; "pushed Israel": pressure
+        ("pushed", "push", [_A, _object("total")], [_ISRAEL], "100"),
+        # "shot up" with no object: a rise; "shot Israel": gunfire
+        ("shot", "shoot", [("up", "prt", "ADP", "RP", "up")], [_ISRAEL], "193"),
         # "begged the question": a figure of speech
         ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
     ],
@@ -67,3 +71,8 @@ def test_gunning_for_a_rival_is_no_gunfire() -> None:
 
 def test_backing_off_gives_way() -> None:
     assert _codes(_clause("Egypt", "backed", "back", [("off", "prt", "ADP", "RP", "off")])) == ["080"]
+
+
+def test_shooting_up_a_bus_is_gunfire() -> None:
+    bus = [("up", "prt", "ADP", "RP", "up"), _A, _object("bus")]
+    assert _codes(_clause("Egypt", "shot", "shoot", bus)) == ["193"]

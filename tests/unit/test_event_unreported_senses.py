@@ -84,6 +84,9 @@ def test_an_electorates_preference_is_no_support() -> None:
     percent = [("45", 1, "nummod", "NUM", "CD", "45"), ("percent", 0, "nsubj", "NOUN", "NN", "percent")]
     assert _codes(_backed(percent)) == []
     assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
+    # "Voters criticized Israel .": a preference, not a statement of a political actor.
+    assert _codes(_backed([("Voters", 0, "nsubj", "NOUN", "NNS", "voter")], "criticized", "criticize")) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "criticized", "criticize")) == ["111"]
 
 
 def _declined(rest: list[Row]) -> list[str]:
