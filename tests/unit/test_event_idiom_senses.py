@@ -52,6 +52,16 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("pushed", "push", [_A, _object("total")], [_ISRAEL], "100"),
         # "shot up" with no object: a rise; "shot Israel": gunfire
         ("shot", "shoot", [("up", "prt", "ADP", "RP", "up")], [_ISRAEL], "193"),
+        # "called snap elections for October": a vote scheduled; "called on Israel": an appeal
+        (
+            "called",
+            "call",
+            [_object("elections"), ("for", "prep", "ADP", "IN", "for"), ("October", "pobj", "PROPN", "NNP", "October")],
+            [("on", "prep", "ADP", "IN", "on"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+            "020",
+        ),
+        # "offered messages about stability": words; "offered Israel" something: an offer
+        ("offered", "offer", [_object("messages")], [_ISRAEL], "030"),
         # "begged the question": a figure of speech
         ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
     ],

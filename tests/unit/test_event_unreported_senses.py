@@ -158,3 +158,32 @@ def test_help_aids_someone_named() -> None:
     him = [("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("helped", 1, "ROOT", "VERB", "VBD", "help")]
     him += [("him", 1, "dobj", "PRON", "PRP", "he"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert _codes(him) == ["070"]
+
+
+def test_declining_with_nothing_declined_is_a_fall() -> None:
+    # "Egypt declined .": exports or support fall; a refusal says what is refused.
+    assert _declined([]) == []
+
+
+def test_wanting_a_thing_appeals_to_nobody() -> None:
+    # "Egypt wants Jerusalem .": a wish for a thing; "Egypt wants Israel to withdraw .": a wish for Israel's act.
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "wants", "want", ("Jerusalem",))) == []
+    rows = _backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "wants", "want")
+    rows[-1:-1] = [("to", 4, "aux", "PART", "TO", "to"), ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw")]
+    assert [c[:2] for c in _codes(rows)] == ["02"]
+
+
+def test_a_quoted_question_before_asked_is_no_appeal() -> None:
+    # "“ Why ? ” Egypt asked Israel ." asks a question; "Egypt asked Israel ." alone appeals to Israel.
+    rows: list[Row] = [
+        ("\u201c", 5, "punct", "PUNCT", "``", "\u201c"),
+        ("Why", 5, "dep", "ADV", "WRB", "why"),
+        ("?", 1, "punct", "PUNCT", ".", "?"),
+        ("\u201d", 5, "punct", "PUNCT", "''", "\u201d"),
+        ("Egypt", 5, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("asked", 5, "ROOT", "VERB", "VBD", "ask"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "asked", "ask")) == ["020"]

@@ -46,6 +46,7 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
+    DWINDLING,
     NAMING,
     OBLIGATION,
     REPORTING,
@@ -121,7 +122,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     code = pattern.code
     if code[:2] == "12" and lemma in REFUSING:
         silence = _silence(verb)
-        if silence == NO_EVENT:
+        if silence == NO_EVENT or (lemma in DWINDLING and not objects and not _complemented(verb)):
+            # "China's coal consumption declined 3.3 percent": a fall, no refusal.
             return None
         code = silence or code
     weapon = _violent_subject(verb, code, nouns)
@@ -206,6 +208,11 @@ def _interviews(candidate: Candidate, verb: Token) -> bool:
     return all(r.sector == "MED" for r in candidate.sources)
 
 
+def _complemented(verb: Token) -> bool:
+    """The verb has a clause that says what: "declined to comment", "declined to say whether"."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _silence(verb: Token) -> str | None:
     """ "declined to comment", "refused to elaborate": a source silent to the press declines comment (011), no
     rejection of anyone; "declined to be identified" sets the terms of speaking, no event at all."""
@@ -222,6 +229,8 @@ def _silence(verb: Token) -> str | None:
 def _questions(verb: Token) -> bool:
     """ "asked whether the deal would hold", "asked about the talks", "“Will you run?” she asked": asking a
     question is no appeal."""
+    if _after_question(verb):
+        return True
     for child in verb.children:
         if child.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and (
             any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
@@ -232,6 +241,21 @@ def _questions(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
+    return False
+
+
+def _after_question(verb: Token) -> bool:
+    """ "“Why are you still endorsing him?” Obama asked Republicans": the words just before the verb, past its
+    subject, the closing quotation mark and commas, end in "?", whatever the parser hung the quotation on (the
+    sentence splitter may have cut it off)."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+    quoted = False
+    for token in reversed(verb.doc[: verb.i]):
+        if token.i in subject or token.is_quote or token.text == ",":
+            quoted = quoted or token.is_quote
+            continue
+        # A question of one's own sentence before ("Is that right? Kyiv asked Berlin to ...") is no quotation.
+        return quoted and token.text == "?"
     return False
 
 
@@ -476,7 +500,10 @@ def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
     ):  # "does not want", "might want": no wish held, no appeal
         return None
-    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3]
+    # "Moscow wants Kyiv to withdraw": the object is the doer of what is wished only with that act named;
+    # "Palestinians want East Jerusalem" wish for a thing, of nobody.
+    wished = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3 and wished]
     doers += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     sources = sources_of(verb, ctx)
     own = {r.code for r in sources}
