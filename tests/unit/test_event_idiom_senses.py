@@ -86,3 +86,13 @@ def test_backing_off_gives_way() -> None:
 def test_shooting_up_a_bus_is_gunfire() -> None:
     bus = [("up", "prt", "ADP", "RP", "up"), _A, _object("bus")]
     assert _codes(_clause("Egypt", "shot", "shoot", bus)) == ["193"]
+
+
+def test_sending_or_submitting_a_speech_act_makes_it() -> None:
+    # "Egypt sent a request for aid .", "Egypt submitted a complaint .": the sender makes the request or complaint.
+    request = _clause("Egypt", "sent", "send", [_A, _object("request"), ("for", "prep", "ADP", "IN", "for")])
+    # The "for" phrase is the request's own: "a request for aid".
+    request[4] = ("for", 3, "prep", "ADP", "IN", "for")
+    request.insert(5, ("aid", 4, "pobj", "NOUN", "NN", "aid"))
+    assert [c[:2] for c in _codes(request)] == ["02"]
+    assert _codes(_clause("Egypt", "submitted", "submit", [_A, _object("complaint")])) == ["114"]
