@@ -187,3 +187,26 @@ def test_a_quoted_question_before_asked_is_no_appeal() -> None:
     ]
     assert _codes(rows) == []
     assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "asked", "ask")) == ["020"]
+
+
+def _smiled(subjects: list[Row]) -> list[Row]:
+    """ "<subjects> smiled during the talks ." (the subject rows' heads count from the sentence start)."""
+    verb = len(subjects)
+    return [
+        *subjects,
+        ("smiled", verb, "ROOT", "VERB", "VBD", "smile"),
+        ("during", verb, "prep", "ADP", "IN", "during"),
+        ("the", verb + 3, "det", "DET", "DT", "the"),
+        ("talks", verb + 1, "pobj", "NOUN", "NNS", "talks"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_talks_that_set_the_scene_of_a_joint_act_are_held_by_its_parties() -> None:
+    joint = [
+        ("Egypt", 3, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Israel", 0, "conj", "PROPN", "NNP", "Israel"),
+    ]
+    assert _codes(_smiled(joint)) == ["040", "040"]
+    assert _codes(_smiled([("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt")])) == []

@@ -51,6 +51,7 @@ from telex.events.word_lists import (
     OBLIGATION,
     REPORTING,
     SELF_CLAIMING,
+    SETTING_PREPS,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -425,6 +426,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources and _in_protest(noun, found):
         sources = sources_of(head.head, ctx)
     if not sources:
+        sources = _joint_setting(noun, code, ctx)
+    if not sources:
         return None
     skip = {m.i for m in modifiers}
     return Candidate(
@@ -439,6 +442,18 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         noun=noun,
         rows=rows,
     )
+
+
+def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
+    """ "Obama and Putin fail to find common ground during meeting in China", "Xi and Modi signed a deal at their
+    summit": a meeting or talks that set the scene of what two or more parties do together are held by them. One
+    actor at a meeting ("spoke at a meeting of donors") names no partner, so makes no consultation."""
+    head = noun.head
+    if code[:2] != "04" or noun.dep_ != "pobj" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
+        return []
+    subjects = [t for s in subject_tokens(head.head) for t in (s, *s.conjuncts)]
+    parties = actors_in(subjects, ctx)
+    return parties if len({r.code for r in parties}) > 1 else []
 
 
 def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
