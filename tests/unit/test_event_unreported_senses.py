@@ -210,3 +210,22 @@ def test_talks_that_set_the_scene_of_a_joint_act_are_held_by_its_parties() -> No
     ]
     assert _codes(_smiled(joint)) == ["040", "040"]
     assert _codes(_smiled([("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt")])) == []
+
+
+def _rebutted(verb: str, lemma: str, owner: str, noun: str) -> list[str]:
+    """The codes of "Egypt <verb> <owner> <noun> ." with the owner an adjective of the noun."""
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        (owner, 3, "amod", "ADJ", "JJ", owner.lower()),
+        (noun, 1, "dobj", "NOUN", "NN", noun),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return sorted(_codes(rows))
+
+
+def test_what_another_said_is_reported_with_the_reply_to_it() -> None:
+    # "Egypt rebutted Israeli criticism .": Israel criticised Egypt, and Egypt rejected it.
+    assert [c[:2] for c in _rebutted("rebutted", "rebut", "Israeli", "criticism")] == ["11", "12"]
+    # "Egypt violated an Israeli ban .": the ban is the occasion, not reported by the violation.
+    assert len(_rebutted("violated", "violate", "Israeli", "ban")) == 1

@@ -52,6 +52,7 @@ from telex.events.word_lists import (
     REPORTING,
     SELF_CLAIMING,
     SETTING_PREPS,
+    SPEECH_ACTS,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -148,6 +149,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         # An event noun as the object of an event verb ("rejected the appeal") is part of that event.
         noun_code = _noun_code(obj, nouns)
         if noun_code:
+            if obj.i != getattr(matched, "i", None) and _done_by_another(obj, candidate, ctx):
+                # "China rebuts American criticism": the criticism is the Americans' own act, reported too.
+                continue
             used.add(obj.i)
             denial = denial or (noun_code[:2] == "11" and lemma in DENYING)
     candidate.rows.append(pattern.row)
@@ -156,6 +160,18 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if denial:
         candidate.governors.append(lemma)
     return candidate
+
+
+def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
+    """The event noun is something said by a doer it names ("American criticism", "Russia's offer", "a complaint by
+    Japan"), an actor other than the one acting on it. A deed acted on ("violated a ban by Aoun", "condemned
+    Israel's attack") is the occasion of the act, not reported by it."""
+    if (_noun_code(noun, noun_codes()) or "")[:2] not in SPEECH_ACTS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [o for p, o in prep_objects(noun) if p == "by"]
+    doers = {r.code for r in actors_in(owners, ctx) if r.code}
+    return bool(doers) and not doers & {r.code for r in candidate.sources}
 
 
 def _pattern_preps(verb: Token) -> dict[str, set[str]]:
@@ -396,7 +412,9 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.head.i in found or noun.dep_ == "compound":
+    if code is None or noun.dep_ == "compound":
+        return None
+    if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
         return None
     head = noun.head
     # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
