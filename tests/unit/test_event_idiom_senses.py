@@ -48,6 +48,20 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("asked", "ask", [("for", "prep", "ADP", "IN", "for"), _object("anonymity", "pobj")], [_ISRAEL], "020"),
         # "invited ridicule": brought on oneself; "invited Israel": an invitation
         ("invited", "invite", [_object("ridicule")], [_ISRAEL], "020"),
+        # "pushed its total above the threshold": a quantity moved; "pushed Israel": pressure
+        ("pushed", "push", [_A, _object("total")], [_ISRAEL], "100"),
+        # "shot up" with no object: a rise; "shot Israel": gunfire
+        ("shot", "shoot", [("up", "prt", "ADP", "RP", "up")], [_ISRAEL], "193"),
+        # "called snap elections for October": a vote scheduled; "called on Israel": an appeal
+        (
+            "called",
+            "call",
+            [_object("elections"), ("for", "prep", "ADP", "IN", "for"), ("October", "pobj", "PROPN", "NNP", "October")],
+            [("on", "prep", "ADP", "IN", "on"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+            "020",
+        ),
+        # "offered messages about stability": words; "offered Israel" something: an offer
+        ("offered", "offer", [_object("messages")], [_ISRAEL], "030"),
         # "begged the question": a figure of speech
         ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
     ],
@@ -67,3 +81,18 @@ def test_gunning_for_a_rival_is_no_gunfire() -> None:
 
 def test_backing_off_gives_way() -> None:
     assert _codes(_clause("Egypt", "backed", "back", [("off", "prt", "ADP", "RP", "off")])) == ["080"]
+
+
+def test_shooting_up_a_bus_is_gunfire() -> None:
+    bus = [("up", "prt", "ADP", "RP", "up"), _A, _object("bus")]
+    assert _codes(_clause("Egypt", "shot", "shoot", bus)) == ["193"]
+
+
+def test_sending_or_submitting_a_speech_act_makes_it() -> None:
+    # "Egypt sent a request for aid .", "Egypt submitted a complaint .": the sender makes the request or complaint.
+    request = _clause("Egypt", "sent", "send", [_A, _object("request"), ("for", "prep", "ADP", "IN", "for")])
+    # The "for" phrase is the request's own: "a request for aid".
+    request[4] = ("for", 3, "prep", "ADP", "IN", "for")
+    request.insert(5, ("aid", 4, "pobj", "NOUN", "NN", "aid"))
+    assert [c[:2] for c in _codes(request)] == ["02"]
+    assert _codes(_clause("Egypt", "submitted", "submit", [_A, _object("complaint")])) == ["114"]

@@ -84,6 +84,9 @@ def test_an_electorates_preference_is_no_support() -> None:
     percent = [("45", 1, "nummod", "NUM", "CD", "45"), ("percent", 0, "nsubj", "NOUN", "NN", "percent")]
     assert _codes(_backed(percent)) == []
     assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
+    # "Voters criticized Israel .": a preference, not a statement of a political actor.
+    assert _codes(_backed([("Voters", 0, "nsubj", "NOUN", "NNS", "voter")], "criticized", "criticize")) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "criticized", "criticize")) == ["111"]
 
 
 def _declined(rest: list[Row]) -> list[str]:
@@ -155,3 +158,74 @@ def test_help_aids_someone_named() -> None:
     him = [("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("helped", 1, "ROOT", "VERB", "VBD", "help")]
     him += [("him", 1, "dobj", "PRON", "PRP", "he"), (".", 1, "punct", "PUNCT", ".", ".")]
     assert _codes(him) == ["070"]
+
+
+def test_declining_with_nothing_declined_is_a_fall() -> None:
+    # "Egypt declined .": exports or support fall; a refusal says what is refused.
+    assert _declined([]) == []
+
+
+def test_wanting_a_thing_appeals_to_nobody() -> None:
+    # "Egypt wants Jerusalem .": a wish for a thing; "Egypt wants Israel to withdraw .": a wish for Israel's act.
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "wants", "want", ("Jerusalem",))) == []
+    rows = _backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "wants", "want")
+    rows[-1:-1] = [("to", 4, "aux", "PART", "TO", "to"), ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw")]
+    assert [c[:2] for c in _codes(rows)] == ["02"]
+
+
+def test_a_quoted_question_before_asked_is_no_appeal() -> None:
+    # "“ Why ? ” Egypt asked Israel ." asks a question; "Egypt asked Israel ." alone appeals to Israel.
+    rows: list[Row] = [
+        ("\u201c", 5, "punct", "PUNCT", "``", "\u201c"),
+        ("Why", 5, "dep", "ADV", "WRB", "why"),
+        ("?", 1, "punct", "PUNCT", ".", "?"),
+        ("\u201d", 5, "punct", "PUNCT", "''", "\u201d"),
+        ("Egypt", 5, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("asked", 5, "ROOT", "VERB", "VBD", "ask"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+    assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")], "asked", "ask")) == ["020"]
+
+
+def _smiled(subjects: list[Row]) -> list[Row]:
+    """ "<subjects> smiled during the talks ." (the subject rows' heads count from the sentence start)."""
+    verb = len(subjects)
+    return [
+        *subjects,
+        ("smiled", verb, "ROOT", "VERB", "VBD", "smile"),
+        ("during", verb, "prep", "ADP", "IN", "during"),
+        ("the", verb + 3, "det", "DET", "DT", "the"),
+        ("talks", verb + 1, "pobj", "NOUN", "NNS", "talks"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_talks_that_set_the_scene_of_a_joint_act_are_held_by_its_parties() -> None:
+    joint = [
+        ("Egypt", 3, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Israel", 0, "conj", "PROPN", "NNP", "Israel"),
+    ]
+    assert _codes(_smiled(joint)) == ["040", "040"]
+    assert _codes(_smiled([("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt")])) == []
+
+
+def _rebutted(verb: str, lemma: str, owner: str, noun: str) -> list[str]:
+    """The codes of "Egypt <verb> <owner> <noun> ." with the owner an adjective of the noun."""
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        (owner, 3, "amod", "ADJ", "JJ", owner.lower()),
+        (noun, 1, "dobj", "NOUN", "NN", noun),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return sorted(_codes(rows))
+
+
+def test_what_another_said_is_reported_with_the_reply_to_it() -> None:
+    # "Egypt rebutted Israeli criticism .": Israel criticised Egypt, and Egypt rejected it.
+    assert [c[:2] for c in _rebutted("rebutted", "rebut", "Israeli", "criticism")] == ["11", "12"]
+    # "Egypt violated an Israeli ban .": the ban is the occasion, not reported by the violation.
+    assert len(_rebutted("violated", "violate", "Israeli", "ban")) == 1

@@ -46,10 +46,13 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
+    DWINDLING,
     NAMING,
     OBLIGATION,
     REPORTING,
     SELF_CLAIMING,
+    SETTING_PREPS,
+    SPEECH_ACTS,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -121,7 +124,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     code = pattern.code
     if code[:2] == "12" and lemma in REFUSING:
         silence = _silence(verb)
-        if silence == NO_EVENT:
+        if silence == NO_EVENT or (lemma in DWINDLING and not objects and not _complemented(verb)):
+            # "China's coal consumption declined 3.3 percent": a fall, no refusal.
             return None
         code = silence or code
     weapon = _violent_subject(verb, code, nouns)
@@ -145,6 +149,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         # An event noun as the object of an event verb ("rejected the appeal") is part of that event.
         noun_code = _noun_code(obj, nouns)
         if noun_code:
+            if obj.i != getattr(matched, "i", None) and _done_by_another(obj, candidate, ctx):
+                # "China rebuts American criticism": the criticism is the Americans' own act, reported too.
+                continue
             used.add(obj.i)
             denial = denial or (noun_code[:2] == "11" and lemma in DENYING)
     candidate.rows.append(pattern.row)
@@ -153,6 +160,18 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if denial:
         candidate.governors.append(lemma)
     return candidate
+
+
+def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
+    """The event noun is something said by a doer it names ("American criticism", "Russia's offer", "a complaint by
+    Japan"), an actor other than the one acting on it. A deed acted on ("violated a ban by Aoun", "condemned
+    Israel's attack") is the occasion of the act, not reported by it."""
+    if (_noun_code(noun, noun_codes()) or "")[:2] not in SPEECH_ACTS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
+    owners += [o for p, o in prep_objects(noun) if p == "by"]
+    doers = {r.code for r in actors_in(owners, ctx) if r.code}
+    return bool(doers) and not doers & {r.code for r in candidate.sources}
 
 
 def _pattern_preps(verb: Token) -> dict[str, set[str]]:
@@ -206,6 +225,11 @@ def _interviews(candidate: Candidate, verb: Token) -> bool:
     return all(r.sector == "MED" for r in candidate.sources)
 
 
+def _complemented(verb: Token) -> bool:
+    """The verb has a clause that says what: "declined to comment", "declined to say whether"."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def _silence(verb: Token) -> str | None:
     """ "declined to comment", "refused to elaborate": a source silent to the press declines comment (011), no
     rejection of anyone; "declined to be identified" sets the terms of speaking, no event at all."""
@@ -222,6 +246,8 @@ def _silence(verb: Token) -> str | None:
 def _questions(verb: Token) -> bool:
     """ "asked whether the deal would hold", "asked about the talks", "“Will you run?” she asked": asking a
     question is no appeal."""
+    if _after_question(verb):
+        return True
     for child in verb.children:
         if child.dep_ in ("ccomp", "advcl", "xcomp", "dobj") and (
             any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in child.children)
@@ -232,6 +258,21 @@ def _questions(verb: Token) -> bool:
             return True
         if child.dep_ == "prep" and child.lower_ == "about":
             return True
+    return False
+
+
+def _after_question(verb: Token) -> bool:
+    """ "“Why are you still endorsing him?” Obama asked Republicans": the words just before the verb, past its
+    subject, the closing quotation mark and commas, end in "?", whatever the parser hung the quotation on (the
+    sentence splitter may have cut it off)."""
+    subject = {t.i for c in verb.children if c.dep_ in SUBJECTS for t in c.subtree}
+    quoted = False
+    for token in reversed(verb.doc[: verb.i]):
+        if token.i in subject or token.is_quote or token.text == ",":
+            quoted = quoted or token.is_quote
+            continue
+        # A question of one's own sentence before ("Is that right? Kyiv asked Berlin to ...") is no quotation.
+        return quoted and token.text == "?"
     return False
 
 
@@ -371,7 +412,9 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.head.i in found or noun.dep_ == "compound":
+    if code is None or noun.dep_ == "compound":
+        return None
+    if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
         return None
     head = noun.head
     # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
@@ -401,6 +444,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources and _in_protest(noun, found):
         sources = sources_of(head.head, ctx)
     if not sources:
+        sources = _joint_setting(noun, code, ctx)
+    if not sources:
         return None
     skip = {m.i for m in modifiers}
     return Candidate(
@@ -415,6 +460,18 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         noun=noun,
         rows=rows,
     )
+
+
+def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
+    """ "Obama and Putin fail to find common ground during meeting in China", "Xi and Modi signed a deal at their
+    summit": a meeting or talks that set the scene of what two or more parties do together are held by them. One
+    actor at a meeting ("spoke at a meeting of donors") names no partner, so makes no consultation."""
+    head = noun.head
+    if code[:2] != "04" or noun.dep_ != "pobj" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
+        return []
+    subjects = [t for s in subject_tokens(head.head) for t in (s, *s.conjuncts)]
+    parties = actors_in(subjects, ctx)
+    return parties if len({r.code for r in parties}) > 1 else []
 
 
 def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
@@ -476,7 +533,10 @@ def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:
         c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children
     ):  # "does not want", "might want": no wish held, no appeal
         return None
-    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3]
+    # "Moscow wants Kyiv to withdraw": the object is the doer of what is wished only with that act named;
+    # "Palestinians want East Jerusalem" wish for a thing, of nobody.
+    wished = any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+    doers = [c for c in verb.children if c.dep_ == "dobj" and c.i < verb.i + 3 and wished]
     doers += [g for c in verb.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
     sources = sources_of(verb, ctx)
     own = {r.code for r in sources}

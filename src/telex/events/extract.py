@@ -53,6 +53,7 @@ from telex.events.word_lists import (
     REPORTING,
     REPRESSED_SECTORS,
     REPRESSING_SECTORS,
+    SPEECH_ACTS,
     SPORT,
     TALKING,
 )
@@ -60,9 +61,6 @@ from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
 
-# Roots of acts done by saying them (statements, appeals, intents, demands, disapproval, rejection, threats):
-# the day the words were said is the day of the act.
-SPEECH_ACTS = frozenset({"01", "02", "03", "10", "11", "12", "13"})
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
 
@@ -217,6 +215,7 @@ def _event(
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
     own_date = _date_text(candidate, sent)
+    # An act done by saying it is dated by the day the words were said.
     date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
     resolved, date_source = event_date(date_text, published, mode == "intended" and own_date is not None)
