@@ -444,6 +444,9 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     if len(span) == 1 and _month_here([t.text for t in around], span.start - around.start):
         return None  # "went from 166 in May": the tagger left the month untyped
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    if actor is None and entity is not None and entity.sector and not entity.code and _covers(span, entity.mentions):
+        # "Grassley" after "Sen. Chuck Grassley": the person's title gave a sector but no country.
+        return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
     if actor is not None and entity is not None and _taken_for_another(span, entity, actor):
