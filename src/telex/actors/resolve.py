@@ -276,6 +276,8 @@ def resolve_words(
     table = table or actor_table()
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
+    # "the Horn": an article before a lone surname makes it a place or a thing, not the person ("Gyula Horn").
+    the_name = len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper()
     # A possessive stays: it may belong to a name ("the Lord's Resistance Army", "People's Liberation Army").
     words = [w for w in words if w.strip() and (w.lower() not in _DETERMINERS or w in _POSSESSIVES)]
     while words and words[0] in _POSSESSIVES:
@@ -284,6 +286,10 @@ def resolve_words(
         return None
     hits = find_names(words, on, table)
     of_country = _of_country(words, hits, table)
+    if of_country is None:
+        # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
+        # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
+        hits = [h for h in hits if not (h.surname and (the_name or _of_nothing(words, h, hits)))]
     leaders = [h for h in hits if h.kind == "leader"]
     if leaders and of_country is not None:
         # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
@@ -342,6 +348,11 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _of_nothing(words: Sequence[str], hit: NameHit, hits: Sequence[NameHit]) -> bool:
+    """An "of" phrase that names no known actor follows ``hit``: "Horn of Africa", not "Merkel of Germany"."""
+    return hit.end < len(words) and words[hit.end] == "of" and not any(h.start > hit.end for h in hits)
 
 
 def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, table: ActorTable) -> Actor | None:
