@@ -276,6 +276,7 @@ def resolve_words(
     table = table or actor_table()
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
+    words, former = _without_former(words)
     # "the Horn": an article before a lone surname makes it a place or a thing, not the person ("Gyula Horn").
     the_name = len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper()
     # A possessive stays: it may belong to a name ("the Lord's Resistance Army", "People's Liberation Army").
@@ -333,13 +334,18 @@ def resolve_words(
     if not countries and korea and len(words) == 1 and words[0].lower() in _POINTS:
         iso3 = _POINTS[words[0].lower()]
         countries = [Actor(table.country_names[iso3], iso3, iso3, None)]
+    if former and sector in table.office_sectors:
+        # "a former Egyptian president", "ex-ministers": no holder of the office now, but the country's elite.
+        code = sector = "ELI"
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = _sector(words, table, head_only=True) if sector else None
-        return Actor(None, None, None, alone[:3]) if alone else None
+        return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
-    if of_country is not None:
+    if former:
+        holder = None
+    elif of_country is not None:
         holder = _titled_holder(words[: of_country.start - 1], iso3, on, table)
     else:
         holder = _office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
@@ -348,6 +354,27 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+_FORMER = frozenset({"former", "ex"})
+
+
+def _without_former(words: Sequence[str]) -> tuple[list[str], bool]:
+    """The words without "former" or "ex-" ("ex-president", "ex - president"), and whether one was there."""
+    kept: list[str] = []
+    former = False
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _FORMER and (lowered == "former" or (i + 1 < len(words) and words[i + 1] == "-")):
+            former = True
+        elif word == "-" and i > 0 and words[i - 1].lower() == "ex":
+            continue
+        elif lowered.startswith("ex-") and len(word) > 3:
+            former = True
+            kept.append(word[3:])
+        else:
+            kept.append(word)
+    return kept, former
 
 
 def _of_nothing(words: Sequence[str], hit: NameHit, hits: Sequence[NameHit]) -> bool:
