@@ -281,3 +281,17 @@ def test_a_word_the_tagger_types_as_a_date_or_a_language_names_no_person() -> No
     doc = _one_sentence(["Officials", "met", "May"])
     actor = resolve_span(doc[2:3], EntityIndex(()), on)
     assert actor is not None and actor.country == "GBR"
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        (["Horn", "of", "Africa"], None),  # a place named with a Hungarian premier's surname
+        (["the", "Horn"], None),
+        (["Horn"], "HUNELI"),  # alone, the surname is still the person's
+        (["Merkel", "of", "Germany"], "DEUGOV"),  # an "of" phrase naming a country keeps the person
+    ],
+)
+def test_a_bare_surname_heading_a_place_name_is_not_the_person(words: list[str], code: str | None) -> None:
+    actor = resolve_words(words, date(2016, 9, 1))
+    assert (actor.code if actor else None) == code

@@ -121,3 +121,19 @@ def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: s
 )
 def test_a_party_named_by_a_common_word_is_another_party_when_a_name_qualifies_it(phrase: str, code: str) -> None:
     assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("a former Egyptian president", "EGYELI"),
+        ("the former Prime Minister of Israel", "ISRELI"),
+        ("ex-president of Brazil", "BRAELI"),
+        ("former army chief", "ELI"),
+        ("former rebels", "REB"),  # no office: the sector stays
+    ],
+)
+def test_a_former_office_holder_is_the_country_elite_not_the_holder_now(phrase: str, code: str) -> None:
+    coded = telex.code_actor(phrase, date="2016-06-01")
+    assert coded["code"] == code
+    assert coded["name"] in (None, "Egypt", "Israel", "Brazil")  # not the office holder of that day

@@ -359,3 +359,43 @@ def test_a_person_no_table_codes_is_what_the_apposition_describing_them_says() -
     assert [(src, tgt) for _, src, tgt in _dyads(_described("PERSON"))] == [(["DEU"], ["FRA"])]
     # A place or a body is not what a noun beside it says it is.
     assert [src for _, src, _ in _dyads(_described("ORG"))] == [[]]
+
+
+def _titled_person(sector: str | None) -> list[Event]:
+    # "Okonkwo criticised France .", Okonkwo a person an earlier title ("Admiral Ngozi Okonkwo") gave a sector but no
+    # country, in an article that names Nigeria far more than any other country.
+    doc = hand_parsed([
+        ("Okonkwo", 1, "nsubj", "PROPN", "NNP", "Okonkwo"),
+        ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+        ("France", 1, "dobj", "PROPN", "NNP", "France"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    nigeria = Entity("E2", "Nigeria", "GPE", ((500, 507), (600, 607), (700, 707)), "NGA", "NGA", None)
+    person = Entity("E1", "Ngozi Okonkwo", "PERSON", ((0, 7),), None, None, sector)
+    return extract_events(doc, EntityIndex([person, nigeria]), (), None)
+
+
+def test_a_person_whose_title_gave_only_a_sector_acts_for_the_article_country() -> None:
+    assert [(src, tgt) for _, src, tgt in _dyads(_titled_person("MIL"))] == [(["NGA"], ["FRA"])]
+    # With no title, a name no table knows is placed nowhere.
+    assert [src for _, src, _ in _dyads(_titled_person(None))] == [[]]
+
+
+def test_the_title_a_person_was_introduced_with_names_them_later() -> None:
+    # "Prince Faisal spoke . the prince criticised France .", in an article about the United States: "the prince" is
+    # the person the article introduced as "Prince", not a prince of the article's country.
+    doc = hand_parsed([
+        ("Prince", 1, "compound", "PROPN", "NNP", "Prince"),
+        ("Faisal", 2, "nsubj", "PROPN", "NNP", "Faisal"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("prince", 6, "nsubj", "NOUN", "NN", "prince"),
+        ("criticised", 6, "ROOT", "VERB", "VBD", "criticise"),
+        ("France", 6, "dobj", "PROPN", "NNP", "France"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ])
+    faisal = Entity("E1", "Faisal bin Salman", "PERSON", ((7, 13),), "SAUELI", "SAU", "ELI")
+    usa = Entity("E2", "United States", "GPE", ((500, 502), (600, 602), (700, 702)), "USA", "USA", None)
+    events = extract_events(doc, EntityIndex([faisal, usa]), (), None)
+    assert [(src, tgt) for _, src, tgt in _dyads(events)] == [(["SAU"], ["FRA"])]

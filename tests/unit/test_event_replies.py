@@ -37,3 +37,17 @@ def test_a_denial_whose_only_target_is_the_deniers_own_side_answers_the_accusers
     # A denial aimed at someone else keeps its target.
     [_, other] = answer_denials([accusation, _event("120", 50, (PRK,), (CHN,))])
     assert other.target == (CHN,)
+
+
+def test_an_accusation_the_deniers_made_themselves_is_not_answered() -> None:
+    # "Senator Ruiz attacked the former governor ... Senator Ruiz rejected the attacks from his rivals": one country,
+    # and the only earlier accusation is the denier's own.
+    ruiz = ActorRef("Senator Ruiz", "Ana Ruiz", "CHLLEG", "CHL", "LEG", "E1")
+    governor = ActorRef("the former governor", None, "CHLELI", "CHL", "ELI")
+    own = _event("111", 0, (ruiz,), (governor,))
+    [_, denial] = answer_denials([own, _event("120", 50, (ruiz,))])
+    assert denial.target == ()
+    # Another's accusation against the same country is still answered.
+    rival = ActorRef("Mr. Soto", "Luis Soto", "CHLPTY", "CHL", "PTY", "E2")
+    [_, denial] = answer_denials([_event("111", 0, (rival,), (ruiz,)), _event("120", 50, (ruiz,))])
+    assert denial.target == (rival,)

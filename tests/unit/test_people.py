@@ -116,3 +116,8 @@ def test_a_description_naming_another_actor_does_not_place_the_person() -> None:
     ]
     person = extract_entities(_titled("Mayor", critic), MAY_2020)[0]
     assert person.country is None
+
+
+def test_a_title_of_no_country_and_no_place_keeps_its_sector() -> None:
+    person = extract_entities(_titled("Admiral", []), MAY_2020)[0]
+    assert (person.code, person.country, person.sector) == (None, None, "MIL")

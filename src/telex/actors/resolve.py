@@ -276,6 +276,9 @@ def resolve_words(
     table = table or actor_table()
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
+    words, former = _without_former(words)
+    # "the Horn": an article before a lone surname makes it a place or a thing, not the person ("Gyula Horn").
+    the_name = len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper()
     # A possessive stays: it may belong to a name ("the Lord's Resistance Army", "People's Liberation Army").
     words = [w for w in words if w.strip() and (w.lower() not in _DETERMINERS or w in _POSSESSIVES)]
     while words and words[0] in _POSSESSIVES:
@@ -284,6 +287,10 @@ def resolve_words(
         return None
     hits = find_names(words, on, table)
     of_country = _of_country(words, hits, table)
+    if of_country is None:
+        # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
+        # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
+        hits = [h for h in hits if not (h.surname and (the_name or _of_nothing(words, h, hits)))]
     leaders = [h for h in hits if h.kind == "leader"]
     if leaders and of_country is not None:
         # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
@@ -327,13 +334,18 @@ def resolve_words(
     if not countries and korea and len(words) == 1 and words[0].lower() in _POINTS:
         iso3 = _POINTS[words[0].lower()]
         countries = [Actor(table.country_names[iso3], iso3, iso3, None)]
+    if former and sector in table.office_sectors:
+        # "a former Egyptian president", "ex-ministers": no holder of the office now, but the country's elite.
+        code = sector = "ELI"
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = _sector(words, table, head_only=True) if sector else None
-        return Actor(None, None, None, alone[:3]) if alone else None
+        return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
-    if of_country is not None:
+    if former:
+        holder = None
+    elif of_country is not None:
         holder = _titled_holder(words[: of_country.start - 1], iso3, on, table)
     else:
         holder = _office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
@@ -342,6 +354,32 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+_FORMER = frozenset({"former", "ex"})
+
+
+def _without_former(words: Sequence[str]) -> tuple[list[str], bool]:
+    """The words without "former" or "ex-" ("ex-president", "ex - president"), and whether one was there."""
+    kept: list[str] = []
+    former = False
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if lowered in _FORMER and (lowered == "former" or (i + 1 < len(words) and words[i + 1] == "-")):
+            former = True
+        elif word == "-" and i > 0 and words[i - 1].lower() == "ex":
+            continue
+        elif lowered.startswith("ex-") and len(word) > 3:
+            former = True
+            kept.append(word[3:])
+        else:
+            kept.append(word)
+    return kept, former
+
+
+def _of_nothing(words: Sequence[str], hit: NameHit, hits: Sequence[NameHit]) -> bool:
+    """An "of" phrase that names no known actor follows ``hit``: "Horn of Africa", not "Merkel of Germany"."""
+    return hit.end < len(words) and words[hit.end] == "of" and not any(h.start > hit.end for h in hits)
 
 
 def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, table: ActorTable) -> Actor | None:
@@ -444,6 +482,9 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     if len(span) == 1 and _month_here([t.text for t in around], span.start - around.start):
         return None  # "went from 166 in May": the tagger left the month untyped
     actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    if actor is None and entity is not None and entity.sector and not entity.code and _covers(span, entity.mentions):
+        # "Grassley" after "Sen. Chuck Grassley": the person's title gave a sector but no country.
+        return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
     if actor is not None and entity is not None and _taken_for_another(span, entity, actor):

@@ -68,8 +68,10 @@ def affiliation_of(span: Span) -> Affiliation:
         actor = resolve_words(organisation.split(), korea=korea)
     if actor is not None and actor.code is None and actor.sector:
         actor = _placed_role(actor, root, korea)
-    if actor is not None and actor.code is None:
+    if actor is not None and actor.code is None and not actor.sector:
         actor = None
+    # A title of no country and no place ("Sen. Chuck Grassley", "Admiral Harris") keeps its sector: an event places
+    # it in the country the article is about, as it places "lawmakers" or "the police".
     return Affiliation(organisation, actor)
 
 

@@ -100,7 +100,9 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
         return mention
     if label == "ORG" and actor_table().is_role_word(span.text):
         return None  # "Defence" in "British Defence Secretary" is part of a title
-    actor = resolve_words(words, published, is_korea_story(span.doc))
+    # The article trimmed off stays in the words looked up: "the Horn" is a place, not Gyula Horn.
+    the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    actor = resolve_words(["the", *words] if the else words, published, is_korea_story(span.doc))
     if actor and actor.code:
         mention.actor = actor
         if actor_table().is_state(actor):

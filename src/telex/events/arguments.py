@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
@@ -424,22 +425,33 @@ def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
 
 
 def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
-    """ "the president", "the prime minister" with no country: the office holder the article has named most
-    often before (then the nearest), as a reader takes "the president" after "President Obama"."""
+    """ "the president", "the prime minister", "the prince" with no country: the office holder the article has named
+    most often before (then the nearest), as a reader takes "the president" after "President Obama" and "the
+    prince" after "Saudi Prince Alwaleed bin Talal"."""
     words = [t.lower_ for t in span]
-    if len(words) < 2 or words[0] != "the" or " ".join(words[1:]) not in actor_table().titles:
-        return None
     title = " ".join(words[1:])
+    table = actor_table()
+    if len(words) < 2 or words[0] != "the" or (title not in table.titles and title not in table.sectors):
+        return None
     counts: Counter[str] = Counter()
     holders: dict[str, Entity] = {}
-    for _, entity in ctx.entities.mentions_before(span.start_char):
-        if entity.code and (entity.id in holders or actor_table().holds_title(entity.name, title, ctx.published)):
+    text = span.doc.text
+    for (start, _), entity in ctx.entities.mentions_before(span.start_char):
+        titled = _titled_before(text, start, title)
+        if entity.code and (entity.id in holders or titled or table.holds_title(entity.name, title, ctx.published)):
             counts[entity.id] += 1
             holders[entity.id] = entity
     if not counts:
         return None
     entity = holders[counts.most_common(1)[0][0]]  # most_common keeps first-seen (nearest) order on a tie
     return entity_ref(span.text, entity)
+
+
+def _titled_before(text: str, start: int, title: str) -> bool:
+    """The title comes right before a name at ``start``, or before a given name the mention left out: "Prince" in
+    "Saudi Prince Alwaleed Bin Talal" (the mention "Bin Talal")."""
+    before = text[max(0, start - 80) : start]
+    return re.search(r"\b(?i:" + re.escape(title) + r")\.?\s+(?:[A-Z][\w'’-]*\s+){0,2}$", before) is not None
 
 
 def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:

@@ -12,10 +12,17 @@ def _countries(refs: Sequence[ActorRef]) -> set[str]:
     return {r.country or r.code or "" for r in refs} - {""}
 
 
+def _same_actor(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
+    """An actor of ``one`` is one of ``other`` (the same entity, or the same name and code)."""
+    keys = {(r.entity_id, None) if r.entity_id else (r.name, r.code) for r in other if r.entity_id or r.name}
+    return any(((r.entity_id, None) if r.entity_id else (r.name, r.code)) in keys for r in one)
+
+
 def answer_denials(events: Sequence[Event]) -> list[Event]:
     """Give a denial with no target, or with only the deniers' own side as target ("shells and missiles, which
     Pyongyang denies": the missiles it is said to send), the accusers of the latest earlier accusation against
-    its deniers."""
+    its deniers; an accusation the deniers made themselves is none against them (within one country, "Trump
+    attacked Bush ... Trump rejected attacks from Bush")."""
     answered: list[Event] = []
     for event in events:
         deniers = _countries(event.source)
@@ -24,7 +31,10 @@ def answer_denials(events: Sequence[Event]) -> list[Event]:
                 (
                     e
                     for e in reversed(answered)
-                    if e.cameo_root == "11" and e.trigger.start < event.trigger.start and _countries(e.target) & deniers
+                    if e.cameo_root == "11"
+                    and e.trigger.start < event.trigger.start
+                    and _countries(e.target) & deniers
+                    and not _same_actor(e.source, event.source)
                 ),
                 None,
             )
