@@ -229,3 +229,5 @@ def test_what_another_said_is_reported_with_the_reply_to_it() -> None:
     assert [c[:2] for c in _rebutted("rebutted", "rebut", "Israeli", "criticism")] == ["11", "12"]
     # "Egypt violated an Israeli ban .": the ban is the occasion, not reported by the violation.
     assert len(_rebutted("violated", "violate", "Israeli", "ban")) == 1
+    # "Egypt rebutted Israeli commitment .": a standing attitude, no act of Israel's.
+    assert [c[:2] for c in _rebutted("rebutted", "rebut", "Israeli", "commitment")] == ["12"]

@@ -53,6 +53,7 @@ from telex.events.word_lists import (
     SELF_CLAIMING,
     SETTING_PREPS,
     SPEECH_ACTS,
+    STANDING,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -165,8 +166,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
     """The event noun is something said by a doer it names ("American criticism", "Russia's offer", "a complaint by
     Japan"), an actor other than the one acting on it. A deed acted on ("violated a ban by Aoun", "condemned
-    Israel's attack") is the occasion of the act, not reported by it."""
-    if (_noun_code(noun, noun_codes()) or "")[:2] not in SPEECH_ACTS:
+    Israel's attack") is the occasion of the act, not reported by it, and so is a standing attitude ("questioned
+    Israel's commitment to peace")."""
+    if (_noun_code(noun, noun_codes()) or "")[:2] not in SPEECH_ACTS or noun.lemma_.lower() in STANDING:
         return False
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owners += [o for p, o in prep_objects(noun) if p == "by"]
