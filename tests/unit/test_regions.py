@@ -1,0 +1,83 @@
+"""States and provinces whose names hold a country's name or demonym are their own country's, and a state after a
+town's comma settles the town's country; countries whose names hold another's stay themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Doc, Span
+
+import telex
+from telex.entities.extract import extract_entities
+from tests.unit.fixtures import hand_parsed
+
+MAY_2016 = date(2016, 5, 1)
+
+REGIONS = [
+    ("New Mexico", "USA", None),
+    ("New England delegates", "USA", "LEG"),
+    ("Sen. Maria Ortiz (D-N.M.)", "USA", "LEG"),
+    ("a congressman of New Mexico", "USA", "LEG"),
+    ("British Columbia", "CAN", None),
+    ("the British Columbia premier", "CAN", "GOV"),
+    ("New South Wales police", "AUS", "COP"),
+    ("Western Australia", "AUS", None),
+    ("Northern Ireland police", "GBR", "COP"),
+    ("Baja California fishermen", "MEX", "AGR"),
+    ("police in San Jose, Calif.", "USA", "COP"),
+    ("Laconia, N.H.", "USA", None),
+    ("students in Perth, Western Australia", "AUS", "EDU"),
+]
+
+COUNTRIES = [
+    ("Papua New Guinea", "PNG"),
+    ("Guinea-Bissau", "GNB"),
+    ("Equatorial Guinea", "GNQ"),
+    ("South Sudan", "SSD"),
+    ("North Korea", "PRK"),
+    ("New Zealand", "NZL"),
+    ("Mexico", "MEX"),
+    ("British lawmakers", "GBR"),
+    ("New Iran sanctions bill", "IRN"),
+    ("San Jose", "CRI"),
+]
+
+
+@pytest.mark.parametrize(("phrase", "country", "sector"), REGIONS)
+def test_a_region_is_its_own_country_s(phrase: str, country: str, sector: str | None) -> None:
+    coded = telex.code_actor(phrase, "2016-05-01")
+    assert (coded["country"], coded["sector"]) == (country, sector)
+
+
+@pytest.mark.parametrize(("phrase", "country"), COUNTRIES)
+def test_a_country_whose_name_holds_another_stays_itself(phrase: str, country: str) -> None:
+    assert telex.code_actor(phrase, "2016-05-01")["country"] == country
+
+
+def _town_and_state(town: str, state: str) -> Doc:
+    # "Protesters gathered in <town> , <state> ." with both tagged as places.
+    doc = hand_parsed(
+        [
+            ("Protesters", 1, "nsubj", "NOUN", "NNS", "protester"),
+            ("gathered", 1, "ROOT", "VERB", "VBD", "gather"),
+            ("in", 1, "prep", "ADP", "IN", "in"),
+            (town, 2, "pobj", "PROPN", "NNP", town),
+            (",", 3, "punct", "PUNCT", ",", ","),
+            (state, 3, "appos", "PROPN", "NNP", state),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 3, 4, "GPE"), Span(doc, 5, 6, "GPE")]
+    return doc
+
+
+def test_the_state_after_a_town_settles_the_town_s_country() -> None:
+    town, state = extract_entities(_town_and_state("Laconia", "N.H."), MAY_2016)
+    assert (town.name, town.country) == ("Laconia", "USA") and state.country == "USA"
+
+
+def test_a_country_before_a_state_is_a_list_not_a_town() -> None:
+    # "in Mexico, Calif." is no town: a country named by its own name keeps it.
+    country, state = extract_entities(_town_and_state("Mexico", "Calif."), MAY_2016)
+    assert country.country == "MEX" and state.country == "USA"
