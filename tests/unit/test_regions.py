@@ -77,7 +77,9 @@ def test_the_state_after_a_town_settles_the_town_s_country() -> None:
     assert (town.name, town.country) == ("Laconia", "USA") and state.country == "USA"
 
 
-def test_a_country_before_a_state_is_a_list_not_a_town() -> None:
-    # "in Mexico, Calif." is no town: a country named by its own name keeps it.
-    country, state = extract_entities(_town_and_state("Mexico", "Calif."), MAY_2016)
+def test_a_country_before_a_state_written_in_full_is_a_list_not_a_town() -> None:
+    # "in Mexico, California ..." names two places; "in Mexico, Mo." one town, as only a town takes the abbreviation.
+    country, state = extract_entities(_town_and_state("Mexico", "California"), MAY_2016)
     assert country.country == "MEX" and state.country == "USA"
+    town, _ = extract_entities(_town_and_state("Mexico", "Mo."), MAY_2016)
+    assert town.country == "USA"

@@ -103,7 +103,7 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     # The article trimmed off stays in the words looked up: "the Horn" is a place, not Gyula Horn.
     the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
     actor = resolve_words(["the", *words] if the else words, published, is_korea_story(span.doc))
-    state = _state_after(span) if label in ("GPE", "LOC") and not _names_a_country(span.text) else None
+    state = _state_after(span) if label in ("GPE", "LOC") else None
     if state is not None and actor is not None and actor.country != state.country and not actor.sector:
         # "Laconia, N.H.", "San Jose, Calif.": the state after the comma settles which country's town it is.
         actor = Actor(span.text, state.country, state.country, None)
@@ -125,7 +125,10 @@ _STATE_WORDS = 3
 
 
 def _state_after(span: Span) -> Actor | None:
-    """The state or province named right after a comma that follows the place: "N.H." of "Laconia, N.H."."""
+    """The state or province named right after a comma that follows the place: "N.H." of "Laconia, N.H.".
+
+    A state's abbreviation follows only a town ("Mexico, Mo."); a state written in full after a country's own name
+    is the next of a list ("in Mexico, California and Texas")."""
     doc = span.doc
     if span.end + 1 >= len(doc) or doc[span.end].text != ",":
         return None
@@ -133,7 +136,7 @@ def _state_after(span: Span) -> Actor | None:
     start = span.end + 1
     for n in range(min(_STATE_WORDS, len(doc) - start), 0, -1):
         key = name_key(doc[start : start + n].text)
-        if key in table.regions:
+        if key in table.regions and (key.endswith(".") or not _names_a_country(span.text)):
             return table.names[key]
     return None
 
