@@ -10,6 +10,9 @@ from spacy.tokens import Doc, Span
 
 import telex
 from telex.entities.extract import extract_entities
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
+from telex.records import Entity
 from tests.unit.fixtures import hand_parsed
 
 MAY_2016 = date(2016, 5, 1)
@@ -83,3 +86,27 @@ def test_a_country_before_a_state_written_in_full_is_a_list_not_a_town() -> None
     assert country.country == "MEX" and state.country == "USA"
     town, _ = extract_entities(_town_and_state("Mexico", "Mo."), MAY_2016)
     assert town.country == "USA"
+
+
+def test_a_legislator_s_state_tag_is_no_actor_in_their_place() -> None:
+    # "Sen. Ana Reyes ( D - N.M. ) criticized the plan .": the senator criticizes, not New Mexico.
+    doc = hand_parsed(
+        [
+            ("Sen.", 2, "compound", "PROPN", "NNP", "Sen."),
+            ("Ana", 2, "compound", "PROPN", "NNP", "Ana"),
+            ("Reyes", 8, "nsubj", "PROPN", "NNP", "Reyes"),
+            ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+            ("D", 6, "compound", "PROPN", "NNP", "D"),
+            ("-", 6, "punct", "PUNCT", "HYPH", "-"),
+            ("N.M.", 2, "appos", "PROPN", "NNP", "N.M."),
+            (")", 2, "punct", "PUNCT", "-RRB-", ")"),
+            ("criticized", 8, "ROOT", "VERB", "VBD", "criticize"),
+            ("the", 10, "det", "DET", "DT", "the"),
+            ("plan", 8, "dobj", "NOUN", "NN", "plan"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({3, 4, 5, 6}),
+    )
+    reyes = Entity("E1", "Ana Reyes", "PERSON", ((doc[1].idx, doc[2].idx + 5),), "USALEG", "USA", "LEG")
+    (event,) = extract_events(doc, EntityIndex((reyes,)), (), MAY_2016)
+    assert [(a.name, a.code) for a in event.source] == [("Ana Reyes", "USALEG")]
