@@ -18,20 +18,22 @@ from telex.tables import read_table
 
 __all__ = ["code_actor", "described", "words_of"]
 
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\w+(?:[-'’]\w+)*|[^\w\s]")  # "U.S.", "B." (initial)
+# "U.S.", "B." (an initial), the party letter of a legislator's tag apart from the state ("D", "-", "N.M.").
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\b[DRI](?=-[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
 _ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
 def words_of(text: str) -> list[str]:
     """Words as the actor tables spell them: "U.S.", "al-Qaeda", an initial with its point ("Lyndon B. Johnson"), a
-    title's abbreviation with its point ("Sen."), and a possessive apart ("Russia", "'s")."""
+    title's or a state's abbreviation with its point ("Sen.", "Calif."), and a possessive apart ("Russia", "'s")."""
     words: list[str] = []
-    roles = actor_table().role_words
+    table = actor_table()
+    roles = table.role_words
     for word in _WORD.findall(text):
         if len(word) > 2 and word[-2:].lower() in ("'s", "’s"):
             words += [word[:-2], word[-2:]]
-        elif word == "." and words and words[-1].lower() + "." in roles:
-            words[-1] += "."  # "Sen.", "Gov.": a title's abbreviation, one word as the tagger keeps it
+        elif word == "." and words and (words[-1].lower() + "." in roles or name_key(words[-1] + ".") in table.regions):
+            words[-1] += "."  # "Sen.", "Calif.": an abbreviation, one word as the tagger keeps it
         else:
             words.append(word)
     return [w for w in words if w not in {",", ";", ":", '"', "(", ")"}]

@@ -102,12 +102,14 @@ class ActorTable:
         self.demonyms: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
+        self.regions: set[str] = set()
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
         self.leaders_by_token: dict[str, list[Leader]] = defaultdict(list)
         self.by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
         self.politician_roles: dict[str, list[Leader]] = defaultdict(list)
         self.sectors: dict[str, str] = {}
         self._load_countries()
+        self._load_regions()
         self._load_organisations()
         self._load_leaders()
         self._load_politicians()
@@ -138,6 +140,15 @@ class ActorTable:
                 self.names.setdefault(name_key(seat), Actor(name, iso3 + "GOV", iso3, "GOV"))
             for demonym in row["demonyms"]:
                 self.demonyms.setdefault(name_key(demonym), iso3)
+
+    def _load_regions(self) -> None:
+        """States and provinces as places of their country, like a town of the Phoenix dictionaries: "New Mexico"
+        is the United States', read whole before the "Mexico" inside it."""
+        for row in read_table("regions.tsv"):
+            place = Actor(row["name"], row["iso3"], row["iso3"], None)
+            for alias in [row["name"], *row["aliases"]]:
+                self.names.setdefault(name_key(alias), place)
+                self.regions.add(name_key(alias))
 
     def _load_organisations(self) -> None:
         for row in read_table("organisations.tsv"):

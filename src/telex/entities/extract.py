@@ -103,6 +103,10 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     # The article trimmed off stays in the words looked up: "the Horn" is a place, not Gyula Horn.
     the = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
     actor = resolve_words(["the", *words] if the else words, published, is_korea_story(span.doc))
+    state = _state_after(span) if label in ("GPE", "LOC") else None
+    if state is not None and actor is not None and actor.country != state.country and not actor.sector:
+        # "Laconia, N.H.", "San Jose, Calif.": the state after the comma settles which country's town it is.
+        actor = Actor(span.text, state.country, state.country, None)
     if actor and actor.code:
         mention.actor = actor
         if actor_table().is_state(actor):
@@ -114,6 +118,35 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
     elif ner_label == "NORP":
         return None
     return mention
+
+
+# The most words of a state's name after a town: "Prince Edward Island".
+_STATE_WORDS = 3
+
+
+def _state_after(span: Span) -> Actor | None:
+    """The state or province named right after a comma that follows the place: "N.H." of "Laconia, N.H.".
+
+    A state's abbreviation follows only a town ("Mexico, Mo."); a state written in full after a country's own name
+    is the next of a list ("in Mexico, California and Texas")."""
+    doc = span.doc
+    if span.end + 1 >= len(doc) or doc[span.end].text != ",":
+        return None
+    table = actor_table()
+    start = span.end + 1
+    for n in range(min(_STATE_WORDS, len(doc) - start), 0, -1):
+        key = name_key(doc[start : start + n].text)
+        if key in table.regions and (key.endswith(".") or not _names_a_country(span.text)):
+            return table.names[key]
+    return None
+
+
+def _names_a_country(text: str) -> bool:
+    """The text is a state's own name or alias, not its capital: "Mexico" in "Mexico, California and Texas" is a
+    list, not a town."""
+    table = actor_table()
+    actor = table.names.get(name_key(text))
+    return table.is_state(actor) and name_key(text) != name_key(table.capitals.get(actor.country or "", ""))
 
 
 def _place_preposition(span: Span) -> str | None:

@@ -311,6 +311,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)
+            if ref and ref.code == ref.country and not ref.sector and _coded_person(head, ctx):
+                continue  # "Sen. Tom Udall (D-N.M.)", "Ann Kuster, D-N.H.,": the person's home, not who acts
             if ref and (ref.country or (ref.code and ref.code.startswith(("IGO", "NGO", "IMG")))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
@@ -355,6 +357,12 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _coded_person(head: Token, ctx: Context) -> bool:
+    """The token heads a mention of a person the entity index codes."""
+    person = ctx.entities.at(head.idx, head.idx + len(head.text))
+    return person is not None and person.type == "PERSON" and bool(person.code)
 
 
 def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
