@@ -260,3 +260,46 @@ def test_what_a_speakers_own_quoted_words_tell_is_comment_not_a_reported_event()
     # The same words reported indirectly, or with no quote found, are the event.
     assert coded([replace(q, kind="indirect") for q in quotes]) == [("190", "attacked")]
     assert coded(()) == [("190", "attacked")]
+
+
+def _view(subject: str, lemma: str) -> list[Row]:
+    """ "<subject> <verb> that Hungary is a coward .": a stance whose clause judges Hungary."""
+    return [
+        (subject, 1, "nsubj", "PRON", "PRP", subject.lower()),
+        (lemma, 1, "ROOT", "VERB", "VBP", lemma),
+        ("that", 4, "mark", "SCONJ", "IN", "that"),
+        ("Hungary", 4, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("is", 1, "ccomp", "AUX", "VBZ", "be"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("coward", 4, "attr", "NOUN", "NN", "coward"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_the_speaker_says_they_know_or_think_is_their_judgement() -> None:
+    # "“We know that Hungary is a coward .” Nowak spoke in Warsaw .", and with "I think".
+    assert _events(_view("We", "know")) == [("111", "coward", "POLGOV", "HUN")]
+    assert _events(_view("I", "think")) == [("111", "coward", "POLGOV", "HUN")]
+
+
+def test_another_ones_view_or_a_denial_in_a_quote_is_not_the_speakers_judgement() -> None:
+    # "“They know that Hungary is a coward .”": their view; "“We deny that Hungary is a coward .”": no judgement.
+    assert _events(_view("They", "know")) == []
+    assert _events(_view("We", "deny")) == []
+
+
+def test_another_person_coded_like_the_speaker_is_judged_the_speaker_is_not() -> None:
+    # "“Kowalski is a coward .” Nowak spoke in Warsaw .": both POLGOV, two persons; "“Nowak is a coward .”" is
+    # the speaker's own name.
+    for name, expected in (("Kowalski", [("111", "coward", "POLGOV", "POL")]), ("Nowak", [])):
+        doc, quotes, _ = _quoted(_is(name, COWARD))
+        named, speaker = (doc[1].idx, doc[1].idx + len(name)), quotes[0].speaker
+        assert speaker is not None
+        nowak = replace(NOWAK, mentions=((speaker.start, speaker.end),))
+        if name == "Kowalski":
+            entities = EntityIndex([nowak, Entity("E2", "Adam Kowalski", "PERSON", (named,), "POLGOV", "POL", "GOV")])
+        else:
+            entities = EntityIndex([replace(nowak, mentions=(*nowak.mentions, named))])
+        events = extract_events(doc, entities, quotes, None)
+        coded = [(e.cameo, e.trigger.text, e.source[0].code or "", e.target[0].country or "") for e in events]
+        assert coded == expected

@@ -21,6 +21,7 @@ from telex.events.word_lists import (
     PRAISING,
     REPORTING,
 )
+from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef
 
 # The codes of a judgement: criticize or denounce; praise or endorse.
@@ -38,6 +39,8 @@ CALLING = ((CONDEMN, CONDEMNING | INSULTING), (PRAISE, PRAISING))
 
 # Pronouns that a statement said of someone uses for them.
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+# Subjects of a stance that is the speaker's own: "I think", "we know".
+FIRST_PERSON = frozenset({"i", "we"})
 
 Judgement = tuple[str, Token, list[Token]]
 
@@ -69,13 +72,15 @@ def judged(
     actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for."""
     if not any(r.code for r in sources):
         return
-    # A judge's own country named as such is no one judged: "America is already great".
-    own = {r.code for r in sources} | {r.country for r in sources}
+    # A judge's own country named as such is no one judged: "America is already great"; another person coded
+    # like the judge is ("Clinton said Trump is reckless": two candidates, both USAELI).
+    own = {r.country for r in sources} | {r.code for r in sources if r.entity_id is None}
+    selves = {r.entity_id for r in sources if r.entity_id is not None}
     for code, word, judged in found:
         pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
         actors = list(said_of) if pronouns and said_of else _judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
-        targets = [t for t in actors if t.code and t.code not in own]
+        targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
         if targets and (placed(sources) or placed(targets)):
             yield Candidate(code, anchor, [word], sources, targets, True, confidence=0.5)
 
@@ -84,7 +89,8 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     """Judging words of a reported clause with what each judges: the subject a predicate is said of ("he is a
     liar", "the plan is reckless", "Lee is a great leader"), the doer of a condemned act ("they betrayed us",
     "we were sold out by X", "Russian aggression"), the noun a condemning adjective describes ("the reckless
-    moves"), then the subject of a clause with a condemning adjective anywhere ("showed a troubling willingness")."""
+    moves"), then the subject of a clause with a condemning adjective anywhere ("showed a troubling willingness"), then
+    what the speaker says they themselves think, know or say ("we know that X has shown a troubling willingness")."""
     if _negated(clause):
         return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -106,6 +112,20 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         if token.pos_ == "ADJ" and _in(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
             # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
             yield CONDEMN, token, subjects
+    if _own_view(clause, subjects):
+        yield from (j for c in clause.children if c.dep_ == "ccomp" for j in judgements(c))
+
+
+def _own_view(clause: Token, subjects: list[Token]) -> bool:
+    """ "I think", "we know", "I said": the speaker's own stance, whose clause the speaker asserts as much as the
+    statement itself; a denial ("I deny that ...") asserts nothing, and someone else's view is theirs to judge."""
+    verb = reporting_verbs().get(clause.lemma_.lower())
+    return (
+        verb is not None
+        and verb.kind != "denial"
+        and bool(subjects)
+        and all(s.lower_ in FIRST_PERSON for s in subjects)
+    )
 
 
 def _labelled(verb: Token) -> Iterator[Judgement]:
