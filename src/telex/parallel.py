@@ -3,7 +3,10 @@
 Results come back in input order; at most a few chunks per worker are in flight, so a corpus of any
 size streams through in constant memory. Workers are forked from a fork server that has imported
 ``preload`` once (safe beside the threads of DuckDB or a progress bar, unlike a plain fork) and are
-replaced after ``tasks_per_worker`` chunks, which returns whatever a long run made them accumulate.
+replaced after ``tasks_per_worker`` chunks each, which returns whatever a long run made them accumulate. The
+pool replaces them all at once when they have done their share, rather than through the executor's
+``max_tasks_per_child``: on Python 3.11 to 3.13 that option can leave queued chunks with no worker left to
+run them, and the map hangs for good (CPython issue gh-115634).
 
 A chunk whose worker dies (a crash, the OOM killer) is retried item by item in fresh workers, so only
 the item that kills its worker is lost: ``recover`` gives its result in place and the map goes on. When
@@ -84,17 +87,24 @@ class _Pool:
     def __init__(self, processes: int, preload: Sequence[str], tasks_per_worker: int | None) -> None:
         self.context = _context(preload)
         self.processes = processes
-        self.tasks_per_worker = tasks_per_worker
+        # Chunks the workers of one executor take in all before they are replaced; None: never replaced.
+        self.share = processes * tasks_per_worker if tasks_per_worker else None
+        self.submitted = 0
         self.executor = self._start()
 
     def _start(self) -> ProcessPoolExecutor:
-        return ProcessPoolExecutor(
-            self.processes, mp_context=self.context, initializer=die_with_parent,
-            max_tasks_per_child=self.tasks_per_worker,
-        )
+        self.submitted = 0
+        return ProcessPoolExecutor(self.processes, mp_context=self.context, initializer=die_with_parent)
 
-    def restart(self) -> None:
-        self.shutdown(kill=True)
+    def submit(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]] | None:
+        """The chunk's future, or None when the workers have had their share and the chunk waits for new ones."""
+        if self.share is not None and self.submitted >= self.share:
+            return None
+        self.submitted += 1
+        return self.executor.submit(func, chunk)
+
+    def restart(self, kill: bool = True) -> None:
+        self.shutdown(kill=kill)
         self.executor = self._start()
 
     def shutdown(self, kill: bool = False) -> None:
@@ -117,16 +127,22 @@ def ordered_map(
     pool = _Pool(processes, preload, tasks_per_worker)
     breaks = 0
     succeeded = False
-    in_flight: deque[tuple[Sequence[T], Future[list[R]]]] = deque()
+    in_flight: deque[tuple[Sequence[T], Future[list[R]] | None]] = deque()
     finished_cleanly = False
     try:
         pending = iter(chunks)
         for chunk in pending:
-            in_flight.append((chunk, pool.executor.submit(func, chunk)))
+            in_flight.append((chunk, pool.submit(func, chunk)))
             if len(in_flight) >= processes * (_AHEAD + 1):
                 break
         while in_flight:
+            if in_flight[0][1] is None:
+                # Every chunk before it is done and the workers have had their share: new workers take the rest.
+                pool.restart(kill=False)
+                in_flight = _resubmit(pool, func, in_flight)
             chunk, future = in_flight.popleft()
+            if future is None:
+                raise WorkerError("a new process pool took no work")  # a share is at least one chunk
             try:
                 result = future.result()
                 succeeded, breaks = True, 0
@@ -139,14 +155,21 @@ def ordered_map(
                     ) from exc
                 pool.restart()
                 result = _one_by_one(func, chunk, recover, pool, exc)
-                in_flight = deque((c, pool.executor.submit(func, c)) for c, _ in in_flight)
+                in_flight = _resubmit(pool, func, in_flight)
             yield result
             following = next(pending, None)
             if following is not None:
-                in_flight.append((following, pool.executor.submit(func, following)))
+                in_flight.append((following, pool.submit(func, following)))
         finished_cleanly = True
     finally:
         pool.shutdown(kill=not finished_cleanly)
+
+
+def _resubmit(
+    pool: _Pool, func: Callable[[Sequence[T]], list[R]], chunks: deque[tuple[Sequence[T], Future[list[R]] | None]]
+) -> deque[tuple[Sequence[T], Future[list[R]] | None]]:
+    """The chunks again, in order, submitted to the pool's current workers as far as their share goes."""
+    return deque((chunk, pool.submit(func, chunk)) for chunk, _ in chunks)
 
 
 def _one_by_one(

@@ -53,3 +53,20 @@ def always_dies(chunk: Sequence[int]) -> list[int]:
 def test_workers_that_never_finish_a_chunk_are_an_error() -> None:
     with pytest.raises(WorkerError, match="keep dying"):
         list(ordered_map(always_dies, [[1], [2], [3], [4]], 1, lost))
+
+
+def worker_ids(chunk: Sequence[int]) -> list[int]:
+    return [os.getpid() for _ in chunk]
+
+
+def test_workers_are_replaced_after_their_share_and_the_map_goes_on() -> None:
+    # With the executor's own max_tasks_per_child, this map hung after a few replacements on Python 3.11
+    # (CPython gh-115634): each worker of one process here must do 3 chunks, then a new one takes over.
+    results = list(ordered_map(worker_ids, [[n] for n in range(30)], 1, lost, tasks_per_worker=3))
+    assert len(results) == 30
+    assert len({pid for (pid,) in results}) == 10
+
+
+def test_two_workers_share_their_turn_and_keep_input_order() -> None:
+    chunks = [[n, n + 1] for n in range(0, 80, 2)]
+    assert list(ordered_map(squares, chunks, 2, lost, tasks_per_worker=2)) == [[x * x for x in c] for c in chunks]
