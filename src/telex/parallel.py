@@ -96,12 +96,15 @@ class _Pool:
         self.submitted = 0
         return ProcessPoolExecutor(self.processes, mp_context=self.context, initializer=die_with_parent)
 
-    def submit(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]] | None:
+    def submit(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]]:
+        self.submitted += 1
+        return self.executor.submit(func, chunk)
+
+    def offer(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]] | None:
         """The chunk's future, or None when the workers have had their share and the chunk waits for new ones."""
         if self.share is not None and self.submitted >= self.share:
             return None
-        self.submitted += 1
-        return self.executor.submit(func, chunk)
+        return self.submit(func, chunk)
 
     def restart(self, kill: bool = True) -> None:
         self.shutdown(kill=kill)
@@ -132,17 +135,16 @@ def ordered_map(
     try:
         pending = iter(chunks)
         for chunk in pending:
-            in_flight.append((chunk, pool.submit(func, chunk)))
+            in_flight.append((chunk, pool.offer(func, chunk)))
             if len(in_flight) >= processes * (_AHEAD + 1):
                 break
         while in_flight:
-            if in_flight[0][1] is None:
-                # Every chunk before it is done and the workers have had their share: new workers take the rest.
-                pool.restart(kill=False)
-                in_flight = _resubmit(pool, func, in_flight)
             chunk, future = in_flight.popleft()
             if future is None:
-                raise WorkerError("a new process pool took no work")  # a share is at least one chunk
+                # Every chunk before it is done and the workers have had their share: new workers take the rest.
+                pool.restart(kill=False)
+                future = pool.submit(func, chunk)
+                in_flight = _resubmit(pool, func, in_flight)
             try:
                 result = future.result()
                 succeeded, breaks = True, 0
@@ -159,7 +161,7 @@ def ordered_map(
             yield result
             following = next(pending, None)
             if following is not None:
-                in_flight.append((following, pool.submit(func, following)))
+                in_flight.append((following, pool.offer(func, following)))
         finished_cleanly = True
     finally:
         pool.shutdown(kill=not finished_cleanly)
@@ -169,7 +171,7 @@ def _resubmit(
     pool: _Pool, func: Callable[[Sequence[T]], list[R]], chunks: deque[tuple[Sequence[T], Future[list[R]] | None]]
 ) -> deque[tuple[Sequence[T], Future[list[R]] | None]]:
     """The chunks again, in order, submitted to the pool's current workers as far as their share goes."""
-    return deque((chunk, pool.submit(func, chunk)) for chunk, _ in chunks)
+    return deque((chunk, pool.offer(func, chunk)) for chunk, _ in chunks)
 
 
 def _one_by_one(
@@ -185,7 +187,7 @@ def _one_by_one(
     results: list[R] = []
     for item in chunk:
         try:
-            results.extend(pool.executor.submit(func, [item]).result())
+            results.extend(pool.submit(func, [item]).result())
         except BrokenProcessPool as again:
             results.extend(recover([item], again))
             pool.restart()

@@ -12,10 +12,15 @@ def _countries(refs: Sequence[ActorRef]) -> set[str]:
     return {r.country or r.code or "" for r in refs} - {""}
 
 
+def _identity(ref: ActorRef) -> tuple[str | None, str | None]:
+    """Who an actor is: its entity, or else its name and code."""
+    return (ref.entity_id, None) if ref.entity_id else (ref.name, ref.code)
+
+
 def _same_actor(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
     """An actor of ``one`` is one of ``other`` (the same entity, or the same name and code)."""
-    keys = {(r.entity_id, None) if r.entity_id else (r.name, r.code) for r in other if r.entity_id or r.name}
-    return any(((r.entity_id, None) if r.entity_id else (r.name, r.code)) in keys for r in one)
+    keys = {_identity(r) for r in other if r.entity_id or r.name}
+    return any(_identity(r) in keys for r in one)
 
 
 def answer_denials(events: Sequence[Event]) -> list[Event]:
