@@ -293,12 +293,13 @@ def _said_on(anchor: Token, sent: Span) -> str | None:
     """The date a speech act was said on: "said Wednesday that he will meet Trump" expresses the intent that
     Wednesday; what the words report happening ("said Russia attacked") keeps its own date."""
     clause = anchor
-    for _ in range(3):
+    for _ in range(4):
+        # The anchor itself may be the saying, its trigger the words said ('"… sold out," Trump said in August').
+        if clause.lemma_.lower() in REPORTING:
+            return _date_of({clause.i}, sent)
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
             return None
         clause = clause.head
-        if clause.lemma_.lower() in REPORTING:
-            return _date_of({clause.i}, sent)
     return None
 
 
@@ -309,12 +310,17 @@ def _shares_time(clause: Token) -> bool:
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
 
 
+def _dated_thing(noun: Token) -> bool:
+    """A noun that a date inside its phrase dates ("the 2013 attack"), unlike a time of day ("Wednesday morning")."""
+    return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME")
+
+
 def _date_of(anchors: set[int], sent: Span) -> str | None:
     """The DATE expression attached to the clause of ``anchors`` (not to a reporting verb)."""
     for ent in entities_in(sent):
         if ent.label_ != "DATE":
             continue
-        head = ent.root
+        head = below = ent.root
         for _ in range(6):
             if head.i in anchors:
                 return str(ent.text)
@@ -322,8 +328,18 @@ def _date_of(anchors: set[int], sent: Span) -> str | None:
             if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.i in anchors:
                 # "a treaty signed in 1961": the clause that describes the event noun dates it.
                 return str(ent.text)
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or (outside and head.pos_ in ("NOUN", "PROPN")):
+            if (
+                head.dep_ in ("nsubj", "nsubjpass")
+                and below.dep_ in ("prep", "npadvmod")
+                and head.i < ent.start
+                and ent.end <= head.head.i
+            ):
+                # "The president on Monday signed the bill": a time phrase set between subject and verb, which the
+                # parser may hang on the subject, dates the verb (unlike an age: "Teske, 53, is backing").
+                below, head = head, head.head
+                continue
+            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or (outside and _dated_thing(head)):
                 # "sentenced them for the 2013 attack": a date inside another noun phrase dates that thing.
                 break
-            head = head.head
+            below, head = head, head.head
     return None
