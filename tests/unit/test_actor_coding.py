@@ -295,3 +295,11 @@ def test_a_word_the_tagger_types_as_a_date_or_a_language_names_no_person() -> No
 def test_a_bare_surname_heading_a_place_name_is_not_the_person(words: list[str], code: str | None) -> None:
     actor = resolve_words(words, date(2016, 9, 1))
     assert (actor.code if actor else None) == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("F.B.I.", "USACOP"), ("the C.I.A.", "USASPY"), ("N.A.T.O.", "IGOWSTNAT"), ("U.S.", "USA"), ("the Fed", "USAGOV")],
+)
+def test_abbreviations_with_points_are_the_abbreviation(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code

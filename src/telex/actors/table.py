@@ -52,6 +52,9 @@ def name_key(text: str) -> str:
     text = " ".join(text.replace("’", "'").split())
     text = re.sub(r"^(?:the|The|THE)\s+", "", text)
     text = re.sub(r"'s?$", "", text)
+    if re.fullmatch(r"(?:[A-Z]\.){2,}", text):
+        # "F.B.I." and "FBI" are one name, as house styles write abbreviations with points or without.
+        text = text.replace(".", "")
     if text.isupper() and len(text.replace(".", "")) <= 5:
         return text
     return text.lower()
