@@ -125,6 +125,7 @@ class ActorTable:
         self.home_sectors = frozenset(row["code"] for row in codes if row["home"] == "yes")
         self.domestic_sectors = frozenset(row["code"] for row in codes if row["domestic"] == "yes")
         self.office_sectors = frozenset(row["code"] for row in codes if row["office"] == "yes")
+        self.located_sectors = frozenset(row["code"] for row in codes if row["located"] == "yes")
         self.titles = frozenset(title for _, title in self.by_office)
         self.role_words = frozenset(w for phrase in [*self.sectors, *self.titles] for w in phrase.split())
         self.longest_name = max(len(k.split()) for k in [*self.names, *self.leaders_by_name, *self.sectors])

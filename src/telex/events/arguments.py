@@ -353,6 +353,10 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
             actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
+        elif (located := _located_country(head, actor, ctx, depth)) and not _said_foreign(head, span):
+            # "Police fired tear gas at demonstrators in Nairobi": people who act where they live are of the place
+            # their act is set in.
+            actor = Actor(actor.name, located + (actor.sector or ""), located, actor.sector)
         elif home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
@@ -392,6 +396,31 @@ def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
             if place is not None and place.country and place.code == place.country:
                 return place.country
     return None
+
+
+def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str | None:
+    """The one country of the "in <place>" phrases of the clause ``head`` acts in (not of a clause inside it),
+    when the actor's sector acts where it lives."""
+    if depth >= 3 or actor.sector not in actor_table().located_sectors:
+        return None
+    verb = _clause_verb(head)
+    if verb is None:
+        return None
+    countries: set[str] = set()
+    for token in verb.subtree:
+        clause = _clause_verb(token)
+        if token.dep_ != "prep" or token.lower_ != "in" or clause is None or clause.i != verb.i:
+            continue
+        for place in (c for c in token.children if c.dep_ == "pobj"):
+            resolved = resolve_token(place, ctx, depth + 1)
+            if resolved is not None and resolved.country and resolved.code == resolved.country:
+                countries.add(resolved.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a token belongs to: itself when it is one, else its nearest verb above."""
+    return next((t for t in [token, *token.ancestors] if t.pos_ in ("VERB", "AUX")), None)
 
 
 def _domestic(head: Token, span: Span, actor: Actor) -> bool:
