@@ -286,7 +286,7 @@ def test_a_word_the_tagger_types_as_a_date_or_a_language_names_no_person() -> No
 @pytest.mark.parametrize(
     ("words", "code"),
     [
-        (["Horn", "of", "Africa"], None),  # a place named with a Hungarian premier's surname
+        (["Horn", "of", "Africa"], "EAF"),  # a region named with a Hungarian premier's surname
         (["the", "Horn"], None),
         (["Horn"], "HUNELI"),  # alone, the surname is still the person's
         (["Merkel", "of", "Germany"], "DEUGOV"),  # an "of" phrase naming a country keeps the person
@@ -303,3 +303,17 @@ def test_a_bare_surname_heading_a_place_name_is_not_the_person(words: list[str],
 )
 def test_abbreviations_with_points_are_the_abbreviation(phrase: str, code: str) -> None:
     assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("the Middle East", "MEA"), ("Latin America", "LAM"), ("Gulf states", "PGS"), ("Western powers", "WST")],
+)
+def test_world_regions_take_their_cameo_region_code(phrase: str, code: str) -> None:
+    coded = telex.code_actor(phrase)
+    assert (coded["code"], coded["country"]) == (code, None)
+
+
+def test_a_place_called_western_is_no_region() -> None:
+    assert telex.code_actor("Western Cambodia")["code"] == "KHM"
+    assert telex.code_actor("Asian American voters")["country"] == "USA"

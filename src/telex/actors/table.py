@@ -114,6 +114,7 @@ class ActorTable:
         self._load_countries()
         self._load_regions()
         self._load_organisations()
+        self._load_world_regions()
         self._load_leaders()
         self._load_politicians()
         for row in read_table("sectors.tsv"):
@@ -162,6 +163,13 @@ class ActorTable:
             actor = Actor(row["name"], code, country, sector)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), actor)
+
+    def _load_world_regions(self) -> None:
+        """Regions of the world under their CAMEO region codes, with no country: "Southeast Asian nations" is SEA."""
+        for row in read_table("world_regions.tsv"):
+            region = Actor(row["name"], row["code"], None, None)
+            for alias in [row["name"], *row["aliases"]]:
+                self.names.setdefault(name_key(alias), region)
 
     def _load_leaders(self) -> None:
         for row in read_table("leaders.tsv"):
