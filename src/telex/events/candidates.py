@@ -49,6 +49,7 @@ from telex.events.word_lists import (
     DWINDLING,
     NAMING,
     OBLIGATION,
+    REGARDING,
     REPORTING,
     SELF_CLAIMING,
     SETTING_PREPS,
@@ -69,6 +70,10 @@ DESCRIPTIVE = frozenset(
     {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
      "csubj", "parataxis"}
 )
+# Named things whose name holds an event noun: "the North American Free Trade Agreement" (LAW), "the
+# Organization for Economic Cooperation and Development" (ORG). The name refers to the thing, not to an act (a
+# signing of it is coded by its verb); events named as such ("the Paris attacks", EVENT) stay.
+NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
 def _describes(verb: Token) -> bool:
@@ -119,7 +124,12 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
         pattern = match_petrarch(lemma, particles, lemmas, preps)
         fallback = True
-    if pattern is None or (lemma in ASKING and _questions(verb)) or (lemma in ASSENTING and _opines(verb, pattern)):
+    if (
+        pattern is None
+        or (lemma in ASKING and _questions(verb))
+        or (lemma in ASSENTING and _opines(verb, pattern))
+        or (lemma in REGARDING and _regards(verb))
+    ):
         return None
     matched = _matched_object(pattern, verb, objects)
     code = pattern.code
@@ -217,6 +227,18 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
         return False
     joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _regards(verb: Token) -> bool:
+    """ "considers Mr. Obama naive", "is considered an asset", "consider the row a helpful comparison", "regarded as
+    a moderate": a verb of regarding with what its object is taken to be gives an opinion; an option weighed
+    ("considering sending troops", "will consider the proposal") is no such small clause."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp") or (child.dep_ == "prep" and child.lower_ == "as"):
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return True
+    return False
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:
@@ -414,7 +436,7 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.dep_ == "compound":
+    if code is None or noun.dep_ == "compound" or noun.ent_type_ in NAMED_THINGS:
         return None
     if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
         return None

@@ -32,6 +32,7 @@ from telex.events.filters import (
     prevented,
     quoted_aside,
     requested,
+    travels_unnamed,
 )
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
@@ -132,7 +133,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
     # Whom an act is done to is known only once the participants are complete.
-    kept = [c for c in kept if not c.dropped and not helps_nobody(c)]
+    kept = [c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c)]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

@@ -179,3 +179,10 @@ def discussed_alone(candidate: Candidate) -> bool:
         s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
         for s in subjects
     )
+
+
+def travels_unnamed(candidate: Candidate) -> bool:
+    """ "was returning to Cairo to see his father", "$495,000 went to Trump's company", "the show is returning to
+    CBS": a visit (042) is made by a visitor; with no actor named as the one who goes (a passenger, money, a show),
+    a journey is no visit between actors."""
+    return candidate.code == "042" and not candidate.sources

@@ -1,0 +1,101 @@
+"""Senses of event verbs that real news uses for no event, on hand-built parses (no model): a worker fired from a
+post, an ear lent, money burned through, expectations defied, one thing traded for another, a
+weapon returned, an ad released, a campaign funded, a person regarded as something, an attack refrained from and a
+journey with no one named going. The same verbs with a state as their object keep their event senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from telex.events.modality import modality
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+Word = tuple[str, str, str, str, str]
+
+
+def _clause(subject: str, verb: str, lemma: str, rest: list[Word]) -> list[Row]:
+    """ "<subject> <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb,
+    save a determiner or possessive, which hangs off the next word, and a preposition's object, which hangs off the
+    last preposition."""
+    rows: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    preposition = 1
+    for form, dep, pos, tag, word in rest:
+        head = len(rows) + 1 if dep in ("det", "poss") else preposition if dep == "pobj" else 1
+        preposition = len(rows) if dep == "prep" else preposition
+        rows.append((form, head, dep, pos, tag, word))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def _noun(form: str, dep: str = "dobj") -> Word:
+    return (form, dep, "NOUN", "NNS" if form.endswith("s") else "NN", form.lower().removesuffix("s") or form)
+
+
+def _prep(word: str) -> Word:
+    return (word, "prep", "ADP", "IN", word)
+
+
+_ITS: Word = ("its", "poss", "PRON", "PRP$", "its")
+_THE: Word = ("the", "det", "DET", "DT", "the")
+_ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "sense", "event", "code"),
+    [
+        # "fired the envoy from the cabinet": a dismissal; "fired" at "Israel": gunfire
+        ("fired", "fire", [_THE, _noun("envoy"), _prep("from"), _THE, _noun("cabinet", "pobj")],
+         [_ISRAEL], "193"),
+        # "lent its ear to": attention given; "lent Israel" money: a loan
+        ("lent", "lend", [_ITS, _noun("ear")], [_ISRAEL], "071"),
+        # "burned through its reserves": spending; "burned Israel('s flag)": destruction
+        ("burned", "burn", [_prep("through"), _ITS, _noun("reserves", "pobj")], [_ISRAEL], "171"),
+        # "defied the expectations": a surprise; "defied Israel": defiance
+        ("defied", "defy", [_THE, _noun("expectations")], [_ISRAEL], "128"),
+        # "traded its bonds for cash": a swap; "traded with Israel": trade
+        ("traded", "trade", [_ITS, _noun("bonds"), _prep("for"), _noun("cash", "pobj")],
+         [_prep("with"), ("Israel", "pobj", "PROPN", "NNP", "Israel")], "061"),
+        # "returned the weapon to Israel": handed back; "returned to Israel": a journey
+        ("returned", "return", [_THE, _noun("weapon"), _prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+         [_prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")], "042"),
+        # "released an ad": published; "released Israel('s prisoners)": a release
+        ("released", "release", [("an", "det", "DET", "DT", "an"), _noun("ad")], [_ISRAEL], "0841"),
+        # "funded its campaign": paid its own way; "funded Israel": aid
+        ("funded", "fund", [_ITS, _noun("campaign")], [_ISRAEL], "071"),
+    ],
+)
+def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(
+    verb: str, lemma: str, sense: list[Word], event: list[Word], code: str
+) -> None:
+    assert _codes(_clause("Egypt", verb, lemma, sense)) == []
+    assert _codes(_clause("Egypt", verb, lemma, event)) == [code]
+
+
+def test_regarding_someone_as_something_is_no_option_weighed() -> None:
+    # "Egypt considered Israel naive ." (a small clause) against "Egypt considered sanctions ." (an option).
+    regarded: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considered", 1, "ROOT", "VERB", "VBD", "consider"),
+        ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+        ("naive", 1, "ccomp", "ADJ", "JJ", "naive"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(regarded) == []
+    assert _codes(_clause("Egypt", "considered", "consider", [_noun("sanctions")])) == ["014"]
+
+
+def test_what_one_refrains_from_is_not_done() -> None:
+    assert modality(governors=["refrain"]) == "negated"
+
+
+def test_a_journey_with_no_one_named_going_is_no_visit() -> None:
+    # "The plane flew to Israel ." against "Egypt flew to Israel ."
+    to_israel = [_prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")]
+    plane = _clause("plane", "flew", "fly", to_israel)
+    plane[0] = ("plane", 1, "nsubj", "NOUN", "NN", "plane")
+    the: Row = ("The", 1, "det", "DET", "DT", "the")
+    assert _codes([the] + [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in plane]) == []
+    assert _codes(_clause("Egypt", "flew", "fly", to_israel)) == ["042"]
