@@ -1,7 +1,8 @@
 """Senses of event verbs that real news uses for no event, on hand-built parses (no model): a worker fired from a
-post, an ear lent, money burned through, expectations defied, one thing traded for another, a
-weapon returned, an ad released, a campaign funded, a person regarded as something, an attack refrained from and a
-journey with no one named going. The same verbs with a state as their object keep their event senses."""
+post, an ear lent, money burned through, expectations defied, one thing traded for another, a weapon returned, an
+ad released, a campaign funded, a window offered, a strategy deployed, a person regarded as something, an attack
+refrained from, a journey with no one named going, what is done without, what a law permits and a modal before its
+subject (a condition, no obligation). The same verbs with a state as their object keep their event senses."""
 
 from __future__ import annotations
 
@@ -65,6 +66,10 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("released", "release", [("an", "det", "DET", "DT", "an"), _noun("ad")], [_ISRAEL], "0841"),
         # "funded its campaign": paid its own way; "funded Israel": aid
         ("funded", "fund", [_ITS, _noun("campaign")], [_ISRAEL], "071"),
+        # "offered a window into": a view given; "offered Israel" something: an offer
+        ("offered", "offer", [("a", "det", "DET", "DT", "a"), _noun("window")], [_ISRAEL], "030"),
+        # "deployed its strategy": a means of persuading; "deployed troops": a show of force
+        ("deployed", "deploy", [_ITS, _noun("strategy")], [_noun("troops")], "154"),
     ],
 )
 def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(
@@ -99,3 +104,48 @@ def test_a_journey_with_no_one_named_going_is_no_visit() -> None:
     the: Row = ("The", 1, "det", "DET", "DT", "the")
     assert _codes([the] + [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in plane]) == []
     assert _codes(_clause("Egypt", "flew", "fly", to_israel)) == ["042"]
+
+
+def test_what_is_done_without_is_not_done() -> None:
+    # "Egypt signed the deal without consulting Israel ." against "Egypt consulted Israel ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("deal", 1, "dobj", "NOUN", "NN", "deal"),
+        ("without", 1, "prep", "ADP", "IN", "without"),
+        ("consulting", 4, "pcomp", "VERB", "VBG", "consult"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [c[:2] for c in _codes(rows)] == ["05"]
+    assert [c[:2] for c in _codes(_clause("Egypt", "consulted", "consult", [_ISRAEL]))] == ["04"]
+
+
+def test_what_a_law_permits_is_no_concession() -> None:
+    # "The law allows Israel ..." against "Egypt allowed Israel ...".
+    law = _clause("law", "allowed", "allow", [_ISRAEL])
+    law[0] = ("law", 1, "nsubj", "NOUN", "NN", "law")
+    assert _codes(law) == []
+    assert _codes(_clause("Egypt", "allowed", "allow", [_ISRAEL])) == ["080"]
+
+
+def _reported(modal_first: bool) -> list[Row]:
+    """ "Egypt said Israel must leave ." or, with the modal before its subject, "Egypt said must Israel leave .",
+    the shape of "should he win"."""
+    subject: Row = ("Israel", 4, "nsubj", "PROPN", "NNP", "Israel")
+    modal: Row = ("must", 4, "aux", "AUX", "MD", "must")
+    first, second = (modal, subject) if modal_first else (subject, modal)
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        first,
+        second,
+        ("leave", 1, "ccomp", "VERB", "VB", "leave"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_modal_before_its_subject_is_a_condition_not_a_demand() -> None:
+    assert _codes(_reported(modal_first=False)) == ["100"]
+    assert _codes(_reported(modal_first=True)) == []

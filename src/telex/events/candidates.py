@@ -513,7 +513,9 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 
 
 def _obligation_modals(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
+    # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
+    first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
+    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.i > first} & OBLIGATION
 
 
 def obliges(verb: Token) -> bool:

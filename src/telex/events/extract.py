@@ -25,9 +25,11 @@ from telex.events.filters import (
     asks_nothing,
     campaign_rally,
     discussed_alone,
+    done_without,
     helps_nobody,
     in_condition,
     in_question,
+    permitted_by_text,
     polled,
     prevented,
     quoted_aside,
@@ -123,6 +125,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not requested(c, kept)
         and not campaign_rally(c)
         and not discussed_alone(c)
+        and not done_without(c.anchor)
+        and not permitted_by_text(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:

@@ -19,6 +19,7 @@ from telex.events.word_lists import (
     ELECTORATE,
     HAZARDS,
     HELPING,
+    INSTRUMENTS,
     PLEA_PREPS,
     PLEAS,
     POLL_ROOTS,
@@ -186,3 +187,22 @@ def travels_unnamed(candidate: Candidate) -> bool:
     CBS": a visit (042) is made by a visitor; with no actor named as the one who goes (a passenger, money, a show),
     a journey is no visit between actors."""
     return candidate.code == "042" and not candidate.sources
+
+
+def done_without(verb: Token) -> bool:
+    """ "the collapse, without a bullet being fired", "signed the decree without consulting parliament": what
+    something is done without is not done."""
+    head = verb.head.head if verb.dep_ == "acl" else verb.head
+    return verb.dep_ in ("pcomp", "acl") and head.lower_ == "without"
+
+
+def permitted_by_text(candidate: Candidate) -> bool:
+    """ "a law that allows communities to open their polls", "party rules allow for minority reports", "a plan
+    allowing graduates to refinance": what a law, a rule or a plan permits is its content; no actor yields (08)."""
+    if candidate.code[:2] != "08" or candidate.noun is not None:
+        return False
+    verb = candidate.anchor
+    permitting = list(subject_tokens(verb))
+    if verb.dep_ in ("acl", "relcl"):
+        permitting.append(verb.head)
+    return any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in permitting)
