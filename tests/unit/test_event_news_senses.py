@@ -1,8 +1,9 @@
 """Senses of event verbs that real news uses for no event, on hand-built parses (no model): a worker fired from a
 post, an ear lent, money burned through, expectations defied, one thing traded for another, a weapon returned, an
-ad released, a campaign funded, a window offered, a strategy deployed, a person regarded as something, an attack
-refrained from, a journey with no one named going, what is done without, what a law permits and a modal before its
-subject (a condition, no obligation). The same verbs with a state as their object keep their event senses."""
+ad released, a campaign funded, a window offered, a strategy deployed, a feeling recognized, a knack demonstrated,
+a person regarded as something, an attack refrained from, a journey with no one named going, what is done without,
+what a law permits and a modal before its subject (a condition, no obligation). The same verbs with a state as
+their object keep their event senses."""
 
 from __future__ import annotations
 
@@ -42,6 +43,7 @@ def _prep(word: str) -> Word:
 _ITS: Word = ("its", "poss", "PRON", "PRP$", "its")
 _THE: Word = ("the", "det", "DET", "DT", "the")
 _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
+_ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
 
 
 @pytest.mark.parametrize(
@@ -58,16 +60,20 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("defied", "defy", [_THE, _noun("expectations")], [_ISRAEL], "128"),
         # "traded its bonds for cash": a swap; "traded with Israel": trade
         ("traded", "trade", [_ITS, _noun("bonds"), _prep("for"), _noun("cash", "pobj")],
-         [_prep("with"), ("Israel", "pobj", "PROPN", "NNP", "Israel")], "061"),
+         [_prep("with"), _ISRAEL_AS_OBJECT], "061"),
         # "returned the weapon to Israel": handed back; "returned to Israel": a journey
-        ("returned", "return", [_THE, _noun("weapon"), _prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
-         [_prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")], "042"),
+        ("returned", "return", [_THE, _noun("weapon"), _prep("to"), _ISRAEL_AS_OBJECT],
+         [_prep("to"), _ISRAEL_AS_OBJECT], "042"),
         # "released an ad": published; "released Israel('s prisoners)": a release
         ("released", "release", [("an", "det", "DET", "DT", "an"), _noun("ad")], [_ISRAEL], "0841"),
         # "funded its campaign": paid its own way; "funded Israel": aid
         ("funded", "fund", [_ITS, _noun("campaign")], [_ISRAEL], "071"),
         # "offered a window into": a view given; "offered Israel" something: an offer
         ("offered", "offer", [("a", "det", "DET", "DT", "a"), _noun("window")], [_ISRAEL], "030"),
+        # "recognized the anxiety": a feeling acknowledged; "recognized Israel": recognition
+        ("recognized", "recognize", [_THE, _noun("anxiety")], [_ISRAEL], "054"),
+        # "demonstrated its knack": a skill shown; "demonstrated against Israel": a protest
+        ("demonstrated", "demonstrate", [_ITS, _noun("knack")], [_prep("against"), _ISRAEL_AS_OBJECT], "141"),
         # "deployed its strategy": a means of persuading; "deployed troops": a show of force
         ("deployed", "deploy", [_ITS, _noun("strategy")], [_noun("troops")], "154"),
     ],
@@ -98,7 +104,7 @@ def test_what_one_refrains_from_is_not_done() -> None:
 
 def test_a_journey_with_no_one_named_going_is_no_visit() -> None:
     # "The plane flew to Israel ." against "Egypt flew to Israel ."
-    to_israel = [_prep("to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")]
+    to_israel = [_prep("to"), _ISRAEL_AS_OBJECT]
     plane = _clause("plane", "flew", "fly", to_israel)
     plane[0] = ("plane", 1, "nsubj", "NOUN", "NN", "plane")
     the: Row = ("The", 1, "det", "DET", "DT", "the")

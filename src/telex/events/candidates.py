@@ -40,6 +40,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.word_lists import (
+    ACKNOWLEDGING,
     ADVICE,
     ASKING,
     ASPECTUAL,
@@ -55,6 +56,7 @@ from telex.events.word_lists import (
     SETTING_PREPS,
     SPEECH_ACTS,
     STANDING,
+    STATEHOOD,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -129,6 +131,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         or (lemma in ASKING and _questions(verb))
         or (lemma in ASSENTING and _opines(verb, pattern))
         or (lemma in REGARDING and _regards(verb))
+        or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
     ):
         return None
     matched = _matched_object(pattern, verb, objects)
@@ -239,6 +242,19 @@ def _regards(verb: Token) -> bool:
         if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
             return True
     return False
+
+
+def _acknowledges(verb: Token, objects: Sequence[Token]) -> bool:
+    """ "recognizes that voters are angry", "was late to recognize the importance of the conventions": acknowledging
+    a fact or a feeling recognizes no one; recognition (054) is of an actor named or of a state's standing ("the
+    new government", "Kosovo's independence")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    named = object_tokens(verb)
+    if not named or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in CONTROLLERS for o in named):
+        return False
+    # "the anxiety of workers": an actor inside the object is whose feeling it is, not who is recognized.
+    return not any(o.lemma_.lower() in STATEHOOD or o.lower_ in STATEHOOD for o in objects)
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:
