@@ -24,6 +24,7 @@ from telex.events.filters import (
     asked_about,
     asks_nothing,
     campaign_rally,
+    defends_own,
     discussed_alone,
     done_without,
     helps_nobody,
@@ -137,7 +138,9 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
     # Whom an act is done to is known only once the participants are complete.
-    kept = [c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c)]
+    kept = [
+        c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c) and not defends_own(c)
+    ]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

@@ -206,3 +206,10 @@ def permitted_by_text(candidate: Candidate) -> bool:
     if verb.dep_ in ("acl", "relcl"):
         permitting.append(verb.head)
     return any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in permitting)
+
+
+def defends_own(candidate: Candidate) -> bool:
+    """ "defended her record as secretary of state", "stood by his comments", "to defend the image of Mexicans
+    abroad": defending one's own words, record or cause with no one named as defended or answered is a statement
+    about oneself; CAMEO's verbal defence (052) takes the side of an actor ("defended Israel's right to")."""
+    return candidate.code == "052" and not candidate.targets
