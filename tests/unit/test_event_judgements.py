@@ -110,9 +110,9 @@ def test_naming_an_actor_with_a_condemning_word_disapproves_of_it() -> None:
     assert _coded(rows) == [("111", ["CAN"], ["VEN"])]
 
 
-def _meeting(source: ActorRef, target: ActorRef, start: int) -> Event:
+def _meeting(source: ActorRef, target: ActorRef, start: int, word: str = "met", sentence: int = 0) -> Event:
     return Event("", "040", "04", "CONSULT", None, 1, 1.0, (source,), (target,), "asserted",
-                 Trigger("met", start, start + 3), 0, 0.8)
+                 Trigger(word, start, start + len(word)), sentence, 0.8)
 
 
 def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
@@ -122,6 +122,24 @@ def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
     putin = replace(lavrov, text="Putin", name="Vladimir Putin", entity_id="E4")
     merged = merge_events([_meeting(kerry, lavrov, 0), _meeting(kerry, lavrov, 50), _meeting(obama, putin, 90)])
     assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (90, 1)]
+
+
+def test_repeated_mentions_merge_only_when_one_word_family_names_them() -> None:
+    # "Kerry met Lavrov. Kerry met Lavrov again. Kerry consulted Lavrov. The consultations, talks held with Lavrov,
+    # ...": the same word (or its family) names one act; another word between the same actors reports another,
+    # save in one sentence, which tells one act.
+    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
+    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
+    merged = merge_events(
+        [
+            _meeting(kerry, lavrov, 0),
+            _meeting(kerry, lavrov, 40, sentence=1),
+            _meeting(kerry, lavrov, 80, "consulted", 2),
+            _meeting(kerry, lavrov, 120, "consultations", 3),
+            _meeting(kerry, lavrov, 140, "talks", 3),
+        ]
+    )
+    assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (80, 3)]
 
 
 def test_one_who_claims_an_act_claims_to_have_done_it() -> None:

@@ -60,6 +60,10 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
     elif pattern.verb in HELPING and not pattern.objects:
         # Help aids someone: "Russia helped Germany".
         rows.append(("Germany", 1, "dobj", "PROPN", "NNP", "Germany"))
+    if pattern.code == "052":
+        # A verbal defence answers someone: "Russia defended the decision against Germany".
+        at = len(rows)
+        rows += [("against", 1, "prep", "ADP", "IN", "against"), ("Germany", at, "pobj", "PROPN", "NNP", "Germany")]
     return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
 
 

@@ -40,6 +40,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.word_lists import (
+    ACKNOWLEDGING,
     ADVICE,
     ASKING,
     ASPECTUAL,
@@ -49,11 +50,13 @@ from telex.events.word_lists import (
     DWINDLING,
     NAMING,
     OBLIGATION,
+    REGARDING,
     REPORTING,
     SELF_CLAIMING,
     SETTING_PREPS,
     SPEECH_ACTS,
     STANDING,
+    STATEHOOD,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -69,6 +72,10 @@ DESCRIPTIVE = frozenset(
     {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
      "csubj", "parataxis"}
 )
+# Named things whose name holds an event noun: "the North American Free Trade Agreement" (LAW), "the
+# Organization for Economic Cooperation and Development" (ORG). The name refers to the thing, not to an act (a
+# signing of it is coded by its verb); events named as such ("the Paris attacks", EVENT) stay.
+NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 
 
 def _describes(verb: Token) -> bool:
@@ -119,7 +126,13 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
         pattern = match_petrarch(lemma, particles, lemmas, preps)
         fallback = True
-    if pattern is None or (lemma in ASKING and _questions(verb)) or (lemma in ASSENTING and _opines(verb, pattern)):
+    if (
+        pattern is None
+        or (lemma in ASKING and _questions(verb))
+        or (lemma in ASSENTING and _opines(verb, pattern))
+        or (lemma in REGARDING and _regards(verb))
+        or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
+    ):
         return None
     matched = _matched_object(pattern, verb, objects)
     code = pattern.code
@@ -217,6 +230,31 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
         return False
     joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _regards(verb: Token) -> bool:
+    """ "considers Mr. Obama naive", "is considered an asset", "consider the row a helpful comparison", "regarded as
+    a moderate": a verb of regarding with what its object is taken to be gives an opinion; an option weighed
+    ("considering sending troops", "will consider the proposal") is no such small clause."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "attr", "acomp") or (child.dep_ == "prep" and child.lower_ == "as"):
+            return True
+        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
+            return True
+    return False
+
+
+def _acknowledges(verb: Token, objects: Sequence[Token]) -> bool:
+    """ "recognizes that voters are angry", "was late to recognize the importance of the conventions": acknowledging
+    a fact or a feeling recognizes no one; recognition (054) is of an actor named or of a state's standing ("the
+    new government", "Kosovo's independence")."""
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    named = object_tokens(verb)
+    if not named or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in CONTROLLERS for o in named):
+        return False
+    # "the anxiety of workers": an actor inside the object is whose feeling it is, not who is recognized.
+    return not any(o.lemma_.lower() in STATEHOOD or o.lower_ in STATEHOOD for o in objects)
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:
@@ -414,7 +452,7 @@ def _condition(verb: Token) -> str | None:
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
     code = _noun_code(noun, noun_codes())
-    if code is None or noun.dep_ == "compound":
+    if code is None or noun.dep_ == "compound" or noun.ent_type_ in NAMED_THINGS:
         return None
     if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
         return None
@@ -491,7 +529,9 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 
 
 def _obligation_modals(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ == "aux"} & OBLIGATION
+    # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
+    first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
+    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.i > first} & OBLIGATION
 
 
 def obliges(verb: Token) -> bool:

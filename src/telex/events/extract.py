@@ -24,14 +24,18 @@ from telex.events.filters import (
     asked_about,
     asks_nothing,
     campaign_rally,
+    defends_own,
     discussed_alone,
+    done_without,
     helps_nobody,
     in_condition,
     in_question,
+    permitted_by_text,
     polled,
     prevented,
     quoted_aside,
     requested,
+    travels_unnamed,
 )
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
@@ -122,6 +126,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not requested(c, kept)
         and not campaign_rally(c)
         and not discussed_alone(c)
+        and not done_without(c.anchor)
+        and not permitted_by_text(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:
@@ -132,7 +138,9 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
     # Whom an act is done to is known only once the participants are complete.
-    kept = [c for c in kept if not c.dropped and not helps_nobody(c)]
+    kept = [
+        c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c) and not defends_own(c)
+    ]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 

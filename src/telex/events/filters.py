@@ -19,6 +19,7 @@ from telex.events.word_lists import (
     ELECTORATE,
     HAZARDS,
     HELPING,
+    INSTRUMENTS,
     PLEA_PREPS,
     PLEAS,
     POLL_ROOTS,
@@ -179,3 +180,36 @@ def discussed_alone(candidate: Candidate) -> bool:
         s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
         for s in subjects
     )
+
+
+def travels_unnamed(candidate: Candidate) -> bool:
+    """ "was returning to Cairo to see his father", "$495,000 went to Trump's company", "the show is returning to
+    CBS": a visit (042) is made by a visitor; with no actor named as the one who goes (a passenger, money, a show),
+    a journey is no visit between actors."""
+    return candidate.code == "042" and not candidate.sources
+
+
+def done_without(verb: Token) -> bool:
+    """ "the collapse, without a bullet being fired", "signed the decree without consulting parliament": what
+    something is done without is not done."""
+    head = verb.head.head if verb.dep_ == "acl" else verb.head
+    return verb.dep_ in ("pcomp", "acl") and head.lower_ == "without"
+
+
+def permitted_by_text(candidate: Candidate) -> bool:
+    """ "a law that allows communities to open their polls", "party rules allow for minority reports", "a plan
+    allowing graduates to refinance": what a law, a rule or a plan permits is its content; no actor yields (08)."""
+    if candidate.code[:2] != "08" or candidate.noun is not None:
+        return False
+    verb = candidate.anchor
+    permitting = list(subject_tokens(verb))
+    if verb.dep_ in ("acl", "relcl"):
+        permitting.append(verb.head)
+    return any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in permitting)
+
+
+def defends_own(candidate: Candidate) -> bool:
+    """ "defended her record as secretary of state", "stood by his comments", "to defend the image of Mexicans
+    abroad": defending one's own words, record or cause with no one named as defended or answered is a statement
+    about oneself; CAMEO's verbal defence (052) takes the side of an actor ("defended Israel's right to")."""
+    return candidate.code == "052" and not candidate.targets

@@ -1,4 +1,5 @@
-"""One event per real interaction: repeated mentions of the same event between the same actors merge."""
+"""One event per real interaction: repeated mentions of the same event, named by the same word, between the same
+actors merge."""
 
 from __future__ import annotations
 
@@ -7,13 +8,29 @@ from dataclasses import replace
 
 from telex.records import ActorRef, Event
 
+# How many letters of the word naming an event stand for its word family: "shelled" and "shelling", "criticized"
+# and "criticism", "accused" and "accusation" share their first four.
+FAMILY_LETTERS = 4
 
-def _key(event: Event) -> tuple[str, frozenset[str | None], frozenset[str | None]]:
+_Key = tuple[str, str, frozenset[str | None], frozenset[str | None]]
+
+
+def _key(event: Event) -> _Key:
     return (
         event.cameo,
+        _named_by(event),
         frozenset(_who(a) for a in event.source),
         frozenset(_who(a) for a in event.target),
     )
+
+
+def _named_by(event: Event) -> str:
+    """The word family that names the event. A repeated mention names the same act with the same word ("shelled
+    ... shelled again", "criticized ... his criticism"); the same code between the same actors under another word
+    is another act the article reports ("Clinton urged the US to ..." and later "called for the US to ...", a
+    headline's "presses" and the body's "demanded")."""
+    words = event.trigger.text.split()
+    return words[0].lower()[:FAMILY_LETTERS] if words else ""
 
 
 def _who(actor: ActorRef) -> str | None:
@@ -27,15 +44,20 @@ def _rank(event: Event) -> int:
 
 
 def merge_events(events: Sequence[Event]) -> list[Event]:
-    """Keep the first mention of each (code, sources, targets), counting the others in ``mentions``; a participant
-    is its entity when the article names one, else its code (see :func:`_who`).
+    """Keep the first mention of each (code, word family, sources, targets), counting the others in ``mentions``; a
+    participant is its entity when the article names one, else its code (see :func:`_who`), and the word family is
+    that of the trigger's first word (see :func:`_named_by`); mentions of one sentence merge whatever their words.
 
     The kept event takes a later mention's date when that one is better (from the text rather than the
     publication date, or any rather than none), and ids are renumbered in text order.
     """
-    kept: dict[tuple[str, frozenset[str | None], frozenset[str | None]], Event] = {}
+    kept: dict[_Key, Event] = {}
+    # "Gunmen stormed the hotel, killing guests": within one sentence, words of one code between the same actors
+    # tell one act, whatever the words.
+    in_sentence: dict[tuple[int, str, frozenset[str | None], frozenset[str | None]], _Key] = {}
     for event in events:
-        key = _key(event)
+        code, family, sources, targets = _key(event)
+        key = in_sentence.setdefault((event.sentence, code, sources, targets), (code, family, sources, targets))
         first = kept.get(key)
         if first is None:
             kept[key] = event

@@ -6,7 +6,8 @@ from collections.abc import Collection
 
 ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
-REFUSING = frozenset({"refuse", "decline", "fail"})
+# "refrained from attacking his rivals": what one holds back from is not done.
+REFUSING = frozenset({"refuse", "decline", "fail", "refrain"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})
 CONDITIONS = frozenset({"if", "unless"})

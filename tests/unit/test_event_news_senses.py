@@ -1,0 +1,160 @@
+"""Senses of event verbs that real news uses for no event, on hand-built parses (no model): a worker fired from a
+post, an ear lent, money burned through, expectations defied, one thing traded for another, a weapon returned, an
+ad released, a campaign funded, a window offered, a strategy deployed, a feeling recognized, a knack demonstrated,
+one's own record defended, a person regarded as something, an attack refrained from, a journey with no one named
+going, what is done without, what a law permits and a modal before its subject (a condition, no obligation). The
+same verbs with a state as their object keep their event senses."""
+
+from __future__ import annotations
+
+import pytest
+
+from telex.events.modality import modality
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+Word = tuple[str, str, str, str, str]
+
+
+def _clause(subject: str, verb: str, lemma: str, rest: list[Word]) -> list[Row]:
+    """ "<subject> <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb,
+    save a determiner or possessive, which hangs off the next word, and a preposition's object, which hangs off the
+    last preposition."""
+    rows: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    preposition = 1
+    for form, dep, pos, tag, word in rest:
+        head = len(rows) + 1 if dep in ("det", "poss") else preposition if dep == "pobj" else 1
+        preposition = len(rows) if dep == "prep" else preposition
+        rows.append((form, head, dep, pos, tag, word))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def _noun(form: str, dep: str = "dobj") -> Word:
+    return (form, dep, "NOUN", "NNS" if form.endswith("s") else "NN", form.lower().removesuffix("s") or form)
+
+
+def _prep(word: str) -> Word:
+    return (word, "prep", "ADP", "IN", word)
+
+
+_ITS: Word = ("its", "poss", "PRON", "PRP$", "its")
+_THE: Word = ("the", "det", "DET", "DT", "the")
+_ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
+_ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "sense", "event", "code"),
+    [
+        # "fired the envoy from the cabinet": a dismissal; "fired" at "Israel": gunfire
+        ("fired", "fire", [_THE, _noun("envoy"), _prep("from"), _THE, _noun("cabinet", "pobj")],
+         [_ISRAEL], "193"),
+        # "lent its ear to": attention given; "lent Israel" money: a loan
+        ("lent", "lend", [_ITS, _noun("ear")], [_ISRAEL], "071"),
+        # "burned through its reserves": spending; "burned Israel('s flag)": destruction
+        ("burned", "burn", [_prep("through"), _ITS, _noun("reserves", "pobj")], [_ISRAEL], "171"),
+        # "defied the expectations": a surprise; "defied Israel": defiance
+        ("defied", "defy", [_THE, _noun("expectations")], [_ISRAEL], "128"),
+        # "traded its bonds for cash": a swap; "traded with Israel": trade
+        ("traded", "trade", [_ITS, _noun("bonds"), _prep("for"), _noun("cash", "pobj")],
+         [_prep("with"), _ISRAEL_AS_OBJECT], "061"),
+        # "returned the weapon to Israel": handed back; "returned to Israel": a journey
+        ("returned", "return", [_THE, _noun("weapon"), _prep("to"), _ISRAEL_AS_OBJECT],
+         [_prep("to"), _ISRAEL_AS_OBJECT], "042"),
+        # "released an ad": published; "released Israel('s prisoners)": a release
+        ("released", "release", [("an", "det", "DET", "DT", "an"), _noun("ad")], [_ISRAEL], "0841"),
+        # "funded its campaign": paid its own way; "funded Israel": aid
+        ("funded", "fund", [_ITS, _noun("campaign")], [_ISRAEL], "071"),
+        # "offered a window into": a view given; "offered Israel" something: an offer
+        ("offered", "offer", [("a", "det", "DET", "DT", "a"), _noun("window")], [_ISRAEL], "030"),
+        # "recognized the anxiety": a feeling acknowledged; "recognized Israel": recognition
+        ("recognized", "recognize", [_THE, _noun("anxiety")], [_ISRAEL], "054"),
+        # "demonstrated its knack": a skill shown; "demonstrated against Israel": a protest
+        ("demonstrated", "demonstrate", [_ITS, _noun("knack")], [_prep("against"), _ISRAEL_AS_OBJECT], "141"),
+        # "defended its record": a word about oneself; "defended Israel's decision": verbal defence of another
+        ("defended", "defend", [_ITS, _noun("record")],
+         [("Israel", "poss", "PROPN", "NNP", "Israel"), _noun("decision")], "052"),
+        # "deployed its strategy": a means of persuading; "deployed troops": a show of force
+        ("deployed", "deploy", [_ITS, _noun("strategy")], [_noun("troops")], "154"),
+    ],
+)
+def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(
+    verb: str, lemma: str, sense: list[Word], event: list[Word], code: str
+) -> None:
+    assert _codes(_clause("Egypt", verb, lemma, sense)) == []
+    assert _codes(_clause("Egypt", verb, lemma, event)) == [code]
+
+
+def test_regarding_someone_as_something_is_no_option_weighed() -> None:
+    # "Egypt considered Israel naive ." (a small clause) against "Egypt considered sanctions ." (an option).
+    regarded: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considered", 1, "ROOT", "VERB", "VBD", "consider"),
+        ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+        ("naive", 1, "ccomp", "ADJ", "JJ", "naive"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(regarded) == []
+    assert _codes(_clause("Egypt", "considered", "consider", [_noun("sanctions")])) == ["014"]
+
+
+def test_what_one_refrains_from_is_not_done() -> None:
+    assert modality(governors=["refrain"]) == "negated"
+
+
+def test_a_journey_with_no_one_named_going_is_no_visit() -> None:
+    # "The plane flew to Israel ." against "Egypt flew to Israel ."
+    to_israel = [_prep("to"), _ISRAEL_AS_OBJECT]
+    plane = _clause("plane", "flew", "fly", to_israel)
+    plane[0] = ("plane", 1, "nsubj", "NOUN", "NN", "plane")
+    the: Row = ("The", 1, "det", "DET", "DT", "the")
+    assert _codes([the] + [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in plane]) == []
+    assert _codes(_clause("Egypt", "flew", "fly", to_israel)) == ["042"]
+
+
+def test_what_is_done_without_is_not_done() -> None:
+    # "Egypt signed the deal without consulting Israel ." against "Egypt consulted Israel ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("deal", 1, "dobj", "NOUN", "NN", "deal"),
+        ("without", 1, "prep", "ADP", "IN", "without"),
+        ("consulting", 4, "pcomp", "VERB", "VBG", "consult"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [c[:2] for c in _codes(rows)] == ["05"]
+    assert [c[:2] for c in _codes(_clause("Egypt", "consulted", "consult", [_ISRAEL]))] == ["04"]
+
+
+def test_what_a_law_permits_is_no_concession() -> None:
+    # "The law allows Israel ..." against "Egypt allowed Israel ...".
+    law = _clause("law", "allowed", "allow", [_ISRAEL])
+    law[0] = ("law", 1, "nsubj", "NOUN", "NN", "law")
+    assert _codes(law) == []
+    assert _codes(_clause("Egypt", "allowed", "allow", [_ISRAEL])) == ["080"]
+
+
+def _reported(modal_first: bool) -> list[Row]:
+    """ "Egypt said Israel must leave ." or, with the modal before its subject, "Egypt said must Israel leave .",
+    the shape of "should he win"."""
+    subject: Row = ("Israel", 4, "nsubj", "PROPN", "NNP", "Israel")
+    modal: Row = ("must", 4, "aux", "AUX", "MD", "must")
+    first, second = (modal, subject) if modal_first else (subject, modal)
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        first,
+        second,
+        ("leave", 1, "ccomp", "VERB", "VB", "leave"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_modal_before_its_subject_is_a_condition_not_a_demand() -> None:
+    assert _codes(_reported(modal_first=False)) == ["100"]
+    assert _codes(_reported(modal_first=True)) == []
