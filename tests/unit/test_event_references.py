@@ -44,6 +44,13 @@ def test_an_act_of_another_kind_or_ones_own_is_not_pointed_at() -> None:
     assert _dyads(rows)[-1] == ("11", ["FRA"], [])
 
 
+def test_an_act_of_the_same_root_but_another_code_is_not_pointed_at() -> None:
+    # "Russia praised the accord . France denounced the deal .": praise and a deal are both cooperation (05), but
+    # the deal is no praise.
+    rows = _act("Russia", "praised", "praise", "accord", 0) + _act("France", "denounced", "denounce", "deal", 5)
+    assert _dyads(rows)[-1] == ("11", ["FRA"], [])
+
+
 def test_an_act_told_later_is_not_pointed_at() -> None:
     # "France condemned the shelling . Russia shelled the port ."
     rows = _act("France", "condemned", "condemn", "shelling", 0) + _act("Russia", "shelled", "shell", "port", 5)

@@ -36,11 +36,11 @@ def _referring_noun(candidate: Candidate) -> Token | None:
 
 def _names(candidate: Candidate, noun: Token) -> bool:
     """The earlier candidate is an act of the kind the noun names: it was told with the same word ("tested" for
-    "the test", "the attack" for "the attack"), or the noun is an event noun of the same root ("the shelling" for
-    "shelled the port", both an attack with arms)."""
+    "the test", "the attack" for "the attack"), or the noun is an event noun of the same code ("the shelling" for
+    "shelled the port"); a root is too broad ("praised the accord" is no "deal", though both are cooperation)."""
     lemma = noun.lemma_.lower()
     code = noun_codes().get(lemma) or noun_codes().get(noun.lower_)
-    return (code is not None and code[:2] == candidate.code[:2]) or any(
+    return (code is not None and code[:3] == candidate.code[:3]) or any(
         t.lemma_.lower() == lemma for t in (candidate.anchor, *candidate.trigger)
     )
 
