@@ -55,3 +55,4 @@ def test_an_act_told_later_is_not_pointed_at() -> None:
     # "France condemned the shelling . Russia shelled the port ."
     rows = _act("France", "condemned", "condemn", "shelling", 0) + _act("Russia", "shelled", "shell", "port", 5)
     assert _dyads(rows)[0] == ("11", ["FRA"], [])
+
