@@ -118,6 +118,13 @@ def test_a_legislature_deals_with_its_own_government() -> None:
     assert nationalise(government, host) == government
 
 
+def test_an_actor_called_foreign_does_not_take_the_other_sides_country() -> None:
+    # "Senator Ruiz accused a foreign government of meddling": not the senator's own government.
+    foreign = [ActorRef("a foreign government", None, None, None, "GOV")]
+    senator = [ActorRef("Senator Ruiz", "Ana Ruiz", "CHLLEG", "CHL", "LEG")]
+    assert nationalise(foreign, senator) == foreign
+
+
 def test_who_answers_an_event_noun_is_its_target() -> None:
     # "China hit back at complaints from Washington ."
     rows: list[Row] = [

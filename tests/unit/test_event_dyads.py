@@ -399,3 +399,27 @@ def test_the_title_a_person_was_introduced_with_names_them_later() -> None:
     usa = Entity("E2", "United States", "GPE", ((500, 502), (600, 602), (700, 702)), "USA", "USA", None)
     events = extract_events(doc, EntityIndex([faisal, usa]), (), None)
     assert [(src, tgt) for _, src, tgt in _dyads(events)] == [(["SAU"], ["FRA"])]
+
+
+def test_a_definite_role_noun_is_the_person_the_article_gave_that_role() -> None:
+    # "Ana Lis , a negotiator , spoke . The negotiator criticized Kenya .": the negotiator is Ana Lis, of the UN.
+    rows: list[Row] = [
+        ("Ana", 1, "compound", "PROPN", "NNP", "Ana"),
+        ("Lis", 6, "nsubj", "PROPN", "NNP", "Lis"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("negotiator", 1, "appos", "NOUN", "NN", "negotiator"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("spoke", 6, "ROOT", "VERB", "VBD", "speak"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("The", 9, "det", "DET", "DT", "the"),
+        ("negotiator", 10, "nsubj", "NOUN", "NN", "negotiator"),
+        ("criticized", 10, "ROOT", "VERB", "VBD", "criticize"),
+        ("Kenya", 10, "dobj", "PROPN", "NNP", "Kenya"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    lis = Entity("E1", "Ana Lis", "PERSON", ((doc[0].idx, doc[1].idx + 3),), "IGOUNO", None, None)
+    [event] = extract_events(doc, EntityIndex((lis,)), (), None)
+    assert ([a.code for a in event.source], [a.code for a in event.target]) == (["IGOUNO"], ["KEN"])
+    assert event.source[0].text == "The negotiator"

@@ -342,7 +342,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if leader is not None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
-        return _described_person(head, ctx, depth)
+        return _described_person(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
         holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
         if holder is not None:
@@ -361,6 +361,14 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "the former secretary of state", "the ministry": the coded actor the article's coreference links a definite
+    role noun to (the person the article gave that role, the organisation of that kind it named)."""
+    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    return entity_ref(span.text, entity) if entity is not None and entity.code else None
 
 
 def _coded_person(head: Token, ctx: Context) -> bool:

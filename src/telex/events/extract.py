@@ -44,6 +44,7 @@ from telex.events.participants import complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received, verbal
+from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import quoted_candidates
 from telex.events.word_lists import (
@@ -72,12 +73,14 @@ TIME_MARKS = frozenset({"when", "as", "while"})
 def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], published: date | None) -> list[Event]:
     """Every political interaction in ``doc``."""
     ctx = Context(entities, published)
-    events: list[Event] = []
-    for number, sent in enumerate(sentences(doc)):
-        for candidate in sentence_candidates(sent, ctx, quotes):
-            event = _event(candidate, sent, number, quotes, published)
-            if event:
-                events.append(event)
+    found = [
+        (number, sent, candidate)
+        for number, sent in enumerate(sentences(doc))
+        for candidate in sentence_candidates(sent, ctx, quotes)
+    ]
+    # Which act a bare noun points back at is known only once every sentence's acts are.
+    refer_back([c for _, _, c in found])
+    events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published))]
     return merge_events(directed(answer_denials(events)))
 
 

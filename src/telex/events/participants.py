@@ -14,6 +14,7 @@ from telex.events.arguments import (
     Context,
     actors_of,
     entity_ref,
+    foreign_words,
     fronted,
     geographic_features,
     object_tokens,
@@ -187,9 +188,15 @@ def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[Acto
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
         if r.country is None and r.code is None and r.sector and (civil or r.sector not in STATE_SECTORS)
+        and _of_anywhere(r)
         else r
         for r in refs
     ]
+
+
+def _of_anywhere(ref: ActorRef) -> bool:
+    """The actor may be of the other side's country: its words do not call it foreign ("a foreign government")."""
+    return not {w.lower() for w in ref.text.split()} & foreign_words()
 
 
 def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
