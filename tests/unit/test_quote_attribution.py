@@ -1344,3 +1344,83 @@ def test_a_place_after_a_place_locates_it_and_is_no_aside() -> None:
     doc.ents = [SpacySpan(doc, 5, 6, label="GPE"), SpacySpan(doc, 7, 8, label="GPE")]
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "it rose in Tulsa , Oklahoma"
+
+
+def test_a_participle_speaks_for_the_passive_subject_of_its_clause() -> None:
+    # "After saying the plan failed , she was taken to hospital ."
+    rows: list[Row] = [
+        ("After", 8, "prep", "ADP", "IN", "after"),
+        ("saying", 0, "pcomp", "VERB", "VBG", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("she", 8, "nsubjpass", "PRON", "PRP", "she"),
+        ("was", 8, "auxpass", "AUX", "VBD", "be"),
+        ("taken", 8, "ROOT", "VERB", "VBN", "take"),
+        ("to", 8, "prep", "ADP", "IN", "to"),
+        ("hospital", 9, "pobj", "NOUN", "NN", "hospital"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 1) == "she"
+    # With a "by" agent the passive's subject is what was done to, not who spoke: no speaker is taken from it.
+    agent: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("backed", 3, "ROOT", "VERB", "VBN", "back"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Lee", 4, "pobj", "PROPN", "NNP", "Lee"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("saying", 3, "advcl", "VERB", "VBG", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("works", 7, "ccomp", "VERB", "VBZ", "work"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(agent, 7) is None
+
+
+def _question_rows(negated: bool) -> list[Row]:
+    # "Lawmakers have (not) said when they will vote ." with the question parsed as an adverbial clause.
+    rows: list[Row] = [
+        ("Lawmakers", 3, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("have", 3, "aux", "AUX", "VBP", "have"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("said", 3, "ROOT", "VERB", "VBN", "say"),
+        ("when", 7, "advmod", "SCONJ", "WRB", "when"),
+        ("they", 7, "nsubj", "PRON", "PRP", "they"),
+        ("will", 7, "aux", "AUX", "MD", "will"),
+        ("vote", 3, "advcl", "VERB", "VB", "vote"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    if negated:
+        return rows
+    return [(w, h - (h > 2), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(rows) if i != 2]
+
+
+def test_a_question_left_unanswered_is_what_was_not_said() -> None:
+    doc = hand_parsed(_question_rows(negated=True))
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "when they will vote"
+    # Said without "not", "when" more often opens a clause of time than a question: nothing is reported.
+    assert verb_attributions(hand_parsed(_question_rows(negated=False))) == []
+
+
+def test_a_question_word_with_an_infinitive_is_what_is_known() -> None:
+    # "Officials did not know what to make of it ."
+    doc = hand_parsed(
+        [
+            ("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+            ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB", "not"),
+            ("know", 3, "ROOT", "VERB", "VB", "know"),
+            ("what", 6, "dobj", "PRON", "WP", "what"),
+            ("to", 6, "aux", "PART", "TO", "to"),
+            ("make", 3, "xcomp", "VERB", "VB", "make"),
+            ("of", 6, "prep", "ADP", "IN", "of"),
+            ("it", 7, "pobj", "PRON", "PRP", "it"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("what to make of it", "knowledge")

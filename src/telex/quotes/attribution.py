@@ -116,6 +116,10 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     while seen < 4:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not _is_mark(c)]
+        if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
+            # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
+            # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
+            subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
         if not subjects and current.i == verb.i:
             inverted = _inverted_subject(verb)
             if inverted is not None:
@@ -795,6 +799,31 @@ def _that_clause(child: Token) -> bool:
     return marks == ["that"] or (not marks and _bare_clause(child))
 
 
+# Words that open an indirect question; "when" and "where" also open a clause of time or place ("said when he
+# arrived that …"), so they ask only after a report denied: "has not said when the vote will be held".
+_QUESTION_WORDS = frozenset({"why", "how", "whether", "what", "who", "whom", "which"})
+_SETTING_WORDS = frozenset({"when", "where"})
+# What may stand between a verb and the question it reports: whom it was put to, a particle, when or where.
+_BEFORE_QUESTION = frozenset({"dobj", "dative", "prt", "prep", "advmod", "npadvmod"})
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A wh-clause the parser took for an adverbial clause or an infinitive of purpose, though it reports a question
+    or its answer: "explained to reporters how the fund works", "did not know what to make of it", "has not said
+    when the vote will be held"."""
+    verb = clause.head
+    first = clause.left_edge
+    if clause.dep_ not in ("advcl", "xcomp") or first.i <= verb.i:
+        return False
+    if clause.dep_ == "xcomp":
+        asked = first.lower_ in _QUESTION_WORDS | _SETTING_WORDS and any(c.lower_ == "to" for c in clause.children)
+    else:
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        asked = first.lower_ in _QUESTION_WORDS or (denied and first.lower_ in _SETTING_WORDS)
+    between = {t.i for c in verb.rights if c.dep_ in _BEFORE_QUESTION and c.i < first.i for t in c.subtree}
+    return asked and all(i in between for i in range(verb.i + 1, first.i))
+
+
 def _clause_start(clause: Token) -> int:
     """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
@@ -843,7 +872,9 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
 
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
-    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
+    clauses = [
+        _reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)
+    ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
         last = max(c.right_edge.i for c in clauses)
