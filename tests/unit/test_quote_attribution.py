@@ -1424,3 +1424,62 @@ def test_a_question_word_with_an_infinitive_is_what_is_known() -> None:
     )
     [found] = verb_attributions(doc)
     assert (doc.text[found.start : found.end], found.class_) == ("what to make of it", "knowledge")
+
+
+def test_a_statement_noun_that_a_copula_equates_with_a_clause_holds_it() -> None:
+    # "The minister 's view is that talks failed ."
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("minister", 3, "poss", "NOUN", "NN", "minister"),
+            ("'s", 1, "case", "PART", "POS", "'s"),
+            ("view", 4, "nsubj", "NOUN", "NN", "view"),
+            ("is", 4, "ROOT", "AUX", "VBZ", "be"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("talks", 7, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "minister"
+    assert (doc.text[found.start : found.end], found.class_) == ("that talks failed", "belief")
+
+
+def test_a_possessive_phrase_of_account_or_judgement_attributes_the_clause() -> None:
+    # "By her own admission , taxes rose ." and "To his mind , taxes rose ."
+    for opening, noun, cue_class in (("By", "admission", "speech"), ("To", "mind", "belief")):
+        own = [("own", 3, "amod", "ADJ", "JJ", "own")] if noun == "admission" else []
+        rows: list[Row] = [
+            (opening, len(own) + 5, "prep", "ADP", "IN", opening.lower()),
+            ("her" if own else "his", len(own) + 2, "poss", "PRON", "PRP$", "her" if own else "his"),
+            *own,
+            (noun, 0, "pobj", "NOUN", "NN", noun),
+            (",", len(own) + 5, "punct", "PUNCT", ",", ","),
+            ("taxes", len(own) + 5, "nsubj", "NOUN", "NNS", "tax"),
+            ("rose", len(own) + 5, "ROOT", "VERB", "VBD", "rise"),
+            (".", len(own) + 5, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        [found] = phrase_attributions(doc)
+        assert found.speaker is not None and found.speaker.text in ("her", "his")
+        assert (doc.text[found.start : found.end], found.class_) == ("taxes rose", cue_class)
+
+
+def test_put_it_is_a_cue_whose_it_is_no_content() -> None:
+    # "Taxes , as one aide put it , rose ."
+    doc = hand_parsed(
+        [
+            ("Taxes", 7, "nsubj", "NOUN", "NNS", "tax"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("as", 5, "mark", "SCONJ", "IN", "as"),
+            ("one", 4, "nummod", "NUM", "CD", "one"),
+            ("aide", 5, "nsubj", "NOUN", "NN", "aide"),
+            ("put", 7, "advcl", "VERB", "VBD", "put"),
+            ("it", 5, "dobj", "PRON", "PRP", "it"),
+            ("rose", 7, "ROOT", "VERB", "VBD", "rise"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.cue == "put it" and found.speaker is not None and found.speaker.text == "aide"

@@ -521,8 +521,8 @@ def _colon_content(verb: Token) -> Span | None:
                 nxt = sentence_of_token(doc[j + 1])
                 return _trimmed(doc, nxt.start, nxt.end - 1)
             return None
-        if token.dep_ in ("ccomp", "dobj") or token.is_sent_start:
-            return None
+        if (token.dep_ in ("ccomp", "dobj") and not _idiom_object(token)) or token.is_sent_start:
+            return None  # "She put it bluntly: …" goes on to the colon
     return None
 
 
@@ -858,7 +858,7 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
-        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -868,6 +868,12 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _idiom_object(token: Token) -> bool:
+    """The "it" of a verb whose table entry is the idiom ("put it"): part of the cue, not what was said."""
+    verb = token.head
+    return token.dep_ == "dobj" and f"{verb.lemma_.lower()} {token.lower_}" in reporting_verbs()
 
 
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
@@ -993,8 +999,14 @@ def _conjunct_after(verb: Token, last: int) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
 
 
+def _cue_words(verb: Token) -> list[Token]:
+    """The words that make a verb's cue with it: its particles ("spelled out") and the fixed "it" of an idiom whose
+    object names no content ("as one adviser put it")."""
+    return [c for c in verb.children if c.dep_ == "prt" or _idiom_object(c)]
+
+
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = _cue_words(verb)
     last = max([verb, *particles], key=lambda t: t.i)
     doc = verb.doc
     after = last.i + 1
@@ -1036,7 +1048,7 @@ def _reporting_verb(token: Token) -> ReportingVerb | None:
     """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
     verbs = reporting_verbs()
     lemma = token.lemma_.lower()
-    for particle in (c for c in token.children if c.dep_ == "prt"):
+    for particle in _cue_words(token):
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
             return phrasal
@@ -1120,7 +1132,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
                 if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
             ),
             None,
-        )
+        ) or _predicated_clause(token)
         prep = next(
             (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
         )
@@ -1133,6 +1145,15 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _predicated_clause(noun: Token) -> Token | None:
+    """The that-clause a copula says a statement noun is: "The minister's view is that the treaty is dead", "Her
+    argument was that the tax would hurt farmers"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("ccomp", "attr") and _that_marked(c)), None)
 
 
 _SOURCE_PREPS = frozenset({"by", "from"})
@@ -1185,9 +1206,10 @@ def _passive(token: Token) -> bool:
 def phrase_attributions(doc: Doc) -> list[Attribution]:
     """Phrases such as "according to X", "in the words of X", "in her words": the rest of the clause is content."""
     phrases = cue_phrases()
+    openings = {key.split()[0] for key in phrases}
     found: list[Attribution] = []
     for token in doc:
-        if token.lower_ not in ("according", "in", "quoted", "cited", "as"):
+        if token.lower_ not in openings:
             continue
         found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
         if found_key is None:
@@ -1231,13 +1253,17 @@ def _issuer(noun: Token) -> Token:
     return subject if subject is not None and subject.lower_ not in _RELATIVE and subject.pos_ != "PRON" else noun
 
 
+# Words a cue phrase goes without: "in the view of", "by his own admission" are "in view of", "by admission".
+_PHRASE_FILLERS = frozenset({"the", "a", "an", "own"})
+
+
 def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:
     """The cue phrase around ``speaker``: the words before it ("according to"), or around a possessive ("in words")."""
     inside = {t.i for t in speaker.subtree}
     around = [t.lower_ for t in token.subtree if t.i not in inside]
     before = [t.lower_ for t in token.doc[token.i : speaker.left_edge.i]]
     for words in (before, around):
-        for key in (" ".join(w for w in words if w not in ("the", "a", "an")), " ".join(words)):
+        for key in (" ".join(w for w in words if w not in _PHRASE_FILLERS), " ".join(words)):
             if key in phrases and (key != "in" or speaker.lemma_.lower() in _SURVEYS):
                 return key
     return None
