@@ -1483,3 +1483,43 @@ def test_put_it_is_a_cue_whose_it_is_no_content() -> None:
     )
     [found] = verb_attributions(doc)
     assert found.cue == "put it" and found.speaker is not None and found.speaker.text == "aide"
+
+
+def test_a_reporting_verb_tagged_a_plural_noun_still_reports_its_clause() -> None:
+    # "Lee claims that talks failed ." with "claims" tagged NNS, and "the claims that talks failed" as a noun.
+    def rows(subject: Row) -> list[Row]:
+        return [
+            subject,
+            ("claims", 1, "ROOT", "NOUN", "NNS", "claim"),
+            ("that", 4, "mark", "SCONJ", "IN", "that"),
+            ("talks", 4, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    doc = hand_parsed(rows(("Lee", 1, "nsubj", "PROPN", "NNP", "Lee")))
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "that talks failed"
+    assert verb_attributions(hand_parsed(rows(("the", 1, "det", "DET", "DT", "the")))) == []
+
+
+def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None:
+    # "Lee filed a motion asking the court to act ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("filed", 1, "ROOT", "VERB", "VBD", "file"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("motion", 1, "dobj", "NOUN", "NN", "motion"),
+            ("asking", 3, "acl", "VERB", "VBG", "ask"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("court", 4, "dobj", "NOUN", "NN", "court"),
+            ("to", 8, "aux", "PART", "TO", "to"),
+            ("act", 4, "xcomp", "VERB", "VB", "act"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "the court to act"

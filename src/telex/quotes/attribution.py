@@ -1021,6 +1021,9 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         info = _reporting_verb(token)
+        if info is not None and token.pos_ == "NOUN":
+            misread = _misread_report(token, info)
+            found.extend([misread] if misread is not None else [])
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
@@ -1042,6 +1045,32 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
+    """A reporting verb's -s form the tagger read as a plural noun, "Trump claims that …", "Trump charges that …": a
+    subject before it (or a name it hangs on, which the parser made the root) and a that-clause with a subject of its
+    own after it make it the verb (not "the charges that …", "claims that apply to …")."""
+    if noun.tag_ != "NNS":
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("ccomp", "acl")
+            and _that_marked(c)
+            and any(s.dep_ in _SUBJECTS and s.lower_ not in _RELATIVE for s in c.children)
+        ),
+        None,
+    )
+    speaker = next((c for c in noun.lefts if c.dep_ in _SUBJECTS), None)
+    named = noun.head
+    if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
+        speaker = named
+    span = _trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
+    if span is None or speaker is None:
+        return None
+    return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
 
 
 def _reporting_verb(token: Token) -> ReportingVerb | None:
