@@ -1523,3 +1523,31 @@ def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None
     [found] = verb_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "Lee"
     assert doc.text[found.start : found.end] == "the court to act"
+
+
+def test_a_report_set_inside_a_relative_clause_reports_that_clause() -> None:
+    # "The park is near the stadium , which , Ann Lee said , is full ." The name between a comma and the verb is
+    # no stranded speaker of a clause before it: the report sits inside the relative clause, which goes on after it.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("park", 2, "nsubj", "NOUN", "NN", "park"),
+            ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+            ("near", 2, "prep", "ADP", "IN", "near"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("stadium", 3, "pobj", "NOUN", "NN", "stadium"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("which", 13, "nsubj", "PRON", "WDT", "which"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("Ann", 10, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 13, "parataxis", "VERB", "VBD", "say"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("is", 5, "relcl", "AUX", "VBZ", "be"),
+            ("full", 13, "acomp", "ADJ", "JJ", "full"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 9, 11, label="PERSON")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "which , Ann Lee said , is full"

@@ -896,7 +896,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         last = _continued_clause(verb, _with_condition(verb, last))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
-    if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
+    # "…, which, Tompkins said, is usually full": a report set inside a clause that goes on after it is no trailing
+    # "…, X told AFP"; the host clause is its content (below).
+    inserted = verb.dep_ == "parataxis" and verb.i < verb.head.i
+    if stranded is not None and stranded[1] == subject_of(verb) and not inserted and _clause_before(verb, stranded[0]):
         # "The heat broke records …, Jane Doe of the Potsdam Institute told AFP": the clause before the comma.
         return _trimmed(doc, sentence_of_token(verb).start, stranded[0] - 1)
     if _postposed(verb):
