@@ -1344,3 +1344,210 @@ def test_a_place_after_a_place_locates_it_and_is_no_aside() -> None:
     doc.ents = [SpacySpan(doc, 5, 6, label="GPE"), SpacySpan(doc, 7, 8, label="GPE")]
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "it rose in Tulsa , Oklahoma"
+
+
+def test_a_participle_speaks_for_the_passive_subject_of_its_clause() -> None:
+    # "After saying the plan failed , she was taken to hospital ."
+    rows: list[Row] = [
+        ("After", 8, "prep", "ADP", "IN", "after"),
+        ("saying", 0, "pcomp", "VERB", "VBG", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("she", 8, "nsubjpass", "PRON", "PRP", "she"),
+        ("was", 8, "auxpass", "AUX", "VBD", "be"),
+        ("taken", 8, "ROOT", "VERB", "VBN", "take"),
+        ("to", 8, "prep", "ADP", "IN", "to"),
+        ("hospital", 9, "pobj", "NOUN", "NN", "hospital"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 1) == "she"
+    # With a "by" agent the passive's subject is what was done to, not who spoke: no speaker is taken from it.
+    agent: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubjpass", "NOUN", "NN", "plan"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("backed", 3, "ROOT", "VERB", "VBN", "back"),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Lee", 4, "pobj", "PROPN", "NNP", "Lee"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("saying", 3, "advcl", "VERB", "VBG", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("works", 7, "ccomp", "VERB", "VBZ", "work"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(agent, 7) is None
+
+
+def _question_rows(negated: bool) -> list[Row]:
+    # "Lawmakers have (not) said when they will vote ." with the question parsed as an adverbial clause.
+    rows: list[Row] = [
+        ("Lawmakers", 3, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("have", 3, "aux", "AUX", "VBP", "have"),
+        ("not", 3, "neg", "PART", "RB", "not"),
+        ("said", 3, "ROOT", "VERB", "VBN", "say"),
+        ("when", 7, "advmod", "SCONJ", "WRB", "when"),
+        ("they", 7, "nsubj", "PRON", "PRP", "they"),
+        ("will", 7, "aux", "AUX", "MD", "will"),
+        ("vote", 3, "advcl", "VERB", "VB", "vote"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    if negated:
+        return rows
+    return [(w, h - (h > 2), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(rows) if i != 2]
+
+
+def test_a_question_left_unanswered_is_what_was_not_said() -> None:
+    doc = hand_parsed(_question_rows(negated=True))
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "when they will vote"
+    # Said without "not", "when" more often opens a clause of time than a question: nothing is reported.
+    assert verb_attributions(hand_parsed(_question_rows(negated=False))) == []
+
+
+def test_a_question_word_with_an_infinitive_is_what_is_known() -> None:
+    # "Officials did not know what to make of it ."
+    doc = hand_parsed(
+        [
+            ("Officials", 3, "nsubj", "NOUN", "NNS", "official"),
+            ("did", 3, "aux", "AUX", "VBD", "do"),
+            ("not", 3, "neg", "PART", "RB", "not"),
+            ("know", 3, "ROOT", "VERB", "VB", "know"),
+            ("what", 6, "dobj", "PRON", "WP", "what"),
+            ("to", 6, "aux", "PART", "TO", "to"),
+            ("make", 3, "xcomp", "VERB", "VB", "make"),
+            ("of", 6, "prep", "ADP", "IN", "of"),
+            ("it", 7, "pobj", "PRON", "PRP", "it"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("what to make of it", "knowledge")
+
+
+def test_a_statement_noun_that_a_copula_equates_with_a_clause_holds_it() -> None:
+    # "The minister 's view is that talks failed ."
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("minister", 3, "poss", "NOUN", "NN", "minister"),
+            ("'s", 1, "case", "PART", "POS", "'s"),
+            ("view", 4, "nsubj", "NOUN", "NN", "view"),
+            ("is", 4, "ROOT", "AUX", "VBZ", "be"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("talks", 7, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "minister"
+    assert (doc.text[found.start : found.end], found.class_) == ("that talks failed", "belief")
+
+
+def test_a_possessive_phrase_of_account_or_judgement_attributes_the_clause() -> None:
+    # "By her own admission , taxes rose ." and "To his mind , taxes rose ."
+    for opening, noun, cue_class in (("By", "admission", "speech"), ("To", "mind", "belief")):
+        own = [("own", 3, "amod", "ADJ", "JJ", "own")] if noun == "admission" else []
+        rows: list[Row] = [
+            (opening, len(own) + 5, "prep", "ADP", "IN", opening.lower()),
+            ("her" if own else "his", len(own) + 2, "poss", "PRON", "PRP$", "her" if own else "his"),
+            *own,
+            (noun, 0, "pobj", "NOUN", "NN", noun),
+            (",", len(own) + 5, "punct", "PUNCT", ",", ","),
+            ("taxes", len(own) + 5, "nsubj", "NOUN", "NNS", "tax"),
+            ("rose", len(own) + 5, "ROOT", "VERB", "VBD", "rise"),
+            (".", len(own) + 5, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        [found] = phrase_attributions(doc)
+        assert found.speaker is not None and found.speaker.text in ("her", "his")
+        assert (doc.text[found.start : found.end], found.class_) == ("taxes rose", cue_class)
+
+
+def test_put_it_is_a_cue_whose_it_is_no_content() -> None:
+    # "Taxes , as one aide put it , rose ."
+    doc = hand_parsed(
+        [
+            ("Taxes", 7, "nsubj", "NOUN", "NNS", "tax"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("as", 5, "mark", "SCONJ", "IN", "as"),
+            ("one", 4, "nummod", "NUM", "CD", "one"),
+            ("aide", 5, "nsubj", "NOUN", "NN", "aide"),
+            ("put", 7, "advcl", "VERB", "VBD", "put"),
+            ("it", 5, "dobj", "PRON", "PRP", "it"),
+            ("rose", 7, "ROOT", "VERB", "VBD", "rise"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.cue == "put it" and found.speaker is not None and found.speaker.text == "aide"
+
+
+def test_a_reporting_verb_tagged_a_plural_noun_still_reports_its_clause() -> None:
+    # "Lee claims that talks failed ." with "claims" tagged NNS, and "the claims that talks failed" as a noun.
+    def rows(subject: Row) -> list[Row]:
+        return [
+            subject,
+            ("claims", 1, "ROOT", "NOUN", "NNS", "claim"),
+            ("that", 4, "mark", "SCONJ", "IN", "that"),
+            ("talks", 4, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    doc = hand_parsed(rows(("Lee", 1, "nsubj", "PROPN", "NNP", "Lee")))
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "that talks failed"
+    assert verb_attributions(hand_parsed(rows(("the", 1, "det", "DET", "DT", "the")))) == []
+
+
+def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None:
+    # "Lee filed a motion asking the court to act ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("filed", 1, "ROOT", "VERB", "VBD", "file"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("motion", 1, "dobj", "NOUN", "NN", "motion"),
+            ("asking", 3, "acl", "VERB", "VBG", "ask"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("court", 4, "dobj", "NOUN", "NN", "court"),
+            ("to", 8, "aux", "PART", "TO", "to"),
+            ("act", 4, "xcomp", "VERB", "VB", "act"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "the court to act"
+
+
+def test_a_report_set_inside_a_relative_clause_reports_that_clause() -> None:
+    # "The park is near the stadium , which , Ann Lee said , is full ." The name between a comma and the verb is
+    # no stranded speaker of a clause before it: the report sits inside the relative clause, which goes on after it.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("park", 2, "nsubj", "NOUN", "NN", "park"),
+            ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+            ("near", 2, "prep", "ADP", "IN", "near"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("stadium", 3, "pobj", "NOUN", "NN", "stadium"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("which", 13, "nsubj", "PRON", "WDT", "which"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("Ann", 10, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 13, "parataxis", "VERB", "VBD", "say"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("is", 5, "relcl", "AUX", "VBZ", "be"),
+            ("full", 13, "acomp", "ADJ", "JJ", "full"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 9, 11, label="PERSON")]
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "which , Ann Lee said , is full"

@@ -116,6 +116,10 @@ def subject_of(verb: Token) -> Token | None:
     current = verb
     while seen < 4:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not _is_mark(c)]
+        if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
+            # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
+            # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
+            subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
         if not subjects and current.i == verb.i:
             inverted = _inverted_subject(verb)
             if inverted is not None:
@@ -517,8 +521,8 @@ def _colon_content(verb: Token) -> Span | None:
                 nxt = sentence_of_token(doc[j + 1])
                 return _trimmed(doc, nxt.start, nxt.end - 1)
             return None
-        if token.dep_ in ("ccomp", "dobj") or token.is_sent_start:
-            return None
+        if (token.dep_ in ("ccomp", "dobj") and not _idiom_object(token)) or token.is_sent_start:
+            return None  # "She put it bluntly: …" goes on to the colon
     return None
 
 
@@ -795,6 +799,31 @@ def _that_clause(child: Token) -> bool:
     return marks == ["that"] or (not marks and _bare_clause(child))
 
 
+# Words that open an indirect question; "when" and "where" also open a clause of time or place ("said when he
+# arrived that …"), so they ask only after a report denied: "has not said when the vote will be held".
+_QUESTION_WORDS = frozenset({"why", "how", "whether", "what", "who", "whom", "which"})
+_SETTING_WORDS = frozenset({"when", "where"})
+# What may stand between a verb and the question it reports: whom it was put to, a particle, when or where.
+_BEFORE_QUESTION = frozenset({"dobj", "dative", "prt", "prep", "advmod", "npadvmod"})
+
+
+def _indirect_question(clause: Token) -> bool:
+    """A wh-clause the parser took for an adverbial clause or an infinitive of purpose, though it reports a question
+    or its answer: "explained to reporters how the fund works", "did not know what to make of it", "has not said
+    when the vote will be held"."""
+    verb = clause.head
+    first = clause.left_edge
+    if clause.dep_ not in ("advcl", "xcomp") or first.i <= verb.i:
+        return False
+    if clause.dep_ == "xcomp":
+        asked = first.lower_ in _QUESTION_WORDS | _SETTING_WORDS and any(c.lower_ == "to" for c in clause.children)
+    else:
+        denied = any(c.dep_ == "neg" for c in verb.children)
+        asked = first.lower_ in _QUESTION_WORDS or (denied and first.lower_ in _SETTING_WORDS)
+    between = {t.i for c in verb.rights if c.dep_ in _BEFORE_QUESTION and c.i < first.i for t in c.subtree}
+    return asked and all(i in between for i in range(verb.i + 1, first.i))
+
+
 def _clause_start(clause: Token) -> int:
     """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
@@ -829,7 +858,7 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
-        or any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -841,9 +870,17 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _trimmed(doc, first, last)
 
 
+def _idiom_object(token: Token) -> bool:
+    """The "it" of a verb whose table entry is the idiom ("put it"): part of the cue, not what was said."""
+    verb = token.head
+    return token.dep_ == "dobj" and f"{verb.lemma_.lower()} {token.lower_}" in reporting_verbs()
+
+
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
-    clauses = [_reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c)]
+    clauses = [
+        _reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)
+    ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
         last = max(c.right_edge.i for c in clauses)
@@ -859,7 +896,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         last = _continued_clause(verb, _with_condition(verb, last))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
-    if stranded is not None and stranded[1] == subject_of(verb) and _clause_before(verb, stranded[0]):
+    # "…, which, Tompkins said, is usually full": a report set inside a clause that goes on after it is no trailing
+    # "…, X told AFP"; the host clause is its content (below).
+    inserted = verb.dep_ == "parataxis" and verb.i < verb.head.i
+    if stranded is not None and stranded[1] == subject_of(verb) and not inserted and _clause_before(verb, stranded[0]):
         # "The heat broke records …, Jane Doe of the Potsdam Institute told AFP": the clause before the comma.
         return _trimmed(doc, sentence_of_token(verb).start, stranded[0] - 1)
     if _postposed(verb):
@@ -962,8 +1002,14 @@ def _conjunct_after(verb: Token, last: int) -> Token | None:
     return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)
 
 
+def _cue_words(verb: Token) -> list[Token]:
+    """The words that make a verb's cue with it: its particles ("spelled out") and the fixed "it" of an idiom whose
+    object names no content ("as one adviser put it")."""
+    return [c for c in verb.children if c.dep_ == "prt" or _idiom_object(c)]
+
+
 def _cue_text(verb: Token, content_start: int | None = None) -> str:
-    particles = [c for c in verb.children if c.dep_ == "prt"]
+    particles = _cue_words(verb)
     last = max([verb, *particles], key=lambda t: t.i)
     doc = verb.doc
     after = last.i + 1
@@ -978,6 +1024,9 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         info = _reporting_verb(token)
+        if info is not None and token.pos_ == "NOUN":
+            misread = _misread_report(token, info)
+            found.extend([misread] if misread is not None else [])
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
@@ -1001,11 +1050,37 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
 
 
+def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
+    """A reporting verb's -s form the tagger read as a plural noun, "Trump claims that …", "Trump charges that …": a
+    subject before it (or a name it hangs on, which the parser made the root) and a that-clause with a subject of its
+    own after it make it the verb (not "the charges that …", "claims that apply to …")."""
+    if noun.tag_ != "NNS":
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("ccomp", "acl")
+            and _that_marked(c)
+            and any(s.dep_ in _SUBJECTS and s.lower_ not in _RELATIVE for s in c.children)
+        ),
+        None,
+    )
+    speaker = next((c for c in noun.lefts if c.dep_ in _SUBJECTS), None)
+    named = noun.head
+    if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
+        speaker = named
+    span = _trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
+    if span is None or speaker is None:
+        return None
+    return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
 def _reporting_verb(token: Token) -> ReportingVerb | None:
     """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
     verbs = reporting_verbs()
     lemma = token.lemma_.lower()
-    for particle in (c for c in token.children if c.dep_ == "prt"):
+    for particle in _cue_words(token):
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
             return phrasal
@@ -1089,7 +1164,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
                 if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
             ),
             None,
-        )
+        ) or _predicated_clause(token)
         prep = next(
             (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
         )
@@ -1102,6 +1177,15 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _predicated_clause(noun: Token) -> Token | None:
+    """The that-clause a copula says a statement noun is: "The minister's view is that the treaty is dead", "Her
+    argument was that the tax would hurt farmers"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("ccomp", "attr") and _that_marked(c)), None)
 
 
 _SOURCE_PREPS = frozenset({"by", "from"})
@@ -1154,9 +1238,10 @@ def _passive(token: Token) -> bool:
 def phrase_attributions(doc: Doc) -> list[Attribution]:
     """Phrases such as "according to X", "in the words of X", "in her words": the rest of the clause is content."""
     phrases = cue_phrases()
+    openings = {key.split()[0] for key in phrases}
     found: list[Attribution] = []
     for token in doc:
-        if token.lower_ not in ("according", "in", "quoted", "cited", "as"):
+        if token.lower_ not in openings:
             continue
         found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
         if found_key is None:
@@ -1200,13 +1285,17 @@ def _issuer(noun: Token) -> Token:
     return subject if subject is not None and subject.lower_ not in _RELATIVE and subject.pos_ != "PRON" else noun
 
 
+# Words a cue phrase goes without: "in the view of", "by his own admission" are "in view of", "by admission".
+_PHRASE_FILLERS = frozenset({"the", "a", "an", "own"})
+
+
 def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:
     """The cue phrase around ``speaker``: the words before it ("according to"), or around a possessive ("in words")."""
     inside = {t.i for t in speaker.subtree}
     around = [t.lower_ for t in token.subtree if t.i not in inside]
     before = [t.lower_ for t in token.doc[token.i : speaker.left_edge.i]]
     for words in (before, around):
-        for key in (" ".join(w for w in words if w not in ("the", "a", "an")), " ".join(words)):
+        for key in (" ".join(w for w in words if w not in _PHRASE_FILLERS), " ".join(words)):
             if key in phrases and (key != "in" or speaker.lemma_.lower() in _SURVEYS):
                 return key
     return None
