@@ -9,7 +9,8 @@ first word when that is a closed-class word (a subordinator, relative or preposi
 punctuation at the boundary, the cue's class, whether the segment has a finite verb or lies in quotation marks,
 where it attaches and where it stands in the sentence. No open-class word is a feature. A logistic regression
 (weights in ``data/quote_boundaries.tsv``, trained by ``scripts/train_quote_boundaries.py`` on PolNeAR dev)
-scores each edit; on each side the best edit is made when the model gives it better than even odds.
+scores each edit; on each side the best edit is made when the model gives it better than even odds, and only
+the moves the table has weights for are tried.
 """
 
 from __future__ import annotations
@@ -47,7 +48,7 @@ _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PAIRS = (("dep", "edge"), ("dep", "punct"), ("first", "punct"), ("dep", "cue_kind"), ("dep", "attach"))
 # The names of the features an edit has (``<move>:<name>=<value>``, besides ``<move>:bias``).
 _SINGLE_NAMES = (
-    "edge", "edge_dep", "class", "kind", "cue", "cue_kind", "words", "dep", "pos", "dep_pos", "first", "len", "roots",
+    "edge", "edge_dep", "class", "kind", "cue", "cue_kind", "dep", "pos", "dep_pos", "first", "len", "roots",
     "attach", "finite", "marks", "entity", "step", "punct", "quoted", "sentence_end", "sentence_start",
 )
 FEATURE_NAMES = frozenset({*_SINGLE_NAMES, *(f"{a}+{b}" for a, b in _PAIRS)})
@@ -86,7 +87,7 @@ def _length(n: int) -> str:
     return "1" if n == 1 else "2-4" if n <= 4 else "5-9" if n <= 9 else "10+"
 
 
-def _quote_depth(doc: Doc, start: int, i: int) -> bool:
+def _quoted(doc: Doc, start: int, i: int) -> bool:
     """Whether token ``i`` stands inside quotation marks opened after token ``start`` (the sentence's first)."""
     depth = 0
     for token in doc[start:i]:
@@ -100,10 +101,8 @@ def _quote_depth(doc: Doc, start: int, i: int) -> bool:
 
 
 def _segment_features(doc: Doc, first: int, last: int, cue: Token | None) -> list[str]:
-    """General features of the segment of tokens ``first..last``."""
+    """General features of the segment of tokens ``first..last``, which holds a word."""
     words = _words(doc, first, last)
-    if not words:
-        return ["words=none"]
     inside = set(range(first, last + 1))
     # The words the segment hangs from; a word under a punctuation mark that hangs outside stands for it.
     roots = [t for t in words if t.head.i not in inside or t.head.i == t.i] or [
@@ -200,7 +199,7 @@ def _edit(
         *_segment_features(doc, segment[0], segment[1], cue),
         f"step={min(step, 3)}",
         f"punct={_punct_at(doc, boundary)}",
-        f"quoted={'yes' if _quote_depth(doc, sent_start, boundary) else 'no'}",
+        f"quoted={'yes' if _quoted(doc, sent_start, boundary) else 'no'}",
         f"sentence_end={'yes' if not _words(doc, segment[1] + 1, sent_end - 1) else 'no'}",
         f"sentence_start={'yes' if not _words(doc, sent_start, segment[0] - 1) else 'no'}",
     ]
