@@ -9,6 +9,7 @@ from spacy.tokens import Doc, Token
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
+from telex.quotes import boundaries
 from telex.quotes.attribution import (
     QUOTING,
     Attribution,
@@ -192,6 +193,8 @@ def extract_quotes(
         source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
         via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
         start, end = draft.start, draft.end
+        if draft.kind != "direct":  # a quotation's own marks bound it; reported content is bounded by the parse
+            start, end = boundaries.adjusted(doc, (start, end), draft.cue_token, source, draft.kind)
         quote = Quote(
             id=f"Q{len(quotes) + 1}",
             kind=draft.kind,
