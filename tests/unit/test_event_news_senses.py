@@ -158,3 +158,11 @@ def _reported(modal_first: bool) -> list[Row]:
 def test_a_modal_before_its_subject_is_a_condition_not_a_demand() -> None:
     assert _codes(_reported(modal_first=False)) == ["100"]
     assert _codes(_reported(modal_first=True)) == []
+
+
+def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
+    # "Delegates backed Netanyahu ." (a preference in a party's vote) against "Egypt backed Israel ."
+    delegates = _clause("Delegates", "backed", "back", [("Netanyahu", "dobj", "PROPN", "NNP", "Netanyahu")])
+    delegates[0] = ("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate")
+    assert _codes(delegates) == []
+    assert [c[:2] for c in _codes(_clause("Egypt", "backed", "back", [_ISRAEL]))] == ["05"]
