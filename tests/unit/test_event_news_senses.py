@@ -1,9 +1,9 @@
 """Senses of event verbs that real news uses for no event, on hand-built parses (no model): a worker fired from a
 post, an ear lent, money burned through, expectations defied, one thing traded for another, a weapon returned, an
 ad released, a campaign funded, a window offered, a strategy deployed, a feeling recognized, a knack demonstrated,
-one's own record defended, a person regarded as something, an attack refrained from, a journey with no one named
-going, what is done without, what a law permits and a modal before its subject (a condition, no obligation). The
-same verbs with a state as their object keep their event senses."""
+one's own record defended, skepticism met with, a person regarded as something, an attack refrained from, a journey
+with no one named going, what is done without, what a law permits and a modal before its subject (a condition, no
+obligation). The same verbs with a state as their object keep their event senses."""
 
 from __future__ import annotations
 
@@ -77,6 +77,8 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         # "defended its record": a word about oneself; "defended Israel's decision": verbal defence of another
         ("defended", "defend", [_ITS, _noun("record")],
          [("Israel", "poss", "PROPN", "NNP", "Israel"), _noun("decision")], "052"),
+        # "met with skepticism": a reception; "met with Israel": a meeting
+        ("met", "meet", [_prep("with"), _noun("skepticism", "pobj")], [_prep("with"), _ISRAEL_AS_OBJECT], "040"),
         # "deployed its strategy": a means of persuading; "deployed troops": a show of force
         ("deployed", "deploy", [_ITS, _noun("strategy")], [_noun("troops")], "154"),
     ],
@@ -158,3 +160,11 @@ def _reported(modal_first: bool) -> list[Row]:
 def test_a_modal_before_its_subject_is_a_condition_not_a_demand() -> None:
     assert _codes(_reported(modal_first=False)) == ["100"]
     assert _codes(_reported(modal_first=True)) == []
+
+
+def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
+    # "Delegates backed Netanyahu ." (a preference in a party's vote) against "Egypt backed Israel ."
+    delegates = _clause("Delegates", "backed", "back", [("Netanyahu", "dobj", "PROPN", "NNP", "Netanyahu")])
+    delegates[0] = ("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate")
+    assert _codes(delegates) == []
+    assert [c[:2] for c in _codes(_clause("Egypt", "backed", "back", [_ISRAEL]))] == ["05"]

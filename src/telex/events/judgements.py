@@ -198,5 +198,10 @@ def _condemned_act(verb: Token) -> bool:
 
 
 def _judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:
-    """The actors judged: the tokens' own actors, else the owners of what they name ("Trump's remarks")."""
-    return actors_in(judged, ctx) or actors_in([c for t in judged for c in t.children if c.dep_ in OWNERS], ctx)
+    """The actors judged: the tokens' own actors, else the owners of what they name ("Trump's remarks"), else its
+    doers ("the remarks by Trump", "the sanctions imposed by Washington")."""
+    owners = [c for t in judged for c in t.children if c.dep_ in OWNERS]
+    # The noun's own "by" phrase, or that of a participle describing it.
+    heads = [h for t in judged for h in (t, *(c for c in t.children if c.dep_ == "acl"))]
+    doers = [o for h in heads for p, o in prep_objects(h) if p == "by"]
+    return actors_in(judged, ctx) or actors_in(owners, ctx) or actors_in(doers, ctx)
