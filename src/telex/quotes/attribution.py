@@ -1038,7 +1038,11 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if speaker is None:
             continue
         span = relative_content(token, speaker, info) or _verb_content(token, info)
-        topic = _topic_content(token, info) if span is None and info.topic else None
+        # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
+        # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme).
+        # Not "attacked the convoy", where an attack may be an act of war, nor a belief's "sees the risk".
+        judged = info.framed and info.kind == "description"
+        topic = _topic_content(token, info) if span is None and (info.topic or judged) else None
         if topic is not None:
             span = topic[0]
         if span is None:
