@@ -365,6 +365,12 @@ def test_what_a_judging_verb_judged_is_a_topic_not_a_statement() -> None:
     for doc, content in ((praised, "the new budget"), (thanked, "Kerry")):
         [found] = verb_attributions(doc)
         assert (_content_of(doc, found), found.class_) == (content, "topic")
+    # An attack is a judgement when a person makes it ("Trump attacked Kerry ."); "Rebels attacked the convoy ." is
+    # an act (test_an_attack_is_a_statement_only_with_what_it_is_for).
+    attacked = _one_object("attacked", "attack", "Kerry", "PROPN")
+    attacked.ents = [SpacySpan(attacked, 0, 1, label="PERSON")]
+    [found] = verb_attributions(attacked)
+    assert (_content_of(attacked, found), found.class_) == ("Kerry", "topic")
     # A view held is no judgement made: "Trump sees Kerry ." has no content.
     assert not verb_attributions(_one_object("sees", "see", "Kerry", "PROPN"))
 
