@@ -348,6 +348,33 @@ def test_what_words_were_about_is_a_topic_of_the_attribution_scheme() -> None:
         assert (doc.text[found.start : found.end], found.class_) == (content, "topic")
 
 
+def test_what_a_judging_verb_judged_is_a_topic_not_a_statement() -> None:
+    # "The mayor praised the new budget ." and "Trump thanked Kerry .": what was judged, for the attribution scheme.
+    praised = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("mayor", 2, "nsubj", "NOUN", "NN", "mayor"),
+            ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("new", 5, "amod", "ADJ", "JJ", "new"),
+            ("budget", 2, "dobj", "NOUN", "NN", "budget"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    thanked = _one_object("thanked", "thank", "Kerry", "PROPN")
+    for doc, content in ((praised, "the new budget"), (thanked, "Kerry")):
+        [found] = verb_attributions(doc)
+        assert (_content_of(doc, found), found.class_) == (content, "topic")
+    # An attack is a judgement when a person makes it ("Trump attacked Kerry ."); "Rebels attacked the convoy ." is
+    # an act (test_an_attack_is_a_statement_only_with_what_it_is_for).
+    attacked = _one_object("attacked", "attack", "Kerry", "PROPN")
+    attacked.ents = [SpacySpan(attacked, 0, 1, label="PERSON")]
+    [found] = verb_attributions(attacked)
+    assert (_content_of(attacked, found), found.class_) == ("Kerry", "topic")
+    # A view held is no judgement made: "Trump sees Kerry ." has no content.
+    assert not verb_attributions(_one_object("sees", "see", "Kerry", "PROPN"))
+
+
 def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself() -> None:
     # "Kim declined to comment on the report ." and "Kim repeated her call for talks ."
     declined = hand_parsed(

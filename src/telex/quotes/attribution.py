@@ -22,6 +22,7 @@ from telex.quotes.lexicon import (
     cue_phrases,
     media_nouns,
     reporting_verbs,
+    speaker_words,
 )
 
 Span = tuple[int, int]
@@ -1038,7 +1039,12 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if speaker is None:
             continue
         span = relative_content(token, speaker, info) or _verb_content(token, info)
-        topic = _topic_content(token, info) if span is None and info.topic else None
+        # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
+        # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme);
+        # an attack's only when a person makes it ("Trump attacked Machado", not "rebels attacked the convoy"), and
+        # never a belief's ("sees the risk").
+        judged = info.framed and (info.kind == "description" or (info.kind in _JUDGEMENTS and _a_person(speaker)))
+        topic = _topic_content(token, info) if span is None and (info.topic or judged) else None
         if topic is not None:
             span = topic[0]
         if span is None:
@@ -1048,6 +1054,12 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _a_person(token: Token) -> bool:
+    """Whether a speaker is one person: a person's name, or a pronoun or role noun that stands for persons only."""
+    word = speaker_words().get(token.lower_)
+    return token.ent_type_ == "PERSON" or (word is not None and word.types == ("PERSON",))
 
 
 def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
