@@ -1551,3 +1551,36 @@ def test_a_report_set_inside_a_relative_clause_reports_that_clause() -> None:
     doc.ents = [SpacySpan(doc, 9, 11, label="PERSON")]
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "which , Ann Lee said , is full"
+
+
+def test_an_infinitive_on_an_adjective_takes_the_subject_of_its_clause() -> None:
+    # "She was quick to say the plan failed ."
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("quick", 1, "acomp", "ADJ", "JJ", "quick"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("say", 2, "xcomp", "VERB", "VB", "say"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 7, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "She"
+
+
+def test_a_cue_after_a_preposition_on_an_adverb_takes_the_subject_of_its_clause() -> None:
+    # "He stopped short of calling it a crime ."
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+        ("short", 1, "advmod", "ADV", "RB", "short"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("calling", 3, "pcomp", "VERB", "VBG", "call"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("crime", 4, "oprd", "NOUN", "NN", "crime"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "He"
+

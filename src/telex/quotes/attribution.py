@@ -28,6 +28,9 @@ Span = tuple[int, int]
 
 _SUBJECTS = ("nsubj",)
 _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
+# Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
+# "stopped short of calling", "aside from saying" (advmod).
+_PASS_ON = ("acomp", "advmod")
 _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
@@ -156,7 +159,8 @@ def subject_of(verb: Token) -> Token | None:
         shown = _shown_speaking(verb) if current.i == verb.i else None
         if shown is not None:
             return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
-        if current.dep_ not in _INHERIT or current.head.i == current.i:
+        passes = current.dep_ in _INHERIT or (current.i != verb.i and current.dep_ in _PASS_ON)
+        if not passes or current.head.i == current.i:
             return None
         if current.i == verb.i and _adds_to_report(verb):
             current = verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
