@@ -1584,3 +1584,44 @@ def test_a_cue_after_a_preposition_on_an_adverb_takes_the_subject_of_its_clause(
     ]
     assert _subject_text(rows, 4) == "He"
 
+
+def _described(noun: tuple[str, str, str], participle: tuple[str, str, str]) -> list[Row]:
+    """ "They quoted <noun> <participle> that the plan failed ." with the participle describing the noun."""
+    return [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("quoted", 1, "ROOT", "VERB", "VBD", "quote"),
+        (noun[0], 1, "dobj", "NOUN", noun[1], noun[2]),
+        (participle[0], 2, "acl", "VERB", participle[1], participle[2]),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 7, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 3, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_participle_describing_someone_who_can_speak_has_them_speak() -> None:
+    assert _subject_text(_described(("aides", "NNS", "aide"), ("arguing", "VBG", "argue")), 3) == "aides"
+    # A text speaks for whoever issued it: here those who quoted it.
+    assert _subject_text(_described(("memos", "NNS", "memo"), ("arguing", "VBG", "argue")), 3) == "They"
+    # Things that cannot speak, and people a past participle does something to, are no speakers.
+    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) is None
+    assert _subject_text(_described(("aides", "NNS", "aide"), ("told", "VBN", "tell")), 3) is None
+
+
+def test_a_text_speaks_through_a_participle_on_the_participle_describing_it() -> None:
+    # "A memo sent to staff saying the office would close ."
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("memo", 1, "ROOT", "NOUN", "NN", "memo"),
+        ("sent", 1, "acl", "VERB", "VBN", "send"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("staff", 3, "pobj", "NOUN", "NN", "staff"),
+        ("saying", 2, "advcl", "VERB", "VBG", "say"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("office", 9, "nsubj", "NOUN", "NN", "office"),
+        ("would", 9, "aux", "AUX", "MD", "would"),
+        ("close", 5, "ccomp", "VERB", "VB", "close"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) == "memo"

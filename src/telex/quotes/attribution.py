@@ -22,6 +22,7 @@ from telex.quotes.lexicon import (
     cue_phrases,
     media_nouns,
     reporting_verbs,
+    speaker_words,
 )
 
 Span = tuple[int, int]
@@ -154,8 +155,8 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
-        if current.i == verb.i and _medium_report(verb):
-            return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
+        if current.dep_ == "acl" and current.head.i != current.i:
+            return _described_speaker(current)  # "a letter urging …", "officials speaking on condition …"
         shown = _shown_speaking(verb) if current.i == verb.i else None
         if shown is not None:
             return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
@@ -259,9 +260,21 @@ def _quoted_as(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
-def _medium_report(verb: Token) -> bool:
-    """Whether ``verb`` is a participle on a text that speaks: "a statement saying", "a letter urging"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in media_nouns()
+# Entity types of a noun that can speak for itself in "officials speaking on condition of anonymity".
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _described_speaker(clause: Token) -> Token | None:
+    """Who speaks in a participle clause describing a noun: the noun's issuer for a text that speaks ("a statement
+    saying …", "a memo sent to staff saying …", "the letter, signed by 40 senators, warning …"), the noun itself
+    for one that can speak doing it ("officials speaking on condition of anonymity", "aides arguing that …").
+    A past participle on a person is done to them ("members, called to service by the governor"): no speaker."""
+    noun = clause.head
+    if noun.lemma_.lower() in media_nouns():
+        return _medium_owner(noun)
+    word = speaker_words().get(noun.lemma_.lower())
+    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role")
+    return noun if speaks and clause.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _medium_owner(noun: Token) -> Token:
