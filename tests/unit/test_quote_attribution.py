@@ -1625,3 +1625,26 @@ def test_a_text_speaks_through_a_participle_on_the_participle_describing_it() ->
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 5) == "memo"
+
+
+def _chance(owner: Row) -> list[Row]:
+    """ "They missed <owner> chance to remind voters that the plan failed ." """
+    return [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("missed", 1, "ROOT", "VERB", "VBD", "miss"),
+        owner,
+        ("chance", 1, "dobj", "NOUN", "NN", "chance"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("remind", 3, "acl", "VERB", "VB", "remind"),
+        ("voters", 5, "dobj", "NOUN", "NNS", "voter"),
+        ("that", 10, "mark", "SCONJ", "IN", "that"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("plan", 10, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 5, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_to_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_has_the_noun() -> None:
+    assert _subject_text(_chance(("a", 3, "det", "DET", "DT", "a")), 5) == "They"
+    assert _subject_text(_chance(("Lee", 3, "poss", "PROPN", "NNP", "Lee")), 5) == "Lee"

@@ -272,6 +272,8 @@ def _described_speaker(clause: Token) -> Token | None:
     noun = clause.head
     if noun.lemma_.lower() in media_nouns():
         return _medium_owner(noun)
+    if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return _controller(noun)
     word = speaker_words().get(noun.lemma_.lower())
     speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role")
     return noun if speaks and clause.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") else None
@@ -289,6 +291,15 @@ def _medium_owner(noun: Token) -> Token:
         if issuer is not None:
             return issuer
     return noun
+
+
+def _controller(noun: Token) -> Token | None:
+    """Who does what a to-infinitive on ``noun`` says: its owner ("her decision to announce …") or the one who has,
+    takes or misses it ("missed an opportunity to remind …", "made an effort to reassure …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None or noun.dep_ != "dobj":
+        return owner
+    return next((c for c in noun.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
