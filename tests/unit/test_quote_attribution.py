@@ -1578,3 +1578,100 @@ def test_a_report_set_inside_a_relative_clause_reports_that_clause() -> None:
     doc.ents = [SpacySpan(doc, 9, 11, label="PERSON")]
     [found] = verb_attributions(doc)
     assert doc.text[found.start : found.end] == "which , Ann Lee said , is full"
+
+
+def test_an_infinitive_on_an_adjective_takes_the_subject_of_its_clause() -> None:
+    # "She was quick to say the plan failed ."
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("quick", 1, "acomp", "ADJ", "JJ", "quick"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("say", 2, "xcomp", "VERB", "VB", "say"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 7, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 4, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "She"
+
+
+def test_a_cue_after_a_preposition_on_an_adverb_takes_the_subject_of_its_clause() -> None:
+    # "He stopped short of calling it a crime ."
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("stopped", 1, "ROOT", "VERB", "VBD", "stop"),
+        ("short", 1, "advmod", "ADV", "RB", "short"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("calling", 3, "pcomp", "VERB", "VBG", "call"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("crime", 4, "oprd", "NOUN", "NN", "crime"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "He"
+
+
+def _described(noun: tuple[str, str, str], participle: tuple[str, str, str]) -> list[Row]:
+    """ "They quoted <noun> <participle> that the plan failed ." with the participle describing the noun."""
+    return [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("quoted", 1, "ROOT", "VERB", "VBD", "quote"),
+        (noun[0], 1, "dobj", "NOUN", noun[1], noun[2]),
+        (participle[0], 2, "acl", "VERB", participle[1], participle[2]),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("plan", 7, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 3, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_participle_describing_someone_who_can_speak_has_them_speak() -> None:
+    assert _subject_text(_described(("aides", "NNS", "aide"), ("arguing", "VBG", "argue")), 3) == "aides"
+    # A text speaks for whoever issued it: here those who quoted it.
+    assert _subject_text(_described(("memos", "NNS", "memo"), ("arguing", "VBG", "argue")), 3) == "They"
+    # Things that cannot speak, and people a past participle does something to, are no speakers.
+    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) is None
+    assert _subject_text(_described(("aides", "NNS", "aide"), ("told", "VBN", "tell")), 3) is None
+
+
+def test_a_text_speaks_through_a_participle_on_the_participle_describing_it() -> None:
+    # "A memo sent to staff saying the office would close ."
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("memo", 1, "ROOT", "NOUN", "NN", "memo"),
+        ("sent", 1, "acl", "VERB", "VBN", "send"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("staff", 3, "pobj", "NOUN", "NN", "staff"),
+        ("saying", 2, "advcl", "VERB", "VBG", "say"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("office", 9, "nsubj", "NOUN", "NN", "office"),
+        ("would", 9, "aux", "AUX", "MD", "would"),
+        ("close", 5, "ccomp", "VERB", "VB", "close"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) == "memo"
+
+
+def _chance(owner: Row) -> list[Row]:
+    """ "They missed <owner> chance to remind voters that the plan failed ." """
+    return [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("missed", 1, "ROOT", "VERB", "VBD", "miss"),
+        owner,
+        ("chance", 1, "dobj", "NOUN", "NN", "chance"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("remind", 3, "acl", "VERB", "VB", "remind"),
+        ("voters", 5, "dobj", "NOUN", "NNS", "voter"),
+        ("that", 10, "mark", "SCONJ", "IN", "that"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("plan", 10, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 5, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_to_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_has_the_noun() -> None:
+    assert _subject_text(_chance(("a", 3, "det", "DET", "DT", "a")), 5) == "They"
+    assert _subject_text(_chance(("Lee", 3, "poss", "PROPN", "NNP", "Lee")), 5) == "Lee"

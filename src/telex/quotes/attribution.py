@@ -29,6 +29,9 @@ Span = tuple[int, int]
 
 _SUBJECTS = ("nsubj",)
 _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
+# Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
+# "stopped short of calling", "aside from saying" (advmod).
+_PASS_ON = ("acomp", "advmod")
 _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
@@ -152,12 +155,13 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.i == verb.i and _fragment_subject(verb):
             return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
-        if current.i == verb.i and _medium_report(verb):
-            return _medium_owner(verb.head)  # "issued a statement saying …", "a letter urging …"
+        if current.dep_ == "acl" and current.head.i != current.i:
+            return _described_speaker(current)  # "a letter urging …", "officials speaking on condition …"
         shown = _shown_speaking(verb) if current.i == verb.i else None
         if shown is not None:
             return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
-        if current.dep_ not in _INHERIT or current.head.i == current.i:
+        passes = current.dep_ in _INHERIT or (current.i != verb.i and current.dep_ in _PASS_ON)
+        if not passes or current.head.i == current.i:
             return None
         if current.i == verb.i and _adds_to_report(verb):
             current = verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
@@ -256,9 +260,23 @@ def _quoted_as(verb: Token) -> Token | None:
     return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
 
 
-def _medium_report(verb: Token) -> bool:
-    """Whether ``verb`` is a participle on a text that speaks: "a statement saying", "a letter urging"."""
-    return verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.lemma_.lower() in media_nouns()
+# Entity types of a noun that can speak for itself in "officials speaking on condition of anonymity".
+_SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _described_speaker(clause: Token) -> Token | None:
+    """Who speaks in a participle clause describing a noun: the noun's issuer for a text that speaks ("a statement
+    saying …", "a memo sent to staff saying …", "the letter, signed by 40 senators, warning …"), the noun itself
+    for one that can speak doing it ("officials speaking on condition of anonymity", "aides arguing that …").
+    A past participle on a person is done to them ("members, called to service by the governor"): no speaker."""
+    noun = clause.head
+    if noun.lemma_.lower() in media_nouns():
+        return _medium_owner(noun)
+    if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return _controller(noun)
+    word = speaker_words().get(noun.lemma_.lower())
+    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role")
+    return noun if speaks and clause.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") else None
 
 
 def _medium_owner(noun: Token) -> Token:
@@ -273,6 +291,15 @@ def _medium_owner(noun: Token) -> Token:
         if issuer is not None:
             return issuer
     return noun
+
+
+def _controller(noun: Token) -> Token | None:
+    """Who does what a to-infinitive on ``noun`` says: its owner ("her decision to announce …") or the one who has,
+    takes or misses it ("missed an opportunity to remind …", "made an effort to reassure …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None or noun.dep_ != "dobj":
+        return owner
+    return next((c for c in noun.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
