@@ -47,11 +47,18 @@ SMALLEST_WEIGHT = 0.005  # weights nearer zero than this change no decision and 
 
 @dataclass
 class Candidate:
-    """One edit of a predicted quote: the side it moves, its trimmed span after the move, and its features."""
+    """One edit of a predicted quote and its trimmed span after the move."""
 
-    side: str
+    edit: boundaries.Edit
     span: tuple[int, int]
-    features: tuple[str, ...]
+
+    @property
+    def side(self) -> str:
+        return self.edit.side
+
+    @property
+    def features(self) -> tuple[str, ...]:
+        return self.edit.features
 
 
 @dataclass
@@ -79,7 +86,7 @@ def _recorded(records: Sequence[dict[str, Any]]) -> Iterator[tuple[int, Analysis
             for edit in boundaries.edits(doc, tokens.start, tokens.end - 1, cue, class_, kind):
                 start = doc[edit.first].idx if edit.side == "start" else span[0]
                 end = doc[edit.last].idx + len(doc[edit.last]) if edit.side == "end" else span[1]
-                found.append(Candidate(edit.side, trim_span(text, start, end), edit.features))
+                found.append(Candidate(edit, trim_span(text, start, end)))
         calls.append((span, found))
         return span
 
@@ -154,13 +161,10 @@ def fit(cases: Sequence[Case], strength: float) -> dict[str, float]:
 
 def decided(case: Case, table: dict[str, float]) -> tuple[int, int]:
     """The trimmed span after the model's edits (as ``boundaries.adjusted`` makes them)."""
-    best: dict[str, tuple[float, Candidate]] = {}
-    for c in case.candidates:
-        p = boundaries.score(boundaries.Edit(c.side, 0, 0, c.features), table)
-        if p > 0.5 and (c.side not in best or p > best[c.side][0]):
-            best[c.side] = (p, c)
-    start = best["start"][1].span[0] if "start" in best else case.span[0]
-    end = best["end"][1].span[1] if "end" in best else case.span[1]
+    best = boundaries.chosen((c.edit for c in case.candidates), table)
+    spans = {c.side: c.span for c in case.candidates if best.get(c.side) is c.edit}
+    start = spans["start"][0] if "start" in spans else case.span[0]
+    end = spans["end"][1] if "end" in spans else case.span[1]
     return (start, end) if start < end else case.span
 
 

@@ -400,10 +400,16 @@ def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ != "in" or prep.i != start or end >= len(head.doc):
                 continue
             objects = [o for o in prep.children if o.dep_ == "pobj"]
-            place = resolve_token(objects[0], ctx, depth + 1) if objects and head.doc[end].text == "," else None
-            if place is not None and place.country and place.code == place.country:
-                return place.country
+            country = _place_country(objects[0], ctx, depth) if objects and head.doc[end].text == "," else None
+            if country:
+                return country
     return None
+
+
+def _place_country(place: Token, ctx: Context, depth: int) -> str | None:
+    """The country a place names: a state, or a town or region coded as its state's."""
+    resolved = resolve_token(place, ctx, depth + 1)
+    return resolved.country if resolved is not None and resolved.country and resolved.code == resolved.country else None
 
 
 def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str | None:
@@ -416,13 +422,15 @@ def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str
         return None
     countries: set[str] = set()
     for token in verb.subtree:
+        if token.dep_ != "prep" or token.lower_ != "in":
+            continue
         clause = _clause_verb(token)
-        if token.dep_ != "prep" or token.lower_ != "in" or clause is None or clause.i != verb.i:
+        if clause is None or clause.i != verb.i:
             continue
         for place in (c for c in token.children if c.dep_ == "pobj"):
-            resolved = resolve_token(place, ctx, depth + 1)
-            if resolved is not None and resolved.country and resolved.code == resolved.country:
-                countries.add(resolved.country)
+            country = _place_country(place, ctx, depth)
+            if country:
+                countries.add(country)
     return countries.pop() if len(countries) == 1 else None
 
 

@@ -16,11 +16,12 @@ the moves the table has weights for are tried.
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
@@ -171,8 +172,9 @@ def edits(
     found: list[Edit] = []
     for move in moves:
         for step, (segment, result, boundary) in enumerate(reach[move][:_REACH], 1):
-            if _words(doc, *segment) and _words(doc, *result):
-                found.append(_edit(move, doc, segment, result, step, boundary, cue, common, sent.end))
+            kept = _words(doc, *result)
+            if _words(doc, *segment) and kept:
+                found.append(_edit(move, doc, segment, result, kept, step, boundary, cue, common, sent))
     return found
 
 
@@ -181,27 +183,26 @@ def _edit(
     doc: Doc,
     segment: tuple[int, int],
     result: tuple[int, int],
+    kept: list[Token],
     step: int,
     boundary: int,
     cue: Token | None,
     common: list[str],
-    sent_end: int,
+    sent: SpacySpan,
 ) -> Edit:
     side = move.split("_")[0]
-    sent_start = sentence_of_token(doc[segment[0]]).start
-    kept = _words(doc, *result)
     # The content's word that ends up next to the moved bound: "to" left first after "urged Congress".
-    edge = (kept[0] if side == "start" else kept[-1]) if kept else None
+    edge = kept[0] if side == "start" else kept[-1]
     features = [
-        f"edge={_word(edge) if edge is not None else 'none'}",
-        f"edge_dep={edge.dep_ if edge is not None else 'none'}",
+        f"edge={_word(edge)}",
+        f"edge_dep={edge.dep_}",
         *common,
         *_segment_features(doc, segment[0], segment[1], cue),
         f"step={min(step, 3)}",
         f"punct={_punct_at(doc, boundary)}",
-        f"quoted={'yes' if _quoted(doc, sent_start, boundary) else 'no'}",
-        f"sentence_end={'yes' if not _words(doc, segment[1] + 1, sent_end - 1) else 'no'}",
-        f"sentence_start={'yes' if not _words(doc, sent_start, segment[0] - 1) else 'no'}",
+        f"quoted={'yes' if _quoted(doc, sent.start, boundary) else 'no'}",
+        f"sentence_end={'yes' if not _words(doc, segment[1] + 1, sent.end - 1) else 'no'}",
+        f"sentence_start={'yes' if not _words(doc, sent.start, segment[0] - 1) else 'no'}",
     ]
     named = dict(f.split("=", 1) for f in features)
     # A few pairs the single features cannot express: a dependent is cut in one setting and kept in another.
@@ -230,17 +231,22 @@ def adjusted(
     if tokens is None or not len(tokens):
         return span
     start, end = span
-    first, last = tokens.start, tokens.end - 1
-    best: dict[str, tuple[float, Edit]] = {}
     # Only the moves the model was trained for: any other edit would score even odds and never be made.
     moves = {f.split(":")[0] for f in table}
-    for edit in edits(doc, first, last, cue, class_, kind, [m for m in MOVES if m in moves]):
+    best = chosen(edits(doc, tokens.start, tokens.end - 1, cue, class_, kind, [m for m in MOVES if m in moves]), table)
+    if "start" in best:
+        start = doc[best["start"].first].idx
+    if "end" in best:
+        token = doc[best["end"].last]
+        end = token.idx + len(token)
+    return (start, end) if start < end else span
+
+
+def chosen(candidates: Iterable[Edit], table: dict[str, float]) -> dict[str, Edit]:
+    """On each side, the edit the model scores highest, when it gives that edit better than even odds."""
+    best: dict[str, tuple[float, Edit]] = {}
+    for edit in candidates:
         p = score(edit, table)
         if p > 0.5 and (edit.side not in best or p > best[edit.side][0]):
             best[edit.side] = (p, edit)
-    if "start" in best:
-        start = doc[best["start"][1].first].idx
-    if "end" in best:
-        token = doc[best["end"][1].last]
-        end = token.idx + len(token)
-    return (start, end) if start < end else span
+    return {side: edit for side, (_, edit) in best.items()}
