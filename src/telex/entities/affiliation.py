@@ -39,7 +39,13 @@ def _organisation_in(tokens: list[Token]) -> str | None:
 
 def _role_tokens(root: Token) -> list[Token]:
     """Modifiers written before a name in its own noun phrase: "Russian Foreign Minister"."""
-    return [t for t in root.subtree if t.i < root.i and t.ent_type_ != "PERSON" and t.dep_ != "punct"]
+    start = root.left_edge.i
+    head = root.head
+    if root.dep_ == "appos" and head.i < root.i and not any(t.is_punct for t in root.doc[head.i : root.left_edge.i]):
+        # "British diplomat Sir Peter Westmacott": the parser now and then reads a role written right before the
+        # name, with no comma, as a noun the name stands in apposition to; it is the name's own title all the same.
+        start = head.left_edge.i
+    return [t for t in root.doc[start : root.i] if t.ent_type_ != "PERSON" and t.dep_ != "punct"]
 
 
 def _described_by(root: Token) -> list[Token]:
