@@ -423,3 +423,20 @@ def test_a_definite_role_noun_is_the_person_the_article_gave_that_role() -> None
     [event] = extract_events(doc, EntityIndex((lis,)), (), None)
     assert ([a.code for a in event.source], [a.code for a in event.target]) == (["IGOUNO"], ["KEN"])
     assert event.source[0].text == "The negotiator"
+
+
+def test_a_threat_is_aimed_at_whom_the_act_threatened_would_hit() -> None:
+    # "Turkey threatened to crush the rebels .": the rebels, though no table knows "crush" as an event.
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("crush", 1, "xcomp", "VERB", "VB", "crush"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("rebels", 3, "dobj", "NOUN", "NNS", "rebel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = _events(rows)
+    assert [(e.cameo[:2], [a.country for a in e.source], [a.sector for a in e.target]) for e in events] == [
+        ("13", ["TUR"], ["REB"])
+    ]

@@ -109,7 +109,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
             continue
-        if _infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
+        if infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
             # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
             # in the effort or the bid makes it.
             current = current.head.head.head
@@ -157,7 +157,8 @@ def _comma_joined(token: Token) -> bool:
     return token.dep_ == "conj" and start > 0 and token.doc[start - 1].text == ","
 
 
-def _infinitive(verb: Token) -> bool:
+def infinitive(verb: Token) -> bool:
+    """The verb is a to-infinitive: "crush" of "to crush"."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
 
 

@@ -17,6 +17,7 @@ from telex.events.arguments import (
     foreign_words,
     fronted,
     geographic_features,
+    infinitive,
     object_tokens,
     prep_objects,
     subject_tokens,
@@ -85,6 +86,13 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
     if not placed(found) and noun is not None and noun.i == anchor.i:
         found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
+    if root == "13" and not placed(found) and not candidate.targets:
+        # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
+        # threatened would be done to, placed or not.
+        intended = [r for r in actors_in(_intended_objects(anchor), ctx) if not _among(r, candidate.sources)]
+        if intended:
+            candidate.targets = intended
+            return
     if placed(found):
         candidate.targets = found
     elif not candidate.targets and _domestic(candidate):
@@ -94,6 +102,16 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+def _intended_objects(anchor: Token) -> list[Token]:
+    """The objects of the anchor's to-infinitive complement: "the rebels" of "threatened to crush the rebels"."""
+    return [
+        o
+        for x in anchor.children
+        if x.dep_ == "xcomp" and infinitive(x)
+        for o in object_tokens(x) + [o for p, o in prep_objects(x) if p in AIMED_PREPS]
+    ]
 
 
 def _complements(anchor: Token) -> list[Token]:
