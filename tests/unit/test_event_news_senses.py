@@ -168,3 +168,21 @@ def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
     delegates[0] = ("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate")
     assert _codes(delegates) == []
     assert [c[:2] for c in _codes(_clause("Egypt", "backed", "back", [_ISRAEL]))] == ["05"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "code"),
+    [
+        ("unleashed", "unleash", "airstrikes", "195"),
+        ("waged", "wage", "offensive", "190"),
+        ("committed", "commit", "massacre", "202"),
+        ("finalized", "finalize", "agreement", "057"),
+        ("forged", "forge", "partnership", "060"),
+        ("authorized", "authorize", "withdrawal", "0872"),
+        ("approved", "approve", "sanctions", "163"),
+    ],
+)
+def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, noun: str, code: str) -> None:
+    # "Russia <verb> <noun> against Georgia ."
+    rest = [_noun(noun), _prep("against"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
+    assert _codes(_clause("Russia", verb, lemma, rest)) == [code]
