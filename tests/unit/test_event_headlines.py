@@ -1,6 +1,7 @@
-"""A headline's verb that the tagger reads as a plural noun ("U.S. presses for truce", "Russia warns Kyiv"), on
-hand-built parses (no model): with no verb in its line, the noun heading it is the verb and the name compounded onto
-it the subject. The same noun in a sentence with a verb is a noun."""
+"""Headline words the tagger misreads, on hand-built parses (no model). A verb read as a plural noun ("U.S. presses
+for truce", "Russia warns Kyiv"): with no verb in its line, the noun heading it is the verb and the name compounded
+onto it the subject; the same noun in a sentence with a verb is a noun. A meeting with no article read as a gerund
+("during meeting in China"): held by the joint subject of the clause it sets the scene of, as the noun would be."""
 
 from __future__ import annotations
 
@@ -56,3 +57,19 @@ def test_a_plural_noun_that_is_no_event_verb_is_no_headline_verb() -> None:
         ("Syria", 2, "pobj", "PROPN", "NNP", "Syria"),
     ]
     assert headline_subject(_named(rows)[1]) == []
+
+
+def test_a_gerund_meeting_that_sets_the_scene_is_held_by_the_joint_subject() -> None:
+    # "Russia and China fail to find ground during meeting ." (a headline's "meeting" with no article, tagged a gerund)
+    words = ["Russia", "and", "China", "fail", "to", "find", "ground", "during", "meeting", "."]
+    heads = [3, 0, 0, 3, 5, 3, 5, 5, 7, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "aux", "xcomp", "dobj", "prep", "pobj", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "VERB", "PART", "VERB", "NOUN", "ADP", "VERB", "PUNCT"]
+    tags = ["NNP", "CC", "NNP", "VBP", "TO", "VB", "NN", "IN", "VBG", "."]
+    lemmas = [*words[:3], "fail", "to", "find", "ground", "during", "meet", "."]
+    rows: list[Row] = list(zip(words, heads, deps, pos, tags, lemmas, strict=True))
+    events = events_in(hand_parsed(rows))
+    assert sorted((e.cameo, e.source[0].country, e.target[0].country) for e in events) == [
+        ("040", "CHN", "RUS"),
+        ("040", "RUS", "CHN"),
+    ]

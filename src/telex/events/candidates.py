@@ -150,6 +150,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
     if verb.pos_ == "NOUN" and not candidate.sources:
         candidate.sources = actors_in(headline_subject(verb), ctx)
+    if verb.tag_ == "VBG" and not candidate.sources:
+        # "Obama and Putin fail to find common ground during meeting in China": a gerund tagged for the noun.
+        candidate.sources = _joint_setting(verb, code, ctx)
     if weapon is not None:
         candidate.rows.append(noun_row(_noun_key(weapon, nouns)))
     if fallback and not _fallback_kept(candidate):
@@ -516,7 +519,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
 
 
 def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
-    """ "Obama and Putin fail to find common ground during meeting in China", "Xi and Modi signed a deal at their
+    """ "Obama and Putin fail to find common ground during their meeting in China", "Xi and Modi signed a deal at their
     summit": a meeting or talks that set the scene of what two or more parties do together are held by them. One
     actor at a meeting ("spoke at a meeting of donors") names no partner, so makes no consultation."""
     head = noun.head
