@@ -73,3 +73,16 @@ def test_a_gerund_meeting_that_sets_the_scene_is_held_by_the_joint_subject() -> 
         ("040", "CHN", "RUS"),
         ("040", "RUS", "CHN"),
     ]
+
+
+def test_a_noun_the_parser_gave_a_subject_is_the_verb() -> None:
+    # "Poland and Hungary slam sanctions .": "slam" tagged a noun, yet the head of a subject and an object.
+    words = ["Poland", "and", "Hungary", "slam", "sanctions", "."]
+    heads = [3, 0, 0, 3, 3, 3]
+    deps = ["nsubj", "cc", "conj", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "CCONJ", "PROPN", "NOUN", "NOUN", "PUNCT"]
+    tags = ["NNP", "CC", "NNP", "NN", "NNS", "."]
+    lemmas = ["Poland", "and", "Hungary", "slam", "sanction", "."]
+    rows: list[Row] = list(zip(words, heads, deps, pos, tags, lemmas, strict=True))
+    events = events_in(hand_parsed(rows))
+    assert [(e.cameo, sorted(a.country or "" for a in e.source)) for e in events] == [("111", ["HUN", "POL"])]

@@ -99,6 +99,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         if (
             token.pos_ in ("VERB", "AUX")
             or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
+            # "Bolton and Gorka slam ...": a noun the parser gave a subject is the sentence's verb.
+            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
             or headline_subject(token)
         ):
             candidate = verb_candidate(token, ctx, used)
