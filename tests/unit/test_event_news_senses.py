@@ -186,3 +186,10 @@ def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, no
     # "Russia <verb> <noun> against Georgia ."
     rest = [_noun(noun), _prep("against"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
     assert _codes(_clause("Russia", verb, lemma, rest)) == [code]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("stormed", "storm"), ("rampaged", "rampage"), ("charged", "charge")])
+def test_a_verb_of_force_to_victory_tells_how_a_race_was_won(verb: str, lemma: str) -> None:
+    # "Russia <stormed> to victory ." is no event; "Russia stormed Georgia ." keeps its own sense.
+    assert _codes(_clause("Russia", verb, lemma, [_prep("to"), _noun("victory", "pobj")])) == []
+    assert _codes(_clause("Russia", "stormed", "storm", [("Georgia", "dobj", "PROPN", "NNP", "Georgia")])) == ["190"]
