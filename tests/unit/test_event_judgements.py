@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.events.merge import merge_events
@@ -236,3 +238,29 @@ def test_a_condemning_adjective_in_a_clause_of_its_own_says_nothing_of_the_main_
         ("acted", -1, "ccomp", "VERB", "VBD", "act"),
     ]
     assert _coded(_reported("Poland", clause)) == []
+
+
+@pytest.mark.parametrize("word", ["tyrannical", "feckless", "duplicitous", "reprehensible"])
+def test_condemning_words_of_every_kind_judge_whom_they_are_said_of(word: str) -> None:
+    # "Poland said Hungary is <word> ."
+    assert _coded(_reported("Poland", _is([(word, -1, "acomp", "ADJ", "JJ", word)]))) == [("111", ["POL"], ["HUN"])]
+
+
+@pytest.mark.parametrize(
+    ("form", "lemma"), [("bribery", "bribery"), ("abuses", "abuse"), ("fearmongering", "fearmongering")]
+)
+def test_condemned_deeds_of_every_kind_judge_their_named_doer(form: str, lemma: str) -> None:
+    # "Poland said Hungary 's <deed> raised tensions ."
+    deed: list[Row] = [
+        ("Hungary", 2, "poss", "PROPN", "NNP", "Hungary"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        (form, -1, "nsubj", "NOUN", "NN", lemma),
+    ]
+    assert _coded(_reported("Poland", _subject_raised(deed))) == [("111", ["POL"], ["HUN"])]
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("lied", "lie"), ("cheated", "cheat"), ("incited", "incite")])
+def test_condemned_acts_of_every_kind_judge_their_doer(form: str, lemma: str) -> None:
+    # "Poland said Hungary <act> ."
+    clause: list[Row] = [("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"), (form, -1, "ccomp", "VERB", "VBD", lemma)]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]

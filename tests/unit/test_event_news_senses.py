@@ -168,3 +168,28 @@ def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
     delegates[0] = ("Delegates", 1, "nsubj", "NOUN", "NNS", "delegate")
     assert _codes(delegates) == []
     assert [c[:2] for c in _codes(_clause("Egypt", "backed", "back", [_ISRAEL]))] == ["05"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "noun", "code"),
+    [
+        ("unleashed", "unleash", "airstrikes", "195"),
+        ("waged", "wage", "offensive", "190"),
+        ("committed", "commit", "massacre", "202"),
+        ("finalized", "finalize", "agreement", "057"),
+        ("forged", "forge", "partnership", "060"),
+        ("authorized", "authorize", "withdrawal", "0872"),
+        ("approved", "approve", "sanctions", "163"),
+    ],
+)
+def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, noun: str, code: str) -> None:
+    # "Russia <verb> <noun> against Georgia ."
+    rest = [_noun(noun), _prep("against"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
+    assert _codes(_clause("Russia", verb, lemma, rest)) == [code]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("stormed", "storm"), ("rampaged", "rampage"), ("charged", "charge")])
+def test_a_verb_of_force_to_victory_tells_how_a_race_was_won(verb: str, lemma: str) -> None:
+    # "Russia <stormed> to victory ." is no event; "Russia stormed Georgia ." keeps its own sense.
+    assert _codes(_clause("Russia", verb, lemma, [_prep("to"), _noun("victory", "pobj")])) == []
+    assert _codes(_clause("Russia", "stormed", "storm", [("Georgia", "dobj", "PROPN", "NNP", "Georgia")])) == ["190"]

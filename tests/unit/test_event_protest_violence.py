@@ -3,6 +3,8 @@ phrasing ("staged a sit-in", "went on a hunger strike", "launched a general stri
 
 from __future__ import annotations
 
+import pytest
+
 from telex.events.filters import by_hazard
 from telex.events.patterns import VerbPattern, match_verb
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -116,11 +118,14 @@ def test_hacked_to_death_is_a_killing_by_assault() -> None:
     assert _roots(rows) == ["1823"]
 
 
-def test_the_parties_of_clashes_that_erupted_hang_off_the_verb() -> None:
-    # "Clashes erupted between Armenia and Azerbaijan ."
+@pytest.mark.parametrize(
+    ("verb", "lemma"), [("erupted", "erupt"), ("broke", "break"), ("occurred", "occur"), ("persisted", "persist")]
+)
+def test_the_parties_of_clashes_that_happened_hang_off_the_verb(verb: str, lemma: str) -> None:
+    # "Clashes <erupted> between Armenia and Azerbaijan ." ("broke out" with its particle: "broke" is enough here)
     rows: list[Row] = [
         ("Clashes", 1, "nsubj", "NOUN", "NNS", "clash"),
-        ("erupted", 1, "ROOT", "VERB", "VBD", "erupt"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
         ("between", 1, "prep", "ADP", "IN", "between"),
         ("Armenia", 2, "pobj", "PROPN", "NNP", "Armenia"),
         ("and", 3, "cc", "CCONJ", "CC", "and"),

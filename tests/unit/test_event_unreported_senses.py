@@ -231,3 +231,24 @@ def test_what_another_said_is_reported_with_the_reply_to_it() -> None:
     assert len(_rebutted("violated", "violate", "Israeli", "ban")) == 1
     # "Egypt rebutted Israeli commitment .": a standing attitude, no act of Israel's.
     assert [c[:2] for c in _rebutted("rebutted", "rebut", "Israeli", "commitment")] == ["12"]
+
+
+def test_unattributed_attacks_a_verb_carries_on_a_politician_are_criticism_the_noun_alone_is_not() -> None:
+    # "Backers waged attacks on Clinton": the light verb carries the attacks; "attacks on Clinton" alone stay attacks.
+    doc = hand_parsed(
+        [
+            ("Backers", 1, "nsubj", "NOUN", "NNS", "backer"),
+            ("waged", 1, "ROOT", "VERB", "VBD", "wage"),
+            ("attacks", 1, "dobj", "NOUN", "NNS", "attack"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            ("Clinton", 3, "pobj", "PROPN", "NNP", "Clinton"),
+        ]
+    )
+    verb, noun = doc[1], doc[2]
+    clinton = ActorRef("Clinton", "Hillary Clinton", "USAELI", "USA", "ELI", "E1")
+    carried = Candidate("190", verb, [verb, noun], [], [clinton], True, noun=noun)
+    verbal(carried, _context())
+    assert carried.code == "111"
+    alone = Candidate("190", noun, [noun], [], [clinton], True, noun=noun)
+    verbal(alone, _context())
+    assert alone.code == "190"

@@ -148,6 +148,11 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         code = _noun_code(weapon, nouns) or code
         used.add(weapon.i)
     candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    if verb.pos_ == "NOUN" and not candidate.sources:
+        candidate.sources = actors_in(headline_subject(verb), ctx)
+    if verb.tag_ == "VBG" and not candidate.sources:
+        # "Obama and Putin fail to find common ground during meeting in China": a gerund tagged for the noun.
+        candidate.sources = _joint_setting(verb, code, ctx)
     if weapon is not None:
         candidate.rows.append(noun_row(_noun_key(weapon, nouns)))
     if fallback and not _fallback_kept(candidate):
@@ -174,6 +179,17 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if denial:
         candidate.governors.append(lemma)
     return candidate
+
+
+def headline_subject(token: Token) -> list[Token]:
+    """ "U.S. presses for truce in Syria", "DNC issues apology to Sanders": in a headline with no verb, the tagger may
+    read the verb as a plural noun whose subject is a name compounded onto it. Such a noun, the head of its
+    sentence, is a verb when its lemma is an event verb's; the names before it are its subject."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS" or token.lemma_.lower() not in verb_patterns():
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in sentence_of_token(token)):
+        return []
+    return [c for c in token.lefts if c.dep_ in ("compound", "nmod") and c.ent_type_ in CONTROLLERS]
 
 
 def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
@@ -503,7 +519,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
 
 
 def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
-    """ "Obama and Putin fail to find common ground during meeting in China", "Xi and Modi signed a deal at their
+    """ "Obama and Putin fail to find common ground during their meeting in China", "Xi and Modi signed a deal at their
     summit": a meeting or talks that set the scene of what two or more parties do together are held by them. One
     actor at a meeting ("spoke at a meeting of donors") names no partner, so makes no consultation."""
     head = noun.head

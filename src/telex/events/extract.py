@@ -17,7 +17,13 @@ from telex.actors.table import stands_alone
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context, coded, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.candidates import noun_candidate, obligation_candidate, verb_candidate, wish_candidate
+from telex.events.candidates import (
+    headline_subject,
+    noun_candidate,
+    obligation_candidate,
+    verb_candidate,
+    wish_candidate,
+)
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_year
 from telex.events.filters import (
@@ -90,7 +96,13 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     found: dict[int, Candidate] = {}
     used: set[int] = set()
     for token in sent:
-        if token.pos_ in ("VERB", "AUX") or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB"):
+        if (
+            token.pos_ in ("VERB", "AUX")
+            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
+            # "Bolton and Gorka slam ...": a noun the parser gave a subject is the sentence's verb.
+            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
+            or headline_subject(token)
+        ):
             candidate = verb_candidate(token, ctx, used)
             if candidate:
                 found[token.i] = candidate

@@ -61,10 +61,11 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     if candidate.code[:2] != "19" or not words & VERBAL_FORCE:
         return
     if not candidate.sources:
-        # "ads attacking Clinton", "spent $1 million attacking Trump": with no attacker named, an active verb whose
-        # every target is a named politician or other civilian person is the same war of words ("Khan was
-        # attacked", a passive, stays an attack).
-        active = candidate.noun is None and not is_passive(candidate.anchor)
+        # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton":
+        # with no attacker named, an active verb (with the attacks it carries) whose every target is a named
+        # politician or other civilian person is the same war of words ("Khan was attacked", a passive, and "the
+        # attack on Khan", a noun alone, stay attacks).
+        active = candidate.anchor.pos_ == "VERB" and not is_passive(candidate.anchor)
         if active and candidate.targets and all(_person(r, ctx) for r in candidate.targets):
             candidate.code = "111"
         return
