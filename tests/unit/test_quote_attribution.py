@@ -92,9 +92,9 @@ def _sole_content(rows: list[Row]) -> str:
     return doc.text[found.start : found.end]
 
 
-def _said_that(aside: list[Row]) -> str:
-    """The content of "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
-    rows: list[Row] = [
+def _said_rows(aside: list[Row]) -> list[Row]:
+    """ "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
+    return [
         ("He", 1, "nsubj", "PRON", "PRP", "he"),
         ("said", 1, "ROOT", "VERB", "VBD", "say"),
         ("the", 3, "det", "DET", "DT", "the"),
@@ -103,19 +103,54 @@ def _said_that(aside: list[Row]) -> str:
         *aside,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    return _sole_content(rows)
+
+
+def _said_that(aside: list[Row]) -> str:
+    """The content of "He said the plan failed <aside> ."."""
+    return _sole_content(_said_rows(aside))
 
 
 def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
-    which = [comma, ("which", 7, "nsubj", "PRON", "WDT", "which"), ("surprised", 3, "relcl", "VERB", "VBD", "surprise"),
-             ("nobody", 7, "dobj", "PRON", "NN", "nobody")]  # fmt: skip
+    who = [comma, ("who", 7, "nsubj", "PRON", "WP", "who"), ("resigned", 3, "relcl", "VERB", "VBD", "resign")]
     saying = [comma, ("saying", 4, "advcl", "VERB", "VBG", "say"), ("nothing", 6, "dobj", "PRON", "NN", "nothing")]
     dash = [("—", 4, "punct", "PUNCT", ":", "—"), ("a", 7, "det", "DET", "DT", "a"),
             ("surprise", 4, "npadvmod", "NOUN", "NN", "surprise")]  # fmt: skip
-    assert _said_that(which) == "the plan failed"
+    # ", which she said …": a relative with a report of its own is someone else's statement.
+    reported = [comma, ("which", 9, "nsubj", "PRON", "WDT", "which"), ("she", 8, "nsubj", "PRON", "PRP", "she"),
+                ("said", 3, "relcl", "VERB", "VBD", "say"), ("cost", 8, "ccomp", "VERB", "VBD", "cost"),
+                ("millions", 9, "dobj", "NOUN", "NNS", "million")]  # fmt: skip
+    assert _said_that(who) == "the plan failed"
     assert _said_that(saying) == "the plan failed"
     assert _said_that(dash) == "the plan failed"
+    doc = hand_parsed(_said_rows(reported))
+    found = next(a for a in verb_attributions(doc) if a.cue_token.i == 1)
+    assert doc.text[found.start : found.end] == "the plan failed"
+
+
+def test_which_after_a_reported_clause_goes_on_with_it() -> None:
+    # "He said the plan failed , which cost millions .": after a whole reported clause a ", which …" more often
+    # goes on with what was said than adds the writer's aside.
+    comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
+    which = [comma, ("which", 7, "nsubj", "PRON", "WDT", "which"), ("cost", 3, "relcl", "VERB", "VBD", "cost"),
+             ("millions", 7, "dobj", "NOUN", "NNS", "million")]  # fmt: skip
+    assert _said_that(which) == "the plan failed , which cost millions"
+
+
+def test_which_after_an_object_content_stays_out() -> None:
+    # "She criticized the plan , which cost millions .": after a noun phrase the relative is the writer's aside.
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("which", 6, "nsubj", "PRON", "WDT", "which"),
+        ("cost", 3, "relcl", "VERB", "VBD", "cost"),
+        ("millions", 6, "dobj", "NOUN", "NNS", "million"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "the plan"
 
 
 def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:

@@ -457,7 +457,11 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             continue  # the aside does not run to the end: more content follows it
         if (
             doc[comma].text in _DASHES
-            or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
+            or (
+                aside.dep_ == "relcl"
+                and doc[comma + 1].lower_ in _NON_RESTRICTIVE
+                and not _goes_on(aside, first, comma)
+            )
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
@@ -465,6 +469,22 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         ):
             return comma - 1
     return last
+
+
+def _goes_on(aside: Token, first: int, comma: int) -> bool:
+    """Whether a ", which …" after a reported clause goes on with what was said ("warned that the administration was
+    giving up leverage over the military, which retains significant power"): after a whole clause the relative
+    comments on the reported fact more often than the writer adds an aside, unlike after a noun phrase ("praised her
+    proposals, which include …") or a person (", who …"). A relative with a report of its own is someone else's."""
+    doc = aside.doc
+    roots = [t for t in doc[first:comma] if not first <= t.head.i < comma or t.head.i == t.i]
+    root = roots[0] if len(roots) == 1 else None
+    finite = root is not None and (
+        root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+    )
+    verbs = reporting_verbs()
+    reported = any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in aside.subtree)
+    return doc[comma + 1].lower_ == "which" and finite and not reported
 
 
 def _locates(aside: Token, comma: int) -> bool:
