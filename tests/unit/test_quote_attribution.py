@@ -1710,3 +1710,23 @@ def _chance(owner: Row) -> list[Row]:
 def test_a_to_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_has_the_noun() -> None:
     assert _subject_text(_chance(("a", 3, "det", "DET", "DT", "a")), 5) == "They"
     assert _subject_text(_chance(("Lee", 3, "poss", "PROPN", "NNP", "Lee")), 5) == "Lee"
+
+
+def test_a_subject_the_parse_made_the_object_opens_the_reported_clause() -> None:
+    # "The team has said single people would qualify ." with "people" parsed as the object of "said" and the
+    # reported clause left with no subject: the object is the clause's subject, and what was said.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"), ("team", 3, "nsubj", "NOUN", "NN", "team"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"), ("said", 3, "ROOT", "VERB", "VBN", "say"),
+        ("single", 5, "amod", "ADJ", "JJ", "single"), ("people", 3, "dobj", "NOUN", "NNS", "people"),
+        ("would", 7, "aux", "AUX", "MD", "would"), ("qualify", 3, "ccomp", "VERB", "VB", "qualify"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _sole_content(rows) == "single people would qualify"
+    # "He told reporters it failed .": a clause with a subject of its own leaves the object out, whom he told.
+    told: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        ("reporters", 1, "dobj", "NOUN", "NNS", "reporter"), ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _sole_content(told) == "it failed"
