@@ -151,13 +151,6 @@ def test_which_after_an_object_content_stays_out() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _sole_content(rows) == "the plan"
-    # "She criticized the plan , known as Fastlane .": a past participle set off by a comma describes the noun, as
-    # ", which is known as …" would.
-    known: list[Row] = [
-        *rows[:5], ("known", 3, "acl", "VERB", "VBN", "know"), ("as", 5, "prep", "ADP", "IN", "as"),
-        ("Fastlane", 6, "pobj", "PROPN", "NNP", "Fastlane"), (".", 1, "punct", "PUNCT", ".", "."),
-    ]  # fmt: skip
-    assert _sole_content(known) == "the plan"
 
 
 def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:

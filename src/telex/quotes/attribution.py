@@ -442,8 +442,7 @@ def _after_link(doc: Doc, first: int, last: int) -> int:
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
     """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
-    relative (", who …", ", which …") or a past participle standing for one (", known as …", ", released in …"), an
-    apposition (", the party's nominee") or a report (", saying …").
+    relative (", who …", ", which …"), an apposition (", the party's nominee") or a report (", saying …").
     An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
         if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
@@ -466,7 +465,6 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
-            or (aside.dep_ == "acl" and aside.tag_ == "VBN" and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
         ):
             return comma - 1
