@@ -92,9 +92,9 @@ def _sole_content(rows: list[Row]) -> str:
     return doc.text[found.start : found.end]
 
 
-def _said_that(aside: list[Row]) -> str:
-    """The content of "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
-    rows: list[Row] = [
+def _said_rows(aside: list[Row]) -> list[Row]:
+    """ "He said the plan failed <aside> ." with the aside hand-parsed after token 4."""
+    return [
         ("He", 1, "nsubj", "PRON", "PRP", "he"),
         ("said", 1, "ROOT", "VERB", "VBD", "say"),
         ("the", 3, "det", "DET", "DT", "the"),
@@ -103,19 +103,54 @@ def _said_that(aside: list[Row]) -> str:
         *aside,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    return _sole_content(rows)
+
+
+def _said_that(aside: list[Row]) -> str:
+    """The content of "He said the plan failed <aside> ."."""
+    return _sole_content(_said_rows(aside))
 
 
 def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
-    which = [comma, ("which", 7, "nsubj", "PRON", "WDT", "which"), ("surprised", 3, "relcl", "VERB", "VBD", "surprise"),
-             ("nobody", 7, "dobj", "PRON", "NN", "nobody")]  # fmt: skip
+    who = [comma, ("who", 7, "nsubj", "PRON", "WP", "who"), ("resigned", 3, "relcl", "VERB", "VBD", "resign")]
     saying = [comma, ("saying", 4, "advcl", "VERB", "VBG", "say"), ("nothing", 6, "dobj", "PRON", "NN", "nothing")]
     dash = [("—", 4, "punct", "PUNCT", ":", "—"), ("a", 7, "det", "DET", "DT", "a"),
             ("surprise", 4, "npadvmod", "NOUN", "NN", "surprise")]  # fmt: skip
-    assert _said_that(which) == "the plan failed"
+    # ", which she said …": a relative with a report of its own is someone else's statement.
+    reported = [comma, ("which", 9, "nsubj", "PRON", "WDT", "which"), ("she", 8, "nsubj", "PRON", "PRP", "she"),
+                ("said", 3, "relcl", "VERB", "VBD", "say"), ("cost", 8, "ccomp", "VERB", "VBD", "cost"),
+                ("millions", 9, "dobj", "NOUN", "NNS", "million")]  # fmt: skip
+    assert _said_that(who) == "the plan failed"
     assert _said_that(saying) == "the plan failed"
     assert _said_that(dash) == "the plan failed"
+    doc = hand_parsed(_said_rows(reported))
+    found = next(a for a in verb_attributions(doc) if a.cue_token.i == 1)
+    assert doc.text[found.start : found.end] == "the plan failed"
+
+
+def test_which_after_a_reported_clause_goes_on_with_it() -> None:
+    # "He said the plan failed , which cost millions .": after a whole reported clause a ", which …" more often
+    # goes on with what was said than adds the writer's aside.
+    comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
+    which = [comma, ("which", 7, "nsubj", "PRON", "WDT", "which"), ("cost", 3, "relcl", "VERB", "VBD", "cost"),
+             ("millions", 7, "dobj", "NOUN", "NNS", "million")]  # fmt: skip
+    assert _said_that(which) == "the plan failed , which cost millions"
+
+
+def test_which_after_an_object_content_stays_out() -> None:
+    # "She criticized the plan , which cost millions .": after a noun phrase the relative is the writer's aside.
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("which", 6, "nsubj", "PRON", "WDT", "which"),
+        ("cost", 3, "relcl", "VERB", "VBD", "cost"),
+        ("millions", 6, "dobj", "NOUN", "NNS", "million"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "the plan"
 
 
 def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:
@@ -1675,3 +1710,23 @@ def _chance(owner: Row) -> list[Row]:
 def test_a_to_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_has_the_noun() -> None:
     assert _subject_text(_chance(("a", 3, "det", "DET", "DT", "a")), 5) == "They"
     assert _subject_text(_chance(("Lee", 3, "poss", "PROPN", "NNP", "Lee")), 5) == "Lee"
+
+
+def test_a_subject_the_parse_made_the_object_opens_the_reported_clause() -> None:
+    # "The team has said single people would qualify ." with "people" parsed as the object of "said" and the
+    # reported clause left with no subject: the object is the clause's subject, and what was said.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"), ("team", 3, "nsubj", "NOUN", "NN", "team"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"), ("said", 3, "ROOT", "VERB", "VBN", "say"),
+        ("single", 5, "amod", "ADJ", "JJ", "single"), ("people", 3, "dobj", "NOUN", "NNS", "people"),
+        ("would", 7, "aux", "AUX", "MD", "would"), ("qualify", 3, "ccomp", "VERB", "VB", "qualify"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _sole_content(rows) == "single people would qualify"
+    # "He told reporters it failed .": a clause with a subject of its own leaves the object out, whom he told.
+    told: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"), ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        ("reporters", 1, "dobj", "NOUN", "NNS", "reporter"), ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"), (".", 1, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _sole_content(told) == "it failed"

@@ -11,6 +11,7 @@ from telex.quotes.direct import (
     _byline,
     _carries_on,
     _colon_cue,
+    _from_attributions,
     _is_title,
     _link_pieces,
     _mid_clause,
@@ -111,6 +112,24 @@ def test_a_report_the_parse_read_into_a_title_is_used_up_by_it() -> None:
     title = Attribution(0, inner[1], "suggested", suggested, None, "speech")  # "In his book , “ Grow Rich Slowly"
     saving = Attribution(text.index("saving"), len(text) - 2, "suggested", suggested, None, "speech")
     assert _read_into_title(span, inner, [saving, title]) == {1}
+
+
+def test_a_quotation_inside_a_report_another_report_holds_goes_to_the_outer_one() -> None:
+    # "said they want “justice”": the inner report would take the quotation whole as a direct quote, but it is part
+    # of what the outer report says, so the quote is the outer one's, mixed.
+    text = "Protesters said they want “ justice for all ” ."
+    doc = spacy.blank("en")(text)
+    said, want = (next(t for t in doc if t.text == w) for w in ("said", "want"))
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, span[1] - 2)
+    outer = Attribution(text.index("they"), span[1], "said", said, doc[0], "speech")
+    wanted = Attribution(span[0], span[1], "want", want, doc[2], "speech", "belief")
+    draft = _from_attributions(text, span, inner, [wanted, outer], set(), [span])
+    assert draft is not None and draft.kind == "mixed" and draft.cue == "said"
+    assert text[draft.start : draft.end] == "they want “ justice for all ”"
+    # Alone, the inner report takes the quotation as a direct quote.
+    alone = _from_attributions(text, span, inner, [wanted], set(), [span])
+    assert alone is not None and alone.kind == "direct" and alone.cue == "want"
 
 
 def test_back_to_back_quotations_in_a_paragraph_are_one() -> None:

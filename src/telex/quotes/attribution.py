@@ -457,7 +457,11 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             continue  # the aside does not run to the end: more content follows it
         if (
             doc[comma].text in _DASHES
-            or (aside.dep_ == "relcl" and doc[comma + 1].lower_ in _NON_RESTRICTIVE)
+            or (
+                aside.dep_ == "relcl"
+                and doc[comma + 1].lower_ in _NON_RESTRICTIVE
+                and not _goes_on(aside, first, comma)
+            )
             or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
@@ -465,6 +469,22 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         ):
             return comma - 1
     return last
+
+
+def _goes_on(aside: Token, first: int, comma: int) -> bool:
+    """Whether a ", which …" after a reported clause goes on with what was said ("warned that the administration was
+    giving up leverage over the military, which retains significant power"): after a whole clause the relative
+    comments on the reported fact more often than the writer adds an aside, unlike after a noun phrase ("praised her
+    proposals, which include …") or a person (", who …"). A relative with a report of its own is someone else's."""
+    doc = aside.doc
+    roots = [t for t in doc[first:comma] if not first <= t.head.i < comma or t.head.i == t.i]
+    root = roots[0] if len(roots) == 1 else None
+    finite = root is not None and (
+        root.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in root.children)
+    )
+    verbs = reporting_verbs()
+    reported = any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in aside.subtree)
+    return doc[comma + 1].lower_ == "which" and finite and not reported
 
 
 def _locates(aside: Token, comma: int) -> bool:
@@ -858,12 +878,30 @@ def _clause_start(clause: Token) -> int:
     first = clause.left_edge.i
     verb = clause.head
     subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+    if subject is None and clause.i > verb.i:
+        return _stolen_subject(clause, first)
     if subject is None or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
         return first
     fronted = [c for c in clause.lefts if c.i < subject.left_edge.i]
     if fronted and first == verb.i + 1 and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
         return subject.left_edge.i
     return first
+
+
+def _stolen_subject(clause: Token, first: int) -> int:
+    """The first token of a finite reported clause with no subject whose subject the parser made the verb's object:
+    "has said single people and families would qualify", "seemed to think the outreach to voters was phony" (the
+    object, and any phrase hung on the verb after it, open the clause)."""
+    verb = clause.head
+    finite = clause.tag_ in _FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in clause.children)
+    if not finite or any(c.dep_ in _CLAUSE_SUBJECTS or c.dep_ in ("csubj", "mark") for c in clause.children):
+        return first
+    objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i]
+    if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
+        return first
+    # Only the object, a phrase on the verb and punctuation may stand between the verb and the clause.
+    between = {t.i for c in verb.rights if c.i < clause.i and c.dep_ in ("dobj", "prep", "punct") for t in c.subtree}
+    return objects[0].left_edge.i if all(i in between for i in range(verb.i + 1, first)) else first
 
 
 def _bare_clause(clause: Token) -> bool:

@@ -382,13 +382,16 @@ def _from_attributions(
     if not candidates:
         return None
     mixed = [attributions[i] for i, kind in candidates if kind == "mixed"]
+    whole = [attributions[i] for i, kind in candidates if kind == "direct"]
 
-    def score(candidate: tuple[int, str]) -> tuple[int, int, int]:
+    def score(candidate: tuple[int, str]) -> tuple[int, int, int, int]:
         i, kind = candidate
         a = attributions[i]
-        # "Ditto said she expects the campaign “to …”": the report that holds the other cues is the statement.
+        # "Ditto said she expects the campaign “to …”": the report that holds the other cues is the statement; so
+        # too when the report it holds would take the quotation whole ("said they want “justice”": said, not want).
         holds = sum(a is not b and a.start <= b.cue_token.idx < a.end for b in mixed) if kind == "mixed" else 0
-        return (kind == "direct", holds, -abs(a.cue_token.idx - span[0]))
+        outer = kind == "mixed" and any(a.start <= b.cue_token.idx < a.end for b in whole)
+        return (outer, kind == "direct", holds, -abs(a.cue_token.idx - span[0]))
 
     i, kind = max(candidates, key=score)
     used.add(i)
