@@ -1529,6 +1529,11 @@ def test_a_reporting_verb_tagged_a_plural_noun_still_reports_its_clause() -> Non
     assert found.speaker is not None and found.speaker.text == "Lee"
     assert doc.text[found.start : found.end] == "that talks failed"
     assert verb_attributions(hand_parsed(rows(("the", 1, "det", "DET", "DT", "the")))) == []
+    # "Lee claims" read as one noun: the capitalised name the -s form hangs on is still its subject.
+    compound = verb_attributions(hand_parsed(rows(("Lee", 1, "compound", "NOUN", "NN", "lee"))))
+    assert [a.speaker.text for a in compound if a.speaker is not None] == ["Lee"]
+    # "Price claims that …" is no report when the noun before is a common word.
+    assert verb_attributions(hand_parsed(rows(("price", 1, "compound", "NOUN", "NN", "price")))) == []
 
 
 def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None:

@@ -1109,6 +1109,9 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     named = noun.head
     if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
         speaker = named
+    if speaker is None and noun.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "Trump charges that …" read as one noun, "Trump charges": the capitalised name it hangs on is the subject.
+        speaker = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.is_title), None)
     span = _trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
     if span is None or speaker is None:
         return None
