@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -1680,3 +1681,29 @@ def _chance(owner: Row) -> list[Row]:
 def test_a_to_infinitive_on_a_noun_is_done_by_its_owner_or_by_who_has_the_noun() -> None:
     assert _subject_text(_chance(("a", 3, "det", "DET", "DT", "a")), 5) == "They"
     assert _subject_text(_chance(("Lee", 3, "poss", "PROPN", "NNP", "Lee")), 5) == "Lee"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "obj", "content"),
+    [
+        ("mentioned", "mention", "Kim", "Kim"),  # what the statement was about
+        ("admires", "admire", "Kim", "Kim"),  # what the view is of
+        ("urged", "urge", "Kim", None),  # a request is made to someone
+        ("asked", "ask", "Kim", None),
+        ("mentioned", "mention", "him", None),  # a pronoun alone is whom the words were for
+    ],
+)
+def test_a_one_word_object_is_content_unless_the_verb_addresses_it(
+    verb: str, lemma: str, obj: str, content: str | None
+) -> None:
+    pos, tag = ("PRON", "PRP") if obj.islower() else ("PROPN", "NNP")
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (obj, 1, "dobj", pos, tag, obj),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc)]
+    assert found == ([content] if content else [])

@@ -58,6 +58,10 @@ _TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
 _QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
+# Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
+# "promised voters"); of the other verbs only asking is ("asked Lee").
+_ADDRESSING = frozenset({"request", "promise"})
+_ASKING = frozenset({"ask"})
 
 
 @dataclass(frozen=True)
@@ -672,12 +676,14 @@ def _of_time(prep: Token) -> bool:
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
-    """Whether a one-word object is whom the words were for ("called him", "told Kim"), not what was said; the bare
-    object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing", "attacked Machado")."""
+    """Whether a one-word object is whom the words were for ("called him", "urged Kim", "asked Lee"), not what was
+    said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
+    "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
+    "attacked Machado")."""
     return (
         slot.dep_ == "dobj"
         and len(list(slot.subtree)) < 2
-        and (slot.pos_ == "PRON" or info.kind not in _JUDGEMENTS)
+        and (slot.pos_ == "PRON" or info.kind in _ADDRESSING or info.lemma in _ASKING)
     )
 
 
