@@ -790,6 +790,23 @@ def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
     assert (attribution.cue, doc.text[attribution.start : attribution.end]) == ("according to", "Taxes rose")
 
 
+def test_an_opening_cue_phrase_the_parser_hung_the_sentence_on_attributes_what_follows_its_comma() -> None:
+    # "According to Lee , the move reeks of fear ." with "reeks" read as a noun in apposition to "Lee".
+    words = ["According", "to", "Lee", ",", "the", "move", "reeks", "of", "fear", "."]
+    heads = [0, 0, 1, 2, 6, 6, 2, 6, 7, 0]
+    deps = ["ROOT", "prep", "pobj", "punct", "det", "compound", "appos", "prep", "pobj", "punct"]
+    tags = ["VBG", "IN", "NNP", ",", "DT", "NN", "NNS", "IN", "NN", "."]
+    pos = {"VBG": "VERB", "IN": "ADP", "NNP": "PROPN", ",": "PUNCT", "DT": "DET", "NN": "NOUN", "NNS": "NOUN"}
+    doc = hand_parsed(
+        [(w, h, d, pos.get(t, "PUNCT"), t, w.lower()) for w, h, d, t in zip(words, heads, deps, tags, strict=True)]
+    )
+    [found] = phrase_attributions(doc)
+    assert (found.speaker.text if found.speaker else None, doc.text[found.start : found.end]) == (
+        "Lee",
+        "the move reeks of fear",
+    )
+
+
 def test_a_report_that_holds_another_whole_is_the_statement() -> None:
     # "Kim plans to leave the party soon , according to an aide ." The aide reports Kim's plan: one statement, the
     # aide's, not the plan, which covers most of it and used to push the outer report out as its duplicate.
@@ -1707,3 +1724,4 @@ def test_a_one_word_object_is_content_unless_the_verb_addresses_it(
     )
     found = [doc.text[a.start : a.end] for a in verb_attributions(doc)]
     assert found == ([content] if content else [])
+

@@ -1299,9 +1299,14 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
-        if clause.left_edge.i >= phrase_first and clause.right_edge.i <= phrase_last:
-            continue
         first, last = clause.left_edge.i, clause.right_edge.i
+        if first >= phrase_first and last <= phrase_last:
+            # The parser hung the whole sentence on the phrase ("According to X, the move reeks of fear" with "reeks"
+            # read as a noun beside X): when the phrase opens the sentence, what follows its comma is the content.
+            opened = _misparsed_opening(token, speaker)
+            if opened is None:
+                continue
+            phrase_last, first, last = opened
         while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
             last -= 1  # "…, according to Seoul." ends the clause but for its full stop
         sent = sentence_of_token(token)
@@ -1321,6 +1326,20 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         source = _issuer(speaker)
         found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
     return found
+
+
+def _misparsed_opening(token: Token, speaker: Token) -> tuple[int, int, int] | None:
+    """For a cue phrase that opens its sentence and holds the whole of it in the parse, the phrase's last token and
+    the first and last of what follows its comma; None when the phrase does not open the sentence or no comma
+    closes it."""
+    doc = token.doc
+    sent = sentence_of_token(token)
+    if token.left_edge.i != sent.start:
+        return None
+    comma = next((t for t in doc[speaker.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return comma.i - 1, comma.i + 1, sent.end - 1
 
 
 def _issuer(noun: Token) -> Token:
