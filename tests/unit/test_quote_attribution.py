@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
@@ -824,6 +825,23 @@ def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
     assert (attribution.cue, doc.text[attribution.start : attribution.end]) == ("according to", "Taxes rose")
 
 
+def test_an_opening_cue_phrase_the_parser_hung_the_sentence_on_attributes_what_follows_its_comma() -> None:
+    # "According to Lee , the move reeks of fear ." with "reeks" read as a noun in apposition to "Lee".
+    words = ["According", "to", "Lee", ",", "the", "move", "reeks", "of", "fear", "."]
+    heads = [0, 0, 1, 2, 6, 6, 2, 6, 7, 0]
+    deps = ["ROOT", "prep", "pobj", "punct", "det", "compound", "appos", "prep", "pobj", "punct"]
+    tags = ["VBG", "IN", "NNP", ",", "DT", "NN", "NNS", "IN", "NN", "."]
+    pos = {"VBG": "VERB", "IN": "ADP", "NNP": "PROPN", ",": "PUNCT", "DT": "DET", "NN": "NOUN", "NNS": "NOUN"}
+    doc = hand_parsed(
+        [(w, h, d, pos.get(t, "PUNCT"), t, w.lower()) for w, h, d, t in zip(words, heads, deps, tags, strict=True)]
+    )
+    [found] = phrase_attributions(doc)
+    assert (found.speaker.text if found.speaker else None, doc.text[found.start : found.end]) == (
+        "Lee",
+        "the move reeks of fear",
+    )
+
+
 def test_a_report_that_holds_another_whole_is_the_statement() -> None:
     # "Kim plans to leave the party soon , according to an aide ." The aide reports Kim's plan: one statement, the
     # aide's, not the plan, which covers most of it and used to push the outer report out as its duplicate.
@@ -1564,6 +1582,11 @@ def test_a_reporting_verb_tagged_a_plural_noun_still_reports_its_clause() -> Non
     assert found.speaker is not None and found.speaker.text == "Lee"
     assert doc.text[found.start : found.end] == "that talks failed"
     assert verb_attributions(hand_parsed(rows(("the", 1, "det", "DET", "DT", "the")))) == []
+    # "Lee claims" read as one noun: the capitalised name the -s form hangs on is still its subject.
+    compound = verb_attributions(hand_parsed(rows(("Lee", 1, "compound", "NOUN", "NN", "lee"))))
+    assert [a.speaker.text for a in compound if a.speaker is not None] == ["Lee"]
+    # "Price claims that …" is no report when the noun before is a common word.
+    assert verb_attributions(hand_parsed(rows(("price", 1, "compound", "NOUN", "NN", "price")))) == []
 
 
 def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None:
@@ -1730,3 +1753,30 @@ def test_a_subject_the_parse_made_the_object_opens_the_reported_clause() -> None
         ("failed", 1, "ccomp", "VERB", "VBD", "fail"), (".", 1, "punct", "PUNCT", ".", "."),
     ]  # fmt: skip
     assert _sole_content(told) == "it failed"
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "obj", "content"),
+    [
+        ("mentioned", "mention", "Kim", "Kim"),  # what the statement was about
+        ("admires", "admire", "Kim", "Kim"),  # what the view is of
+        ("urged", "urge", "Kim", None),  # a request is made to someone
+        ("asked", "ask", "Kim", None),
+        ("mentioned", "mention", "him", None),  # a pronoun alone is whom the words were for
+    ],
+)
+def test_a_one_word_object_is_content_unless_the_verb_addresses_it(
+    verb: str, lemma: str, obj: str, content: str | None
+) -> None:
+    pos, tag = ("PRON", "PRP") if obj.islower() else ("PROPN", "NNP")
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (obj, 1, "dobj", pos, tag, obj),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc)]
+    assert found == ([content] if content else [])
+

@@ -13,11 +13,11 @@ from telex.quotes.direct import (
     _colon_cue,
     _from_attributions,
     _is_title,
-    _link_pieces,
     _mid_clause,
     _names_work,
     _read_into_title,
     _sentence_cue,
+    link_pieces,
 )
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -147,11 +147,36 @@ def test_each_piece_of_a_split_quotation_is_a_quote_continuing_the_first() -> No
     said = next(t for t in spacy.blank("en")(text) if t.text == "said")  # only its position is read
     first = Draft("direct", 0, 19, "said", said, None, class_="speech")
     second = Draft("direct", 30, 53, None, None, None, floating=True)
-    linked = _link_pieces(text, [first, second])
+    linked = link_pieces(text, [first, second])
     assert linked == [first, second]
     assert second.continues is first and first.continues is None
     assert second.class_ == "speech" and second.cue == "said" and second.cue_token is said
     assert not second.floating
+
+
+def test_a_quotation_carries_on_the_reported_words_before_it() -> None:
+    text = "The summit did “too little,” he added. “Europe risks a lot.” She called it unfair. “It hurts farmers.”"
+    doc = spacy.blank("en")(text)
+    added = next(t for t in doc if t.text == "added")
+    called = next(t for t in doc if t.text == "called")
+    mixed = Draft("mixed", 0, text.index(" he added"), "added", added, None, class_="speech")
+    second = Draft("direct", text.index("“Europe"), text.index(" She"), None, None, None, floating=True)
+    report = Draft("indirect", text.index("it unfair"), text.index(". “It"), "called", called, None, class_="speech")
+    third = Draft("direct", text.index("“It"), len(text), None, None, None, floating=True)
+    link_pieces(text, [mixed, second, report, third])
+    assert second.continues is mixed and second.cue_token is added
+    assert third.continues is report and third.cue_token is called
+    assert report.continues is None  # reported speech never continues a quotation
+
+
+def test_a_quotation_with_a_cue_of_its_own_is_a_statement_of_its_own() -> None:
+    text = "She called it unfair. “It hurts farmers,” he said."
+    doc = spacy.blank("en")(text)
+    called = next(t for t in doc if t.text == "called")
+    said = next(t for t in doc if t.text == "said")
+    report = Draft("indirect", text.index("it unfair"), text.index(". “"), "called", called, None)
+    quotation = Draft("direct", text.index("“"), text.index(" he said"), "said", said, None)
+    assert not _carries_on(text, report, quotation)
 
 
 @pytest.mark.parametrize(

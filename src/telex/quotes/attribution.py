@@ -58,6 +58,10 @@ _TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
 _QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
+# Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
+# "promised voters"); of the other verbs only asking is ("asked Lee").
+_ADDRESSING = frozenset({"request", "promise"})
+_ASKING = frozenset({"ask"})
 
 
 @dataclass(frozen=True)
@@ -692,12 +696,14 @@ def _of_time(prep: Token) -> bool:
 
 
 def _addressee(slot: Token, info: ReportingVerb) -> bool:
-    """Whether a one-word object is whom the words were for ("called him", "told Kim"), not what was said; the bare
-    object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing", "attacked Machado")."""
+    """Whether a one-word object is whom the words were for ("called him", "urged Kim", "asked Lee"), not what was
+    said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
+    "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
+    "attacked Machado")."""
     return (
         slot.dep_ == "dobj"
         and len(list(slot.subtree)) < 2
-        and (slot.pos_ == "PRON" or info.kind not in _JUDGEMENTS)
+        and (slot.pos_ == "PRON" or info.kind in _ADDRESSING or info.lemma in _ASKING)
     )
 
 
@@ -1147,6 +1153,9 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     named = noun.head
     if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
         speaker = named
+    if speaker is None and noun.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "Trump charges that …" read as one noun, "Trump charges": the capitalised name it hangs on is the subject.
+        speaker = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.is_title), None)
     span = _trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
     if span is None or speaker is None:
         return None
@@ -1328,9 +1337,14 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
         phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
-        if clause.left_edge.i >= phrase_first and clause.right_edge.i <= phrase_last:
-            continue
         first, last = clause.left_edge.i, clause.right_edge.i
+        if first >= phrase_first and last <= phrase_last:
+            # The parser hung the whole sentence on the phrase ("According to X, the move reeks of fear" with "reeks"
+            # read as a noun beside X): when the phrase opens the sentence, what follows its comma is the content.
+            opened = _misparsed_opening(token, speaker)
+            if opened is None:
+                continue
+            phrase_last, first, last = opened
         while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
             last -= 1  # "…, according to Seoul." ends the clause but for its full stop
         sent = sentence_of_token(token)
@@ -1350,6 +1364,20 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         source = _issuer(speaker)
         found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
     return found
+
+
+def _misparsed_opening(token: Token, speaker: Token) -> tuple[int, int, int] | None:
+    """For a cue phrase that opens its sentence and holds the whole of it in the parse, the phrase's last token and
+    the first and last of what follows its comma; None when the phrase does not open the sentence or no comma
+    closes it."""
+    doc = token.doc
+    sent = sentence_of_token(token)
+    if token.left_edge.i != sent.start:
+        return None
+    comma = next((t for t in doc[speaker.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return comma.i - 1, comma.i + 1, sent.end - 1
 
 
 def _issuer(noun: Token) -> Token:

@@ -221,7 +221,7 @@ def attribute_quotations(
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
             continue
         drafts.append(Draft("direct", *span, None, None, None, floating=True))
-    return _link_pieces(text, drafts), used
+    return link_pieces(text, drafts), used
 
 
 def _mid_clause(text: str, content: Span, quote: Span) -> bool:
@@ -402,11 +402,13 @@ def _from_attributions(
     return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=a.class_)
 
 
-def _link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
+def link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
     """“…,” she said, “…”: each quotation piece stays a quote of its own, and the second continues the first
-    with its cue and speaker (readers and quote trackers count the pieces, not the statement)."""
+    with its cue and speaker (readers and quote trackers count the pieces, not the statement). Run on the
+    quotations first, then on every draft in text order, so a quotation the first run left alone may carry on
+    reported speech just before it ("She called it unfair. “…”")."""
     for prev, draft in pairwise(drafts):
-        if not _carries_on(text, prev, draft):
+        if draft.continues is not None or not _carries_on(text, prev, draft):
             continue
         draft.continues = prev
         if draft.cue_token is None:
@@ -416,8 +418,9 @@ def _link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
 
 
 def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
-    """Whether ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”."""
-    if prev.kind != "direct" or draft.kind != "direct" or draft.byline is not None:
+    """Whether quotation ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”; the
+    statement may open with reported words (The summit did “too little,” he added. “…”; She called it unfair. “…”)."""
+    if draft.kind != "direct" or draft.byline is not None or prev.end > draft.start:
         return False
     # '' doubled marks leave one mark outside each span; a title's marks may close the gap ("on “Fox and Friends.”").
     gap = text[prev.end : draft.start].strip(_MARK_EDGES + " ")
@@ -425,7 +428,7 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
         return False
     if draft.cue_token is not None and draft.cue_token != prev.cue_token:
         return False
-    if not gap.strip():
+    if re.search(r"\w", gap) is None:  # nothing but the full stop or comma closing the piece before
         return draft.cue_token is None
     cue = prev.cue_token
     return cue is not None and prev.end <= cue.idx < draft.start and gap.rstrip().endswith((",", ":", "."))

@@ -19,7 +19,7 @@ from telex.quotes.attribution import (
     speaker_span,
     verb_attributions,
 )
-from telex.quotes.direct import Draft, attribute_quotations
+from telex.quotes.direct import Draft, attribute_quotations, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
@@ -176,9 +176,9 @@ def extract_quotes(
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
-    drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
+    drafts = link_pieces(text, sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end)))
     furniture = furniture_lines(text)
-    drafts = _outermost([d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
+    drafts = _outermost(text, [d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -213,10 +213,12 @@ def extract_quotes(
     return in_scheme(quotes, scheme)
 
 
-def _outermost(drafts: list[Draft]) -> list[Draft]:
+def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     """The drafts not nested in another's content: "she recalls him calling it “a mess”" is one statement, the
-    words it reports inside it part of it, not a second quote; of two drafts of one span the first stays."""
-    spans = [(d.start, d.end) for d in drafts]
+    words it reports inside it part of it, not a second quote; of two drafts of one span the first stays. Spans are
+    compared without the marks and punctuation at their ends: a report whose clause stops before a quotation's
+    closing marks ("what she calls a “war of words.”") still holds the quotation."""
+    spans = [trim_span(text, d.start, d.end) for d in drafts]
     return [
         d
         for i, d in enumerate(drafts)
