@@ -622,6 +622,49 @@ def test_a_that_clause_on_an_object_naming_what_was_said_keeps_the_noun() -> Non
     assert _object_with_clause("expressed", "express", "fear") == ["that taxes rose"]
 
 
+def test_a_gerund_subject_of_the_clause_on_an_uttered_noun_still_makes_it_a_cue() -> None:
+    # "She expressed concern that raising taxes hurt ." The clause's subject is a gerund.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("expressed", 1, "ROOT", "VERB", "VBD", "express"),
+            ("concern", 1, "dobj", "NOUN", "NN", "concern"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("raising", 6, "csubj", "VERB", "VBG", "raise"),
+            ("taxes", 4, "dobj", "NOUN", "NNS", "tax"),
+            ("hurt", 2, "acl", "VERB", "VBD", "hurt"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == "expressed"] == [
+        "that raising taxes hurt"
+    ]
+
+
+def _object_with_phrase(verb: str, lemma: str, noun: str, prep: str) -> list[str]:
+    # "She <verb> <noun> <prep> the policy ." with the phrase hung on the object noun.
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (noun, 1, "dobj", "NOUN", "NN", noun),
+            (prep, 2, "prep", "ADP", "IN", prep),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("policy", 3, "pobj", "NOUN", "NN", "policy"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    return [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue == verb]
+
+
+def test_a_noun_a_verb_of_uttering_makes_a_cue_with_leaves_what_it_was_about() -> None:
+    assert _object_with_phrase("expressed", "express", "outrage", "over") == ["the policy"]
+    assert _object_with_phrase("voiced", "voice", "doubts", "about") == ["the policy"]
+    # "of" makes one noun phrase with the noun; another verb's object is what was said.
+    assert _object_with_phrase("offered", "offer", "kind", "of") == ["kind of the policy"]
+    assert _object_with_phrase("criticized", "criticize", "changes", "to") == ["changes to the policy"]
+
+
 def test_a_relative_clause_on_an_object_is_not_what_was_said() -> None:
     # "She announced the plan that the council approved ." "that" is the object of the clause, not its mark.
     doc = hand_parsed(

@@ -609,7 +609,25 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     first = min(s.left_edge.i for s in slots)
     if slots[0].dep_ == "prep" and _next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
+    uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
+    if uttered is not None:
+        first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
     return _trimmed(verb.doc, first, _continued_phrase(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots))))
+
+
+# Not "of", which mostly makes one noun phrase with the noun ("offer a kind of help", "made a list of demands").
+_UTTERED_PREPS = frozenset({"about", "over", "on", "into", "for", "against"})
+
+
+def _uttered_topic(noun: Token) -> Token | None:
+    """The preposition after a noun that a verb of uttering makes a cue with ("expressed outrage over …", "raised
+    questions about …", "voiced doubts about …"): what follows it is what the words were about."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in _UTTERING:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in _UTTERED_PREPS or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep
 
 
 def _next_to_verb(verb: Token, prep: Token) -> bool:
@@ -823,12 +841,16 @@ def _noun_clause(verb: Token, info: ReportingVerb) -> Span | None:
                     return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
     for addressee in (c for c in verb.rights if c.dep_ in ("dobj", "dative")):
         for clause in (t for t in addressee.subtree if t.dep_ in ("acl", "ccomp", "relcl") and t.i > addressee.i):
-            # Only a "that" that subordinates a clause with a subject of its own: in "the plan that the council
-            # approved" the relative word is the object of the clause, not its mark.
-            if _that_marked(clause) and any(c.dep_ in _SUBJECTS and c.lower_ != "that" for c in clause.children):
+            # Only a "that" that subordinates a clause with a subject of its own (a gerund too: "concern that
+            # changing it could …"): in "the plan that the council approved" the relative word is the object of the
+            # clause, not its mark.
+            if _that_marked(clause) and any(c.dep_ in _OWN_SUBJECTS and c.lower_ != "that" for c in clause.children):
                 first = addressee.left_edge.i if _named_content(addressee, info) else clause.left_edge.i
                 return _trimmed(verb.doc, first, clause.right_edge.i)
     return None
+
+
+_OWN_SUBJECTS = (*_SUBJECTS, "csubj")
 
 
 def _named_content(noun: Token, info: ReportingVerb) -> bool:
