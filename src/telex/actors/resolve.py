@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Span
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entity_index import EntityIndex
-from telex.events.word_lists import word_list
+from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
 from telex.records import Entity
 
@@ -387,7 +387,7 @@ def _members(word: str) -> bool:
     """A noun for the people a party counts as its own, whatever the capitals: "candidates", "nominee", "rivals"."""
     word = word.lower()
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return bool({word, singular} & word_list("party_members"))
+    return bool({word, singular} & PARTY_MEMBERS)
 
 
 def _without_former(words: Sequence[str]) -> tuple[list[str], bool]:
