@@ -137,3 +137,23 @@ def test_a_former_office_holder_is_the_country_elite_not_the_holder_now(phrase: 
     coded = telex.code_actor(phrase, date="2016-06-01")
     assert coded["code"] == code
     assert coded["name"] in (None, "Egypt", "Israel", "Brazil")  # not the office holder of that day
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Rival Republican candidates", "USAPTY"),
+        ("the presumptive Democratic nominee", "USAPTY"),
+        ("a Kansas Democrat", "USAPTY"),
+        ("GOP Candidates", "USAPTY"),  # a headline's capitals
+        ("Republican senators", "USALEG"),
+        ("Republican Sen. Jane Roe", "USALEG"),
+        ("Tory MPs", "LEG"),  # a title ending the phrase may be a name's last word ("Republican Guard")
+        ("the Democratic race", None),
+        ("Republican threats", None),
+        ("the Republican Guard", None),
+        ("Democratic Alliance", None),
+    ],
+)
+def test_a_party_adjective_names_the_party_only_for_its_people(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date="2016-06-01")["code"] == code

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.entity_index import EntityIndex
+from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
 from telex.records import Entity
 
@@ -285,7 +286,7 @@ def resolve_words(
         words = words[1:]
     if not words or all(w in _POSSESSIVES for w in words):
         return None
-    hits = find_names(words, on, table)
+    hits = [h for h in find_names(words, on, table) if not _name_begun(words, h, table)]
     of_country = _of_country(words, hits, table)
     if of_country is None:
         # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
@@ -314,9 +315,12 @@ def resolve_words(
         if party is not None:
             return party
         org = organisations[-1].actor
+        head = _sector(words[organisations[-1].end :], table, head_only=True)
+        if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
+            # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
+            return Actor(org.name, org.country + head[:3], org.country, head[:3])
         if org.sector is None and org.country is None:
             # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
-            head = _sector(words[organisations[-1].end :], table, head_only=True)
             return replace(org, sector=head[:3]) if head else org
         return Actor(org.name, org.code, org.country, org.sector or sector)
     ethnic = [h for h in hits if h.kind == "demonym" and h.start > 0 and words[h.start - 1].lower() == "ethnic"]
@@ -357,6 +361,33 @@ def resolve_words(
 
 
 _FORMER = frozenset({"former", "ex"})
+
+
+def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A party known by one word ("Republican", "Democratic", "Labour") begins a longer name no table knows when a
+    capitalised word other than a title follows it: "Republican Guard", "Democratic Alliance", "Democratic Unionist
+    Party" are not the party; "Republican lawmakers" and "Democrat Hillary Clinton" are. A title counts as a capitalised
+    word unless a name follows it ("Republican Guard" is no party, "Republican Sen. Bob Smith" is one)."""
+    if hit.kind != "name" or hit.end - hit.start != 1 or hit.actor.sector != "PTY" or hit.end >= len(words):
+        return False
+    after = hit.end
+    if words[after] in _POSSESSIVES or _members(words[after]):
+        return False  # "GOP Candidates Reject ...": a headline's capitals
+    if not words[after][:1].isupper():
+        # "Republican lawmakers", "the Democratic nominee": the party's people; "the Democratic race" is a thing.
+        head = words[-1].lower()
+        return not (_members(head) or head in table.role_words or _sector(words[after:], table, head_only=True))
+    if words[after].lower() in table.role_words or words[after].lower().rstrip(".") in table.role_words:
+        # "Republican Sen. Bob Smith": a title before a name.
+        return not (after + 1 < len(words) and words[after + 1][:1].isupper())
+    return not any(h.start == 0 for h in find_names(words[after:], None, table))
+
+
+def _members(word: str) -> bool:
+    """A noun for the people a party counts as its own, whatever the capitals: "candidates", "nominee", "rivals"."""
+    word = word.lower()
+    singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+    return bool({word, singular} & PARTY_MEMBERS)
 
 
 def _without_former(words: Sequence[str]) -> tuple[list[str], bool]:
