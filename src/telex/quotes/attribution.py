@@ -1230,6 +1230,11 @@ def _agent_complement(prep: Token) -> bool:
     return prep.head.pos_ in ("PROPN", "PRON") or any(c.dep_ == "pcomp" for c in prep.children)
 
 
+# What a statement or stance named by a noun is for, about, of, against, on or over: "her call for talks", "his views on
+# trade", "their anger over the vote".
+_NOUN_PREPS = frozenset({"for", "about", "of", "against", "on", "over"})
+
+
 def noun_attributions(doc: Doc) -> list[Attribution]:
     """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks",
     "warnings from his lawyer that …", "Trump made the claim that …"."""
@@ -1252,9 +1257,11 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             None,
         ) or _predicated_clause(token)
         prep = next(
-            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
+            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not _of_time(c)), None
         )
         part = clause if clause is not None else prep
+        if part is None:
+            part = _noun_infinitive(token)
         if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
@@ -1263,6 +1270,13 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _noun_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive a stance or statement noun holds as what it is about: "his determination to act alone", "a
+    promise to cut taxes", "her call to end the war"."""
+    infinitives = (c for c in noun.rights if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX"))
+    return next((c for c in infinitives if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _predicated_clause(noun: Token) -> Token | None:
