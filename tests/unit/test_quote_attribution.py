@@ -1829,3 +1829,27 @@ def test_a_stance_noun_holds_what_its_on_or_over_phrase_names() -> None:
     )  # fmt: skip
     dated.ents = [SpacySpan(dated, 4, 5, label="DATE")]
     assert noun_attributions(dated) == []
+
+
+def test_a_that_clause_hung_on_the_copula_or_on_make_belongs_to_the_adjective() -> None:
+    # "Lee was adamant that talks failed ." with the clause on "was", and "Lee made it clear that talks failed ."
+    adamant = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("adamant", 1, "acomp", "ADJ", "JJ", "adamant"), ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"), ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    made = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"), ("clear", 1, "ccomp", "ADJ", "JJ", "clear"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"), ("talks", 6, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 3, "advcl", "VERB", "VBD", "fail"), (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    for doc, cue in ((adamant, "was adamant"), (made, "made it clear")):
+        [found] = adjective_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == "Lee" and found.cue == cue
+        assert doc.text[found.start : found.end] == "that talks failed"

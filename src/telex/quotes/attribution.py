@@ -1313,12 +1313,13 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = adjectives.get(token.lower_)
-        if kind is None or token.dep_ != "acomp":
+        made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
+        if kind is None or (token.dep_ != "acomp" and not made):
             continue
         speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
-        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None)
+        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
         span = None
         if clause is not None:
@@ -1329,6 +1330,18 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
     return found
+
+
+def _clause_beside(adjective: Token) -> Token | None:
+    """The that-clause the parser hung on the verb an adjective completes rather than on the adjective: "she was
+    adamant that the plan would fail", "he made it clear that he would run", "they made clear it will veto the bill"."""
+    made = adjective.head.lemma_.lower() == "make"
+    for c in (*adjective.rights, *(t for t in adjective.head.rights if t.i > adjective.i)):
+        if c.dep_ in ("ccomp", "advcl") and _that_marked(c):
+            return c
+        if made and c.dep_ == "ccomp" and c.head.i == adjective.head.i:
+            return c
+    return None
 
 
 def _passive(token: Token) -> bool:
