@@ -1823,3 +1823,76 @@ def test_a_one_word_object_is_content_unless_the_verb_addresses_it(
     found = [doc.text[a.start : a.end] for a in verb_attributions(doc)]
     assert found == ([content] if content else [])
 
+
+def test_a_statement_or_stance_noun_holds_its_to_infinitive() -> None:
+    # "Lee 's determination to act alone grew ." and "Lee 's statement to voters ended .": an infinitive on a
+    # stance noun is what is held; a statement's "to" phrase is whom it was made to.
+    determination = hand_parsed(
+        [
+            ("Lee", 2, "poss", "PROPN", "NNP", "Lee"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("determination", 6, "nsubj", "NOUN", "NN", "determination"), ("to", 4, "aux", "PART", "TO", "to"),
+            ("act", 2, "acl", "VERB", "VB", "act"), ("alone", 4, "advmod", "ADV", "RB", "alone"),
+            ("grew", 6, "ROOT", "VERB", "VBD", "grow"), (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = noun_attributions(determination)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert determination.text[found.start : found.end] == "to act alone" and found.class_ == "belief"
+    statement = hand_parsed(
+        [
+            ("Lee", 2, "poss", "PROPN", "NNP", "Lee"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("statement", 5, "nsubj", "NOUN", "NN", "statement"), ("to", 2, "prep", "ADP", "IN", "to"),
+            ("voters", 3, "pobj", "NOUN", "NNS", "voter"), ("ended", 5, "ROOT", "VERB", "VBD", "end"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    assert noun_attributions(statement) == []
+
+
+def test_a_stance_noun_holds_what_its_on_or_over_phrase_names() -> None:
+    # "Lee 's views on trade changed ." and "Lee 's statement on Friday ended talks .": what a view is on is its
+    # content; a date is when a statement was made.
+    views = hand_parsed(
+        [
+            ("Lee", 2, "poss", "PROPN", "NNP", "Lee"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("views", 5, "nsubj", "NOUN", "NNS", "view"), ("on", 2, "prep", "ADP", "IN", "on"),
+            ("trade", 3, "pobj", "NOUN", "NN", "trade"), ("changed", 5, "ROOT", "VERB", "VBD", "change"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = noun_attributions(views)
+    assert views.text[found.start : found.end] == "trade" and found.class_ == "belief"
+    dated = hand_parsed(
+        [
+            ("Lee", 2, "poss", "PROPN", "NNP", "Lee"), ("'s", 0, "case", "PART", "POS", "'s"),
+            ("statement", 5, "nsubj", "NOUN", "NN", "statement"), ("on", 2, "prep", "ADP", "IN", "on"),
+            ("Friday", 3, "pobj", "PROPN", "NNP", "Friday"), ("ended", 5, "ROOT", "VERB", "VBD", "end"),
+            ("talks", 5, "dobj", "NOUN", "NNS", "talk"), (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    dated.ents = [SpacySpan(dated, 4, 5, label="DATE")]
+    assert noun_attributions(dated) == []
+
+
+def test_a_that_clause_hung_on_the_copula_or_on_make_belongs_to_the_adjective() -> None:
+    # "Lee was adamant that talks failed ." with the clause on "was", and "Lee made it clear that talks failed ."
+    adamant = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            ("adamant", 1, "acomp", "ADJ", "JJ", "adamant"), ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("talks", 5, "nsubj", "NOUN", "NNS", "talk"), ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    made = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("made", 1, "ROOT", "VERB", "VBD", "make"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"), ("clear", 1, "ccomp", "ADJ", "JJ", "clear"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"), ("talks", 6, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 3, "advcl", "VERB", "VBD", "fail"), (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    for doc, cue in ((adamant, "was adamant"), (made, "made it clear")):
+        [found] = adjective_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == "Lee" and found.cue == cue
+        assert doc.text[found.start : found.end] == "that talks failed"

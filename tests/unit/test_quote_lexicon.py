@@ -100,3 +100,24 @@ def test_stance_nouns_and_adjectives_by_class() -> None:
     assert nouns["determination"] == "belief" and classes["determination"] == "belief"
     assert nouns["discovery"] == "report" and classes["discovery"] == "knowledge"
     assert adjectives["grateful"] == "belief" and adjectives["outspoken"] == "speech"
+
+
+@pytest.mark.parametrize(
+    ("noun", "kind", "class_"),
+    [
+        ("apology", "speech", "speech"),  # the nouns of the reporting verbs, in the verb's kind and class
+        ("rejection", "denial", "speech"),
+        ("refusal", "denial", "refusal"),
+        ("decision", "belief", "belief"),  # a stance held, not a statement made
+        ("disdain", "belief", "belief"),
+    ],
+)
+def test_nouns_of_reporting_verbs_have_the_verbs_kind_and_class(noun: str, kind: str, class_: str) -> None:
+    assert cue_nouns()[noun] == kind and cue_classes()[noun] == class_
+
+
+def test_verbs_of_persuading_and_resolving() -> None:
+    verbs = reporting_verbs()
+    assert verbs["persuade"].kind == "request" and verbs["persuade"].infinitive  # "persuaded Kim to resign"
+    assert verbs["resolve"].class_ == "belief" and verbs["resolve"].infinitive  # "resolved to fight on"
+    assert verbs["accept"].class_ == "belief" and not verbs["accept"].takes_object  # "accepted that …", not "the offer"

@@ -1252,6 +1252,11 @@ def _agent_complement(prep: Token) -> bool:
     return prep.head.pos_ in ("PROPN", "PRON") or any(c.dep_ == "pcomp" for c in prep.children)
 
 
+# What a statement or stance named by a noun is for, about, of, against, on or over: "her call for talks", "his views on
+# trade", "their anger over the vote".
+_NOUN_PREPS = frozenset({"for", "about", "of", "against", "on", "over"})
+
+
 def noun_attributions(doc: Doc) -> list[Attribution]:
     """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks",
     "warnings from his lawyer that …", "Trump made the claim that …"."""
@@ -1274,9 +1279,11 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             None,
         ) or _predicated_clause(token)
         prep = next(
-            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in ("for", "about", "of", "against")), None
+            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not _of_time(c)), None
         )
         part = clause if clause is not None else prep
+        if part is None:
+            part = _noun_infinitive(token)
         if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
@@ -1285,6 +1292,13 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _noun_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive a stance or statement noun holds as what it is about: "his determination to act alone", "a
+    promise to cut taxes", "her call to end the war"."""
+    infinitives = (c for c in noun.rights if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX"))
+    return next((c for c in infinitives if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
 
 
 def _predicated_clause(noun: Token) -> Token | None:
@@ -1321,12 +1335,13 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = adjectives.get(token.lower_)
-        if kind is None or token.dep_ != "acomp":
+        made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
+        if kind is None or (token.dep_ != "acomp" and not made):
             continue
         speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
-        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None)
+        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
         span = None
         if clause is not None:
@@ -1337,6 +1352,18 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
     return found
+
+
+def _clause_beside(adjective: Token) -> Token | None:
+    """The that-clause the parser hung on the verb an adjective completes rather than on the adjective: "she was
+    adamant that the plan would fail", "he made it clear that he would run", "they made clear it will veto the bill"."""
+    made = adjective.head.lemma_.lower() == "make"
+    for c in (*adjective.rights, *(t for t in adjective.head.rights if t.i > adjective.i)):
+        if c.dep_ in ("ccomp", "advcl") and _that_marked(c):
+            return c
+        if made and c.dep_ == "ccomp" and c.head.i == adjective.head.i:
+            return c
+    return None
 
 
 def _passive(token: Token) -> bool:
