@@ -180,12 +180,30 @@ def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
         ("forged", "forge", "partnership", "060"),
         ("authorized", "authorize", "withdrawal", "0872"),
         ("approved", "approve", "sanctions", "163"),
+        ("expanded", "expand", "offensive", "190"),
+        ("broadened", "broaden", "investigation", "090"),
+        ("flew", "fly", "raids", "190"),
     ],
 )
 def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, noun: str, code: str) -> None:
     # "Russia <verb> <noun> against Georgia ."
     rest = [_noun(noun), _prep("against"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
     assert _codes(_clause("Russia", verb, lemma, rest)) == [code]
+
+
+def test_aid_of_a_kind_named_by_its_adjective_is_that_aid() -> None:
+    # "Russia increased military aid to Georgia ." against plain "aid", which is aid unspecified.
+    def increased(kind: str | None) -> list[str]:
+        words = [(kind, "amod", "ADJ", "JJ", kind)] if kind else []
+        rest = [*words, _noun("aid"), _prep("to"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
+        rows = _clause("Russia", "increased", "increase", rest)
+        if kind:
+            rows[2] = (kind, 3, "amod", "ADJ", "JJ", kind)
+        return _codes(rows)
+
+    assert increased("military") == ["072"]
+    assert increased("humanitarian") == ["073"]
+    assert increased(None) == ["070"]
 
 
 @pytest.mark.parametrize(("verb", "lemma"), [("stormed", "storm"), ("rampaged", "rampage"), ("charged", "charge")])
