@@ -211,3 +211,19 @@ def test_a_verb_of_force_to_victory_tells_how_a_race_was_won(verb: str, lemma: s
     # "Russia <stormed> to victory ." is no event; "Russia stormed Georgia ." keeps its own sense.
     assert _codes(_clause("Russia", verb, lemma, [_prep("to"), _noun("victory", "pobj")])) == []
     assert _codes(_clause("Russia", "stormed", "storm", [("Georgia", "dobj", "PROPN", "NNP", "Georgia")])) == ["190"]
+
+
+@pytest.mark.parametrize(("thing", "code"), [("bomb", ["150"]), ("system", [])])
+def test_an_of_phrase_names_the_event_its_compound_would(thing: str, code: list[str]) -> None:
+    # "Russia conducted the test of a bomb ." is a "bomb test"; "the test of a system" is no event.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("conducted", 1, "ROOT", "VERB", "VBD", "conduct"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("test", 1, "dobj", "NOUN", "NN", "test"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        (thing, 4, "pobj", "NOUN", "NN", thing),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == code
