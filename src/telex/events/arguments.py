@@ -86,7 +86,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
         found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
-        found = found or _stranded_subject(current)
+        found = found or _stranded_subject(current) or _dated_subject(current)
         found = found + headline_partners(current, found)
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
@@ -148,6 +148,19 @@ def _stranded_subject(verb: Token) -> list[Token]:
         if _comma_joined(token) and token.right_edge.i + 1 == start:
             return [token]
     return []
+
+
+def _dated_subject(verb: Token) -> list[Token]:
+    """A subject the parser took into an opening time phrase with no comma after it: in "In July 2015 President
+    Obama, on an African tour, visited Ethiopia", "Obama" hangs as a second object of "In" right after the date."""
+    opening = next((c for c in verb.lefts if c.dep_ not in ("punct", *_VERB_GROUP)), None)
+    if opening is None or opening.dep_ != "prep":
+        return []
+    objects = [c for c in opening.children if c.dep_ == "pobj"]
+    if len(objects) != 2 or objects[0].ent_type_ not in ("DATE", "TIME") or objects[1].ent_type_ in ("DATE", "TIME"):
+        return []
+    date_end = max(t.i for t in objects[0].subtree)
+    return [objects[1]] if objects[1].left_edge.i == date_end + 1 else []
 
 
 def headline_partners(verb: Token, subjects: list[Token]) -> list[Token]:
