@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -591,3 +593,22 @@ def test_a_phrase_fronted_before_the_verb_is_no_preposition_of_its_pattern() -> 
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [e.cameo for e in _events(misparsed)] == ["020"]
+
+
+def test_a_subject_taken_into_an_opening_date_phrase_still_acts() -> None:
+    # "In July 2015 Russia visited Georgia ." with "Russia" parsed as a second object of "In", after the date.
+    rows: list[Row] = [
+        ("In", 4, "prep", "ADP", "IN", "in"),
+        ("July", 0, "pobj", "PROPN", "NNP", "July"),
+        ("2015", 1, "nummod", "NUM", "CD", "2015"),
+        ("Russia", 0, "pobj", "PROPN", "NNP", "Russia"),
+        ("visited", 4, "ROOT", "VERB", "VBD", "visit"),
+        ("Georgia", 4, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 1, 3, label="DATE")]
+    assert [(e.cameo, [a.code for a in e.source]) for e in events_in(doc)] == [("042", ["RUS"])]
+    # Without the date, a second object of "In" is no subject.
+    doc = hand_parsed(rows)
+    assert [a.code for e in events_in(doc) for a in e.source] == []

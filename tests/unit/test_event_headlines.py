@@ -1,7 +1,8 @@
 """Headline words the tagger misreads, on hand-built parses (no model). A verb read as a plural noun ("U.S. presses
 for truce", "Russia warns Kyiv"): with no verb in its line, the noun heading it is the verb and the name compounded
 onto it the subject; the same noun in a sentence with a verb is a noun. A meeting with no article read as a gerund
-("during meeting in China"): held by the joint subject of the clause it sets the scene of, as the noun would be."""
+("during meeting in China"): held by the joint subject of the clause it sets the scene of, as the noun would be.
+Two subjects a headline joins with a comma ("Russia, China sign deal"): each acts, when the verb is plural."""
 
 from __future__ import annotations
 
@@ -86,3 +87,30 @@ def test_a_noun_the_parser_gave_a_subject_is_the_verb() -> None:
     rows: list[Row] = list(zip(words, heads, deps, pos, tags, lemmas, strict=True))
     events = events_in(hand_parsed(rows))
     assert [(e.cameo, sorted(a.country or "" for a in e.source)) for e in events] == [("111", ["HUN", "POL"])]
+
+
+def _headline(tag: str) -> list[Row]:
+    # "Russia , China sign a deal ." with "Russia" hung off the verb as the parser does in headlines.
+    return [
+        ("Russia", 3, "npadvmod", "PROPN", "NNP", "Russia"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("China", 3, "nsubj", "PROPN", "NNP", "China"),
+        ("sign" if tag == "VBP" else "signs", 3, "ROOT", "VERB", tag, "sign"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("deal", 3, "dobj", "NOUN", "NN", "deal"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _dyads(rows: list[Row]) -> set[tuple[str, tuple[str | None, ...], tuple[str | None, ...]]]:
+    events = events_in(hand_parsed(rows))
+    return {(e.cameo, tuple(a.code for a in e.source), tuple(a.code for a in e.target)) for e in events}
+
+
+def test_two_headline_subjects_joined_by_a_comma_both_act() -> None:
+    assert _dyads(_headline("VBP")) == {("057", ("RUS",), ("CHN",)), ("057", ("CHN",), ("RUS",))}
+
+
+def test_a_singular_verb_keeps_its_one_subject() -> None:
+    # "Russia, China signs a deal": a singular verb has one subject; the name before the comma is no partner.
+    assert {(code, sources) for code, sources, _ in _dyads(_headline("VBZ"))} == {("057", ("CHN",))}

@@ -180,6 +180,9 @@ def test_delegates_backing_a_candidate_vote_rather_than_act() -> None:
         ("forged", "forge", "partnership", "060"),
         ("authorized", "authorize", "withdrawal", "0872"),
         ("approved", "approve", "sanctions", "163"),
+        ("expanded", "expand", "offensive", "190"),
+        ("broadened", "broaden", "investigation", "090"),
+        ("flew", "fly", "raids", "190"),
     ],
 )
 def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, noun: str, code: str) -> None:
@@ -188,8 +191,39 @@ def test_a_light_verb_codes_the_event_its_object_names(verb: str, lemma: str, no
     assert _codes(_clause("Russia", verb, lemma, rest)) == [code]
 
 
+def test_aid_of_a_kind_named_by_its_adjective_is_that_aid() -> None:
+    # "Russia increased military aid to Georgia ." against plain "aid", which is aid unspecified.
+    def increased(kind: str | None) -> list[str]:
+        words = [(kind, "amod", "ADJ", "JJ", kind)] if kind else []
+        rest = [*words, _noun("aid"), _prep("to"), ("Georgia", "pobj", "PROPN", "NNP", "Georgia")]
+        rows = _clause("Russia", "increased", "increase", rest)
+        if kind:
+            rows[2] = (kind, 3, "amod", "ADJ", "JJ", kind)
+        return _codes(rows)
+
+    assert increased("military") == ["072"]
+    assert increased("humanitarian") == ["073"]
+    assert increased(None) == ["070"]
+
+
 @pytest.mark.parametrize(("verb", "lemma"), [("stormed", "storm"), ("rampaged", "rampage"), ("charged", "charge")])
 def test_a_verb_of_force_to_victory_tells_how_a_race_was_won(verb: str, lemma: str) -> None:
     # "Russia <stormed> to victory ." is no event; "Russia stormed Georgia ." keeps its own sense.
     assert _codes(_clause("Russia", verb, lemma, [_prep("to"), _noun("victory", "pobj")])) == []
     assert _codes(_clause("Russia", "stormed", "storm", [("Georgia", "dobj", "PROPN", "NNP", "Georgia")])) == ["190"]
+
+
+@pytest.mark.parametrize(("thing", "code"), [("bomb", ["150"]), ("system", [])])
+def test_an_of_phrase_names_the_event_its_compound_would(thing: str, code: list[str]) -> None:
+    # "Russia conducted the test of a bomb ." is a "bomb test"; "the test of a system" is no event.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("conducted", 1, "ROOT", "VERB", "VBD", "conduct"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("test", 1, "dobj", "NOUN", "NN", "test"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        (thing, 4, "pobj", "NOUN", "NN", thing),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == code

@@ -303,3 +303,25 @@ def test_another_person_coded_like_the_speaker_is_judged_the_speaker_is_not() ->
         events = extract_events(doc, entities, quotes, None)
         coded = [(e.cameo, e.trigger.text, e.source[0].code or "", e.target[0].country or "") for e in events]
         assert coded == expected
+
+
+def _we(verb: str, lemma: str, tag: str = "VBP") -> list[Row]:
+    # "We <verb> Russia ."
+    return [
+        ("We", 1, "nsubj", "PRON", "PRP", "we"),
+        (verb, 1, "ROOT", "VERB", tag, lemma),
+        ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_quoted_speech_act_in_the_first_person_present_is_the_speakers() -> None:
+    # "“We condemn Russia.” Nowak spoke in Warsaw.": said, the condemnation is done, by the speaker.
+    assert _events(_we("condemn", "condemn")) == [("111", "condemn", "POLGOV", "RUS")]
+    assert _events(_we("praise", "praise")) == [("051", "praise", "POLGOV", "RUS")]
+
+
+def test_a_quoted_report_or_stance_in_the_first_person_is_no_act_of_the_speaker() -> None:
+    # "“We condemned Russia.”" tells of an earlier act; "“We back Russia.”" states a stance.
+    assert _events(_we("condemned", "condemn", "VBD")) == []
+    assert _events(_we("back", "back")) == []

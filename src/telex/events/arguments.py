@@ -86,7 +86,8 @@ def subject_tokens(verb: Token) -> list[Token]:
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
         found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
-        found = found or _stranded_subject(current)
+        found = found or _stranded_subject(current) or _dated_subject(current)
+        found = found + headline_partners(current, found)
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -147,6 +148,50 @@ def _stranded_subject(verb: Token) -> list[Token]:
         if _comma_joined(token) and token.right_edge.i + 1 == start:
             return [token]
     return []
+
+
+def _dated_subject(verb: Token) -> list[Token]:
+    """A subject the parser took into an opening time phrase with no comma after it: in "In July 2015 President
+    Obama, on an African tour, visited Ethiopia", "Obama" hangs as a second object of "In" right after the date."""
+    opening = next((c for c in verb.lefts if c.dep_ not in ("punct", *_VERB_GROUP)), None)
+    if opening is None or opening.dep_ != "prep":
+        return []
+    objects = [c for c in opening.children if c.dep_ == "pobj"]
+    if len(objects) != 2 or objects[0].ent_type_ not in ("DATE", "TIME") or objects[1].ent_type_ in ("DATE", "TIME"):
+        return []
+    date_end = max(t.i for t in objects[0].subtree)
+    return [objects[1]] if objects[1].left_edge.i == date_end + 1 else []
+
+
+def headline_partners(verb: Token, subjects: list[Token]) -> list[Token]:
+    """ "Obama, Asian leaders huddle on region's concerns", "Putin, Erdogan discuss Syria": a headline joins two
+    subjects with a comma where prose says "and"; the parser hangs the first name off the verb or makes the second its
+    apposition. A plural present verb ("huddle", not "says") with a name opening the sentence before the comma tells
+    the two apart from an apposition of one actor ("Lou, the finance minister, says")."""
+    if verb.tag_ != "VBP" or len(subjects) != 1:
+        return []
+    subject = subjects[0]
+    start = verb.sent.start
+    if subject.dep_ != "nsubj" or subject.i == start:
+        return []
+    named = [c for c in subject.children if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i > subject.i]
+    if subject.pos_ == "PROPN" and subject.left_edge.i == start and subject.tag_ == "NNP" and named:
+        # "Putin, Erdogan discuss": a singular name with a plural verb is one of two.
+        return named if verb.doc[named[0].left_edge.i - 1].text == "," else []
+    opening = [
+        c
+        for c in verb.lefts
+        if c.dep_ in ("npadvmod", "dep", "nsubj") and c.i != subject.i and c.pos_ == "PROPN" and c.left_edge.i == start
+    ]
+    if len(opening) == 1 and opening[0].right_edge.i + 2 == subject.left_edge.i:
+        between = verb.doc[opening[0].right_edge.i + 1]
+        return opening if between.text == "," else []
+    return []
+
+
+def headline_joined(verb: Token, subjects: list[Token]) -> bool:
+    """The subjects are two a headline joins with a comma (see :func:`headline_partners`)."""
+    return len(subjects) == 2 and headline_partners(verb, subjects[:1]) == subjects[1:]
 
 
 def _comma_joined(token: Token) -> bool:

@@ -402,6 +402,9 @@ def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     compounds = [" ".join(words[start:]) for start in range(len(words) - 1)]
     # "a successful nuclear test": an adjective and the head make a two-word entry too.
     described = [f"{c.lower_} {token.lemma_.lower()}" for c in token.lefts if c.dep_ == "amod"]
+    # "the test of a hydrogen bomb", "the launch of a missile": what the "of" phrase names is the compound of a
+    # "bomb test", a "missile launch".
+    described += [f"{o.lemma_.lower()} {token.lemma_.lower()}" for p, o in prep_objects(token) if p == "of"]
     return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
 
 

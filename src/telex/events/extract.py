@@ -52,7 +52,7 @@ from telex.events.reciprocal import directed
 from telex.events.recoding import accusation, deployment, fold, received, verbal
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
-from telex.events.statements import quoted_candidates
+from telex.events.statements import performed_by, quoted_candidates
 from telex.events.word_lists import (
     ARMED_SECTORS,
     CLAIMING,
@@ -126,6 +126,12 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     for candidate in quoted_candidates(sent, quotes, ctx, taken):
         found.setdefault(candidate.anchor.i, candidate)
         spoken.add(candidate.anchor.i)
+    for candidate in found.values():
+        # "“We condemn the attack,” the minister said": the speaker does it by saying it.
+        speaker = performed_by(candidate, quotes, ctx)
+        if speaker:
+            candidate.sources = speaker
+            spoken.add(candidate.anchor.i)
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]

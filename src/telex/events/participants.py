@@ -17,6 +17,7 @@ from telex.events.arguments import (
     foreign_words,
     fronted,
     geographic_features,
+    headline_joined,
     infinitive,
     object_tokens,
     prep_objects,
@@ -245,7 +246,9 @@ def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
         tokens = subject_tokens(current)
         refs = actors_in(tokens, ctx)
         if refs:
-            return refs
+            # "Obama, Abe meet": subjects a headline joins with a comma are each an actor.
+            partners = [r for t in tokens[1:] for r in actors_in([t], ctx) if r.code not in {s.code for s in refs}]
+            return refs + partners if headline_joined(current, tokens) else refs
         if not tokens or any(t.pos_ != "PRON" for t in tokens):
             return []
         # "Syria says it is willing to withdraw": the pronoun's own clause hangs off the reporting verb.

@@ -9,12 +9,12 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.events.arguments import Context
+from telex.events.arguments import SUBJECTS, Context
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
 from telex.events.judgements import judged, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
-from telex.events.word_lists import OBLIGATION
+from telex.events.word_lists import OBLIGATION, PERFORMATIVE
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Quote
@@ -84,3 +84,41 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
     at = quote.speaker.start
     cues = [t for t in sentence_of(doc, at) if t.lower_ == words[0]]
     return min(cues, key=lambda t: abs(t.idx - at)) if cues else None
+
+
+
+# First-person subjects, which in a direct quote stand for its speaker.
+SELVES = frozenset({"i", "we"})
+
+
+def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> list[ActorRef]:
+    """The speaker who does the act by saying it: "“We condemn the attack,” the minister said", "“I urge Russia to
+    withdraw,” Merkel said". A verb of ``PERFORMATIVE`` in the present with a first-person subject in a direct quote
+    performs its act; the speaker (coded as an actor) is its source. A stance ("I support", "we oppose") or a report
+    ("we attacked") performs nothing."""
+    verb = candidate.anchor
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    if (
+        verb.tag_ != "VBP"
+        or verb.lemma_.lower() not in PERFORMATIVE
+        or not subjects
+        or any(s.lower_ not in SELVES for s in subjects)
+        or any(c.dep_ in ("neg", "aux") for c in verb.children)
+        or not _said_what(verb)
+    ):
+        return []
+    quote = next((q for q in quotes if q.kind == "direct" and q.start <= verb.idx < q.end and q.speaker), None)
+    if quote is None or quote.speaker is None:
+        return []
+    return [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+
+
+# Objects that deny what the act would be done to: "I apologize to nobody".
+NOBODY = frozenset({"nobody", "nothing", "none", "noone"})
+
+
+def _said_what(verb: Token) -> bool:
+    """The act has content, an object or a clause (a bare "I promise." says nothing), and none of it is nobody."""
+    content = [c for c in verb.children if c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "prep")]
+    objects = [g for c in content for g in (c, *c.children) if g.dep_ in ("dobj", "dative", "pobj")]
+    return bool(content) and not any(o.lower_ in NOBODY for o in objects)
