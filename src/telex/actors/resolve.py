@@ -99,6 +99,11 @@ def _scan(
     hits: list[NameHit] = []
     i = begin
     while i < stop:
+        titled = _titled_official(words, i, on, table) if lookup is _lookup else None
+        if titled is not None:
+            hits.append(NameHit(i, i + 1, "leader", titled))
+            i += 1
+            continue
         for n in range(min(longest, stop - i), 0, -1):
             phrase = words[i : i + n]
             hit = lookup(phrase, on, table)
@@ -117,6 +122,29 @@ def _scan(
         else:
             i += 1
     return hits
+
+
+# The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
+_SHORT_TITLES = frozenset({"secretary", "director"})
+
+
+def _titled_official(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
+    """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
+    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody."""
+    candidates = table.officials_by_token.get(words[i].lower()) if i > 0 and words[i][:1].isupper() else None
+    if not candidates:
+        return None
+    before = [w.lower().replace(".", "") for w in words[:i]]
+    titled = [c for c in candidates if any(_title_before(before, title) for title in c.titles)]
+    return table.person(titled, on, titled[0].name) if titled else None
+
+
+def _title_before(before: Sequence[str], title: str) -> bool:
+    """The words ``before`` end with ``title``, or with its last word when that word stands for it ("Secretary")."""
+    title_words = title.replace(".", "").split()
+    if list(before[-len(title_words) :]) == title_words:
+        return True
+    return before[-1] == title_words[-1] and title_words[-1] in _SHORT_TITLES
 
 
 def _without_initials(words: Sequence[str]) -> list[str]:

@@ -108,6 +108,7 @@ class ActorTable:
         self.regions: set[str] = set()
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
         self.leaders_by_token: dict[str, list[Leader]] = defaultdict(list)
+        self.officials_by_token: dict[str, list[Leader]] = defaultdict(list)
         self.by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
         self.politician_roles: dict[str, list[Leader]] = defaultdict(list)
         self.sectors: dict[str, str] = {}
@@ -115,7 +116,8 @@ class ActorTable:
         self._load_regions()
         self._load_organisations()
         self._load_world_regions()
-        self._load_leaders()
+        self._load_leaders("leaders.tsv", self.leaders_by_token)
+        self._load_leaders("officials.tsv", self.officials_by_token)
         self._load_politicians()
         for row in read_table("sectors.tsv"):
             self.sectors[row["word"].lower()] = row["sector"]
@@ -171,21 +173,24 @@ class ActorTable:
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), region)
 
-    def _load_leaders(self) -> None:
-        for row in read_table("leaders.tsv"):
+    def _load_leaders(self, table: str, by_token: dict[str, list[Leader]]) -> None:
+        """Office holders with their terms, by full name and by surname into ``by_token``: for leaders.tsv any bare
+        surname ("Putin"), for officials.tsv a surname after the person's title ("Attorney General Lynch")."""
+        for row in read_table(table):
             leader = Leader(
                 name=row["name"],
                 country=row["iso3"],
                 titles=tuple(t.lower() for t in row["titles"]),
                 start=_parse_date(row["start"], end=False),
                 end=_parse_date(row["end"], end=True),
+                sector=row.get("sector") or "GOV",
             )
             for title in leader.titles:
                 self.by_office[(leader.country, title)].append(leader)
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(leader)
                 for token in _surnames(alias, leader.country):
-                    self.leaders_by_token[token.lower()].append(leader)
+                    by_token[token.lower()].append(leader)
 
     def _load_politicians(self) -> None:
         """Roles out of government, dated as leaders' terms are, found by full name only: a bare "Paul" or
