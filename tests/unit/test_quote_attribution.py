@@ -1896,3 +1896,40 @@ def test_a_that_clause_hung_on_the_copula_or_on_make_belongs_to_the_adjective() 
         [found] = adjective_attributions(doc)
         assert found.speaker is not None and found.speaker.text == "Lee" and found.cue == cue
         assert doc.text[found.start : found.end] == "that talks failed"
+
+
+def _but_she(verb: tuple[str, str, str]) -> list[Row]:
+    """ "Ellen says she hopes to win , but she <verb> that Lee will lose ." with the second verb joined to "says"."""
+    word, tag, lemma = verb
+    return [
+        ("Ellen", 1, "nsubj", "PROPN", "NNP", "Ellen"),
+        ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+        ("she", 3, "nsubj", "PRON", "PRP", "she"),
+        ("hopes", 1, "ccomp", "VERB", "VBZ", "hope"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("win", 3, "xcomp", "VERB", "VB", "win"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("but", 1, "cc", "CCONJ", "CC", "but"),
+        ("she", 9, "nsubj", "PRON", "PRP", "she"),
+        (word, 1, "conj", "VERB", tag, lemma),
+        ("that", 13, "mark", "SCONJ", "IN", "that"),
+        ("Lee", 13, "nsubj", "PROPN", "NNP", "Lee"),
+        ("will", 13, "aux", "AUX", "MD", "will"),
+        ("lose", 9, "ccomp", "VERB", "VB", "lose"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_belief_of_the_one_reported_on_joined_to_the_report_is_what_was_said() -> None:
+    # "…, but she knows that …" goes on with what Ellen says of her, not beside it: one report, whose content holds
+    # the nested belief (PolNeAR annotates the outer report and never a second quote inside it).
+    doc = hand_parsed(_but_she(("knows", "VBZ", "know")))
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found["says"] == "she hopes to win , but she knows that Lee will lose"
+
+
+def test_a_statement_joined_to_the_report_stays_beside_what_was_said() -> None:
+    # "…, but she added that …" is the speaker going on: a statement of its own.
+    doc = hand_parsed(_but_she(("added", "VBD", "add")))
+    found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert found["says"] == "she hopes to win"

@@ -1052,7 +1052,9 @@ _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", 
 def _continued_clause(verb: Token, last: int) -> int:
     """The content's last token, taking in a clause coordinated after it that the parser joined to the report
     rather than to what was reported: "said it would cost more, but would save money later", "said the talks had
-    failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content."""
+    failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content, but
+    a belief with a subject of its own is ("says she hopes to win, but she knows that …", "…, and you don't want
+    …"): it goes on with what was said, and PolNeAR keeps a nested report in the outer one's content, never both."""
     doc = verb.doc
     speaker = next((c.lower_ for c in verb.children if c.dep_ in _SUBJECTS), None)
     conj = _conjunct_after(verb, last)
@@ -1060,13 +1062,14 @@ def _continued_clause(verb: Token, last: int) -> int:
         return last
     # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
-    if conj.lemma_.lower() in reporting_verbs() and not modal:
+    subject = next((c.lower_ for c in conj.children if c.dep_ in _CLAUSE_SUBJECTS), None)
+    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
+    info = reporting_verbs().get(conj.lemma_.lower())
+    if info is not None and not modal and not (own and info.kind == "belief"):
         return last
     between = doc[last + 1 : conj.left_edge.i]
     if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
-    subject = next((c.lower_ for c in conj.children if c.dep_ in _CLAUSE_SUBJECTS), None)
-    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
     return conj.right_edge.i if own or (subject is None and modal) else last
 
 
