@@ -493,3 +493,11 @@ def test_a_judgement_aimed_at_a_policy_is_aimed_at_whose_policy_it_is() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(_events(rows)) == [("11", ["GBR"], ["CHN"])]
+
+
+def test_a_hyphened_stance_adjective_names_no_doer() -> None:
+    # "France condemned the anti - Russian attack on Ukraine .": whom the attack is against, not who made it.
+    rows = _condemned([("anti", 0, "amod", "ADJ", "JJ", "anti"), ("-", 0, "amod", "PUNCT", "HYPH", "-"),
+                       ("Russian", 0, "amod", "ADJ", "JJ", "russian")])
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    assert _dyads(events_in(doc)) == [("11", ["FRA"], ["UKR"])]
