@@ -7,7 +7,7 @@ from spacy.tokens import Span
 from telex.entity_index import EntityIndex
 from telex.events.arguments import subject_tokens
 from telex.events.extract import extract_events
-from telex.events.participants import _among
+from telex.events.participants import among
 from telex.records import ActorRef, Entity, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -186,12 +186,12 @@ def test_an_actor_named_twice_by_different_words_is_one_actor() -> None:
     cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
     his = ActorRef("his", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
     rubio = ActorRef("Rubio", "Marco Rubio", "USALEG", "USA", "LEG", "E2")
-    assert _among(his, [cruz]) and not _among(rubio, [cruz])
+    assert among(his, [cruz]) and not among(rubio, [cruz])
 
 
 def test_an_actor_resolved_to_the_same_name_and_code_is_one_actor() -> None:
     cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
-    assert _among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
+    assert among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
 
 
 def _stranded() -> list[Row]:
@@ -440,3 +440,64 @@ def test_a_threat_is_aimed_at_whom_the_act_threatened_would_hit() -> None:
     assert [(e.cameo[:2], [a.country for a in e.source], [a.sector for a in e.target]) for e in events] == [
         ("13", ["TUR"], ["REB"])
     ]
+
+
+
+def _condemned(modifiers: list[Row], by: bool = False) -> list[Row]:
+    # "France condemned the [Russian] attack on Ukraine [by Russia] .": a modifier with head 0 hangs off the deed noun.
+    at = 3 + len(modifiers)  # the deed noun's index
+    rows: list[Row] = [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", at, "det", "DET", "DT", "the"),
+        *((w, h or at, d, p, t, lemma) for w, h, d, p, t, lemma in modifiers),
+        ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+        ("on", at, "prep", "ADP", "IN", "on"),
+        ("Ukraine", at + 1, "pobj", "PROPN", "NNP", "Ukraine"),
+    ]
+    if by:
+        rows += [("by", at, "prep", "ADP", "IN", "by"), ("Russia", at + 3, "pobj", "PROPN", "NNP", "Russia")]
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_judged_deed_is_aimed_at_its_doer_a_nationality_names() -> None:
+    rows = _condemned([("Russian", 0, "amod", "ADJ", "JJ", "russian")])
+    assert _dyads(_events(rows)) == [("11", ["FRA"], ["RUS"])]
+
+
+def test_a_judged_deed_is_aimed_at_its_owner() -> None:
+    rows = _condemned([("Russia", 0, "poss", "PROPN", "NNP", "Russia"), ("'s", 3, "case", "PART", "POS", "'s")])
+    assert _dyads(_events(rows)) == [("11", ["FRA"], ["RUS"])]
+
+
+def test_a_judged_deed_is_aimed_at_its_by_phrase() -> None:
+    assert _dyads(_events(_condemned([], by=True))) == [("11", ["FRA"], ["RUS"])]
+
+
+def test_a_judged_deed_that_names_no_doer_is_aimed_at_whom_it_was_done_to() -> None:
+    assert _dyads(_events(_condemned([]))) == [("11", ["FRA"], ["UKR"])]
+
+
+def test_a_judgement_aimed_at_a_policy_is_aimed_at_whose_policy_it_is() -> None:
+    # "Britain lashed out at China 's policy on Taiwan .": China is judged, not Taiwan.
+    rows: list[Row] = [
+        ("Britain", 1, "nsubj", "PROPN", "NNP", "Britain"),
+        ("lashed", 1, "ROOT", "VERB", "VBD", "lash"),
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("China", 6, "poss", "PROPN", "NNP", "China"),
+        ("'s", 4, "case", "PART", "POS", "'s"),
+        ("policy", 3, "pobj", "NOUN", "NN", "policy"),
+        ("on", 6, "prep", "ADP", "IN", "on"),
+        ("Taiwan", 7, "pobj", "PROPN", "NNP", "Taiwan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("11", ["GBR"], ["CHN"])]
+
+
+def test_a_hyphened_stance_adjective_names_no_doer() -> None:
+    # "France condemned the anti - Russian attack on Ukraine .": whom the attack is against, not who made it.
+    rows = _condemned([("anti", 0, "amod", "ADJ", "JJ", "anti"), ("-", 0, "amod", "PUNCT", "HYPH", "-"),
+                       ("Russian", 0, "amod", "ADJ", "JJ", "russian")])
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    assert _dyads(events_in(doc)) == [("11", ["FRA"], ["UKR"])]

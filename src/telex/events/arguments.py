@@ -213,6 +213,34 @@ def noun_doers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss"] + [o for p, o in prep_objects(noun) if p == "by"]
 
 
+def deed_doers(noun: Token) -> list[Token]:
+    """Who a deed noun may name as its doer, best first: its "by" phrase or that of a participle describing it ("the
+    bombing of Aleppo by Syrian forces", "the raids carried out by Israel"), its possessor ("China's crackdown"), its
+    adjectives ("the Russian attack on Ukraine"; not "the anti-American attack"), and its compounds when a phrase of
+    the noun names whom the deed is done to ("the U.S. sanctions on Iran"; alone, "the Iran sanctions" names the one
+    hit)."""
+    heads = (noun, *(c for c in noun.children if c.dep_ == "acl"))
+    by = [o for h in heads for p, o in prep_objects(h) if p == "by"]
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    adjectives = [c for c in noun.children if c.dep_ == "amod" and not _hyphen_joined(c)]
+    done_to = any(p in NOUN_TARGET_PREPS or p == "of" for p, _ in prep_objects(noun))
+    names = [c for c in noun.children if c.dep_ == "compound" and not _hyphen_joined(c)] if done_to else []
+    return by + owners + adjectives + names
+
+
+def _hyphen_joined(word: Token) -> bool:
+    """The word is part of a hyphened modifier ("anti-American", "pro-Russian"), which names whom the deed is for or
+    against, not who does it."""
+    doc = word.doc
+    before = doc[word.i - 1] if word.i > 0 else None
+    after = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return (
+        word.text == "-"
+        or (before is not None and before.text == "-" and not before.whitespace_)
+        or (after is not None and after.text == "-" and not word.whitespace_)
+    )
+
+
 def _doers_then_actor(noun: Token) -> list[Token]:
     """Whose act the noun names, then, for an object noun, the one who acts on it ("Cruz talked up his plans to
     force": "his" first, Cruz when the pronoun is not resolved)."""

@@ -15,6 +15,7 @@ from telex.events.arguments import (
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    deed_doers,
     fronted,
     is_passive,
     object_tokens,
@@ -25,7 +26,7 @@ from telex.events.arguments import (
 from telex.events.candidate import Candidate
 from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
-from telex.events.participants import actors_in, placed, sources_of
+from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     NO_EVENT,
     VerbPattern,
@@ -47,7 +48,10 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
+    CONDEMNED_DEEDS,
+    CONDUCT,
     DWINDLING,
+    JUDGING_CODES,
     NAMING,
     OBLIGATION,
     REGARDING,
@@ -413,6 +417,39 @@ def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
     return nouns[key] if key else None
 
 
+def _judging(code: str) -> bool:
+    return any(code.startswith(prefix) for prefix in JUDGING_CODES)
+
+
+def _deed(noun: Token) -> bool:
+    """A noun of what someone did: an event noun, a condemned deed or a noun of conduct ("policy", "handling")."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    return noun.pos_ == "NOUN" and any(w in noun_codes() or w in CONDEMNED_DEEDS or w in CONDUCT for w in (lemma, form))
+
+
+def _deed_doers(
+    code: str, verb: Token, noun: Token | None, sources: Sequence[ActorRef], ctx: Context
+) -> list[ActorRef]:
+    """A judgement of a deed is aimed at its doer: "condemned the Russian attack on Ukraine", "criticized Israel's
+    settlement policy", "expressed criticism of China's crackdown on protesters", "dismissed Sanders' accusations
+    against Clinton" (not Ukraine, the protesters or Clinton). The event's own noun is no deed it judges ("announced
+    the DOJ lawsuit against the state")."""
+    own = noun.i if noun is not None and _noun_code(noun, noun_codes()) == code else None
+    deeds = [o for o in object_tokens(verb) if o.i != own]
+    deeds += [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
+    if noun is not None:
+        deeds += [o for p, o in prep_objects(noun) if p in ("of", *AIMED_PREPS)]
+    for deed in deeds:
+        if not _deed(deed):
+            continue
+        for doer in deed_doers(deed):
+            # "Clinton took a swipe at Trump's stance": another person coded like the judge is still judged.
+            found = [r for r in actors_in([doer], ctx) if not among(r, sources)]
+            if placed(found):
+                return found
+    return []
+
+
 def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
     skip = {noun.i} if noun is not None else set()
     direct = [o for o in object_tokens(verb) if o.i not in skip and not _noun_code(o, noun_codes())]
@@ -423,7 +460,10 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         # "mobilized army reservists": the object of a show of force is the force itself, not its target.
         direct = []
     named = actors_in(direct, ctx)
+    sources = sources_of(verb, ctx)
     targets = named
+    if not placed(targets) and _judging(code):
+        targets = _deed_doers(code, verb, noun, sources, ctx) or targets
     if not placed(targets) and noun is not None:
         targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
     preps = VENUE_FREE_PREPS if code in VENUE_CODES else TARGET_PREPS
@@ -437,7 +477,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         code=code,
         anchor=verb,
         trigger=trigger,
-        sources=sources_of(verb, ctx),
+        sources=sources,
         targets=targets,
         own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
         modals=[c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"],

@@ -73,7 +73,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
             modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
-        found = [r for r in actors_in(modifiers, ctx) if not _among(r, candidate.sources)]
+        found = [r for r in actors_in(modifiers, ctx) if not among(r, candidate.sources)]
         if head in complements:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
             # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
@@ -90,7 +90,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
-        intended = [r for r in actors_in(_intended_objects(anchor), ctx) if not _among(r, candidate.sources)]
+        intended = [r for r in actors_in(_intended_objects(anchor), ctx) if not among(r, candidate.sources)]
         if intended:
             candidate.targets = intended
             return
@@ -150,7 +150,7 @@ def _answerers(noun: Token, ctx: Context) -> list[ActorRef]:
     return actors_in(subject_tokens(verb), ctx)
 
 
-def _among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
+def among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
     """The actor is one of ``refs``, named alike or the same entity ("Cruz did not apologize for his remarks")."""
     return any(
         ref == r
