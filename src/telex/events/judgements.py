@@ -39,7 +39,7 @@ CALLING = ((CONDEMN, CONDEMNING | INSULTING), (PRAISE, PRAISING))
 
 # Pronouns that a statement said of someone uses for them.
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
-# Subjects of a stance that is the speaker's own: "I think", "we know".
+# Subjects of a stance or act that is the speaker's own: "I think", "we know", "“We condemn …,” she said".
 FIRST_PERSON = frozenset({"i", "we"})
 
 Judgement = tuple[str, Token, list[Token]]

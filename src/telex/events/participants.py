@@ -245,10 +245,12 @@ def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
     for _ in range(4):
         tokens = subject_tokens(current)
         refs = actors_in(tokens, ctx)
+        if refs and not headline_joined(current, tokens):
+            return refs
         if refs:
             # "Obama, Abe meet": subjects a headline joins with a comma are each an actor.
-            partners = [r for t in tokens[1:] for r in actors_in([t], ctx) if r.code not in {s.code for s in refs}]
-            return refs + partners if headline_joined(current, tokens) else refs
+            codes = {s.code for s in refs}
+            return refs + [r for t in tokens[1:] for r in actors_in([t], ctx) if r.code not in codes]
         if not tokens or any(t.pos_ != "PRON" for t in tokens):
             return []
         # "Syria says it is willing to withdraw": the pronoun's own clause hangs off the reporting verb.

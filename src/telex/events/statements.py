@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 from telex.events.arguments import SUBJECTS, Context
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
-from telex.events.judgements import judged, judgements, said_of
+from telex.events.judgements import FIRST_PERSON, judged, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.word_lists import OBLIGATION, PERFORMATIVE
 from telex.nlp.sentences import sentence_of
@@ -86,11 +86,6 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
     return min(cues, key=lambda t: abs(t.idx - at)) if cues else None
 
 
-
-# First-person subjects, which in a direct quote stand for its speaker.
-SELVES = frozenset({"i", "we"})
-
-
 def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> list[ActorRef]:
     """The speaker who does the act by saying it: "“We condemn the attack,” the minister said", "“I urge Russia to
     withdraw,” Merkel said". A verb of ``PERFORMATIVE`` in the present with a first-person subject in a direct quote
@@ -102,7 +97,7 @@ def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) ->
         verb.tag_ != "VBP"
         or verb.lemma_.lower() not in PERFORMATIVE
         or not subjects
-        or any(s.lower_ not in SELVES for s in subjects)
+        or any(s.lower_ not in FIRST_PERSON for s in subjects)
         or any(c.dep_ in ("neg", "aux") for c in verb.children)
         or not _said_what(verb)
     ):
