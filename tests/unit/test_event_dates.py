@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from telex.events.dates import event_date, names_year, resolve_date
+from telex.events.dates import event_date, names_year, news_day, resolve_date
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 
@@ -78,3 +78,24 @@ def test_event_date_and_its_source(
 def test_names_year() -> None:
     assert names_year("in 1961") and names_year("June 19, 2022")
     assert not names_year("on Tuesday") and not names_year("the 1990s")
+
+
+@pytest.mark.parametrize(
+    ("expressions", "expected"),
+    [
+        # The first expression naming one day of the week up to publication is the news day.
+        (["this year", "on Tuesday", "Wednesday"], ("2024-06-18", "on Tuesday")),
+        (["yesterday"], ("2024-06-19", "yesterday")),
+        (["June 19 -"], ("2024-06-19", "June 19")),
+        (["today"], ("2024-06-20", "today")),
+        # Years, months and days beyond the past week are not the news day.
+        (["in 1961", "June 2024", "June 2", "last month"], None),
+        ([], None),
+    ],
+)
+def test_news_day(expressions: list[str], expected: tuple[str, str] | None) -> None:
+    assert news_day(expressions, PUBLISHED) == expected
+
+
+def test_news_day_needs_a_publication_date() -> None:
+    assert news_day(["on Tuesday"], None) is None

@@ -119,3 +119,35 @@ def test_an_act_done_by_saying_it_is_dated_by_the_day_it_was_said_and_a_reported
     deeds = _events(_said_wednesday("attacked", "attack", "VBN", "Ukraine", "Russia"), [(2, 3)], PUBLISHED)
     attack = next(e for e in deeds if e.cameo_root == "19")
     assert (attack.date, attack.date_source) == ("2024-06-20", "published")
+
+
+def _lead_then(rows: list[Row]) -> list[Row]:
+    """ "Russia expelled the diplomat on Monday ." followed by ``rows`` as the next sentence."""
+    lead: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Iranian", 4, "amod", "ADJ", "JJ", "iranian"),
+        ("diplomat", 1, "dobj", "NOUN", "NN", "diplomat"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Monday", 5, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return lead + [(w, h + len(lead), d, p, t, lem) for w, h, d, p, t, lem in rows]
+
+
+def test_an_event_the_text_does_not_date_takes_the_day_the_lead_names() -> None:
+    # "... on Monday . Russia signed a treaty with Cuba .": Monday's news, published Thursday.
+    rows = _lead_then([*SIGNED[:6], SIGNED[13]])
+    dates = {e.cameo: (e.date, e.date_source, e.date_text) for e in _events(rows, [(6, 7)], PUBLISHED)}
+    assert dates == {"161": ("2024-06-17", "text", "Monday"), "057": ("2024-06-17", "text", "Monday")}
+
+
+def test_what_had_happened_before_the_news_does_not_take_the_lead_day() -> None:
+    # "... on Monday . Russia had signed a treaty with Cuba ."
+    signed = [*SIGNED[:6], SIGNED[13]]
+    rows = [signed[0], ("had", 2, "aux", "AUX", "VBD", "have"), ("signed", 2, "ROOT", "VERB", "VBN", "sign")]
+    rows += [(w, h + 1, d, p, t, lem) for w, h, d, p, t, lem in signed[2:]]
+    rows[0] = ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia")
+    dates = {e.cameo: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7)], PUBLISHED)}
+    assert dates == {"161": ("2024-06-17", "text"), "057": ("2024-06-20", "published")}

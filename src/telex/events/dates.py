@@ -3,12 +3,14 @@
 Pure functions over strings and dates: "on Tuesday" is the last Tuesday on or before publication for a
 past event, "in 1961" is "1961", "June 19" takes the publication year. No date is better than a wrong one,
 so anything not understood, and anything relative when the publication date is unknown, gives ``None``.
-An event the text does not date takes the publication date, marked as such (:func:`event_date`).
+An event the text does not date takes the day the article's lead names (:func:`news_day`), else the
+publication date, marked as such (:func:`event_date`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -46,6 +48,7 @@ _NUMBERS = {
 # Expressions that place an event in the past beyond the news: its date is never the publication date.
 _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades?\b|\byears\b")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def names_year(expression: str) -> bool:
@@ -70,6 +73,30 @@ def event_date(
     if published is None:
         return None, None
     return published.isoformat(), "published"
+
+
+# How far back the lead's day may lie: news names a day of the past week by its weekday.
+LEAD_WINDOW = timedelta(days=7)
+
+
+def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, str] | None:
+    """The day the news happened, from the date expressions of the article's lead in order: the first that
+    names one day of the week up to publication ("on Monday", "yesterday"), with that expression.
+
+    A story published on Tuesday whose lead says "the minister said on Monday" reports Monday's news; the
+    events the article does not date otherwise are Monday's, not the day the paper came out."""
+    if published is None:
+        return None
+    for expression in expressions:
+        resolved = resolve_date(expression, published)
+        if (
+            resolved
+            and _DAY.fullmatch(resolved)
+            and published - LEAD_WINDOW <= date.fromisoformat(resolved) <= published
+        ):
+            # A dateline's date keeps no dash: "PYONGYANG, June 19 -".
+            return resolved, expression.strip(" -\u2013\u2014,.:")
+    return None
 
 
 def _month(word: str) -> int | None:

@@ -25,7 +25,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_year
+from telex.events.dates import event_date, names_year, news_day
 from telex.events.filters import (
     asked_about,
     asks_nothing,
@@ -72,6 +72,9 @@ from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
 
+# The sentences that make an article's lead (headline, abstract and first paragraph), which name the news day.
+LEAD_SENTENCES = 6
+
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
 
@@ -86,7 +89,11 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ]
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
-    events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published))]
+    lead = news_day(
+        (ent.text for sent in sentences(doc)[:LEAD_SENTENCES] for ent in entities_in(sent) if ent.label_ == "DATE"),
+        published,
+    )
+    events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     return merge_events(directed(answer_denials(events)))
 
 
@@ -167,7 +174,12 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
 
 
 def _event(
-    candidate: Candidate, sent: Span, number: int, quotes: Sequence[Quote], published: date | None
+    candidate: Candidate,
+    sent: Span,
+    number: int,
+    quotes: Sequence[Quote],
+    published: date | None,
+    lead: tuple[str, str] | None = None,
 ) -> Event | None:
     placed = coded(candidate.sources + candidate.targets)
     if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
@@ -248,6 +260,11 @@ def _event(
     date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
     resolved, date_source = event_date(date_text, published, mode == "intended" and own_date is not None)
+    if date_source == "published" and lead and mode not in ("hypothetical", "intended") and not _pluperfect(candidate):
+        # What the article does not date happened on the day its lead names; what may yet happen did not, nor
+        # what had happened before it.
+        resolved, date_text = lead
+        date_source = "text"
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
     note_rows(rows)
@@ -316,6 +333,14 @@ def _date_text(candidate: Candidate, sent: Span) -> str | None:
         # the visit's day; a year carries over always.
         found = found if found is None or past or names_year(found) else None
     return found
+
+
+def _pluperfect(candidate: Candidate) -> bool:
+    """The event is told in the past perfect ("Russia had attacked"): it happened before the news."""
+    anchor = candidate.anchor
+    return anchor.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in anchor.children
+    )
 
 
 def _said_on(anchor: Token, sent: Span) -> str | None:
