@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from telex.events.dates import event_date, names_year, news_day, resolve_date
+from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 
@@ -99,3 +99,8 @@ def test_news_day(expressions: list[str], expected: tuple[str, str] | None) -> N
 
 def test_news_day_needs_a_publication_date() -> None:
     assert news_day(["on Tuesday"], None) is None
+
+
+def test_names_day() -> None:
+    assert names_day("late Tuesday night") and names_day("yesterday afternoon")
+    assert not names_day("this morning") and not names_day("three hours")

@@ -151,3 +151,25 @@ def test_what_had_happened_before_the_news_does_not_take_the_lead_day() -> None:
     rows[0] = ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia")
     dates = {e.cameo: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7)], PUBLISHED)}
     assert dates == {"161": ("2024-06-17", "text"), "057": ("2024-06-20", "published")}
+
+
+def test_a_time_of_day_that_names_its_day_dates_the_event() -> None:
+    # "Russia signed a treaty with Cuba late Tuesday night ." with the time phrase a TIME entity.
+    rows = [
+        *SIGNED[:6],
+        ("late", 8, "advmod", "ADV", "RB", "late"),
+        ("Tuesday", 8, "compound", "PROPN", "NNP", "Tuesday"),
+    ]
+    rows += [("night", 1, "npadvmod", "NOUN", "NN", "night"), SIGNED[13]]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 6, 9, label="TIME")]
+    [event] = events_in(doc, PUBLISHED)
+    assert (event.date, event.date_source, event.date_text) == ("2024-06-18", "text", "late Tuesday night")
+
+
+def test_a_date_not_understood_keeps_the_publication_date_not_the_lead_day() -> None:
+    # "... on Monday . Russia signed a treaty with Cuba two weeks earlier ."
+    rows = [*SIGNED[:6], ("two", 7, "nummod", "NUM", "CD", "two"), ("weeks", 8, "npadvmod", "NOUN", "NNS", "week")]
+    rows += [("earlier", 1, "advmod", "ADV", "RBR", "early"), SIGNED[13]]
+    [_, signed] = _events(_lead_then(rows), [(6, 7), (14, 17)], PUBLISHED)
+    assert (signed.cameo, signed.date, signed.date_source) == ("057", "2024-06-20", "published")

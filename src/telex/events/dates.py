@@ -49,11 +49,17 @@ _NUMBERS = {
 _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades?\b|\byears\b")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
 
 
 def names_year(expression: str) -> bool:
     """The expression names a year ("in 1961", "June 2022")."""
     return bool(_YEAR.search(expression))
+
+
+def names_day(expression: str) -> bool:
+    """The expression names a day ("late Tuesday night", "yesterday afternoon"), as a time of day may."""
+    return bool(set(re.findall(r"[a-z]+", expression.lower())) & _DAY_WORDS)
 
 
 def event_date(

@@ -25,7 +25,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_year, news_day
+from telex.events.dates import event_date, names_day, names_year, news_day
 from telex.events.filters import (
     asked_about,
     asks_nothing,
@@ -90,7 +90,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
     lead = news_day(
-        (ent.text for sent in sentences(doc)[:LEAD_SENTENCES] for ent in entities_in(sent) if ent.label_ == "DATE"),
+        (ent.text for sent in sentences(doc)[:LEAD_SENTENCES] for ent in entities_in(sent) if _dating(ent)),
         published,
     )
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
@@ -260,9 +260,15 @@ def _event(
     date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
     resolved, date_source = event_date(date_text, published, mode == "intended" and own_date is not None)
-    if date_source == "published" and lead and mode not in ("hypothetical", "intended") and not _pluperfect(candidate):
-        # What the article does not date happened on the day its lead names; what may yet happen did not, nor
-        # what had happened before it.
+    if (
+        date_source == "published"
+        and lead
+        and date_text is None
+        and mode not in ("hypothetical", "intended")
+        and not _pluperfect(candidate)
+    ):
+        # What the article does not date happened on the day its lead names; not what its words date in a way
+        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it.
         resolved, date_text = lead
         date_source = "text"
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
@@ -369,10 +375,15 @@ def _dated_thing(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME")
 
 
+def _dating(ent: Span) -> bool:
+    """A DATE, or a TIME that names its day ("late Tuesday night")."""
+    return ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text))
+
+
 def _date_of(anchors: set[int], sent: Span) -> str | None:
     """The DATE expression attached to the clause of ``anchors`` (not to a reporting verb)."""
     for ent in entities_in(sent):
-        if ent.label_ != "DATE":
+        if not _dating(ent):
             continue
         head = below = ent.root
         for _ in range(6):
