@@ -58,3 +58,17 @@ def test_a_capitalised_surname_tagged_as_an_organisation_is_the_person_named_wit
     doc = _labelled("NATO")
     nato = EntityIndex((fallin, Entity("E2", "NATO", "ORG", ((0, 4),))))
     assert resolve_speaker(doc[0], speaker_span(doc[0]), nato).name == "NATO"
+
+
+def test_a_role_noun_spelt_like_a_newspaper_is_not_the_newspaper() -> None:
+    # "the economist said ." is a person; "The Economist said ." the weekly.
+    for words, expected in ((("the", "economist"), "the economist"), (("The", "Economist"), "The Economist")):
+        doc = hand_parsed(
+            [
+                (words[0], 1, "det", "DET", "DT", "the"),
+                (words[1], 2, "nsubj", "NOUN" if words[1].islower() else "PROPN", "NN", words[1].lower()),
+                ("said", 2, "ROOT", "VERB", "VBD", "say"),
+                (".", 2, "punct", "PUNCT", ".", "."),
+            ]
+        )
+        assert resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex(()), cue=doc[2]).name == expected

@@ -109,7 +109,10 @@ def resolve_speaker(
 
 def _outlet(text: str, cue: Token | None) -> str | None:
     """The outlet a speaker phrase names: one of its spellings, or with an outlet's verb the first word of its
-    name ("Fox reported": Fox News, not a politician called Fox)."""
+    name ("Fox reported": Fox News, not a politician called Fox). A name is written with capitals: "the economist"
+    and "the independent" are a person, not a newspaper."""
+    if text.removeprefix("The ").islower():
+        return None
     outlet = canonical_outlet(text)
     if outlet is not None or cue is None or cue.lemma_.lower() not in outlet_verbs() or len(text.split()) != 1:
         return outlet
