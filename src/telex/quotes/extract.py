@@ -24,6 +24,7 @@ from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
+from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import person_called, resolve_speaker
 from telex.quotes.via import outlets_of
@@ -172,6 +173,8 @@ def extract_quotes(
         *noun_attributions(doc),
         *adjective_attributions(doc),
     ]
+    # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
+    attributions, relayed = split_relays(attributions)
     quotations = find_quotations(text)
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]
@@ -191,7 +194,10 @@ def extract_quotes(
             if speaker is None and words < _UNATTRIBUTED_MIN_WORDS:
                 continue
         source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
-        via = outlets_of(draft.cue_token, (draft.start, draft.end)) if draft.cue_token is not None else ()
+        via: tuple[str, ...] = ()
+        if draft.cue_token is not None:
+            via = outlets_of(draft.cue_token, (draft.start, draft.end))
+            via += tuple(o for o in relayed.get(draft.cue_token.i, ()) if o not in via)
         start, end = draft.start, draft.end
         if draft.kind != "direct":  # a quotation's own marks bound it; reported content is bounded by the parse
             start, end = boundaries.adjusted(doc, (start, end), draft.cue_token, source, draft.kind)
