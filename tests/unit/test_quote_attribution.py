@@ -171,6 +171,38 @@ def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:
     assert _said_that(listed) == "the plan failed , the mayor and the judge"
 
 
+def test_an_apposition_that_names_stays_in_the_content() -> None:
+    # "She criticized the moderator , John Smith of NBC .": a name set beside a noun says whom she meant.
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("moderator", 1, "dobj", "NOUN", "NN", "moderator"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("John", 6, "compound", "PROPN", "NNP", "John"),
+        ("Smith", 3, "appos", "PROPN", "NNP", "Smith"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("NBC", 7, "pobj", "PROPN", "NNP", "NBC"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "the moderator , John Smith of NBC"
+
+
+def test_what_a_dash_spells_out_stays_and_a_clause_after_it_does_not() -> None:
+    dash: Row = ("—", 4, "punct", "PUNCT", ":", "—")
+    # "— from start to finish": a phrase with no finite verb spells out what was said.
+    spelled = [dash, ("from", 4, "prep", "ADP", "IN", "from"), ("start", 6, "pobj", "NOUN", "NN", "start"),
+               ("to", 6, "prep", "ADP", "IN", "to"), ("finish", 8, "pobj", "NOUN", "NN", "finish")]  # fmt: skip
+    # "— as was true": a clause after the dash is the writer's comment.
+    commented = [dash, ("as", 7, "mark", "SCONJ", "IN", "as"), ("was", 4, "advcl", "AUX", "VBD", "be"),
+                 ("true", 7, "acomp", "ADJ", "JJ", "true")]  # fmt: skip
+    bracket = [("(", 4, "punct", "PUNCT", "-LRB-", "("), ("in", 4, "prep", "ADP", "IN", "in"),
+               ("part", 6, "pobj", "NOUN", "NN", "part"), (")", 4, "punct", "PUNCT", "-RRB-", ")")]  # fmt: skip
+    assert _said_that(spelled) == "the plan failed — from start to finish"
+    assert _said_that(commented) == "the plan failed"
+    assert _said_that(bracket) == "the plan failed"
+
+
 def test_an_object_after_the_infinitive_set_off_by_a_comma_sums_it_up() -> None:
     # "She asked them to leave , a request they ignored ."
     doc = hand_parsed(

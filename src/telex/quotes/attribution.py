@@ -445,9 +445,11 @@ def _after_link(doc: Doc, first: int, last: int) -> int:
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
-    """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
-    relative (", who …", ", which …"), an apposition (", the party's nominee") or a report (", saying …").
-    An aside inside quotation marks is the speaker's and stays."""
+    """The content's last token before a trailing aside of the writer's, set off by a comma or a dash: a
+    non-restrictive relative (", who …", ", which …"), a noun phrase that sums up (", the party's nominee", ", a
+    request not always honored") or a report (", saying …"). An apposition that names (", Lester Holt of NBC
+    News", ", especially younger people") says which one was meant and stays, as does what a dash specifies
+    (``_specifies``). An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
         if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
             continue
@@ -460,13 +462,12 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         if any(not (t.is_punct or t.is_space) for t in rest):
             continue  # the aside does not run to the end: more content follows it
         if (
-            doc[comma].text in _DASHES
+            (doc[comma].text in _DASHES and not _specifies(doc, comma, last))
             or (
                 aside.dep_ == "relcl"
                 and doc[comma + 1].lower_ in _NON_RESTRICTIVE
                 and not _goes_on(aside, first, comma)
             )
-            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
@@ -491,9 +492,14 @@ def _goes_on(aside: Token, first: int, comma: int) -> bool:
     return doc[comma + 1].lower_ == "which" and finite and not reported
 
 
-def _locates(aside: Token, comma: int) -> bool:
-    """Whether a place set off after a place names where it lies, not an aside: "Tulsa, Oklahoma"."""
-    return aside.ent_type_ == "GPE" and aside.doc[comma - 1].ent_type_ == "GPE"
+def _specifies(doc: Doc, dash: int, last: int) -> bool:
+    """Whether the words after a dash up to the content's end spell out what came before rather than comment on it:
+    a phrase with no finite verb and no relative ("… problems — the high cost of childcare, mounting student debt",
+    "a process — from a signature requirement to a vote"), unlike "— as was true for …", "— which …", "— he
+    added"; a bracket always opens an aside."""
+    if doc[dash].text == "(" or doc[dash + 1].lower_ in _NON_RESTRICTIVE:
+        return False
+    return not any(t.tag_ in _FINITE for t in doc[dash + 1 : last + 1])
 
 
 def _summing_up(aside: Token, comma: int) -> bool:
