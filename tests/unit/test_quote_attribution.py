@@ -129,6 +129,35 @@ def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     assert doc.text[found.start : found.end] == "the plan failed"
 
 
+def _says_kim_promised(joined: list[Row]) -> str:
+    """The content of "She says Kim promised to help and <joined> ." (the report of "says")."""
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+        ("Kim", 3, "nsubj", "PROPN", "NNP", "Kim"),
+        ("promised", 1, "ccomp", "VERB", "VBD", "promise"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("help", 3, "xcomp", "VERB", "VB", "help"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        *joined,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    found = next(a for a in verb_attributions(doc) if a.cue_token.i == 1)
+    return doc.text[found.start : found.end]
+
+
+def test_a_joined_report_of_a_clause_of_its_own_ends_the_content() -> None:
+    # "… and said he would stay": a second report, with a clause of its own, is no part of the first one's content.
+    said = [("said", 3, "conj", "VERB", "VBD", "say"), ("he", 10, "nsubj", "PRON", "PRP", "he"),
+            ("would", 10, "aux", "AUX", "MD", "would"), ("stay", 7, "ccomp", "VERB", "VB", "stay")]  # fmt: skip
+    # "… and praised the plan": no clause of its own; what the speaker says Kim did goes on.
+    praised = [("praised", 3, "conj", "VERB", "VBD", "praise"), ("the", 9, "det", "DET", "DT", "the"),
+               ("plan", 7, "dobj", "NOUN", "NN", "plan")]  # fmt: skip
+    assert _says_kim_promised(said) == "Kim promised to help"
+    assert _says_kim_promised(praised) == "Kim promised to help and praised the plan"
+
+
 def test_which_after_a_reported_clause_goes_on_with_it() -> None:
     # "He said the plan failed , which cost millions .": after a whole reported clause a ", which …" more often
     # goes on with what was said than adds the writer's aside.
