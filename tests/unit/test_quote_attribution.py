@@ -129,6 +129,35 @@ def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     assert doc.text[found.start : found.end] == "the plan failed"
 
 
+def _says_kim_promised(joined: list[Row]) -> str:
+    """The content of "She says Kim promised to help and <joined> ." (the report of "says")."""
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("says", 1, "ROOT", "VERB", "VBZ", "say"),
+        ("Kim", 3, "nsubj", "PROPN", "NNP", "Kim"),
+        ("promised", 1, "ccomp", "VERB", "VBD", "promise"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("help", 3, "xcomp", "VERB", "VB", "help"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        *joined,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    found = next(a for a in verb_attributions(doc) if a.cue_token.i == 1)
+    return doc.text[found.start : found.end]
+
+
+def test_a_joined_report_of_a_clause_of_its_own_ends_the_content() -> None:
+    # "… and said he would stay": a second report, with a clause of its own, is no part of the first one's content.
+    said = [("said", 3, "conj", "VERB", "VBD", "say"), ("he", 10, "nsubj", "PRON", "PRP", "he"),
+            ("would", 10, "aux", "AUX", "MD", "would"), ("stay", 7, "ccomp", "VERB", "VB", "stay")]  # fmt: skip
+    # "… and praised the plan": no clause of its own; what the speaker says Kim did goes on.
+    praised = [("praised", 3, "conj", "VERB", "VBD", "praise"), ("the", 9, "det", "DET", "DT", "the"),
+               ("plan", 7, "dobj", "NOUN", "NN", "plan")]  # fmt: skip
+    assert _says_kim_promised(said) == "Kim promised to help"
+    assert _says_kim_promised(praised) == "Kim promised to help and praised the plan"
+
+
 def test_which_after_a_reported_clause_goes_on_with_it() -> None:
     # "He said the plan failed , which cost millions .": after a whole reported clause a ", which …" more often
     # goes on with what was said than adds the writer's aside.
@@ -169,6 +198,38 @@ def test_a_noun_phrase_summing_up_the_content_stays_out() -> None:
     assert _said_that(first_time) == "the plan failed"
     assert _said_that(winner) == "the plan failed"
     assert _said_that(listed) == "the plan failed , the mayor and the judge"
+
+
+def test_an_apposition_that_names_stays_in_the_content() -> None:
+    # "She criticized the moderator , John Smith of NBC .": a name set beside a noun says whom she meant.
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("moderator", 1, "dobj", "NOUN", "NN", "moderator"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("John", 6, "compound", "PROPN", "NNP", "John"),
+        ("Smith", 3, "appos", "PROPN", "NNP", "Smith"),
+        ("of", 6, "prep", "ADP", "IN", "of"),
+        ("NBC", 7, "pobj", "PROPN", "NNP", "NBC"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "the moderator , John Smith of NBC"
+
+
+def test_what_a_dash_spells_out_stays_and_a_clause_after_it_does_not() -> None:
+    dash: Row = ("—", 4, "punct", "PUNCT", ":", "—")
+    # "— from start to finish": a phrase with no finite verb spells out what was said.
+    spelled = [dash, ("from", 4, "prep", "ADP", "IN", "from"), ("start", 6, "pobj", "NOUN", "NN", "start"),
+               ("to", 6, "prep", "ADP", "IN", "to"), ("finish", 8, "pobj", "NOUN", "NN", "finish")]  # fmt: skip
+    # "— as was true": a clause after the dash is the writer's comment.
+    commented = [dash, ("as", 7, "mark", "SCONJ", "IN", "as"), ("was", 4, "advcl", "AUX", "VBD", "be"),
+                 ("true", 7, "acomp", "ADJ", "JJ", "true")]  # fmt: skip
+    bracket = [("(", 4, "punct", "PUNCT", "-LRB-", "("), ("in", 4, "prep", "ADP", "IN", "in"),
+               ("part", 6, "pobj", "NOUN", "NN", "part"), (")", 4, "punct", "PUNCT", "-RRB-", ")")]  # fmt: skip
+    assert _said_that(spelled) == "the plan failed — from start to finish"
+    assert _said_that(commented) == "the plan failed"
+    assert _said_that(bracket) == "the plan failed"
 
 
 def test_an_object_after_the_infinitive_set_off_by_a_comma_sums_it_up() -> None:

@@ -410,7 +410,7 @@ def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
     first = _after_link(doc, first, last)
-    last = _before_aside(doc, first, _after_quotation_closed(doc, first, last))
+    last = _before_aside(doc, first, _before_second_report(doc, first, last))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -445,9 +445,11 @@ def _after_link(doc: Doc, first: int, last: int) -> int:
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
-    """The content's last token before a trailing aside of the writer's, set off by a comma: a non-restrictive
-    relative (", who …", ", which …"), an apposition (", the party's nominee") or a report (", saying …").
-    An aside inside quotation marks is the speaker's and stays."""
+    """The content's last token before a trailing aside of the writer's, set off by a comma or a dash: a
+    non-restrictive relative (", who …", ", which …"), a noun phrase that sums up (", the party's nominee", ", a
+    request not always honored") or a report (", saying …"). An apposition that names (", Lester Holt of NBC
+    News", ", especially younger people") says which one was meant and stays, as does what a dash specifies
+    (``_specifies``). An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
         if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
             continue
@@ -460,13 +462,12 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
         if any(not (t.is_punct or t.is_space) for t in rest):
             continue  # the aside does not run to the end: more content follows it
         if (
-            doc[comma].text in _DASHES
+            (doc[comma].text in _DASHES and not _specifies(doc, comma, last))
             or (
                 aside.dep_ == "relcl"
                 and doc[comma + 1].lower_ in _NON_RESTRICTIVE
                 and not _goes_on(aside, first, comma)
             )
-            or (aside.dep_ == "appos" and aside.pos_ in ("NOUN", "PROPN", "NUM") and not _locates(aside, comma))
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
@@ -491,9 +492,14 @@ def _goes_on(aside: Token, first: int, comma: int) -> bool:
     return doc[comma + 1].lower_ == "which" and finite and not reported
 
 
-def _locates(aside: Token, comma: int) -> bool:
-    """Whether a place set off after a place names where it lies, not an aside: "Tulsa, Oklahoma"."""
-    return aside.ent_type_ == "GPE" and aside.doc[comma - 1].ent_type_ == "GPE"
+def _specifies(doc: Doc, dash: int, last: int) -> bool:
+    """Whether the words after a dash up to the content's end spell out what came before rather than comment on it:
+    a phrase with no finite verb and no relative ("… problems — the high cost of childcare, mounting student debt",
+    "a process — from a signature requirement to a vote"), unlike "— as was true for …", "— which …", "— he
+    added"; a bracket always opens an aside."""
+    if doc[dash].text == "(" or doc[dash + 1].lower_ in _NON_RESTRICTIVE:
+        return False
+    return not any(t.tag_ in _FINITE for t in doc[dash + 1 : last + 1])
 
 
 def _summing_up(aside: Token, comma: int) -> bool:
@@ -511,33 +517,37 @@ def _summing_up(aside: Token, comma: int) -> bool:
     return aside.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i < comma for c in aside.head.children)
 
 
-def _after_quotation_closed(doc: Doc, first: int, last: int) -> int:
-    """The content's last token before a report joined after a closing quote mark, which the parser hung on the
-    quoted words: "tweeted that she was “a con” and encouraged fans to …" (the quotation ends what was said, and
-    the speaker goes on to do something else)."""
+def _before_second_report(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a second report of the speaker's that the parser hung on the reported words
+    (``_reports_again``): what was said ends there, and the speaker goes on to do or say something else."""
     for token in doc[first + 3 : last + 1]:
-        if _joined_after_quotation(token) and not _quoted_at(doc, first, token.left_edge.i - 1):
+        if _reports_again(token) and not _quoted_at(doc, first, token.left_edge.i - 1):
             return token.left_edge.i - 2
     return last
 
 
-def _joined_after_quotation(token: Token) -> bool:
-    """Whether ``token`` is a report with no subject of its own joined by "and" right after a closing quote mark:
-    "encouraged" in "“a con” and encouraged fans to …"."""
+def _reports_again(token: Token) -> bool:
+    """Whether ``token`` is a report with no subject of its own joined by a conjunction that the speaker goes on
+    with: after a closing quote mark ("tweeted that she was “a con” and encouraged fans to …"), or reporting a
+    clause of its own ("says Machado promised to back Clinton and said she would …", "refuses to release his
+    records or explain how …"); not under a modal ("… and would say that …" is what was said)."""
     info = reporting_verbs().get(token.lemma_.lower())
     doc = token.doc
     start = token.left_edge.i
-    return (
-        token.dep_ == "conj"
-        and token.pos_ == "VERB"
-        and info is not None
-        and info.kind not in _STANCES
-        and not any(c.dep_ in _SUBJECTS for c in token.children)
-        and start >= 2
-        and doc[start - 1].dep_ == "cc"
-        and doc[start - 2].text in _CLOSING_MARKS
-        and doc[start - 2].tag_ == "''"
-    )
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "VERB"
+        or info is None
+        or info.kind in _STANCES
+        or any(c.dep_ in _SUBJECTS for c in token.children)
+        or start < 2
+        or doc[start - 1].dep_ != "cc"
+    ):
+        return False
+    if doc[start - 2].text in _CLOSING_MARKS and doc[start - 2].tag_ == "''":
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+    return not modal and any(c.dep_ == "ccomp" for c in token.children)
 
 
 def _reports(aside: Token) -> bool:
@@ -777,7 +787,7 @@ def _joined_report(verb: Token) -> Token | None:
         return None
     # After a closing quote mark the speaker goes on, when the report names one ("Trump tweeted that …”
     # and encouraged …").
-    speaks = _joined_after_quotation(verb) and any(c.dep_ in _SUBJECTS for c in report.children)
+    speaks = _reports_again(verb) and any(c.dep_ in _SUBJECTS for c in report.children)
     if not (_another_report(verb, report) or speaks):
         return None
     return report
