@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context
@@ -81,6 +81,7 @@ def _backed(
 
 def test_an_electorates_preference_is_no_support() -> None:
     assert _codes(_backed([("Voters", 0, "nsubj", "NOUN", "NNS", "voter")])) == []
+    assert _codes(_backed([("Supporters", 0, "nsubj", "NOUN", "NNS", "supporter")])) == []
     percent = [("45", 1, "nummod", "NUM", "CD", "45"), ("percent", 0, "nsubj", "NOUN", "NN", "percent")]
     assert _codes(_backed(percent)) == []
     assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
@@ -252,3 +253,19 @@ def test_unattributed_attacks_a_verb_carries_on_a_politician_are_criticism_the_n
     alone = Candidate("190", noun, [noun], [], [clinton], True, noun=noun)
     verbal(alone, _context())
     assert alone.code == "190"
+
+
+def test_a_word_of_a_title_names_the_work_not_an_act() -> None:
+    # "Egypt said on Meet Israel .", the last two words a show's title, met no one.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Meet", 2, "pobj", "VERB", "VB", "meet"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["040"]
+    titled = hand_parsed(rows)
+    titled.ents = [Span(titled, 3, 5, label="WORK_OF_ART")]
+    assert events_in(titled) == []

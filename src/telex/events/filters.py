@@ -1,6 +1,6 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
-hazard does, a campaign's rally, and a topic gone over alone."""
+hazard does, a campaign's rally, a topic gone over alone, and a word of a title."""
 
 from __future__ import annotations
 
@@ -213,3 +213,9 @@ def defends_own(candidate: Candidate) -> bool:
     abroad": defending one's own words, record or cause with no one named as defended or answered is a statement
     about oneself; CAMEO's verbal defence (052) takes the side of an actor ("defended Israel's right to")."""
     return candidate.code == "052" and not candidate.targets
+
+
+def in_title(token: Token) -> bool:
+    """ "he said on “Meet the Press”", "appeared on Face the Nation": a word of a title (a show, a book, a film) names
+    the work, not an act. A headline's own verb, which the tagger may take for a title's word, heads its sentence."""
+    return token.ent_type_ == "WORK_OF_ART" and token.dep_ != "ROOT"
