@@ -269,3 +269,22 @@ def test_a_word_of_a_title_names_the_work_not_an_act() -> None:
     titled = hand_parsed(rows)
     titled.ents = [Span(titled, 3, 5, label="WORK_OF_ART")]
     assert events_in(titled) == []
+
+
+def test_what_the_media_ask_is_an_interview_question() -> None:
+    # "Egypt ignored <owner> 's request for comment .": the request is an appeal only when no outlet makes it.
+    def requested_by(owner: str) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("ignored", 1, "ROOT", "VERB", "VBD", "ignore"),
+            (owner, 4, "poss", "PROPN", "NNP", owner),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            ("request", 1, "dobj", "NOUN", "NN", "request"),
+            ("for", 4, "prep", "ADP", "IN", "for"),
+            ("comment", 5, "pobj", "NOUN", "NN", "comment"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+        return [e.cameo for e in events_in(hand_parsed(rows)) if e.cameo.startswith("02")]
+
+    assert requested_by("Reuters") == []
+    assert requested_by("Israel") == ["020"]

@@ -42,6 +42,7 @@ from telex.events.filters import (
     prevented,
     quoted_aside,
     requested,
+    shown,
     travels_unnamed,
 )
 from telex.events.judgements import judgement_candidate
@@ -158,6 +159,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not done_without(c.anchor)
         and not permitted_by_text(c)
         and not in_title(c.anchor)
+        and not shown(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:

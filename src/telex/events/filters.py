@@ -1,6 +1,7 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
-hazard does, a campaign's rally, a topic gone over alone, and a word of a title."""
+hazard does, a campaign's rally, a topic gone over alone, a word of a title, and what a protest verb's clause
+shows."""
 
 from __future__ import annotations
 
@@ -219,3 +220,12 @@ def in_title(token: Token) -> bool:
     """ "he said on “Meet the Press”", "appeared on Face the Nation": a word of a title (a show, a book, a film) names
     the work, not an act. A headline's own verb, which the tagger may take for a title's word, heads its sentence."""
     return token.ent_type_ == "WORK_OF_ART" and token.dep_ != "ROOT"
+
+
+def shown(candidate: Candidate) -> bool:
+    """ "Trump has demonstrated that his critics pay a price", "struggling to demonstrate how Clinton was influenced",
+    "protested that he was innocent": a protest verb with a clause of what it says shows or claims; a demonstration
+    (14) says what it is against, not what is so."""
+    if candidate.code[:2] != "14" or candidate.noun is not None:
+        return False
+    return any(c.dep_ == "ccomp" for c in candidate.anchor.children)
