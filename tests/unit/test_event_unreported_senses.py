@@ -288,3 +288,20 @@ def test_what_the_media_ask_is_an_interview_question() -> None:
 
     assert requested_by("Reuters") == []
     assert requested_by("Israel") == ["020"]
+
+
+def test_a_commitment_standing_alone_is_an_obligation_not_a_pledge() -> None:
+    # "Egypt noted Israel 's <noun> .": a pledge is Israel's act; a commitment is what Israel is bound by.
+    def noted(noun: str) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+            ("Israel", 4, "poss", "PROPN", "NNP", "Israel"),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            (noun, 1, "dobj", "NOUN", "NN", noun),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+        return _codes(rows)
+
+    assert noted("pledge") == ["030"]
+    assert noted("commitment") == []
