@@ -42,6 +42,7 @@ from telex.events.filters import (
     prevented,
     quoted_aside,
     requested,
+    resumed,
     shown,
     travels_unnamed,
 )
@@ -160,6 +161,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not permitted_by_text(c)
         and not in_title(c.anchor)
         and not shown(c)
+        and not resumed(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:

@@ -1,7 +1,7 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
-hazard does, a campaign's rally, a topic gone over alone, a word of a title, and what a protest verb's clause
-shows."""
+hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
+shows, and a journey to a doing."""
 
 from __future__ import annotations
 
@@ -229,3 +229,14 @@ def shown(candidate: Candidate) -> bool:
     if candidate.code[:2] != "14" or candidate.noun is not None:
         return False
     return any(c.dep_ == "ccomp" for c in candidate.anchor.children)
+
+
+def resumed(candidate: Candidate) -> bool:
+    """ "Clinton has returned to critiquing Sanders", "went to campaigning in Iowa": a journey (042) to a doing is
+    taking it up again, no visit."""
+    if candidate.code != "042" or candidate.noun is not None:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in candidate.anchor.children
+    )
