@@ -305,3 +305,25 @@ def test_a_commitment_standing_alone_is_an_obligation_not_a_pledge() -> None:
 
     assert noted("pledge") == ["030"]
     assert noted("commitment") == []
+
+
+def test_a_doing_that_is_its_clauses_subject_is_talked_about_not_done() -> None:
+    # "Attacking Israel will isolate Egypt .": a kind of doing weighed, no attack.
+    rows: list[Row] = [
+        ("Attacking", 3, "csubj", "VERB", "VBG", "attack"),
+        ("Israel", 0, "dobj", "PROPN", "NNP", "Israel"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("isolate", 3, "ROOT", "VERB", "VB", "isolate"),
+        ("Egypt", 3, "dobj", "PROPN", "NNP", "Egypt"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert "190" not in _codes(rows)
+    # "Egypt is attacking Israel .": an attack.
+    attacking: list[Row] = [
+        ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("attacking", 2, "ROOT", "VERB", "VBG", "attack"),
+        ("Israel", 2, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(attacking) == ["190"]

@@ -27,6 +27,7 @@ from telex.events.candidates import (
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_day, names_year, news_day
 from telex.events.filters import (
+    activity_subject,
     asked_about,
     asks_nothing,
     campaign_rally,
@@ -162,6 +163,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not in_title(c.anchor)
         and not shown(c)
         and not resumed(c)
+        and not activity_subject(c.anchor)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:

@@ -1,7 +1,7 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
 hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
-shows, and a journey to a doing."""
+shows, a journey to a doing, and a doing that is a clause's subject."""
 
 from __future__ import annotations
 
@@ -240,3 +240,9 @@ def resumed(candidate: Candidate) -> bool:
         c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
         for c in candidate.anchor.children
     )
+
+
+def activity_subject(verb: Token) -> bool:
+    """ "attacking the front-runner would only elevate him", "Criticizing police tactics will alienate moderates": a
+    gerund that is its clause's subject names a kind of doing talked about, not an act done."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")
