@@ -62,6 +62,16 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ),
         # "offered messages about stability": words; "offered Israel" something: an offer
         ("offered", "offer", [_object("messages")], [_ISRAEL], "030"),
+        # "struck up a friendship": a relation begun; "struck Israel": an attack
+        ("struck", "strike", [("up", "prt", "ADP", "RP", "up"), _A, _object("friendship")], [_ISRAEL], "190"),
+        # "returned to power": office regained; "returned to Israel": a journey
+        (
+            "returned",
+            "return",
+            [("to", "prep", "ADP", "IN", "to"), _object("power", "pobj")],
+            [("to", "prep", "ADP", "IN", "to"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+            "042",
+        ),
         # "begged the question": a figure of speech
         ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
     ],
@@ -96,3 +106,31 @@ def test_sending_or_submitting_a_speech_act_makes_it() -> None:
     request.insert(5, ("aid", 4, "pobj", "NOUN", "NN", "aid"))
     assert [c[:2] for c in _codes(request)] == ["02"]
     assert _codes(_clause("Egypt", "submitted", "submit", [_A, _object("complaint")])) == ["114"]
+
+
+def test_a_protest_verb_with_a_clause_shows_what_is_so() -> None:
+    # "Egypt demonstrated that Israel lies .": a showing; "Egypt demonstrated against Israel .": a protest.
+    showing = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("demonstrated", 1, "ROOT", "VERB", "VBD", "demonstrate"),
+        ("that", 4, "mark", "SCONJ", "IN", "that"),
+        ("Israel", 4, "nsubj", "PROPN", "NNP", "Israel"),
+        ("lies", 1, "ccomp", "VERB", "VBZ", "lie"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [c for c in _codes(showing) if c.startswith("14")] == []
+    against = [("against", "prep", "ADP", "IN", "against"), ("Israel", "pobj", "PROPN", "NNP", "Israel")]
+    assert _codes(_clause("Egypt", "demonstrated", "demonstrate", against)) == ["141"]
+
+
+def test_a_journey_to_a_doing_takes_it_up_again() -> None:
+    # "Egypt returned to criticizing Israel .": criticism resumed, no visit.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("returned", 1, "ROOT", "VERB", "VBD", "return"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("criticizing", 2, "pcomp", "VERB", "VBG", "criticize"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert "042" not in _codes(rows)

@@ -264,3 +264,26 @@ def test_condemned_acts_of_every_kind_judge_their_doer(form: str, lemma: str) ->
     # "Poland said Hungary <act> ."
     clause: list[Row] = [("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"), (form, -1, "ccomp", "VERB", "VBD", lemma)]
     assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
+def _warned(subject: str) -> list[Row]:
+    """ "Egypt warned that <subject> will expand ."."""
+    pos, tag = {"it": ("PRON", "PRP"), "prices": ("NOUN", "NNS")}.get(subject, ("PROPN", "NNP"))
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        (subject, 5, "nsubj", pos, tag, subject),
+        ("will", 5, "aux", "AUX", "MD", "will"),
+        ("expand", 1, "ccomp", "VERB", "VB", "expand"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_warning_of_what_another_will_do_judges_it() -> None:
+    # "Egypt warned that Israel will expand .": criticism of Israel, no threat by Egypt.
+    assert _coded(_warned("Israel")) == [("111", ["EGY"], ["ISR"])]
+    # "Egypt warned that it will expand .": the warner may be the one who acts; no criticism of anyone.
+    assert not [c for c in _coded(_warned("it")) if c[0] == "111"]
+    # "Egypt warned that prices will expand .": a forecast that names no actor judges no one.
+    assert _coded(_warned("prices")) == []

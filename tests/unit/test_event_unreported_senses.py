@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context
@@ -81,6 +81,7 @@ def _backed(
 
 def test_an_electorates_preference_is_no_support() -> None:
     assert _codes(_backed([("Voters", 0, "nsubj", "NOUN", "NNS", "voter")])) == []
+    assert _codes(_backed([("Supporters", 0, "nsubj", "NOUN", "NNS", "supporter")])) == []
     percent = [("45", 1, "nummod", "NUM", "CD", "45"), ("percent", 0, "nsubj", "NOUN", "NN", "percent")]
     assert _codes(_backed(percent)) == []
     assert _codes(_backed([("Egypt", 0, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
@@ -252,3 +253,77 @@ def test_unattributed_attacks_a_verb_carries_on_a_politician_are_criticism_the_n
     alone = Candidate("190", noun, [noun], [], [clinton], True, noun=noun)
     verbal(alone, _context())
     assert alone.code == "190"
+
+
+def test_a_word_of_a_title_names_the_work_not_an_act() -> None:
+    # "Egypt said on Meet Israel .", the last two words a show's title, met no one.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Meet", 2, "pobj", "VERB", "VB", "meet"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["040"]
+    titled = hand_parsed(rows)
+    titled.ents = [Span(titled, 3, 5, label="WORK_OF_ART")]
+    assert events_in(titled) == []
+
+
+def test_what_the_media_ask_is_an_interview_question() -> None:
+    # "Egypt ignored <owner> 's request for comment .": the request is an appeal only when no outlet makes it.
+    def requested_by(owner: str) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("ignored", 1, "ROOT", "VERB", "VBD", "ignore"),
+            (owner, 4, "poss", "PROPN", "NNP", owner),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            ("request", 1, "dobj", "NOUN", "NN", "request"),
+            ("for", 4, "prep", "ADP", "IN", "for"),
+            ("comment", 5, "pobj", "NOUN", "NN", "comment"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+        return [e.cameo for e in events_in(hand_parsed(rows)) if e.cameo.startswith("02")]
+
+    assert requested_by("Reuters") == []
+    assert requested_by("Israel") == ["020"]
+
+
+def test_a_commitment_standing_alone_is_an_obligation_not_a_pledge() -> None:
+    # "Egypt noted Israel 's <noun> .": a pledge is Israel's act; a commitment is what Israel is bound by.
+    def noted(noun: str) -> list[str]:
+        rows: list[Row] = [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+            ("Israel", 4, "poss", "PROPN", "NNP", "Israel"),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            (noun, 1, "dobj", "NOUN", "NN", noun),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+        return _codes(rows)
+
+    assert noted("pledge") == ["030"]
+    assert noted("commitment") == []
+
+
+def test_a_doing_that_is_its_clauses_subject_is_talked_about_not_done() -> None:
+    # "Attacking Israel will isolate Egypt .": a kind of doing weighed, no attack.
+    rows: list[Row] = [
+        ("Attacking", 3, "csubj", "VERB", "VBG", "attack"),
+        ("Israel", 0, "dobj", "PROPN", "NNP", "Israel"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("isolate", 3, "ROOT", "VERB", "VB", "isolate"),
+        ("Egypt", 3, "dobj", "PROPN", "NNP", "Egypt"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert "190" not in _codes(rows)
+    # "Egypt is attacking Israel .": an attack.
+    attacking: list[Row] = [
+        ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("attacking", 2, "ROOT", "VERB", "VBG", "attack"),
+        ("Israel", 2, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(attacking) == ["190"]

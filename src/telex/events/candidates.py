@@ -544,7 +544,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         sources = sources_of(head.head, ctx)
     if not sources:
         sources = _joint_setting(noun, code, ctx)
-    if not sources:
+    if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
+        # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
     skip = {m.i for m in modifiers}
     return Candidate(

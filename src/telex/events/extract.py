@@ -27,6 +27,7 @@ from telex.events.candidates import (
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_day, names_year, news_day
 from telex.events.filters import (
+    activity_subject,
     asked_about,
     asks_nothing,
     campaign_rally,
@@ -36,11 +37,14 @@ from telex.events.filters import (
     helps_nobody,
     in_condition,
     in_question,
+    in_title,
     permitted_by_text,
     polled,
     prevented,
     quoted_aside,
     requested,
+    resumed,
+    shown,
     travels_unnamed,
 )
 from telex.events.judgements import judgement_candidate
@@ -49,7 +53,7 @@ from telex.events.modality import modality
 from telex.events.participants import complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed
-from telex.events.recoding import accusation, deployment, fold, received, verbal
+from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import performed_by, quoted_candidates
@@ -156,6 +160,10 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not discussed_alone(c)
         and not done_without(c.anchor)
         and not permitted_by_text(c)
+        and not in_title(c.anchor)
+        and not shown(c)
+        and not resumed(c)
+        and not activity_subject(c.anchor)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:
@@ -165,6 +173,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
+        warning_about(candidate, ctx)
     # Whom an act is done to is known only once the participants are complete.
     kept = [
         c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c) and not defends_own(c)

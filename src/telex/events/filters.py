@@ -1,6 +1,7 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
-hazard does, a campaign's rally, and a topic gone over alone."""
+hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
+shows, a journey to a doing, and a doing that is a clause's subject."""
 
 from __future__ import annotations
 
@@ -213,3 +214,35 @@ def defends_own(candidate: Candidate) -> bool:
     abroad": defending one's own words, record or cause with no one named as defended or answered is a statement
     about oneself; CAMEO's verbal defence (052) takes the side of an actor ("defended Israel's right to")."""
     return candidate.code == "052" and not candidate.targets
+
+
+def in_title(token: Token) -> bool:
+    """ "he said on “Meet the Press”", "appeared on Face the Nation": a word of a title (a show, a book, a film) names
+    the work, not an act. A headline's own verb, which the tagger may take for a title's word, heads its sentence."""
+    return token.ent_type_ == "WORK_OF_ART" and token.dep_ != "ROOT"
+
+
+def shown(candidate: Candidate) -> bool:
+    """ "Trump has demonstrated that his critics pay a price", "struggling to demonstrate how Clinton was influenced",
+    "protested that he was innocent": a protest verb with a clause of what it says shows or claims; a demonstration
+    (14) says what it is against, not what is so."""
+    if candidate.code[:2] != "14" or candidate.noun is not None:
+        return False
+    return any(c.dep_ == "ccomp" for c in candidate.anchor.children)
+
+
+def resumed(candidate: Candidate) -> bool:
+    """ "Clinton has returned to critiquing Sanders", "went to campaigning in Iowa": a journey (042) to a doing is
+    taking it up again, no visit."""
+    if candidate.code != "042" or candidate.noun is not None:
+        return False
+    return any(
+        c.dep_ == "prep" and c.lower_ == "to" and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)
+        for c in candidate.anchor.children
+    )
+
+
+def activity_subject(verb: Token) -> bool:
+    """ "attacking the front-runner would only elevate him", "Criticizing police tactics will alienate moderates": a
+    gerund that is its clause's subject names a kind of doing talked about, not an act done."""
+    return verb.tag_ == "VBG" and verb.dep_ in ("csubj", "csubjpass", "nsubj", "nsubjpass")

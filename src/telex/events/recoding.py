@@ -1,5 +1,6 @@
 """Stage: recoding after the candidates are found: complements folded into their governing events, troops that
-arrive deployed, and an actor reporting another's attack made an accuser."""
+arrive deployed, a warning of what another will do made a judgement of it, and an actor reporting another's attack
+made an accuser."""
 
 from __future__ import annotations
 
@@ -8,13 +9,14 @@ from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition
 from telex.events.modality import ALLEGING, DENYING, REFUSING
-from telex.events.participants import actors_in, placed, sources_of
+from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.word_lists import (
     CIVILIAN_SECTORS,
     CLAIMING,
     FOLDING_ROOTS,
     FORCE_SECTORS,
+    FORECASTING,
     GIVING_CODES,
     RECEIVING,
     REPORTING,
@@ -52,6 +54,31 @@ def received(candidate: Candidate, ctx: Context) -> None:
         return
     givers = actors_in([o for p, o in prep_objects(candidate.anchor) if p == "from"], ctx)
     candidate.sources, candidate.targets = givers, candidate.sources
+
+
+def warning_about(candidate: Candidate, ctx: Context) -> None:
+    """ "He warns that Trump would drive the party off the cliff", "Cruz warned that the incident could foreshadow
+    the future with Iran": a warning whose clause tells what someone or something other than the warner is or will
+    do judges it (111, of the actor the clause names); only a warner who says it will act itself ("warned that it
+    would retaliate", "warned that its forces would respond") threatens (13)."""
+    if candidate.code[:2] != "13" or candidate.anchor.lemma_.lower() not in FORECASTING:
+        return
+    clause = next((c for c in candidate.anchor.children if c.dep_ == "ccomp"), None)
+    subjects = subject_tokens(clause) if clause is not None else []
+    if clause is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
+        # No clause, or a pronoun that may be the warner: the threat stays as it was.
+        return
+    named = actors_in(subjects, ctx)
+    mentioned = named or actors_in([t for t in clause.subtree if t.pos_ in ("PROPN", "ADJ")], ctx)
+    if not placed(mentioned):
+        # "a researcher warned that prices could rise": a forecast that names no actor judges no one.
+        return
+    if any(among(r, candidate.sources) or r.code in {s.code for s in candidate.sources} for r in named):
+        return
+    candidate.code = "111"
+    others = [r for r in named if r.code]
+    if placed(others):
+        candidate.targets = others
 
 
 def verbal(candidate: Candidate, ctx: Context) -> None:
