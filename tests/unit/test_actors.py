@@ -151,3 +151,24 @@ def test_a_place_in_the_name_of_a_person_no_table_codes_is_not_that_place() -> N
     place = Entity("E1", "Jordan", "GPE", ((0, 6),), "JOR", "JOR", None)
     actor = resolve_span(doc[0:1], EntityIndex([place]), JUNE_2024)
     assert actor is not None and actor.code == "JOR"
+
+
+def test_a_demonym_as_a_persons_surname_is_not_that_country() -> None:
+    # "Mark Cuban spoke ." is the article's person; "Cuban officials spoke ." are Cuba's.
+    doc = hand_parsed([
+        ("Mark", 1, "compound", "PROPN", "NNP", "Mark"),
+        ("Cuban", 2, "nsubj", "PROPN", "NNP", "Cuban"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    person = Entity("E1", "Mark Cuban", "PERSON", ((0, 10),), None, None, None)
+    actor = resolve_span(doc[0:2], EntityIndex([person]), JUNE_2024)
+    assert actor is None or actor.code is None
+    officials = hand_parsed([
+        ("Cuban", 1, "amod", "ADJ", "JJ", "cuban"),
+        ("officials", 2, "nsubj", "NOUN", "NNS", "official"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ])
+    actor = resolve_span(officials[0:2], EntityIndex([]), JUNE_2024)
+    assert actor is not None and actor.country == "CUB"

@@ -563,8 +563,14 @@ def _taken_for_another(span: Span, entity: Entity, actor: Actor) -> bool:
     named = set(actor.name.split())
     if not entity.code:
         place = actor.code is not None and actor.code == actor.country
-        return place and any(named <= set(m.split()) for m in inside)
+        return place and any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
     return any(set(m.split()) <= named for m in inside)
+
+
+def _demonym_surname(name: str, country: str | None) -> bool:
+    """A word after the first of a person's name is the country's demonym: "Mark Cuban" is no Cuba."""
+    demonyms = actor_table().demonyms
+    return any(demonyms.get(name_key(word)) == country for word in name.split()[1:])
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:
