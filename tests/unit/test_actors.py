@@ -172,3 +172,37 @@ def test_a_demonym_as_a_persons_surname_is_not_that_country() -> None:
     ])
     actor = resolve_span(officials[0:2], EntityIndex([]), JUNE_2024)
     assert actor is not None and actor.country == "CUB"
+
+
+def test_the_surname_of_a_person_no_table_knows_is_no_other_persons() -> None:
+    # "Cook declined ." after "Peter Cook": not Robin Cook of the fallback dictionaries.
+    doc = hand_parsed([
+        ("Cook", 1, "nsubj", "PROPN", "NNP", "Cook"),
+        ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    assert resolve_words(["Cook"], date(2015, 12, 16)) is not None
+    person = Entity("E1", "Peter Cook", "PERSON", ((0, 4),), None, None, None)
+    actor = resolve_span(doc[0:1], EntityIndex([person]), date(2015, 12, 16))
+    assert actor is not None and actor.code is None
+    # A person of the tables whom the article names too keeps the surname ("Trump" clustered with "Melania Trump").
+    doc = hand_parsed([
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    wife = Entity("E1", "Melania Trump", "PERSON", ((0, 5),), None, None, None)
+    husband = Entity("E2", "Donald Trump", "PERSON", ((50, 62),), "USAELI", "USA", "ELI")
+    actor = resolve_span(doc[0:1], EntityIndex([wife, husband]), date(2016, 5, 1))
+    assert actor is not None and actor.country == "USA"
+
+
+def test_a_surname_before_a_capitalised_sector_word_opens_a_bodys_name() -> None:
+    # "Germany's Green Party" is no party of Rosario Green, "Fox Business Network" no network of Vicente Fox.
+    party = resolve_words(["a", "lawmaker", "from", "Germany", "'s", "Green", "Party"], date(2016, 1, 7))
+    assert party is not None and party.code == "DEUPTY"
+    network = resolve_words(["Fox", "Business", "Network"], date(2016, 1, 7))
+    assert network is None or network.country is None
+    # A government is named by its head.
+    administration = resolve_words(["the", "Obama", "Administration"], date(2016, 1, 7))
+    assert administration is not None and administration.code == "USAGOV"

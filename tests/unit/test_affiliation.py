@@ -23,8 +23,8 @@ def test_role_read_as_apposition_before_the_name_codes_the_person() -> None:
     assert actor is not None and actor.country == "GBR"
 
 
-def test_apposition_after_a_comma_is_no_title() -> None:
-    # "the envoy, Peter Westmacott": a comma sets the name apart; the noun before it is no title written on the name.
+def test_a_role_set_off_by_commas_codes_the_person() -> None:
+    # "the British envoy, Peter Westmacott": a noun naming a role by itself, in apposition, describes the person.
     doc = _parse(
         ["the", "British", "envoy", ",", "Peter", "Westmacott", "."],
         [2, 2, 2, 2, 5, 2, 2],
@@ -32,4 +32,46 @@ def test_apposition_after_a_comma_is_no_title() -> None:
         ["DET", "ADJ", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
         ["O", "B-NORP", "O", "O", "B-PERSON", "I-PERSON", "O"],
     )
-    assert affiliation_of(doc[4:6]).actor is None
+    actor = affiliation_of(doc[4:6]).actor
+    assert actor is not None and actor.code == "GBRGOV"
+
+
+def test_a_role_after_the_name_gives_its_sector_when_it_names_no_country() -> None:
+    # "Lou Jiwei, the finance minister, said": GOV, the country left to the article.
+    doc = _parse(
+        ["Lou", "Jiwei", ",", "the", "finance", "minister", ",", "said", "."],
+        [1, 7, 1, 5, 5, 1, 1, 7, 7],
+        ["compound", "nsubj", "punct", "det", "compound", "appos", "punct", "ROOT", "punct"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O"],
+    )
+    actor = affiliation_of(doc[0:2]).actor
+    assert actor is not None and (actor.code, actor.sector) == (None, "GOV")
+
+
+def test_an_apposition_naming_no_role_says_nothing_of_the_persons_country() -> None:
+    # "an expert on China, Yang Wei,": whom the expert studies is not whose the expert is.
+    doc = _parse(
+        ["an", "expert", "on", "China", ",", "Yang", "Wei", "."],
+        [1, 1, 1, 2, 1, 6, 1, 1],
+        ["det", "ROOT", "prep", "pobj", "punct", "compound", "appos", "punct"],
+        ["DET", "NOUN", "ADP", "PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT"],
+        ["O", "O", "O", "B-GPE", "O", "B-PERSON", "I-PERSON", "O"],
+    )
+    assert affiliation_of(doc[5:7]).actor is None
+
+
+def test_a_clause_inside_the_role_tells_of_someone_else() -> None:
+    # "Ana Reyes, the spokesman of a soldier who died in Libya, spoke": Libya is where the soldier died.
+    doc = _parse(
+        ["Ana", "Reyes", ",", "the", "spokesman", "of", "a", "soldier", "who", "died", "in", "Libya", ",", "spoke",
+         "."],
+        [1, 13, 1, 4, 1, 4, 7, 5, 9, 7, 9, 10, 1, 13, 13],
+        ["compound", "nsubj", "punct", "det", "appos", "prep", "det", "pobj", "nsubj", "relcl", "prep", "pobj", "punct",
+         "ROOT", "punct"],
+        ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "DET", "NOUN", "PRON", "VERB", "ADP", "PROPN", "PUNCT",
+         "VERB", "PUNCT"],
+        ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O", "O", "B-GPE", "O", "O", "O"],
+    )
+    actor = affiliation_of(doc[0:2]).actor
+    assert actor is not None and actor.country is None

@@ -16,6 +16,8 @@ SAME = [
     ("Christina Ruiz", "Kristina Ruiz"),
     ("Philip Lee", "Filip Lee"),
     ("John F. Smith", "Jon Smith"),
+    # A suffix is no part of the surname a later mention uses.
+    ("Harris", "Harry B. Harris Jr."),
 ]
 DIFFERENT = [
     ("Kim Jong-un", "Kim Yo-jong"),

@@ -52,6 +52,22 @@ def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> No
     assert person.name == "Norman Ham" and len(person.mentions) == 2
 
 
+def test_a_function_word_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
+    # "Neither Ted Cruz spoke ." with "Neither Ted Cruz" labelled a person: the person is Ted Cruz.
+    doc = hand_parsed(
+        [
+            ("Neither", 2, "det", "CCONJ", "CC", "neither"),
+            ("Ted", 2, "compound", "PROPN", "NNP", "Ted"),
+            ("Cruz", 3, "nsubj", "PROPN", "NNP", "Cruz"),
+            ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 3, "PERSON")]
+    (person,) = extract_entities(doc, MAY_2020)
+    assert person.name == "Ted Cruz" and person.code == "USALEG" and person.mentions == ((8, 16),)
+
+
 def _town_or_surname(preposition: str) -> Doc:
     # "Rioters burned a bank <preposition> Lagos ." with "Lagos" labelled a person, as the tagger may.
     doc = hand_parsed(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
+from telex.entities.cluster import name_tokens, same_person
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
@@ -110,7 +111,10 @@ def _scan(
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
             if hit and hit[0] == "surname" and (
-                not _bare_surname(words, i, table) or _place_here(words, i, table) or _month_here(words, i)
+                not _bare_surname(words, i, table)
+                or _place_here(words, i, table)
+                or _month_here(words, i)
+                or _heads_a_name(words, i, table)
             ):
                 hit = None
             if hit:
@@ -215,6 +219,15 @@ def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
             continue
         return False
     return True
+
+
+def _heads_a_name(words: Sequence[str], i: int, table: ActorTable) -> bool:
+    """``words[i]`` opens the name of a body, a capitalised sector word after it: "Green Party", "Fox Business
+    Network" are no bodies of Rosario Green or Vicente Fox. A title comes before a surname, not after it; only a
+    government is named by its head ("the Obama Administration")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    sector = table.sectors.get(after.lower())
+    return after[:1].isupper() and sector is not None and sector != "GOV"
 
 
 def _place_here(words: Sequence[str], i: int, table: ActorTable) -> bool:
@@ -546,16 +559,18 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
-    if actor is not None and entity is not None and _taken_for_another(span, entity, actor):
+    people = {e.name for e in entities if e.type == "PERSON"}
+    if actor is not None and entity is not None and _taken_for_another(span, entity, actor, people):
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
 
 
-def _taken_for_another(span: Span, entity: Entity, actor: Actor) -> bool:
+def _taken_for_another(span: Span, entity: Entity, actor: Actor, named_people: Collection[str]) -> bool:
     """The phrase names, by a name the article gives a person, some other person of the tables, or a place a word of
-    the person's name is also the name of ("Ben Rhodes" is no Greek island, "Jordan Peterson" no kingdom)."""
+    the person's name is also the name of ("Ben Rhodes" is no Greek island, "Jordan Peterson" no kingdom, "Cook" after
+    "Peter Cook" no Robin Cook); ``named_people`` are the people the article names."""
     if entity.type != "PERSON" or not actor.name or actor.name == entity.name:
         return False
     text = text_of(span.doc)
@@ -563,7 +578,9 @@ def _taken_for_another(span: Span, entity: Entity, actor: Actor) -> bool:
     named = set(actor.name.split())
     if not entity.code:
         place = actor.code is not None and actor.code == actor.country
-        return place and any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
+        if place:
+            return any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
+        return _namesake(entity.name, actor.name, inside, named_people)
     return any(set(m.split()) <= named for m in inside)
 
 
@@ -571,6 +588,22 @@ def _demonym_surname(name: str, country: str | None) -> bool:
     """A word after the first of a person's name is the country's demonym: "Mark Cuban" is no Cuba."""
     demonyms = actor_table().demonyms
     return any(demonyms.get(name_key(word)) == country for word in name.split()[1:])
+
+
+def _namesake(person: str, other: str, mentions: Sequence[str], named_people: Collection[str]) -> bool:
+    """A bare surname (in ``mentions``) of the article's ``person``, whom no table knows, is not the ``other`` person of
+    the tables who bears it: "Cook declined" after "Peter Cook" is no Robin Cook. Unless the article names that other
+    person too ("Trump" beside "Melania Trump" and "Donald Trump"), or the person's name is no proper full name (a
+    tagger's "pro-Clinton", "Hillary] Clinton")."""
+    words = person.split()
+    names = name_tokens(person)
+    return (
+        len(words) > 1
+        and all(w[:1].isupper() for w in words)
+        and other not in named_people
+        and not same_person(other, person)
+        and any(name_tokens(m) == names[-1:] for m in mentions)
+    )
 
 
 def _covers(span: Span, mentions: Sequence[tuple[int, int]]) -> bool:

@@ -72,6 +72,8 @@ def affiliation_of(span: Span) -> Affiliation:
         actor = resolve_words([t.text for t in role], korea=korea)
     if (actor is None or actor.code is None) and organisation:
         actor = resolve_words(organisation.split(), korea=korea)
+    if actor is None or (actor.code is None and not actor.sector):
+        actor = _appositive_role(root, korea) or actor
     if actor is not None and actor.code is None and actor.sector:
         actor = _placed_role(actor, root, korea)
     if actor is not None and actor.code is None and not actor.sector:
@@ -79,6 +81,49 @@ def affiliation_of(span: Span) -> Affiliation:
     # A title of no country and no place ("Sen. Chuck Grassley", "Admiral Harris") keeps its sector: an event places
     # it in the country the article is about, as it places "lawmakers" or "the police".
     return Affiliation(organisation, actor)
+
+
+# Dependents that open a clause of their own inside a description ("the minister, who resigned in May").
+_INNER_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp"})
+# Dependents of a describing noun that say nothing of it: clauses, coordination, punctuation.
+_CLAUSES = _INNER_CLAUSES | {"conj", "cc", "punct"}
+
+
+def _appositive_role(root: Token, korea: bool) -> Actor | None:
+    """The role an apposition gives a person, set off by commas before or after the name: "The finance minister,
+    Lou Jiwei," and "Lou Jiwei, the finance minister," are GOV (the article's country places them in an event);
+    "Carter's press secretary, Peter Cook" and "Lou Jiwei, China's finance minister" say whose. Only a noun that
+    names a role by itself does ("minister", "spokesman", "press secretary"): "a critic of Putin" or "an expert on
+    China" is of no country it names."""
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN" and root.head.i < root.i:
+        nouns.append(root.head)
+    for noun in nouns:
+        own = {t.i for t in root.subtree} - {t.i for t in noun.subtree}
+        title = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1] + [noun]
+        if not _names_a_role([t.text for t in title], korea):
+            continue
+        words = [t.text for t in _description(noun, own)]
+        actor = resolve_words(words, korea=korea)
+        if actor is not None and (actor.sector or (actor.code and actor.code != actor.country)):
+            return actor
+    return None
+
+
+def _names_a_role(words: list[str], korea: bool) -> bool:
+    """The words name a role by themselves: a sector noun ("finance minister", "spokesman") or a title ("press
+    secretary")."""
+    role = resolve_words(words, korea=korea)
+    return (role is not None and role.sector is not None) or " ".join(w.lower() for w in words) in actor_table().titles
+
+
+def _description(noun: Token, own: set[int]) -> list[Token]:
+    """The words of a describing noun phrase without the name it describes and without the clauses inside it."""
+    left = [t for c in noun.lefts if c.i not in own and c.dep_ not in _CLAUSES for t in c.subtree]
+    right = [t for c in noun.rights if c.i not in own and c.dep_ == "prep" for t in c.subtree]
+    # "the mother of Sean Smith, who died in Benghazi": a clause inside the phrase tells of someone else.
+    inner = {t.i for clause in right if clause.dep_ in _INNER_CLAUSES for t in clause.subtree}
+    return [*left, noun, *(t for t in right if t.i not in inner)]
 
 
 def _placed_role(role: Actor, root: Token, korea: bool) -> Actor:

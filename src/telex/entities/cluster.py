@@ -11,11 +11,18 @@ from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 _SPLIT = re.compile(r"[\s\-]+")
 _HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
+# Words after a surname that are no part of it: "Harry B. Harris Jr." is called "Harris".
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 def name_tokens(name: str) -> list[str]:
-    """Lower-case tokens of a person's name without honorifics: "Mr. Kim Jong-un" gives kim, jong, un."""
-    return [t for t in _SPLIT.split(name.lower().replace(".", ". ").strip()) if t and t not in _HONORIFICS]
+    """Lower-case tokens of a person's name without honorifics and suffixes: "Mr. Kim Jong-un" gives kim, jong, un;
+    "Harry B. Harris Jr." harry, b., harris."""
+    return [
+        t
+        for t in _SPLIT.split(name.lower().replace(".", ". ").strip())
+        if t and t not in _HONORIFICS and t.rstrip(".") not in _SUFFIXES
+    ]
 
 
 # Spellings of one sound at the start of a name: "Catherine"/"Katherine", "Christina"/"Kristina", "Philip"/"Filip".

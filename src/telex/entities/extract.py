@@ -32,10 +32,17 @@ class Mention:
     span: Span | None = None
 
 
+# Parts of speech of a function word the tagger now and then takes into a name ("Neither Cruz nor Christie").
+_FUNCTION_WORDS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "PART"})
+
+
 def trim(span: Span) -> Span | None:
-    """Drop a leading article and a trailing possessive: "South Korea's" is South Korea."""
+    """Drop a leading article or other function word and a trailing possessive: "South Korea's" is South Korea,
+    "Neither Cruz" is Cruz."""
     start, end = span.start, span.end
-    while start < end and span.doc[start].text in _LEADING:
+    while start < end and (
+        span.doc[start].text in _LEADING or (span.doc[start].is_stop and span.doc[start].pos_ in _FUNCTION_WORDS)
+    ):
         start += 1
     while end > start and (span.doc[end - 1].text in _TRAILING or span.doc[end - 1].is_punct):
         end -= 1
