@@ -280,6 +280,146 @@ def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> No
     assert _said_that(would_add) == "the plan failed , but would add jobs"
 
 
+def test_a_trailing_report_joined_to_the_first_of_two_clauses_reports_both() -> None:
+    # "Talks were planned , but rebels fled , a source said ." with "said" hung as a conjunct on "planned" and only
+    # "rebels fled" as its clause: the source said both.
+    doc = hand_parsed(
+        [
+            ("Talks", 2, "nsubjpass", "NOUN", "NNS", "talk"),
+            ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("planned", 2, "ROOT", "VERB", "VBN", "plan"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("but", 2, "cc", "CCONJ", "CC", "but"),
+            ("rebels", 6, "nsubj", "NOUN", "NNS", "rebel"),
+            ("fled", 10, "ccomp", "VERB", "VBD", "flee"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("a", 9, "det", "DET", "DT", "a"),
+            ("source", 10, "nsubj", "NOUN", "NN", "source"),
+            ("said", 2, "conj", "VERB", "VBD", "say"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 10]
+    assert doc.text[found.start : found.end] == "Talks were planned , but rebels fled"
+
+
+def test_a_report_joined_to_a_clause_of_the_writers_keeps_its_own_clause() -> None:
+    # "Talks were planned in May , and rebels fled , a source said ." is the same parse with a word of the reported
+    # clause's own ("in" hung on "fled") before the conjunction: the clauses are not simply coordinated.
+    doc = hand_parsed(
+        [
+            ("Talks", 2, "nsubjpass", "NOUN", "NNS", "talk"),
+            ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("planned", 2, "ROOT", "VERB", "VBN", "plan"),
+            ("in", 7, "prep", "ADP", "IN", "in"),
+            ("May", 3, "pobj", "PROPN", "NNP", "May"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("rebels", 8, "nsubj", "NOUN", "NNS", "rebel"),
+            ("fled", 12, "ccomp", "VERB", "VBD", "flee"),
+            (",", 12, "punct", "PUNCT", ",", ","),
+            ("a", 11, "det", "DET", "DT", "a"),
+            ("source", 12, "nsubj", "NOUN", "NN", "source"),
+            ("said", 2, "conj", "VERB", "VBD", "say"),
+            (".", 12, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 12]
+    assert doc.text[found.start : found.end] == "in May , and rebels fled"
+
+
+def test_a_fronted_question_put_to_the_speaker_is_an_attribution_with_no_speaker() -> None:
+    # "When asked about the plan , Lee said no ." : the question is reported, by no one named; "Lee" answers it.
+    rows: list[Row] = [("When", 1, "advmod", "SCONJ", "WRB", "when"), ("asked", 7, "advcl", "VERB", "VBN", "ask"),
+            ("about", 1, "prep", "ADP", "IN", "about"), ("the", 4, "det", "DET", "DT", "the"),
+            ("plan", 2, "pobj", "NOUN", "NN", "plan"), (",", 7, "punct", "PUNCT", ",", ","),
+            ("Lee", 7, "nsubj", "PROPN", "NNP", "Lee"), ("said", 7, "ROOT", "VERB", "VBD", "say"),
+            ("no", 7, "intj", "INTJ", "UH", "no"), (".", 7, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+    assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
+    # An "asked" with a subject of its own, or one after the clause it hangs on, is no question put to the speaker.
+    rows[0] = ("she", 1, "nsubj", "PRON", "PRP", "she")
+    assert not [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1 and a.speaker is None]
+
+
+def _told_that(relative: list[Row]) -> str | None:
+    """The content of "told" in "She told a panel of aides <relative> that costs rose .", where ``relative`` (words 5
+    and on) hangs on "aides"."""
+    n = 5 + len(relative)
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("panel", 1, "dobj", "NOUN", "NN", "panel"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("aides", 4, "pobj", "NOUN", "NNS", "aide"),
+        *relative,
+        ("that", n + 3, "mark", "SCONJ", "IN", "that"),
+        ("costs", n + 3, "nsubj", "NOUN", "NNS", "cost"),
+        ("rose", n - 2 if not relative else n, "acl" if not relative else "ccomp", "VERB", "VBD", "rise"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 1]
+    return found[0] if found else None
+
+
+def test_a_that_clause_on_the_addressee_is_what_was_told() -> None:
+    assert _told_that([]) == "that costs rose"
+
+
+def test_a_that_clause_inside_a_relative_on_the_addressee_is_not_what_was_told() -> None:
+    # "She told a panel of aides who thought that costs rose ." : the clause is what the aides thought.
+    relative = [("who", 7, "nsubj", "PRON", "WP", "who"), ("thought", 5, "relcl", "VERB", "VBD", "think")]
+    assert _told_that(relative) is None
+
+
+def test_an_echo_says_again_only_an_object_that_states_something() -> None:
+    # "Lee echoed claims that costs rose ." repeats words; "The drills echoed the exercises ." only resembles them.
+    claims = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("echoed", 1, "ROOT", "VERB", "VBD", "echo"),
+            ("claims", 1, "dobj", "NOUN", "NNS", "claim"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("costs", 5, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 2, "acl", "VERB", "VBD", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [claims.text[a.start : a.end] for a in verb_attributions(claims) if a.cue_token.i == 1] == [
+        "claims that costs rose"
+    ]
+    drills = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("drills", 2, "nsubj", "NOUN", "NNS", "drill"),
+            ("echoed", 2, "ROOT", "VERB", "VBD", "echo"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("exercises", 2, "dobj", "NOUN", "NNS", "exercise"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not verb_attributions(drills)
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("relayed", "relay"), ("specified", "specify")])
+def test_what_a_verb_of_passing_words_on_names_is_what_was_said(verb: str, lemma: str) -> None:
+    # "Lee relayed her concerns .": to relay or specify is to say what the object names.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("her", 3, "poss", "PRON", "PRP$", "her"),
+            ("concerns", 1, "dobj", "NOUN", "NNS", "concern"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("her concerns", "speech")
+
+
 def _stranded(opening: list[Row]) -> Doc:
     """ "<opening> , Amina Yusuf of the Institute said ." with the name hung on the opening's verb, not on "said"."""
     n = len(opening)

@@ -854,13 +854,29 @@ def _noun_clause(verb: Token, info: ReportingVerb) -> Span | None:
             # Only a "that" that subordinates a clause with a subject of its own (a gerund too: "concern that
             # changing it could …"): in "the plan that the council approved" the relative word is the object of the
             # clause, not its mark.
-            if _that_marked(clause) and any(c.dep_ in _OWN_SUBJECTS and c.lower_ != "that" for c in clause.children):
+            if (
+                _that_marked(clause)
+                and any(c.dep_ in _OWN_SUBJECTS and c.lower_ != "that" for c in clause.children)
+                and _on_noun_phrase(clause, addressee)
+            ):
                 first = addressee.left_edge.i if _named_content(addressee, info) else clause.left_edge.i
                 return _trimmed(verb.doc, first, clause.right_edge.i)
     return None
 
 
 _OWN_SUBJECTS = (*_SUBJECTS, "csubj")
+
+
+def _on_noun_phrase(clause: Token, noun: Token) -> bool:
+    """Whether ``clause`` hangs on ``noun`` through nouns and prepositions only ("told a meeting of leaders that …"),
+    not inside another clause of the phrase ("said many of the examples that critics point to failed to note that …",
+    where the that-clause is what the critics' clause says)."""
+    token = clause.head
+    while token.i != noun.i:
+        if token.pos_ not in ("NOUN", "PROPN", "PRON", "ADP", "ADJ", "NUM", "DET") or token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _named_content(noun: Token, info: ReportingVerb) -> bool:
@@ -997,6 +1013,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
             if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
+        first = _joined_before(verb, first, last)
         last = _continued_clause(verb, _with_condition(verb, last))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
@@ -1027,6 +1044,23 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info)
+
+
+def _joined_before(verb: Token, first: int, last: int) -> int:
+    """The first token of content that a trailing report takes in when the parser joined it to the first of two
+    coordinated clauses: in "The van was to be escorted, but the Secret Service whisked her away, a source said" the
+    report hangs as a conjunct on "escorted" and holds only the second clause, yet the source said both."""
+    head = verb.head
+    if verb.dep_ != "conj" or not head.i < first <= last < verb.i:
+        return first
+    joined = any(c.dep_ == "cc" and head.i < c.i < first for c in head.children)
+    # Between the first clause's verb and the second clause only the first clause's own words, punctuation and the
+    # conjunction may stand.
+    reported = {t.i for t in verb.subtree}
+    stray = [t for t in verb.doc[head.i + 1 : first] if t.i in reported and not (t.is_punct or t.dep_ == "cc")]
+    if not joined or stray or head.left_edge.i != sentence_of_token(verb).start:
+        return first
+    return head.left_edge.i
 
 
 # Subordinators of a clause the writer sets beside a report: a concession or contrast, or "as X said".
@@ -1143,6 +1177,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             continue
         speaker = subject_of(token)
         if speaker is None:
+            put = _question_put(token, info)
+            found.extend([put] if put is not None else [])
             continue
         span = relative_content(token, speaker, info) or _verb_content(token, info)
         # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
@@ -1160,6 +1196,37 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+# Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".
+_ASKED_OPENINGS = frozenset({"when", "if", "once", "while", "after", "before"})
+
+
+def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
+    """ "Asked about the plan, Lee said …", "When asked whether he would run, …": a fronted participle of asking with no
+    subject reports the question put to the one the main clause names, by someone it does not name: the question is
+    an attribution of its own with no speaker."""
+    if (
+        info.lemma not in _ASKING
+        or verb.tag_ != "VBN"
+        or verb.dep_ != "advcl"
+        or verb.i > verb.head.i
+        or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
+        or not all(t.lower_ in _ASKED_OPENINGS for t in verb.doc[verb.left_edge.i : verb.i])
+    ):
+        return None
+    doc = verb.doc
+    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1), None)
+    if clause is not None:
+        span = _trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif prep is not None and prep.right_edge.i > prep.i:
+        span = _trimmed(doc, prep.i + 1, prep.right_edge.i)  # "Asked about the plan": the preposition is cue
+    else:
+        return None
+    if span is None:
+        return None
+    return Attribution(span[0], span[1], _cue_text(verb, span[0]), verb, None, info.kind, info.class_)
 
 
 def _a_person(token: Token) -> bool:
