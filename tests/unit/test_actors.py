@@ -206,3 +206,12 @@ def test_a_surname_before_a_capitalised_sector_word_opens_a_bodys_name() -> None
     # A government is named by its head.
     administration = resolve_words(["the", "Obama", "Administration"], date(2016, 1, 7))
     assert administration is not None and administration.code == "USAGOV"
+
+
+def test_where_an_envoy_is_sent_is_not_whom_the_envoy_acts_for() -> None:
+    sent = resolve_words(["Israel", "'s", "ambassador", "to", "the", "UN"], JUNE_2024)
+    assert sent is not None and sent.code == "ISRGOV"
+    host_only = resolve_words(["the", "ambassador", "to", "the", "United", "States"], JUNE_2024)
+    assert host_only is None or host_only.country is None
+    sender = resolve_words(["U.S.", "envoy", "at", "the", "OSCE"], JUNE_2024)
+    assert sender is not None and sender.country == "USA"

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +16,7 @@ from telex.entity_index import EntityIndex
 from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
 from telex.records import Entity
+from telex.tables import read_table
 
 __all__ = [
     "PLACE_PREPS",
@@ -327,7 +329,7 @@ def resolve_words(
         words = words[1:]
     if not words or all(w in _POSSESSIVES for w in words):
         return None
-    hits = [h for h in find_names(words, on, table) if not _name_begun(words, h, table)]
+    hits = [h for h in find_names(words, on, table) if not _name_begun(words, h, table) and not _host(words, h)]
     of_country = _of_country(words, hits, table)
     if of_country is None:
         # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
@@ -487,6 +489,19 @@ def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> 
 def side(actor: Actor) -> str | None:
     """The country of an actor, or its organisation code's first part ("IGO")."""
     return actor.country or (actor.code or "")[:3] or None
+
+
+@cache
+def envoy_nouns() -> frozenset[str]:
+    """Nouns of a person or body sent to another state or organisation (``envoy_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("envoy_nouns.tsv"))
+
+
+def _host(words: Sequence[str], hit: NameHit) -> bool:
+    """The name is where an envoy is sent ("ambassador to the United States", "envoy at the UN"), not whom the
+    envoy acts for."""
+    envoys = envoy_nouns()
+    return any(words[i].lower() in ("to", "at") and words[i - 1].lower() in envoys for i in range(1, hit.start))
 
 
 def _of_country(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> NameHit | None:
