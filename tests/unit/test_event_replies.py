@@ -51,3 +51,13 @@ def test_an_accusation_the_deniers_made_themselves_is_not_answered() -> None:
     rival = ActorRef("Mr. Soto", "Luis Soto", "CHLPTY", "CHL", "PTY", "E2")
     [_, denial] = answer_denials([_event("111", 0, (rival,), (ruiz,)), _event("120", 50, (ruiz,))])
     assert denial.target == (rival,)
+
+
+def test_a_denial_that_names_a_compatriot_it_answers_keeps_them() -> None:
+    # "Mr. Soto accused Ruiz … Ms. Vera accused Ruiz … Ruiz dismissed Vera's charges": Vera, not the latest accuser.
+    ruiz = ActorRef("Ruiz", "Ana Ruiz", "CHLLEG", "CHL", "LEG", "E1")
+    soto = ActorRef("Mr. Soto", "Luis Soto", "CHLPTY", "CHL", "PTY", "E2")
+    vera = ActorRef("Vera", "Rosa Vera", "CHLPTY", "CHL", "PTY", "E3")
+    accusations = [_event("112", 0, (vera,), (ruiz,)), _event("112", 20, (soto,), (ruiz,))]
+    [*_, denial] = answer_denials([*accusations, _event("120", 50, (ruiz,), (vera,))])
+    assert denial.target == (vera,)

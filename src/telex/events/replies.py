@@ -23,15 +23,22 @@ def _same_actor(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
     return any(_identity(r) in keys for r in one)
 
 
+def _unanswered(event: Event) -> bool:
+    """The denial names no one it answers: no target, or only the deniers themselves or their own side unnamed
+    ("the missiles, which Pyongyang denies"); "Sanders dismissed Clinton's charges" answers Clinton, a compatriot
+    the article names."""
+    return all(_same_actor([t], event.source) or t.entity_id is None for t in event.target)
+
+
 def answer_denials(events: Sequence[Event]) -> list[Event]:
     """Give a denial with no target, or with only the deniers' own side as target ("shells and missiles, which
     Pyongyang denies": the missiles it is said to send), the accusers of the latest earlier accusation against
     its deniers; an accusation the deniers made themselves is none against them (within one country, "Trump
-    attacked Bush ... Trump rejected attacks from Bush")."""
+    attacked Bush ... Trump rejected attacks from Bush"). A denial that names a compatriot it answers keeps them."""
     answered: list[Event] = []
     for event in events:
         deniers = _countries(event.source)
-        if event.cameo_root == "12" and deniers and _countries(event.target) <= deniers:
+        if event.cameo_root == "12" and deniers and _countries(event.target) <= deniers and _unanswered(event):
             accusation = next(
                 (
                     e
