@@ -28,3 +28,23 @@ def test_a_city_before_an_attack_noun_is_the_place_and_a_country_the_attacker() 
     country.ents = [Span(country, 4, 5, label="GPE")]
     [attack] = [e for e in events_in(country) if e.cameo_root in ("18", "19")]
     assert [s.code for s in attack.source] == ["RUS"]
+
+
+def test_an_attack_noun_set_in_a_city_names_no_killer() -> None:
+    # "The Paris attacks killed civilians ." / "The Russian attacks killed civilians ."
+    def killed(place: str, dep: str, pos: str) -> list[Row]:
+        return [
+            ("The", 2, "det", "DET", "DT", "the"),
+            (place, 2, dep, pos, "NNP" if pos == "PROPN" else "JJ", place),
+            ("attacks", 3, "nsubj", "NOUN", "NNS", "attack"),
+            ("killed", 3, "ROOT", "VERB", "VBD", "kill"),
+            ("civilians", 3, "dobj", "NOUN", "NNS", "civilian"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+
+    city = hand_parsed(killed("Paris", "compound", "PROPN"))
+    city.ents = [Span(city, 1, 2, label="GPE")]
+    assert all("FRA" not in [s.code for s in e.source] for e in events_in(city))
+    country = hand_parsed(killed("Russian", "amod", "ADJ"))
+    country.ents = [Span(country, 1, 2, label="NORP")]
+    assert any([s.code for s in e.source] == ["RUS"] for e in events_in(country))

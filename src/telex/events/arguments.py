@@ -15,6 +15,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
+from telex.events.scenes import set_in_place
 from telex.events.word_lists import QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
@@ -382,6 +383,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return _person_pronoun(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
+    if set_in_place(head):
+        return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)

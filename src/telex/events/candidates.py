@@ -7,8 +7,6 @@ from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
-from telex.actors.resolve import resolve_words
-from telex.actors.table import actor_table
 from telex.events.arguments import (
     CONTROLLERS,
     NOUN_TARGET_PREPS,
@@ -42,6 +40,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
+from telex.events.scenes import scene
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -535,7 +534,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
         return candidate
     modifiers = partners + [
-        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not _scene(c, code)
+        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
     sources = actors_in(modifiers, ctx)
@@ -564,25 +563,6 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         noun=noun,
         rows=rows,
     )
-
-
-# Roots of events a city compounded onto their noun tells the place of: "the Paris attacks", "the Geneva talks",
-# "the Hong Kong protests" (a city's possessive still acts: "Moscow's strikes").
-SCENE_ROOTS = frozenset({"04", "14", "18", "19", "20"})
-
-
-def _scene(modifier: Token, code: str) -> bool:
-    """A city compounded onto a meeting, protest or violence noun names where it happened, not who did it; a
-    country's name or alias ("U.S. airstrikes", "Iran talks") still names the doer."""
-    if code[:2] not in SCENE_ROOTS or modifier.dep_ != "compound" or modifier.ent_type_ not in ("GPE", "LOC"):
-        return False
-    words = [t.text for t in modifier.subtree]
-    actor = resolve_words(words)
-    if actor is None or actor.country is None or actor.code != actor.country:
-        return False
-    table = actor_table()
-    text = " ".join(words).lower()
-    return text == table.capitals.get(actor.country, "").lower() or actor.name != table.country_names.get(actor.country)
 
 
 def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
