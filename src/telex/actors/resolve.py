@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -574,18 +574,17 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
-    people = {e.name for e in entities if e.type == "PERSON"}
-    if actor is not None and entity is not None and _taken_for_another(span, entity, actor, people):
+    if actor is not None and entity is not None and _taken_for_another(span, entity, actor, entities):
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
 
 
-def _taken_for_another(span: Span, entity: Entity, actor: Actor, named_people: Collection[str]) -> bool:
+def _taken_for_another(span: Span, entity: Entity, actor: Actor, entities: EntityIndex) -> bool:
     """The phrase names, by a name the article gives a person, some other person of the tables, or a place a word of
     the person's name is also the name of ("Ben Rhodes" is no Greek island, "Jordan Peterson" no kingdom, "Cook" after
-    "Peter Cook" no Robin Cook); ``named_people`` are the people the article names."""
+    "Peter Cook" no Robin Cook); ``entities`` are the article's."""
     if entity.type != "PERSON" or not actor.name or actor.name == entity.name:
         return False
     text = text_of(span.doc)
@@ -595,7 +594,7 @@ def _taken_for_another(span: Span, entity: Entity, actor: Actor, named_people: C
         place = actor.code is not None and actor.code == actor.country
         if place:
             return any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
-        return _namesake(entity.name, actor.name, inside, named_people)
+        return _namesake(entity.name, actor.name, inside, entities)
     return any(set(m.split()) <= named for m in inside)
 
 
@@ -605,7 +604,7 @@ def _demonym_surname(name: str, country: str | None) -> bool:
     return any(demonyms.get(name_key(word)) == country for word in name.split()[1:])
 
 
-def _namesake(person: str, other: str, mentions: Sequence[str], named_people: Collection[str]) -> bool:
+def _namesake(person: str, other: str, mentions: Sequence[str], entities: EntityIndex) -> bool:
     """A bare surname (in ``mentions``) of the article's ``person``, whom no table knows, is not the ``other`` person of
     the tables who bears it: "Cook declined" after "Peter Cook" is no Robin Cook. Unless the article names that other
     person too ("Trump" beside "Melania Trump" and "Donald Trump"), or the person's name is no proper full name (a
@@ -615,9 +614,10 @@ def _namesake(person: str, other: str, mentions: Sequence[str], named_people: Co
     return (
         len(words) > 1
         and all(w[:1].isupper() for w in words)
-        and other not in named_people
         and not same_person(other, person)
         and any(name_tokens(m) == names[-1:] for m in mentions)
+        # The article's people are gathered only for a surname that may be a namesake's, not on every mention.
+        and other not in {e.name for e in entities if e.type == "PERSON"}
     )
 
 

@@ -50,9 +50,10 @@ def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution]
     relayed: dict[int, tuple[str, ...]] = {}
     for a in attributions:
         outlet = relayed_through(a)
+        # Only a relay is checked for the reports it holds.
         held = [
             b.cue_token.i
-            for b in attributions
+            for b in (attributions if outlet is not None else ())
             if b.cue_token.i != a.cue_token.i and a.start <= b.cue_token.idx < a.end and b.speaker is not None
         ]
         if outlet is None or not held:
