@@ -116,6 +116,10 @@ def subject_tokens(verb: Token) -> list[Token]:
             # in the effort or the bid makes it.
             current = current.head.head.head
             continue
+        coordinate = _coordinate_verb(current) if current.dep_ == "conj" else None
+        if coordinate is not None:
+            current = coordinate
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
             controlled = current.dep_ in ("xcomp", "pcomp")
             current = current.head
@@ -130,6 +134,18 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _coordinate_verb(verb: Token) -> Token | None:
+    """The verb a conjunct verb is really coordinated with when the parser joined it to a noun: in "helped to build a
+    coalition and arming the rebels" the parser made "arming" a conjunct of "coalition"; it goes with the verb whose
+    object the first noun of the list is."""
+    head = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
 
 
 # What may stand between a subject and its verb: "the rebels have not yet agreed".
@@ -248,6 +264,12 @@ def _doers_then_actor(noun: Token) -> list[Token]:
     doers = noun_doers(noun)
     if noun.dep_ == "dobj":
         return doers + subject_tokens(noun.head)
+    praised = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    controller = _controller(praised) if praised is not None else None
+    if controller is not None and doers and all(d.pos_ == "PRON" for d in doers):
+        # "praised the Saudis for their help in battling", "blamed Iran for its support": the one praised or
+        # blamed for a deed of their own did it.
+        return [controller, *doers]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and doers and all(d.pos_ == "PRON" for d in doers):
         # "In her statement condemning the test, Clinton defended ...": a pronoun before the subject of the clause
         # its phrase opens stands for that subject.
@@ -371,6 +393,12 @@ def geographic_features() -> frozenset[str]:
 
 
 @cache
+def serving_nouns() -> frozenset[str]:
+    """Nouns of a person who serves another, whom a "to" phrase names (``serving_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
+
+
+@cache
 def foreign_words() -> frozenset[str]:
     """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
     return frozenset(row["word"] for row in read_table("foreign_words.tsv"))
@@ -400,7 +428,11 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
             # country of the person who leads it.
             led = prep == "under" and obj.ent_type_ == "PERSON"
-            if (prep in ("of", "in", "from", "throughout", "across") or led) and obj.pos_ in ("PROPN", "NOUN"):
+            # "a senior adviser to President Obama", "an aide to the prime minister": one who serves acts for whom
+            # they serve.
+            serves = prep == "to" and head.lower_ in serving_nouns()
+            linked = prep in ("of", "in", "from", "throughout", "across") or led or serves
+            if linked and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
                     return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
@@ -419,9 +451,9 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if leader is not None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
-        return _described_person(head, ctx, depth) or _linked_role(head, span, ctx)
+        return _described_person(head, ctx, depth) or _body_led(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
-        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
+        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx) or _body_led(head, ctx, depth)
         if holder is not None:
             return holder
         home = ctx.entities.home_country
@@ -464,6 +496,28 @@ def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
         return None
     ref = resolve_token(described[0], ctx, depth + 1)
     return ref if ref is not None and ref.country and ref.name else None
+
+
+# Verbs by which a person leads a body: "Harris, who commands the Pacific Command", "Lee, who heads the party".
+LEADING = frozenset({"lead", "head", "command", "run", "chair", "direct"})
+
+
+def _body_led(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "Adm. Harris, who leads the United States Pacific Command": a person no table codes, or one whose title names
+    no country, acts for the body a relative clause says they lead."""
+    if depth >= 3:
+        return None
+    for clause in head.children:
+        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING or is_passive(clause):
+            continue
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+            continue
+        for body in (c for c in clause.children if c.dep_ == "dobj"):
+            ref = resolve_token(body, ctx, depth + 1)
+            # A body: a sector of a country or an organisation ("runs a bakery in Ohio" names only a place).
+            if ref is not None and ref.code and (ref.sector or ref.code.startswith(("IGO", "NGO", "IMG"))):
+                return ref
+    return None
 
 
 def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
