@@ -97,3 +97,22 @@ def test_the_one_praised_for_their_deed_does_it() -> None:
     ]
     [fight] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert [a.country for a in fight.source] == ["SAU"]
+
+
+def test_a_possessive_relative_pronoun_stands_for_its_noun() -> None:
+    # "Russia , whose troops attacked Ukraine , denied the charge ."
+    rows: list[Row] = [
+        ("Russia", 7, "nsubj", "PROPN", "NNP", "Russia"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("whose", 3, "poss", "PRON", "WP$", "whose"),
+        ("troops", 4, "nsubj", "NOUN", "NNS", "troop"),
+        ("attacked", 0, "relcl", "VERB", "VBD", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("denied", 7, "ROOT", "VERB", "VBD", "deny"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("charge", 7, "dobj", "NOUN", "NN", "charge"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    [attack] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert [(a.country, a.sector) for a in attack.source] == [("RUS", "MIL")]

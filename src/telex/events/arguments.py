@@ -424,7 +424,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
     if (actor is None or actor.country is None) and not organisation and depth < 3:
-        for prep, obj in prep_objects(head):
+        for prep, obj in [*prep_objects(head), *_whose(head)]:
             # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
             # country of the person who leads it.
             led = prep == "under" and obj.ent_type_ == "PERSON"
@@ -470,6 +470,15 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _whose(head: Token) -> list[tuple[str, Token]]:
+    """ "Iran, whose leaders have called for ...": the noun a possessive relative pronoun stands for, as the object
+    of an "of" phrase ("the leaders of Iran")."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return []
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    return [("of", clause.head)] if clause is not None and clause.head.pos_ in ("PROPN", "NOUN") else []
 
 
 def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
