@@ -116,3 +116,37 @@ def test_a_possessive_relative_pronoun_stands_for_its_noun() -> None:
     ]
     [attack] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert [(a.country, a.sector) for a in attack.source] == [("RUS", "MIL")]
+
+
+def _served_as(negated: bool) -> list[Row]:
+    # "Ivan Petrov , who served (never) as Russia 's ambassador , criticized NATO ."
+    rows: list[Row] = [
+        ("Ivan", 1, "compound", "PROPN", "NNP", "Ivan"),
+        ("Petrov", 10, "nsubj", "PROPN", "NNP", "Petrov"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("who", 4, "nsubj", "PRON", "WP", "who"),
+        ("served", 1, "relcl", "VERB", "VBD", "serve"),
+        ("as", 4, "prep", "ADP", "IN", "as"),
+        ("Russia", 8, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 6, "case", "PART", "POS", "'s"),
+        ("ambassador", 5, "pobj", "NOUN", "NN", "ambassador"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("criticized", 10, "ROOT", "VERB", "VBD", "criticize"),
+        ("NATO", 10, "dobj", "PROPN", "NNP", "NATO"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    if negated:
+        # "who never served as": "never" before "served", every later head one further on.
+        rows = [(w, h + 1 if h >= 4 else h, d, p, t, lemma) for w, h, d, p, t, lemma in rows]
+        rows.insert(4, ("never", 5, "neg", "ADV", "RB", "never"))
+    return rows
+
+
+def test_a_person_acts_in_the_role_a_relative_clause_says_they_hold() -> None:
+    [event] = [e for e in _events(_served_as(negated=False)) if e.cameo == "111"]
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "GOV")]
+
+
+def test_a_role_a_relative_clause_denies_is_none() -> None:
+    [event] = [e for e in _events(_served_as(negated=True)) if e.cameo == "111"]
+    assert [a.country for a in event.source if a.country] == []

@@ -451,9 +451,9 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if leader is not None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
-        return _described_person(head, ctx, depth) or _body_led(head, ctx, depth) or _linked_role(head, span, ctx)
+        return _described_person(head, ctx, depth) or _relative_role(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
-        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx) or _body_led(head, ctx, depth)
+        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx) or _relative_role(head, ctx, depth)
         if holder is not None:
             return holder
         home = ctx.entities.home_country
@@ -509,24 +509,37 @@ def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
 
 # Verbs by which a person leads a body: "Harris, who commands the Pacific Command", "Lee, who heads the party".
 LEADING = frozenset({"lead", "head", "command", "run", "chair", "direct"})
+# Verbs by which a person holds a role named after "as": "Rice, who served as national security adviser".
+SERVING_AS = frozenset({"serve", "work", "act"})
 
 
-def _body_led(head: Token, ctx: Context, depth: int) -> ActorRef | None:
-    """ "Adm. Harris, who leads the United States Pacific Command": a person no table codes, or one whose title names
-    no country, acts for the body a relative clause says they lead."""
+def _relative_role(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "Adm. Harris, who leads the United States Pacific Command", "Petrov, who served as Russia's ambassador to Iraq",
+    "Petrov, who is Russia's deputy foreign minister": a person no table codes, or one whose title names no country,
+    acts for the body a relative clause says they lead, or in the role it says they hold."""
     if depth >= 3:
         return None
     for clause in head.children:
-        if clause.dep_ != "relcl" or clause.lemma_.lower() not in LEADING or is_passive(clause):
-            continue
+        if clause.dep_ != "relcl" or is_passive(clause) or any(c.dep_ == "neg" for c in clause.children):
+            continue  # "individuals who were not government employees" hold no role
         if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
             continue
-        for body in (c for c in clause.children if c.dep_ == "dobj"):
+        lemma = clause.lemma_.lower()
+        bodies = [c for c in clause.children if c.dep_ == "dobj"] if lemma in LEADING else []
+        roles = [o for p, o in prep_objects(clause) if p == "as"] if lemma in SERVING_AS else []
+        roles += [c for c in clause.children if c.dep_ == "attr"] if lemma == "be" else []
+        for body in bodies + [r for r in roles if _names_role(r)]:
             ref = resolve_token(body, ctx, depth + 1)
             # A body: a sector of a country or an organisation ("runs a bakery in Ohio" names only a place).
             if ref is not None and ref.code and (ref.sector or ref.code.startswith(("IGO", "NGO", "IMG"))):
                 return ref
     return None
+
+
+def _names_role(noun: Token) -> bool:
+    """The noun names a role by itself ("ambassador", "minister", "adviser"), unlike "a critic of Putin"."""
+    actor = resolve_words([noun.text], None)
+    return (actor is not None and actor.sector is not None) or noun.lower_ in serving_nouns()
 
 
 def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
