@@ -116,6 +116,10 @@ def subject_tokens(verb: Token) -> list[Token]:
             # in the effort or the bid makes it.
             current = current.head.head.head
             continue
+        coordinate = _coordinate_verb(current) if current.dep_ == "conj" else None
+        if coordinate is not None:
+            current = coordinate
+            continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
             controlled = current.dep_ in ("xcomp", "pcomp")
             current = current.head
@@ -130,6 +134,18 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _coordinate_verb(verb: Token) -> Token | None:
+    """The verb a conjunct verb is really coordinated with when the parser joined it to a noun: in "helped to build a
+    coalition and arming the rebels" the parser made "arming" a conjunct of "coalition"; it goes with the verb whose
+    object the first noun of the list is."""
+    head = verb.head
+    if verb.pos_ != "VERB" or verb.tag_ not in ("VBG", "VBD", "VBZ", "VBP") or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    return head.head if head.dep_ == "dobj" and head.head.pos_ == "VERB" else None
 
 
 # What may stand between a subject and its verb: "the rebels have not yet agreed".
@@ -248,6 +264,12 @@ def _doers_then_actor(noun: Token) -> list[Token]:
     doers = noun_doers(noun)
     if noun.dep_ == "dobj":
         return doers + subject_tokens(noun.head)
+    praised = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    controller = _controller(praised) if praised is not None else None
+    if controller is not None and doers and all(d.pos_ == "PRON" for d in doers):
+        # "praised the Saudis for their help in battling", "blamed Iran for its support": the one praised or
+        # blamed for a deed of their own did it.
+        return [controller, *doers]
     if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and doers and all(d.pos_ == "PRON" for d in doers):
         # "In her statement condemning the test, Clinton defended ...": a pronoun before the subject of the clause
         # its phrase opens stands for that subject.
@@ -371,6 +393,12 @@ def geographic_features() -> frozenset[str]:
 
 
 @cache
+def serving_nouns() -> frozenset[str]:
+    """Nouns of a person who serves another, whom a "to" phrase names (``serving_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
+
+
+@cache
 def foreign_words() -> frozenset[str]:
     """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
     return frozenset(row["word"] for row in read_table("foreign_words.tsv"))
@@ -396,11 +424,15 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
     if (actor is None or actor.country is None) and not organisation and depth < 3:
-        for prep, obj in prep_objects(head):
+        for prep, obj in [*prep_objects(head), *_whose(head)]:
             # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
             # country of the person who leads it.
             led = prep == "under" and obj.ent_type_ == "PERSON"
-            if (prep in ("of", "in", "from", "throughout", "across") or led) and obj.pos_ in ("PROPN", "NOUN"):
+            # "a senior adviser to President Obama", "an aide to the prime minister": one who serves acts for whom
+            # they serve.
+            serves = prep == "to" and head.lower_ in serving_nouns()
+            linked = prep in ("of", "in", "from", "throughout", "across") or led or serves
+            if linked and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
                     return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
@@ -419,9 +451,9 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if leader is not None:
             return leader
     if actor is None or (actor.code is None and actor.sector is None):
-        return _described_person(head, ctx, depth) or _linked_role(head, span, ctx)
+        return _described_person(head, ctx, depth) or _relative_role(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
-        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx)
+        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx) or _relative_role(head, ctx, depth)
         if holder is not None:
             return holder
         home = ctx.entities.home_country
@@ -438,6 +470,15 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _whose(head: Token) -> list[tuple[str, Token]]:
+    """ "Iran, whose leaders have called for ...": the noun a possessive relative pronoun stands for, as the object
+    of an "of" phrase ("the leaders of Iran")."""
+    if not any(c.dep_ == "poss" and c.tag_ == "WP$" for c in head.children):
+        return []
+    clause = next((a for a in head.ancestors if a.dep_ == "relcl"), None)
+    return [("of", clause.head)] if clause is not None and clause.head.pos_ in ("PROPN", "NOUN") else []
 
 
 def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
@@ -464,6 +505,41 @@ def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
         return None
     ref = resolve_token(described[0], ctx, depth + 1)
     return ref if ref is not None and ref.country and ref.name else None
+
+
+# Verbs by which a person leads a body: "Harris, who commands the Pacific Command", "Lee, who heads the party".
+LEADING = frozenset({"lead", "head", "command", "run", "chair", "direct"})
+# Verbs by which a person holds a role named after "as": "Rice, who served as national security adviser".
+SERVING_AS = frozenset({"serve", "work", "act"})
+
+
+def _relative_role(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "Adm. Harris, who leads the United States Pacific Command", "Petrov, who served as Russia's ambassador to Iraq",
+    "Petrov, who is Russia's deputy foreign minister": a person no table codes, or one whose title names no country,
+    acts for the body a relative clause says they lead, or in the role it says they hold."""
+    if depth >= 3:
+        return None
+    for clause in head.children:
+        if clause.dep_ != "relcl" or is_passive(clause) or any(c.dep_ == "neg" for c in clause.children):
+            continue  # "individuals who were not government employees" hold no role
+        if not any(c.dep_ == "nsubj" and c.tag_ == "WP" for c in clause.children):
+            continue
+        lemma = clause.lemma_.lower()
+        bodies = [c for c in clause.children if c.dep_ == "dobj"] if lemma in LEADING else []
+        roles = [o for p, o in prep_objects(clause) if p == "as"] if lemma in SERVING_AS else []
+        roles += [c for c in clause.children if c.dep_ == "attr"] if lemma == "be" else []
+        for body in bodies + [r for r in roles if _names_role(r)]:
+            ref = resolve_token(body, ctx, depth + 1)
+            # A body: a sector of a country or an organisation ("runs a bakery in Ohio" names only a place).
+            if ref is not None and ref.code and (ref.sector or ref.code.startswith(("IGO", "NGO", "IMG"))):
+                return ref
+    return None
+
+
+def _names_role(noun: Token) -> bool:
+    """The noun names a role by itself ("ambassador", "minister", "adviser"), unlike "a critic of Putin"."""
+    actor = resolve_words([noun.text], None)
+    return (actor is not None and actor.sector is not None) or noun.lower_ in serving_nouns()
 
 
 def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:

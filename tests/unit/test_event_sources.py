@@ -1,0 +1,152 @@
+"""Who does an event when the sentence names the doer away from the verb: through a role, a relative clause, or a
+list the parser split wrongly. Hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _events(rows: list[Row]) -> list[Event]:
+    return events_in(hand_parsed(rows))
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
+
+
+def _served(noun: str) -> list[Row]:
+    # "A(n) <noun> to President Obama criticized Iran ."
+    return [
+        ("An", 1, "det", "DET", "DT", "an"),
+        (noun, 5, "nsubj", "NOUN", "NN", noun),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("President", 4, "compound", "PROPN", "NNP", "President"),
+        ("Obama", 2, "pobj", "PROPN", "NNP", "Obama"),
+        ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+        ("Iran", 5, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_one_who_serves_acts_for_whom_they_serve() -> None:
+    assert _dyads(_events(_served("adviser"))) == [("111", ["USA"], ["IRN"])]
+
+
+def test_a_to_phrase_of_another_noun_names_no_doer() -> None:
+    # "A visitor to President Obama criticized Iran": a visitor does not act for whom they visit.
+    assert _dyads(_events(_served("visitor"))) == [("111", [], ["IRN"])]
+
+
+def test_a_verb_the_parser_joined_to_a_list_of_objects_shares_the_subject_of_the_lists_verb() -> None:
+    # "Russia is building bases and training and arming Iraqis .": the parser makes "training" a noun in the list
+    # of what is built, and "arming" a conjunct of it.
+    rows: list[Row] = [
+        ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("building", 2, "ROOT", "VERB", "VBG", "build"),
+        ("bases", 2, "dobj", "NOUN", "NNS", "base"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("training", 3, "conj", "NOUN", "NN", "training"),
+        ("and", 5, "cc", "CCONJ", "CC", "and"),
+        ("arming", 5, "conj", "VERB", "VBG", "arm"),
+        ("Iraqis", 7, "dobj", "PROPN", "NNPS", "Iraqis"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(code, source) for code, source, _ in _dyads(_events(rows)) if code.startswith("07")] == [
+        ("072", ["RUS"])
+    ]
+
+
+def test_a_person_acts_for_the_body_a_relative_clause_says_they_lead() -> None:
+    # "Ivan Petrov , who heads the Russian Defense Ministry , criticized NATO ."
+    rows: list[Row] = [
+        ("Ivan", 1, "compound", "PROPN", "NNP", "Ivan"),
+        ("Petrov", 10, "nsubj", "PROPN", "NNP", "Petrov"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("who", 4, "nsubj", "PRON", "WP", "who"),
+        ("heads", 1, "relcl", "VERB", "VBZ", "head"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Russian", 8, "amod", "ADJ", "JJ", "russian"),
+        ("Defense", 8, "compound", "PROPN", "NNP", "Defense"),
+        ("Ministry", 4, "dobj", "PROPN", "NNP", "Ministry"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("criticized", 10, "ROOT", "VERB", "VBD", "criticize"),
+        ("NATO", 10, "dobj", "PROPN", "NNP", "NATO"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo == "111"]
+    assert [a.country for a in event.source] == ["RUS"]
+    assert event.source[0].sector is not None
+
+
+def test_the_one_praised_for_their_deed_does_it() -> None:
+    # "Obama praised the Saudis for their help in fighting al-Qaeda ."
+    rows: list[Row] = [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("Saudis", 1, "dobj", "PROPN", "NNPS", "Saudis"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("their", 6, "poss", "PRON", "PRP$", "their"),
+        ("help", 4, "pobj", "NOUN", "NN", "help"),
+        ("in", 6, "prep", "ADP", "IN", "in"),
+        ("fighting", 7, "pcomp", "VERB", "VBG", "fight"),
+        ("al-Qaeda", 8, "dobj", "PROPN", "NNP", "al-Qaeda"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [fight] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert [a.country for a in fight.source] == ["SAU"]
+
+
+def test_a_possessive_relative_pronoun_stands_for_its_noun() -> None:
+    # "Russia , whose troops attacked Ukraine , denied the charge ."
+    rows: list[Row] = [
+        ("Russia", 7, "nsubj", "PROPN", "NNP", "Russia"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("whose", 3, "poss", "PRON", "WP$", "whose"),
+        ("troops", 4, "nsubj", "NOUN", "NNS", "troop"),
+        ("attacked", 0, "relcl", "VERB", "VBD", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("denied", 7, "ROOT", "VERB", "VBD", "deny"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("charge", 7, "dobj", "NOUN", "NN", "charge"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    [attack] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert [(a.country, a.sector) for a in attack.source] == [("RUS", "MIL")]
+
+
+def _served_as(negated: bool) -> list[Row]:
+    # "Ivan Petrov , who served (never) as Russia 's ambassador , criticized NATO ."
+    rows: list[Row] = [
+        ("Ivan", 1, "compound", "PROPN", "NNP", "Ivan"),
+        ("Petrov", 10, "nsubj", "PROPN", "NNP", "Petrov"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("who", 4, "nsubj", "PRON", "WP", "who"),
+        ("served", 1, "relcl", "VERB", "VBD", "serve"),
+        ("as", 4, "prep", "ADP", "IN", "as"),
+        ("Russia", 8, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 6, "case", "PART", "POS", "'s"),
+        ("ambassador", 5, "pobj", "NOUN", "NN", "ambassador"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("criticized", 10, "ROOT", "VERB", "VBD", "criticize"),
+        ("NATO", 10, "dobj", "PROPN", "NNP", "NATO"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    if negated:
+        # "who never served as": "never" before "served", every later head one further on.
+        rows = [(w, h + 1 if h >= 4 else h, d, p, t, lemma) for w, h, d, p, t, lemma in rows]
+        rows.insert(4, ("never", 5, "neg", "ADV", "RB", "never"))
+    return rows
+
+
+def test_a_person_acts_in_the_role_a_relative_clause_says_they_hold() -> None:
+    [event] = [e for e in _events(_served_as(negated=False)) if e.cameo == "111"]
+    assert [(a.country, a.sector) for a in event.source] == [("RUS", "GOV")]
+
+
+def test_a_role_a_relative_clause_denies_is_none() -> None:
+    [event] = [e for e in _events(_served_as(negated=True)) if e.cameo == "111"]
+    assert [a.country for a in event.source if a.country] == []
