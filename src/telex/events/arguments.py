@@ -15,6 +15,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
+from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
 from telex.events.word_lists import QUANTITIES
 from telex.records import ActorRef, Entity
@@ -643,6 +644,10 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         # A subject the parser joined to the phrase before the comma is no list with the words of that phrase.
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
+        paired = hyphen_pair(head.doc[_phrase_start(head) : head.i + 1], ctx.entities, ctx.published)
+        if paired:
+            refs.extend(paired)
+            continue
         split = split_adjectives(head, ctx)
         if split:
             refs.extend(split)

@@ -1,0 +1,79 @@
+"""Whom an event is done to, when the words name it in a pair or beside several doers (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from telex.entity_index import EntityIndex
+from telex.events.pairs import hyphen_pair
+from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo[:2], [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+# "Germany criticized the US-UK drills ." with the hyphen set tight between the two names.
+_DRILLS: list[Row] = [
+    ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+    ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("US", 5, "compound", "PROPN", "NNP", "US"),
+    ("-", 5, "punct", "PUNCT", "HYPH", "-"),
+    ("UK", 6, "compound", "PROPN", "NNP", "UK"),
+    ("drills", 1, "dobj", "NOUN", "NNS", "drill"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_hyphened_pair_of_states_is_two_targets() -> None:
+    events = events_in(hand_parsed(_DRILLS, joined=frozenset({3, 4})))
+    assert _dyads(events) == [("11", ["DEU"], ["USA", "GBR"])]
+
+
+def test_a_spaced_dash_joins_no_pair() -> None:
+    doc = hand_parsed(_DRILLS)
+    assert hyphen_pair(doc[2:7], EntityIndex(()), None) == []
+
+
+def test_a_hyphened_side_that_names_no_actor_makes_no_pair() -> None:
+    # "the anti-American drills": one side is no actor, so the phrase is read whole.
+    rows = [r if i != 3 else ("Anti", 5, "amod", "ADJ", "JJ", "anti") for i, r in enumerate(_DRILLS)]
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    assert hyphen_pair(doc[2:7], EntityIndex(()), None) == []
+
+
+def test_talks_a_hyphened_pair_holds_are_held_by_each_with_the_other() -> None:
+    # "Officials began US-UK talks .": no placed doer, so the pair the noun names holds the talks.
+    rows: list[Row] = [
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+        ("began", 1, "ROOT", "VERB", "VBD", "begin"),
+        ("US", 4, "compound", "PROPN", "NNP", "US"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("UK", 5, "compound", "PROPN", "NNP", "UK"),
+        ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows, joined=frozenset({2, 3})))
+    assert sorted(_dyads(events)) == [("04", ["GBR"], ["USA"]), ("04", ["USA"], ["GBR"])]
+
+
+def _joint(target: Row) -> list[Row]:
+    # "Obama and Kerry criticized <target> ."
+    return [
+        ("Obama", 3, "nsubj", "PROPN", "NNP", "Obama"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Kerry", 0, "conj", "PROPN", "NNP", "Kerry"),
+        ("criticized", 3, "ROOT", "VERB", "VBD", "criticize"),
+        target,
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_compatriots_acting_together_on_a_named_compatriot_keep_the_target() -> None:
+    events = events_in(hand_parsed(_joint(("Clinton", 3, "dobj", "PROPN", "NNP", "Clinton"))))
+    assert _dyads(events) == [("11", ["USAGOV", "USAGOV"], ["USAELI"])]
+
+
+def test_compatriots_acting_together_on_their_own_country_have_no_target() -> None:
+    events = events_in(hand_parsed(_joint(("America", 3, "dobj", "PROPN", "NNP", "America"))))
+    assert [target for _, _, target in _dyads(events)] == [[]]
