@@ -77,3 +77,18 @@ def test_compatriots_acting_together_on_a_named_compatriot_keep_the_target() -> 
 def test_compatriots_acting_together_on_their_own_country_have_no_target() -> None:
     events = events_in(hand_parsed(_joint(("America", 3, "dobj", "PROPN", "NNP", "America"))))
     assert [target for _, _, target in _dyads(events)] == [[]]
+
+
+def test_a_threat_to_pull_out_is_aimed_at_what_would_be_left() -> None:
+    # "Turkey threatened to pull out of NATO .": the parser hangs "of" on a bare "out".
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("pull", 1, "xcomp", "VERB", "VB", "pull"),
+        ("out", 3, "prep", "ADP", "IN", "out"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("NATO", 5, "pobj", "PROPN", "NNP", "NATO"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("13", ["TUR"], ["IGOWSTNAT"])]
