@@ -92,3 +92,18 @@ def test_a_threat_to_pull_out_is_aimed_at_what_would_be_left() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("13", ["TUR"], ["IGOWSTNAT"])]
+
+
+def test_praise_of_a_role_is_aimed_at_whoever_played_it() -> None:
+    # "China praised the role played by Pakistan .": the agent of the participle that describes the object.
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("role", 1, "dobj", "NOUN", "NN", "role"),
+        ("played", 3, "acl", "VERB", "VBN", "play"),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Pakistan", 5, "pobj", "PROPN", "NNP", "Pakistan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("05", ["CHN"], ["PAK"])]

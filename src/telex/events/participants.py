@@ -21,6 +21,7 @@ from telex.events.arguments import (
     infinitive,
     object_tokens,
     prep_objects,
+    reduced_passive,
     subject_tokens,
 )
 from telex.events.candidate import Candidate
@@ -71,6 +72,8 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
         modifiers = [c for c in head.children if c.dep_ in kinds]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
+        # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
+        modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
