@@ -107,3 +107,19 @@ def test_praise_of_a_role_is_aimed_at_whoever_played_it() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("05", ["CHN"], ["PAK"])]
+
+
+def test_a_preposition_joined_to_another_names_a_target_too() -> None:
+    # "Russia apologized to the fans and to Turkey .": the fans are no actor; Turkey, under the joined "to", is.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("apologized", 1, "ROOT", "VERB", "VBD", "apologize"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("fans", 2, "pobj", "NOUN", "NNS", "fan"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("to", 2, "conj", "ADP", "IN", "to"),
+        ("Turkey", 6, "pobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("05", ["RUS"], ["TUR"])]

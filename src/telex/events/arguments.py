@@ -319,9 +319,11 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
         # as the particle "to".
         preposition = child.pos_ == "ADP" or (child.dep_ == "prep" and (child.pos_ == "SCONJ" or child.tag_ == "TO"))
         if child.dep_ in ("prep", "agent", "dative") and preposition:
-            for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "pcomp"):
-                    yield child.lower_, grandchild
+            # "apologized to his supporters and to Hillary Clinton": a preposition joined to this one is this one's too.
+            for prep in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                for grandchild in prep.children:
+                    if grandchild.dep_ in ("pobj", "pcomp"):
+                        yield prep.lower_, grandchild
         elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             # "called for the United States to step up": the subject of a "for ... to" clause is the object of
             # "for".
