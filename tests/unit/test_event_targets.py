@@ -123,3 +123,32 @@ def test_a_preposition_joined_to_another_names_a_target_too() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("05", ["RUS"], ["TUR"])]
+
+
+def test_pressure_a_clause_is_under_is_aimed_at_its_subject() -> None:
+    # "Despite pressure from Washington , Turkey refused ."
+    rows: list[Row] = [
+        ("Despite", 6, "prep", "ADP", "IN", "despite"),
+        ("pressure", 0, "pobj", "NOUN", "NN", "pressure"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Washington", 2, "pobj", "PROPN", "NNP", "Washington"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Turkey", 6, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("refused", 6, "ROOT", "VERB", "VBD", "refuse"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    pressure = [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "10"]
+    assert pressure == [("10", ["USA"], ["TUR"])]
+
+
+def test_criticism_a_subject_faces_is_aimed_at_it() -> None:
+    # "Turkey faced criticism from Germany ."
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("faced", 1, "ROOT", "VERB", "VBD", "face"),
+        ("criticism", 1, "dobj", "NOUN", "NN", "criticism"),
+        ("from", 2, "prep", "ADP", "IN", "from"),
+        ("Germany", 3, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("11", ["DEU"], ["TUR"])]
