@@ -152,3 +152,21 @@ def test_criticism_a_subject_faces_is_aimed_at_it() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("11", ["DEU"], ["TUR"])]
+
+
+def test_a_what_clause_as_the_object_stands_for_the_thing_it_names() -> None:
+    # "Russia condemned what appeared to be an attack by Turkey ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("what", 3, "nsubj", "PRON", "WP", "what"),
+        ("appeared", 1, "ccomp", "VERB", "VBD", "appear"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("be", 3, "xcomp", "AUX", "VB", "be"),
+        ("an", 7, "det", "DET", "DT", "an"),
+        ("attack", 5, "attr", "NOUN", "NN", "attack"),
+        ("by", 7, "prep", "ADP", "IN", "by"),
+        ("Turkey", 8, "pobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "11"] == [("11", ["RUS"], ["TUR"])]

@@ -287,7 +287,7 @@ def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb)
     if not objects and reduced_passive(verb) and _joint_thing(verb):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
         # is what was done with the party it names.
@@ -305,6 +305,17 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def _what_named(verb: Token) -> list[Token]:
+    """The thing a "what" clause as the object names: "an attack" of "condemned what appeared to be an attack",
+    "an act" of "condemned what it called an act of aggression"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in clause.children):
+            continue
+        inner = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+        return [t for v in inner for t in v.children if t.dep_ in ("attr", "oprd")][:1]
+    return []
 
 
 def _has_own_subject(verb: Token) -> bool:
