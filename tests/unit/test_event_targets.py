@@ -170,3 +170,19 @@ def test_a_what_clause_as_the_object_stands_for_the_thing_it_names() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "11"] == [("11", ["RUS"], ["TUR"])]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses() -> None:
+    # "Despite pressure from Washington , Turkey refused ." is Turkey's refusal of Washington, and Washington's
+    # pressure on Turkey.
+    rows: list[Row] = [
+        ("Despite", 6, "prep", "ADP", "IN", "despite"),
+        ("pressure", 0, "pobj", "NOUN", "NN", "pressure"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Washington", 2, "pobj", "PROPN", "NNP", "Washington"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Turkey", 6, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("refused", 6, "ROOT", "VERB", "VBD", "refuse"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert sorted(_dyads(events_in(hand_parsed(rows)))) == [("10", ["USA"], ["TUR"]), ("12", ["TUR"], ["USA"])]

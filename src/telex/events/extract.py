@@ -57,7 +57,7 @@ from telex.events.recoding import accusation, deployment, fold, received, verbal
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import performed_by, quoted_candidates
-from telex.events.undergoers import aim_at_undergoer
+from telex.events.undergoers import aim_at_pressing, aim_at_undergoer
 from telex.events.word_lists import (
     ARMED_SECTORS,
     CLAIMING,
@@ -173,6 +173,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         complete_targets(candidate, ctx)
         pair_partners(candidate, ctx.entities, ctx.published)
         aim_at_undergoer(candidate, ctx)
+        aim_at_pressing(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
