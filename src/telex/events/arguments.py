@@ -15,6 +15,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
+from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
 from telex.events.word_lists import QUANTITIES
 from telex.records import ActorRef, Entity
@@ -308,7 +309,7 @@ def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objects = [c for c in verb.children if c.dep_ in OBJECTS]
+    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb)
     if not objects and reduced_passive(verb) and _joint_thing(verb):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
         # is what was done with the party it names.
@@ -328,6 +329,17 @@ def object_tokens(verb: Token) -> list[Token]:
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
 
 
+def _what_named(verb: Token) -> list[Token]:
+    """The thing a "what" clause as the object names: "an attack" of "condemned what appeared to be an attack",
+    "an act" of "condemned what it called an act of aggression"."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        if not any(w.lower_ == "what" and w.dep_ in ("nsubj", "dobj") for w in clause.children):
+            continue
+        inner = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
+        return [t for v in inner for t in v.children if t.dep_ in ("attr", "oprd")][:1]
+    return []
+
+
 def _has_own_subject(verb: Token) -> bool:
     """The relative clause names its own subject ("the two states signed"), so its noun is the object."""
     return any(c.dep_ in ("nsubj", "csubj") and c.tag_ not in _RELATIVE for c in verb.children)
@@ -340,9 +352,11 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
         # as the particle "to".
         preposition = child.pos_ == "ADP" or (child.dep_ == "prep" and (child.pos_ == "SCONJ" or child.tag_ == "TO"))
         if child.dep_ in ("prep", "agent", "dative") and preposition:
-            for grandchild in child.children:
-                if grandchild.dep_ in ("pobj", "pcomp"):
-                    yield child.lower_, grandchild
+            # "apologized to his supporters and to Hillary Clinton": a preposition joined to this one is this one's too.
+            for prep in (child, *(c for c in child.children if c.dep_ == "conj" and c.pos_ == "ADP")):
+                for grandchild in prep.children:
+                    if grandchild.dep_ in ("pobj", "pcomp"):
+                        yield prep.lower_, grandchild
         elif child.dep_ in ("advcl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "for" for m in child.children):
             # "called for the United States to step up": the subject of a "for ... to" clause is the object of
             # "for".
@@ -719,6 +733,10 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         # A subject the parser joined to the phrase before the comma is no list with the words of that phrase.
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
+        paired = hyphen_pair(head.doc[_phrase_start(head) : head.i + 1], ctx.entities, ctx.published)
+        if paired:
+            refs.extend(paired)
+            continue
         split = split_adjectives(head, ctx)
         if split:
             refs.extend(split)

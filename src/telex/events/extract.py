@@ -50,13 +50,14 @@ from telex.events.filters import (
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
-from telex.events.participants import complete_targets, nationalise
+from telex.events.participants import among, complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
-from telex.events.reciprocal import directed
+from telex.events.reciprocal import directed, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import performed_by, quoted_candidates
+from telex.events.undergoers import aim_at_pressing, aim_at_undergoer
 from telex.events.word_lists import (
     ARMED_SECTORS,
     CLAIMING,
@@ -170,6 +171,9 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         received(candidate, ctx)
         deployment(candidate)
         complete_targets(candidate, ctx)
+        pair_partners(candidate, ctx.entities, ctx.published)
+        aim_at_undergoer(candidate, ctx)
+        aim_at_pressing(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
@@ -193,8 +197,7 @@ def _event(
     placed = coded(candidate.sources + candidate.targets)
     if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
         return None
-    source_countries = {s.country for s in candidate.sources if s.country}
-    if len(candidate.sources) > 1 and all(t.country in source_countries for t in candidate.targets):
+    if _joint(candidate):
         # "Russia and North Korea signed a treaty in Pyongyang": a joint act has no separate target.
         candidate.targets = []
     mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
@@ -302,6 +305,17 @@ def _event(
         date_source=date_source,
         reported_by=reported_by,
     )
+
+
+def _joint(candidate: Candidate) -> bool:
+    """Several doers act together on no one else: every target is of their countries ("Russia and North Korea signed
+    a treaty in Pyongyang"). Compatriots who act on a named person or body of their own country act on that other
+    ("Collins and Hunter endorsed Trump", "Bolton and Gorka slammed the senator"); a place of theirs is where they act
+    ("Trump and Cruz fought it out in Iowa")."""
+    countries = {s.country for s in candidate.sources if s.country}
+    if len(candidate.sources) < 2 or not all(t.country in countries for t in candidate.targets):
+        return False
+    return len(countries) > 1 or not all(t.sector and not among(t, candidate.sources) for t in candidate.targets)
 
 
 def _irregular(candidate: Candidate) -> bool:

@@ -21,6 +21,7 @@ from telex.events.arguments import (
     infinitive,
     object_tokens,
     prep_objects,
+    reduced_passive,
     subject_tokens,
 )
 from telex.events.candidate import Candidate
@@ -33,6 +34,8 @@ from telex.tables import read_table
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
 # Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
 AIMED_PREPS = frozenset({"at", "against"})
+# Prepositions whose object is what an act leaves ("withdraw from NATO", "pull out of the alliance").
+LEAVING_PREPS = frozenset({"from", "of"})
 # Prepositions whose object says what an act is for, against, with or over ("called for more flexibility for U.S.
 # advisers"); not where it goes or happens ("to", "at", "in": "invited her to Trump Tower") nor its author ("from").
 COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on", "over"})
@@ -69,6 +72,8 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
         modifiers = [c for c in head.children if c.dep_ in kinds]
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
+        # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
+        modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
@@ -106,13 +111,22 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
 
 
 def _intended_objects(anchor: Token) -> list[Token]:
-    """The objects of the anchor's to-infinitive complement: "the rebels" of "threatened to crush the rebels"."""
+    """The objects of the anchor's to-infinitive complement: "the rebels" of "threatened to crush the rebels", "NATO"
+    of "threatened to pull out of NATO"."""
     return [
         o
         for x in anchor.children
         if x.dep_ == "xcomp" and infinitive(x)
-        for o in object_tokens(x) + [o for p, o in prep_objects(x) if p in AIMED_PREPS]
+        for o in object_tokens(x) + [o for p, o in prep_objects(x) if p in AIMED_PREPS] + _left_objects(x)
     ]
+
+
+def _left_objects(verb: Token) -> list[Token]:
+    """What an act leaves: "NATO" of "withdraw from NATO" and of "pull out of NATO" (the parser hangs "of" on a bare
+    "out")."""
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    preps += [g for c in preps if not any(x.dep_ == "pobj" for x in c.children) for g in c.children if g.dep_ == "prep"]
+    return [o for p in preps if p.lower_ in LEAVING_PREPS for o in p.children if o.dep_ == "pobj"]
 
 
 def _complements(anchor: Token) -> list[Token]:

@@ -4,8 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
+from telex.entity_index import EntityIndex
+from telex.events.candidate import Candidate
+from telex.events.pairs import hyphen_pair
+from telex.events.participants import placed
 from telex.events.patterns import RECIPROCAL, note_rows, row_id
 from telex.records import Event
 from telex.tables import read_table
@@ -34,3 +39,14 @@ def directed(events: Sequence[Event]) -> list[Event]:
             others = tuple(a for a in event.source if a.code != actor.code)
             result.append(replace(event, source=(actor,), target=others))
     return result
+
+
+def pair_partners(candidate: Candidate, entities: EntityIndex, published: date | None) -> None:
+    """ "Officials began US-UK trade talks", "negotiators held German-Dutch consultations": an act done together whose
+    noun a hyphened pair describes is the pair's, each the other's partner, when the clause names no placed doer."""
+    noun = candidate.noun
+    if noun is None or candidate.code not in reciprocal_codes() or placed(candidate.sources):
+        return
+    pair = hyphen_pair(noun.doc[noun.left_edge.i : noun.i + 1], entities, published)
+    if pair:
+        candidate.sources, candidate.targets = pair, []

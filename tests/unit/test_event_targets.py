@@ -1,0 +1,188 @@
+"""Whom an event is done to, when the words name it in a pair or beside several doers (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from telex.entity_index import EntityIndex
+from telex.events.pairs import hyphen_pair
+from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _dyads(events: list[Event]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo[:2], [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+# "Germany criticized the US-UK drills ." with the hyphen set tight between the two names.
+_DRILLS: list[Row] = [
+    ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+    ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("US", 5, "compound", "PROPN", "NNP", "US"),
+    ("-", 5, "punct", "PUNCT", "HYPH", "-"),
+    ("UK", 6, "compound", "PROPN", "NNP", "UK"),
+    ("drills", 1, "dobj", "NOUN", "NNS", "drill"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_hyphened_pair_of_states_is_two_targets() -> None:
+    events = events_in(hand_parsed(_DRILLS, joined=frozenset({3, 4})))
+    assert _dyads(events) == [("11", ["DEU"], ["USA", "GBR"])]
+
+
+def test_a_spaced_dash_joins_no_pair() -> None:
+    doc = hand_parsed(_DRILLS)
+    assert hyphen_pair(doc[2:7], EntityIndex(()), None) == []
+
+
+def test_a_hyphened_side_that_names_no_actor_makes_no_pair() -> None:
+    # "the anti-American drills": one side is no actor, so the phrase is read whole.
+    rows = [r if i != 3 else ("Anti", 5, "amod", "ADJ", "JJ", "anti") for i, r in enumerate(_DRILLS)]
+    doc = hand_parsed(rows, joined=frozenset({3, 4}))
+    assert hyphen_pair(doc[2:7], EntityIndex(()), None) == []
+
+
+def test_talks_a_hyphened_pair_holds_are_held_by_each_with_the_other() -> None:
+    # "Officials began US-UK talks .": no placed doer, so the pair the noun names holds the talks.
+    rows: list[Row] = [
+        ("Officials", 1, "nsubj", "NOUN", "NNS", "official"),
+        ("began", 1, "ROOT", "VERB", "VBD", "begin"),
+        ("US", 4, "compound", "PROPN", "NNP", "US"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("UK", 5, "compound", "PROPN", "NNP", "UK"),
+        ("talks", 1, "dobj", "NOUN", "NNS", "talk"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows, joined=frozenset({2, 3})))
+    assert sorted(_dyads(events)) == [("04", ["GBR"], ["USA"]), ("04", ["USA"], ["GBR"])]
+
+
+def _joint(target: Row) -> list[Row]:
+    # "Obama and Kerry criticized <target> ."
+    return [
+        ("Obama", 3, "nsubj", "PROPN", "NNP", "Obama"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("Kerry", 0, "conj", "PROPN", "NNP", "Kerry"),
+        ("criticized", 3, "ROOT", "VERB", "VBD", "criticize"),
+        target,
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_compatriots_acting_together_on_a_named_compatriot_keep_the_target() -> None:
+    events = events_in(hand_parsed(_joint(("Clinton", 3, "dobj", "PROPN", "NNP", "Clinton"))))
+    assert _dyads(events) == [("11", ["USAGOV", "USAGOV"], ["USAELI"])]
+
+
+def test_compatriots_acting_together_on_their_own_country_have_no_target() -> None:
+    events = events_in(hand_parsed(_joint(("America", 3, "dobj", "PROPN", "NNP", "America"))))
+    assert [target for _, _, target in _dyads(events)] == [[]]
+
+
+def test_a_threat_to_pull_out_is_aimed_at_what_would_be_left() -> None:
+    # "Turkey threatened to pull out of NATO .": the parser hangs "of" on a bare "out".
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("pull", 1, "xcomp", "VERB", "VB", "pull"),
+        ("out", 3, "prep", "ADP", "IN", "out"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("NATO", 5, "pobj", "PROPN", "NNP", "NATO"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("13", ["TUR"], ["IGOWSTNAT"])]
+
+
+def test_praise_of_a_role_is_aimed_at_whoever_played_it() -> None:
+    # "China praised the role played by Pakistan .": the agent of the participle that describes the object.
+    rows: list[Row] = [
+        ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+        ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("role", 1, "dobj", "NOUN", "NN", "role"),
+        ("played", 3, "acl", "VERB", "VBN", "play"),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Pakistan", 5, "pobj", "PROPN", "NNP", "Pakistan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("05", ["CHN"], ["PAK"])]
+
+
+def test_a_preposition_joined_to_another_names_a_target_too() -> None:
+    # "Russia apologized to the fans and to Turkey .": the fans are no actor; Turkey, under the joined "to", is.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("apologized", 1, "ROOT", "VERB", "VBD", "apologize"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("fans", 2, "pobj", "NOUN", "NNS", "fan"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("to", 2, "conj", "ADP", "IN", "to"),
+        ("Turkey", 6, "pobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("05", ["RUS"], ["TUR"])]
+
+
+def test_pressure_a_clause_is_under_is_aimed_at_its_subject() -> None:
+    # "Despite pressure from Washington , Turkey refused ."
+    rows: list[Row] = [
+        ("Despite", 6, "prep", "ADP", "IN", "despite"),
+        ("pressure", 0, "pobj", "NOUN", "NN", "pressure"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Washington", 2, "pobj", "PROPN", "NNP", "Washington"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Turkey", 6, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("refused", 6, "ROOT", "VERB", "VBD", "refuse"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    pressure = [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "10"]
+    assert pressure == [("10", ["USA"], ["TUR"])]
+
+
+def test_criticism_a_subject_faces_is_aimed_at_it() -> None:
+    # "Turkey faced criticism from Germany ."
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("faced", 1, "ROOT", "VERB", "VBD", "face"),
+        ("criticism", 1, "dobj", "NOUN", "NN", "criticism"),
+        ("from", 2, "prep", "ADP", "IN", "from"),
+        ("Germany", 3, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("11", ["DEU"], ["TUR"])]
+
+
+def test_a_what_clause_as_the_object_stands_for_the_thing_it_names() -> None:
+    # "Russia condemned what appeared to be an attack by Turkey ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("what", 3, "nsubj", "PRON", "WP", "what"),
+        ("appeared", 1, "ccomp", "VERB", "VBD", "appear"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("be", 3, "xcomp", "AUX", "VB", "be"),
+        ("an", 7, "det", "DET", "DT", "an"),
+        ("attack", 5, "attr", "NOUN", "NN", "attack"),
+        ("by", 7, "prep", "ADP", "IN", "by"),
+        ("Turkey", 8, "pobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "11"] == [("11", ["RUS"], ["TUR"])]
+
+
+def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses() -> None:
+    # "Despite pressure from Washington , Turkey refused ." is Turkey's refusal of Washington, and Washington's
+    # pressure on Turkey.
+    rows: list[Row] = [
+        ("Despite", 6, "prep", "ADP", "IN", "despite"),
+        ("pressure", 0, "pobj", "NOUN", "NN", "pressure"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Washington", 2, "pobj", "PROPN", "NNP", "Washington"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Turkey", 6, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("refused", 6, "ROOT", "VERB", "VBD", "refuse"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert sorted(_dyads(events_in(hand_parsed(rows)))) == [("10", ["USA"], ["TUR"]), ("12", ["TUR"], ["USA"])]
