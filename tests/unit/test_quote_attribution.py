@@ -724,6 +724,47 @@ def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
 
 
+def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
+    # "After all , as we saw , banks change ." and "If , as I suggested , he benefits , the law is wrong .": the link
+    # to the sentence before and the host's subordinator are the writer's, not what was seen or suggested.
+    linked = hand_parsed(
+        [
+            ("After", 8, "prep", "ADP", "IN", "after"),
+            ("all", 0, "pobj", "PRON", "DT", "all"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("as", 5, "mark", "SCONJ", "IN", "as"),
+            ("we", 5, "nsubj", "PRON", "PRP", "we"),
+            ("saw", 8, "advcl", "VERB", "VBD", "see"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("banks", 8, "nsubj", "NOUN", "NNS", "bank"),
+            ("change", 8, "ROOT", "VERB", "VBP", "change"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(linked)
+    assert (found.cue, linked.text[found.start : found.end]) == ("saw", "banks change")
+    conditional = hand_parsed(
+        [
+            ("If", 7, "mark", "SCONJ", "IN", "if"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("I", 4, "nsubj", "PRON", "PRP", "I"),
+            ("suggested", 7, "advcl", "VERB", "VBD", "suggest"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("he", 7, "nsubj", "PRON", "PRP", "he"),
+            ("benefits", 11, "advcl", "VERB", "VBZ", "benefit"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("the", 10, "det", "DET", "DT", "the"),
+            ("law", 11, "nsubj", "NOUN", "NN", "law"),
+            ("is", 11, "ROOT", "AUX", "VBZ", "be"),
+            ("wrong", 11, "acomp", "ADJ", "JJ", "wrong"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = next(a for a in verb_attributions(conditional) if a.cue == "suggested")
+    assert conditional.text[found.start : found.end] == "he benefits"
+
+
 def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     # "Trump tweeted on Monday that Kim was wrong ."
     doc = hand_parsed(

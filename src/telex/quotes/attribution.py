@@ -983,11 +983,23 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         return None
     doc = verb.doc
     first, last = host.left_edge.i, host.right_edge.i
-    if verb.left_edge.i <= first:
+    if verb.left_edge.i <= first or _opens_host(verb, first):
         first = verb.right_edge.i + 1
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _opens_host(verb: Token, first: int) -> bool:
+    """Whether only the writer's words stand before an "as" report that opens its host clause: a link to the
+    sentence before ("After all, as we saw in 2009, banks …") or the host's own subordinator ("If, as I've suggested,
+    he benefits …"). What was seen or suggested is the clause after the report, not the writer's frame."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    if start <= _after_link(doc, first, start):
+        return True
+    host = verb.head
+    return all(t.is_punct or (t.dep_ == "mark" and t.head.i == host.i) for t in doc[first:start])
 
 
 def _idiom_object(token: Token) -> bool:
