@@ -765,6 +765,22 @@ def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -
     assert conditional.text[found.start : found.end] == "he benefits"
 
 
+def test_the_indirect_object_before_an_object_is_no_content() -> None:
+    # "The agency denied them permits .": whom the permits were denied is not what was denied.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("agency", 2, "nsubj", "NOUN", "NN", "agency"),
+            ("denied", 2, "ROOT", "VERB", "VBD", "deny"),
+            ("them", 2, "dative", "PRON", "PRP", "they"),
+            ("permits", 2, "dobj", "NOUN", "NNS", "permit"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "permits"
+
+
 def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     # "Trump tweeted on Monday that Kim was wrong ."
     doc = hand_parsed(

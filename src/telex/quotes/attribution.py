@@ -610,6 +610,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         if child.dep_ in ("prep", "oprd", "dative") and not info.takes_object:
             continue
+        if child.dep_ == "dative" and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in verb.rights):
+            continue  # "denied them permits": to whom, not what; the object after it is the content
         if child.dep_ in _SLOT_DEPS:
             slots.append(child)
     if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
