@@ -781,6 +781,52 @@ def test_the_indirect_object_before_an_object_is_no_content() -> None:
     assert doc.text[found.start : found.end] == "permits"
 
 
+def test_a_that_clause_starts_at_that_whatever_the_parser_hung_before_it() -> None:
+    # "Experts cautioned , as did Lee , that taxes might rise .", the "as" aside hung on the reported clause.
+    doc = hand_parsed(
+        [
+            ("Experts", 1, "nsubj", "NOUN", "NNS", "expert"),
+            ("cautioned", 1, "ROOT", "VERB", "VBD", "caution"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("did", 10, "advcl", "VERB", "VBD", "do"),
+            ("Lee", 4, "nsubj", "PROPN", "NNP", "Lee"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("that", 10, "mark", "SCONJ", "IN", "that"),
+            ("taxes", 10, "nsubj", "NOUN", "NNS", "tax"),
+            ("might", 10, "aux", "AUX", "MD", "might"),
+            ("rise", 1, "ccomp", "VERB", "VB", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "that taxes might rise"
+
+
+def test_a_condition_by_inversion_after_the_content_is_part_of_it() -> None:
+    # "Lee threatened to act , should Kim fail , in effect daring him .": the parser made the condition the root.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("threatened", 7, "ccomp", "VERB", "VBD", "threaten"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("act", 1, "xcomp", "VERB", "VB", "act"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("should", 7, "aux", "AUX", "MD", "should"),
+            ("Kim", 7, "nsubj", "PROPN", "NNP", "Kim"),
+            ("fail", 7, "ROOT", "VERB", "VB", "fail"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("in", 7, "prep", "ADP", "IN", "in"),
+            ("effect", 9, "pobj", "NOUN", "NN", "effect"),
+            ("daring", 10, "acl", "VERB", "VBG", "dare"),
+            ("him", 11, "dobj", "PRON", "PRP", "he"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = next(a for a in verb_attributions(doc) if a.cue == "threatened")
+    assert doc.text[found.start : found.end] == "to act , should Kim fail"
+
+
 def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     # "Trump tweeted on Monday that Kim was wrong ."
     doc = hand_parsed(
