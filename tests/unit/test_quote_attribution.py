@@ -724,6 +724,109 @@ def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
 
 
+def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
+    # "After all , as we saw , banks change ." and "If , as I suggested , he benefits , the law is wrong .": the link
+    # to the sentence before and the host's subordinator are the writer's, not what was seen or suggested.
+    linked = hand_parsed(
+        [
+            ("After", 8, "prep", "ADP", "IN", "after"),
+            ("all", 0, "pobj", "PRON", "DT", "all"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("as", 5, "mark", "SCONJ", "IN", "as"),
+            ("we", 5, "nsubj", "PRON", "PRP", "we"),
+            ("saw", 8, "advcl", "VERB", "VBD", "see"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("banks", 8, "nsubj", "NOUN", "NNS", "bank"),
+            ("change", 8, "ROOT", "VERB", "VBP", "change"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(linked)
+    assert (found.cue, linked.text[found.start : found.end]) == ("saw", "banks change")
+    conditional = hand_parsed(
+        [
+            ("If", 7, "mark", "SCONJ", "IN", "if"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("I", 4, "nsubj", "PRON", "PRP", "I"),
+            ("suggested", 7, "advcl", "VERB", "VBD", "suggest"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("he", 7, "nsubj", "PRON", "PRP", "he"),
+            ("benefits", 11, "advcl", "VERB", "VBZ", "benefit"),
+            (",", 11, "punct", "PUNCT", ",", ","),
+            ("the", 10, "det", "DET", "DT", "the"),
+            ("law", 11, "nsubj", "NOUN", "NN", "law"),
+            ("is", 11, "ROOT", "AUX", "VBZ", "be"),
+            ("wrong", 11, "acomp", "ADJ", "JJ", "wrong"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = next(a for a in verb_attributions(conditional) if a.cue == "suggested")
+    assert conditional.text[found.start : found.end] == "he benefits"
+
+
+def test_the_indirect_object_before_an_object_is_no_content() -> None:
+    # "The agency denied them permits .": whom the permits were denied is not what was denied.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("agency", 2, "nsubj", "NOUN", "NN", "agency"),
+            ("denied", 2, "ROOT", "VERB", "VBD", "deny"),
+            ("them", 2, "dative", "PRON", "PRP", "they"),
+            ("permits", 2, "dobj", "NOUN", "NNS", "permit"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "permits"
+
+
+def test_a_that_clause_starts_at_that_whatever_the_parser_hung_before_it() -> None:
+    # "Experts cautioned , as did Lee , that taxes might rise .", the "as" aside hung on the reported clause.
+    doc = hand_parsed(
+        [
+            ("Experts", 1, "nsubj", "NOUN", "NNS", "expert"),
+            ("cautioned", 1, "ROOT", "VERB", "VBD", "caution"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("did", 10, "advcl", "VERB", "VBD", "do"),
+            ("Lee", 4, "nsubj", "PROPN", "NNP", "Lee"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("that", 10, "mark", "SCONJ", "IN", "that"),
+            ("taxes", 10, "nsubj", "NOUN", "NNS", "tax"),
+            ("might", 10, "aux", "AUX", "MD", "might"),
+            ("rise", 1, "ccomp", "VERB", "VB", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "that taxes might rise"
+
+
+def test_a_condition_by_inversion_after_the_content_is_part_of_it() -> None:
+    # "Lee threatened to act , should Kim fail , in effect daring him .": the parser made the condition the root.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("threatened", 7, "ccomp", "VERB", "VBD", "threaten"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("act", 1, "xcomp", "VERB", "VB", "act"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("should", 7, "aux", "AUX", "MD", "should"),
+            ("Kim", 7, "nsubj", "PROPN", "NNP", "Kim"),
+            ("fail", 7, "ROOT", "VERB", "VB", "fail"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("in", 7, "prep", "ADP", "IN", "in"),
+            ("effect", 9, "pobj", "NOUN", "NN", "effect"),
+            ("daring", 10, "acl", "VERB", "VBG", "dare"),
+            ("him", 11, "dobj", "PRON", "PRP", "he"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = next(a for a in verb_attributions(doc) if a.cue == "threatened")
+    assert doc.text[found.start : found.end] == "to act , should Kim fail"
+
+
 def test_a_that_clause_parsed_as_adverbial_is_the_content() -> None:
     # "Trump tweeted on Monday that Kim was wrong ."
     doc = hand_parsed(

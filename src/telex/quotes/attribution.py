@@ -610,6 +610,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         if child.dep_ in ("prep", "oprd", "dative") and not info.takes_object:
             continue
+        if child.dep_ == "dative" and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in verb.rights):
+            continue  # "denied them permits": to whom, not what; the object after it is the content
         if child.dep_ in _SLOT_DEPS:
             slots.append(child)
     if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
@@ -622,7 +624,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
     uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
     if uttered is not None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
-    return _trimmed(verb.doc, first, _continued_phrase(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots))))
+    last = _inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+    return _trimmed(verb.doc, first, _continued_phrase(verb, last))
 
 
 # Not "of", which mostly makes one noun phrase with the noun ("offer a kind of help", "made a list of demands").
@@ -931,6 +934,9 @@ def _clause_start(clause: Token) -> int:
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
     first = clause.left_edge.i
     verb = clause.head
+    that = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
+    if that is not None and verb.i < first < that.i:
+        return that.i  # "cautioned, as did the campaign, that …": what the parser hung before "that" is no content
     subject = next((c for c in clause.lefts if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
     if subject is None and clause.i > verb.i:
         return _stolen_subject(clause, first)
@@ -983,11 +989,23 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         return None
     doc = verb.doc
     first, last = host.left_edge.i, host.right_edge.i
-    if verb.left_edge.i <= first:
+    if verb.left_edge.i <= first or _opens_host(verb, first):
         first = verb.right_edge.i + 1
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _opens_host(verb: Token, first: int) -> bool:
+    """Whether only the writer's words stand before an "as" report that opens its host clause: a link to the
+    sentence before ("After all, as we saw in 2009, banks …") or the host's own subordinator ("If, as I've suggested,
+    he benefits …"). What was seen or suggested is the clause after the report, not the writer's frame."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    if start <= _after_link(doc, first, start):
+        return True
+    host = verb.head
+    return all(t.is_punct or (t.dep_ == "mark" and t.head.i == host.i) for t in doc[first:start])
 
 
 def _idiom_object(token: Token) -> bool:
@@ -1014,7 +1032,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         first = _joined_before(verb, first, last)
-        last = _continued_clause(verb, _with_condition(verb, last))
+        last = _continued_clause(verb, _with_condition(verb, _inverted_condition(verb, last)))
         return _trimmed(doc, first, _before_next_report(doc, verb, first, last))
     stranded = _stranded_speaker(verb)
     # "…, which, Tompkins said, is usually full": a report set inside a clause that goes on after it is no trailing
@@ -1083,6 +1101,27 @@ def _with_condition(verb: Token, last: int) -> int:
             break
         last = clause.right_edge.i
     return last
+
+
+# Auxiliaries that open a condition by inversion: "should he fail", "had the bank acted", "were she to lose".
+_INVERTING = frozenset({"should", "had", "were"})
+
+
+def _inverted_condition(verb: Token, last: int) -> int:
+    """The content's last token, taking in a condition by inversion right after it that the parser made the head of
+    the report ("threatened to make him testify, should he fail to …", "might evolve after the election should she
+    become president"): the condition is part of what was said, not a clause of the writer's."""
+    host = verb.head
+    if verb.dep_ != "ccomp" or host.i <= last:
+        return last
+    aux = next((c for c in host.lefts if c.dep_ == "aux" and c.i > last), None)
+    subject = next((c for c in host.lefts if c.dep_ in _CLAUSE_SUBJECTS and c.i > last), None)
+    if aux is None or subject is None or aux.lower_ not in _INVERTING or aux.i > subject.i:
+        return last
+    if not all(t.is_punct for t in verb.doc[last + 1 : aux.i]):
+        return last
+    # Up to an aside set off after the condition: "…, should he fail to act, in effect daring him to say …".
+    return next((t.i - 1 for t in verb.doc[aux.i : host.right_edge.i + 1] if t.text in _SETTING_OFF), host.right_edge.i)
 
 
 # Dependents that set the time, place or frame of a clause before it: "During his years in office, …".
