@@ -85,6 +85,20 @@ def test_an_act_of_violence_as_doer_names_the_act() -> None:
     assert _events(_active(airstrikes, "hit", "hit")) == [("195", ["RUS"], ["UKR"])]
 
 
+def test_weapons_that_carry_out_an_act_name_its_kind() -> None:
+    # "Russian planes flew raids over Kyiv ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("planes", 2, "nsubj", "NOUN", "NNS", "plane"),
+        ("flew", 2, "ROOT", "VERB", "VBD", "fly"),
+        ("raids", 2, "dobj", "NOUN", "NNS", "raid"),
+        ("over", 2, "prep", "ADP", "IN", "over"),
+        ("Kyiv", 4, "pobj", "PROPN", "NNP", "Kyiv"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(rows) == [("195", ["RUSMIL"], ["UKR"])]
+
+
 def test_the_armed_row_asks_for_an_armed_doer_and_idioms_stay_no_event() -> None:
     assert match_verb("hit") is None
     armed = match_verb("hit", doers={ARMED})

@@ -122,8 +122,12 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
             code = _noun_code(event_object, nouns) or ""
+            if code == FORCE:
+                # "Russian planes flew raids": the weapons that carried the act out name its kind.
+                code = _armed_code(verb, nouns) or code
             used.add(event_object.i)
             candidate = _build(code, verb, event_object, ctx, 0.7)
+            _armed_owners(candidate, verb)
             candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
             return candidate
     fallback = False
@@ -162,8 +166,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     elif pattern.doer == ARMED or code == FORCE:
         code = _armed_code(verb, nouns) or code
     candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
-    if code[:2] in VIOLENT_ROOTS:
-        candidate.sources = armed_owners(candidate.sources, subject_tokens(verb))
+    _armed_owners(candidate, verb)
     if verb.pos_ == "NOUN" and not candidate.sources:
         candidate.sources = actors_in(headline_subject(verb), ctx)
     if verb.tag_ == "VBG" and not candidate.sources:
@@ -440,6 +443,12 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
         return frozenset({ARMED})
     actors = [t for t in subjects if names_actor(t)]
     return frozenset({ARMED}) if bears_arms(actors_in(actors, ctx)) else frozenset()
+
+
+def _armed_owners(candidate: Candidate, verb: Token) -> None:
+    """The doers of force that are weapons act for their owners' military ("Israeli jets" is ISR MIL)."""
+    if candidate.code[:2] in VIOLENT_ROOTS:
+        candidate.sources = armed_owners(candidate.sources, subject_tokens(verb))
 
 
 def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:

@@ -19,7 +19,7 @@ from telex.records import ActorRef
 from telex.tables import read_table
 
 TABLE = "armed_doers.tsv"
-# Modifiers that make a two-word entry with their head: "fighter plane", "suicide bomber", "think tank".
+# Modifiers that make a two-word entry with their head: "suicide bomber", "think tank".
 _MODIFIERS = frozenset({"compound", "amod"})
 
 
