@@ -53,6 +53,11 @@ def test_a_sector_that_bears_arms_is_armed() -> None:
     assert _events(_active(troops, "hammered", "hammer")) == [("190", ["RUSMIL"], ["UKR"])]
 
 
+def test_police_and_intelligence_target_by_investigation() -> None:
+    police: list[Row] = [("Russian", 0, "amod", "ADJ", "JJ", "russian"), ("police", 0, "nsubj", "NOUN", "NN", "police")]
+    assert _events(_active(police, "targeted", "target")) == []
+
+
 def test_a_weapon_the_act_is_done_with_makes_it_force() -> None:
     # "Russia hit Kyiv with missiles ."
     russia: list[Row] = [("Russia", 0, "nsubj", "PROPN", "NNP", "Russia")]

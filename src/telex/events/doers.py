@@ -1,4 +1,4 @@
-"""Armed doers: the weapons of ``armed_doers.tsv`` and the sectors that bear arms, which make a verb of striking
+"""Armed doers: the weapons of ``armed_doers.tsv`` and the sides of armed conflict, which make a verb of striking
 force ("Russian warplanes hit Aleppo", "militants stormed a hotel") where another doer makes it none ("sanctions hit
 the economy", "the strike hit production")."""
 
@@ -14,7 +14,7 @@ from telex.actors.phoenix import phoenix_table
 from telex.actors.table import actor_table
 from telex.events.arguments import CONTROLLERS
 from telex.events.patterns import NO_EVENT, met
-from telex.events.word_lists import FORCE_SECTORS, QUANTITIES
+from telex.events.word_lists import ARMED_DOER_SECTORS, QUANTITIES
 from telex.records import ActorRef
 from telex.tables import read_table
 
@@ -73,8 +73,9 @@ def names_actor(token: Token) -> bool:
 
 
 def bears_arms(refs: Sequence[ActorRef]) -> bool:
-    """Some actor is of a sector that bears arms (army, police, rebels, gunmen, ...)."""
-    return any(r.sector in FORCE_SECTORS for r in refs)
+    """Some actor is of a side of armed conflict (army, rebels, gunmen, militarized groups); police and intelligence
+    target by investigation as often ("the FBI targeted Clinton's aides", "the NSA targeted Merkel's phone")."""
+    return any(r.sector in ARMED_DOER_SECTORS for r in refs)
 
 
 def armed_owners(refs: Sequence[ActorRef], doers: Sequence[Token]) -> list[ActorRef]:
