@@ -1,12 +1,14 @@
 """Every row of telex's event verb and noun tables codes an event through the extractor on a minimal hand-built
-parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row, "Russia's <noun>
-continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
+parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row ("Russian troops"
+for a row that asks for an armed doer), "Russia's <noun> continued" for a noun row. A row no parse can reach is a
+trap for whoever edits it."""
 
 from __future__ import annotations
 
 import pytest
 
 from telex.events.patterns import (
+    ARMED,
     LIGHT_VERBS,
     NO_EVENT,
     NOUNS,
@@ -38,17 +40,19 @@ def _phrase(entry: str, head: int, dep: str, start: int) -> list[Row]:
 
 
 def verb_parse(pattern: VerbPattern) -> list[Row]:
-    """ "Russia <verb> [particle] [object] [prep object] ." for one pattern, its first entries where it has some."""
-    rows: list[Row] = [
-        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
-        (pattern.verb, 1, "ROOT", "VERB", "VBD", pattern.verb),
-    ]
+    """ "Russia <verb> [particle] [object] [prep object] ." for one pattern, its first entries where it has some;
+    "Russian troops <verb> ..." for a pattern that asks for an armed doer."""
+    rows: list[Row] = [("Russia", 1, "nsubj", "PROPN", "NNP", "Russia")]
+    if pattern.doer == ARMED:
+        rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop")]
+    verb = len(rows)
+    rows.append((pattern.verb, verb, "ROOT", "VERB", "VBD", pattern.verb))
     if pattern.particle:
-        rows.append((pattern.particle, 1, "prt", "ADP", "RP", pattern.particle))
+        rows.append((pattern.particle, verb, "prt", "ADP", "RP", pattern.particle))
     if pattern.objects:
-        rows += _phrase(sorted(pattern.objects)[0], 1, "dobj", len(rows))
+        rows += _phrase(sorted(pattern.objects)[0], verb, "dobj", len(rows))
     if pattern.prep:
-        rows.append((pattern.prep, 1, "prep", "ADP", "IN", pattern.prep))
+        rows.append((pattern.prep, verb, "prep", "ADP", "IN", pattern.prep))
         prep = len(rows) - 1
         if pattern.prep_objects:
             rows += _phrase(sorted(pattern.prep_objects)[0], prep, "pobj", len(rows))
@@ -56,15 +60,15 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
             rows.append(("Germany", prep, "pobj", "PROPN", "NNP", "Germany"))
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":
         # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
-        rows += _asked_for(1, len(rows))
-    elif pattern.verb in HELPING and not pattern.objects:
-        # Help aids someone: "Russia helped Germany".
-        rows.append(("Germany", 1, "dobj", "PROPN", "NNP", "Germany"))
+        rows += _asked_for(verb, len(rows))
+    elif (pattern.verb in HELPING and not pattern.objects) or pattern.doer == ARMED:
+        # Help aids someone: "Russia helped Germany"; force hits someone: "Russian troops hit Germany".
+        rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
     if pattern.code == "052":
         # A verbal defence answers someone: "Russia defended the decision against Germany".
         at = len(rows)
-        rows += [("against", 1, "prep", "ADP", "IN", "against"), ("Germany", at, "pobj", "PROPN", "NNP", "Germany")]
-    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+        rows += [("against", verb, "prep", "ADP", "IN", "against"), ("Germany", at, "pobj", "PROPN", "NNP", "Germany")]
+    return [*rows, (".", verb, "punct", "PUNCT", ".", ".")]
 
 
 def _asked_for(head: int, start: int) -> list[Row]:

@@ -24,12 +24,15 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.doers import armed_owners, bears_arms, heads, names_actor, weapon
 from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
+    ARMED,
     NO_EVENT,
     VerbPattern,
+    asks_doer,
     holds,
     light_verb_row,
     light_verbs,
@@ -62,6 +65,7 @@ from telex.events.word_lists import (
     SPEECH_ACTS,
     STANDING,
     STATEHOOD,
+    VERBAL_FORCE,
     WISHING,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -69,6 +73,8 @@ from telex.records import ActorRef
 
 # The roots of physical violence: assault (18) and fight (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
+# Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
+FORCE = "190"
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
@@ -109,14 +115,19 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps = _pattern_preps(verb)
     lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
-    pattern = match_verb(lemma, particles, lemmas, preps)
     nouns = noun_codes()
+    doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
+    pattern = match_verb(lemma, particles, lemmas, preps, doers)
     if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
             code = _noun_code(event_object, nouns) or ""
+            if code == FORCE:
+                # "Russian planes flew raids": the weapons that carried the act out name its kind.
+                code = _armed_code(verb, nouns) or code
             used.add(event_object.i)
             candidate = _build(code, verb, event_object, ctx, 0.7)
+            _armed_owners(candidate, verb)
             candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
             return candidate
     fallback = False
@@ -147,19 +158,22 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
             # "China's coal consumption declined 3.3 percent": a fall, no refusal.
             return None
         code = silence or code
-    weapon = _violent_subject(verb, code, nouns)
-    if weapon is not None:
+    violence = _violent_subject(verb, code, nouns)
+    if violence is not None:
         # "A car bomb killed five", "an airstrike wounded 12": the subject names the act, the verb its toll.
-        code = _noun_code(weapon, nouns) or code
-        used.add(weapon.i)
+        code = _noun_code(violence, nouns) or code
+        used.add(violence.i)
+    elif pattern.doer == ARMED or code == FORCE:
+        code = _armed_code(verb, nouns) or code
     candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    _armed_owners(candidate, verb)
     if verb.pos_ == "NOUN" and not candidate.sources:
         candidate.sources = actors_in(headline_subject(verb), ctx)
     if verb.tag_ == "VBG" and not candidate.sources:
         # "Obama and Putin fail to find common ground during meeting in China": a gerund tagged for the noun.
         candidate.sources = _joint_setting(verb, code, ctx)
-    if weapon is not None:
-        candidate.rows.append(noun_row(_noun_key(weapon, nouns)))
+    if violence is not None:
+        candidate.rows.append(noun_row(_noun_key(violence, nouns)))
     if fallback and not _fallback_kept(candidate):
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
@@ -397,6 +411,56 @@ def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | N
         ),
         None,
     )
+
+
+def _tools(verb: Token, preps: tuple[str, ...] = ("with",)) -> list[Token]:
+    """What the act is done with ("hit the base with rockets"), or by, with "in" ("were hit by France in
+    airstrikes")."""
+    return [o for p, o in prep_objects(verb) if p in preps]
+
+
+def _violent(token: Token, nouns: dict[str, str]) -> str | None:
+    """The code of the act of violence the noun names ("airstrikes", "gunfire")."""
+    code = _noun_code(token, nouns)
+    return code if code and code[:2] in VIOLENT_ROOTS else None
+
+
+def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
+    """The kinds of doer a clause has, for the rows that ask for one: :data:`ARMED` when its doer (subject, or a
+    passive's "by" agent) is a weapon ("Russian warplanes hit Aleppo", "was pounded by Syrian jets"), an act of
+    violence ("airstrikes hit a hospital") or an actor of a sector that bears arms ("militants targeted a convoy"),
+    or when the act is done with a weapon or in an act of violence ("hit the base with rockets", "hit by France in
+    airstrikes")."""
+    subjects = subject_tokens(verb)
+    if any(weapon(t) for t in heads(subjects + _tools(verb))):
+        return frozenset({ARMED})
+    if verb.dep_ != "acl" and any(_violent(t, nouns) for t in heads(subjects)):
+        # "raids targeting immigrants", "an attack targeting tourists": a participle that describes an act only
+        # restates it; whether that act is a reported event is the noun's to say.
+        return frozenset({ARMED})
+    if any(_violent(t, nouns) and t.lemma_.lower() not in VERBAL_FORCE for t in heads(_tools(verb, ("with", "in")))):
+        # "hit by France in airstrikes"; "peppered her with attacks" may be words.
+        return frozenset({ARMED})
+    actors = [t for t in subjects if names_actor(t)]
+    return frozenset({ARMED}) if bears_arms(actors_in(actors, ctx)) else frozenset()
+
+
+def _armed_owners(candidate: Candidate, verb: Token) -> None:
+    """The doers of force that are weapons act for their owners' military ("Israeli jets" is ISR MIL)."""
+    if candidate.code[:2] in VIOLENT_ROOTS:
+        candidate.sources = armed_owners(candidate.sources, subject_tokens(verb))
+
+
+def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:
+    """The code of the force an armed doer used: its weapon's ("jets hit" aerial weapons, 195; "hit with rockets"
+    artillery, 194) or the act of violence that did it ("vehicles were hit by gunfire", 193; "hit in airstrikes",
+    195)."""
+    doers = heads(subject_tokens(verb))
+    for token in doers + heads(_tools(verb)):
+        found = weapon(token)
+        if found is not None:
+            return found.code
+    return next((code for t in doers + heads(_tools(verb, ("with", "in"))) if (code := _violent(t, nouns))), None)
 
 
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:

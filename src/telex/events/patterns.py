@@ -5,6 +5,9 @@ telex's own verb table (``event_verbs.tsv``) comes first; PETRARCH2's CAMEO verb
 for a verb telex's own rows leave uncoded. Every row has an id (``table:n``, its n-th data row) so an
 evaluation can report which rows fired on which data.
 
+A row may ask for a kind of doer (column ``doer``): "Russian jets hit Aleppo" is force, "sanctions hit the economy"
+none, so a force row of "hit" fires only when the doer is armed (:data:`ARMED`, judged by ``events/doers.py``).
+
 A row whose code is ``-`` (:data:`NO_EVENT`) says that a use of a verb is no event at all ("released a
 statement", "demonstrated their resolve", "commanded a brigade"): when it is the best match, :func:`match_verb`
 finds nothing, so an ambiguous verb can keep a plain row for its event sense.
@@ -30,6 +33,8 @@ COMPOSE = "event_compose.tsv"
 RECIPROCAL = "event_reciprocal.tsv"
 # The code of a row that names a use of a verb that is no event.
 NO_EVENT = "-"
+# The doer a row asks for that only an armed actor, a weapon or an act of violence meets.
+ARMED = "armed"
 
 
 @dataclass(frozen=True)
@@ -37,7 +42,7 @@ class VerbPattern:
     """One verb pattern row for one lemma.
 
     ``objects`` must meet the direct object, ``prep_objects`` the object of ``prep``; an entry of several
-    words ("arms shipment") names a head and its modifiers.
+    words ("arms shipment") names a head and its modifiers; ``doer`` is the kind of doer the clause must have.
     """
 
     verb: str
@@ -47,10 +52,14 @@ class VerbPattern:
     code: str
     prep_objects: frozenset[str] = frozenset()
     row: str = ""
+    doer: str | None = None
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + 2 * bool(self.prep_objects) + bool(self.particle) + bool(self.prep)
+        return (
+            2 * bool(self.objects) + 2 * bool(self.prep_objects) + bool(self.particle) + bool(self.prep)
+            + bool(self.doer)
+        )
 
 
 def row_id(table: str, index: int) -> str:
@@ -74,6 +83,7 @@ def _patterns(table: str) -> dict[str, tuple[VerbPattern, ...]]:
                     code=row["code"],
                     prep_objects=prep_objects,
                     row=row_id(table, index),
+                    doer=row.get("doer") or None,
                 )
             )
     return {verb: tuple(rows) for verb, rows in by_verb.items()}
@@ -152,15 +162,18 @@ def best_match(
     particles: Collection[str],
     objects: Collection[str],
     preps: Mapping[str, Collection[str]],
+    doers: Collection[str] = (),
 ) -> VerbPattern | None:
     """The pattern with the most conditions met; among equals the one whose object entry has more words ("chemical
-    weapon" before "weapon"), then the first in file order."""
+    weapon" before "weapon"), then the first in file order. ``doers`` are the kinds of doer the clause has."""
     best: VerbPattern | None = None
     best_rank = (-1, -1)
     for pattern in candidates:
         if pattern.particle and pattern.particle not in particles:
             continue
         if pattern.prep and pattern.prep not in preps:
+            continue
+        if pattern.doer and pattern.doer not in doers:
             continue
         words = 0
         if pattern.objects:
@@ -178,19 +191,26 @@ def best_match(
     return best
 
 
+def asks_doer(lemma: str) -> bool:
+    """Some row of telex's own patterns of ``lemma`` asks for a kind of doer."""
+    return any(p.doer for p in verb_patterns().get(lemma, ()))
+
+
 def match_verb(
     lemma: str,
     particles: Collection[str] = (),
     objects: Collection[str] = (),
     preps: Mapping[str, Collection[str]] | None = None,
+    doers: Collection[str] = (),
 ) -> VerbPattern | None:
     """The most specific of telex's own patterns of ``lemma`` whose conditions hold; first in file order on ties;
     ``None`` when that pattern is a :data:`NO_EVENT` row.
 
     ``objects`` are the direct object's lemmas (the subject's for a passive), ``preps`` maps each governed
     preposition to its objects' lemmas; both may hold "modifier head" pairs for patterns of several words.
+    ``doers`` are the kinds of doer the clause has (:data:`ARMED`).
     """
-    pattern = best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {})
+    pattern = best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {}, doers)
     return None if pattern is None or pattern.code == NO_EVENT else pattern
 
 
@@ -199,9 +219,10 @@ def match_petrarch(
     particles: Collection[str] = (),
     objects: Collection[str] = (),
     preps: Mapping[str, Collection[str]] | None = None,
+    doers: Collection[str] = (),
 ) -> VerbPattern | None:
     """As :func:`match_verb`, over the PETRARCH2 fallback layer."""
-    return best_match(petrarch_patterns().get(lemma, ()), particles, objects, preps or {})
+    return best_match(petrarch_patterns().get(lemma, ()), particles, objects, preps or {}, doers)
 
 
 def _phrase_keys(entry: str | None) -> set[str]:
@@ -222,7 +243,8 @@ def fires(pattern: VerbPattern, rivals: Iterable[VerbPattern]) -> bool:
         for prep_entry in prep_entries:
             preps = {pattern.prep: _phrase_keys(prep_entry)} if pattern.prep else {}
             particles = {pattern.particle} if pattern.particle else set()
-            if best_match(rivals, particles, _phrase_keys(entry), preps) == pattern:
+            doers = {pattern.doer} if pattern.doer else set()
+            if best_match(rivals, particles, _phrase_keys(entry), preps, doers) == pattern:
                 return True
     return False
 

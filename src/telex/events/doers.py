@@ -1,0 +1,91 @@
+"""Armed doers: the weapons of ``armed_doers.tsv`` and the sides of armed conflict, which make a verb of striking
+force ("Russian warplanes hit Aleppo", "militants stormed a hotel") where another doer makes it none ("sanctions hit
+the economy", "the strike hit production")."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from functools import cache
+
+from spacy.tokens import Token
+
+from telex.actors.phoenix import phoenix_table
+from telex.actors.table import actor_table
+from telex.events.arguments import CONTROLLERS
+from telex.events.patterns import NO_EVENT, met
+from telex.events.word_lists import ARMED_DOER_SECTORS, QUANTITIES
+from telex.records import ActorRef
+from telex.tables import read_table
+
+TABLE = "armed_doers.tsv"
+# Modifiers that make a two-word entry with their head: "suicide bomber", "think tank".
+_MODIFIERS = frozenset({"compound", "amod"})
+
+
+@dataclass(frozen=True)
+class Weapon:
+    """A weapon entry: the CAMEO code of force done with it and the sector of the country that owns it."""
+
+    code: str
+    sector: str | None
+
+
+@cache
+def weapons() -> dict[str, Weapon]:
+    """The weapon entries by word; a :data:`NO_EVENT` code marks a phrase that names no weapon ("think tank")."""
+    return {row["word"]: Weapon(row["code"], row["sector"] or None) for row in read_table(TABLE)}
+
+
+def _keys(token: Token) -> set[str]:
+    """The head's lemma and forms ("Tanks" may keep its form as its lemma) and "modifier head" pairs."""
+    heads = {token.lemma_.lower(), token.lower_, token.lower_.removesuffix("s")}
+    modifiers = {c.lemma_.lower() for c in token.lefts if c.dep_ in _MODIFIERS}
+    return heads | {f"{m} {h}" for m in modifiers for h in heads}
+
+
+def weapon(token: Token) -> Weapon | None:
+    """The weapon a common noun names, its longest entry first ("suicide bomber" before "bomber"); a capitalised
+    word the tagger took for a name counts unless it names something ("Rockets rained down", not "Shell")."""
+    if token.pos_ != "NOUN" and (token.pos_ != "PROPN" or token.ent_type_):
+        return None
+    keys = _keys(token)
+    entries = weapons()
+    found = max((word for word in entries if met([word], keys)), key=lambda w: len(w.split()), default=None)
+    if found is None or entries[found].code == NO_EVENT:
+        return None
+    return entries[found]
+
+
+def heads(tokens: Sequence[Token]) -> list[Token]:
+    """The tokens with their conjuncts: "helicopters and tanks"."""
+    return [h for t in tokens for h in (t, *t.conjuncts)]
+
+
+def names_actor(token: Token) -> bool:
+    """The word itself names who acts: a name, a word of a sector or role ("militants", "troops", "the militant
+    group"), or a count of people ("hundreds of rebels"); not a thing of theirs ("ISIS recruitment videos", "the
+    fallout from the FBI's investigation"), whose owner does not strike with it."""
+    if token.pos_ == "PROPN" or token.ent_type_ in CONTROLLERS or token.like_num:
+        return True
+    words = {token.lower_, token.lemma_.lower()}
+    return bool(words & (actor_table().role_words | QUANTITIES) or words & phoenix_table().agents.keys())
+
+
+def bears_arms(refs: Sequence[ActorRef]) -> bool:
+    """Some actor is of a side of armed conflict (army, rebels, gunmen, militarized groups); police and intelligence
+    target by investigation as often ("the FBI targeted Clinton's aides", "the NSA targeted Merkel's phone")."""
+    return any(r.sector in ARMED_DOER_SECTORS for r in refs)
+
+
+def armed_owners(refs: Sequence[ActorRef], doers: Sequence[Token]) -> list[ActorRef]:
+    """The owners of the weapons that did it as the sector that fights with them: "Israeli jets" is Israel's
+    military (ISR MIL), "Russian missiles" Russia's; an owner whose sector is known keeps it."""
+    found = [w for w in map(weapon, heads(doers)) if w is not None]
+    sector = next((w.sector for w in found), None)
+    if not found or sector is None or any(w.sector != sector for w in found):
+        return list(refs)
+    return [
+        replace(r, code=r.country + sector, sector=sector) if r.country and not r.sector and r.code == r.country else r
+        for r in refs
+    ]
