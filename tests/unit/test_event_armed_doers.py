@@ -5,7 +5,7 @@ agent, an act of violence, an actor of a sector that bears arms, or a weapon the
 from __future__ import annotations
 
 from telex.events.doers import armed_owners, weapon
-from telex.events.patterns import ARMED, match_verb
+from telex.events.patterns import ARMED, STATE, match_verb
 from telex.records import ActorRef, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -135,3 +135,12 @@ def test_weapons_and_their_owners() -> None:
     assert armed_owners([israel], [bombers[1]]) == [israel]
     rebels = ActorRef("Hamas", "Hamas", "PSEREB", "PSE", "REB")
     assert armed_owners([rebels], [jets[1]]) == [rebels]
+
+
+def test_a_state_strikes_a_place_where_a_thing_strikes_nothing() -> None:
+    russia: list[Row] = [("Russia", 0, "nsubj", "PROPN", "NNP", "Russia")]
+    assert _events(_active(russia, "struck", "strike")) == [("190", ["RUS"], ["UKR"])]
+    assert _events(_active(RUSSIAN_WARPLANES, "struck", "strike")) == [("195", ["RUSMIL"], ["UKR"])]
+    crisis: list[Row] = [("The", 0, "det", "DET", "DT", "the"), ("crisis", 0, "nsubj", "NOUN", "NN", "crisis")]
+    assert _events(_active(crisis, "struck", "strike")) == []
+    assert match_verb("strike", doers={STATE}) is not None and match_verb("strike") is None

@@ -12,6 +12,7 @@ from telex.events.patterns import (
     LIGHT_VERBS,
     NO_EVENT,
     NOUNS,
+    STATE,
     VERBS,
     VerbPattern,
     light_verb_row,
@@ -61,8 +62,9 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":
         # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
         rows += _asked_for(verb, len(rows))
-    elif (pattern.verb in HELPING and not pattern.objects) or pattern.doer == ARMED:
-        # Help aids someone: "Russia helped Germany"; force hits someone: "Russian troops hit Germany".
+    elif (pattern.verb in HELPING and not pattern.objects) or pattern.doer in (ARMED, STATE):
+        # Help aids someone: "Russia helped Germany"; force hits someone: "Russian troops hit Germany", "Russia
+        # struck Germany".
         rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
     if pattern.code == "052":
         # A verbal defence answers someone: "Russia defended the decision against Germany".

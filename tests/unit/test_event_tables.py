@@ -89,7 +89,7 @@ def test_patterns_cover_every_root() -> None:
         ("fire", (), ("gas",), {"at": {"protesters"}}, "175"),
         ("take", (), (), {"to": {"streets"}}, "141"),
         ("strike", (), (), {"over": {"pay"}}, "143"),
-        ("strike", (), ("target",), {}, "190"),
+        ("attack", (), ("target",), {}, "190"),
         ("throw", (), ("grenades",), {}, "183"),
         ("throw", (), ("stones",), {}, "145"),
         ("expel", (), ("diplomats",), {}, "161"),

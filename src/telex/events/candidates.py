@@ -24,13 +24,14 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
-from telex.events.doers import armed_owners, bears_arms, heads, names_actor, weapon
+from telex.events.doers import armed_owners, bears_arms, heads, names_actor, state_strikes, weapon
 from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     ARMED,
     NO_EVENT,
+    STATE,
     VerbPattern,
     asks_doer,
     holds,
@@ -441,8 +442,13 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     if any(_violent(t, nouns) and t.lemma_.lower() not in VERBAL_FORCE for t in heads(_tools(verb, ("with", "in")))):
         # "hit by France in airstrikes"; "peppered her with attacks" may be words.
         return frozenset({ARMED})
-    actors = [t for t in subjects if names_actor(t)]
-    return frozenset({ARMED}) if bears_arms(actors_in(actors, ctx)) else frozenset()
+    doers = actors_in([t for t in subjects if names_actor(t)], ctx)
+    if bears_arms(doers):
+        return frozenset({ARMED})
+    # "Israel struck Gaza", "struck targets in Gaza", "struck at the Islamic State": what the state acted on.
+    aimed = object_tokens(verb) + [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
+    aimed += [o for a in list(aimed) for p, o in prep_objects(a) if p == "in"]
+    return frozenset({STATE}) if state_strikes(doers, actors_in(aimed, ctx)) else frozenset()
 
 
 def _armed_owners(candidate: Candidate, verb: Token) -> None:

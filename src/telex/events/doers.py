@@ -78,6 +78,14 @@ def bears_arms(refs: Sequence[ActorRef]) -> bool:
     return any(r.sector in ARMED_DOER_SECTORS for r in refs)
 
 
+def state_strikes(refs: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:
+    """A state itself acts on a place or on a side that bears arms ("Israel struck Gaza", "the United States struck
+    the Islamic State"): the act of a state's forces, where a person, an office or a thing ("Trump struck a nerve",
+    "the crisis strikes Paris") is none."""
+    states = any(r.country and not r.sector and r.code == r.country for r in refs)
+    return states and any((t.country and not t.sector) or t.sector in ARMED_DOER_SECTORS for t in targets)
+
+
 def armed_owners(refs: Sequence[ActorRef], doers: Sequence[Token]) -> list[ActorRef]:
     """The owners of the weapons that did it as the sector that fights with them: "Israeli jets" is Israel's
     military (ISR MIL), "Russian missiles" Russia's; an owner whose sector is known keeps it."""

@@ -35,6 +35,8 @@ RECIPROCAL = "event_reciprocal.tsv"
 NO_EVENT = "-"
 # The doer a row asks for that only an armed actor, a weapon or an act of violence meets.
 ARMED = "armed"
+# The doer a row asks for that a state itself meets when it acts on a place or an armed side ("Israel struck Gaza").
+STATE = "state"
 
 
 @dataclass(frozen=True)
