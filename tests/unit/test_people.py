@@ -52,6 +52,35 @@ def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> No
     assert person.name == "Norman Ham" and len(person.mentions) == 2
 
 
+def _tagged(letter: str) -> Doc:
+    # "Jane Roe ( <letter> - Ind. ) spoke ." as the parser reads a party tag: an apposition led by the letter.
+    doc = hand_parsed(
+        [
+            ("Jane", 1, "compound", "PROPN", "NNP", "Jane"),
+            ("Roe", 7, "nsubj", "PROPN", "NNP", "Roe"),
+            ("(", 5, "punct", "PUNCT", "-LRB-", "("),
+            (letter, 5, "compound", "PROPN", "NNP", letter),
+            ("-", 5, "punct", "PUNCT", "HYPH", "-"),
+            ("Ind.", 1, "appos", "PROPN", "NNP", "Ind."),
+            (")", 5, "punct", "PUNCT", "-RRB-", ")"),
+            ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 0, 2, "PERSON")]
+    return doc
+
+
+def test_a_party_tag_makes_an_untitled_person_a_legislator_of_the_tagged_state() -> None:
+    person = extract_entities(_tagged("D"), MAY_2020)[0]
+    assert person.name == "Jane Roe" and person.code == "USALEG"
+
+
+def test_a_letter_of_no_party_before_a_state_makes_no_legislator() -> None:
+    person = extract_entities(_tagged("X"), MAY_2020)[0]
+    assert person.name == "Jane Roe" and person.code != "USALEG"
+
+
 def test_a_function_word_the_tagger_took_into_a_name_is_no_part_of_it() -> None:
     # "Neither Ted Cruz spoke ." with "Neither Ted Cruz" labelled a person: the person is Ted Cruz.
     doc = hand_parsed(

@@ -73,7 +73,7 @@ def affiliation_of(span: Span) -> Affiliation:
     if (actor is None or actor.code is None) and organisation:
         actor = resolve_words(organisation.split(), korea=korea)
     if actor is None or (actor.code is None and not actor.sector):
-        actor = _appositive_role(root, korea) or actor
+        actor = _appositive_role(root, korea) or _party_tag(root, korea) or actor
     if actor is not None and actor.code is None and actor.sector:
         actor = _placed_role(actor, root, korea)
     if actor is not None and actor.code is None and not actor.sector:
@@ -107,6 +107,26 @@ def _appositive_role(root: Token, korea: bool) -> Actor | None:
         actor = resolve_words(words, korea=korea)
         if actor is not None and (actor.sector or (actor.code and actor.code != actor.country)):
             return actor
+    return None
+
+
+# Letters of a party in a legislator's party tag: Republican, Democrat, Independent.
+_PARTY_LETTERS = frozenset({"R", "D", "I"})
+
+
+def _party_tag(root: Token, korea: bool) -> Actor | None:
+    """A legislator's party tag after a name with no title: "Joe Donnelly (D-Ind.)", "Duncan Hunter, R-Calif.," sit
+    in the legislature of the country of the state the tag names. The parser reads the tag as an apposition whose
+    first words are the party's letter and a hyphen."""
+    for child in root.children:
+        if child.dep_ != "appos" or child.pos_ != "PROPN":
+            continue
+        words = [t.text for t in child.subtree if not (t.is_punct and t.text in "(),")]
+        if len(words) < 3 or words[0] not in _PARTY_LETTERS or words[1] != "-":
+            continue
+        place = resolve_words(words[2:], korea=korea)
+        if place is not None and place.country and place.code == place.country:
+            return Actor(place.name, place.country + "LEG", place.country, "LEG")
     return None
 
 
