@@ -404,14 +404,7 @@ def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | N
     the one that happened ("the shelling killed", "a roadside bomb wounded")."""
     if code[:2] not in VIOLENT_ROOTS:
         return None
-    return next(
-        (
-            s
-            for s in verb.children
-            if s.dep_ in ("nsubj", "nsubjpass") and (_noun_code(s, nouns) or "")[:2] in VIOLENT_ROOTS
-        ),
-        None,
-    )
+    return next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and _violent(s, nouns)), None)
 
 
 def _tools(verb: Token, preps: tuple[str, ...] = ("with",)) -> list[Token]:
@@ -642,7 +635,7 @@ def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
     head = noun.head
     if code[:2] != "04" or noun.dep_ != "pobj" or head.lower_ not in SETTING_PREPS or head.head.pos_ != "VERB":
         return []
-    subjects = [t for s in subject_tokens(head.head) for t in (s, *s.conjuncts)]
+    subjects = heads(subject_tokens(head.head))
     parties = actors_in(subjects, ctx)
     return parties if len({r.code for r in parties}) > 1 else []
 
