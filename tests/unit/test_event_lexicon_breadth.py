@@ -1,0 +1,74 @@
+"""Common English verbs and nouns of a CAMEO root beyond the first ones listed, on hand-built parses (no model):
+criticism by trashing, panning or savaging, taking to task; rejection by disowning; praise by extolling; an appeal
+by coaxing; a meeting by sitting down with someone; objections and indictments as event nouns."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+Word = tuple[str, str, str, str, str]
+
+def _clause(verb: str, lemma: str, rest: list[Word]) -> list[Row]:
+    """ "Egypt <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb, save
+    a determiner, which hangs off the next word, and a preposition's object, which hangs off the last preposition."""
+    rows: list[Row] = [("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), (verb, 1, "ROOT", "VERB", "VBD", lemma)]
+    preposition = 1
+    for form, dep, pos, tag, word in rest:
+        head = len(rows) + 1 if dep == "det" else preposition if dep == "pobj" else 1
+        preposition = len(rows) if dep == "prep" else preposition
+        rows.append((form, head, dep, pos, tag, word))
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def _coded(rows: list[Row]) -> list[tuple[str, str]]:
+    return [(e.cameo, e.target[0].country or "" if e.target else "") for e in events_in(hand_parsed(rows))]
+
+
+_ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
+_ISRAEL_IN_PHRASE: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
+
+
+def _prep(word: str) -> Word:
+    return (word, "prep", "ADP", "IN", word)
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "rest", "code"),
+    [
+        ("trashed", "trash", [_ISRAEL], "111"),
+        ("panned", "pan", [_ISRAEL], "111"),
+        ("savaged", "savage", [_ISRAEL], "111"),
+        # "took Israel to task"
+        ("took", "take", [_ISRAEL, _prep("to"), ("task", "pobj", "NOUN", "NN", "task")], "111"),
+        ("disowned", "disown", [_ISRAEL], "120"),
+        ("extolled", "extol", [_ISRAEL], "051"),
+        ("cajoled", "cajole", [_ISRAEL], "020"),
+        # "sat down with Israel"
+        ("sat", "sit", [("down", "prt", "ADP", "RP", "down"), _prep("with"), _ISRAEL_IN_PHRASE], "040"),
+    ],
+)
+def test_a_common_verb_of_a_root_codes_its_act(verb: str, lemma: str, rest: list[Word], code: str) -> None:
+    assert _coded(_clause(verb, lemma, rest)) == [(code, "ISR")]
+
+
+def test_a_plan_that_pans_out_is_no_review() -> None:
+    # "Egypt panned out ."
+    assert _coded(_clause("panned", "pan", [("out", "prt", "ADP", "RP", "out")])) == []
+
+
+def test_sitting_down_with_no_one_named_is_no_meeting() -> None:
+    # "Egypt sat down with the show .": an interview, no consultation (as "spoke on the show").
+    the = ("the", "det", "DET", "DT", "the")
+    rest = [("down", "prt", "ADP", "RP", "down"), _prep("with"), the, ("show", "pobj", "NOUN", "NN", "show")]
+    assert _coded(_clause("sat", "sit", rest)) == []
+
+
+@pytest.mark.parametrize(
+    ("noun", "lemma", "code"), [("objections", "objection", "110"), ("indictment", "indictment", "173")]
+)
+def test_an_event_noun_filed_is_the_act_it_names(noun: str, lemma: str, code: str) -> None:
+    # "Egypt filed objections against Israel ."
+    rest = [(noun, "dobj", "NOUN", "NNS" if noun.endswith("s") else "NN", lemma), _prep("against"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("filed", "file", rest)) == [(code, "ISR")]
