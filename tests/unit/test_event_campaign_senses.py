@@ -210,3 +210,18 @@ def test_one_pressed_with_nothing_demanded_was_questioned() -> None:
     assert _codes(passive("about", "Israel")) == []
     assert _codes(passive("for", "Israel")) == ["100"]
     assert _codes(_clause("Egypt", "pressed", "press", [_ISRAEL])) == ["100"]
+
+
+def test_backing_someone_by_a_margin_is_a_poll() -> None:
+    # "Egypt backed Israel by 20 points ." reports a poll margin.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("backed", 1, "ROOT", "VERB", "VBD", "back"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("20", 5, "nummod", "NUM", "CD", "20"),
+        ("points", 3, "pobj", "NOUN", "NNS", "point"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+    assert _codes(_clause("Egypt", "backed", "back", [_ISRAEL])) == ["051"]

@@ -24,6 +24,7 @@ from telex.events.word_lists import (
     INSTRUMENTS,
     PLEA_PREPS,
     PLEAS,
+    POLL_MARGINS,
     POLL_ROOTS,
     PREVENTING,
     QUESTIONING,
@@ -137,11 +138,14 @@ def polled(candidate: Candidate) -> bool:
     """ "45 percent of caucusgoers backed Clinton", "voters in the area rejecting Trump": an electorate's support for
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
     treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum. So is that of people counted
-    but never named ("most in both states supported Sanders", "a majority of those who said so backed her")."""
+    but never named ("most in both states supported Sanders", "a majority of those who said so backed her"), and
+    any backing by a margin ("women back him by almost 20 points")."""
     if candidate.code[:2] not in POLL_ROOTS:
         return False
     if not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor)):
         return False
+    if any(p == "by" and o.lemma_.lower() in POLL_MARGINS for p, o in prep_objects(candidate.anchor)):
+        return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
         if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
