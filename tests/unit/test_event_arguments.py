@@ -612,3 +612,15 @@ def test_a_subject_taken_into_an_opening_date_phrase_still_acts() -> None:
     # Without the date, a second object of "In" is no subject.
     doc = hand_parsed(rows)
     assert [a.code for e in events_in(doc) for a in e.source] == []
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_doer() -> None:
+    # "Egypt was attacking Israel .", the parser hanging "Egypt" on "was" rather than on "attacking".
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("was", 2, "aux", "AUX", "VBD", "be"),
+        ("attacking", 2, "ROOT", "VERB", "VBG", "attack"),
+        ("Israel", 2, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("190", ["EGY"], ["ISR"])]

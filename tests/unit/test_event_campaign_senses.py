@@ -161,3 +161,67 @@ def test_a_party_attacking_its_own_countrys_people_fights_with_words() -> None:
     assert _attacked("Republicans", "Americans") == [("111", ["USAPTY"], ["USA"])]
     # Another country's people are no fellow citizens in a war of words.
     assert _attacked("Republicans", "Mexicans") == [("190", ["USAPTY"], ["MEX"])]
+
+
+def test_embracing_ones_own_duties_supports_nobody() -> None:
+    # "Egypt embraced its duties ." takes up its own; "Egypt embraced Israel ." backs another.
+    own = [("its", "poss", "PRON", "PRP$", "its"), _object("duties", tag="NNS")]
+    assert _codes(_clause("Egypt", "embraced", "embrace", own)) == []
+    assert _codes(_clause("Egypt", "embraced", "embrace", [_ISRAEL])) == ["051"]
+
+
+def _backed(subject: list[Row]) -> list[Row]:
+    """ "<subject> backed Israel .", the verb right after the subject words, whose last word heads them."""
+    verb = len(subject)
+    return [
+        *subject,
+        ("backed", verb, "ROOT", "VERB", "VBD", "back"),
+        ("Israel", verb, "dobj", "PROPN", "NNP", "Israel"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_people_counted_but_never_named_backing_someone_is_a_poll_preference() -> None:
+    # "Most backed Israel ." reports a poll; "Egypt backed Israel ." and "most of the senators" are actors.
+    assert _codes(_backed([("Most", 1, "nsubj", "ADJ", "JJS", "most")])) == []
+    assert _codes(_backed([("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt")])) == ["051"]
+    senators: list[Row] = [
+        ("Most", 4, "nsubj", "ADJ", "JJS", "most"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("senators", 1, "pobj", "NOUN", "NNS", "senator"),
+    ]
+    assert _codes(_backed(senators)) == ["051"]
+
+
+def test_one_pressed_with_nothing_demanded_was_questioned() -> None:
+    # "Egypt was pressed about Israel ." puts questions; "Egypt pressed Israel ." and "Egypt was pressed for
+    # Israel" demand.
+    def passive(prep: str, thing: str) -> list[Row]:
+        return [
+            ("Egypt", 2, "nsubjpass", "PROPN", "NNP", "Egypt"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("pressed", 2, "ROOT", "VERB", "VBN", "press"),
+            (prep, 2, "prep", "ADP", "IN", prep),
+            (thing, 3, "pobj", "PROPN", "NNP", thing),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _codes(passive("about", "Israel")) == []
+    assert _codes(passive("for", "Israel")) == ["100"]
+    assert _codes(_clause("Egypt", "pressed", "press", [_ISRAEL])) == ["100"]
+
+
+def test_backing_someone_by_a_margin_is_a_poll() -> None:
+    # "Egypt backed Israel by 20 points ." reports a poll margin.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("backed", 1, "ROOT", "VERB", "VBD", "back"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("20", 5, "nummod", "NUM", "CD", "20"),
+        ("points", 3, "pobj", "NOUN", "NNS", "point"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+    assert _codes(_clause("Egypt", "backed", "back", [_ISRAEL])) == ["051"]

@@ -52,8 +52,8 @@ def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> No
     assert person.name == "Norman Ham" and len(person.mentions) == 2
 
 
-def _tagged(letter: str) -> Doc:
-    # "Jane Roe ( <letter> - Ind. ) spoke ." as the parser reads a party tag: an apposition led by the letter.
+def _tagged(letter: str, state: str = "Ind.") -> Doc:
+    # "Jane Roe ( <letter> - <state> ) spoke ." as the parser reads a party tag: an apposition led by the letter.
     doc = hand_parsed(
         [
             ("Jane", 1, "compound", "PROPN", "NNP", "Jane"),
@@ -61,7 +61,7 @@ def _tagged(letter: str) -> Doc:
             ("(", 5, "punct", "PUNCT", "-LRB-", "("),
             (letter, 5, "compound", "PROPN", "NNP", letter),
             ("-", 5, "punct", "PUNCT", "HYPH", "-"),
-            ("Ind.", 1, "appos", "PROPN", "NNP", "Ind."),
+            (state, 1, "appos", "PROPN", "NNP", state),
             (")", 5, "punct", "PUNCT", "-RRB-", ")"),
             ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
             (".", 7, "punct", "PUNCT", ".", "."),
@@ -74,6 +74,12 @@ def _tagged(letter: str) -> Doc:
 def test_a_party_tag_makes_an_untitled_person_a_legislator_of_the_tagged_state() -> None:
     person = extract_entities(_tagged("D"), MAY_2020)[0]
     assert person.name == "Jane Roe" and person.code == "USALEG"
+
+
+def test_a_state_postal_code_in_a_party_tag_names_the_state() -> None:
+    assert extract_entities(_tagged("D", "IN"), MAY_2020)[0].code == "USALEG"
+    # Two capitals that are no state's postal code name no state.
+    assert extract_entities(_tagged("D", "XQ"), MAY_2020)[0].code != "USALEG"
 
 
 def test_a_letter_of_no_party_before_a_state_makes_no_legislator() -> None:

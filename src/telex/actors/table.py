@@ -106,6 +106,8 @@ class ActorTable:
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
+        # A state by its postal code ("IN", "TX"), read only in a legislator's party tag.
+        self.postal_codes: dict[str, Actor] = {}
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
         self.leaders_by_token: dict[str, list[Leader]] = defaultdict(list)
         self.officials_by_token: dict[str, list[Leader]] = defaultdict(list)
@@ -156,6 +158,8 @@ class ActorTable:
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), place)
                 self.regions.add(name_key(alias))
+            if row["postal"]:
+                self.postal_codes[row["postal"]] = place
 
     def _load_organisations(self) -> None:
         for row in read_table("organisations.tsv"):

@@ -115,19 +115,26 @@ _PARTY_LETTERS = frozenset({"R", "D", "I"})
 
 
 def _party_tag(root: Token, korea: bool) -> Actor | None:
-    """A legislator's party tag after a name with no title: "Joe Donnelly (D-Ind.)", "Duncan Hunter, R-Calif.," sit
-    in the legislature of the country of the state the tag names. The parser reads the tag as an apposition whose
-    first words are the party's letter and a hyphen."""
+    """A legislator's party tag after a name with no title: "Joe Donnelly (D-Ind.)", "Duncan Hunter, R-Calif.," and
+    "Pete Sessions (R-TX)" sit in the legislature of the country of the state the tag names. The parser reads the tag
+    as an apposition whose first words are the party's letter and a hyphen."""
     for child in root.children:
         if child.dep_ != "appos" or child.pos_ != "PROPN":
             continue
-        words = [t.text for t in child.subtree if not (t.is_punct and t.text in "(),")]
-        if len(words) < 3 or words[0] not in _PARTY_LETTERS or words[1] != "-":
-            continue
-        place = resolve_words(words[2:], korea=korea)
-        if place is not None and place.country and place.code == place.country:
-            return Actor(place.name, place.country + "LEG", place.country, "LEG")
+        state = _tagged_state([t.text for t in child.subtree if not (t.is_punct and t.text in "(),")], korea)
+        if state is not None:
+            return Actor(state.name, f"{state.country}LEG", state.country, "LEG")
     return None
+
+
+def _tagged_state(words: list[str], korea: bool) -> Actor | None:
+    """The state a party tag's words name after the party's letter and a hyphen: "Ind." of "D - Ind.", or a state's
+    postal code, which only a party tag makes a name ("IN" of "D - IN")."""
+    if len(words) < 3 or words[0] not in _PARTY_LETTERS or words[1] != "-":
+        return None
+    postal = actor_table().postal_codes.get(words[2]) if len(words) == 3 else None
+    place = postal or resolve_words(words[2:], korea=korea)
+    return place if place is not None and place.country and place.code == place.country else None
 
 
 def _names_a_role(words: list[str], korea: bool) -> bool:
@@ -156,6 +163,9 @@ def _placed_role(role: Actor, root: Token, korea: bool) -> Actor:
             words = [t.text for c in child.children if c.dep_ == "pobj" for t in c.subtree]
         elif child.dep_ == "appos" and child.pos_ == "PROPN":
             words = [t.text for t in child.subtree]
+            tagged = _tagged_state([w for w in words if w not in ("(", ")", ",")], korea)
+            if tagged is not None:
+                return Actor(tagged.name, f"{tagged.country}{role.sector or ''}", tagged.country, role.sector)
         else:
             continue
         place = resolve_words(words, korea=korea) if words else None

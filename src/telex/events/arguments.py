@@ -86,8 +86,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if is_passive(current):
             return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
         found = [c for c in current.children if c.dep_ in SUBJECTS]
-        # "that the administration is engaged": the parser now and then hangs the subject on a passive's "be".
-        found = found or [g for c in current.children if c.dep_ == "auxpass" for g in c.children if g.dep_ in SUBJECTS]
+        # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
+        # then hangs the subject on the verb's "be".
+        found = found or [
+            g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
+        ]
         found = found or _stranded_subject(current) or _dated_subject(current)
         found = found + headline_partners(current, found)
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):

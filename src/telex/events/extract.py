@@ -34,6 +34,7 @@ from telex.events.filters import (
     defends_own,
     discussed_alone,
     done_without,
+    embraces_own,
     helps_nobody,
     in_condition,
     in_question,
@@ -41,6 +42,7 @@ from telex.events.filters import (
     permitted_by_text,
     polled,
     prevented,
+    questioned,
     quoted_aside,
     requested,
     resumed,
@@ -154,6 +156,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not in_question(c.anchor)
         and not asked_about(c.anchor)
         and not asks_nothing(c)
+        and not questioned(c)
         and not polled(c)
         and not prevented(c.anchor)
         and not requested(c, kept)
@@ -180,7 +183,13 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         warning_about(candidate, ctx)
     # Whom an act is done to is known only once the participants are complete.
     kept = [
-        c for c in kept if not c.dropped and not helps_nobody(c) and not travels_unnamed(c) and not defends_own(c)
+        c
+        for c in kept
+        if not c.dropped
+        and not helps_nobody(c)
+        and not travels_unnamed(c)
+        and not defends_own(c)
+        and not embraces_own(c)
     ]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)

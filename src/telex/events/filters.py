@@ -1,7 +1,8 @@
 """Stage: what is no reported event: a condition ("unless ..."), what an appeal or demand asks for, what a
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
 hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
-shows, a journey to a doing, and a doing that is a clause's subject."""
+shows, a journey to a doing, a doing that is a clause's subject, one pressed with nothing demanded (questioned),
+and one's own duties or record embraced."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, is_passive, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.word_lists import (
     ASKING,
@@ -23,8 +24,10 @@ from telex.events.word_lists import (
     INSTRUMENTS,
     PLEA_PREPS,
     PLEAS,
+    POLL_MARGINS,
     POLL_ROOTS,
     PREVENTING,
+    QUESTIONING,
     WONDERING,
 )
 from telex.records import Quote
@@ -107,6 +110,21 @@ def asks_nothing(candidate: Candidate) -> bool:
     return True
 
 
+def questioned(candidate: Candidate) -> bool:
+    """ "Christie was pressed in an interview about his disagreements", "when pressed by the moderators, Sanders
+    apologized": one pressed, with nothing said to be demanded of them (no "to" clause, no "for" phrase), was
+    questioned; a demand (10) says what is demanded or is made by an actor ("Obama pressed Putin on Syria")."""
+    verb = candidate.anchor
+    if candidate.code[:2] != "10" or candidate.noun is not None or verb.lemma_.lower() not in QUESTIONING:
+        return False
+    unsaid = not any(c.dep_ in SUBJECTS for c in verb.children) and verb.dep_ == "advcl"
+    if verb.tag_ != "VBN" or not (is_passive(verb) or unsaid):
+        return False
+    if any(p in PLEA_PREPS for p, _ in prep_objects(verb)):
+        return False
+    return not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
+
+
 def helps_nobody(candidate: Candidate) -> bool:
     """ "China's spending helped global growth", "voters who have helped push the state toward Democrats": help
     with no one named as helped is no aid (070); aid has a recipient. A name or pronoun helped that no actor stands
@@ -119,14 +137,22 @@ def helps_nobody(candidate: Candidate) -> bool:
 def polled(candidate: Candidate) -> bool:
     """ "45 percent of caucusgoers backed Clinton", "voters in the area rejecting Trump": an electorate's support for
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
-    treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum."""
+    treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum. So is that of people counted
+    but never named ("most in both states supported Sanders", "a majority of those who said so backed her"), and
+    any backing by a margin ("women back him by almost 20 points")."""
     if candidate.code[:2] not in POLL_ROOTS:
         return False
     if not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor)):
         return False
+    if any(p == "by" and o.lemma_.lower() in POLL_MARGINS for p, o in prep_objects(candidate.anchor)):
+        return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
         if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
+            return True
+        if people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
+            # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
+            # noun after; "many in the Republican establishment" are the party's.
             return True
     return False
 
@@ -214,6 +240,16 @@ def defends_own(candidate: Candidate) -> bool:
     abroad": defending one's own words, record or cause with no one named as defended or answered is a statement
     about oneself; CAMEO's verbal defence (052) takes the side of an actor ("defended Israel's right to")."""
     return candidate.code == "052" and not candidate.targets
+
+
+def embraces_own(candidate: Candidate) -> bool:
+    """ "fully embracing his surrogate duties", "embracing his reputation as a liberal": praising or taking up one's own
+    duties, record or image, with no one named as praised or backed, supports nobody (051 needs someone backed)."""
+    if candidate.code != "051" or candidate.targets or candidate.noun is not None:
+        return False
+    return any(
+        c.dep_ == "poss" and c.pos_ == "PRON" for o in object_tokens(candidate.anchor) for c in o.children
+    )
 
 
 def in_title(token: Token) -> bool:
