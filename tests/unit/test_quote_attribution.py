@@ -2110,6 +2110,9 @@ def test_a_subject_the_parse_made_the_object_opens_the_reported_clause() -> None
         ("urged", "urge", "Kim", None),  # a request is made to someone
         ("asked", "ask", "Kim", None),
         ("mentioned", "mention", "him", None),  # a pronoun alone is whom the words were for
+        ("defended", "defend", "it", "it"),  # but what a judgement judges or a view holds
+        ("criticized", "criticize", "him", "him"),
+        ("respects", "respect", "him", "him"),
     ],
 )
 def test_a_one_word_object_is_content_unless_the_verb_addresses_it(

@@ -58,6 +58,9 @@ _TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
 _QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
+# Kinds of verb whose pronoun object is what is judged or held, not whom the words were for: "defended it",
+# "criticized him", "despised them", "believed it".
+_HELD = frozenset({*_JUDGEMENTS, "belief"})
 # Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
 # "promised voters"); of the other verbs only asking is ("asked Lee").
 _ADDRESSING = frozenset({"request", "promise"})
@@ -730,12 +733,12 @@ def _addressee(slot: Token, info: ReportingVerb) -> bool:
     """Whether a one-word object is whom the words were for ("called him", "urged Kim", "asked Lee"), not what was
     said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
     "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
-    "attacked Machado")."""
-    return (
-        slot.dep_ == "dobj"
-        and len(list(slot.subtree)) < 2
-        and (slot.pos_ == "PRON" or info.kind in _ADDRESSING or info.lemma in _ASKING)
-    )
+    "attacked Machado"), a personal pronoun too ("defended it", "criticized him", "despised them")."""
+    if slot.dep_ != "dobj" or len(list(slot.subtree)) >= 2:
+        return False
+    if info.kind in _ADDRESSING or info.lemma in _ASKING:
+        return True
+    return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
 
 
 def _postposed(verb: Token) -> bool:
