@@ -2240,3 +2240,23 @@ def test_a_statement_joined_to_the_report_stays_beside_what_was_said() -> None:
     doc = hand_parsed(_but_she(("added", "VBD", "add")))
     found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
     assert found["says"] == "she hopes to win"
+
+
+def test_a_cue_in_a_phrase_on_an_infinitive_climbs_to_the_subject_above() -> None:
+    # "He refuses to discuss names , aside from saying he wants one ."
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("refuses", 1, "ROOT", "VERB", "VBZ", "refuse"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("discuss", 1, "xcomp", "VERB", "VB", "discuss"),
+        ("names", 3, "dobj", "NOUN", "NNS", "name"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("aside", 3, "advmod", "ADV", "RB", "aside"),
+        ("from", 6, "prep", "ADP", "IN", "from"),
+        ("saying", 7, "pcomp", "VERB", "VBG", "say"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("wants", 8, "ccomp", "VERB", "VBZ", "want"),
+        ("one", 10, "dobj", "NUM", "CD", "one"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 8) == "He"

@@ -32,6 +32,8 @@ _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding th
 # Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
 # "stopped short of calling", "aside from saying" (advmod).
 _PASS_ON = ("acomp", "advmod")
+# How many words a cue climbs through to the clause whose subject speaks.
+_SUBJECT_REACH = 6
 _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
@@ -125,7 +127,8 @@ def subject_of(verb: Token) -> Token | None:
         return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
     seen = 0
     current = verb
-    while seen < 4:
+    # Six steps up: "he refuses to discuss it, aside from saying …" climbs saying, from, aside, discuss to refuses.
+    while seen < _SUBJECT_REACH:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not _is_mark(c)]
         if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
             # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
