@@ -2260,3 +2260,20 @@ def test_a_cue_in_a_phrase_on_an_infinitive_climbs_to_the_subject_above() -> Non
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 8) == "He"
+
+
+def test_a_fragment_before_a_report_that_ends_the_sentence_is_its_content() -> None:
+    # "People like Scott , he said ." and "After the talks , he said ." (a setting, not what was said)
+    rows: list[Row] = [
+        ("People", 5, "nsubj", "NOUN", "NNS", "people"),
+        ("like", 0, "prep", "ADP", "IN", "like"),
+        ("Scott", 1, "pobj", "PROPN", "NNP", "Scott"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"),
+        ("said", 5, "ROOT", "VERB", "VBD", "say"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc)] == ["People like Scott"]
+    setting = hand_parsed([("After", 5, "prep", "ADP", "IN", "after"), *rows[1:]])
+    assert verb_attributions(setting) == []

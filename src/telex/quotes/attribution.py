@@ -409,6 +409,26 @@ def _clause_before(verb: Token, comma: int) -> bool:
     return any(t.tag_ in _FINITE for t in doc[start:comma])
 
 
+def _fragment_before(verb: Token) -> int | None:
+    """The comma after a fragment that opens the sentence, when the report after it ends the sentence: "People like
+    Scott, he said.", "Language unclear on coverage, experts say." (not "After the talks, X said." nor a sentence
+    whose report goes on: "…, X said that …")."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    subject = max((c for c in verb.lefts if c.dep_ in _SUBJECTS), key=lambda c: c.i, default=None)
+    if subject is None or verb.dep_ != "ROOT" or subject.left_edge.i < sent.start + 3:
+        return None
+    comma = subject.left_edge.i - 1
+    words = [t for t in doc[sent.start : comma] if not (t.is_punct or t.is_space)]
+    if doc[comma].text != "," or not words or words[0].pos_ in ("ADP", "SCONJ", "ADV", "CCONJ"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in words) or any(t.is_quote for t in words):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    return comma
+
+
 def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Character span of tokens ``first..last`` without leading/trailing punctuation and conjunctions."""
     while first <= last and (doc[first].lower_ in _EDGE_JUNK or doc[first].is_space or doc[first].is_punct):
@@ -1050,6 +1070,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if _postposed(verb):
         # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
         return _trimmed(doc, sentence_of_token(verb).start, verb.i - 1)
+    comma = _fragment_before(verb)
+    if comma is not None:
+        # "People like Scott, he said.": words with no verb of their own, then the report that ends the sentence.
+        return _trimmed(doc, sentence_of_token(verb).start, comma - 1)
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
         head = verb.head
         if _continues(head, verb):
