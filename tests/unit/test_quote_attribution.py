@@ -2277,3 +2277,41 @@ def test_a_fragment_before_a_report_that_ends_the_sentence_is_its_content() -> N
     assert [doc.text[a.start : a.end] for a in verb_attributions(doc)] == ["People like Scott"]
     setting = hand_parsed([("After", 5, "prep", "ADP", "IN", "after"), *rows[1:]])
     assert verb_attributions(setting) == []
+
+
+def _noun_on_verb(verb: str, lemma: str) -> Doc:
+    """ "Lee <verb> to the belief that Kim lied ." hand-parsed."""
+    return hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("belief", 2, "pobj", "NOUN", "NN", "belief"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 7, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 4, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_statement_noun_with_no_owner_is_held_by_the_subject_of_its_verb() -> None:
+    doc = _noun_on_verb("clung", "cling")
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "that Kim lied"
+    # "Lee disputed the belief that Kim lied .": a belief disputed is another's, and no one is named who holds it.
+    disputed = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("disputed", 1, "ROOT", "VERB", "VBD", "dispute"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("belief", 1, "dobj", "NOUN", "NN", "belief"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 3, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert noun_attributions(disputed) == []

@@ -1433,6 +1433,8 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         part = clause if clause is not None else prep
         if part is None:
             part = _noun_infinitive(token)
+        if owner is None and part is not None and part is clause:
+            owner = _holder(token)  # "Democrats persisted in arguments that …"
         if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
@@ -1441,6 +1443,22 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a statement or view a noun names with no owner of its own, the subject of the verb the noun is the
+    object of or in a phrase of: "Democrats persisted in arguments that …", "they clung to the belief that …"; not
+    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):  # "the move was a tacit acknowledgment that …"
+        return None
+    info = _reporting_verb(verb)
+    if verb.pos_ not in ("VERB", "AUX") or (info is not None and info.kind in ("denial", "accusation")):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i != noun.i and subject.lower_ != "it" else None
 
 
 def _noun_infinitive(noun: Token) -> Token | None:
