@@ -12,6 +12,7 @@ from telex.quotes.attribution import (
     adjective_attributions,
     noun_attributions,
     phrase_attributions,
+    received_attributions,
     relative_content,
     speaker_span,
     subject_of,
@@ -2315,3 +2316,37 @@ def test_a_statement_noun_with_no_owner_is_held_by_the_subject_of_its_verb() -> 
         ]
     )
     assert noun_attributions(disputed) == []
+
+
+def _received(noun: str, lemma: str, tail: list[Row]) -> Doc:
+    """ "The clip faced <noun> <tail> ." hand-parsed, the tail from token 4 on."""
+    return hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("clip", 2, "nsubj", "NOUN", "NN", "clip"),
+            ("faced", 2, "ROOT", "VERB", "VBD", "face"),
+            (noun, 2, "dobj", "NOUN", "NN", lemma),
+            *tail,
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_judgement_received_is_about_its_receiver_or_what_it_is_for() -> None:
+    bare = _received("ridicule", "ridicule", [])
+    [found] = received_attributions(bare)
+    assert bare.text[found.start : found.end] == "The clip" and found.speaker is None and found.class_ == "topic"
+    # "The clip faced criticism for its tone from Lee ."
+    tail: list[Row] = [
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("tone", 4, "pobj", "NOUN", "NN", "tone"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Lee", 7, "pobj", "PROPN", "NNP", "Lee"),
+    ]
+    given = _received("criticism", "criticism", tail)
+    [found] = received_attributions(given)
+    assert given.text[found.start : found.end] == "its tone"
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    # "The clip faced questions ." names no judgement.
+    assert received_attributions(_received("questions", "question", [])) == []

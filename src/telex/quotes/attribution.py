@@ -21,6 +21,7 @@ from telex.quotes.lexicon import (
     cue_nouns,
     cue_phrases,
     media_nouns,
+    receiving_verbs,
     reporting_verbs,
     speaker_words,
 )
@@ -1493,6 +1494,10 @@ def _noun_source(noun: Token) -> Token | None:
 
 
 _STANCE_PREPS = frozenset({"about", "of", "over", "with"})
+# Kinds of statement noun whose receiver the words are about: "faced criticism", "won praise".
+_RECEIVED = frozenset({"accusation", "description"})
+# What a judgement received is for: "drew criticism for the remark", "faced ridicule over the clip".
+_RECEIVED_PREPS = frozenset({"for", "over", "about"})
 
 
 def adjective_attributions(doc: Doc) -> list[Attribution]:
@@ -1518,6 +1523,34 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
         if span is not None:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found
+
+
+def received_attributions(doc: Doc) -> list[Attribution]:
+    """A judgement someone or something suffers or earns, by a verb of receiving: "the clip has faced ridicule", "Lee
+    drew criticism for the remark", "the plan won praise from Kim": what the judgement is for or about, or the one
+    who receives it, is what the words were about (class topic); the speaker is the "from" phrase, if any."""
+    nouns, receiving = cue_nouns(), receiving_verbs()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or nouns.get(token.lemma_.lower()) not in _RECEIVED:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in receiving or verb.pos_ != "VERB":
+            continue
+        phrases = [c for h in (token, verb) for c in h.rights if c.dep_ == "prep" and c.i > token.i]
+        about = next((c for c in phrases if c.lower_ in _RECEIVED_PREPS and c.right_edge.i > c.i), None)
+        source = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if about is not None:
+            span = _trimmed(doc, about.i + 1, about.right_edge.i)
+        elif subject is not None and subject.pos_ != "PRON" and subject.i < verb.i:
+            span = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+        else:
+            continue
+        if span is not None:
+            cue = doc[verb.i : token.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, source, nouns[token.lemma_.lower()], "topic"))
     return found
 
 
