@@ -1542,6 +1542,8 @@ def received_attributions(doc: Doc) -> list[Attribution]:
         about = next((c for c in phrases if c.lower_ in _RECEIVED_PREPS and c.right_edge.i > c.i), None)
         source = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if about is not None and any(_reporting_verb(t) is not None for t in about.subtree if t.pos_ == "VERB"):
+            continue  # "drew criticism for saying that …": the words criticised are the statement
         if about is not None:
             span = _trimmed(doc, about.i + 1, about.right_edge.i)
         elif subject is not None and subject.pos_ != "PRON" and subject.i < verb.i:
