@@ -628,6 +628,10 @@ def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself(
         ]
     )
     assert not [a for a in verb_attributions(declined) if a.class_ == "topic"]
+    # A refusal to say anything is still attributed, as a refusal (the attribution scheme only).
+    assert [(_content_of(declined, a), a.class_) for a in verb_attributions(declined)] == [
+        ("to comment on the report", "refusal")
+    ]
     repeated = hand_parsed(
         [
             ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),

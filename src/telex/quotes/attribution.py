@@ -85,15 +85,6 @@ class Attribution:
 
 # Verbs that pass on another's words: "quoted as saying", "…, quoted by BTA", "cited by the agency".
 QUOTING = frozenset({"quote", "cite"})
-# Infinitives that say nothing: "declined to comment", "refused to elaborate".
-_SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer"})
-
-
-def _silent(infinitive: Token) -> bool:
-    """ "to comment (on the report)": speaking of nothing in particular, with no object or clause."""
-    return infinitive.lemma_.lower() in _SILENCE and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in infinitive.children
-    )
 
 
 def speaker_span(head: Token) -> Span:
@@ -628,8 +619,6 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         addressed = any(c.dep_ == "dobj" for c in verb.children)
         if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
             continue
-        if child.dep_ == "xcomp" and info.kind == "denial" and _silent(child):
-            continue  # "declined to comment": a refusal to say anything has no content
         if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
             slots.append(child)
             continue
