@@ -2354,3 +2354,26 @@ def test_a_judgement_received_is_about_its_receiver_or_what_it_is_for() -> None:
     assert found.speaker is not None and found.speaker.text == "Lee"
     # "The clip faced questions ." names no judgement.
     assert received_attributions(_received("questions", "question", [])) == []
+
+
+def test_a_report_joined_to_a_copula_in_the_reported_clause_is_a_report_of_its_own() -> None:
+    # "China said it was opposed and warned Seoul to refrain ."
+    doc = hand_parsed(
+        [
+            ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("opposed", 3, "acomp", "ADJ", "JJ", "opposed"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("warned", 3, "conj", "VERB", "VBD", "warn"),
+            ("Seoul", 6, "dobj", "PROPN", "NNP", "Seoul"),
+            ("to", 9, "aux", "PART", "TO", "to"),
+            ("refrain", 6, "xcomp", "VERB", "VB", "refrain"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {
+        a.cue_token.text: (_content_of(doc, a), a.speaker.text if a.speaker else None) for a in verb_attributions(doc)
+    }
+    assert found == {"said": ("it was opposed", "China"), "warned": ("Seoul to refrain", "China")}

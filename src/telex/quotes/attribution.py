@@ -817,7 +817,11 @@ def _another_report(token: Token, verb: Token) -> bool:
     where the verb it is joined to has another form: "said he would order a review and warned against hackers"
     ("would order … and warned" is no one verb phrase), so it goes on with what the speaker did."""
     head = token.head
-    joined_form = head.tag_ == token.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    joined_form = (
+        head.tag_ == token.tag_
+        and head.pos_ == token.pos_
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
     return (
         token.tag_ == verb.tag_
         and token.tag_ in ("VBD", "VBZ")
