@@ -2377,3 +2377,28 @@ def test_a_report_joined_to_a_copula_in_the_reported_clause_is_a_report_of_its_o
         a.cue_token.text: (_content_of(doc, a), a.speaker.text if a.speaker else None) for a in verb_attributions(doc)
     }
     assert found == {"said": ("it was opposed", "China"), "warned": ("Seoul to refrain", "China")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "prep", "content", "class_"),
+    [
+        ("agreed", "agree", "with", "Kim", "belief"),  # a verb the table has with its preposition
+        ("voted", "vote", "against", "Kim", "belief"),
+        ("pleaded", "plead", "for", "Kim", "speech"),
+        ("agreed", "agree", "to", None, None),  # "agreed to Kim": no such pair, and no content
+    ],
+)
+def test_a_verb_takes_its_content_by_its_own_preposition(
+    verb: str, lemma: str, prep: str, content: str | None, class_: str | None
+) -> None:
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (prep, 1, "prep", "ADP", "IN", prep),
+            ("Kim", 2, "pobj", "PROPN", "NNP", "Kim"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [(_content_of(doc, a), a.class_, a.cue) for a in verb_attributions(doc)]
+    assert found == ([(content, class_, f"{verb} {prep}")] if content else [])

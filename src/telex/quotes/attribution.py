@@ -731,8 +731,8 @@ def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
     if _of_time(prep):
         return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
-    if prep.lower_ in _CONTENT_PREPS:
-        return True
+    if prep.lower_ in _CONTENT_PREPS or info.lemma == f"{prep.head.lemma_.lower()} {prep.lower_}":
+        return True  # "accused X of …", "agreed with Kim" (a verb the table has with its preposition)
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
 
@@ -1335,7 +1335,19 @@ def _reporting_verb(token: Token) -> ReportingVerb | None:
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
             return phrasal
+    prep = _own_preposition(token)
+    if prep is not None:
+        return verbs[f"{lemma} {prep.lower_}"]
     return verbs.get(lemma)
+
+
+def _own_preposition(verb: Token) -> Token | None:
+    """The preposition a verb takes its content by when the table has the pair ("agreed with Kim", "voted against the
+    bill", "decided against running"): the first phrase on the verb after it, its object not a time."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and not _of_time(c)), None)
+    if prep is None or prep.right_edge.i == prep.i or f"{verb.lemma_.lower()} {prep.lower_}" not in reporting_verbs():
+        return None
+    return prep
 
 
 def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
