@@ -2402,3 +2402,22 @@ def test_a_verb_takes_its_content_by_its_own_preposition(
     )
     found = [(_content_of(doc, a), a.class_, a.cue) for a in verb_attributions(doc)]
     assert found == ([(content, class_, f"{verb} {prep}")] if content else [])
+
+
+def test_a_stance_adjective_read_as_a_passive_participle_is_the_subjects_stance() -> None:
+    # "Protesters were frustrated that police released little ."
+    doc = hand_parsed(
+        [
+            ("Protesters", 2, "nsubjpass", "NOUN", "NNS", "protester"),
+            ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("frustrated", 2, "ROOT", "VERB", "VBN", "frustrate"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("police", 5, "nsubj", "NOUN", "NNS", "police"),
+            ("released", 2, "ccomp", "VERB", "VBD", "release"),
+            ("little", 5, "dobj", "ADJ", "JJ", "little"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = adjective_attributions(doc)
+    assert _content_of(doc, found) == "that police released little"
+    assert found.speaker is not None and found.speaker.text == "Protesters"

@@ -1234,6 +1234,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
+            if _felt(token) and token.lower_ in cue_adjectives():
+                continue  # "they were worried that …": a stance of the subject, read as an adjective
             passive = _passive_attribution(token, info)
             if passive is not None:
                 found.append(passive)
@@ -1513,9 +1515,11 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     for token in doc:
         kind = adjectives.get(token.lower_)
         made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
-        if kind is None or (token.dep_ != "acomp" and not made):
+        felt = _felt(token)
+        if kind is None or (token.dep_ != "acomp" and not made and not felt):
             continue
-        speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+        holder = token if felt else token.head
+        speaker = next((c for c in holder.children if c.dep_ in (*_SUBJECTS, "nsubjpass") and not _is_mark(c)), None)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
         clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
@@ -1559,6 +1563,14 @@ def received_attributions(doc: Doc) -> list[Attribution]:
             cue = doc[verb.i : token.i + 1].text
             found.append(Attribution(span[0], span[1], cue, token, source, nouns[token.lemma_.lower()], "topic"))
     return found
+
+
+def _felt(token: Token) -> bool:
+    """A stance adjective the parser read as a passive participle with its subject: "protesters were frustrated that
+    …", "they were convinced that …"."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "nsubjpass" for c in token.children
+    )
 
 
 def _clause_beside(adjective: Token) -> Token | None:
