@@ -12,6 +12,7 @@ from telex.quotes.attribution import (
     adjective_attributions,
     noun_attributions,
     phrase_attributions,
+    received_attributions,
     relative_content,
     speaker_span,
     subject_of,
@@ -627,6 +628,10 @@ def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself(
         ]
     )
     assert not [a for a in verb_attributions(declined) if a.class_ == "topic"]
+    # A refusal to say anything is still attributed, as a refusal (the attribution scheme only).
+    assert [(_content_of(declined, a), a.class_) for a in verb_attributions(declined)] == [
+        ("to comment on the report", "refusal")
+    ]
     repeated = hand_parsed(
         [
             ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
@@ -2110,6 +2115,9 @@ def test_a_subject_the_parse_made_the_object_opens_the_reported_clause() -> None
         ("urged", "urge", "Kim", None),  # a request is made to someone
         ("asked", "ask", "Kim", None),
         ("mentioned", "mention", "him", None),  # a pronoun alone is whom the words were for
+        ("defended", "defend", "it", "it"),  # but what a judgement judges or a view holds
+        ("criticized", "criticize", "him", "him"),
+        ("respects", "respect", "him", "him"),
     ],
 )
 def test_a_one_word_object_is_content_unless_the_verb_addresses_it(
@@ -2237,3 +2245,179 @@ def test_a_statement_joined_to_the_report_stays_beside_what_was_said() -> None:
     doc = hand_parsed(_but_she(("added", "VBD", "add")))
     found = {a.cue: doc.text[a.start : a.end] for a in verb_attributions(doc)}
     assert found["says"] == "she hopes to win"
+
+
+def test_a_cue_in_a_phrase_on_an_infinitive_climbs_to_the_subject_above() -> None:
+    # "He refuses to discuss names , aside from saying he wants one ."
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("refuses", 1, "ROOT", "VERB", "VBZ", "refuse"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("discuss", 1, "xcomp", "VERB", "VB", "discuss"),
+        ("names", 3, "dobj", "NOUN", "NNS", "name"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("aside", 3, "advmod", "ADV", "RB", "aside"),
+        ("from", 6, "prep", "ADP", "IN", "from"),
+        ("saying", 7, "pcomp", "VERB", "VBG", "say"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("wants", 8, "ccomp", "VERB", "VBZ", "want"),
+        ("one", 10, "dobj", "NUM", "CD", "one"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 8) == "He"
+
+
+def test_a_fragment_before_a_report_that_ends_the_sentence_is_its_content() -> None:
+    # "People like Scott , he said ." and "After the talks , he said ." (a setting, not what was said)
+    rows: list[Row] = [
+        ("People", 5, "nsubj", "NOUN", "NNS", "people"),
+        ("like", 0, "prep", "ADP", "IN", "like"),
+        ("Scott", 1, "pobj", "PROPN", "NNP", "Scott"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"),
+        ("said", 5, "ROOT", "VERB", "VBD", "say"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc)] == ["People like Scott"]
+    setting = hand_parsed([("After", 5, "prep", "ADP", "IN", "after"), *rows[1:]])
+    assert verb_attributions(setting) == []
+
+
+def _noun_on_verb(verb: str, lemma: str) -> Doc:
+    """ "Lee <verb> to the belief that Kim lied ." hand-parsed."""
+    return hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("belief", 2, "pobj", "NOUN", "NN", "belief"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 7, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 4, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_statement_noun_with_no_owner_is_held_by_the_subject_of_its_verb() -> None:
+    doc = _noun_on_verb("clung", "cling")
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert doc.text[found.start : found.end] == "that Kim lied"
+    # "Lee disputed the belief that Kim lied .": a belief disputed is another's, and no one is named who holds it.
+    disputed = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("disputed", 1, "ROOT", "VERB", "VBD", "dispute"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("belief", 1, "dobj", "NOUN", "NN", "belief"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+            ("lied", 3, "acl", "VERB", "VBD", "lie"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert noun_attributions(disputed) == []
+
+
+def _received(noun: str, lemma: str, tail: list[Row]) -> Doc:
+    """ "The clip faced <noun> <tail> ." hand-parsed, the tail from token 4 on."""
+    return hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("clip", 2, "nsubj", "NOUN", "NN", "clip"),
+            ("faced", 2, "ROOT", "VERB", "VBD", "face"),
+            (noun, 2, "dobj", "NOUN", "NN", lemma),
+            *tail,
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_judgement_received_is_about_its_receiver_or_what_it_is_for() -> None:
+    bare = _received("ridicule", "ridicule", [])
+    [found] = received_attributions(bare)
+    assert bare.text[found.start : found.end] == "The clip" and found.speaker is None and found.class_ == "topic"
+    # "The clip faced criticism for its tone from Lee ."
+    tail: list[Row] = [
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("its", 6, "poss", "PRON", "PRP$", "its"),
+        ("tone", 4, "pobj", "NOUN", "NN", "tone"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Lee", 7, "pobj", "PROPN", "NNP", "Lee"),
+    ]
+    given = _received("criticism", "criticism", tail)
+    [found] = received_attributions(given)
+    assert given.text[found.start : found.end] == "its tone"
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    # "The clip faced questions ." names no judgement.
+    assert received_attributions(_received("questions", "question", [])) == []
+
+
+def test_a_report_joined_to_a_copula_in_the_reported_clause_is_a_report_of_its_own() -> None:
+    # "China said it was opposed and warned Seoul to refrain ."
+    doc = hand_parsed(
+        [
+            ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 3, "nsubj", "PRON", "PRP", "it"),
+            ("was", 1, "ccomp", "AUX", "VBD", "be"),
+            ("opposed", 3, "acomp", "ADJ", "JJ", "opposed"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("warned", 3, "conj", "VERB", "VBD", "warn"),
+            ("Seoul", 6, "dobj", "PROPN", "NNP", "Seoul"),
+            ("to", 9, "aux", "PART", "TO", "to"),
+            ("refrain", 6, "xcomp", "VERB", "VB", "refrain"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = {
+        a.cue_token.text: (_content_of(doc, a), a.speaker.text if a.speaker else None) for a in verb_attributions(doc)
+    }
+    assert found == {"said": ("it was opposed", "China"), "warned": ("Seoul to refrain", "China")}
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "prep", "content", "class_"),
+    [
+        ("agreed", "agree", "with", "Kim", "belief"),  # a verb the table has with its preposition
+        ("voted", "vote", "against", "Kim", "belief"),
+        ("pleaded", "plead", "for", "Kim", "speech"),
+        ("agreed", "agree", "to", None, None),  # "agreed to Kim": no such pair, and no content
+    ],
+)
+def test_a_verb_takes_its_content_by_its_own_preposition(
+    verb: str, lemma: str, prep: str, content: str | None, class_: str | None
+) -> None:
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            (prep, 1, "prep", "ADP", "IN", prep),
+            ("Kim", 2, "pobj", "PROPN", "NNP", "Kim"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = [(_content_of(doc, a), a.class_, a.cue) for a in verb_attributions(doc)]
+    assert found == ([(content, class_, f"{verb} {prep}")] if content else [])
+
+
+def test_a_stance_adjective_read_as_a_passive_participle_is_the_subjects_stance() -> None:
+    # "Protesters were frustrated that police released little ."
+    doc = hand_parsed(
+        [
+            ("Protesters", 2, "nsubjpass", "NOUN", "NNS", "protester"),
+            ("were", 2, "auxpass", "AUX", "VBD", "be"),
+            ("frustrated", 2, "ROOT", "VERB", "VBN", "frustrate"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("police", 5, "nsubj", "NOUN", "NNS", "police"),
+            ("released", 2, "ccomp", "VERB", "VBD", "release"),
+            ("little", 5, "dobj", "ADJ", "JJ", "little"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = adjective_attributions(doc)
+    assert _content_of(doc, found) == "that police released little"
+    assert found.speaker is not None and found.speaker.text == "Protesters"

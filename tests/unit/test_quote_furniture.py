@@ -29,6 +29,7 @@ def test_every_pattern_fires_on_its_example() -> None:
         "Prime Minister Justin Trudeau speaks in Ottawa on Tuesday. THE CANADIAN PRESS/Sean Kilpatrick",
         "Photo by Jane Doe/Getty Images",
         "(AP Photo/Evan Vucci)",
+        "Supporters cheer at a rally. Photo by Jane Doe",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -43,6 +44,7 @@ def test_furniture_lines(line: str) -> None:
         "The minister watched the vote and said it was fair.",
         "More than 40 people said they saw the attack.",
         "Related talks will resume on Monday, officials said.",
+        "A web video by the party references four of his cases.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:

@@ -21,6 +21,7 @@ from telex.quotes.lexicon import (
     cue_nouns,
     cue_phrases,
     media_nouns,
+    receiving_verbs,
     reporting_verbs,
     speaker_words,
 )
@@ -32,6 +33,8 @@ _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding th
 # Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
 # "stopped short of calling", "aside from saying" (advmod).
 _PASS_ON = ("acomp", "advmod")
+# How many words a cue climbs through to the clause whose subject speaks.
+_SUBJECT_REACH = 6
 _RELATIVE = frozenset({"who", "that", "which"})
 # "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
 _SURVEYS = frozenset({"poll", "survey"})
@@ -58,6 +61,9 @@ _TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
 _QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
 # Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
 _JUDGEMENTS = frozenset({"accusation", "denial", "description"})
+# Kinds of verb whose pronoun object is what is judged or held, not whom the words were for: "defended it",
+# "criticized him", "despised them", "believed it".
+_HELD = frozenset({*_JUDGEMENTS, "belief"})
 # Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
 # "promised voters"); of the other verbs only asking is ("asked Lee").
 _ADDRESSING = frozenset({"request", "promise"})
@@ -79,15 +85,6 @@ class Attribution:
 
 # Verbs that pass on another's words: "quoted as saying", "…, quoted by BTA", "cited by the agency".
 QUOTING = frozenset({"quote", "cite"})
-# Infinitives that say nothing: "declined to comment", "refused to elaborate".
-_SILENCE = frozenset({"comment", "elaborate", "speak", "say", "respond", "answer"})
-
-
-def _silent(infinitive: Token) -> bool:
-    """ "to comment (on the report)": speaking of nothing in particular, with no object or clause."""
-    return infinitive.lemma_.lower() in _SILENCE and not any(
-        c.dep_ in ("dobj", "ccomp", "xcomp") for c in infinitive.children
-    )
 
 
 def speaker_span(head: Token) -> Span:
@@ -122,7 +119,8 @@ def subject_of(verb: Token) -> Token | None:
         return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
     seen = 0
     current = verb
-    while seen < 4:
+    # Six steps up: "he refuses to discuss it, aside from saying …" climbs saying, from, aside, discuss to refuses.
+    while seen < _SUBJECT_REACH:
         subjects = [c for c in current.children if c.dep_ in _SUBJECTS and not _is_mark(c)]
         if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
             # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
@@ -403,6 +401,26 @@ def _clause_before(verb: Token, comma: int) -> bool:
     return any(t.tag_ in _FINITE for t in doc[start:comma])
 
 
+def _fragment_before(verb: Token) -> int | None:
+    """The comma after a fragment that opens the sentence, when the report after it ends the sentence: "People like
+    Scott, he said.", "Language unclear on coverage, experts say." (not "After the talks, X said." nor a sentence
+    whose report goes on: "…, X said that …")."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    subject = max((c for c in verb.lefts if c.dep_ in _SUBJECTS), key=lambda c: c.i, default=None)
+    if subject is None or verb.dep_ != "ROOT" or subject.left_edge.i < sent.start + 3:
+        return None
+    comma = subject.left_edge.i - 1
+    words = [t for t in doc[sent.start : comma] if not (t.is_punct or t.is_space)]
+    if doc[comma].text != "," or not words or words[0].pos_ in ("ADP", "SCONJ", "ADV", "CCONJ"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE for t in words) or any(t.is_quote for t in words):
+        return None
+    if any(not (t.is_punct or t.is_space) for t in doc[verb.i + 1 : sent.end]):
+        return None
+    return comma
+
+
 def _trimmed(doc: Doc, first: int, last: int) -> Span | None:
     """Character span of tokens ``first..last`` without leading/trailing punctuation and conjunctions."""
     while first <= last and (doc[first].lower_ in _EDGE_JUNK or doc[first].is_space or doc[first].is_punct):
@@ -601,8 +619,6 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         addressed = any(c.dep_ == "dobj" for c in verb.children)
         if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
             continue
-        if child.dep_ == "xcomp" and info.kind == "denial" and _silent(child):
-            continue  # "declined to comment": a refusal to say anything has no content
         if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
             slots.append(child)
             continue
@@ -715,8 +731,8 @@ def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
     if _of_time(prep):
         return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
-    if prep.lower_ in _CONTENT_PREPS:
-        return True
+    if prep.lower_ in _CONTENT_PREPS or info.lemma == f"{prep.head.lemma_.lower()} {prep.lower_}":
+        return True  # "accused X of …", "agreed with Kim" (a verb the table has with its preposition)
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
 
@@ -730,12 +746,12 @@ def _addressee(slot: Token, info: ReportingVerb) -> bool:
     """Whether a one-word object is whom the words were for ("called him", "urged Kim", "asked Lee"), not what was
     said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
     "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
-    "attacked Machado")."""
-    return (
-        slot.dep_ == "dobj"
-        and len(list(slot.subtree)) < 2
-        and (slot.pos_ == "PRON" or info.kind in _ADDRESSING or info.lemma in _ASKING)
-    )
+    "attacked Machado"), a personal pronoun too ("defended it", "criticized him", "despised them")."""
+    if slot.dep_ != "dobj" or len(list(slot.subtree)) >= 2:
+        return False
+    if info.kind in _ADDRESSING or info.lemma in _ASKING:
+        return True
+    return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
 
 
 def _postposed(verb: Token) -> bool:
@@ -801,7 +817,11 @@ def _another_report(token: Token, verb: Token) -> bool:
     where the verb it is joined to has another form: "said he would order a review and warned against hackers"
     ("would order … and warned" is no one verb phrase), so it goes on with what the speaker did."""
     head = token.head
-    joined_form = head.tag_ == token.tag_ and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    joined_form = (
+        head.tag_ == token.tag_
+        and head.pos_ == token.pos_
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
     return (
         token.tag_ == verb.tag_
         and token.tag_ in ("VBD", "VBZ")
@@ -1044,6 +1064,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if _postposed(verb):
         # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
         return _trimmed(doc, sentence_of_token(verb).start, verb.i - 1)
+    comma = _fragment_before(verb)
+    if comma is not None:
+        # "People like Scott, he said.": words with no verb of their own, then the report that ends the sentence.
+        return _trimmed(doc, sentence_of_token(verb).start, comma - 1)
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
         head = verb.head
         if _continues(head, verb):
@@ -1210,6 +1234,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
         if token.tag_ == "VBN" and _passive(token):
+            if _felt(token) and token.lower_ in cue_adjectives():
+                continue  # "they were worried that …": a stance of the subject, read as an adjective
             passive = _passive_attribution(token, info)
             if passive is not None:
                 found.append(passive)
@@ -1311,7 +1337,19 @@ def _reporting_verb(token: Token) -> ReportingVerb | None:
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
             return phrasal
+    prep = _own_preposition(token)
+    if prep is not None:
+        return verbs[f"{lemma} {prep.lower_}"]
     return verbs.get(lemma)
+
+
+def _own_preposition(verb: Token) -> Token | None:
+    """The preposition a verb takes its content by when the table has the pair ("agreed with Kim", "voted against the
+    bill", "decided against running"): the first phrase on the verb after it, its object not a time."""
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and not _of_time(c)), None)
+    if prep is None or prep.right_edge.i == prep.i or f"{verb.lemma_.lower()} {prep.lower_}" not in reporting_verbs():
+        return None
+    return prep
 
 
 def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
@@ -1403,6 +1441,8 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         part = clause if clause is not None else prep
         if part is None:
             part = _noun_infinitive(token)
+        if owner is None and part is not None and part is clause:
+            owner = _holder(token)  # "Democrats persisted in arguments that …"
         if part is None or owner is None:
             continue
         first = part.left_edge.i + (1 if part is prep else 0)
@@ -1411,6 +1451,22 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a statement or view a noun names with no owner of its own, the subject of the verb the noun is the
+    object of or in a phrase of: "Democrats persisted in arguments that …", "they clung to the belief that …"; not
+    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):  # "the move was a tacit acknowledgment that …"
+        return None
+    info = _reporting_verb(verb)
+    if verb.pos_ not in ("VERB", "AUX") or (info is not None and info.kind in ("denial", "accusation")):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i != noun.i and subject.lower_ != "it" else None
 
 
 def _noun_infinitive(noun: Token) -> Token | None:
@@ -1445,6 +1501,10 @@ def _noun_source(noun: Token) -> Token | None:
 
 
 _STANCE_PREPS = frozenset({"about", "of", "over", "with"})
+# Kinds of statement noun whose receiver the words are about: "faced criticism", "won praise".
+_RECEIVED = frozenset({"accusation", "description"})
+# What a judgement received is for: "drew criticism for the remark", "faced ridicule over the clip".
+_RECEIVED_PREPS = frozenset({"for", "over", "about"})
 
 
 def adjective_attributions(doc: Doc) -> list[Attribution]:
@@ -1455,9 +1515,11 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     for token in doc:
         kind = adjectives.get(token.lower_)
         made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
-        if kind is None or (token.dep_ != "acomp" and not made):
+        felt = _felt(token)
+        if kind is None or (token.dep_ != "acomp" and not made and not felt):
             continue
-        speaker = next((c for c in token.head.children if c.dep_ in _SUBJECTS and not _is_mark(c)), None)
+        holder = token if felt else token.head
+        speaker = next((c for c in holder.children if c.dep_ in (*_SUBJECTS, "nsubjpass") and not _is_mark(c)), None)
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
         clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
@@ -1471,6 +1533,44 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
     return found
+
+
+def received_attributions(doc: Doc) -> list[Attribution]:
+    """A judgement someone or something suffers or earns, by a verb of receiving: "the clip has faced ridicule", "Lee
+    drew criticism for the remark", "the plan won praise from Kim": what the judgement is for or about, or the one
+    who receives it, is what the words were about (class topic); the speaker is the "from" phrase, if any."""
+    nouns, receiving = cue_nouns(), receiving_verbs()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or nouns.get(token.lemma_.lower()) not in _RECEIVED:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in receiving or verb.pos_ != "VERB":
+            continue
+        phrases = [c for h in (token, verb) for c in h.rights if c.dep_ == "prep" and c.i > token.i]
+        about = next((c for c in phrases if c.lower_ in _RECEIVED_PREPS and c.right_edge.i > c.i), None)
+        source = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
+        if about is not None and any(_reporting_verb(t) is not None for t in about.subtree if t.pos_ == "VERB"):
+            continue  # "drew criticism for saying that …": the words criticised are the statement
+        if about is not None:
+            span = _trimmed(doc, about.i + 1, about.right_edge.i)
+        elif subject is not None and subject.pos_ != "PRON" and subject.i < verb.i:
+            span = _trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+        else:
+            continue
+        if span is not None:
+            cue = doc[verb.i : token.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, source, nouns[token.lemma_.lower()], "topic"))
+    return found
+
+
+def _felt(token: Token) -> bool:
+    """A stance adjective the parser read as a passive participle with its subject: "protesters were frustrated that
+    …", "they were convinced that …"."""
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) and any(
+        c.dep_ == "nsubjpass" for c in token.children
+    )
 
 
 def _clause_beside(adjective: Token) -> Token | None:

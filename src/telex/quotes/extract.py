@@ -16,6 +16,7 @@ from telex.quotes.attribution import (
     adjective_attributions,
     noun_attributions,
     phrase_attributions,
+    received_attributions,
     speaker_span,
     verb_attributions,
 )
@@ -172,6 +173,7 @@ def extract_quotes(
         *phrase_attributions(doc),
         *noun_attributions(doc),
         *adjective_attributions(doc),
+        *received_attributions(doc),
     ]
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)

@@ -73,6 +73,12 @@ def cue_adjectives() -> dict[str, str]:
     return _cue_kinds("adjective")
 
 
+@lru_cache(maxsize=1)
+def receiving_verbs() -> frozenset[str]:
+    """Verbs by which a subject suffers or earns a judgement named by their object: "faced criticism", "drew praise"."""
+    return frozenset(row["words"] for row in read_table("cue_phrases.tsv") if row["form"] == "receiving")
+
+
 def _cue_kinds(form: str) -> dict[str, str]:
     """The cue phrases of one form (noun, adjective) mapped to their kind."""
     return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == form}
