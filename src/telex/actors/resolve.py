@@ -592,6 +592,9 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "LANGUAGE", "PERCENT", "MONEY", "QUANTI
 
 def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | None:
     """Code a mention: the entity it belongs to if that is coded, else its words."""
+    region = _home_region(span, entities)
+    if region is not None:
+        return region
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
         return Actor(entity.name, entity.code, entity.country, entity.sector)
@@ -611,6 +614,16 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+def _home_region(span: Span, entities: EntityIndex) -> Actor | None:
+    """A region that bears a state's name, in an article about the region's country: "Georgia" in a story of
+    American politics is the American state, not the Caucasus republic."""
+    words = [t.text for t in span if t.lower_ not in _DETERMINERS]
+    region = actor_table().shared_regions.get(name_key(" ".join(words))) if words else None
+    if region is None or entities.home_country != region.country:
+        return None
+    return region
 
 
 def _taken_for_another(span: Span, entity: Entity, actor: Actor, entities: EntityIndex) -> bool:
