@@ -16,7 +16,7 @@ from telex.actors.resolve import resolve_span, resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
 from telex.entity_index import EntityIndex
-from telex.records import ActorRef, Article
+from telex.records import ActorRef, Article, Entity
 from tests.unit.fixtures import Row, hand_parsed
 
 
@@ -281,6 +281,17 @@ def test_a_word_the_tagger_types_as_a_date_or_a_language_names_no_person() -> No
     doc = _one_sentence(["Officials", "met", "May"])
     actor = resolve_span(doc[2:3], EntityIndex(()), on)
     assert actor is not None and actor.country == "GBR"
+
+
+@pytest.mark.parametrize(("home", "code"), [("USA", "USA"), ("RUS", "GEO"), (None, "GEO")])
+def test_a_region_that_bears_a_states_name_is_the_region_in_a_story_of_its_country(home: str | None, code: str) -> None:
+    doc = _one_sentence(["Voters", "in", "Georgia", "rallied"])
+    # The article's people and places: the home country named three times over any other.
+    entities = EntityIndex(
+        [Entity(f"e{i}", "Somewhere", "GPE", ((i, i + 1),), home, home) for i in range(3)] if home else []
+    )
+    actor = resolve_span(doc[2:3], entities, date(2016, 5, 1))
+    assert actor is not None and actor.code == code
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 import telex
+from telex.actors.resolve import resolve_words
 
 # (phrase, date or "", country, sector): a demonym and a role noun of each CAMEO sector, across countries.
 GROUPS = [
@@ -157,3 +158,26 @@ def test_a_former_office_holder_is_the_country_elite_not_the_holder_now(phrase: 
 )
 def test_a_party_adjective_names_the_party_only_for_its_people(phrase: str, code: str | None) -> None:
     assert telex.code_actor(phrase, date="2016-06-01")["code"] == code
+
+
+
+@pytest.mark.parametrize(
+    ("words", "code"),
+    [
+        # The tagger splits a hyphenated word: a demonym joined to "language" names a tongue, no nation.
+        (["Portuguese", "-", "language", "newspapers"], "MED"),
+        (["French", "-", "speaking", "teachers"], "EDU"),
+        (["Portuguese", "newspapers"], "PRTMED"),
+        # A demonym after a given name is a person's surname, no nation.
+        (["Greg", "Turkish"], None),
+        (["Greg", "Turkish", "'s", "company"], "BUS"),
+        (["Turkish", "companies"], "TURBUS"),
+        # A place before a named document is where it was made, no actor.
+        (["the", "Lisbon", "Treaty"], None),
+        (["signatories", "of", "the", "Vienna", "Convention"], None),
+        (["the", "Lisbon", "government"], "PRTGOV"),
+    ],
+)
+def test_a_demonym_as_a_tongue_or_a_surname_names_no_nation(words: list[str], code: str | None) -> None:
+    actor = resolve_words(words)
+    assert (actor.code or actor.sector if actor else None) == code

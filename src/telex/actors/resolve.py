@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
+from telex.coref.gender import is_given_name
 from telex.entities.cluster import name_tokens, same_person
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import PARTY_MEMBERS
@@ -329,7 +330,11 @@ def resolve_words(
         words = words[1:]
     if not words or all(w in _POSSESSIVES for w in words):
         return None
-    hits = [h for h in find_names(words, on, table) if not _name_begun(words, h, table) and not _host(words, h)]
+    hits = [
+        h
+        for h in find_names(words, on, table)
+        if not _name_begun(words, h, table) and not _host(words, h) and not _no_nationality(words, h, table)
+    ]
     of_country = _of_country(words, hits, table)
     if of_country is None:
         # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
@@ -404,6 +409,33 @@ def resolve_words(
 
 
 _FORMER = frozenset({"former", "ex"})
+# Nouns a demonym joins with a hyphen to name a language, not a nation: "Spanish-language TV", "French-speaking".
+_LANGUAGE_COMPOUNDS = frozenset({"language", "languages", "speaking", "speaker", "speakers"})
+# Nouns of a named document or doctrine a place names, where it was made: "the Geneva Conventions", "Kyoto Protocol".
+_DOCUMENTS = frozenset(
+    {
+        "convention", "conventions", "accord", "accords", "agreement", "agreements", "protocol", "protocols",
+        "treaty", "charter", "declaration", "doctrine", "consensus", "communique", "memorandum",
+    }
+)
+
+
+def _no_nationality(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A one-word demonym or place that names no nation here: the tongue of "Spanish-language TV", the place a named
+    document was made ("the Geneva Convention", "the Kyoto Protocol"), or a demonym that is a person's surname after a
+    given name ("Mark Cuban" is no Cuba)."""
+    named = [w for w in words[hit.start : hit.end] if w not in _POSSESSIVES]
+    if hit.kind == "leader" or len(named) != 1 or hit.actor.code != hit.actor.country:
+        return False
+    after = words[hit.end + 1].lower() if hit.end + 1 < len(words) and words[hit.end] in {"-", "–"} else ""
+    if hit.kind == "demonym" and after in _LANGUAGE_COMPOUNDS:
+        return True
+    following = words[hit.end] if hit.end < len(words) else ""
+    if hit.kind == "name" and following[:1].isupper() and following.lower() in _DOCUMENTS:
+        return True
+    before = words[hit.start - 1] if hit.start > 0 else ""
+    given = before[:1].isupper() and is_given_name(before) and name_key(before) not in table.names
+    return hit.kind == "demonym" and given
 
 
 def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
@@ -560,6 +592,9 @@ _NOT_ACTORS = frozenset({"DATE", "TIME", "LANGUAGE", "PERCENT", "MONEY", "QUANTI
 
 def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | None:
     """Code a mention: the entity it belongs to if that is coded, else its words."""
+    region = _home_region(span, entities)
+    if region is not None:
+        return region
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
         return Actor(entity.name, entity.code, entity.country, entity.sector)
@@ -579,6 +614,16 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+def _home_region(span: Span, entities: EntityIndex) -> Actor | None:
+    """A region that bears a state's name, in an article about the region's country: "Georgia" in a story of
+    American politics is the American state, not the Caucasus republic."""
+    words = [t.text for t in span if t.lower_ not in _DETERMINERS]
+    region = actor_table().shared_regions.get(name_key(" ".join(words))) if words else None
+    if region is None or entities.home_country != region.country:
+        return None
+    return region
 
 
 def _taken_for_another(span: Span, entity: Entity, actor: Actor, entities: EntityIndex) -> bool:

@@ -106,6 +106,8 @@ class ActorTable:
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
+        # A region that bears a state's name ("Georgia"), read as the region only in an article about its country.
+        self.shared_regions: dict[str, Actor] = {}
         # A state by its postal code ("IN", "TX"), read only in a legislator's party tag.
         self.postal_codes: dict[str, Actor] = {}
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
@@ -156,8 +158,12 @@ class ActorTable:
         for row in read_table("regions.tsv"):
             place = Actor(row["name"], row["iso3"], row["iso3"], None)
             for alias in [row["name"], *row["aliases"]]:
-                self.names.setdefault(name_key(alias), place)
-                self.regions.add(name_key(alias))
+                key = name_key(alias)
+                if self.is_state(self.names.get(key)):
+                    self.shared_regions[key] = place
+                    continue
+                self.names.setdefault(key, place)
+                self.regions.add(key)
             if row["postal"]:
                 self.postal_codes[row["postal"]] = place
 

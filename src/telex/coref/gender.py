@@ -30,6 +30,11 @@ def role_gender(word: str) -> str | None:
     return _words().get(("role", word.lower()))
 
 
+def is_given_name(word: str) -> bool:
+    """ "Mark", "Maria": a common given name of either sex that the table knows."""
+    return ("given", word.lower()) in _words()
+
+
 def name_gender(name: str) -> str | None:
     """The gender a full name's honorific or given name marks: "Mrs Lee", "Maria Costa"; a bare surname none."""
     first = name.split()[0] if name.split() else ""
