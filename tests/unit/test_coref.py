@@ -214,3 +214,56 @@ def test_they_never_follows_an_it_to_an_organisation() -> None:
     index = _entities(doc, {"Lee": ("PERSON", [(0, 1)]), "Acme": ("ORG", [(3, 4)])})
     assert _linked(doc, index, 5) == "Acme"
     assert _linked(doc, index, 9) is None
+
+
+# "Kim met Lee . Lee said : “He lied .”"
+_SAID_HE: list[Row] = [
+    ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+    ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+    ("Lee", 1, "dobj", "PROPN", "NNP", "Lee"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    (":", 5, "punct", "PUNCT", ":", ":"),
+    ("“", 9, "punct", "PUNCT", "``", "“"),
+    ("He", 9, "nsubj", "PRON", "PRP", "he"),
+    ("lied", 5, "ccomp", "VERB", "VBD", "lie"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+    ("”", 5, "punct", "PUNCT", "''", "”"),
+]
+
+
+def test_he_inside_a_quotation_is_not_its_speaker() -> None:
+    doc = hand_parsed(_SAID_HE, joined=frozenset({7, 10}))
+    index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (4, 5)])})
+    assert _linked(doc, index, 8) == "Kim"
+
+
+def test_he_outside_quotation_marks_takes_the_subject() -> None:
+    rows = [r for i, r in enumerate(_SAID_HE) if i not in (7, 11)]
+    doc = hand_parsed([(w, h - (h > 7), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (4, 5)])})
+    assert _linked(doc, index, 7) == "Lee"
+
+
+# "Kim met Lee . “I lied ,” Lee said ."
+_I_LIED: list[Row] = [
+    ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+    ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+    ("Lee", 1, "dobj", "PROPN", "NNP", "Lee"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("“", 10, "punct", "PUNCT", "``", "“"),
+    ("I", 6, "nsubj", "PRON", "PRP", "I"),
+    ("lied", 10, "ccomp", "VERB", "VBD", "lie"),
+    (",", 6, "punct", "PUNCT", ",", ","),
+    ("”", 10, "punct", "PUNCT", "''", "”"),
+    ("Lee", 10, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 10, "ROOT", "VERB", "VBD", "say"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_i_inside_a_quotation_is_its_speaker_named_after_it() -> None:
+    doc = hand_parsed(_I_LIED, joined=frozenset({4, 7}))
+    index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (9, 10)])})
+    assert _linked(doc, index, 5) == "Lee"

@@ -21,8 +21,9 @@ from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gend
 from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
-from telex.nlp.sentences import sentence_index, sentence_of_token
+from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
+from telex.quotes.marks import find_quotations
 from telex.records import Entity
 from telex.tables import read_table
 
@@ -46,6 +47,7 @@ class Pronoun:
     gender: str | None
     plural: bool
     types: tuple[str, ...]
+    third: bool = True  # not the speaker's own ("I", "we")
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +55,11 @@ def pronouns() -> dict[str, Pronoun]:
     """Pronouns by lower-case word (``data/pronouns.tsv``)."""
     return {
         row["word"]: Pronoun(
-            row["word"], row["gender"] if row["gender"] != "-" else None, row["number"] == "plural", tuple(row["types"])
+            row["word"],
+            row["gender"] if row["gender"] != "-" else None,
+            row["number"] == "plural",
+            tuple(row["types"]),
+            row["person"] == "3",
         )
         for row in read_table("pronouns.tsv")
     }
@@ -139,6 +145,7 @@ class _Reader:
 
     def __init__(self, doc: Doc, entities: EntityIndex) -> None:
         self.doc = doc
+        self.quoted = quoted_speakers(doc, entities)
         self.entities = entities
         self.lower = text_of(doc).lower()
         self.seen: list[_Mention] = []
@@ -190,10 +197,18 @@ class _Reader:
             )
         )
 
-    def nearest(self, token: Token, types: tuple[str, ...], gender: str | None, reach: int) -> _Mention | None:
-        """The nearest earlier mention of an actor of ``types`` and agreeing ``gender`` within ``reach``; for a
-        subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him. He said …")."""
-        excluded = self._clause_subjects(token)
+    def nearest(
+        self,
+        token: Token,
+        types: tuple[str, ...],
+        gender: str | None,
+        reach: int,
+        excluded: frozenset[str] = frozenset(),
+    ) -> _Mention | None:
+        """The nearest earlier mention of an actor of ``types`` and agreeing ``gender`` within ``reach``, not one of
+        ``excluded``; for a subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him.
+        He said …")."""
+        excluded = excluded | self._clause_subjects(token)
         sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
         first: _Mention | None = None
         for mention in reversed(self.seen):
@@ -226,11 +241,19 @@ class _Reader:
         if word.plural:
             self._plural(token, word)
             return
-        nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH)
+        # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
+        # and "I" is.
+        quoting = self._quoting(token)
+        if not word.third and len(quoting) == 1:
+            self.link(token, self.entities.by_id[next(iter(quoting))])
+            return
+        quoting = quoting if word.third else frozenset()
+        nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH, quoting)
         last = self.speaker
         if (
             _speaks(token)
             and last is not None
+            and last.entity not in quoting
             and token.idx - last.end <= PRONOUN_REACH
             and last.type in word.types
             and self._agrees(last, word.gender)
@@ -252,6 +275,10 @@ class _Reader:
         if nearest is not None:
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+
+    def _quoting(self, token: Token) -> frozenset[str]:
+        """The actors the quotation holding ``token`` is attributed to; none outside quotation marks."""
+        return next((ids for start, end, ids in self.quoted if start < token.idx < end), frozenset())
 
     def _gender_from(self, mention: _Mention, gender: str | None) -> None:
         """A person first called "she" is a woman for the pronouns after."""
@@ -376,6 +403,41 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
             reader.role(token, types)
     links, groups, genders = reader.links, reader.groups, reader.genders
     return Coreference(MappingProxyType(links), MappingProxyType(groups), MappingProxyType(genders))
+
+
+def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:
+    """Each quotation of ``doc`` with the actors named as speaking outside it in the sentence it opens or closes
+    in ("Lee said: “…”", "“…,” said Lee"); a quotation with no attribution of its own that opens in the sentence
+    after another closed carries that one's on ("“…,” said Lee. “…”")."""
+    quotations = find_quotations(text_of(doc))
+    if not quotations:
+        return []
+    speaking: list[tuple[int, int, str]] = []
+    for entity in entities:
+        for start, end in entity.mentions:
+            words = doc.char_span(start, end, alignment_mode="expand")
+            if words is not None and len(words) and _speaks(words.root):
+                speaking.append((start, sentence_index(doc, start), entity.id))
+    found: list[tuple[int, int, frozenset[str]]] = []
+    closed_in = -2
+    for quote in quotations:
+        opens, closes = sentence_index(doc, quote.start), sentence_index(doc, max(quote.start, quote.end - 1))
+        ids = frozenset(
+            e for at, sentence, e in speaking if sentence in (opens, closes) and not quote.start <= at < quote.end
+        )
+        if not ids and found and closed_in >= opens - 1 and not _attributed(doc, quote.start, quote.end):
+            ids = found[-1][2]
+        found.append((quote.start, quote.end, ids))
+        closed_in = closes
+    return found
+
+
+def _attributed(doc: Doc, start: int, end: int) -> bool:
+    """Whether the sentences a quotation opens and closes in say outside it who speaks, named or not ("“…,” the
+    narrator says")."""
+    every = sentences(doc)
+    words = (t for s in every[sentence_index(doc, start) : sentence_index(doc, max(start, end - 1)) + 1] for t in s)
+    return any(not start <= t.idx < end and _speaks(t) for t in words)
 
 
 def plural_subject(pronoun: Token) -> Span | None:
