@@ -89,6 +89,8 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("pushed", "push", [_BACK], [_ISRAEL], "100"),
         # "freed up money": resources made available; "freed Israel('s prisoners)": a release
         ("freed", "free", [_UP, _noun("money")], [_ISRAEL], "0841"),
+        # "suspended two staffers": an employer's discipline; "suspended Israel": a sanction
+        ("suspended", "suspend", [("two", "nummod", "NUM", "CD", "two"), _noun("staffers")], [_ISRAEL], "172"),
         # "attended a wedding": a family occasion; "attended the summit": a visit
         ("attended", "attend", [_A, _noun("wedding")], [_THE, _noun("summit")], "042"),
     ],
