@@ -2,8 +2,9 @@
 post, an ear lent, money burned through, expectations defied, one thing traded for another, a weapon returned, an
 ad released, a campaign funded, a window offered, a strategy deployed, a feeling recognized, a knack demonstrated,
 one's own record defended, skepticism met with, a person regarded as something, an attack refrained from, a journey
-with no one named going, what is done without, what a law permits and a modal before its subject (a condition, no
-obligation). The same verbs with a state as their object keep their event senses."""
+with no one named going, what is done without, what a law permits, a modal before its subject (a condition, no
+obligation), a party's pledge to nobody, a refusal to use force and a press release. The same verbs with a state
+as their object keep their event senses."""
 
 from __future__ import annotations
 
@@ -42,6 +43,9 @@ def _prep(word: str) -> Word:
 
 _ITS: Word = ("its", "poss", "PRON", "PRP$", "its")
 _THE: Word = ("the", "det", "DET", "DT", "the")
+_A: Word = ("a", "det", "DET", "DT", "a")
+_BACK: Word = ("back", "prt", "ADP", "RP", "back")
+_UP: Word = ("up", "prt", "ADP", "RP", "up")
 _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
 _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
 
@@ -81,6 +85,14 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("met", "meet", [_prep("with"), _noun("skepticism", "pobj")], [_prep("with"), _ISRAEL_AS_OBJECT], "040"),
         # "deployed its strategy": a means of persuading; "deployed troops": a show of force
         ("deployed", "deploy", [_ITS, _noun("strategy")], [_noun("troops")], "154"),
+        # "pushed back": resistance or a delay; "pushed Israel": pressure
+        ("pushed", "push", [_BACK], [_ISRAEL], "100"),
+        # "freed up money": resources made available; "freed Israel('s prisoners)": a release
+        ("freed", "free", [_UP, _noun("money")], [_ISRAEL], "0841"),
+        # "suspended two staffers": an employer's discipline; "suspended Israel": a sanction
+        ("suspended", "suspend", [("two", "nummod", "NUM", "CD", "two"), _noun("staffers")], [_ISRAEL], "172"),
+        # "attended a wedding": a family occasion; "attended the summit": a visit
+        ("attended", "attend", [_A, _noun("wedding")], [_THE, _noun("summit")], "042"),
     ],
 )
 def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(
@@ -227,3 +239,69 @@ def test_an_of_phrase_names_the_event_its_compound_would(thing: str, code: list[
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _codes(rows) == code
+
+
+def _republicans(rows: list[Row]) -> list[Row]:
+    """The clause with a party, no state, as its subject."""
+    return [("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"), *rows[1:]]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "sense"),
+    [
+        # "offered the man a job": an offer to no actor
+        ("offered", "offer", [_THE, _noun("man", "dative"), _A, _noun("job")]),
+        # "promised a job": a pledge to no one
+        ("promised", "promise", [_A, _noun("job")]),
+    ],
+)
+def test_a_party_pledging_to_nobody_intends_no_cooperation(verb: str, lemma: str, sense: list[Word]) -> None:
+    # "Republicans promised a job ." against "Republicans promised Israel ." (to another actor).
+    assert _codes(_republicans(_clause("Egypt", verb, lemma, sense))) == []
+    assert _codes(_republicans(_clause("Egypt", verb, lemma, [_ISRAEL]))) == ["030"]
+
+
+def test_a_vow_to_do_something_binds_a_state_but_no_party() -> None:
+    # "Republicans vowed to focus ." (a resolution) against "Egypt vowed to focus ." (a state's course).
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("vowed", 1, "ROOT", "VERB", "VBD", "vow"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("focus", 1, "xcomp", "VERB", "VB", "focus"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(_republicans(rows)) == []
+    assert _codes(rows) == ["030"]
+
+
+def _refused(verb: str, lemma: str) -> list[Row]:
+    """ "Egypt refused to <verb> Israel ." """
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("refused", 1, "ROOT", "VERB", "VBD", "refuse"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        (verb, 1, "xcomp", "VERB", "VB", lemma),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_refusing_to_use_force_rejects_no_one() -> None:
+    # "Egypt refused to attack Israel ." is restraint; "Egypt refused to meet Israel ." a rejection.
+    assert _codes(_refused("attack", "attack")) == []
+    assert [c[:2] for c in _codes(_refused("meet", "meet"))] == ["12"]
+
+
+def test_a_press_release_frees_no_one() -> None:
+    # "Egypt issued a press release ." against "Egypt announced the release of Israel ." (a release announced).
+    issued: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("issued", 1, "ROOT", "VERB", "VBD", "issue"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("press", 4, "compound", "NOUN", "NN", "press"),
+        ("release", 1, "dobj", "NOUN", "NN", "release"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(issued) == []
+    issued[3] = ("prisoner", 4, "compound", "NOUN", "NN", "prisoner")
+    assert _codes(issued) == ["0841"]

@@ -100,6 +100,7 @@ def _verb_rows() -> dict[str, list[VerbPattern]]:
 
 VERB_ROWS = _verb_rows()
 NOUN_ROWS = {f"{NOUNS}:{i}": row["nouns"] for i, row in enumerate(read_table(NOUNS), 1)}
+NOUN_CODES = {f"{NOUNS}:{i}": row["code"] for i, row in enumerate(read_table(NOUNS), 1)}
 
 
 def test_every_data_row_of_the_tables_is_tested() -> None:
@@ -124,6 +125,10 @@ def test_verb_row_codes_an_event_on_a_minimal_parse(row: str) -> None:
 
 @pytest.mark.parametrize("row", sorted(NOUN_ROWS, key=lambda r: int(r.split(":")[1])))
 def test_noun_row_codes_an_event_on_a_minimal_parse(row: str) -> None:
+    if NOUN_CODES[row] == NO_EVENT:
+        # A row that says "no event" ("press release"): none of its nouns codes anything.
+        assert not any(_code(noun_parse(noun))[0] for noun in NOUN_ROWS[row]), row
+        return
     reached = [noun for noun in NOUN_ROWS[row] if row in _code(noun_parse(noun))[1]]
     assert reached, row
 

@@ -478,7 +478,7 @@ def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
     key = _noun_key(token, nouns)
-    return nouns[key] if key else None
+    return nouns[key] if key and nouns[key] != NO_EVENT else None
 
 
 def _judging(code: str) -> bool:

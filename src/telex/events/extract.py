@@ -39,6 +39,7 @@ from telex.events.filters import (
     in_condition,
     in_question,
     in_title,
+    intends_for_nobody,
     permitted_by_text,
     polled,
     prevented,
@@ -187,6 +188,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         for c in kept
         if not c.dropped
         and not helps_nobody(c)
+        and not intends_for_nobody(c)
         and not travels_unnamed(c)
         and not defends_own(c)
         and not embraces_own(c)

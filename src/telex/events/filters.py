@@ -2,7 +2,7 @@
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
 hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
 shows, a journey to a doing, a doing that is a clause's subject, one pressed with nothing demanded (questioned),
-and one's own duties or record embraced."""
+one's own duties or record embraced, and a pledge made to nobody."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from telex.events.arguments import SUBJECTS, is_passive, object_tokens, prep_obj
 from telex.events.candidate import Candidate
 from telex.events.word_lists import (
     ASKING,
+    BINDING_SECTORS,
     CAMPAIGN,
     CAMPAIGN_GATHERINGS,
     CAUSE_PREPS,
@@ -24,6 +25,7 @@ from telex.events.word_lists import (
     INSTRUMENTS,
     PLEA_PREPS,
     PLEAS,
+    PLEDGING,
     POLL_MARGINS,
     POLL_ROOTS,
     PREVENTING,
@@ -207,6 +209,19 @@ def discussed_alone(candidate: Candidate) -> bool:
         s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
         for s in subjects
     )
+
+
+def intends_for_nobody(candidate: Candidate) -> bool:
+    """ "vowed to focus on being a better father", "promised to build a wall", "offered the man a job": a plain
+    promise or offer that names no one it is made to and folds in no act of cooperation is a resolution or a
+    campaign pledge; CAMEO's intent to cooperate (030) is towards another actor. A state or its government that
+    pledges a course ("Vietnam is committed to opening up the economy") binds its policy, and several who pledge
+    together ("X and Y pledged to work together") pledge to each other."""
+    if candidate.code != "030" or candidate.noun is not None or candidate.composed or candidate.targets:
+        return False
+    if len(candidate.sources) > 1 or any(not s.sector or s.sector in BINDING_SECTORS for s in candidate.sources):
+        return False
+    return candidate.anchor.lemma_.lower() in PLEDGING
 
 
 def travels_unnamed(candidate: Candidate) -> bool:

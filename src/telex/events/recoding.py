@@ -20,6 +20,7 @@ from telex.events.word_lists import (
     GIVING_CODES,
     RECEIVING,
     REPORTING,
+    RESTRAINED_ROOTS,
     TROOPS,
     VERBAL_FORCE,
 )
@@ -177,6 +178,11 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     if root not in FOLDING_ROOTS:
         return
     recoded = compose(root, candidate.code)
+    if root == "12" and not recoded and inner in RESTRAINED_ROOTS:
+        # "refusing to attack Cruz", "refused to fight in the war": holding back from force rejects no one; the
+        # force is not used either.
+        governor.dropped = candidate.dropped = True
+        return
     if recoded:
         governor.code = recoded
         governor.rows.append(compose_row(root, candidate.code))
