@@ -97,8 +97,15 @@ class _Pool:
         return ProcessPoolExecutor(self.processes, mp_context=self.context, initializer=die_with_parent)
 
     def submit(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]]:
+        """The chunk's future. A worker may die between two results, and the executor then refuses new work at
+        once: the chunk's future carries that failure instead, so the chunk is retried where its result is read."""
         self.submitted += 1
-        return self.executor.submit(func, chunk)
+        try:
+            return self.executor.submit(func, chunk)
+        except BrokenProcessPool as exc:
+            failed: Future[list[R]] = Future()
+            failed.set_exception(exc)
+            return failed
 
     def offer(self, func: Callable[[Sequence[T]], list[R]], chunk: Sequence[T]) -> Future[list[R]] | None:
         """The chunk's future, or None when the workers have had their share and the chunk waits for new ones."""

@@ -2,10 +2,11 @@
 
 import os
 from collections.abc import Iterator, Sequence
+from concurrent.futures.process import BrokenProcessPool
 
 import pytest
 
-from telex.parallel import WorkerError, ordered_map
+from telex.parallel import WorkerError, _Pool, ordered_map
 
 
 def squares(chunk: Sequence[int]) -> list[int]:
@@ -48,6 +49,22 @@ def test_a_worker_dying_on_the_first_chunk_costs_only_its_item() -> None:
 
 def always_dies(chunk: Sequence[int]) -> list[int]:
     os._exit(3)
+
+
+def test_work_offered_to_a_pool_whose_worker_died_fails_at_its_result() -> None:
+    # A worker can die between two results; the next chunk offered must not raise where it is submitted
+    # (that escaped ordered_map once), but where its result is read, so that it is retried.
+    pool = _Pool(1, (), None)
+    try:
+        with pytest.raises(BrokenProcessPool):
+            pool.submit(always_dies, [1]).result()
+        offered = pool.submit(squares, [2])
+        with pytest.raises(BrokenProcessPool):
+            offered.result()
+        pool.restart()
+        assert pool.submit(squares, [2]).result() == [4]
+    finally:
+        pool.shutdown(kill=True)
 
 
 def test_workers_that_never_finish_a_chunk_are_an_error() -> None:
