@@ -76,7 +76,7 @@ def cue_adjectives() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def receiving_verbs() -> frozenset[str]:
     """Verbs by which a subject suffers or earns a judgement named by their object: "faced criticism", "drew praise"."""
-    return frozenset(row["words"] for row in read_table("cue_phrases.tsv") if row["form"] == "receiving")
+    return frozenset(_cue_kinds("receiving"))
 
 
 def _cue_kinds(form: str) -> dict[str, str]:
