@@ -1,0 +1,38 @@
+"""Intended acts take CAMEO's "express intent" codes, dated by the day the intent was said."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from spacy.tokens import Span
+
+from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _will_meet(said_on: bool, when: str) -> list[Event]:
+    """ "Egypt said [Wednesday] it will meet Israel in/on <when> ." published on Thursday 2024-06-20."""
+    day: list[Row] = [("Wednesday", 1, "npadvmod", "PROPN", "NNP", "Wednesday")] if said_on else []
+    meet = 4 + len(day)
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        *day,
+        ("it", meet, "nsubj", "PRON", "PRP", "it"),
+        ("will", meet, "aux", "AUX", "MD", "will"),
+        ("meet", 1, "ccomp", "VERB", "VB", "meet"),
+        ("Israel", meet, "dobj", "PROPN", "NNP", "Israel"),
+        *[(p, meet, "prep", "ADP", "IN", p) for p in ["on" if when.endswith("day") else "in"]],
+        (when, meet + 2, "pobj", "PROPN", "NNP", when),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, i, i + 1, label="DATE") for i, row in enumerate(rows) if row[0] in ("Wednesday", when)]
+    return events_in(doc, date(2024, 6, 20))
+
+
+def test_an_intent_is_dated_by_the_day_it_was_said_not_the_day_it_names() -> None:
+    said = _will_meet(True, "Friday")
+    assert [(e.cameo, e.date, e.date_text) for e in said] == [("036", "2024-06-19", "Wednesday")]
+    undated = _will_meet(False, "July")
+    assert [(e.cameo, e.date, e.date_source) for e in undated] == [("036", "2024-06-20", "published")]
