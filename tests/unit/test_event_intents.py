@@ -1,4 +1,5 @@
-"""Intended acts take CAMEO's "express intent" codes, dated by the day the intent was said."""
+"""Intended acts take CAMEO's "express intent" codes, dated by the day the intent was said; an event noun carried by
+a verb that only says it goes on takes that verb's modality."""
 
 from __future__ import annotations
 
@@ -8,6 +9,36 @@ from spacy.tokens import Span
 
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _went_ahead(auxiliaries: list[Row], verb: str) -> list[Event]:
+    """ "Egypt said it <auxiliaries> <verb> ahead with Israeli meeting ." """
+    go = 4 + len(auxiliaries)
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("that", go, "mark", "SCONJ", "IN", "that"),
+        ("it", go, "nsubj", "PRON", "PRP", "it"),
+        *auxiliaries,
+        (verb, 1, "ccomp", "VERB", "VB" if auxiliaries else "VBD", "go"),
+        ("ahead", go, "advmod", "ADV", "RB", "ahead"),
+        ("with", go, "prep", "ADP", "IN", "with"),
+        ("Israeli", go + 4, "amod", "ADJ", "JJ", "israeli"),
+        ("meeting", go + 2, "pobj", "NOUN", "NN", "meeting"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return events_in(hand_parsed(rows))
+
+
+def test_a_meeting_an_actor_says_it_will_go_ahead_with_is_an_intent_to_meet() -> None:
+    held = _went_ahead([], "went")
+    assert [(e.cameo_root, e.modality) for e in held] == [("04", "asserted")]
+    intended = _went_ahead([("would", 5, "aux", "AUX", "MD", "would")], "go")
+    assert [(e.cameo, e.modality) for e in intended] == [("036", "intended")]
+    refused = _went_ahead(
+        [("would", 6, "aux", "AUX", "MD", "would"), ("not", 6, "neg", "PART", "RB", "not")], "go"
+    )
+    assert [(e.cameo, e.modality) for e in refused] == [("125", "negated")]
 
 
 def _will_meet(said_on: bool, when: str) -> list[Event]:
