@@ -11,22 +11,31 @@ from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
-def _went_ahead(auxiliaries: list[Row], verb: str) -> list[Event]:
-    """ "Egypt said it <auxiliaries> <verb> ahead with Israeli meeting ." """
-    go = 4 + len(auxiliaries)
-    rows: list[Row] = [
+def _egypt_said(clause: list[Row]) -> list[Row]:
+    """ "Egypt said <clause> ." (the clause rows' heads count from the sentence start)."""
+    return [
         ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
         ("said", 1, "ROOT", "VERB", "VBD", "say"),
-        ("that", go, "mark", "SCONJ", "IN", "that"),
-        ("it", go, "nsubj", "PRON", "PRP", "it"),
-        *auxiliaries,
-        (verb, 1, "ccomp", "VERB", "VB" if auxiliaries else "VBD", "go"),
-        ("ahead", go, "advmod", "ADV", "RB", "ahead"),
-        ("with", go, "prep", "ADP", "IN", "with"),
-        ("Israeli", go + 4, "amod", "ADJ", "JJ", "israeli"),
-        ("meeting", go + 2, "pobj", "NOUN", "NN", "meeting"),
+        *clause,
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
+
+
+def _went_ahead(auxiliaries: list[Row], verb: str) -> list[Event]:
+    """ "Egypt said that it <auxiliaries> <verb> ahead with Israeli meeting ." """
+    go = 4 + len(auxiliaries)
+    rows = _egypt_said(
+        [
+            ("that", go, "mark", "SCONJ", "IN", "that"),
+            ("it", go, "nsubj", "PRON", "PRP", "it"),
+            *auxiliaries,
+            (verb, 1, "ccomp", "VERB", "VB" if auxiliaries else "VBD", "go"),
+            ("ahead", go, "advmod", "ADV", "RB", "ahead"),
+            ("with", go, "prep", "ADP", "IN", "with"),
+            ("Israeli", go + 4, "amod", "ADJ", "JJ", "israeli"),
+            ("meeting", go + 2, "pobj", "NOUN", "NN", "meeting"),
+        ]
+    )
     return events_in(hand_parsed(rows))
 
 
@@ -35,9 +44,7 @@ def test_a_meeting_an_actor_says_it_will_go_ahead_with_is_an_intent_to_meet() ->
     assert [(e.cameo_root, e.modality) for e in held] == [("04", "asserted")]
     intended = _went_ahead([("would", 5, "aux", "AUX", "MD", "would")], "go")
     assert [(e.cameo, e.modality) for e in intended] == [("036", "intended")]
-    refused = _went_ahead(
-        [("would", 6, "aux", "AUX", "MD", "would"), ("not", 6, "neg", "PART", "RB", "not")], "go"
-    )
+    refused = _went_ahead([("would", 6, "aux", "AUX", "MD", "would"), ("not", 6, "neg", "PART", "RB", "not")], "go")
     assert [(e.cameo, e.modality) for e in refused] == [("125", "negated")]
 
 
@@ -45,18 +52,17 @@ def _will_meet(said_on: bool, when: str) -> list[Event]:
     """ "Egypt said [Wednesday] it will meet Israel in/on <when> ." published on Thursday 2024-06-20."""
     day: list[Row] = [("Wednesday", 1, "npadvmod", "PROPN", "NNP", "Wednesday")] if said_on else []
     meet = 4 + len(day)
-    rows: list[Row] = [
-        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
-        ("said", 1, "ROOT", "VERB", "VBD", "say"),
-        *day,
-        ("it", meet, "nsubj", "PRON", "PRP", "it"),
-        ("will", meet, "aux", "AUX", "MD", "will"),
-        ("meet", 1, "ccomp", "VERB", "VB", "meet"),
-        ("Israel", meet, "dobj", "PROPN", "NNP", "Israel"),
-        *[(p, meet, "prep", "ADP", "IN", p) for p in ["on" if when.endswith("day") else "in"]],
-        (when, meet + 2, "pobj", "PROPN", "NNP", when),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ]
+    rows = _egypt_said(
+        [
+            *day,
+            ("it", meet, "nsubj", "PRON", "PRP", "it"),
+            ("will", meet, "aux", "AUX", "MD", "will"),
+            ("meet", 1, "ccomp", "VERB", "VB", "meet"),
+            ("Israel", meet, "dobj", "PROPN", "NNP", "Israel"),
+            *[(p, meet, "prep", "ADP", "IN", p) for p in ["on" if when.endswith("day") else "in"]],
+            (when, meet + 2, "pobj", "PROPN", "NNP", when),
+        ]
+    )
     doc = hand_parsed(rows)
     doc.ents = [Span(doc, i, i + 1, label="DATE") for i, row in enumerate(rows) if row[0] in ("Wednesday", when)]
     return events_in(doc, date(2024, 6, 20))
