@@ -5,10 +5,42 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.tokens import Span
 
+from telex.events.patterns import compose
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+@pytest.mark.parametrize(
+    ("governor", "code", "expected"),
+    [
+        # An intended act takes the intent code CAMEO pairs with it; the three-digit pair wins over the root's.
+        ("intended", "040", "036"),
+        ("intended", "045", "039"),
+        ("intended", "072", "0332"),
+        ("intended", "0331", None),
+        ("intended", "070", "033"),
+        ("intended", "083", "034"),
+        ("intended", "0841", "0353"),
+        ("03", "074", "0334"),
+        # A threat to act is the threat CAMEO pairs with the act.
+        ("intended", "166", "136"),
+        ("13", "191", "1381"),
+        ("13", "190", "1384"),
+        ("intended", "183", "1383"),
+        ("13", "163", "1312"),
+        # Governors with no three-digit rows keep the root's code.
+        ("negated", "072", "122"),
+        ("02", "073", "023"),
+        ("intended", "010", None),
+    ],
+)
+def test_an_intended_act_takes_the_intent_code_cameo_pairs_with_it(
+    governor: str, code: str, expected: str | None
+) -> None:
+    assert compose(governor, code) == expected
 
 
 def _egypt_said(clause: list[Row]) -> list[Row]:
