@@ -278,7 +278,10 @@ def _event(
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
-    own_date = _date_text(candidate, sent)
+    # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
+    said = mode == "intended" and code[:2] in SPEECH_ACTS
+    # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
+    own_date = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
     # An act done by saying it is dated by the day the words were said.
     date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
@@ -287,7 +290,7 @@ def _event(
         date_source == "published"
         and lead
         and date_text is None
-        and mode not in ("hypothetical", "intended")
+        and (said or mode not in ("hypothetical", "intended"))
         and not _pluperfect(candidate)
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way

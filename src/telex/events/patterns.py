@@ -265,15 +265,20 @@ def compositions() -> dict[tuple[str, str], str]:
     return {key: code for key, (code, _) in _compositions().items()}
 
 
+def _composition(governor: str, code: str) -> tuple[str, str] | None:
+    # A row for the embedded event's three-digit code ("will give military aid": 072) wins over its root's (07).
+    return _compositions().get((governor, code[:3])) or _compositions().get((governor, code[:2]))
+
+
 def compose(governor: str, code: str) -> str | None:
     """The code for event ``code`` embedded under ``governor``; ``None`` when the pair is not recoded."""
-    entry = _compositions().get((governor, code[:2]))
+    entry = _composition(governor, code)
     return entry[0] if entry else None
 
 
 def compose_row(governor: str, code: str) -> str | None:
     """The id of the row :func:`compose` reads for this pair."""
-    entry = _compositions().get((governor, code[:2]))
+    entry = _composition(governor, code)
     return entry[1] if entry else None
 
 

@@ -4,6 +4,8 @@ made an accuser."""
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from telex.events.arguments import Context, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
@@ -12,6 +14,7 @@ from telex.events.modality import ALLEGING, DENYING, REFUSING
 from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.word_lists import (
+    ASPECTUAL,
     CIVILIAN_SECTORS,
     CLAIMING,
     FOLDING_ROOTS,
@@ -119,6 +122,19 @@ def _person(ref: ActorRef, ctx: Context) -> bool:
     return entity is not None and entity.type == "PERSON" and bool(ref.sector) and ref.sector not in FORCE_SECTORS
 
 
+def _carrier(noun: Token) -> Token | None:
+    """The verb that carries an event noun as the object of its preposition when it says only that the event goes on,
+    happens or ends ("go ahead with the meeting", "enter into talks", "proceed with the strikes")."""
+    head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
+    if head is None or head.pos_ not in ("VERB", "AUX"):
+        return None
+    return head if head.lemma_.lower() in ASPECTUAL else None
+
+
+def _modals(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+
+
 def deployment(candidate: Candidate) -> None:
     """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting."""
     if candidate.code != "042":
@@ -129,8 +145,16 @@ def deployment(candidate: Candidate) -> None:
 
 
 def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
-    """Fold an embedded event into the event that governs it, or record its governor for modality."""
+    """Fold an embedded event into the event that governs it, or record its governor (and, for an event noun, the
+    verb that carries it) for modality."""
     verb = candidate.anchor
+    carrier = _carrier(verb) if candidate.noun is not None and candidate.noun.i == verb.i else None
+    if carrier is not None and carrier.i not in found:
+        # "he would go ahead with the Trump meeting", "will proceed with the talks": an event noun carried by a verb
+        # that only says it goes on is said with that verb's modality.
+        verb = carrier
+        candidate.modals += _modals(verb)
+        candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
     if verb.dep_ not in COMPLEMENTS or candidate.composed or in_condition(verb):
         return
     governor_token = verb.head.head if verb.head.dep_ == "prep" else verb.head
@@ -139,7 +163,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     )
     lemma = governor_token.lemma_.lower()
     candidate.governors.append(lemma)
-    candidate.modals += [c.lower_ for c in governor_token.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    candidate.modals += _modals(governor_token)
     candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in governor_token.children)
     if lemma in REPORTING and "would" in candidate.modals:
         # "said they would boycott": future in reported speech, not a hypothetical.
