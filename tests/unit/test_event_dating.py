@@ -220,6 +220,19 @@ def test_the_day_of_an_occasion_the_event_happens_at_dates_it() -> None:
     ]
     [event] = _events(rows, [(6, 8)], PUBLISHED)
     assert (event.date, event.date_source) == ("2024-06-02", "text")
+    # "Russia expelled the Iranian diplomat in a statement on June 2 .": the day in the occasion's phrase.
+    statement = [
+        *EXPELLED,
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("statement", 5, "pobj", "NOUN", "NN", "statement"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("June", 8, "pobj", "PROPN", "NNP", "June"),
+        ("2", 9, "nummod", "NUM", "CD", "2"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(statement, [(9, 11)], PUBLISHED)
+    assert (event.date, event.date_source) == ("2024-06-02", "text")
     # "... over June 2 's decision": a thing the event is about does not date it.
     rows[5] = ("over", 1, "prep", "ADP", "IN", "over")
     rows[9] = ("decision", 5, "pobj", "NOUN", "NN", "decision")
