@@ -16,9 +16,19 @@ PUBLISHED = date(2024, 6, 20)  # a Thursday
     [
         ("Tuesday", False, "2024-06-18"),
         ("on Thursday", False, "2024-06-20"),
-        ("Friday", False, "2024-06-14"),
+        ("Saturday", False, "2024-06-15"),
+        ("Saturday", True, "2024-06-22"),
+        ("last Saturday", True, "2024-06-15"),
+        # The day after publication's weekday is the next day, said of the past or the future, unless "last".
+        ("Friday", False, "2024-06-21"),
         ("Friday", True, "2024-06-21"),
-        ("last Friday", True, "2024-06-14"),
+        ("last Friday", False, "2024-06-14"),
+        ("last summer", False, "2023"),
+        ("this past summer", False, "2023"),
+        ("next summer", False, "2025"),
+        ("this spring", False, "2024"),
+        ("last spring", False, "2024"),
+        ("last fall", False, "2023"),
         ("today", False, "2024-06-20"),
         ("yesterday", False, "2024-06-19"),
         ("1961", False, "1961"),
@@ -40,7 +50,10 @@ def test_resolve_date(expression: str, future: bool, expected: str) -> None:
     assert resolve_date(expression, PUBLISHED, future) == expected
 
 
-@pytest.mark.parametrize("expression", ["the 1990s", "recent weeks", "the past", "mid-term", "May"])
+@pytest.mark.parametrize(
+    "expression",
+    ["the 1990s", "recent weeks", "the past", "mid-term", "May", "days before Tuesday", "since 2012", "until Friday"],
+)
 def test_vague_expressions_give_no_date(expression: str) -> None:
     assert resolve_date(expression, PUBLISHED) is None
 
@@ -88,6 +101,10 @@ def test_names_year() -> None:
         (["yesterday"], ("2024-06-19", "yesterday")),
         (["June 19 -"], ("2024-06-19", "June 19")),
         (["today"], ("2024-06-20", "today")),
+        # A story dated Thursday may tell Friday's news; a day further ahead is not the news day.
+        (["on Friday"], ("2024-06-21", "on Friday")),
+        (["tomorrow"], ("2024-06-21", "tomorrow")),
+        (["June 22", "Tuesday"], ("2024-06-18", "Tuesday")),
         # Years, months and days beyond the past week are not the news day.
         (["in 1961", "June 2024", "June 2", "last month"], None),
         ([], None),

@@ -173,3 +173,142 @@ def test_a_date_not_understood_keeps_the_publication_date_not_the_lead_day() -> 
     rows += [("earlier", 1, "advmod", "ADV", "RBR", "early"), SIGNED[13]]
     [_, signed] = _events(_lead_then(rows), [(6, 7), (14, 17)], PUBLISHED)
     assert (signed.cameo, signed.date, signed.date_source) == ("057", "2024-06-20", "published")
+
+
+# "Russia expelled the Iranian diplomat", to be followed by more words whose heads count from the sentence start.
+EXPELLED: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("Iranian", 4, "amod", "ADJ", "JJ", "iranian"),
+    ("diplomat", 1, "dobj", "NOUN", "NN", "diplomat"),
+]
+
+
+def test_a_when_clause_of_the_event_dates_it() -> None:
+    # "Russia expelled the Iranian diplomat when Cuba signed a treaty on June 2 ." (a day beyond the lead's week)
+    rows = [
+        *EXPELLED,
+        ("when", 7, "advmod", "SCONJ", "WRB", "when"),
+        ("Cuba", 7, "nsubj", "PROPN", "NNP", "Cuba"),
+        ("signed", 1, "advcl", "VERB", "VBD", "sign"),
+        ("a", 9, "det", "DET", "DT", "a"),
+        ("treaty", 7, "dobj", "NOUN", "NN", "treaty"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("June", 10, "pobj", "PROPN", "NNP", "June"),
+        ("2", 11, "nummod", "NUM", "CD", "2"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    dates = {e.cameo: (e.date, e.date_text) for e in _events(rows, [(11, 13)], PUBLISHED)}
+    assert dates["161"] == ("2024-06-02", "June 2")
+    # "... expels ... when ...": a day carries over between past-tense verbs only.
+    rows[1] = ("expels", 1, "ROOT", "VERB", "VBZ", "expel")
+    dates = {e.cameo: (e.date, e.date_text) for e in _events(rows, [(11, 13)], PUBLISHED)}
+    assert dates["161"] == ("2024-06-20", None)
+
+
+def test_the_day_of_an_occasion_the_event_happens_at_dates_it() -> None:
+    # "Russia expelled the Iranian diplomat at June 2 's summit ."
+    rows = [
+        *EXPELLED,
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("June", 9, "poss", "PROPN", "NNP", "June"),
+        ("2", 6, "nummod", "NUM", "CD", "2"),
+        ("'s", 6, "case", "PART", "POS", "'s"),
+        ("summit", 5, "pobj", "NOUN", "NN", "summit"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(rows, [(6, 8)], PUBLISHED)
+    assert (event.date, event.date_source) == ("2024-06-02", "text")
+    # "Russia expelled the Iranian diplomat in a statement on June 2 .": the day in the occasion's phrase.
+    statement = [
+        *EXPELLED,
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("statement", 5, "pobj", "NOUN", "NN", "statement"),
+        ("on", 7, "prep", "ADP", "IN", "on"),
+        ("June", 8, "pobj", "PROPN", "NNP", "June"),
+        ("2", 9, "nummod", "NUM", "CD", "2"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(statement, [(9, 11)], PUBLISHED)
+    assert (event.date, event.date_source) == ("2024-06-02", "text")
+    # "... over June 2 's decision": a thing the event is about does not date it.
+    rows[5] = ("over", 1, "prep", "ADP", "IN", "over")
+    rows[9] = ("decision", 5, "pobj", "NOUN", "NN", "decision")
+    [event] = _events(rows, [(6, 8)], PUBLISHED)
+    assert (event.date, event.date_source) == ("2024-06-20", "published")
+
+
+def test_a_where_clause_happens_at_the_time_of_the_clause_of_its_place() -> None:
+    # "Putin flew on June 2 to Cuba , where he expelled the Iranian diplomat ."
+    rows: list[Row] = [
+        ("Putin", 1, "nsubj", "PROPN", "NNP", "Putin"),
+        ("flew", 1, "ROOT", "VERB", "VBD", "fly"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("June", 2, "pobj", "PROPN", "NNP", "June"),
+        ("2", 3, "nummod", "NUM", "CD", "2"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("Cuba", 5, "pobj", "PROPN", "NNP", "Cuba"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("where", 10, "advmod", "SCONJ", "WRB", "where"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("expelled", 6, "relcl", "VERB", "VBD", "expel"),
+        ("the", 13, "det", "DET", "DT", "the"),
+        ("Iranian", 13, "amod", "ADJ", "JJ", "iranian"),
+        ("diplomat", 10, "dobj", "NOUN", "NN", "diplomat"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    expelled = [e for e in _events(rows, [(3, 5)], PUBLISHED) if e.cameo == "161"]
+    assert expelled and all((e.date, e.date_text) == ("2024-06-02", "June 2") for e in expelled)
+
+
+def test_the_complement_of_an_aspect_verb_shares_its_date() -> None:
+    # "Russia this year began expelling Iranian diplomats ."
+    rows: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("this", 2, "det", "DET", "DT", "this"),
+        ("year", 3, "npadvmod", "NOUN", "NN", "year"),
+        ("began", 3, "ROOT", "VERB", "VBD", "begin"),
+        ("expelling", 3, "xcomp", "VERB", "VBG", "expel"),
+        ("Iranian", 6, "amod", "ADJ", "JJ", "iranian"),
+        ("diplomats", 4, "dobj", "NOUN", "NNS", "diplomat"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    expelled = [e for e in _events(rows, [(1, 3)], PUBLISHED) if e.cameo == "161"]
+    assert expelled and all((e.date, e.date_source) == ("2024", "text") for e in expelled)
+
+
+def test_the_day_a_lead_names_for_what_is_to_come_is_not_the_news_day() -> None:
+    # "Putin will visit Cuba on Monday . Russia signed a treaty with Cuba ."
+    lead: list[Row] = [
+        ("Putin", 2, "nsubj", "PROPN", "NNP", "Putin"),
+        ("will", 2, "aux", "AUX", "MD", "will"),
+        ("visit", 2, "ROOT", "VERB", "VB", "visit"),
+        ("Cuba", 2, "dobj", "PROPN", "NNP", "Cuba"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("Monday", 4, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    rows = lead + [(w, h + len(lead), d, p, t, lem) for w, h, d, p, t, lem in [*SIGNED[:6], SIGNED[13]]]
+    signed = [e for e in _events(rows, [(5, 6)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("2024-06-20", "published") for e in signed)
+
+
+def test_a_day_that_ends_the_title_of_a_show_is_no_date() -> None:
+    # "Russia signed a treaty with Cuba , Putin told Fox News Sunday ." with "Fox News" an ORG.
+    rows: list[Row] = [
+        *SIGNED[:6],
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("Putin", 8, "nsubj", "PROPN", "NNP", "Putin"),
+        ("told", 8, "ROOT", "VERB", "VBD", "tell"),
+        ("Fox", 10, "compound", "PROPN", "NNP", "Fox"),
+        ("News", 11, "compound", "PROPN", "NNP", "News"),
+        ("Sunday", 8, "dobj", "PROPN", "NNP", "Sunday"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    rows[1] = ("signed", 8, "ccomp", "VERB", "VBD", "sign")
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 9, 11, label="ORG"), Span(doc, 11, 12, label="DATE")]
+    signed = [e for e in events_in(doc, PUBLISHED) if e.cameo == "057"]
+    assert signed and all(e.date_source == "published" for e in signed)

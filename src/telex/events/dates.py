@@ -50,6 +50,10 @@ _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
+# Words that set the event off from the day named: "days before Tuesday", "since June", "until Friday".
+_OFFSET_WORDS = frozenset({"before", "after", "since", "until", "till", "by", "ahead", "prior"})
+# The northern seasons by their months; winter spans the year's turn, so its year is left unsaid.
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 
 
 def names_year(expression: str) -> bool:
@@ -81,13 +85,15 @@ def event_date(
     return published.isoformat(), "published"
 
 
-# How far back the lead's day may lie: news names a day of the past week by its weekday.
+# How far back the lead's day may lie: news names a day of the past week by its weekday. It may also lie a day
+# after publication, when the date the article carries is the day before the news broke in its own time zone.
 LEAD_WINDOW = timedelta(days=7)
+_DAY_AFTER = timedelta(days=1)
 
 
 def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, str] | None:
     """The day the news happened, from the date expressions of the article's lead in order: the first that
-    names one day of the week up to publication ("on Monday", "yesterday"), with that expression.
+    names one day of the week up to the day after publication ("on Monday", "yesterday"), with that expression.
 
     A story published on Tuesday whose lead says "the minister said on Monday" reports Monday's news; the
     events the article does not date otherwise are Monday's, not the day the paper came out."""
@@ -98,7 +104,7 @@ def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, s
         if (
             resolved
             and _DAY.fullmatch(resolved)
-            and published - LEAD_WINDOW <= date.fromisoformat(resolved) <= published
+            and published - LEAD_WINDOW <= date.fromisoformat(resolved) <= published + _DAY_AFTER
         ):
             # A dateline's date keeps no dash: "PYONGYANG, June 19 -".
             return resolved, expression.strip(" -\u2013\u2014,.:")
@@ -121,6 +127,8 @@ def resolve_date(expression: str, published: date | None, future: bool = False) 
     """ISO date (``2024-06-19``, ``2024-06``, ``1961``) of ``expression``, or ``None`` when unsure."""
     text = " ".join(re.sub(r"[,.]", " ", expression.lower()).split())
     words = text.split()
+    if _OFFSET_WORDS & set(words):
+        return None
     absolute = _absolute(words)
     if absolute:
         return absolute
@@ -164,9 +172,12 @@ def _relative(text: str, words: list[str], published: date, future: bool) -> str
             return _period(unit, published, 1)
         if f"this {unit}" in text or f"earlier this {unit}" in text or f"later this {unit}" in text:
             return _period(unit, published, 0)
+    season = _season(words, published)
+    if season:
+        return season
     weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     if weekday is not None and "next" not in words:
-        return _weekday(weekday, published, future and "last" not in words)
+        return _weekday(weekday, published, future and "last" not in words, "last" in words)
     months = [m for m in (_month(w) for w in words) if m]
     if months and not (len(words) == 1 and words[0] == "may"):
         days = [int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)]
@@ -202,9 +213,27 @@ def _period(unit: str, published: date, delta: int) -> str | None:
     return None
 
 
-def _weekday(weekday: int, published: date, future: bool) -> str:
-    if future:
-        return (published + timedelta(days=(weekday - published.weekday()) % 7)).isoformat()
+def _season(words: list[str], published: date) -> str | None:
+    """The year of "last summer", "this spring", "next fall": the last season that ended before publication,
+    the one of the publication year, the first that begins after publication."""
+    if len(words) < 2 or words[-1] not in _SEASONS or words[-2] not in ("last", "past", "this", "next"):
+        return None
+    first, last = _SEASONS[words[-1]]
+    if words[-2] == "this":
+        return str(published.year)
+    if words[-2] == "next":
+        return str(published.year + (published.month >= first))
+    return str(published.year - (published.month <= last))
+
+
+def _weekday(weekday: int, published: date, future: bool, last: bool = False) -> str:
+    """The day a weekday names: the last such day on or before publication for a past event, the coming one
+    for a future event. The day after publication's weekday is that next day, past or future, unless said to
+    be "last": news calls a day six days back "last Wednesday", and a "Wednesday" in a story dated Tuesday is
+    tomorrow's, or the day the news broke after the story's date in the paper's time zone."""
+    ahead = (weekday - published.weekday()) % 7
+    if future or (ahead == 1 and not last):
+        return (published + timedelta(days=ahead)).isoformat()
     return (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
 
 

@@ -8,7 +8,7 @@ the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -63,6 +63,7 @@ from telex.events.statements import performed_by, quoted_candidates
 from telex.events.undergoers import aim_at_pressing, aim_at_undergoer
 from telex.events.word_lists import (
     ARMED_SECTORS,
+    ASPECTUAL,
     CLAIMING,
     CLASH_CODES,
     DECLARING,
@@ -97,10 +98,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ]
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
-    lead = news_day(
-        (ent.text for sent in sentences(doc)[:LEAD_SENTENCES] for ent in entities_in(sent) if _dating(ent)),
-        published,
-    )
+    lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     return merge_events(directed(answer_denials(events)))
 
@@ -281,11 +279,12 @@ def _event(
     # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
     said = mode == "intended" and code[:2] in SPEECH_ACTS
     # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
-    own_date = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
+    own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
     # An act done by saying it is dated by the day the words were said.
-    date_text = own_date or (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
+    date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # The day of saying is in the past even when what was said is intended.
-    resolved, date_source = event_date(date_text, published, mode == "intended" and own_date is not None)
+    future = own is not None and (mode == "intended" or _future(own[1]))
+    resolved, date_source = event_date(date_text, published, future)
     if (
         date_source == "published"
         and lead
@@ -319,6 +318,15 @@ def _event(
         date_source=date_source,
         reported_by=reported_by,
     )
+
+
+def _lead_dates(doc: Doc) -> Iterator[Span]:
+    """The date expressions of the article's lead, but for those of what is yet to come ("will meet on Friday")."""
+    for sent in sentences(doc)[:LEAD_SENTENCES]:
+        for ent in entities_in(sent):
+            clause = _clause_of(ent.root)
+            if _dating(ent) and not (clause and _future(clause)):
+                yield ent
 
 
 def _joint(candidate: Candidate) -> bool:
@@ -363,19 +371,63 @@ def _declared(candidate: Candidate) -> bool:
     return not candidate.composed and bool((set(candidate.governors) | trailing) & (CLAIMING | DECLARING))
 
 
-def _date_text(candidate: Candidate, sent: Span) -> str | None:
-    """The DATE expression of the event's own clause; failing that, of the clause whose time it shares
+def _date_text(candidate: Candidate, sent: Span) -> tuple[str, Token] | None:
+    """The DATE expression of the event's own clause, with the clause; failing that, of a "when" clause of its
+    own ("banned waterboarding when he took office in January 2009"), or of the clause whose time it shares
     ("In 1961 they signed a treaty and pledged mutual defence", "lashed out on Thursday when he ...")."""
-    found = _date_of({t.i for t in candidate.trigger}, sent)
     clause = candidate.anchor
-    while found is None and clause.head.i != clause.i and _shares_time(clause):
-        past = clause.tag_ == "VBD" and clause.head.tag_ == "VBD"
-        clause = clause.head
-        found = _date_of({clause.i}, sent)
+    found = _date_of({t.i for t in candidate.trigger}, sent)
+    if found is None:
+        for sub in clause.children:
+            text = _date_of({sub.i}, sent) if sub.dep_ == "advcl" and _at_time_of(sub) else None
+            if text and _carries(text, sub, clause):
+                return text, sub
+    while found is None and (parent := _time_parent(clause)) is not None:
+        found = _date_of({parent.i}, sent)
         # A day carries over between two past-tense verbs only: "met on Tuesday and will visit" says nothing of
         # the visit's day; a year carries over always.
-        found = found if found is None or past or names_year(found) else None
-    return found
+        found = found if found is None or _carries(found, clause, parent) else None
+        clause = parent
+    return (found, clause) if found else None
+
+
+def _carries(date_text: str, clause: Token, other: Token) -> bool:
+    """The date of one of two clauses that share their time dates the other: a year always, a day when both are
+    in the past tense or one says the other begins, goes on or ends ("has begun putting tariffs this year")."""
+    past = clause.tag_ == "VBD" and other.tag_ == "VBD"
+    aspect = clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL
+    return past or aspect or names_year(date_text)
+
+
+def _time_parent(clause: Token) -> Token | None:
+    """The clause whose time ``clause`` shares: the one a coordinated verb, a "when" clause or an aspect's
+    complement hangs off; for "where" and "when" relative clauses, the clause of the place or time they describe
+    ("moved on Sunday to China, where Kerry met Lavrov")."""
+    if clause.head.i == clause.i:
+        return None
+    if _at_time_of(clause) or (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL):
+        return clause.head
+    if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children):
+        return _clause_of(clause.head)
+    return None
+
+
+def _clause_of(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _future(clause: Token) -> bool:
+    """The clause speaks of what is still to come: "will meet on Thursday", "is going to visit on Friday"."""
+    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in clause.children) or (
+        clause.dep_ == "xcomp" and clause.head.lower_ == "going"
+    )
 
 
 def _pluperfect(candidate: Candidate) -> bool:
@@ -400,11 +452,13 @@ def _said_on(anchor: Token, sent: Span) -> str | None:
     return None
 
 
-def _shares_time(clause: Token) -> bool:
+def _at_time_of(clause: Token) -> bool:
     """Coordinated verbs and "when"/"as"/"while" clauses happen at the time of the clause they hang off."""
     if clause.dep_ == "conj":
         return True
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in clause.children)
+    # The parser makes "when" the clause's adverb, "as" and "while" its subordinators.
+    marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
+    return clause.dep_ == "advcl" and any(c.lower_ in TIME_MARKS for c in marks)
 
 
 def _dated_thing(noun: Token) -> bool:
@@ -412,9 +466,22 @@ def _dated_thing(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.ent_type_ not in ("DATE", "TIME")
 
 
+def _occasion(noun: Token, day: Token) -> bool:
+    """The noun is an occasion the event happens at, which the day in its phrase dates ("clashed at Saturday's
+    debate", "said in a post on Sunday night", "in a Tuesday interview"), unlike a thing the event is about
+    ("criticised Monday's decision")."""
+    return (
+        day.dep_ in ("poss", "prep", "compound", "npadvmod")
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ in ("at", "during", "in")
+    )
+
+
 def _dating(ent: Span) -> bool:
-    """A DATE, or a TIME that names its day ("late Tuesday night")."""
-    return ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text))
+    """A DATE, or a TIME that names its day ("late Tuesday night"), that ends no title of a show, paper or body
+    ("Fox News Sunday"; "Super Tuesday" is a day)."""
+    named = any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for c in ent.root.children)
+    return not named and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
 
 
 def _date_of(anchors: set[int], sent: Span) -> str | None:
@@ -440,7 +507,11 @@ def _date_of(anchors: set[int], sent: Span) -> str | None:
                 # parser may hang on the subject, dates the verb (unlike an age: "Teske, 53, is backing").
                 below, head = head, head.head
                 continue
-            if head.pos_ in ("VERB", "AUX") or head.head.i == head.i or (outside and _dated_thing(head)):
+            if (
+                head.pos_ in ("VERB", "AUX")
+                or head.head.i == head.i
+                or (outside and _dated_thing(head) and not _occasion(head, below))
+            ):
                 # "sentenced them for the 2013 attack": a date inside another noun phrase dates that thing.
                 break
             below, head = head, head.head
