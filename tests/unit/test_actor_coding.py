@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from spacy.tokens import Doc, Span
 
 import telex
-from telex.actors.phoenix import Entry, PhoenixTable, common_code
+from telex.actors.phoenix import Entry, PhoenixTable, common_code, phoenix_table
 from telex.actors.resolve import resolve_span, resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
@@ -64,6 +64,42 @@ def test_phoenix_fills_names_telex_lacks() -> None:
     assert _resolve("Lakeland Rising", table=table) is None
     herders = _resolve("Kenyan herders", table=table)
     assert herders is not None and herders.code == "KENAGR"
+
+
+SHORT_NAMES = {
+    "Mavericks": ["FRAREB"],  # an alias of the Francs-Tireurs
+    "Castile": ["ESP"],
+    "Direct Action": ["GRCREB"],
+    "Ku Klux Klan": ["USAREB"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mavericks", "FRAREB"),  # alone, the dictionary's name
+        ("the Dallas Mavericks", None),  # a word of a longer name no table knows
+        ("Philando Castile", None),  # a person's surname
+        ("Mr Castile", None),  # after an honorific
+        ("Castile police", "ESPCOP"),  # a lower-case noun after it: still the place
+        ("Castile Mayor", "ESPGOV"),  # a title after it: still the place
+        ("Spanish Castile", "ESP"),  # a name the tables know beside it
+        ("Direct Action", "GRCREB"),
+        ("Direct Action Everywhere", None),  # two words inside a longer name
+        ("Ku Klux Klan Grand Wizard", "USAREB"),  # three words are distinctive, whatever follows
+    ],
+)
+def test_a_short_phoenix_name_names_its_actor_only_standing_alone(text: str, code: str | None) -> None:
+    actor = _resolve(text, table=_table(SHORT_NAMES))
+    assert (actor.code if actor else None) == code
+
+
+def test_an_article_led_phoenix_alias_is_no_bare_common_noun() -> None:
+    """ "The Foundation", an alias of a Chicago gang, leaves no alias "Foundation"; a longer one keeps its article-less
+    form ("Soviet of the Nationalities" as "Soviet of Nationalities")."""
+    names = phoenix_table().names
+    assert "the foundation" in names and "foundation" not in names and "cornerstone" not in names
+    assert "soviet of nationalities" in names
 
 
 @pytest.mark.parametrize(

@@ -114,11 +114,13 @@ def _scan(
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
             if hit and hit[0] == "surname" and (
-                not _bare_surname(words, i, table)
+                not _alone_as_name(words, i, i + 1, table)
                 or _place_here(words, i, table)
                 or _month_here(words, i)
                 or _heads_a_name(words, i, table)
             ):
+                hit = None
+            if hit and hit[0] == "name" and lookup is _lookup_phoenix and not _fallback_here(words, i, i + n, table):
                 hit = None
             if hit:
                 kind, actor = hit
@@ -131,6 +133,8 @@ def _scan(
     return hits
 
 
+# The most words of a Phoenix name that is often an ordinary word or name too ("Foundation", "Direct Action").
+_SHORT_NAME = 2
 # The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
 _SHORT_TITLES = frozenset({"secretary", "director"})
 
@@ -205,13 +209,26 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
     return "name", actor
 
 
-def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
-    """``words[i]`` stands alone as a surname, not as part of another name ("Levy Mwanawasa", "Khan Younis")."""
-    for j in (i - 1, i + 1):
+def _fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
+    """``words[start:end]``, a body or a place of the Phoenix dictionaries, names it here. A name of one or two words,
+    often an ordinary word or name too, must stand alone, not as a part of a longer name no table knows ("Dallas
+    Mavericks", "Clinton Foundation", "Philando Castile", "Direct Action Everywhere"), nor after a person's honorific
+    ("Mr. Rhodes" is no Greek island); a longer one is distinctive ("Ku Klux Klan Grand Wizard David Duke")."""
+    if end - start > _SHORT_NAME:
+        return True
+    back = start - 2 if start > 1 and words[start - 1] == "." else start - 1  # "Mr . Rhodes" as words_of splits it
+    before = words[back].lower().rstrip(".") if back >= 0 else ""
+    return before not in _HONORIFICS and _alone_as_name(words, start, end, table)
+
+
+def _alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
+    """``words[start:end]`` stand alone as a name, not as part of another name ("Levy Mwanawasa", "Khan Younis"): no
+    capitalised word is next to them but a title, an honorific, a month or a name the tables know."""
+    for j in (start - 1, end):
         if not 0 <= j < len(words):
             continue
         word = words[j]
-        if j < i and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
+        if j < start and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
             return False
         if not (word[:1].isupper() and word.replace("-", "").isalpha()):
             continue
