@@ -364,3 +364,19 @@ def test_world_regions_take_their_cameo_region_code(phrase: str, code: str) -> N
 def test_a_place_called_western_is_no_region() -> None:
     assert telex.code_actor("Western Cambodia")["code"] == "KHM"
     assert telex.code_actor("Asian American voters")["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Oneida Indian Nation", None),  # Native Americans, not India
+        ("Indian tribes", None),
+        ("American Indians", "USA"),
+        ("West Indian immigrants", None),
+        ("the Indian nation", "IND"),  # lower-case: India's own
+        ("Indian officials", "IND"),
+    ],
+)
+def test_a_demonym_beside_a_word_of_another_people_is_not_its_country(text: str, country: str | None) -> None:
+    actor = _resolve(text)
+    assert (actor.country if actor else None) == country

@@ -452,7 +452,29 @@ def _no_nationality(words: Sequence[str], hit: NameHit, table: ActorTable) -> bo
         return True
     before = words[hit.start - 1] if hit.start > 0 else ""
     given = before[:1].isupper() and is_given_name(before) and name_key(before) not in table.names
-    return hit.kind == "demonym" and given
+    return hit.kind == "demonym" and (given or _other_people(words, hit))
+
+
+@cache
+def _other_peoples() -> dict[tuple[str, str], frozenset[str]]:
+    """(demonym, side) -> the words there that make it name another people (``other_peoples.tsv``)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("other_peoples.tsv"):
+        for demonym in row["demonyms"]:
+            found.setdefault((demonym.lower(), row["side"]), set()).add(row["word"])
+    return {key: frozenset(words) for key, words in found.items()}
+
+
+def _other_people(words: Sequence[str], hit: NameHit) -> bool:
+    """A demonym beside a word that makes it name another people than its country's: "American Indians", "the Oneida
+    Indian Nation", "West Indian" (``other_peoples.tsv``); a capitalised word there counts only capitalised."""
+    demonym = words[hit.start].lower()
+    for side, j in (("before", hit.start - 1), ("after", hit.end)):
+        word = words[j] if 0 <= j < len(words) else ""
+        known = _other_peoples().get((demonym, side), frozenset())
+        if word.lower() in known or (word[:1].isupper() and word in known):
+            return True
+    return False
 
 
 def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
@@ -654,8 +676,10 @@ def _taken_for_another(span: Span, entity: Entity, actor: Actor, entities: Entit
     named = set(actor.name.split())
     if not entity.code:
         place = actor.code is not None and actor.code == actor.country
-        if place:
-            return any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
+        if place and any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside):
+            return True
+        # A person out of office is coded by the country alone, as a place is: "Cooper" after "Bradley Cooper" is no
+        # Yvette Cooper, whatever her code.
         return _namesake(entity.name, actor.name, inside, entities)
     return any(set(m.split()) <= named for m in inside)
 
