@@ -71,6 +71,7 @@ SHORT_NAMES = {
     "Castile": ["ESP"],
     "Direct Action": ["GRCREB"],
     "Ku Klux Klan": ["USAREB"],
+    "Pacific Command": ["USAMIL"],
 }
 
 
@@ -86,6 +87,7 @@ SHORT_NAMES = {
         ("Spanish Castile", "ESP"),  # a name the tables know beside it
         ("Direct Action", "GRCREB"),
         ("Direct Action Everywhere", None),  # two words inside a longer name
+        ("United States Pacific Command", "USAMIL"),  # a name the tables know, of two words, beside it
         ("Ku Klux Klan Grand Wizard", "USAREB"),  # three words are distinctive, whatever follows
     ],
 )

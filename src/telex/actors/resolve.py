@@ -235,10 +235,23 @@ def _alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable
         lowered = word.lower().rstrip(".")
         if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
             continue
-        if name_key(word) in table.names or name_key(word) in table.demonyms:
+        if _known_name_at(words, j, j < start, table):
             continue
         return False
     return True
+
+
+def _known_name_at(words: Sequence[str], j: int, ending: bool, table: ActorTable) -> bool:
+    """A name or demonym the tables know, of up to three words, ends at ``words[j]`` (``ending``) or begins there:
+    "Israel", "the United States Pacific Command"."""
+    for n in (1, 2, 3):
+        first = j - n + 1 if ending else j
+        if first < 0 or first + n > len(words):
+            continue
+        key = name_key(" ".join(words[first : first + n]))
+        if key in table.names or key in table.demonyms:
+            return True
+    return False
 
 
 def _heads_a_name(words: Sequence[str], i: int, table: ActorTable) -> bool:
