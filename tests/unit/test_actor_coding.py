@@ -85,6 +85,7 @@ SHORT_NAMES = {
         ("Castile police", "ESPCOP"),  # a lower-case noun after it: still the place
         ("Castile Mayor", "ESPGOV"),  # a title after it: still the place
         ("Spanish Castile", "ESP"),  # a name the tables know beside it
+        ("Northern Castile", "ESP"),  # a part of the place
         ("Direct Action", "GRCREB"),
         ("Direct Action Everywhere", None),  # two words inside a longer name
         ("United States Pacific Command", "USAMIL"),  # a name the tables know, of two words, beside it

@@ -133,6 +133,14 @@ def _scan(
     return hits
 
 
+# Words before a place's name that name a part of it: "North Waziristan", "Southern Sudan", "Greater Manchester".
+_QUARTERS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    }
+)  # fmt: skip
 # The most words of a Phoenix name that is often an ordinary word or name too ("Foundation", "Direct Action").
 _SHORT_NAME = 2
 # The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
@@ -234,6 +242,8 @@ def _alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable
             continue
         lowered = word.lower().rstrip(".")
         if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
+            continue
+        if j < start and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
             continue
         if _known_name_at(words, j, j < start, table):
             continue
