@@ -11,7 +11,7 @@ from click.testing import CliRunner
 from spacy.tokens import Doc, Span
 
 import telex
-from telex.actors.phoenix import Entry, PhoenixTable, common_code
+from telex.actors.phoenix import Entry, PhoenixTable, common_code, phoenix_table
 from telex.actors.resolve import resolve_span, resolve_words
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
@@ -64,6 +64,45 @@ def test_phoenix_fills_names_telex_lacks() -> None:
     assert _resolve("Lakeland Rising", table=table) is None
     herders = _resolve("Kenyan herders", table=table)
     assert herders is not None and herders.code == "KENAGR"
+
+
+SHORT_NAMES = {
+    "Mavericks": ["FRAREB"],  # an alias of the Francs-Tireurs
+    "Castile": ["ESP"],
+    "Direct Action": ["GRCREB"],
+    "Ku Klux Klan": ["USAREB"],
+    "Pacific Command": ["USAMIL"],
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Mavericks", "FRAREB"),  # alone, the dictionary's name
+        ("the Dallas Mavericks", None),  # a word of a longer name no table knows
+        ("Philando Castile", None),  # a person's surname
+        ("Mr Castile", None),  # after an honorific
+        ("Castile police", "ESPCOP"),  # a lower-case noun after it: still the place
+        ("Castile Mayor", "ESPGOV"),  # a title after it: still the place
+        ("Spanish Castile", "ESP"),  # a name the tables know beside it
+        ("Northern Castile", "ESP"),  # a part of the place
+        ("Direct Action", "GRCREB"),
+        ("Direct Action Everywhere", None),  # two words inside a longer name
+        ("United States Pacific Command", "USAMIL"),  # a name the tables know, of two words, beside it
+        ("Ku Klux Klan Grand Wizard", "USAREB"),  # three words are distinctive, whatever follows
+    ],
+)
+def test_a_short_phoenix_name_names_its_actor_only_standing_alone(text: str, code: str | None) -> None:
+    actor = _resolve(text, table=_table(SHORT_NAMES))
+    assert (actor.code if actor else None) == code
+
+
+def test_an_article_led_phoenix_alias_is_no_bare_common_noun() -> None:
+    """ "The Foundation", an alias of a Chicago gang, leaves no alias "Foundation"; a longer one keeps its article-less
+    form ("Soviet of the Nationalities" as "Soviet of Nationalities")."""
+    names = phoenix_table().names
+    assert "the foundation" in names and "foundation" not in names and "cornerstone" not in names
+    assert "soviet of nationalities" in names
 
 
 @pytest.mark.parametrize(
@@ -328,3 +367,19 @@ def test_world_regions_take_their_cameo_region_code(phrase: str, code: str) -> N
 def test_a_place_called_western_is_no_region() -> None:
     assert telex.code_actor("Western Cambodia")["code"] == "KHM"
     assert telex.code_actor("Asian American voters")["country"] == "USA"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("the Oneida Indian Nation", None),  # Native Americans, not India
+        ("Indian tribes", None),
+        ("American Indians", "USA"),
+        ("West Indian immigrants", None),
+        ("the Indian nation", "IND"),  # lower-case: India's own
+        ("Indian officials", "IND"),
+    ],
+)
+def test_a_demonym_beside_a_word_of_another_people_is_not_its_country(text: str, country: str | None) -> None:
+    actor = _resolve(text)
+    assert (actor.country if actor else None) == country

@@ -185,6 +185,11 @@ def test_the_surname_of_a_person_no_table_knows_is_no_other_persons() -> None:
     person = Entity("E1", "Peter Cook", "PERSON", ((0, 4),), None, None, None)
     actor = resolve_span(doc[0:1], EntityIndex([person]), date(2015, 12, 16))
     assert actor is not None and actor.code is None
+    # Nor is it a person of the tables out of office, whom the date codes by the country alone, as a place.
+    out_of_office = resolve_words(["Cook"], date(1990, 1, 1))
+    assert out_of_office is not None and out_of_office.code == out_of_office.country == "GBR"
+    actor = resolve_span(doc[0:1], EntityIndex([person]), date(1990, 1, 1))
+    assert actor is not None and actor.code is None
     # A person of the tables whom the article names too keeps the surname ("Trump" clustered with "Melania Trump").
     doc = hand_parsed([
         ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),

@@ -116,9 +116,11 @@ class PhoenixTable:
             for alias in [row["name"], *row["aliases"]]:
                 key = alias.lower()
                 self.names.setdefault(key, entry)
-                if _ARTICLE.search(key):
-                    # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes".
-                    self.names.setdefault(_ARTICLE.sub(" ", key).strip(), entry)
+                bare = _ARTICLE.sub(" ", key).strip()
+                if bare != key and " " in bare:
+                    # Phrases reach the lookup without their articles: "Front of the Dunes" as "Front of Dunes". A
+                    # single word left is a common noun, no name: "The Foundation" (a Chicago gang) is no "Foundation".
+                    self.names.setdefault(bare, entry)
         self.agents: dict[str, str] = {row["word"]: row["sector"] for row in read_table("phoenix_agents.tsv")}
 
 

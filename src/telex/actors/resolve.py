@@ -114,11 +114,13 @@ def _scan(
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
             if hit and hit[0] == "surname" and (
-                not _bare_surname(words, i, table)
+                not _alone_as_name(words, i, i + 1, table)
                 or _place_here(words, i, table)
                 or _month_here(words, i)
                 or _heads_a_name(words, i, table)
             ):
+                hit = None
+            if hit and hit[0] == "name" and lookup is _lookup_phoenix and not _fallback_here(words, i, i + n, table):
                 hit = None
             if hit:
                 kind, actor = hit
@@ -131,6 +133,16 @@ def _scan(
     return hits
 
 
+# Words before a place's name that name a part of it: "North Waziristan", "Southern Sudan", "Greater Manchester".
+_QUARTERS = frozenset(
+    {
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "upper", "lower",
+        "greater", "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+        "southwestern",
+    }
+)  # fmt: skip
+# The most words of a Phoenix name that is often an ordinary word or name too ("Foundation", "Direct Action").
+_SHORT_NAME = 2
 # The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
 _SHORT_TITLES = frozenset({"secretary", "director"})
 
@@ -205,23 +217,51 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
     return "name", actor
 
 
-def _bare_surname(words: Sequence[str], i: int, table: ActorTable) -> bool:
-    """``words[i]`` stands alone as a surname, not as part of another name ("Levy Mwanawasa", "Khan Younis")."""
-    for j in (i - 1, i + 1):
+def _fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
+    """``words[start:end]``, a body or a place of the Phoenix dictionaries, names it here. A name of one or two words,
+    often an ordinary word or name too, must stand alone, not as a part of a longer name no table knows ("Dallas
+    Mavericks", "Clinton Foundation", "Philando Castile", "Direct Action Everywhere"), nor after a person's honorific
+    ("Mr. Rhodes" is no Greek island); a longer one is distinctive ("Ku Klux Klan Grand Wizard David Duke")."""
+    if end - start > _SHORT_NAME:
+        return True
+    back = start - 2 if start > 1 and words[start - 1] == "." else start - 1  # "Mr . Rhodes" as words_of splits it
+    before = words[back].lower().rstrip(".") if back >= 0 else ""
+    return before not in _HONORIFICS and _alone_as_name(words, start, end, table)
+
+
+def _alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
+    """``words[start:end]`` stand alone as a name, not as part of another name ("Levy Mwanawasa", "Khan Younis"): no
+    capitalised word is next to them but a title, an honorific, a month or a name the tables know."""
+    for j in (start - 1, end):
         if not 0 <= j < len(words):
             continue
         word = words[j]
-        if j < i and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
+        if j < start and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
             return False
         if not (word[:1].isupper() and word.replace("-", "").isalpha()):
             continue
         lowered = word.lower().rstrip(".")
         if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
             continue
-        if name_key(word) in table.names or name_key(word) in table.demonyms:
+        if j < start and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
+            continue
+        if _known_name_at(words, j, j < start, table):
             continue
         return False
     return True
+
+
+def _known_name_at(words: Sequence[str], j: int, ending: bool, table: ActorTable) -> bool:
+    """A name or demonym the tables know, of up to three words, ends at ``words[j]`` (``ending``) or begins there:
+    "Israel", "the United States Pacific Command"."""
+    for n in (1, 2, 3):
+        first = j - n + 1 if ending else j
+        if first < 0 or first + n > len(words):
+            continue
+        key = name_key(" ".join(words[first : first + n]))
+        if key in table.names or key in table.demonyms:
+            return True
+    return False
 
 
 def _heads_a_name(words: Sequence[str], i: int, table: ActorTable) -> bool:
@@ -435,7 +475,29 @@ def _no_nationality(words: Sequence[str], hit: NameHit, table: ActorTable) -> bo
         return True
     before = words[hit.start - 1] if hit.start > 0 else ""
     given = before[:1].isupper() and is_given_name(before) and name_key(before) not in table.names
-    return hit.kind == "demonym" and given
+    return hit.kind == "demonym" and (given or _other_people(words, hit))
+
+
+@cache
+def _other_peoples() -> dict[tuple[str, str], frozenset[str]]:
+    """(demonym, side) -> the words there that make it name another people (``other_peoples.tsv``)."""
+    found: dict[tuple[str, str], set[str]] = {}
+    for row in read_table("other_peoples.tsv"):
+        for demonym in row["demonyms"]:
+            found.setdefault((demonym.lower(), row["side"]), set()).add(row["word"])
+    return {key: frozenset(words) for key, words in found.items()}
+
+
+def _other_people(words: Sequence[str], hit: NameHit) -> bool:
+    """A demonym beside a word that makes it name another people than its country's: "American Indians", "the Oneida
+    Indian Nation", "West Indian" (``other_peoples.tsv``); a capitalised word there counts only capitalised."""
+    demonym = words[hit.start].lower()
+    for side, j in (("before", hit.start - 1), ("after", hit.end)):
+        word = words[j] if 0 <= j < len(words) else ""
+        known = _other_peoples().get((demonym, side), frozenset())
+        if word.lower() in known or (word[:1].isupper() and word in known):
+            return True
+    return False
 
 
 def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
@@ -637,8 +699,10 @@ def _taken_for_another(span: Span, entity: Entity, actor: Actor, entities: Entit
     named = set(actor.name.split())
     if not entity.code:
         place = actor.code is not None and actor.code == actor.country
-        if place:
-            return any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside)
+        if place and any(named <= set(m.split()) or _demonym_surname(m, actor.code) for m in inside):
+            return True
+        # A person out of office is coded by the country alone, as a place is: "Cooper" after "Bradley Cooper" is no
+        # Yvette Cooper, whatever her code.
         return _namesake(entity.name, actor.name, inside, entities)
     return any(set(m.split()) <= named for m in inside)
 
