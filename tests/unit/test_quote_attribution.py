@@ -647,6 +647,48 @@ def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself(
     assert [_content_of(repeated, a) for a in noun_attributions(repeated)] == ["talks"]
 
 
+# "The IMF pointed to Britain 's decision to leave ."
+_POINTED: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("IMF", 2, "nsubj", "PROPN", "NNP", "IMF"),
+    ("pointed", 2, "ROOT", "VERB", "VBD", "point"),
+    ("to", 2, "prep", "ADP", "IN", "to"),
+    ("Britain", 6, "poss", "PROPN", "NNP", "Britain"),
+    ("'s", 4, "case", "PART", "POS", "'s"),
+    ("decision", 3, "pobj", "NOUN", "NN", "decision"),
+    ("to", 8, "aux", "PART", "TO", "to"),
+    ("leave", 6, "acl", "VERB", "VB", "leave"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_reporting_verb_on_anothers_statement_reports_the_whole_noun_phrase() -> None:
+    doc = hand_parsed(_POINTED)
+    [verb] = verb_attributions(doc)
+    assert (verb.cue, _content_of(doc, verb)) == ("pointed to", "Britain 's decision to leave")
+    # The noun still names Britain's decision; the quote made is the outer report, not the noun's as well.
+    assert [_content_of(doc, a) for a in noun_attributions(doc)] == ["to leave"]
+    [quote] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (quote.cue, quote.text) == ("pointed to", "Britain 's decision to leave")
+
+
+def test_a_statement_noun_of_nobodys_is_no_report_for_the_verb_to_report_on() -> None:
+    # "They responded to requests for comment .": no one's statement is named, so the verb reports none.
+    doc = hand_parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("responded", 1, "ROOT", "VERB", "VBD", "respond"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("requests", 2, "pobj", "NOUN", "NNS", "request"),
+            ("for", 3, "prep", "ADP", "IN", "for"),
+            ("comment", 4, "pobj", "NOUN", "NN", "comment"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not noun_attributions(doc)
+    assert not verb_attributions(doc)
+
+
 def _content_of(doc: Doc, found: Attribution) -> str:
     return doc.text[found.start : found.end]
 

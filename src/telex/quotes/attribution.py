@@ -864,6 +864,36 @@ def _complete(clause: Token) -> bool:
     )
 
 
+# Prepositions whose object a verb reports on: "pointed to", "talked about", "took aim at", "agreed with".
+_OBJECT_PREPS = frozenset({"about", "of", "on", "over", "for", "against", "to", "with", "at"})
+
+
+def _statement_object(verb: Token) -> Span | None:
+    """A statement noun saying something of its own as the reporting verb's object, or its preposition's right after
+    it: "pointed to Britain's decision to leave the EU", "overruled the judge's decision that …", "talked about the
+    idea that …". The verb reports on that statement: the noun phrase whole is its content, the noun's own report
+    part of it. Not for a verb that utters the noun ("expressed concern that …", "made the claim that …"), where the
+    noun is the cue."""
+    if verb.lemma_.lower() in _UTTERING:
+        return None
+    for child in verb.rights:
+        noun = child if child.dep_ == "dobj" else None
+        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and _next_to_verb(verb, child):
+            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if noun is not None and _statement_noun(noun):
+            return _trimmed(verb.doc, noun.left_edge.i, noun.right_edge.i)
+    return None
+
+
+def _statement_noun(noun: Token) -> bool:
+    """A noun naming a statement or a view, someone's, that says what it is: "the judge's claim that …", "her call for
+    talks": one that ``noun_attributions`` reports."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in cue_nouns():
+        return False
+    said = _said_part(noun)
+    return said is not None and _statement_owner(noun, said[1]) is not None
+
+
 def _noun_clause(verb: Token, info: ReportingVerb) -> Span | None:
     """A that-clause the parser hung on a noun after the verb: on its prepositional phrase, "said in a statement
     that …", or on its addressee, "told a meeting of leaders that few people understood …"."""
@@ -1085,7 +1115,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
     if colon:
         return colon
-    return _object_content(verb, info)
+    return _object_content(verb, info) or _statement_object(verb)
 
 
 def _joined_before(verb: Token, first: int, last: int) -> int:
@@ -1423,34 +1453,44 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         kind = nouns.get(token.lemma_.lower())
         if token.pos_ != "NOUN" or kind is None:
             continue
-        owner = next((c for c in token.children if c.dep_ == "poss"), None) or _noun_source(token)
-        if owner is not None and owner.pos_ == "PRON" and token.dep_ == "dobj":
-            # "The opposition repeated its call for …": the possessive stands for the clause's subject.
-            owner = subject_of(token.head) or owner
-        clause = next(
-            (
-                c
-                for c in token.rights
-                if c.dep_ in ("acl", "ccomp") and any(m.lower_ == "that" and m.dep_ == "mark" for m in c.children)
-            ),
-            None,
-        ) or _predicated_clause(token)
-        prep = next(
-            (c for c in token.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not _of_time(c)), None
-        )
-        part = clause if clause is not None else prep
-        if part is None:
-            part = _noun_infinitive(token)
-        if owner is None and part is not None and part is clause:
-            owner = _holder(token)  # "Democrats persisted in arguments that …"
-        if part is None or owner is None:
+        said = _said_part(token)
+        owner = _statement_owner(token, said[1]) if said is not None else None
+        if said is None or owner is None:
             continue
-        first = part.left_edge.i + (1 if part is prep else 0)
+        part, form = said
+        first = part.left_edge.i + (1 if form == "prep" else 0)
         span = _trimmed(doc, first, part.right_edge.i)
         if span is not None:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _statement_owner(noun: Token, form: str) -> Token | None:
+    """Whose statement a noun names, given the form of what it says: its possessive, its by/from phrase or the subject
+    of a verb uttering it ("Trump made the claim that …"); for a that-clause, who holds it ("persisted in arguments
+    that …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _noun_source(noun)
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj":
+        # "The opposition repeated its call for …": the possessive stands for the clause's subject.
+        owner = subject_of(noun.head) or owner
+    if owner is None and form == "clause":
+        owner = _holder(noun)  # "Democrats persisted in arguments that …"
+    return owner
+
+
+def _said_part(noun: Token) -> tuple[Token, str] | None:
+    """What a statement noun says, with its form: a that-clause ("the claim that …", or one a copula predicates of
+    it: "her view is that …"), a prepositional phrase ("her call for talks") or a to-infinitive ("a promise to act")."""
+    that = (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and _that_marked(c))
+    clause = next(that, None) or _predicated_clause(noun)
+    if clause is not None:
+        return clause, "clause"
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not _of_time(c)), None)
+    if prep is not None:
+        return prep, "prep"
+    infinitive = _noun_infinitive(noun)
+    return (infinitive, "infinitive") if infinitive is not None else None
 
 
 def _holder(noun: Token) -> Token | None:
