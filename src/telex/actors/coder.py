@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from telex.actors.resolve import find_names, place_actor, resolve_words
+from telex.actors.resolve import PLACE_PREPS, find_names, place_actor, resolve_words, sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
 from telex.tables import read_table
@@ -150,6 +150,50 @@ def _title_words(words: list[str], table: ActorTable) -> list[str]:
     return words[start:]
 
 
+def titled(text: str, actor: Actor | None, table: ActorTable | None = None) -> Actor | None:
+    """A person called by a title of office keeps that office's sector when the person's own coding gives none
+    or only the elite's: "President Mugabe" written with no date is ZWEGOV, as the title says what he was then."""
+    table = table or actor_table()
+    words = words_of(text)
+    if actor is None or not actor.country or actor.sector not in (None, "ELI") or len(words) < 2:
+        return actor
+    if any(w.lower() in ("former", "ex", "late") for w in words):
+        return actor
+    roles = [i for i, w in enumerate(words) if w.lower() in table.role_words]
+    if not roles or roles[-1] == len(words) - 1:
+        return actor  # "President Mugabe", not "the president"
+    title = sector_of(words[: roles[-1] + 1], table, head_only=True)
+    if not title or title[:3] not in table.office_sectors:
+        return actor
+    return Actor(actor.name, actor.country + title[:3], actor.country, title[:3])
+
+
+def capital_government(text: str, context: str, actor: Actor | None, table: ActorTable | None = None) -> Actor | None:
+    """A capital that acts stands for its government ("Washington warned Tehran"), not where something happens
+    ("talks in Paris"): a capital alone, never after a place preposition in the context, is coded GOV."""
+    table = table or actor_table()
+    if actor is None or not actor.country or actor.sector or table.capitals.get(actor.country) != text.strip():
+        return actor
+    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+        before = words_of(context[: match.start()])
+        if before and before[-1].lower() in PLACE_PREPS | _WHERE | {"of", "toward", "towards"}:
+            return actor
+    return Actor(actor.name, actor.country + "GOV", actor.country, "GOV")
+
+
+def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A nation named by its people ("Palestinians", "more than 100 Afghans") is its civilians, as "ethnic
+    Albanians" are, unless the phrase names a sector."""
+    table = table or actor_table()
+    if actor is None or not actor.country or actor.sector or actor.code != actor.country:
+        return actor
+    words = words_of(text)
+    hits = find_names(words, on, table)
+    if not hits or hits[-1].kind != "demonym" or hits[-1].end != len(words) or not words[-1].endswith("s"):
+        return actor
+    return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
+
+
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
@@ -172,6 +216,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
     actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     actor = seated_body(text, context, on, table) or actor
+    actor = people(text, titled(text, actor, table), on, table)
+    actor = capital_government(text, context, actor, table) if context else actor
     if actor is not None and actor.code is None and actor.sector:
         country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
