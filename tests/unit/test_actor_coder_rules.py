@@ -1,6 +1,6 @@
 """Rules of the lone actor coder (``telex.code_actor``) that read the phrase as a whole: a title of office names
-the sector of the person it precedes, a nation's people are its civilians, a capital that acts is its
-government, and the plural of a sector noun the tables list in the singular has its sector."""
+the sector of the person it precedes, a nation's people are its civilians, and a capital that acts is its
+government."""
 
 from __future__ import annotations
 
@@ -46,37 +46,3 @@ def test_a_nation_named_by_its_people_is_its_civilians(phrase: str, code: str) -
 )
 def test_a_capital_that_acts_is_its_government(phrase: str, context: str, code: str) -> None:
     assert telex.code_actor(phrase, context=context)["code"] == code
-
-
-@pytest.mark.parametrize(
-    ("plural", "one"),
-    [
-        ("leaders", "leader"),
-        ("parties", "party"),
-        ("churches", "church"),
-        ("classes", "class"),
-        ("houses", "house"),
-        ("days", "day"),
-        ("press", "press"),
-        ("status", "status"),
-        ("Swiss", "Swiss"),
-    ],
-)
-def test_singular_of_a_regular_plural(plural: str, one: str) -> None:
-    from telex.actors.coder import singular
-
-    assert singular(plural) == one
-
-
-@pytest.mark.parametrize(
-    ("phrase", "code"),
-    [
-        ("Kenyan leaders", "KENGOV"),
-        ("Kenyan parties", "KENPTY"),
-        ("Kenyan universities", "KENEDU"),
-        ("Kenyan farmers", "KENAGR"),  # listed in the plural: as before
-        ("Kenyan news", "KEN"),  # no plural of a sector noun
-    ],
-)
-def test_the_plural_of_a_sector_noun_listed_in_the_singular_has_its_sector(phrase: str, code: str) -> None:
-    assert telex.code_actor(phrase)["code"] == code

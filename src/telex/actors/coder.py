@@ -194,33 +194,6 @@ def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
 
 
-def singular(word: str) -> str:
-    """The singular of a regular English plural noun ("leaders" leader, "parties" party, "churches" church); the
-    word itself when it is no regular plural ("press", "status"). A caller checks a table for the form."""
-    if len(word) < 4 or not word.islower() or not word.endswith("s") or word.endswith(("ss", "us", "is")):
-        return word
-    if word.endswith("ies") and word[-4] not in "aeiou":
-        return word[:-3] + "y"
-    if word.endswith(("sses", "xes", "zes", "ches", "shes")):
-        return word[:-2]
-    return word[:-1]
-
-
-def plural_head(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
-    """A phrase headed by the plural of a sector noun the tables list only in the singular is of that sector:
-    "Kenyan leaders" is KENGOV as "Kenyan leader" is, "Kenyan parties" KENPTY."""
-    table = table or actor_table()
-    if actor is not None and (actor.sector or actor.code != actor.country):
-        return actor
-    words = words_of(text)
-    if not words or singular(words[-1]) == words[-1] or words[-1][:1].isupper():
-        return actor
-    one = resolve_words([*words[:-1], singular(words[-1])], on, table=table)
-    if one is None or not one.sector or (actor is not None and one.country != actor.country):
-        return actor
-    return one
-
-
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
@@ -234,7 +207,7 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     full = full_name(text, context) if context else None
     actor = _named_fully(full, context, on, table) if full else None
     if actor is None:
-        actor = plural_head(text, resolve_words(words_of(text), on, table=table), on, table)
+        actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table)
     placed = placed_in_context(text, context, on, table) if context else None
