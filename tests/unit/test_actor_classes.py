@@ -175,7 +175,8 @@ def test_a_person_is_coded_by_the_office_held_that_day(name: str, day: str, coun
     [
         ("Brussels", "Brussels rejected the plan, and the EU said talks were over.", "IGOEUREEC"),
         ("Brussels", "Brussels told NATO allies to spend more.", "IGOWSTNAT"),
-        ("Brussels", "Brussels banned the march, Belgian police said.", "BEL"),  # the host country named otherwise
+        # The host country named otherwise: the capital that acts is its government.
+        ("Brussels", "Brussels banned the march, Belgian police said.", "BELGOV"),
         ("Brussels", "EU ministers met in Brussels.", "BEL"),  # where they met, not who acted
         ("Brussels", "", "BEL"),
         ("The Hague", "The Hague charged the warlord; the ICC said the trial would start in May.", "IGOJUDICC"),

@@ -11,7 +11,7 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from telex.actors.resolve import find_names, place_actor, resolve_words
+from telex.actors.resolve import PLACE_PREPS, find_names, place_actor, resolve_words, sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
 from telex.tables import read_table
@@ -150,6 +150,62 @@ def _title_words(words: list[str], table: ActorTable) -> list[str]:
     return words[start:]
 
 
+def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A person called by a title of office keeps that office's sector when the person's own coding gives none
+    or only the elite's: "President Mugabe" written with no date is ZWEGOV, as the title says what he was then.
+    The phrase is the title (role words, perhaps after a country: "Zimbabwean Prime Minister") and the name
+    alone: not "Clinton campaign spokesman Brian Fallon", "Trump's general concerns" or "former President X"."""
+    table = table or actor_table()
+    words = [w for w in words_of(text) if w.lower() not in ("the", "a", "an")]
+    if actor is None or not actor.country or actor.sector not in (None, "ELI") or len(words) < 2:
+        return actor
+    roles = [i for i, w in enumerate(words) if w.lower() in table.role_words]
+    if not roles or roles[-1] == len(words) - 1 or any(w.lower() in ("former", "ex", "late") for w in words):
+        return actor
+    places = {i for h in find_names(words, on, table) if h.kind != "leader" and h.actor.code == h.actor.country
+              for i in range(h.start, h.end)}
+    title, name = words[: roles[-1] + 1], words[roles[-1] + 1 :]
+    if not all(i in places or w.lower() in table.role_words for i, w in enumerate(title)):
+        return actor
+    if not all(w[:1].isupper() or "-" in w for w in name) or any(w in ("'s", "’s") for w in name):
+        return actor
+    sector = sector_of(title, table, head_only=True)
+    if not sector or sector[:3] not in table.office_sectors:
+        return actor
+    return Actor(actor.name, actor.country + sector[:3], actor.country, sector[:3])
+
+
+def capital_government(text: str, context: str, actor: Actor | None, table: ActorTable | None = None) -> Actor | None:
+    """A capital that acts stands for its government ("Washington warned Tehran"), not where something happens
+    ("talks in Paris"), a dateline or one of a list of places: a capital alone, never after a place preposition
+    nor beside "and", "or", a comma or a bracket in the context, is coded GOV."""
+    table = table or actor_table()
+    if actor is None or not actor.country or actor.sector or table.capitals.get(actor.country) != text.strip():
+        return actor
+    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+        before = words_of(context[: match.start()])
+        if before and before[-1].lower() in PLACE_PREPS | _WHERE | {"of", "toward", "towards", "and", "or"}:
+            return actor
+        if re.match(r"\s*(?:[(,]|and\b|or\b)", context[match.end() :]):
+            return actor  # a dateline ("Washington (AFP)"), a list of places ("Jerusalem and Israel")
+    return Actor(actor.name, actor.country + "GOV", actor.country, "GOV")
+
+
+def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """A nation named by its people ("Palestinians", "more than 100 Afghans") is its civilians, as "ethnic
+    Albanians" are, unless the phrase names a sector; "the Russians" alone is the state's side as news uses it."""
+    table = table or actor_table()
+    if actor is None or not actor.country or actor.sector or actor.code != actor.country:
+        return actor
+    words = words_of(text)
+    hits = find_names(words, on, table)
+    if not hits or hits[-1].kind != "demonym" or hits[-1].end != len(words) or not words[-1].endswith("s"):
+        return actor
+    if len(words) == 2 and words[0].lower() == "the":
+        return actor  # "the Russians" held on, "aided by the Russians": the nation's side, not its people
+    return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
+
+
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
@@ -172,6 +228,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
     actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     actor = seated_body(text, context, on, table) or actor
+    actor = people(text, titled(text, actor, on, table), on, table)
+    actor = capital_government(text, context, actor, table) if context else actor
     if actor is not None and actor.code is None and actor.sector:
         country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.

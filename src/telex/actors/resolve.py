@@ -314,7 +314,7 @@ def _join(words: Sequence[str]) -> str:
     return text.strip()
 
 
-def _sector(words: Sequence[str], table: ActorTable, head_only: bool = False) -> str | None:
+def sector_of(words: Sequence[str], table: ActorTable, head_only: bool = False) -> str | None:
     """The sector named nearest the head (end) of the phrase: "Russian defence ministry" is MIL; with
     ``head_only``, only a sector noun that heads the phrase, alone or as the title of a name ("armed rebels",
     "President Laurent Gbagbo"; not "a military role").
@@ -395,7 +395,7 @@ def resolve_words(
         hits = [h for h in hits if h.kind != "leader"]
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
     places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
-    code = _sector([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
+    code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
     sector = code[:3] if code else None
     organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
     if organisations:
@@ -403,7 +403,7 @@ def resolve_words(
         if party is not None:
             return party
         org = organisations[-1].actor
-        head = _sector(words[organisations[-1].end :], table, head_only=True)
+        head = sector_of(words[organisations[-1].end :], table, head_only=True)
         if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
             # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
             return Actor(org.name, org.country + head[:3], org.country, head[:3])
@@ -431,7 +431,7 @@ def resolve_words(
         code = sector = "ELI"
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
-        alone = _sector(words, table, head_only=True) if sector else None
+        alone = sector_of(words, table, head_only=True) if sector else None
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
@@ -513,7 +513,7 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     if not words[after][:1].isupper():
         # "Republican lawmakers", "the Democratic nominee": the party's people; "the Democratic race" is a thing.
         head = words[-1].lower()
-        return not (_members(head) or head in table.role_words or _sector(words[after:], table, head_only=True))
+        return not (_members(head) or head in table.role_words or sector_of(words[after:], table, head_only=True))
     if words[after].lower() in table.role_words or words[after].lower().rstrip(".") in table.role_words:
         # "Republican Sen. Bob Smith": a title before a name.
         return not (after + 1 < len(words) and words[after + 1][:1].isupper())

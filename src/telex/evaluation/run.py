@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 
+from telex.evaluation.actors import evaluate_actors
 from telex.evaluation.events import evaluate_news, evaluate_petr, evaluate_plover, row_usage
 from telex.evaluation.quotes import evaluate_quotes
 from telex.events.patterns import TABLES, row_descriptions
@@ -19,6 +20,7 @@ Scorer = Callable[[Path, int | None], dict[str, float]]
 SUITES: tuple[tuple[str, str, Scorer], ...] = (
     ("quotes: PolNeAR dev", "quotes/polnear_dev.jsonl", evaluate_quotes),
     ("events: PLOVER gold dev", "events/plover_gsr_dev.jsonl", evaluate_plover),
+    ("actors: PLOVER gold dev", "events/plover_gsr_dev.jsonl", evaluate_actors),
     ("events: PETRARCH2 validation", "events/petr2_gsr_validation.jsonl", evaluate_petr),
     ("events: news-silver dev", "events/news_silver_dev.jsonl", evaluate_news),
 )
