@@ -78,7 +78,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
             modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
-        found = [r for r in actors_in(modifiers, ctx) if not among(r, candidate.sources)]
+        found = others_in(modifiers, candidate.sources, ctx)
         if head in complements:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
             # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
@@ -95,7 +95,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
-        intended = [r for r in actors_in(_intended_objects(anchor), ctx) if not among(r, candidate.sources)]
+        intended = others_in(_intended_objects(anchor), candidate.sources, ctx)
         if intended:
             candidate.targets = intended
             return
@@ -240,6 +240,16 @@ def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
         refs = actors_of(token, ctx)
         if refs:
             return refs
+    return []
+
+
+def others_in(tokens: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """The actors of the first token that names someone besides the sources: in "reneged on his commitment to the
+    Zambian people", "his" is the one who reneged, so the people are the ones let down."""
+    for token in tokens:
+        found = [r for r in actors_in([token], ctx) if not among(r, sources)]
+        if found:
+            return found
     return []
 
 
