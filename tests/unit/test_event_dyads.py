@@ -539,12 +539,20 @@ _HIS_COMMITMENT: list[Row] = [
     ("Egypt", 5, "pobj", "PROPN", "NNP", "Egypt"), (".", 1, "punct", "PUNCT", ".", "."),
 ]
 
+# "Egypt repeated his promise .": the promise is the one who repeats it, whoever "his" stands for; no target.
+_HIS_PROMISE: list[Row] = [
+    ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+    ("his", 3, "poss", "PRON", "PRP$", "his"), ("promise", 1, "dobj", "NOUN", "NN", "promise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "expected"),
     [
         (_HIS_TRIP, [("11", ["ISR"], ["USA"]), ("04", ["USA"], ["EGY"])]),
         (_HIS_COMMITMENT, [("12", ["USA"], ["EGY"])]),
+        (_HIS_PROMISE, [("03", ["EGY"], [])]),
     ],
 )
 def test_his_stands_for_the_person_named_before(

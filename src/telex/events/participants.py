@@ -61,6 +61,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         return
     found = []
     heads = [noun] if noun is not None and noun.i != anchor.i else []
+    own = heads[0].i if heads and root != "02" else None
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
@@ -68,9 +69,12 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
-        # A complement's compound or adjective names a place as often as an author ("on the Senate floor").
+        # A complement's compound or adjective names a place as often as an author ("on the Senate floor"). The
+        # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
+        # the noun is what is asked of another ("seeking her assistance").
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
-        modifiers = [c for c in head.children if c.dep_ in kinds]
+        owners = [c for c in head.children if c.dep_ in kinds]
+        modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
         modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
