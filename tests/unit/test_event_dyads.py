@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
 from telex.entity_index import EntityIndex
-from telex.events.arguments import subject_tokens
+from telex.events.arguments import coded, subject_tokens
 from telex.events.extract import extract_events
 from telex.events.participants import among
 from telex.records import ActorRef, Entity, Event
@@ -501,3 +502,67 @@ def test_a_hyphened_stance_adjective_names_no_doer() -> None:
                        ("Russian", 0, "amod", "ADJ", "JJ", "russian")])
     doc = hand_parsed(rows, joined=frozenset({3, 4}))
     assert _dyads(events_in(doc)) == [("11", ["FRA"], ["UKR"])]
+
+
+# "Carter spoke .", the sentence that names the person a later "his" stands for.
+_CARTER_SPOKE: list[Row] = [
+    ("Carter", 1, "nsubj", "PROPN", "NNP", "Carter"),
+    ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def _after_carter(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    """The dyads of a sentence (heads counted from its first token) that follows "Carter spoke ."."""
+    shift = len(_CARTER_SPOKE)
+    doc = hand_parsed(_CARTER_SPOKE + [(w, h + shift, d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    mentions = tuple((t.idx, t.idx + 6) for t in doc if t.text == "Carter")
+    carter = Entity("E1", "Jimmy Carter", "PERSON", mentions, "USAELI", "USA", "ELI")
+    return _dyads(extract_events(doc, EntityIndex([carter]), (), None))
+
+
+# "Israel criticized him during his trip to Egypt .": the trip is Carter's, to Egypt; not Israel's, the subject of
+# the clause the phrase hangs off.
+_HIS_TRIP: list[Row] = [
+    ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"), ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+    ("him", 1, "dobj", "PRON", "PRP", "he"), ("during", 1, "prep", "ADP", "IN", "during"),
+    ("his", 5, "poss", "PRON", "PRP$", "his"), ("trip", 3, "pobj", "NOUN", "NN", "trip"),
+    ("to", 5, "prep", "ADP", "IN", "to"), ("Egypt", 6, "pobj", "PROPN", "NNP", "Egypt"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+# "Carter reneged on his commitment to Egypt .": "his" is Carter, who reneged, so the one let down is Egypt, named
+# after him in the same phrase.
+_HIS_COMMITMENT: list[Row] = [
+    ("Carter", 1, "nsubj", "PROPN", "NNP", "Carter"), ("reneged", 1, "ROOT", "VERB", "VBD", "renege"),
+    ("on", 1, "prep", "ADP", "IN", "on"), ("his", 4, "poss", "PRON", "PRP$", "his"),
+    ("commitment", 2, "pobj", "NOUN", "NN", "commitment"), ("to", 4, "prep", "ADP", "IN", "to"),
+    ("Egypt", 5, "pobj", "PROPN", "NNP", "Egypt"), (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+# "Egypt repeated his promise .": the promise is the one who repeats it, whoever "his" stands for; no target.
+_HIS_PROMISE: list[Row] = [
+    ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+    ("his", 3, "poss", "PRON", "PRP$", "his"), ("promise", 1, "dobj", "NOUN", "NN", "promise"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (_HIS_TRIP, [("11", ["ISR"], ["USA"]), ("04", ["USA"], ["EGY"])]),
+        (_HIS_COMMITMENT, [("12", ["USA"], ["EGY"])]),
+        (_HIS_PROMISE, [("03", ["EGY"], [])]),
+    ],
+)
+def test_his_stands_for_the_person_named_before(
+    rows: list[Row], expected: list[tuple[str, list[str | None], list[str | None]]]
+) -> None:
+    assert _after_carter(rows) == expected
+
+
+def test_a_possessive_pronoun_alone_places_no_event() -> None:
+    # "his promise", "his rallies" with nobody else named: what the article's person stands for, seldom an act.
+    assert not coded([ActorRef("his", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
+    assert coded([ActorRef("Carter", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
+

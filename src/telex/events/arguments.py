@@ -53,7 +53,11 @@ VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
 VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
 # Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
 # named that person.
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# Possessive pronouns that take part in an event but do not by themselves make one: "his promise", "his rallies",
+# "his call to ban" with nobody else named are what the article's person stands for, seldom an act. ("her" is as
+# often the object of a verb, which does make one.)
+OWNER_PRONOUNS = frozenset({"his"})
 PRONOUN_REACH = 400
 # Prepositions that, on an event noun, name its target outright ("sanctions on Iran", "talks with Seoul").
 NOUN_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "toward", "towards", "upon", "between"})
@@ -751,5 +755,9 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
 
 
 def coded(refs: list[ActorRef]) -> bool:
-    """At least one participant is a known political actor (a country or an organisation)."""
-    return any(r.country or (r.code and r.code.startswith(("IGO", "NGO"))) for r in refs)
+    """At least one participant is a known political actor (a country or an organisation), named by more than a
+    possessive pronoun."""
+    return any(
+        (r.country or (r.code and r.code.startswith(("IGO", "NGO")))) and r.text.lower() not in OWNER_PRONOUNS
+        for r in refs
+    )

@@ -61,6 +61,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         return
     found = []
     heads = [noun] if noun is not None and noun.i != anchor.i else []
+    own = heads[0].i if heads and root != "02" else None
     heads += [o for o in object_tokens(anchor) if o not in heads]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
     heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
@@ -68,9 +69,12 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
         # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
-        # A complement's compound or adjective names a place as often as an author ("on the Senate floor").
+        # A complement's compound or adjective names a place as often as an author ("on the Senate floor"). The
+        # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
+        # the noun is what is asked of another ("seeking her assistance").
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
-        modifiers = [c for c in head.children if c.dep_ in kinds]
+        owners = [c for c in head.children if c.dep_ in kinds]
+        modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
         modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
@@ -78,7 +82,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
             modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
-        found = [r for r in actors_in(modifiers, ctx) if not among(r, candidate.sources)]
+        found = others_in(modifiers, candidate.sources, ctx)
         if head in complements:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
             # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
@@ -95,7 +99,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
-        intended = [r for r in actors_in(_intended_objects(anchor), ctx) if not among(r, candidate.sources)]
+        intended = others_in(_intended_objects(anchor), candidate.sources, ctx)
         if intended:
             candidate.targets = intended
             return
@@ -240,6 +244,16 @@ def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
         refs = actors_of(token, ctx)
         if refs:
             return refs
+    return []
+
+
+def others_in(tokens: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """The actors of the first token that names someone besides the sources: in "reneged on his commitment to the
+    Zambian people", "his" is the one who reneged, so the people are the ones let down."""
+    for token in tokens:
+        found = [r for r in actors_in([token], ctx) if not among(r, sources)]
+        if found:
+            return found
     return []
 
 
