@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, is_passive, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, is_passive, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
+from telex.events.participants import actors_in
 from telex.events.word_lists import (
     ASKING,
     BINDING_SECTORS,
@@ -29,6 +30,8 @@ from telex.events.word_lists import (
     POLL_MARGINS,
     POLL_ROOTS,
     PREVENTING,
+    PROPOSED,
+    PROPOSING,
     QUESTIONING,
     WONDERING,
 )
@@ -192,6 +195,45 @@ def campaign_rally(candidate: Candidate) -> bool:
         return False
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     return any(t.lemma_.lower() in CAMPAIGN for h in holders for t in h.subtree)
+
+
+def proposal_of(anchor: Token) -> Token | None:
+    """The head of the proposal that names the event as only proposed: the event noun a participle of proposing marks
+    ("the proposed ban"), or the noun of proposing whose complement it is ("a plan to build", "his call to deport",
+    "a call for a ban")."""
+    if anchor.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PROPOSED for c in anchor.children
+    ):
+        return anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ == "advcl" and any(c.tag_ == "TO" for c in anchor.children):
+        # "decried Trump's repeated calls to ban Muslims": the parser may hang the noun's infinitive on the verb.
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i + 1 == anchor.left_edge.i), head)
+    # "calls to ban": the parser may also read the noun's infinitive as a relative clause.
+    infinitive = anchor.dep_ in ("advcl", "relcl") and any(c.tag_ == "TO" for c in anchor.children)
+    proposing = head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSING
+    return head if proposing and (anchor.dep_ in ("acl", "xcomp", "prep") or infinitive) else None
+
+
+def mentioned_proposal(candidate: Candidate, ctx: Context) -> bool:
+    """ "decried Trump's call to deport", "the proposed ban on Muslims": a proposal named by its owner, or named
+    proposed with no one proposing it, is a mention of one made before, no new act (the proposing is coded where it
+    is told: "Trump proposed a ban"). The owner who restates his own proposal states his intent again ("Cruz talked
+    up his plans to deport")."""
+    proposal = proposal_of(candidate.anchor)
+    # "Trump’s calls": the parser may read a possessive with a curly apostrophe as a modifier marked by its case.
+    owner = [
+        c
+        for c in (proposal.children if proposal is not None else ())
+        if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
+    ]
+    if proposal is None or not (owner or proposal.i == candidate.anchor.i):
+        return False
+    owners = {r.entity_id or r.name for r in actors_in(owner, ctx)}
+    restating = actors_in(subject_tokens(proposal.head), ctx) if proposal.dep_ == "dobj" else []
+    return not any((r.entity_id or r.name) in owners for r in restating)
 
 
 def discussed_alone(candidate: Candidate) -> bool:
