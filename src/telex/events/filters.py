@@ -18,6 +18,7 @@ from telex.events.word_lists import (
     BINDING_SECTORS,
     CAMPAIGN,
     CAMPAIGN_GATHERINGS,
+    CAMPAIGNING_SECTORS,
     CAUSE_PREPS,
     DISCUSSING,
     ELECTORATE,
@@ -187,12 +188,16 @@ def by_hazard(verb: Token) -> bool:
 def campaign_rally(candidate: Candidate) -> bool:
     """ "a campaign rally", "her victory rally", "a primary-night rally": a rally a campaign word marks as a
     campaign's, with no cause named ("against the war"), is a campaign event; CAMEO's 141 is a demonstration for or
-    against something. A rally named only by a person ("a Navalny rally") stays a protest: abroad it often is one."""
+    against something. So is a rally of one who stands for or holds office ("Sanders held a rally", "at a Trump rally").
+    A rally named only by another ("a Navalny rally": an opposition leader's) stays a protest: abroad it often is."""
     noun = candidate.noun if candidate.noun is not None else candidate.anchor
     if candidate.code != "141" or noun.lemma_.lower() not in CAMPAIGN_GATHERINGS:
         return False
     if any(p in CAUSE_PREPS for p, _ in prep_objects(noun)):
         return False
+    if candidate.sources and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.sources):
+        # "Sanders held a rally in Springfield", "at a Trump rally": those who run for office rally their supporters.
+        return True
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     return any(t.lemma_.lower() in CAMPAIGN for h in holders for t in h.subtree)
 
