@@ -98,10 +98,10 @@ def test_standing_by_an_allys_side_supports_it() -> None:
 
 
 def _held_a_rally(holder: list[Row], cause: list[Row]) -> list[Row]:
-    """ "Smith held a [<holder>] rally [<cause>] .", the holder words hung on "rally" (token 3 + len(holder))."""
+    """ "Students held a [<holder>] rally [<cause>] .", the holder words hung on "rally" (token 3 + len(holder))."""
     rally = 3 + len(holder)
     return [
-        ("Smith", 1, "nsubj", "PROPN", "NNP", "Smith"),
+        ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
         ("held", 1, "ROOT", "VERB", "VBD", "hold"),
         ("a", rally, "det", "DET", "DT", "a"),
         *holder,
@@ -225,3 +225,18 @@ def test_backing_someone_by_a_margin_is_a_poll() -> None:
     ]
     assert _codes(rows) == []
     assert _codes(_clause("Egypt", "backed", "back", [_ISRAEL])) == ["051"]
+
+
+def test_a_rally_of_one_who_holds_office_is_a_campaign_event() -> None:
+    # "Senator Smith held a rally ." against "Senator Smith held a rally against the war ."
+    senator: list[Row] = [
+        ("Senator", 1, "compound", "PROPN", "NNP", "Senator"),
+        ("Smith", 2, "nsubj", "PROPN", "NNP", "Smith"),
+        ("held", 2, "ROOT", "VERB", "VBD", "hold"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("rally", 2, "dobj", "NOUN", "NN", "rally"),
+    ]
+    against: list[Row] = [("against", 4, "prep", "ADP", "IN", "against"), ("war", 5, "pobj", "NOUN", "NN", "war")]
+    stop: Row = (".", 2, "punct", "PUNCT", ".", ".")
+    assert _codes([*senator, stop]) == []
+    assert _codes([*senator, *against, stop]) == ["141"]

@@ -40,6 +40,7 @@ from telex.events.filters import (
     in_question,
     in_title,
     intends_for_nobody,
+    mentioned_proposal,
     permitted_by_text,
     polled,
     prevented,
@@ -160,6 +161,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not prevented(c.anchor)
         and not requested(c, kept)
         and not campaign_rally(c)
+        and not mentioned_proposal(c, ctx)
         and not discussed_alone(c)
         and not done_without(c.anchor)
         and not permitted_by_text(c)

@@ -10,13 +10,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, is_passive, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, is_passive, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
+from telex.events.participants import actors_in
 from telex.events.word_lists import (
     ASKING,
     BINDING_SECTORS,
     CAMPAIGN,
     CAMPAIGN_GATHERINGS,
+    CAMPAIGNING_SECTORS,
     CAUSE_PREPS,
     DISCUSSING,
     ELECTORATE,
@@ -29,6 +31,8 @@ from telex.events.word_lists import (
     POLL_MARGINS,
     POLL_ROOTS,
     PREVENTING,
+    PROPOSED,
+    PROPOSING,
     QUESTIONING,
     WONDERING,
 )
@@ -184,14 +188,57 @@ def by_hazard(verb: Token) -> bool:
 def campaign_rally(candidate: Candidate) -> bool:
     """ "a campaign rally", "her victory rally", "a primary-night rally": a rally a campaign word marks as a
     campaign's, with no cause named ("against the war"), is a campaign event; CAMEO's 141 is a demonstration for or
-    against something. A rally named only by a person ("a Navalny rally") stays a protest: abroad it often is one."""
+    against something. So is a rally of one who stands for or holds office ("Sanders held a rally", "at a Trump rally").
+    A rally named only by another ("a Navalny rally": an opposition leader's) stays a protest: abroad it often is."""
     noun = candidate.noun if candidate.noun is not None else candidate.anchor
     if candidate.code != "141" or noun.lemma_.lower() not in CAMPAIGN_GATHERINGS:
         return False
     if any(p in CAUSE_PREPS for p, _ in prep_objects(noun)):
         return False
+    if candidate.sources and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.sources):
+        # "Sanders held a rally in Springfield", "at a Trump rally": those who run for office rally their supporters.
+        return True
     holders = [c for c in noun.children if c.dep_ in ("poss", "compound", "amod")]
     return any(t.lemma_.lower() in CAMPAIGN for h in holders for t in h.subtree)
+
+
+def proposal_of(anchor: Token) -> Token | None:
+    """The head of the proposal that names the event as only proposed: the event noun a participle of proposing marks
+    ("the proposed ban"), or the noun of proposing whose complement it is ("a plan to build", "his call to deport",
+    "a call for a ban")."""
+    if anchor.pos_ == "NOUN" and any(
+        c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PROPOSED for c in anchor.children
+    ):
+        return anchor
+    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
+        anchor = anchor.head
+    head = anchor.head
+    if anchor.dep_ == "advcl" and any(c.tag_ == "TO" for c in anchor.children):
+        # "decried Trump's repeated calls to ban Muslims": the parser may hang the noun's infinitive on the verb.
+        head = next((c for c in head.children if c.dep_ == "dobj" and c.i + 1 == anchor.left_edge.i), head)
+    # "calls to ban": the parser may also read the noun's infinitive as a relative clause.
+    infinitive = anchor.dep_ in ("advcl", "relcl") and any(c.tag_ == "TO" for c in anchor.children)
+    proposing = head.pos_ == "NOUN" and head.lemma_.lower() in PROPOSING
+    return head if proposing and (anchor.dep_ in ("acl", "xcomp", "prep") or infinitive) else None
+
+
+def mentioned_proposal(candidate: Candidate, ctx: Context) -> bool:
+    """ "decried Trump's call to deport", "the proposed ban on Muslims": a proposal named by its owner, or named
+    proposed with no one proposing it, is a mention of one made before, no new act (the proposing is coded where it
+    is told: "Trump proposed a ban"). The owner who restates his own proposal states his intent again ("Cruz talked
+    up his plans to deport")."""
+    proposal = proposal_of(candidate.anchor)
+    # "Trump’s calls": the parser may read a possessive with a curly apostrophe as a modifier marked by its case.
+    owner = [
+        c
+        for c in (proposal.children if proposal is not None else ())
+        if c.dep_ == "poss" or (c.dep_ == "nmod" and any(g.dep_ == "case" for g in c.children))
+    ]
+    if proposal is None or not (owner or proposal.i == candidate.anchor.i):
+        return False
+    owners = {r.entity_id or r.name for r in actors_in(owner, ctx)}
+    restating = actors_in(subject_tokens(proposal.head), ctx) if proposal.dep_ == "dobj" else []
+    return not any((r.entity_id or r.name) in owners for r in restating)
 
 
 def discussed_alone(candidate: Candidate) -> bool:

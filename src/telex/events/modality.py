@@ -16,6 +16,7 @@ INTENDING = frozenset(
         "will",
         "shall",
         "plan",
+        "propose",
         "intend",
         "promise",
         "pledge",

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from telex.events.arguments import Context, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
-from telex.events.filters import in_condition
+from telex.events.filters import in_condition, proposal_of
 from telex.events.modality import ALLEGING, DENYING, REFUSING
 from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
@@ -148,6 +148,9 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     """Fold an embedded event into the event that governs it, or record its governor (and, for an event noun, the
     verb that carries it) for modality."""
     verb = candidate.anchor
+    if proposal_of(verb) is not None:
+        # "a plan to build", "a call for a ban", "the proposed ban": an act only proposed is intended.
+        candidate.governors.append("propose")
     carrier = _carrier(verb) if candidate.noun is not None and candidate.noun.i == verb.i else None
     if carrier is not None and carrier.i not in found:
         # "he would go ahead with the Trump meeting", "will proceed with the talks": an event noun carried by a verb
