@@ -312,3 +312,90 @@ def test_a_day_that_ends_the_title_of_a_show_is_no_date() -> None:
     doc.ents = [Span(doc, 9, 11, label="ORG"), Span(doc, 11, 12, label="DATE")]
     signed = [e for e in events_in(doc, PUBLISHED) if e.cameo == "057"]
     assert signed and all(e.date_source == "published" for e in signed)
+
+
+def _body_after_lead(rows: list[Row]) -> list[Row]:
+    """The lead of :func:`_lead_then`, five more sentences ("It rained ."), then ``rows``: a sentence of the body."""
+    filler: list[Row] = []
+    for _ in range(5):
+        base = len(filler)
+        filler += [
+            ("It", base + 1, "nsubj", "PRON", "PRP", "it"),
+            ("rained", base + 1, "ROOT", "VERB", "VBD", "rain"),
+            (".", base + 1, "punct", "PUNCT", ".", "."),
+        ]
+    return _lead_then(filler + [(w, h + len(filler), d, p, t, lem) for w, h, d, p, t, lem in rows])
+
+
+# "Russia has signed a treaty with Cuba ."
+HAS_SIGNED: list[Row] = [
+    ("Russia", 2, "nsubj", "PROPN", "NNP", "Russia"),
+    ("has", 2, "aux", "AUX", "VBZ", "have"),
+    ("signed", 2, "ROOT", "VERB", "VBN", "sign"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("treaty", 2, "dobj", "NOUN", "NN", "treaty"),
+    ("with", 4, "prep", "ADP", "IN", "with"),
+    ("Cuba", 5, "pobj", "PROPN", "NNP", "Cuba"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_what_the_body_tells_in_the_present_perfect_does_not_take_the_lead_day() -> None:
+    # "Russia expelled the diplomat on Monday . ( It rained . ) x5  Russia has signed a treaty with Cuba ."
+    signed = [e for e in _events(_body_after_lead(HAS_SIGNED), [(6, 7)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("2024-06-20", "published") for e in signed)
+    # "... Russia signed a treaty with Cuba .": told in the past tense, it is the news day's.
+    signed = [e for e in _events(_body_after_lead([*SIGNED[:6], SIGNED[13]]), [(6, 7)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("2024-06-17", "text") for e in signed)
+
+
+def test_the_lead_told_in_the_present_perfect_is_the_news_day() -> None:
+    # "... on Monday . Russia has signed a treaty with Cuba .": the news itself, not background.
+    signed = [e for e in _events(_lead_then(HAS_SIGNED), [(6, 7)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("2024-06-17", "text") for e in signed)
+
+
+def test_a_year_set_on_a_clause_dates_what_its_subordinate_clauses_tell() -> None:
+    # "In 2008 Russia helped Cuba by signing a treaty ." with "signing" the object of "by".
+    rows: list[Row] = [
+        ("In", 3, "prep", "ADP", "IN", "in"),
+        ("2008", 0, "pobj", "NUM", "CD", "2008"),
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("helped", 3, "ROOT", "VERB", "VBD", "help"),
+        ("Cuba", 3, "dobj", "PROPN", "NNP", "Cuba"),
+        ("by", 3, "prep", "ADP", "IN", "by"),
+        ("signing", 5, "pcomp", "VERB", "VBG", "sign"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("treaty", 6, "dobj", "NOUN", "NN", "treaty"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    signed = [e for e in _events(_lead_then(rows), [(9, 10)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source, e.date_text) == ("2008", "text", "2008") for e in signed)
+    # "... before signing a treaty": what comes before or after the year's act is not of that time.
+    rows[5] = ("before", 3, "prep", "ADP", "IN", "before")
+    signed = [e for e in _events(_lead_then(rows), [(9, 10)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all(e.date != "2008" for e in signed)
+
+
+def test_a_when_clause_of_a_year_takes_that_year() -> None:
+    # "Cuba marks the anniversary of 1961 , when Russia signed a treaty with Cuba .": the year is inside another
+    # noun phrase, which it alone would date.
+    rows: list[Row] = [
+        ("Cuba", 1, "nsubj", "PROPN", "NNP", "Cuba"),
+        ("marks", 1, "ROOT", "VERB", "VBZ", "mark"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("anniversary", 1, "dobj", "NOUN", "NN", "anniversary"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("1961", 4, "pobj", "NUM", "CD", "1961"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("when", 9, "advmod", "SCONJ", "WRB", "when"),
+        ("Russia", 9, "nsubj", "PROPN", "NNP", "Russia"),
+        ("signed", 5, "relcl", "VERB", "VBD", "sign"),
+        ("a", 11, "det", "DET", "DT", "a"),
+        ("treaty", 9, "dobj", "NOUN", "NN", "treaty"),
+        ("with", 11, "prep", "ADP", "IN", "with"),
+        ("Cuba", 12, "pobj", "PROPN", "NNP", "Cuba"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    signed = [e for e in _events(rows, [(5, 6)], PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("1961", "text") for e in signed)

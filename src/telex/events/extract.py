@@ -25,7 +25,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_year, news_day
+from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
 from telex.events.filters import (
     activity_subject,
     asked_about,
@@ -293,9 +293,12 @@ def _event(
         and date_text is None
         and (said or mode not in ("hypothetical", "intended"))
         and not _pluperfect(candidate)
+        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way
-        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it.
+        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
+        # tells in the present perfect ("has accused", "who has refused to endorse") is background done some time
+        # before now, unlike the lead's own news ("Russia has expelled the diplomats").
         resolved, date_text = lead
         date_source = "text"
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
@@ -390,7 +393,44 @@ def _date_text(candidate: Candidate, sent: Span) -> tuple[str, Token] | None:
         # the visit's day; a year carries over always.
         found = found if found is None or _carries(found, clause, parent) else None
         clause = parent
-    return (found, clause) if found else None
+    return (found, clause) if found else _year_above(candidate.anchor, sent)
+
+
+# How a clause hangs off the clause it is part of, not as what someone says or thinks: "contributed in 2008 by
+# sending an army to fight for Clinton", "in 2009, when Sanders joined other senators to reject the request".
+PART_OF_CLAUSE = frozenset({"advcl", "xcomp", "pcomp", "prep", "pobj", "conj", "relcl", "acl"})
+# Words that set one time before or after another.
+SEQUENCE_WORDS = frozenset({"before", "after", "since", "until", "till", "once", "prior"})
+
+
+def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
+    """The date with its year ("in 2008", "May 2005") of a clause the event's clause is part of, or of the time a
+    "when" clause describes: a year set on a clause dates all that clause tells, as a bare day need not ("in 2008
+    he sent an army to fight for Clinton")."""
+    clause = anchor
+    for _ in range(6):
+        if clause.dep_ not in PART_OF_CLAUSE or clause.head.i == clause.i or _sequenced(clause):
+            return None
+        head = clause.head
+        if clause.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+            return None
+        found = _entity_at(head, sent) if clause.dep_ == "relcl" else _date_of({head.i}, sent)
+        if found and resolve_date(found, None):
+            return found, head
+        clause = head
+    return None
+
+
+def _sequenced(clause: Token) -> bool:
+    """The clause or phrase sets what it tells before or after another time ("shut it down before 2014", "spoke
+    in 2012 before savaging her", "since 2007"), so it does not share that time."""
+    marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
+    return clause.lower_ in SEQUENCE_WORDS or any(c.lower_ in SEQUENCE_WORDS for c in marks)
+
+
+def _entity_at(token: Token, sent: Span) -> str | None:
+    """The dating expression ``token`` is part of: "2009" of "since 2009, when Sanders joined"."""
+    return next((str(e.text) for e in entities_in(sent) if e.start <= token.i < e.end and _dating(e)), None)
 
 
 def _carries(date_text: str, clause: Token, other: Token) -> bool:
@@ -434,10 +474,17 @@ def _future(clause: Token) -> bool:
 
 def _pluperfect(candidate: Candidate) -> bool:
     """The event is told in the past perfect ("Russia had attacked"): it happened before the news."""
-    anchor = candidate.anchor
-    return anchor.tag_ == "VBN" and any(
-        c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ == "VBD" for c in anchor.children
-    )
+    return _perfect(candidate.anchor, ("VBD",))
+
+
+def _perfect(verb: Token, tenses: tuple[str, ...] = ("VBZ", "VBP")) -> bool:
+    """The verb is a perfect whose "have" is of one of ``tenses`` (present by default: "has accused"), its own or
+    that of the verb it is coordinated with ("has lent his plane and flown to Los Angeles")."""
+    if verb.tag_ != "VBN":
+        return False
+    if verb.dep_ == "conj" and not any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" and c.tag_ in tenses for c in verb.children)
 
 
 def _said_on(anchor: Token, sent: Span) -> str | None:
