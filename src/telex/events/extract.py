@@ -412,7 +412,7 @@ def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
         if clause.dep_ not in PART_OF_CLAUSE or clause.head.i == clause.i or _sequenced(clause):
             return None
         head = clause.head
-        if clause.dep_ == "relcl" and not any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children):
+        if clause.dep_ == "relcl" and "when" not in _marks(clause, ("advmod",)):
             return None
         found = _entity_at(head, sent) if clause.dep_ == "relcl" else _date_of({head.i}, sent)
         if found and resolve_date(found, None):
@@ -424,8 +424,7 @@ def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
 def _sequenced(clause: Token) -> bool:
     """The clause or phrase sets what it tells before or after another time ("shut it down before 2014", "spoke
     in 2012 before savaging her", "since 2007"), so it does not share that time."""
-    marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
-    return clause.lower_ in SEQUENCE_WORDS or any(c.lower_ in SEQUENCE_WORDS for c in marks)
+    return clause.lower_ in SEQUENCE_WORDS or bool(_marks(clause) & SEQUENCE_WORDS)
 
 
 def _entity_at(token: Token, sent: Span) -> str | None:
@@ -437,8 +436,7 @@ def _carries(date_text: str, clause: Token, other: Token) -> bool:
     """The date of one of two clauses that share their time dates the other: a year always, a day when both are
     in the past tense or one says the other begins, goes on or ends ("has begun putting tariffs this year")."""
     past = clause.tag_ == "VBD" and other.tag_ == "VBD"
-    aspect = clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL
-    return past or aspect or names_year(date_text)
+    return past or _aspect_complement(clause) or names_year(date_text)
 
 
 def _time_parent(clause: Token) -> Token | None:
@@ -447,11 +445,21 @@ def _time_parent(clause: Token) -> Token | None:
     ("moved on Sunday to China, where Kerry met Lavrov")."""
     if clause.head.i == clause.i:
         return None
-    if _at_time_of(clause) or (clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL):
+    if _at_time_of(clause) or _aspect_complement(clause):
         return clause.head
-    if clause.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in clause.children):
+    if clause.dep_ == "relcl" and _marks(clause, ("advmod",)) & {"where", "when"}:
         return _clause_of(clause.head)
     return None
+
+
+def _aspect_complement(clause: Token) -> bool:
+    """The clause is what a verb of beginning, going on or ending governs ("has begun putting tariffs")."""
+    return clause.dep_ == "xcomp" and clause.head.lemma_.lower() in ASPECTUAL
+
+
+def _marks(clause: Token, deps: tuple[str, ...] = ("mark", "advmod")) -> set[str]:
+    """The words that mark the clause (its subordinators and adverbs: "when", "as", "before"), lower-cased."""
+    return {c.lower_ for c in clause.children if c.dep_ in deps}
 
 
 def _clause_of(token: Token) -> Token | None:
@@ -506,8 +514,7 @@ def _at_time_of(clause: Token) -> bool:
     if clause.dep_ == "conj":
         return True
     # The parser makes "when" the clause's adverb, "as" and "while" its subordinators.
-    marks = (c for c in clause.children if c.dep_ in ("mark", "advmod"))
-    return clause.dep_ == "advcl" and any(c.lower_ in TIME_MARKS for c in marks)
+    return clause.dep_ == "advcl" and bool(_marks(clause) & TIME_MARKS)
 
 
 def _dated_thing(noun: Token) -> bool:

@@ -131,8 +131,10 @@ def _carrier(noun: Token) -> Token | None:
     return head if head.lemma_.lower() in ASPECTUAL else None
 
 
-def _modals(verb: Token) -> list[str]:
-    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+def _take_modality(candidate: Candidate, verb: Token) -> None:
+    """The candidate is said with the modal auxiliaries and the negation of ``verb`` too."""
+    candidate.modals += [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
 
 
 def deployment(candidate: Candidate) -> None:
@@ -156,8 +158,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # "he would go ahead with the Trump meeting", "will proceed with the talks": an event noun carried by a verb
         # that only says it goes on is said with that verb's modality.
         verb = carrier
-        candidate.modals += _modals(verb)
-        candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
+        _take_modality(candidate, verb)
     if verb.dep_ not in COMPLEMENTS or candidate.composed or in_condition(verb):
         return
     governor_token = verb.head.head if verb.head.dep_ == "prep" else verb.head
@@ -166,8 +167,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     )
     lemma = governor_token.lemma_.lower()
     candidate.governors.append(lemma)
-    candidate.modals += _modals(governor_token)
-    candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in governor_token.children)
+    _take_modality(candidate, governor_token)
     if lemma in REPORTING and "would" in candidate.modals:
         # "said they would boycott": future in reported speech, not a hypothetical.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
