@@ -102,3 +102,15 @@ def test_standing_up_for_no_one_named_is_no_defence() -> None:
 def test_frustration_voiced_is_no_disapproval() -> None:
     # "Egypt voiced frustration with Israel .": often a feeling about a situation, so left uncoded.
     assert _coded(_clause("voiced", "voice", _named("frustration", "with"))) == []
+
+
+def test_an_envoy_called_in_is_summoned() -> None:
+    # "Egypt called in the ambassador ."
+    the = ("the", "det", "DET", "DT", "the")
+    rest = [("in", "prt", "ADP", "RP", "in"), the, ("ambassador", "dobj", "NOUN", "NN", "ambassador")]
+    assert [code for code, _ in _coded(_clause("called", "call", rest))] == ["114"]
+
+
+def test_renegotiating_with_someone_is_negotiating() -> None:
+    # "Egypt renegotiated with Israel ."
+    assert _coded(_clause("renegotiated", "renegotiate", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("046", "ISR")]

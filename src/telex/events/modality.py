@@ -6,8 +6,9 @@ from collections.abc import Collection
 
 ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
-# "refrained from attacking his rivals": what one holds back from is not done.
-REFUSING = frozenset({"refuse", "decline", "fail", "refrain"})
+# "refrained from attacking his rivals": what one holds back from is not done; so is what a refusal or a failure is
+# to do ("Russia's refusal to withdraw its troops", "Congress's failure to approve aid").
+REFUSING = frozenset({"refuse", "decline", "fail", "refrain", "refusal", "failure"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})
 CONDITIONS = frozenset({"if", "unless"})
