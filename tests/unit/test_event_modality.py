@@ -47,3 +47,42 @@ def test_what_a_refusal_is_to_do_is_not_done() -> None:
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("124", "negated")]
+
+
+def _needing(subject: str, verb: str, tag: str, lemma: str) -> list[Row]:
+    """ "<subject> <verb> to withdraw troops ." with the act the to-infinitive of ``verb``."""
+    return [
+        (subject, 1, "nsubj", "PROPN", "NNP", subject),
+        (verb, 1, "ROOT", "VERB", tag, lemma),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_someone_needs_to_do_is_not_done() -> None:
+    # "Israel needs to withdraw troops .", "Israel has to withdraw troops ."
+    assert events_in(hand_parsed(_needing("Israel", "needs", "VBZ", "need"))) == []
+    assert events_in(hand_parsed(_needing("Israel", "has", "VBZ", "have"))) == []
+
+
+def test_what_someone_had_to_do_was_done() -> None:
+    # "Israel had to withdraw troops .": the need was met.
+    assert [e.modality for e in events_in(hand_parsed(_needing("Israel", "had", "VBD", "have")))] == ["asserted"]
+
+
+def test_saying_another_needs_to_act_demands_it() -> None:
+    # "Egypt said Israel needs to withdraw troops ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+        ("needs", 1, "ccomp", "VERB", "VBZ", "need"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("withdraw", 3, "xcomp", "VERB", "VB", "withdraw"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    found = [(e.cameo, e.source[0].country, e.target[0].country) for e in events_in(hand_parsed(rows))]
+    assert found == [("100", "EGY", "ISR")]

@@ -11,6 +11,9 @@ DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
 REFUSING = frozenset({"refuse", "decline", "fail", "refrain", "refusal", "failure"})
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})
+# Verbs whose to-infinitive someone must still do, so is not done: "Russia needs to withdraw", "has to stop", "China
+# ought to release them" (the parser makes "ought" the head of its infinitive).
+NEEDING = frozenset({"need", "have", "ought"})
 CONDITIONS = frozenset({"if", "unless"})
 INTENDING = frozenset(
     {
@@ -65,7 +68,7 @@ def modality(
         return "alleged"
     if negated or governed & REFUSING:
         return "negated"
-    if conditional or set(modals) & HYPOTHETICAL:
+    if conditional or set(modals) & HYPOTHETICAL or governed & NEEDING:
         return "hypothetical"
     if set(modals) & INTENDING or governed & INTENDING:
         return "intended"
