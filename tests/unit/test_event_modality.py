@@ -86,3 +86,41 @@ def test_saying_another_needs_to_act_demands_it() -> None:
     ]
     found = [(e.cameo, e.source[0].country, e.target[0].country) for e in events_in(hand_parsed(rows))]
     assert found == [("100", "EGY", "ISR")]
+
+
+def test_what_one_avoids_or_is_likely_to_do_is_not_done() -> None:
+    # "Egypt avoided criticizing Israel .", "Egypt is likely to criticize Israel ."
+    avoided: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("avoided", 1, "ROOT", "VERB", "VBD", "avoid"),
+        ("criticizing", 1, "xcomp", "VERB", "VBG", "criticize"),
+        ("Israel", 2, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    likely: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("likely", 1, "acomp", "ADJ", "JJ", "likely"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("criticize", 2, "xcomp", "VERB", "VB", "criticize"),
+        ("Israel", 4, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(avoided)) == []
+    assert events_in(hand_parsed(likely)) == []
+
+
+def test_a_clause_of_time_under_weighing_in_is_told_as_done() -> None:
+    # "Egypt criticized Israel as Jordan was weighing in .": only the act weighed is unsettled, not a clause of time.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("criticized", 7, "advcl", "VERB", "VBD", "criticize"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("as", 1, "mark", "SCONJ", "IN", "as"),
+        ("Jordan", 7, "nsubj", "PROPN", "NNP", "Jordan"),
+        ("was", 7, "aux", "AUX", "VBD", "be"),
+        ("weighing", 7, "ROOT", "VERB", "VBG", "weigh"),
+        ("in", 7, "prt", "ADP", "RP", "in"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("111", "asserted")]
