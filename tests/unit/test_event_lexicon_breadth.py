@@ -72,3 +72,45 @@ def test_an_event_noun_filed_is_the_act_it_names(noun: str, lemma: str, code: st
     # "Egypt filed objections against Israel ."
     rest = [(noun, "dobj", "NOUN", "NNS" if noun.endswith("s") else "NN", lemma), _prep("against"), _ISRAEL_IN_PHRASE]
     assert _coded(_clause("filed", "file", rest)) == [(code, "ISR")]
+
+
+def _named(noun: str, preposition: str) -> list[Word]:
+    """ "<noun> <preposition> Israel": a feeling or a stance named as the object, with whom it is about."""
+    return [(noun, "dobj", "NOUN", "NN", noun), _prep(preposition), _ISRAEL_IN_PHRASE]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "rest", "code"),
+    [
+        # "Egypt stood up for Israel ."
+        ("stood", "stand", [("up", "prt", "ADP", "RP", "up"), _prep("for"), _ISRAEL_IN_PHRASE], "052"),
+        ("expressed", "express", _named("disappointment", "with"), "110"),
+        ("voiced", "voice", _named("outrage", "at"), "111"),
+        ("voiced", "voice", _named("opposition", "to"), "120"),
+    ],
+)
+def test_a_stance_said_by_naming_it_is_the_act(verb: str, lemma: str, rest: list[Word], code: str) -> None:
+    assert _coded(_clause(verb, lemma, rest)) == [(code, "ISR")]
+
+
+def test_standing_up_for_no_one_named_is_no_defence() -> None:
+    # "Egypt stood up for values ."
+    rest = [("up", "prt", "ADP", "RP", "up"), _prep("for"), ("values", "pobj", "NOUN", "NNS", "value")]
+    assert _coded(_clause("stood", "stand", rest)) == []
+
+
+def test_frustration_voiced_is_no_disapproval() -> None:
+    # "Egypt voiced frustration with Israel .": often a feeling about a situation, so left uncoded.
+    assert _coded(_clause("voiced", "voice", _named("frustration", "with"))) == []
+
+
+def test_an_envoy_called_in_is_summoned() -> None:
+    # "Egypt called in the ambassador ."
+    the = ("the", "det", "DET", "DT", "the")
+    rest = [("in", "prt", "ADP", "RP", "in"), the, ("ambassador", "dobj", "NOUN", "NN", "ambassador")]
+    assert [code for code, _ in _coded(_clause("called", "call", rest))] == ["114"]
+
+
+def test_renegotiating_with_someone_is_negotiating() -> None:
+    # "Egypt renegotiated with Israel ."
+    assert _coded(_clause("renegotiated", "renegotiate", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("046", "ISR")]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from telex.events.modality import modality
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
 @pytest.mark.parametrize(
@@ -30,3 +31,96 @@ def test_modality(
     modals: tuple[str, ...], negated: bool, governors: tuple[str, ...], conditional: bool, expected: str
 ) -> None:
     assert modality(modals, negated, governors, conditional) == expected
+
+
+def test_what_a_refusal_is_to_do_is_not_done() -> None:
+    # "Russia 's refusal to withdraw troops angered Egypt .": the withdrawal is refused (124), not made (0872).
+    rows: list[Row] = [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("refusal", 6, "nsubj", "NOUN", "NN", "refusal"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("withdraw", 2, "acl", "VERB", "VB", "withdraw"),
+        ("troops", 4, "dobj", "NOUN", "NNS", "troop"),
+        ("angered", 6, "ROOT", "VERB", "VBD", "anger"),
+        ("Egypt", 6, "dobj", "PROPN", "NNP", "Egypt"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("124", "negated")]
+
+
+def _needing(subject: str, verb: str, tag: str, lemma: str) -> list[Row]:
+    """ "<subject> <verb> to withdraw troops ." with the act the to-infinitive of ``verb``."""
+    return [
+        (subject, 1, "nsubj", "PROPN", "NNP", subject),
+        (verb, 1, "ROOT", "VERB", tag, lemma),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_someone_needs_to_do_is_not_done() -> None:
+    # "Israel needs to withdraw troops .", "Israel has to withdraw troops ."
+    assert events_in(hand_parsed(_needing("Israel", "needs", "VBZ", "need"))) == []
+    assert events_in(hand_parsed(_needing("Israel", "has", "VBZ", "have"))) == []
+
+
+def test_what_someone_had_to_do_was_done() -> None:
+    # "Israel had to withdraw troops .": the need was met.
+    assert [e.modality for e in events_in(hand_parsed(_needing("Israel", "had", "VBD", "have")))] == ["asserted"]
+
+
+def test_saying_another_needs_to_act_demands_it() -> None:
+    # "Egypt said Israel needs to withdraw troops ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Israel", 3, "nsubj", "PROPN", "NNP", "Israel"),
+        ("needs", 1, "ccomp", "VERB", "VBZ", "need"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("withdraw", 3, "xcomp", "VERB", "VB", "withdraw"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    found = [(e.cameo, e.source[0].country, e.target[0].country) for e in events_in(hand_parsed(rows))]
+    assert found == [("100", "EGY", "ISR")]
+
+
+def test_what_one_avoids_or_is_likely_to_do_is_not_done() -> None:
+    # "Egypt avoided criticizing Israel .", "Egypt is likely to criticize Israel ."
+    avoided: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("avoided", 1, "ROOT", "VERB", "VBD", "avoid"),
+        ("criticizing", 1, "xcomp", "VERB", "VBG", "criticize"),
+        ("Israel", 2, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    likely: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("likely", 1, "acomp", "ADJ", "JJ", "likely"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("criticize", 2, "xcomp", "VERB", "VB", "criticize"),
+        ("Israel", 4, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(avoided)) == []
+    assert events_in(hand_parsed(likely)) == []
+
+
+def test_a_clause_of_time_under_weighing_in_is_told_as_done() -> None:
+    # "Egypt criticized Israel as Jordan was weighing in .": only the act weighed is unsettled, not a clause of time.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("criticized", 7, "advcl", "VERB", "VBD", "criticize"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("as", 1, "mark", "SCONJ", "IN", "as"),
+        ("Jordan", 7, "nsubj", "PROPN", "NNP", "Jordan"),
+        ("was", 7, "aux", "AUX", "VBD", "be"),
+        ("weighing", 7, "ROOT", "VERB", "VBG", "weigh"),
+        ("in", 7, "prt", "ADP", "RP", "in"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("111", "asserted")]

@@ -15,6 +15,7 @@ from telex.actors.resolve import Actor, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
+from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
 from telex.events.word_lists import QUANTITIES
@@ -230,6 +231,19 @@ def _comma_joined(token: Token) -> bool:
 def infinitive(verb: Token) -> bool:
     """The verb is a to-infinitive: "crush" of "to crush"."""
     return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+
+
+def needs(verb: Token) -> bool:
+    """ "Russia needs to withdraw", "China has to do more", "has yet to commit": the verb says its subject must still
+    do its to-infinitive. Not a need told in the past ("Bush had to lend his campaign money": he lent it), one denied
+    or only supposed ("doesn't have to pick", "would have to go"), nor having something to do a thing with ("had
+    enough delegates to become the nominee")."""
+    return (
+        verb.lemma_.lower() in NEEDING
+        and verb.tag_ != "VBD"
+        and not any(c.dep_ in ("neg", "dobj") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+        and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
+    )
 
 
 def noun_doers(noun: Token) -> list[Token]:

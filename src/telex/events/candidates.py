@@ -18,6 +18,7 @@ from telex.events.arguments import (
     deed_doers,
     fronted,
     is_passive,
+    needs,
     object_tokens,
     prep_objects,
     subject_tokens,
@@ -657,7 +658,9 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 def _obligation_modals(verb: Token) -> set[str]:
     # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
     first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
-    return {c.lower_ for c in verb.children if c.dep_ == "aux" and c.i > first} & OBLIGATION
+    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.i > first} & OBLIGATION
+    return modals | ({verb.lemma_.lower()} if needs(verb) else set())
+
 
 
 def obliges(verb: Token) -> bool:

@@ -6,10 +6,22 @@ from collections.abc import Collection
 
 ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
-# "refrained from attacking his rivals": what one holds back from is not done.
-REFUSING = frozenset({"refuse", "decline", "fail", "refrain"})
+# "refrained from attacking his rivals": what one holds back from is not done; so is what a refusal or a failure is
+# to do ("Russia's refusal to withdraw its troops", "Congress's failure to approve aid") and what one avoids,
+# hesitates or is reluctant to do ("avoided criticizing Netanyahu", "is reluctant to cut output").
+REFUSING = frozenset(
+    {"refuse", "decline", "fail", "refrain", "refusal", "failure", "avoid", "hesitate", "reluctant", "unwilling"}
+)
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})
+# Verbs whose to-infinitive someone must still do, so is not done: "Russia needs to withdraw", "has to stop", "China
+# ought to release them" (the parser makes "ought" the head of its infinitive).
+NEEDING = frozenset({"need", "have", "ought"})
+# Governors of an act that may or may not come about: "is considering imposing sanctions", "is weighing sending
+# troops", "is likely to reject", "was unable to meet", "postponed imposing sanctions".
+UNSETTLED = frozenset(
+    {"consider", "weigh", "mull", "contemplate", "likely", "unlikely", "unable", "delay", "postpone"}
+)
 CONDITIONS = frozenset({"if", "unless"})
 INTENDING = frozenset(
     {
@@ -42,6 +54,7 @@ INTENDING = frozenset(
         "committed",
         "poised",
         "eager",
+        "hope",
     }
 )
 
@@ -64,7 +77,7 @@ def modality(
         return "alleged"
     if negated or governed & REFUSING:
         return "negated"
-    if conditional or set(modals) & HYPOTHETICAL:
+    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED):
         return "hypothetical"
     if set(modals) & INTENDING or governed & INTENDING:
         return "intended"

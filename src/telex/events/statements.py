@@ -57,7 +57,8 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     # before, "judges should be held to account" asks nothing of the judges.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     targets = [r for r in actors_in(subjects, ctx) if r.code and r.code not in own]
-    modal = next(c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION)
+    # "“China needs to do more”": the verb of needing stands for the modal.
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), verb)
     if not targets:
         return None
     code = obligation_code(verb, sources, targets)
