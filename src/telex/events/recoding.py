@@ -147,13 +147,24 @@ def _take_modality(candidate: Candidate, verb: Token) -> None:
     candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
 
 
-def deployment(candidate: Candidate) -> None:
-    """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting."""
-    if candidate.code != "042":
+def deployment(candidate: Candidate, ctx: Context) -> None:
+    """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting. "Russian troops
+    were massed near the border", "troops were reinforced along the border": troops moved or put on alert by no one
+    named show their own side's force (15), as troops that arrive do."""
+    if candidate.code == "042":
+        words = {t.lemma_.lower() for s in subject_tokens(candidate.anchor) for t in s.subtree}
+        if words & TROOPS:
+            candidate.code = "074" if words & {"peacekeeping", "peacekeeper"} else "154"
         return
-    words = {t.lemma_.lower() for s in subject_tokens(candidate.anchor) for t in s.subtree}
-    if words & TROOPS:
-        candidate.code = "074" if words & {"peacekeeping", "peacekeeper"} else "154"
+    if candidate.code[:2] != "15" or candidate.sources or not is_passive(candidate.anchor):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.anchor.children):
+        # "a need for more troops to be deployed": an infinitive names a deployment wanted, not one done.
+        return
+    moved = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"]
+    if {t.lemma_.lower() for s in moved for t in s.subtree} & TROOPS:
+        candidate.sources = actors_in(moved, ctx)
+        candidate.targets = [t for t in candidate.targets if not among(t, candidate.sources)]
 
 
 def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
