@@ -39,6 +39,9 @@ ARMED = "armed"
 STATE = "state"
 # The doer a row asks for that people who work meet as the active subject ("nurses struck for a third day").
 LABOUR = "labour"
+# The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
+# killing").
+PUBLIC = "public"
 
 
 @dataclass(frozen=True)
