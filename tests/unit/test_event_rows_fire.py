@@ -1,7 +1,7 @@
 """Every row of telex's event verb and noun tables codes an event through the extractor on a minimal hand-built
 parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row ("Russian troops"
-for a row that asks for an armed doer), "Russia's <noun> continued" for a noun row. A row no parse can reach is a
-trap for whoever edits it."""
+for a row that asks for an armed doer, "Russian workers" for one that asks for people who work or for the public),
+"Russia's <noun> continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
 
 from __future__ import annotations
 
@@ -9,9 +9,11 @@ import pytest
 
 from telex.events.patterns import (
     ARMED,
+    LABOUR,
     LIGHT_VERBS,
     NO_EVENT,
     NOUNS,
+    PUBLIC,
     STATE,
     VERBS,
     VerbPattern,
@@ -42,10 +44,13 @@ def _phrase(entry: str, head: int, dep: str, start: int) -> list[Row]:
 
 def verb_parse(pattern: VerbPattern) -> list[Row]:
     """ "Russia <verb> [particle] [object] [prep object] ." for one pattern, its first entries where it has some;
-    "Russian troops <verb> ..." for a pattern that asks for an armed doer."""
+    "Russian troops <verb> ..." for a pattern that asks for an armed doer, "Russian workers <verb> ..." for one that
+    asks for people who work or for the public."""
     rows: list[Row] = [("Russia", 1, "nsubj", "PROPN", "NNP", "Russia")]
     if pattern.doer == ARMED:
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop")]
+    if pattern.doer in (LABOUR, PUBLIC):
+        rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("workers", 2, "nsubj", "NOUN", "NNS", "worker")]
     verb = len(rows)
     rows.append((pattern.verb, verb, "ROOT", "VERB", "VBD", pattern.verb))
     if pattern.particle:

@@ -85,6 +85,10 @@ def _years_after(day: date, years: int) -> date:
     return day.replace(year=day.year + years, day=min(day.day, 28))
 
 
+# The CAMEO roots of force (assault, fight, mass violence) that a sector of ``alone`` "violence" makes an event of
+# with no country.
+FORCE_ROOTS = frozenset({"18", "19", "20"})
+
 # Where news writes the family name first ("Xi Jinping", "Kim Jong-un").
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
 
@@ -128,7 +132,8 @@ class ActorTable:
         codes = read_table("sector_codes.tsv")
         self.sector_codes = frozenset(row["code"] for row in codes)
         self.alone_sectors = frozenset(row["code"] for row in codes if row["alone"] == "yes")
-        self.protest_sectors = frozenset(row["code"] for row in codes if row["alone"] == "protest")
+        self.violence_sectors = frozenset(row["code"] for row in codes if row["alone"] == "violence")
+        self.protest_sectors = self.violence_sectors | {row["code"] for row in codes if row["alone"] == "protest"}
         self.home_sectors = frozenset(row["code"] for row in codes if row["home"] == "yes")
         self.domestic_sectors = frozenset(row["code"] for row in codes if row["domestic"] == "yes")
         self.office_sectors = frozenset(row["code"] for row in codes if row["office"] == "yes")
@@ -305,10 +310,12 @@ class ActorTable:
 
 def stands_alone(sector: str | None, code: str = "") -> bool:
     """An actor of this sector makes an event of CAMEO ``code`` even with no country (``alone`` in
-    ``sector_codes.tsv``): police, troops, rebels and protesters any event, workers or students a protest."""
+    ``sector_codes.tsv``): police, troops, rebels and protesters any event, workers or students a protest, bandits
+    or settlers a protest or force (roots 18-20)."""
     table = actor_table()
     protest = code[:2] == "14" and sector in table.protest_sectors
-    return sector is not None and (sector in table.alone_sectors or protest)
+    violence = code[:2] in FORCE_ROOTS and sector in table.violence_sectors
+    return sector is not None and (sector in table.alone_sectors or protest or violence)
 
 
 @lru_cache(maxsize=1)

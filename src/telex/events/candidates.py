@@ -25,13 +25,24 @@ from telex.events.arguments import (
     target_tokens,
 )
 from telex.events.candidate import Candidate
-from telex.events.doers import armed_owners, bears_arms, heads, names_actor, state_strikes, weapon
+from telex.events.doers import (
+    armed_owners,
+    bears_arms,
+    heads,
+    names_actor,
+    protests_alone,
+    state_strikes,
+    weapon,
+    works,
+)
 from telex.events.filters import by_hazard
 from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     ARMED,
+    LABOUR,
     NO_EVENT,
+    PUBLIC,
     STATE,
     VerbPattern,
     asks_doer,
@@ -425,7 +436,8 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     passive's "by" agent) is a weapon ("Russian warplanes hit Aleppo", "was pounded by Syrian jets"), an act of
     violence ("airstrikes hit a hospital") or an actor of a sector that bears arms ("militants targeted a convoy"),
     or when the act is done with a weapon or in an act of violence ("hit the base with rockets", "hit by France in
-    airstrikes")."""
+    airstrikes"); :data:`LABOUR` when people who work do it themselves ("nurses struck for a third day"),
+    :data:`PUBLIC` when protesters or a civil sector do ("residents protested the killing")."""
     subjects = subject_tokens(verb)
     if any(weapon(t) for t in heads(subjects + _tools(verb))):
         return frozenset({ARMED})
@@ -439,6 +451,8 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     doers = actors_in([t for t in subjects if names_actor(t)], ctx)
     if bears_arms(doers):
         return frozenset({ARMED})
+    if not is_passive(verb) and (works(doers) or protests_alone(doers)):
+        return frozenset({kind for kind, met in ((LABOUR, works(doers)), (PUBLIC, protests_alone(doers))) if met})
     # "Israel struck Gaza", "struck targets in Gaza", "struck at the Islamic State": what the state acted on.
     aimed = object_tokens(verb) + [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
     aimed += [o for a in list(aimed) for p, o in prep_objects(a) if p == "in"]

@@ -14,7 +14,7 @@ from telex.actors.phoenix import phoenix_table
 from telex.actors.table import actor_table
 from telex.events.arguments import CONTROLLERS
 from telex.events.patterns import NO_EVENT, met
-from telex.events.word_lists import ARMED_DOER_SECTORS, QUANTITIES
+from telex.events.word_lists import ARMED_DOER_SECTORS, QUANTITIES, REPRESSED_SECTORS, STRIKING_SECTORS
 from telex.records import ActorRef
 from telex.tables import read_table
 
@@ -76,6 +76,18 @@ def bears_arms(refs: Sequence[ActorRef]) -> bool:
     """Some actor is of a side of armed conflict (army, rebels, gunmen, militarized groups); police and intelligence
     target by investigation as often ("the FBI targeted Clinton's aides", "the NSA targeted Merkel's phone")."""
     return any(r.sector in ARMED_DOER_SECTORS for r in refs)
+
+
+def works(refs: Sequence[ActorRef]) -> bool:
+    """Some actor is of a sector of people who work for a wage or a living (workers, teachers, doctors, farmers), whose
+    striking is a strike ("nurses struck for a third day")."""
+    return any(r.sector in STRIKING_SECTORS for r in refs)
+
+
+def protests_alone(refs: Sequence[ActorRef]) -> bool:
+    """Some actor is of the public, whose protest is political whoever protests: protesters and the opposition, or a
+    civil sector (residents, students, workers) that stands alone in a protest ("residents protested the killing")."""
+    return any(r.sector in actor_table().protest_sectors | REPRESSED_SECTORS for r in refs)
 
 
 def state_strikes(refs: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool:

@@ -173,7 +173,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     ]
     for candidate in kept:
         received(candidate, ctx)
-        deployment(candidate)
+        deployment(candidate, ctx)
         complete_targets(candidate, ctx)
         pair_partners(candidate, ctx.entities, ctx.published)
         aim_at_undergoer(candidate, ctx)

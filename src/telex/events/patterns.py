@@ -37,6 +37,11 @@ NO_EVENT = "-"
 ARMED = "armed"
 # The doer a row asks for that a state itself meets when it acts on a place or an armed side ("Israel struck Gaza").
 STATE = "state"
+# The doer a row asks for that people who work meet as the active subject ("nurses struck for a third day").
+LABOUR = "labour"
+# The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
+# killing").
+PUBLIC = "public"
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ from telex.events.word_lists import (
     FORCE_SECTORS,
     FORECASTING,
     GIVING_CODES,
+    PREMISES,
     RECEIVING,
     REPORTING,
     RESTRAINED_ROOTS,
@@ -89,7 +90,7 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     """ "Trump attacked Cruz", "Sanders' attacks on Clinton", "Clinton hit back at Trump": politicians and other
     civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
     words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
-    if candidate.code[:2] != "19" or not words & VERBAL_FORCE:
+    if candidate.code[:2] != "19" or not words & VERBAL_FORCE or _at_premises(candidate):
         return
     if not candidate.sources:
         # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton":
@@ -109,6 +110,15 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
         candidate.code = "111"
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def _at_premises(candidate: Candidate) -> bool:
+    """ "A mob attacked a police station", "an attack on the governor's office": a building, vehicle or camp is hit by
+    force, never by words (a name, "the White House", is an actor and may be)."""
+    aimed = [t for t in (candidate.anchor, candidate.noun) if t is not None]
+    objects = [c for t in aimed for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
+    objects += [o for t in aimed for p, o in prep_objects(t) if p in ("on", "against")]
+    return any(o.pos_ == "NOUN" and o.lemma_.lower() in PREMISES for o in objects)
 
 
 def _civilian(ref: ActorRef, ctx: Context) -> bool:
@@ -137,13 +147,24 @@ def _take_modality(candidate: Candidate, verb: Token) -> None:
     candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
 
 
-def deployment(candidate: Candidate) -> None:
-    """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting."""
-    if candidate.code != "042":
+def deployment(candidate: Candidate, ctx: Context) -> None:
+    """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting. "Russian troops
+    were massed near the border", "troops were reinforced along the border": troops moved or put on alert by no one
+    named show their own side's force (15), as troops that arrive do."""
+    if candidate.code == "042":
+        words = {t.lemma_.lower() for s in subject_tokens(candidate.anchor) for t in s.subtree}
+        if words & TROOPS:
+            candidate.code = "074" if words & {"peacekeeping", "peacekeeper"} else "154"
         return
-    words = {t.lemma_.lower() for s in subject_tokens(candidate.anchor) for t in s.subtree}
-    if words & TROOPS:
-        candidate.code = "074" if words & {"peacekeeping", "peacekeeper"} else "154"
+    if candidate.code[:2] != "15" or candidate.sources or not is_passive(candidate.anchor):
+        return
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.anchor.children):
+        # "a need for more troops to be deployed": an infinitive names a deployment wanted, not one done.
+        return
+    moved = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"]
+    if {t.lemma_.lower() for s in moved for t in s.subtree} & TROOPS:
+        candidate.sources = actors_in(moved, ctx)
+        candidate.targets = [t for t in candidate.targets if not among(t, candidate.sources)]
 
 
 def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
