@@ -149,8 +149,13 @@ _SHORT_TITLES = frozenset({"secretary", "director"})
 
 def _titled_official(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
     """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
-    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody."""
-    candidates = table.officials_by_token.get(words[i].lower()) if i > 0 and words[i][:1].isupper() else None
+    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody; nor does a
+    leader's surname that people of several countries bear, which a title can settle: "President Mubarak"."""
+    if i == 0 or not words[i][:1].isupper():
+        return None
+    candidates = table.officials_by_token.get(words[i].lower())
+    if not candidates and _ambiguous_surname(words[i], on, table):
+        candidates = table.leaders_by_token[words[i].lower()]  # "President Mubarak": the title says which
     if not candidates:
         return None
     before = [w.lower().replace(".", "") for w in words[:i]]
@@ -191,8 +196,9 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
-    if len(words) == 1 and phrase.lower() in table.leaders_by_token:
-        actor = table.person(table.leaders_by_token[phrase.lower()], on, phrase)
+    bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on) if len(words) == 1 else []
+    if bearers:
+        actor = table.person(bearers, on, phrase)
         if actor:
             return "surname", actor
     return None
@@ -204,7 +210,7 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
     if not phrase or not (phrase[0].isupper() or _particle_name(phrase)) or phrase.lower() in table.role_words:
         return None
     entry = table.phoenix.names.get(phrase.lower())
-    if entry is None:
+    if entry is None or (entry.person and len(words) == 1 and _ambiguous_surname(phrase, on, table)):
         return None
     actor = table.phoenix_actor(entry, on)
     if actor is None:
@@ -215,6 +221,13 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
         # A town or province of a country stands for it, but is not the state itself.
         return "name", Actor(phrase, actor.code, actor.country, None)
     return "name", actor
+
+
+def _ambiguous_surname(word: str, on: date | None, table: ActorTable) -> bool:
+    """People of several countries in telex's leader table bear the surname, none of them alone in office then: the
+    dictionaries' person of that name is no likelier ("Hassan", "Ali")."""
+    candidates = table.leaders_by_token.get(word.lower(), [])
+    return bool(candidates) and not table.surname_bearers(candidates, on)
 
 
 def _fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
@@ -390,7 +403,7 @@ def resolve_words(
         leaders = []
         hits = [h for h in hits if h.kind != "leader"]
     if leaders:
-        return leaders[-1].actor
+        return _former_leader(leaders[-1].actor) if former and on is None else leaders[-1].actor
     if of_country is not None:
         hits = [h for h in hits if h.kind != "leader"]
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
@@ -446,6 +459,14 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _former_leader(actor: Actor) -> Actor:
+    """A person called former ("former President Mubarak", "ex-premier Berlusconi") with no date to say which office
+    they held when: the country's elite, as a former holder of an office is (a leader of an organisation stays its)."""
+    if not actor.country:
+        return actor
+    return Actor(actor.name, actor.country + "ELI", actor.country, "ELI")
 
 
 _FORMER = frozenset({"former", "ex"})

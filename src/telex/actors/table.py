@@ -265,6 +265,17 @@ class ActorTable:
             return Actor(last.name, last.country + "ELI", last.country, "ELI")
         return Actor(last.name, last.country, last.country, None)
 
+    def surname_bearers(self, candidates: list[Leader], on: date | None) -> list[Leader]:
+        """The terms a bare surname may stand for: all of them when one person, or people of one country, bear it
+        ("Kim": Kim Jong Il, Kim Jong Un); of people of several countries ("Ali": Ben Ali of Tunisia and a Lebanese
+        minister; "Mubarak": Hosni Mubarak and a Yemeni premier), only the person in office that day (today with no
+        date), else none: the name alone cannot say which."""
+        if len({c.name for c in candidates}) == 1 or len({c.country for c in candidates}) == 1:
+            return candidates
+        when = on or date.today()
+        serving = {c.name for c in candidates if c.in_office(when)}
+        return [c for c in candidates if c.name in serving] if len(serving) == 1 else []
+
     def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
         """The candidate in office on ``on`` (or now), else the one whose term ended last."""
         if not candidates:

@@ -1,0 +1,73 @@
+"""Actor names in the styles of other datasets' actor lists (ACLED, ICEWS, GDELT), and the lone-phrase rules they
+need: a country's police forces are police, an unidentified armed group is CAMEO's unidentified armed forces, the
+peoples that live almost wholly in one state are that state's, a surname that people of several countries bear names
+none of them alone, and a leader called former with no date is the country's elite."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Police Forces of India (2014-)", "INDCOP"),
+        ("Police Forces of Kenya (2013-2022)", "KENCOP"),
+        ("the Nigerian police force", "NGACOP"),
+        ("Military Forces of Sudan (2019-)", "SDNMIL"),  # forces alone stay the military
+        ("Unidentified Armed Group (Syria)", "SYRUAF"),
+        ("unidentified gunmen", "UAF"),
+        ("an armed group in Mali", "MLIREB"),  # an armed group that is not unidentified stays rebels
+        ("Labor Group (France)", "FRALAB"),
+    ],
+)
+def test_security_and_labour_nouns_of_actor_lists(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Yoruba leaders", "NGA"),
+        ("Zulu villagers", "ZAFCVL"),
+        ("Rohingya refugees", "MMRREF"),
+        ("Northern Irish police", "GBRCOP"),
+        ("Irish police", "IRLCOP"),  # the republic's own demonym is untouched
+        ("Kurdish fighters", "REB"),  # a people of several states: no country
+    ],
+)
+def test_a_people_of_one_state_is_that_state(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Ali", None, None),  # Ben Ali of Tunisia and a Lebanese minister: which one?
+        ("Mr. Ali", None, None),
+        ("Hassan", "2016-08-26", None),  # no Hassan of the table in office: not the dictionaries' Jordanian prince
+        ("Mubarak", "2005-01-01", "EGYGOV"),  # one of the bearers in office that day
+        ("Mubarak", None, None),  # Hosni Mubarak and a Yemeni premier, neither in office now
+        ("President Mubarak", None, "EGYGOV"),  # the title says which
+        ("Putin", "2016-01-01", "RUSGOV"),  # one person, whatever the offices
+        ("Zine El Abidine Ben Ali", "2005-01-01", "TUNGOV"),  # a full name is never ambiguous
+    ],
+)
+def test_a_surname_of_people_of_several_countries(phrase: str, day: str | None, code: str | None) -> None:
+    assert telex.code_actor(phrase, day)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("former President Mubarak", None, "EGYELI"),
+        ("former Iraqi leader Saddam Hussein", None, "IRQELI"),
+        ("ex-President Hosni Mubarak", None, "EGYELI"),
+        ("Hosni Mubarak", "2005-01-01", "EGYGOV"),
+        ("former President Hosni Mubarak", "2015-01-01", "EGYELI"),  # the date says it, as before
+    ],
+)
+def test_a_former_leader_with_no_date_is_the_elite(phrase: str, day: str | None, code: str) -> None:
+    assert telex.code_actor(phrase, day)["code"] == code
