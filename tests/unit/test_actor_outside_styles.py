@@ -1,13 +1,20 @@
 """Actor names in the styles of other datasets' actor lists (ACLED, ICEWS, GDELT), and the lone-phrase rules they
 need: a country's police forces are police, an unidentified armed group is CAMEO's unidentified armed forces, the
 peoples that live almost wholly in one state are that state's, a surname that people of several countries bear names
-none of them alone, and a leader called former with no date is the country's elite."""
+none of them alone, a leader called former with no date is the country's elite, and a group is who its examples
+are ("terrorist groups such as al-Qaeda")."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
+from spacy.tokens import Doc
 
 import telex
+from telex.actors.resolve import resolve_span
+from telex.entity_index import EntityIndex
+from tests.unit.fixtures import hand_parsed
 
 
 @pytest.mark.parametrize(
@@ -71,3 +78,35 @@ def test_a_surname_of_people_of_several_countries(phrase: str, day: str | None, 
 )
 def test_a_former_leader_with_no_date_is_the_elite(phrase: str, day: str | None, code: str) -> None:
     assert telex.code_actor(phrase, day)["code"] == code
+
+
+def _groups_such_as(head: str, lemma: str, example: str, word: str = "as") -> Doc:
+    """ "<modifier> <head> such as <example> acted ." hand-parsed; with ``word`` "including" there is no "such"."""
+    such = [("such", 3, "amod", "ADJ", "JJ", "such")] if word == "as" else []
+    at = 2 + len(such)
+    return hand_parsed([
+        ("terrorist" if head == "groups" else "local", 1, "amod", "ADJ", "JJ", "terrorist"),
+        (head, at + 2, "nsubj", "NOUN", "NNS", lemma),
+        *such,
+        (word, 1, "prep", "ADP", "IN", word),
+        (example, at, "pobj", "PROPN", "NNP", example),
+        ("acted", at + 2, "ROOT", "VERB", "VBD", "act"),
+        (".", at + 2, "punct", "PUNCT", ".", "."),
+    ])
+
+
+@pytest.mark.parametrize(
+    ("head", "lemma", "example", "word", "code"),
+    [
+        ("groups", "group", "Hezbollah", "as", "LBNREB"),  # a group noun with no sector: the example's code
+        ("groups", "group", "Hezbollah", "including", "LBNREB"),
+        ("politicians", "politician", "Netanyahu", "like", "ISRPTY"),  # the group's own sector, the example's country
+        ("groups", "group", "somebody", "as", None),  # an example that names no actor says nothing
+    ],
+)
+def test_the_example_a_group_is_given_names_it(
+    head: str, lemma: str, example: str, word: str, code: str | None
+) -> None:
+    doc = _groups_such_as(head, lemma, example, word)
+    actor = resolve_span(doc[0:2], EntityIndex([]), date(2016, 1, 1))
+    assert (actor.code if actor else None) == code

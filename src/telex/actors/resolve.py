@@ -692,11 +692,47 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
+    if actor is None or actor.code is None:
+        exemplified = _exemplified(span, actor, entities, on)
+        if exemplified is not None:
+            return exemplified
     if actor is not None and entity is not None and _taken_for_another(span, entity, actor, entities):
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+# Nouns of a body of people that name no sector, whose examples say who they are: "groups such as Hamas".
+_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "faction", "outfit", "network"})
+
+
+def _exemplified(span: Span, actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:
+    """A group known by its sector alone, or by a group noun, is who its first example is: "terrorist groups such as
+    al-Qaeda", "rebel groups including the Free Syrian Army". The group's own sector, if it has one, is theirs
+    ("politicians like John Kerry" are politicians), unless it is that of unidentified armed men, whom the example
+    identifies ("terrorist groups such as Hamas" are Hamas)."""
+    example = _named_example(span, entities, on)
+    if example is None or (actor is None and span.root.lemma_.lower() not in _GROUP_NOUNS):
+        return None
+    own = actor.sector if actor is not None and actor.sector != "UAF" else None
+    if not own or own == example.sector or not example.country:
+        return example
+    return Actor(example.name, example.country + own, example.country, own)
+
+
+def _named_example(span: Span, entities: EntityIndex, on: date | None) -> Actor | None:
+    """The first example the phrase's head is given ("such as X", "including X", "like X"), when it is coded with a
+    country or an organisation's code."""
+    for prep in span.root.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ != "prep" or not (such_as or prep.lower_ in ("including", "like")):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")):
+            example = resolve_span(span.doc[obj.left_edge.i : obj.i + 1], entities, on)
+            if example is not None and example.code:
+                return example
+    return None
 
 
 def _home_region(span: Span, entities: EntityIndex) -> Actor | None:
