@@ -1,8 +1,9 @@
 """Actor names in the styles of other datasets' actor lists (ACLED, ICEWS, GDELT), and the lone-phrase rules they
 need: a country's police forces are police, an unidentified armed group is CAMEO's unidentified armed forces, the
 peoples that live almost wholly in one state are that state's, a surname that people of several countries bear names
-none of them alone, a leader called former with no date is the country's elite, and a group is who its examples
-are ("terrorist groups such as al-Qaeda")."""
+none of them alone, a leader called former with no date is the country's elite, a group is who its examples
+are ("terrorist groups such as al-Qaeda"), a region's adjective before a noun of states is the region ("Asian
+leaders"), and a group of a faith is religious ("Jewish groups")."""
 
 from __future__ import annotations
 
@@ -110,3 +111,39 @@ def test_the_example_a_group_is_given_names_it(
     doc = _groups_such_as(head, lemma, example, word)
     actor = resolve_span(doc[0:2], EntityIndex([]), date(2016, 1, 1))
     assert (actor.code if actor else None) == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code", "sector"),
+    [
+        ("Asian leaders", "ASA", None),
+        ("European governments", "EUR", "GOV"),
+        ("African nations", "AFR", None),
+        ("Asian American voters", "USACVL", "CVL"),  # a people at home elsewhere, not the region
+        ("European football", None, None),  # no noun of states after it
+        ("European Union leaders", "IGOEUREEC", None),  # the body's name first
+    ],
+)
+def test_a_region_adjective_before_a_noun_of_states_is_the_region(
+    phrase: str, code: str | None, sector: str | None
+) -> None:
+    coded = telex.code_actor(phrase)
+    assert (coded["code"], coded["sector"]) == (code, sector)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Jewish groups", "REL"),
+        ("Muslim leaders", "REL"),
+        ("Eleven progressive and Muslim organizations", "REL"),
+        ("American Jewish groups", "USAREL"),
+        ("Evangelicals", "REL"),
+        ("Israeli Jewish settlers", "ISRSET"),  # the head's own sector first
+        ("government watchdog group", None),  # only a faith makes a group noun's sector
+        ("Muslim countries", None),  # no group of people
+        ("Islamic State", "IMGMUSISI"),  # a name first
+    ],
+)
+def test_a_group_of_a_faith_is_religious(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase)["code"] == code

@@ -108,6 +108,11 @@ def _scan(
             hits.append(NameHit(i, i + 1, "leader", titled))
             i += 1
             continue
+        region = _region_of_states(words, i, table) if lookup is _lookup else None
+        if region is not None:
+            hits.append(NameHit(i, i + 1, "name", region))
+            i += 1
+            continue
         for n in range(min(longest, stop - i), 0, -1):
             phrase = words[i : i + n]
             hit = lookup(phrase, on, table)
@@ -145,6 +150,23 @@ _QUARTERS = frozenset(
 _SHORT_NAME = 2
 # The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
 _SHORT_TITLES = frozenset({"secretary", "director"})
+
+
+# Nouns of states or of those who act for them, after which a region's adjective names the region's states: "Asian
+# leaders", "African nations", "European governments" (not "Asian American voters", "European football").
+_STATE_NOUNS = frozenset(
+    {
+        "nations", "countries", "states", "powers", "governments", "government", "leaders", "officials", "ministers",
+        "diplomats", "capitals", "allies", "neighbours", "neighbors", "partners", "envoys", "heads",
+    }
+)
+
+
+def _region_of_states(words: Sequence[str], i: int, table: ActorTable) -> Actor | None:
+    """``words[i]`` is a world region's adjective right before a noun of states ("Asian leaders"): the region."""
+    region = table.region_adjectives.get(words[i])
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return region if region is not None and following in _STATE_NOUNS else None
 
 
 def _titled_official(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
@@ -445,6 +467,8 @@ def resolve_words(
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = sector_of(words, table, head_only=True) if sector else None
+        if alone is None and sector == "REL" and words[-1].lower() in _GROUP_NOUNS:
+            alone = code  # "Jewish groups", "Muslim leaders": a group of a faith (not "government watchdog group")
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
@@ -703,8 +727,15 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     return actor
 
 
-# Nouns of a body of people that name no sector, whose examples say who they are: "groups such as Hamas".
-_GROUP_NOUNS = frozenset({"group", "organization", "organisation", "movement", "faction", "outfit", "network"})
+# Nouns of a body of people that name no sector: their examples say who they are ("groups such as Hamas"), and a faith
+# before them gives theirs ("Jewish groups", "Muslim leaders").
+_GROUP_NOUNS = frozenset(
+    {
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "movement", "movements",
+        "faction", "factions", "outfit", "outfits", "network", "networks", "community", "communities", "leaders",
+        "association", "associations",
+    }
+)  # fmt: skip
 
 
 def _exemplified(span: Span, actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:

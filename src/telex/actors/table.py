@@ -106,6 +106,8 @@ class ActorTable:
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
+        # A world region by an adjective that names it only before a noun of states: "Asian" in "Asian leaders".
+        self.region_adjectives: dict[str, Actor] = {}
         # A region that bears a state's name ("Georgia"), read as the region only in an article about its country.
         self.shared_regions: dict[str, Actor] = {}
         # A state by its postal code ("IN", "TX"), read only in a legislator's party tag.
@@ -182,6 +184,8 @@ class ActorTable:
             region = Actor(row["name"], row["code"], None, None)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), region)
+            if row["adjective"]:
+                self.region_adjectives[row["adjective"]] = region
 
     def _load_leaders(self, table: str, by_token: dict[str, list[Leader]]) -> None:
         """Office holders with their terms, by full name and by surname into ``by_token``: for leaders.tsv any bare
