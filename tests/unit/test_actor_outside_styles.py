@@ -139,6 +139,7 @@ def test_a_region_adjective_before_a_noun_of_states_is_the_region(
         ("Eleven progressive and Muslim organizations", "REL"),
         ("American Jewish groups", "USAREL"),
         ("Evangelicals", "REL"),
+        ("Islamic law", None),  # "Islamic" is said of things more than of people
         ("Israeli Jewish settlers", "ISRSET"),  # the head's own sector first
         ("government watchdog group", None),  # only a faith makes a group noun's sector
         ("Muslim countries", None),  # no group of people
