@@ -67,7 +67,7 @@ GROUPS = [
     ("Nigerian bandits", "NGA", "CRM"),
     ("Guinean smugglers", "GIN", "CRM"),
     # refugees and the displaced
-    ("Rohingya refugees in Bangladesh", "BGD", "REF"),
+    ("Rohingya refugees in Bangladesh", "MMR", "REF"),  # a people of one state, as "Syrian refugees in Turkey"
     ("Venezuelan migrants", "VEN", "REF"),
     ("Yemeni evacuees", "YEM", "REF"),
     # environment, settlers

@@ -108,6 +108,11 @@ def _scan(
             hits.append(NameHit(i, i + 1, "leader", titled))
             i += 1
             continue
+        region = _region_of_states(words, i, table) if lookup is _lookup else None
+        if region is not None:
+            hits.append(NameHit(i, i + 1, "name", region))
+            i += 1
+            continue
         for n in range(min(longest, stop - i), 0, -1):
             phrase = words[i : i + n]
             hit = lookup(phrase, on, table)
@@ -147,10 +152,32 @@ _SHORT_NAME = 2
 _SHORT_TITLES = frozenset({"secretary", "director"})
 
 
+# Nouns of states or of those who act for them, after which a region's adjective names the region's states: "Asian
+# leaders", "African nations", "European governments" (not "Asian American voters", "European football").
+_STATE_NOUNS = frozenset(
+    {
+        "nations", "countries", "states", "powers", "governments", "government", "leaders", "officials", "ministers",
+        "diplomats", "capitals", "allies", "neighbours", "neighbors", "partners", "envoys", "heads",
+    }
+)
+
+
+def _region_of_states(words: Sequence[str], i: int, table: ActorTable) -> Actor | None:
+    """``words[i]`` is a world region's adjective right before a noun of states ("Asian leaders"): the region."""
+    region = table.region_adjectives.get(words[i])
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return region if region is not None and following in _STATE_NOUNS else None
+
+
 def _titled_official(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
     """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
-    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody."""
-    candidates = table.officials_by_token.get(words[i].lower()) if i > 0 and words[i][:1].isupper() else None
+    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody; nor does a
+    leader's surname that people of several countries bear, which a title can settle: "President Mubarak"."""
+    if i == 0 or not words[i][:1].isupper():
+        return None
+    candidates = table.officials_by_token.get(words[i].lower())
+    if not candidates and _ambiguous_surname(words[i], on, table):
+        candidates = table.leaders_by_token[words[i].lower()]  # "President Mubarak": the title says which
     if not candidates:
         return None
     before = [w.lower().replace(".", "") for w in words[:i]]
@@ -191,8 +218,9 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
-    if len(words) == 1 and phrase.lower() in table.leaders_by_token:
-        actor = table.person(table.leaders_by_token[phrase.lower()], on, phrase)
+    bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on) if len(words) == 1 else []
+    if bearers:
+        actor = table.person(bearers, on, phrase)
         if actor:
             return "surname", actor
     return None
@@ -204,7 +232,7 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
     if not phrase or not (phrase[0].isupper() or _particle_name(phrase)) or phrase.lower() in table.role_words:
         return None
     entry = table.phoenix.names.get(phrase.lower())
-    if entry is None:
+    if entry is None or (entry.person and len(words) == 1 and _ambiguous_surname(phrase, on, table)):
         return None
     actor = table.phoenix_actor(entry, on)
     if actor is None:
@@ -215,6 +243,13 @@ def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) ->
         # A town or province of a country stands for it, but is not the state itself.
         return "name", Actor(phrase, actor.code, actor.country, None)
     return "name", actor
+
+
+def _ambiguous_surname(word: str, on: date | None, table: ActorTable) -> bool:
+    """People of several countries in telex's leader table bear the surname, none of them alone in office then: the
+    dictionaries' person of that name is no likelier ("Hassan", "Ali")."""
+    candidates = table.leaders_by_token.get(word.lower(), [])
+    return bool(candidates) and not table.surname_bearers(candidates, on)
 
 
 def _fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
@@ -390,7 +425,7 @@ def resolve_words(
         leaders = []
         hits = [h for h in hits if h.kind != "leader"]
     if leaders:
-        return leaders[-1].actor
+        return _former_leader(leaders[-1].actor) if former and on is None else leaders[-1].actor
     if of_country is not None:
         hits = [h for h in hits if h.kind != "leader"]
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
@@ -432,6 +467,8 @@ def resolve_words(
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = sector_of(words, table, head_only=True) if sector else None
+        if alone is None and sector == "REL" and words[-1].lower() in _GROUP_NOUNS:
+            alone = code  # "Jewish groups", "Muslim leaders": a group of a faith (not "government watchdog group")
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
@@ -446,6 +483,14 @@ def resolve_words(
     if not code and country.sector:
         code = sector = country.sector
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _former_leader(actor: Actor) -> Actor:
+    """A person called former ("former President Mubarak", "ex-premier Berlusconi") with no date to say which office
+    they held when: the country's elite, as a former holder of an office is (a leader of an organisation stays its)."""
+    if not actor.country:
+        return actor
+    return Actor(actor.name, actor.country + "ELI", actor.country, "ELI")
 
 
 _FORMER = frozenset({"former", "ex"})
@@ -671,11 +716,54 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         return Actor(entity.name, None, None, entity.sector)
     if actor is not None and actor.code is None and span.root.pos_ not in ("NOUN", "PROPN"):
         return None  # "military" in "military occupation" describes the act; it names no actor
+    if actor is None or actor.code is None:
+        exemplified = _exemplified(span, actor, entities, on)
+        if exemplified is not None:
+            return exemplified
     if actor is not None and entity is not None and _taken_for_another(span, entity, actor, entities):
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
     return actor
+
+
+# Nouns of a body of people that name no sector: their examples say who they are ("groups such as Hamas"), and a faith
+# before them gives theirs ("Jewish groups", "Muslim leaders").
+_GROUP_NOUNS = frozenset(
+    {
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "movement", "movements",
+        "faction", "factions", "outfit", "outfits", "network", "networks", "community", "communities", "leaders",
+        "association", "associations",
+    }
+)  # fmt: skip
+
+
+def _exemplified(span: Span, actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:
+    """A group known by its sector alone, or by a group noun, is who its first example is: "terrorist groups such as
+    al-Qaeda", "rebel groups including the Free Syrian Army". The group's own sector, if it has one, is theirs
+    ("politicians like John Kerry" are politicians), unless it is that of unidentified armed men, whom the example
+    identifies ("terrorist groups such as Hamas" are Hamas)."""
+    example = _named_example(span, entities, on)
+    if example is None or (actor is None and span.root.lemma_.lower() not in _GROUP_NOUNS):
+        return None
+    own = actor.sector if actor is not None and actor.sector != "UAF" else None
+    if not own or own == example.sector or not example.country:
+        return example
+    return Actor(example.name, example.country + own, example.country, own)
+
+
+def _named_example(span: Span, entities: EntityIndex, on: date | None) -> Actor | None:
+    """The first example the phrase's head is given ("such as X", "including X", "like X"), when it is coded with a
+    country or an organisation's code."""
+    for prep in span.root.children:
+        such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+        if prep.dep_ != "prep" or not (such_as or prep.lower_ in ("including", "like")):
+            continue
+        for obj in (c for c in prep.children if c.dep_ == "pobj" and c.pos_ in ("PROPN", "NOUN")):
+            example = resolve_span(span.doc[obj.left_edge.i : obj.i + 1], entities, on)
+            if example is not None and example.code:
+                return example
+    return None
 
 
 def _home_region(span: Span, entities: EntityIndex) -> Actor | None:

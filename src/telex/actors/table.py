@@ -110,6 +110,8 @@ class ActorTable:
         self.country_names: dict[str, str] = {}
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
+        # A world region by an adjective that names it only before a noun of states: "Asian" in "Asian leaders".
+        self.region_adjectives: dict[str, Actor] = {}
         # A region that bears a state's name ("Georgia"), read as the region only in an article about its country.
         self.shared_regions: dict[str, Actor] = {}
         # A state by its postal code ("IN", "TX"), read only in a legislator's party tag.
@@ -187,6 +189,8 @@ class ActorTable:
             region = Actor(row["name"], row["code"], None, None)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), region)
+            if row["adjective"]:
+                self.region_adjectives[row["adjective"]] = region
 
     def _load_leaders(self, table: str, by_token: dict[str, list[Leader]]) -> None:
         """Office holders with their terms, by full name and by surname into ``by_token``: for leaders.tsv any bare
@@ -269,6 +273,17 @@ class ActorTable:
         if ended or any(c.start and on < c.start <= _years_after(on, _RISE_YEARS) for c in candidates):
             return Actor(last.name, last.country + "ELI", last.country, "ELI")
         return Actor(last.name, last.country, last.country, None)
+
+    def surname_bearers(self, candidates: list[Leader], on: date | None) -> list[Leader]:
+        """The terms a bare surname may stand for: all of them when one person, or people of one country, bear it
+        ("Kim": Kim Jong Il, Kim Jong Un); of people of several countries ("Ali": Ben Ali of Tunisia and a Lebanese
+        minister; "Mubarak": Hosni Mubarak and a Yemeni premier), only the person in office that day (today with no
+        date), else none: the name alone cannot say which."""
+        if len({c.name for c in candidates}) == 1 or len({c.country for c in candidates}) == 1:
+            return candidates
+        when = on or date.today()
+        serving = {c.name for c in candidates if c.in_office(when)}
+        return [c for c in candidates if c.name in serving] if len(serving) == 1 else []
 
     def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
         """The candidate in office on ``on`` (or now), else the one whose term ended last."""
