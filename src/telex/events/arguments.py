@@ -640,15 +640,24 @@ def _counts_people(head: Token) -> bool:
 
 
 def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
-    """ "his government", "its army": the sector of the country of whoever the possessive stands for."""
+    """ "his government", "its army": the sector of the country of whoever the possessive stands for; "the regime"
+    after "Syria", "the militants" after "Hezbollah": the sector of the state the description stands for, or the
+    armed organisation itself."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-    entity_id = coreference(head.doc, ctx.entities).entity_id(owners[0]) if owners else None
+    owner = owners[0] if owners else head
+    entity_id = coreference(head.doc, ctx.entities).entity_id(owner)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
-    if entity is None or not entity.country or not actor.sector:
+    if entity is None or not actor.sector:
         return None
-    owner = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
-    span = head.doc[owners[0].i : head.i + 1]
-    return _ref(span.text, owner, ctx, span.start_char, span.end_char)
+    span = head.doc[owners[0].i if owners else _phrase_start(head) : head.i + 1]
+    if entity.sector or not entity.country:
+        # A person or an organisation the description stands for is itself ("the businessman" for Trump, "the
+        # militants" for Hezbollah, "the bloc" for the EU); an organisation of another sector is another body ("the
+        # company" is no party).
+        other = entity.type != "PERSON" and entity.sector is not None and entity.sector != actor.sector
+        return entity_ref(span.text, entity) if not owners and entity.code and not other else None
+    owned = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
+    return _ref(span.text, owned, ctx, span.start_char, span.end_char)
 
 
 def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
@@ -732,6 +741,16 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     return refs
 
 
+def _described_pair(head: Token, ctx: Context) -> list[ActorRef]:
+    """ "the two countries", "both sides": the two coded actors the article's coreference says the pair stands for."""
+    pair = coreference(head.doc, ctx.entities).pair(head)
+    if pair is None:
+        return []
+    text = head.doc[_phrase_start(head) : head.i + 1].text
+    entities = [ctx.entities.by_id[i] for i in pair]
+    return [entity_ref(text, e) for e in entities] if all(e.code for e in entities) else []
+
+
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
     refs: list[ActorRef] = []
@@ -740,7 +759,8 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         # A subject the parser joined to the phrase before the comma is no list with the words of that phrase.
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
-        paired = hyphen_pair(head.doc[_phrase_start(head) : head.i + 1], ctx.entities, ctx.published)
+        phrase = head.doc[_phrase_start(head) : head.i + 1]
+        paired = hyphen_pair(phrase, ctx.entities, ctx.published) or _described_pair(head, ctx)
         if paired:
             refs.extend(paired)
             continue
