@@ -324,9 +324,10 @@ def test_two_states_in_the_sentence_before_leave_the_country_unresolved() -> Non
     assert _linked(doc, index, 7) is None
 
 
-def test_a_person_or_a_state_too_far_back_is_no_country() -> None:
+def test_a_person_a_province_or_a_state_too_far_back_is_no_country() -> None:
     doc = hand_parsed(_condemned(_TESTED, "country"))
     assert _linked(doc, _coded(doc, {"Iran": ("PERSON", "IRNGOV", [(0, 1)])}), 8) is None
+    assert _linked(doc, _coded(doc, {"Indiana": ("GPE", "USA", [(0, 1)])}), 8) is None
     # Three sentences on, "Iran" is too far back.
     filler: list[Row] = [("Rain", 1, "nsubj", "NOUN", "NN", "rain"), ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
                          (".", 1, "punct", "PUNCT", ".", ".")]
@@ -373,3 +374,10 @@ def test_the_two_countries_are_the_two_states_named_together_before() -> None:
     assert resolve_coreference(doc, index).pair(doc[6]) is None
     doc = hand_parsed(_PAIR)
     assert resolve_coreference(doc, _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)])})).pair(doc[7]) is None
+
+
+def test_the_country_of_the_article_itself_is_its_people_at_large() -> None:
+    # Named three times, Iran is the article's own country: "the country" after it is left to the words.
+    doc = hand_parsed(_condemned(_TESTED, "country"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)] * 3), "France": ("GPE", "FRA", [(5, 6)])})
+    assert index.home_country == "IRN" and _linked(doc, index, 8) is None

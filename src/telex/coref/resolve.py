@@ -18,6 +18,7 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
 from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
@@ -96,6 +97,7 @@ class Coreference:
     groups: Mapping[int, Span]
     genders: Mapping[str, str]
     pairs: Mapping[int, tuple[str, str]]
+    described: frozenset[int]
 
     def entity_id(self, token: Token) -> str | None:
         """The id of the entity ``token`` (a pronoun or role noun) stands for, if the article names it."""
@@ -104,6 +106,10 @@ class Coreference:
     def group(self, token: Token) -> Span | None:
         """The span of the plural group "they" stands for, if its sentence names one."""
         return self.groups.get(token.i)
+
+    def describes(self, token: Token) -> bool:
+        """Whether ``token`` is a definite description linked to what it stands for ("the country" for Iran)."""
+        return token.i in self.described
 
     def pair(self, token: Token) -> tuple[str, str] | None:
         """The ids of the two entities "the two countries" or "both sides" stands for, if the article named them."""
@@ -183,6 +189,7 @@ class _Reader:
         self.links: dict[int, str] = {}
         self.groups: dict[int, Span] = {}
         self.pairs: dict[int, tuple[str, str]] = {}
+        self.descriptions: set[int] = set()
 
     def mention(self, entity: Entity, span: Span) -> _Mention | None:
         """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
@@ -415,11 +422,18 @@ class _Reader:
             found = list(by_sentence[index].values())
             if description.pair and len(found) == 2:
                 self.pairs[token.i] = (found[1], found[0])
-            elif not description.pair and len(found) == 1:
+            elif not description.pair and len(found) == 1 and not self._home(found[0]):
                 self.link(token, self.entities.by_id[found[0]])
+                self.descriptions.add(token.i)
             if description.pair and len(found) < 2:
                 continue  # "Russia and China signed a deal. Moscow said … the two countries": the pair is further back
             return
+
+    def _home(self, entity_id: str) -> bool:
+        """The entity is the article's own country: "unite the country", "the nation mourns" speak of its people at
+        large more often than of its state acting, and "the government" of it is coded as home by its words."""
+        entity = self.entities.by_id[entity_id]
+        return entity.code is not None and entity.code == self.entities.home_country
 
     def _quotation(self, offset: int) -> tuple[int, int] | None:
         return next(((start, end) for start, end, _ in self.quoted if start < offset < end), None)
@@ -429,7 +443,10 @@ def _fits(entity: Entity, stands: str) -> bool:
     """Whether an entity is of the kind a description stands for: a state, an organisation of an armed side other
     than a state's (rebels of a state, or also a militarised group of none), a person or any actor of a state."""
     if stands == "state":
-        return entity.type != "PERSON" and entity.code is not None and entity.code == entity.country
+        # A state by its name, alias or capital: "the country" after "Indiana" or "Aleppo" is not the state they are in.
+        table = actor_table()
+        named = table.is_state(table.names.get(name_key(entity.name)))
+        return named and entity.type != "PERSON" and entity.code is not None and entity.code == entity.country
     armed = entity.sector in ARMED_DOER_SECTORS - STATE_SECTORS and bool(entity.country)
     if stands == "rebel":
         return armed
@@ -500,7 +517,11 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
             reader.role(token, types)
     links, groups, genders = reader.links, reader.groups, reader.genders
     return Coreference(
-        MappingProxyType(links), MappingProxyType(groups), MappingProxyType(genders), MappingProxyType(reader.pairs)
+        MappingProxyType(links),
+        MappingProxyType(groups),
+        MappingProxyType(genders),
+        MappingProxyType(reader.pairs),
+        frozenset(reader.descriptions),
     )
 
 

@@ -641,21 +641,22 @@ def _counts_people(head: Token) -> bool:
 
 def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
     """ "his government", "its army": the sector of the country of whoever the possessive stands for; "the regime"
-    after "Syria", "the militants" after "Hezbollah": the sector of the state the description stands for, or the
-    armed organisation itself."""
+    after "Syria": the sector of the state the description stands for; "the militants" after "Hezbollah", "the bloc"
+    after "the EU": the organisation itself."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-    owner = owners[0] if owners else head
-    entity_id = coreference(head.doc, ctx.entities).entity_id(owner)
+    links = coreference(head.doc, ctx.entities)
+    if not owners and not links.describes(head):
+        # A role noun ("the senator", "the company") is coded by its words: a link to a person or body is a guess.
+        return None
+    entity_id = links.entity_id(owners[0] if owners else head)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
     if entity is None or not actor.sector:
         return None
     span = head.doc[owners[0].i if owners else _phrase_start(head) : head.i + 1]
-    if entity.sector or not entity.country:
-        # A person or an organisation the description stands for is itself ("the businessman" for Trump, "the
-        # militants" for Hezbollah, "the bloc" for the EU); an organisation of another sector is another body ("the
-        # company" is no party).
-        other = entity.type != "PERSON" and entity.sector is not None and entity.sector != actor.sector
-        return entity_ref(span.text, entity) if not owners and entity.code and not other else None
+    if not owners and entity.sector:
+        return entity_ref(span.text, entity)
+    if not entity.country:
+        return None
     owned = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
     return _ref(span.text, owned, ctx, span.start_char, span.end_char)
 
