@@ -381,3 +381,28 @@ def test_the_country_of_the_article_itself_is_its_people_at_large() -> None:
     doc = hand_parsed(_condemned(_TESTED, "country"))
     index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)] * 3), "France": ("GPE", "FRA", [(5, 6)])})
     assert index.home_country == "IRN" and _linked(doc, index, 8) is None
+
+
+def test_inside_a_quotation_the_country_is_only_what_the_quotation_named() -> None:
+    # "Iran tested a missile . “The country erred ,” France said ."
+    rows: list[Row] = [
+        *_TESTED,
+        ("“", 12, "punct", "PUNCT", "``", "“"),
+        ("The", 7, "det", "DET", "DT", "the"),
+        ("country", 8, "nsubj", "NOUN", "NN", "country"),
+        ("erred", 12, "ccomp", "VERB", "VBD", "err"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("”", 12, "punct", "PUNCT", "''", "”"),
+        ("France", 12, "nsubj", "PROPN", "NNP", "France"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({5, 9}))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(11, 12)])})
+    assert _linked(doc, index, 7) is None
+    marks = (5, 10)
+    kept = [(w, h - sum(h > m for m in marks), d, p, t, x) for i, (w, h, d, p, t, x) in enumerate(rows)
+            if i not in marks]
+    outside = hand_parsed(kept)
+    index = _coded(outside, {"Iran": ("GPE", "IRN", [(0, 1)])})
+    assert _linked(outside, index, 6) == "Iran"
