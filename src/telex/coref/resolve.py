@@ -82,9 +82,8 @@ class Description:
 @lru_cache(maxsize=1)
 def descriptions() -> dict[str, Description]:
     """Definite descriptions by their noun as written (``data/definite_nouns.tsv``)."""
-    return {row["noun"]: Description(row["noun"], row["stands"], row["count"] == "two") for row in read_table(
-        "definite_nouns.tsv"
-    )}
+    rows = read_table("definite_nouns.tsv")
+    return {row["noun"]: Description(row["noun"], row["stands"], row["count"] == "two") for row in rows}
 
 
 @dataclass(frozen=True)
@@ -395,7 +394,6 @@ class _Reader:
             if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH:
                 nearest = entity
         return nearest
-
 
     def describe(self, token: Token, description: Description) -> None:
         """ "the country", "the militants": the one actor of the description's kind named nearest before it, in its

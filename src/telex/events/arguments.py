@@ -742,14 +742,11 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     return refs
 
 
-def _described_pair(head: Token, ctx: Context) -> list[ActorRef]:
+def _described_pair(head: Token, phrase: Span, ctx: Context) -> list[ActorRef]:
     """ "the two countries", "both sides": the two coded actors the article's coreference says the pair stands for."""
     pair = coreference(head.doc, ctx.entities).pair(head)
-    if pair is None:
-        return []
-    text = head.doc[_phrase_start(head) : head.i + 1].text
-    entities = [ctx.entities.by_id[i] for i in pair]
-    return [entity_ref(text, e) for e in entities] if all(e.code for e in entities) else []
+    entities = [ctx.entities.by_id[i] for i in pair or ()]
+    return [entity_ref(phrase.text, e) for e in entities] if entities and all(e.code for e in entities) else []
 
 
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
@@ -761,7 +758,7 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
         phrase = head.doc[_phrase_start(head) : head.i + 1]
-        paired = hyphen_pair(phrase, ctx.entities, ctx.published) or _described_pair(head, ctx)
+        paired = hyphen_pair(phrase, ctx.entities, ctx.published) or _described_pair(head, phrase, ctx)
         if paired:
             refs.extend(paired)
             continue
