@@ -406,3 +406,21 @@ def test_inside_a_quotation_the_country_is_only_what_the_quotation_named() -> No
     outside = hand_parsed(kept)
     index = _coded(outside, {"Iran": ("GPE", "IRN", [(0, 1)])})
     assert _linked(outside, index, 6) == "Iran"
+
+
+def test_a_pair_is_never_the_doers_of_its_own_clause_named_again() -> None:
+    # "Russia and China signed a pact between the two countries ."
+    rows: list[Row] = [
+        *_PAIR[:3],
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("pact", 3, "dobj", "NOUN", "NN", "pact"),
+        ("between", 5, "prep", "ADP", "IN", "between"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("two", 9, "nummod", "NUM", "CD", "two"),
+        ("countries", 6, "pobj", "NOUN", "NNS", "country"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)]), "China": ("GPE", "CHN", [(2, 3)])})
+    assert resolve_coreference(doc, index).pair(doc[9]) is None

@@ -402,8 +402,7 @@ class _Reader:
         Inside a quotation only what the quotation itself named counts."""
         sentence = sentence_index(self.doc, token.idx)
         quotation = self._quotation(token.idx)
-        # "The United States condemned the country": not the subject of its own verb.
-        own = self._clause_subjects(token)
+        own = self._clause_doers(token)
         by_sentence: dict[int, dict[str, str]] = {}
         for mention in reversed(self.seen):
             if mention.sentence < sentence - DESCRIPTION_SENTENCES:
@@ -426,6 +425,16 @@ class _Reader:
             if description.pair and len(found) < 2:
                 continue  # "Russia and China signed a deal. Moscow said … the two countries": the pair is further back
             return
+
+    def _clause_doers(self, token: Token) -> set[str]:
+        """The entities the subjects of the clause holding a description name, which it does not stand for: "The
+        United States condemned the country", "The United States and Jordan agreed upon a pact between the two
+        countries" (the clause's own doers, named again, are no other actors)."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return set()
+        subjects = [s for c in verb.children if c.dep_ in _SUBJECTS and c.i != token.i for s in (c, *c.conjuncts)]
+        return {e.id for s in subjects if (e := self.entities.at(s.idx, s.idx + len(s)))}
 
     def _home(self, entity_id: str) -> bool:
         """The entity is the article's own country: "unite the country", "the nation mourns" speak of its people at
