@@ -267,3 +267,160 @@ def test_i_inside_a_quotation_is_its_speaker_named_after_it() -> None:
     doc = hand_parsed(_I_LIED, joined=frozenset({4, 7}))
     index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (9, 10)])})
     assert _linked(doc, index, 5) == "Lee"
+
+
+def _coded(doc: Doc, named: dict[str, tuple[str, str, list[tuple[int, int]]]]) -> EntityIndex:
+    """Coded entities by name: type, CAMEO code (country, then sector) and token ranges of each mention."""
+    found = []
+    for number, (name, (kind, code, ranges)) in enumerate(named.items(), start=1):
+        mentions = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges)
+        found.append(Entity(f"E{number}", name, kind, mentions, code, code[:3], code[3:] or None))
+    return EntityIndex(found)
+
+
+def _condemned(first: list[Row], noun: str, number: str = "NN") -> list[Row]:
+    """``first`` (one sentence), then "France condemned the <noun> ." with "the" at 2 and the noun at 3 after it."""
+    n = len(first)
+    return [
+        *first,
+        ("France", n + 1, "nsubj", "PROPN", "NNP", "France"),
+        ("condemned", n + 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", n + 3, "det", "DET", "DT", "the"),
+        (noun, n + 1, "dobj", "NOUN", number, noun),
+        (".", n + 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+# "Iran tested a missile ."
+_TESTED: list[Row] = [
+    ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+    ("tested", 1, "ROOT", "VERB", "VBD", "test"),
+    ("a", 3, "det", "DET", "DT", "a"),
+    ("missile", 1, "dobj", "NOUN", "NN", "missile"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_country_is_the_state_named_before_not_the_subject_of_its_own_verb() -> None:
+    doc = hand_parsed(_condemned(_TESTED, "country"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(5, 6)])})
+    assert _linked(doc, index, 8) == "Iran"
+
+
+def test_a_body_of_the_state_stands_for_the_state_and_a_capitalised_word_is_a_name() -> None:
+    doc = hand_parsed(_condemned(_TESTED, "regime"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(5, 6)])})
+    assert _linked(doc, index, 8) == "Iran"
+    doc = hand_parsed(_condemned(_TESTED, "Nation"))
+    assert _linked(doc, _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)])}), 8) is None
+
+
+def test_two_states_in_the_sentence_before_leave_the_country_unresolved() -> None:
+    # "Iran met Iraq . France condemned the country ."
+    rows = _condemned([*_TESTED[:1], ("met", 1, "ROOT", "VERB", "VBD", "meet"), ("Iraq", 1, "dobj", "PROPN", "NNP",
+                      "Iraq"), (".", 1, "punct", "PUNCT", ".", ".")], "country")
+    doc = hand_parsed(rows)
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "Iraq": ("GPE", "IRQ", [(2, 3)])})
+    assert _linked(doc, index, 7) is None
+
+
+def test_a_person_a_province_or_a_state_too_far_back_is_no_country() -> None:
+    doc = hand_parsed(_condemned(_TESTED, "country"))
+    assert _linked(doc, _coded(doc, {"Iran": ("PERSON", "IRNGOV", [(0, 1)])}), 8) is None
+    assert _linked(doc, _coded(doc, {"Indiana": ("GPE", "USA", [(0, 1)])}), 8) is None
+    # Three sentences on, "Iran" is too far back.
+    filler: list[Row] = [("Rain", 1, "nsubj", "NOUN", "NN", "rain"), ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+                         (".", 1, "punct", "PUNCT", ".", ".")]
+    rows = list(_TESTED)
+    for _ in range(2):
+        rows += [(w, h + len(rows), d, p, t, lemma) for w, h, d, p, t, lemma in filler]
+    doc = hand_parsed(_condemned(rows, "country"))
+    assert _linked(doc, _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)])}), 14) is None
+
+
+def test_the_militants_are_the_armed_group_and_the_rebels_no_international_one() -> None:
+    # "Hezbollah tested a missile . France condemned the militants ."
+    rows = [("Hezbollah", 1, "nsubj", "PROPN", "NNP", "Hezbollah"), *_TESTED[1:]]
+    doc = hand_parsed(_condemned(rows, "militants", "NNS"))
+    assert _linked(doc, _coded(doc, {"Hezbollah": ("ORG", "LBNREB", [(0, 1)])}), 8) == "Hezbollah"
+    doc = hand_parsed(_condemned(rows, "rebels", "NNS"))
+    assert _linked(doc, _coded(doc, {"al-Qaeda": ("ORG", "IMGMUSAQD", [(0, 1)])}), 8) is None
+    assert _linked(doc, _coded(doc, {"Nusra": ("ORG", "SYRREB", [(0, 1)])}), 8) == "Nusra"
+
+
+# "Russia and China met . The two countries protested ."
+_PAIR: list[Row] = [
+    ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+    ("and", 0, "cc", "CCONJ", "CC", "and"),
+    ("China", 0, "conj", "PROPN", "NNP", "China"),
+    ("met", 3, "ROOT", "VERB", "VBD", "meet"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+    ("The", 7, "det", "DET", "DT", "the"),
+    ("two", 7, "nummod", "NUM", "CD", "two"),
+    ("countries", 8, "nsubj", "NOUN", "NNS", "country"),
+    ("protested", 8, "ROOT", "VERB", "VBD", "protest"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_two_countries_are_the_two_states_named_together_before() -> None:
+    doc = hand_parsed(_PAIR)
+    index = _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)]), "China": ("GPE", "CHN", [(2, 3)])})
+    pair = resolve_coreference(doc, index).pair(doc[7])
+    assert pair is not None and [index.by_id[i].name for i in pair] == ["Russia", "China"]
+    # "the countries" with no "two" is no pair; one state named is none either.
+    doc = hand_parsed([(w, h - (h > 6), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(_PAIR) if i != 6])
+    index = _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)]), "China": ("GPE", "CHN", [(2, 3)])})
+    assert resolve_coreference(doc, index).pair(doc[6]) is None
+    doc = hand_parsed(_PAIR)
+    assert resolve_coreference(doc, _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)])})).pair(doc[7]) is None
+
+
+def test_the_country_of_the_article_itself_is_its_people_at_large() -> None:
+    # Named three times, Iran is the article's own country: "the country" after it is left to the words.
+    doc = hand_parsed(_condemned(_TESTED, "country"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)] * 3), "France": ("GPE", "FRA", [(5, 6)])})
+    assert index.home_country == "IRN" and _linked(doc, index, 8) is None
+
+
+def test_inside_a_quotation_the_country_is_only_what_the_quotation_named() -> None:
+    # "Iran tested a missile . “The country erred ,” France said ."
+    rows: list[Row] = [
+        *_TESTED,
+        ("“", 12, "punct", "PUNCT", "``", "“"),
+        ("The", 7, "det", "DET", "DT", "the"),
+        ("country", 8, "nsubj", "NOUN", "NN", "country"),
+        ("erred", 12, "ccomp", "VERB", "VBD", "err"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("”", 12, "punct", "PUNCT", "''", "”"),
+        ("France", 12, "nsubj", "PROPN", "NNP", "France"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({5, 9}))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(11, 12)])})
+    assert _linked(doc, index, 7) is None
+    marks = (5, 10)
+    kept = [(w, h - sum(h > m for m in marks), d, p, t, x) for i, (w, h, d, p, t, x) in enumerate(rows)
+            if i not in marks]
+    outside = hand_parsed(kept)
+    index = _coded(outside, {"Iran": ("GPE", "IRN", [(0, 1)])})
+    assert _linked(outside, index, 6) == "Iran"
+
+
+def test_a_pair_is_never_the_doers_of_its_own_clause_named_again() -> None:
+    # "Russia and China signed a pact between the two countries ."
+    rows: list[Row] = [
+        *_PAIR[:3],
+        ("signed", 3, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("pact", 3, "dobj", "NOUN", "NN", "pact"),
+        ("between", 5, "prep", "ADP", "IN", "between"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("two", 9, "nummod", "NUM", "CD", "two"),
+        ("countries", 6, "pobj", "NOUN", "NNS", "country"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)]), "China": ("GPE", "CHN", [(2, 3)])})
+    assert resolve_coreference(doc, index).pair(doc[9]) is None

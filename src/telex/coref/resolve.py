@@ -5,7 +5,8 @@ organisation or place so far, who spoke last, each person's gender and roles. A 
 nearest actor that agrees with it in gender, number and kind ("she" is never a man or a city; "it" and
 "they" may be an organisation); in speaker position it takes the last speaker unless the sentence before
 introduced someone new. A role noun ("the expert", "the spokeswoman") takes the person of that role last
-introduced or quoted. Quotes and events read the same links.
+introduced or quoted. A definite description ("the country", "the militants", "the two countries") takes the actor
+of its kind named in its own sentence or the two before, when one alone fits. Quotes and events read the same links.
 """
 
 from __future__ import annotations
@@ -17,9 +18,11 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
+from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
 from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
+from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
@@ -35,6 +38,8 @@ _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KEY = "telex_coreference"
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
+# How many sentences before its own a definite description looks back for the actor it stands for.
+DESCRIPTION_SENTENCES = 2
 
 Span = tuple[int, int]
 
@@ -66,13 +71,32 @@ def pronouns() -> dict[str, Pronoun]:
 
 
 @dataclass(frozen=True)
+class Description:
+    """What a definite description stands for (``data/definite_nouns.tsv``): the kind of actor, one or a pair."""
+
+    word: str
+    stands: str
+    pair: bool
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> dict[str, Description]:
+    """Definite descriptions by their noun as written (``data/definite_nouns.tsv``)."""
+    rows = read_table("definite_nouns.tsv")
+    return {row["noun"]: Description(row["noun"], row["stands"], row["count"] == "two") for row in rows}
+
+
+@dataclass(frozen=True)
 class Coreference:
     """The links of one article: token index to the entity id it stands for, or to the character span of a
-    plural group of its own sentence ("The three governments … they"); and each person's gender."""
+    plural group of its own sentence ("The three governments … they"), or to the two entities a pair description
+    stands for ("the two countries"); and each person's gender."""
 
     links: Mapping[int, str]
     groups: Mapping[int, Span]
     genders: Mapping[str, str]
+    pairs: Mapping[int, tuple[str, str]]
+    described: frozenset[int]
 
     def entity_id(self, token: Token) -> str | None:
         """The id of the entity ``token`` (a pronoun or role noun) stands for, if the article names it."""
@@ -81,6 +105,14 @@ class Coreference:
     def group(self, token: Token) -> Span | None:
         """The span of the plural group "they" stands for, if its sentence names one."""
         return self.groups.get(token.i)
+
+    def describes(self, token: Token) -> bool:
+        """Whether ``token`` is a definite description linked to what it stands for ("the country" for Iran)."""
+        return token.i in self.described
+
+    def pair(self, token: Token) -> tuple[str, str] | None:
+        """The ids of the two entities "the two countries" or "both sides" stands for, if the article named them."""
+        return self.pairs.get(token.i)
 
 
 @dataclass(frozen=True)
@@ -155,6 +187,8 @@ class _Reader:
         self.described: dict[str, set[str]] = {}
         self.links: dict[int, str] = {}
         self.groups: dict[int, Span] = {}
+        self.pairs: dict[int, tuple[str, str]] = {}
+        self.descriptions: set[int] = set()
 
     def mention(self, entity: Entity, span: Span) -> _Mention | None:
         """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
@@ -361,6 +395,89 @@ class _Reader:
                 nearest = entity
         return nearest
 
+    def describe(self, token: Token, description: Description) -> None:
+        """ "the country", "the militants": the one actor of the description's kind named nearest before it, in its
+        own sentence or the two before; "the two countries", "both sides": the two actors of two states a sentence
+        named together. A sentence naming more than that leaves the description unresolved: who is meant is unclear.
+        Inside a quotation only what the quotation itself named counts."""
+        sentence = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        own = self._clause_doers(token)
+        by_sentence: dict[int, dict[str, str]] = {}
+        for mention in reversed(self.seen):
+            if mention.sentence < sentence - DESCRIPTION_SENTENCES:
+                break
+            entity = self.entities.by_id[mention.entity]
+            if mention.entity in own or self._quotation(mention.start) != quotation:
+                continue
+            if not _fits(entity, description.stands):
+                continue
+            # One actor a state: "Washington" and "the United States" are one state, the nearer mention kept.
+            key = entity.country or entity.code or entity.id
+            by_sentence.setdefault(mention.sentence, {}).setdefault(key, entity.id)
+        for index in sorted(by_sentence, reverse=True):
+            found = list(by_sentence[index].values())
+            if description.pair and len(found) == 2:
+                self.pairs[token.i] = (found[1], found[0])
+            elif not description.pair and len(found) == 1 and not self._home(found[0]):
+                self.link(token, self.entities.by_id[found[0]])
+                self.descriptions.add(token.i)
+            if description.pair and len(found) < 2:
+                continue  # "Russia and China signed a deal. Moscow said … the two countries": the pair is further back
+            return
+
+    def _clause_doers(self, token: Token) -> set[str]:
+        """The entities the subjects of the clause holding a description name, which it does not stand for: "The
+        United States condemned the country", "The United States and Jordan agreed upon a pact between the two
+        countries" (the clause's own doers, named again, are no other actors)."""
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return set()
+        subjects = [s for c in verb.children if c.dep_ in _SUBJECTS and c.i != token.i for s in (c, *c.conjuncts)]
+        return {e.id for s in subjects if (e := self.entities.at(s.idx, s.idx + len(s)))}
+
+    def _home(self, entity_id: str) -> bool:
+        """The entity is the article's own country: "unite the country", "the nation mourns" speak of its people at
+        large more often than of its state acting, and "the government" of it is coded as home by its words."""
+        entity = self.entities.by_id[entity_id]
+        return entity.code is not None and entity.code == self.entities.home_country
+
+    def _quotation(self, offset: int) -> tuple[int, int] | None:
+        return next(((start, end) for start, end, _ in self.quoted if start < offset < end), None)
+
+
+def _fits(entity: Entity, stands: str) -> bool:
+    """Whether an entity is of the kind a description stands for: a state, an organisation of an armed side other
+    than a state's (rebels of a state, or also a militarised group of none), a person or any actor of a state."""
+    if stands == "state":
+        # A state by its name, alias or capital: "the country" after "Indiana" or "Aleppo" is not the state they are in.
+        table = actor_table()
+        named = table.is_state(table.names.get(name_key(entity.name)))
+        return named and entity.type != "PERSON" and entity.code is not None and entity.code == entity.country
+    armed = entity.sector in ARMED_DOER_SECTORS - STATE_SECTORS and bool(entity.country)
+    if stands == "rebel":
+        return armed
+    if stands == "armed":
+        return armed or (entity.code or "").startswith("IMG")
+    if stands == "person":
+        return entity.type == "PERSON" and bool(entity.country)
+    return bool(entity.country)
+
+
+def _description(token: Token) -> Description | None:
+    """The definite description ``token`` heads: its noun after "the" alone ("the country"), or after "the two" or
+    "both" for a pair ("the two countries", "both sides"); none when its own words place it ("the Iranian
+    government", "the government of Peru") and when it is part of a longer word ("first-in-the-nation")."""
+    description = descriptions().get(token.text)
+    if description is None or token.dep_ == "compound":
+        return None  # a capital makes a name: "Face the Nation", "The Nation"
+    lefts = list(token.lefts)
+    words = [c.lower_ for c in lefts if c.dep_ in ("det", "predet", "nummod")]
+    if len(words) != len(lefts) or any(c.dep_ in ("appos", "prep", "acl", "relcl") for c in token.rights):
+        return None
+    wanted = (["the", "two"], ["both"]) if description.pair else (["the"],)
+    return description if words in wanted else None
+
 
 def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
@@ -398,11 +515,21 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
         if word is not None and (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")):
             reader.pronoun(token, word)
             continue
+        description = _description(token)
+        if description is not None:
+            reader.describe(token, description)
+            continue
         types = _definite_role(token, reader.roles)
         if types is not None:
             reader.role(token, types)
     links, groups, genders = reader.links, reader.groups, reader.genders
-    return Coreference(MappingProxyType(links), MappingProxyType(groups), MappingProxyType(genders))
+    return Coreference(
+        MappingProxyType(links),
+        MappingProxyType(groups),
+        MappingProxyType(genders),
+        MappingProxyType(reader.pairs),
+        frozenset(reader.descriptions),
+    )
 
 
 def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:

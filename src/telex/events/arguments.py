@@ -654,15 +654,25 @@ def _counts_people(head: Token) -> bool:
 
 
 def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
-    """ "his government", "its army": the sector of the country of whoever the possessive stands for."""
+    """ "his government", "its army": the sector of the country of whoever the possessive stands for; "the regime"
+    after "Syria": the sector of the state the description stands for; "the militants" after "Hezbollah", "the bloc"
+    after "the EU": the organisation itself."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"]
-    entity_id = coreference(head.doc, ctx.entities).entity_id(owners[0]) if owners else None
-    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
-    if entity is None or not entity.country or not actor.sector:
+    links = coreference(head.doc, ctx.entities)
+    if not owners and not links.describes(head):
+        # A role noun ("the senator", "the company") is coded by its words: a link to a person or body is a guess.
         return None
-    owner = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
-    span = head.doc[owners[0].i : head.i + 1]
-    return _ref(span.text, owner, ctx, span.start_char, span.end_char)
+    entity_id = links.entity_id(owners[0] if owners else head)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not actor.sector:
+        return None
+    span = head.doc[owners[0].i if owners else _phrase_start(head) : head.i + 1]
+    if not owners and entity.sector:
+        return entity_ref(span.text, entity)
+    if not entity.country:
+        return None
+    owned = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
+    return _ref(span.text, owned, ctx, span.start_char, span.end_char)
 
 
 def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
@@ -746,6 +756,13 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     return refs
 
 
+def _described_pair(head: Token, phrase: Span, ctx: Context) -> list[ActorRef]:
+    """ "the two countries", "both sides": the two coded actors the article's coreference says the pair stands for."""
+    pair = coreference(head.doc, ctx.entities).pair(head)
+    entities = [ctx.entities.by_id[i] for i in pair or ()]
+    return [entity_ref(phrase.text, e) for e in entities] if entities and all(e.code for e in entities) else []
+
+
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
     refs: list[ActorRef] = []
@@ -754,7 +771,8 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         # A subject the parser joined to the phrase before the comma is no list with the words of that phrase.
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
-        paired = hyphen_pair(head.doc[_phrase_start(head) : head.i + 1], ctx.entities, ctx.published)
+        phrase = head.doc[_phrase_start(head) : head.i + 1]
+        paired = hyphen_pair(phrase, ctx.entities, ctx.published) or _described_pair(head, phrase, ctx)
         if paired:
             refs.extend(paired)
             continue
