@@ -84,6 +84,16 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def modals_of(verb: Token) -> list[str]:
+    """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"."""
+    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+
+
+def is_negated(verb: Token) -> bool:
+    """``verb`` carries a negation of its own ("did not meet")."""
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
 def subject_tokens(verb: Token) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" agent of a passive, or a governing verb's subject."""
     current = verb

@@ -6,7 +6,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from telex.events.arguments import Context, is_passive, needs, prep_objects, subject_tokens
+from telex.events.arguments import (
+    Context,
+    is_negated,
+    is_passive,
+    modals_of,
+    needs,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition, proposal_of
@@ -143,8 +151,8 @@ def _carrier(noun: Token) -> Token | None:
 
 def _take_modality(candidate: Candidate, verb: Token) -> None:
     """The candidate is said with the modal auxiliaries and the negation of ``verb`` too."""
-    candidate.modals += [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
-    candidate.negated = candidate.negated or any(c.dep_ == "neg" for c in verb.children)
+    candidate.modals += modals_of(verb)
+    candidate.negated = candidate.negated or is_negated(verb)
 
 
 def deployment(candidate: Candidate, ctx: Context) -> None:
