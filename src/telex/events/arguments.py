@@ -766,6 +766,29 @@ def split_adjectives(head: Token, ctx: Context) -> list[ActorRef]:
     return refs
 
 
+def _split_of(head: Token, ctx: Context) -> list[ActorRef]:
+    """ "the presidents of France and Germany", "the leaders of China and Russia": a plural head whose "of" phrase
+    coordinates states names one actor per state, each with the head's sector."""
+    objects = [o for p, o in prep_objects(head) if p == "of" and o.conjuncts]
+    if head.tag_ not in ("NNS", "NNPS") or not objects:
+        return []
+    first = resolve_token(head, ctx)
+    refs = [first] if first is not None and first.country and first.country == _state(objects[0], ctx) else []
+    for state in objects[0].conjuncts if refs else ():
+        country = _state(state, ctx)
+        if country is None or not first or country == first.country:
+            return []
+        actor = Actor(country, country + (first.sector or ""), country, first.sector)
+        refs.append(_ref(state.text, actor, ctx, state.idx, state.idx + len(state.text)))
+    return refs
+
+
+def _state(token: Token, ctx: Context) -> str | None:
+    """The country ``token`` names when it names a state itself ("France"), not a person or body of one."""
+    ref = resolve_token(token, ctx)
+    return ref.country if ref is not None and ref.code == ref.country else None
+
+
 def _described_pair(head: Token, phrase: Span, ctx: Context) -> list[ActorRef]:
     """ "the two countries", "both sides": the two coded actors the article's coreference says the pair stands for."""
     pair = coreference(head.doc, ctx.entities).pair(head)
@@ -786,7 +809,7 @@ def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         if paired:
             refs.extend(paired)
             continue
-        split = split_adjectives(head, ctx)
+        split = split_adjectives(head, ctx) or _split_of(head, ctx)
         if split:
             refs.extend(split)
             continue

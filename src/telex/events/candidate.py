@@ -29,6 +29,8 @@ class Candidate:
     noun: Token | None = None
     condition: str | None = None
     plover: str | None = None
+    # The doers act on each other ("X and Y accused each other"): each is the others' target.
+    mutual: bool = False
     # Ids of the table rows that made this event, for the evaluation's row-usage report.
     rows: list[str | None] = field(default_factory=list)
 

@@ -58,6 +58,7 @@ from telex.events.patterns import (
     petrarch_patterns,
     verb_patterns,
 )
+from telex.events.reciprocal import reciprocal_pronoun
 from telex.events.scenes import scene
 from telex.events.word_lists import (
     ACKNOWLEDGING,
@@ -257,8 +258,9 @@ def _pattern_preps(verb: Token) -> dict[str, set[str]]:
 def _accuses(candidate: Candidate, verb: Token, ctx: Context) -> bool:
     """ "blamed Hamas", "blamed the attack on rebels": the accused must be someone named outside the subject and
     the "for" phrase, which says what for; "blamed the tumble in oil prices" and "blamed the fog of war for the
-    failure of the US" accuse no one. A passive's subject is the accused already."""
-    if is_passive(verb):
+    failure of the US" accuse no one. A passive's subject is the accused already, and "blamed one another" the
+    doers themselves."""
+    if is_passive(verb) or any(reciprocal_pronoun(t) for t in object_tokens(verb)):
         return True
     accused = object_tokens(verb) + [o for p, o in prep_objects(verb) if p == "on"]
     refs = actors_in(accused, ctx)

@@ -56,7 +56,7 @@ from telex.events.merge import merge_events
 from telex.events.modality import modality
 from telex.events.participants import among, complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
-from telex.events.reciprocal import directed, pair_partners
+from telex.events.reciprocal import directed, each_other, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
@@ -182,6 +182,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         candidate.targets = nationalise(candidate.targets, candidate.sources)
         verbal(candidate, ctx)
         warning_about(candidate, ctx)
+        each_other(candidate)
     # Whom an act is done to is known only once the participants are complete.
     kept = [
         c
@@ -208,7 +209,7 @@ def _event(
     placed = coded(candidate.sources + candidate.targets)
     if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
         return None
-    if _joint(candidate):
+    if _joint(candidate) and not candidate.mutual:
         # "Russia and North Korea signed a treaty in Pyongyang": a joint act has no separate target.
         candidate.targets = []
     mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
