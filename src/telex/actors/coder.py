@@ -11,7 +11,15 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from telex.actors.resolve import PLACE_PREPS, find_names, place_actor, resolve_words, sector_of
+from telex.actors.resolve import (
+    PLACE_PREPS,
+    as_region,
+    find_names,
+    place_actor,
+    region_reading,
+    resolve_words,
+    sector_of,
+)
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
 from telex.tables import read_table
@@ -191,6 +199,28 @@ def capital_government(text: str, context: str, actor: Actor | None, table: Acto
     return Actor(actor.name, actor.country + "GOV", actor.country, "GOV")
 
 
+def region_in_context(text: str, context: str, actor: Actor | None, on: date | None) -> Actor | None:
+    """A phrase coded by a state's name that a region of another country bears, which the context reads as the region
+    (``region_reading``): "Georgia Republicans" beside "the Georgia primary" and "Atlanta" are the American state's."""
+    table = actor_table()
+    if actor is None or not actor.country:
+        return actor
+    words = words_of(context)
+    for word in words_of(text):
+        key, state = name_key(word), table.names.get(name_key(word))
+        if key not in table.shared_regions or state is None or state.country != actor.country:
+            continue
+        counts = Counter(
+            h.actor.country
+            for h in find_names(words, on, table)
+            if h.actor.country and name_key(" ".join(words[h.start : h.end])) != key
+        )
+        region = region_reading(key, counts, context)
+        if region is not None and region.country != actor.country:
+            return as_region(actor, region)
+    return actor
+
+
 def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
     """A nation named by its people ("Palestinians", "more than 100 Afghans") is its civilians, as "ethnic
     Albanians" are, unless the phrase names a sector; "the Russians" alone is the state's side as news uses it."""
@@ -218,7 +248,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     table = actor_table()
     full = full_name(text, context) if context else None
     actor = _named_fully(full, context, on, table) if full else None
-    if actor is None:
+    if actor is None and not (full and name_key(_HONORIFIC.sub("", text.strip())) in table.person_names):
+        # "Jordan" after "Rep. Jim Jordan": a state's name the context gives as a person's is no state.
         actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table)
@@ -229,7 +260,7 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     actor = seated_body(text, context, on, table) or actor
     actor = people(text, titled(text, actor, on, table), on, table)
-    actor = capital_government(text, context, actor, table) if context else actor
+    actor = region_in_context(text, context, capital_government(text, context, actor, table), on) if context else actor
     if actor is not None and actor.code is None and actor.sector:
         country = placed or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.

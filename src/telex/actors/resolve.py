@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -22,9 +24,11 @@ from telex.tables import read_table
 __all__ = [
     "PLACE_PREPS",
     "Actor",
+    "as_region",
     "find_names",
     "is_korea_story",
     "place_actor",
+    "region_reading",
     "resolve_span",
     "resolve_words",
     "side",
@@ -73,7 +77,8 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
         if hit.start > start:
             gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
         start = hit.end
-    return sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+    found = sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+    return [h for h in found if not _personal_name(words, h, table)]
 
 
 def _longer_phoenix_names(
@@ -267,23 +272,47 @@ def _fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable
 def _alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:
     """``words[start:end]`` stand alone as a name, not as part of another name ("Levy Mwanawasa", "Khan Younis"): no
     capitalised word is next to them but a title, an honorific, a month or a name the tables know."""
-    for j in (start - 1, end):
-        if not 0 <= j < len(words):
-            continue
-        word = words[j]
-        if j < start and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
-            return False
-        if not (word[:1].isupper() and word.replace("-", "").isalpha()):
-            continue
-        lowered = word.lower().rstrip(".")
-        if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
-            continue
-        if j < start and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
-            continue
-        if _known_name_at(words, j, j < start, table):
-            continue
+    return not any(0 <= j < len(words) and _name_goes_on(words, j, j < start, table) for j in (start - 1, end))
+
+
+def _name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable) -> bool:
+    """``words[j]``, next to a name (``before`` it or after it), is more of a longer name: a capitalised word other
+    than a title, an honorific, a month or a name the tables know, or a middle initial before it."""
+    word = words[j]
+    if before and _initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
+        return True
+    if not (word[:1].isupper() and word.replace("-", "").isalpha()):
         return False
-    return True
+    lowered = word.lower().rstrip(".")
+    if lowered in table.role_words or lowered in _HONORIFICS or lowered in _CALENDAR:
+        return False
+    if before and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
+        return False
+    return not _known_name_at(words, j, before, table)
+
+
+@cache
+def _place_nouns() -> frozenset[str]:
+    """Nouns of places named after a state ("Jordan River", "Lake Chad"): no part of a person's name."""
+    return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
+
+
+def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A state's name that is also a given name or a surname (shared_names.tsv) is part of a person's name here: a
+    given name before the rest of a name ("Chad Pergram"), a surname after a given name ("Vernon Jordan"), a title or
+    an honorific ("Rep. Jordan", "Mr. Jordan")."""
+    if hit.kind != "name" or hit.end - hit.start != 1 or not table.is_state(hit.actor):
+        return False
+    person = table.person_names.get(name_key(words[hit.start]), frozenset())
+    after = words[hit.end].lower() if hit.end < len(words) else ""
+    if "given" in person and after and after not in _place_nouns() and _name_goes_on(words, hit.end, False, table):
+        return True
+    if "surname" not in person or hit.start == 0:
+        return False
+    back = hit.start - 2 if hit.start > 1 and words[hit.start - 1] == "." else hit.start - 1  # "Mr . Jordan"
+    before = words[back]
+    titled = before[:1].isupper() and before.endswith(".") and {before.lower(), before.lower()[:-1]} & table.role_words
+    return bool(titled) or before.lower().rstrip(".") in _HONORIFICS or _name_goes_on(words, hit.start - 1, True, table)
 
 
 def _known_name_at(words: Sequence[str], j: int, ending: bool, table: ActorTable) -> bool:
@@ -724,7 +753,7 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
-    return actor
+    return _in_region(span, actor, entities)
 
 
 # Nouns of a body of people that name no sector: their examples say who they are ("groups such as Hamas"), and a faith
@@ -764,6 +793,47 @@ def _named_example(span: Span, entities: EntityIndex, on: date | None) -> Actor 
             if example is not None and example.code:
                 return example
     return None
+
+
+def region_reading(key: str, counts: Counter[str], text: str, lead: int = 1) -> Actor | None:
+    """What a state's name that a region bears (``key``: "georgia") means where it is written: the region when the words
+    there name the region's country more than ``lead`` times as often as the state, the state when they name the state
+    more often, ``None`` otherwise. ``counts`` are the countries the tables code in the words (not the name itself);
+    the cue words of shared_names.tsv found in ``text`` count too ("primary" for the American state, "Caucasus")."""
+    table = actor_table()
+    region, state = table.shared_regions.get(key), table.names.get(key)
+    if region is None or state is None or not region.country or not state.country:
+        return None
+    state_cues, region_cues = table.shared_cues.get(key, ((), ()))
+    ours = counts[region.country] + _cue_count(region_cues, text)
+    theirs = counts[state.country] + _cue_count(state_cues, text)
+    return region if ours > lead * theirs else state if theirs > ours else None
+
+
+def _cue_count(cues: Sequence[str], text: str) -> int:
+    return sum(len(re.findall(r"\b" + re.escape(cue) + r"\b", text, flags=re.IGNORECASE)) for cue in cues)
+
+
+def as_region(actor: Actor, region: Actor) -> Actor:
+    """The actor of a region's country that a phrase coded by a state's name is: "Georgia Republicans" are USAPTY."""
+    country = region.country or ""
+    return Actor(actor.name, country + (actor.sector or ""), country, actor.sector)
+
+
+def _in_region(span: Span, actor: Actor | None, entities: EntityIndex) -> Actor | None:
+    """A phrase coded by a state's name that the article reads as a region of another country (the entity of the name
+    is coded with the region's country): "Georgia voters" where Georgia is the American state."""
+    table = actor_table()
+    if actor is None or not actor.country:
+        return actor
+    for token in span:
+        region, state = table.shared_regions.get(name_key(token.text)), table.names.get(name_key(token.text))
+        if region is None or state is None or state.country != actor.country:
+            continue
+        entity = entities.at(token.idx, token.idx + len(token))
+        if entity is not None and entity.country == region.country:
+            return as_region(actor, region)
+    return actor
 
 
 def _home_region(span: Span, entities: EntityIndex) -> Actor | None:

@@ -114,6 +114,9 @@ class ActorTable:
         self.region_adjectives: dict[str, Actor] = {}
         # A region that bears a state's name ("Georgia"), read as the region only in an article about its country.
         self.shared_regions: dict[str, Actor] = {}
+        # A state's name that is also part of a person's name ("given", "surname") or has cue words (shared_names.tsv).
+        self.person_names: dict[str, frozenset[str]] = {}
+        self.shared_cues: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
         # A state by its postal code ("IN", "TX"), read only in a legislator's party tag.
         self.postal_codes: dict[str, Actor] = {}
         self.leaders_by_name: dict[str, list[Leader]] = defaultdict(list)
@@ -124,6 +127,7 @@ class ActorTable:
         self.sectors: dict[str, str] = {}
         self._load_countries()
         self._load_regions()
+        self._load_shared_names()
         self._load_organisations()
         self._load_world_regions()
         self._load_leaders("leaders.tsv", self.leaders_by_token)
@@ -173,6 +177,13 @@ class ActorTable:
                 self.regions.add(key)
             if row["postal"]:
                 self.postal_codes[row["postal"]] = place
+
+    def _load_shared_names(self) -> None:
+        for row in read_table("shared_names.tsv"):
+            key = name_key(row["name"])
+            state, region = ([c for c in row[column].split(";") if c] for column in ("cues", "region_cues"))
+            self.person_names[key] = frozenset(p for p in row["person"].split(";") if p)
+            self.shared_cues[key] = tuple(state), tuple(region)
 
     def _load_organisations(self) -> None:
         for row in read_table("organisations.tsv"):

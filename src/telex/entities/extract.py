@@ -2,16 +2,26 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.actors.resolve import PLACE_PREPS, find_names, is_korea_story, resolve_words, side
+from telex.actors.resolve import (
+    PLACE_PREPS,
+    as_region,
+    find_names,
+    is_korea_story,
+    region_reading,
+    resolve_words,
+    side,
+)
 from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
+from telex.entity_index import HOME_LEAD
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -115,16 +125,70 @@ def _coded(span: Span, label: str, ner_label: str, published: date | None) -> Me
         # "Laconia, N.H.", "San Jose, Calif.": the state after the comma settles which country's town it is.
         actor = Actor(span.text, state.country, state.country, None)
     if actor and actor.code:
-        mention.actor = actor
-        if actor_table().is_state(actor):
-            mention.type = "GPE"
-            mention.key = f"country:{actor.country}"
-        else:
-            mention.type = "ORG" if mention.type == "GPE" else mention.type
-            mention.key = f"org:{actor.code}:{actor.name}"
+        if _part_of_person(span, published):
+            return None  # "Chad" of "Chad Day": the tagger took a given name alone for the state
+        _code(mention, actor)
     elif ner_label == "NORP":
         return None
     return mention
+
+
+def _code(mention: Mention, actor: Actor) -> None:
+    mention.actor = actor
+    if actor_table().is_state(actor):
+        mention.type = "GPE"
+        mention.key = f"country:{actor.country}"
+    else:
+        mention.type = "ORG" if mention.type == "GPE" else mention.type
+        mention.key = f"org:{actor.code}:{actor.name}"
+
+
+def _part_of_person(span: Span, published: date | None) -> bool:
+    """A state's name the tagger took alone out of a person's name, which the words around it show: "Chad" of "Chad
+    Day", "Jordan" of "Rep. Jim Jordan"."""
+    if name_key(span.text) not in actor_table().person_names:
+        return False
+    start = max(0, span.start - 2)
+    around = [t.text for t in span.doc[start : span.end + 1]]
+    return not any(h.start <= span.start - start < h.end for h in find_names(around, published))
+
+
+# A sentence (its character range) in which a state's name was read as a region of another country, the state's code
+# and the region: a person the sentence describes by the name ("Georgia businessman Bruce LeVell") is of the region.
+Regional = tuple[int, int, str, Actor]
+
+
+def _read_regions(doc: Doc, mentions: list[Mention]) -> list[Regional]:
+    """A state's name that a region of another country bears ("Georgia") is recoded as the region where the words
+    around it read so: its sentence, else (by a wider lead) the whole article (``region_reading``)."""
+    shared = {id(m): key for m in mentions if (key := _shared_name(m)) is not None}
+    regional: list[Regional] = []
+    if not shared:
+        return regional
+    others = [(m.start, m.actor.country) for m in mentions if id(m) not in shared and m.actor and m.actor.country]
+    article = Counter(country for _, country in others)
+    for mention in mentions:
+        key = shared.get(id(mention), "")
+        if not key or mention.span is None or mention.actor is None:
+            continue
+        sentence = mention.span.sent
+        near = Counter(country for start, country in others if sentence.start_char <= start < sentence.end_char)
+        reading = region_reading(key, near, sentence.text) or region_reading(key, article, doc.text, HOME_LEAD)
+        if reading is not None and reading.country != mention.actor.country and mention.actor.country:
+            regional.append((sentence.start_char, sentence.end_char, mention.actor.country, reading))
+            _code(mention, as_region(mention.actor, reading))
+    return regional
+
+
+def _shared_name(mention: Mention) -> str | None:
+    """The key of a state's name a region bears, when the mention is coded by it: "Georgia", "Georgia Southern
+    University"."""
+    table = actor_table()
+    for token in mention.span or ():
+        state = table.names.get(name_key(token.text))
+        if name_key(token.text) in table.shared_regions and state and mention.actor:
+            return name_key(token.text) if state.country == mention.actor.country else None
+    return None
 
 
 # The most words of a state's name after a town: "Prince Edward Island".
@@ -188,7 +252,7 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             continue
         if token.is_title and token.pos_ == "PROPN":
             actor = table.names.get(name_key(token.text))
-            if table.is_state(actor):
+            if table.is_state(actor) and not _part_of_person(doc[token.i : token.i + 1], published):
                 found.append(_mention(doc[token.i : token.i + 1], "GPE", actor, f"country:{actor.country}"))
         elif token.is_upper and len(token.text) >= 3 and not _in_heading_run(token):
             # An organisation's acronym the tagger read as a word ("ECOWAS leaders met").
@@ -226,13 +290,14 @@ def _mention(span: Span, label: str, actor: Actor | None, key: str | None) -> Me
 def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     """One ``Entity`` per real actor, with every mention, in order of first mention."""
     mentions = collect_mentions(doc, published)
+    regional = _read_regions(doc, mentions)
     _key_people(mentions, published)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[mention.key or f"{mention.type}:{mention.text.lower()}"].append(mention)
     entities = []
     for number, members in enumerate(sorted(groups.values(), key=lambda ms: ms[0].start), start=1):
-        entities.append(_entity(f"E{number}", members, published))
+        entities.append(_entity(f"E{number}", members, published, regional))
     return entities
 
 
@@ -272,7 +337,18 @@ def _side_of(code: str | None, country: str | None) -> str | None:
     return side(Actor(None, code, country, None))
 
 
-def _entity(entity_id: str, members: list[Mention], published: date | None) -> Entity:
+def _regional_role(stated: Actor | None, member: Mention, regional: Sequence[Regional]) -> Actor | None:
+    """The role a person's words state, of the region its sentence reads a state's name as: "Georgia Rep. John
+    Lewis" is USALEG where "Georgia" is the American state."""
+    for start, end, state, region in regional:
+        if stated is not None and stated.country == state and start <= member.start < end:
+            return as_region(stated, region)
+    return stated
+
+
+def _entity(
+    entity_id: str, members: list[Mention], published: date | None, regional: Sequence[Regional] = ()
+) -> Entity:
     first = members[0]
     actor = next((m.actor for m in members if m.actor and m.actor.code), None) or first.actor
     if first.type == "PERSON":
@@ -296,7 +372,7 @@ def _entity(entity_id: str, members: list[Mention], published: date | None) -> E
             found = affiliation_of(member.span)
             if found.organisation and not affiliation:
                 affiliation = found.organisation
-            stated = found.actor
+            stated = _regional_role(found.actor, member, regional)
             if stated and (not code or (by_surname and side(stated) not in (None, _side_of(code, country)))):
                 code, country, sector = stated.code, stated.country, stated.sector
                 by_surname = False
