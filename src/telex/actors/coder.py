@@ -19,6 +19,7 @@ from telex.actors.resolve import (
     region_reading,
     resolve_words,
     sector_of,
+    shared_region_key,
 )
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.isodate import parse_date
@@ -207,8 +208,8 @@ def region_in_context(text: str, context: str, actor: Actor | None, on: date | N
         return actor
     words = words_of(context)
     for word in words_of(text):
-        key, state = name_key(word), table.names.get(name_key(word))
-        if key not in table.shared_regions or state is None or state.country != actor.country:
+        key = shared_region_key([word], actor)
+        if key is None:
             continue
         counts = Counter(
             h.actor.country

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -26,11 +26,13 @@ __all__ = [
     "Actor",
     "as_region",
     "find_names",
+    "geographic_features",
     "is_korea_story",
     "place_actor",
     "region_reading",
     "resolve_span",
     "resolve_words",
+    "shared_region_key",
     "side",
 ]
 
@@ -292,8 +294,9 @@ def _name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable)
 
 
 @cache
-def _place_nouns() -> frozenset[str]:
-    """Nouns of places named after a state ("Jordan River", "Lake Chad"): no part of a person's name."""
+def geographic_features() -> frozenset[str]:
+    """Nouns of places named after a state (``geographic_features.tsv``: "Jordan River", "Lake Chad"): no part of a
+    person's name, and no actor of the state."""
     return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
 
 
@@ -305,7 +308,8 @@ def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> boo
         return False
     person = table.person_names.get(name_key(words[hit.start]), frozenset())
     after = words[hit.end].lower() if hit.end < len(words) else ""
-    if "given" in person and after and after not in _place_nouns() and _name_goes_on(words, hit.end, False, table):
+    given = "given" in person and after and after not in geographic_features()
+    if given and _name_goes_on(words, hit.end, False, table):
         return True
     if "surname" not in person or hit.start == 0:
         return False
@@ -814,6 +818,18 @@ def _cue_count(cues: Sequence[str], text: str) -> int:
     return sum(len(re.findall(r"\b" + re.escape(cue) + r"\b", text, flags=re.IGNORECASE)) for cue in cues)
 
 
+def shared_region_key(words: Iterable[str], actor: Actor | None) -> str | None:
+    """The key of the first of ``words`` that is a state's name a region bears ("georgia"), when ``actor`` is coded by
+    that state: "Georgia voters" coded GEOCVL."""
+    table = actor_table()
+    for word in words:
+        key = name_key(word)
+        state = table.names.get(key)
+        if actor is not None and key in table.shared_regions and state is not None and state.country == actor.country:
+            return key
+    return None
+
+
 def as_region(actor: Actor, region: Actor) -> Actor:
     """The actor of a region's country that a phrase coded by a state's name is: "Georgia Republicans" are USAPTY."""
     country = region.country or ""
@@ -823,16 +839,14 @@ def as_region(actor: Actor, region: Actor) -> Actor:
 def _in_region(span: Span, actor: Actor | None, entities: EntityIndex) -> Actor | None:
     """A phrase coded by a state's name that the article reads as a region of another country (the entity of the name
     is coded with the region's country): "Georgia voters" where Georgia is the American state."""
-    table = actor_table()
     if actor is None or not actor.country:
         return actor
+    table = actor_table()
     for token in span:
-        region, state = table.shared_regions.get(name_key(token.text)), table.names.get(name_key(token.text))
-        if region is None or state is None or state.country != actor.country:
-            continue
-        entity = entities.at(token.idx, token.idx + len(token))
-        if entity is not None and entity.country == region.country:
-            return as_region(actor, region)
+        key = shared_region_key([token.text], actor)
+        entity = entities.at(token.idx, token.idx + len(token)) if key else None
+        if key and entity is not None and entity.country == table.shared_regions[key].country:
+            return as_region(actor, table.shared_regions[key])
     return actor
 
 

@@ -16,6 +16,7 @@ from telex.actors.resolve import (
     is_korea_story,
     region_reading,
     resolve_words,
+    shared_region_key,
     side,
 )
 from telex.actors.table import Actor, actor_table, name_key
@@ -161,7 +162,8 @@ Regional = tuple[int, int, str, Actor]
 def _read_regions(doc: Doc, mentions: list[Mention]) -> list[Regional]:
     """A state's name that a region of another country bears ("Georgia") is recoded as the region where the words
     around it read so: its sentence, else (by a wider lead) the whole article (``region_reading``)."""
-    shared = {id(m): key for m in mentions if (key := _shared_name(m)) is not None}
+    keys = ((m, shared_region_key((t.text for t in m.span or ()), m.actor)) for m in mentions)
+    shared = {id(m): key for m, key in keys if key is not None}
     regional: list[Regional] = []
     if not shared:
         return regional
@@ -180,15 +182,6 @@ def _read_regions(doc: Doc, mentions: list[Mention]) -> list[Regional]:
     return regional
 
 
-def _shared_name(mention: Mention) -> str | None:
-    """The key of a state's name a region bears, when the mention is coded by it: "Georgia", "Georgia Southern
-    University"."""
-    table = actor_table()
-    for token in mention.span or ():
-        state = table.names.get(name_key(token.text))
-        if name_key(token.text) in table.shared_regions and state and mention.actor:
-            return name_key(token.text) if state.country == mention.actor.country else None
-    return None
 
 
 # The most words of a state's name after a town: "Prince Edward Island".

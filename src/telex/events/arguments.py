@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import Actor, resolve_span, resolve_words
+from telex.actors.resolve import Actor, geographic_features, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
@@ -251,7 +251,7 @@ def needs(verb: Token) -> bool:
     return (
         verb.lemma_.lower() in NEEDING
         and verb.tag_ != "VBD"
-        and not any(c.dep_ in ("neg", "dobj") or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+        and not (is_negated(verb) or modals_of(verb) or any(c.dep_ == "dobj" for c in verb.children))
         and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
     )
 
@@ -429,12 +429,6 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
-
-
-@cache
-def geographic_features() -> frozenset[str]:
-    """Nouns of places named after a country (``geographic_features.tsv``)."""
-    return frozenset(row["noun"] for row in read_table("geographic_features.tsv"))
 
 
 @cache

@@ -9,6 +9,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
+from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
 from telex.events.arguments import (
     Context,
@@ -16,7 +17,6 @@ from telex.events.arguments import (
     entity_ref,
     foreign_words,
     fronted,
-    geographic_features,
     headline_joined,
     infinitive,
     object_tokens,

@@ -8,6 +8,7 @@ from spacy.tokens import Token
 
 from telex.events.arguments import (
     Context,
+    infinitive,
     is_negated,
     is_passive,
     modals_of,
@@ -166,7 +167,7 @@ def deployment(candidate: Candidate, ctx: Context) -> None:
         return
     if candidate.code[:2] != "15" or candidate.sources or not is_passive(candidate.anchor):
         return
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in candidate.anchor.children):
+    if infinitive(candidate.anchor):
         # "a need for more troops to be deployed": an infinitive names a deployment wanted, not one done.
         return
     moved = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"]
