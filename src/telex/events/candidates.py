@@ -17,10 +17,12 @@ from telex.events.arguments import (
     Context,
     deed_doers,
     fronted,
+    infinitive,
     is_negated,
     is_passive,
     modals_of,
     needs,
+    noun_doers,
     object_tokens,
     prep_objects,
     subject_tokens,
@@ -63,6 +65,7 @@ from telex.events.scenes import scene
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
+    ALLEGED_ACTS,
     ASKING,
     ASPECTUAL,
     ASSENTING,
@@ -72,6 +75,7 @@ from telex.events.word_lists import (
     CONDUCT,
     DWINDLING,
     JUDGING_CODES,
+    MAY_COME,
     NAMING,
     OBLIGATION,
     REGARDING,
@@ -83,6 +87,7 @@ from telex.events.word_lists import (
     STATEHOOD,
     VERBAL_FORCE,
     WISHING,
+    YET_TO_COME,
 )
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
@@ -145,7 +150,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
             candidate = _build(code, verb, event_object, ctx, 0.7)
             _armed_owners(candidate, verb)
             candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
-            return candidate
+            return _prospect(candidate, event_object)
     fallback = False
     if (
         pattern is None
@@ -606,7 +611,13 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
         # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
         partners += [o for p, o in prep_objects(head) if p == "between"]
-    if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
+    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)
+    told = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)
+    if not partners and subject and (told or not placed(actors_in(deed_doers(noun), ctx))):
+        # "Obama's visit to Havana drew crowds", "the arrest of the editor by Turkish police sparked protests": a
+        # subject noun whose doer is named on it is that doer's act; with none ("sanctions hurt the economy"), a
+        # subject noun names no event of anyone's. One that names its act by an infinitive ("Obama's pledge to send
+        # troops comes as ...") leaves that act to the infinitive's verb.
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -614,7 +625,11 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
             return None
         candidate = _build(code, head, noun, ctx, 0.7)
         candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
-        return candidate
+        return _prospect(candidate, noun)
+    if partners and placed(actors_in(noun_doers(noun), ctx)):
+        # "Egypt's mediation between Israel and Hamas", "talks between the rebels and the government by Qatar": with
+        # a doer of its own named, the parties between whom the act goes are the ones it is done to.
+        partners = []
     modifiers = partners + [
         c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
@@ -633,7 +648,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
     skip = {m.i for m in modifiers}
-    return Candidate(
+    candidate = Candidate(
         governors=[head.lemma_.lower()] if claimed else [],
         code=code,
         anchor=noun,
@@ -645,6 +660,17 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         noun=noun,
         rows=rows,
     )
+    return _prospect(candidate, noun)
+
+
+def _prospect(candidate: Candidate, noun: Token) -> Candidate:
+    """The candidate of the act ``noun`` names, with the modal an adjective of the noun lends it as an auxiliary would
+    a verb ("the planned visit", "announced an upcoming summit": will; "a possible strike": may) and the governor of
+    an act it says is only alleged ("the alleged attack")."""
+    words = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    candidate.modals += ["will"] if words & YET_TO_COME else ["may"] if words & MAY_COME else []
+    candidate.governors += ["allege"] if words & ALLEGED_ACTS else []
+    return candidate
 
 
 def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:

@@ -1,0 +1,92 @@
+"""Events named by nouns in subject position, the parties of a mediated act, and what an adjective says of a noun's
+act (yet to come, only possible, only alleged), on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from telex.records import Event
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _coded(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None], str]]:
+    events: list[Event] = events_in(hand_parsed(rows))
+    return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target], e.modality) for e in events]
+
+
+def _subject_noun(owner: list[Row], noun: str, lemma: str, adjective: str | None = None) -> list[Row]:
+    """ "<owner> [<adjective>] <noun> to China drew crowds ."; an owner's row headed -1 hangs off the noun."""
+    at = len(owner) + (1 if adjective else 0)
+    rows = [(word, at if head < 0 else head, dep, pos, tag, lem) for word, head, dep, pos, tag, lem in owner]
+    if adjective:
+        rows.append((adjective, at, "amod", "ADJ", "JJ", adjective))
+    return [
+        *rows,
+        (noun, at + 3, "nsubj", "NOUN", "NN", lemma),
+        ("to", at, "prep", "ADP", "IN", "to"),
+        ("China", at + 1, "pobj", "PROPN", "NNP", "China"),
+        ("drew", at + 3, "ROOT", "VERB", "VBD", "draw"),
+        ("crowds", at + 3, "dobj", "NOUN", "NNS", "crowd"),
+        (".", at + 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+RUSSIAS: list[Row] = [("Russia", -1, "poss", "PROPN", "NNP", "Russia"), ("'s", 0, "case", "PART", "POS", "'s")]
+THE: list[Row] = [("The", -1, "det", "DET", "DT", "the")]
+
+
+def test_a_subject_noun_whose_doer_is_named_on_it_is_that_doers_act() -> None:
+    # "Russia 's visit to China drew crowds ."
+    assert _coded(_subject_noun(RUSSIAS, "visit", "visit")) == [("042", ["RUS"], ["CHN"], "asserted")]
+
+
+def test_a_subject_noun_with_no_doer_of_its_own_names_no_event() -> None:
+    # "The visit to China drew crowds ."
+    assert _coded(_subject_noun(THE, "visit", "visit")) == []
+
+
+def test_an_adjective_of_what_is_to_come_makes_the_nouns_act_intended() -> None:
+    # "Russia 's upcoming visit to China drew crowds ."
+    assert _coded(_subject_noun(RUSSIAS, "visit", "visit", "upcoming")) == [("042", ["RUS"], ["CHN"], "intended")]
+
+
+def test_an_adjective_of_what_only_may_come_makes_no_event() -> None:
+    # "Russia 's possible visit to China drew crowds ."
+    assert _coded(_subject_noun(RUSSIAS, "visit", "visit", "possible")) == []
+
+
+def test_an_adjective_of_what_is_only_alleged_makes_the_nouns_act_alleged() -> None:
+    # "Russia 's alleged attack to China drew crowds ." (the preposition matters not here)
+    assert _coded(_subject_noun(RUSSIAS, "attack", "attack", "alleged"))[0][::3] == ("190", "alleged")
+
+
+def test_a_subject_noun_that_names_its_act_by_an_infinitive_leaves_the_act_to_the_infinitive() -> None:
+    # "Russia 's pledge to attack China worried Japan ."
+    rows: list[Row] = [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("pledge", 6, "nsubj", "NOUN", "NN", "pledge"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("attack", 2, "acl", "VERB", "VB", "attack"),
+        ("China", 4, "dobj", "PROPN", "NNP", "China"),
+        ("worried", 6, "ROOT", "VERB", "VBD", "worry"),
+        ("Japan", 6, "dobj", "PROPN", "NNP", "Japan"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    # The infinitive's verb codes the act, intended as its pledge says (a pledge to attack threatens force).
+    assert _coded(rows) == [("1384", ["RUS"], ["CHN"], "intended")]
+
+
+def test_with_a_doer_of_its_own_the_parties_between_whom_an_act_goes_are_its_targets() -> None:
+    # "Egypt 's mediation between Russia and China failed ."
+    rows: list[Row] = [
+        ("Egypt", 2, "poss", "PROPN", "NNP", "Egypt"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("mediation", 8, "nsubj", "NOUN", "NN", "mediation"),
+        ("between", 2, "prep", "ADP", "IN", "between"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("and", 4, "cc", "CCONJ", "CC", "and"),
+        ("China", 4, "conj", "PROPN", "NNP", "China"),
+        ("quickly", 8, "advmod", "ADV", "RB", "quickly"),
+        ("failed", 8, "ROOT", "VERB", "VBD", "fail"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(rows) == [("045", ["EGY"], ["RUS", "CHN"], "asserted")]
