@@ -1,5 +1,5 @@
-"""Events named by nouns in subject position, the parties of a mediated act, and what an adjective says of a noun's
-act (yet to come, only possible, only alleged), on hand-built parses (no model)."""
+"""Events named by nouns in subject position or drawn by their undergoer, the parties of a mediated act, and what an
+adjective says of a noun's act (yet to come, only possible, only alleged), on hand-built parses (no model)."""
 
 from __future__ import annotations
 
@@ -90,3 +90,16 @@ def test_with_a_doer_of_its_own_the_parties_between_whom_an_act_goes_are_its_tar
         (".", 8, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(rows) == [("045", ["EGY"], ["RUS", "CHN"], "asserted")]
+
+
+def test_an_act_drawn_from_a_doer_the_parser_hung_on_the_verb_is_that_doers_act_on_the_subject() -> None:
+    # "Israel drew condemnation from Russia ." ("from Russia" on the verb)
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("drew", 1, "ROOT", "VERB", "VBD", "draw"),
+        ("condemnation", 1, "dobj", "NOUN", "NN", "condemnation"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(rows) == [("111", ["RUS"], ["ISR"], "asserted")]

@@ -85,6 +85,7 @@ from telex.events.word_lists import (
     SPEECH_ACTS,
     STANDING,
     STATEHOOD,
+    UNDERGOING,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -634,6 +635,9 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
+        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
+        modifiers += [o for p, o in prep_objects(head) if p == "from"]
     sources = actors_in(modifiers, ctx)
     claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
     if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
