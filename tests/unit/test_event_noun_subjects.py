@@ -103,3 +103,29 @@ def test_an_act_drawn_from_a_doer_the_parser_hung_on_the_verb_is_that_doers_act_
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _coded(rows) == [("111", ["RUS"], ["ISR"], "asserted")]
+
+
+def _coordinated(determiner: list[Row]) -> list[Row]:
+    """ "Russia 's annexation of Crimea and [<determiner>] crackdown on Ukraine angered Japan ."."""
+    at = 6 + len(determiner)
+    return [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("annexation", at + 3, "nsubj", "NOUN", "NN", "annexation"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("Crimea", 3, "pobj", "PROPN", "NNP", "Crimea"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        *[(word, at, dep, pos, tag, lemma) for word, _, dep, pos, tag, lemma in determiner],
+        ("crackdown", 2, "conj", "NOUN", "NN", "crackdown"),
+        ("on", at, "prep", "ADP", "IN", "on"),
+        ("Ukraine", at + 1, "pobj", "PROPN", "NNP", "Ukraine"),
+        ("angered", at + 3, "ROOT", "VERB", "VBD", "anger"),
+        ("Japan", at + 3, "dobj", "PROPN", "NNP", "Japan"),
+        (".", at + 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_possessor_of_coordinated_nouns_owns_those_with_no_determiner_of_their_own() -> None:
+    assert ("175", ["RUS"], ["UKR"], "asserted") in _coded(_coordinated([]))
+    # "... and the crackdown on Ukraine ...": another noun phrase, not Russia's
+    assert "175" not in [code for code, *_ in _coded(_coordinated([("the", 0, "det", "DET", "DT", "the")]))]

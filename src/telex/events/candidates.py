@@ -602,9 +602,10 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     code = _noun_code(noun, noun_codes())
     if code is None or noun.dep_ == "compound" or noun.ent_type_ in NAMED_THINGS:
         return None
-    if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
-        return None
     head = noun.head
+    coordinated = noun.dep_ == "conj" and head.pos_ == "NOUN"
+    if head.i in found and not coordinated and not _done_by_another(noun, found[head.i], ctx):
+        return None
     # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
     # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
     # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
@@ -635,6 +636,10 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
     modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
+    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
+        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
+        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
+        modifiers += [c for c in head.children if c.dep_ == "poss"]
     if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
         # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
         modifiers += [o for p, o in prep_objects(head) if p == "from"]
