@@ -129,3 +129,21 @@ def test_the_possessor_of_coordinated_nouns_owns_those_with_no_determiner_of_the
     assert ("175", ["RUS"], ["UKR"], "asserted") in _coded(_coordinated([]))
     # "... and the crackdown on Ukraine ...": another noun phrase, not Russia's
     assert "175" not in [code for code, *_ in _coded(_coordinated([("the", 0, "det", "DET", "DT", "the")]))]
+
+
+def _strikes(owner: tuple[str, str, str, str]) -> list[Row]:
+    """ "<owner> strikes on Syria continued ."; the owner a nationality adjective or a compound."""
+    word, dep, pos, tag = owner
+    return [
+        (word, 1, dep, pos, tag, word),
+        ("strikes", 4, "nsubj", "NOUN", "NNS", "strike"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Syria", 2, "pobj", "PROPN", "NNP", "Syria"),
+        ("continued", 4, "ROOT", "VERB", "VBD", "continue"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_strikes_a_state_makes_on_a_place_are_force_from_the_air_and_workers_strikes_a_strike_of_work() -> None:
+    assert _coded(_strikes(("Russian", "amod", "ADJ", "JJ"))) == [("195", ["RUS"], ["SYR"], "asserted")]
+    assert [code for code, *_ in _coded(_strikes(("workers", "compound", "NOUN", "NNS")))] == ["143"]

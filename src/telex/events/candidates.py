@@ -66,6 +66,7 @@ from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
     ALLEGED_ACTS,
+    ARMED_STRIKES,
     ASKING,
     ASPECTUAL,
     ASSENTING,
@@ -97,6 +98,7 @@ from telex.records import ActorRef
 VIOLENT_ROOTS = frozenset({"18", "19"})
 # Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
 FORCE = "190"
+AIR_FORCE = "195"
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
@@ -656,14 +658,18 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
-    skip = {m.i for m in modifiers}
+    targets = actors_in(target_tokens([noun], {m.i for m in modifiers}), ctx)
+    if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
+        # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
+        # armed side "launched strikes" (not "French workers' strike").
+        code = AIR_FORCE
     candidate = Candidate(
         governors=[head.lemma_.lower()] if claimed else [],
         code=code,
         anchor=noun,
         trigger=[noun],
         sources=sources,
-        targets=actors_in(target_tokens([noun], skip), ctx),
+        targets=targets,
         own_subject=True,
         confidence=0.6,
         noun=noun,
