@@ -147,3 +147,19 @@ def _strikes(owner: tuple[str, str, str, str]) -> list[Row]:
 def test_strikes_a_state_makes_on_a_place_are_force_from_the_air_and_workers_strikes_a_strike_of_work() -> None:
     assert _coded(_strikes(("Russian", "amod", "ADJ", "JJ"))) == [("195", ["RUS"], ["SYR"], "asserted")]
     assert [code for code, *_ in _coded(_strikes(("workers", "compound", "NOUN", "NNS")))] == ["143"]
+
+
+def test_a_by_phrase_the_parser_hung_on_the_deeds_of_object_names_the_doer() -> None:
+    # "The arrest of journalists by Russia angered Japan ." ("by Russia" on "journalists")
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("arrest", 6, "nsubj", "NOUN", "NN", "arrest"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("journalists", 2, "pobj", "NOUN", "NNS", "journalist"),
+        ("by", 3, "prep", "ADP", "IN", "by"),
+        ("Russia", 4, "pobj", "PROPN", "NNP", "Russia"),
+        ("angered", 6, "ROOT", "VERB", "VBD", "anger"),
+        ("Japan", 6, "dobj", "PROPN", "NNP", "Japan"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(code, sources) for code, sources, _, _ in _coded(rows)] == [("173", ["RUS"])]
