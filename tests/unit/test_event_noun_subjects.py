@@ -163,3 +163,23 @@ def test_a_by_phrase_the_parser_hung_on_the_deeds_of_object_names_the_doer() -> 
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert [(code, sources) for code, sources, _, _ in _coded(rows)] == [("173", ["RUS"])]
+
+
+def _passive_visit(participle: str, lemma: str) -> list[Row]:
+    """ "Russia 's visit to China was <participle> ."."""
+    return [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("visit", 6, "nsubjpass", "NOUN", "NN", "visit"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("China", 3, "pobj", "PROPN", "NNP", "China"),
+        ("was", 6, "auxpass", "AUX", "VBD", "be"),
+        (participle, 6, "ROOT", "VERB", "VBN", lemma),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_passive_that_says_whether_a_subject_nouns_act_comes_about_says_it_of_the_act() -> None:
+    assert _coded(_passive_visit("postponed", "postpone")) == []
+    assert _coded(_passive_visit("scheduled", "schedule")) == [("042", ["RUS"], ["CHN"], "intended")]
+    assert _coded(_passive_visit("televised", "televise")) == [("042", ["RUS"], ["CHN"], "asserted")]

@@ -41,7 +41,7 @@ from telex.events.doers import (
     works,
 )
 from telex.events.filters import by_hazard
-from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
+from telex.events.modality import DENYING, HYPOTHETICAL, INTENDING, REFUSING, UNSETTLED
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     ARMED,
@@ -664,8 +664,13 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").
         code = AIR_FORCE
+    # "the talks were postponed", "Putin's visit is scheduled for December": a passive that says whether its subject
+    # noun's act comes about says it of the act. Active verbs tell what the act does ("Trump's attacks set off alarm",
+    # "the criticism weighed on her"), and a modal what may follow from it ("Obama's endorsement could backfire": he
+    # endorsed; "the investigation could drag on": it is open).
+    told_by = noun.dep_ == "nsubjpass" and head.lemma_.lower() in UNSETTLED | INTENDING
     candidate = Candidate(
-        governors=[head.lemma_.lower()] if claimed else [],
+        governors=[head.lemma_.lower()] if claimed or told_by else [],
         code=code,
         anchor=noun,
         trigger=[noun],
