@@ -262,14 +262,20 @@ def noun_doers(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ == "poss"] + [o for p, o in prep_objects(noun) if p == "by"]
 
 
+def deed_agents(noun: Token) -> list[Token]:
+    """The "by" phrase of a deed noun ("the bombing of Aleppo by Syrian forces"), or the one the parser hung on the
+    deed's "of" object ("the arrest of two journalists by Myanmar police"), which names whom the deed is done to, not
+    a work of someone's."""
+    heads = (noun, *(o for p, o in prep_objects(noun) if p == "of"))
+    return [o for h in heads for p, o in prep_objects(h) if p == "by"]
+
+
 def deed_doers(noun: Token) -> list[Token]:
-    """Who a deed noun may name as its doer, best first: its "by" phrase or that of a participle describing it ("the
-    bombing of Aleppo by Syrian forces", "the raids carried out by Israel"), its possessor ("China's crackdown"), its
-    adjectives ("the Russian attack on Ukraine"; not "the anti-American attack"), and its compounds when a phrase of
-    the noun names whom the deed is done to ("the U.S. sanctions on Iran"; alone, "the Iran sanctions" names the one
-    hit)."""
-    heads = (noun, *(c for c in noun.children if c.dep_ == "acl"))
-    by = [o for h in heads for p, o in prep_objects(h) if p == "by"]
+    """Who a deed noun may name as its doer, best first: its "by" phrase (``deed_agents``) or that of a participle
+    describing it ("the raids carried out by Israel"), its possessor ("China's crackdown"), its adjectives ("the
+    Russian attack on Ukraine"; not "the anti-American attack"), and its compounds when a phrase of the noun names
+    whom the deed is done to ("the U.S. sanctions on Iran"; alone, "the Iran sanctions" names the one hit)."""
+    by = deed_agents(noun) + [o for c in noun.children if c.dep_ == "acl" for p, o in prep_objects(c) if p == "by"]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     adjectives = [c for c in noun.children if c.dep_ == "amod" and not _hyphen_joined(c)]
     done_to = any(p in NOUN_TARGET_PREPS or p == "of" for p, _ in prep_objects(noun))

@@ -15,12 +15,15 @@ from telex.events.arguments import (
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    deed_agents,
     deed_doers,
     fronted,
+    infinitive,
     is_negated,
     is_passive,
     modals_of,
     needs,
+    noun_doers,
     object_tokens,
     prep_objects,
     subject_tokens,
@@ -38,7 +41,7 @@ from telex.events.doers import (
     works,
 )
 from telex.events.filters import by_hazard
-from telex.events.modality import DENYING, HYPOTHETICAL, REFUSING
+from telex.events.modality import DENYING, HYPOTHETICAL, INTENDING, REFUSING, UNSETTLED
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     ARMED,
@@ -63,6 +66,8 @@ from telex.events.scenes import scene
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
+    ALLEGED_ACTS,
+    ARMED_STRIKES,
     ASKING,
     ASPECTUAL,
     ASSENTING,
@@ -72,6 +77,7 @@ from telex.events.word_lists import (
     CONDUCT,
     DWINDLING,
     JUDGING_CODES,
+    MAY_COME,
     NAMING,
     OBLIGATION,
     REGARDING,
@@ -81,8 +87,10 @@ from telex.events.word_lists import (
     SPEECH_ACTS,
     STANDING,
     STATEHOOD,
+    UNDERGOING,
     VERBAL_FORCE,
     WISHING,
+    YET_TO_COME,
 )
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
@@ -91,6 +99,7 @@ from telex.records import ActorRef
 VIOLENT_ROOTS = frozenset({"18", "19"})
 # Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
 FORCE = "190"
+AIR_FORCE = "195"
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
@@ -145,7 +154,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
             candidate = _build(code, verb, event_object, ctx, 0.7)
             _armed_owners(candidate, verb)
             candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
-            return candidate
+            return _prospect(candidate, event_object)
     fallback = False
     if (
         pattern is None
@@ -596,9 +605,10 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     code = _noun_code(noun, noun_codes())
     if code is None or noun.dep_ == "compound" or noun.ent_type_ in NAMED_THINGS:
         return None
-    if noun.head.i in found and not _done_by_another(noun, found[noun.head.i], ctx):
-        return None
     head = noun.head
+    coordinated = noun.dep_ == "conj" and head.pos_ == "NOUN"
+    if head.i in found and not coordinated and not _done_by_another(noun, found[head.i], ctx):
+        return None
     # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
     # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
     # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
@@ -606,7 +616,13 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
         # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
         partners += [o for p, o in prep_objects(head) if p == "between"]
-    if not partners and (noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)):
+    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)
+    told = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)
+    if not partners and subject and (told or not placed(actors_in(deed_doers(noun), ctx))):
+        # "Obama's visit to Havana drew crowds", "the arrest of the editor by Turkish police sparked protests": a
+        # subject noun whose doer is named on it is that doer's act; with none ("sanctions hurt the economy"), a
+        # subject noun names no event of anyone's. One that names its act by an infinitive ("Obama's pledge to send
+        # troops comes as ...") leaves that act to the infinitive's verb.
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -614,11 +630,22 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
             return None
         candidate = _build(code, head, noun, ctx, 0.7)
         candidate.rows += [*rows, light_verb_row(head.lemma_.lower())]
-        return candidate
+        return _prospect(candidate, noun)
+    if partners and placed(actors_in(noun_doers(noun), ctx)):
+        # "Egypt's mediation between Israel and Hamas", "talks between the rebels and the government by Qatar": with
+        # a doer of its own named, the parties between whom the act goes are the ones it is done to.
+        partners = []
     modifiers = partners + [
         c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
-    modifiers += [o for p, o in prep_objects(noun) if p in ("by", "from")]
+    modifiers += deed_agents(noun) + [o for p, o in prep_objects(noun) if p == "from"]
+    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
+        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
+        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
+        modifiers += [c for c in head.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
+        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
+        modifiers += [o for p, o in prep_objects(head) if p == "from"]
     sources = actors_in(modifiers, ctx)
     claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
     if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
@@ -632,19 +659,39 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
-    skip = {m.i for m in modifiers}
-    return Candidate(
-        governors=[head.lemma_.lower()] if claimed else [],
+    targets = actors_in(target_tokens([noun], {m.i for m in modifiers}), ctx)
+    if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
+        # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
+        # armed side "launched strikes" (not "French workers' strike").
+        code = AIR_FORCE
+    # "the talks were postponed", "Putin's visit is scheduled for December": a passive that says whether its subject
+    # noun's act comes about says it of the act. Active verbs tell what the act does ("Trump's attacks set off alarm",
+    # "the criticism weighed on her"), and a modal what may follow from it ("Obama's endorsement could backfire": he
+    # endorsed; "the investigation could drag on": it is open).
+    told_by = noun.dep_ == "nsubjpass" and head.lemma_.lower() in UNSETTLED | INTENDING
+    candidate = Candidate(
+        governors=[head.lemma_.lower()] if claimed or told_by else [],
         code=code,
         anchor=noun,
         trigger=[noun],
         sources=sources,
-        targets=actors_in(target_tokens([noun], skip), ctx),
+        targets=targets,
         own_subject=True,
         confidence=0.6,
         noun=noun,
         rows=rows,
     )
+    return _prospect(candidate, noun)
+
+
+def _prospect(candidate: Candidate, noun: Token) -> Candidate:
+    """The candidate of the act ``noun`` names, with the modal an adjective of the noun lends it as an auxiliary would
+    a verb ("the planned visit", "announced an upcoming summit": will; "a possible strike": may) and the governor of
+    an act it says is only alleged ("the alleged attack")."""
+    words = {c.lower_ for c in noun.children if c.dep_ == "amod"}
+    candidate.modals += ["will"] if words & YET_TO_COME else ["may"] if words & MAY_COME else []
+    candidate.governors += ["allege"] if words & ALLEGED_ACTS else []
+    return candidate
 
 
 def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
