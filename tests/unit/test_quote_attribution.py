@@ -2463,3 +2463,31 @@ def test_a_stance_adjective_read_as_a_passive_participle_is_the_subjects_stance(
     [found] = adjective_attributions(doc)
     assert _content_of(doc, found) == "that police released little"
     assert found.speaker is not None and found.speaker.text == "Protesters"
+
+
+def _found(subject: str, subject_lemma: str, verb: str, verb_lemma: str) -> Doc:
+    # "<The subject> <verb> a tightening race ."
+    return hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            (subject, 2, "nsubj", "NOUN", "NN", subject_lemma),
+            (verb, 2, "ROOT", "VERB", "VBZ", verb_lemma),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("tightening", 5, "amod", "VERB", "VBG", "tighten"),
+            ("race", 2, "dobj", "NOUN", "NN", "race"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_the_bare_object_of_a_document_is_what_it_reports() -> None:
+    doc = _found("poll", "poll", "indicates", "indicate")
+    [found] = verb_attributions(doc)
+    assert (found.cue, _content_of(doc, found)) == ("indicates", "a tightening race")
+    doc = _found("study", "study", "found", "find")
+    assert [_content_of(doc, a) for a in verb_attributions(doc)] == ["a tightening race"]
+
+
+def test_the_bare_object_of_a_person_finding_something_is_no_report() -> None:
+    # "The officer found a tightening race .": what a person finds is no content unless a clause says it.
+    assert not verb_attributions(_found("officer", "officer", "found", "find"))

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -23,6 +23,7 @@ from telex.quotes.lexicon import (
     media_nouns,
     receiving_verbs,
     reporting_verbs,
+    source_nouns,
     speaker_words,
 )
 
@@ -1275,6 +1276,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             put = _question_put(token, info)
             found.extend([put] if put is not None else [])
             continue
+        if not info.takes_object and _documented(speaker):
+            info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
         span = relative_content(token, speaker, info) or _verb_content(token, info)
         # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
         # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme);
@@ -1291,6 +1294,13 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _documented(speaker: Token) -> bool:
+    """Whether the subject of a reporting verb is a document or data ("the study found …", "a poll indicates …"), whose
+    verb's bare object is what it shows: a text or a count finds and indicates nothing but what it reports."""
+    noun = antecedent(speaker) or speaker  # "the study, which found …"
+    return noun.pos_ == "NOUN" and source_nouns().get(noun.lemma_.lower()) == "document"
 
 
 # Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".
