@@ -10,6 +10,7 @@ from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
     Attribution,
     adjective_attributions,
+    holder_attributions,
     noun_attributions,
     phrase_attributions,
     received_attributions,
@@ -2491,3 +2492,62 @@ def test_the_bare_object_of_a_document_is_what_it_reports() -> None:
 def test_the_bare_object_of_a_person_finding_something_is_no_report() -> None:
     # "The officer found a tightening race .": what a person finds is no content unless a clause says it.
     assert not verb_attributions(_found("officer", "officer", "found", "find"))
+
+
+def test_a_noun_naming_a_stance_holder_reports_what_the_stance_is_toward() -> None:
+    # "Kaine is an opponent of the death penalty ."
+    doc = hand_parsed(
+        [
+            ("Kaine", 1, "nsubj", "PROPN", "NNP", "Kaine"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("an", 3, "det", "DET", "DT", "an"),
+            ("opponent", 1, "attr", "NOUN", "NN", "opponent"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("death", 7, "compound", "NOUN", "NN", "death"),
+            ("penalty", 4, "pobj", "NOUN", "NN", "penalty"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = holder_attributions(doc)
+    assert (found.cue, _content_of(doc, found), found.speaker and found.speaker.text) == (
+        "an opponent of",
+        "the death penalty",
+        "Kaine",
+    )
+    assert found.class_ == "belief"
+
+
+def test_a_stance_holder_noun_in_apposition_is_said_of_the_name_beside_it() -> None:
+    # "Smith , a critic of the war , resigned ."
+    doc = hand_parsed(
+        [
+            ("Smith", 7, "nsubj", "PROPN", "NNP", "Smith"),
+            (",", 0, "punct", "PUNCT", ",", ","),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("critic", 0, "appos", "NOUN", "NN", "critic"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("war", 4, "pobj", "NOUN", "NN", "war"),
+            ("resigned", 7, "ROOT", "VERB", "VBD", "resign"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = holder_attributions(doc)
+    speaker = found.speaker.text if found.speaker is not None else None
+    assert (found.cue, _content_of(doc, found), speaker) == ("critic of", "the war", "Smith")
+
+
+def test_a_stance_holder_noun_as_a_subject_is_no_stance_said_of_anyone() -> None:
+    # "Critics of the plan resigned .": who the critics are is not said of anyone.
+    doc = hand_parsed(
+        [
+            ("Critics", 4, "nsubj", "NOUN", "NNS", "critic"),
+            ("of", 0, "prep", "ADP", "IN", "of"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "pobj", "NOUN", "NN", "plan"),
+            ("resigned", 4, "ROOT", "VERB", "VBD", "resign"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not holder_attributions(doc)

@@ -20,6 +20,7 @@ from telex.quotes.lexicon import (
     cue_classes,
     cue_nouns,
     cue_phrases,
+    holder_nouns,
     media_nouns,
     receiving_verbs,
     reporting_verbs,
@@ -1582,6 +1583,31 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
         if span is not None:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found
+
+
+# What a stance's holder is for or against: "an opponent of the death penalty", "an advocate for reform".
+_HELD_PREPS = frozenset({"of", "for", "against"})
+
+
+def holder_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of someone by a noun naming its holder: "Kaine is a staunch opponent of the death penalty",
+    "Schultz, a passionate defender of RT, …": the of/for/against phrase is the content, the one the noun is said of
+    (the copula's subject, the name it stands beside) the speaker."""
+    nouns = holder_nouns()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = nouns.get(token.lemma_.lower())
+        if kind is None or token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos"):
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _HELD_PREPS), None)
+        if prep is None or prep.right_edge.i == prep.i:
+            continue
+        holder = token.head if token.dep_ == "appos" else subject_of(token.head)
+        span = _trimmed(doc, prep.i + 1, prep.right_edge.i) if holder is not None else None
+        if span is not None:
+            cue = doc[token.left_edge.i : prep.i + 1].text if token.dep_ == "attr" else doc[token.i : prep.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, holder, kind, cue_classes()[token.lemma_.lower()]))
     return found
 
 
