@@ -2551,3 +2551,22 @@ def test_a_stance_holder_noun_as_a_subject_is_no_stance_said_of_anyone() -> None
         ]
     )
     assert not holder_attributions(doc)
+
+
+def test_how_or_when_words_were_said_stands_between_the_cue_and_their_topic() -> None:
+    # "She complained bitterly Friday about the referee ."
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+            ("bitterly", 1, "advmod", "ADV", "RB", "bitterly"),
+            ("Friday", 1, "npadvmod", "PROPN", "NNP", "Friday"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("referee", 4, "pobj", "NOUN", "NN", "referee"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    doc[3].ent_type_ = "DATE"
+    [found] = verb_attributions(doc)
+    assert (_content_of(doc, found), found.class_) == ("the referee", "topic")

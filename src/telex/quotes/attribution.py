@@ -667,8 +667,17 @@ def _next_to_verb(verb: Token, prep: Token) -> bool:
     if prep.i == verb.i + 1:
         return True
     # "apologized to her for the incident": only what the words were about follows the cue past its addressee.
-    between = {t.i for c in verb.rights if c.dep_ in ("prt", "prep") and c.i < prep.i for t in c.subtree}
+    # "spoke emotionally of …", "weighed in Friday about …", "spoke during his speech of …": nor past how or when.
+    between = {t.i for c in verb.rights if c.i < prep.i and _beside_cue(c) for t in c.subtree}
     return prep.lower_ in _TOPIC_PREPS and all(i in between for i in range(verb.i + 1, prep.i))
+
+
+def _beside_cue(child: Token) -> bool:
+    """Whether a phrase on the verb says to whom, how or when the words were said, not what: a particle, a preposition,
+    an adverb ("emotionally"), a time ("Friday")."""
+    if child.dep_ in ("prt", "prep"):
+        return True
+    return (child.dep_ == "advmod" and child.pos_ == "ADV") or (child.dep_ == "npadvmod" and child.ent_type_ in _TIMES)
 
 
 # Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
@@ -713,7 +722,7 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
         c
         for c in verb.rights
         if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
-        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1 and not _of_time(c))
+        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c) and not _of_time(c))
     ]
     if not slots:
         return None
