@@ -2570,3 +2570,20 @@ def test_how_or_when_words_were_said_stands_between_the_cue_and_their_topic() ->
     doc[3].ent_type_ = "DATE"
     [found] = verb_attributions(doc)
     assert (_content_of(doc, found), found.class_) == ("the referee", "topic")
+
+
+def test_a_question_after_a_topic_preposition_is_what_was_said() -> None:
+    # "They argued over whether it belongs ."
+    doc = hand_parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("argued", 1, "ROOT", "VERB", "VBD", "argue"),
+            ("over", 1, "prep", "ADP", "IN", "over"),
+            ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+            ("it", 5, "nsubj", "PRON", "PRP", "it"),
+            ("belongs", 2, "pcomp", "VERB", "VBZ", "belong"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (found.cue, _content_of(doc, found)) == ("argued over", "whether it belongs")

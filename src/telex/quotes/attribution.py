@@ -990,6 +990,16 @@ def _indirect_question(clause: Token) -> bool:
     return asked and all(i in between for i in range(verb.i + 1, first.i))
 
 
+def _question_about(verb: Token) -> Span | None:
+    """A question the words were about, after a preposition on the verb: "argued over whether the group belongs on the
+    list", "disagreed on how to respond": the wh-clause is what was said, whatever the verb takes as an object."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c)):
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.left_edge.i == prep.i + 1:
+            return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    return None
+
+
 def _clause_start(clause: Token) -> int:
     """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
@@ -1123,7 +1133,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         fronted = [c for c in head.lefts if c.i < verb.left_edge.i and not c.is_punct]
         framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
         return _trimmed(doc, verb.right_edge.i + 1 if framing else head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
+    colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info) or _question_about(verb)
     if colon:
         return colon
     return _object_content(verb, info) or _statement_object(verb)
