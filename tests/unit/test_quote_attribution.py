@@ -2587,3 +2587,34 @@ def test_a_question_after_a_topic_preposition_is_what_was_said() -> None:
     )
     [found] = verb_attributions(doc)
     assert (found.cue, _content_of(doc, found)) == ("argued over", "whether it belongs")
+
+
+def test_a_pro_form_after_the_verb_stands_for_what_was_thought() -> None:
+    # "He does n't think so ."
+    doc = hand_parsed(
+        [
+            ("He", 3, "nsubj", "PRON", "PRP", "he"),
+            ("does", 3, "aux", "AUX", "VBZ", "do"),
+            ("n't", 3, "neg", "PART", "RB", "not"),
+            ("think", 3, "ROOT", "VERB", "VB", "think"),
+            ("so", 3, "advmod", "ADV", "RB", "so"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (_content_of(doc, found), found.class_) == ("so", "belief")
+
+
+def test_as_much_after_the_verb_stands_for_what_was_said() -> None:
+    # "Mook said as much ."
+    doc = hand_parsed(
+        [
+            ("Mook", 1, "nsubj", "PROPN", "NNP", "Mook"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("as", 3, "advmod", "ADV", "RB", "as"),
+            ("much", 1, "advmod", "ADJ", "JJ", "much"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert _content_of(doc, found) == "as much"

@@ -1136,7 +1136,21 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info) or _question_about(verb)
     if colon:
         return colon
-    return _object_content(verb, info) or _statement_object(verb)
+    return _object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
+
+
+def _pro_form(verb: Token) -> Span | None:
+    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much"."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "advmod":
+        return None
+    if nxt.lower_ == "so" and nxt.head.i == verb.i:
+        return nxt.idx, nxt.idx + len(nxt.text)
+    much = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ == "as" and much is not None and much.lower_ == "much":
+        return nxt.idx, much.idx + len(much.text)  # not trimmed: "as" is part of the phrase here
+    return None
 
 
 def _joined_before(verb: Token, first: int, last: int) -> int:
