@@ -10,6 +10,7 @@ from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
     Attribution,
     adjective_attributions,
+    holder_attributions,
     noun_attributions,
     phrase_attributions,
     received_attributions,
@@ -2463,3 +2464,157 @@ def test_a_stance_adjective_read_as_a_passive_participle_is_the_subjects_stance(
     [found] = adjective_attributions(doc)
     assert _content_of(doc, found) == "that police released little"
     assert found.speaker is not None and found.speaker.text == "Protesters"
+
+
+def _found(subject: str, subject_lemma: str, verb: str, verb_lemma: str) -> Doc:
+    # "<The subject> <verb> a tightening race ."
+    return hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            (subject, 2, "nsubj", "NOUN", "NN", subject_lemma),
+            (verb, 2, "ROOT", "VERB", "VBZ", verb_lemma),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("tightening", 5, "amod", "VERB", "VBG", "tighten"),
+            ("race", 2, "dobj", "NOUN", "NN", "race"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_the_bare_object_of_a_document_is_what_it_reports() -> None:
+    doc = _found("poll", "poll", "indicates", "indicate")
+    [found] = verb_attributions(doc)
+    assert (found.cue, _content_of(doc, found)) == ("indicates", "a tightening race")
+    doc = _found("study", "study", "found", "find")
+    assert [_content_of(doc, a) for a in verb_attributions(doc)] == ["a tightening race"]
+
+
+def test_the_bare_object_of_a_person_finding_something_is_no_report() -> None:
+    # "The officer found a tightening race .": what a person finds is no content unless a clause says it.
+    assert not verb_attributions(_found("officer", "officer", "found", "find"))
+
+
+def test_a_noun_naming_a_stance_holder_reports_what_the_stance_is_toward() -> None:
+    # "Kaine is an opponent of the death penalty ."
+    doc = hand_parsed(
+        [
+            ("Kaine", 1, "nsubj", "PROPN", "NNP", "Kaine"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("an", 3, "det", "DET", "DT", "an"),
+            ("opponent", 1, "attr", "NOUN", "NN", "opponent"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("death", 7, "compound", "NOUN", "NN", "death"),
+            ("penalty", 4, "pobj", "NOUN", "NN", "penalty"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = holder_attributions(doc)
+    assert (found.cue, _content_of(doc, found), found.speaker and found.speaker.text) == (
+        "an opponent of",
+        "the death penalty",
+        "Kaine",
+    )
+    assert found.class_ == "belief"
+
+
+def test_a_stance_holder_noun_in_apposition_is_said_of_the_name_beside_it() -> None:
+    # "Smith , a critic of the war , resigned ."
+    doc = hand_parsed(
+        [
+            ("Smith", 7, "nsubj", "PROPN", "NNP", "Smith"),
+            (",", 0, "punct", "PUNCT", ",", ","),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("critic", 0, "appos", "NOUN", "NN", "critic"),
+            ("of", 3, "prep", "ADP", "IN", "of"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("war", 4, "pobj", "NOUN", "NN", "war"),
+            ("resigned", 7, "ROOT", "VERB", "VBD", "resign"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = holder_attributions(doc)
+    speaker = found.speaker.text if found.speaker is not None else None
+    assert (found.cue, _content_of(doc, found), speaker) == ("critic of", "the war", "Smith")
+
+
+def test_a_stance_holder_noun_as_a_subject_is_no_stance_said_of_anyone() -> None:
+    # "Critics of the plan resigned .": who the critics are is not said of anyone.
+    doc = hand_parsed(
+        [
+            ("Critics", 4, "nsubj", "NOUN", "NNS", "critic"),
+            ("of", 0, "prep", "ADP", "IN", "of"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("plan", 1, "pobj", "NOUN", "NN", "plan"),
+            ("resigned", 4, "ROOT", "VERB", "VBD", "resign"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert not holder_attributions(doc)
+
+
+def test_how_or_when_words_were_said_stands_between_the_cue_and_their_topic() -> None:
+    # "She complained bitterly Friday about the referee ."
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+            ("bitterly", 1, "advmod", "ADV", "RB", "bitterly"),
+            ("Friday", 1, "npadvmod", "PROPN", "NNP", "Friday"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("referee", 4, "pobj", "NOUN", "NN", "referee"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+    )
+    doc[3].ent_type_ = "DATE"
+    [found] = verb_attributions(doc)
+    assert (_content_of(doc, found), found.class_) == ("the referee", "topic")
+
+
+def test_a_question_after_a_topic_preposition_is_what_was_said() -> None:
+    # "They argued over whether it belongs ."
+    doc = hand_parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("argued", 1, "ROOT", "VERB", "VBD", "argue"),
+            ("over", 1, "prep", "ADP", "IN", "over"),
+            ("whether", 5, "mark", "SCONJ", "IN", "whether"),
+            ("it", 5, "nsubj", "PRON", "PRP", "it"),
+            ("belongs", 2, "pcomp", "VERB", "VBZ", "belong"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (found.cue, _content_of(doc, found)) == ("argued over", "whether it belongs")
+
+
+def test_a_pro_form_after_the_verb_stands_for_what_was_thought() -> None:
+    # "He does n't think so ."
+    doc = hand_parsed(
+        [
+            ("He", 3, "nsubj", "PRON", "PRP", "he"),
+            ("does", 3, "aux", "AUX", "VBZ", "do"),
+            ("n't", 3, "neg", "PART", "RB", "not"),
+            ("think", 3, "ROOT", "VERB", "VB", "think"),
+            ("so", 3, "advmod", "ADV", "RB", "so"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert (_content_of(doc, found), found.class_) == ("so", "belief")
+
+
+def test_as_much_after_the_verb_stands_for_what_was_said() -> None:
+    # "Mook said as much ."
+    doc = hand_parsed(
+        [
+            ("Mook", 1, "nsubj", "PROPN", "NNP", "Mook"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("as", 3, "advmod", "ADV", "RB", "as"),
+            ("much", 1, "advmod", "ADJ", "JJ", "much"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert _content_of(doc, found) == "as much"

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Token
 
@@ -20,9 +20,11 @@ from telex.quotes.lexicon import (
     cue_classes,
     cue_nouns,
     cue_phrases,
+    holder_nouns,
     media_nouns,
     receiving_verbs,
     reporting_verbs,
+    source_nouns,
     speaker_words,
 )
 
@@ -665,8 +667,17 @@ def _next_to_verb(verb: Token, prep: Token) -> bool:
     if prep.i == verb.i + 1:
         return True
     # "apologized to her for the incident": only what the words were about follows the cue past its addressee.
-    between = {t.i for c in verb.rights if c.dep_ in ("prt", "prep") and c.i < prep.i for t in c.subtree}
+    # "spoke emotionally of …", "weighed in Friday about …", "spoke during his speech of …": nor past how or when.
+    between = {t.i for c in verb.rights if c.i < prep.i and _beside_cue(c) for t in c.subtree}
     return prep.lower_ in _TOPIC_PREPS and all(i in between for i in range(verb.i + 1, prep.i))
+
+
+def _beside_cue(child: Token) -> bool:
+    """Whether a phrase on the verb says to whom, how or when the words were said, not what: a particle, a preposition,
+    an adverb ("emotionally"), a time ("Friday")."""
+    if child.dep_ in ("prt", "prep"):
+        return True
+    return (child.dep_ == "advmod" and child.pos_ == "ADV") or (child.dep_ == "npadvmod" and child.ent_type_ in _TIMES)
 
 
 # Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
@@ -711,7 +722,7 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
         c
         for c in verb.rights
         if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
-        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and c.i == verb.i + 1 and not _of_time(c))
+        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c) and not _of_time(c))
     ]
     if not slots:
         return None
@@ -979,6 +990,16 @@ def _indirect_question(clause: Token) -> bool:
     return asked and all(i in between for i in range(verb.i + 1, first.i))
 
 
+def _question_about(verb: Token) -> Span | None:
+    """A question the words were about, after a preposition on the verb: "argued over whether the group belongs on the
+    list", "disagreed on how to respond": the wh-clause is what was said, whatever the verb takes as an object."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c)):
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.left_edge.i == prep.i + 1:
+            return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+    return None
+
+
 def _clause_start(clause: Token) -> int:
     """The first token of a reported clause; with no subordinator, a time or place phrase right after the verb and
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
@@ -1112,10 +1133,24 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         fronted = [c for c in head.lefts if c.i < verb.left_edge.i and not c.is_punct]
         framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
         return _trimmed(doc, verb.right_edge.i + 1 if framing else head.left_edge.i, head.right_edge.i)
-    colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info)
+    colon = _colon_content(verb) or _noun_clause(verb, info) or _as_content(verb, info) or _question_about(verb)
     if colon:
         return colon
-    return _object_content(verb, info) or _statement_object(verb)
+    return _object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
+
+
+def _pro_form(verb: Token) -> Span | None:
+    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much"."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.dep_ != "advmod":
+        return None
+    if nxt.lower_ == "so" and nxt.head.i == verb.i:
+        return nxt.idx, nxt.idx + len(nxt.text)
+    much = doc[nxt.i + 1] if nxt.i + 1 < len(doc) else None
+    if nxt.lower_ == "as" and much is not None and much.lower_ == "much":
+        return nxt.idx, much.idx + len(much.text)  # not trimmed: "as" is part of the phrase here
+    return None
 
 
 def _joined_before(verb: Token, first: int, last: int) -> int:
@@ -1275,6 +1310,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             put = _question_put(token, info)
             found.extend([put] if put is not None else [])
             continue
+        if not info.takes_object and _documented(speaker):
+            info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
         span = relative_content(token, speaker, info) or _verb_content(token, info)
         # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
         # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme);
@@ -1291,6 +1328,13 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _documented(speaker: Token) -> bool:
+    """Whether the subject of a reporting verb is a document or data ("the study found …", "a poll indicates …"), whose
+    verb's bare object is what it shows: a text or a count finds and indicates nothing but what it reports."""
+    noun = antecedent(speaker) or speaker  # "the study, which found …"
+    return noun.pos_ == "NOUN" and source_nouns().get(noun.lemma_.lower()) == "document"
 
 
 # Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".
@@ -1572,6 +1616,31 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
         if span is not None:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found
+
+
+# What a stance's holder is for or against: "an opponent of the death penalty", "an advocate for reform".
+_HELD_PREPS = frozenset({"of", "for", "against"})
+
+
+def holder_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of someone by a noun naming its holder: "Kaine is a staunch opponent of the death penalty",
+    "Schultz, a passionate defender of RT, …": the of/for/against phrase is the content, the one the noun is said of
+    (the copula's subject, the name it stands beside) the speaker."""
+    nouns = holder_nouns()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = nouns.get(token.lemma_.lower())
+        if kind is None or token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos"):
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _HELD_PREPS), None)
+        if prep is None or prep.right_edge.i == prep.i:
+            continue
+        holder = token.head if token.dep_ == "appos" else subject_of(token.head)
+        span = _trimmed(doc, prep.i + 1, prep.right_edge.i) if holder is not None else None
+        if span is not None:
+            cue = doc[token.left_edge.i : prep.i + 1].text if token.dep_ == "attr" else doc[token.i : prep.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, holder, kind, cue_classes()[token.lemma_.lower()]))
     return found
 
 

@@ -14,6 +14,7 @@ from telex.quotes.attribution import (
     QUOTING,
     Attribution,
     adjective_attributions,
+    holder_attributions,
     noun_attributions,
     phrase_attributions,
     received_attributions,
@@ -174,6 +175,7 @@ def extract_quotes(
         *noun_attributions(doc),
         *adjective_attributions(doc),
         *received_attributions(doc),
+        *holder_attributions(doc),
     ]
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)

@@ -74,6 +74,12 @@ def cue_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def holder_nouns() -> dict[str, str]:
+    """Nouns naming one who holds a stance ("opponent", "critic", "supporter") mapped to their kind."""
+    return _cue_kinds("holder")
+
+
+@lru_cache(maxsize=1)
 def receiving_verbs() -> frozenset[str]:
     """Verbs by which a subject suffers or earns a judgement named by their object: "faced criticism", "drew praise"."""
     return frozenset(_cue_kinds("receiving"))
