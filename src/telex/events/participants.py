@@ -264,7 +264,13 @@ def speaker_actors(speaker: Speaker, doc: Doc, ctx: Context) -> list[ActorRef]:
     if entity is not None and entity.code:
         return [entity_ref(speaker.text, entity)]
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    return actors_in([span.root], ctx) if span is not None and len(span) else []
+    found = actors_in([span.root], ctx) if span is not None and len(span) else []
+    if entity is None or any(r.code for r in found) or not entity.mentions:
+        return found
+    # "“…,” he said" of "Gov. Kasich", whom no table codes: the speaker is coded as the words that first name them
+    # are ("Gov." is of the state the article is about).
+    named = doc.char_span(*entity.mentions[0], alignment_mode="expand")
+    return [replace(r, text=speaker.text) for r in actors_in([named.root], ctx)] if named is not None else found
 
 
 def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
