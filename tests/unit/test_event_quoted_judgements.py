@@ -353,3 +353,7 @@ def test_a_pronoun_speaker_no_table_codes_is_coded_as_the_words_that_named_them(
     he = Speaker("He", doc[11].idx, doc[11].idx + 2, "Jan Nowak", "E1")
     found = speaker_actors(he, doc, Context(EntityIndex([nowak, poland]), None))
     assert [(r.text, r.code) for r in found] == [("He", "POLGOV")]
+    # Named once, Poland is no country of the article's: "he" is a minister of no country.
+    once = replace(poland, mentions=poland.mentions[:1])
+    found = speaker_actors(he, doc, Context(EntityIndex([nowak, once]), None))
+    assert [(r.text, r.code, r.country) for r in found] == [("He", "GOV", None)]
