@@ -357,3 +357,7 @@ def test_a_pronoun_speaker_no_table_codes_is_coded_as_the_words_that_named_them(
     once = replace(poland, mentions=poland.mentions[:1])
     found = speaker_actors(he, doc, Context(EntityIndex([nowak, once]), None))
     assert [(r.text, r.code, r.country) for r in found] == [("He", "GOV", None)]
+    # Words alone that give a sector and no country: "the lawmakers" speak as LEG.
+    doc = hand_parsed([("lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"), ("said", 1, "ROOT", "VERB", "VBD", "say")])
+    lawmakers = Speaker("lawmakers", 0, 9)
+    assert [r.code for r in speaker_actors(lawmakers, doc, Context(EntityIndex([]), None))] == ["LEG"]

@@ -259,14 +259,18 @@ def others_in(tokens: Sequence[Token], sources: Sequence[ActorRef], ctx: Context
 
 def speaker_actors(speaker: Speaker, doc: Doc, ctx: Context) -> list[ActorRef]:
     """The actors a quote's speaker stands for: the coded entity the quote resolved it to ("he" for Lee), else
-    the actors of its words ("a Chinese official"), else those of the person it resolved to."""
+    the actors of its words ("a Chinese official"), else those of the person it resolved to; words that give only a
+    sector ("a major civil rights group", "the newspaper") speak as that sector, which an event places by the other
+    side."""
     entity = ctx.entities.by_id.get(speaker.entity_id) if speaker.entity_id else None
     if entity is not None and entity.code:
         return [entity_ref(speaker.text, entity)]
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
     found = actors_in([span.root], ctx) if span is not None and len(span) else []
-    if entity is None or any(r.code for r in found):
+    if any(r.code for r in found):
         return found
+    if entity is None:
+        return [replace(r, code=r.sector) for r in found if r.sector][:1] or found
     return _uncoded_person(speaker, entity, doc, ctx) or found
 
 
