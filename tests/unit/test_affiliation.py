@@ -49,6 +49,21 @@ def test_a_role_after_the_name_gives_its_sector_when_it_names_no_country() -> No
     assert actor is not None and (actor.code, actor.sector) == (None, "GOV")
 
 
+def test_a_member_of_a_body_after_the_name_has_the_bodys_sector() -> None:
+    # "Issawi Frej, a member of parliament, said": LEG, the country left to the article; "a member of the audience"
+    # names no body of any sector.
+    for body, sector in (("parliament", "LEG"), ("audience", None)):
+        doc = _parse(
+            ["Issawi", "Frej", ",", "a", "member", "of", body, ",", "said", "."],
+            [1, 8, 1, 4, 1, 4, 5, 1, 8, 8],
+            ["compound", "nsubj", "punct", "det", "appos", "prep", "pobj", "punct", "ROOT", "punct"],
+            ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "ADP", "NOUN", "PUNCT", "VERB", "PUNCT"],
+            ["B-PERSON", "I-PERSON", "O", "O", "O", "O", "O", "O", "O", "O"],
+        )
+        actor = affiliation_of(doc[0:2]).actor
+        assert (actor.sector if actor is not None else None) == sector
+
+
 def test_an_apposition_naming_no_role_says_nothing_of_the_persons_country() -> None:
     # "an expert on China, Yang Wei,": whom the expert studies is not whose the expert is.
     doc = _parse(

@@ -424,3 +424,28 @@ def test_a_pair_is_never_the_doers_of_its_own_clause_named_again() -> None:
     doc = hand_parsed(rows)
     index = _coded(doc, {"Russia": ("GPE", "RUS", [(0, 1)]), "China": ("GPE", "CHN", [(2, 3)])})
     assert resolve_coreference(doc, index).pair(doc[9]) is None
+
+
+# "“ Obama failed , ” the senator said ."
+_SENATOR_SAID: list[Row] = [
+    ("“", 7, "punct", "PUNCT", "``", "“"),
+    ("Obama", 2, "nsubj", "PROPN", "NNP", "Obama"),
+    ("failed", 7, "ccomp", "VERB", "VBD", "fail"),
+    (",", 2, "punct", "PUNCT", ",", ","),
+    ("”", 7, "punct", "PUNCT", "''", "”"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("senator", 7, "nsubj", "NOUN", "NN", "senator"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_noun_is_not_the_person_the_quotation_before_it_names() -> None:
+    doc = hand_parsed(_SENATOR_SAID, joined=frozenset({0, 2}))
+    assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(1, 2)])}), 6) is None
+
+
+def test_a_role_noun_is_the_person_named_just_before_outside_quotation_marks() -> None:
+    rows = [r for i, r in enumerate(_SENATOR_SAID) if i not in (0, 4)]
+    doc = hand_parsed([(w, h - (h > 0) - (h > 4), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 4) == "Barack Obama"

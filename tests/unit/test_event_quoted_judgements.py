@@ -325,3 +325,39 @@ def test_a_quoted_report_or_stance_in_the_first_person_is_no_act_of_the_speaker(
     # "“We condemned Russia.”" tells of an earlier act; "“We back Russia.”" states a stance.
     assert _events(_we("condemned", "condemn", "VBD")) == []
     assert _events(_we("back", "back")) == []
+
+
+def test_a_pronoun_speaker_no_table_codes_is_coded_as_the_words_that_named_them() -> None:
+    # "Minister Nowak spoke in Poland . Poland agreed . Poland left . He said so .": a minister of no country the
+    # words name, in no table, is placed by the article's country; "he" is coded as "Minister Nowak" is.
+    rows: list[Row] = [
+        ("Nowak", 1, "nsubj", "PROPN", "NNP", "Nowak"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Poland", 2, "pobj", "PROPN", "NNP", "Poland"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("Poland", 6, "nsubj", "PROPN", "NNP", "Poland"),
+        ("agreed", 6, "ROOT", "VERB", "VBD", "agree"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("Poland", 9, "nsubj", "PROPN", "NNP", "Poland"),
+        ("left", 9, "ROOT", "VERB", "VBD", "leave"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+        ("He", 12, "nsubj", "PRON", "PRP", "he"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        ("so", 12, "advmod", "ADV", "RB", "so"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    nowak = Entity("E1", "Jan Nowak", "PERSON", ((doc[0].idx, doc[0].idx + 5),), None, None, "GOV")
+    poland = Entity("E2", "Poland", "GPE", tuple((doc[i].idx, doc[i].idx + 6) for i in (3, 5, 8)), "POL", "POL")
+    he = Speaker("He", doc[11].idx, doc[11].idx + 2, "Jan Nowak", "E1")
+    found = speaker_actors(he, doc, Context(EntityIndex([nowak, poland]), None))
+    assert [(r.text, r.code) for r in found] == [("He", "POLGOV")]
+    # Named once, Poland is no country of the article's: "he" is a minister of no country.
+    once = replace(poland, mentions=poland.mentions[:1])
+    found = speaker_actors(he, doc, Context(EntityIndex([nowak, once]), None))
+    assert [(r.text, r.code, r.country) for r in found] == [("He", "GOV", None)]
+    # Words alone that give a sector and no country: "the lawmakers" speak as LEG.
+    doc = hand_parsed([("lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"), ("said", 1, "ROOT", "VERB", "VBD", "say")])
+    lawmakers = Speaker("lawmakers", 0, 9)
+    assert [r.code for r in speaker_actors(lawmakers, doc, Context(EntityIndex([]), None))] == ["LEG"]

@@ -72,3 +72,16 @@ def test_a_role_noun_spelt_like_a_newspaper_is_not_the_newspaper() -> None:
             ]
         )
         assert resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex(()), cue=doc[2]).name == expected
+
+
+def test_a_surname_tagged_as_an_organisation_no_table_codes_is_the_person_named_with_it() -> None:
+    # "Pence said ." after "Indiana Gov. Mike Pence" earlier in the article.
+    doc = hand_parsed([("Pence", 1, "nsubj", "PROPN", "NNP", "Pence"), ("said", 1, "ROOT", "VERB", "VBD", "say")])
+    pence = Entity("E1", "Mike Pence", "PERSON", ((100, 110),), "USAGOV", "USA", "GOV")
+    tagged = Entity("E2", "Pence", "ORG", ((0, 5),))
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((pence, tagged)), cue=doc[1])
+    assert (speaker.name, speaker.entity_id, speaker.country) == ("Mike Pence", "E1", "USA")
+    # A name a table codes as an organisation stays the organisation.
+    coded = Entity("E2", "Pence", "ORG", ((0, 5),), "USABUS", "USA", "BUS")
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((pence, coded)), cue=doc[1])
+    assert speaker.entity_id == "E2"

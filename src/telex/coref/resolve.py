@@ -367,6 +367,10 @@ class _Reader:
                 return None
             if mention.type != "PERSON" or not self._agrees(mention, gender):
                 continue
+            if self._quotation(mention.start) not in (None, self._quotation(token.idx)):
+                # "“… while President Obama has stood idly by,” the Florida senator said": whom a quotation names is
+                # not who the role noun outside it stands for.
+                continue
             entity = self.entities.by_id[mention.entity]
             window = text[max(0, mention.start - _ROLE_CONTEXT) : mention.end + _ROLE_CONTEXT]
             beside = all(w in window for w in (word, *narrowed))

@@ -101,13 +101,17 @@ def _appositive_role(root: Token, korea: bool) -> Actor | None:
     for noun in nouns:
         own = {t.i for t in root.subtree} - {t.i for t in noun.subtree}
         title = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1] + [noun]
-        if not _names_a_role([t.text for t in title], korea):
+        if not _names_a_role([t.text for t in title], korea) and noun.lower_ not in _MEMBERSHIP:
             continue
         words = [t.text for t in _description(noun, own)]
         actor = resolve_words(words, korea=korea)
         if actor is not None and (actor.sector or (actor.code and actor.code != actor.country)):
             return actor
     return None
+
+
+# Nouns of belonging to a body, whose role is the body named after them: "Issawi Frej, a member of parliament".
+_MEMBERSHIP = frozenset({"member"})
 
 
 # Letters of a party in a legislator's party tag: Republican, Democrat, Independent.

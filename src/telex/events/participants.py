@@ -26,7 +26,7 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
-from telex.records import ActorRef, Speaker
+from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
 
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
@@ -259,12 +259,30 @@ def others_in(tokens: Sequence[Token], sources: Sequence[ActorRef], ctx: Context
 
 def speaker_actors(speaker: Speaker, doc: Doc, ctx: Context) -> list[ActorRef]:
     """The actors a quote's speaker stands for: the coded entity the quote resolved it to ("he" for Lee), else
-    the actors of its words ("a Chinese official")."""
+    the actors of its words ("a Chinese official"), else those of the person it resolved to; words that give only a
+    sector ("a major civil rights group", "the newspaper") speak as that sector, which an event places by the other
+    side."""
     entity = ctx.entities.by_id.get(speaker.entity_id) if speaker.entity_id else None
     if entity is not None and entity.code:
         return [entity_ref(speaker.text, entity)]
     span = doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-    return actors_in([span.root], ctx) if span is not None and len(span) else []
+    found = actors_in([span.root], ctx) if span is not None and len(span) else []
+    if any(r.code for r in found):
+        return found
+    if entity is None:
+        return [replace(r, code=r.sector) for r in found if r.sector][:1] or found
+    return _uncoded_person(speaker, entity, doc, ctx) or found
+
+
+def _uncoded_person(speaker: Speaker, entity: Entity, doc: Doc, ctx: Context) -> list[ActorRef]:
+    """A speaker who is a person no table codes ("he" of "Gov. Kasich", "Issawi Frej, a member of parliament"):
+    coded as the words that first name them are (a title of no country takes the article's), else by the sector
+    their words gave them alone (LEG), which an event places by the other side."""
+    named = doc.char_span(*entity.mentions[0], alignment_mode="expand") if entity.mentions else None
+    found = [replace(r, text=speaker.text) for r in actors_in([named.root], ctx)] if named is not None else []
+    if any(r.code for r in found) or not entity.sector:
+        return found
+    return [ActorRef(speaker.text, entity.name, entity.sector, None, entity.sector, entity.id)]
 
 
 def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:

@@ -80,9 +80,10 @@ def resolve_speaker(
         entity = entities.at(head.idx, head.idx + len(head)) or _apposed_person(head, entities)
         if entity is None and word is None and head.pos_ == "PROPN":
             entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
-        elif entity is not None and entity.type != "PERSON" and head.text.isupper() and len(head.text) > 1:
-            # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation is the
-            # person the article named with it; an acronym no person bears ("NATO") stays itself.
+        elif entity is not None and entity.type != "PERSON" and _surname_like(head, entity):
+            # "Pence stated" after "Mike Pence", "FALLIN: I think …" (a transcript's capitalised surname): a surname
+            # the tagger took for an organisation or a place is the person the article named with it; an acronym no
+            # person bears ("NATO") stays itself.
             entity = person_called(head.text, entities) or entity
         if entity is not None:
             return _from_entity(text, start, end, entity)
@@ -105,6 +106,11 @@ def resolve_speaker(
         affiliation = affiliation or owner.name
         country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _surname_like(head: Token, entity: Entity) -> bool:
+    """The word could be a surname for all its entity says: a name no table codes, or one in capitals."""
+    return (entity.code is None and head.pos_ == "PROPN") or (head.text.isupper() and len(head.text) > 1)
 
 
 def _outlet(text: str, cue: Token | None) -> str | None:
