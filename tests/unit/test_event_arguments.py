@@ -652,3 +652,18 @@ def test_a_meeting_named_by_its_other_party_is_held_by_the_subject_of_its_verb()
         ("meeting", 3, "pobj", "NOUN", "NN", "meeting"),
     ])
     assert [s for _, s, _, _ in _coded(_events(rows))] == [["DEU"]]
+
+
+def test_an_ethnic_group_is_of_the_country_its_act_is_set_in() -> None:
+    # "Ethnic Albanians demonstrated in Serbia ." / "Ethnic Albanians demonstrated ."
+    rows: list[Row] = [
+        ("Ethnic", 1, "amod", "ADJ", "JJ", "ethnic"),
+        ("Albanians", 2, "nsubj", "PROPN", "NNPS", "Albanians"),
+        ("demonstrated", 2, "ROOT", "VERB", "VBD", "demonstrate"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Serbia", 3, "pobj", "PROPN", "NNP", "Serbia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [s for _, s, _, _ in _coded(_events(rows))] == [["SRB"]]
+    unplaced = [*rows[:3], (".", 2, "punct", "PUNCT", ".", ".")]
+    assert [s for _, s, _, _ in _coded(_events(unplaced))] == [["ALB"]]
