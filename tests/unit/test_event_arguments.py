@@ -626,34 +626,6 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_doer() -> None:
     assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("190", ["EGY"], ["ISR"])]
 
 
-def _went_ahead_with(meeting: list[Row]) -> list[Row]:
-    """ "France went ahead with <meeting> ." with the meeting's rows (heads counted from the sentence start)."""
-    rows: list[Row] = [
-        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
-        ("went", 1, "ROOT", "VERB", "VBD", "go"),
-        ("ahead", 1, "advmod", "ADV", "RB", "ahead"),
-        ("with", 1, "prep", "ADP", "IN", "with"),
-    ]
-    return rows + meeting + [(".", 1, "punct", "PUNCT", ".", ".")]
-
-
-def test_a_meeting_named_by_its_other_party_is_held_by_the_subject_of_its_verb() -> None:
-    # "France went ahead with the Germany meeting .": France meets Germany, not Germany France.
-    rows = _went_ahead_with([
-        ("the", 6, "det", "DET", "DT", "the"),
-        ("Germany", 6, "compound", "PROPN", "NNP", "Germany"),
-        ("meeting", 3, "pobj", "NOUN", "NN", "meeting"),
-    ])
-    assert [(s, t) for _, s, t, _ in _coded(_events(rows))] == [(["FRA"], ["DEU"])]
-    # "France went ahead with Germany's meeting .": a possessor holds its own meeting.
-    rows = _went_ahead_with([
-        ("Germany", 6, "poss", "PROPN", "NNP", "Germany"),
-        ("'s", 4, "case", "PART", "POS", "'s"),
-        ("meeting", 3, "pobj", "NOUN", "NN", "meeting"),
-    ])
-    assert [s for _, s, _, _ in _coded(_events(rows))] == [["DEU"]]
-
-
 def test_an_ethnic_group_is_of_the_country_its_act_is_set_in() -> None:
     # "Ethnic Albanians demonstrated in Serbia ." / "Ethnic Albanians demonstrated ."
     rows: list[Row] = [

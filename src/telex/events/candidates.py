@@ -633,18 +633,13 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
     skip = {m.i for m in modifiers}
-    targets = actors_in(target_tokens([noun], skip), ctx)
-    hosts = [r for r in _meeting_holders(noun, code, modifiers, ctx) if not among(r, sources)]
-    if placed(hosts) and not placed(targets):
-        # "he would go ahead with the Trump meeting": the name before the meeting is whom the holder meets.
-        sources, targets = hosts, sources
     return Candidate(
         governors=[head.lemma_.lower()] if claimed else [],
         code=code,
         anchor=noun,
         trigger=[noun],
         sources=sources,
-        targets=targets,
+        targets=actors_in(target_tokens([noun], skip), ctx),
         own_subject=True,
         confidence=0.6,
         noun=noun,
@@ -662,16 +657,6 @@ def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
     subjects = heads(subject_tokens(head.head))
     parties = actors_in(subjects, ctx)
     return parties if len({r.code for r in parties}) > 1 else []
-
-
-def _meeting_holders(noun: Token, code: str, modifiers: Sequence[Token], ctx: Context) -> list[ActorRef]:
-    """ "he would go ahead with the Trump meeting", "Ryan cancelled the Obama summit": a meeting named only by a name
-    before it ("the Trump meeting") is held with that party by the subject of the verb whose object it is."""
-    if (code[:2] != "04" and code != "036") or not modifiers or any(m.dep_ != "compound" for m in modifiers):
-        return []
-    head = noun.head
-    verb = head if noun.dep_ == "dobj" else head.head if noun.dep_ == "pobj" and head.dep_ == "prep" else None
-    return sources_of(verb, ctx) if verb is not None and verb.pos_ in ("VERB", "AUX") else []
 
 
 def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
