@@ -56,6 +56,12 @@ class EntityIndex:
             return None
         return ranked[0][0]
 
+    @cached_property
+    def sole_country(self) -> str | None:
+        """The one country the article's coded mentions name, when they name no other."""
+        countries = {entity.country for entity in self.entities if entity.country}
+        return countries.pop() if len(countries) == 1 else None
+
     def mentions_before(
         self, offset: int, types: Sequence[str] = ("PERSON",)
     ) -> list[tuple[tuple[int, int], Entity]]:

@@ -47,6 +47,25 @@ def test_an_actor_with_no_country_is_of_the_country_the_article_is_about() -> No
     assert _dyads(LAWMAKERS, []) == []
 
 
+# "The party criticised Algeria ." with Algeria the article's only country, named once.
+PARTY: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("party", 2, "nsubj", "NOUN", "NN", "party"),
+    ("criticised", 2, "ROOT", "VERB", "VBD", "criticise"),
+    ("Algeria", 2, "dobj", "PROPN", "NNP", "Algeria"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+ALGERIA = Entity("EDZA", "Algeria", "GPE", ((21, 28),), "DZA", "DZA", None)
+
+
+def test_an_actor_with_no_country_beside_a_placed_one_is_of_the_one_country_the_article_names() -> None:
+    assert _dyads(PARTY, [ALGERIA]) == [(["DZAPTY"], ["DZA"])]
+    # Another country named anywhere in the article: the party's country is not known.
+    assert _dyads(PARTY, [ALGERIA, _country_entities("USA", 1)]) == [([None], ["DZA"])]
+    # Named once, the one country places no actor of an event that has no placed participant.
+    assert _dyads(LAWMAKERS, [_country_entities("DZA", 1)]) == []
+
+
 @pytest.mark.parametrize("modifier", ["Foreign", "Local"])
 def test_foreign_and_local_actors_are_no_compatriots_of_the_article_country(modifier: str) -> None:
     rows: list[Row] = [(modifier, 1, "amod", "ADJ", "JJ", modifier.lower())]

@@ -624,3 +624,18 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_the_doer() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert [(c, s, t) for c, s, t, _ in _coded(_events(rows))] == [("190", ["EGY"], ["ISR"])]
+
+
+def test_an_ethnic_group_is_of_the_country_its_act_is_set_in() -> None:
+    # "Ethnic Albanians demonstrated in Serbia ." / "Ethnic Albanians demonstrated ."
+    rows: list[Row] = [
+        ("Ethnic", 1, "amod", "ADJ", "JJ", "ethnic"),
+        ("Albanians", 2, "nsubj", "PROPN", "NNPS", "Albanians"),
+        ("demonstrated", 2, "ROOT", "VERB", "VBD", "demonstrate"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Serbia", 3, "pobj", "PROPN", "NNP", "Serbia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [s for _, s, _, _ in _coded(_events(rows))] == [["SRB"]]
+    unplaced = [*rows[:3], (".", 2, "punct", "PUNCT", ".", ".")]
+    assert [s for _, s, _, _ in _coded(_events(unplaced))] == [["ALB"]]

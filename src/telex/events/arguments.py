@@ -514,6 +514,13 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         elif home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
             actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
+    elif actor.country and "ethnic" in {t.lower_ for t in span} and depth < 3:
+        # "ethnic Albanians demonstrated in Serbia": an ethnic group is of the country it lives in, which the place
+        # its act is set in gives, as the coder's "Ethnic Albanians in Kosovo" (``placed_in_context``).
+        verb = _clause_verb(head)
+        lives = clause_country(verb, ctx, depth) if verb is not None else None
+        if lives and lives != actor.country:
+            actor = Actor(actor.name, lives + (actor.sector or ""), lives, actor.sector)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
 
 
@@ -616,8 +623,11 @@ def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str
     if depth >= 3 or actor.sector not in actor_table().located_sectors:
         return None
     verb = _clause_verb(head)
-    if verb is None:
-        return None
+    return clause_country(verb, ctx, depth) if verb is not None else None
+
+
+def clause_country(verb: Token, ctx: Context, depth: int = 0) -> str | None:
+    """The one country of the "in <place>" phrases of ``verb``'s clause, not of a clause inside it."""
     countries: set[str] = set()
     for token in verb.subtree:
         if token.dep_ != "prep" or token.lower_ != "in":

@@ -54,7 +54,7 @@ from telex.events.filters import (
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
-from telex.events.participants import among, complete_targets, nationalise
+from telex.events.participants import among, at_home, complete_targets, nationalise
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed, each_other, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
@@ -180,6 +180,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         aim_at_pressing(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)
         candidate.targets = nationalise(candidate.targets, candidate.sources)
+        candidate.sources = at_home(candidate.sources, candidate.targets, ctx)
+        candidate.targets = at_home(candidate.targets, candidate.sources, ctx)
         verbal(candidate, ctx)
         warning_about(candidate, ctx)
         each_other(candidate)

@@ -231,6 +231,23 @@ def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[Acto
     ]
 
 
+def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """ "President Abdelaziz Bouteflicka threatened a curfew in Algiers": an office or body with no country ("the
+    government", "the party", a president no table knows) is of the one country the article names, when it names no
+    other and the event's other side is of it. Alone, an actor placed so makes no event: one country named once is
+    weaker evidence than the article's home country (``EntityIndex.home_country``)."""
+    country = ctx.entities.sole_country
+    if country is None or country not in {p.country for p in partners}:
+        return refs
+    home = actor_table().home_sectors
+    return [
+        replace(r, code=country + r.sector, country=country, entity_id=None)
+        if r.country is None and r.code is None and r.sector and r.sector in home and _of_anywhere(r)
+        else r
+        for r in refs
+    ]
+
+
 def _of_anywhere(ref: ActorRef) -> bool:
     """The actor may be of the other side's country: its words do not call it foreign ("a foreign government")."""
     return not {w.lower() for w in ref.text.split()} & foreign_words()
