@@ -832,7 +832,11 @@ def shared_region_key(words: Iterable[str], actor: Actor | None) -> str | None:
 
 def as_region(actor: Actor, region: Actor) -> Actor:
     """The actor of a region's country that a phrase coded by a state's name is: "Georgia Republicans" are USAPTY."""
-    country = region.country or ""
+    return of_country(actor, region.country or "")
+
+
+def of_country(actor: Actor, country: str) -> Actor:
+    """``actor``, of its sector, placed in ``country`` (its name kept)."""
     return Actor(actor.name, country + (actor.sector or ""), country, actor.sector)
 
 

@@ -11,7 +11,7 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import Actor, geographic_features, resolve_span, resolve_words
+from telex.actors.resolve import Actor, geographic_features, of_country, resolve_span, resolve_words
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
@@ -506,21 +506,20 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if framed and not _said_foreign(head, span):
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
-            actor = Actor(actor.name, framed + (actor.sector or ""), framed, actor.sector)
+            actor = of_country(actor, framed)
         elif (located := _located_country(head, actor, ctx, depth)) and not _said_foreign(head, span):
             # "Police fired tear gas at demonstrators in Nairobi": people who act where they live are of the place
             # their act is set in.
-            actor = Actor(actor.name, located + (actor.sector or ""), located, actor.sector)
+            actor = of_country(actor, located)
         elif home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
-            actor = Actor(actor.name, home + (actor.sector or ""), home, actor.sector)
+            actor = of_country(actor, home)
     elif actor.country and "ethnic" in {t.lower_ for t in span} and depth < 3:
         # "ethnic Albanians demonstrated in Serbia": an ethnic group is of the country it lives in, which the place
         # its act is set in gives, as the coder's "Ethnic Albanians in Kosovo" (``placed_in_context``).
-        verb = _clause_verb(head)
-        lives = clause_country(verb, ctx, depth) if verb is not None else None
+        lives = _country_acted_in(head, ctx, depth)
         if lives and lives != actor.country:
-            actor = Actor(actor.name, lives + (actor.sector or ""), lives, actor.sector)
+            actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
 
 
@@ -622,12 +621,14 @@ def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str
     when the actor's sector acts where it lives."""
     if depth >= 3 or actor.sector not in actor_table().located_sectors:
         return None
+    return _country_acted_in(head, ctx, depth)
+
+
+def _country_acted_in(head: Token, ctx: Context, depth: int) -> str | None:
+    """The one country of the "in <place>" phrases of the clause ``head`` acts in, not of a clause inside it."""
     verb = _clause_verb(head)
-    return clause_country(verb, ctx, depth) if verb is not None else None
-
-
-def clause_country(verb: Token, ctx: Context, depth: int = 0) -> str | None:
-    """The one country of the "in <place>" phrases of ``verb``'s clause, not of a clause inside it."""
+    if verb is None:
+        return None
     countries: set[str] = set()
     for token in verb.subtree:
         if token.dep_ != "prep" or token.lower_ != "in":

@@ -3,7 +3,7 @@ arguments name none, and an office with no country given the other side's one co
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import cache
 
@@ -222,13 +222,7 @@ def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[Acto
     # a court or a party deals with its own state ("lawmakers called on the government").
     domestic = actor_table().domestic_sectors
     civil = all(p.sector and (p.sector not in STATE_SECTORS or p.sector in domestic) for p in partners)
-    return [
-        replace(r, code=country + r.sector, country=country, entity_id=None)
-        if r.country is None and r.code is None and r.sector and (civil or r.sector not in STATE_SECTORS)
-        and _of_anywhere(r)
-        else r
-        for r in refs
-    ]
+    return _placed_in(refs, country, lambda sector: civil or sector not in STATE_SECTORS)
 
 
 def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
@@ -240,9 +234,15 @@ def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) ->
     if country is None or country not in {p.country for p in partners}:
         return refs
     home = actor_table().home_sectors
+    return _placed_in(refs, country, lambda sector: sector in home)
+
+
+def _placed_in(refs: list[ActorRef], country: str, takes: Callable[[str], bool]) -> list[ActorRef]:
+    """``refs`` with each actor of a sector but no country, whose sector ``takes`` and whose words do not call it
+    foreign, placed in ``country``."""
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
-        if r.country is None and r.code is None and r.sector and r.sector in home and _of_anywhere(r)
+        if r.country is None and r.code is None and r.sector and takes(r.sector) and _of_anywhere(r)
         else r
         for r in refs
     ]

@@ -1333,8 +1333,18 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
 def _documented(speaker: Token) -> bool:
     """Whether the subject of a reporting verb is a document or data ("the study found …", "a poll indicates …"), whose
     verb's bare object is what it shows: a text or a count finds and indicates nothing but what it reports."""
-    noun = antecedent(speaker) or speaker  # "the study, which found …"
-    return noun.pos_ == "NOUN" and source_nouns().get(noun.lemma_.lower()) == "document"
+    return (antecedent(speaker) or speaker).pos_ == "NOUN" and source_noun_class(speaker) == "document"
+
+
+# Parts of speech of a source that is a thing, not an actor: "the report", "2016", "%".
+_THINGS = frozenset({"NOUN", "NUM", "SYM"})
+
+
+def source_noun_class(speaker: Token) -> str | None:
+    """The class a document or an event as the source gives its quote ("the report found": document), read on the
+    noun a relative stands for ("the study, which found …"); None for any other source."""
+    noun = antecedent(speaker) or speaker
+    return source_nouns().get(noun.lemma_.lower()) if noun.pos_ in _THINGS else None
 
 
 # Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".

@@ -14,12 +14,11 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from telex.errors import InputError
-from telex.quotes.attribution import antecedent
-from telex.quotes.lexicon import scheme_classes, source_nouns
+from telex.quotes.attribution import source_noun_class
+from telex.quotes.lexicon import scheme_classes
 from telex.records import Quote
 
 DEFAULT_SCHEME = "speech"
-_THINGS = frozenset({"NOUN", "NUM", "SYM"})
 
 
 def schemes() -> tuple[str, ...]:
@@ -38,12 +37,7 @@ def kept_classes(scheme: str) -> frozenset[str]:
 def source_class(cue_class: str, speaker: Token | None) -> str:
     """The class of a quote: a document or an event as the source ("the report found") makes it one,
     whatever the cue; otherwise the cue's own class."""
-    if speaker is None:
-        return cue_class
-    noun = antecedent(speaker) or speaker  # "the study, which found …"
-    if noun.pos_ not in _THINGS:
-        return cue_class
-    return source_nouns().get(noun.lemma_.lower(), cue_class)
+    return (source_noun_class(speaker) if speaker is not None else None) or cue_class
 
 
 def in_scheme(quotes: Sequence[Quote], scheme: str) -> list[Quote]:
