@@ -169,6 +169,28 @@ def test_a_quotation_carries_on_the_reported_words_before_it() -> None:
     assert report.continues is None  # reported speech never continues a quotation
 
 
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_quotation_before() -> None:
+    text = (
+        "“The deal is fair,” she said.\n\n“It protects jobs.”\n\n"
+        "“Farmers gain,” he said.\n\nShe called it so.\n\n“Yes.”"
+    )
+    doc = spacy.blank("en")(text)
+    said = next(t for t in doc if t.text == "said")
+    called = next(t for t in doc if t.text == "called")
+    first = Draft("direct", 0, text.index(" she"), "said", said, doc[4], class_="speech")
+    second = Draft("direct", text.index("“It"), text.index("\n\n“Farmers"), None, None, None, floating=True)
+    assert _carries_on(text, first, second)
+    # A quotation followed by words of its own paragraph ("“…,” he said") has a speaker of its own.
+    third = Draft("direct", text.index("“Farmers"), text.index(" he said"), None, None, None, floating=True)
+    assert not _carries_on(text, second, third) and not _carries_on(text, first, third)
+    # Reported speech ends its paragraph with the reporter's words, not a quotation that goes on.
+    report = Draft("indirect", text.index("it so"), text.index(".\n\n“Yes"), "called", called, doc[0])
+    last = Draft("direct", text.index("“Yes"), len(text), None, None, None, floating=True)
+    assert not _carries_on(text, report, last)
+    # Without a speaker there is no statement to go on with.
+    assert not _carries_on(text, Draft("direct", 0, text.index(" she"), "said", said, None), second)
+
+
 def test_a_quotation_with_a_cue_of_its_own_is_a_statement_of_its_own() -> None:
     text = "She called it unfair. “It hurts farmers,” he said."
     doc = spacy.blank("en")(text)

@@ -417,6 +417,25 @@ def link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _next_paragraph(text: str, prev: Draft, draft: Draft) -> bool:
+    """“…,” he said.\n\n“…”: a paragraph that is a quotation and nothing else, with no cue of its own, goes on with the
+    quotation that ends the paragraph before, on its own or with its attribution after it."""
+    said, _, after = text[prev.end : draft.start].partition("\n")
+    line_end = text.find("\n", draft.end)
+    rest = text[draft.end : len(text) if line_end < 0 else line_end]
+    cue = prev.cue_token
+    attributed = cue is not None and prev.end <= cue.idx < prev.end + len(said) and said.rstrip().endswith(".")
+    return (
+        draft.cue_token is None
+        and prev.kind != "indirect"
+        and prev.speaker is not None
+        and prev.class_ == "speech"
+        and (attributed or re.search(r"\w", said) is None)
+        and not after.strip(_MARK_EDGES + " \n\xa0")
+        and re.search(r"\w", rest) is None
+    )
+
+
 def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
     """Whether quotation ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”; the
     statement may open with reported words (The summit did “too little,” he added. “…”; She called it unfair. “…”)."""
@@ -424,8 +443,10 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
         return False
     # '' doubled marks leave one mark outside each span; a title's marks may close the gap ("on “Fox and Friends.”").
     gap = text[prev.end : draft.start].strip(_MARK_EDGES + " ")
-    if "\n" in gap or len(gap) > _SPLIT_GAP:
+    if len(gap) > _SPLIT_GAP:
         return False
+    if "\n" in gap:
+        return _next_paragraph(text, prev, draft)
     if draft.cue_token is not None and draft.cue_token != prev.cue_token:
         return False
     if re.search(r"\w", gap) is None:  # nothing but the full stop or comma closing the piece before
