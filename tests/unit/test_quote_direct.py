@@ -17,6 +17,7 @@ from telex.quotes.direct import (
     _names_work,
     _read_into_title,
     _sentence_cue,
+    join_pieces,
     link_pieces,
 )
 from tests.unit.fixtures import Row, hand_parsed
@@ -189,6 +190,24 @@ def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_quotation_before(
     assert not _carries_on(text, report, last)
     # Without a speaker there is no statement to go on with.
     assert not _carries_on(text, Draft("direct", 0, text.index(" she"), "said", said, None), second)
+
+
+def test_reported_words_and_the_quotation_one_cue_reports_with_them_are_one_quote() -> None:
+    text = "Ryan said she has the quality for the job: “Steadiness.” He said it was over. “We lost.”"
+    doc = spacy.blank("en")(text)
+    said, again = (t for t in doc if t.text == "said")
+    report = Draft("indirect", text.index("she"), text.index(":"), "said", said, doc[0])
+    quotation = Draft("direct", text.index("“Steadiness"), text.index(" He"), "said", said, doc[0])
+    other = Draft("indirect", text.index("it was"), text.index(". “We"), "said", again, doc[0])
+    after = Draft("direct", text.index("“We"), len(text), "said", again, doc[0])
+    joined = join_pieces(text, [report, quotation, other, after])
+    assert [(d.kind, text[d.start : d.end]) for d in joined[:1]] == [
+        ("mixed", "she has the quality for the job: “Steadiness.”")
+    ]
+    # A full stop between them: the quotation is a second piece of the statement, not part of the first.
+    assert joined[1:] == [other, after]
+    link_pieces(text, joined)
+    assert after.continues is other and joined[1].continues is None
 
 
 def test_a_quotation_with_a_cue_of_its_own_is_a_statement_of_its_own() -> None:

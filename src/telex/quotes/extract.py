@@ -21,7 +21,7 @@ from telex.quotes.attribution import (
     speaker_span,
     verb_attributions,
 )
-from telex.quotes.direct import Draft, attribute_quotations, link_pieces
+from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
@@ -183,7 +183,8 @@ def extract_quotes(
     direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
-    drafts = link_pieces(text, sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end)))
+    drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
+    drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = _outermost(text, [d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
     quotes: list[Quote] = []
