@@ -1641,20 +1641,16 @@ def test_an_infinitive_coordinated_after_the_object_content_goes_on_with_it() ->
 
 def _spoke_of(second: list[Row]) -> str:
     """The content of "He spoke of the legacy , and <second>" with the second item hung on "spoke"."""
-    doc = hand_parsed(
-        [
-            ("He", 1, "nsubj", "PRON", "PRP", "he"),
-            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
-            ("of", 1, "prep", "ADP", "IN", "of"),
-            ("the", 4, "det", "DET", "DT", "the"),
-            ("legacy", 2, "pobj", "NOUN", "NN", "legacy"),
-            (",", 1, "punct", "PUNCT", ",", ","),
-            ("and", 1, "cc", "CCONJ", "CC", "and"),
-            *second,
-        ]
-    )
-    (attribution,) = verb_attributions(doc)
-    return doc.text[attribution.start : attribution.end]
+    spoke: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("legacy", 2, "pobj", "NOUN", "NN", "legacy"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ]
+    return _sole_content([*spoke, *second])
 
 
 def test_a_noun_phrase_or_indirect_question_coordinated_after_the_content_goes_on_with_it() -> None:
