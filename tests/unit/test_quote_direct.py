@@ -192,14 +192,28 @@ def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_quotation_before(
     assert not _carries_on(text, Draft("direct", 0, text.index(" she"), "said", said, None), second)
 
 
+def _drafts_of(text: str, cue: str, pieces: list[tuple[str, str, str, int]]) -> list[Draft]:
+    """Drafts of ``text``, each (kind, the words it starts with, the words after it or "", which ``cue`` reports it)."""
+    doc = spacy.blank("en")(text)
+    cues = [t for t in doc if t.text == cue]
+    return [
+        Draft(kind, text.index(first), text.index(after) if after else len(text), cue, cues[n], doc[0])
+        for kind, first, after, n in pieces
+    ]
+
+
 def test_reported_words_and_the_quotation_one_cue_reports_with_them_are_one_quote() -> None:
     text = "Ryan said she has the quality for the job: “Steadiness.” He said it was over. “We lost.”"
-    doc = spacy.blank("en")(text)
-    said, again = (t for t in doc if t.text == "said")
-    report = Draft("indirect", text.index("she"), text.index(":"), "said", said, doc[0])
-    quotation = Draft("direct", text.index("“Steadiness"), text.index(" He"), "said", said, doc[0])
-    other = Draft("indirect", text.index("it was"), text.index(". “We"), "said", again, doc[0])
-    after = Draft("direct", text.index("“We"), len(text), "said", again, doc[0])
+    report, quotation, other, after = _drafts_of(
+        text,
+        "said",
+        [
+            ("indirect", "she", ":", 0),
+            ("direct", "“Steadiness", " He", 0),
+            ("indirect", "it was", ". “We", 1),
+            ("direct", "“We", "", 1),
+        ],
+    )
     joined = join_pieces(text, [report, quotation, other, after])
     assert [(d.kind, text[d.start : d.end]) for d in joined[:1]] == [
         ("mixed", "she has the quality for the job: “Steadiness.”")
@@ -208,6 +222,23 @@ def test_reported_words_and_the_quotation_one_cue_reports_with_them_are_one_quot
     assert joined[1:] == [other, after]
     link_pieces(text, joined)
     assert after.continues is other and joined[1].continues is None
+
+
+def test_a_colon_carries_the_statement_of_one_cue_into_the_next_paragraph() -> None:
+    text = "Kim called them on it:\n\n“The questions were unfair.”\n\nKim called it a day.\n\n“We left.”"
+    report, quotation, day, left = _drafts_of(
+        text,
+        "called",
+        [
+            ("indirect", "them", ":", 0),
+            ("direct", "“The", "\n\nKim called it", 0),
+            ("indirect", "it a", ".\n\n“We", 1),
+            ("direct", "“We", "", 1),
+        ],
+    )
+    assert _carries_on(text, report, quotation)
+    # Without the colon a paragraph break ends the statement, even for one cue.
+    assert not _carries_on(text, day, left)
 
 
 def test_a_quotation_with_a_cue_of_its_own_is_a_statement_of_its_own() -> None:

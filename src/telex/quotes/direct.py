@@ -462,7 +462,10 @@ def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
     """Whether quotation ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”; the
     statement may open with reported words (The summit did “too little,” he added. “…”; She called it unfair. “…”)."""
     if prev.cue_token is not None and draft.cue_token == prev.cue_token and prev.end <= draft.start:
-        return "\n" not in text[prev.end : draft.start]  # one cue reports both pieces: one statement
+        # One cue reports both pieces: one statement, in a paragraph or introduced by a colon before a new one.
+        between = text[prev.end : draft.start]
+        colon = between.strip(_MARK_EDGES + " \n\xa0").endswith(":") and prev.class_ == draft.class_
+        return "\n" not in between or colon
     if draft.kind != "direct" or draft.byline is not None or prev.end > draft.start:
         return False
     # '' doubled marks leave one mark outside each span; a title's marks may close the gap ("on “Fox and Friends.”").
