@@ -1639,6 +1639,36 @@ def test_an_infinitive_coordinated_after_the_object_content_goes_on_with_it() ->
     assert _wants_to_act(("raised", 1, "conj", "VERB", "VBD", "raise")) == "to cut taxes"
 
 
+def _spoke_of(second: list[Row]) -> str:
+    """The content of "He spoke of the legacy , and <second>" with the second item hung on "spoke"."""
+    spoke: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("legacy", 2, "pobj", "NOUN", "NN", "legacy"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ]
+    return _sole_content([*spoke, *second])
+
+
+def test_a_noun_phrase_or_indirect_question_coordinated_after_the_content_goes_on_with_it() -> None:
+    # No speaker is a noun or a "how" clause: the parser hung a second object on the verb.
+    noun = [("a", 8, "det", "DET", "DT", "a"), ("need", 1, "conj", "NOUN", "NN", "need")]
+    assert _spoke_of(noun) == "the legacy , and a need"
+    how = [
+        ("how", 9, "advmod", "SCONJ", "WRB", "how"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("ended", 1, "conj", "VERB", "VBD", "end"),
+    ]
+    assert _spoke_of(how) == "the legacy , and how it ended"
+    # A relative going on ("and who left") and a finite verb ("and left") are the speaker's own.
+    who = [("who", 8, "nsubj", "PRON", "WP", "who"), ("left", 1, "conj", "VERB", "VBD", "leave")]
+    assert _spoke_of(who) == "the legacy"
+    assert _spoke_of([("left", 1, "conj", "VERB", "VBD", "leave")]) == "the legacy"
+
+
 def test_a_reporting_verb_set_before_the_name_is_no_part_of_it() -> None:
     """ "Said Ellis : “ No . ”" parsed with "Said" as a compound of the name."""
     doc = hand_parsed(

@@ -17,6 +17,7 @@ from telex.quotes.direct import (
     _names_work,
     _read_into_title,
     _sentence_cue,
+    join_pieces,
     link_pieces,
 )
 from tests.unit.fixtures import Row, hand_parsed
@@ -167,6 +168,77 @@ def test_a_quotation_carries_on_the_reported_words_before_it() -> None:
     assert second.continues is mixed and second.cue_token is added
     assert third.continues is report and third.cue_token is called
     assert report.continues is None  # reported speech never continues a quotation
+
+
+def test_a_paragraph_that_is_only_a_quotation_goes_on_with_the_quotation_before() -> None:
+    text = (
+        "“The deal is fair,” she said.\n\n“It protects jobs.”\n\n"
+        "“Farmers gain,” he said.\n\nShe called it so.\n\n“Yes.”"
+    )
+    doc = spacy.blank("en")(text)
+    said = next(t for t in doc if t.text == "said")
+    called = next(t for t in doc if t.text == "called")
+    first = Draft("direct", 0, text.index(" she"), "said", said, doc[4], class_="speech")
+    second = Draft("direct", text.index("“It"), text.index("\n\n“Farmers"), None, None, None, floating=True)
+    assert _carries_on(text, first, second)
+    # A quotation followed by words of its own paragraph ("“…,” he said") has a speaker of its own.
+    third = Draft("direct", text.index("“Farmers"), text.index(" he said"), None, None, None, floating=True)
+    assert not _carries_on(text, second, third) and not _carries_on(text, first, third)
+    # Reported speech ends its paragraph with the reporter's words, not a quotation that goes on.
+    report = Draft("indirect", text.index("it so"), text.index(".\n\n“Yes"), "called", called, doc[0])
+    last = Draft("direct", text.index("“Yes"), len(text), None, None, None, floating=True)
+    assert not _carries_on(text, report, last)
+    # Without a speaker there is no statement to go on with.
+    assert not _carries_on(text, Draft("direct", 0, text.index(" she"), "said", said, None), second)
+
+
+def _drafts_of(text: str, cue: str, pieces: list[tuple[str, str, str, int]]) -> list[Draft]:
+    """Drafts of ``text``, each (kind, the words it starts with, the words after it or "", which ``cue`` reports it)."""
+    doc = spacy.blank("en")(text)
+    cues = [t for t in doc if t.text == cue]
+    return [
+        Draft(kind, text.index(first), text.index(after) if after else len(text), cue, cues[n], doc[0])
+        for kind, first, after, n in pieces
+    ]
+
+
+def test_reported_words_and_the_quotation_one_cue_reports_with_them_are_one_quote() -> None:
+    text = "Ryan said she has the quality for the job: “Steadiness.” He said it was over. “We lost.”"
+    report, quotation, other, after = _drafts_of(
+        text,
+        "said",
+        [
+            ("indirect", "she", ":", 0),
+            ("direct", "“Steadiness", " He", 0),
+            ("indirect", "it was", ". “We", 1),
+            ("direct", "“We", "", 1),
+        ],
+    )
+    joined = join_pieces(text, [report, quotation, other, after])
+    assert [(d.kind, text[d.start : d.end]) for d in joined[:1]] == [
+        ("mixed", "she has the quality for the job: “Steadiness.”")
+    ]
+    # A full stop between them: the quotation is a second piece of the statement, not part of the first.
+    assert joined[1:] == [other, after]
+    link_pieces(text, joined)
+    assert after.continues is other and joined[1].continues is None
+
+
+def test_a_colon_carries_the_statement_of_one_cue_into_the_next_paragraph() -> None:
+    text = "Kim called them on it:\n\n“The questions were unfair.”\n\nKim called it a day.\n\n“We left.”"
+    report, quotation, day, left = _drafts_of(
+        text,
+        "called",
+        [
+            ("indirect", "them", ":", 0),
+            ("direct", "“The", "\n\nKim called it", 0),
+            ("indirect", "it a", ".\n\n“We", 1),
+            ("direct", "“We", "", 1),
+        ],
+    )
+    assert _carries_on(text, report, quotation)
+    # Without the colon a paragraph break ends the statement, even for one cue.
+    assert not _carries_on(text, day, left)
 
 
 def test_a_quotation_with_a_cue_of_its_own_is_a_statement_of_its_own() -> None:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import spacy
+
+from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
-from telex.quotes.extract import _outermost
+from telex.quotes.extract import _outermost, _quoted_cue
 
 
 def _draft(start: int, end: int, class_: str = "speech") -> Draft:
@@ -33,3 +36,15 @@ def test_a_report_stopping_before_the_closing_marks_still_holds_the_quotation() 
     beyond = Draft("direct", longer.index("“"), longer.rindex("he said"), "calls", None, None)
     cut = _draft(longer.index("she admired"), longer.index("war of") + len("war of"))
     assert _outermost(longer, [cut, beyond]) == [cut, beyond]
+
+
+def test_a_cue_the_quoted_speaker_owns_inside_the_quotation_is_part_of_the_quoted_words() -> None:
+    text = "“My hope,” he said, “is that we win.” Her hope is that they lose."
+    doc = spacy.blank("en")(text)
+    hopes = [t for t in doc if t.lower_ == "hope"]
+    marks = [(0, text.index(" he")), (text.index("“is"), text.index(" Her"))]
+    mine = Attribution(marks[1][0], marks[1][1], "hope", hopes[0], doc[1], "belief", "belief")
+    hers = Attribution(text.index("that they"), len(text) - 1, "hope", hopes[1], doc[hopes[1].i - 1], "belief")
+    assert _quoted_cue(mine, marks)
+    assert not _quoted_cue(hers, marks)  # outside the marks it is the writer's report of her view
+

@@ -727,7 +727,7 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     if not slots:
         return None
     first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
-    span = _trimmed(verb.doc, first, max(s.right_edge.i for s in slots))
+    span = _trimmed(verb.doc, first, _continued_phrase(verb, max(s.right_edge.i for s in slots)))
     stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
 
@@ -1216,6 +1216,7 @@ def _inverted_condition(verb: Token, last: int) -> int:
 # Dependents that set the time, place or frame of a clause before it: "During his years in office, …".
 _FRAMING = frozenset({"prep", "npadvmod"})
 _NON_FINITE = frozenset({"VB", "VBG"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, what, which: an indirect question's first word
 # Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
 _CLAUSE_SUBJECTS = (*_SUBJECTS, "nsubjpass", "expl")
 _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
@@ -1248,12 +1249,18 @@ def _continued_clause(verb: Token, last: int) -> int:
 def _continued_phrase(verb: Token, last: int) -> int:
     """The object content's last token, taking in a bare infinitive or gerund coordinated after it that the parser
     joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
-    and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on)."""
+    and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on), and a noun
+    phrase or an indirect question, which no speaker does: "emphasizing economic fairness, and a need to raise …",
+    "spoke of the legacy of racism, and how the fight for justice flowed through …"."""
     doc = verb.doc
     conj = _conjunct_after(verb, last)
-    if conj is None or conj.tag_ not in _NON_FINITE or conj.tag_ == verb.tag_:
+    if conj is None:
         return last
-    if conj.lemma_.lower() in reporting_verbs():
+    # "and how the fight flowed", not a relative going on ("…, and who has been hoping to …").
+    wh = conj.left_edge
+    question = conj.pos_ in ("VERB", "AUX") and wh.tag_ in _WH_TAGS and wh.dep_ not in _CLAUSE_SUBJECTS
+    phrase = conj.tag_ in _NON_FINITE and conj.tag_ != verb.tag_ and conj.lemma_.lower() not in reporting_verbs()
+    if not (phrase or question or conj.pos_ in ("NOUN", "PROPN")):
         return last
     end = last
     while end > verb.i and doc[end].is_punct:
@@ -1261,7 +1268,7 @@ def _continued_phrase(verb: Token, last: int) -> int:
     between = doc[end + 1 : conj.left_edge.i]
     if not between or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
-    if any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
+    if not question and any(c.dep_ in _CLAUSE_SUBJECTS for c in conj.children):
         return last
     return conj.right_edge.i
 

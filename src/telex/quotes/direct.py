@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from spacy.tokens import Doc, Token
@@ -402,6 +402,28 @@ def _from_attributions(
     return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=a.class_)
 
 
+def join_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Reported words and a quotation next to them that one cue reports both of are one quote ("said she has the
+    quality for the job: “Steadiness …”", "blamed the media for focusing on “he said this, he tweeted that.”"):
+    nothing but a comma, colon, dash or "and" between them, in one sentence. ``drafts`` in text order."""
+    joined: list[Draft] = []
+    for draft in drafts:
+        prev = joined[-1] if joined else None
+        if prev is not None and _one_statement(text, prev, draft):
+            kind = "indirect" if prev.kind == draft.kind == "indirect" else "mixed"
+            joined[-1] = replace(prev, kind=kind, end=max(prev.end, draft.end))
+            continue
+        joined.append(draft)
+    return joined
+
+
+def _one_statement(text: str, prev: Draft, draft: Draft) -> bool:
+    if prev.cue_token is None or draft.cue_token != prev.cue_token or prev.kind == draft.kind == "direct":
+        return False
+    between = text[prev.end : max(prev.end, draft.start)]
+    return re.search(r"[.!?\n]", between) is None and between.strip(_MARK_EDGES + " ,;:—–-\xa0") in ("", "and")
+
+
 def link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
     """“…,” she said, “…”: each quotation piece stays a quote of its own, and the second continues the first
     with its cue and speaker (readers and quote trackers count the pieces, not the statement). Run on the
@@ -417,15 +439,41 @@ def link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+def _next_paragraph(text: str, prev: Draft, draft: Draft) -> bool:
+    """“…,” he said.\n\n“…”: a paragraph that is a quotation and nothing else, with no cue of its own, goes on with the
+    quotation that ends the paragraph before, on its own or with its attribution after it."""
+    said, _, after = text[prev.end : draft.start].partition("\n")
+    line_end = text.find("\n", draft.end)
+    rest = text[draft.end : len(text) if line_end < 0 else line_end]
+    cue = prev.cue_token
+    attributed = cue is not None and prev.end <= cue.idx < prev.end + len(said) and said.rstrip().endswith(".")
+    return (
+        draft.cue_token is None
+        and prev.kind != "indirect"
+        and prev.speaker is not None
+        and prev.class_ == "speech"
+        and (attributed or re.search(r"\w", said) is None)
+        and not after.strip(_MARK_EDGES + " \n\xa0")
+        and re.search(r"\w", rest) is None
+    )
+
+
 def _carries_on(text: str, prev: Draft, draft: Draft) -> bool:
     """Whether quotation ``draft`` continues ``prev`` in the same paragraph: “…,” she said. “…” or “….” “…”; the
     statement may open with reported words (The summit did “too little,” he added. “…”; She called it unfair. “…”)."""
+    if prev.cue_token is not None and draft.cue_token == prev.cue_token and prev.end <= draft.start:
+        # One cue reports both pieces: one statement, in a paragraph or introduced by a colon before a new one.
+        between = text[prev.end : draft.start]
+        colon = between.strip(_MARK_EDGES + " \n\xa0").endswith(":") and prev.class_ == draft.class_
+        return "\n" not in between or colon
     if draft.kind != "direct" or draft.byline is not None or prev.end > draft.start:
         return False
     # '' doubled marks leave one mark outside each span; a title's marks may close the gap ("on “Fox and Friends.”").
     gap = text[prev.end : draft.start].strip(_MARK_EDGES + " ")
-    if "\n" in gap or len(gap) > _SPLIT_GAP:
+    if len(gap) > _SPLIT_GAP:
         return False
+    if "\n" in gap:
+        return _next_paragraph(text, prev, draft)
     if draft.cue_token is not None and draft.cue_token != prev.cue_token:
         return False
     if re.search(r"\w", gap) is None:  # nothing but the full stop or comma closing the piece before

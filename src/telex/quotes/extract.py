@@ -21,7 +21,7 @@ from telex.quotes.attribution import (
     speaker_span,
     verb_attributions,
 )
-from telex.quotes.direct import Draft, attribute_quotations, link_pieces
+from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
@@ -36,7 +36,7 @@ from telex.records import Quote, Speaker
 _FLOAT_REACH = 700
 _UNATTRIBUTED_MIN_WORDS = 5
 _DUPLICATE_SHARE = 0.5
-_QUOTED_SELVES = frozenset({"i", "we", "you"})
+_QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -53,7 +53,7 @@ def _indirect_drafts(
     """Reported speech not already part of a direct or mixed quote, one draft per content span."""
     drafts: list[Draft] = []
     for i, a in enumerate(attributions):
-        if i in used or _inside_direct_quote(a, taken) or _quoted_cue(a, quotations):
+        if i in used or _inside_direct_quote(a, taken):
             continue
         content = (a.start, a.end)
         size = max(1, a.end - a.start)
@@ -180,10 +180,12 @@ def extract_quotes(
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
     quotations = find_quotations(text)
-    direct, used = attribute_quotations(doc, quotations, attributions)
     marked = [(q.start, q.end) for q in quotations]
+    attributions = [a for a in attributions if not _quoted_cue(a, marked)]
+    direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
-    drafts = link_pieces(text, sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end)))
+    drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
+    drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = _outermost(text, [d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
     quotes: list[Quote] = []
