@@ -78,7 +78,7 @@ def judged(
     selves = {r.entity_id for r in sources if r.entity_id is not None}
     for code, word, judged in found:
         pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
-        actors = list(said_of) if pronouns and said_of else _judged_actors(judged, ctx)
+        actors = list(said_of) if pronouns and said_of else judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
         targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
         if targets and (placed(sources) or placed(targets)):
@@ -197,7 +197,7 @@ def _condemned_act(verb: Token) -> bool:
     return (f"{lemma} {particles[0]}" if particles else lemma) in CONDEMNED_ACTS
 
 
-def _judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:
+def judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:
     """The actors judged: the tokens' own actors, else the owners of what they name ("Trump's remarks"), else its
     doers ("the remarks by Trump", "the sanctions imposed by Washington")."""
     owners = [c for t in judged for c in t.children if c.dep_ in OWNERS]

@@ -1,6 +1,7 @@
 """Stage: candidates, what quotes say. A quote's content is read with the quote's speaker as source, wherever its
 cue verb is and whatever the verb: judgements of a named actor ("“Lee is a liar. He betrayed us,” Park said") and
-what a named actor must or should do ("“Germany must do more,” Jones told reporters. “Berlin should pay.”").
+what a named actor must or should do ("“Germany must do more,” Jones told reporters. “Berlin should pay.”") and
+what a named actor will suffer for what it does, a threat ("“Any action by China would have consequences”").
 Its trigger is the content's word, so the event lies in the content's sentence."""
 
 from __future__ import annotations
@@ -9,12 +10,12 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.events.arguments import SUBJECTS, Context
+from telex.events.arguments import SUBJECTS, Context, is_negated, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
-from telex.events.judgements import FIRST_PERSON, judged, judgements, said_of
+from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
-from telex.events.word_lists import OBLIGATION, PERFORMATIVE
+from telex.events.word_lists import OBLIGATION, PERFORMATIVE, THREAT_FORMS
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Quote
@@ -34,7 +35,7 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
         about = said_of(cue, ctx) if cue is not None else []
         for clause in (c for h in heads for c in (h, *h.conjuncts) if c.pos_ in ("VERB", "AUX")):
             sources = speaker_actors(quote.speaker, sent.doc, ctx) if sources is None else sources
-            candidate = _obligation(clause, sources, ctx)
+            candidate = _obligation(clause, sources, ctx) or _threat(clause, sources, ctx, about)
             if candidate is None and clause.i not in taken:
                 found = [j for j in judgements(clause) if j[1].i not in taken]
                 candidate = next(judged(found, sources, clause, ctx, about), None)
@@ -63,6 +64,60 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
         return None
     code = obligation_code(verb, sources, targets)
     return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5)
+
+
+# The code of a threat of no named kind.
+THREATEN = "130"
+# Modals of what is still to come: a threat says what will or would happen.
+TO_COME = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _threat(verb: Token, sources: list[ActorRef], ctx: Context, said_of: Sequence[ActorRef]) -> Candidate | None:
+    """ "“Any action by China would have consequences,” Carter said", "Russia will pay a price": what a speaker says a
+    named actor will suffer for what it does threatens that actor (130). Who suffers it is the clause's subject, the
+    doer or owner of a deed that is the subject ("action by China"), or the "for" phrase of "there will be
+    consequences for Russia"; a personal pronoun stands for whom the statement is said of."""
+    if (
+        not _threat_form(verb)
+        or is_negated(verb)
+        or not {c.lower_ for c in verb.children if c.dep_ == "aux"} & TO_COME
+        or not any(r.code for r in sources)
+    ):
+        return None
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "There will be consequences for Russia": who suffers them is their "for" phrase.
+        subjects = [o for h in (verb, *_complements(verb)) for p, o in prep_objects(h) if p == "for"]
+    else:
+        subjects = _patients(verb) if is_passive(verb) else subject_tokens(verb)
+    if subjects and all(s.lower_ in PERSONAL for s in subjects) and said_of:
+        actors = list(said_of)
+    else:
+        actors = judged_actors(subjects, ctx)
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    targets = [r for r in actors if r.code and r.code not in own]
+    if not targets:
+        return None
+    words = [verb, *_complements(verb)]
+    return Candidate(THREATEN, verb, sorted(words, key=lambda t: t.i), sources, targets, True, confidence=0.5)
+
+
+# Dependencies of what a verb of a threat form takes: "have consequences", "pay a price", "held accountable".
+COMPLEMENTS = frozenset({"dobj", "oprd", "acomp", "attr"})
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in COMPLEMENTS]
+
+
+def _threat_form(verb: Token) -> bool:
+    """The verb, or the verb with what it takes, is one of ``THREAT_FORMS``."""
+    lemma = verb.lemma_.lower()
+    return lemma in THREAT_FORMS or any(f"{lemma} {c.lemma_.lower()}" in THREAT_FORMS for c in _complements(verb))
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The passive subject: who "will be held accountable"."""
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
 
 
 def _content_heads(sent: Span, quote: Quote) -> list[Token]:
