@@ -29,8 +29,9 @@ CONDEMN = "111"
 PRAISE = "051"
 # Dependencies of a word that says what the clause's subject is ("is reckless", "is a liar", "seems dangerous").
 PREDICATES = frozenset({"acomp", "attr", "oprd"})
-# Dependencies that make a noun's owner: "Trump's remarks", "the Obama policy".
-OWNERS = frozenset({"poss", "compound"})
+# Dependencies that make a noun's owner: "Trump's remarks", "the Obama policy", "the Obama-Clinton policy" (which the
+# parser may hang on the noun as a modifier of its own, nmod).
+OWNERS = frozenset({"poss", "compound", "nmod"})
 # Dependencies of a clause that says something of its own, not of the clause it hangs off.
 OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # Words that say what someone is, said of them: condemning ones, insults and praise (only ever a predicate or a name
@@ -171,7 +172,7 @@ def _named(noun: Token) -> bool:
     """The noun names whom it is about: a name, or an owner or a modifier that names one ("Trump's remarks", "North
     Korean provocations"); "untrustworthy people" names no one."""
     return noun.pos_ == "PROPN" or any(
-        c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in noun.children
+        (c.dep_ in OWNERS or c.dep_ == "amod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in noun.children
     )
 
 
