@@ -363,24 +363,26 @@ def test_a_pronoun_speaker_no_table_codes_is_coded_as_the_words_that_named_them(
     assert [r.code for r in speaker_actors(lawmakers, doc, Context(EntityIndex([]), None))] == ["LEG"]
 
 
-def _threats(content: list[Row]) -> list[tuple[str, str, str, str]]:
-    """(code, trigger, source code, target country) of the threats coded with the quote."""
+def _spoken(content: list[Row]) -> list[tuple[str, str, str, str]]:
+    """(code, trigger, source code, target country) of every event coded with the quote."""
     doc, quotes, entities = _quoted(content)
     events = extract_events(doc, entities, quotes, None)
     return [(e.cameo, e.trigger.text, e.source[0].code or "", e.target[0].country or "") for e in events]
 
 
-def _suffers(subject: list[Row], words: list[str], verb: Row, thing: Row, after: list[Row] = ()) -> list[Row]:
-    """ "<subject> <words> <verb> <thing> <after> .": subject rows head at the verb (-1) or within themselves, ``words``
-    are modals or "not", ``thing`` is the verb's object; ``after`` rows head on ``thing`` (-1) or within themselves."""
+def _suffers(subject: list[Row], words: list[str], verb: Row, thing: Row, after: Sequence[Row] = ()) -> list[Row]:
+    """ "<subject> <words> <verb> <thing> <after> .": subject rows head at the verb (-1) or within themselves,
+    ``words`` are modals or negations, ``thing`` is the verb's object; ``after`` rows head on ``thing`` (-1) or
+    within themselves."""
     at = len(subject) + len(words)
     rows: list[Row] = [(w, at if h < 0 else h, d, p, t, lem) for w, h, d, p, t, lem in subject]
-    rows += [(w, at, "neg", "PART", "RB", w) if w == "not" else (w, at, "aux", "AUX", "MD", w) for w in words]
+    rows += [(w, at, "neg", "PART", "RB", w) if w in NOT else (w, at, "aux", "AUX", "MD", w) for w in words]
     rows += [(verb[0], at, *verb[2:]), (thing[0], at, *thing[2:])]
     rows += [(w, at + 1 if h < 0 else at + 2 + h, d, p, t, lem) for w, h, d, p, t, lem in after]
     return [*rows, (".", at, "punct", "PUNCT", ".", ".")]
 
 
+NOT = frozenset({"not", "never"})
 HUNGARY: Row = ("Hungary", -1, "nsubj", "PROPN", "NNP", "Hungary")
 PAY: Row = ("pay", 0, "ROOT", "VERB", "VB", "pay")
 PRICE: Row = ("price", 0, "dobj", "NOUN", "NN", "price")
@@ -389,13 +391,13 @@ CONSEQUENCES: Row = ("consequences", 0, "dobj", "NOUN", "NNS", "consequence")
 
 def test_what_a_speaker_says_a_named_actor_will_suffer_threatens_it() -> None:
     # "“Hungary will pay price .” Nowak spoke in Warsaw ."
-    assert _threats(_suffers([HUNGARY], ["will"], PAY, PRICE)) == [("130", "pay price", "POLGOV", "HUN")]
+    assert _spoken(_suffers([HUNGARY], ["will"], PAY, PRICE)) == [("130", "pay price", "POLGOV", "HUN")]
 
 
 def test_a_price_paid_or_one_not_to_be_paid_is_no_threat() -> None:
     # "“Hungary pay price .”" (no modal: a report, not what will come), "“Hungary will not pay price .”"
-    assert _threats(_suffers([HUNGARY], [], PAY, PRICE)) == []
-    assert _threats(_suffers([HUNGARY], ["will", "not"], PAY, PRICE)) == []
+    assert _spoken(_suffers([HUNGARY], [], PAY, PRICE)) == []
+    assert _spoken(_suffers([HUNGARY], ["will", "not"], PAY, PRICE)) == []
 
 
 def test_a_threat_is_to_the_doer_of_the_deed_it_follows() -> None:
@@ -407,7 +409,7 @@ def test_a_threat_is_to_the_doer_of_the_deed_it_follows() -> None:
         ("Hungary", 2, "pobj", "PROPN", "NNP", "Hungary"),
     ]
     have: Row = ("have", 0, "ROOT", "VERB", "VB", "have")
-    assert _threats(_suffers(subject, ["would"], have, CONSEQUENCES)) == [("130", "have consequences", "POLGOV", "HUN")]
+    assert _spoken(_suffers(subject, ["would"], have, CONSEQUENCES)) == [("130", "have consequences", "POLGOV", "HUN")]
 
 
 def test_consequences_there_will_be_are_for_whom_their_for_phrase_names() -> None:
@@ -416,7 +418,7 @@ def test_consequences_there_will_be_are_for_whom_their_for_phrase_names() -> Non
     be: Row = ("be", 0, "ROOT", "AUX", "VB", "be")
     attr: Row = ("consequences", 0, "attr", "NOUN", "NNS", "consequence")
     after: list[Row] = [("for", -1, "prep", "ADP", "IN", "for"), ("Hungary", 0, "pobj", "PROPN", "NNP", "Hungary")]
-    assert _threats(_suffers([there], ["will"], be, attr, after)) == [("130", "be consequences", "POLGOV", "HUN")]
+    assert _spoken(_suffers([there], ["will"], be, attr, after)) == [("130", "be consequences", "POLGOV", "HUN")]
 
 
 def test_a_failed_policy_condemns_whom_its_modifier_names() -> None:
@@ -431,3 +433,36 @@ def test_a_failed_policy_condemns_whom_its_modifier_names() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _events(rows) == [("111", "failed", "POLGOV", "HUN")]
+
+
+def _accepts(subject: str) -> list[Row]:
+    """ "<subject> will never accept annexation by Hungary ."""
+    who: Row = (subject, -1, "nsubj", "PRON", "PRP", subject.lower())
+    accept: Row = ("accept", 0, "ROOT", "VERB", "VB", "accept")
+    annexation: Row = ("annexation", 0, "dobj", "NOUN", "NN", "annexation")
+    by: list[Row] = [("by", -1, "prep", "ADP", "IN", "by"), ("Hungary", 0, "pobj", "PROPN", "NNP", "Hungary")]
+    return _suffers([who], ["will", "never"], accept, annexation, by)
+
+
+def test_the_speakers_side_refusing_what_a_named_actor_did_rejects_it() -> None:
+    # "“We will never accept annexation by Hungary .”"; "“They ...”" refuse for someone else.
+    assert _spoken(_accepts("We")) == [("120", "never accept", "POLGOV", "HUN")]
+    assert _spoken(_accepts("They")) == []
+
+
+def _behind(deed: tuple[str, str]) -> list[Row]:
+    """ "Hungary was behind the <deed> ."""
+    return [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("behind", 1, "prep", "ADP", "IN", "behind"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        (deed[0], 2, "pobj", "NOUN", "NN", deed[1]),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_named_actor_said_to_be_behind_a_hostile_deed_is_accused() -> None:
+    # "“Hungary was behind the attack .”"; "“... behind the reform .”" accuses no one.
+    assert _spoken(_behind(("attack", "attack"))) == [("112", "behind the attack", "POLGOV", "HUN")]
+    assert _spoken(_behind(("reform", "reform"))) == []

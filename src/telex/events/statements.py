@@ -1,7 +1,9 @@
 """Stage: candidates, what quotes say. A quote's content is read with the quote's speaker as source, wherever its
 cue verb is and whatever the verb: judgements of a named actor ("“Lee is a liar. He betrayed us,” Park said") and
 what a named actor must or should do ("“Germany must do more,” Jones told reporters. “Berlin should pay.”") and
-what a named actor will suffer for what it does, a threat ("“Any action by China would have consequences”").
+what a named actor will suffer for what it does, a threat ("“Any action by China would have consequences”"), what
+the speaker's side will not accept, a rejection ("“We will never accept the annexation”"), and who is behind a
+hostile deed, an accusation ("“Russia was behind the attack”").
 Its trigger is the content's word, so the event lies in the content's sentence."""
 
 from __future__ import annotations
@@ -15,7 +17,15 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
 from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, said_of
 from telex.events.participants import actors_in, speaker_actors
-from telex.events.word_lists import OBLIGATION, PERFORMATIVE, THREAT_FORMS
+from telex.events.patterns import noun_codes
+from telex.events.word_lists import (
+    CONDEMNED_DEEDS,
+    CULPABLE,
+    OBLIGATION,
+    PERFORMATIVE,
+    REFUSING_TO_ACCEPT,
+    THREAT_FORMS,
+)
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Quote
@@ -35,7 +45,12 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
         about = said_of(cue, ctx) if cue is not None else []
         for clause in (c for h in heads for c in (h, *h.conjuncts) if c.pos_ in ("VERB", "AUX")):
             sources = speaker_actors(quote.speaker, sent.doc, ctx) if sources is None else sources
-            candidate = _obligation(clause, sources, ctx) or _threat(clause, sources, ctx, about)
+            candidate = (
+                _obligation(clause, sources, ctx)
+                or _threat(clause, sources, ctx, about)
+                or _refusal(clause, sources, ctx)
+                or _culprit(clause, sources, ctx)
+            )
             if candidate is None and clause.i not in taken:
                 found = [j for j in judgements(clause) if j[1].i not in taken]
                 candidate = next(judged(found, sources, clause, ctx, about), None)
@@ -93,8 +108,7 @@ def _threat(verb: Token, sources: list[ActorRef], ctx: Context, said_of: Sequenc
         actors = list(said_of)
     else:
         actors = judged_actors(subjects, ctx)
-    own = {r.code for r in sources} | {r.country for r in sources if r.country}
-    targets = [r for r in actors if r.code and r.code not in own]
+    targets = _others(actors, sources)
     if not targets:
         return None
     words = [verb, *_complements(verb)]
@@ -118,6 +132,68 @@ def _threat_form(verb: Token) -> bool:
 def _patients(verb: Token) -> list[Token]:
     """The passive subject: who "will be held accountable"."""
     return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+# The codes of a rejection and an accusation of no named kind.
+REJECT = "120"
+ACCUSE = "112"
+
+
+def _refusal(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | None:
+    """ "“We will never accept Russia's annexation of Crimea,” Poroshenko said", "Netanyahu said Israel would not
+    tolerate Iranian aggression": the speaker's side (the speaker as "we" or "I", or an actor coded as the speaker is)
+    refusing to accept what a named actor did or is rejects that actor (120). The negation is its anchor, so the verb
+    keeps its own."""
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None or verb.lemma_.lower() not in REFUSING_TO_ACCEPT or not any(r.code for r in sources):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not _speakers_side(subjects, sources, ctx):
+        return None
+    targets = _others(judged_actors([c for c in verb.children if c.dep_ == "dobj"], ctx), sources)
+    if not targets:
+        return None
+    return Candidate(REJECT, negation, [negation, verb], sources, targets, True, confidence=0.5)
+
+
+def _culprit(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | None:
+    """ "Poroshenko said Russia was behind the attack", "“Iran is responsible for the bombing,” X said": a named actor
+    said to be behind, responsible for or to blame for a hostile deed is accused by the speaker (112)."""
+    words = [c for c in verb.children if c.lemma_.lower() in CULPABLE and c.dep_ in ("prep", "acomp", "xcomp")]
+    for word in words:
+        deeds = [o for p, o in prep_objects(verb) if p == "behind"] if word.dep_ == "prep" else []
+        deeds += [o for p, o in prep_objects(word) if p == "for"]
+        deed = next((d for d in deeds if _hostile(d)), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        targets = _others(actors_in(subjects, ctx), sources) if deed is not None else []
+        if deed is not None and targets and any(r.code for r in sources):
+            return Candidate(ACCUSE, word, [word, deed], sources, targets, True, confidence=0.5)
+    return None
+
+
+def _hostile(noun: Token) -> bool:
+    """A noun of a hostile deed: an event noun of threats, protest or force (roots 13 to 20), or a condemned deed."""
+    code = next((noun_codes()[w] for w in (noun.lemma_.lower(), noun.lower_) if w in noun_codes()), "")
+    return code[:2] in HOSTILE_ROOTS or noun.lemma_.lower() in CONDEMNED_DEEDS
+
+
+# The CAMEO roots of hostile deeds whose doer one can be accused of being behind.
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _speakers_side(subjects: list[Token], sources: list[ActorRef], ctx: Context) -> bool:
+    """The subjects are the speaker ("we", "I") or actors coded as the speaker or the speaker's country."""
+    if all(s.lower_ in FIRST_PERSON for s in subjects):
+        return True
+    actors = actors_in(subjects, ctx)
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    return bool(actors) and all(r.code in own or (r.country and r.country in own) for r in actors)
+
+
+def _others(actors: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
+    """The coded actors that are not the speaker nor the speaker's country."""
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    return [r for r in actors if r.code and r.code not in own]
 
 
 def _content_heads(sent: Span, quote: Quote) -> list[Token]:
