@@ -466,3 +466,19 @@ def test_a_named_actor_said_to_be_behind_a_hostile_deed_is_accused() -> None:
     # "“Hungary was behind the attack .”"; "“... behind the reform .”" accuses no one.
     assert _spoken(_behind(("attack", "attack"))) == [("112", "behind the attack", "POLGOV", "HUN")]
     assert _spoken(_behind(("reform", "reform"))) == []
+
+
+def _known(subject: str) -> list[Row]:
+    """ "<subject> know Hungary bombed Warsaw .", by columns."""
+    words = [subject, "know", "Hungary", "bombed", "Warsaw", "."]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"]
+    tags = [("PRON", "PRP"), ("VERB", "VBP"), ("PROPN", "NNP"), ("VERB", "VBD"), ("PROPN", "NNP"), ("PUNCT", ".")]
+    lemmas = [subject.lower(), "know", "Hungary", "bomb", "Warsaw", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    return [(w, h, d, p, t, lem) for w, h, d, (p, t), lem in zip(words, heads, deps, tags, lemmas, strict=True)]
+
+
+def test_a_hostile_act_the_speaker_knows_was_done_accuses_its_doer() -> None:
+    # "“We know Hungary bombed Warsaw .”" accuses Hungary; what "they" know is theirs, no accusation by the speaker.
+    assert _spoken(_known("We")) == [("112", "know", "POLGOV", "HUN")]
+    assert _spoken(_known("They")) == []

@@ -113,11 +113,11 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         if token.pos_ == "ADJ" and _in(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
             # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
             yield CONDEMN, token, subjects
-    if _own_view(clause, subjects):
+    if own_view(clause, subjects):
         yield from (j for c in clause.children if c.dep_ == "ccomp" for j in judgements(c))
 
 
-def _own_view(clause: Token, subjects: list[Token]) -> bool:
+def own_view(clause: Token, subjects: list[Token]) -> bool:
     """ "I think", "we know", "I said": the speaker's own stance, whose clause the speaker asserts as much as the
     statement itself; a denial ("I deny that ...") asserts nothing, and someone else's view is theirs to judge."""
     verb = reporting_verbs().get(clause.lemma_.lower())

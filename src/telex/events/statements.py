@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from telex.events.arguments import SUBJECTS, Context, is_negated, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
-from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, said_of
+from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.patterns import noun_codes
 from telex.events.word_lists import (
@@ -238,6 +238,30 @@ def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) ->
     if quote is None or quote.speaker is None:
         return []
     return [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+
+
+def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> Candidate | None:
+    """ "“We know that Russian intelligence services hacked into the DNC,” Clinton said": a hostile act (roots 14 to
+    20) by a named actor that the speaker says they know or believe happened, in a direct quote, accuses its doer
+    (112) by the speaker, as a report opening with "X said" does (``recoding.accusation``). The act itself is the
+    speaker's comment, no reported event."""
+    verb, head = candidate.anchor, candidate.anchor.head
+    if (
+        candidate.code[:2] not in HOSTILE_ROOTS - {"13"}
+        or candidate.negated
+        or candidate.modals
+        or verb.dep_ != "ccomp"
+        or not own_view(head, [c for c in head.children if c.dep_ in SUBJECTS])
+    ):
+        return None
+    quote = next((q for q in quotes if q.kind == "direct" and q.start <= head.idx < q.end and q.speaker), None)
+    if quote is None or quote.speaker is None:
+        return None
+    sources = [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+    accused = _others(candidate.sources, sources)
+    if not sources or not accused:
+        return None
+    return Candidate(ACCUSE, head, [head], sources, accused, True, confidence=0.5, composed=True)
 
 
 # Objects that deny what the act would be done to: "I apologize to nobody".
