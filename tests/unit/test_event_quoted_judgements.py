@@ -482,3 +482,21 @@ def test_a_hostile_act_the_speaker_knows_was_done_accuses_its_doer() -> None:
     # "“We know Hungary bombed Warsaw .”" accuses Hungary; what "they" know is theirs, no accusation by the speaker.
     assert _spoken(_known("We")) == [("112", "know", "POLGOV", "HUN")]
     assert _spoken(_known("They")) == []
+
+
+def test_the_speakers_own_wish_for_a_named_actors_act_is_an_appeal_to_it() -> None:
+    # "“We hope Hungary leaves ,” Nowak said ."; "“They hope ...”" is someone else's wish, which the speaker only tells.
+    for subject, coded in (("We", [("020", "hope", "POLGOV", "HUN")]), ("They", [])):
+        words = ["“", subject, "hope", "Hungary", "leaves", ",", "”", "Nowak", "said", "."]
+        heads = [8, 2, 8, 4, 2, 8, 8, 8, 8, 8]
+        deps = ["punct", "nsubj", "ccomp", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+        tags = ["``", "PRP", "VBP", "NNP", "VBZ", ",", "''", "NNP", "VBD", "."]
+        pos = ["PUNCT", "PRON", "VERB", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+        lemmas = ["“", subject.lower(), "hope", "Hungary", "leave", ",", "”", "Nowak", "say", "."]
+        doc = hand_parsed(list(zip(words, heads, deps, pos, tags, lemmas, strict=True)))
+        name = doc[7]
+        speaker = Speaker("Nowak", name.idx, name.idx + 5, "Jan Nowak", "E1", None, "POL")
+        quote = Quote("Q1", "direct", doc.text[doc[1].idx : doc[5].idx], doc[1].idx, doc[5].idx, "said", speaker, 0)
+        entities = EntityIndex([replace(NOWAK, mentions=((name.idx, name.idx + 5),))])
+        events = extract_events(doc, entities, [quote], None)
+        assert [(e.cameo, e.trigger.text, e.source[0].code, e.target[0].country) for e in events] == coded

@@ -25,6 +25,7 @@ from telex.events.word_lists import (
     PERFORMATIVE,
     REFUSING_TO_ACCEPT,
     THREAT_FORMS,
+    WISHING,
 )
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
@@ -220,14 +221,14 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
 
 def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> list[ActorRef]:
     """The speaker who does the act by saying it: "“We condemn the attack,” the minister said", "“I urge Russia to
-    withdraw,” Merkel said". A verb of ``PERFORMATIVE`` in the present with a first-person subject in a direct quote
-    performs its act; the speaker (coded as an actor) is its source. A stance ("I support", "we oppose") or a report
-    ("we attacked") performs nothing."""
+    withdraw,” Merkel said", "“We hope the U.S. will listen”". A verb of ``PERFORMATIVE``, or a wish for another's
+    act, in the present with a first-person subject in a direct quote performs its act; the speaker (coded as an
+    actor) is its source. A stance ("I support", "we oppose") or a report ("we attacked") performs nothing."""
     verb = candidate.anchor
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if (
         verb.tag_ != "VBP"
-        or verb.lemma_.lower() not in PERFORMATIVE
+        or not (verb.lemma_.lower() in PERFORMATIVE or _wished(candidate))
         or not subjects
         or any(s.lower_ not in FIRST_PERSON for s in subjects)
         or any(c.dep_ in ("neg", "aux") for c in verb.children)
@@ -262,6 +263,12 @@ def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> C
     if not sources or not accused:
         return None
     return Candidate(ACCUSE, head, [head], sources, accused, True, confidence=0.5, composed=True)
+
+
+def _wished(candidate: Candidate) -> bool:
+    """ "“We hope the U.S. will listen”", "“I want Russia to withdraw”": the speaker's own wish for another's act is
+    an appeal made by saying it (``wish_candidate``)."""
+    return candidate.anchor.lemma_.lower() in WISHING and candidate.code[:2] == "02"
 
 
 # Objects that deny what the act would be done to: "I apologize to nobody".
