@@ -500,3 +500,14 @@ def test_the_speakers_own_wish_for_a_named_actors_act_is_an_appeal_to_it() -> No
         entities = EntityIndex([replace(NOWAK, mentions=((name.idx, name.idx + 5),))])
         events = extract_events(doc, entities, [quote], None)
         assert [(e.cameo, e.trigger.text, e.source[0].code, e.target[0].country) for e in events] == coded
+
+
+def test_work_a_praising_word_describes_praises_whoever_did_it() -> None:
+    # "“Hungary did a great job .”" praises Hungary; "“Hungary did a great dance .”" is no work done for anyone.
+    for noun, coded in (("job", [("051", "great", "POLGOV", "HUN")]), ("dance", [])):
+        words = ["Hungary", "did", "a", "great", noun, "."]
+        lemmas = ["Hungary", "do", "a", "great", noun, "."]
+        tags = [("PROPN", "NNP"), ("VERB", "VBD"), ("DET", "DT"), ("ADJ", "JJ"), ("NOUN", "NN"), ("PUNCT", ".")]
+        deps = [("nsubj", 1), ("ROOT", 1), ("det", 4), ("amod", 4), ("dobj", 1), ("punct", 1)]
+        rows = [(w, h, d, p, t, lem) for w, (d, h), (p, t), lem in zip(words, deps, tags, lemmas, strict=True)]
+        assert _events(rows) == coded

@@ -16,6 +16,7 @@ from telex.events.word_lists import (
     CONDEMNED_ACTS,
     CONDEMNED_DEEDS,
     CONDEMNING,
+    DONE_WORK,
     INSULTING,
     LABELLING,
     PRAISING,
@@ -90,8 +91,9 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     """Judging words of a reported clause with what each judges: the subject a predicate is said of ("he is a
     liar", "the plan is reckless", "Lee is a great leader"), the doer of a condemned act ("they betrayed us",
     "we were sold out by X", "Russian aggression"), the noun a condemning adjective describes ("the reckless
-    moves"), then the subject of a clause with a condemning adjective anywhere ("showed a troubling willingness"), then
-    what the speaker says they themselves think, know or say ("we know that X has shown a troubling willingness")."""
+    moves"), the doer of work a praising word describes ("has done a great job"), then the subject of a clause with a
+    condemning adjective anywhere ("showed a troubling willingness"), then what the speaker says they themselves
+    think, know or say ("we know that X has shown a troubling willingness")."""
     if _negated(clause):
         return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -106,6 +108,10 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             yield CONDEMN, token, subject_tokens(token)
         elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and _named(token):
             yield CONDEMN, token, [token]
+    for token in asserted:
+        if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
+            # "the president has done an incredible job": praise of whoever did it.
+            yield from ((PRAISE, word, subject_tokens(token.head)) for word in _words(token, PRAISING))
     for token in asserted:
         if token.dep_ == "amod" and _in(token, CONDEMNING) and token.head.dep_ not in PREDICATES and _named(token.head):
             yield CONDEMN, token, [token.head]
@@ -185,6 +191,11 @@ def _in_clause(token: Token, clause: Token) -> bool:
             return False
         head = head.head
     return head.i == clause.i
+
+
+def _done_work(noun: Token) -> bool:
+    """ "did a great job", "has done remarkable work": a noun of work done, the object of "do"."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in DONE_WORK and noun.head.lemma_.lower() == "do"
 
 
 def _in(token: Token, lexicon: frozenset[str]) -> bool:
