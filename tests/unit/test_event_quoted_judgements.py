@@ -511,3 +511,15 @@ def test_work_a_praising_word_describes_praises_whoever_did_it() -> None:
         deps = [("nsubj", 1), ("ROOT", 1), ("det", 4), ("amod", 4), ("dobj", 1), ("punct", 1)]
         rows = [(w, h, d, p, t, lem) for w, (d, h), (p, t), lem in zip(words, deps, tags, lemmas, strict=True)]
         assert _events(rows) == coded
+
+
+def test_describing_an_actor_as_what_condemns_it_judges_it() -> None:
+    # "Poland described Hungary as reckless ." judges Hungary; "... as calm ." does not.
+    for word, coded in (("reckless", [("111", "HUN")]), ("calm", [])):
+        words = ["Poland", "described", "Hungary", "as", word, "."]
+        heads = [1, 1, 1, 1, 3, 1]
+        deps = ["nsubj", "ROOT", "dobj", "prep", "amod", "punct"]
+        pos = [("PROPN", "NNP"), ("VERB", "VBD"), ("PROPN", "NNP"), ("ADP", "IN"), ("ADJ", "JJ"), ("PUNCT", ".")]
+        lemmas = ["Poland", "describe", "Hungary", "as", word, "."]
+        rows = [(w, h, d, p, t, lem) for w, h, d, (p, t), lem in zip(words, heads, deps, pos, lemmas, strict=True)]
+        assert [(e.cameo, e.target[0].country) for e in events_in(hand_parsed(rows))] == coded

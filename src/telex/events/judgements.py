@@ -136,10 +136,15 @@ def own_view(clause: Token, subjects: list[Token]) -> bool:
 
 
 def _labelled(verb: Token) -> Iterator[Judgement]:
-    """ "called the remarks troubling", "branded him a liar", "called her a hero": the object and the name given."""
+    """ "called the remarks troubling", "branded him a liar", "called her a hero", "described the remarks as
+    hurtful": the object and the name given."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
-    for child in verb.children:
-        if child.dep_ in ("oprd", "ccomp", "xcomp"):
+    # "as" phrases of the verb or of its object: "described Trump's remarks as hurtful".
+    named_as = [
+        g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    for child in (*verb.children, *named_as):
+        if child.dep_ in ("oprd", "ccomp", "xcomp") or child in named_as:
             # The parser reads "called the remarks troubling" as a small clause too: its subject is the object.
             judged = objects or [c for c in child.children if c.dep_ in SUBJECTS]
             if judged:
