@@ -523,3 +523,15 @@ def test_describing_an_actor_as_what_condemns_it_judges_it() -> None:
         lemmas = ["Poland", "describe", "Hungary", "as", word, "."]
         rows = [(w, h, d, p, t, lem) for w, h, d, (p, t), lem in zip(words, heads, deps, pos, lemmas, strict=True)]
         assert [(e.cameo, e.target[0].country) for e in events_in(hand_parsed(rows))] == coded
+
+
+def test_a_condemned_deed_done_by_the_subject_condemns_it() -> None:
+    # "“Hungary spreads lies .”" condemns Hungary; "“Hungary denounced lies .”" condemns whoever lied, unnamed.
+    spread = ("spreads", "spread", [("111", "lies", "POLGOV", "HUN")])
+    for verb, lemma, coded in (spread, ("denounced", "denounce", [])):
+        words = ["Hungary", verb, "lies", "."]
+        deps = ["nsubj", "ROOT", "dobj", "punct"]
+        pos = [("PROPN", "NNP"), ("VERB", "VBZ"), ("NOUN", "NNS"), ("PUNCT", ".")]
+        lemmas = ["Hungary", lemma, "lie", "."]
+        rows = [(w, 1, d, p, t, lem) for w, d, (p, t), lem in zip(words, deps, pos, lemmas, strict=True)]
+        assert _events(rows) == coded

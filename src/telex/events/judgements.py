@@ -16,6 +16,7 @@ from telex.events.word_lists import (
     CONDEMNED_ACTS,
     CONDEMNED_DEEDS,
     CONDEMNING,
+    DEED_DOING,
     DONE_WORK,
     INSULTING,
     LABELLING,
@@ -108,6 +109,9 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             yield CONDEMN, token, subject_tokens(token)
         elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and _named(token):
             yield CONDEMN, token, [token]
+        elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and (doing := _doing(token)) is not None:
+            # "Russia is spreading lies", "the regime committed atrocities": the subject does the deed.
+            yield CONDEMN, token, subject_tokens(doing)
     for token in asserted:
         if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
             # "the president has done an incredible job": praise of whoever did it.
@@ -196,6 +200,15 @@ def _in_clause(token: Token, clause: Token) -> bool:
             return False
         head = head.head
     return head.i == clause.i
+
+
+def _doing(noun: Token) -> Token | None:
+    """The verb of ``DEED_DOING`` whose object the deed is ("spreading lies", "engaged in provocations"), negated
+    or not."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not _in(verb, DEED_DOING) or _negated(verb):
+        return None
+    return verb
 
 
 def _done_work(noun: Token) -> bool:
