@@ -421,18 +421,18 @@ def test_consequences_there_will_be_are_for_whom_their_for_phrase_names() -> Non
     assert _spoken(_suffers([there], ["will"], be, attr, after)) == [("130", "be consequences", "POLGOV", "HUN")]
 
 
-def test_a_failed_policy_condemns_whom_its_modifier_names() -> None:
-    # "“They followed the failed Hungary policy .”": the parser may hang the name on the noun as nmod.
+def test_a_condemned_policy_condemns_whom_its_modifier_names() -> None:
+    # "“They followed the reckless Hungary policy .”": the parser may hang the name on the noun as nmod.
     rows: list[Row] = [
         ("They", 1, "nsubj", "PRON", "PRP", "they"),
         ("followed", 1, "ROOT", "VERB", "VBD", "follow"),
         ("the", 5, "det", "DET", "DT", "the"),
-        ("failed", 5, "amod", "VERB", "VBN", "fail"),
+        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
         ("Hungary", 5, "nmod", "PROPN", "NNP", "Hungary"),
         ("policy", 1, "dobj", "NOUN", "NN", "policy"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    assert _events(rows) == [("111", "failed", "POLGOV", "HUN")]
+    assert _events(rows) == [("111", "reckless", "POLGOV", "HUN")]
 
 
 def _accepts(subject: str) -> list[Row]:
