@@ -361,3 +361,177 @@ def test_a_pronoun_speaker_no_table_codes_is_coded_as_the_words_that_named_them(
     doc = hand_parsed([("lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"), ("said", 1, "ROOT", "VERB", "VBD", "say")])
     lawmakers = Speaker("lawmakers", 0, 9)
     assert [r.code for r in speaker_actors(lawmakers, doc, Context(EntityIndex([]), None))] == ["LEG"]
+
+
+def _spoken(content: list[Row]) -> list[tuple[str, str, str, str]]:
+    """(code, trigger, source code, target country) of every event coded with the quote."""
+    doc, quotes, entities = _quoted(content)
+    events = extract_events(doc, entities, quotes, None)
+    return [(e.cameo, e.trigger.text, e.source[0].code or "", e.target[0].country or "") for e in events]
+
+
+def _suffers(subject: list[Row], words: list[str], verb: Row, thing: Row, after: Sequence[Row] = ()) -> list[Row]:
+    """ "<subject> <words> <verb> <thing> <after> .": subject rows head at the verb (-1) or within themselves,
+    ``words`` are modals or negations, ``thing`` is the verb's object; ``after`` rows head on ``thing`` (-1) or
+    within themselves."""
+    at = len(subject) + len(words)
+    rows: list[Row] = [(w, at if h < 0 else h, d, p, t, lem) for w, h, d, p, t, lem in subject]
+    rows += [(w, at, "neg", "PART", "RB", w) if w in NOT else (w, at, "aux", "AUX", "MD", w) for w in words]
+    rows += [(verb[0], at, *verb[2:]), (thing[0], at, *thing[2:])]
+    rows += [(w, at + 1 if h < 0 else at + 2 + h, d, p, t, lem) for w, h, d, p, t, lem in after]
+    return [*rows, (".", at, "punct", "PUNCT", ".", ".")]
+
+
+NOT = frozenset({"not", "never"})
+HUNGARY: Row = ("Hungary", -1, "nsubj", "PROPN", "NNP", "Hungary")
+PAY: Row = ("pay", 0, "ROOT", "VERB", "VB", "pay")
+PRICE: Row = ("price", 0, "dobj", "NOUN", "NN", "price")
+CONSEQUENCES: Row = ("consequences", 0, "dobj", "NOUN", "NNS", "consequence")
+
+
+def test_what_a_speaker_says_a_named_actor_will_suffer_threatens_it() -> None:
+    # "“Hungary will pay price .” Nowak spoke in Warsaw ."
+    assert _spoken(_suffers([HUNGARY], ["will"], PAY, PRICE)) == [("130", "pay price", "POLGOV", "HUN")]
+
+
+def test_a_price_paid_or_one_not_to_be_paid_is_no_threat() -> None:
+    # "“Hungary pay price .”" (no modal: a report, not what will come), "“Hungary will not pay price .”"
+    assert _spoken(_suffers([HUNGARY], [], PAY, PRICE)) == []
+    assert _spoken(_suffers([HUNGARY], ["will", "not"], PAY, PRICE)) == []
+
+
+def test_a_threat_is_to_the_doer_of_the_deed_it_follows() -> None:
+    # "“Any action by Hungary would have consequences .”"
+    subject: list[Row] = [
+        ("Any", 1, "det", "DET", "DT", "any"),
+        ("action", -1, "nsubj", "NOUN", "NN", "action"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("Hungary", 2, "pobj", "PROPN", "NNP", "Hungary"),
+    ]
+    have: Row = ("have", 0, "ROOT", "VERB", "VB", "have")
+    assert _spoken(_suffers(subject, ["would"], have, CONSEQUENCES)) == [("130", "have consequences", "POLGOV", "HUN")]
+
+
+def test_consequences_there_will_be_are_for_whom_their_for_phrase_names() -> None:
+    # "“There will be consequences for Hungary .”"
+    there: Row = ("There", -1, "expl", "PRON", "EX", "there")
+    be: Row = ("be", 0, "ROOT", "AUX", "VB", "be")
+    attr: Row = ("consequences", 0, "attr", "NOUN", "NNS", "consequence")
+    after: list[Row] = [("for", -1, "prep", "ADP", "IN", "for"), ("Hungary", 0, "pobj", "PROPN", "NNP", "Hungary")]
+    assert _spoken(_suffers([there], ["will"], be, attr, after)) == [("130", "be consequences", "POLGOV", "HUN")]
+
+
+def test_a_condemned_policy_condemns_whom_its_modifier_names() -> None:
+    # "“They followed the reckless Hungary policy .”": the parser may hang the name on the noun as nmod.
+    rows: list[Row] = [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("followed", 1, "ROOT", "VERB", "VBD", "follow"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("reckless", 5, "amod", "ADJ", "JJ", "reckless"),
+        ("Hungary", 5, "nmod", "PROPN", "NNP", "Hungary"),
+        ("policy", 1, "dobj", "NOUN", "NN", "policy"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(rows) == [("111", "reckless", "POLGOV", "HUN")]
+
+
+def _accepts(subject: str) -> list[Row]:
+    """ "<subject> will never accept annexation by Hungary ."""
+    who: Row = (subject, -1, "nsubj", "PRON", "PRP", subject.lower())
+    accept: Row = ("accept", 0, "ROOT", "VERB", "VB", "accept")
+    annexation: Row = ("annexation", 0, "dobj", "NOUN", "NN", "annexation")
+    by: list[Row] = [("by", -1, "prep", "ADP", "IN", "by"), ("Hungary", 0, "pobj", "PROPN", "NNP", "Hungary")]
+    return _suffers([who], ["will", "never"], accept, annexation, by)
+
+
+def test_the_speakers_side_refusing_what_a_named_actor_did_rejects_it() -> None:
+    # "“We will never accept annexation by Hungary .”"; "“They ...”" refuse for someone else.
+    assert _spoken(_accepts("We")) == [("120", "never accept", "POLGOV", "HUN")]
+    assert _spoken(_accepts("They")) == []
+
+
+def _behind(deed: tuple[str, str]) -> list[Row]:
+    """ "Hungary was behind the <deed> ."""
+    return [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("behind", 1, "prep", "ADP", "IN", "behind"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        (deed[0], 2, "pobj", "NOUN", "NN", deed[1]),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_named_actor_said_to_be_behind_a_hostile_deed_is_accused() -> None:
+    # "“Hungary was behind the attack .”"; "“... behind the reform .”" accuses no one.
+    assert _spoken(_behind(("attack", "attack"))) == [("112", "behind the attack", "POLGOV", "HUN")]
+    assert _spoken(_behind(("reform", "reform"))) == []
+
+
+def _known(subject: str) -> list[Row]:
+    """ "<subject> know Hungary bombed Warsaw .", by columns."""
+    words = [subject, "know", "Hungary", "bombed", "Warsaw", "."]
+    deps = ["nsubj", "ROOT", "nsubj", "ccomp", "dobj", "punct"]
+    tags = [("PRON", "PRP"), ("VERB", "VBP"), ("PROPN", "NNP"), ("VERB", "VBD"), ("PROPN", "NNP"), ("PUNCT", ".")]
+    lemmas = [subject.lower(), "know", "Hungary", "bomb", "Warsaw", "."]
+    heads = [1, 1, 3, 1, 3, 1]
+    return [(w, h, d, p, t, lem) for w, h, d, (p, t), lem in zip(words, heads, deps, tags, lemmas, strict=True)]
+
+
+def test_a_hostile_act_the_speaker_knows_was_done_accuses_its_doer() -> None:
+    # "“We know Hungary bombed Warsaw .”" accuses Hungary; what "they" know is theirs, no accusation by the speaker.
+    assert _spoken(_known("We")) == [("112", "know", "POLGOV", "HUN")]
+    assert _spoken(_known("They")) == []
+
+
+def test_the_speakers_own_wish_for_a_named_actors_act_is_an_appeal_to_it() -> None:
+    # "“We hope Hungary leaves ,” Nowak said ."; "“They hope ...”" is someone else's wish, which the speaker only tells.
+    for subject, coded in (("We", [("020", "hope", "POLGOV", "HUN")]), ("They", [])):
+        words = ["“", subject, "hope", "Hungary", "leaves", ",", "”", "Nowak", "said", "."]
+        heads = [8, 2, 8, 4, 2, 8, 8, 8, 8, 8]
+        deps = ["punct", "nsubj", "ccomp", "nsubj", "ccomp", "punct", "punct", "nsubj", "ROOT", "punct"]
+        tags = ["``", "PRP", "VBP", "NNP", "VBZ", ",", "''", "NNP", "VBD", "."]
+        pos = ["PUNCT", "PRON", "VERB", "PROPN", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"]
+        lemmas = ["“", subject.lower(), "hope", "Hungary", "leave", ",", "”", "Nowak", "say", "."]
+        doc = hand_parsed(list(zip(words, heads, deps, pos, tags, lemmas, strict=True)))
+        name = doc[7]
+        speaker = Speaker("Nowak", name.idx, name.idx + 5, "Jan Nowak", "E1", None, "POL")
+        quote = Quote("Q1", "direct", doc.text[doc[1].idx : doc[5].idx], doc[1].idx, doc[5].idx, "said", speaker, 0)
+        entities = EntityIndex([replace(NOWAK, mentions=((name.idx, name.idx + 5),))])
+        events = extract_events(doc, entities, [quote], None)
+        assert [(e.cameo, e.trigger.text, e.source[0].code, e.target[0].country) for e in events] == coded
+
+
+def test_work_a_praising_word_describes_praises_whoever_did_it() -> None:
+    # "“Hungary did a great job .”" praises Hungary; "“Hungary did a great dance .”" is no work done for anyone.
+    for noun, coded in (("job", [("051", "great", "POLGOV", "HUN")]), ("dance", [])):
+        words = ["Hungary", "did", "a", "great", noun, "."]
+        lemmas = ["Hungary", "do", "a", "great", noun, "."]
+        tags = [("PROPN", "NNP"), ("VERB", "VBD"), ("DET", "DT"), ("ADJ", "JJ"), ("NOUN", "NN"), ("PUNCT", ".")]
+        deps = [("nsubj", 1), ("ROOT", 1), ("det", 4), ("amod", 4), ("dobj", 1), ("punct", 1)]
+        rows = [(w, h, d, p, t, lem) for w, (d, h), (p, t), lem in zip(words, deps, tags, lemmas, strict=True)]
+        assert _events(rows) == coded
+
+
+def test_describing_an_actor_as_what_condemns_it_judges_it() -> None:
+    # "Poland described Hungary as reckless ." judges Hungary; "... as calm ." does not.
+    for word, coded in (("reckless", [("111", "HUN")]), ("calm", [])):
+        words = ["Poland", "described", "Hungary", "as", word, "."]
+        heads = [1, 1, 1, 1, 3, 1]
+        deps = ["nsubj", "ROOT", "dobj", "prep", "amod", "punct"]
+        pos = [("PROPN", "NNP"), ("VERB", "VBD"), ("PROPN", "NNP"), ("ADP", "IN"), ("ADJ", "JJ"), ("PUNCT", ".")]
+        lemmas = ["Poland", "describe", "Hungary", "as", word, "."]
+        rows = [(w, h, d, p, t, lem) for w, h, d, (p, t), lem in zip(words, heads, deps, pos, lemmas, strict=True)]
+        assert [(e.cameo, e.target[0].country) for e in events_in(hand_parsed(rows))] == coded
+
+
+def test_a_condemned_deed_done_by_the_subject_condemns_it() -> None:
+    # "“Hungary spreads lies .”" condemns Hungary; "“Hungary denounced lies .”" condemns whoever lied, unnamed.
+    spread = ("spreads", "spread", [("111", "lies", "POLGOV", "HUN")])
+    for verb, lemma, coded in (spread, ("denounced", "denounce", [])):
+        words = ["Hungary", verb, "lies", "."]
+        deps = ["nsubj", "ROOT", "dobj", "punct"]
+        pos = [("PROPN", "NNP"), ("VERB", "VBZ"), ("NOUN", "NNS"), ("PUNCT", ".")]
+        lemmas = ["Hungary", lemma, "lie", "."]
+        rows = [(w, 1, d, p, t, lem) for w, d, (p, t), lem in zip(words, deps, pos, lemmas, strict=True)]
+        assert _events(rows) == coded

@@ -60,7 +60,7 @@ from telex.events.reciprocal import directed, each_other, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
-from telex.events.statements import performed_by, quoted_candidates
+from telex.events.statements import known_deed, performed_by, quoted_candidates
 from telex.events.undergoers import aim_at_pressing, aim_at_undergoer
 from telex.events.word_lists import (
     ARMED_SECTORS,
@@ -197,6 +197,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not embraces_own(c)
     ]
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
+    # "“We know that Russia hacked the DNC,” Clinton said": the act is the speaker's comment, its telling an accusation.
+    claims += [claim for c in found.values() if not in_condition(c.anchor) and (claim := known_deed(c, quotes, ctx))]
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 
 

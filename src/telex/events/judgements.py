@@ -16,6 +16,8 @@ from telex.events.word_lists import (
     CONDEMNED_ACTS,
     CONDEMNED_DEEDS,
     CONDEMNING,
+    DEED_DOING,
+    DONE_WORK,
     INSULTING,
     LABELLING,
     PRAISING,
@@ -29,8 +31,9 @@ CONDEMN = "111"
 PRAISE = "051"
 # Dependencies of a word that says what the clause's subject is ("is reckless", "is a liar", "seems dangerous").
 PREDICATES = frozenset({"acomp", "attr", "oprd"})
-# Dependencies that make a noun's owner: "Trump's remarks", "the Obama policy".
-OWNERS = frozenset({"poss", "compound"})
+# Dependencies that make a noun's owner: "Trump's remarks", "the Obama policy", "the Obama-Clinton policy" (which the
+# parser may hang on the noun as a modifier of its own, nmod).
+OWNERS = frozenset({"poss", "compound", "nmod"})
 # Dependencies of a clause that says something of its own, not of the clause it hangs off.
 OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # Words that say what someone is, said of them: condemning ones, insults and praise (only ever a predicate or a name
@@ -78,7 +81,7 @@ def judged(
     selves = {r.entity_id for r in sources if r.entity_id is not None}
     for code, word, judged in found:
         pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
-        actors = list(said_of) if pronouns and said_of else _judged_actors(judged, ctx)
+        actors = list(said_of) if pronouns and said_of else judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
         targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
         if targets and (placed(sources) or placed(targets)):
@@ -89,8 +92,9 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     """Judging words of a reported clause with what each judges: the subject a predicate is said of ("he is a
     liar", "the plan is reckless", "Lee is a great leader"), the doer of a condemned act ("they betrayed us",
     "we were sold out by X", "Russian aggression"), the noun a condemning adjective describes ("the reckless
-    moves"), then the subject of a clause with a condemning adjective anywhere ("showed a troubling willingness"), then
-    what the speaker says they themselves think, know or say ("we know that X has shown a troubling willingness")."""
+    moves"), the doer of work a praising word describes ("has done a great job"), then the subject of a clause with a
+    condemning adjective anywhere ("showed a troubling willingness"), then what the speaker says they themselves
+    think, know or say ("we know that X has shown a troubling willingness")."""
     if _negated(clause):
         return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
@@ -105,6 +109,13 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             yield CONDEMN, token, subject_tokens(token)
         elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and _named(token):
             yield CONDEMN, token, [token]
+        elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and (doing := _doing(token)) is not None:
+            # "Russia is spreading lies", "the regime committed atrocities": the subject does the deed.
+            yield CONDEMN, token, subject_tokens(doing)
+    for token in asserted:
+        if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
+            # "the president has done an incredible job": praise of whoever did it.
+            yield from ((PRAISE, word, subject_tokens(token.head)) for word in _words(token, PRAISING))
     for token in asserted:
         if token.dep_ == "amod" and _in(token, CONDEMNING) and token.head.dep_ not in PREDICATES and _named(token.head):
             yield CONDEMN, token, [token.head]
@@ -112,11 +123,11 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         if token.pos_ == "ADJ" and _in(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
             # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
             yield CONDEMN, token, subjects
-    if _own_view(clause, subjects):
+    if own_view(clause, subjects):
         yield from (j for c in clause.children if c.dep_ == "ccomp" for j in judgements(c))
 
 
-def _own_view(clause: Token, subjects: list[Token]) -> bool:
+def own_view(clause: Token, subjects: list[Token]) -> bool:
     """ "I think", "we know", "I said": the speaker's own stance, whose clause the speaker asserts as much as the
     statement itself; a denial ("I deny that ...") asserts nothing, and someone else's view is theirs to judge."""
     verb = reporting_verbs().get(clause.lemma_.lower())
@@ -129,10 +140,15 @@ def _own_view(clause: Token, subjects: list[Token]) -> bool:
 
 
 def _labelled(verb: Token) -> Iterator[Judgement]:
-    """ "called the remarks troubling", "branded him a liar", "called her a hero": the object and the name given."""
+    """ "called the remarks troubling", "branded him a liar", "called her a hero", "described the remarks as
+    hurtful": the object and the name given."""
     objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
-    for child in verb.children:
-        if child.dep_ in ("oprd", "ccomp", "xcomp"):
+    # "as" phrases of the verb or of its object: "described Trump's remarks as hurtful".
+    named_as = [
+        g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
+    ]
+    for child in (*verb.children, *named_as):
+        if child.dep_ in ("oprd", "ccomp", "xcomp") or child in named_as:
             # The parser reads "called the remarks troubling" as a small clause too: its subject is the object.
             judged = objects or [c for c in child.children if c.dep_ in SUBJECTS]
             if judged:
@@ -171,7 +187,7 @@ def _named(noun: Token) -> bool:
     """The noun names whom it is about: a name, or an owner or a modifier that names one ("Trump's remarks", "North
     Korean provocations"); "untrustworthy people" names no one."""
     return noun.pos_ == "PROPN" or any(
-        c.dep_ in ("poss", "compound", "amod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in noun.children
+        (c.dep_ in OWNERS or c.dep_ == "amod") and (c.ent_type_ or c.pos_ in ("PROPN", "PRON")) for c in noun.children
     )
 
 
@@ -186,6 +202,20 @@ def _in_clause(token: Token, clause: Token) -> bool:
     return head.i == clause.i
 
 
+def _doing(noun: Token) -> Token | None:
+    """The verb of ``DEED_DOING`` whose object the deed is ("spreading lies", "engaged in provocations"), negated
+    or not."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not _in(verb, DEED_DOING) or _negated(verb):
+        return None
+    return verb
+
+
+def _done_work(noun: Token) -> bool:
+    """ "did a great job", "has done remarkable work": a noun of work done, the object of "do"."""
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in DONE_WORK and noun.head.lemma_.lower() == "do"
+
+
 def _in(token: Token, lexicon: frozenset[str]) -> bool:
     return token.lemma_.lower() in lexicon or token.lower_ in lexicon
 
@@ -197,7 +227,7 @@ def _condemned_act(verb: Token) -> bool:
     return (f"{lemma} {particles[0]}" if particles else lemma) in CONDEMNED_ACTS
 
 
-def _judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:
+def judged_actors(judged: list[Token], ctx: Context) -> list[ActorRef]:
     """The actors judged: the tokens' own actors, else the owners of what they name ("Trump's remarks"), else its
     doers ("the remarks by Trump", "the sanctions imposed by Washington")."""
     owners = [c for t in judged for c in t.children if c.dep_ in OWNERS]

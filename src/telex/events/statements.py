@@ -1,6 +1,9 @@
 """Stage: candidates, what quotes say. A quote's content is read with the quote's speaker as source, wherever its
 cue verb is and whatever the verb: judgements of a named actor ("“Lee is a liar. He betrayed us,” Park said") and
-what a named actor must or should do ("“Germany must do more,” Jones told reporters. “Berlin should pay.”").
+what a named actor must or should do ("“Germany must do more,” Jones told reporters. “Berlin should pay.”") and
+what a named actor will suffer for what it does, a threat ("“Any action by China would have consequences”"), what
+the speaker's side will not accept, a rejection ("“We will never accept the annexation”"), and who is behind a
+hostile deed, an accusation ("“Russia was behind the attack”").
 Its trigger is the content's word, so the event lies in the content's sentence."""
 
 from __future__ import annotations
@@ -9,12 +12,21 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.events.arguments import SUBJECTS, Context
+from telex.events.arguments import SUBJECTS, Context, is_negated, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
-from telex.events.judgements import FIRST_PERSON, judged, judgements, said_of
+from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
 from telex.events.participants import actors_in, speaker_actors
-from telex.events.word_lists import OBLIGATION, PERFORMATIVE
+from telex.events.patterns import noun_codes
+from telex.events.word_lists import (
+    CONDEMNED_DEEDS,
+    CULPABLE,
+    OBLIGATION,
+    PERFORMATIVE,
+    REFUSING_TO_ACCEPT,
+    THREAT_FORMS,
+    WISHING,
+)
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Quote
@@ -34,7 +46,12 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
         about = said_of(cue, ctx) if cue is not None else []
         for clause in (c for h in heads for c in (h, *h.conjuncts) if c.pos_ in ("VERB", "AUX")):
             sources = speaker_actors(quote.speaker, sent.doc, ctx) if sources is None else sources
-            candidate = _obligation(clause, sources, ctx)
+            candidate = (
+                _obligation(clause, sources, ctx)
+                or _threat(clause, sources, ctx, about)
+                or _refusal(clause, sources, ctx)
+                or _culprit(clause, sources, ctx)
+            )
             if candidate is None and clause.i not in taken:
                 found = [j for j in judgements(clause) if j[1].i not in taken]
                 candidate = next(judged(found, sources, clause, ctx, about), None)
@@ -65,6 +82,121 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5)
 
 
+# The code of a threat of no named kind.
+THREATEN = "130"
+# Modals of what is still to come: a threat says what will or would happen.
+TO_COME = frozenset({"will", "would", "'ll", "wo", "shall"})
+
+
+def _threat(verb: Token, sources: list[ActorRef], ctx: Context, said_of: Sequence[ActorRef]) -> Candidate | None:
+    """ "“Any action by China would have consequences,” Carter said", "Russia will pay a price": what a speaker says a
+    named actor will suffer for what it does threatens that actor (130). Who suffers it is the clause's subject, the
+    doer or owner of a deed that is the subject ("action by China"), or the "for" phrase of "there will be
+    consequences for Russia"; a personal pronoun stands for whom the statement is said of."""
+    if (
+        not _threat_form(verb)
+        or is_negated(verb)
+        or not {c.lower_ for c in verb.children if c.dep_ == "aux"} & TO_COME
+        or not any(r.code for r in sources)
+    ):
+        return None
+    if any(c.dep_ == "expl" for c in verb.children):
+        # "There will be consequences for Russia": who suffers them is their "for" phrase.
+        subjects = [o for h in (verb, *_complements(verb)) for p, o in prep_objects(h) if p == "for"]
+    else:
+        subjects = _patients(verb) if is_passive(verb) else subject_tokens(verb)
+    if subjects and all(s.lower_ in PERSONAL for s in subjects) and said_of:
+        actors = list(said_of)
+    else:
+        actors = judged_actors(subjects, ctx)
+    targets = _others(actors, sources)
+    if not targets:
+        return None
+    words = [verb, *_complements(verb)]
+    return Candidate(THREATEN, verb, sorted(words, key=lambda t: t.i), sources, targets, True, confidence=0.5)
+
+
+# Dependencies of what a verb of a threat form takes: "have consequences", "pay a price", "held accountable".
+COMPLEMENTS = frozenset({"dobj", "oprd", "acomp", "attr"})
+
+
+def _complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in COMPLEMENTS]
+
+
+def _threat_form(verb: Token) -> bool:
+    """The verb, or the verb with what it takes, is one of ``THREAT_FORMS``."""
+    lemma = verb.lemma_.lower()
+    return lemma in THREAT_FORMS or any(f"{lemma} {c.lemma_.lower()}" in THREAT_FORMS for c in _complements(verb))
+
+
+def _patients(verb: Token) -> list[Token]:
+    """The passive subject: who "will be held accountable"."""
+    return [c for c in verb.children if c.dep_ == "nsubjpass"]
+
+
+# The codes of a rejection and an accusation of no named kind.
+REJECT = "120"
+ACCUSE = "112"
+
+
+def _refusal(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | None:
+    """ "“We will never accept Russia's annexation of Crimea,” Poroshenko said", "Netanyahu said Israel would not
+    tolerate Iranian aggression": the speaker's side (the speaker as "we" or "I", or an actor coded as the speaker is)
+    refusing to accept what a named actor did or is rejects that actor (120). The negation is its anchor, so the verb
+    keeps its own."""
+    negation = next((c for c in verb.children if c.dep_ == "neg"), None)
+    if negation is None or verb.lemma_.lower() not in REFUSING_TO_ACCEPT or not any(r.code for r in sources):
+        return None
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or not _speakers_side(subjects, sources, ctx):
+        return None
+    targets = _others(judged_actors([c for c in verb.children if c.dep_ == "dobj"], ctx), sources)
+    if not targets:
+        return None
+    return Candidate(REJECT, negation, [negation, verb], sources, targets, True, confidence=0.5)
+
+
+def _culprit(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | None:
+    """ "Poroshenko said Russia was behind the attack", "“Iran is responsible for the bombing,” X said": a named actor
+    said to be behind, responsible for or to blame for a hostile deed is accused by the speaker (112)."""
+    words = [c for c in verb.children if c.lemma_.lower() in CULPABLE and c.dep_ in ("prep", "acomp", "xcomp")]
+    for word in words:
+        deeds = [o for p, o in prep_objects(verb) if p == "behind"] if word.dep_ == "prep" else []
+        deeds += [o for p, o in prep_objects(word) if p == "for"]
+        deed = next((d for d in deeds if _hostile(d)), None)
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        targets = _others(actors_in(subjects, ctx), sources) if deed is not None else []
+        if deed is not None and targets and any(r.code for r in sources):
+            return Candidate(ACCUSE, word, [word, deed], sources, targets, True, confidence=0.5)
+    return None
+
+
+def _hostile(noun: Token) -> bool:
+    """A noun of a hostile deed: an event noun of threats, protest or force (roots 13 to 20), or a condemned deed."""
+    code = next((noun_codes()[w] for w in (noun.lemma_.lower(), noun.lower_) if w in noun_codes()), "")
+    return code[:2] in HOSTILE_ROOTS or noun.lemma_.lower() in CONDEMNED_DEEDS
+
+
+# The CAMEO roots of hostile deeds whose doer one can be accused of being behind.
+HOSTILE_ROOTS = frozenset({"13", "14", "15", "16", "17", "18", "19", "20"})
+
+
+def _speakers_side(subjects: list[Token], sources: list[ActorRef], ctx: Context) -> bool:
+    """The subjects are the speaker ("we", "I") or actors coded as the speaker or the speaker's country."""
+    if all(s.lower_ in FIRST_PERSON for s in subjects):
+        return True
+    actors = actors_in(subjects, ctx)
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    return bool(actors) and all(r.code in own or (r.country and r.country in own) for r in actors)
+
+
+def _others(actors: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
+    """The coded actors that are not the speaker nor the speaker's country."""
+    own = {r.code for r in sources} | {r.country for r in sources if r.country}
+    return [r for r in actors if r.code and r.code not in own]
+
+
 def _content_heads(sent: Span, quote: Quote) -> list[Token]:
     """The tokens of the quote's content in ``sent`` that hang off a token outside it: its clauses' heads."""
     inside = {t.i for t in sent if quote.start <= t.idx < quote.end}
@@ -89,14 +221,14 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
 
 def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> list[ActorRef]:
     """The speaker who does the act by saying it: "“We condemn the attack,” the minister said", "“I urge Russia to
-    withdraw,” Merkel said". A verb of ``PERFORMATIVE`` in the present with a first-person subject in a direct quote
-    performs its act; the speaker (coded as an actor) is its source. A stance ("I support", "we oppose") or a report
-    ("we attacked") performs nothing."""
+    withdraw,” Merkel said", "“We hope the U.S. will listen”". A verb of ``PERFORMATIVE``, or a wish for another's
+    act, in the present with a first-person subject in a direct quote performs its act; the speaker (coded as an
+    actor) is its source. A stance ("I support", "we oppose") or a report ("we attacked") performs nothing."""
     verb = candidate.anchor
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     if (
         verb.tag_ != "VBP"
-        or verb.lemma_.lower() not in PERFORMATIVE
+        or not (verb.lemma_.lower() in PERFORMATIVE or _wished(candidate))
         or not subjects
         or any(s.lower_ not in FIRST_PERSON for s in subjects)
         or any(c.dep_ in ("neg", "aux") for c in verb.children)
@@ -107,6 +239,36 @@ def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) ->
     if quote is None or quote.speaker is None:
         return []
     return [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+
+
+def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> Candidate | None:
+    """ "“We know that Russian intelligence services hacked into the DNC,” Clinton said": a hostile act (roots 14 to
+    20) by a named actor that the speaker says they know or believe happened, in a direct quote, accuses its doer
+    (112) by the speaker, as a report opening with "X said" does (``recoding.accusation``). The act itself is the
+    speaker's comment, no reported event."""
+    verb, head = candidate.anchor, candidate.anchor.head
+    if (
+        candidate.code[:2] not in HOSTILE_ROOTS - {"13"}
+        or candidate.negated
+        or candidate.modals
+        or verb.dep_ != "ccomp"
+        or not own_view(head, [c for c in head.children if c.dep_ in SUBJECTS])
+    ):
+        return None
+    quote = next((q for q in quotes if q.kind == "direct" and q.start <= head.idx < q.end and q.speaker), None)
+    if quote is None or quote.speaker is None:
+        return None
+    sources = [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+    accused = _others(candidate.sources, sources)
+    if not sources or not accused:
+        return None
+    return Candidate(ACCUSE, head, [head], sources, accused, True, confidence=0.5, composed=True)
+
+
+def _wished(candidate: Candidate) -> bool:
+    """ "“We hope the U.S. will listen”", "“I want Russia to withdraw”": the speaker's own wish for another's act is
+    an appeal made by saying it (``wish_candidate``)."""
+    return candidate.anchor.lemma_.lower() in WISHING and candidate.code[:2] == "02"
 
 
 # Objects that deny what the act would be done to: "I apologize to nobody".
