@@ -639,3 +639,30 @@ def test_an_ethnic_group_is_of_the_country_its_act_is_set_in() -> None:
     assert [s for _, s, _, _ in _coded(_events(rows))] == [["SRB"]]
     unplaced = [*rows[:3], (".", 2, "punct", "PUNCT", ".", ".")]
     assert [s for _, s, _, _ in _coded(_events(unplaced))] == [["ALB"]]
+
+
+def _partitive(of_object: tuple[str, str, str]) -> list[Row]:
+    # "Some of the Chinese <officials> criticized Russia ."
+    word, tag, lemma = of_object
+    return [
+        ("Some", 5, "nsubj", "PRON", "DT", "some"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Chinese", 4, "amod", "ADJ", "JJ", "chinese"),
+        (word, 1, "pobj", "NOUN", tag, lemma),
+        ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+        ("Russia", 5, "dobj", "PROPN", "NNP", "Russia"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_quantifying_pronoun_stands_for_the_people_of_its_of_phrase() -> None:
+    events = _events(_partitive(("officials", "NNS", "official")))
+    assert _coded(events) == [("111", ["CHN"], ["RUS"], "asserted")]
+    assert [(a.text, a.code) for a in events[0].source] == [("the Chinese officials", "CHNGOV")]
+
+
+def test_a_quantifying_pronoun_over_things_names_no_actor() -> None:
+    # "Some of the Chinese factories criticized Russia .": factories have no role, so no source.
+    events = _events(_partitive(("factories", "NNS", "factory")))
+    assert [(e.cameo, e.source) for e in events] == [("111", ())]

@@ -453,7 +453,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
-        return _person_pronoun(head, ctx)
+        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     if set_in_place(head):
@@ -521,6 +521,17 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if lives and lives != actor.country:
             actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _partitive(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "some of his rivals", "both of the officials", "many of the protesters": a quantifying pronoun stands for
+    some of the people its "of" phrase names, as a noun does ("dozens of the protesters"); not for some of a place or
+    a thing ("in all of Iowa's counties", "both of the golf courses"), which names no one with a role."""
+    for prep, obj in prep_objects(head) if depth < 3 else ():
+        ref = resolve_token(obj, ctx, depth + 1) if prep == "of" else None
+        if ref is not None and ref.sector:
+            return ref
+    return None
 
 
 def _whose(head: Token) -> list[tuple[str, Token]]:
