@@ -186,3 +186,34 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses() -> None:
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert sorted(_dyads(events_in(hand_parsed(rows)))) == [("10", ["USA"], ["TUR"]), ("12", ["TUR"], ["USA"])]
+
+
+def test_an_act_the_object_names_in_turn_gives_the_target() -> None:
+    # "Pyongyang rejected the proposal for talks with Seoul ."
+    rows: list[Row] = [
+        ("Pyongyang", 1, "nsubj", "PROPN", "NNP", "Pyongyang"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("proposal", 1, "dobj", "NOUN", "NN", "proposal"),
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+        ("with", 5, "prep", "ADP", "IN", "with"),
+        ("Seoul", 6, "pobj", "PROPN", "NNP", "Seoul"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("12", ["PRK"], ["KOR"])]
+
+
+def test_what_an_inquiry_called_for_looks_into_is_the_target() -> None:
+    # "Moscow called for an inquiry into Kiev ."
+    rows: list[Row] = [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("an", 4, "det", "DET", "DT", "an"),
+        ("inquiry", 2, "pobj", "NOUN", "NN", "inquiry"),
+        ("into", 4, "prep", "ADP", "IN", "into"),
+        ("Kiev", 5, "pobj", "PROPN", "NNP", "Kiev"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("02", ["RUS"], ["UKRGOV"])]

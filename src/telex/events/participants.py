@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
 from telex.events.arguments import (
+    NOUN_TARGET_PREPS,
     Context,
     actors_of,
     entity_ref,
@@ -25,6 +26,7 @@ from telex.events.arguments import (
     subject_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.patterns import noun_codes
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
@@ -80,8 +82,12 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
-            # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
-            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
+            # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
+            # whom its own phrase names.
+            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p in ("to", "into")]
+        # "rejected the proposal for talks with South Korea", "called for an end to sanctions on Iran": an act the
+        # object names in its turn is aimed at whom that act's own phrase names.
+        modifiers += [o for act in _inner_acts(head) for p, o in prep_objects(act) if p in NOUN_TARGET_PREPS]
         found = others_in(modifiers, candidate.sources, ctx)
         if head in complements:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
@@ -112,6 +118,14 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+def _inner_acts(head: Token) -> list[Token]:
+    """The event nouns a noun's "for", "of" or "to" phrase names: "talks" of "the proposal for talks", "sanctions" of
+    "an end to sanctions"."""
+    nouns = noun_codes()
+    acts = [o for p, o in prep_objects(head) if p in ("for", "of", "to")]
+    return [o for o in acts if o.lemma_.lower() in nouns or o.lower_ in nouns]
 
 
 def _intended_objects(anchor: Token) -> list[Token]:
