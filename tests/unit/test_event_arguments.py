@@ -666,3 +666,18 @@ def test_a_quantifying_pronoun_over_things_names_no_actor() -> None:
     # "Some of the Chinese factories criticized Russia .": factories have no role, so no source.
     events = _events(_partitive(("factories", "NNS", "factory")))
     assert [(e.cameo, e.source) for e in events] == [("111", ())]
+
+
+def test_a_count_capped_by_up_to_is_the_object() -> None:
+    # "Rebels kidnapped up to 16 Russian advisers .": the parser hangs "to 16 advisers" on the particle "up".
+    rows: list[Row] = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        ("kidnapped", 1, "ROOT", "VERB", "VBD", "kidnap"),
+        ("up", 1, "prt", "ADP", "RP", "up"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("16", 6, "nummod", "NUM", "CD", "16"),
+        ("Russian", 6, "amod", "ADJ", "JJ", "russian"),
+        ("advisers", 3, "pobj", "NOUN", "NNS", "adviser"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, [a.country for a in e.target]) for e in _events(rows)] == [("181", ["RUS"])]

@@ -346,7 +346,7 @@ def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
     if not objects and reduced_passive(verb) and _joint_thing(verb):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
         # is what was done with the party it names.
@@ -375,6 +375,20 @@ def _what_named(verb: Token) -> list[Token]:
         inner = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
         return [t for v in inner for t in v.children if t.dep_ in ("attr", "oprd")][:1]
     return []
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """The object a count caps: "up to 16 advisers" of "kidnapped up to 16 advisers", where the parser takes "up" for
+    the verb's particle and hangs "to 16 advisers" on it."""
+    return [
+        o
+        for up in verb.children
+        if up.dep_ == "prt" and up.lower_ == "up"
+        for to in up.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj" and (o.like_num or any(n.dep_ in ("nummod", "quantmod") for n in o.children))
+    ]
 
 
 def _has_own_subject(verb: Token) -> bool:
