@@ -217,3 +217,20 @@ def test_what_an_inquiry_called_for_looks_into_is_the_target() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("02", ["RUS"], ["UKRGOV"])]
+
+
+def test_an_inquiry_is_aimed_at_whoever_did_what_it_looks_into() -> None:
+    # "Belgrade opened an inquiry into abuses by Croatian troops ."
+    rows: list[Row] = [
+        ("Belgrade", 1, "nsubj", "PROPN", "NNP", "Belgrade"),
+        ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+        ("an", 3, "det", "DET", "DT", "an"),
+        ("inquiry", 1, "dobj", "NOUN", "NN", "inquiry"),
+        ("into", 1, "prep", "ADP", "IN", "into"),
+        ("abuses", 4, "pobj", "NOUN", "NNS", "abuse"),
+        ("by", 5, "prep", "ADP", "IN", "by"),
+        ("Croatian", 8, "amod", "ADJ", "JJ", "croatian"),
+        ("troops", 6, "pobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("09", ["SRB"], ["HRVMIL"])]

@@ -15,6 +15,7 @@ from telex.events.arguments import (
     NOUN_TARGET_PREPS,
     Context,
     actors_of,
+    deed_doers,
     entity_ref,
     foreign_words,
     fronted,
@@ -85,6 +86,11 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
             # whom its own phrase names.
             modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p in ("to", "into")]
+        # "launched an investigation into crimes committed by Croat forces", "an inquiry into abuses by Syrian troops":
+        # what is looked into was done by the one looked at. The parser hangs the phrase of the event's own noun on its
+        # light verb as often as not ("opened an inquiry into abuses").
+        inquired = (head, anchor) if head.i == own else (head,)
+        modifiers += [d for h in inquired for p, o in prep_objects(h) if p == "into" for d in deed_doers(o)]
         # "rejected the proposal for talks with South Korea", "called for an end to sanctions on Iran": an act the
         # object names in its turn is aimed at whom that act's own phrase names.
         modifiers += [o for act in _inner_acts(head) for p, o in prep_objects(act) if p in NOUN_TARGET_PREPS]
