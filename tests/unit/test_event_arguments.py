@@ -681,3 +681,20 @@ def test_a_count_capped_by_up_to_is_the_object() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [(e.cameo, [a.country for a in e.target]) for e in _events(rows)] == [("181", ["RUS"])]
+
+
+def test_where_forebears_came_from_places_no_one() -> None:
+    # "Russia criticized the American envoy 's Ukrainian heritage .": the envoy is American.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("American", 4, "amod", "ADJ", "JJ", "american"),
+        ("envoy", 7, "poss", "NOUN", "NN", "envoy"),
+        ("'s", 4, "case", "PART", "POS", "'s"),
+        ("Ukrainian", 7, "amod", "ADJ", "JJ", "ukrainian"),
+        ("heritage", 1, "dobj", "NOUN", "NN", "heritage"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = _events(rows)
+    assert [(a.text, a.code) for e in events for a in e.target] == [("the American envoy", "USAGOV")]

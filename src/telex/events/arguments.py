@@ -18,7 +18,7 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import QUANTITIES
+from telex.events.word_lists import ORIGINS, QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -472,6 +472,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     if set_in_place(head):
         return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ORIGINS:
+        return _origin_owner(head, ctx, depth)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)
@@ -535,6 +537,13 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if lives and lives != actor.country:
             actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "the judge's Mexican heritage", "people of Japanese descent": where someone's forebears came from names no
+    actor, so the phrase stands for its owner alone (the judge), and an "of" phrase of origin places no one."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return resolve_token(owners[0], ctx, depth + 1) if owners and depth < 3 else None
 
 
 def _partitive(head: Token, ctx: Context, depth: int) -> ActorRef | None:
