@@ -28,6 +28,7 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.patterns import noun_codes
+from telex.events.scenes import names_scene
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
@@ -76,7 +77,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
         # the noun is what is asked of another ("seeking her assistance").
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
-        owners = [c for c in head.children if c.dep_ in kinds]
+        owners = [c for c in head.children if c.dep_ in kinds and not names_scene(head, c)]
         modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
