@@ -234,3 +234,24 @@ def test_an_inquiry_is_aimed_at_whoever_did_what_it_looks_into() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(events_in(hand_parsed(rows))) == [("09", ["SRB"], ["HRVMIL"])]
+
+
+def test_who_backs_the_people_an_act_is_done_to_is_not_its_target() -> None:
+    # "Russia criticized rebels backed by Turkey .": the rebels are criticized, not Turkey (but "the role played by
+    # Turkey" is Turkey's).
+    def criticized(noun: str, lemma: str, participle: str) -> list[Row]:
+        return [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+            ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+            (noun, 1, "dobj", "NOUN", "NNS", lemma),
+            (participle, 2, "acl", "VERB", "VBN", participle),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("Turkey", 4, "pobj", "PROPN", "NNP", "Turkey"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    def criticism(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+        return [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "11"]
+
+    assert criticism(criticized("rebels", "rebel", "backed")) == [("11", ["RUS"], [None])]
+    assert criticism(criticized("moves", "move", "made")) == [("11", ["RUS"], ["TUR"])]

@@ -342,6 +342,12 @@ def _controller(governor: Token) -> Token | None:
                  and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in CONTROLLERS)), None)
 
 
+def is_actor_noun(token: Token) -> bool:
+    """The word names people or a body by itself: a name, or a noun the actor tables know ("rebels", "officials"),
+    unlike a thing ("the role", "the work")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in CONTROLLERS or resolve_words([token.text], None) is not None
+
+
 def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):

@@ -21,6 +21,7 @@ from telex.events.arguments import (
     fronted,
     headline_joined,
     infinitive,
+    is_actor_noun,
     object_tokens,
     prep_objects,
     reduced_passive,
@@ -81,7 +82,9 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
-        modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
+        # Not of people the act is done to ("bombed rebels backed by the United States" bombed the rebels).
+        if not is_actor_noun(head):
+            modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
