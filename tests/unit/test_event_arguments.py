@@ -639,3 +639,62 @@ def test_an_ethnic_group_is_of_the_country_its_act_is_set_in() -> None:
     assert [s for _, s, _, _ in _coded(_events(rows))] == [["SRB"]]
     unplaced = [*rows[:3], (".", 2, "punct", "PUNCT", ".", ".")]
     assert [s for _, s, _, _ in _coded(_events(unplaced))] == [["ALB"]]
+
+
+def _partitive(of_object: tuple[str, str, str]) -> list[Row]:
+    # "Some of the Chinese <officials> criticized Russia ."
+    word, tag, lemma = of_object
+    return [
+        ("Some", 5, "nsubj", "PRON", "DT", "some"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Chinese", 4, "amod", "ADJ", "JJ", "chinese"),
+        (word, 1, "pobj", "NOUN", tag, lemma),
+        ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+        ("Russia", 5, "dobj", "PROPN", "NNP", "Russia"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_quantifying_pronoun_stands_for_the_people_of_its_of_phrase() -> None:
+    events = _events(_partitive(("officials", "NNS", "official")))
+    assert _coded(events) == [("111", ["CHN"], ["RUS"], "asserted")]
+    assert [(a.text, a.code) for a in events[0].source] == [("the Chinese officials", "CHNGOV")]
+
+
+def test_a_quantifying_pronoun_over_things_names_no_actor() -> None:
+    # "Some of the Chinese factories criticized Russia .": factories have no role, so no source.
+    events = _events(_partitive(("factories", "NNS", "factory")))
+    assert [(e.cameo, e.source) for e in events] == [("111", ())]
+
+
+def test_a_count_capped_by_up_to_is_the_object() -> None:
+    # "Rebels kidnapped up to 16 Russian advisers .": the parser hangs "to 16 advisers" on the particle "up".
+    rows: list[Row] = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        ("kidnapped", 1, "ROOT", "VERB", "VBD", "kidnap"),
+        ("up", 1, "prt", "ADP", "RP", "up"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("16", 6, "nummod", "NUM", "CD", "16"),
+        ("Russian", 6, "amod", "ADJ", "JJ", "russian"),
+        ("advisers", 3, "pobj", "NOUN", "NNS", "adviser"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, [a.country for a in e.target]) for e in _events(rows)] == [("181", ["RUS"])]
+
+
+def test_where_forebears_came_from_places_no_one() -> None:
+    # "Russia criticized the American envoy 's Ukrainian heritage .": the envoy is American.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("American", 4, "amod", "ADJ", "JJ", "american"),
+        ("envoy", 7, "poss", "NOUN", "NN", "envoy"),
+        ("'s", 4, "case", "PART", "POS", "'s"),
+        ("Ukrainian", 7, "amod", "ADJ", "JJ", "ukrainian"),
+        ("heritage", 1, "dobj", "NOUN", "NN", "heritage"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = _events(rows)
+    assert [(a.text, a.code) for e in events for a in e.target] == [("the American envoy", "USAGOV")]

@@ -48,3 +48,23 @@ def test_an_attack_noun_set_in_a_city_names_no_killer() -> None:
     country = hand_parsed(killed("Russian", "amod", "ADJ"))
     country.ents = [Span(country, 1, 2, label="NORP")]
     assert any([s.code for s in e.source] == ["RUS"] for e in events_in(country))
+
+
+def test_a_city_before_an_agreement_is_where_it_was_made_and_a_country_a_party() -> None:
+    # "Russia criticized the PLACE agreement ."
+    def criticized(place: str) -> list[Row]:
+        return [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+            ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            (place, 4, "compound", "PROPN", "NNP", place),
+            ("agreement", 1, "dobj", "NOUN", "NN", "agreement"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    city = hand_parsed(criticized("Paris"))
+    city.ents = [Span(city, 3, 4, label="GPE")]
+    assert [[t.code for t in e.target] for e in events_in(city)] == [[]]
+    country = hand_parsed(criticized("Iran"))
+    country.ents = [Span(country, 3, 4, label="GPE")]
+    assert [[t.code for t in e.target] for e in events_in(country)] == [["IRN"]]

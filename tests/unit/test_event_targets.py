@@ -186,3 +186,72 @@ def test_a_refusal_despite_pressure_is_aimed_at_whoever_presses() -> None:
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert sorted(_dyads(events_in(hand_parsed(rows)))) == [("10", ["USA"], ["TUR"]), ("12", ["TUR"], ["USA"])]
+
+
+def test_an_act_the_object_names_in_turn_gives_the_target() -> None:
+    # "Pyongyang rejected the proposal for talks with Seoul ."
+    rows: list[Row] = [
+        ("Pyongyang", 1, "nsubj", "PROPN", "NNP", "Pyongyang"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("proposal", 1, "dobj", "NOUN", "NN", "proposal"),
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("talks", 4, "pobj", "NOUN", "NNS", "talk"),
+        ("with", 5, "prep", "ADP", "IN", "with"),
+        ("Seoul", 6, "pobj", "PROPN", "NNP", "Seoul"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("12", ["PRK"], ["KOR"])]
+
+
+def test_what_an_inquiry_called_for_looks_into_is_the_target() -> None:
+    # "Moscow called for an inquiry into Kiev ."
+    rows: list[Row] = [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("an", 4, "det", "DET", "DT", "an"),
+        ("inquiry", 2, "pobj", "NOUN", "NN", "inquiry"),
+        ("into", 4, "prep", "ADP", "IN", "into"),
+        ("Kiev", 5, "pobj", "PROPN", "NNP", "Kiev"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("02", ["RUS"], ["UKRGOV"])]
+
+
+def test_an_inquiry_is_aimed_at_whoever_did_what_it_looks_into() -> None:
+    # "Belgrade opened an inquiry into abuses by Croatian troops ."
+    rows: list[Row] = [
+        ("Belgrade", 1, "nsubj", "PROPN", "NNP", "Belgrade"),
+        ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+        ("an", 3, "det", "DET", "DT", "an"),
+        ("inquiry", 1, "dobj", "NOUN", "NN", "inquiry"),
+        ("into", 1, "prep", "ADP", "IN", "into"),
+        ("abuses", 4, "pobj", "NOUN", "NNS", "abuse"),
+        ("by", 5, "prep", "ADP", "IN", "by"),
+        ("Croatian", 8, "amod", "ADJ", "JJ", "croatian"),
+        ("troops", 6, "pobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(events_in(hand_parsed(rows))) == [("09", ["SRB"], ["HRVMIL"])]
+
+
+def test_who_backs_the_people_an_act_is_done_to_is_not_its_target() -> None:
+    # "Russia criticized rebels backed by Turkey .": the rebels are criticized, not Turkey (but "the role played by
+    # Turkey" is Turkey's).
+    def criticized(noun: str, lemma: str, participle: str) -> list[Row]:
+        return [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+            ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+            (noun, 1, "dobj", "NOUN", "NNS", lemma),
+            (participle, 2, "acl", "VERB", "VBN", participle),
+            ("by", 3, "agent", "ADP", "IN", "by"),
+            ("Turkey", 4, "pobj", "PROPN", "NNP", "Turkey"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    def criticism(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+        return [d for d in _dyads(events_in(hand_parsed(rows))) if d[0] == "11"]
+
+    assert criticism(criticized("rebels", "rebel", "backed")) == [("11", ["RUS"], [None])]
+    assert criticism(criticized("moves", "move", "made")) == [("11", ["RUS"], ["TUR"])]

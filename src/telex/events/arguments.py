@@ -18,7 +18,7 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import QUANTITIES
+from telex.events.word_lists import ORIGINS, QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -342,11 +342,17 @@ def _controller(governor: Token) -> Token | None:
                  and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in CONTROLLERS)), None)
 
 
+def is_actor_noun(token: Token) -> bool:
+    """The word names people or a body by itself: a name, or a noun the actor tables know ("rebels", "officials"),
+    unlike a thing ("the role", "the work")."""
+    return token.pos_ == "PROPN" or token.ent_type_ in CONTROLLERS or resolve_words([token.text], None) is not None
+
+
 def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
-    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb)
+    objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
     if not objects and reduced_passive(verb) and _joint_thing(verb):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
         # is what was done with the party it names.
@@ -375,6 +381,20 @@ def _what_named(verb: Token) -> list[Token]:
         inner = [clause, *(x for x in clause.children if x.dep_ == "xcomp")]
         return [t for v in inner for t in v.children if t.dep_ in ("attr", "oprd")][:1]
     return []
+
+
+def _up_to(verb: Token) -> list[Token]:
+    """The object a count caps: "up to 16 advisers" of "kidnapped up to 16 advisers", where the parser takes "up" for
+    the verb's particle and hangs "to 16 advisers" on it."""
+    return [
+        o
+        for up in verb.children
+        if up.dep_ == "prt" and up.lower_ == "up"
+        for to in up.children
+        if to.dep_ == "prep" and to.lower_ == "to"
+        for o in to.children
+        if o.dep_ == "pobj" and (o.like_num or any(n.dep_ in ("nummod", "quantmod") for n in o.children))
+    ]
 
 
 def _has_own_subject(verb: Token) -> bool:
@@ -453,11 +473,13 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
-        return _person_pronoun(head, ctx)
+        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     if set_in_place(head):
         return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
+    if head.pos_ == "NOUN" and head.lemma_.lower() in ORIGINS:
+        return _origin_owner(head, ctx, depth)
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)
@@ -521,6 +543,24 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if lives and lives != actor.country:
             actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "the judge's Mexican heritage", "people of Japanese descent": where someone's forebears came from names no
+    actor, so the phrase stands for its owner alone (the judge), and an "of" phrase of origin places no one."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return resolve_token(owners[0], ctx, depth + 1) if owners and depth < 3 else None
+
+
+def _partitive(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """ "some of his rivals", "both of the officials", "many of the protesters": a quantifying pronoun stands for
+    some of the people its "of" phrase names, as a noun does ("dozens of the protesters"); not for some of a place or
+    a thing ("in all of Iowa's counties", "both of the golf courses"), which names no one with a role."""
+    for prep, obj in prep_objects(head) if depth < 3 else ():
+        ref = resolve_token(obj, ctx, depth + 1) if prep == "of" else None
+        if ref is not None and ref.sector:
+            return ref
+    return None
 
 
 def _whose(head: Token) -> list[tuple[str, Token]]:

@@ -12,19 +12,24 @@ from spacy.tokens import Doc, Token
 from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
 from telex.events.arguments import (
+    NOUN_TARGET_PREPS,
     Context,
     actors_of,
+    deed_doers,
     entity_ref,
     foreign_words,
     fronted,
     headline_joined,
     infinitive,
+    is_actor_noun,
     object_tokens,
     prep_objects,
     reduced_passive,
     subject_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.patterns import noun_codes
+from telex.events.scenes import names_scene
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
@@ -73,15 +78,26 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
         # the noun is what is asked of another ("seeking her assistance").
         kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
-        owners = [c for c in head.children if c.dep_ in kinds]
+        owners = [c for c in head.children if c.dep_ in kinds and not names_scene(head, c)]
         modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
         modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
-        modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
+        # Not of people the act is done to ("bombed rebels backed by the United States" bombed the rebels).
+        if not is_actor_noun(head):
+            modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
-            # to Ukraine": what the verb's preposition names is aimed at whom its own phrase names.
-            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p == "to"]
+            # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
+            # whom its own phrase names.
+            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p in ("to", "into")]
+        # "launched an investigation into crimes committed by Croat forces", "an inquiry into abuses by Syrian troops":
+        # what is looked into was done by the one looked at. The parser hangs the phrase of the event's own noun on its
+        # light verb as often as not ("opened an inquiry into abuses").
+        inquired = (head, anchor) if head.i == own else (head,)
+        modifiers += [d for h in inquired for p, o in prep_objects(h) if p == "into" for d in deed_doers(o)]
+        # "rejected the proposal for talks with South Korea", "called for an end to sanctions on Iran": an act the
+        # object names in its turn is aimed at whom that act's own phrase names.
+        modifiers += [o for act in _inner_acts(head) for p, o in prep_objects(act) if p in NOUN_TARGET_PREPS]
         found = others_in(modifiers, candidate.sources, ctx)
         if head in complements:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
@@ -112,6 +128,14 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+def _inner_acts(head: Token) -> list[Token]:
+    """The event nouns a noun's "for", "of" or "to" phrase names: "talks" of "the proposal for talks", "sanctions" of
+    "an end to sanctions"."""
+    nouns = noun_codes()
+    acts = [o for p, o in prep_objects(head) if p in ("for", "of", "to")]
+    return [o for o in acts if o.lemma_.lower() in nouns or o.lower_ in nouns]
 
 
 def _intended_objects(anchor: Token) -> list[Token]:

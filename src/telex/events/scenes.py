@@ -1,7 +1,7 @@
 """Where an event happened, when its noun carries a place: "the Paris attacks", "the Geneva talks", "a North
-Carolina rally". A city or region compounded onto a meeting, protest or violence noun names the scene, not the
-doer; a country's own name or alias still names the doer ("U.S. airstrikes", "Iran talks"), and a city's
-possessive still acts ("Moscow's strikes")."""
+Carolina rally", "the Paris agreement". A city or region compounded onto a meeting, protest or violence noun, or onto
+an agreement, names the scene, not the doer; a country's own name or alias still names the doer ("U.S. airstrikes",
+"Iran talks"), and a city's possessive still acts ("Moscow's strikes")."""
 
 from __future__ import annotations
 
@@ -11,13 +11,17 @@ from telex.actors.resolve import resolve_words
 from telex.actors.table import actor_table
 from telex.events.patterns import noun_codes
 
-# Roots of the events a place compounded onto their noun sets: meetings, protests and violence.
+# Roots of the events a place compounded onto their noun sets: meetings, protests and violence; and the code of an
+# agreement, which a city names where it was made ("the Paris agreement", "the Minsk accords").
 SCENE_ROOTS = frozenset({"04", "14", "18", "19", "20"})
+SCENE_CODES = frozenset({"057"})
 
 
 def scene(modifier: Token, code: str) -> bool:
     """``modifier``, a compound of the noun of an event of ``code``, names a city or region: the place."""
-    if code[:2] not in SCENE_ROOTS or modifier.dep_ != "compound" or modifier.ent_type_ not in ("GPE", "LOC"):
+    if code[:2] not in SCENE_ROOTS and code[:3] not in SCENE_CODES:
+        return False
+    if modifier.dep_ != "compound" or modifier.ent_type_ not in ("GPE", "LOC"):
         return False
     words = [t.text for t in modifier.subtree]
     actor = resolve_words(words)
@@ -31,5 +35,10 @@ def scene(modifier: Token, code: str) -> bool:
 def set_in_place(noun: Token) -> bool:
     """``noun`` is an event noun of a scene root whose compound names its place: "The Paris attacks killed 130"
     names no one who killed."""
+    return any(names_scene(noun, c) for c in noun.children if c.dep_ == "compound")
+
+
+def names_scene(noun: Token, modifier: Token) -> bool:
+    """``modifier`` of the event noun ``noun`` names where its act happened: "Paris" of "the Paris agreement"."""
     code = noun_codes().get(noun.lemma_.lower()) or noun_codes().get(noun.lower_)
-    return code is not None and any(scene(c, code) for c in noun.children if c.dep_ == "compound")
+    return code is not None and scene(modifier, code)
