@@ -114,3 +114,32 @@ def test_an_envoy_called_in_is_summoned() -> None:
 def test_renegotiating_with_someone_is_negotiating() -> None:
     # "Egypt renegotiated with Israel ."
     assert _coded(_clause("renegotiated", "renegotiate", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("046", "ISR")]
+
+
+def _rallied(allies_head: int) -> list[Row]:
+    """ "Egypt rallied allies against Israel ." with "against" hung on the verb (1) or on its object (2)."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("rallied", 1, "ROOT", "VERB", "VBD", "rally"),
+        ("allies", 1, "dobj", "NOUN", "NNS", "ally"),
+        ("against", allies_head, "prep", "ADP", "IN", "against"),
+        ("Israel", 3, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("allies_head", [1, 2])
+def test_allies_rallied_against_someone_rally_opposition_wherever_against_hangs(allies_head: int) -> None:
+    assert _coded(_rallied(allies_head)) == [("113", "ISR")]
+
+
+def test_supporters_rallied_for_oneself_are_no_event() -> None:
+    # "Egypt rallied allies ."
+    rows = [*_rallied(1)[:3], (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _coded(rows) == []
+
+
+def test_opposition_galvanized_is_rallied() -> None:
+    # "Egypt galvanized opposition ."
+    opposition = ("opposition", "dobj", "NOUN", "NN", "opposition")
+    assert [code for code, _ in _coded(_clause("galvanized", "galvanize", [opposition]))] == ["113"]

@@ -261,6 +261,12 @@ def _pattern_preps(verb: Token) -> dict[str, set[str]]:
         # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
         # still says which use of the verb this is.
         preps.setdefault(loose.lower_, set())
+    for obj in object_tokens(verb):
+        # "rallied a coalition against the Movement", "took a swipe at Trump": the parser may hang whom an act is aimed
+        # at on its object; the phrase still says which use of the verb this is.
+        for prep, aimed in prep_objects(obj):
+            if prep in AIMED_PREPS:
+                preps.setdefault(prep, set()).update(_keys(aimed))
     return preps
 
 
