@@ -143,3 +143,20 @@ def test_opposition_galvanized_is_rallied() -> None:
     # "Egypt galvanized opposition ."
     opposition = ("opposition", "dobj", "NOUN", "NN", "opposition")
     assert [code for code, _ in _coded(_clause("galvanized", "galvanize", [opposition]))] == ["113"]
+
+
+def test_agreeing_with_an_assessment_is_an_opinion() -> None:
+    # "Egypt agreed with the assessment ." and "Egypt agreed with Israel ."
+    the = ("the", "det", "DET", "DT", "the")
+    assessment = [_prep("with"), the, ("assessment", "pobj", "NOUN", "NN", "assessment")]
+    assert _coded(_clause("agreed", "agree", assessment)) == []
+    assert _coded(_clause("agreed", "agree", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("030", "ISR")]
+
+
+def test_ignoring_a_fact_defies_nothing() -> None:
+    # "Egypt ignored the fact ." and "Egypt ignored the ruling ."
+    the = ("the", "det", "DET", "DT", "the")
+    assert _coded(_clause("ignored", "ignore", [the, ("fact", "dobj", "NOUN", "NN", "fact")])) == []
+    assert [c for c, _ in _coded(_clause("ignored", "ignore", [the, ("ruling", "dobj", "NOUN", "NN", "ruling")]))] == [
+        "128"
+    ]
