@@ -160,3 +160,10 @@ def test_ignoring_a_fact_defies_nothing() -> None:
     assert [c for c, _ in _coded(_clause("ignored", "ignore", [the, ("ruling", "dobj", "NOUN", "NN", "ruling")]))] == [
         "128"
     ]
+
+
+def test_charging_a_price_accuses_no_one() -> None:
+    # "Egypt charged Israel fees ." and "Egypt charged Israel ."
+    fees = ("fees", "dobj", "NOUN", "NNS", "fee")
+    assert _coded(_clause("charged", "charge", [fees])) == []
+    assert _coded(_clause("charged", "charge", [_ISRAEL])) == [("112", "ISR")]
