@@ -167,3 +167,11 @@ def test_charging_a_price_accuses_no_one() -> None:
     fees = ("fees", "dobj", "NOUN", "NNS", "fee")
     assert _coded(_clause("charged", "charge", [fees])) == []
     assert _coded(_clause("charged", "charge", [_ISRAEL])) == [("112", "ISR")]
+
+
+def test_support_thrown_behind_someone_is_support() -> None:
+    # "Egypt threw its support behind Israel ." with "behind" hung on the verb.
+    rest = [("its", "poss", "PRON", "PRP$", "its"), ("support", "dobj", "NOUN", "NN", "support"), _prep("behind")]
+    rows = _clause("threw", "throw", [*rest, _ISRAEL_IN_PHRASE])
+    rows[2] = ("its", 3, "poss", "PRON", "PRP$", "its")
+    assert [code for code, _ in _coded(rows)] == ["051"]
