@@ -175,3 +175,10 @@ def test_support_thrown_behind_someone_is_support() -> None:
     rows = _clause("threw", "throw", [*rest, _ISRAEL_IN_PHRASE])
     rows[2] = ("its", 3, "poss", "PRON", "PRP$", "its")
     assert [code for code, _ in _coded(rows)] == ["051"]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("voiced", "voice"), ("announced", "announce"), ("affirmed", "affirm")])
+def test_support_voiced_announced_or_affirmed_is_support(verb: str, lemma: str) -> None:
+    # "Egypt voiced support for Israel ."
+    rest = [("support", "dobj", "NOUN", "NN", "support"), _prep("for"), _ISRAEL_IN_PHRASE]
+    assert [code for code, _ in _coded(_clause(verb, lemma, rest))] == ["051"]
