@@ -182,3 +182,22 @@ def test_support_voiced_announced_or_affirmed_is_support(verb: str, lemma: str) 
     # "Egypt voiced support for Israel ."
     rest = [("support", "dobj", "NOUN", "NN", "support"), _prep("for"), _ISRAEL_IN_PHRASE]
     assert [code for code, _ in _coded(_clause(verb, lemma, rest))] == ["051"]
+
+
+def test_criticism_traded_is_criticism() -> None:
+    # "Egypt traded criticism with Israel ."
+    rest = [("criticism", "dobj", "NOUN", "NN", "criticism"), _prep("with"), _ISRAEL_IN_PHRASE]
+    assert [code for code, _ in _coded(_clause("traded", "trade", rest))] == ["111"]
+
+
+def test_dismissing_someone_as_something_belittles_them() -> None:
+    # "Egypt dismissed Israel as a bully ." and "Egypt dismissed Israel ."
+    rest = [_ISRAEL, _prep("as"), ("a", "det", "DET", "DT", "a"), ("bully", "pobj", "NOUN", "NN", "bully")]
+    assert _coded(_clause("dismissed", "dismiss", rest)) == [("111", "ISR")]
+    assert _coded(_clause("dismissed", "dismiss", [_ISRAEL])) == [("120", "ISR")]
+
+
+def test_what_is_credited_to_someone_is_attributed() -> None:
+    # "Egypt credited the gain to Israel ."
+    rest = [("the", "det", "DET", "DT", "the"), ("gain", "dobj", "NOUN", "NN", "gain"), _prep("to"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("credited", "credit", rest)) == []
