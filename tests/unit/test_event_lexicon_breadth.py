@@ -196,8 +196,3 @@ def test_dismissing_someone_as_something_belittles_them() -> None:
     assert _coded(_clause("dismissed", "dismiss", rest)) == [("111", "ISR")]
     assert _coded(_clause("dismissed", "dismiss", [_ISRAEL])) == [("120", "ISR")]
 
-
-def test_what_is_credited_to_someone_is_attributed() -> None:
-    # "Egypt credited the gain to Israel ."
-    rest = [("the", "det", "DET", "DT", "the"), ("gain", "dobj", "NOUN", "NN", "gain"), _prep("to"), _ISRAEL_IN_PHRASE]
-    assert _coded(_clause("credited", "credit", rest)) == []
