@@ -196,3 +196,22 @@ def test_dismissing_someone_as_something_belittles_them() -> None:
     assert _coded(_clause("dismissed", "dismiss", rest)) == [("111", "ISR")]
     assert _coded(_clause("dismissed", "dismiss", [_ISRAEL])) == [("120", "ISR")]
 
+
+
+def test_distancing_oneself_from_someone_disowns_them() -> None:
+    # "Egypt distanced itself from Israel ."
+    rest = [("itself", "dobj", "PRON", "PRP", "itself"), _prep("from"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("distanced", "distance", rest)) == [("120", "ISR")]
+
+
+def test_coming_out_against_someone_opposes_them() -> None:
+    # "Egypt came out against Israel ."
+    rest = [("out", "prt", "ADP", "RP", "out"), _prep("against"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("came", "come", rest)) == [("120", "ISR")]
+
+
+def test_walking_away_from_talks_halts_them() -> None:
+    # "Egypt walked away from the talks ."
+    rest = [("away", "prt", "ADV", "RB", "away"), _prep("from"), ("the", "det", "DET", "DT", "the")]
+    rows = _clause("walked", "walk", [*rest, ("talks", "pobj", "NOUN", "NNS", "talks")])
+    assert [code for code, _ in _coded(rows)] == ["164"]
