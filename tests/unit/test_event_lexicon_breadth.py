@@ -215,3 +215,9 @@ def test_walking_away_from_talks_halts_them() -> None:
     rest = [("away", "prt", "ADV", "RB", "away"), _prep("from"), ("the", "det", "DET", "DT", "the")]
     rows = _clause("walked", "walk", [*rest, ("talks", "pobj", "NOUN", "NNS", "talks")])
     assert [code for code, _ in _coded(rows)] == ["164"]
+
+
+def test_breaking_ranks_with_someone_leaves_their_side() -> None:
+    # "Egypt broke ranks with Israel ."
+    rest = [("ranks", "dobj", "NOUN", "NNS", "rank"), _prep("with"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("broke", "break", rest)) == [("120", "ISR")]
