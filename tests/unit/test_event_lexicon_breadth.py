@@ -114,3 +114,110 @@ def test_an_envoy_called_in_is_summoned() -> None:
 def test_renegotiating_with_someone_is_negotiating() -> None:
     # "Egypt renegotiated with Israel ."
     assert _coded(_clause("renegotiated", "renegotiate", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("046", "ISR")]
+
+
+def _rallied(allies_head: int) -> list[Row]:
+    """ "Egypt rallied allies against Israel ." with "against" hung on the verb (1) or on its object (2)."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("rallied", 1, "ROOT", "VERB", "VBD", "rally"),
+        ("allies", 1, "dobj", "NOUN", "NNS", "ally"),
+        ("against", allies_head, "prep", "ADP", "IN", "against"),
+        ("Israel", 3, "pobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("allies_head", [1, 2])
+def test_allies_rallied_against_someone_rally_opposition_wherever_against_hangs(allies_head: int) -> None:
+    assert _coded(_rallied(allies_head)) == [("113", "ISR")]
+
+
+def test_supporters_rallied_for_oneself_are_no_event() -> None:
+    # "Egypt rallied allies ."
+    rows = [*_rallied(1)[:3], (".", 1, "punct", "PUNCT", ".", ".")]
+    assert _coded(rows) == []
+
+
+def test_opposition_galvanized_is_rallied() -> None:
+    # "Egypt galvanized opposition ."
+    opposition = ("opposition", "dobj", "NOUN", "NN", "opposition")
+    assert [code for code, _ in _coded(_clause("galvanized", "galvanize", [opposition]))] == ["113"]
+
+
+def test_agreeing_with_an_assessment_is_an_opinion() -> None:
+    # "Egypt agreed with the assessment ." and "Egypt agreed with Israel ."
+    the = ("the", "det", "DET", "DT", "the")
+    assessment = [_prep("with"), the, ("assessment", "pobj", "NOUN", "NN", "assessment")]
+    assert _coded(_clause("agreed", "agree", assessment)) == []
+    assert _coded(_clause("agreed", "agree", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("030", "ISR")]
+
+
+def test_ignoring_a_fact_defies_nothing() -> None:
+    # "Egypt ignored the fact ." and "Egypt ignored the ruling ."
+    the = ("the", "det", "DET", "DT", "the")
+    assert _coded(_clause("ignored", "ignore", [the, ("fact", "dobj", "NOUN", "NN", "fact")])) == []
+    assert [c for c, _ in _coded(_clause("ignored", "ignore", [the, ("ruling", "dobj", "NOUN", "NN", "ruling")]))] == [
+        "128"
+    ]
+
+
+def test_charging_a_price_accuses_no_one() -> None:
+    # "Egypt charged Israel fees ." and "Egypt charged Israel ."
+    fees = ("fees", "dobj", "NOUN", "NNS", "fee")
+    assert _coded(_clause("charged", "charge", [fees])) == []
+    assert _coded(_clause("charged", "charge", [_ISRAEL])) == [("112", "ISR")]
+
+
+def test_support_thrown_behind_someone_is_support() -> None:
+    # "Egypt threw its support behind Israel ." with "behind" hung on the verb.
+    rest = [("its", "poss", "PRON", "PRP$", "its"), ("support", "dobj", "NOUN", "NN", "support"), _prep("behind")]
+    rows = _clause("threw", "throw", [*rest, _ISRAEL_IN_PHRASE])
+    rows[2] = ("its", 3, "poss", "PRON", "PRP$", "its")
+    assert [code for code, _ in _coded(rows)] == ["051"]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("voiced", "voice"), ("announced", "announce"), ("affirmed", "affirm")])
+def test_support_voiced_announced_or_affirmed_is_support(verb: str, lemma: str) -> None:
+    # "Egypt voiced support for Israel ."
+    rest = [("support", "dobj", "NOUN", "NN", "support"), _prep("for"), _ISRAEL_IN_PHRASE]
+    assert [code for code, _ in _coded(_clause(verb, lemma, rest))] == ["051"]
+
+
+def test_criticism_traded_is_criticism() -> None:
+    # "Egypt traded criticism with Israel ."
+    rest = [("criticism", "dobj", "NOUN", "NN", "criticism"), _prep("with"), _ISRAEL_IN_PHRASE]
+    assert [code for code, _ in _coded(_clause("traded", "trade", rest))] == ["111"]
+
+
+def test_dismissing_someone_as_something_belittles_them() -> None:
+    # "Egypt dismissed Israel as a bully ." and "Egypt dismissed Israel ."
+    rest = [_ISRAEL, _prep("as"), ("a", "det", "DET", "DT", "a"), ("bully", "pobj", "NOUN", "NN", "bully")]
+    assert _coded(_clause("dismissed", "dismiss", rest)) == [("111", "ISR")]
+    assert _coded(_clause("dismissed", "dismiss", [_ISRAEL])) == [("120", "ISR")]
+
+
+
+def test_distancing_oneself_from_someone_disowns_them() -> None:
+    # "Egypt distanced itself from Israel ."
+    rest = [("itself", "dobj", "PRON", "PRP", "itself"), _prep("from"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("distanced", "distance", rest)) == [("120", "ISR")]
+
+
+def test_coming_out_against_someone_opposes_them() -> None:
+    # "Egypt came out against Israel ."
+    rest = [("out", "prt", "ADP", "RP", "out"), _prep("against"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("came", "come", rest)) == [("120", "ISR")]
+
+
+def test_walking_away_from_talks_halts_them() -> None:
+    # "Egypt walked away from the talks ."
+    rest = [("away", "prt", "ADV", "RB", "away"), _prep("from"), ("the", "det", "DET", "DT", "the")]
+    rows = _clause("walked", "walk", [*rest, ("talks", "pobj", "NOUN", "NNS", "talks")])
+    assert [code for code, _ in _coded(rows)] == ["164"]
+
+
+def test_breaking_ranks_with_someone_leaves_their_side() -> None:
+    # "Egypt broke ranks with Israel ."
+    rest = [("ranks", "dobj", "NOUN", "NNS", "rank"), _prep("with"), _ISRAEL_IN_PHRASE]
+    assert _coded(_clause("broke", "break", rest)) == [("120", "ISR")]

@@ -16,6 +16,8 @@ from tests.unit.fixtures import Row, events_in, hand_parsed
         ((), False, ("deny",), False, "denied"),
         ((), True, (), False, "negated"),
         ((), False, ("refuse",), False, "negated"),
+        ((), False, ("reluctance",), False, "negated"),
+        ((), False, ("unwillingness",), False, "negated"),
         (("could",), False, (), False, "hypothetical"),
         (("must",), False, (), False, "hypothetical"),
         (("will",), False, (), True, "hypothetical"),

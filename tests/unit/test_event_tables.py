@@ -144,6 +144,15 @@ def test_no_pattern_no_code() -> None:
     assert match_verb("fire", objects={"director"}) is None
 
 
+def test_a_preposition_hung_on_the_object_meets_only_a_row_that_names_the_object() -> None:
+    # "showed [support for Putin]": the parser hangs "for" on "support"; the row "show support for" holds.
+    shown = match_verb("show", objects={"support"}, object_preps={"for": {"putin"}})
+    assert shown is not None and shown.code == "051"
+    # "railed [the bill against ...]": "rail against" names no object, so an object's phrase is not its own.
+    assert match_verb("rail", objects={"bill"}, object_preps={"against": {"tax"}}) is None
+    assert match_verb("rail", preps={"against": {"tax"}}) is not None
+
+
 def test_light_verbs_and_nouns() -> None:
     assert {"hold", "pay", "stage"} <= light_verbs()
     assert noun_codes()["talks"] == "040"

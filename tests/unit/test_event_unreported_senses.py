@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from spacy.tokens import Span, Token
 
 from telex.entity_index import EntityIndex
@@ -112,6 +113,12 @@ def test_declining_to_comment_is_silence_not_rejection() -> None:
     ]
     assert _declined(identified) == []
     assert _declined([("Israel", 1, "dobj", "PROPN", "NNP", "Israel")]) == ["120"]
+
+
+@pytest.mark.parametrize(("form", "lemma"), [("weigh", "weigh"), ("confirm", "confirm"), ("speculate", "speculate")])
+def test_declining_to_weigh_in_confirm_or_speculate_is_silence(form: str, lemma: str) -> None:
+    # "Egypt declined to weigh in .", "... to confirm .", "... to speculate ."
+    assert _declined([("to", 3, "aux", "PART", "TO", "to"), (form, 1, "xcomp", "VERB", "VB", lemma)]) == ["011"]
 
 
 def _attacking(passive: bool) -> Candidate:

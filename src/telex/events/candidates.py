@@ -142,7 +142,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
     nouns = noun_codes()
     doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
-    pattern = match_verb(lemma, particles, lemmas, preps, doers)
+    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(object_tokens(verb)))
     if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
@@ -261,6 +261,16 @@ def _pattern_preps(verb: Token) -> dict[str, set[str]]:
         # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
         # still says which use of the verb this is.
         preps.setdefault(loose.lower_, set())
+    return preps
+
+
+def _object_preps(objects: Sequence[Token]) -> dict[str, set[str]]:
+    """The prepositions the parser hung on the verb's objects, each with the keys of its objects: "rallied [a
+    coalition against the Movement]", "took [a swipe at Trump]", "showing [support for Putin]"."""
+    preps: dict[str, set[str]] = {}
+    for obj in objects:
+        for prep, phrase in prep_objects(obj):
+            preps.setdefault(prep, set()).update(_keys(phrase))
     return preps
 
 

@@ -8,9 +8,13 @@ ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "alle
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
 # "refrained from attacking his rivals": what one holds back from is not done; so is what a refusal or a failure is
 # to do ("Russia's refusal to withdraw its troops", "Congress's failure to approve aid") and what one avoids,
-# hesitates or is reluctant to do ("avoided criticizing Netanyahu", "is reluctant to cut output").
+# hesitates or is reluctant to do ("avoided criticizing Netanyahu", "is reluctant to cut output", "his reluctance to
+# affirm his support").
 REFUSING = frozenset(
-    {"refuse", "decline", "fail", "refrain", "refusal", "failure", "avoid", "hesitate", "reluctant", "unwilling"}
+    {
+        "refuse", "decline", "fail", "refrain", "refusal", "failure", "avoid", "hesitate", "reluctant", "unwilling",
+        "reluctance", "unwillingness",
+    }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
 HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "must"})

@@ -170,15 +170,19 @@ def best_match(
     objects: Collection[str],
     preps: Mapping[str, Collection[str]],
     doers: Collection[str] = (),
+    object_preps: Mapping[str, Collection[str]] | None = None,
 ) -> VerbPattern | None:
     """The pattern with the most conditions met; among equals the one whose object entry has more words ("chemical
-    weapon" before "weapon"), then the first in file order. ``doers`` are the kinds of doer the clause has."""
+    weapon" before "weapon"), then the first in file order. ``doers`` are the kinds of doer the clause has;
+    ``object_preps`` the prepositions the parser hung on the direct object, which meet the preposition of a pattern
+    that names its object too ("showed [support for Putin]" as "showed support for Putin")."""
     best: VerbPattern | None = None
     best_rank = (-1, -1)
     for pattern in candidates:
         if pattern.particle and pattern.particle not in particles:
             continue
-        if pattern.prep and pattern.prep not in preps:
+        phrase = _phrase_of(pattern, preps, object_preps or {})
+        if pattern.prep and phrase is None:
             continue
         if pattern.doer and pattern.doer not in doers:
             continue
@@ -188,7 +192,7 @@ def best_match(
             if not words:
                 continue
         if pattern.prep_objects:
-            prep_words = met(pattern.prep_objects, preps.get(pattern.prep or "", ()))
+            prep_words = met(pattern.prep_objects, phrase or ())
             if not prep_words:
                 continue
             words = max(words, prep_words)
@@ -196,6 +200,18 @@ def best_match(
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
+
+
+def _phrase_of(
+    pattern: VerbPattern, preps: Mapping[str, Collection[str]], object_preps: Mapping[str, Collection[str]]
+) -> Collection[str] | None:
+    """The keys of the objects of ``pattern``'s preposition: the verb's own phrase, or for a pattern that names its
+    object, the phrase hung on the object; ``None`` when the clause has no such preposition."""
+    if not pattern.prep:
+        return None
+    if pattern.prep in preps:
+        return preps[pattern.prep]
+    return object_preps.get(pattern.prep) if pattern.objects else None
 
 
 def asks_doer(lemma: str) -> bool:
@@ -209,15 +225,17 @@ def match_verb(
     objects: Collection[str] = (),
     preps: Mapping[str, Collection[str]] | None = None,
     doers: Collection[str] = (),
+    object_preps: Mapping[str, Collection[str]] | None = None,
 ) -> VerbPattern | None:
     """The most specific of telex's own patterns of ``lemma`` whose conditions hold; first in file order on ties;
     ``None`` when that pattern is a :data:`NO_EVENT` row.
 
     ``objects`` are the direct object's lemmas (the subject's for a passive), ``preps`` maps each governed
-    preposition to its objects' lemmas; both may hold "modifier head" pairs for patterns of several words.
-    ``doers`` are the kinds of doer the clause has (:data:`ARMED`).
+    preposition to its objects' lemmas, ``object_preps`` each preposition hung on the direct object; all may hold
+    "modifier head" pairs for patterns of several words. ``doers`` are the kinds of doer the clause has
+    (:data:`ARMED`).
     """
-    pattern = best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {}, doers)
+    pattern = best_match(verb_patterns().get(lemma, ()), particles, objects, preps or {}, doers, object_preps)
     return None if pattern is None or pattern.code == NO_EVENT else pattern
 
 
