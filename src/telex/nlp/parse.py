@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from typing import TypeVar
@@ -19,20 +18,11 @@ from telex.nlp.lemmas import lemmatizer_for
 
 T = TypeVar("T")
 
-_CURLY_APOSTROPHE = re.compile(r"(?<=\w)’(?=\w)")
-
-
-def straight_apostrophes(text: str) -> str:
-    """``text`` with each typographic apostrophe inside a word made straight ("police’s" -> "police's"), as the model
-    learnt English: read as it is, "’s" after a noun may be taken for a verb ("contradicting police’s earlier claim"
-    with "’s" as the verb of a clause). Quote marks and the length of the text are kept."""
-    return _CURLY_APOSTROPHE.sub("'", text)
-
 
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
-    """Tokenise a copy with headlines in sentence case and straight apostrophes in words (of the text's length), and
-    preset sentence starts; the parser keeps preset boundaries."""
-    doc = nlp.make_doc(straight_apostrophes(sentence_cased(cleaned.text, cleaned.headings)))
+    """Tokenise a copy with headlines in sentence case, and preset sentence starts; the parser keeps preset
+    boundaries."""
+    doc = nlp.make_doc(sentence_cased(cleaned.text, cleaned.headings))
     offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
     for start in cleaned.sentence_starts:
         i = bisect_left(offsets, start)
