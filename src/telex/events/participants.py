@@ -28,6 +28,7 @@ from telex.events.arguments import (
     subject_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.modality import modality
 from telex.events.patterns import noun_codes
 from telex.events.scenes import names_scene
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
@@ -259,6 +260,37 @@ def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) ->
         return refs
     home = actor_table().home_sectors
     return _placed_in(refs, country, lambda sector: sector in home)
+
+
+def protest_at_home(candidate: Candidate, ctx: Context) -> None:
+    """ "The Chinese leadership fears closures could kindle worker protests": people who protest where they live
+    (``located`` in ``sector_codes.tsv``), with no country and no place named, protest in the one country their
+    sentence names, else in the country the article is about (``EntityIndex.home_country``). Their protest is an
+    event with or without a country when it is done, so placing them makes none; one only planned or possible is
+    none ("a group of rabbis planned to protest")."""
+    if candidate.code[:2] != "14" or placed(candidate.sources) or _undone(candidate):
+        return
+    country = _sentence_country(candidate.anchor, ctx) or ctx.entities.home_country
+    if country is not None:
+        located = actor_table().located_sectors
+        candidate.sources = _placed_in(candidate.sources, country, lambda sector: sector in located)
+
+
+def _undone(candidate: Candidate) -> bool:
+    """The act is only possible, planned or threatened: an unplaced actor makes no event of it."""
+    mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
+    return mode in ("hypothetical", "intended")
+
+
+def _sentence_country(token: Token, ctx: Context) -> str | None:
+    """The one country the coded mentions of the token's sentence name, if they name one only."""
+    sent = token.sent
+    countries = {
+        e.country
+        for e in ctx.entities
+        if e.country and any(sent.start_char <= start < sent.end_char for start, _ in e.mentions)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _placed_in(refs: list[ActorRef], country: str, takes: Callable[[str], bool]) -> list[ActorRef]:
