@@ -698,3 +698,32 @@ def test_where_forebears_came_from_places_no_one() -> None:
     ]
     events = _events(rows)
     assert [(a.text, a.code) for e in events for a in e.target] == [("the American envoy", "USAGOV")]
+
+
+def _considering(act: list[Row]) -> list[Row]:
+    # "Germany is considering <act> ."
+    return [
+        ("Germany", 2, "nsubj", "PROPN", "NNP", "Germany"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("considering", 2, "ROOT", "VERB", "VBG", "consider"),
+        *act,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_option_weighed_is_aimed_at_whom_its_act_names() -> None:
+    # "Germany is considering imposing sanctions on Russia ."
+    sanctions: list[Row] = [
+        ("imposing", 2, "xcomp", "VERB", "VBG", "impose"),
+        ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Russia", 5, "pobj", "PROPN", "NNP", "Russia"),
+    ]
+    assert ("014", ["DEU"], ["RUS"], "asserted") in _coded(_events(_considering(sanctions)))
+    # "Germany is considering sending German troops .": the doer's own forces are not what the option is aimed at.
+    troops: list[Row] = [
+        ("sending", 2, "xcomp", "VERB", "VBG", "send"),
+        ("German", 5, "amod", "ADJ", "JJ", "german"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+    ]
+    assert ("014", ["DEU"], [], "asserted") in _coded(_events(_considering(troops)))
