@@ -727,3 +727,24 @@ def test_an_option_weighed_is_aimed_at_whom_its_act_names() -> None:
         ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
     ]
     assert ("014", ["DEU"], [], "asserted") in _coded(_events(_considering(troops)))
+
+
+def test_people_fleeing_a_place_are_of_its_country() -> None:
+    # "Greek police clashed with migrants fleeing the war in Syria ." (the parser hangs "in Syria" on the fleeing)
+    rows: list[Row] = [
+        ("Greek", 1, "amod", "ADJ", "JJ", "greek"),
+        ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+        ("clashed", 2, "ROOT", "VERB", "VBD", "clash"),
+        ("with", 2, "prep", "ADP", "IN", "with"),
+        ("migrants", 3, "pobj", "NOUN", "NNS", "migrant"),
+        ("fleeing", 4, "acl", "VERB", "VBG", "flee"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("war", 5, "dobj", "NOUN", "NN", "war"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("Syria", 8, "pobj", "PROPN", "NNP", "Syria"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [[a.country for a in e.target] for e in _events(rows)] == [["SYR"]]
+    # Fleeing to a place says where they go, not whose they are.
+    rows[8] = ("to", 5, "prep", "ADP", "IN", "to")
+    assert [[a.country for a in e.target] for e in _events(rows)] != [["SYR"]]
