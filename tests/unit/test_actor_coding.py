@@ -357,7 +357,14 @@ def test_abbreviations_with_points_are_the_abbreviation(phrase: str, code: str) 
 
 @pytest.mark.parametrize(
     ("phrase", "code"),
-    [("the Middle East", "MEA"), ("Latin America", "LAM"), ("Gulf states", "PGS"), ("Western powers", "WST")],
+    [
+        ("the Middle East", "MEA"),
+        ("Latin America", "LAM"),
+        # Part of Latin America, not "America" (the United States).
+        ("Central America", "LAM"),
+        ("Gulf states", "PGS"),
+        ("Western powers", "WST"),
+    ],
 )
 def test_world_regions_take_their_cameo_region_code(phrase: str, code: str) -> None:
     coded = telex.code_actor(phrase)

@@ -95,11 +95,42 @@ def test_a_party_condemning_a_foreign_state_is_not_of_that_state() -> None:
     assert [r.code for r in nationalise(rebels, minister)] == ["MLIREB"]
 
 
-def test_crowds_and_trades_do_not_take_the_article_country() -> None:
-    # "Students marched ." in an article about Israel: students of anywhere; a protest needs no country.
+# "Students marched ."
+STUDENTS: list[Row] = [
+    ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
+    ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_people_who_protest_where_they_live_protest_in_the_article_country() -> None:
+    # In an article about Israel the students march in Israel, against its government; with no country, the protest
+    # stays an event of students of nowhere.
+    assert _dyads(STUDENTS, [_country_entities("ISR", 5)]) == [(["ISREDU"], ["ISRGOV"])]
+    assert _dyads(STUDENTS, []) == [([None], [])]
+
+
+def test_people_who_protest_take_the_one_country_their_sentence_names() -> None:
+    # "Students marched after Kenya voted ." in an article about Israel.
     rows: list[Row] = [
         ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
         ("marched", 1, "ROOT", "VERB", "VBD", "march"),
+        ("after", 4, "mark", "SCONJ", "IN", "after"),
+        ("Kenya", 4, "nsubj", "PROPN", "NNP", "Kenya"),
+        ("voted", 1, "advcl", "VERB", "VBD", "vote"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    kenya = Entity("EKEN", "Kenya", "GPE", ((23, 28),), "KEN", "KEN", None)
+    assert _dyads(rows, [_country_entities("ISR", 5), kenya]) == [(["KENEDU"], ["KENGOV"])]
+
+
+def test_a_protest_only_planned_is_no_event_of_the_article_country() -> None:
+    # "Students planned to march ." in an article about Israel: placing the students must not make an event.
+    rows: list[Row] = [
+        ("Students", 1, "nsubj", "NOUN", "NNS", "student"),
+        ("planned", 1, "ROOT", "VERB", "VBD", "plan"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("march", 1, "xcomp", "VERB", "VB", "march"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(rows, [_country_entities("ISR", 5)]) == _dyads(rows, [])

@@ -698,3 +698,53 @@ def test_where_forebears_came_from_places_no_one() -> None:
     ]
     events = _events(rows)
     assert [(a.text, a.code) for e in events for a in e.target] == [("the American envoy", "USAGOV")]
+
+
+def _considering(act: list[Row]) -> list[Row]:
+    # "Germany is considering <act> ."
+    return [
+        ("Germany", 2, "nsubj", "PROPN", "NNP", "Germany"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("considering", 2, "ROOT", "VERB", "VBG", "consider"),
+        *act,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_option_weighed_is_aimed_at_whom_its_act_names() -> None:
+    # "Germany is considering imposing sanctions on Russia ."
+    sanctions: list[Row] = [
+        ("imposing", 2, "xcomp", "VERB", "VBG", "impose"),
+        ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Russia", 5, "pobj", "PROPN", "NNP", "Russia"),
+    ]
+    assert ("014", ["DEU"], ["RUS"], "asserted") in _coded(_events(_considering(sanctions)))
+    # "Germany is considering sending German troops .": the doer's own forces are not what the option is aimed at.
+    troops: list[Row] = [
+        ("sending", 2, "xcomp", "VERB", "VBG", "send"),
+        ("German", 5, "amod", "ADJ", "JJ", "german"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+    ]
+    assert ("014", ["DEU"], [], "asserted") in _coded(_events(_considering(troops)))
+
+
+def test_people_fleeing_a_place_are_of_its_country() -> None:
+    # "Greek police clashed with migrants fleeing the war in Syria ." (the parser hangs "in Syria" on the fleeing)
+    rows: list[Row] = [
+        ("Greek", 1, "amod", "ADJ", "JJ", "greek"),
+        ("police", 2, "nsubj", "NOUN", "NNS", "police"),
+        ("clashed", 2, "ROOT", "VERB", "VBD", "clash"),
+        ("with", 2, "prep", "ADP", "IN", "with"),
+        ("migrants", 3, "pobj", "NOUN", "NNS", "migrant"),
+        ("fleeing", 4, "acl", "VERB", "VBG", "flee"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("war", 5, "dobj", "NOUN", "NN", "war"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("Syria", 8, "pobj", "PROPN", "NNP", "Syria"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [[a.country for a in e.target] for e in _events(rows)] == [["SYR"]]
+    # Fleeing to a place says where they go, not whose they are.
+    rows[8] = ("to", 5, "prep", "ADP", "IN", "to")
+    assert [[a.country for a in e.target] for e in _events(rows)] != [["SYR"]]

@@ -18,7 +18,7 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import ORIGINS, QUANTITIES
+from telex.events.word_lists import FLED, ORIGINS, QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -525,7 +525,10 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             return holder
         home = ctx.entities.home_country
         framed = _framing_country(head, ctx, depth)
-        if framed and not _said_foreign(head, span):
+        if fled := _fled_country(head, ctx, depth):
+            # "refugees fleeing the civil war in Liberia", "migrants who fled Syria": of the country they left.
+            actor = of_country(actor, fled)
+        elif framed and not _said_foreign(head, span):
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
             actor = of_country(actor, framed)
@@ -647,6 +650,21 @@ def _framing_country(head: Token, ctx: Context, depth: int) -> str | None:
             country = _place_country(objects[0], ctx, depth) if objects and head.doc[end].text == "," else None
             if country:
                 return country
+    return None
+
+
+def _fled_country(head: Token, ctx: Context, depth: int) -> str | None:
+    """The country the people ``head`` names are said to flee: what a participle or relative clause of fleeing
+    acts on names it ("fleeing Syria"), or its "in" phrase does ("fleeing the war in Liberia")."""
+    if depth >= 3:
+        return None
+    for clause in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in FLED):
+        # The parser hangs "in Liberia" on the war or on the fleeing.
+        left = [o for o in clause.children if o.dep_ == "dobj"]
+        places = left + [p for h in [*left, clause] for prep, p in prep_objects(h) if prep == "in"]
+        country = next((c for p in places if (c := _place_country(p, ctx, depth))), None)
+        if country:
+            return country
     return None
 
 

@@ -54,7 +54,7 @@ from telex.events.filters import (
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
-from telex.events.participants import among, at_home, complete_targets, nationalise
+from telex.events.participants import among, at_home, complete_targets, nationalise, protest_at_home
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed, each_other, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
@@ -174,6 +174,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     for candidate in kept:
         received(candidate, ctx)
         deployment(candidate, ctx)
+        protest_at_home(candidate, ctx)
         complete_targets(candidate, ctx)
         pair_partners(candidate, ctx.entities, ctx.published)
         aim_at_undergoer(candidate, ctx)

@@ -28,6 +28,7 @@ from telex.events.arguments import (
     subject_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.modality import modality
 from telex.events.patterns import noun_codes
 from telex.events.scenes import names_scene
 from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
@@ -37,6 +38,8 @@ from telex.tables import read_table
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+# Considering a policy option (CAMEO 014): aimed at whom the option's act is.
+CONSIDERING = "014"
 # Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
 AIMED_PREPS = frozenset({"at", "against"})
 # Prepositions whose object is what an act leaves ("withdraw from NATO", "pull out of the alliance").
@@ -112,6 +115,9 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
     if not placed(found) and noun is not None and noun.i == anchor.i:
         found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
+    if not placed(found) and candidate.code == CONSIDERING and placed(candidate.sources):
+        # Only for a doer placed already: an option weighed by no one placed is no event of its target's.
+        found = _first_placed(_considered(anchor), candidate.sources, ctx)
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
@@ -136,6 +142,29 @@ def _inner_acts(head: Token) -> list[Token]:
     nouns = noun_codes()
     acts = [o for p, o in prep_objects(head) if p in ("for", "of", "to")]
     return [o for o in acts if o.lemma_.lower() in nouns or o.lower_ in nouns]
+
+
+def _considered(anchor: Token) -> list[Token]:
+    """Whom the act an option names is aimed at, nearest first: the owner of what it acts on ("considering revising
+    the country's constitution"), the parties its object's or its own phrases name ("imposing sanctions on Russia",
+    "sending special operators to Syria"), and last the people or body it acts on ("expelling Russian diplomats"),
+    not a thing (whose place names no party: "building the factory lines in Chicago")."""
+    acts = [x for x in anchor.children if x.dep_ == "xcomp" and x.pos_ == "VERB"]
+    objects = [o for x in acts for o in object_tokens(x)]
+    owners = [c for o in objects for c in o.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    phrases = [t for h in objects + acts for p, t in prep_objects(h) if p in NOUN_TARGET_PREPS]
+    return owners + phrases + [o for o in objects if is_actor_noun(o)]
+
+
+def _first_placed(tokens: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """The placed actors of the first token that names someone placed besides the sources, and not the state of their
+    own country ("would consider sending 30,000 American ground troops": the troops are the doer's own)."""
+    home = {r.country for r in sources if r.country}
+    for token in tokens:
+        found = [r for r in actors_in([token], ctx) if not among(r, sources)]
+        if placed(found) and not any(r.country in home and r.sector in STATE_SECTORS for r in found):
+            return found
+    return []
 
 
 def _intended_objects(anchor: Token) -> list[Token]:
@@ -259,6 +288,37 @@ def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) ->
         return refs
     home = actor_table().home_sectors
     return _placed_in(refs, country, lambda sector: sector in home)
+
+
+def protest_at_home(candidate: Candidate, ctx: Context) -> None:
+    """ "The Chinese leadership fears closures could kindle worker protests": people who protest where they live
+    (``located`` in ``sector_codes.tsv``), with no country and no place named, protest in the one country their
+    sentence names, else in the country the article is about (``EntityIndex.home_country``). Their protest is an
+    event with or without a country when it is done, so placing them makes none; one only planned or possible is
+    none ("a group of rabbis planned to protest")."""
+    if candidate.code[:2] != "14" or placed(candidate.sources) or _undone(candidate):
+        return
+    country = _sentence_country(candidate.anchor, ctx) or ctx.entities.home_country
+    if country is not None:
+        located = actor_table().located_sectors
+        candidate.sources = _placed_in(candidate.sources, country, lambda sector: sector in located)
+
+
+def _undone(candidate: Candidate) -> bool:
+    """The act is only possible, planned or threatened: an unplaced actor makes no event of it."""
+    mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
+    return mode in ("hypothetical", "intended")
+
+
+def _sentence_country(token: Token, ctx: Context) -> str | None:
+    """The one country the coded mentions of the token's sentence name, if they name one only."""
+    sent = token.sent
+    countries = {
+        e.country
+        for e in ctx.entities
+        if e.country and any(sent.start_char <= start < sent.end_char for start, _ in e.mentions)
+    }
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _placed_in(refs: list[ActorRef], country: str, takes: Callable[[str], bool]) -> list[ActorRef]:
