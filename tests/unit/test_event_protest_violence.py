@@ -448,3 +448,28 @@ def test_riots_breaking_out_in_a_named_place_are_its_peoples() -> None:
 def test_fires_or_clashes_breaking_out_with_no_side_named_are_nobodys() -> None:
     assert events_in(_broke_out("Fires", "fire")) == []
     assert events_in(_broke_out("Clashes", "clash")) == []
+
+
+def test_a_bombing_by_a_named_doer_that_took_a_toll_is_that_doers() -> None:
+    # "A bombing by Hamas killed 20 people ."
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("bombing", 4, "nsubj", "NOUN", "NN", "bombing"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("Hamas", 2, "pobj", "PROPN", "NNP", "Hamas"),
+        ("killed", 4, "ROOT", "VERB", "VBD", "kill"),
+        ("20", 6, "nummod", "NUM", "CD", "20"),
+        ("people", 4, "dobj", "NOUN", "NNS", "people"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows))
+    assert event.cameo_root == "18" and [a.country for a in event.source] == ["PSE"]
+
+
+def test_an_ambush_laid_and_a_job_walked_off_as_a_preposition() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    assert code(match_verb("lay", objects={"ambush"})) == "190"
+    assert code(match_verb("walk", preps={"off": {"job"}})) == "143"
+    assert code(match_verb("walk", preps={"off": {"stage"}})) is None

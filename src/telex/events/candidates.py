@@ -202,7 +202,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if violence is not None:
         candidate.rows.append(noun_row(_noun_key(violence, nouns)))
         if not placed(candidate.sources):
-            _between_parties(candidate, violence, ctx)
+            _doers_of_violence(candidate, violence, ctx)
     if fallback and not _fallback_kept(candidate):
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
@@ -699,9 +699,14 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     return _prospect(candidate, noun)
 
 
-def _between_parties(candidate: Candidate, violence: Token, ctx: Context) -> None:
-    """ "Clashes between Armenia and Azerbaijan killed ten soldiers": the parties the violence went between did it,
-    to each other (the toll is theirs)."""
+def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> None:
+    """The doers the noun of violence that took a toll names: "a suicide bombing by Boko Haram killed 30" (its "by"
+    phrase, possessor or nationality), or "clashes between Armenia and Azerbaijan killed ten soldiers" (the parties it
+    went between, to each other: the toll is theirs)."""
+    doers = actors_in(deed_doers(violence), ctx)
+    if placed(doers):
+        candidate.sources = doers
+        return
     parties = actors_in([o for p, o in prep_objects(violence) if p == "between"], ctx)
     if len({r.code for r in parties}) > 1:
         candidate.sources, candidate.targets = parties, []
