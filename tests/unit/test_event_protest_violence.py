@@ -364,8 +364,12 @@ def test_a_bomb_or_an_explosion_anywhere_else_is_still_an_attack() -> None:
     assert not by_hazard(hand_parsed(CAR_BOMB)[5])
 
 
-@pytest.mark.parametrize(("word", "lemma"), [("stampede", "stampede"), ("snowfall", "snowfall")])
-def test_a_stampede_or_a_snowfall_is_nobody(word: str, lemma: str) -> None:
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("stampede", "stampede"), ("snowfall", "snowfall"), ("bushfire", "bushfire"), ("tiger", "tiger"),
+     ("malaria", "malaria")],
+)
+def test_a_stampede_a_snowfall_a_beast_or_a_disease_is_nobody(word: str, lemma: str) -> None:
     # "A <stampede> killed 20 pilgrims in India ."
     rows: list[Row] = [
         ("A", 1, "det", "DET", "DT", "a"),
