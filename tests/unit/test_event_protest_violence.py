@@ -477,3 +477,16 @@ def test_an_ambush_laid_and_a_job_walked_off_as_a_preposition() -> None:
     assert code(match_verb("lay", objects={"ambush"})) == "190"
     assert code(match_verb("walk", preps={"off": {"job"}})) == "143"
     assert code(match_verb("walk", preps={"off": {"stage"}})) is None
+
+
+def test_protests_spreading_across_a_named_country_are_its_peoples() -> None:
+    # "Protests spread across Iran ."
+    rows: list[Row] = [
+        ("Protests", 1, "nsubj", "NOUN", "NNS", "protest"),
+        ("spread", 1, "ROOT", "VERB", "VBD", "spread"),
+        ("across", 1, "prep", "ADP", "IN", "across"),
+        ("Iran", 2, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows, places=frozenset({3})))
+    assert event.cameo_root == "14" and [a.country for a in event.source] == ["IRN"]

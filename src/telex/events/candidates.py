@@ -712,13 +712,19 @@ def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> N
         candidate.sources, candidate.targets = parties, []
 
 
+# The prepositions of where an act breaks out or spreads ("in Dhaka", "across Iran").
+SPREAD_PREPS = frozenset({"in", "across", "throughout"})
+
+
 def _where_it_broke_out(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
-    """ "Violent protests erupted in Dhaka", "riots broke out in Lagos": a protest that breaks out in a named place
-    with no doer named is the protest of that place's people (violence there, with its sides unnamed, is nobody's)."""
+    """ "Violent protests erupted in Dhaka", "riots broke out in Lagos", "protests spread across Iran": a protest that
+    breaks out in a named place with no doer named is the protest of that place's people (violence there, with its
+    sides unnamed, is nobody's)."""
     head = noun.head
     if code[:2] != "14" or noun.dep_ != "nsubj" or head.lemma_.lower() not in ASPECTUAL:
         return []
-    places = [o for p, o in (*prep_objects(head), *prep_objects(noun)) if p == "in" and o.ent_type_ in PLACE_TYPES]
+    phrases = (*prep_objects(head), *prep_objects(noun))
+    places = [o for p, o in phrases if p in SPREAD_PREPS and o.ent_type_ in PLACE_TYPES]
     return actors_in(places[:1], ctx)
 
 
