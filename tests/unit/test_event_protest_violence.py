@@ -490,3 +490,33 @@ def test_protests_spreading_across_a_named_country_are_its_peoples() -> None:
     ]
     [event] = events_in(hand_parsed(rows, places=frozenset({3})))
     assert event.cameo_root == "14" and [a.country for a in event.source] == ["IRN"]
+
+
+def test_figures_of_speech_of_force_are_no_force() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    # "killed the bill", "whipping up the base", "occupied an elevated position", "rocketed to the top of the polls",
+    # "take control of the Senate": no one slain, flogged or occupied.
+    assert code(match_verb("kill", objects={"bill"})) is None
+    assert code(match_verb("kill", objects={"soldier"})) == "190"
+    assert code(match_verb("whip", particles={"up"}, objects={"base"})) is None
+    assert code(match_verb("occupy", objects={"position"})) is None
+    assert code(match_verb("occupy", objects={"town"})) == "192"
+    assert code(match_verb("rocket", preps={"to": {"top"}})) is None
+    assert code(match_verb("take", objects={"control"}, preps={"of": {"senate"}})) is None
+    assert code(match_verb("take", objects={"control"}, preps={"of": {"city"}})) == "192"
+
+
+def test_a_politician_firing_at_rivals_fires_words() -> None:
+    # "Kenyan senators fired at Kenyan journalists ."
+    rows: list[Row] = [
+        ("Kenyan", 1, "amod", "ADJ", "JJ", "kenyan"),
+        ("senators", 2, "nsubj", "NOUN", "NNS", "senator"),
+        ("fired", 2, "ROOT", "VERB", "VBD", "fire"),
+        ("at", 2, "prep", "ADP", "IN", "at"),
+        ("Kenyan", 5, "amod", "ADJ", "JJ", "kenyan"),
+        ("journalists", 3, "pobj", "NOUN", "NNS", "journalist"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in events_in(hand_parsed(rows))] == ["111"]
