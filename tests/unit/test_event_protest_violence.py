@@ -504,6 +504,8 @@ def test_figures_of_speech_of_force_are_no_force() -> None:
     assert code(match_verb("occupy", objects={"position"})) is None
     assert code(match_verb("occupy", objects={"town"})) == "192"
     assert code(match_verb("rocket", preps={"to": {"top"}})) is None
+    assert code(match_verb("hijack", objects={"debate"})) is None
+    assert code(match_verb("hijack", objects={"plane"})) == "181"
     assert code(match_verb("take", objects={"control"}, preps={"of": {"senate"}})) is None
     assert code(match_verb("take", objects={"control"}, preps={"of": {"city"}})) == "192"
 
