@@ -4,7 +4,7 @@ from datetime import date
 from functools import lru_cache
 
 import spacy
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
 from telex.entity_index import EntityIndex
@@ -51,12 +51,15 @@ def _blank_vocab() -> Vocab:
     return spacy.blank("en").vocab
 
 
-def hand_parsed(rows: list[Row], joined: frozenset[int] = frozenset()) -> Doc:
+def hand_parsed(rows: list[Row], joined: frozenset[int] = frozenset(), places: frozenset[int] = frozenset()) -> Doc:
     """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model; the tokens
-    whose indexes are in ``joined`` have no space after them ("do" before "n't")."""
+    whose indexes are in ``joined`` have no space after them ("do" before "n't"), those in ``places`` are named
+    places (GPE entities)."""
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
     spaces = [i not in joined for i in range(len(words))]
-    return Doc(_blank_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc = Doc(_blank_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
+    doc.ents = [Span(doc, i, i + 1, label="GPE") for i in sorted(places)]
+    return doc
 
 
 def events_in(doc: Doc, published: date | None = None) -> list[Event]:

@@ -13,49 +13,48 @@ def _events(rows: list[Row], published: date | None = None) -> list[Event]:
     return events_in(hand_parsed(rows), published)
 
 
-# "Russia lobbied Germany against the pipeline ."
-LOBBIED: list[Row] = [
+# "Russia appointed an ambassador to Syria ."
+APPOINTED: list[Row] = [
     ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
-    ("lobbied", 1, "ROOT", "VERB", "VBD", "lobby"),
-    ("Germany", 1, "dobj", "PROPN", "NNP", "Germany"),
-    ("against", 1, "prep", "ADP", "IN", "against"),
-    ("the", 5, "det", "DET", "DT", "the"),
-    ("pipeline", 3, "pobj", "NOUN", "NN", "pipeline"),
+    ("appointed", 1, "ROOT", "VERB", "VBD", "appoint"),
+    ("an", 3, "det", "DET", "DT", "an"),
+    ("ambassador", 1, "dobj", "NOUN", "NN", "ambassador"),
+    ("to", 1, "prep", "ADP", "IN", "to"),
+    ("Syria", 4, "pobj", "PROPN", "NNP", "Syria"),
     (".", 1, "punct", "PUNCT", ".", "."),
 ]
 
 
 def test_a_verb_telex_does_not_know_is_coded_by_the_petrarch_layer() -> None:
-    assert match_verb("lobby", preps={"against": {"pipeline"}}) is None
+    assert match_verb("appoint", objects={"ambassador"}) is None
     with recording_rows() as fired:
-        [event] = _events(LOBBIED)
-    assert event.cameo == "113"
-    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["DEU"]
+        [event] = _events(APPOINTED)
+    assert event.cameo == "050"
+    assert [a.country for a in event.source] == ["RUS"] and [a.country for a in event.target] == ["SYR"]
     assert any(row.startswith("event_verbs_petrarch.tsv:") for row in fired)
 
 
 def test_the_layer_codes_only_between_two_named_parties() -> None:
-    # "Russia lobbied against the pipeline ." names no one acted upon.
-    rows = [r for i, r in enumerate(LOBBIED) if i != 2]
-    rows = [(w, h - (h > 2), d, p, t, lem) for w, h, d, p, t, lem in rows]
+    # "Russia appointed an ambassador ." names no one it is sent to.
+    rows = [*APPOINTED[:4], (".", 1, "punct", "PUNCT", ".", ".")]
     assert _events(rows) == []
 
 
 def test_the_layer_is_silent_in_a_clause_that_gives_circumstances() -> None:
-    # "Russia protested after Moscow lobbied Germany against the pipeline .": only the protest is reported.
+    # "Turkey protested after Russia appointed an ambassador to Syria .": only the protest is reported.
     rows: list[Row] = [
-        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
         ("protested", 1, "ROOT", "VERB", "VBD", "protest"),
         ("after", 4, "mark", "SCONJ", "IN", "after"),
-        ("Moscow", 4, "nsubj", "PROPN", "NNP", "Moscow"),
-        ("lobbied", 1, "advcl", "VERB", "VBD", "lobby"),
-        ("Germany", 4, "dobj", "PROPN", "NNP", "Germany"),
-        ("against", 4, "prep", "ADP", "IN", "against"),
-        ("the", 8, "det", "DET", "DT", "the"),
-        ("pipeline", 6, "pobj", "NOUN", "NN", "pipeline"),
+        ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+        ("appointed", 1, "advcl", "VERB", "VBD", "appoint"),
+        ("an", 6, "det", "DET", "DT", "an"),
+        ("ambassador", 4, "dobj", "NOUN", "NN", "ambassador"),
+        ("to", 4, "prep", "ADP", "IN", "to"),
+        ("Syria", 7, "pobj", "PROPN", "NNP", "Syria"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    assert all(e.cameo != "113" for e in _events(rows))
+    assert all(e.cameo != "050" for e in _events(rows))
 
 
 def test_telex_rows_take_precedence_over_the_layer() -> None:

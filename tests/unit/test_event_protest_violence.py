@@ -4,9 +4,10 @@ phrasing ("staged a sit-in", "went on a hunger strike", "launched a general stri
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Doc
 
 from telex.events.filters import by_hazard
-from telex.events.patterns import VerbPattern, match_verb
+from telex.events.patterns import ARMED, PLACE, VerbPattern, match_verb
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 # "Typhoon Haima flattened homes in Luzon ."
@@ -292,3 +293,232 @@ def test_seizing_on_something_is_making_use_of_it_not_a_seizure() -> None:
     assert seized(on) == []
     # Seizing a thing stays coercion (a ship taken is a hijacking, 181).
     assert seized([("the", 3, "det", "DET", "DT", "the"), ("ship", 1, "dobj", "NOUN", "NN", "ship")]) == ["181"]
+
+
+# "A gas explosion destroyed a building in Moscow ."
+GAS_EXPLOSION: list[Row] = [
+    ("A", 2, "det", "DET", "DT", "a"),
+    ("gas", 2, "compound", "NOUN", "NN", "gas"),
+    ("explosion", 3, "nsubj", "NOUN", "NN", "explosion"),
+    ("destroyed", 3, "ROOT", "VERB", "VBD", "destroy"),
+    ("a", 5, "det", "DET", "DT", "a"),
+    ("building", 3, "dobj", "NOUN", "NN", "building"),
+    ("in", 3, "prep", "ADP", "IN", "in"),
+    ("Moscow", 6, "pobj", "PROPN", "NNP", "Moscow"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+
+def _blast_at(place: str, lemma: str) -> list[Row]:
+    # "An explosion at a <place> in China killed 40 workers ."
+    return [
+        ("An", 1, "det", "DET", "DT", "an"),
+        ("explosion", 7, "nsubj", "NOUN", "NN", "explosion"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        (place, 2, "pobj", "NOUN", "NN", lemma),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("China", 5, "pobj", "PROPN", "NNP", "China"),
+        ("killed", 7, "ROOT", "VERB", "VBD", "kill"),
+        ("40", 9, "nummod", "NUM", "CD", "40"),
+        ("workers", 7, "dobj", "NOUN", "NNS", "worker"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+
+
+# "A fuel tanker exploded , killing 40 people ."
+TANKER: list[Row] = [
+    ("A", 2, "det", "DET", "DT", "a"),
+    ("fuel", 2, "compound", "NOUN", "NN", "fuel"),
+    ("tanker", 3, "nsubj", "NOUN", "NN", "tanker"),
+    ("exploded", 3, "ROOT", "VERB", "VBD", "explode"),
+    (",", 3, "punct", "PUNCT", ",", ","),
+    ("killing", 3, "advcl", "VERB", "VBG", "kill"),
+    ("40", 7, "nummod", "NUM", "CD", "40"),
+    ("people", 5, "dobj", "NOUN", "NNS", "people"),
+    (".", 3, "punct", "PUNCT", ".", "."),
+]
+
+# "A car bomb exploded , killing six people ."
+CAR_BOMB: list[Row] = [
+    ("A", 2, "det", "DET", "DT", "a"),
+    ("car", 2, "compound", "NOUN", "NN", "car"),
+    ("bomb", 3, "nsubj", "NOUN", "NN", "bomb"),
+    *TANKER[3:],
+]
+
+
+def test_an_explosion_of_fuel_or_at_a_plant_is_a_mishap_not_a_bombing() -> None:
+    gas = hand_parsed(GAS_EXPLOSION)
+    assert by_hazard(gas[3]) and events_in(gas) == []
+    plant = hand_parsed(_blast_at("plant", "plant"))
+    assert by_hazard(plant[7]) and events_in(plant) == []
+    tanker = hand_parsed(TANKER)
+    assert by_hazard(tanker[5]) and events_in(tanker) == []
+
+
+def test_a_bomb_or_an_explosion_anywhere_else_is_still_an_attack() -> None:
+    market = hand_parsed(_blast_at("market", "market"))
+    assert not by_hazard(market[7])
+    assert [e.cameo_root for e in events_in(market)] == ["18"]
+    assert not by_hazard(hand_parsed(CAR_BOMB)[5])
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [("stampede", "stampede"), ("snowfall", "snowfall"), ("bushfire", "bushfire"), ("tiger", "tiger"),
+     ("malaria", "malaria")],
+)
+def test_a_stampede_a_snowfall_a_beast_or_a_disease_is_nobody(word: str, lemma: str) -> None:
+    # "A <stampede> killed 20 pilgrims in India ."
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        (word, 2, "nsubj", "NOUN", "NN", lemma),
+        ("killed", 2, "ROOT", "VERB", "VBD", "kill"),
+        ("20", 4, "nummod", "NUM", "CD", "20"),
+        ("pilgrims", 2, "dobj", "NOUN", "NNS", "pilgrim"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("India", 5, "pobj", "PROPN", "NNP", "India"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert by_hazard(doc[2]) and events_in(doc) == []
+
+
+def test_a_named_place_taken_by_armed_hands_is_occupied_and_stays_the_target() -> None:
+    assert (found := match_verb("seize", objects={PLACE}, doers={ARMED})) is not None and found.code == "192"
+    assert (found := match_verb("seize", objects={PLACE})) is not None and found.code == "171"
+    assert match_verb("capture", objects={PLACE}) is None
+    # "Syrian troops recaptured Palmyra ."
+    rows: list[Row] = [
+        ("Syrian", 1, "amod", "ADJ", "JJ", "syrian"),
+        ("troops", 2, "nsubj", "NOUN", "NNS", "troop"),
+        ("recaptured", 2, "ROOT", "VERB", "VBD", "recapture"),
+        ("Palmyra", 2, "dobj", "PROPN", "NNP", "Palmyra"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows, places=frozenset({3})))
+    assert event.cameo == "192" and [a.country for a in event.source] == ["SYR"]
+    assert event.trigger.text == "recaptured"
+
+
+def test_a_state_captured_in_a_primary_is_no_occupation() -> None:
+    # "Sanders captured Michigan ."
+    rows: list[Row] = [
+        ("Sanders", 1, "nsubj", "PROPN", "NNP", "Sanders"),
+        ("captured", 1, "ROOT", "VERB", "VBD", "capture"),
+        ("Michigan", 1, "dobj", "PROPN", "NNP", "Michigan"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert all(e.cameo_root != "19" for e in events_in(hand_parsed(rows, places=frozenset({2}))))
+
+
+def test_clashes_between_two_states_that_took_a_toll_are_theirs_both_ways() -> None:
+    # "Clashes between Armenia and Azerbaijan killed ten soldiers ."
+    rows: list[Row] = [
+        ("Clashes", 5, "nsubj", "NOUN", "NNS", "clash"),
+        ("between", 0, "prep", "ADP", "IN", "between"),
+        ("Armenia", 1, "pobj", "PROPN", "NNP", "Armenia"),
+        ("and", 2, "cc", "CCONJ", "CC", "and"),
+        ("Azerbaijan", 2, "conj", "PROPN", "NNP", "Azerbaijan"),
+        ("killed", 5, "ROOT", "VERB", "VBD", "kill"),
+        ("ten", 7, "nummod", "NUM", "CD", "ten"),
+        ("soldiers", 5, "dobj", "NOUN", "NNS", "soldier"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows))
+    pairs = {(e.source[0].country, e.target[0].country) for e in events if e.source and e.target}
+    assert {e.cameo_root for e in events} == {"19"} and pairs == {("ARM", "AZE"), ("AZE", "ARM")}
+
+
+def _broke_out(noun: str, lemma: str) -> Doc:
+    # "<Riots> broke out in Dhaka ."
+    rows: list[Row] = [
+        (noun, 1, "nsubj", "NOUN", "NNS", lemma),
+        ("broke", 1, "ROOT", "VERB", "VBD", "break"),
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Dhaka", 3, "pobj", "PROPN", "NNP", "Dhaka"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return hand_parsed(rows, places=frozenset({4}))
+
+
+def test_riots_breaking_out_in_a_named_place_are_its_peoples() -> None:
+    [event] = events_in(_broke_out("Riots", "riot"))
+    assert event.cameo == "145" and [a.country for a in event.source] == ["BGD"]
+
+
+def test_fires_or_clashes_breaking_out_with_no_side_named_are_nobodys() -> None:
+    assert events_in(_broke_out("Fires", "fire")) == []
+    assert events_in(_broke_out("Clashes", "clash")) == []
+
+
+def test_a_bombing_by_a_named_doer_that_took_a_toll_is_that_doers() -> None:
+    # "A bombing by Hamas killed 20 people ."
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("bombing", 4, "nsubj", "NOUN", "NN", "bombing"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("Hamas", 2, "pobj", "PROPN", "NNP", "Hamas"),
+        ("killed", 4, "ROOT", "VERB", "VBD", "kill"),
+        ("20", 6, "nummod", "NUM", "CD", "20"),
+        ("people", 4, "dobj", "NOUN", "NNS", "people"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows))
+    assert event.cameo_root == "18" and [a.country for a in event.source] == ["PSE"]
+
+
+def test_an_ambush_laid_and_a_job_walked_off_as_a_preposition() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    assert code(match_verb("lay", objects={"ambush"})) == "190"
+    assert code(match_verb("walk", preps={"off": {"job"}})) == "143"
+    assert code(match_verb("walk", preps={"off": {"stage"}})) is None
+
+
+def test_protests_spreading_across_a_named_country_are_its_peoples() -> None:
+    # "Protests spread across Iran ."
+    rows: list[Row] = [
+        ("Protests", 1, "nsubj", "NOUN", "NNS", "protest"),
+        ("spread", 1, "ROOT", "VERB", "VBD", "spread"),
+        ("across", 1, "prep", "ADP", "IN", "across"),
+        ("Iran", 2, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = events_in(hand_parsed(rows, places=frozenset({3})))
+    assert event.cameo_root == "14" and [a.country for a in event.source] == ["IRN"]
+
+
+def test_figures_of_speech_of_force_are_no_force() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    # "killed the bill", "whipping up the base", "occupied an elevated position", "rocketed to the top of the polls",
+    # "take control of the Senate": no one slain, flogged or occupied.
+    assert code(match_verb("kill", objects={"bill"})) is None
+    assert code(match_verb("kill", objects={"soldier"})) == "190"
+    assert code(match_verb("whip", particles={"up"}, objects={"base"})) is None
+    assert code(match_verb("occupy", objects={"position"})) is None
+    assert code(match_verb("occupy", objects={"town"})) == "192"
+    assert code(match_verb("rocket", preps={"to": {"top"}})) is None
+    assert code(match_verb("hijack", objects={"debate"})) is None
+    assert code(match_verb("hijack", objects={"plane"})) == "181"
+    assert code(match_verb("take", objects={"control"}, preps={"of": {"senate"}})) is None
+    assert code(match_verb("take", objects={"control"}, preps={"of": {"city"}})) == "192"
+
+
+def test_a_politician_firing_at_rivals_fires_words() -> None:
+    # "Kenyan senators fired at Kenyan journalists ."
+    rows: list[Row] = [
+        ("Kenyan", 1, "amod", "ADJ", "JJ", "kenyan"),
+        ("senators", 2, "nsubj", "NOUN", "NNS", "senator"),
+        ("fired", 2, "ROOT", "VERB", "VBD", "fire"),
+        ("at", 2, "prep", "ADP", "IN", "at"),
+        ("Kenyan", 5, "amod", "ADJ", "JJ", "kenyan"),
+        ("journalists", 3, "pobj", "NOUN", "NNS", "journalist"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in events_in(hand_parsed(rows))] == ["111"]

@@ -59,6 +59,14 @@ def test_patterns_cover_every_root() -> None:
     assert roots >= {f"{n:02d}" for n in range(1, 21)}
 
 
+def test_petrarch_layer_keeps_no_row_with_only_a_particle_or_a_preposition() -> None:
+    # "Clinton kicked off her campaign", "looking for a strong performance after a loss": too little to be an event.
+    assert match_petrarch("kick", ("off",)) is None
+    assert match_petrarch("look", preps={"after": {"loss"}}) is None
+    loose = [p for rows in petrarch_patterns().values() for p in rows if not (p.objects or p.prep_objects)]
+    assert loose == []
+
+
 @pytest.mark.parametrize(
     ("lemma", "particles", "objects", "preps", "code"),
     [
@@ -254,11 +262,11 @@ def test_petrarch_layer_keeps_no_bare_verb_defaults() -> None:
 @pytest.mark.parametrize(
     ("lemma", "particles", "objects", "preps", "code"),
     [
-        ("lobby", (), (), {"against": {"pipeline"}}, "113"),
+        ("expedite", (), ("arms shipment", "shipment"), {}, "072"),
         ("throw", (), ("support",), {"behind": {"candidate"}}, "051"),
         ("keep", (), (), {"in": {"custody"}}, "173"),
         ("expel", (), ("diplomat",), {}, "161"),
-        ("step", ("down",), (), {}, "0831"),
+        ("foil", (), ("assassination attempt", "attempt"), {}, "185"),
         ("stage", (), ("rally",), {}, "141"),
     ],
 )

@@ -47,6 +47,8 @@ from telex.events.patterns import (
     ARMED,
     LABOUR,
     NO_EVENT,
+    PLACE,
+    PLACE_TYPES,
     PUBLIC,
     STATE,
     VerbPattern,
@@ -199,6 +201,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         candidate.sources = _joint_setting(verb, code, ctx)
     if violence is not None:
         candidate.rows.append(noun_row(_noun_key(violence, nouns)))
+        if not placed(candidate.sources):
+            _doers_of_violence(candidate, violence, ctx)
     if fallback and not _fallback_kept(candidate):
         return None
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
@@ -388,9 +392,10 @@ def _after_question(verb: Token) -> bool:
 
 
 def _keys(token: Token) -> set[str]:
-    """What a pattern entry can match on a phrase: its head's lemma and form, and "modifier head" pairs."""
+    """What a pattern entry can match on a phrase: its head's lemma and form, "modifier head" pairs, and
+    :data:`PLACE` for a named place."""
     heads = {token.lemma_.lower(), token.lower_}
-    keys = set(heads)
+    keys = set(heads) | ({PLACE} if token.ent_type_ in PLACE_TYPES else set())
     for child in token.lefts:
         if child.dep_ in _MODIFIERS:
             keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
@@ -404,8 +409,8 @@ def _fallback_kept(candidate: Candidate) -> bool:
 
 def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
     """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
-    if pattern.objects:
-        return next((o for o in objects if holds(pattern.objects, _keys(o))), None)
+    if pattern.objects - {PLACE}:
+        return next((o for o in objects if holds(pattern.objects - {PLACE}, _keys(o))), None)
     if pattern.prep_objects:
         pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
         return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
@@ -665,7 +670,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources and _in_protest(noun, found):
         sources = sources_of(head.head, ctx)
     if not sources:
-        sources = _joint_setting(noun, code, ctx)
+        sources = _joint_setting(noun, code, ctx) or _where_it_broke_out(noun, code, ctx)
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
@@ -692,6 +697,35 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> None:
+    """The doers the noun of violence that took a toll names: "a suicide bombing by Boko Haram killed 30" (its "by"
+    phrase, possessor or nationality), or "clashes between Armenia and Azerbaijan killed ten soldiers" (the parties it
+    went between, to each other: the toll is theirs)."""
+    doers = actors_in(deed_doers(violence), ctx)
+    if placed(doers):
+        candidate.sources = doers
+        return
+    parties = actors_in([o for p, o in prep_objects(violence) if p == "between"], ctx)
+    if len({r.code for r in parties}) > 1:
+        candidate.sources, candidate.targets = parties, []
+
+
+# The prepositions of where an act breaks out or spreads ("in Dhaka", "across Iran").
+SPREAD_PREPS = frozenset({"in", "across", "throughout"})
+
+
+def _where_it_broke_out(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
+    """ "Violent protests erupted in Dhaka", "riots broke out in Lagos", "protests spread across Iran": a protest that
+    breaks out in a named place with no doer named is the protest of that place's people (violence there, with its
+    sides unnamed, is nobody's)."""
+    head = noun.head
+    if code[:2] != "14" or noun.dep_ != "nsubj" or head.lemma_.lower() not in ASPECTUAL:
+        return []
+    phrases = (*prep_objects(head), *prep_objects(noun))
+    places = [o for p, o in phrases if p in SPREAD_PREPS and o.ent_type_ in PLACE_TYPES]
+    return actors_in(places[:1], ctx)
 
 
 def _prospect(candidate: Candidate, noun: Token) -> Candidate:

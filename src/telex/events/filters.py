@@ -22,9 +22,11 @@ from telex.events.word_lists import (
     CAUSE_PREPS,
     DISCUSSING,
     ELECTORATE,
+    EXPLOSIONS,
     HAZARDS,
     HELPING,
     INSTRUMENTS,
+    MISHAP_SOURCES,
     PLEA_PREPS,
     PLEAS,
     PLEDGING,
@@ -180,9 +182,23 @@ def by_hazard(verb: Token) -> bool:
         # A capitalised plural may keep its form as its lemma ("Landslides blocked the highway").
         words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
         words |= {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
-        if words & HAZARDS:
+        if words & HAZARDS or _mishap(subject):
             return True
     return False
+
+
+def _mishap(subject: Token) -> bool:
+    """ "A gas explosion destroyed a building", "a blast at a chemical plant killed 40", "a fuel tanker exploded,
+    killing 40": an explosion of fuel or of plant, or at a plant, with no doer named, is a mishap. A bomb, or an
+    explosion anywhere else ("a blast at a market killed 20"), stays an attack."""
+    lemma = subject.lemma_.lower()
+    if lemma not in EXPLOSIONS and subject.head.lemma_.lower() != "explode":
+        return False
+    if lemma in EXPLOSIONS and any(p == "by" for p, _ in prep_objects(subject)):
+        return False
+    named = [subject] + [o for p, o in prep_objects(subject) if p in ("at", "in", "of")]
+    words = {w.lemma_.lower() for t in named for w in (t, *t.lefts) if w.dep_ in ("compound", "amod") or w is t}
+    return bool(words & MISHAP_SOURCES)
 
 
 def campaign_rally(candidate: Candidate) -> bool:

@@ -39,6 +39,10 @@ ARMED = "armed"
 STATE = "state"
 # The doer a row asks for that people who work meet as the active subject ("nurses struck for a third day").
 LABOUR = "labour"
+# The object entry a named place meets (a country, city or region: "seized Ramadi", "recaptured Mosul").
+PLACE = "PLACE"
+# The entity types of a named place.
+PLACE_TYPES = frozenset({"GPE", "LOC"})
 # The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
 # killing").
 PUBLIC = "public"
