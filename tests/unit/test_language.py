@@ -28,3 +28,25 @@ def test_an_english_story_under_a_title_case_headline_is_english() -> None:
 def test_other_languages_are_not_taken_for_english(lang: str, text: str) -> None:
     assert english_share(text) < 0.05
     assert detect_language(text) == lang
+
+
+NAME_HEAVY_ENGLISH = (
+    "Carabinieri arrested Mafia boss Matteo Messina Denaro in Palermo.",
+    "Colectivos shot marchers in San Cristobal.",
+)
+SHORT_OTHERS = {
+    "es": "Manifestantes bloquearon la carretera en Cochabamba.",
+    "it": "La polizia ha arrestato tre uomini a Napoli.",
+    "de": "Die Polizei nahm zwei Demonstranten fest.",
+    "pt": "Manifestantes em São Paulo protestaram contra o governo.",
+}
+
+
+@pytest.mark.parametrize("text", NAME_HEAVY_ENGLISH)
+def test_a_short_english_snippet_full_of_foreign_names_is_english(text: str) -> None:
+    assert detect_language(text) == "en"
+
+
+@pytest.mark.parametrize(("lang", "text"), sorted(SHORT_OTHERS.items()))
+def test_short_snippets_of_other_languages_keep_their_language(lang: str, text: str) -> None:
+    assert detect_language(text) == lang

@@ -2,7 +2,10 @@
 
 The statistical detector misreads English headlines in Title Case ("Clinton Wades In: Urges Britain …")
 as German or Russian now and then, so English function words, which make up about a third of any
-English text and almost none of another language's, settle the question first.
+English text and almost none of another language's, settle the question first. A short English snippet
+full of foreign names ("Carabinieri arrested Mafia boss Matteo Messina Denaro in Palermo") can also come out
+as another language with little confidence; then the text's lower-case words alone, which hold its grammar
+and none of its names, are asked again.
 """
 
 from __future__ import annotations
@@ -23,6 +26,8 @@ _ENGLISH = frozenset(
 )
 _ENGLISH_SHARE = 0.15
 _MIN_WORDS = 30
+# Below this confidence a verdict other than English is asked again of the lower-case words.
+_UNSURE = 0.5
 
 
 def english_share(text: str) -> float:
@@ -43,4 +48,18 @@ def detect_language(text: str) -> str | None:
     if len(words) >= _MIN_WORDS and _share(words) >= _ENGLISH_SHARE:
         return "en"
     results = detect(sample, model="lite")
-    return str(results[0]["lang"]) if results else None
+    if not results:
+        return None
+    lang = str(results[0]["lang"])
+    if lang != "en" and float(results[0]["score"]) < _UNSURE and _lower_case_words_are_english(sample):
+        return "en"
+    return lang
+
+
+def _lower_case_words_are_english(sample: str) -> bool:
+    """Whether the detector reads the words that start with no capital, names left out, as English."""
+    lower = " ".join(word for word in sample.split() if not word[:1].isupper())
+    if sum(c.isalpha() for c in lower) < 10:
+        return False
+    results = detect(lower, model="lite")
+    return bool(results) and results[0]["lang"] == "en"
