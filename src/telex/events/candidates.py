@@ -4,6 +4,7 @@ trigger, participants, modals, negation and condition."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -139,7 +140,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps = _pattern_preps(verb)
-    lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
+    lemma = _verb_lemma(verb, _own_verbs())
     nouns = noun_codes()
     doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
     pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(object_tokens(verb)))
@@ -410,6 +411,12 @@ def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token])
         pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
         return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
     return None
+
+
+@lru_cache(maxsize=1)
+def _own_verbs() -> frozenset[str]:
+    """The lemmas of telex's own verb patterns and light verbs (built once, not per verb)."""
+    return frozenset(verb_patterns().keys() | light_verbs())
 
 
 def _verb_lemma(verb: Token, known: Collection[str]) -> str:
