@@ -124,12 +124,13 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if by_hazard(verb):
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if not object_tokens(verb):
+    direct = object_tokens(verb)
+    if not direct:
         # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
         # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).
         bare = [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
         particles |= {c.lower_ for c in bare}
-    objects = object_tokens(verb)
+    objects = list(direct)
     objects += [c for o in objects for c in o.conjuncts]
     if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
         # "supplying Russia with artillery shells": after a recipient, "with" names what is given.
@@ -143,7 +144,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     lemma = _verb_lemma(verb, _own_verbs())
     nouns = noun_codes()
     doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
-    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(object_tokens(verb)))
+    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
     if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
