@@ -511,6 +511,9 @@ def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
     ("nuclear test"), its lemma or form."""
+    last = token.lemma_.lower().rsplit(" ", 1)[-1]
+    if nouns is noun_codes() and last not in _noun_ends() and token.lower_ not in nouns:
+        return None  # no entry ends in the noun's lemma and its form is none: most nouns, the phrase left unread
     words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()]
     # "a U.S. drone strike": the compounds nearest the head make an entry when the whole run does not.
     compounds = [" ".join(words[start:]) for start in range(len(words) - 1)]
@@ -520,6 +523,12 @@ def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     # "bomb test", a "missile launch".
     described += [f"{o.lemma_.lower()} {token.lemma_.lower()}" for p, o in prep_objects(token) if p == "of"]
     return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
+
+
+@lru_cache(maxsize=1)
+def _noun_ends() -> frozenset[str]:
+    """The last word of every event noun entry ("strike" of "hunger strike")."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in noun_codes())
 
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
