@@ -1522,7 +1522,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = nouns.get(token.lemma_.lower())
-        if token.pos_ != "NOUN" or kind is None:
+        if kind is None or token.pos_ != "NOUN":
             continue
         said = _said_part(token)
         owner = _statement_owner(token, said[1]) if said is not None else None
@@ -1625,9 +1625,11 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = adjectives.get(token.lower_)
+        if kind is None:
+            continue
         made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
         felt = _felt(token)
-        if kind is None or (token.dep_ != "acomp" and not made and not felt):
+        if token.dep_ != "acomp" and not made and not felt:
             continue
         holder = token if felt else token.head
         speaker = next((c for c in holder.children if c.dep_ in (*_SUBJECTS, "nsubjpass") and not _is_mark(c)), None)
