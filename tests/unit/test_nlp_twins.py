@@ -34,3 +34,16 @@ def test_same_tokens_as_spacy_twice_over() -> None:
     }
     for _ in range(2):  # first learning, then from memory
         assert annotations(TEXTS, ["attribute_ruler", "lemmatizer"]) == expected
+
+
+def test_remembered_text_is_the_text_spacy_gives_back() -> None:
+    from telex.ingest.clean import clean
+    from telex.nlp.cached import text_of
+    from telex.nlp.parse import parse_many
+
+    texts = [*TEXTS, "KIM MEETS PUTIN\n\nThe  leaders met\t\ton Monday.\u00a0“We agree,” Kim said.\r\nDone. "]
+    parsed = list(parse_many(load_model(), [(clean(text), None) for text in texts]))
+    assert len(parsed) == len(texts)
+    for doc, _ in parsed:
+        assert "telex_text" in doc.user_data  # remembered when tokenised, not rebuilt from the tokens on first use
+        assert text_of(doc) == doc.text

@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -65,12 +65,21 @@ class NameHit:
     fallback: bool = False  # found in the Phoenix dictionaries, not in telex's own tables
 
 
+# Phrases whose reading is remembered (per process): the same names recur across an article's sentences and
+# articles; the answer depends only on the words, the date and the table.
+_REMEMBERED = 16_384
+
+
 def find_names(words: Sequence[str], on: date | None = None, table: ActorTable | None = None) -> list[NameHit]:
     """Known names in ``words``, longest first at each position, without overlaps.
 
     telex's own tables are read first; the Phoenix dictionaries only fill the words they leave unnamed.
     """
-    table = table or actor_table()
+    return list(_names_in(tuple(words), on, table or actor_table()))
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _names_in(words: tuple[str, ...], on: date | None, table: ActorTable) -> tuple[NameHit, ...]:
     hits = _scan(words, 0, len(words), on, table, _lookup, table.longest_name)
     hits = _longer_phoenix_names(words, hits, on, table)
     gaps: list[NameHit] = []
@@ -80,7 +89,7 @@ def find_names(words: Sequence[str], on: date | None = None, table: ActorTable |
             gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
         start = hit.end
     found = sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
-    return [h for h in found if not _personal_name(words, h, table)]
+    return tuple(h for h in found if not _personal_name(words, h, table))
 
 
 def _longer_phoenix_names(
@@ -390,6 +399,11 @@ def sector_of(words: Sequence[str], table: ActorTable, head_only: bool = False) 
     telex's sector words first, then the Phoenix agent nouns ("farmers" AGR), which may carry a second
     sector after the first ("GOVMED").
     """
+    return _sector(tuple(words), table, head_only)
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _sector(words: tuple[str, ...], table: ActorTable, head_only: bool) -> str | None:
     lowered = [w.lower() for w in words]
     last = len(lowered)
     if head_only:
@@ -426,7 +440,11 @@ def resolve_words(
 
     A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
     """
-    table = table or actor_table()
+    return _resolved(tuple(words), on, korea, table or actor_table())
+
+
+@lru_cache(maxsize=_REMEMBERED)
+def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTable) -> Actor | None:
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
     words, former = _without_former(words)

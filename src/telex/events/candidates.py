@@ -4,6 +4,7 @@ trigger, participants, modals, negation and condition."""
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from functools import lru_cache
 
 from spacy.tokens import Token
 
@@ -125,12 +126,13 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if by_hazard(verb):
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
-    if not object_tokens(verb):
+    direct = object_tokens(verb)
+    if not direct:
         # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
         # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).
         bare = [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
         particles |= {c.lower_ for c in bare}
-    objects = object_tokens(verb)
+    objects = list(direct)
     objects += [c for o in objects for c in o.conjuncts]
     if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
         # "supplying Russia with artillery shells": after a recipient, "with" names what is given.
@@ -141,10 +143,10 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps = _pattern_preps(verb)
-    lemma = _verb_lemma(verb, verb_patterns().keys() | light_verbs())
+    lemma = _verb_lemma(verb, _own_verbs())
     nouns = noun_codes()
     doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
-    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(object_tokens(verb)))
+    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
     if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
@@ -417,6 +419,12 @@ def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token])
     return None
 
 
+@lru_cache(maxsize=1)
+def _own_verbs() -> frozenset[str]:
+    """The lemmas of telex's own verb patterns and light verbs (built once, not per verb)."""
+    return frozenset(verb_patterns().keys() | light_verbs())
+
+
 def _verb_lemma(verb: Token, known: Collection[str]) -> str:
     """The verb's lemma, or a lemma of ``known`` guessed from its form when the tagger's is not there
     ("staged" -> "stag")."""
@@ -508,6 +516,9 @@ def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:
 def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
     ("nuclear test"), its lemma or form."""
+    last = token.lemma_.lower().rsplit(" ", 1)[-1]
+    if nouns is noun_codes() and last not in _noun_ends() and token.lower_ not in nouns:
+        return None  # no entry ends in the noun's lemma and its form is none: most nouns, the phrase left unread
     words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()]
     # "a U.S. drone strike": the compounds nearest the head make an entry when the whole run does not.
     compounds = [" ".join(words[start:]) for start in range(len(words) - 1)]
@@ -517,6 +528,12 @@ def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     # "bomb test", a "missile launch".
     described += [f"{o.lemma_.lower()} {token.lemma_.lower()}" for p, o in prep_objects(token) if p == "of"]
     return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
+
+
+@lru_cache(maxsize=1)
+def _noun_ends() -> frozenset[str]:
+    """The last word of every event noun entry ("strike" of "hunger strike")."""
+    return frozenset(key.rsplit(" ", 1)[-1] for key in noun_codes())
 
 
 def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:

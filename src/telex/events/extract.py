@@ -109,7 +109,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     after complements are folded into their governing events."""
     found: dict[int, Candidate] = {}
     used: set[int] = set()
-    for token in sent:
+    tokens = list(sent)  # made once: spaCy makes a new Token at every step of every pass over a Span
+    for token in tokens:
         if (
             token.pos_ in ("VERB", "AUX")
             or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
@@ -120,17 +121,17 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
             candidate = verb_candidate(token, ctx, used)
             if candidate:
                 found[token.i] = candidate
-    for token in sent:
+    for token in tokens:
         if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in found:
             candidate = noun_candidate(token, ctx, found)
             if candidate:
                 found[token.i] = candidate
-    for token in sent:
+    for token in tokens:
         if token.pos_ in ("VERB", "AUX"):
             obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
             if obligation and obligation.anchor.i not in found:
                 found[obligation.anchor.i] = obligation
-    for token in sent:
+    for token in tokens:
         # A judgement is what a speaker says when the words ask for nothing ("Y must stop its reckless moves").
         judgement = judgement_candidate(token, ctx) if token.i not in found and token.pos_ in ("VERB", "AUX") else None
         if judgement:

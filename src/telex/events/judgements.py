@@ -103,7 +103,7 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         for predicate in predicates:
             for word in _words(predicate, lexicon):
                 yield code, word, subjects
-    asserted = [t for t in clause.subtree if not _denied_by_verb(t, clause)]
+    asserted = _asserted(clause)
     for token in asserted:
         if token.pos_ == "VERB" and _condemned_act(token) and not _negated(token):
             yield CONDEMN, token, subject_tokens(token)
@@ -173,14 +173,18 @@ def _negated(head: Token) -> bool:
     )
 
 
-def _denied_by_verb(token: Token, clause: Token) -> bool:
-    """A verb between ``token`` and ``clause`` is negated: "she did not come across as an aggressive advocate"."""
-    head = token
-    while head.i != clause.i and head.head.i != head.i:
-        head = head.head
-        if head.pos_ in ("VERB", "AUX") and _negated(head):
-            return True
-    return False
+def _asserted(clause: Token) -> list[Token]:
+    """The tokens of ``clause``'s subtree that no negated verb between them and ``clause`` denies: not "an aggressive
+    advocate" in "she did not come across as an aggressive advocate". Each head is judged once, for all below it."""
+    denied = {clause.i: False}
+
+    def is_denied(token: Token) -> bool:
+        if token.i not in denied:
+            head = token.head
+            denied[token.i] = is_denied(head) or (head.pos_ in ("VERB", "AUX") and _negated(head))
+        return denied[token.i]
+
+    return [t for t in clause.subtree if not is_denied(t)]
 
 
 def _named(noun: Token) -> bool:

@@ -15,6 +15,11 @@ _ENTS = "telex_ents"
 _ENT_STARTS = "telex_ent_starts"
 
 
+def remember_text(doc: Doc, text: str) -> None:
+    """Keep ``text``, the string ``doc`` was tokenised from, as ``doc.text``: spaCy's tokens give it back exactly."""
+    doc.user_data[_TEXT] = text
+
+
 def text_of(doc: Doc) -> str:
     """``doc.text``, built once."""
     cached: str | None = doc.user_data.get(_TEXT)

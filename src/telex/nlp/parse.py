@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 from telex.ingest.clean import Cleaned
 from telex.nlp.attributes import PIPE as RULER
 from telex.nlp.attributes import attribute_ruler_for
+from telex.nlp.cached import remember_text
 from telex.nlp.casing import sentence_cased
 from telex.nlp.lemmas import PIPE as LEMMATIZER
 from telex.nlp.lemmas import lemmatizer_for
@@ -22,7 +23,9 @@ T = TypeVar("T")
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     """Tokenise a copy with headlines in sentence case, and preset sentence starts; the parser keeps preset
     boundaries."""
-    doc = nlp.make_doc(sentence_cased(cleaned.text, cleaned.headings))
+    text = sentence_cased(cleaned.text, cleaned.headings)
+    doc = nlp.make_doc(text)
+    remember_text(doc, text)
     offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
     for start in cleaned.sentence_starts:
         i = bisect_left(offsets, start)

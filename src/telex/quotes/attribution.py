@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -1424,6 +1425,8 @@ def _reporting_verb(token: Token) -> ReportingVerb | None:
     """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
     verbs = reporting_verbs()
     lemma = token.lemma_.lower()
+    if lemma not in _entry_openings():
+        return None  # no entry is the lemma or opens with it (most words: no need to look at the children)
     for particle in _cue_words(token):
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
@@ -1432,6 +1435,13 @@ def _reporting_verb(token: Token) -> ReportingVerb | None:
     if prep is not None:
         return verbs[f"{lemma} {prep.lower_}"]
     return verbs.get(lemma)
+
+
+@lru_cache(maxsize=1)
+def _entry_openings() -> frozenset[str]:
+    """Every reporting verb entry and each run of its first words ("spell" of "spell out")."""
+    verbs = reporting_verbs()
+    return frozenset(key[:i] for key in verbs for i in (*(j for j, c in enumerate(key) if c == " "), len(key)))
 
 
 def _own_preposition(verb: Token) -> Token | None:
@@ -1512,7 +1522,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = nouns.get(token.lemma_.lower())
-        if token.pos_ != "NOUN" or kind is None:
+        if kind is None or token.pos_ != "NOUN":
             continue
         said = _said_part(token)
         owner = _statement_owner(token, said[1]) if said is not None else None
@@ -1615,9 +1625,11 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in doc:
         kind = adjectives.get(token.lower_)
+        if kind is None:
+            continue
         made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
         felt = _felt(token)
-        if kind is None or (token.dep_ != "acomp" and not made and not felt):
+        if token.dep_ != "acomp" and not made and not felt:
             continue
         holder = token if felt else token.head
         speaker = next((c for c in holder.children if c.dep_ in (*_SUBJECTS, "nsubjpass") and not _is_mark(c)), None)

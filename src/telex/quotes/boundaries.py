@@ -222,6 +222,21 @@ def score(edit: Edit, table: dict[str, float] | None = None) -> float:
     return 1 / (1 + math.exp(-sum(table.get(f, 0.0) for f in edit.features)))
 
 
+def _trained_moves(table: dict[str, float]) -> tuple[str, ...]:
+    """The moves of ``MOVES`` that ``table`` has weights for (those of the bundled model worked out once)."""
+    return _bundled_moves() if table is weights() else _moves_of(table)
+
+
+@lru_cache(maxsize=1)
+def _bundled_moves() -> tuple[str, ...]:
+    return _moves_of(weights())
+
+
+def _moves_of(table: dict[str, float]) -> tuple[str, ...]:
+    moves = {f.split(":")[0] for f in table}
+    return tuple(m for m in MOVES if m in moves)
+
+
 def adjusted(
     doc: Doc, span: Span, cue: Token | None, class_: str, kind: str, table: dict[str, float] | None = None
 ) -> Span:
@@ -232,8 +247,7 @@ def adjusted(
         return span
     start, end = span
     # Only the moves the model was trained for: any other edit would score even odds and never be made.
-    moves = {f.split(":")[0] for f in table}
-    best = chosen(edits(doc, tokens.start, tokens.end - 1, cue, class_, kind, [m for m in MOVES if m in moves]), table)
+    best = chosen(edits(doc, tokens.start, tokens.end - 1, cue, class_, kind, _trained_moves(table)), table)
     if "start" in best:
         start = doc[best["start"].first].idx
     if "end" in best:

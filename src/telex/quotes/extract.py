@@ -128,8 +128,8 @@ def _restates(a: Attribution, d: Draft) -> bool:
     """Whether ``a`` is reported inside ``d``'s content ("she said she thought …"): part of it, not a second quote."""
     return (
         d.cue_token is not None
+        and d.start <= a.cue_token.idx < d.end  # the cheap test first
         and _reported_within(a.cue_token, d.cue_token)
-        and d.start <= a.cue_token.idx < d.end
         and _inside((a.start, a.end), (d.start, d.end))
     )
 

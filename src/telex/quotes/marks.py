@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 Span = tuple[int, int]
 
@@ -98,7 +99,8 @@ def _role(text: str, i: int, pending: _Open | None) -> str | None:
     return None
 
 
-_MARKS = set("„“”«»‹›‘’'\"")
+_MARKS = "„“”«»‹›‘’'\""
+_MARK = re.compile(f"[{re.escape(_MARKS)}]")
 _CLOSERS = {"„": '“”"', "“": '”"“', "”": '”"', "«": "»", "‹": "›", "»": "«", "‘": "’'", "'": "'’", '"': '"”“'}
 
 
@@ -133,6 +135,11 @@ def _closed_level(stack: list[_Open], mark: str) -> int | None:
 
 def find_quotations(text: str) -> list[MarkedSpan]:
     """Every top-level quotation in ``text``, in order; nested quote marks stay inside their parent."""
+    return list(_quotations(text))
+
+
+@lru_cache(maxsize=4)  # an article's text is read by the quotes and by coreference
+def _quotations(text: str) -> tuple[MarkedSpan, ...]:
     text = _undouble(text)
     found: list[MarkedSpan] = []
     stack: list[_Open] = []
@@ -143,9 +150,8 @@ def find_quotations(text: str) -> list[MarkedSpan]:
         first = p_start + len(para.group()) - len(para.group().lstrip())
         if carry_start is not None and (first >= p_end or text[first] not in "„“”«‹‘'\""):
             carry, carry_start = [], None  # the run-on quotation was never closed: drop it
-        for i in range(first, p_end):
-            if text[i] not in _MARKS:
-                continue
+        for mark in _MARK.finditer(text, first, p_end):
+            i = mark.start()
             pending = stack[-1] if stack else None
             role = _role(text, i, pending)
             closed = _closed_level(stack, text[i]) if role == "close" else None
@@ -165,7 +171,7 @@ def find_quotations(text: str) -> list[MarkedSpan]:
                 carry_start = outer.at
             carry.append((outer.at, p_end))
             stack = []
-    return found
+    return tuple(found)
 
 
 def word_count(text: str) -> int:
