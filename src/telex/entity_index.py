@@ -59,8 +59,12 @@ class EntityIndex:
     @cached_property
     def sole_country(self) -> str | None:
         """The one country the article's coded mentions name, when they name no other."""
-        countries = {entity.country for entity in self.entities if entity.country}
-        return countries.pop() if len(countries) == 1 else None
+        return _sole_country(self.entities)
+
+    def sole_country_between(self, start: int, end: int) -> str | None:
+        """The one country the coded mentions starting in ``start``..``end`` (characters) name, when they name no
+        other: the country of a sentence."""
+        return _sole_country(e for e in self.entities if any(start <= m_start < end for m_start, _ in e.mentions))
 
     def mentions_before(
         self, offset: int, types: Sequence[str] = ("PERSON",)
@@ -78,3 +82,8 @@ class EntityIndex:
 
     def __len__(self) -> int:
         return len(self.entities)
+
+
+def _sole_country(entities: Iterable[Entity]) -> str | None:
+    countries = {entity.country for entity in entities if entity.country}
+    return countries.pop() if len(countries) == 1 else None

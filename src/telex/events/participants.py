@@ -298,7 +298,8 @@ def protest_at_home(candidate: Candidate, ctx: Context) -> None:
     none ("a group of rabbis planned to protest")."""
     if candidate.code[:2] != "14" or placed(candidate.sources) or _undone(candidate):
         return
-    country = _sentence_country(candidate.anchor, ctx) or ctx.entities.home_country
+    sent = candidate.anchor.sent
+    country = ctx.entities.sole_country_between(sent.start_char, sent.end_char) or ctx.entities.home_country
     if country is not None:
         located = actor_table().located_sectors
         candidate.sources = _placed_in(candidate.sources, country, lambda sector: sector in located)
@@ -308,17 +309,6 @@ def _undone(candidate: Candidate) -> bool:
     """The act is only possible, planned or threatened: an unplaced actor makes no event of it."""
     mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
     return mode in ("hypothetical", "intended")
-
-
-def _sentence_country(token: Token, ctx: Context) -> str | None:
-    """The one country the coded mentions of the token's sentence name, if they name one only."""
-    sent = token.sent
-    countries = {
-        e.country
-        for e in ctx.entities
-        if e.country and any(sent.start_char <= start < sent.end_char for start, _ in e.mentions)
-    }
-    return countries.pop() if len(countries) == 1 else None
 
 
 def _placed_in(refs: list[ActorRef], country: str, takes: Callable[[str], bool]) -> list[ActorRef]:
