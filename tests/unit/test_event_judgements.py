@@ -49,6 +49,21 @@ def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
     assert _coded(_reported("Poland", _is(NEIGHBOUR))) == [("111", ["POL"], ["HUN"])]
 
 
+@pytest.mark.parametrize(
+    ("word", "dep", "pos"),
+    [
+        ("useless", "acomp", "ADJ"),
+        ("short-sighted", "acomp", "ADJ"),
+        ("sickening", "acomp", "ADJ"),
+        ("fool", "attr", "NOUN"),
+    ],
+)
+def test_words_of_futility_disgust_and_insult_condemn(word: str, dep: str, pos: str) -> None:
+    assert _coded(_reported("Poland", _is([(word, -1, dep, pos, "JJ" if pos == "ADJ" else "NN", word)]))) == [
+        ("111", ["POL"], ["HUN"])
+    ]
+
+
 def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
     assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
     assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []
