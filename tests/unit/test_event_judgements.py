@@ -64,6 +64,19 @@ def test_words_of_futility_disgust_and_insult_condemn(word: str, dep: str, pos: 
     ]
 
 
+def test_a_condemning_adjective_in_ing_parsed_as_a_verb_still_judges_the_subject() -> None:
+    # "Poland said Hungary is troubling ." with "troubling" read as the clause's verb
+    clause: list[Row] = [
+        ("Hungary", 2, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("troubling", -1, "ccomp", "VERB", "VBG", "trouble"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+    # "Poland said Hungary is troubling Slovakia": a verb with an object is an act, not a judgement of Hungary
+    acting = [*clause, ("Slovakia", 2, "dobj", "PROPN", "NNP", "Slovakia")]
+    assert ("111", ["POL"], ["HUN"]) not in _coded(_reported("Poland", acting))
+
+
 def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
     assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
     assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []
