@@ -126,6 +126,8 @@ def test_petrarch_layer_keeps_no_row_with_only_a_particle_or_a_preposition() -> 
         ("call", (), ("meeting", "minister"), {}, "040"),
         ("call", (), ("president",), {}, "041"),
         ("track", ("down",), ("suspect",), {}, "173"),
+        ("pin", (), ("blame",), {"on": {"rebels"}}, "112"),
+        ("lay", (), ("blame",), {}, "112"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(
