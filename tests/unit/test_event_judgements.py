@@ -77,6 +77,17 @@ def test_a_condemning_adjective_in_ing_parsed_as_a_verb_still_judges_the_subject
     assert ("111", ["POL"], ["HUN"]) not in _coded(_reported("Poland", acting))
 
 
+def test_one_said_to_pose_a_threat_is_condemned() -> None:
+    # "Poland said Hungary poses a threat ."
+    clause: list[Row] = [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("poses", -1, "ccomp", "VERB", "VBZ", "pose"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("threat", 1, "dobj", "NOUN", "NN", "threat"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
 def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
     assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
     assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []
