@@ -49,6 +49,45 @@ def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
     assert _coded(_reported("Poland", _is(NEIGHBOUR))) == [("111", ["POL"], ["HUN"])]
 
 
+@pytest.mark.parametrize(
+    ("word", "dep", "pos"),
+    [
+        ("useless", "acomp", "ADJ"),
+        ("short-sighted", "acomp", "ADJ"),
+        ("sickening", "acomp", "ADJ"),
+        ("fool", "attr", "NOUN"),
+    ],
+)
+def test_words_of_futility_disgust_and_insult_condemn(word: str, dep: str, pos: str) -> None:
+    assert _coded(_reported("Poland", _is([(word, -1, dep, pos, "JJ" if pos == "ADJ" else "NN", word)]))) == [
+        ("111", ["POL"], ["HUN"])
+    ]
+
+
+def test_a_condemning_adjective_in_ing_parsed_as_a_verb_still_judges_the_subject() -> None:
+    # "Poland said Hungary is troubling ." with "troubling" read as the clause's verb
+    clause: list[Row] = [
+        ("Hungary", 2, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("troubling", -1, "ccomp", "VERB", "VBG", "trouble"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+    # "Poland said Hungary is troubling Slovakia": a verb with an object is an act, not a judgement of Hungary
+    acting = [*clause, ("Slovakia", 2, "dobj", "PROPN", "NNP", "Slovakia")]
+    assert ("111", ["POL"], ["HUN"]) not in _coded(_reported("Poland", acting))
+
+
+def test_one_said_to_pose_a_threat_is_condemned() -> None:
+    # "Poland said Hungary poses a threat ."
+    clause: list[Row] = [
+        ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("poses", -1, "ccomp", "VERB", "VBZ", "pose"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("threat", 1, "dobj", "NOUN", "NN", "threat"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
 def test_a_denied_judgement_or_a_plain_description_is_none() -> None:
     assert _coded(_reported("Poland", _is(RECKLESS, negated=True))) == []
     assert _coded(_reported("Poland", _is([("large", -1, "acomp", "ADJ", "JJ", "large")]))) == []

@@ -125,6 +125,9 @@ def test_petrarch_layer_keeps_no_row_with_only_a_particle_or_a_preposition() -> 
         ("call", (), ("session",), {}, "040"),
         ("call", (), ("meeting", "minister"), {}, "040"),
         ("call", (), ("president",), {}, "041"),
+        ("track", ("down",), ("suspect",), {}, "173"),
+        ("pin", (), ("blame",), {"on": {"rebels"}}, "112"),
+        ("lay", (), ("blame",), {}, "112"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(
@@ -221,6 +224,13 @@ def test_a_no_event_row_hides_one_use_of_a_verb() -> None:
     assert released is not None and released.code == "0841"
     plain = match_verb("release")
     assert plain is not None and plain.code == "0841"
+
+
+def test_calling_a_sitting_schedules_it_and_appeals_to_no_one() -> None:
+    # "called a debate on the bill": the "on" phrase the parser may hang on the verb is no "call on" appeal.
+    assert match_verb("call", (), ("debate",), {"on": {"bill"}}) is None
+    pattern = match_verb("call", (), (), {"on": {"government"}})
+    assert pattern is not None and pattern.code == "020"
 
 
 def test_an_entry_of_more_words_wins_a_tie() -> None:

@@ -103,6 +103,9 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         for predicate in predicates:
             for word in _words(predicate, lexicon):
                 yield code, word, subjects
+    if _participle_predicate(clause) and _in(clause, CONDEMNING):
+        # "Trump's remarks are troubling": the parser may read the adjective in -ing as a verb of its own.
+        yield CONDEMN, clause, subjects
     asserted = _asserted(clause)
     for token in asserted:
         if token.pos_ == "VERB" and _condemned_act(token) and not _negated(token):
@@ -136,6 +139,16 @@ def own_view(clause: Token, subjects: list[Token]) -> bool:
         and verb.kind != "denial"
         and bool(subjects)
         and all(s.lower_ in FIRST_PERSON for s in subjects)
+    )
+
+
+def _participle_predicate(clause: Token) -> bool:
+    """ "are sickening", "is troubling": a form in -ing after "be" with no object of its own, an adjective the parser
+    took for a verb; "is insulting Mexicans" acts on someone."""
+    return (
+        clause.tag_ == "VBG"
+        and any(c.dep_ == "aux" and c.lemma_ == "be" for c in clause.children)
+        and not any(c.dep_ in ("dobj", "dative") for c in clause.children)
     )
 
 
