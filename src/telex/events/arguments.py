@@ -98,8 +98,12 @@ def subject_tokens(verb: Token) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" agent of a passive, or a governing verb's subject."""
     current = verb
     for _ in range(5):
-        if is_passive(current):
-            return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        if is_passive(current) or reduced_passive(current):
+            # "a deal brokered by Merkel", "those invited by Scott": a participle's "by" agent does it, with or
+            # without an auxiliary.
+            agents = _agents(current)
+            if agents or is_passive(current):
+                return agents
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
         # then hangs the subject on the verb's "be".
@@ -153,6 +157,11 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of the verb's "by" agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
 
 
 def _coordinate_verb(verb: Token) -> Token | None:
@@ -353,9 +362,10 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
-    if not objects and reduced_passive(verb) and _joint_thing(verb):
+    if not objects and reduced_passive(verb) and (_joint_thing(verb) or _agents(verb)):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
-        # is what was done with the party it names.
+        # is what was done with the party it names; "a professor accused by Turkey", "emails released by the State
+        # Department": what was done by its agent.
         return [verb.head]
     if (
         verb.dep_ == "relcl"
