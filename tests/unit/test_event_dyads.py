@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from telex.entity_index import EntityIndex
-from telex.events.arguments import coded, subject_tokens
+from telex.events.arguments import coded, object_tokens, subject_tokens
 from telex.events.extract import extract_events
 from telex.events.participants import among
 from telex.records import ActorRef, Entity, Event
@@ -566,3 +566,32 @@ def test_a_possessive_pronoun_alone_places_no_event() -> None:
     assert not coded([ActorRef("his", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
     assert coded([ActorRef("Carter", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
 
+
+
+def _described_by_agent(noun: str, lemma: str, verb: str) -> list[Row]:
+    # "They criticised the <noun> <verb> by Germany with Turkey .": a past participle with no auxiliary.
+    return [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        (noun, 1, "dobj", "NOUN", "NN", noun),
+        (verb, 3, "acl", "VERB", "VBN", lemma),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
+        ("with", 4, "prep", "ADP", "IN", "with"),
+        ("Turkey", 7, "pobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_participles_by_agent_does_it_without_an_auxiliary() -> None:
+    doc = hand_parsed(_described_by_agent("deal", "broker", "brokered"))
+    assert [t.text for t in subject_tokens(doc[4])] == ["Germany"]
+    assert ("04", ["DEU"], ["TUR"]) in _dyads(events_in(doc))
+
+
+def test_the_noun_a_participle_describes_is_its_object() -> None:
+    # "the emails released by Germany": a release of things, not of persons, as "Germany released the emails".
+    doc = hand_parsed(_described_by_agent("emails", "release", "released"))
+    assert object_tokens(doc[4]) == [doc[3]]
+    assert not any(e.cameo.startswith("084") for e in events_in(doc))

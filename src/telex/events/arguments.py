@@ -11,7 +11,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import Actor, geographic_features, of_country, resolve_span, resolve_words
+from telex.actors.resolve import (
+    Actor,
+    geographic_features,
+    of_country,
+    resolve_span,
+    resolve_words,
+    serving_nouns,
+)
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
@@ -465,12 +472,6 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
-
-
-@cache
-def serving_nouns() -> frozenset[str]:
-    """Nouns of a person who serves another, whom a "to" phrase names (``serving_nouns.tsv``)."""
-    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
 
 
 @cache
