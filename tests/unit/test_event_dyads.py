@@ -568,9 +568,9 @@ def test_a_possessive_pronoun_alone_places_no_event() -> None:
 
 
 
-def _described_by_agent(noun: str, lemma: str, verb: str) -> list[Row]:
+def _described_by_agent(noun: str, lemma: str, verb: str, party: bool = True) -> list[Row]:
     # "They criticised the <noun> <verb> by Germany with Turkey .": a past participle with no auxiliary.
-    return [
+    rows: list[Row] = [
         ("They", 1, "nsubj", "PRON", "PRP", "they"),
         ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
         ("the", 3, "det", "DET", "DT", "the"),
@@ -578,20 +578,21 @@ def _described_by_agent(noun: str, lemma: str, verb: str) -> list[Row]:
         (verb, 3, "acl", "VERB", "VBN", lemma),
         ("by", 4, "agent", "ADP", "IN", "by"),
         ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
-        ("with", 4, "prep", "ADP", "IN", "with"),
-        ("Turkey", 7, "pobj", "PROPN", "NNP", "Turkey"),
-        (".", 1, "punct", "PUNCT", ".", "."),
     ]
+    if party:
+        rows += [("with", 4, "prep", "ADP", "IN", "with"), ("Turkey", 7, "pobj", "PROPN", "NNP", "Turkey")]
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
 
 
-def test_a_participles_by_agent_does_it_without_an_auxiliary() -> None:
+def test_a_participles_by_agent_does_what_it_does_to_a_party_it_names() -> None:
     doc = hand_parsed(_described_by_agent("deal", "broker", "brokered"))
     assert [t.text for t in subject_tokens(doc[4])] == ["Germany"]
+    assert object_tokens(doc[4]) == [doc[3]]
     assert ("04", ["DEU"], ["TUR"]) in _dyads(events_in(doc))
 
 
-def test_the_noun_a_participle_describes_is_its_object() -> None:
-    # "the emails released by Germany": a release of things, not of persons, as "Germany released the emails".
-    doc = hand_parsed(_described_by_agent("emails", "release", "released"))
-    assert object_tokens(doc[4]) == [doc[3]]
+def test_a_participle_that_only_describes_a_thing_has_no_doer() -> None:
+    # "the emails released by Germany": a description of the emails, not an act of the one who criticised them.
+    doc = hand_parsed(_described_by_agent("emails", "release", "released", party=False))
+    assert subject_tokens(doc[4]) == []
     assert not any(e.cameo.startswith("084") for e in events_in(doc))

@@ -105,12 +105,13 @@ def subject_tokens(verb: Token) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" agent of a passive, or a governing verb's subject."""
     current = verb
     for _ in range(5):
-        if is_passive(current) or reduced_passive(current):
-            # "a deal brokered by Merkel", "those invited by Scott": a participle's "by" agent does it, with or
-            # without an auxiliary.
-            agents = _agents(current)
-            if agents or is_passive(current):
-                return agents
+        if is_passive(current):
+            return _agents(current)
+        if reduced_passive(current) and _agents(current):
+            # "the deal brokered by Merkel with the Turkish government", "a professor accused by Turkey": the "by"
+            # agent of a participle with no auxiliary does it when the phrase says at whom; "a lunch hosted by the
+            # ambassador", "emails released by the department" only describe a thing, and no one else does them.
+            return _agents(current) if _aimed(current) else []
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
         # then hangs the subject on the verb's "be".
@@ -169,6 +170,15 @@ _IN_AN_EFFORT = ("acl", "pobj", "in")
 def _agents(verb: Token) -> list[Token]:
     """The objects of the verb's "by" agent phrase."""
     return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _aimed(participle: Token) -> bool:
+    """A participle describing a noun says at whom its act is aimed: the noun is an actor ("a professor accused"), or
+    the participle or the noun has a phrase naming a party ("brokered ... with the Turkish government", "talks with
+    Iran brokered", "crimes committed against civilians")."""
+    noun = participle.head
+    parties = NOUN_TARGET_PREPS | JOINT_PREPS
+    return is_actor_noun(noun) or any(p in parties for h in (participle, noun) for p, _ in prep_objects(h))
 
 
 def _coordinate_verb(verb: Token) -> Token | None:
@@ -369,10 +379,9 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
-    if not objects and reduced_passive(verb) and (_joint_thing(verb) or _agents(verb)):
+    if not objects and reduced_passive(verb) and (_joint_thing(verb) or (_agents(verb) and _aimed(verb))):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
-        # is what was done with the party it names; "a professor accused by Turkey", "emails released by the State
-        # Department": what was done by its agent.
+        # is what was done with the party it names; "a professor accused by Turkey": what its agent did it to.
         return [verb.head]
     if (
         verb.dep_ == "relcl"
