@@ -90,3 +90,34 @@ def test_a_clause_inside_the_role_tells_of_someone_else() -> None:
     )
     actor = affiliation_of(doc[0:2]).actor
     assert actor is not None and actor.country is None
+
+
+def _named_before(post: str) -> Doc:
+    # "Clinton campaign <post> Robby Mook said .": whom the post serves named before it.
+    return _parse(
+        ["Clinton", "campaign", post, "Robby", "Mook", "said", "."],
+        [4, 2, 4, 4, 5, 5, 5],
+        ["compound", "compound", "compound", "compound", "nsubj", "ROOT", "punct"],
+        ["PROPN", "NOUN", "NOUN", "PROPN", "PROPN", "VERB", "PUNCT"],
+        ["B-PERSON", "O", "O", "B-PERSON", "I-PERSON", "O", "O"],
+    )
+
+
+def test_a_post_after_a_name_serves_the_one_named() -> None:
+    # "Clinton campaign manager Robby Mook": acts for Clinton; "Clinton campaign supporter" names no post.
+    actor = affiliation_of(_named_before("manager")[3:5]).actor
+    assert actor is not None and actor.country == "USA"
+    assert affiliation_of(_named_before("supporter")[3:5]).actor is None
+
+
+def test_a_post_in_apposition_says_whose_by_its_possessor() -> None:
+    # "Trump 's campaign chairman , Paul Manafort , said .": "chairman" is a post whatever the words before it.
+    doc = _parse(
+        ["Trump", "'s", "campaign", "chairman", ",", "Paul", "Manafort", ",", "said", "."],
+        [3, 0, 3, 8, 3, 6, 3, 3, 8, 8],
+        ["poss", "case", "compound", "nsubj", "punct", "compound", "appos", "punct", "ROOT", "punct"],
+        ["PROPN", "PART", "NOUN", "NOUN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "PUNCT"],
+        ["B-PERSON", "O", "O", "O", "O", "B-PERSON", "I-PERSON", "O", "O", "O"],
+    )
+    actor = affiliation_of(doc[5:7]).actor
+    assert actor is not None and actor.country == "USA"

@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Span
 
 from telex.entity_index import EntityIndex
-from telex.events.arguments import coded, subject_tokens
+from telex.events.arguments import coded, object_tokens, subject_tokens
 from telex.events.extract import extract_events
 from telex.events.participants import among
 from telex.records import ActorRef, Entity, Event
@@ -566,3 +566,33 @@ def test_a_possessive_pronoun_alone_places_no_event() -> None:
     assert not coded([ActorRef("his", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
     assert coded([ActorRef("Carter", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])
 
+
+
+def _described_by_agent(noun: str, lemma: str, verb: str, party: bool = True) -> list[Row]:
+    # "They criticised the <noun> <verb> by Germany with Turkey .": a past participle with no auxiliary.
+    rows: list[Row] = [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("criticised", 1, "ROOT", "VERB", "VBD", "criticise"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        (noun, 1, "dobj", "NOUN", "NN", noun),
+        (verb, 3, "acl", "VERB", "VBN", lemma),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
+    ]
+    if party:
+        rows += [("with", 4, "prep", "ADP", "IN", "with"), ("Turkey", 7, "pobj", "PROPN", "NNP", "Turkey")]
+    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_participles_by_agent_does_what_it_does_to_a_party_it_names() -> None:
+    doc = hand_parsed(_described_by_agent("deal", "broker", "brokered"))
+    assert [t.text for t in subject_tokens(doc[4])] == ["Germany"]
+    assert object_tokens(doc[4]) == [doc[3]]
+    assert ("04", ["DEU"], ["TUR"]) in _dyads(events_in(doc))
+
+
+def test_a_participle_that_only_describes_a_thing_has_no_doer() -> None:
+    # "the emails released by Germany": a description of the emails, not an act of the one who criticised them.
+    doc = hand_parsed(_described_by_agent("emails", "release", "released", party=False))
+    assert subject_tokens(doc[4]) == []
+    assert not any(e.cameo.startswith("084") for e in events_in(doc))

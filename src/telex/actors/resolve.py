@@ -443,6 +443,12 @@ def resolve_words(
     return _resolved(tuple(words), on, korea, table or actor_table())
 
 
+@cache
+def serving_nouns() -> frozenset[str]:
+    """Nouns of a person who serves another, whom a "to" phrase or a name before them names (``serving_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
+
+
 @lru_cache(maxsize=_REMEMBERED)
 def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTable) -> Actor | None:
     # "the Saudi-led coalition": a group led by a state acts for it.

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import is_korea_story, resolve_words
+from telex.actors.resolve import is_korea_story, resolve_words, serving_nouns
 from telex.actors.table import Actor, actor_table
 from telex.nlp.cached import entity_starting_at
 
@@ -74,6 +74,8 @@ def affiliation_of(span: Span) -> Affiliation:
         actor = resolve_words(organisation.split(), korea=korea)
     if actor is None or (actor.code is None and not actor.sector):
         actor = _appositive_role(root, korea) or _party_tag(root, korea) or actor
+    if actor is None or actor.country is None:
+        actor = _served_role(span, korea) or actor
     if actor is not None and actor.code is None and actor.sector:
         actor = _placed_role(actor, root, korea)
     if actor is not None and actor.code is None and not actor.sector:
@@ -101,13 +103,36 @@ def _appositive_role(root: Token, korea: bool) -> Actor | None:
     for noun in nouns:
         own = {t.i for t in root.subtree} - {t.i for t in noun.subtree}
         title = [c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1] + [noun]
-        if not _names_a_role([t.text for t in title], korea) and noun.lower_ not in _MEMBERSHIP:
+        if not (_names_a_role([t.text for t in title], korea) or _heads_a_role(noun, korea)) and (
+            noun.lower_ not in _MEMBERSHIP
+        ):
             continue
         words = [t.text for t in _description(noun, own)]
         actor = resolve_words(words, korea=korea)
         if actor is not None and (actor.sector or (actor.code and actor.code != actor.country)):
             return actor
     return None
+
+
+def _heads_a_role(noun: Token, korea: bool) -> bool:
+    """The noun alone names a post, whatever the words before it: "campaign chairman" of "Mr. Trump's campaign
+    chairman", "senior media adviser"."""
+    return noun.lower_ in serving_nouns() or _names_a_role([noun.text], korea)
+
+
+def _served_role(span: Span, korea: bool) -> Actor | None:
+    """A post written before a person's name after the name of whom it serves: "Clinton Communication Director
+    Jennifer Palmieri", "Trump adviser Stephen Miller" act for the one named first, as "an adviser to President
+    Obama" does. The words before the name must end in a post, and the named ones among them code the one served."""
+    root = span.root
+    before = [t for t in root.doc[root.left_edge.i : span.start] if not t.is_punct]
+    if len(before) < 2 or not _heads_a_role(before[-1], korea):
+        return None
+    served = [t.text for t in before[:-1] if t.ent_type_ in ("PERSON", "ORG")]
+    if not served:
+        return None
+    actor = resolve_words(served, korea=korea)
+    return actor if actor is not None and actor.code and actor.country else None
 
 
 # Nouns of belonging to a body, whose role is the body named after them: "Issawi Frej, a member of parliament".

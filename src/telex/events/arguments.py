@@ -11,7 +11,14 @@ from functools import cache
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import Actor, geographic_features, of_country, resolve_span, resolve_words
+from telex.actors.resolve import (
+    Actor,
+    geographic_features,
+    of_country,
+    resolve_span,
+    resolve_words,
+    serving_nouns,
+)
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.entity_index import EntityIndex
@@ -99,7 +106,12 @@ def subject_tokens(verb: Token) -> list[Token]:
     current = verb
     for _ in range(5):
         if is_passive(current):
-            return [g for c in current.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+            return _agents(current)
+        if reduced_passive(current) and _agents(current):
+            # "the deal brokered by Merkel with the Turkish government", "a professor accused by Turkey": the "by"
+            # agent of a participle with no auxiliary does it when the phrase says at whom; "a lunch hosted by the
+            # ambassador", "emails released by the department" only describe a thing, and no one else does them.
+            return _agents(current) if _aimed(current) else []
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
         # then hangs the subject on the verb's "be".
@@ -153,6 +165,20 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _agents(verb: Token) -> list[Token]:
+    """The objects of the verb's "by" agent phrase."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
+def _aimed(participle: Token) -> bool:
+    """A participle describing a noun says at whom its act is aimed: the noun is an actor ("a professor accused"), or
+    the participle or the noun has a phrase naming a party ("brokered ... with the Turkish government", "talks with
+    Iran brokered", "crimes committed against civilians")."""
+    noun = participle.head
+    parties = NOUN_TARGET_PREPS | JOINT_PREPS
+    return is_actor_noun(noun) or any(p in parties for h in (participle, noun) for p, _ in prep_objects(h))
 
 
 def _coordinate_verb(verb: Token) -> Token | None:
@@ -353,9 +379,9 @@ def object_tokens(verb: Token) -> list[Token]:
     if is_passive(verb):
         return [c for c in verb.children if c.dep_ == "nsubjpass"]
     objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
-    if not objects and reduced_passive(verb) and _joint_thing(verb):
+    if not objects and reduced_passive(verb) and (_joint_thing(verb) or (_agents(verb) and _aimed(verb))):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
-        # is what was done with the party it names.
+        # is what was done with the party it names; "a professor accused by Turkey": what its agent did it to.
         return [verb.head]
     if (
         verb.dep_ == "relcl"
@@ -455,12 +481,6 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
-
-
-@cache
-def serving_nouns() -> frozenset[str]:
-    """Nouns of a person who serves another, whom a "to" phrase names (``serving_nouns.tsv``)."""
-    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
 
 
 @cache

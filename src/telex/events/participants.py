@@ -87,7 +87,9 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
         # Not of people the act is done to ("bombed rebels backed by the United States" bombed the rebels).
         if not is_actor_noun(head):
-            modifiers += [o for a in head.children if reduced_passive(a) for p, o in prep_objects(a) if p == "by"]
+            # The act's own participle is not such a description ("a lunch hosted by the ambassador").
+            described = [a for a in head.children if reduced_passive(a) and a.i != anchor.i]
+            modifiers += [o for a in described for p, o in prep_objects(a) if p == "by"]
         if head in complements:
             # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
             # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
