@@ -152,6 +152,10 @@ def test_the_coreference_of_a_doc_is_computed_once() -> None:
         ("Mrs Jane Lee", FEMALE),
         ("Ms. Lee", FEMALE),
         ("Thomas Brandt", MALE),
+        ("Marco Ruiz", MALE),
+        ("Carly Stone", FEMALE),
+        ("Loretta Hale", FEMALE),
+        ("Chris Hale", None),  # a given name of either sex marks neither
         ("Jordan", None),  # a bare word may be a surname
         ("Kim Jong Un", None),  # a surname first is no given name
     ],
