@@ -453,3 +453,48 @@ def test_a_role_noun_is_the_person_named_just_before_outside_quotation_marks() -
     rows = [r for i, r in enumerate(_SENATOR_SAID) if i not in (0, 4)]
     doc = hand_parsed([(w, h - (h > 0) - (h > 4), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
     assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 4) == "Barack Obama"
+
+
+# "Kim Lee said it was over . Pressure grew on Maria Costa before she left ."
+_PRESSURE: list[Row] = [
+    ("Kim", 1, "compound", "PROPN", "NNP", "Kim"),
+    ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("over", 4, "acomp", "ADV", "RB", "over"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Pressure", 8, "nsubj", "NOUN", "NN", "pressure"),
+    ("grew", 8, "ROOT", "VERB", "VBD", "grow"),
+    ("on", 8, "prep", "ADP", "IN", "on"),
+    ("Maria", 11, "compound", "PROPN", "NNP", "Maria"),
+    ("Costa", 9, "pobj", "PROPN", "NNP", "Costa"),
+    ("before", 14, "mark", "SCONJ", "IN", "before"),
+    ("she", 14, "nsubj", "PRON", "PRP", "she"),
+    ("left", 8, "advcl", "VERB", "VBD", "leave"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_woman_named_in_the_pronouns_sentence_wins_over_a_subject_of_unknown_gender_before() -> None:
+    doc = hand_parsed(_PRESSURE)
+    index = _entities(doc, {"Kim Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(10, 12)])})
+    assert _linked(doc, index, 13) == "Maria Costa"
+
+
+def test_a_subject_of_unknown_gender_in_the_pronouns_own_sentence_keeps_it() -> None:
+    # "Kim Lee praised Maria Costa before she left ."
+    rows: list[Row] = [
+        ("Kim", 1, "compound", "PROPN", "NNP", "Kim"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+        ("Maria", 4, "compound", "PROPN", "NNP", "Maria"),
+        ("Costa", 2, "dobj", "PROPN", "NNP", "Costa"),
+        ("before", 7, "mark", "SCONJ", "IN", "before"),
+        ("she", 7, "nsubj", "PRON", "PRP", "she"),
+        ("left", 2, "advcl", "VERB", "VBD", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Kim Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Kim Lee"

@@ -183,6 +183,7 @@ class _Reader:
         self.seen: list[_Mention] = []
         self.speaker: _Mention | None = None
         self.genders: dict[str, str] = {}
+        self.worded: set[str] = set()  # persons whose gender a name, title or role word gave, not a pronoun
         self.roles: dict[str, set[str]] = {}
         self.described: dict[str, set[str]] = {}
         self.links: dict[int, str] = {}
@@ -210,6 +211,7 @@ class _Reader:
             gender = next((g for g in evidence if g is not None), None)
             if gender is not None:
                 self.genders.setdefault(entity.id, gender)
+                self.worded.add(entity.id)
             self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
             self.described.setdefault(entity.id, set()).update(described)
         return found
@@ -243,6 +245,25 @@ class _Reader:
         ``excluded``; for a subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him.
         He said …")."""
         excluded = excluded | self._clause_subjects(token)
+        found = self._nearest(token, types, gender, reach, excluded)
+        own = sentence_index(self.doc, token.idx)
+        if found is None or gender is None or not self._unsure(found) or (found.subject and found.sentence == own):
+            return found
+        # "Clinton was pressed to run earlier than she did" after "…, Elleithee said": a person known to be of the
+        # pronoun's gender, named in its own sentence or as the subject of the one before, wins over one whose
+        # gender no word gave, unless that one is the subject of the pronoun's own sentence.
+        for mention in reversed(self.seen):
+            if mention.sentence < own - 1 or token.idx - mention.end > reach:
+                break
+            known = mention.type == "PERSON" and not self._unsure(mention)
+            near = mention.sentence == own or mention.subject
+            if known and near and mention.entity not in excluded and self._agrees(mention, gender):
+                return mention
+        return found
+
+    def _nearest(
+        self, token: Token, types: tuple[str, ...], gender: str | None, reach: int, excluded: frozenset[str] | set[str]
+    ) -> _Mention | None:
         sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
         first: _Mention | None = None
         for mention in reversed(self.seen):
@@ -257,6 +278,10 @@ class _Reader:
             if mention.sentence < sentence - 1:
                 break  # no subject of this sentence or the one before agrees: the nearest does
         return first
+
+    def _unsure(self, mention: _Mention) -> bool:
+        """A person whose gender no name, title or role word has given."""
+        return mention.type == "PERSON" and mention.entity not in self.worded
 
     def _agrees(self, mention: _Mention, gender: str | None) -> bool:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
