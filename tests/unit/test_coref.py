@@ -498,3 +498,28 @@ def test_a_subject_of_unknown_gender_in_the_pronouns_own_sentence_keeps_it() -> 
     doc = hand_parsed(rows)
     index = _entities(doc, {"Kim Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(3, 5)])})
     assert _linked(doc, index, 6) == "Kim Lee"
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_full() -> None:
+    # "Tad Devine met Bo Sanders . Devine said it was over . He left ."
+    rows: list[Row] = [
+        ("Tad", 1, "compound", "PROPN", "NNP", "Tad"),
+        ("Devine", 2, "nsubj", "PROPN", "NNP", "Devine"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Bo", 4, "compound", "PROPN", "NNP", "Bo"),
+        ("Sanders", 2, "dobj", "PROPN", "NNP", "Sanders"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Devine", 7, "nsubj", "PROPN", "NNP", "Devine"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("was", 7, "ccomp", "AUX", "VBD", "be"),
+        ("over", 9, "acomp", "ADV", "RB", "over"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("He", 13, "nsubj", "PRON", "PRP", "he"),
+        ("left", 13, "ROOT", "VERB", "VBD", "leave"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = {"Tad Devine": ("PERSON", [(0, 2)]), "Bo Sanders": ("PERSON", [(3, 5)])}
+    index = _entities(doc, {**people, "Devine": ("ORG", [(6, 7)])})
+    assert _linked(doc, index, 12) == "Tad Devine"

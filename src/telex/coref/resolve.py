@@ -23,6 +23,7 @@ from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gend
 from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
+from telex.ingest.outlets import canonical_outlet
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
@@ -215,6 +216,15 @@ class _Reader:
             self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
             self.described.setdefault(entity.id, set()).update(described)
         return found
+
+    def actor(self, entity: Entity, span: Span) -> Entity:
+        """Who a mention names: the person whose surname it is, for a name the tagger took for an organisation or
+        place ("Devine said" after "Tad Devine"), unless it modifies a noun ("the Sanders campaign" is a campaign)."""
+        person = surname_person(entity, self.entities)
+        if person is None:
+            return entity
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return entity if words is None or not len(words) or words.root.dep_ == "compound" else person
 
     def add(self, mention: _Mention) -> None:
         self.seen.append(mention)
@@ -534,7 +544,7 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     for token in doc:
         while next_mention < len(pending) and pending[next_mention][0][1] <= token.idx:
             span, entity = pending[next_mention]
-            found = reader.mention(entity, span)
+            found = reader.mention(reader.actor(entity, span), span)
             if found is not None:
                 reader.add(found)
             next_mention += 1
@@ -561,6 +571,26 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     )
 
 
+def person_called(label: str, entities: EntityIndex) -> Entity | None:
+    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
+    words = label.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)
+
+
+def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:
+    """The person an organisation or place no table codes stands for when its one-word name is the surname of a person
+    the article names in full: "Devine said" after "Tad Devine", which the tagger took for an organisation. An
+    outlet's name stays the outlet ("Breitbart")."""
+    name = entity.name
+    if entity.type == "PERSON" or entity.code is not None or " " in name or not name[:1].isupper():
+        return None
+    person = None if canonical_outlet(name) is not None else person_called(name, entities)
+    return person if person is not None and len(person.name.split()) > 1 else None
+
+
 def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:
     """Each quotation of ``doc`` with the actors named as speaking outside it in the sentence it opens or closes
     in ("Lee said: “…”", "“…,” said Lee"); a quotation with no attribution of its own that opens in the sentence
@@ -573,7 +603,7 @@ def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, fro
         for start, end in entity.mentions:
             words = doc.char_span(start, end, alignment_mode="expand")
             if words is not None and len(words) and _speaks(words.root):
-                speaking.append((start, sentence_index(doc, start), entity.id))
+                speaking.append((start, sentence_index(doc, start), (surname_person(entity, entities) or entity).id))
     found: list[tuple[int, int, frozenset[str]]] = []
     closed_in = -2
     for quote in quotations:
