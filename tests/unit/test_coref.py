@@ -523,3 +523,30 @@ def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_fu
     people = {"Tad Devine": ("PERSON", [(0, 2)]), "Bo Sanders": ("PERSON", [(3, 5)])}
     index = _entities(doc, {**people, "Devine": ("ORG", [(6, 7)])})
     assert _linked(doc, index, 12) == "Tad Devine"
+
+
+def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
+    # "Tom Reed said it was over . Bo Lee smiled because he won . He said so ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("was", 2, "ccomp", "AUX", "VBD", "be"),
+        ("over", 4, "acomp", "ADV", "RB", "over"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Bo", 8, "compound", "PROPN", "NNP", "Bo"),
+        ("Lee", 9, "nsubj", "PROPN", "NNP", "Lee"),
+        ("smiled", 9, "ROOT", "VERB", "VBD", "smile"),
+        ("because", 12, "mark", "SCONJ", "IN", "because"),
+        ("he", 12, "nsubj", "PRON", "PRP", "he"),
+        ("won", 9, "advcl", "VERB", "VBD", "win"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+        ("He", 15, "nsubj", "PRON", "PRP", "he"),
+        ("said", 15, "ROOT", "VERB", "VBD", "say"),
+        ("so", 15, "advmod", "ADV", "RB", "so"),
+        (".", 15, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bo Lee": ("PERSON", [(7, 9)])})
+    assert _linked(doc, index, 14) == "Bo Lee"

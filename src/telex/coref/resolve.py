@@ -329,21 +329,24 @@ class _Reader:
         ):
             # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
             # sentence or the one before, wins over the last speaker: "Its minister, Jeyhun Bayramov, was more
-            # cautious. “…,” he said."
-            sentence = sentence_index(self.doc, token.idx)
-            newcomer = (
-                nearest is not None
-                and nearest.named
-                and nearest.main
-                and nearest.entity != last.entity
-                and nearest.subject
-                and nearest.start >= last.end
-                and nearest.sentence >= sentence - 1
-            )
+            # cautious. “…,” he said." The newcomer may have been called "he" since: "Cruz played down the idea
+            # that he had struck a deal. “…,” he said."
+            newcomer = nearest is not None and nearest.entity != last.entity and self._introduced(nearest, last, token)
             nearest = nearest if newcomer else last
         if nearest is not None:
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+
+    def _introduced(self, nearest: _Mention, last: _Mention, token: Token) -> bool:
+        """Whether the actor of ``nearest`` was named as the subject of a main clause after the last speaker, in the
+        sentence of ``token`` or the one before."""
+        sentence = sentence_index(self.doc, token.idx)
+        for mention in reversed(self.seen):
+            if mention.start < last.end or mention.sentence < sentence - 1:
+                return False
+            if mention.entity == nearest.entity and mention.named and mention.main and mention.subject:
+                return True
+        return False
 
     def _quoting(self, token: Token) -> frozenset[str]:
         """The actors the quotation holding ``token`` is attributed to; none outside quotation marks."""
