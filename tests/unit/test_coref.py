@@ -550,3 +550,23 @@ def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bo Lee": ("PERSON", [(7, 9)])})
     assert _linked(doc, index, 14) == "Bo Lee"
+
+
+@pytest.mark.parametrize(("adjective", "dummy"), [("hard", True), ("harder", True), ("able", False)])
+def test_it_standing_for_a_clause_put_off_is_no_actor(adjective: str, dummy: bool) -> None:
+    # "Acme grew . It is hard to see why .": "it" stands for the clause put off after "hard"; "able" puts off none.
+    rows: list[Row] = [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+        ("grew", 1, "ROOT", "VERB", "VBD", "grow"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("It", 4, "nsubj", "PRON", "PRP", "it"),
+        ("is", 4, "ROOT", "AUX", "VBZ", "be"),
+        (adjective, 4, "acomp", "ADJ", "JJ", adjective.removesuffix("er")),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("see", 5, "xcomp", "VERB", "VB", "see"),
+        ("why", 7, "advmod", "SCONJ", "WRB", "why"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
+    assert _linked(doc, index, 3) == (None if dummy else "Acme")

@@ -310,6 +310,8 @@ class _Reader:
         if word.plural:
             self._plural(token, word)
             return
+        if _dummy_it(token):
+            return
         # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
         # and "I" is.
         quoting = self._quoting(token)
@@ -486,6 +488,37 @@ class _Reader:
 
     def _quotation(self, offset: int) -> tuple[int, int] | None:
         return next(((start, end) for start, end, _ in self.quoted if start < offset < end), None)
+
+
+# Adjectives that take a clause put off after them, with "it" standing in for it: "it's hard to imagine …".
+_EXTRAPOSING = frozenset({
+    "hard", "easy", "difficult", "tough", "important", "fair", "clear", "unclear", "possible", "impossible",
+    "necessary", "obvious", "worth", "likely", "unlikely", "true", "safe", "striking", "surprising", "interesting",
+    "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
+})
+_LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+def _dummy_it(token: Token) -> bool:
+    """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
+    to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    later = [c for c in head.children if c.i > token.i]
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in later)
+    if token.dep_ == "nsubjpass":
+        return clause and head.lemma_.lower() in reporting_verbs()  # "it is said that …"
+    if token.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() == "take":
+        return clause  # "it takes courage to say …"
+    adjective = next((c for c in later if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _EXTRAPOSING), None)
+    if head.lemma_.lower() not in _LINKING or adjective is None:
+        return False
+    return clause or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
 
 
 def _fits(entity: Entity, stands: str) -> bool:
