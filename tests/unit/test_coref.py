@@ -570,3 +570,26 @@ def test_it_standing_for_a_clause_put_off_is_no_actor(adjective: str, dummy: boo
     doc = hand_parsed(rows)
     index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
     assert _linked(doc, index, 3) == (None if dummy else "Acme")
+
+
+def test_he_after_an_unnamed_man_is_not_the_man_named_before() -> None:
+    # "Tom Reed spoke . A man said it was over . He left ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("A", 5, "det", "DET", "DT", "a"),
+        ("man", 6, "nsubj", "NOUN", "NN", "man"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("was", 6, "ccomp", "AUX", "VBD", "be"),
+        ("over", 8, "acomp", "ADV", "RB", "over"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("He", 12, "nsubj", "PRON", "PRP", "he"),
+        ("left", 12, "ROOT", "VERB", "VBD", "leave"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 11) is None

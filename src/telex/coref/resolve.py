@@ -39,6 +39,7 @@ _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KEY = "telex_coreference"
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
+_THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
 # How many sentences before its own a definite description looks back for the actor it stands for.
 DESCRIPTION_SENTENCES = 2
 
@@ -335,9 +336,30 @@ class _Reader:
             # that he had struck a deal. “…,” he said."
             newcomer = nearest is not None and nearest.entity != last.entity and self._introduced(nearest, last, token)
             nearest = nearest if newcomer else last
-        if nearest is not None:
+        if nearest is not None and not self._unnamed_between(token, nearest, word.gender):
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+
+    def _unnamed_between(self, token: Token, mention: _Mention, gender: str | None) -> bool:
+        """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the
+        one before, after ``mention``: "A 29-year-old Berlin woman received probation after she had posted …" is about
+        the woman, not the chancellor named further back."""
+        if gender is None:
+            return False
+        every = sentences(self.doc)
+        own = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        for sentence in every[max(0, own - 1) : own + 1]:
+            for word in sentence:
+                if word.i >= token.i or word.idx < mention.end or word.dep_ not in _SUBJECTS:
+                    continue
+                if self._quotation(word.idx) != quotation:
+                    continue  # “… this man is peddling his weapon,” he added: the words of another
+                if any(c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in word.children):
+                    continue  # "his brother added": a relative of someone named may be named too
+                if word.tag_ == "NN" and role_gender(word.lower_) == gender and word.i not in self.links:
+                    return True
+        return False
 
     def _introduced(self, nearest: _Mention, last: _Mention, token: Token) -> bool:
         """Whether the actor of ``nearest`` was named as the subject of a main clause after the last speaker, in the
