@@ -152,6 +152,10 @@ def test_the_coreference_of_a_doc_is_computed_once() -> None:
         ("Mrs Jane Lee", FEMALE),
         ("Ms. Lee", FEMALE),
         ("Thomas Brandt", MALE),
+        ("Marco Ruiz", MALE),
+        ("Carly Stone", FEMALE),
+        ("Loretta Hale", FEMALE),
+        ("Chris Hale", None),  # a given name of either sex marks neither
         ("Jordan", None),  # a bare word may be a surname
         ("Kim Jong Un", None),  # a surname first is no given name
     ],
@@ -449,3 +453,143 @@ def test_a_role_noun_is_the_person_named_just_before_outside_quotation_marks() -
     rows = [r for i, r in enumerate(_SENATOR_SAID) if i not in (0, 4)]
     doc = hand_parsed([(w, h - (h > 0) - (h > 4), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
     assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 4) == "Barack Obama"
+
+
+# "Kim Lee said it was over . Pressure grew on Maria Costa before she left ."
+_PRESSURE: list[Row] = [
+    ("Kim", 1, "compound", "PROPN", "NNP", "Kim"),
+    ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("over", 4, "acomp", "ADV", "RB", "over"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Pressure", 8, "nsubj", "NOUN", "NN", "pressure"),
+    ("grew", 8, "ROOT", "VERB", "VBD", "grow"),
+    ("on", 8, "prep", "ADP", "IN", "on"),
+    ("Maria", 11, "compound", "PROPN", "NNP", "Maria"),
+    ("Costa", 9, "pobj", "PROPN", "NNP", "Costa"),
+    ("before", 14, "mark", "SCONJ", "IN", "before"),
+    ("she", 14, "nsubj", "PRON", "PRP", "she"),
+    ("left", 8, "advcl", "VERB", "VBD", "leave"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_woman_named_in_the_pronouns_sentence_wins_over_a_subject_of_unknown_gender_before() -> None:
+    doc = hand_parsed(_PRESSURE)
+    index = _entities(doc, {"Kim Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(10, 12)])})
+    assert _linked(doc, index, 13) == "Maria Costa"
+
+
+def test_a_subject_of_unknown_gender_in_the_pronouns_own_sentence_keeps_it() -> None:
+    # "Kim Lee praised Maria Costa before she left ."
+    rows: list[Row] = [
+        ("Kim", 1, "compound", "PROPN", "NNP", "Kim"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+        ("Maria", 4, "compound", "PROPN", "NNP", "Maria"),
+        ("Costa", 2, "dobj", "PROPN", "NNP", "Costa"),
+        ("before", 7, "mark", "SCONJ", "IN", "before"),
+        ("she", 7, "nsubj", "PRON", "PRP", "she"),
+        ("left", 2, "advcl", "VERB", "VBD", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Kim Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Kim Lee"
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_full() -> None:
+    # "Tad Devine met Bo Sanders . Devine said it was over . He left ."
+    rows: list[Row] = [
+        ("Tad", 1, "compound", "PROPN", "NNP", "Tad"),
+        ("Devine", 2, "nsubj", "PROPN", "NNP", "Devine"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Bo", 4, "compound", "PROPN", "NNP", "Bo"),
+        ("Sanders", 2, "dobj", "PROPN", "NNP", "Sanders"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Devine", 7, "nsubj", "PROPN", "NNP", "Devine"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("was", 7, "ccomp", "AUX", "VBD", "be"),
+        ("over", 9, "acomp", "ADV", "RB", "over"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("He", 13, "nsubj", "PRON", "PRP", "he"),
+        ("left", 13, "ROOT", "VERB", "VBD", "leave"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = {"Tad Devine": ("PERSON", [(0, 2)]), "Bo Sanders": ("PERSON", [(3, 5)])}
+    index = _entities(doc, {**people, "Devine": ("ORG", [(6, 7)])})
+    assert _linked(doc, index, 12) == "Tad Devine"
+
+
+def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
+    # "Tom Reed said it was over . Bo Lee smiled because he won . He said so ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("it", 4, "nsubj", "PRON", "PRP", "it"),
+        ("was", 2, "ccomp", "AUX", "VBD", "be"),
+        ("over", 4, "acomp", "ADV", "RB", "over"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Bo", 8, "compound", "PROPN", "NNP", "Bo"),
+        ("Lee", 9, "nsubj", "PROPN", "NNP", "Lee"),
+        ("smiled", 9, "ROOT", "VERB", "VBD", "smile"),
+        ("because", 12, "mark", "SCONJ", "IN", "because"),
+        ("he", 12, "nsubj", "PRON", "PRP", "he"),
+        ("won", 9, "advcl", "VERB", "VBD", "win"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+        ("He", 15, "nsubj", "PRON", "PRP", "he"),
+        ("said", 15, "ROOT", "VERB", "VBD", "say"),
+        ("so", 15, "advmod", "ADV", "RB", "so"),
+        (".", 15, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bo Lee": ("PERSON", [(7, 9)])})
+    assert _linked(doc, index, 14) == "Bo Lee"
+
+
+@pytest.mark.parametrize(("adjective", "dummy"), [("hard", True), ("harder", True), ("able", False)])
+def test_it_standing_for_a_clause_put_off_is_no_actor(adjective: str, dummy: bool) -> None:
+    # "Acme grew . It is hard to see why .": "it" stands for the clause put off after "hard"; "able" puts off none.
+    rows: list[Row] = [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+        ("grew", 1, "ROOT", "VERB", "VBD", "grow"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("It", 4, "nsubj", "PRON", "PRP", "it"),
+        ("is", 4, "ROOT", "AUX", "VBZ", "be"),
+        (adjective, 4, "acomp", "ADJ", "JJ", adjective.removesuffix("er")),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("see", 5, "xcomp", "VERB", "VB", "see"),
+        ("why", 7, "advmod", "SCONJ", "WRB", "why"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
+    assert _linked(doc, index, 3) == (None if dummy else "Acme")
+
+
+def test_he_after_an_unnamed_man_is_not_the_man_named_before() -> None:
+    # "Tom Reed spoke . A man said it was over . He left ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("A", 5, "det", "DET", "DT", "a"),
+        ("man", 6, "nsubj", "NOUN", "NN", "man"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("was", 6, "ccomp", "AUX", "VBD", "be"),
+        ("over", 8, "acomp", "ADV", "RB", "over"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("He", 12, "nsubj", "PRON", "PRP", "he"),
+        ("left", 12, "ROOT", "VERB", "VBD", "leave"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 11) is None

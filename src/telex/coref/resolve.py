@@ -23,6 +23,7 @@ from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gend
 from telex.coref.roles import agentive, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
+from telex.ingest.outlets import canonical_outlet
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
@@ -38,6 +39,7 @@ _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KEY = "telex_coreference"
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
+_THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
 # How many sentences before its own a definite description looks back for the actor it stands for.
 DESCRIPTION_SENTENCES = 2
 
@@ -183,6 +185,7 @@ class _Reader:
         self.seen: list[_Mention] = []
         self.speaker: _Mention | None = None
         self.genders: dict[str, str] = {}
+        self.worded: set[str] = set()  # persons whose gender a name, title or role word gave, not a pronoun
         self.roles: dict[str, set[str]] = {}
         self.described: dict[str, set[str]] = {}
         self.links: dict[int, str] = {}
@@ -210,9 +213,19 @@ class _Reader:
             gender = next((g for g in evidence if g is not None), None)
             if gender is not None:
                 self.genders.setdefault(entity.id, gender)
+                self.worded.add(entity.id)
             self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
             self.described.setdefault(entity.id, set()).update(described)
         return found
+
+    def actor(self, entity: Entity, span: Span) -> Entity:
+        """Who a mention names: the person whose surname it is, for a name the tagger took for an organisation or
+        place ("Devine said" after "Tad Devine"), unless it modifies a noun ("the Sanders campaign" is a campaign)."""
+        person = surname_person(entity, self.entities)
+        if person is None:
+            return entity
+        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
+        return entity if words is None or not len(words) or words.root.dep_ == "compound" else person
 
     def add(self, mention: _Mention) -> None:
         self.seen.append(mention)
@@ -243,6 +256,25 @@ class _Reader:
         ``excluded``; for a subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him.
         He said …")."""
         excluded = excluded | self._clause_subjects(token)
+        found = self._nearest(token, types, gender, reach, excluded)
+        own = sentence_index(self.doc, token.idx)
+        if found is None or gender is None or not self._unsure(found) or (found.subject and found.sentence == own):
+            return found
+        # "Clinton was pressed to run earlier than she did" after "…, Elleithee said": a person known to be of the
+        # pronoun's gender, named in its own sentence or as the subject of the one before, wins over one whose
+        # gender no word gave, unless that one is the subject of the pronoun's own sentence.
+        for mention in reversed(self.seen):
+            if mention.sentence < own - 1 or token.idx - mention.end > reach:
+                break
+            known = mention.type == "PERSON" and not self._unsure(mention)
+            near = mention.sentence == own or mention.subject
+            if known and near and mention.entity not in excluded and self._agrees(mention, gender):
+                return mention
+        return found
+
+    def _nearest(
+        self, token: Token, types: tuple[str, ...], gender: str | None, reach: int, excluded: frozenset[str] | set[str]
+    ) -> _Mention | None:
         sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
         first: _Mention | None = None
         for mention in reversed(self.seen):
@@ -257,6 +289,10 @@ class _Reader:
             if mention.sentence < sentence - 1:
                 break  # no subject of this sentence or the one before agrees: the nearest does
         return first
+
+    def _unsure(self, mention: _Mention) -> bool:
+        """A person whose gender no name, title or role word has given."""
+        return mention.type == "PERSON" and mention.entity not in self.worded
 
     def _agrees(self, mention: _Mention, gender: str | None) -> bool:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
@@ -274,6 +310,8 @@ class _Reader:
     def pronoun(self, token: Token, word: Pronoun) -> None:
         if word.plural:
             self._plural(token, word)
+            return
+        if _dummy_it(token):
             return
         # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
         # and "I" is.
@@ -294,21 +332,45 @@ class _Reader:
         ):
             # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
             # sentence or the one before, wins over the last speaker: "Its minister, Jeyhun Bayramov, was more
-            # cautious. “…,” he said."
-            sentence = sentence_index(self.doc, token.idx)
-            newcomer = (
-                nearest is not None
-                and nearest.named
-                and nearest.main
-                and nearest.entity != last.entity
-                and nearest.subject
-                and nearest.start >= last.end
-                and nearest.sentence >= sentence - 1
-            )
+            # cautious. “…,” he said." The newcomer may have been called "he" since: "Cruz played down the idea
+            # that he had struck a deal. “…,” he said."
+            newcomer = nearest is not None and nearest.entity != last.entity and self._introduced(nearest, last, token)
             nearest = nearest if newcomer else last
-        if nearest is not None:
+        if nearest is not None and not self._unnamed_between(token, nearest, word.gender):
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+
+    def _unnamed_between(self, token: Token, mention: _Mention, gender: str | None) -> bool:
+        """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the
+        one before, after ``mention``: "A 29-year-old Berlin woman received probation after she had posted …" is about
+        the woman, not the chancellor named further back."""
+        if gender is None:
+            return False
+        every = sentences(self.doc)
+        own = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        for sentence in every[max(0, own - 1) : own + 1]:
+            for word in sentence:
+                if word.i >= token.i or word.idx < mention.end or word.dep_ not in _SUBJECTS:
+                    continue
+                if self._quotation(word.idx) != quotation:
+                    continue  # “… this man is peddling his weapon,” he added: the words of another
+                if any(c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in word.children):
+                    continue  # "his brother added": a relative of someone named may be named too
+                if word.tag_ == "NN" and role_gender(word.lower_) == gender and word.i not in self.links:
+                    return True
+        return False
+
+    def _introduced(self, nearest: _Mention, last: _Mention, token: Token) -> bool:
+        """Whether the actor of ``nearest`` was named as the subject of a main clause after the last speaker, in the
+        sentence of ``token`` or the one before."""
+        sentence = sentence_index(self.doc, token.idx)
+        for mention in reversed(self.seen):
+            if mention.start < last.end or mention.sentence < sentence - 1:
+                return False
+            if mention.entity == nearest.entity and mention.named and mention.main and mention.subject:
+                return True
+        return False
 
     def _quoting(self, token: Token) -> frozenset[str]:
         """The actors the quotation holding ``token`` is attributed to; none outside quotation marks."""
@@ -450,6 +512,37 @@ class _Reader:
         return next(((start, end) for start, end, _ in self.quoted if start < offset < end), None)
 
 
+# Adjectives that take a clause put off after them, with "it" standing in for it: "it's hard to imagine …".
+_EXTRAPOSING = frozenset({
+    "hard", "easy", "difficult", "tough", "important", "fair", "clear", "unclear", "possible", "impossible",
+    "necessary", "obvious", "worth", "likely", "unlikely", "true", "safe", "striking", "surprising", "interesting",
+    "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
+})
+_LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+def _dummy_it(token: Token) -> bool:
+    """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
+    to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    later = [c for c in head.children if c.i > token.i]
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in later)
+    if token.dep_ == "nsubjpass":
+        return clause and head.lemma_.lower() in reporting_verbs()  # "it is said that …"
+    if token.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() == "take":
+        return clause  # "it takes courage to say …"
+    adjective = next((c for c in later if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _EXTRAPOSING), None)
+    if head.lemma_.lower() not in _LINKING or adjective is None:
+        return False
+    return clause or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)
+
+
 def _fits(entity: Entity, stands: str) -> bool:
     """Whether an entity is of the kind a description stands for: a state, an organisation of an armed side other
     than a state's (rebels of a state, or also a militarised group of none), a person or any actor of a state."""
@@ -509,7 +602,7 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     for token in doc:
         while next_mention < len(pending) and pending[next_mention][0][1] <= token.idx:
             span, entity = pending[next_mention]
-            found = reader.mention(entity, span)
+            found = reader.mention(reader.actor(entity, span), span)
             if found is not None:
                 reader.add(found)
             next_mention += 1
@@ -536,6 +629,26 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     )
 
 
+def person_called(label: str, entities: EntityIndex) -> Entity | None:
+    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
+    words = label.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)
+
+
+def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:
+    """The person an organisation or place no table codes stands for when its one-word name is the surname of a person
+    the article names in full: "Devine said" after "Tad Devine", which the tagger took for an organisation. An
+    outlet's name stays the outlet ("Breitbart")."""
+    name = entity.name
+    if entity.type == "PERSON" or entity.code is not None or " " in name or not name[:1].isupper():
+        return None
+    person = None if canonical_outlet(name) is not None else person_called(name, entities)
+    return person if person is not None and len(person.name.split()) > 1 else None
+
+
 def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:
     """Each quotation of ``doc`` with the actors named as speaking outside it in the sentence it opens or closes
     in ("Lee said: “…”", "“…,” said Lee"); a quotation with no attribution of its own that opens in the sentence
@@ -548,7 +661,7 @@ def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, fro
         for start, end in entity.mentions:
             words = doc.char_span(start, end, alignment_mode="expand")
             if words is not None and len(words) and _speaks(words.root):
-                speaking.append((start, sentence_index(doc, start), entity.id))
+                speaking.append((start, sentence_index(doc, start), (surname_person(entity, entities) or entity).id))
     found: list[tuple[int, int, frozenset[str]]] = []
     closed_in = -2
     for quote in quotations:

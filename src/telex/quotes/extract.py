@@ -6,6 +6,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
+from telex.coref.resolve import person_called
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
@@ -28,7 +29,7 @@ from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
-from telex.quotes.speaker import person_called, resolve_speaker
+from telex.quotes.speaker import resolve_speaker
 from telex.quotes.via import outlets_of
 from telex.records import Quote, Speaker
 

@@ -12,6 +12,7 @@ from datetime import date
 from spacy.tokens import Token
 
 from telex.coref import coreference
+from telex.coref.resolve import person_called
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
@@ -143,15 +144,6 @@ def _possessor(head: Token, entities: EntityIndex) -> Entity | None:
     """The organisation or state an "its"/"their" before a role noun stands for."""
     pronoun = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in _OWNERS), None)
     return _linked(pronoun, entities) if pronoun is not None else None
-
-
-def person_called(label: str, entities: EntityIndex) -> Entity | None:
-    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
-    words = label.split()
-    if not words:
-        return None
-    last = words[-1].lower()
-    return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)
 
 
 def _apposed_person(head: Token, entities: EntityIndex) -> Entity | None:
