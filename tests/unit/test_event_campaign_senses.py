@@ -47,6 +47,9 @@ _ISRAEL = _object("Israel", "PROPN", "NNP")
         ("Trump", "shot", "shoot", [("back", "prt", "ADP", "RP", "back")], [_ISRAEL], "193"),
         # hosting a debate runs an event; hosting a state receives a visit
         ("Iowa", "hosted", "host", [_THE, _object("debate")], [_ISRAEL], "043"),
+        # so does hosting a party convention or a meal
+        ("Cleveland", "hosted", "host", [_THE, _object("convention")], [_ISRAEL], "043"),
+        ("Obama", "hosted", "host", [("a", "det", "DET", "DT", "a"), _object("dinner")], [_ISRAEL], "043"),
         # pushing a policy promotes it; pushing a state presses it
         ("Biden", "pushed", "push", [_THE, _object("policy")], [_ISRAEL], "100"),
         # offering an assessment says something; offering Israel something is an offer
