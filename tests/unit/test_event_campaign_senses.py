@@ -50,6 +50,8 @@ _ISRAEL = _object("Israel", "PROPN", "NNP")
         # so does hosting a party convention or a meal
         ("Cleveland", "hosted", "host", [_THE, _object("convention")], [_ISRAEL], "043"),
         ("Obama", "hosted", "host", [("a", "det", "DET", "DT", "a"), _object("dinner")], [_ISRAEL], "043"),
+        # committing a crime does wrong; committing oneself to a state promises
+        ("Croatia", "committed", "commit", [_object("crimes", tag="NNS")], [_ISRAEL], "030"),
         # pushing a policy promotes it; pushing a state presses it
         ("Biden", "pushed", "push", [_THE, _object("policy")], [_ISRAEL], "100"),
         # offering an assessment says something; offering Israel something is an offer
