@@ -433,6 +433,12 @@ def _agent_sector(code: str, table: ActorTable) -> str | None:
     return "REL" if parts[0] in _RELIGIONS else None
 
 
+@cache
+def serving_nouns() -> frozenset[str]:
+    """Nouns of a person who serves another, whom a "to" phrase or a name before them names (``serving_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
+
+
 def resolve_words(
     words: Sequence[str], on: date | None = None, korea: bool = False, table: ActorTable | None = None
 ) -> Actor | None:
@@ -441,12 +447,6 @@ def resolve_words(
     A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
     """
     return _resolved(tuple(words), on, korea, table or actor_table())
-
-
-@cache
-def serving_nouns() -> frozenset[str]:
-    """Nouns of a person who serves another, whom a "to" phrase or a name before them names (``serving_nouns.tsv``)."""
-    return frozenset(row["noun"] for row in read_table("serving_nouns.tsv"))
 
 
 @lru_cache(maxsize=_REMEMBERED)

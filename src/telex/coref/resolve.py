@@ -17,6 +17,7 @@ from functools import lru_cache
 from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as Words
 
 from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
@@ -219,13 +220,8 @@ class _Reader:
         return found
 
     def actor(self, entity: Entity, span: Span) -> Entity:
-        """Who a mention names: the person whose surname it is, for a name the tagger took for an organisation or
-        place ("Devine said" after "Tad Devine"), unless it modifies a noun ("the Sanders campaign" is a campaign)."""
-        person = surname_person(entity, self.entities)
-        if person is None:
-            return entity
-        words = self.doc.char_span(span[0], span[1], alignment_mode="expand")
-        return entity if words is None or not len(words) or words.root.dep_ == "compound" else person
+        """Who a mention names (``named_by``)."""
+        return named_by(entity, self.doc.char_span(span[0], span[1], alignment_mode="expand"), self.entities)
 
     def add(self, mention: _Mention) -> None:
         self.seen.append(mention)
@@ -649,6 +645,16 @@ def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:
     return person if person is not None and len(person.name.split()) > 1 else None
 
 
+def named_by(entity: Entity, words: Words | None, entities: EntityIndex) -> Entity:
+    """Who the mention ``words`` of ``entity`` names: the person whose surname it is, for a name the tagger took for an
+    organisation or place ("Devine said" after "Tad Devine", ``surname_person``), unless it modifies a noun ("the
+    Sanders campaign" is a campaign)."""
+    person = surname_person(entity, entities)
+    if person is None or words is None or not len(words) or words.root.dep_ == "compound":
+        return entity
+    return person
+
+
 def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:
     """Each quotation of ``doc`` with the actors named as speaking outside it in the sentence it opens or closes
     in ("Lee said: “…”", "“…,” said Lee"); a quotation with no attribution of its own that opens in the sentence
@@ -661,7 +667,7 @@ def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, fro
         for start, end in entity.mentions:
             words = doc.char_span(start, end, alignment_mode="expand")
             if words is not None and len(words) and _speaks(words.root):
-                speaking.append((start, sentence_index(doc, start), (surname_person(entity, entities) or entity).id))
+                speaking.append((start, sentence_index(doc, start), named_by(entity, words, entities).id))
     found: list[tuple[int, int, frozenset[str]]] = []
     closed_in = -2
     for quote in quotations:

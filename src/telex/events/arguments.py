@@ -107,11 +107,11 @@ def subject_tokens(verb: Token) -> list[Token]:
     for _ in range(5):
         if is_passive(current):
             return _agents(current)
-        if reduced_passive(current) and _agents(current):
+        if reduced_passive(current) and (agents := _agents(current)):
             # "the deal brokered by Merkel with the Turkish government", "a professor accused by Turkey": the "by"
             # agent of a participle with no auxiliary does it when the phrase says at whom; "a lunch hosted by the
             # ambassador", "emails released by the department" only describe a thing, and no one else does them.
-            return _agents(current) if _aimed(current) else []
+            return agents if _aimed(current) else []
         found = [c for c in current.children if c.dep_ in SUBJECTS]
         # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
         # then hangs the subject on the verb's "be".
@@ -813,13 +813,10 @@ def _leader(head: Token, ctx: Context, depth: int) -> ActorRef | None:
             if actor is not None and actor.country:
                 return _ref(child.text[:-4], actor, ctx, child.idx, child.idx + len(child.text) - 4)
         if child.dep_ == "acl" and child.lemma_.lower() == "lead" and child.tag_ == "VBN":
-            for agent in child.children:
-                if agent.dep_ == "agent":
-                    for obj in agent.children:
-                        if obj.dep_ == "pobj":
-                            inner = resolve_token(obj, ctx, depth + 1)
-                            if inner is not None and inner.country:
-                                return inner
+            for obj in _agents(child):
+                inner = resolve_token(obj, ctx, depth + 1)
+                if inner is not None and inner.country:
+                    return inner
     return None
 
 
