@@ -72,7 +72,11 @@ class Visit:
         self.ready(view)
 
     def ready(self, view: str) -> None:
-        self.page.wait_for_selector(f'#view[data-view="{view}"][data-state="ready"]')
+        # The view must be ready *for the current address*: a hash change is handled a task later, so the
+        # previous address's view can still read "ready" right after a click.
+        self.page.wait_for_function(
+            "view => { const v = document.getElementById('view'); return v.dataset.view === view"
+            " && v.dataset.state === 'ready' && v.dataset.hash === location.hash; }", arg=view)
 
     def api(self, path: str, **params: Any) -> Any:
         response = httpx.get(f"{self.base}{path}", params=params)

@@ -90,6 +90,7 @@ function route() {
 
 async function show(name, render) {
   const mine = ++ticket;
+  const hash = location.hash;
   for (const link of document.querySelectorAll("[data-nav]")) {
     link.classList.toggle("current", link.dataset.nav === name);
   }
@@ -105,6 +106,7 @@ async function show(name, render) {
   }
   if (mine !== ticket) return;
   view.replaceChildren(content);
+  view.dataset.hash = hash;  // which address the content shows: a reader (or a test) can tell a stale view
   view.dataset.state = state;
 }
 
