@@ -363,6 +363,13 @@ def _only_quoted(text: str, a: Attribution, quotations: Sequence[Span]) -> bool:
     return re.search(r"\w", text[position : a.end]) is None
 
 
+def _cue_before(text: str, a: Attribution, quote: Span) -> bool:
+    """Whether the report's own cue stands inside its content before the quotation ("Asked what he wants, Adelson
+    said, “…”", "“If he thinks that,” the narrator says, “what …”"): the parser spread the content over the cue, and
+    the quotation after it is the words the cue reports, not a fragment of the clause before."""
+    return a.start <= a.cue_token.idx < quote[0] and _opens_statement(text, quote)
+
+
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
@@ -375,7 +382,7 @@ def _from_attributions(
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
         direct = covered >= 0.8 or _only_quoted(text, a, quotations)
-        if _inside(content, span) or (direct and not _mid_clause(text, content, span)):
+        if _inside(content, span) or (direct and not _mid_clause(text, content, span)) or _cue_before(text, a, span):
             candidates.append((i, "direct"))
         elif _inside(inner, content):
             candidates.append((i, "mixed"))
