@@ -133,6 +133,44 @@ def test_a_quotation_inside_a_report_another_report_holds_goes_to_the_outer_one(
     assert alone is not None and alone.kind == "direct" and alone.cue == "want"
 
 
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
+        ("“ They have got to be able to win . ”", "direct"),  # a statement of its own after its cue
+        ("“ able to win ” .", "mixed"),  # a fragment: the clause around it is the content
+    ],
+)
+def test_a_quotation_after_its_own_cue_inside_the_content_is_the_words_reported(quoted: str, kind: str) -> None:
+    # "Asked what he wants, Adelson said, “…”": the parser spread the report's content over its own cue.
+    text = f"Asked what he wants , Adelson said , {quoted}"
+    doc = spacy.blank("en")(text)
+    said = next(t for t in doc if t.text == "said")
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, span[1] - 2)
+    report = Attribution(0, len(text), "said", said, doc[5], "speech")
+    draft = _from_attributions(text, span, inner, [report], set(), [span])
+    assert draft is not None and draft.kind == kind
+    assert (draft.start, draft.end) == (span if kind == "direct" else (0, len(text)))
+
+
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
+        ("“ We will act ,”", "direct"),  # closes on a comma: a statement of its own before its cue
+        ("“ A big truck ”", "mixed"),  # the subject of the clause the cue reports
+    ],
+)
+def test_a_quotation_before_its_own_cue_inside_the_content_is_the_words_reported(quoted: str, kind: str) -> None:
+    text = f"{quoted} they said , under Article 21 ."
+    doc = spacy.blank("en")(text)
+    said = next(t for t in doc if t.text == "said")
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, span[1] - 2)
+    report = Attribution(0, len(text) - 2, "said", said, None, "speech")
+    draft = _from_attributions(text, span, inner, [report], set(), [span])
+    assert draft is not None and draft.kind == kind
+
+
 def test_back_to_back_quotations_in_a_paragraph_are_one() -> None:
     text = "“Nobody wants prices to rise.” “The markets need calm.”\n\n“Another paragraph.”"
     first = Draft("direct", 0, 30, None, None, None, floating=True)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 import spacy
 
 from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
-from telex.quotes.extract import _outermost, _quoted_cue
+from telex.quotes.extract import _on_cue_line, _outermost, _quoted_cue
 
 
 def _draft(start: int, end: int, class_: str = "speech") -> Draft:
@@ -48,3 +49,24 @@ def test_a_cue_the_quoted_speaker_owns_inside_the_quotation_is_part_of_the_quote
     assert _quoted_cue(mine, marks)
     assert not _quoted_cue(hers, marks)  # outside the marks it is the writer's report of her view
 
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "cue", "reported"),
+    [
+        # A headline's report ends at its line; the body the parser ran into it is no part of it.
+        ("Christie Says He Would Issue A Quarantine\nChristie said he would act.",
+         "He Would Issue A Quarantine\nChristie said he would act", "Says", "He Would Issue A Quarantine"),
+        # Content before its cue keeps the cue's line.
+        ("Senate Passes Bill\nWe Will Fight On, Says Warren", "Senate Passes Bill\nWe Will Fight On", "Says",
+         "We Will Fight On"),
+        # A wrapped line of a sentence goes on.
+        ("Obama denounced the attack as an act of terror and a hate\ncrime on Sunday.",
+         "the attack as an act of terror and a hate\ncrime on Sunday", "denounced",
+         "the attack as an act of terror and a hate\ncrime on Sunday"),
+    ],
+)
+def test_reported_words_a_headline_holds_end_at_its_line(text: str, content: str, cue: str, reported: str) -> None:
+    start = text.index(content)
+    got = _on_cue_line(text, start, start + len(content), text.index(cue))
+    assert text[got[0] : got[1]] == reported

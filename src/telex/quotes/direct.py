@@ -363,6 +363,16 @@ def _only_quoted(text: str, a: Attribution, quotations: Sequence[Span]) -> bool:
     return re.search(r"\w", text[position : a.end]) is None
 
 
+def _cue_beside(text: str, a: Attribution, quote: Span) -> bool:
+    """Whether the report's own cue stands inside its content beside a quotation that is a statement: before it
+    ("Asked what he wants, Adelson said, “…”") or after one that closes on punctuation ("“…,” they said, under Article
+    21 …"). The parser spread the content over the cue, and the quotation is the words the cue reports, not a
+    fragment of the clause around it ("“A big truck” plowed through barriers, he said" stays mixed)."""
+    cue = a.cue_token.idx
+    after = quote[1] <= cue < a.end and _ends_statement(text, quote)
+    return (a.start <= cue < quote[0] or after) and _opens_statement(text, quote)
+
+
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
@@ -375,7 +385,7 @@ def _from_attributions(
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
         direct = covered >= 0.8 or _only_quoted(text, a, quotations)
-        if _inside(content, span) or (direct and not _mid_clause(text, content, span)):
+        if _inside(content, span) or (direct and not _mid_clause(text, content, span)) or _cue_beside(text, a, span):
             candidates.append((i, "direct"))
         elif _inside(inner, content):
             candidates.append((i, "mixed"))

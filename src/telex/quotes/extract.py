@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 
 from telex.coref.resolve import person_called
 from telex.entity_index import EntityIndex
+from telex.ingest.clean import is_heading
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
 from telex.quotes import boundaries
@@ -56,8 +57,8 @@ def _indirect_drafts(
     for i, a in enumerate(attributions):
         if i in used or _inside_direct_quote(a, taken):
             continue
-        content = (a.start, a.end)
-        size = max(1, a.end - a.start)
+        content = _on_cue_line(text_of(a.cue_token.doc), a.start, a.end, a.cue_token.idx)
+        size = max(1, content[1] - content[0])
         if any(
             _overlap(content, (d.start, d.end)) / size >= _DUPLICATE_SHARE
             and not d.start <= a.cue_token.idx < d.end
@@ -69,8 +70,21 @@ def _indirect_drafts(
             continue
         # Reported speech that embeds a quotation the attribution did not claim is still mixed.
         kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
-        drafts.append(Draft(kind, a.start, a.end, a.cue, a.cue_token, a.speaker, class_=a.class_))
+        drafts.append(Draft(kind, *content, a.cue, a.cue_token, a.speaker, class_=a.class_))
     return drafts
+
+
+def _on_cue_line(text: str, start: int, end: int, cue: int) -> tuple[int, int]:
+    """Reported words that a headline holds stop at its line break: "Chris Christie Says He Would Issue A Quarantine
+    Over Zika Virus\nChris Christie said …" reports the title, not the body the parser ran it into (a wrapped line of
+    a sentence, "… and a hate\ncrime", goes on)."""
+    if cue < start and (brk := text.find("\n", start, end)) >= 0:
+        cut = start, start + len(text[start:brk].rstrip())
+    elif cue >= end and (brk := text.rfind("\n", start, end)) >= 0:
+        cut = end - len(text[brk:end].lstrip()), end
+    else:
+        return start, end
+    return cut if is_heading(text[cut[0] : cut[1]]) else (start, end)
 
 
 def _holds(a: Attribution, d: Draft) -> bool:
