@@ -326,3 +326,42 @@ def test_a_warning_of_what_another_will_do_judges_it() -> None:
     assert not [c for c in _coded(_warned("it")) if c[0] == "111"]
     # "Egypt warned that prices will expand .": a forecast that names no actor judges no one.
     assert _coded(_warned("prices")) == []
+
+
+# "Russia expelled the diplomat ."
+EXPELLED: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("expelled", 1, "ROOT", "VERB", "VBD", "expel"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("diplomat", 1, "dobj", "NOUN", "NN", "diplomat"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def _after_expulsion(judgement: list[Row]) -> list[Row]:
+    """The expulsion, then a judgement sentence whose heads count within itself."""
+    base = len(EXPELLED)
+    return EXPELLED + [(w, h + base, d, p, t, lem) for w, h, d, p, t, lem in judgement]
+
+
+def test_a_judgement_of_it_or_of_the_move_judges_the_act_told_before() -> None:
+    # "Poland said the move is reckless ."
+    clause: list[Row] = [
+        ("the", 1, "det", "DET", "DT", "the"),
+        ("move", 2, "nsubj", "NOUN", "NN", "move"),
+        ("is", -1, "ccomp", "AUX", "VBZ", "be"),
+        ("reckless", 2, "acomp", "ADJ", "JJ", "reckless"),
+    ]
+    rows = _after_expulsion(_reported("Poland", clause))
+    assert _coded(rows)[-1] == ("111", ["POL"], ["RUS"])
+    # "Poland called it reckless ."
+    called: list[Row] = [
+        ("Poland", 1, "nsubj", "PROPN", "NNP", "Poland"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("it", 1, "dobj", "PRON", "PRP", "it"),
+        ("reckless", 1, "oprd", "ADJ", "JJ", "reckless"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_after_expulsion(called))[-1] == ("111", ["POL"], ["RUS"])
+    # With no act told before, "it" is no one: no event.
+    assert _coded(called) == []

@@ -56,3 +56,59 @@ def test_an_act_told_later_is_not_pointed_at() -> None:
     rows = _act("France", "condemned", "condemn", "shelling", 0) + _act("Russia", "shelled", "shell", "port", 5)
     assert _dyads(rows)[0] == ("11", ["FRA"], [])
 
+
+
+def _judged(subject: str, verb: str, lemma: str, start: int, obj: str = "move") -> list[Row]:
+    # "<subject> <verb> the <obj> ." or, for a pronoun, "<subject> <verb> it ."
+    if obj == "it":
+        return [
+            (subject, start + 1, "nsubj", "PROPN", "NNP", subject),
+            (verb, start + 1, "ROOT", "VERB", "VBD", lemma),
+            ("it", start + 1, "dobj", "PRON", "PRP", "it"),
+            (".", start + 1, "punct", "PUNCT", ".", "."),
+        ]
+    return _act(subject, verb, lemma, obj, start)
+
+
+def test_a_judgement_of_the_move_judges_the_act_just_told() -> None:
+    # "Russia expelled the diplomat . Britain condemned the move ."
+    rows = _act("Russia", "expelled", "expel", "diplomat", 0) + _judged("Britain", "condemned", "condemn", 5)
+    assert _dyads(rows)[-1] == ("11", ["GBR"], ["RUS"])
+
+
+def test_a_judgement_of_it_judges_the_act_just_told() -> None:
+    # "Russia expelled the diplomat . Britain condemned it ."
+    rows = _act("Russia", "expelled", "expel", "diplomat", 0) + _judged("Britain", "condemned", "condemn", 5, "it")
+    assert _dyads(rows)[-1] == ("11", ["GBR"], ["RUS"])
+
+
+def test_the_move_points_back_one_sentence_only() -> None:
+    # "Russia expelled the diplomat . Germany visited the port . Britain condemned the move .": the visit is the act
+    # just told, and it is no one else's to condemn but Germany's.
+    rows = (
+        _act("Russia", "expelled", "expel", "diplomat", 0)
+        + _act("Germany", "visited", "visit", "port", 5)
+        + _judged("Britain", "condemned", "condemn", 10)
+    )
+    assert _dyads(rows)[-1] == ("11", ["GBR"], ["DEU"])
+    # "Russia expelled the diplomat . Germany praised the port . France hailed the port . Britain condemned the
+    # move .": two sentences back is too far, and a judgement is no move.
+    rows = (
+        _act("Russia", "expelled", "expel", "diplomat", 0)
+        + _act("Germany", "praised", "praise", "port", 5)
+        + _act("France", "hailed", "hail", "port", 10)
+        + _judged("Britain", "condemned", "condemn", 15)
+    )
+    assert _dyads(rows)[-1] == ("11", ["GBR"], [])
+
+
+def test_a_judgement_after_a_judgement_does_not_judge_the_first_judge() -> None:
+    # "Russia praised the port . Britain condemned the move .": a praise is no move to condemn.
+    rows = _act("Russia", "praised", "praise", "port", 0) + _judged("Britain", "condemned", "condemn", 5)
+    assert _dyads(rows)[-1] == ("11", ["GBR"], [])
+
+
+def test_a_move_is_pointed_at_only_by_a_judgement() -> None:
+    # "Russia expelled the diplomat . Britain visited the move .": a visit judges nothing.
+    rows = _act("Russia", "expelled", "expel", "diplomat", 0) + _act("Britain", "visited", "visit", "move", 5)
+    assert [d for d in _dyads(rows) if d[0] == "04"] == [("04", ["GBR"], [])]

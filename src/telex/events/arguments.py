@@ -25,7 +25,7 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import FLED, ORIGINS, QUANTITIES
+from telex.events.word_lists import CLAIMING_DEEDS, FLED, ORIGINS, QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -302,11 +302,30 @@ def deed_doers(noun: Token) -> list[Token]:
     Russian attack on Ukraine"; not "the anti-American attack"), and its compounds when a phrase of the noun names
     whom the deed is done to ("the U.S. sanctions on Iran"; alone, "the Iran sanctions" names the one hit)."""
     by = deed_agents(noun) + [o for c in noun.children if c.dep_ == "acl" for p, o in prep_objects(c) if p == "by"]
+    by += [c for c in claimants(noun) if c not in by]
     owners = [c for c in noun.children if c.dep_ == "poss"]
     adjectives = [c for c in noun.children if c.dep_ == "amod" and not _hyphen_joined(c)]
     done_to = any(p in NOUN_TARGET_PREPS or p == "of" for p, _ in prep_objects(noun))
     names = [c for c in noun.children if c.dep_ == "compound" and not _hyphen_joined(c)] if done_to else []
     return by + owners + adjectives + names
+
+
+def claimants(noun: Token) -> list[Token]:
+    """Who claims a deed as their own, so did it: "the attacks, which were claimed by the Islamic State", "the bombing
+    was claimed by Kurdish militants", "ISIS claimed responsibility for the attack"."""
+    # The parser often hangs the clause on the deed's own phrase ("the killing of an officer that was claimed by",
+    # "the attacks in Paris, which were claimed by"): no person or place is claimed, so it is the deed's.
+    heads = (noun, *(o for p, o in prep_objects(noun) if p in ("of", "in", "at", "on")))
+    claims = [c for h in heads for c in h.children if c.dep_ in ("relcl", "acl") and c.lemma_.lower() in CLAIMING_DEEDS]
+    if noun.dep_ == "nsubjpass" and noun.head.lemma_.lower() in CLAIMING_DEEDS:
+        claims.append(noun.head)
+    found = [o for c in claims for p, o in prep_objects(c) if p == "by"]
+    owned = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    if owned is not None and owned.lemma_.lower() in CLAIMING_DEEDS and owned.dep_ == "dobj":
+        verb = owned.head
+        if verb.lemma_.lower() in CLAIMING_DEEDS:
+            found += [c for c in verb.children if c.dep_ == "nsubj"]
+    return found
 
 
 def _hyphen_joined(word: Token) -> bool:

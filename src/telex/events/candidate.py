@@ -31,6 +31,9 @@ class Candidate:
     plover: str | None = None
     # The doers act on each other ("X and Y accused each other"): each is the others' target.
     mutual: bool = False
+    # What is judged is an act told before ("called it a disgrace", "described the move as reckless"): the event
+    # stands only when ``references.refer_back`` finds that act's doer.
+    pointing: bool = False
     # Ids of the table rows that made this event, for the evaluation's row-usage report.
     rows: list[str | None] = field(default_factory=list)
 

@@ -16,6 +16,7 @@ from telex.events.arguments import (
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    claimants,
     deed_agents,
     deed_doers,
     fronted,
@@ -670,7 +671,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     modifiers = partners + [
         c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
     ]
-    modifiers += deed_agents(noun) + [o for p, o in prep_objects(noun) if p == "from"]
+    modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
     if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
         # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
         # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").

@@ -99,6 +99,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ]
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
+    found = [(number, sent, c) for number, sent, c in found if not (c.pointing and not c.targets)]
     lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     return merge_events(directed(answer_denials(events)))

@@ -1,5 +1,6 @@
 """An event noun that points back at an act the article has told: "Clinton condemned the test" after "North Korea
-tested a bomb" is aimed at North Korea, the one who tested, though the sentence names no one."""
+tested a bomb" is aimed at North Korea, the one who tested, though the sentence names no one; so is a judgement of "the
+move" or of "it" just after an act of any kind ("Russia expelled two diplomats. Britain condemned the move")."""
 
 from __future__ import annotations
 
@@ -11,25 +12,32 @@ from telex.events.arguments import object_tokens, prep_objects
 from telex.events.candidate import Candidate
 from telex.events.participants import AIMED_PREPS, placed
 from telex.events.patterns import noun_codes
+from telex.events.word_lists import JUDGING_CODES, TOLD_ACTS
 from telex.records import ActorRef
 
 # Determiners of a noun that names something the reader already knows of: "the test", "this attack".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
+# Where a judgement's judged word stands: the subject its predicate is said of, or the object a name is given.
+JUDGED_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def _referring_noun(candidate: Candidate) -> Token | None:
     """The act ``candidate`` is done to, when a definite noun names it bare: "condemned the test", "lashed out at
     this attack"; not "the Iranian test" or "Moscow's attack", whose words say whose act it is."""
     anchor = candidate.anchor
+    if candidate.pointing:
+        # A judgement said of "it" or "the move" ("said the move was reckless"): the word it is said of.
+        return next((t for t in anchor.subtree if t.dep_ in JUDGED_DEPS and stands_for_act(t)), None)
     own = {t.i for t in candidate.trigger} | {anchor.i}
     heads = object_tokens(anchor) + [o for p, o in prep_objects(anchor) if p in AIMED_PREPS]
     for head in heads:
+        if head.pos_ == "PRON" and stands_for_act(head) and _judging(candidate.code):
+            # "Japan condemned it": a pronoun no actor stands for is the act just told.
+            return head
         # "the lawsuit Lynch announced": the noun the clause describes is the event's own, not one it is done to.
         if head.pos_ != "NOUN" or head.ent_type_ or head.i in own:
             continue
-        determiners = [c.lower_ for c in head.children if c.dep_ == "det"]
-        described = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in head.children)
-        if determiners and determiners[0] in DEFINITE and not described and not list(prep_objects(head)):
+        if _bare_definite(head):
             return head
     return None
 
@@ -45,7 +53,45 @@ def _names(candidate: Candidate, noun: Token) -> bool:
     )
 
 
+def stands_for_act(word: Token) -> bool:
+    """ "it", "this", "the move": a word that stands for an act told before, not a thing its own words name ("the
+    Iranian move", "the move by Iran"); "it" before the clause it stands for ("it is outrageous that he lied") is that
+    clause."""
+    if word.lemma_.lower() not in TOLD_ACTS:
+        return False
+    if word.pos_ == "PRON":
+        subject = word.dep_ in ("nsubj", "nsubjpass")
+        return not (subject and any(c.dep_ in ("ccomp", "xcomp") for c in word.head.children))
+    return _bare_definite(word)
+
+
+def _bare_definite(noun: Token) -> bool:
+    """ "the test", "this attack": a definite noun with no word of its own that says whose it is."""
+    determiners = [c.lower_ for c in noun.children if c.dep_ == "det"]
+    described = any(c.dep_ in ("poss", "amod", "compound", "nmod") for c in noun.children)
+    return bool(determiners) and determiners[0] in DEFINITE and not described and not list(prep_objects(noun))
+
+
+def _judging(code: str) -> bool:
+    return any(code.startswith(prefix) for prefix in JUDGING_CODES)
+
+
+def _told_act(candidate: Candidate, noun: Token, antecedent: Candidate) -> bool:
+    """A word of any act ("the move", "the decision", "it") that ``candidate`` judges points back at the act last told
+    in its own or the previous sentence, unless that act is itself a judgement (one condemnation after another judges
+    the first one's object, not its author)."""
+    if not (_judging(candidate.code) and noun.lemma_.lower() in TOLD_ACTS) or _judging(antecedent.code):
+        return False
+    sent = noun.sent
+    start = sent.start if sent.start == 0 else noun.doc[sent.start - 1].sent.start
+    return antecedent.anchor.i >= start
+
+
 def _same_side(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
+    """The same actors: the same people where both sides are people the article names ("Clinton" and "Trump" are
+    both USAELI, yet one may condemn the other's act), else the same codes."""
+    if all(r.entity_id for r in (*one, *other)):
+        return bool({r.entity_id for r in one} & {r.entity_id for r in other})
     codes = {r.code for r in other if r.code}
     return any(r.code in codes for r in one)
 
@@ -63,7 +109,7 @@ def refer_back(candidates: Sequence[Candidate]) -> None:
             (
                 c
                 for c in reversed(candidates[:index])
-                if c.anchor.i < noun.i and _names(c, noun) and placed(c.sources)
+                if c.anchor.i < noun.i and (_names(c, noun) or _told_act(candidate, noun, c)) and placed(c.sources)
             ),
             None,
         )
