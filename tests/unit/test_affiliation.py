@@ -121,3 +121,18 @@ def test_a_post_in_apposition_says_whose_by_its_possessor() -> None:
     )
     actor = affiliation_of(doc[5:7]).actor
     assert actor is not None and actor.country == "USA"
+
+
+def test_an_apposition_places_a_person_whose_organisation_gave_only_a_sector() -> None:
+    # "Zhang , the Chinese Foreign Ministry spokeswoman , said": "Foreign Ministry" alone is GOV of no country; the
+    # apposition says whose. An apposition of another sector tells of someone else and is not taken.
+    for noun, code in (("spokeswoman", "CHNGOV"), ("bishop", None)):
+        doc = _parse(
+            ["Zhang", ",", "the", "Chinese", "Foreign", "Ministry", noun, ",", "said", "."],
+            [8, 0, 6, 5, 5, 6, 0, 0, 8, 8],
+            ["nsubj", "punct", "det", "amod", "compound", "compound", "appos", "punct", "ROOT", "punct"],
+            ["PROPN", "PUNCT", "DET", "ADJ", "PROPN", "PROPN", "NOUN", "PUNCT", "VERB", "PUNCT"],
+            ["B-PERSON", "O", "O", "B-NORP", "B-ORG", "I-ORG", "O", "O", "O", "O"],
+        )
+        actor = affiliation_of(doc[0:1]).actor
+        assert actor is not None and actor.code == code and actor.sector == "GOV"

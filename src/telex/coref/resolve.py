@@ -100,6 +100,7 @@ class Coreference:
     genders: Mapping[str, str]
     pairs: Mapping[int, tuple[str, str]]
     described: frozenset[int]
+    titled: frozenset[int] = frozenset()
 
     def entity_id(self, token: Token) -> str | None:
         """The id of the entity ``token`` (a pronoun or role noun) stands for, if the article names it."""
@@ -112,6 +113,11 @@ class Coreference:
     def describes(self, token: Token) -> bool:
         """Whether ``token`` is a definite description linked to what it stands for ("the country" for Iran)."""
         return token.i in self.described
+
+    def holds_role(self, token: Token) -> bool:
+        """Whether ``token`` is a role noun linked to a person the article gave that role ("the minister" after
+        "Sameh Shoukry, Egypt's foreign minister"), not to one it was only written near."""
+        return token.i in self.titled
 
     def pair(self, token: Token) -> tuple[str, str] | None:
         """The ids of the two entities "the two countries" or "both sides" stands for, if the article named them."""
@@ -193,6 +199,7 @@ class _Reader:
         self.groups: dict[int, Span] = {}
         self.pairs: dict[int, tuple[str, str]] = {}
         self.descriptions: set[int] = set()
+        self.titled: set[int] = set()
 
     def mention(self, entity: Entity, span: Span) -> _Mention | None:
         """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
@@ -407,6 +414,7 @@ class _Reader:
                 fits = all(w in self.described.get(mention.entity, ()) for w in narrowed)
                 if described and fits and self._agrees(mention, gender):
                     self.link(token, self.entities.by_id[mention.entity])
+                    self.titled.add(token.i)
                     return
             found = self._described_near(token, narrowed)
         else:
@@ -622,6 +630,7 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
         MappingProxyType(genders),
         MappingProxyType(reader.pairs),
         frozenset(reader.descriptions),
+        frozenset(reader.titled),
     )
 
 

@@ -74,6 +74,13 @@ def affiliation_of(span: Span) -> Affiliation:
         actor = resolve_words(organisation.split(), korea=korea)
     if actor is None or (actor.code is None and not actor.sector):
         actor = _appositive_role(root, korea) or _party_tag(root, korea) or actor
+    elif actor.country is None:
+        # "Ms. Zhang, the Chinese Foreign Ministry spokeswoman": an apposition that places the person in the sector
+        # their title or organisation gave with no country ("Foreign Ministry" GOV) says whose. One of another sector
+        # tells of someone else ("Pope Francis, leader of ... versus Donald J. Trump").
+        stated = _appositive_role(root, korea)
+        if stated is not None and stated.country and stated.sector == actor.sector:
+            actor = stated
     if actor is None or actor.country is None:
         actor = _served_role(span, korea) or actor
     if actor is not None and actor.code is None and actor.sector:

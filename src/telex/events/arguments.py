@@ -20,7 +20,7 @@ from telex.actors.resolve import (
     serving_nouns,
 )
 from telex.actors.table import actor_table
-from telex.coref import coreference
+from telex.coref import coreference, named_by
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
@@ -527,6 +527,9 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(("IGO", "NGO", "IMG")))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
+    person = _named_in_full(head, span, ctx)
+    if person is not None:
+        return person
     actor = resolve_span(span, ctx.entities, ctx.published)
     organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
     if (actor is None or actor.country is None) and not organisation and depth < 3:
@@ -559,7 +562,12 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     if actor is None or (actor.code is None and actor.sector is None):
         return _described_person(head, ctx, depth) or _relative_role(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
-        holder = _title_holder(span, ctx) or _owner_sector(head, actor, ctx) or _relative_role(head, ctx, depth)
+        holder = (
+            _title_holder(span, ctx)
+            or _role_holder(head, span, actor, ctx)
+            or _owner_sector(head, actor, ctx)
+            or _relative_role(head, ctx, depth)
+        )
         if holder is not None:
             return holder
         home = ctx.entities.home_country
@@ -585,6 +593,16 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if lives and lives != actor.country:
             actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "Sanders has accused Clinton" after "Sen. Bernie Sanders (I-Vt.)": a surname the tagger took for an organisation
+    or a place, no table codes, is the coded person the article names in full (``named_by``), as it is for quotes."""
+    entity = ctx.entities.at(head.idx, head.idx + len(head.text))
+    if entity is None or entity.code:
+        return None
+    person = named_by(entity, span, ctx.entities)
+    return entity_ref(span.text, person) if person is not entity and person.code else None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
@@ -813,6 +831,18 @@ def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
     if not counts:
         return None
     entity = holders[counts.most_common(1)[0][0]]  # most_common keeps first-seen (nearest) order on a tie
+    return entity_ref(span.text, entity)
+
+
+def _role_holder(head: Token, span: Span, actor: Actor, ctx: Context) -> ActorRef | None:
+    """ "the minister" after "Sameh Shoukry, Egypt's foreign minister", "the general" after "Gen. Joseph Votel, the
+    commander of U.S. Central Command": a role noun of no country is the person the article gave that role, when the
+    article places that person and the role's sector is theirs. A person only written near the word is not."""
+    links = coreference(head.doc, ctx.entities)
+    entity_id = links.entity_id(head) if links.holds_role(head) else None
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not entity.country or entity.sector != actor.sector:
+        return None
     return entity_ref(span.text, entity)
 
 

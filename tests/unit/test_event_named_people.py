@@ -1,0 +1,109 @@
+"""Events whose actor is a person the article names in full and then otherwise: by a surname the tagger took for an
+organisation ("Sanders" after "Bernie Sanders"), by the role the article gave them ("the minister" after "Sameh
+Shoukry, the foreign minister"), on hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
+from telex.records import Entity
+from tests.unit.fixtures import Row, hand_parsed
+
+
+def _named(doc: Doc, named: list[tuple[str, str, str | None, list[tuple[int, int]]]]) -> EntityIndex:
+    """Entities as (name, type, code, token ranges [first, last) of the mentions)."""
+    found = []
+    for n, (name, kind, code, ranges) in enumerate(named, start=1):
+        mentions = tuple((doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for a, b in ranges)
+        country = code[:3] if code else None
+        sector = code[3:] or None if code else None
+        found.append(Entity(f"E{n}", name, kind, mentions, code, country, sector))
+    return EntityIndex(found)
+
+
+def _coded(doc: Doc, entities: EntityIndex) -> list[tuple[str, list[str | None], list[str | None]]]:
+    events = extract_events(doc, entities, (), None)
+    return [(e.cameo, [a.code for a in e.source], [a.code for a in e.target]) for e in events]
+
+
+# "Bernie Sanders spoke . Sanders accused Clinton ."
+_SURNAME: list[Row] = [
+    ("Bernie", 1, "compound", "PROPN", "NNP", "Bernie"),
+    ("Sanders", 2, "nsubj", "PROPN", "NNP", "Sanders"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Sanders", 5, "nsubj", "PROPN", "NNP", "Sanders"),
+    ("accused", 5, "ROOT", "VERB", "VBD", "accuse"),
+    ("Clinton", 5, "dobj", "PROPN", "NNP", "Clinton"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_surname_the_tagger_took_for_an_organisation_acts_as_the_person_named_in_full() -> None:
+    doc = hand_parsed(_SURNAME)
+    people = [
+        ("Bernie Sanders", "PERSON", "USALEG", [(0, 2)]),
+        ("Sanders", "ORG", None, [(4, 5)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(6, 7)]),
+    ]
+    assert _coded(doc, _named(doc, people)) == [("112", ["USALEG"], ["USAELI"])]
+
+
+def test_a_surname_no_person_of_the_article_bears_stays_uncoded() -> None:
+    doc = hand_parsed(_SURNAME)
+    people = [
+        ("Bernie Madoff", "PERSON", "USABUS", [(0, 2)]),
+        ("Sanders", "ORG", None, [(4, 5)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(6, 7)]),
+    ]
+    assert [source for _, source, _ in _coded(doc, _named(doc, people))] == [[]]
+
+
+# "Sameh Shoukry , the foreign minister , criticized Turkey . The minister accused Israel ."
+_MINISTER: list[Row] = [
+    ("Sameh", 1, "compound", "PROPN", "NNP", "Sameh"),
+    ("Shoukry", 7, "nsubj", "PROPN", "NNP", "Shoukry"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("foreign", 5, "amod", "ADJ", "JJ", "foreign"),
+    ("minister", 1, "appos", "NOUN", "NN", "minister"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("criticized", 7, "ROOT", "VERB", "VBD", "criticize"),
+    ("Turkey", 7, "dobj", "PROPN", "NNP", "Turkey"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+    ("The", 11, "det", "DET", "DT", "the"),
+    ("minister", 12, "nsubj", "NOUN", "NN", "minister"),
+    ("accused", 12, "ROOT", "VERB", "VBD", "accuse"),
+    ("Israel", 12, "dobj", "PROPN", "NNP", "Israel"),
+    (".", 12, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_noun_is_the_person_the_article_gave_that_role() -> None:
+    doc = hand_parsed(_MINISTER)
+    named = [
+        ("Sameh Shoukry", "PERSON", "EGYGOV", [(0, 2)]),
+        ("Turkey", "GPE", "TUR", [(8, 9)]),
+        ("Israel", "GPE", "ISR", [(13, 14)]),
+    ]
+    assert ("112", ["EGYGOV"], ["ISR"]) in _coded(doc, _named(doc, named))
+
+
+def test_a_role_noun_is_not_a_person_only_named_near_the_word() -> None:
+    # "Sameh Shoukry , who met the minister , criticized Turkey . The minister accused Israel .": the minister is
+    # someone Shoukry met.
+    rows = list(_MINISTER)
+    rows[2] = (",", 1, "punct", "PUNCT", ",", ",")
+    rows[3] = ("who", 4, "nsubj", "PRON", "WP", "who")
+    rows[4] = ("met", 1, "relcl", "VERB", "VBD", "meet")
+    rows[5] = ("minister", 4, "dobj", "NOUN", "NN", "minister")
+    doc = hand_parsed(rows)
+    named = [
+        ("Sameh Shoukry", "PERSON", "EGYGOV", [(0, 2)]),
+        ("Turkey", "GPE", "TUR", [(8, 9)]),
+        ("Israel", "GPE", "ISR", [(13, 14)]),
+    ]
+    accused = [e for e in _coded(doc, _named(doc, named)) if e[0] == "112"]
+    assert accused and accused[0][1] != ["EGYGOV"]
