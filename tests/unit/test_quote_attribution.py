@@ -2648,3 +2648,46 @@ def test_as_much_after_the_verb_stands_for_what_was_said() -> None:
     )
     [found] = verb_attributions(doc)
     assert _content_of(doc, found) == "as much"
+
+
+def test_a_stance_for_or_against_names_its_content_by_the_preposition() -> None:
+    # "Kim campaigned against the tax ." holds a view of the tax: a belief, which only the attribution scheme keeps.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("campaigned", 1, "ROOT", "VERB", "VBD", "campaign"),
+            ("against", 1, "prep", "ADP", "IN", "against"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("tax", 2, "pobj", "NOUN", "NN", "tax"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "the tax" and found.class_ == "belief"
+    assert found.speaker is not None and found.speaker.text == "Kim"
+
+
+def test_campaigning_with_no_stance_preposition_attributes_nothing() -> None:
+    # "Kim campaigned in Ohio ." is an action; no "campaign" entry stands without its preposition.
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("campaigned", 1, "ROOT", "VERB", "VBD", "campaign"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Ohio", 2, "pobj", "PROPN", "NNP", "Ohio"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert verb_attributions(hand_parsed(rows)) == []
+
+
+def test_a_contrast_sets_both_sides_in_the_content() -> None:
+    # "Kim contrasted his record with hers ."
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("contrasted", 1, "ROOT", "VERB", "VBD", "contrast"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"),
+        ("record", 1, "dobj", "NOUN", "NN", "record"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("hers", 4, "pobj", "PRON", "PRP", "hers"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "his record with hers"

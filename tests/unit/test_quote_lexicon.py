@@ -121,3 +121,14 @@ def test_verbs_of_persuading_and_resolving() -> None:
     assert verbs["persuade"].kind == "request" and verbs["persuade"].infinitive  # "persuaded Kim to resign"
     assert verbs["resolve"].class_ == "belief" and verbs["resolve"].infinitive  # "resolved to fight on"
     assert verbs["accept"].class_ == "belief" and not verbs["accept"].takes_object  # "accepted that …", not "the offer"
+
+
+def test_each_class_of_verbs_keeps_its_quote_class() -> None:
+    verbs = reporting_verbs()
+    # Manners of saying and bidding are statements; stances, musings and findings are not.
+    assert all(verbs[v].class_ == "speech" for v in ("interject", "grouse", "gainsay", "pressure", "undertake"))
+    assert all(verbs[v].class_ == "belief" for v in ("mull", "weigh", "push for", "campaign against", "worry about"))
+    assert all(verbs[v].class_ == "knowledge" for v in ("gather", "find out", "corroborate"))
+    # A label needs its "as" complement: "classified the plan as unworkable", not "classified the files".
+    assert verbs["classify"].framed and verbs["bill"].framed
+    assert verbs["pressure"].infinitive and not verbs["mull"].infinitive
