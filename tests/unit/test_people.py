@@ -4,7 +4,8 @@ from datetime import date
 
 from spacy.tokens import Doc, Span
 
-from telex.entities.extract import Mention, _key_people, _leader_named, extract_entities
+from telex.actors.table import Actor
+from telex.entities.extract import Mention, _key_people, _leader_named, _outlets_by_first_word, extract_entities
 from tests.unit.fixtures import hand_parsed
 
 MAY_2020 = date(2020, 5, 1)
@@ -172,3 +173,25 @@ def test_a_description_naming_another_actor_does_not_place_the_person() -> None:
 def test_a_title_of_no_country_and_no_place_keeps_its_sector() -> None:
     person = extract_entities(_titled("Admiral", []), MAY_2020)[0]
     assert (person.code, person.country, person.sector) == (None, None, "MIL")
+
+
+def _outlet_and(names: list[str]) -> list[Mention]:
+    # "Fox News" coded as the outlet it is (USAMED), then people as the tagger labels them.
+    fox_news = Actor("Fox News", "USAMED", "USA", "MED")
+    outlet = Mention(0, 8, "Fox News", "ORG", actor=fox_news, key="org:USAMED:Fox News")
+    return [outlet, *(Mention(m.start + 20, m.end + 20, m.text, m.type, actor=m.actor) for m in _people(names))]
+
+
+def test_a_word_that_begins_an_outlet_named_in_the_article_is_that_outlet() -> None:
+    mentions = _outlet_and(["Fox"])
+    assert mentions[1].actor is not None and mentions[1].actor.code == "MEXELI"  # Vicente Fox by his surname alone
+    _outlets_by_first_word(mentions)
+    _key_people(mentions, MAY_2020)
+    assert (mentions[1].type, mentions[1].key) == ("ORG", "org:USAMED:Fox News")
+
+
+def test_a_person_named_in_full_keeps_the_surname_an_outlet_begins_with() -> None:
+    mentions = _outlet_and(["Liam Fox", "Fox"])
+    _outlets_by_first_word(mentions)
+    _key_people(mentions, MAY_2020)
+    assert [m.type for m in mentions[1:]] == ["PERSON", "PERSON"] and mentions[2].key == mentions[1].key

@@ -284,6 +284,7 @@ def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     """One ``Entity`` per real actor, with every mention, in order of first mention."""
     mentions = collect_mentions(doc, published)
     regional = _read_regions(doc, mentions)
+    _outlets_by_first_word(mentions)
     _key_people(mentions, published)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
@@ -304,6 +305,21 @@ def _leader_named(name: str, published: date | None, own: bool = False) -> Actor
             return None
         return hits[0].actor
     return None
+
+
+def _outlets_by_first_word(mentions: list[Mention]) -> None:
+    """A one-word name that begins the name of a news outlet the article names is that outlet ("Fox" beside "Fox
+    News": not Vicente Fox, whose surname it also is), unless the article names a person in full with it."""
+    outlets = {
+        m.text.split()[0]: m
+        for m in mentions
+        if m.type == "ORG" and m.key and m.actor and m.actor.sector == "MED" and len(m.text.split()) > 1
+    }
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1}
+    for mention in mentions:
+        outlet = outlets.get(mention.text)
+        if outlet is not None and mention.key is None and mention.text not in surnames:
+            mention.type, mention.key, mention.actor = "ORG", outlet.key, outlet.actor
 
 
 def _key_people(mentions: list[Mention], published: date | None) -> None:
