@@ -181,3 +181,17 @@ def test_a_party_adjective_names_the_party_only_for_its_people(phrase: str, code
 def test_a_demonym_as_a_tongue_or_a_surname_names_no_nation(words: list[str], code: str | None) -> None:
     actor = resolve_words(words)
     assert (actor.code or actor.sector if actor else None) == code
+
+
+@pytest.mark.parametrize("phrase", ["St. Paul", "Saint Francis", "the St. Paul City Council", "Paul", "St. Francis"])
+def test_a_saints_name_or_a_piece_of_a_regnal_name_is_no_leader(phrase: str) -> None:
+    # "Pope John Paul" has no surname "Paul"; "St. Francis" is the saint a place is named after, not Pope Francis.
+    actor = resolve_words(phrase.split(), None)
+    assert actor is None or actor.country != "VAT"
+
+
+def test_a_pope_is_still_found_by_his_name() -> None:
+    francis = resolve_words(["Pope", "Francis"], None)
+    assert francis is not None and francis.country == "VAT"
+    bare = resolve_words(["Francis"], None)
+    assert bare is not None and bare.country == "VAT"

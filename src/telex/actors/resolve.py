@@ -465,7 +465,10 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     hits = [
         h
         for h in find_names(words, on, table)
-        if not _name_begun(words, h, table) and not _host(words, h) and not _no_nationality(words, h, table)
+        if not _name_begun(words, h, table)
+        and not _host(words, h)
+        and not _no_nationality(words, h, table)
+        and not _saints_name(words, h)
     ]
     of_country = _of_country(words, hits, table)
     if of_country is None:
@@ -620,6 +623,16 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
         # "Republican Sen. Bob Smith": a title before a name.
         return not (after + 1 < len(words) and words[after + 1][:1].isupper())
     return not any(h.start == 0 for h in find_names(words[after:], None, table))
+
+
+# Words before a saint's name, which names a place or a church after the saint ("St. Paul", "St. Francis Hospital").
+_SAINTS = frozenset({"st.", "st", "saint", "ste.", "ste", "sainte"})
+
+
+def _saints_name(words: Sequence[str], hit: NameHit) -> bool:
+    """A person found by a bare name right after "St." or "Saint" is the saint a place is named after, not the person
+    ("St. Paul City Council", "St. Francis"): no leader of today."""
+    return hit.surname and hit.start > 0 and words[hit.start - 1].lower() in _SAINTS
 
 
 def _members(word: str) -> bool:

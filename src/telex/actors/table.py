@@ -93,11 +93,14 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
 
 
-def _surnames(name: str, country: str) -> list[str]:
-    """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim"."""
+def _surnames(name: str, country: str, titles: tuple[str, ...] = ()) -> list[str]:
+    """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim"; none for a title before a regnal
+    name of several words ("Pope John Paul", "King Juan Carlos": no "Paul" nor "Carlos" alone), which has no surname."""
     tokens = [t for t in name.split() if t[:1].isupper() and len(t) > 1]
     if not tokens or len(tokens) == 1:
         return tokens
+    if len(tokens) > 2 and tokens[0].lower() in titles:
+        return []
     return [tokens[0]] if country in _FAMILY_FIRST else [tokens[-1]]
 
 
@@ -219,7 +222,7 @@ class ActorTable:
                 self.by_office[(leader.country, title)].append(leader)
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(leader)
-                for token in _surnames(alias, leader.country):
+                for token in _surnames(alias, leader.country, leader.titles):
                     by_token[token.lower()].append(leader)
 
     def _load_politicians(self) -> None:
