@@ -80,7 +80,6 @@ from telex.events.word_lists import (
     CONDEMNED_DEEDS,
     CONDUCT,
     DWINDLING,
-    JUDGING_CODES,
     MAY_COME,
     NAMING,
     OBLIGATION,
@@ -95,6 +94,7 @@ from telex.events.word_lists import (
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
+    judging,
 )
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
@@ -542,10 +542,6 @@ def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
     return nouns[key] if key and nouns[key] != NO_EVENT else None
 
 
-def _judging(code: str) -> bool:
-    return any(code.startswith(prefix) for prefix in JUDGING_CODES)
-
-
 def _deed(noun: Token) -> bool:
     """A noun of what someone did: an event noun, a condemned deed or a noun of conduct ("policy", "handling")."""
     lemma, form = noun.lemma_.lower(), noun.lower_
@@ -587,7 +583,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     named = actors_in(direct, ctx)
     sources = sources_of(verb, ctx)
     targets = named
-    if not placed(targets) and _judging(code):
+    if not placed(targets) and judging(code):
         targets = _deed_doers(code, verb, noun, sources, ctx) or targets
     if not placed(targets) and noun is not None:
         targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets

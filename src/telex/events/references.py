@@ -12,7 +12,7 @@ from telex.events.arguments import object_tokens, prep_objects
 from telex.events.candidate import Candidate
 from telex.events.participants import AIMED_PREPS, placed
 from telex.events.patterns import noun_codes
-from telex.events.word_lists import JUDGING_CODES, TOLD_ACTS
+from telex.events.word_lists import TOLD_ACTS, judging
 from telex.records import ActorRef
 
 # Determiners of a noun that names something the reader already knows of: "the test", "this attack".
@@ -31,7 +31,7 @@ def _referring_noun(candidate: Candidate) -> Token | None:
     own = {t.i for t in candidate.trigger} | {anchor.i}
     heads = object_tokens(anchor) + [o for p, o in prep_objects(anchor) if p in AIMED_PREPS]
     for head in heads:
-        if head.pos_ == "PRON" and stands_for_act(head) and _judging(candidate.code):
+        if head.pos_ == "PRON" and stands_for_act(head) and judging(candidate.code):
             # "Japan condemned it": a pronoun no actor stands for is the act just told.
             return head
         # "the lawsuit Lynch announced": the noun the clause describes is the event's own, not one it is done to.
@@ -72,15 +72,11 @@ def _bare_definite(noun: Token) -> bool:
     return bool(determiners) and determiners[0] in DEFINITE and not described and not list(prep_objects(noun))
 
 
-def _judging(code: str) -> bool:
-    return any(code.startswith(prefix) for prefix in JUDGING_CODES)
-
-
 def _told_act(candidate: Candidate, noun: Token, antecedent: Candidate) -> bool:
     """A word of any act ("the move", "the decision", "it") that ``candidate`` judges points back at the act last told
     in its own or the previous sentence, unless that act is itself a judgement (one condemnation after another judges
     the first one's object, not its author)."""
-    if not (_judging(candidate.code) and noun.lemma_.lower() in TOLD_ACTS) or _judging(antecedent.code):
+    if not (judging(candidate.code) and noun.lemma_.lower() in TOLD_ACTS) or judging(antecedent.code):
         return False
     sent = noun.sent
     start = sent.start if sent.start == 0 else noun.doc[sent.start - 1].sent.start

@@ -120,3 +120,8 @@ TOLD_ACTS = word_list("told_act")
 CLAIMING_DEEDS = word_list("claiming_deed")
 PROPOSING = word_list("proposing")
 PROPOSED = word_list("proposed")
+
+
+def judging(code: str) -> bool:
+    """Whether a CAMEO code is a judgement's: it opens with one of ``JUDGING_CODES`` (disapproval, accusation …)."""
+    return any(code.startswith(prefix) for prefix in JUDGING_CODES)
