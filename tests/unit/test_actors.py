@@ -190,6 +190,17 @@ def test_the_surname_of_a_person_no_table_knows_is_no_other_persons() -> None:
     assert out_of_office is not None and out_of_office.code == out_of_office.country == "GBR"
     actor = resolve_span(doc[0:1], EntityIndex([person]), date(1990, 1, 1))
     assert actor is not None and actor.code is None
+    # Nor is an inner part of a longer name: "Carlos" after "Juan Carlos Hidalgo" is no King Juan Carlos.
+    doc = hand_parsed([
+        ("Carlos", 1, "nsubj", "PROPN", "NNP", "Carlos"),
+        ("added", 1, "ROOT", "VERB", "VBD", "add"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    king = resolve_words(["Carlos"], date(2010, 6, 1))
+    assert king is not None and king.country == "ESP"
+    analyst = Entity("E1", "Juan Carlos Hidalgo", "PERSON", ((0, 6),), None, None, None)
+    actor = resolve_span(doc[0:1], EntityIndex([analyst]), date(2010, 6, 1))
+    assert actor is not None and actor.code is None
     # A person of the tables whom the article names too keeps the surname ("Trump" clustered with "Melania Trump").
     doc = hand_parsed([
         ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),

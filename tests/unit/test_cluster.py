@@ -18,6 +18,9 @@ SAME = [
     ("John F. Smith", "Jon Smith"),
     # A suffix is no part of the surname a later mention uses.
     ("Harris", "Harry B. Harris Jr."),
+    # An inner part of a name of three or more words stands for it.
+    ("Carlos", "Juan Carlos Hidalgo"),
+    ("Lula", "Luiz Inacio Lula da Silva"),
 ]
 DIFFERENT = [
     ("Kim Jong-un", "Kim Yo-jong"),
@@ -26,6 +29,10 @@ DIFFERENT = [
     ("Sun", "Moon"),
     ("Dan Smith", "Jan Smith"),  # one letter apart, but not one sound: two people of one family
     ("Mark Kelly", "Mike Kelly"),
+    ("Da", "Luiz Inacio Lula da Silva"),  # a particle is no name
+    ("B.", "Harry B. Harris Jr."),  # nor an initial
+    ("Jong", "Kim Jong-un"),  # nor a part of a hyphenated word
+    ("Trump", "Donald Trump-led"),
 ]
 
 
@@ -37,6 +44,12 @@ def test_same_person(a: str, b: str) -> None:
 @pytest.mark.parametrize(("a", "b"), DIFFERENT)
 def test_different_people(a: str, b: str) -> None:
     assert not same_person(a, b)
+
+
+def test_a_bare_name_joins_a_name_it_ends_before_one_it_is_inside() -> None:
+    # "Mr. Trump" is Donald Trump's, not his sister Maryanne Trump Barry's, whoever was named last.
+    assert cluster_names(["Donald Trump", "Maryanne Trump Barry", "Trump"]) == [0, 1, 0]
+    assert cluster_names(["Melba Acosta Febo", "Acosta"]) == [0, 0]
 
 
 def test_cluster_names_joins_bare_name_to_latest_match() -> None:

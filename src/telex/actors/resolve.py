@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.coref.gender import is_given_name
-from telex.entities.cluster import name_tokens, same_person
+from telex.entities.cluster import bare_parts, name_tokens, same_person
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
@@ -927,17 +927,17 @@ def _demonym_surname(name: str, country: str | None) -> bool:
 
 
 def _namesake(person: str, other: str, mentions: Sequence[str], entities: EntityIndex) -> bool:
-    """A bare surname (in ``mentions``) of the article's ``person``, whom no table knows, is not the ``other`` person of
-    the tables who bears it: "Cook declined" after "Peter Cook" is no Robin Cook. Unless the article names that other
-    person too ("Trump" beside "Melania Trump" and "Donald Trump"), or the person's name is no proper full name (a
-    tagger's "pro-Clinton", "Hillary] Clinton")."""
+    """A bare part of the name (in ``mentions``; ``cluster.bare_parts``) of the article's ``person``, whom no table
+    knows, is not the ``other`` person of the tables who bears it: "Cook declined" after "Peter Cook" is no Robin Cook,
+    "Carlos" after "Juan Carlos Hidalgo" no King Juan Carlos. Unless the article names that other person too ("Trump"
+    beside "Melania Trump" and "Donald Trump"), or the person's name is no proper full name (a tagger's
+    "pro-Clinton", "Hillary] Clinton")."""
     words = person.split()
-    names = name_tokens(person)
     return (
         len(words) > 1
         and all(w[:1].isupper() for w in words)
         and not same_person(other, person)
-        and any(name_tokens(m) == names[-1:] for m in mentions)
+        and any(len(bare := name_tokens(m)) == 1 and bare[0] in bare_parts(person) for m in mentions)
         # The article's people are gathered only for a surname that may be a namesake's, not on every mention.
         and other not in {e.name for e in entities if e.type == "PERSON"}
     )

@@ -310,7 +310,8 @@ class _Merger:
 
 def _link_bare(merger: _Merger, bare: Sequence[_Mention]) -> tuple[dict[int, list[_Mention]], list[_Mention]]:
     """Give each bare name ("Sanders", "Xi") the one cluster it is the first or last part of and whose context
-    it fits, as ``cluster.same_person`` matches a bare part: the bare names per cluster, and those left over."""
+    it fits (an inner part, which ``cluster.same_person`` lets stand for a name within one article, is too weak a
+    link across articles): the bare names per cluster, and those left over."""
     parts: dict[str, set[int]] = defaultdict(set)
     for number, tokens in enumerate(merger.names):
         root = merger.find(number)

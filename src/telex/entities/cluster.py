@@ -63,11 +63,22 @@ def same_person(a: str, b: str) -> bool:
         return True
     short, long = (ta, tb) if len(ta) <= len(tb) else (tb, ta)
     if len(short) == 1:
-        return short[0] in (long[0], long[-1]) and len(short[0]) > 1
+        return short[0] in bare_parts(b if short is ta else a) and len(short[0]) > 1
     if len(short) != len(long):
         return short == long[: len(short)] or short == long[-len(short) :]
     pairs = list(zip(ta, tb, strict=True))
     return any(x == y for x, y in pairs) and all(similar_tokens(x, y) for x, y in pairs)
+
+
+def bare_parts(name: str) -> set[str]:
+    """The parts of a full name that a bare mention of it may be (as ``name_tokens``): the first, the last, and
+    any inner word of a name of three words or more ("Carlos" of "Juan Carlos Hidalgo", "Acosta" of "Melba Acosta
+    Febo"), but no initial and no particle ("da", "al") and no part of a hyphenated word ("Jong" of "Kim Jong-un")."""
+    tokens = name_tokens(name)
+    if not tokens:
+        return set()
+    inner = {parts[0] for word in name.split()[1:-1] if len(parts := name_tokens(word)) == 1 and len(parts[0]) > 2}
+    return {tokens[0], tokens[-1]} | {part for part in inner if not _INITIAL.match(part)}
 
 
 def _without_initials(parts: list[str]) -> list[str]:
@@ -76,15 +87,17 @@ def _without_initials(parts: list[str]) -> list[str]:
 
 
 def cluster_names(names: list[str]) -> list[int]:
-    """Assign each person name (in text order) a cluster number; a bare part joins the latest match."""
+    """Assign each person name (in text order) a cluster number; a bare part joins the latest match, a name it
+    begins or ends before one it is an inner word of ("Trump" is Donald Trump's, not Maryanne Trump Barry's)."""
     clusters: list[list[str]] = []
     assignment: list[int] = []
     for name in names:
-        match = None
-        for number in range(len(clusters) - 1, -1, -1):
-            if any(same_person(name, other) for other in _comparable(name, clusters[number])):
-                match = number
-                break
+        matches = [
+            number
+            for number in range(len(clusters) - 1, -1, -1)
+            if any(same_person(name, other) for other in _comparable(name, clusters[number]))
+        ]
+        match = next((n for n in matches if not _inner_only(name, clusters[n])), matches[0] if matches else None)
         if match is None:
             clusters.append([name])
             assignment.append(len(clusters) - 1)
@@ -92,6 +105,14 @@ def cluster_names(names: list[str]) -> list[int]:
             clusters[match].append(name)
             assignment.append(match)
     return assignment
+
+
+def _inner_only(name: str, members: list[str]) -> bool:
+    """A bare name that is only an inner word of the cluster's names, none's first or last."""
+    part = name_tokens(name)
+    return len(part) == 1 and not any(
+        (tokens := name_tokens(m)) and part[0] in (tokens[0], tokens[-1]) for m in members
+    )
 
 
 def _comparable(name: str, members: list[str]) -> list[str]:
