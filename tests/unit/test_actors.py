@@ -219,6 +219,11 @@ def test_a_surname_before_a_capitalised_sector_word_opens_a_bodys_name() -> None
     assert party is not None and party.code == "DEUPTY"
     network = resolve_words(["Fox", "Business", "Network"], date(2016, 1, 7))
     assert network is None or network.country is None
+    # Names joined by "&" name a firm or a show after them: "Fox & Friends" is no Vicente Fox.
+    assert resolve_words(["Fox"], date(2004, 1, 1)) is not None
+    for firm in (["Fox", "&", "Friends"], ["Johnson", "&", "Johnson"]):
+        actor = resolve_words(firm, date(2004, 1, 1))
+        assert actor is None or actor.country is None
     # A government is named by its head.
     administration = resolve_words(["the", "Obama", "Administration"], date(2016, 1, 7))
     assert administration is not None and administration.code == "USAGOV"

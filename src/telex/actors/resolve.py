@@ -469,6 +469,7 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
         and not _host(words, h)
         and not _no_nationality(words, h, table)
         and not _saints_name(words, h)
+        and not _firms_name(words, h)
     ]
     of_country = _of_country(words, hits, table)
     if of_country is None:
@@ -623,6 +624,13 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
         # "Republican Sen. Bob Smith": a title before a name.
         return not (after + 1 < len(words) and words[after + 1][:1].isupper())
     return not any(h.start == 0 for h in find_names(words[after:], None, table))
+
+
+def _firms_name(words: Sequence[str], hit: NameHit) -> bool:
+    """A person's name joined to another by "&" names a firm or a show after them, not the person: "Fox & Friends",
+    "Johnson & Johnson", "Marks & Spencer"."""
+    beside = [*words[max(0, hit.start - 1) : hit.start], *words[hit.end : hit.end + 1]]
+    return hit.kind == "leader" and "&" in beside
 
 
 # Words before a saint's name, which names a place or a church after the saint ("St. Paul", "St. Francis Hospital").
