@@ -40,6 +40,7 @@ _FLOAT_REACH = 700
 _UNATTRIBUTED_MIN_WORDS = 5
 _DUPLICATE_SHARE = 0.5
 _CLOSING = frozenset({"”", "’", '"', "'"})
+_SETTING_OFF = frozenset({",", "—", "--", "–"})
 _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 
 
@@ -79,8 +80,9 @@ def _split_joined(
     drafts: list[Draft], attributions: list[Attribution], quotations: list[tuple[int, int]]
 ) -> list[Draft]:
     """Reported content ends before a participle of report that goes on from it ("said they would back him, while
-    emphasizing it is no endorsement", "declared her surrogates are responding, painting him as …"): the speaker
-    says something more there, a statement of its own (PolNeAR's two quotes), not part of the first."""
+    emphasizing it is no endorsement", "insisted that he has “expanded the party,” claiming that …"): the speaker
+    says something more there, a statement of its own (PolNeAR's two quotes), not part of the first, and the one
+    who said the first says it."""
     out: list[Draft] = []
     added: list[Draft] = []
     for d in drafts:
@@ -102,7 +104,7 @@ def _split_joined(
                 a.end,
                 a.cue,
                 a.cue_token,
-                a.speaker or d.speaker,
+                d.speaker or a.speaker,
                 class_=a.class_,
             )
             for a in joined
@@ -117,16 +119,18 @@ def _kind(content: tuple[int, int], quotations: list[tuple[int, int]]) -> str:
 
 def _goes_on_from(a: Attribution, d: Draft, quotations: list[tuple[int, int]]) -> bool:
     """Whether report ``a`` inside ``d``'s content is a participle of report with no subject of its own, set off by
-    a comma after what ``d`` reports (", while emphasizing …", ", possibly highlighting …"), outside quotation marks,
-    its content after it."""
+    a comma or a dash after what ``d`` reports (", while emphasizing …", "“… the party,” claiming …"), outside
+    quotation marks, its content after it."""
     cue = a.cue_token
     doc = cue.doc
-    start = cue.left_edge.i
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or a.start < cue.idx or start < 2:
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or a.start < cue.idx or cue.left_edge.i < 2:
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or any(q[0] <= cue.idx < q[1] for q in quotations):
         return False
-    return doc[start - 1].text == "," and d.start < doc[start - 1].idx
+    before = cue.left_edge.i - 1
+    while before > 0 and doc[before].text in _CLOSING:
+        before -= 1
+    return doc[before].text in _SETTING_OFF and d.start < doc[before].idx
 
 
 def _end_before(cue: int, d: Draft) -> int:
