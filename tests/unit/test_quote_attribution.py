@@ -2691,3 +2691,58 @@ def test_a_contrast_sets_both_sides_in_the_content() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _sole_content(rows) == "his record with hers"
+
+
+def test_a_participle_of_report_after_the_reported_clause_is_a_statement_of_its_own() -> None:
+    # "They said they would back him , while emphasizing it is no endorsement .": the parser hangs the participle on
+    # the reported clause, but what was said ends before it, and the participle reports the rest.
+    doc = hand_parsed(
+        [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("they", 4, "nsubj", "PRON", "PRP", "they"),
+            ("would", 4, "aux", "AUX", "MD", "would"),
+            ("back", 1, "ccomp", "VERB", "VB", "back"),
+            ("him", 4, "dobj", "PRON", "PRP", "he"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("while", 8, "mark", "SCONJ", "IN", "while"),
+            ("emphasizing", 4, "advcl", "VERB", "VBG", "emphasize"),
+            ("it", 10, "nsubj", "PRON", "PRP", "it"),
+            ("is", 8, "ccomp", "AUX", "VBZ", "be"),
+            ("no", 12, "det", "DET", "DT", "no"),
+            ("endorsement", 10, "attr", "NOUN", "NN", "endorsement"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    said, emphasizing = ("said", "they would back him"), ("emphasizing", "it is no endorsement")
+    assert [(q.cue, q.text) for q in quotes] == [said, emphasizing]
+
+
+def test_a_participle_of_report_after_a_closing_quote_mark_is_a_statement_of_its_own() -> None:
+    # "He insisted that he “ expanded the party , ” claiming he is right .": the comma stands inside the marks.
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("insisted", 1, "ROOT", "VERB", "VBD", "insist"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("he", 5, "nsubj", "PRON", "PRP", "he"),
+            ("“", 5, "punct", "PUNCT", "``", "“"),
+            ("expanded", 1, "ccomp", "VERB", "VBD", "expand"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("party", 5, "dobj", "NOUN", "NN", "party"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("”", 5, "punct", "PUNCT", "''", "”"),
+            ("claiming", 5, "advcl", "VERB", "VBG", "claim"),
+            ("he", 12, "nsubj", "PRON", "PRP", "he"),
+            ("is", 10, "ccomp", "AUX", "VBZ", "be"),
+            ("right", 12, "acomp", "ADJ", "JJ", "right"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.kind, q.text) for q in quotes] == [
+        ("insisted", "mixed", "that he “ expanded the party , ”"),
+        ("claiming", "indirect", "he is right"),
+    ]
+    assert quotes[1].speaker is not None and quotes[1].speaker.text == "He"  # the one who insisted claims it

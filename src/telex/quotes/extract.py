@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
@@ -38,6 +39,8 @@ from telex.records import Quote, Speaker
 _FLOAT_REACH = 700
 _UNATTRIBUTED_MIN_WORDS = 5
 _DUPLICATE_SHARE = 0.5
+_CLOSING = frozenset({"”", "’", '"', "'"})
+_SETTING_OFF = frozenset({",", "—", "--", "–"})
 _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 
 
@@ -69,9 +72,76 @@ def _indirect_drafts(
         if any(_restates(a, d) for d in [*taken, *drafts]):
             continue
         # Reported speech that embeds a quotation the attribution did not claim is still mixed.
-        kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
-        drafts.append(Draft(kind, *content, a.cue, a.cue_token, a.speaker, class_=a.class_))
+        drafts.append(Draft(_kind(content, quotations), *content, a.cue, a.cue_token, a.speaker, class_=a.class_))
     return drafts
+
+
+def _split_joined(
+    drafts: list[Draft], attributions: list[Attribution], quotations: list[tuple[int, int]]
+) -> list[Draft]:
+    """Reported content ends before a participle of report that goes on from it ("said they would back him, while
+    emphasizing it is no endorsement", "insisted that he has “expanded the party,” claiming that …"): the speaker
+    says something more there, a statement of its own (PolNeAR's two quotes), not part of the first, and the one
+    who said the first says it."""
+    out: list[Draft] = []
+    added: list[Draft] = []
+    for d in drafts:
+        split = {x.cue_token.i for x in added if x.cue_token is not None}
+        joined = [
+            a
+            for a in attributions
+            if d.kind != "direct" and a.cue_token.i not in split and _restates(a, d) and _goes_on_from(a, d, quotations)
+        ]
+        end = _end_before(min(a.cue_token.i for a in joined), d) if joined else d.end
+        if end <= d.start:
+            out.append(d)
+            continue
+        out.append(replace(d, kind=_kind((d.start, end), quotations), end=end) if joined else d)
+        added.extend(
+            Draft(
+                _kind((a.start, a.end), quotations),
+                a.start,
+                a.end,
+                a.cue,
+                a.cue_token,
+                d.speaker or a.speaker,
+                class_=a.class_,
+            )
+            for a in joined
+        )
+    return [*out, *added]
+
+
+def _kind(content: tuple[int, int], quotations: list[tuple[int, int]]) -> str:
+    """Reported speech that embeds a quotation is mixed."""
+    return "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
+
+
+def _goes_on_from(a: Attribution, d: Draft, quotations: list[tuple[int, int]]) -> bool:
+    """Whether report ``a`` inside ``d``'s content is a participle of report with no subject of its own, set off by
+    a comma or a dash after what ``d`` reports (", while emphasizing …", "“… the party,” claiming …"), outside
+    quotation marks, its content after it."""
+    cue = a.cue_token
+    doc = cue.doc
+    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or a.start < cue.idx or cue.left_edge.i < 2:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or any(q[0] <= cue.idx < q[1] for q in quotations):
+        return False
+    before = cue.left_edge.i - 1
+    while before > 0 and doc[before].text in _CLOSING:
+        before -= 1
+    return doc[before].text in _SETTING_OFF and d.start < doc[before].idx
+
+
+def _end_before(cue: int, d: Draft) -> int:
+    """The end of ``d``'s words before the report at token ``cue``, without the comma before it."""
+    doc = d.cue_token.doc if d.cue_token is not None else None
+    if doc is None:
+        return d.end
+    i = doc[cue].left_edge.i - 1
+    while i > 0 and (doc[i].is_punct or doc[i].is_space) and doc[i].text not in _CLOSING:
+        i -= 1
+    return doc[i].idx + len(doc[i].text)
 
 
 def _on_cue_line(text: str, start: int, end: int, cue: int) -> tuple[int, int]:
@@ -134,7 +204,7 @@ def _with_labelled(
         if any(q[0] <= content[0] and content[1] <= q[1] for q in quotations):
             kind = "direct"
         else:
-            kind = "mixed" if any(_inside(q, content) for q in quotations) else "indirect"
+            kind = _kind(content, quotations)
         drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root, class_=document or "speech"))
     return drafts
 
@@ -199,6 +269,7 @@ def extract_quotes(
     attributions = [a for a in attributions if not _quoted_cue(a, marked)]
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
+    drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
     drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
