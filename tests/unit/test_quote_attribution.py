@@ -20,7 +20,7 @@ from telex.quotes.attribution import (
     verb_attributions,
 )
 from telex.quotes.extract import extract_quotes
-from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.lexicon import reporting_verbs, speaking_occasions
 from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -2746,3 +2746,27 @@ def test_a_participle_of_report_after_a_closing_quote_mark_is_a_statement_of_its
         ("claiming", "indirect", "he is right"),
     ]
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "He"  # the one who insisted claims it
+
+
+def _spoke_on(noun: str, lemma: str) -> list[Attribution]:
+    """The attributions of "He spoke on the <noun> ."."""
+    return verb_attributions(
+        hand_parsed(
+            [
+                ("He", 1, "nsubj", "PRON", "PRP", "he"),
+                ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+                ("on", 1, "prep", "ADP", "IN", "on"),
+                ("the", 4, "det", "DET", "DT", "the"),
+                (noun, 2, "pobj", "NOUN", "NN", lemma),
+                (".", 1, "punct", "PUNCT", ".", "."),
+            ]
+        )
+    )
+
+
+def test_what_words_were_said_on_is_no_topic_unless_it_is_what_they_were_about() -> None:
+    [economy] = _spoke_on("economy", "economy")
+    assert (economy.cue, economy.class_) == ("spoke on", "topic")
+    # How, where or on what terms (every row of the table, and a news medium): no report at all.
+    for noun in (*speaking_occasions(), "television"):
+        assert _spoke_on(noun, noun) == [], noun

@@ -392,3 +392,40 @@ def test_as_someone_put_it_attributes_the_quotation_after_it(obj: str, idioms: b
     )
     found = _sentence_cue(doc, (doc[5].idx, doc[9].idx + 1), idioms)
     assert (found.text if found is not None else None) == cue
+
+
+def test_a_quotation_after_an_aside_of_its_attribution_goes_on_with_the_quotation_before() -> None:
+    """ "“We need help,” said Acosta, referring to the law. “Give us the tool.”": the second quotation is Acosta's next
+    words, not what the participle reports."""
+    rows: list[Row] = [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("need", 6, "ccomp", "VERB", "VBP", "need"),
+        ("help", 2, "dobj", "NOUN", "NN", "help"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("Acosta", 6, "nsubj", "PROPN", "NNP", "Acosta"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("referring", 6, "advcl", "VERB", "VBG", "refer"),
+        ("to", 9, "prep", "ADP", "IN", "to"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("law", 10, "pobj", "NOUN", "NN", "law"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("“", 15, "punct", "PUNCT", "``", "“"),
+        ("Give", 15, "ROOT", "VERB", "VB", "give"),
+        ("tools", 15, "dobj", "NOUN", "NNS", "tool"),
+        (".", 15, "punct", "PUNCT", ".", "."),
+        ("”", 15, "punct", "PUNCT", "''", "”"),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({0, 3, 4, 7, 12, 14, 16, 17}))
+    text = doc.text
+    said, referring, acosta = doc[6], doc[9], doc[7]
+    first = Draft("direct", 0, text.index(" said"), "said", said, acosta)
+    second = Draft("direct", text.index("“Give"), len(text), "referring", referring, acosta)
+    link_pieces(text, [first, second])
+    assert second.continues is first and second.cue_token is said
+    # A cue in the clause the first cue reports is no aside of it: the second quotation keeps its own cue.
+    replied = Draft("direct", text.index("“Give"), len(text), "need", doc[2], doc[1])
+    link_pieces(text, [Draft("direct", 0, text.index(" said"), "said", said, acosta), replied])
+    assert replied.continues is None and replied.cue_token == doc[2]

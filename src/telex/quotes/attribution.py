@@ -27,6 +27,7 @@ from telex.quotes.lexicon import (
     reporting_verbs,
     source_nouns,
     speaker_words,
+    speaking_occasions,
 )
 
 Span = tuple[int, int]
@@ -723,7 +724,13 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
         c
         for c in verb.rights
         if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
-        or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c) and not _of_time(c))
+        or (
+            c.dep_ == "prep"
+            and c.lower_ in _TOPIC_PREPS
+            and _next_to_verb(verb, c)
+            and not _of_time(c)
+            and not _said_on(c)
+        )
     ]
     if not slots:
         return None
@@ -731,6 +738,17 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     span = _trimmed(verb.doc, first, _continued_phrase(verb, max(s.right_edge.i for s in slots)))
     stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+_SAID_ON_PREPS = frozenset({"on", "over"})
+
+
+def _said_on(prep: Token) -> bool:
+    """Whether "on"/"over" says how, where or on what terms words were said, not what they were about: "spoke on
+    condition of anonymity", "spoke on the record", "talked over the phone", "spoke on television"."""
+    return prep.lower_ in _SAID_ON_PREPS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in speaking_occasions() for c in prep.children
+    )
 
 
 def _named_statement(noun: Token) -> bool:
@@ -743,7 +761,10 @@ def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
     if _of_time(prep):
         return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
-    if prep.lower_ in _CONTENT_PREPS or info.lemma == f"{prep.head.lemma_.lower()} {prep.lower_}":
+    phrasal = info.lemma == f"{prep.head.lemma_.lower()} {prep.lower_}"
+    if _said_on(prep) and not phrasal:
+        return False  # "spoke on the phone", "spoke on condition of anonymity": how, not what
+    if prep.lower_ in _CONTENT_PREPS or phrasal:
         return True  # "accused X of …", "agreed with Kim" (a verb the table has with its preposition)
     compared = any(c.dep_ == "dobj" for c in prep.head.children)
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared

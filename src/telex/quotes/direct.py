@@ -439,14 +439,53 @@ def link_pieces(text: str, drafts: list[Draft]) -> list[Draft]:
     with its cue and speaker (readers and quote trackers count the pieces, not the statement). Run on the
     quotations first, then on every draft in text order, so a quotation the first run left alone may carry on
     reported speech just before it ("She called it unfair. “…”")."""
-    for prev, draft in pairwise(drafts):
-        if draft.continues is not None or not _carries_on(text, prev, draft):
+    for i, (prev, draft) in enumerate(pairwise(drafts)):
+        if draft.continues is not None:
             continue
-        draft.continues = prev
-        if draft.cue_token is None:
-            draft.cue, draft.cue_token, draft.speaker = prev.cue, prev.cue_token, prev.speaker
-            draft.byline, draft.floating, draft.class_ = prev.byline, prev.floating, prev.class_
+        host = _aside_host(text, drafts[: i + 1], draft)
+        if host is None and not _carries_on(text, prev, draft):
+            continue
+        first = draft.continues = host or prev
+        if host is not None or draft.cue_token is None:
+            draft.cue, draft.cue_token, draft.speaker = first.cue, first.cue_token, first.speaker
+            draft.byline, draft.floating, draft.class_ = first.byline, first.floating, first.class_
     return drafts
+
+
+def _aside_host(text: str, before: Sequence[Draft], draft: Draft) -> Draft | None:
+    """The quotation that ``draft`` goes on with across an aside of its attribution: in "“A,” said Ms. Lee, referring
+    to the bill. “B”" or "“A,” said Lee, who noted that …. “B”" B is Lee's next words, not what the participle or the
+    relative reports. The quotation before, with its cue between the two, in one paragraph, the sentence closed
+    before B; everything the parser found between them (and B's own cue, if any) an aside of that cue."""
+    if draft.kind != "direct" or draft.byline is not None:
+        return None
+    quoted = [i for i, d in enumerate(before) if d.kind == "direct" and d.cue_token is not None]
+    at = quoted[-1] if quoted else -1
+    host = before[at] if at >= 0 else None
+    cue = host.cue_token if host is not None else None
+    if host is None or cue is None or not host.end <= cue.idx < draft.start:
+        return None
+    gap = text[host.end : draft.start]
+    if "\n" in gap or len(gap) > _SPLIT_GAP or not gap.strip(_MARK_EDGES + " \xa0").endswith("."):
+        return None
+    asides = [d.cue_token for d in before[at + 1 :]] + [draft.cue_token]
+    if any(a is not None and not _aside_of(a, cue) for a in asides) or all(a is None for a in asides):
+        return None
+    return host
+
+
+# A clause that modifies a cue's clause or its speaker rather than giving what was said.
+_ASIDE_CLAUSES = frozenset({"relcl", "advcl", "acl"})
+
+
+def _aside_of(token: Token, cue: Token) -> bool:
+    """Whether ``token`` stands in a participle or relative clause hung on ``cue`` or on its speaker ("said Ms. Lee,
+    referring to …", "said Lee, who noted …"), not in the clause the cue reports."""
+    deps: list[str] = []
+    while token.i != cue.i and token.head.i != token.i and len(deps) < 5:
+        deps.append(token.dep_)
+        token = token.head
+    return token.i == cue.i and bool(_ASIDE_CLAUSES.intersection(deps)) and "ccomp" not in deps
 
 
 def _next_paragraph(text: str, prev: Draft, draft: Draft) -> bool:

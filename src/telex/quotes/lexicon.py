@@ -97,6 +97,20 @@ def media_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def news_media() -> dict[str, str]:
+    """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
+    return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}
+
+
+@lru_cache(maxsize=1)
+def speaking_occasions() -> frozenset[str]:
+    """Nouns after "on"/"over" that say how or where words were said ("on condition of anonymity", "on the phone",
+    "on television"), not what they were about."""
+    media = frozenset(word for word, needs in news_media().items() if not needs)  # "the agency" may be no medium
+    return frozenset(row["word"] for row in read_table("speaking_occasions.tsv")) | media
+
+
+@lru_cache(maxsize=1)
 def work_nouns() -> frozenset[str]:
     """Nouns naming a titled work ("show", "book", "film"): a quotation beside one is the work's name."""
     return frozenset(row["word"] for row in read_table("work_nouns.tsv"))

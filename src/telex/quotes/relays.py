@@ -5,21 +5,14 @@ passed through, not an outer report by the medium (as "according to a diplomat" 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 
 from telex.ingest.outlets import canonical_outlet, outlet_pattern
 from telex.nlp.cached import text_of
 from telex.quotes.attribution import QUOTING, Attribution, speaker_span
-from telex.tables import read_table
+from telex.quotes.lexicon import news_media
 
 # Cue phrases that relay what their content says when their source is a news medium.
 _RELAY_PHRASES = frozenset({"according to", "as reported by", "quoted by", "cited by"})
-
-
-@lru_cache(maxsize=1)
-def news_media() -> dict[str, str]:
-    """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
-    return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}
 
 
 def relayed_through(a: Attribution) -> str | None:
