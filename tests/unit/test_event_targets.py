@@ -255,3 +255,19 @@ def test_who_backs_the_people_an_act_is_done_to_is_not_its_target() -> None:
 
     assert criticism(criticized("rebels", "rebel", "backed")) == [("11", ["RUS"], [None])]
     assert criticism(criticized("moves", "move", "made")) == [("11", ["RUS"], ["TUR"])]
+
+
+def test_an_armed_group_of_no_country_is_the_target_before_the_place_it_is_struck_in() -> None:
+    # "France struck Islamic State targets in Syria .": the group (IMG) is whom the force is used on, Syria the place.
+    rows: list[Row] = [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+        ("Islamic", 3, "compound", "PROPN", "NNP", "Islamic"),
+        ("State", 4, "compound", "PROPN", "NNP", "State"),
+        ("targets", 1, "dobj", "NOUN", "NNS", "target"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Syria", 5, "pobj", "PROPN", "NNP", "Syria"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows, places=frozenset({6})))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["FRA"], ["IMGMUSISI"])]

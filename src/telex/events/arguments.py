@@ -32,6 +32,9 @@ from telex.tables import read_table
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions naming the other party of what was done together ("a deal reached with Iran").
+# Codes of actors that are of no one country but are political actors of their own: international bodies,
+# non-governmental ones and armed groups that act across borders ("IGOUNO", "NGOHRIAMN", "IMGMUSISI").
+ORGANISATIONS = ("IGO", "NGO", "IMG")
 JOINT_PREPS = frozenset({"with", "between", "among"})
 # Entity types of an object that can be the doer of its verb's complement (see ``_controller``).
 CONTROLLERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -958,6 +961,6 @@ def coded(refs: list[ActorRef]) -> bool:
     """At least one participant is a known political actor (a country or an organisation), named by more than a
     possessive pronoun."""
     return any(
-        (r.country or (r.code and r.code.startswith(("IGO", "NGO")))) and r.text.lower() not in OWNER_PRONOUNS
+        (r.country or (r.code and r.code.startswith(ORGANISATIONS))) and r.text.lower() not in OWNER_PRONOUNS
         for r in refs
     )
