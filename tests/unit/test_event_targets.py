@@ -271,3 +271,32 @@ def test_an_armed_group_of_no_country_is_the_target_before_the_place_it_is_struc
     ]
     events = events_in(hand_parsed(rows, places=frozenset({6})))
     assert [(source, target) for _, source, target in _dyads(events)] == [(["FRA"], ["IMGMUSISI"])]
+
+
+def _complained_about(rows: list[Row]) -> list[Row]:
+    # "Japan complained about <rows> ."
+    return [
+        ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"),
+        ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        *rows,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_whom_a_judgement_is_about_is_its_target() -> None:
+    events = events_in(hand_parsed(_complained_about([("China", 2, "pobj", "PROPN", "NNP", "China")])))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], ["CHN"])]
+
+
+def test_a_thing_a_judgement_is_about_is_its_topic_not_its_target() -> None:
+    # "Japan complained about the system in China .": the place is where the thing is, not whom Japan judged.
+    rows: list[Row] = [
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("system", 2, "pobj", "NOUN", "NN", "system"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("China", 5, "pobj", "PROPN", "NNP", "China"),
+    ]
+    events = events_in(hand_parsed(_complained_about(rows)))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], [])]
+

@@ -56,12 +56,18 @@ TARGET_PREPS = (
     "for",
     "over",
     "of",
+    "about",
     "in",
 )
+# "about" on the verb names whom a statement or a judgement is about ("complained about China", "expressed concern
+# about Trump"), but only the topic of any other act ("talked with Putin about Syria") or of a thing ("the story about
+# Clinton's emails"): a target of those codes' verbs alone.
+TOPIC_PREPS = frozenset({"about"})
+ACTED_ON_PREPS = tuple(p for p in TARGET_PREPS if p not in TOPIC_PREPS)
 # Meetings, talks and signings happen somewhere: "met in Abuja", "signed at the Kremlin" name the venue,
 # not the other party, so for these codes "in" and "at" never give the target.
 VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
-VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
+VENUE_FREE_PREPS = tuple(p for p in ACTED_ON_PREPS if p not in ("in", "at"))
 # Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
 # named that person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -477,12 +483,13 @@ def fronted(obj: Token, verb: Token) -> bool:
     return obj.head.i < verb.i
 
 
-def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:
+def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = ACTED_ON_PREPS) -> list[Token]:
     """Target candidates around ``heads`` (the verb, then its event noun), best first."""
     ranked: list[tuple[int, int, Token]] = []
     for h_rank, head in enumerate(heads):
         for prep, obj in prep_objects(head):
-            if prep in preps and obj.i not in skip:
+            if prep in preps and obj.i not in skip and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
+                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
