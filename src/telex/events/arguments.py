@@ -512,6 +512,38 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     return entity_ref(head.text, entity)
 
 
+# Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
+BODY_PRONOUNS = frozenset({"it", "them"})
+# Prepositions of a gerund that an accusation or a prevention puts on its object: "accused it of supplying", "barred
+# them from entering".
+_CONTROLLED_PREPS = frozenset({"of", "from"})
+
+
+def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
+    """ "it", "them" as the object that does what its verb's complement says ("accused it of stealing jobs", "urged
+    them to withdraw"): the coded state or body the article's coreference links the pronoun to, named close by. A
+    plain object "it" is as often a thing ("opposed it", "signed it")."""
+    if head.lower_ not in BODY_PRONOUNS or head.dep_ != "dobj" or not _controls(head.head):
+        return None
+    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or entity.type not in ("GPE", "ORG", "NORP") or not entity.code:
+        return None
+    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+        return None
+    return entity_ref(head.text, entity)
+
+
+def _controls(verb: Token) -> bool:
+    """The verb's complement says what its object does: an active infinitive ("urged it to stop", not "asked it to be
+    fetched") or a gerund of an "of" or "from" phrase ("accused it of stealing")."""
+    active = (c for c in verb.children if c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children))
+    return any(infinitive(c) for c in active) or any(
+        c.dep_ == "prep" and c.lower_ in _CONTROLLED_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 @cache
 def foreign_words() -> frozenset[str]:
     """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
@@ -522,7 +554,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
-        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx)
+        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     if set_in_place(head):
