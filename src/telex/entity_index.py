@@ -15,6 +15,9 @@ from telex.records import Entity
 # A country is the article's own when it has this many mentions and this many times the next one's.
 HOME_MENTIONS = 3
 HOME_LEAD = 2
+# A text this long (characters, about three short paragraphs) names the countries it is about, so a country it never
+# names is none of its business; a single sentence ("Putin met Erdogan") names none of its people's countries.
+WHOLE_STORY = 1500
 
 
 class EntityIndex:

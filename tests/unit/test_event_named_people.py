@@ -107,3 +107,31 @@ def test_a_role_noun_is_not_a_person_only_named_near_the_word() -> None:
     ]
     accused = [e for e in _coded(doc, _named(doc, named)) if e[0] == "112"]
     assert accused and accused[0][1] != ["EGYGOV"]
+
+
+def _it(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    # "China spoke . Obama accused it <rows> ."
+    doc = hand_parsed(
+        [
+            ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
+            ("accused", 4, "ROOT", "VERB", "VBD", "accuse"),
+            ("it", 4, "dobj", "PRON", "PRP", "it"),
+            *rows,
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    places = [("China", "GPE", "CHN", [(0, 1)]), ("Barack Obama", "PERSON", "USAGOV", [(3, 4)])]
+    return _coded(doc, _named(doc, places))
+
+
+def test_it_told_what_it_did_is_the_state_named_before() -> None:
+    # "Obama accused it of lying": the object of an accusation did what it is accused of, so it is an actor.
+    gerund: list[Row] = [("of", 4, "prep", "ADP", "IN", "of"), ("lying", 6, "pcomp", "VERB", "VBG", "lie")]
+    assert _it(gerund) == [("112", ["USAGOV"], ["CHN"])]
+
+
+def test_it_with_nothing_said_of_what_it_does_may_be_a_thing() -> None:
+    assert _it([]) == [("112", ["USAGOV"], [])]

@@ -255,3 +255,48 @@ def test_who_backs_the_people_an_act_is_done_to_is_not_its_target() -> None:
 
     assert criticism(criticized("rebels", "rebel", "backed")) == [("11", ["RUS"], [None])]
     assert criticism(criticized("moves", "move", "made")) == [("11", ["RUS"], ["TUR"])]
+
+
+def test_an_armed_group_of_no_country_is_the_target_before_the_place_it_is_struck_in() -> None:
+    # "France struck Islamic State targets in Syria .": the group (IMG) is whom the force is used on, Syria the place.
+    rows: list[Row] = [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+        ("Islamic", 3, "compound", "PROPN", "NNP", "Islamic"),
+        ("State", 4, "compound", "PROPN", "NNP", "State"),
+        ("targets", 1, "dobj", "NOUN", "NNS", "target"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Syria", 5, "pobj", "PROPN", "NNP", "Syria"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows, places=frozenset({6})))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["FRA"], ["IMGMUSISI"])]
+
+
+def _complained_about(rows: list[Row]) -> list[Row]:
+    # "Japan complained about <rows> ."
+    return [
+        ("Japan", 1, "nsubj", "PROPN", "NNP", "Japan"),
+        ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        *rows,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_whom_a_judgement_is_about_is_its_target() -> None:
+    events = events_in(hand_parsed(_complained_about([("China", 2, "pobj", "PROPN", "NNP", "China")])))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], ["CHN"])]
+
+
+def test_a_thing_a_judgement_is_about_is_its_topic_not_its_target() -> None:
+    # "Japan complained about the system in China .": the place is where the thing is, not whom Japan judged.
+    rows: list[Row] = [
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("system", 2, "pobj", "NOUN", "NN", "system"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("China", 5, "pobj", "PROPN", "NNP", "China"),
+    ]
+    events = events_in(hand_parsed(_complained_about(rows)))
+    assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], [])]
+

@@ -15,7 +15,7 @@ from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.coref.gender import is_given_name
 from telex.entities.cluster import bare_parts, name_tokens, same_person
-from telex.entity_index import EntityIndex
+from telex.entity_index import WHOLE_STORY, EntityIndex
 from telex.events.word_lists import PARTY_MEMBERS
 from telex.nlp.cached import text_of
 from telex.records import Entity
@@ -788,7 +788,8 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     around = span.doc[max(0, span.start - 1) : span.end + 1]
     if len(span) == 1 and _month_here([t.text for t in around], span.start - around.start):
         return None  # "went from 166 in May": the tagger left the month untyped
-    actor = resolve_words([t.text for t in span], on, is_korea_story(span.doc))
+    words = [t.text for t in span]
+    actor = resolve_words(words, on, is_korea_story(span.doc))
     if actor is None and entity is not None and entity.sector and not entity.code and _covers(span, entity.mentions):
         # "Grassley" after "Sen. Chuck Grassley": the person's title gave a sector but no country.
         return Actor(entity.name, None, None, entity.sector)
@@ -802,7 +803,22 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
         return Actor(entity.name, entity.code, entity.country, entity.sector)
+    if len(text_of(span.doc)) >= WHOLE_STORY:
+        actor = _not_a_stranger(words, actor, entities, on)
     return _in_region(span, actor, entities)
+
+
+def _not_a_stranger(words: list[str], actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:
+    """The phrase's actor, unless it is a person found by a bare surname who leads or led a country the article's
+    entities name nowhere ("Key Democratic lawmakers" is no New Zealand premier, "a Fox executive" no Mexican
+    president): then what the other words name."""
+    if actor is None or actor.country is None:
+        return actor
+    hit = next((h for h in find_names(words, on) if h.surname and h.actor == actor), None)
+    if hit is None or any(e.country == actor.country for e in entities):
+        return actor
+    rest = words[: hit.start] + words[hit.end :]
+    return _not_a_stranger(rest, resolve_words(rest, on), entities, on) if rest else None
 
 
 # Nouns of a body of people that name no sector: their examples say who they are ("groups such as Hamas"), and a faith

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -22,7 +22,8 @@ from telex.actors.resolve import (
 from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
-from telex.entity_index import HOME_LEAD
+from telex.entity_index import HOME_LEAD, WHOLE_STORY
+from telex.nlp.cached import text_of
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -290,9 +291,30 @@ def extract_entities(doc: Doc, published: date | None) -> list[Entity]:
     for mention in mentions:
         groups[mention.key or f"{mention.type}:{mention.text.lower()}"].append(mention)
     entities = []
+    bare: set[str] = set()
     for number, members in enumerate(sorted(groups.values(), key=lambda ms: ms[0].start), start=1):
-        entities.append(_entity(f"E{number}", members, published, regional))
-    return entities
+        entity = _entity(f"E{number}", members, published, regional)
+        entities.append(entity)
+        if _by_surname_alone(entity, members):
+            bare.add(entity.id)
+    return _strangers_uncoded(entities, bare) if len(text_of(doc)) >= WHOLE_STORY else entities
+
+
+def _by_surname_alone(entity: Entity, members: Sequence[Mention]) -> bool:
+    """The entity is a person of the tables the article calls by a bare surname only ("Fox", "Cruz", "Major")."""
+    names = entity.name.split()
+    return entity.country is not None and len(names) > 1 and all(m.text == names[-1] for m in members)
+
+
+def _strangers_uncoded(entities: list[Entity], bare: set[str]) -> list[Entity]:
+    """A person the article calls by a bare surname only, who leads or led a country the article names nowhere else,
+    is someone else of that name: "Fox" in a story on a Fox News debate is no Mexican president, "Cruz" in 2016 no
+    Cuban premier, "Hammond" of an Oregon ranch no British minister. Their code is dropped."""
+    named = {e.country for e in entities if e.country and e.id not in bare}
+    return [
+        replace(e, code=None, country=None, sector=None) if e.id in bare and e.country not in named else e
+        for e in entities
+    ]
 
 
 def _leader_named(name: str, published: date | None, own: bool = False) -> Actor | None:

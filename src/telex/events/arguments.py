@@ -32,6 +32,9 @@ from telex.tables import read_table
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
 # Prepositions naming the other party of what was done together ("a deal reached with Iran").
+# Codes of actors that are of no one country but are political actors of their own: international bodies,
+# non-governmental ones and armed groups that act across borders ("IGOUNO", "NGOHRIAMN", "IMGMUSISI").
+ORGANISATIONS = ("IGO", "NGO", "IMG")
 JOINT_PREPS = frozenset({"with", "between", "among"})
 # Entity types of an object that can be the doer of its verb's complement (see ``_controller``).
 CONTROLLERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -53,12 +56,18 @@ TARGET_PREPS = (
     "for",
     "over",
     "of",
+    "about",
     "in",
 )
+# "about" on the verb names whom a statement or a judgement is about ("complained about China", "expressed concern
+# about Trump"), but only the topic of any other act ("talked with Putin about Syria") or of a thing ("the story about
+# Clinton's emails"): a target of those codes' verbs alone.
+TOPIC_PREPS = frozenset({"about"})
+ACTED_ON_PREPS = tuple(p for p in TARGET_PREPS if p not in TOPIC_PREPS)
 # Meetings, talks and signings happen somewhere: "met in Abuja", "signed at the Kremlin" name the venue,
 # not the other party, so for these codes "in" and "at" never give the target.
 VENUE_CODES = frozenset({"036", "040", "041", "045", "046", "057"})
-VENUE_FREE_PREPS = tuple(p for p in TARGET_PREPS if p not in ("in", "at"))
+VENUE_FREE_PREPS = tuple(p for p in ACTED_ON_PREPS if p not in ("in", "at"))
 # Pronouns that may stand for a person in an event, and how far back (in characters) the article must have
 # named that person.
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -474,12 +483,13 @@ def fronted(obj: Token, verb: Token) -> bool:
     return obj.head.i < verb.i
 
 
-def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = TARGET_PREPS) -> list[Token]:
+def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = ACTED_ON_PREPS) -> list[Token]:
     """Target candidates around ``heads`` (the verb, then its event noun), best first."""
     ranked: list[tuple[int, int, Token]] = []
     for h_rank, head in enumerate(heads):
         for prep, obj in prep_objects(head):
-            if prep in preps and obj.i not in skip:
+            if prep in preps and obj.i not in skip and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
+                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
@@ -502,6 +512,38 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     return entity_ref(head.text, entity)
 
 
+# Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
+BODY_PRONOUNS = frozenset({"it", "them"})
+# Prepositions of a gerund that an accusation or a prevention puts on its object: "accused it of supplying", "barred
+# them from entering".
+_CONTROLLED_PREPS = frozenset({"of", "from"})
+
+
+def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
+    """ "it", "them" as the object that does what its verb's complement says ("accused it of stealing jobs", "urged
+    them to withdraw"): the coded state or body the article's coreference links the pronoun to, named close by. A
+    plain object "it" is as often a thing ("opposed it", "signed it")."""
+    if head.lower_ not in BODY_PRONOUNS or head.dep_ != "dobj" or not _controls(head.head):
+        return None
+    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or entity.type not in ("GPE", "ORG", "NORP") or not entity.code:
+        return None
+    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+        return None
+    return entity_ref(head.text, entity)
+
+
+def _controls(verb: Token) -> bool:
+    """The verb's complement says what its object does: an active infinitive ("urged it to stop", not "asked it to be
+    fetched") or a gerund of an "of" or "from" phrase ("accused it of stealing")."""
+    active = (c for c in verb.children if c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children))
+    return any(infinitive(c) for c in active) or any(
+        c.dep_ == "prep" and c.lower_ in _CONTROLLED_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+        for c in verb.children
+    )
+
+
 @cache
 def foreign_words() -> frozenset[str]:
     """Modifiers of an actor that is no compatriot of the article's country (``foreign_words.tsv``)."""
@@ -512,7 +554,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     doc = head.doc
     if head.pos_ == "PRON":
-        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx)
+        return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
     if set_in_place(head):
@@ -958,6 +1000,6 @@ def coded(refs: list[ActorRef]) -> bool:
     """At least one participant is a known political actor (a country or an organisation), named by more than a
     possessive pronoun."""
     return any(
-        (r.country or (r.code and r.code.startswith(("IGO", "NGO")))) and r.text.lower() not in OWNER_PRONOUNS
+        (r.country or (r.code and r.code.startswith(ORGANISATIONS))) and r.text.lower() not in OWNER_PRONOUNS
         for r in refs
     )

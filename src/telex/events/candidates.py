@@ -9,6 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from telex.events.arguments import (
+    ACTED_ON_PREPS,
     CONTROLLERS,
     NOUN_TARGET_PREPS,
     SUBJECTS,
@@ -95,6 +96,7 @@ from telex.events.word_lists import (
     WISHING,
     YET_TO_COME,
     judging,
+    said_of,
 )
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
@@ -587,9 +589,11 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         targets = _deed_doers(code, verb, noun, sources, ctx) or targets
     if not placed(targets) and noun is not None:
         targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
-    preps = VENUE_FREE_PREPS if code in VENUE_CODES else TARGET_PREPS
+    preps = VENUE_FREE_PREPS if code in VENUE_CODES else ACTED_ON_PREPS
     if not placed(targets):
-        targets = actors_in(target_tokens(heads, skip, preps), ctx) or targets
+        # "complained about China", "expressed concern about Trump": the verb's or its event noun's "about" phrase.
+        own = TARGET_PREPS if said_of(code) and preps is ACTED_ON_PREPS else preps
+        targets = actors_in(target_tokens(heads, skip, own), ctx) or targets
     if not placed(targets):
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named

@@ -13,6 +13,7 @@ from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
 from telex.events.arguments import (
     NOUN_TARGET_PREPS,
+    ORGANISATIONS,
     Context,
     actors_of,
     deed_doers,
@@ -50,7 +51,7 @@ COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on"
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
-    return any(r.country or (r.code and r.code.startswith(("IGO", "NGO"))) for r in refs)
+    return any(r.country or (r.code and r.code.startswith(ORGANISATIONS)) for r in refs)
 
 
 def complete_targets(candidate: Candidate, ctx: Context) -> None:

@@ -115,11 +115,18 @@ STANDING = word_list("standing")
 PARTY_MEMBERS = word_list("party_members")
 PERFORMATIVE = word_list("performative")
 JUDGING_CODES = word_list("judging_code")
+ABOUT_CODES = word_list("about_code")
 CONDUCT = word_list("conduct")
 TOLD_ACTS = word_list("told_act")
 CLAIMING_DEEDS = word_list("claiming_deed")
 PROPOSING = word_list("proposing")
 PROPOSED = word_list("proposed")
+
+
+def said_of(code: str) -> bool:
+    """Whether an "about" phrase names whom an act of this CAMEO code is aimed at: a statement's or a judgement's
+    ("complained about China"), not a meeting's ("talked with Putin about Syria": the topic)."""
+    return judging(code) or any(code.startswith(prefix) for prefix in ABOUT_CODES)
 
 
 def judging(code: str) -> bool:
