@@ -2746,3 +2746,33 @@ def test_a_participle_of_report_after_a_closing_quote_mark_is_a_statement_of_its
         ("claiming", "indirect", "he is right"),
     ]
     assert quotes[1].speaker is not None and quotes[1].speaker.text == "He"  # the one who insisted claims it
+
+
+def _added_after_quotation(verb: str, lemma: str) -> Doc:
+    """ "“ Voters like him , ” <verb> another Republican ." with the noun phrase after the verb parsed as its object."""
+    return hand_parsed(
+        [
+            ("“", 2, "punct", "PUNCT", "``", "“"),
+            ("Voters", 2, "nsubj", "NOUN", "NNS", "voter"),
+            ("like", 6, "ccomp", "VERB", "VBP", "like"),
+            ("him", 2, "dobj", "PRON", "PRP", "he"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            (verb, 6, "ROOT", "VERB", "VBD", lemma),
+            ("another", 8, "det", "DET", "DT", "another"),
+            ("Republican", 6, "dobj", "PROPN", "NNP", "Republican"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_speaker_after_the_verb_of_a_quotation_is_its_subject_not_its_object() -> None:
+    doc = _added_after_quotation("added", "add")
+    assert subject_of(doc[6]) == doc[8]
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token == doc[6]]
+    assert doc.text[found.start : found.end].strip("“” ,") == "Voters like him"
+
+
+def test_the_one_told_after_the_verb_is_no_speaker() -> None:
+    doc = _added_after_quotation("told", "tell")
+    assert subject_of(doc[6]) is None
