@@ -2770,3 +2770,33 @@ def test_what_words_were_said_on_is_no_topic_unless_it_is_what_they_were_about()
     # How, where or on what terms (every row of the table, and a news medium): no report at all.
     for noun in (*speaking_occasions(), "television"):
         assert _spoke_on(noun, noun) == [], noun
+
+
+def _added_after_quotation(verb: str, lemma: str) -> Doc:
+    """ "“ Voters like him , ” <verb> another Republican ." with the noun phrase after the verb parsed as its object."""
+    return hand_parsed(
+        [
+            ("“", 2, "punct", "PUNCT", "``", "“"),
+            ("Voters", 2, "nsubj", "NOUN", "NNS", "voter"),
+            ("like", 6, "ccomp", "VERB", "VBP", "like"),
+            ("him", 2, "dobj", "PRON", "PRP", "he"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            (verb, 6, "ROOT", "VERB", "VBD", lemma),
+            ("another", 8, "det", "DET", "DT", "another"),
+            ("Republican", 6, "dobj", "PROPN", "NNP", "Republican"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_speaker_after_the_verb_of_a_quotation_is_its_subject_not_its_object() -> None:
+    doc = _added_after_quotation("added", "add")
+    assert subject_of(doc[6]) == doc[8]
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token == doc[6]]
+    assert doc.text[found.start : found.end].strip("“” ,") == "Voters like him"
+
+
+def test_the_one_told_after_the_verb_is_no_speaker() -> None:
+    doc = _added_after_quotation("told", "tell")
+    assert subject_of(doc[6]) is None

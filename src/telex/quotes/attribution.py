@@ -72,6 +72,8 @@ _HELD = frozenset({*_JUDGEMENTS, "belief"})
 # "promised voters"); of the other verbs only asking is ("asked Lee").
 _ADDRESSING = frozenset({"request", "promise"})
 _ASKING = frozenset({"ask"})
+# Verbs whose object after them is the one told, never the speaker: "“…,” he tells Breitbart News".
+_TELLING = frozenset({"tell", "inform", "remind", "assure", "reassure", "brief", "notify", "advise", "warn", "read"})
 
 
 @dataclass(frozen=True)
@@ -358,12 +360,38 @@ def antecedent(subject: Token) -> Token | None:
 def _inverted_subject(verb: Token) -> Token | None:
     """The name right after the verb in “…,” said Pavel Novak, when the parser took a quote mark as subject."""
     doc = verb.doc
-    if verb.i + 1 >= len(doc) or not any(c.dep_ in _SUBJECTS and _is_mark(c) for c in verb.children):
+    if verb.i + 1 >= len(doc) or not (
+        any(c.dep_ in _SUBJECTS and _is_mark(c) for c in verb.children) or _quotative_inversion(verb)
+    ):
         return None
     token = doc[verb.i + 1]
     while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
         token = token.head
     return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def _quotative_inversion(verb: Token) -> bool:
+    """ "“…,” added another Republican", "…, recalled Mr. Rhodes": the reported clause set off before the verb, no
+    subject, and after it a noun phrase that ends the clause, which the parser took for an object. Not a verb that
+    takes an object or an addressee ("“…,” he tells Breitbart News": the one told)."""
+    doc = verb.doc
+    info = _reporting_verb(verb)
+    if info is None or info.takes_object or info.kind in _ADDRESSING or verb.lemma_.lower() in _TELLING:
+        return False
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    before = verb.i - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1
+    phrase = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if phrase is None or doc[before].text != "," or phrase.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        return False
+    while phrase.head.i != verb.i and phrase.head.i > verb.i:
+        phrase = phrase.head
+    end = phrase.right_edge.i + 1
+    return phrase.head.i == verb.i and (end >= len(doc) or doc[end].text in (".", ",", ";") or doc[end].is_space)
 
 
 # Words that join a speaker's name to their institution: ", Jane Doe of the Potsdam Institute told AFP".
@@ -1342,6 +1370,10 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if not info.takes_object and _documented(speaker):
             info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
         span = relative_content(token, speaker, info) or _verb_content(token, info)
+        if span is not None and _quotative_inversion(token) and _holds_speaker(span, speaker, token):
+            # "“…,” said David Brock, a Clinton confidant who heads …": the speaker after the verb is not what was said.
+            span = _verb_content(token, info)
+            span = None if span is None or _holds_speaker(span, speaker, token) else span
         # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
         # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme);
         # an attack's only when a person makes it ("Trump attacked Machado", not "rebels attacked the convoy"), and
@@ -1481,6 +1513,11 @@ def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
         c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
     )
     return "refusal" if refused else info.class_
+
+
+def _holds_speaker(span: Span, speaker: Token, verb: Token) -> bool:
+    """Whether content ``span`` takes in the speaker named after the verb."""
+    return speaker.i > verb.i and span[0] <= speaker.idx < span[1]
 
 
 def _within(inner: Attribution, outer: Attribution) -> bool:
