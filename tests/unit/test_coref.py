@@ -593,3 +593,30 @@ def test_he_after_an_unnamed_man_is_not_the_man_named_before() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
     assert _linked(doc, index, 11) is None
+
+
+def _called(prep: str) -> list[Row]:
+    """ "Iran tested a missile . France called <prep> it to stop ." with "it" at 8."""
+    return [
+        *_TESTED,
+        ("France", 6, "nsubj", "PROPN", "NNP", "France"),
+        ("called", 6, "ROOT", "VERB", "VBD", "call"),
+        (prep, 6, "prep", "ADP", "IN", prep),
+        ("it", 7, "pobj", "PRON", "PRP", "it"),
+        ("to", 10, "aux", "PART", "TO", "to"),
+        ("stop", 6, "xcomp", "VERB", "VB", "stop"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_object_of_a_verbs_preposition_is_not_its_subject() -> None:
+    doc = hand_parsed(_called("on"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(5, 6)])})
+    assert _linked(doc, index, 8) == "Iran"
+
+
+def test_the_object_of_a_preposition_of_place_may_be_the_subject() -> None:
+    # "France called near it": a preposition of place puts no argument of the verb there.
+    doc = hand_parsed(_called("near"))
+    index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(5, 6)])})
+    assert _linked(doc, index, 8) == "France"

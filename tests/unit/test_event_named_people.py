@@ -135,3 +135,24 @@ def test_it_told_what_it_did_is_the_state_named_before() -> None:
 
 def test_it_with_nothing_said_of_what_it_does_may_be_a_thing() -> None:
     assert _it([]) == [("112", ["USAGOV"], [])]
+
+
+def test_it_called_on_to_act_is_the_state_named_before() -> None:
+    # "China spoke . Obama called on it to stop .": the object of the preposition the appeal takes its target with does
+    # what it is called on to do, so it is the state.
+    doc = hand_parsed(
+        [
+            ("China", 1, "nsubj", "PROPN", "NNP", "China"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
+            ("called", 4, "ROOT", "VERB", "VBD", "call"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("it", 5, "pobj", "PRON", "PRP", "it"),
+            ("to", 8, "aux", "PART", "TO", "to"),
+            ("stop", 4, "xcomp", "VERB", "VB", "stop"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    places = [("China", "GPE", "CHN", [(0, 1)]), ("Barack Obama", "PERSON", "USAGOV", [(3, 4)])]
+    assert [e for e in _coded(doc, _named(doc, places)) if e[1] == ["USAGOV"]] == [("020", ["USAGOV"], ["CHN"])]

@@ -41,6 +41,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _KEY = "telex_coreference"
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
 _THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
+# Prepositions a verb takes an argument with ("called on him", "spoke to him"); a pronoun after one of place may be the
+# subject ("saw a car near him").
+ARGUMENT_PREPS = frozenset({"on", "upon", "to", "at", "against", "about", "for"})
 # How many sentences before its own a definite description looks back for the actor it stands for.
 DESCRIPTION_SENTENCES = 2
 
@@ -301,12 +304,15 @@ class _Reader:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
 
     def _clause_subjects(self, token: Token) -> set[str]:
-        """ "Kim greeted him": an object pronoun never stands for the subject of its own verb."""
+        """ "Kim greeted him", "Kim called on him": an object pronoun, of the verb or of a preposition the verb takes
+        its argument with, never stands for the subject of its own verb (one of place may: "Kim saw a car near him").
+        """
         if token.dep_ in _SUBJECTS or token.tag_ == "PRP$" or token.lower_.endswith("self"):
             return set()
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ARGUMENT_PREPS else token.head
         return {
             e.id
-            for t in token.head.children
+            for t in verb.children
             if t.dep_ in _SUBJECTS and t.i != token.i and (e := self.entities.at(t.idx, t.idx + len(t)))
         }
 

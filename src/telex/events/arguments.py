@@ -20,7 +20,7 @@ from telex.actors.resolve import (
     serving_nouns,
 )
 from telex.actors.table import actor_table
-from telex.coref import coreference, named_by
+from telex.coref import ARGUMENT_PREPS, coreference, named_by
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
@@ -520,10 +520,12 @@ _CONTROLLED_PREPS = frozenset({"of", "from"})
 
 
 def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
-    """ "it", "them" as the object that does what its verb's complement says ("accused it of stealing jobs", "urged
-    them to withdraw"): the coded state or body the article's coreference links the pronoun to, named close by. A
-    plain object "it" is as often a thing ("opposed it", "signed it")."""
-    if head.lower_ not in BODY_PRONOUNS or head.dep_ != "dobj" or not _controls(head.head):
+    """ "it", "them" as the object, direct or of the verb's preposition, that does what its verb's complement says
+    ("accused it of stealing jobs", "urged them to withdraw", "called on it to stop"): the coded state or body the
+    article's coreference links the pronoun to, named close by. A plain object "it" is as often a thing ("opposed it",
+    "signed it")."""
+    verb = _governing_verb(head)
+    if head.lower_ not in BODY_PRONOUNS or verb is None or not _controls(verb):
         return None
     entity_id = coreference(head.doc, ctx.entities).entity_id(head)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
@@ -532,6 +534,17 @@ def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
     if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
+
+
+def _governing_verb(head: Token) -> Token | None:
+    """The verb whose object ``head`` is: directly ("urged it") or through the preposition the verb takes it with
+    ("called on it", "appealed to them")."""
+    if head.dep_ == "dobj":
+        return head.head
+    prep = head.head
+    if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS and prep.head.pos_ == "VERB":
+        return head.head.head
+    return None
 
 
 def _controls(verb: Token) -> bool:
