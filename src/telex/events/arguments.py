@@ -795,7 +795,9 @@ def _located_country(head: Token, actor: Actor, ctx: Context, depth: int) -> str
 
 
 def _country_acted_in(head: Token, ctx: Context, depth: int) -> str | None:
-    """The one country of the "in <place>" phrases of the clause ``head`` acts in, not of a clause inside it."""
+    """The one country of the "in <place>" phrases of the clause ``head`` acts in, not of a clause inside it nor of
+    an apposition describing someone ("Petraeus, a top general in the conflicts in Iraq, was sentenced by a federal
+    judge"); places coordinated in one phrase ("in Iraq and Afghanistan") are as many countries."""
     verb = _clause_verb(head)
     if verb is None:
         return None
@@ -804,9 +806,9 @@ def _country_acted_in(head: Token, ctx: Context, depth: int) -> str | None:
         if token.dep_ != "prep" or token.lower_ != "in":
             continue
         clause = _clause_verb(token)
-        if clause is None or clause.i != verb.i:
+        if clause is None or clause.i != verb.i or any(t.dep_ == "appos" for t in token.ancestors if t.i != verb.i):
             continue
-        for place in (c for c in token.children if c.dep_ == "pobj"):
+        for place in (p for c in token.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
             country = _place_country(place, ctx, depth)
             if country:
                 countries.add(country)
