@@ -31,10 +31,10 @@ from telex.tables import read_table
 
 SUBJECTS = frozenset({"nsubj", "csubj", "nsubjpass"})
 OBJECTS = frozenset({"dobj", "dative", "attr", "oprd"})
-# Prepositions naming the other party of what was done together ("a deal reached with Iran").
 # Codes of actors that are of no one country but are political actors of their own: international bodies,
 # non-governmental ones and armed groups that act across borders ("IGOUNO", "NGOHRIAMN", "IMGMUSISI").
 ORGANISATIONS = ("IGO", "NGO", "IMG")
+# Prepositions naming the other party of what was done together ("a deal reached with Iran").
 JOINT_PREPS = frozenset({"with", "between", "among"})
 # Entity types of an object that can be the doer of its verb's complement (see ``_controller``).
 CONTROLLERS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -543,7 +543,7 @@ def _governing_verb(head: Token) -> Token | None:
         return head.head
     prep = head.head
     if head.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in ARGUMENT_PREPS and prep.head.pos_ == "VERB":
-        return head.head.head
+        return prep.head
     return None
 
 
@@ -579,14 +579,14 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             ref = resolve_token(child, ctx, depth + 1)
             if ref and ref.code == ref.country and not ref.sector and _coded_person(head, ctx):
                 continue  # "Sen. Tom Udall (D-N.M.)", "Ann Kuster, D-N.H.,": the person's home, not who acts
-            if ref and (ref.country or (ref.code and ref.code.startswith(("IGO", "NGO", "IMG")))):
+            if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
     person = _named_in_full(head, span, ctx)
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)
-    organisation = actor is not None and (actor.code or "").startswith(("IGO", "NGO", "IMG"))
+    organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in [*prep_objects(head), *_whose(head)]:
             # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
@@ -737,7 +737,7 @@ def _relative_role(head: Token, ctx: Context, depth: int) -> ActorRef | None:
         for body in bodies + [r for r in roles if _names_role(r)]:
             ref = resolve_token(body, ctx, depth + 1)
             # A body: a sector of a country or an organisation ("runs a bakery in Ohio" names only a place).
-            if ref is not None and ref.code and (ref.sector or ref.code.startswith(("IGO", "NGO", "IMG"))):
+            if ref is not None and ref.code and (ref.sector or ref.code.startswith(ORGANISATIONS)):
                 return ref
     return None
 
