@@ -56,3 +56,22 @@ def test_a_place_of_an_apposition_describes_the_person_not_where_the_clause_acts
     ]
     events = events_in(hand_parsed(rows))
     assert "IRQJUD" not in _sources(events)
+
+
+def test_a_clause_inside_an_apposition_still_acts_in_its_own_place() -> None:
+    # "Lee , a general whom police arrested in Kenya , spoke .": the apposition holds the clause, not its place.
+    rows: list[Row] = [
+        ("Lee", 10, "nsubj", "PROPN", "NNP", "Lee"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("general", 0, "appos", "NOUN", "NN", "general"),
+        ("whom", 6, "dobj", "PRON", "WP", "whom"),
+        ("police", 6, "nsubj", "NOUN", "NNS", "police"),
+        ("arrested", 3, "relcl", "VERB", "VBD", "arrest"),
+        ("in", 6, "prep", "ADP", "IN", "in"),
+        ("Kenya", 7, "pobj", "PROPN", "NNP", "Kenya"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("spoke", 10, "ROOT", "VERB", "VBD", "speak"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    assert "KENCOP" in _sources(events_in(hand_parsed(rows)))

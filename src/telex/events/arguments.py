@@ -8,6 +8,7 @@ from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
@@ -806,7 +807,8 @@ def _country_acted_in(head: Token, ctx: Context, depth: int) -> str | None:
         if token.dep_ != "prep" or token.lower_ != "in":
             continue
         clause = _clause_verb(token)
-        if clause is None or clause.i != verb.i or any(t.dep_ == "appos" for t in token.ancestors if t.i != verb.i):
+        between = takewhile(lambda t: t.i != verb.i, token.ancestors)
+        if clause is None or clause.i != verb.i or any(t.dep_ == "appos" for t in between):
             continue
         for place in (p for c in token.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)):
             country = _place_country(place, ctx, depth)
