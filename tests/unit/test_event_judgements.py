@@ -56,6 +56,10 @@ def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
         ("short-sighted", "acomp", "ADJ"),
         ("sickening", "acomp", "ADJ"),
         ("fool", "attr", "NOUN"),
+        ("horrible", "acomp", "ADJ"),
+        ("unprepared", "acomp", "ADJ"),
+        ("opportunist", "attr", "NOUN"),
+        ("demagogue", "attr", "NOUN"),
     ],
 )
 def test_words_of_futility_disgust_and_insult_condemn(word: str, dep: str, pos: str) -> None:
