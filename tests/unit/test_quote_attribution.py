@@ -88,6 +88,46 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _subject_text(rows, 5) == "party"
 
 
+# "She spoke at a conference announcing that it would sue ."
+_CONFERENCE: list[Row] = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+    ("at", 1, "prep", "ADP", "IN", "at"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("conference", 2, "pobj", "NOUN", "NN", "conference"),
+    ("announcing", 4, "acl", "VERB", "VBG", "announce"),
+    ("that", 9, "mark", "SCONJ", "IN", "that"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("would", 9, "aux", "AUX", "MD", "would"),
+    ("sue", 5, "ccomp", "VERB", "VB", "sue"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_on_an_occasion_speaks_for_whoever_holds_it() -> None:
+    assert _subject_text(_CONFERENCE, 5) == "She"
+    doc = hand_parsed(_CONFERENCE)
+    found = [a for a in verb_attributions(doc) if a.cue_token.i == 5]
+    assert [doc.text[a.start : a.end] for a in found] == ["that it would sue"]
+
+
+def test_a_participle_on_a_noun_of_people_has_them_speak() -> None:
+    # "The emails included staff members suggesting it was wrong ."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("emails", 2, "nsubj", "NOUN", "NNS", "email"),
+        ("included", 2, "ROOT", "VERB", "VBD", "include"),
+        ("staff", 4, "compound", "NOUN", "NN", "staff"),
+        ("members", 2, "dobj", "NOUN", "NNS", "member"),
+        ("suggesting", 4, "acl", "VERB", "VBG", "suggest"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("was", 5, "ccomp", "AUX", "VBD", "be"),
+        ("wrong", 7, "acomp", "ADJ", "JJ", "wrong"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) == "members"
+
+
 def _sole_content(rows: list[Row]) -> str:
     """The content of the one verb attribution in a hand-parsed sentence."""
     doc = hand_parsed(rows)
@@ -2114,8 +2154,9 @@ def test_a_participle_describing_someone_who_can_speak_has_them_speak() -> None:
     assert _subject_text(_described(("aides", "NNS", "aide"), ("arguing", "VBG", "argue")), 3) == "aides"
     # A text speaks for whoever issued it: here those who quoted it.
     assert _subject_text(_described(("memos", "NNS", "memo"), ("arguing", "VBG", "argue")), 3) == "They"
-    # Things that cannot speak, and people a past participle does something to, are no speakers.
-    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) is None
+    # A thing that cannot speak speaks, like a text, for whoever holds or uses it ("held signs calling him …").
+    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) == "They"
+    # People a past participle does something to are no speakers.
     assert _subject_text(_described(("aides", "NNS", "aide"), ("told", "VBN", "tell")), 3) is None
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from telex.coref.roles import agentive
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
@@ -283,8 +284,20 @@ def _described_speaker(clause: Token) -> Token | None:
     if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
         return _controller(noun)
     word = speaker_words().get(noun.lemma_.lower())
-    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role")
-    return noun if speaks and clause.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") else None
+    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role") or agentive(noun.lemma_)
+    if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if speaks else _user(noun)
+
+
+def _user(noun: Token) -> Token | None:
+    """Who speaks through a thing they hold, write or take part in, described by a participle of report: the subject
+    of the verb it hangs on ("she said at a news conference announcing …", "began writing op-eds defending …",
+    "protesters held signs calling him …")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    return subject_of(verb)
 
 
 def _medium_owner(noun: Token) -> Token:
