@@ -128,6 +128,39 @@ def test_a_participle_on_a_noun_of_people_has_them_speak() -> None:
     assert _subject_text(rows, 5) == "members"
 
 
+def test_a_participle_of_speech_hung_on_the_addressee_is_the_senders() -> None:
+    # "The campaign sent a message to supporters saying it won ." and "The senator emailed supporters saying it won ."
+    sent: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("campaign", 2, "nsubj", "NOUN", "NN", "campaign"),
+        ("sent", 2, "ROOT", "VERB", "VBD", "send"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("message", 2, "dobj", "NOUN", "NN", "message"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("supporters", 5, "pobj", "NOUN", "NNS", "supporter"),
+        ("saying", 6, "acl", "VERB", "VBG", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("won", 7, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(sent, 7) == "campaign"
+    emailed: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+        ("emailed", 2, "ROOT", "VERB", "VBD", "email"),
+        ("supporters", 2, "dobj", "NOUN", "NNS", "supporter"),
+        ("saying", 3, "acl", "VERB", "VBG", "say"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("won", 4, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(emailed, 4) == "senator"
+    # A stance of the addressee stays theirs: "The senator emailed supporters backing him ."
+    backing = [*emailed[:4], ("backing", 3, "acl", "VERB", "VBG", "back"), ("him", 4, "dobj", "PRON", "PRP", "he")]
+    backing.append(emailed[-1])
+    assert _subject_text(backing, 4) == "supporters"
+
+
 def _sole_content(rows: list[Row]) -> str:
     """The content of the one verb attribution in a hand-parsed sentence."""
     doc = hand_parsed(rows)

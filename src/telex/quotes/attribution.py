@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from telex.actors.phoenix import phoenix_table
 from telex.coref.roles import agentive
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
@@ -281,13 +282,44 @@ def _described_speaker(clause: Token) -> Token | None:
     noun = clause.head
     if noun.lemma_.lower() in media_nouns():
         return _medium_owner(noun)
+    sender = _sent_to(noun, clause)
+    if sender is not None:
+        return _medium_owner(sender) if sender.pos_ == "NOUN" else subject_of(sender)
     if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
         return _controller(noun)
-    word = speaker_words().get(noun.lemma_.lower())
-    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role") or agentive(noun.lemma_)
     if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return noun if speaks else _user(noun)
+    return noun if _can_speak(noun) else _user(noun)
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names someone who can speak: a person, organisation or people by its entity type, a role
+    ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters") or a
+    noun with the ending of one ("staff members", "a gunman")."""
+    lemma = noun.lemma_.lower()
+    word = speaker_words().get(lemma)
+    return (
+        noun.ent_type_ in _SPEAKING_TYPES
+        or (word is not None and word.kind == "role")
+        or lemma in holder_nouns()
+        or lemma in phoenix_table().agents
+        or agentive(lemma)
+    )
+
+
+def _sent_to(noun: Token, clause: Token) -> Token | None:
+    """The verb or text that sent words to ``noun`` when the parser hung a participle of speech on the addressee:
+    "sent a text message to supporters saying …", "an email to supporters stating …", "emailed supporters saying …"
+    (the sender or the text says it, not the supporters)."""
+    info = _reporting_verb(clause)
+    if info is None or info.class_ != "speech":
+        return None
+    to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    sender = noun.head.head if to else noun.head
+    if sender.pos_ == "NOUN":
+        return sender if to and sender.lemma_.lower() in media_nouns() else None
+    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and _reporting_verb(sender) is not None)
+    return sender if sender.pos_ == "VERB" and (to or told) else None
 
 
 def _user(noun: Token) -> Token | None:
