@@ -161,6 +161,24 @@ def test_a_participle_of_speech_hung_on_the_addressee_is_the_senders() -> None:
     assert _subject_text(backing, 4) == "supporters"
 
 
+def test_a_name_right_before_a_reporting_verb_with_no_subject_speaks() -> None:
+    # "With the board Trump said it won ." with "Trump" hung on the preposition, as after a long fronted phrase.
+    rows: list[Row] = [
+        ("With", 4, "prep", "ADP", "IN", "with"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("board", 3, "compound", "NOUN", "NN", "board"),
+        ("Trump", 0, "pobj", "PROPN", "NNP", "Trump"),
+        ("said", 4, "ROOT", "VERB", "VBD", "say"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("won", 4, "ccomp", "VERB", "VBD", "win"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "Trump"
+    # Not before a participle, which has no subject of its own: "With the board Trump saying it won ."
+    participle = [*rows[:4], ("saying", 4, "ROOT", "VERB", "VBG", "say"), *rows[5:]]
+    assert _subject_text(participle, 4) is None
+
+
 def _sole_content(rows: list[Row]) -> str:
     """The content of the one verb attribution in a hand-parsed sentence."""
     doc = hand_parsed(rows)
