@@ -162,19 +162,20 @@ def test_a_participle_of_speech_hung_on_the_addressee_is_the_senders() -> None:
 
 
 def test_a_name_right_before_a_reporting_verb_with_no_subject_speaks() -> None:
-    # "With the board Trump said it won ." with "Trump" hung on the preposition, as after a long fronted phrase.
+    # "With the board spokesman said it won ." with "spokesman" hung on the preposition, as after a long fronted phrase.
     rows: list[Row] = [
         ("With", 4, "prep", "ADP", "IN", "with"),
         ("the", 3, "det", "DET", "DT", "the"),
         ("board", 3, "compound", "NOUN", "NN", "board"),
-        ("Trump", 0, "pobj", "PROPN", "NNP", "Trump"),
+        ("spokesman", 0, "pobj", "NOUN", "NN", "spokesman"),
         ("said", 4, "ROOT", "VERB", "VBD", "say"),
         ("it", 6, "nsubj", "PRON", "PRP", "it"),
         ("won", 4, "ccomp", "VERB", "VBD", "win"),
         (".", 4, "punct", "PUNCT", ".", "."),
     ]
-    assert _subject_text(rows, 4) == "Trump"
-    # Not before a participle, which has no subject of its own: "With the board Trump saying it won ."
+    assert _subject_text(rows, 4) == "spokesman"
+    # Not a noun that cannot speak ("With the board meeting said it won ."), nor before a participle.
+    assert _subject_text([*rows[:3], ("meeting", 0, "pobj", "NOUN", "NN", "meeting"), *rows[4:]], 4) is None
     participle = [*rows[:4], ("saying", 4, "ROOT", "VERB", "VBG", "say"), *rows[5:]]
     assert _subject_text(participle, 4) is None
 
