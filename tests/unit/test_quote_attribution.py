@@ -432,9 +432,21 @@ def test_a_fronted_question_put_to_the_speaker_is_an_attribution_with_no_speaker
     doc = hand_parsed(rows)
     (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
     assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
-    # An "asked" with a subject of its own, or one after the clause it hangs on, is no question put to the speaker.
+    # An "asked" with a subject of its own is no question put to the speaker.
     rows[0] = ("she", 1, "nsubj", "PRON", "PRP", "she")
     assert not [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1 and a.speaker is None]
+
+
+def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker() -> None:
+    # "Lee said no when asked about the plan ."
+    rows: list[Row] = [("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("no", 1, "intj", "INTJ", "UH", "no"), ("when", 4, "advmod", "SCONJ", "WRB", "when"),
+            ("asked", 1, "advcl", "VERB", "VBN", "ask"), ("about", 4, "prep", "ADP", "IN", "about"),
+            ("the", 7, "det", "DET", "DT", "the"), ("plan", 5, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 4]
+    assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
 
 
 def _told_that(relative: list[Row]) -> str | None:

@@ -1480,14 +1480,13 @@ _ASKED_OPENINGS = frozenset({"when", "if", "once", "while", "after", "before"})
 
 
 def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
-    """ "Asked about the plan, Lee said …", "When asked whether he would run, …": a fronted participle of asking with no
-    subject reports the question put to the one the main clause names, by someone it does not name: the question is
-    an attribution of its own with no speaker."""
+    """ "Asked about the plan, Lee said …", "When asked whether he would run, …", "… Lee said when asked about it": a
+    participle of asking with no subject reports the question put to the one the main clause names, by someone it
+    does not name: the question is an attribution of its own with no speaker."""
     if (
         info.lemma not in _ASKING
         or verb.tag_ != "VBN"
         or verb.dep_ != "advcl"
-        or verb.i > verb.head.i
         or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
         or not all(t.lower_ in _ASKED_OPENINGS for t in verb.doc[verb.left_edge.i : verb.i])
     ):
