@@ -876,6 +876,25 @@ def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
 
 
+def test_an_as_report_with_a_topic_of_its_own_says_when_not_what() -> None:
+    # "As Lee talked about the plan , Kim left .": what Lee talked about, not that Kim left.
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("talked", 8, "advcl", "VERB", "VBD", "talk"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("Kim", 8, "nsubj", "PROPN", "NNP", "Kim"),
+            ("left", 8, "ROOT", "VERB", "VBD", "leave"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 2] == ["the plan"]
+
+
 def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
     # "After all , as we saw , banks change ." and "If , as I suggested , he benefits , the law is wrong .": the link
     # to the sentence before and the host's subordinator are the writer's, not what was seen or suggested.

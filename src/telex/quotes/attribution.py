@@ -1166,13 +1166,15 @@ def _bare_clause(clause: Token) -> bool:
 
 def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
-    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report."""
+    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
+    own topic says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
+        or any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _of_time(c) for c in verb.children)
     ):
         return None
     doc = verb.doc
