@@ -470,24 +470,29 @@ def _stranded_speaker(verb: Token) -> tuple[int, Token] | None:
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "dep"})
+_PHRASE_ENDS = frozenset({",", ")"})  # "Clinton and her husband, thanked …", "Sen. Lindsey Graham (R-SC) called …"
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
-    """The noun right before a finite reporting verb heading a clause that the parser gave no subject, hung elsewhere,
-    when it names one who can speak: "In a meeting with the editorial board of the Washington Post Trump said that
-    …", "Not so, experts say"; not "sources privy to negotiations say", nor "a PAC called Stop Hillary" (a participle
-    read as a past tense)."""
+    """The noun phrase right before a finite reporting verb heading a clause that the parser gave no subject, hung
+    elsewhere, when it names one who can speak: "In a meeting with the editorial board of the Washington Post Trump
+    said that …", "Not so, experts say", "Sen. Lindsey Graham (R-SC) called out …", "a young woman who had been an
+    exchange student asked …"; the lowest word of the phrase ending there that can speak, not "sources privy to
+    negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past tense)."""
     doc = verb.doc
-    noun = doc[verb.i - 1] if verb.i > sentence_of_token(verb).start else None
-    if (
-        verb.tag_ not in _FINITE
-        or verb.dep_ not in _CLAUSE_HEADS
-        or noun is None
-        or noun.pos_ not in ("NOUN", "PROPN")
-        or noun.i in {c.i for c in verb.children}
-    ):
+    last = verb.i - 1
+    if last > sentence_of_token(verb).start and doc[last].text in _PHRASE_ENDS:
+        last -= 1
+    if verb.tag_ not in _FINITE or verb.dep_ not in _CLAUSE_HEADS or last < sentence_of_token(verb).start:
         return None
-    return noun if _can_speak(noun) else None
+    token = doc[last]
+    while token.i != verb.i and token.right_edge.i == last and token.left_edge.i < verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and _can_speak(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
 
 
 def _clause_before(verb: Token, comma: int) -> bool:
