@@ -1179,7 +1179,7 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
-        or any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and not _of_time(c) for c in verb.children)
+        or any(_topic_phrase(c) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -1189,6 +1189,12 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _topic_phrase(child: Token) -> bool:
+    """Whether ``child`` is a phrase naming what words were about ("about the plan"), not when or where they were
+    said ("on Monday", "on his radio program")."""
+    return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and not (_of_time(child) or _said_on(child))
 
 
 def _opens_host(verb: Token, first: int) -> bool:
