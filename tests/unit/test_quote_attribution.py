@@ -181,20 +181,22 @@ def test_a_name_right_before_a_reporting_verb_with_no_subject_speaks() -> None:
 
 
 def test_the_phrase_right_before_a_reporting_verb_with_no_subject_speaks_by_its_lowest_speaker() -> None:
-    # "With the spokesman of Kansas , said it won .": past the comma, up from "Kansas" to the word that can speak.
+    # "With the spokesman of Kansas ) said it won .": past the bracket, up from "Kansas" to the word that can speak.
     rows: list[Row] = [
         ("With", 6, "prep", "ADP", "IN", "with"),
         ("the", 2, "det", "DET", "DT", "the"),
         ("spokesman", 0, "pobj", "NOUN", "NN", "spokesman"),
         ("of", 2, "prep", "ADP", "IN", "of"),
         ("Kansas", 3, "pobj", "PROPN", "NNP", "Kansas"),
-        (",", 6, "punct", "PUNCT", ",", ","),
+        (")", 6, "punct", "PUNCT", "-RRB-", ")"),
         ("said", 6, "ROOT", "VERB", "VBD", "say"),
         ("it", 8, "nsubj", "PRON", "PRP", "it"),
         ("won", 6, "ccomp", "VERB", "VBD", "win"),
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert _subject_text(rows, 6) == "spokesman"
+    # Past a comma stand lists and appositions of other people: "… slams Trump , praises …" is no speaker's.
+    assert _subject_text([*rows[:5], (",", 6, "punct", "PUNCT", ",", ","), *rows[6:]], 6) is None
 
 
 def _sole_content(rows: list[Row]) -> str:

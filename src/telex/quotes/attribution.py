@@ -470,7 +470,7 @@ def _stranded_speaker(verb: Token) -> tuple[int, Token] | None:
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "dep"})
-_PHRASE_ENDS = frozenset({",", ")"})  # "Clinton and her husband, thanked …", "Sen. Lindsey Graham (R-SC) called …"
+_PHRASE_ENDS = frozenset({")"})  # "Sen. Lindsey Graham (R-SC) called …"; past a comma lie lists and appositions
 
 
 def _adjacent_subject(verb: Token) -> Token | None:
