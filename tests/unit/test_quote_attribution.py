@@ -88,6 +88,117 @@ def test_a_statement_speaks_for_whoever_issued_it() -> None:
     assert _subject_text(rows, 5) == "party"
 
 
+# "She spoke at a conference announcing that it would sue ."
+_CONFERENCE: list[Row] = [
+    ("She", 1, "nsubj", "PRON", "PRP", "she"),
+    ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+    ("at", 1, "prep", "ADP", "IN", "at"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("conference", 2, "pobj", "NOUN", "NN", "conference"),
+    ("announcing", 4, "acl", "VERB", "VBG", "announce"),
+    ("that", 9, "mark", "SCONJ", "IN", "that"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("would", 9, "aux", "AUX", "MD", "would"),
+    ("sue", 5, "ccomp", "VERB", "VB", "sue"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_on_an_occasion_speaks_for_whoever_holds_it() -> None:
+    assert _subject_text(_CONFERENCE, 5) == "She"
+    doc = hand_parsed(_CONFERENCE)
+    found = [a for a in verb_attributions(doc) if a.cue_token.i == 5]
+    assert [doc.text[a.start : a.end] for a in found] == ["that it would sue"]
+
+
+def test_a_participle_on_a_noun_of_people_has_them_speak() -> None:
+    # "The emails included staff members suggesting it was wrong ."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("emails", 2, "nsubj", "NOUN", "NNS", "email"),
+        ("included", 2, "ROOT", "VERB", "VBD", "include"),
+        ("staff", 4, "compound", "NOUN", "NN", "staff"),
+        ("members", 2, "dobj", "NOUN", "NNS", "member"),
+        ("suggesting", 4, "acl", "VERB", "VBG", "suggest"),
+        ("it", 7, "nsubj", "PRON", "PRP", "it"),
+        ("was", 5, "ccomp", "AUX", "VBD", "be"),
+        ("wrong", 7, "acomp", "ADJ", "JJ", "wrong"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) == "members"
+
+
+def test_a_participle_of_speech_hung_on_the_addressee_is_the_senders() -> None:
+    # "The campaign sent a message to supporters saying it won ." and "The senator emailed supporters saying it won ."
+    sent: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("campaign", 2, "nsubj", "NOUN", "NN", "campaign"),
+        ("sent", 2, "ROOT", "VERB", "VBD", "send"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("message", 2, "dobj", "NOUN", "NN", "message"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("supporters", 5, "pobj", "NOUN", "NNS", "supporter"),
+        ("saying", 6, "acl", "VERB", "VBG", "say"),
+        ("it", 9, "nsubj", "PRON", "PRP", "it"),
+        ("won", 7, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(sent, 7) == "campaign"
+    emailed: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+        ("emailed", 2, "ROOT", "VERB", "VBD", "email"),
+        ("supporters", 2, "dobj", "NOUN", "NNS", "supporter"),
+        ("saying", 3, "acl", "VERB", "VBG", "say"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("won", 4, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(emailed, 4) == "senator"
+    # A stance of the addressee stays theirs: "The senator emailed supporters backing him ."
+    backing = [*emailed[:4], ("backing", 3, "acl", "VERB", "VBG", "back"), ("him", 4, "dobj", "PRON", "PRP", "he")]
+    backing.append(emailed[-1])
+    assert _subject_text(backing, 4) == "supporters"
+
+
+def test_a_name_right_before_a_reporting_verb_with_no_subject_speaks() -> None:
+    # "With the board spokesman said it won ." with "spokesman" hung on the preposition, as after a long fronted phrase.
+    rows: list[Row] = [
+        ("With", 4, "prep", "ADP", "IN", "with"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("board", 3, "compound", "NOUN", "NN", "board"),
+        ("spokesman", 0, "pobj", "NOUN", "NN", "spokesman"),
+        ("said", 4, "ROOT", "VERB", "VBD", "say"),
+        ("it", 6, "nsubj", "PRON", "PRP", "it"),
+        ("won", 4, "ccomp", "VERB", "VBD", "win"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 4) == "spokesman"
+    # Not a noun that cannot speak ("With the board meeting said it won ."), nor before a participle.
+    assert _subject_text([*rows[:3], ("meeting", 0, "pobj", "NOUN", "NN", "meeting"), *rows[4:]], 4) is None
+    participle = [*rows[:4], ("saying", 4, "ROOT", "VERB", "VBG", "say"), *rows[5:]]
+    assert _subject_text(participle, 4) is None
+
+
+def test_the_phrase_right_before_a_reporting_verb_with_no_subject_speaks_by_its_lowest_speaker() -> None:
+    # "With the spokesman of Kansas ) said it won .": past the bracket, up from "Kansas" to the word that can speak.
+    rows: list[Row] = [
+        ("With", 6, "prep", "ADP", "IN", "with"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("spokesman", 0, "pobj", "NOUN", "NN", "spokesman"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("Kansas", 3, "pobj", "PROPN", "NNP", "Kansas"),
+        (")", 6, "punct", "PUNCT", "-RRB-", ")"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("won", 6, "ccomp", "VERB", "VBD", "win"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 6) == "spokesman"
+    # Past a comma stand lists and appositions of other people: "… slams Trump , praises …" is no speaker's.
+    assert _subject_text([*rows[:5], (",", 6, "punct", "PUNCT", ",", ","), *rows[6:]], 6) is None
+
+
 def _sole_content(rows: list[Row]) -> str:
     """The content of the one verb attribution in a hand-parsed sentence."""
     doc = hand_parsed(rows)
@@ -340,9 +451,21 @@ def test_a_fronted_question_put_to_the_speaker_is_an_attribution_with_no_speaker
     doc = hand_parsed(rows)
     (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
     assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
-    # An "asked" with a subject of its own, or one after the clause it hangs on, is no question put to the speaker.
+    # An "asked" with a subject of its own is no question put to the speaker.
     rows[0] = ("she", 1, "nsubj", "PRON", "PRP", "she")
     assert not [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1 and a.speaker is None]
+
+
+def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker() -> None:
+    # "Lee said no when asked about the plan ."
+    rows: list[Row] = [("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("no", 1, "intj", "INTJ", "UH", "no"), ("when", 4, "advmod", "SCONJ", "WRB", "when"),
+            ("asked", 1, "advcl", "VERB", "VBN", "ask"), ("about", 4, "prep", "ADP", "IN", "about"),
+            ("the", 7, "det", "DET", "DT", "the"), ("plan", 5, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 4]
+    assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
 
 
 def _told_that(relative: list[Row]) -> str | None:
@@ -770,6 +893,25 @@ def test_an_as_report_attributes_the_clause_it_comments_on() -> None:
     )
     [found] = verb_attributions(doc)
     assert (found.cue, doc.text[found.start : found.end]) == ("noted", "Trump is free")
+
+
+def test_an_as_report_with_a_topic_of_its_own_says_when_not_what() -> None:
+    # "As Lee talked about the plan , Kim left .": what Lee talked about, not that Kim left.
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("talked", 8, "advcl", "VERB", "VBD", "talk"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("Kim", 8, "nsubj", "PROPN", "NNP", "Kim"),
+            ("left", 8, "ROOT", "VERB", "VBD", "leave"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 2] == ["the plan"]
 
 
 def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
@@ -2114,8 +2256,9 @@ def test_a_participle_describing_someone_who_can_speak_has_them_speak() -> None:
     assert _subject_text(_described(("aides", "NNS", "aide"), ("arguing", "VBG", "argue")), 3) == "aides"
     # A text speaks for whoever issued it: here those who quoted it.
     assert _subject_text(_described(("memos", "NNS", "memo"), ("arguing", "VBG", "argue")), 3) == "They"
-    # Things that cannot speak, and people a past participle does something to, are no speakers.
-    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) is None
+    # A thing that cannot speak speaks, like a text, for whoever holds or uses it ("held signs calling him …").
+    assert _subject_text(_described(("cases", "NNS", "case"), ("arguing", "VBG", "argue")), 3) == "They"
+    # People a past participle does something to are no speakers.
     assert _subject_text(_described(("aides", "NNS", "aide"), ("told", "VBN", "tell")), 3) is None
 
 

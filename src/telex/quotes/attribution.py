@@ -12,6 +12,8 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
+from telex.actors.phoenix import phoenix_table
+from telex.coref.roles import agentive
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
@@ -139,6 +141,9 @@ def subject_of(verb: Token) -> Token | None:
             stranded = _stranded_speaker(verb)
             if stranded is not None:
                 return stranded[1]
+            adjacent = _adjacent_subject(verb)
+            if adjacent is not None:
+                return adjacent
         if subjects:
             # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
             # before the verb over one the parser took from the reported clause after it. Words closed off by
@@ -280,11 +285,54 @@ def _described_speaker(clause: Token) -> Token | None:
     noun = clause.head
     if noun.lemma_.lower() in media_nouns():
         return _medium_owner(noun)
+    sender = _sent_to(noun, clause)
+    if sender is not None:
+        return _medium_owner(sender) if sender.pos_ == "NOUN" else subject_of(sender)
     if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
         return _controller(noun)
-    word = speaker_words().get(noun.lemma_.lower())
-    speaks = noun.ent_type_ in _SPEAKING_TYPES or (word is not None and word.kind == "role")
-    return noun if speaks and clause.tag_ == "VBG" and noun.pos_ in ("NOUN", "PROPN") else None
+    if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if _can_speak(noun) else _user(noun)
+
+
+def _can_speak(noun: Token) -> bool:
+    """Whether a noun names someone who can speak: a person, organisation or people by its entity type, a role
+    ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters") or a
+    noun with the ending of one ("staff members", "a gunman")."""
+    lemma = noun.lemma_.lower()
+    word = speaker_words().get(lemma)
+    return (
+        noun.ent_type_ in _SPEAKING_TYPES
+        or (word is not None and word.kind == "role")
+        or lemma in holder_nouns()
+        or lemma in phoenix_table().agents
+        or agentive(lemma)
+    )
+
+
+def _sent_to(noun: Token, clause: Token) -> Token | None:
+    """The verb or text that sent words to ``noun`` when the parser hung a participle of speech on the addressee:
+    "sent a text message to supporters saying …", "an email to supporters stating …", "emailed supporters saying …"
+    (the sender or the text says it, not the supporters)."""
+    info = _reporting_verb(clause)
+    if info is None or info.class_ != "speech":
+        return None
+    to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    sender = noun.head.head if to else noun.head
+    if sender.pos_ == "NOUN":
+        return sender if to and sender.lemma_.lower() in media_nouns() else None
+    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and _reporting_verb(sender) is not None)
+    return sender if sender.pos_ == "VERB" and (to or told) else None
+
+
+def _user(noun: Token) -> Token | None:
+    """Who speaks through a thing they hold, write or take part in, described by a participle of report: the subject
+    of the verb it hangs on ("she said at a news conference announcing …", "began writing op-eds defending …",
+    "protesters held signs calling him …")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    return subject_of(verb)
 
 
 def _medium_owner(noun: Token) -> Token:
@@ -421,6 +469,30 @@ def _stranded_speaker(verb: Token) -> tuple[int, Token] | None:
 
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "dep"})
+_PHRASE_ENDS = frozenset({")"})  # "Sen. Lindsey Graham (R-SC) called …"; past a comma lie lists and appositions
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a finite reporting verb heading a clause that the parser gave no subject, hung
+    elsewhere, when it names one who can speak: "In a meeting with the editorial board of the Washington Post Trump
+    said that …", "Not so, experts say", "Sen. Lindsey Graham (R-SC) called out …", "a young woman who had been an
+    exchange student asked …"; the lowest word of the phrase ending there that can speak, not "sources privy to
+    negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past tense)."""
+    doc = verb.doc
+    last = verb.i - 1
+    if last > sentence_of_token(verb).start and doc[last].text in _PHRASE_ENDS:
+        last -= 1
+    if verb.tag_ not in _FINITE or verb.dep_ not in _CLAUSE_HEADS or last < sentence_of_token(verb).start:
+        return None
+    token = doc[last]
+    while token.i != verb.i and token.right_edge.i == last and token.left_edge.i < verb.i:
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and _can_speak(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
 
 
 def _clause_before(verb: Token, comma: int) -> bool:
@@ -1099,13 +1171,15 @@ def _bare_clause(clause: Token) -> bool:
 
 def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
-    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report."""
+    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
+    own topic says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
+        or any(_topic_phrase(c) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -1115,6 +1189,12 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _topic_phrase(child: Token) -> bool:
+    """Whether ``child`` is a phrase naming what words were about ("about the plan"), not when or where they were
+    said ("on Monday", "on his radio program")."""
+    return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and not (_of_time(child) or _said_on(child))
 
 
 def _opens_host(verb: Token, first: int) -> bool:
@@ -1413,14 +1493,13 @@ _ASKED_OPENINGS = frozenset({"when", "if", "once", "while", "after", "before"})
 
 
 def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
-    """ "Asked about the plan, Lee said …", "When asked whether he would run, …": a fronted participle of asking with no
-    subject reports the question put to the one the main clause names, by someone it does not name: the question is
-    an attribution of its own with no speaker."""
+    """ "Asked about the plan, Lee said …", "When asked whether he would run, …", "… Lee said when asked about it": a
+    participle of asking with no subject reports the question put to the one the main clause names, by someone it
+    does not name: the question is an attribution of its own with no speaker."""
     if (
         info.lemma not in _ASKING
         or verb.tag_ != "VBN"
         or verb.dep_ != "advcl"
-        or verb.i > verb.head.i
         or any(c.dep_ in _CLAUSE_SUBJECTS for c in verb.children)
         or not all(t.lower_ in _ASKED_OPENINGS for t in verb.doc[verb.left_edge.i : verb.i])
     ):
