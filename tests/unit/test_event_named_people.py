@@ -193,3 +193,19 @@ def test_a_person_no_table_codes_dealing_with_a_foreign_party_stays_unplaced() -
     doc = hand_parsed(_backed("Putin"))
     putin = ("Vladimir Putin", "PERSON", "RUSGOV", [(11, 12)])
     assert _coded(doc, _named(doc, [_CLINTON, _PATE, putin])) == [("051", [], ["RUSGOV"])]
+
+
+def test_a_person_no_table_codes_met_with_is_of_the_country_the_article_is_about() -> None:
+    # "... Clinton met with Pate ."
+    rows = [
+        *_backed("Clinton")[:9],
+        ("Clinton", 10, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("met", 10, "ROOT", "VERB", "VBD", "meet"),
+        ("with", 10, "prep", "ADP", "IN", "with"),
+        ("Pate", 11, "pobj", "PROPN", "NNP", "Pate"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    clinton = (_CLINTON[0], _CLINTON[1], _CLINTON[2], [*_CLINTON[3], (9, 10)])
+    pate = ("Pate", "PERSON", None, [(12, 13)])
+    assert [(c, t) for c, _, t in _coded(doc, _named(doc, [clinton, pate]))] == [("040", ["USA"])]

@@ -13,6 +13,7 @@ from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
 from telex.coref import coreference
 from telex.events.arguments import (
+    JOINT_PREPS,
     NOUN_TARGET_PREPS,
     ORGANISATIONS,
     PERSON_PRONOUNS,
@@ -309,7 +310,12 @@ def people_at_home(candidate: Candidate, ctx: Context) -> None:
     if not candidate.sources and _of_home(candidate.targets, home):
         candidate.sources = _person_at_home(subject_tokens(candidate.anchor)[:1], candidate.targets, home, ctx)
     if not candidate.targets and _of_home(candidate.sources, home) and not candidate.noun:
-        candidate.targets = _person_at_home(object_tokens(candidate.anchor)[:1], candidate.sources, home, ctx)
+        objects = object_tokens(candidate.anchor) or [o for p, o in prep_objects(candidate.anchor) if p in PARTY_PREPS]
+        candidate.targets = _person_at_home(objects[:1], candidate.sources, home, ctx)
+
+
+# Prepositions whose object is the other party of what a verb says ("met with Pate", "apologized to Khan").
+PARTY_PREPS = NOUN_TARGET_PREPS | JOINT_PREPS
 
 
 def _of_home(refs: Sequence[ActorRef], home: str) -> bool:
