@@ -56,12 +56,23 @@ def test_a_condemning_word_said_of_a_named_actor_disapproves_of_it() -> None:
         ("short-sighted", "acomp", "ADJ"),
         ("sickening", "acomp", "ADJ"),
         ("fool", "attr", "NOUN"),
+        ("horrible", "acomp", "ADJ"),
+        ("unprepared", "acomp", "ADJ"),
+        ("opportunist", "attr", "NOUN"),
+        ("demagogue", "attr", "NOUN"),
     ],
 )
 def test_words_of_futility_disgust_and_insult_condemn(word: str, dep: str, pos: str) -> None:
     assert _coded(_reported("Poland", _is([(word, -1, dep, pos, "JJ" if pos == "ADJ" else "NN", word)]))) == [
         ("111", ["POL"], ["HUN"])
     ]
+
+
+@pytest.mark.parametrize("word", ["flawed", "botched", "discredited"])
+def test_words_of_failure_said_of_a_named_actor_condemn_it(word: str) -> None:
+    # "Poland said Hungary is a flawed neighbour"
+    flawed: list[Row] = [("a", 2, "det", "DET", "DT", "a"), (word, 2, "amod", "ADJ", "JJ", word), *NEIGHBOUR[2:]]
+    assert _coded(_reported("Poland", _is(flawed))) == [("111", ["POL"], ["HUN"])]
 
 
 def test_a_condemning_adjective_in_ing_parsed_as_a_verb_still_judges_the_subject() -> None:
