@@ -620,3 +620,41 @@ def test_the_object_of_a_preposition_of_place_may_be_the_subject() -> None:
     doc = hand_parsed(_called("near"))
     index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(5, 6)])})
     assert _linked(doc, index, 8) == "France"
+
+
+def test_the_object_of_a_coordinated_verb_is_not_the_subject_it_shares() -> None:
+    # "Ed Lis spoke . Tom Reed left and thanked him .": Reed thanked, so "him" is Lis.
+    rows: list[Row] = [
+        ("Ed", 1, "compound", "PROPN", "NNP", "Ed"),
+        ("Lis", 2, "nsubj", "PROPN", "NNP", "Lis"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Tom", 5, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 6, "nsubj", "PROPN", "NNP", "Reed"),
+        ("left", 6, "ROOT", "VERB", "VBD", "leave"),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("thanked", 6, "conj", "VERB", "VBD", "thank"),
+        ("him", 8, "dobj", "PRON", "PRP", "him"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Ed Lis": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(4, 6)])})
+    assert _linked(doc, index, 9) == "Ed Lis"
+
+
+def test_the_object_of_a_complement_is_not_the_object_that_controls_it() -> None:
+    # "Tom Reed urged Ed Lis to thank him .": Lis thanks, so "him" is Reed.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("urged", 2, "ROOT", "VERB", "VBD", "urge"),
+        ("Ed", 4, "compound", "PROPN", "NNP", "Ed"),
+        ("Lis", 2, "dobj", "PROPN", "NNP", "Lis"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("thank", 2, "xcomp", "VERB", "VB", "thank"),
+        ("him", 6, "dobj", "PRON", "PRP", "him"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ed Lis": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 7) == "Tom Reed"

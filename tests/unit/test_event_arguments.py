@@ -748,3 +748,33 @@ def test_people_fleeing_a_place_are_of_its_country() -> None:
     # Fleeing to a place says where they go, not whose they are.
     rows[8] = ("to", 5, "prep", "ADP", "IN", "to")
     assert [[a.country for a in e.target] for e in _events(rows)] != [["SYR"]]
+
+
+def test_a_gerund_of_means_is_done_by_the_subject_not_the_object() -> None:
+    # "Russia angered Ukraine by attacking Georgia .": Russia attacks; "accused Pyongyang of supplying" is the object's.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("angered", 1, "ROOT", "VERB", "VBD", "anger"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("attacking", 3, "pcomp", "VERB", "VBG", "attack"),
+        ("Georgia", 4, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["RUS"], ["GEO"])
+
+
+def test_a_gerund_after_with_is_done_by_the_object() -> None:
+    # "Russia credited Iran with attacking Georgia ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("credited", 1, "ROOT", "VERB", "VBD", "credit"),
+        ("Iran", 1, "dobj", "PROPN", "NNP", "Iran"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("attacking", 3, "pcomp", "VERB", "VBG", "attack"),
+        ("Georgia", 4, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert [a.country for a in event.source] == ["IRN"]

@@ -156,3 +156,56 @@ def test_it_called_on_to_act_is_the_state_named_before() -> None:
     )
     places = [("China", "GPE", "CHN", [(0, 1)]), ("Barack Obama", "PERSON", "USAGOV", [(3, 4)])]
     assert [e for e in _coded(doc, _named(doc, places)) if e[1] == ["USAGOV"]] == [("020", ["USAGOV"], ["CHN"])]
+
+
+def _backed(partner: str) -> list[Row]:
+    """ "Clinton spoke . Clinton spoke . Clinton spoke . Pate backed <partner> ." """
+    spoke = [
+        row
+        for first in (0, 3, 6)
+        for row in (
+            ("Clinton", first + 1, "nsubj", "PROPN", "NNP", "Clinton"),
+            ("spoke", first + 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", first + 1, "punct", "PUNCT", ".", "."),
+        )
+    ]
+    return [
+        *spoke,
+        ("Pate", 10, "nsubj", "PROPN", "NNP", "Pate"),
+        ("backed", 10, "ROOT", "VERB", "VBD", "back"),
+        (partner, 10, "dobj", "PROPN", "NNP", partner),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+
+
+_CLINTON = ("Hillary Clinton", "PERSON", "USAELI", [(0, 1), (3, 4), (6, 7)])
+_PATE = ("Pate", "PERSON", None, [(9, 10)])
+
+
+def test_a_person_no_table_codes_is_of_the_country_the_article_is_about() -> None:
+    # A donor backing a candidate of the article's country (USA: four mentions) is of it.
+    doc = hand_parsed(_backed("Clinton"))
+    clinton = (_CLINTON[0], _CLINTON[1], _CLINTON[2], [*_CLINTON[3], (11, 12)])
+    assert _coded(doc, _named(doc, [clinton, _PATE])) == [("051", ["USA"], ["USAELI"])]
+
+
+def test_a_person_no_table_codes_dealing_with_a_foreign_party_stays_unplaced() -> None:
+    doc = hand_parsed(_backed("Putin"))
+    putin = ("Vladimir Putin", "PERSON", "RUSGOV", [(11, 12)])
+    assert _coded(doc, _named(doc, [_CLINTON, _PATE, putin])) == [("051", [], ["RUSGOV"])]
+
+
+def test_a_person_no_table_codes_met_with_is_of_the_country_the_article_is_about() -> None:
+    # "... Clinton met with Pate ."
+    rows = [
+        *_backed("Clinton")[:9],
+        ("Clinton", 10, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("met", 10, "ROOT", "VERB", "VBD", "meet"),
+        ("with", 10, "prep", "ADP", "IN", "with"),
+        ("Pate", 11, "pobj", "PROPN", "NNP", "Pate"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    clinton = (_CLINTON[0], _CLINTON[1], _CLINTON[2], [*_CLINTON[3], (9, 10)])
+    pate = ("Pate", "PERSON", None, [(12, 13)])
+    assert [(c, t) for c, _, t in _coded(doc, _named(doc, [clinton, pate]))] == [("040", ["USA"])]

@@ -305,15 +305,16 @@ class _Reader:
 
     def _clause_subjects(self, token: Token) -> set[str]:
         """ "Kim greeted him", "Kim called on him": an object pronoun, of the verb or of a preposition the verb takes
-        its argument with, never stands for the subject of its own verb (one of place may: "Kim saw a car near him").
-        """
+        its argument with, never stands for the subject of its own verb (one of place may: "Kim saw a car near him"),
+        nor for the one the verb shares a subject with or is controlled by ("Kim left and thanked him", "Kim declined
+        to assail him")."""
         if token.dep_ in _SUBJECTS or token.tag_ == "PRP$" or token.lower_.endswith("self"):
             return set()
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ARGUMENT_PREPS else token.head
         return {
             e.id
-            for t in verb.children
-            if t.dep_ in _SUBJECTS and t.i != token.i and (e := self.entities.at(t.idx, t.idx + len(t)))
+            for t in _understood_subjects(verb)
+            if t.i != token.i and (e := self.entities.at(t.idx, t.idx + len(t)))
         }
 
     def pronoun(self, token: Token, word: Pronoun) -> None:
@@ -529,6 +530,23 @@ _EXTRAPOSING = frozenset({
     "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
 })
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+def _understood_subjects(verb: Token) -> list[Token]:
+    """Who does ``verb``: its subjects; for a verb with none, those of the verb it is coordinated with ("Trump
+    criticized the pope and accused him": Trump accused), or for a complement the object that controls it, else the
+    subject above ("urged Iran to punish him": Iran; "wants to punish him": who wants). A verb joined to a reported
+    clause ("Ms. Khan said Mr. Trump was ignorant and criticized him") is as often the reporter's, so has none known."""
+    for _ in range(4):
+        own = [c for c in verb.children if c.dep_ in _SUBJECTS]
+        reported = verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+        if own or reported or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return own
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        if objects:
+            return objects
+        verb = verb.head
+    return []
 
 
 def _dummy_it(token: Token) -> bool:

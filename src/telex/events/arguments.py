@@ -162,7 +162,9 @@ def subject_tokens(verb: Token) -> list[Token]:
             current = coordinate
             continue
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
-            controlled = current.dep_ in ("xcomp", "pcomp")
+            # "urged Iran to stop", "accused Pyongyang of supplying": the object does the complement; "tripped up
+            # Rubio by calling him out", "hit the town after warning it": a gerund of means or time is the subject's.
+            controlled = current.dep_ == "xcomp" or (current.dep_ == "pcomp" and current.head.lower_ in OBJECT_CONTROL)
             current = current.head
             if current.dep_ == "prep":
                 current = current.head
@@ -175,6 +177,10 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+# Prepositions whose gerund the verb's object does: "accused Iran of supplying", "barred them from entering", "praised
+# Saudi Arabia for helping", "pressured him into resigning", "warned Seoul against deploying", "credited her with
+# convening", "congratulated him on winning".
+OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "with", "on"})
 
 
 def _agents(verb: Token) -> list[Token]:

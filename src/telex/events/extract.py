@@ -54,7 +54,14 @@ from telex.events.filters import (
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
-from telex.events.participants import among, at_home, complete_targets, nationalise, protest_at_home
+from telex.events.participants import (
+    among,
+    at_home,
+    complete_targets,
+    nationalise,
+    people_at_home,
+    protest_at_home,
+)
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed, each_other, pair_partners
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
@@ -199,6 +206,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not defends_own(c)
         and not embraces_own(c)
     ]
+    for candidate in kept:
+        people_at_home(candidate, ctx)
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     # "“We know that Russia hacked the DNC,” Clinton said": the act is the speaker's comment, its telling an accusation.
     claims += [claim for c in found.values() if not in_condition(c.anchor) and (claim := known_deed(c, quotes, ctx))]

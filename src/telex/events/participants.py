@@ -11,9 +11,13 @@ from spacy.tokens import Doc, Token
 
 from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
+from telex.coref import coreference
 from telex.events.arguments import (
+    JOINT_PREPS,
     NOUN_TARGET_PREPS,
     ORGANISATIONS,
+    PERSON_PRONOUNS,
+    PRONOUN_REACH,
     Context,
     actors_of,
     deed_doers,
@@ -291,6 +295,55 @@ def at_home(refs: list[ActorRef], partners: Sequence[ActorRef], ctx: Context) ->
         return refs
     home = actor_table().home_sectors
     return _placed_in(refs, country, lambda sector: sector in home)
+
+
+def people_at_home(candidate: Candidate, ctx: Context) -> None:
+    """ "Pate supported Charlie Crist", "he backed Mr. Romney" (of a donor the article named): a person no table
+    codes, the subject or object of the event's verb (or a pronoun the coreference links to such a person), is of
+    the country the article is about (``EntityIndex.home_country``), as its offices and officials are. Only when the
+    other side is of that country: one country guessed for a private person makes no event alone, and one who deals
+    with a foreign party is as often of that party's country or a third. Done last, it completes an event and never
+    makes or recodes one."""
+    home = ctx.entities.home_country
+    if home is None:
+        return
+    if not candidate.sources and _of_home(candidate.targets, home):
+        candidate.sources = _person_at_home(subject_tokens(candidate.anchor)[:1], candidate.targets, home, ctx)
+    if not candidate.targets and _of_home(candidate.sources, home) and not candidate.noun:
+        objects = object_tokens(candidate.anchor) or [o for p, o in prep_objects(candidate.anchor) if p in PARTY_PREPS]
+        candidate.targets = _person_at_home(objects[:1], candidate.sources, home, ctx)
+
+
+# Prepositions whose object is the other party of what a verb says ("met with Pate", "apologized to Khan").
+PARTY_PREPS = NOUN_TARGET_PREPS | JOINT_PREPS
+
+
+def _of_home(refs: Sequence[ActorRef], home: str) -> bool:
+    """The placed actors of ``refs`` are all of ``home``."""
+    return placed(refs) and all(r.country == home for r in refs if r.country)
+
+
+def _person_at_home(tokens: Sequence[Token], partners: Sequence[ActorRef], home: str, ctx: Context) -> list[ActorRef]:
+    """The uncoded person ``tokens`` names, placed in ``home``, unless a partner is that person."""
+    entity = _uncoded_person_at(tokens[0], ctx) if tokens else None
+    if entity is None or any(p.entity_id == entity.id for p in partners):
+        return []
+    code = home + (entity.sector or "")
+    return [ActorRef(tokens[0].text, entity.name, code, home, entity.sector, entity.id)]
+
+
+def _uncoded_person_at(token: Token, ctx: Context) -> Entity | None:
+    """The person with no code and no country a name or a person pronoun stands for."""
+    if token.pos_ == "PRON":
+        entity_id = coreference(token.doc, ctx.entities).entity_id(token) if token.lower_ in PERSON_PRONOUNS else None
+        entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+        if entity is not None and not any(0 <= token.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+            return None
+    elif token.pos_ == "PROPN":
+        entity = ctx.entities.at(token.idx, token.idx + len(token.text))
+    else:
+        return None
+    return entity if entity is not None and entity.type == "PERSON" and not entity.code and not entity.country else None
 
 
 def protest_at_home(candidate: Candidate, ctx: Context) -> None:
