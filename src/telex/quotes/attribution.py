@@ -313,15 +313,18 @@ def _can_speak(noun: Token) -> bool:
 def _sent_to(noun: Token, clause: Token) -> Token | None:
     """The verb or text that sent words to ``noun`` when the parser hung a participle of speech on the addressee:
     "sent a text message to supporters saying …", "an email to supporters stating …", "emailed supporters saying …"
-    (the sender or the text says it, not the supporters)."""
+    (the sender or the text says it, not the supporters). Not the object of a verb that takes what it judges or says
+    as its object ("criticized Republicans claiming …": the Republicans claim), nor a past participle ("a website
+    called Real News")."""
     info = _reporting_verb(clause)
-    if info is None or info.class_ != "speech":
+    if info is None or info.class_ != "speech" or clause.tag_ != "VBG":
         return None
     to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
     sender = noun.head.head if to else noun.head
     if sender.pos_ == "NOUN":
         return sender if to and sender.lemma_.lower() in media_nouns() else None
-    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and _reporting_verb(sender) is not None)
+    sending = _reporting_verb(sender)
+    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and sending is not None and not sending.takes_object)
     return sender if sender.pos_ == "VERB" and (to or told) else None
 
 
