@@ -209,3 +209,11 @@ def test_a_person_no_table_codes_met_with_is_of_the_country_the_article_is_about
     clinton = (_CLINTON[0], _CLINTON[1], _CLINTON[2], [*_CLINTON[3], (9, 10)])
     pate = ("Pate", "PERSON", None, [(12, 13)])
     assert [(c, t) for c, _, t in _coded(doc, _named(doc, [clinton, pate]))] == [("040", ["USA"])]
+
+
+def test_a_person_no_table_codes_dealing_with_a_body_of_no_country_stays_unplaced() -> None:
+    # "... Pate backed UN .": the United Nations is of no country, so not of the article's.
+    doc = hand_parsed(_backed("UN"))
+    index = _named(doc, [_CLINTON, _PATE])
+    un = Entity("E3", "United Nations", "ORG", ((doc[11].idx, doc[11].idx + 2),), "IGOUNO", None, None)
+    assert _coded(doc, EntityIndex([*index.by_id.values(), un])) == [("051", [], ["IGOUNO"])]

@@ -319,8 +319,9 @@ PARTY_PREPS = NOUN_TARGET_PREPS | JOINT_PREPS
 
 
 def _of_home(refs: Sequence[ActorRef], home: str) -> bool:
-    """The placed actors of ``refs`` are all of ``home``."""
-    return placed(refs) and all(r.country == home for r in refs if r.country)
+    """``refs`` are of ``home``: one of them is, and none is of another country (a body of none, "the United
+    Nations", is of no home)."""
+    return {r.country for r in refs if r.country} == {home}
 
 
 def _person_at_home(tokens: Sequence[Token], partners: Sequence[ActorRef], home: str, ctx: Context) -> list[ActorRef]:
