@@ -510,13 +510,20 @@ def _phrase_start(head: Token) -> int:
 def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     """ "he", "she", "him", "her": the coded person the article's coreference links the pronoun to, when the
     article named them close by (an event's participant is coded only when the reader cannot doubt who)."""
-    entity_id = coreference(head.doc, ctx.entities).entity_id(head) if head.lower_ in PERSON_PRONOUNS else None
-    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    entity = linked_near(head, ctx) if head.lower_ in PERSON_PRONOUNS else None
     if entity is None or entity.type != "PERSON" or not entity.code:
         return None
-    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
-        return None
     return entity_ref(head.text, entity)
+
+
+def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
+    """The entity the article's coreference links ``pronoun`` to, when a mention of it ends at most
+    ``PRONOUN_REACH`` characters before the pronoun."""
+    entity_id = coreference(pronoun.doc, ctx.entities).entity_id(pronoun)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+        return None
+    return entity
 
 
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
@@ -534,11 +541,8 @@ def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
     verb = _governing_verb(head)
     if head.lower_ not in BODY_PRONOUNS or verb is None or not _controls(verb):
         return None
-    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
-    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    entity = linked_near(head, ctx)
     if entity is None or entity.type not in ("GPE", "ORG", "NORP") or not entity.code:
-        return None
-    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
 
