@@ -109,15 +109,18 @@ def test_a_role_noun_is_not_a_person_only_named_near_the_word() -> None:
     assert accused and accused[0][1] != ["EGYGOV"]
 
 
-def _it(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
-    # "China spoke . Obama accused it <rows> ."
+_Coded = list[tuple[str, list[str | None], list[str | None]]]
+
+
+def _it(rows: list[Row], verb: tuple[str, str] = ("accused", "accuse")) -> _Coded:
+    # "China spoke . Obama <verb> it <rows> ."
     doc = hand_parsed(
         [
             ("China", 1, "nsubj", "PROPN", "NNP", "China"),
             ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
             (".", 1, "punct", "PUNCT", ".", "."),
             ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
-            ("accused", 4, "ROOT", "VERB", "VBD", "accuse"),
+            (verb[0], 4, "ROOT", "VERB", "VBD", verb[1]),
             ("it", 4, "dobj", "PRON", "PRP", "it"),
             *rows,
             (".", 4, "punct", "PUNCT", ".", "."),
@@ -131,6 +134,12 @@ def test_it_told_what_it_did_is_the_state_named_before() -> None:
     # "Obama accused it of lying": the object of an accusation did what it is accused of, so it is an actor.
     gerund: list[Row] = [("of", 4, "prep", "ADP", "IN", "of"), ("lying", 6, "pcomp", "VERB", "VBG", "lie")]
     assert _it(gerund) == [("112", ["USAGOV"], ["CHN"])]
+
+
+def test_it_praised_or_blamed_for_what_it_did_is_the_state_named_before() -> None:
+    # "Obama criticized it for lying": a gerund its object does (arguments.OBJECT_CONTROL), as after "accused it of".
+    gerund: list[Row] = [("for", 4, "prep", "ADP", "IN", "for"), ("lying", 6, "pcomp", "VERB", "VBG", "lie")]
+    assert _it(gerund, ("criticized", "criticize")) == [("111", ["USAGOV"], ["CHN"])]
 
 
 def test_it_with_nothing_said_of_what_it_does_may_be_a_thing() -> None:

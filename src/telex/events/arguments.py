@@ -528,9 +528,6 @@ def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
 
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
 BODY_PRONOUNS = frozenset({"it", "them"})
-# Prepositions of a gerund that an accusation or a prevention puts on its object: "accused it of supplying", "barred
-# them from entering".
-_CONTROLLED_PREPS = frozenset({"of", "from"})
 
 
 def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
@@ -560,10 +557,10 @@ def _governing_verb(head: Token) -> Token | None:
 
 def _controls(verb: Token) -> bool:
     """The verb's complement says what its object does: an active infinitive ("urged it to stop", not "asked it to be
-    fetched") or a gerund of an "of" or "from" phrase ("accused it of stealing")."""
+    fetched") or a gerund its object does (``OBJECT_CONTROL``: "accused it of stealing", "praised it for helping")."""
     active = (c for c in verb.children if c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children))
     return any(infinitive(c) for c in active) or any(
-        c.dep_ == "prep" and c.lower_ in _CONTROLLED_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+        c.dep_ == "prep" and c.lower_ in OBJECT_CONTROL and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children
     )
 
