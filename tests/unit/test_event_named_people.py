@@ -109,15 +109,18 @@ def test_a_role_noun_is_not_a_person_only_named_near_the_word() -> None:
     assert accused and accused[0][1] != ["EGYGOV"]
 
 
-def _it(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
-    # "China spoke . Obama accused it <rows> ."
+_Coded = list[tuple[str, list[str | None], list[str | None]]]
+
+
+def _it(rows: list[Row], verb: tuple[str, str] = ("accused", "accuse")) -> _Coded:
+    # "China spoke . Obama <verb> it <rows> ."
     doc = hand_parsed(
         [
             ("China", 1, "nsubj", "PROPN", "NNP", "China"),
             ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
             (".", 1, "punct", "PUNCT", ".", "."),
             ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
-            ("accused", 4, "ROOT", "VERB", "VBD", "accuse"),
+            (verb[0], 4, "ROOT", "VERB", "VBD", verb[1]),
             ("it", 4, "dobj", "PRON", "PRP", "it"),
             *rows,
             (".", 4, "punct", "PUNCT", ".", "."),
@@ -131,6 +134,12 @@ def test_it_told_what_it_did_is_the_state_named_before() -> None:
     # "Obama accused it of lying": the object of an accusation did what it is accused of, so it is an actor.
     gerund: list[Row] = [("of", 4, "prep", "ADP", "IN", "of"), ("lying", 6, "pcomp", "VERB", "VBG", "lie")]
     assert _it(gerund) == [("112", ["USAGOV"], ["CHN"])]
+
+
+def test_it_praised_or_blamed_for_what_it_did_is_the_state_named_before() -> None:
+    # "Obama criticized it for lying": a gerund its object does (arguments.OBJECT_CONTROL), as after "accused it of".
+    gerund: list[Row] = [("for", 4, "prep", "ADP", "IN", "for"), ("lying", 6, "pcomp", "VERB", "VBG", "lie")]
+    assert _it(gerund, ("criticized", "criticize")) == [("111", ["USAGOV"], ["CHN"])]
 
 
 def test_it_with_nothing_said_of_what_it_does_may_be_a_thing() -> None:
@@ -209,3 +218,11 @@ def test_a_person_no_table_codes_met_with_is_of_the_country_the_article_is_about
     clinton = (_CLINTON[0], _CLINTON[1], _CLINTON[2], [*_CLINTON[3], (9, 10)])
     pate = ("Pate", "PERSON", None, [(12, 13)])
     assert [(c, t) for c, _, t in _coded(doc, _named(doc, [clinton, pate]))] == [("040", ["USA"])]
+
+
+def test_a_person_no_table_codes_dealing_with_a_body_of_no_country_stays_unplaced() -> None:
+    # "... Pate backed UN .": the United Nations is of no country, so not of the article's.
+    doc = hand_parsed(_backed("UN"))
+    index = _named(doc, [_CLINTON, _PATE])
+    un = Entity("E3", "United Nations", "ORG", ((doc[11].idx, doc[11].idx + 2),), "IGOUNO", None, None)
+    assert _coded(doc, EntityIndex([*index.by_id.values(), un])) == [("051", [], ["IGOUNO"])]

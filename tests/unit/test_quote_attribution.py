@@ -161,6 +161,36 @@ def test_a_participle_of_speech_hung_on_the_addressee_is_the_senders() -> None:
     assert _subject_text(backing, 4) == "supporters"
 
 
+def test_a_participle_on_what_a_verb_judges_is_not_the_judges() -> None:
+    # "Lee criticized critics claiming it won .": the critics claim, not Lee, whose object is what she judged.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("critics", 1, "dobj", "NOUN", "NNS", "critic"),
+        ("claiming", 2, "acl", "VERB", "VBG", "claim"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("won", 3, "ccomp", "VERB", "VBD", "win"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 3) == "critics"
+
+
+def test_a_past_participle_on_the_addressee_is_no_senders_report() -> None:
+    # "Lee wrote to a group called Real News .": a name given, not words the writer says.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("group", 2, "pobj", "NOUN", "NN", "group"),
+        ("called", 4, "acl", "VERB", "VBN", "call"),
+        ("Real", 7, "compound", "PROPN", "NNP", "Real"),
+        ("News", 5, "oprd", "PROPN", "NNP", "News"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _subject_text(rows, 5) is None
+
+
 def test_a_name_right_before_a_reporting_verb_with_no_subject_speaks() -> None:
     # "With the board spokesman said it won ." with "spokesman" hung on the preposition, as after a long fronted phrase.
     rows: list[Row] = [

@@ -510,20 +510,24 @@ def _phrase_start(head: Token) -> int:
 def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     """ "he", "she", "him", "her": the coded person the article's coreference links the pronoun to, when the
     article named them close by (an event's participant is coded only when the reader cannot doubt who)."""
-    entity_id = coreference(head.doc, ctx.entities).entity_id(head) if head.lower_ in PERSON_PRONOUNS else None
-    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    entity = linked_near(head, ctx) if head.lower_ in PERSON_PRONOUNS else None
     if entity is None or entity.type != "PERSON" or not entity.code:
-        return None
-    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
 
 
+def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
+    """The entity the article's coreference links ``pronoun`` to, when a mention of it ends at most
+    ``PRONOUN_REACH`` characters before the pronoun."""
+    entity_id = coreference(pronoun.doc, ctx.entities).entity_id(pronoun)
+    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+        return None
+    return entity
+
+
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
 BODY_PRONOUNS = frozenset({"it", "them"})
-# Prepositions of a gerund that an accusation or a prevention puts on its object: "accused it of supplying", "barred
-# them from entering".
-_CONTROLLED_PREPS = frozenset({"of", "from"})
 
 
 def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
@@ -534,11 +538,8 @@ def _controlling_body(head: Token, ctx: Context) -> ActorRef | None:
     verb = _governing_verb(head)
     if head.lower_ not in BODY_PRONOUNS or verb is None or not _controls(verb):
         return None
-    entity_id = coreference(head.doc, ctx.entities).entity_id(head)
-    entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
+    entity = linked_near(head, ctx)
     if entity is None or entity.type not in ("GPE", "ORG", "NORP") or not entity.code:
-        return None
-    if not any(0 <= head.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
         return None
     return entity_ref(head.text, entity)
 
@@ -556,10 +557,10 @@ def _governing_verb(head: Token) -> Token | None:
 
 def _controls(verb: Token) -> bool:
     """The verb's complement says what its object does: an active infinitive ("urged it to stop", not "asked it to be
-    fetched") or a gerund of an "of" or "from" phrase ("accused it of stealing")."""
+    fetched") or a gerund its object does (``OBJECT_CONTROL``: "accused it of stealing", "praised it for helping")."""
     active = (c for c in verb.children if c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children))
     return any(infinitive(c) for c in active) or any(
-        c.dep_ == "prep" and c.lower_ in _CONTROLLED_PREPS and any(g.dep_ == "pcomp" for g in c.children)
+        c.dep_ == "prep" and c.lower_ in OBJECT_CONTROL and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children
     )
 

@@ -11,13 +11,11 @@ from spacy.tokens import Doc, Token
 
 from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
-from telex.coref import coreference
 from telex.events.arguments import (
     JOINT_PREPS,
     NOUN_TARGET_PREPS,
     ORGANISATIONS,
     PERSON_PRONOUNS,
-    PRONOUN_REACH,
     Context,
     actors_of,
     deed_doers,
@@ -27,6 +25,7 @@ from telex.events.arguments import (
     headline_joined,
     infinitive,
     is_actor_noun,
+    linked_near,
     object_tokens,
     prep_objects,
     reduced_passive,
@@ -319,8 +318,9 @@ PARTY_PREPS = NOUN_TARGET_PREPS | JOINT_PREPS
 
 
 def _of_home(refs: Sequence[ActorRef], home: str) -> bool:
-    """The placed actors of ``refs`` are all of ``home``."""
-    return placed(refs) and all(r.country == home for r in refs if r.country)
+    """``refs`` are of ``home``: one of them is, and none is of another country (a body of none, "the United
+    Nations", is of no home)."""
+    return {r.country for r in refs if r.country} == {home}
 
 
 def _person_at_home(tokens: Sequence[Token], partners: Sequence[ActorRef], home: str, ctx: Context) -> list[ActorRef]:
@@ -335,10 +335,7 @@ def _person_at_home(tokens: Sequence[Token], partners: Sequence[ActorRef], home:
 def _uncoded_person_at(token: Token, ctx: Context) -> Entity | None:
     """The person with no code and no country a name or a person pronoun stands for."""
     if token.pos_ == "PRON":
-        entity_id = coreference(token.doc, ctx.entities).entity_id(token) if token.lower_ in PERSON_PRONOUNS else None
-        entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
-        if entity is not None and not any(0 <= token.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
-            return None
+        entity = linked_near(token, ctx) if token.lower_ in PERSON_PRONOUNS else None
     elif token.pos_ == "PROPN":
         entity = ctx.entities.at(token.idx, token.idx + len(token.text))
     else:

@@ -279,9 +279,11 @@ _SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP"})
 
 def _described_speaker(clause: Token) -> Token | None:
     """Who speaks in a participle clause describing a noun: the noun's issuer for a text that speaks ("a statement
-    saying …", "a memo sent to staff saying …", "the letter, signed by 40 senators, warning …"), the noun itself
-    for one that can speak doing it ("officials speaking on condition of anonymity", "aides arguing that …").
-    A past participle on a person is done to them ("members, called to service by the governor"): no speaker."""
+    saying …", "a memo sent to staff saying …", "the letter, signed by 40 senators, warning …"), the sender for the
+    addressee ("emailed supporters saying …"), the noun itself for one that can speak doing it ("officials speaking
+    on condition of anonymity", "aides arguing that …"), else whoever holds or uses the noun ("held signs calling
+    him …"). A past participle on a person is done to them ("members, called to service by the governor"): no
+    speaker."""
     noun = clause.head
     if noun.lemma_.lower() in media_nouns():
         return _medium_owner(noun)
@@ -313,15 +315,18 @@ def _can_speak(noun: Token) -> bool:
 def _sent_to(noun: Token, clause: Token) -> Token | None:
     """The verb or text that sent words to ``noun`` when the parser hung a participle of speech on the addressee:
     "sent a text message to supporters saying …", "an email to supporters stating …", "emailed supporters saying …"
-    (the sender or the text says it, not the supporters)."""
+    (the sender or the text says it, not the supporters). Not the object of a verb that takes what it judges or says
+    as its object ("criticized Republicans claiming …": the Republicans claim), nor a past participle ("a website
+    called Real News")."""
     info = _reporting_verb(clause)
-    if info is None or info.class_ != "speech":
+    if info is None or info.class_ != "speech" or clause.tag_ != "VBG":
         return None
     to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
     sender = noun.head.head if to else noun.head
     if sender.pos_ == "NOUN":
         return sender if to and sender.lemma_.lower() in media_nouns() else None
-    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and _reporting_verb(sender) is not None)
+    sending = _reporting_verb(sender)
+    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and sending is not None and not sending.takes_object)
     return sender if sender.pos_ == "VERB" and (to or told) else None
 
 
@@ -486,7 +491,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
     if verb.tag_ not in _FINITE or verb.dep_ not in _CLAUSE_HEADS or last < sentence_of_token(verb).start:
         return None
     token = doc[last]
-    while token.i != verb.i and token.right_edge.i == last and token.left_edge.i < verb.i:
+    while token.right_edge.i == last:
         if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and _can_speak(token):
             return token
         if token.head.i == token.i:
@@ -824,13 +829,7 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
         c
         for c in verb.rights
         if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
-        or (
-            c.dep_ == "prep"
-            and c.lower_ in _TOPIC_PREPS
-            and _next_to_verb(verb, c)
-            and not _of_time(c)
-            and not _said_on(c)
-        )
+        or (_topic_phrase(c) and _next_to_verb(verb, c))
     ]
     if not slots:
         return None
