@@ -301,8 +301,9 @@ def people_at_home(candidate: Candidate, ctx: Context) -> None:
     codes, the subject or object of the event's verb (or a pronoun the coreference links to such a person), is of
     the country the article is about (``EntityIndex.home_country``), as its offices and officials are. Only when the
     other side is of that country: one country guessed for a private person makes no event alone, and one who deals
-    with a foreign party is as often of that party's country or a third. Done last, it completes an event and never
-    makes or recodes one."""
+    with a foreign party is as often of that party's country or a third. Done after the filters, it completes an
+    event and never recodes one; an accusation built from the event afterwards ("X said Smith attacked them") names
+    the person it placed as the accused."""
     home = ctx.entities.home_country
     if home is None:
         return
