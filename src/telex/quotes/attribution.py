@@ -485,10 +485,11 @@ def _adjacent_subject(verb: Token) -> Token | None:
     exchange student asked …"; the lowest word of the phrase ending there that can speak, not "sources privy to
     negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past tense)."""
     doc = verb.doc
+    start = sentence_of_token(verb).start
     last = verb.i - 1
-    if last > sentence_of_token(verb).start and doc[last].text in _PHRASE_ENDS:
+    if last > start and doc[last].text in _PHRASE_ENDS:
         last -= 1
-    if verb.tag_ not in _FINITE or verb.dep_ not in _CLAUSE_HEADS or last < sentence_of_token(verb).start:
+    if verb.tag_ not in _FINITE or verb.dep_ not in _CLAUSE_HEADS or last < start:
         return None
     token = doc[last]
     while token.right_edge.i == last:

@@ -459,11 +459,12 @@ def _aside_host(text: str, before: Sequence[Draft], draft: Draft) -> Draft | Non
     before B; everything the parser found between them (and B's own cue, if any) an aside of that cue."""
     if draft.kind != "direct" or draft.byline is not None:
         return None
-    quoted = [i for i, d in enumerate(before) if d.kind == "direct" and d.cue_token is not None]
-    at = quoted[-1] if quoted else -1
-    host = before[at] if at >= 0 else None
-    cue = host.cue_token if host is not None else None
-    if host is None or cue is None or not host.end <= cue.idx < draft.start:
+    at = next((i for i in range(len(before) - 1, -1, -1) if before[i].kind == "direct" and before[i].cue_token), None)
+    if at is None:
+        return None
+    host = before[at]
+    cue = host.cue_token
+    if cue is None or not host.end <= cue.idx < draft.start:
         return None
     gap = text[host.end : draft.start]
     if "\n" in gap or len(gap) > _SPLIT_GAP or not gap.strip(_MARK_EDGES + " \xa0").endswith("."):
