@@ -26,7 +26,7 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import CLAIMING_DEEDS, FLED, ORIGINS, QUANTITIES
+from telex.events.word_lists import CLAIMING_DEEDS, FLED, ORIGINS, PHRASAL_PARTICLES, QUANTITIES
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -55,6 +55,7 @@ TARGET_PREPS = (
     "upon",
     "from",
     "for",
+    "behind",
     "over",
     "of",
     "about",
@@ -464,8 +465,13 @@ def _has_own_subject(verb: Token) -> bool:
 
 
 def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
-    """(preposition, object) pairs attached to ``head``, including verb particles with an object."""
+    """(preposition, object) pairs attached to ``head``, including verb particles with an object and the
+    preposition a verb's particle carries ("walked out of the talks", "pushed back against Trump")."""
     for child in head.children:
+        if _particle(child) and _intransitive(head):
+            # The parser hangs the preposition of a phrasal verb on its particle; it completes the verb.
+            yield from prep_objects(child)
+            continue
         # "called upon the U.S.", "agreed to talks": the tagger reads some prepositions as subordinators or
         # as the particle "to".
         preposition = child.pos_ == "ADP" or (child.dep_ == "prep" and (child.pos_ == "SCONJ" or child.tag_ == "TO"))
@@ -481,6 +487,27 @@ def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
             for subject in child.children:
                 if subject.dep_ in ("nsubj", "nsubjpass"):
                     yield "for", subject
+
+
+def _particle(token: Token) -> bool:
+    """A particle of a phrasal verb: "away", "back" ("walked away from"), or "out" read as a preposition with no object
+    of its own ("pulled out of the deal")."""
+    if token.lower_ not in PHRASAL_PARTICLES:
+        return False
+    bare = token.dep_ == "prep" and not any(c.dep_ == "pobj" for c in token.children)
+    return token.dep_ in ("prt", "advmod") or bare
+
+
+def _intransitive(verb: Token) -> bool:
+    """An active verb with no object: its particle's preposition completes it ("walked out of the talks"). With an
+    object, or a participle's noun or a passive's subject as one, the phrase says where the object is moved ("ordered
+    them out of Nigeria", "West Africans ordered out of Nigeria", "forced Cruz out of the race")."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and verb.dep_ not in ("acl", "amod")
+        and not is_passive(verb)
+        and not any(c.dep_ in OBJECTS for c in verb.children)
+    )
 
 
 def fronted(obj: Token, verb: Token) -> bool:

@@ -119,6 +119,7 @@ ABOUT_CODES = word_list("about_code")
 CONDUCT = word_list("conduct")
 TOLD_ACTS = word_list("told_act")
 CLAIMING_DEEDS = word_list("claiming_deed")
+PHRASAL_PARTICLES = word_list("phrasal_particle")
 PROPOSING = word_list("proposing")
 PROPOSED = word_list("proposed")
 
