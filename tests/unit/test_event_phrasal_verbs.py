@@ -126,3 +126,32 @@ def test_aligning_oneself_with_someone_is_an_act_being_aligned_is_a_standing() -
     ]
     assert _coded(_sentence("aligned", "align", itself)) == [("050", "ISR")]
     assert _coded(_prep_phrase("aligned", "align", "with")) == []
+
+
+def test_a_finger_pointed_at_someone_accuses_them() -> None:
+    # "Egypt pointed the finger at Israel ."
+    rest: list[Row] = [
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("finger", 1, "dobj", "NOUN", "NN", "finger"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("Israel", 4, "pobj", "PROPN", "NNP", "Israel"),
+    ]
+    assert _coded(_sentence("pointed", "point", rest)) == [("112", "ISR")]
+
+
+@pytest.mark.parametrize(("noun", "code"), [("criticism", "111"), ("praise", "051")])
+def test_one_singled_out_for_criticism_or_praise_is_its_target(noun: str, code: str) -> None:
+    # "Egypt singled out Israel for criticism ."
+    rest: list[Row] = [
+        ("out", 1, "prt", "ADP", "RP", "out"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        (noun, 4, "pobj", "NOUN", "NN", noun),
+    ]
+    assert _coded(_sentence("singled", "single", rest)) == [(code, "ISR")]
+
+
+def test_booing_someone_derides_them() -> None:
+    # "Egypt booed Israel ."
+    israel: list[Row] = [("Israel", 1, "dobj", "PROPN", "NNP", "Israel")]
+    assert _coded(_sentence("booed", "boo", israel)) == [("111", "ISR")]
