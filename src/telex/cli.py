@@ -160,9 +160,9 @@ def main(verbose: bool) -> None:
     help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-              help="Publication date of a single article, to resolve 'on Tuesday' and office holders "
-                   "(default: from the page).")
-@click.option("--title", help="Title of a single article, when the input has none.")
+              help="Publication date of a single SOURCE's article (of its records that give none, for JSONL "
+                   "or WARC), to resolve 'on Tuesday' and office holders (default: from the page).")
+@click.option("--title", help="Title of the article of a single text or HTML SOURCE, when it has none.")
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
@@ -178,8 +178,15 @@ def analyze(
     such files, a URL, or - for standard input. A record of a batch that fails gives a line with
     "error" and the run goes on.
     """
+    from telex.ingest.read import holds_batch
+
     single = len(sources) == 1 and not Path(sources[0]).is_dir()
-    batch = not single or input_format == "jsonl" or Path(sources[0]).suffix.lower() in (".jsonl", ".ndjson", ".gz")
+    batch = not single or holds_batch(sources[0], input_format)
+    if published is not None and not single:
+        raise click.UsageError("--published dates the articles of one SOURCE; with several, give each JSONL "
+                               "record its own \"published\"")
+    if title is not None and batch:
+        raise click.UsageError("--title names a single article; a batch gives each JSONL record its own \"title\"")
     if output_format is None:
         output_format = "jsonl" if batch else "text"
     if processes > 1 and batch:

@@ -82,6 +82,43 @@ def sniff_format(name: str, data: bytes) -> str:
     return "text"
 
 
+def holds_batch(spec: str, input_format: str = "auto") -> bool:
+    """Whether one source is read as a batch of records (JSONL or WARC) rather than one article: told by
+    ``input_format``, else by the file name, else by the first bytes of a file or of standard input (peeked,
+    so nothing is consumed). A URL, or a file that cannot be read, counts as one article."""
+    if input_format != "auto":
+        return input_format in ("jsonl", "warc")
+    by_name = SUFFIX_FORMATS.get(_suffix(spec))
+    if by_name or _is_url(spec):
+        return by_name in ("jsonl", "warc")
+    try:
+        head = _peek_stdin() if spec == "-" else _file_head(spec)
+    except (OSError, *_GZIP_ERRORS):
+        return False
+    return sniff_format(spec, head) in ("jsonl", "warc")
+
+
+def _file_head(spec: str) -> bytes:
+    with Path(spec).open("rb") as handle:
+        return _unpacked(handle)[1]
+
+
+def _peek_stdin() -> bytes:
+    """The first bytes waiting on standard input, gunzipped as far as they go, without reading them."""
+    stream = sys.stdin.buffer
+    if isinstance(stream, io.BufferedReader):
+        head = stream.peek(_HEAD)[:_HEAD]
+    elif stream.seekable():
+        start = stream.tell()
+        head = stream.read(_HEAD)
+        stream.seek(start)
+    else:
+        return b""
+    if head.startswith(_GZIP_MAGIC):
+        return zlib.decompressobj(wbits=31).decompress(head, _HEAD)
+    return head
+
+
 def source_id(spec: str) -> str:
     """The id of what a source named directly holds: a file's name without suffixes (``story.txt.gz`` gives
     ``story``), a URL itself, ``stdin`` for ``-``."""

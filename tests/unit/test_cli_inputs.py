@@ -1,0 +1,84 @@
+"""`telex analyze` as a new user meets it, with no model: a stand-in pipeline gives each article an empty
+analysis, so what is tested is how sources, options and output formats are handled."""
+
+import gzip
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from telex.cli import main
+from telex.records import Analysis, Article, Failure
+
+BATCH = "\n".join(json.dumps({"id": name, "text": f"{name} met Kim."}) for name in ("one", "two")) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    def analyze(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis | Failure]:
+        for article in articles:
+            yield article if isinstance(article, Failure) else Analysis(article.id, article.text,
+                                                                        published=article.published)
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze)
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["analyze", "-j", "1", *args], input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def ids(output: str) -> list[str]:
+    return [json.loads(line)["id"] for line in output.splitlines()]
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_jsonl_batch_on_standard_input_prints_jsonl_lines(gzipped: bool) -> None:
+    data = BATCH.encode()
+    code, out, _ = run("-", stdin=gzip.compress(data) if gzipped else data)
+    assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_a_jsonl_file_without_its_suffix_prints_jsonl_lines(tmp_path: Path) -> None:
+    path = tmp_path / "batch"
+    path.write_text(BATCH)
+    code, out, _ = run(str(path))
+    assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_one_gzipped_text_file_is_one_report(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(b"Putin met Kim in Pyongyang."))
+    code, out, _ = run(str(path))
+    assert code == 0 and out.startswith("story\n") and "Actors" in out
+
+
+def test_text_on_standard_input_is_one_report() -> None:
+    code, out, _ = run("-", stdin=b"Putin met Kim in Pyongyang.")
+    assert code == 0 and out.startswith("stdin\n")
+
+
+def test_published_is_refused_for_several_sources_not_ignored(tmp_path: Path) -> None:
+    one, two = tmp_path / "a.txt", tmp_path / "b.txt"
+    one.write_text("Putin met Kim.")
+    two.write_text("Kim met Putin.")
+    code, out, err = run(str(one), str(two), "--published", "2024-06-19")
+    assert code == 2 and out == "" and "--published" in err and "Traceback" not in err
+
+
+def test_title_is_refused_for_a_batch_not_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, err = run(str(path), "--title", "Summit")
+    assert code == 2 and out == "" and "--title" in err
+
+
+def test_published_dates_the_records_of_one_jsonl_source_that_give_none(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, _ = run(str(path), "--published", "2024-06-19")
+    assert code == 0 and [json.loads(line)["published"] for line in out.splitlines()] == ["2024-06-19"] * 2
