@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import signal
 import sys
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import chain, islice
@@ -167,16 +168,17 @@ def main(verbose: bool) -> None:
 @time_limit_option
 @allow_private_option
 @processes_option
+@click.option("--quiet", "-q", is_flag=True, help="Show no progress, only errors, on stderr.")
 def analyze(
     sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
-    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int,
+    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int, quiet: bool,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
     ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, a folder of
     such files, a URL, or - for standard input. A record of a batch that fails gives a line with
-    "error" and the run goes on.
+    "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
     """
     from telex.ingest.read import holds_batch
 
@@ -191,9 +193,12 @@ def analyze(
         output_format = "jsonl" if batch else "text"
     if processes > 1 and batch:
         _start_workers_early()
-    from telex.ingest.read import articles_from, articles_in
+    from telex.ingest.read import articles_from, articles_in, count_records
     from telex.pipeline import analyze_articles
 
+    shown = batch and not quiet and _output_elsewhere()
+    progress = _Progress(_console(stderr=True), count_records(sources, input_format) if shown else None,
+                         "analysing", quiet=not shown)
     try:
         records = (
             articles_from(sources[0], input_format, published, title, allow_private=allow_private)
@@ -202,7 +207,8 @@ def analyze(
         results = analyze_articles(
             records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
         )
-        total, failed = _print_results(results, output_format)  # streamed: printed as analysed
+        with progress:
+            total, failed = _print_results(results, output_format, progress.advance)  # printed as analysed
     except TelexError as exc:
         raise _error(exc) from exc
     if failed:
@@ -210,8 +216,20 @@ def analyze(
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _print_results(results: Iterable[Analysis | Failure], output_format: str) -> tuple[int, int]:
-    """Print each result as it comes, in the chosen format; how many there were and how many failed.
+def _output_elsewhere() -> bool:
+    """Whether what telex prints goes to a file or a pipe that is not where stderr goes, so progress on
+    stderr is seen and never mixed into the output."""
+    try:
+        return not sys.stdout.isatty() and not os.path.sameopenfile(sys.stdout.fileno(), sys.stderr.fileno())
+    except (OSError, ValueError):  # a stream with no file behind it (a test runner's): not the same file
+        return not sys.stdout.isatty()
+
+
+def _print_results(
+    results: Iterable[Analysis | Failure], output_format: str, done: Callable[[int], None] | None = None
+) -> tuple[int, int]:
+    """Print each result as it comes, in the chosen format, calling ``done(1)`` after each; how many there
+    were and how many failed.
 
     A single article that fails is an error. JSON is one document for one article, else a list written
     element by element, so no format holds a whole batch in memory.
@@ -245,6 +263,8 @@ def _print_results(results: Iterable[Analysis | Failure], output_format: str) ->
             else:
                 render(result, console)
         total += 1
+        if done is not None:
+            done(1)
     if output_format == "json" and len(head) > 1:
         click.echo("]")
     return total, failed
@@ -343,6 +363,10 @@ def ingest(
         sys.exit(EXIT_SOME_FAILED)
 
 
+# Seconds between two progress lines in a log (a progress bar at a terminal moves as it goes).
+PROGRESS_EVERY = 5.0
+
+
 class _Progress:
     """A progress bar at a terminal; elsewhere (a log, CI) a line on stderr every few seconds."""
 
@@ -369,7 +393,7 @@ class _Progress:
         self.done += count
         self.bar.advance(self.task, count)
         now = time.monotonic()
-        if not self.quiet and not self.console.is_terminal and now - self.last >= 5:
+        if not self.quiet and not self.console.is_terminal and now - self.last >= PROGRESS_EVERY:
             self.last = now
             rate = self.done / max(now - self.started, 1e-9)
             of = f"/{self.total}" if self.total is not None else ""

@@ -82,3 +82,16 @@ def test_published_dates_the_records_of_one_jsonl_source_that_give_none(tmp_path
     path.write_text(BATCH)
     code, out, _ = run(str(path), "--published", "2024-06-19")
     assert code == 0 and [json.loads(line)["published"] for line in out.splitlines()] == ["2024-06-19"] * 2
+
+
+def test_progress_of_a_batch_goes_to_stderr_never_into_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("telex.cli.PROGRESS_EVERY", 0.0)  # a line a record, as a log gets one every few seconds
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, err = run(str(path))
+    assert code == 0 and ids(out) == ["one", "two"]
+    assert "analysing: 2/2 records" in err
+    code, out, err = run(str(path), "--quiet")
+    assert code == 0 and ids(out) == ["one", "two"] and err == ""
