@@ -101,7 +101,9 @@ class _Telex(click.Group):
         signal.signal(signal.SIGTERM, _terminate)  # clean up (workers, temporary files) as on Ctrl-C
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+        except (KeyboardInterrupt, _Terminated) as exc:
+            raise _interrupted(exc, ctx.invoked_subcommand) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except TelexError as exc:
             raise _error(exc) from exc
@@ -126,8 +128,28 @@ def _os_message(exc: OSError) -> str:
     return f"cannot go on:{where} {exc.strerror or exc}"
 
 
+class _Terminated(SystemExit):
+    """SIGTERM: the run stops as on Ctrl-C, its workers and temporary files cleaned up on the way out."""
+
+
 def _terminate(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    raise _Terminated(128 + signum)
+
+
+# What an interrupted command leaves, for the line it ends with.
+_KEPT_WHEN_INTERRUPTED = {
+    "analyze": "what was printed before is complete, one article at a time",
+    "ingest": "every batch written before is stored; the same command with --skip-existing goes on from there "
+              "(and updates the search index and the corpus-wide columns)",
+}
+
+
+def _interrupted(exc: KeyboardInterrupt | _Terminated, command: str | None) -> click.ClickException:
+    """The line and exit status (128 + the signal: 130 for Ctrl-C, 143 for SIGTERM) of an interrupted run."""
+    kept = _KEPT_WHEN_INTERRUPTED.get(command or "")
+    error = click.ClickException("interrupted" + (f"; {kept}" if kept else ""))
+    error.exit_code = 128 + (signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)  # type: ignore[misc]
+    return error
 
 
 @click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
@@ -145,7 +167,8 @@ def main(verbose: bool) -> None:
     \b
     Exit status: 0 done; 1 bad input or nothing could be done; 2 bad usage;
     3 some records failed (the others were done); 4 the database cannot be used
-    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where).
+    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where);
+    130 interrupted by Ctrl-C, 143 by SIGTERM (what was done before is kept).
     """
 
 

@@ -95,3 +95,28 @@ def test_progress_of_a_batch_goes_to_stderr_never_into_the_output(
     assert "analysing: 2/2 records" in err
     code, out, err = run(str(path), "--quiet")
     assert code == 0 and ids(out) == ["one", "two"] and err == ""
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import telex.pipeline
+
+    def interrupted(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis]:
+        for article in articles:
+            assert isinstance(article, Article)
+            yield Analysis(article.id, article.text)
+        raise KeyboardInterrupt  # Ctrl-C while the next batch is analysed
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", interrupted)
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    where = ["--db", str(tmp_path / "news.duckdb")] if command == "ingest" else []
+    result = CliRunner().invoke(main, [command, "-j", "1", "-q", str(path), *where])
+    assert result.exit_code == 130
+    assert result.stderr.startswith("Error: interrupted; ") and "Traceback" not in result.stderr
+    if command == "analyze":
+        assert ids(result.stdout) == ["one", "two"]
+    else:
+        assert "--skip-existing goes on" in result.stderr
