@@ -180,7 +180,8 @@ def main(verbose: bool) -> None:
          "[default: text for one file, jsonl for several files, a folder or a JSONL batch].",
 )
 @click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto", show_default=True,
+    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
+    show_default=True,
     help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
@@ -313,7 +314,7 @@ def _indented(document: str) -> str:
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
               show_default=True, help="How to read each source.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
               help="Articles written per transaction.")

@@ -120,3 +120,12 @@ def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
         assert ids(result.stdout) == ["one", "two"]
     else:
         assert "--skip-existing goes on" in result.stderr
+
+
+def test_a_feed_on_standard_input_is_a_batch_of_its_items() -> None:
+    feed = ("<rss><channel><title>Wire</title>"
+            + "".join(f"<item><guid>{name}</guid><description>{name} met Kim Jong Un in Pyongyang on Wednesday to "
+                      "sign a treaty.</description></item>" for name in ("one", "two"))
+            + "</channel></rss>")
+    code, out, _ = run("-", stdin=feed.encode())
+    assert code == 0 and ids(out) == ["one", "two"]

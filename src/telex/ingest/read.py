@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.feed import ITEM_TAG, feed_articles, is_feed
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
 from telex.ingest.html import html_to_article
@@ -29,7 +30,9 @@ from telex.records import Article, Failure
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
-FORMATS = ("auto", "text", "html", "jsonl", "warc")
+FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
+# Formats whose one source gives many articles.
+BATCH_FORMATS = ("jsonl", "warc", "feed")
 # File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
 SUFFIX_FORMATS = {
     ".txt": "text",
@@ -41,6 +44,8 @@ SUFFIX_FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".warc": "warc",
+    ".rss": "feed",
+    ".atom": "feed",
 }
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD = 8192  # bytes read first, to tell the format
@@ -68,12 +73,15 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
 
 
 def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html``, ``jsonl`` or ``warc`` from the file name (``.gz`` aside), then from the first bytes."""
+    """Guess ``text``, ``html``, ``jsonl``, ``warc`` or ``feed`` from the file name (``.gz`` aside), then from
+    the first bytes."""
     by_name = SUFFIX_FORMATS.get(_suffix(name))
     if by_name:
         return by_name
     if data.startswith(b"WARC/1."):
         return "warc"
+    if is_feed(data):
+        return "feed"
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
         return "html"
@@ -83,19 +91,19 @@ def sniff_format(name: str, data: bytes) -> str:
 
 
 def holds_batch(spec: str, input_format: str = "auto") -> bool:
-    """Whether one source is read as a batch of records (JSONL or WARC) rather than one article: told by
+    """Whether one source is read as a batch of records (JSONL, WARC, a feed) rather than one article: told by
     ``input_format``, else by the file name, else by the first bytes of a file or of standard input (peeked,
     so nothing is consumed). A URL, or a file that cannot be read, counts as one article."""
     if input_format != "auto":
-        return input_format in ("jsonl", "warc")
+        return input_format in BATCH_FORMATS
     by_name = SUFFIX_FORMATS.get(_suffix(spec))
     if by_name or _is_url(spec):
-        return by_name in ("jsonl", "warc")
+        return by_name in BATCH_FORMATS
     try:
         head = _peek_stdin() if spec == "-" else _file_head(spec)
     except (OSError, *_GZIP_ERRORS):
         return False
-    return sniff_format(spec, head) in ("jsonl", "warc")
+    return sniff_format(spec, head) in BATCH_FORMATS
 
 
 def _file_head(spec: str) -> bytes:
@@ -139,7 +147,7 @@ def articles_from(
     allow_private: bool = False,
 ) -> Iterator[Article | Failure]:
     """Every article in one source, read as it goes: one for a text or HTML file, one per JSONL line, one per page
-    of a WARC archive; gzipped sources are read as they are.
+    of a WARC archive, one per item of a feed; gzipped sources are read as they are.
 
     The article of a text or HTML source has the id ``article_id`` (default ``source_id(spec)``); a JSONL record
     without an id gets ``<that id>:<line number>``; a WARC page gets its target URI.
@@ -158,6 +166,9 @@ def articles_from(
                 return
             if fmt == "jsonl":
                 yield from _jsonl_articles((line.removesuffix(b"\n") for line in stream), name, source, published)
+                return
+            if fmt == "feed":
+                yield from feed_articles(stream, name, source, published)
                 return
             data = stream.read()
         except _GZIP_ERRORS as exc:
@@ -206,6 +217,8 @@ def _count(file: str, input_format: str) -> int:
         if fmt == "warc":
             handle.seek(0)
             return count_warc_records(handle, file)
+        if fmt == "feed":
+            return max(1, sum(len(ITEM_TAG.findall(line)) for line in stream))
     return 1
 
 
