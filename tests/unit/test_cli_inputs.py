@@ -129,3 +129,17 @@ def test_a_feed_on_standard_input_is_a_batch_of_its_items() -> None:
             + "</channel></rss>")
     code, out, _ = run("-", stdin=feed.encode())
     assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_a_folder_with_no_article_file_is_reported_not_silently_empty(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    code, out, err = run(str(folder))
+    assert code == 1 and out == "" and "photos holds no article file" in err
+    story = tmp_path / "story.txt"
+    story.write_text("Putin met Kim.")
+    code, out, err = run(str(folder), str(story))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 3 and [line["id"] for line in lines] == ["photos", "story"]
+    assert "holds no article file" in lines[0]["error"] and "error" not in lines[1]

@@ -186,7 +186,10 @@ def articles_in(
     """Articles from many sources; a folder gives every readable file inside it, sorted by path, each with its
     path in the folder without suffixes as id (``a/index`` for ``a/index.html``)."""
     for spec in specs:
-        for file, file_id in _files(spec):
+        files = _files(spec)
+        if not files:
+            yield Failure(source_id(spec), _no_articles(spec))
+        for file, file_id in files:
             try:
                 yield from articles_from(file, input_format, article_id=file_id, allow_private=allow_private)
             except InputError as exc:
@@ -198,7 +201,9 @@ def count_records(specs: Iterable[str], input_format: str = "auto") -> int | Non
     ``None`` if unknown (a URL or stdin)."""
     total = 0
     for spec in specs:
-        for file, _ in _files(spec):
+        files = _files(spec)
+        total += not files  # a folder with no article file gives one Failure
+        for file, _ in files:
             if not Path(file).is_file():
                 return None
             try:
@@ -232,6 +237,11 @@ def _files(spec: str) -> list[tuple[str, str]]:
         for file in sorted(path.rglob("*"))
         if file.is_file() and _suffix(file.name) in SUFFIX_FORMATS
     ]
+
+
+def _no_articles(folder: str) -> str:
+    suffixes = ", ".join(sorted(SUFFIX_FORMATS))
+    return f"{folder} holds no article file (none named {suffixes}, or the same with .gz)"
 
 
 def _is_url(spec: str) -> bool:
