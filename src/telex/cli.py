@@ -638,17 +638,39 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
               type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]), required=True,
               help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
                    "network (gexf with dated edges).")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write, or - for standard output.")
 def export(db: str, what: str, output_format: str, output: Path) -> None:
     """Write events, quotes, actors or articles in a format other tools load."""
-    with _open_corpus(db) as corpus:
+    to_stdout = str(output) == "-"
+    if to_stdout and output_format == "parquet" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: write it to a file (-o events.parquet) or a pipe, not the terminal")
+    with _open_corpus(db) as corpus, _written(output if not to_stdout else None, output_format) as path:
         try:
-            rows = corpus.export(what, output_format, output)
+            rows = corpus.export(what, output_format, path)
         except (TelexError, ValueError) as exc:
             raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {rows} {what} to {output}", err=True)
+    click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
+
+
+@contextmanager
+def _written(output: Path | None, output_format: str) -> Iterator[Path]:
+    """The file an export writes: ``output``, or for standard output (``None``) a temporary file whose bytes are
+    copied there once written (GraphML, GEXF and Parquet writers need a file)."""
+    if output is not None:
+        yield output
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="telex-export-") as folder:
+        path = Path(folder) / f"export.{output_format}"
+        yield path
+        with path.open("rb") as data:
+            sys.stdout.flush()
+            shutil.copyfileobj(data, sys.stdout.buffer)
 
 
 @main.command(name="eval")
