@@ -83,7 +83,12 @@ def _error(problem: str | Exception) -> click.ClickException:
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    class _Piped(Console):
+        def on_broken_pipe(self) -> None:  # rich exits with status 1; telex ends as for any output (_reader_gone)
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Piped(stderr=stderr, highlight=False)
 
 
 def _published(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -105,6 +110,8 @@ class _Telex(click.Group):
             raise _interrupted(exc, ctx.invoked_subcommand) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError as exc:
+            raise _reader_gone() from exc
         except TelexError as exc:
             raise _error(exc) from exc
         except OSError as exc:
@@ -126,6 +133,15 @@ class _Telex(click.Group):
 def _os_message(exc: OSError) -> str:
     where = f" {exc.filename}" if exc.filename else ""
     return f"cannot go on:{where} {exc.strerror or exc}"
+
+
+def _reader_gone() -> click.exceptions.Exit:
+    """The reader of the output went away (``telex analyze … | head``): stop without a word, as other commands
+    of a pipe do, with the status of SIGPIPE; what is still buffered goes nowhere instead of failing at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return click.exceptions.Exit(128 + signal.SIGPIPE)
 
 
 class _Terminated(SystemExit):
@@ -168,7 +184,8 @@ def main(verbose: bool) -> None:
     Exit status: 0 done; 1 bad input or nothing could be done; 2 bad usage;
     3 some records failed (the others were done); 4 the database cannot be used
     (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where);
-    130 interrupted by Ctrl-C, 143 by SIGTERM (what was done before is kept).
+    130 interrupted by Ctrl-C, 143 by SIGTERM (what was done before is kept);
+    141 the reader of the output went away (telex … | head), without a word.
     """
 
 

@@ -143,3 +143,23 @@ def test_a_folder_with_no_article_file_is_reported_not_silently_empty(tmp_path: 
     lines = [json.loads(line) for line in out.splitlines()]
     assert code == 3 and [line["id"] for line in lines] == ["photos", "story"]
     assert "holds no article file" in lines[0]["error"] and "error" not in lines[1]
+
+
+@pytest.mark.parametrize("rich_output", [False, True])
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, rich_output: bool) -> None:
+    """`telex … | head`: the reader closes the pipe before telex writes; no error line, the status of SIGPIPE."""
+    import subprocess
+    import sys
+
+    from telex.store.duckdb_store import Store
+    from tests.unit.fixtures import sample_analysis
+
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis()])
+    args = ["list", "--db", str(db)] if rich_output else ["eval", "--data", str(tmp_path / "absent")]
+    run = subprocess.Popen([sys.executable, "-m", "telex.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()
+    assert run.wait(timeout=120) == 141
+    assert run.stderr.read() == b""
