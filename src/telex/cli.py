@@ -578,10 +578,23 @@ def events(
     with _open_corpus(db) as corpus:
         frame = corpus.events(actor=actor, source=source, target=target, root=root, modality=modality,
                               since=since, until=until, limit=limit)
+        if frame.empty:
+            _say_unknown_actors(corpus, (actor, source, target), db)
     if output_format == "table":
         frame = frame[["event_id", "date", "cameo", "source_code", "target_code", "modality", "num_articles",
                        "num_sources", "evidence"]]
     _emit(frame, output_format)
+
+
+def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -> None:
+    """On stderr, which of the actors a query gave no rows for is in no event of the corpus at all: a typo or a
+    name the articles do not use, rather than a quiet period."""
+    from telex.output.terminal import printable
+
+    for actor in actors:
+        if actor and corpus.events(actor=actor, limit=1).empty:
+            click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
+                                 "articles use (`telex actors` lists them)"), err=True)
 
 
 @main.command()
@@ -639,6 +652,8 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
             frame = corpus.dyad(actor_a, actor_b, by=by)
         except TelexError as exc:
             raise _error(exc) from exc
+        if frame.empty:
+            _say_unknown_actors(corpus, (actor_a, actor_b), db)
     if plot is not None:
         from telex.corpus.chart import write_chart
 
