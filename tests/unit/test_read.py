@@ -30,6 +30,12 @@ def test_sniff_format() -> None:
     assert sniff_format("stdin", b"WARC/1.1\r\n") == "warc"
 
 
+def test_an_address_telex_does_not_fetch_is_named_as_such_not_as_a_missing_file() -> None:
+    for address in ("ftp://example.org/story.txt", "s3://bucket/feed.jsonl"):
+        with pytest.raises(InputError, match="only http and https addresses are fetched"):
+            list(articles_from(address))
+
+
 def test_missing_file_is_a_clear_error() -> None:
     with pytest.raises(InputError, match=r"no such file: nowhere\.txt"):
         list(articles_from("nowhere.txt"))

@@ -10,6 +10,7 @@ import codecs
 import gzip
 import io
 import json
+import re
 import sys
 import zlib
 from collections.abc import Iterable, Iterator
@@ -47,6 +48,8 @@ SUFFIX_FORMATS = {
     ".rss": "feed",
     ".atom": "feed",
 }
+# An address of another kind than http(s): ftp://, s3://, file:// …
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 _GZIP_MAGIC = b"\x1f\x8b"
 _HEAD = 8192  # bytes read first, to tell the format
 # What a damaged gzip file raises while it is read.
@@ -63,6 +66,8 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         return io.BytesIO(body), spec
     path = Path(spec)
     if not path.exists():
+        if _SCHEME.match(spec):
+            raise InputError(f"cannot read {spec}: only http and https addresses are fetched; download it first")
         raise InputError(f"no such file: {spec}")
     if path.is_dir():
         raise InputError(f"{spec} is a folder; `telex ingest` reads folders, `telex analyze` one file")
