@@ -223,6 +223,7 @@ def analyze(
     """
     from telex.ingest.read import holds_batch
 
+    _say_stdin_awaited(sources)
     single = len(sources) == 1 and not Path(sources[0]).is_dir()
     batch = not single or holds_batch(sources[0], input_format)
     if published is not None and not single:
@@ -255,6 +256,13 @@ def analyze(
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _say_stdin_awaited(sources: Iterable[str]) -> None:
+    """A ``-`` typed at a terminal waits for the article to be typed: say so, rather than seem to hang."""
+    if "-" in sources and sys.stdin.isatty():
+        click.echo("telex: reading standard input: paste or type the article, then Ctrl-D on a line of its own "
+                   "(or give a file: telex analyze story.txt)", err=True)
 
 
 def _output_elsewhere() -> bool:
@@ -369,6 +377,7 @@ def ingest(
     from telex.ingest.read import count_records
     from telex.output.terminal import printable
 
+    _say_stdin_awaited(sources)
     err = _console(stderr=True)
     progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
     try:

@@ -2,6 +2,7 @@
 analysis, so what is tested is how sources, options and output formats are handled."""
 
 import gzip
+import io
 import json
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -163,3 +164,18 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, rich_o
     run.stdout.close()
     assert run.wait(timeout=120) == 141
     assert run.stderr.read() == b""
+
+
+class _Keyboard(io.BytesIO):
+    """Standard input at a terminal: what the user types."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_standard_input_at_a_terminal_says_it_waits_for_the_article() -> None:
+    result = CliRunner().invoke(main, ["analyze", "-j", "1", "-"], input=_Keyboard(b"Putin met Kim in Pyongyang."))
+    assert result.exit_code == 0 and result.stdout.startswith("stdin\n")
+    assert result.stderr.startswith("telex: reading standard input: paste or type the article, then Ctrl-D")
+    code, _, err = run("-", stdin=b"Putin met Kim in Pyongyang.")  # piped: nothing to say
+    assert code == 0 and err == ""
