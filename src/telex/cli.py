@@ -452,8 +452,8 @@ class _Progress:
 
 @main.command()
 @click.argument("article_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-              help="DuckDB file written by `telex ingest`.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
+              help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: the readable report; json: the stored analysis.")
 def show(article_id: str, db: str, output_format: str) -> None:
