@@ -250,3 +250,13 @@ def test_html_nested_past_the_parser_limit_is_read() -> None:
     html = "<html><body>" + "<div>" * 1000 + body + "</div>" * 1000 + "</body></html>"
     article = html_to_article("deep", html)
     assert article.text.startswith("Russian President Vladimir Putin met")
+
+
+def test_an_html_file_in_the_encoding_its_page_declares(tmp_path: Path) -> None:
+    path = tmp_path / "tokyo.html"
+    body = "The minister said the talks in 東京 would go on next week, officials said."
+    path.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body><article><p>{body}</p></article></body>'
+                     "</html>".encode("shift_jis"))
+    (article,) = articles_from(str(path))
+    assert isinstance(article, Article) and article.text.strip() == body
+    assert article.warnings == (f"{path} is not UTF-8; read as shift_jis, the encoding it declares",)

@@ -20,7 +20,7 @@ from pathlib import Path, PurePath
 from typing import TYPE_CHECKING, Any, BinaryIO
 
 from telex.errors import InputError, RecordError
-from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
 from telex.ingest.feed import ITEM_TAG, feed_articles, is_feed
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
@@ -180,7 +180,7 @@ def articles_from(
             raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
-    text, warnings = decode_bytes(data, name)
+    text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
     yield _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
                    published, title, None, warnings, url=spec if _is_url(spec) else None)
 
