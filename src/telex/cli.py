@@ -194,7 +194,7 @@ def main(verbose: bool) -> None:
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
     help="text: a readable report; json: one document; jsonl: one line per article "
-         "[default: text for one file, jsonl for several files, a folder or a JSONL batch].",
+         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, WARC, a feed)].",
 )
 @click.option(
     "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
@@ -202,8 +202,8 @@ def main(verbose: bool) -> None:
     help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-              help="Publication date of a single SOURCE's article (of its records that give none, for JSONL "
-                   "or WARC), to resolve 'on Tuesday' and office holders (default: from the page).")
+              help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
+                   "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).")
 @click.option("--title", help="Title of the article of a single text or HTML SOURCE, when it has none.")
 @quote_scheme_option
 @time_limit_option
@@ -217,8 +217,9 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, a folder of
-    such files, a URL, or - for standard input. A record of a batch that fails gives a line with
+    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, an RSS or Atom
+    feed (one article per item, from the text the feed carries), a folder of such files, a URL, or -
+    for standard input. A record of a batch that fails gives a line with
     "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
     """
     from telex.ingest.read import holds_batch
@@ -357,10 +358,11 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, any of them .gz, or a WARC archive), a folder (every such
-    file inside, ids relative to the folder), or a URL. Re-ingesting an article id replaces it; it is
-    never duplicated. Wire copies (exact or near, e.g. with a dateline added or the tail cut) join the
-    cluster of their original and reuse its analysis instead of being parsed again.
+    Each SOURCE is a file (text, HTML, JSONL, an RSS or Atom feed, any of them .gz, or a WARC archive), a
+    folder (every such file inside, ids relative to the folder), a URL, or - for standard input.
+    Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
+    a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
+    of being parsed again.
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
