@@ -222,7 +222,7 @@ def analyze(
     for standard input. A record of a batch that fails gives a line with
     "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
     """
-    from telex.ingest.read import holds_batch
+    from telex.ingest.sniff import holds_batch
 
     _say_stdin_awaited(sources)
     single = len(sources) == 1 and not Path(sources[0]).is_dir()

@@ -260,3 +260,14 @@ def test_an_html_file_in_the_encoding_its_page_declares(tmp_path: Path) -> None:
     (article,) = articles_from(str(path))
     assert isinstance(article, Article) and article.text.strip() == body
     assert article.warnings == (f"{path} is not UTF-8; read as shift_jis, the encoding it declares",)
+
+
+def test_telling_a_source_apart_loads_no_reader() -> None:
+    """`telex analyze` decides how to print before the readers load, so that its workers start at once."""
+    import subprocess
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, telex.ingest.sniff; print(sorted(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "trafilatura" not in loaded and "telex.ingest.html" not in loaded

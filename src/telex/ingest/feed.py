@@ -21,9 +21,6 @@ from telex.ingest.html import html_to_article
 from telex.isodate import date_or_none
 from telex.records import Article, Failure
 
-# The root element of the three feed formats: rss, rdf:RDF (RSS 1.0) and Atom's feed.
-_ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|RDF|feed)[\s>]")
-_MARKUP = re.compile(rb"<[?!][^>]*>|\s+")  # the XML declaration, comments and doctype before the root
 _ITEMS = ("item", "entry")
 # An item's opening tag, to count a feed's items for a progress bar.
 ITEM_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
@@ -31,18 +28,6 @@ _CHUNK = 1 << 16
 # Where an item keeps its text, best first: the full content, then the summary.
 _BODIES = ("encoded", "content", "description", "summary")
 _DATES = ("pubDate", "published", "date", "updated", "issued", "modified")
-
-
-def is_feed(head: bytes) -> bool:
-    """Whether the first bytes of a file open a feed: its root element, past the XML declaration and comments,
-    is ``rss``, ``rdf:RDF`` or ``feed``."""
-    rest = head.lstrip(b"\xef\xbb\xbf")
-    while True:
-        skipped = _MARKUP.match(rest)
-        if not skipped or not skipped.group():
-            break
-        rest = rest[skipped.end():]
-    return _ROOT.match(rest) is not None
 
 
 def feed_articles(

@@ -7,53 +7,29 @@ message, and the caller reports it in place.
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import json
 import re
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
-from telex.ingest.feed import ITEM_TAG, feed_articles, is_feed
+from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
 from telex.ingest.html import html_to_article
+from telex.ingest.sniff import GZIP_ERRORS, SUFFIX_FORMATS, is_url, sniff_format, suffix_of, unpacked
 from telex.ingest.warc import count_warc_records, warc_articles
 from telex.records import Article, Failure
 
-if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
-
 FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
-# Formats whose one source gives many articles.
-BATCH_FORMATS = ("jsonl", "warc", "feed")
-# File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
-SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".warc": "warc",
-    ".rss": "feed",
-    ".atom": "feed",
-}
 # An address of another kind than http(s): ftp://, s3://, file:// …
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
-_GZIP_MAGIC = b"\x1f\x8b"
-_HEAD = 8192  # bytes read first, to tell the format
-# What a damaged gzip file raises while it is read.
-_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 
 def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
@@ -77,67 +53,12 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
 
 
-def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html``, ``jsonl``, ``warc`` or ``feed`` from the file name (``.gz`` aside), then from
-    the first bytes."""
-    by_name = SUFFIX_FORMATS.get(_suffix(name))
-    if by_name:
-        return by_name
-    if data.startswith(b"WARC/1."):
-        return "warc"
-    if is_feed(data):
-        return "feed"
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
-        return "html"
-    if head.startswith(b"{"):
-        return "jsonl"
-    return "text"
-
-
-def holds_batch(spec: str, input_format: str = "auto") -> bool:
-    """Whether one source is read as a batch of records (JSONL, WARC, a feed) rather than one article: told by
-    ``input_format``, else by the file name, else by the first bytes of a file or of standard input (peeked,
-    so nothing is consumed). A URL, or a file that cannot be read, counts as one article."""
-    if input_format != "auto":
-        return input_format in BATCH_FORMATS
-    by_name = SUFFIX_FORMATS.get(_suffix(spec))
-    if by_name or _is_url(spec):
-        return by_name in BATCH_FORMATS
-    try:
-        head = _peek_stdin() if spec == "-" else _file_head(spec)
-    except (OSError, *_GZIP_ERRORS):
-        return False
-    return sniff_format(spec, head) in BATCH_FORMATS
-
-
-def _file_head(spec: str) -> bytes:
-    with Path(spec).open("rb") as handle:
-        return _unpacked(handle)[1]
-
-
-def _peek_stdin() -> bytes:
-    """The first bytes waiting on standard input, gunzipped as far as they go, without reading them."""
-    stream = sys.stdin.buffer
-    if isinstance(stream, io.BufferedReader):
-        head = stream.peek(_HEAD)[:_HEAD]
-    elif stream.seekable():
-        start = stream.tell()
-        head = stream.read(_HEAD)
-        stream.seek(start)
-    else:
-        return b""
-    if head.startswith(_GZIP_MAGIC):
-        return zlib.decompressobj(wbits=31).decompress(head, _HEAD)
-    return head
-
-
 def source_id(spec: str) -> str:
     """The id of what a source named directly holds: a file's name without suffixes (``story.txt.gz`` gives
     ``story``), a URL itself, ``stdin`` for ``-``."""
     if spec == "-":
         return "stdin"
-    if _is_url(spec):
+    if is_url(spec):
         return spec
     return _without_suffixes(PurePath(spec)).name
 
@@ -162,7 +83,7 @@ def articles_from(
     with nullcontext(handle) if name == "stdin" else handle:  # stdin stays open for whoever reads it next
         try:
             start = handle.tell() if handle.seekable() else None
-            stream, head = _unpacked(handle)
+            stream, head = unpacked(handle)
             fmt = sniff_format(name, head) if input_format == "auto" else input_format
             if fmt == "warc":
                 if start is not None:  # warcio reads the raw file, which lets it skip a damaged record
@@ -176,13 +97,13 @@ def articles_from(
                 yield from feed_articles(stream, name, source, published)
                 return
             data = stream.read()
-        except _GZIP_ERRORS as exc:
+        except GZIP_ERRORS as exc:
             raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
     text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
     yield _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
-                   published, title, None, warnings, url=spec if _is_url(spec) else None)
+                   published, title, None, warnings, url=spec if is_url(spec) else None)
 
 
 def articles_in(
@@ -213,14 +134,14 @@ def count_records(specs: Iterable[str], input_format: str = "auto") -> int | Non
                 return None
             try:
                 total += _count(file, input_format)
-            except (OSError, *_GZIP_ERRORS):
+            except (OSError, *GZIP_ERRORS):
                 total += 1  # the file gives one Failure
     return total
 
 
 def _count(file: str, input_format: str) -> int:
     with Path(file).open("rb") as handle:
-        stream, head = _unpacked(handle)
+        stream, head = unpacked(handle)
         fmt = sniff_format(file, head) if input_format == "auto" else input_format
         if fmt == "jsonl":
             return sum(1 for line in stream if line.strip())
@@ -240,7 +161,7 @@ def _files(spec: str) -> list[tuple[str, str]]:
     return [
         (str(file), _without_suffixes(file.relative_to(path)).as_posix())
         for file in sorted(path.rglob("*"))
-        if file.is_file() and _suffix(file.name) in SUFFIX_FORMATS
+        if file.is_file() and suffix_of(file.name) in SUFFIX_FORMATS
     ]
 
 
@@ -249,55 +170,11 @@ def _no_articles(folder: str) -> str:
     return f"{folder} holds no article file (none named {suffixes}, or the same with .gz)"
 
 
-def _is_url(spec: str) -> bool:
-    return spec.startswith(("http://", "https://"))
-
-
-def _suffix(name: str) -> str:
-    """The suffix that tells the format, past a ``.gz``: ``.jsonl`` for ``feed.jsonl.gz``."""
-    path = PurePath(name)
-    if path.suffix.lower() == ".gz":
-        path = path.with_suffix("")
-    return path.suffix.lower()
-
-
 def _without_suffixes(path: PurePath) -> PurePath:
     """The path without its format suffix and any ``.gz``: ``a/index`` for ``a/index.html.gz``."""
     if path.suffix.lower() == ".gz":
         path = path.with_suffix("")
     return path.with_suffix("")
-
-
-def _unpacked(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
-    """The stream to read from, gunzipped if it is gzip, and its first bytes (read again from the stream)."""
-    head = handle.read(_HEAD)
-    stream: BinaryIO = io.BufferedReader(_Replayed(head, handle))
-    if head.startswith(_GZIP_MAGIC):
-        unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
-        head = unzipped.read(_HEAD)
-        stream = io.BufferedReader(_Replayed(head, unzipped))
-    return stream, head
-
-
-class _Replayed(io.RawIOBase):
-    """A stream whose first bytes were read to tell its format: it gives them back, then the rest."""
-
-    def __init__(self, head: bytes, rest: BinaryIO | gzip.GzipFile) -> None:
-        super().__init__()
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer, /) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            data, self._head = self._head[: len(view)], self._head[len(view):]
-        else:
-            data = self._rest.read(len(view))
-        view[: len(data)] = data
-        return len(data)
 
 
 def _jsonl_articles(
