@@ -485,8 +485,17 @@ table_format_option = click.option(
 )
 limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
                             help="At most this many rows.")
-since_option = click.option("--since", callback=_published, metavar="YYYY-MM-DD", help="From this date on.")
-until_option = click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Up to this date.")
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A ``--since`` or ``--until`` date; the two the wrong way round are a usage error, not an empty answer."""
+    bound = _published(ctx, param, value)
+    since, until = (bound, ctx.params.get("until")) if param.name == "since" else (ctx.params.get("since"), bound)
+    if since is not None and until is not None and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}; no date can be both", ctx)
+    return bound
+
+
+since_option = click.option("--since", callback=_date_bound, metavar="YYYY-MM-DD", help="From this date on.")
+until_option = click.option("--until", callback=_date_bound, metavar="YYYY-MM-DD", help="Up to this date.")
 
 
 @contextmanager

@@ -1,5 +1,6 @@
-"""A dyad or event query that names an actor in no event says so on stderr, so a typo is not read as a quiet
-period; a known actor with no rows in the period says nothing."""
+"""The corpus commands as a user meets them: a query that names an actor in no event says so on stderr, so a
+typo is not read as a quiet period (a known actor with no rows in the period says nothing); dates the wrong way
+round are a usage error, not an empty answer."""
 
 from pathlib import Path
 
@@ -34,3 +35,13 @@ def test_an_actor_in_no_event_is_named_on_stderr(db: Path, args: list[str], unkn
     notes = result.stderr.splitlines()
     assert [note.split()[0] for note in notes] == unknown
     assert all("is in no event of" in note and "telex actors" in note for note in notes)
+
+
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: str) -> None:
+    since, until = ["--since", "2024-07-01"], ["--until", "2024-06-01"]
+    for dates in (since + until, until + since):
+        result = CliRunner().invoke(main, [command, "--db", str(db), *dates])
+        assert result.exit_code == 2 and "--since 2024-07-01 is after --until 2024-06-01" in result.stderr
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2024-06-19", "--until", "2024-06-19"])
+    assert result.exit_code == 0 and "no rows" not in result.stdout  # one day is a range
