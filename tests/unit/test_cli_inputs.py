@@ -129,7 +129,7 @@ def test_a_feed_on_standard_input_is_a_batch_of_its_items() -> None:
                       "sign a treaty.</description></item>" for name in ("one", "two"))
             + "</channel></rss>")
     code, out, _ = run("-", stdin=feed.encode())
-    assert code == 0 and ids(out) == ["one", "two"]
+    assert code == 0 and ids(out) == ["stdin:one", "stdin:two"]  # bare guids, named by their feed
 
 
 def test_a_folder_with_no_article_file_is_reported_not_silently_empty(tmp_path: Path) -> None:

@@ -16,7 +16,7 @@ RSS = f"""<?xml version="1.0" encoding="UTF-8"?>
      xmlns:dc="http://purl.org/dc/elements/1.1/">
 <channel><title>Example Wire World</title><link>https://wire.example/</link>
 <image><title>logo</title><url>https://wire.example/logo.png</url></image>
-<item><title>Putin and Kim sign treaty</title><link>https://wire.example/a</link><guid>wire-a</guid>
+<item><title>Putin and Kim sign treaty</title><link>https://wire.example/a</link><guid>tag:wire,2024:a</guid>
 <pubDate>Wed, 19 Jun 2024 10:00:00 GMT</pubDate><dc:creator>Ana Petrova</dc:creator>
 <description>Short summary.</description>
 <content:encoded><![CDATA[<p>{BODY}</p><p>“This is a truly fundamental document,” Putin said.</p>]]></content:encoded>
@@ -51,7 +51,7 @@ def test_rss_items_are_articles_with_their_metadata_and_a_textless_item_fails_in
     first, second, third = read(tmp_path, "world.rss", RSS)
     assert isinstance(first, Article) and isinstance(second, Article)
     assert (first.id, first.title, first.author, first.url, first.source) == (
-        "wire-a", "Putin and Kim sign treaty", "Ana Petrova", "https://wire.example/a", "Example Wire World")
+        "tag:wire,2024:a", "Putin and Kim sign treaty", "Ana Petrova", "https://wire.example/a", "Example Wire World")
     assert first.published is not None and first.published.isoformat() == "2024-06-19"
     assert first.text.startswith(BODY) and "fundamental document" in first.text  # the full content, not the summary
     assert second.id == "https://wire.example/b" and second.text.startswith("Japan protested on Thursday")
@@ -70,7 +70,7 @@ def test_atom_entries_with_xhtml_content_and_the_feed_title_given_last(tmp_path:
 def test_a_feed_cut_off_halfway_keeps_the_items_before_the_break(tmp_path: Path) -> None:
     cut = RSS[: RSS.index("<item><title>Japan")] + "<item><title>Jap"
     first, broken = read(tmp_path, "cut.rss", cut)
-    assert isinstance(first, Article) and first.id == "wire-a"
+    assert isinstance(first, Article) and first.id == "tag:wire,2024:a"
     assert isinstance(broken, Failure) and broken.id == "cut"
     assert "cut.rss breaks off: no element found: line 12" in broken.error
     assert broken.error.endswith("the 1 item(s) before it were read")
@@ -103,3 +103,10 @@ def test_feeds_are_told_by_name_or_root_element_and_their_items_counted(tmp_path
     path = tmp_path / "world.rss"
     path.write_text(RSS)
     assert count_records([str(path)]) == 3
+
+
+def test_a_bare_guid_is_unique_only_within_its_feed(tmp_path: Path) -> None:
+    items = "".join(f"<item><guid isPermaLink='false'>1</guid>{link}<description>{BODY}</description></item>"
+                    for link in ("<link>https://wire.example/a</link>", ""))
+    linked, bare = read(tmp_path, "world.rss", f"<rss><channel>{items}</channel></rss>")
+    assert (linked.id, bare.id) == ("https://wire.example/a", "world:1")

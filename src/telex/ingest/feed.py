@@ -35,8 +35,9 @@ def feed_articles(
 ) -> Iterator[Article | Failure]:
     """Every item of a feed as an article, in feed order; ``published`` dates the items that give no date.
 
-    An item's id is its ``guid`` or Atom ``id``, else its link, else ``<feed_id>:<item number>``; its source is
-    the feed's title.
+    An item's id is its ``guid`` or Atom ``id`` when that is an address (``https://…``, ``tag:…``, ``urn:…``),
+    else its link, else ``<feed_id>:<guid>`` (a bare "12345" is unique only within its feed), else
+    ``<feed_id>:<item number>``; its source is the feed's title.
     """
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     inside = items = 0  # how many items are open (one, unless a feed nests them), how many were read
@@ -67,9 +68,9 @@ def feed_articles(
             elif local in _ITEMS:
                 items += 1
                 try:
-                    yield _item_article(element, f"{feed_id}:{items}", channel, published)
+                    yield _item_article(element, feed_id, f"{feed_id}:{items}", channel, published)
                 except InputError as exc:
-                    yield Failure(_item_id(element) or f"{feed_id}:{items}", str(exc))
+                    yield Failure(_item_id(element, feed_id) or f"{feed_id}:{items}", str(exc))
                 element.clear()  # an item read is dropped: memory stays flat on a feed of any length
         if not chunk:
             break
@@ -77,9 +78,11 @@ def feed_articles(
         raise InputError(f"{name} is a feed with no items; it holds no articles")
 
 
-def _item_article(item: Element, fallback_id: str, channel: str | None, published: date | None) -> Article:
+def _item_article(
+    item: Element, feed_id: str, fallback_id: str, channel: str | None, published: date | None
+) -> Article:
     """One feed item as an article, read through the HTML reader (a feed's text is an HTML fragment)."""
-    item_id = _item_id(item) or fallback_id
+    item_id = _item_id(item, feed_id) or fallback_id
     body = next((text for field in _BODIES if (text := _text(item, field))), None)
     if body is None:
         raise RecordError(f"feed item {item_id!r} carries no text (only a link); fetch its page to read it")
@@ -117,8 +120,12 @@ def _text(item: Element, name: str) -> str | None:
     return (child.text or "").strip() or None
 
 
-def _item_id(item: Element) -> str | None:
-    return _text(item, "guid") or _text(item, "id") or _link(item)
+def _item_id(item: Element, feed_id: str) -> str | None:
+    given = _text(item, "guid") or _text(item, "id")
+    if given is not None and ":" in given:
+        return given
+    link = _link(item)
+    return link or (f"{feed_id}:{given}" if given else None)
 
 
 def _link(item: Element) -> str | None:
