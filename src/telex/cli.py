@@ -485,6 +485,8 @@ table_format_option = click.option(
 )
 limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
                             help="At most this many rows.")
+
+
 def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
     """A ``--since`` or ``--until`` date; the two the wrong way round are a usage error, not an empty answer."""
     bound = _published(ctx, param, value)

@@ -71,7 +71,7 @@ def feed_articles(
                     yield _item_article(element, feed_id, f"{feed_id}:{items}", channel, published)
                 except InputError as exc:
                     yield Failure(_item_id(element, feed_id) or f"{feed_id}:{items}", str(exc))
-                element.clear()  # an item read is dropped: memory stays flat on a feed of any length
+                element.clear()  # an item read drops its text and children: a long feed is not held whole
         if not chunk:
             break
     if not items:
