@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import errno
 import json
+import os
 import signal
 import sys
 import time
 import traceback
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from itertools import chain, islice
@@ -82,7 +83,12 @@ def _error(problem: str | Exception) -> click.ClickException:
 def _console(stderr: bool = False) -> Console:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False)
+    class _Piped(Console):
+        def on_broken_pipe(self) -> None:  # rich exits with status 1; telex ends as for any output (_reader_gone)
+            self.quiet = True
+            raise BrokenPipeError
+
+    return _Piped(stderr=stderr, highlight=False)
 
 
 def _published(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -100,8 +106,12 @@ class _Telex(click.Group):
         signal.signal(signal.SIGTERM, _terminate)  # clean up (workers, temporary files) as on Ctrl-C
         try:
             return super().invoke(ctx)
-        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit, KeyboardInterrupt):
+        except (KeyboardInterrupt, _Terminated) as exc:
+            raise _interrupted(exc, ctx.invoked_subcommand) from exc
+        except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
+        except BrokenPipeError as exc:
+            raise _reader_gone() from exc
         except TelexError as exc:
             raise _error(exc) from exc
         except OSError as exc:
@@ -125,8 +135,37 @@ def _os_message(exc: OSError) -> str:
     return f"cannot go on:{where} {exc.strerror or exc}"
 
 
+def _reader_gone() -> click.exceptions.Exit:
+    """The reader of the output went away (``telex analyze … | head``): stop without a word, as other commands
+    of a pipe do, with the status of SIGPIPE; what is still buffered goes nowhere instead of failing at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return click.exceptions.Exit(128 + signal.SIGPIPE)
+
+
+class _Terminated(SystemExit):
+    """SIGTERM: the run stops as on Ctrl-C, its workers and temporary files cleaned up on the way out."""
+
+
 def _terminate(signum: int, frame: object) -> None:
-    raise SystemExit(128 + signum)
+    raise _Terminated(128 + signum)
+
+
+# What an interrupted command leaves, for the line it ends with.
+_KEPT_WHEN_INTERRUPTED = {
+    "analyze": "what was printed before is complete, one article at a time",
+    "ingest": "every batch written before is stored; the same command with --skip-existing goes on from there "
+              "(and updates the search index and the corpus-wide columns)",
+}
+
+
+def _interrupted(exc: KeyboardInterrupt | _Terminated, command: str | None) -> click.ClickException:
+    """The line and exit status (128 + the signal: 130 for Ctrl-C, 143 for SIGTERM) of an interrupted run."""
+    kept = _KEPT_WHEN_INTERRUPTED.get(command or "")
+    error = click.ClickException("interrupted" + (f"; {kept}" if kept else ""))
+    error.exit_code = 128 + (signal.SIGTERM if isinstance(exc, _Terminated) else signal.SIGINT)  # type: ignore[misc]
+    return error
 
 
 @click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
@@ -144,7 +183,9 @@ def main(verbose: bool) -> None:
     \b
     Exit status: 0 done; 1 bad input or nothing could be done; 2 bad usage;
     3 some records failed (the others were done); 4 the database cannot be used
-    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where).
+    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where);
+    130 interrupted by Ctrl-C, 143 by SIGTERM (what was done before is kept);
+    141 the reader of the output went away (telex … | head), without a word.
     """
 
 
@@ -153,40 +194,54 @@ def main(verbose: bool) -> None:
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
     help="text: a readable report; json: one document; jsonl: one line per article "
-         "[default: text for one file, jsonl for several files, a folder or a JSONL batch].",
+         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, WARC, a feed)].",
 )
 @click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto", show_default=True,
+    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
+    show_default=True,
     help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-              help="Publication date of a single article, to resolve 'on Tuesday' and office holders "
-                   "(default: from the page).")
-@click.option("--title", help="Title of a single article, when the input has none.")
+              help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
+                   "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).")
+@click.option("--title", help="Title of the article of a single text or HTML SOURCE, when it has none.")
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
 @processes_option
+@click.option("--quiet", "-q", is_flag=True, help="Show no progress, only errors, on stderr.")
 def analyze(
     sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
-    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int,
+    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int, quiet: bool,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, a folder of
-    such files, a URL, or - for standard input. A record of a batch that fails gives a line with
-    "error" and the run goes on.
+    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, an RSS or Atom
+    feed (one article per item, from the text the feed carries), a folder of such files, a URL, or -
+    for standard input. A record of a batch that fails gives a line with
+    "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
     """
+    from telex.ingest.sniff import holds_batch
+
+    _say_stdin_awaited(sources)
     single = len(sources) == 1 and not Path(sources[0]).is_dir()
-    batch = not single or input_format == "jsonl" or Path(sources[0]).suffix.lower() in (".jsonl", ".ndjson", ".gz")
+    batch = not single or holds_batch(sources[0], input_format)
+    if published is not None and not single:
+        raise click.UsageError("--published dates the articles of one SOURCE; with several, give each JSONL "
+                               "record its own \"published\"")
+    if title is not None and batch:
+        raise click.UsageError("--title names a single article; a batch gives each JSONL record its own \"title\"")
     if output_format is None:
         output_format = "jsonl" if batch else "text"
     if processes > 1 and batch:
         _start_workers_early()
-    from telex.ingest.read import articles_from, articles_in
+    from telex.ingest.read import articles_from, articles_in, count_records
     from telex.pipeline import analyze_articles
 
+    shown = batch and not quiet and _output_elsewhere()
+    progress = _Progress(_console(stderr=True), count_records(sources, input_format) if shown else None,
+                         "analysing", quiet=not shown)
     try:
         records = (
             articles_from(sources[0], input_format, published, title, allow_private=allow_private)
@@ -195,7 +250,8 @@ def analyze(
         results = analyze_articles(
             records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
         )
-        total, failed = _print_results(results, output_format)  # streamed: printed as analysed
+        with progress:
+            total, failed = _print_results(results, output_format, progress.advance)  # printed as analysed
     except TelexError as exc:
         raise _error(exc) from exc
     if failed:
@@ -203,8 +259,27 @@ def analyze(
         sys.exit(EXIT_SOME_FAILED)
 
 
-def _print_results(results: Iterable[Analysis | Failure], output_format: str) -> tuple[int, int]:
-    """Print each result as it comes, in the chosen format; how many there were and how many failed.
+def _say_stdin_awaited(sources: Iterable[str]) -> None:
+    """A ``-`` typed at a terminal waits for the article to be typed: say so, rather than seem to hang."""
+    if "-" in sources and sys.stdin.isatty():
+        click.echo("telex: reading standard input: paste or type the article, then Ctrl-D on a line of its own "
+                   "(or give a file: telex analyze story.txt)", err=True)
+
+
+def _output_elsewhere() -> bool:
+    """Whether what telex prints goes to a file or a pipe that is not where stderr goes, so progress on
+    stderr is seen and never mixed into the output."""
+    try:
+        return not sys.stdout.isatty() and not os.path.sameopenfile(sys.stdout.fileno(), sys.stderr.fileno())
+    except (OSError, ValueError):  # a stream with no file behind it (a test runner's): not the same file
+        return not sys.stdout.isatty()
+
+
+def _print_results(
+    results: Iterable[Analysis | Failure], output_format: str, done: Callable[[int], None] | None = None
+) -> tuple[int, int]:
+    """Print each result as it comes, in the chosen format, calling ``done(1)`` after each; how many there
+    were and how many failed.
 
     A single article that fails is an error. JSON is one document for one article, else a list written
     element by element, so no format holds a whole batch in memory.
@@ -238,6 +313,8 @@ def _print_results(results: Iterable[Analysis | Failure], output_format: str) ->
             else:
                 render(result, console)
         total += 1
+        if done is not None:
+            done(1)
     if output_format == "json" and len(head) > 1:
         click.echo("]")
     return total, failed
@@ -263,7 +340,7 @@ def _indented(document: str) -> str:
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc"]), default="auto",
+@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
               show_default=True, help="How to read each source.")
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
               help="Articles written per transaction.")
@@ -281,10 +358,11 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, any of them .gz, or a WARC archive), a folder (every such
-    file inside, ids relative to the folder), or a URL. Re-ingesting an article id replaces it; it is
-    never duplicated. Wire copies (exact or near, e.g. with a dateline added or the tail cut) join the
-    cluster of their original and reuse its analysis instead of being parsed again.
+    Each SOURCE is a file (text, HTML, JSONL, an RSS or Atom feed, any of them .gz, or a WARC archive), a
+    folder (every such file inside, ids relative to the folder), a URL, or - for standard input.
+    Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
+    a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
+    of being parsed again.
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
@@ -301,6 +379,7 @@ def ingest(
     from telex.ingest.read import count_records
     from telex.output.terminal import printable
 
+    _say_stdin_awaited(sources)
     err = _console(stderr=True)
     progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
     try:
@@ -336,6 +415,10 @@ def ingest(
         sys.exit(EXIT_SOME_FAILED)
 
 
+# Seconds between two progress lines in a log (a progress bar at a terminal moves as it goes).
+PROGRESS_EVERY = 5.0
+
+
 class _Progress:
     """A progress bar at a terminal; elsewhere (a log, CI) a line on stderr every few seconds."""
 
@@ -362,7 +445,7 @@ class _Progress:
         self.done += count
         self.bar.advance(self.task, count)
         now = time.monotonic()
-        if not self.quiet and not self.console.is_terminal and now - self.last >= 5:
+        if not self.quiet and not self.console.is_terminal and now - self.last >= PROGRESS_EVERY:
             self.last = now
             rate = self.done / max(now - self.started, 1e-9)
             of = f"/{self.total}" if self.total is not None else ""
@@ -371,8 +454,8 @@ class _Progress:
 
 @main.command()
 @click.argument("article_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(dir_okay=False),
-              help="DuckDB file written by `telex ingest`.")
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
+              help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).")
 @click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
               show_default=True, help="text: the readable report; json: the stored analysis.")
 def show(article_id: str, db: str, output_format: str) -> None:
@@ -402,8 +485,19 @@ table_format_option = click.option(
 )
 limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
                             help="At most this many rows.")
-since_option = click.option("--since", callback=_published, metavar="YYYY-MM-DD", help="From this date on.")
-until_option = click.option("--until", callback=_published, metavar="YYYY-MM-DD", help="Up to this date.")
+
+
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
+    """A ``--since`` or ``--until`` date; the two the wrong way round are a usage error, not an empty answer."""
+    bound = _published(ctx, param, value)
+    since, until = (bound, ctx.params.get("until")) if param.name == "since" else (ctx.params.get("since"), bound)
+    if since is not None and until is not None and since > until:
+        raise click.UsageError(f"--since {since} is after --until {until}; no date can be both", ctx)
+    return bound
+
+
+since_option = click.option("--since", callback=_date_bound, metavar="YYYY-MM-DD", help="From this date on.")
+until_option = click.option("--until", callback=_date_bound, metavar="YYYY-MM-DD", help="Up to this date.")
 
 
 @contextmanager
@@ -506,10 +600,23 @@ def events(
     with _open_corpus(db) as corpus:
         frame = corpus.events(actor=actor, source=source, target=target, root=root, modality=modality,
                               since=since, until=until, limit=limit)
+        if frame.empty:
+            _say_unknown_actors(corpus, (actor, source, target), db)
     if output_format == "table":
         frame = frame[["event_id", "date", "cameo", "source_code", "target_code", "modality", "num_articles",
                        "num_sources", "evidence"]]
     _emit(frame, output_format)
+
+
+def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -> None:
+    """On stderr, which of the actors a query gave no rows for is in no event of the corpus at all: a typo or a
+    name the articles do not use, rather than a quiet period."""
+    from telex.output.terminal import printable
+
+    for actor in actors:
+        if actor and corpus.events(actor=actor, limit=1).empty:
+            click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
+                                 "articles use (`telex actors` lists them)"), err=True)
 
 
 @main.command()
@@ -567,6 +674,8 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
             frame = corpus.dyad(actor_a, actor_b, by=by)
         except TelexError as exc:
             raise _error(exc) from exc
+        if frame.empty:
+            _say_unknown_actors(corpus, (actor_a, actor_b), db)
     if plot is not None:
         from telex.corpus.chart import write_chart
 
@@ -583,17 +692,39 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
               type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]), required=True,
               help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
                    "network (gexf with dated edges).")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, path_type=Path), help="File to write.")
+@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+              help="File to write, or - for standard output.")
 def export(db: str, what: str, output_format: str, output: Path) -> None:
     """Write events, quotes, actors or articles in a format other tools load."""
-    with _open_corpus(db) as corpus:
+    to_stdout = str(output) == "-"
+    if to_stdout and output_format == "parquet" and sys.stdout.isatty():
+        raise click.UsageError("Parquet is binary: write it to a file (-o events.parquet) or a pipe, not the terminal")
+    with _open_corpus(db) as corpus, _written(output if not to_stdout else None, output_format) as path:
         try:
-            rows = corpus.export(what, output_format, output)
+            rows = corpus.export(what, output_format, path)
         except (TelexError, ValueError) as exc:
             raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {rows} {what} to {output}", err=True)
+    click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
+
+
+@contextmanager
+def _written(output: Path | None, output_format: str) -> Iterator[Path]:
+    """The file an export writes: ``output``, or for standard output (``None``) a temporary file whose bytes are
+    copied there once written (GraphML, GEXF and Parquet writers need a file)."""
+    if output is not None:
+        yield output
+        return
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="telex-export-") as folder:
+        path = Path(folder) / f"export.{output_format}"
+        yield path
+        with path.open("rb") as data:
+            sys.stdout.flush()
+            shutil.copyfileobj(data, sys.stdout.buffer)
 
 
 @main.command(name="eval")

@@ -46,3 +46,29 @@ def test_windows_1252_is_read_as_such() -> None:
     text, warnings = decode_bytes("Café in Zürich – “quoted”".encode("cp1252"), "story.txt")
     assert text == "Café in Zürich – “quoted”"
     assert "Windows-1252" in warnings[0] and "not valid UTF-8" in warnings[0]
+
+
+def page(charset: str, body: str, encoding: str) -> bytes:
+    return (f'<html><head><meta http-equiv="Content-Type" content="text/html; charset={charset}"></head>'
+            f"<body><p>{body}</p></body></html>").encode(encoding)
+
+
+@pytest.mark.parametrize(("charset", "body"), [
+    ("shift_jis", "The minister said talks in 東京 would go on."),
+    ("windows-1251", "Лавров said the talks would go on."),
+    ("iso-8859-1", "Moscow would “never accept” it, the café owner said."),  # read as browsers do: Windows-1252
+])  # fmt: skip
+def test_a_page_that_is_not_utf8_is_read_in_the_encoding_it_declares(charset: str, body: str) -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page(charset, body, "cp1252" if charset == "iso-8859-1" else charset)
+    text, warnings = decode_bytes(data, "page.html", declared_charset(data))
+    assert body in text and len(warnings) == 1 and "the encoding it declares" in warnings[0]
+
+
+def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page("windows-1252", "Moscow would “never accept” it.", "utf-8")
+    assert declared_charset(data) == "cp1252"
+    assert decode_bytes(data, "page.html", declared_charset(data)) == (data.decode(), ())

@@ -1,6 +1,7 @@
 """The Parquet dataset: the store's rows and types in month partitions, parts that replace themselves, the
 corpus columns computed as in the DuckDB store, and every corpus query answered over a folder."""
 
+import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -134,3 +135,14 @@ def test_an_fsspec_url(tmp_path: Path) -> None:
     dataset.finish()
     assert dataset.counts()["articles"] == 5
     assert dataset.connect().execute("SELECT count(DISTINCT event_group) FROM events").fetchone() == (3,)
+
+
+def test_show_reads_an_article_of_a_dataset_as_the_other_corpus_commands_do(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from telex.cli import main
+
+    folder = dataset_of(tmp_path, STORIES)
+    shown = CliRunner().invoke(main, ["show", "a", "--db", str(folder), "--format", "json"])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.stdout) == STORIES[0].to_dict()

@@ -30,6 +30,12 @@ def test_sniff_format() -> None:
     assert sniff_format("stdin", b"WARC/1.1\r\n") == "warc"
 
 
+def test_an_address_telex_does_not_fetch_is_named_as_such_not_as_a_missing_file() -> None:
+    for address in ("ftp://example.org/story.txt", "s3://bucket/feed.jsonl"):
+        with pytest.raises(InputError, match="only http and https addresses are fetched"):
+            list(articles_from(address))
+
+
 def test_missing_file_is_a_clear_error() -> None:
     with pytest.raises(InputError, match=r"no such file: nowhere\.txt"):
         list(articles_from("nowhere.txt"))
@@ -244,3 +250,24 @@ def test_html_nested_past_the_parser_limit_is_read() -> None:
     html = "<html><body>" + "<div>" * 1000 + body + "</div>" * 1000 + "</body></html>"
     article = html_to_article("deep", html)
     assert article.text.startswith("Russian President Vladimir Putin met")
+
+
+def test_an_html_file_in_the_encoding_its_page_declares(tmp_path: Path) -> None:
+    path = tmp_path / "tokyo.html"
+    body = "The minister said the talks in 東京 would go on next week, officials said."
+    path.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body><article><p>{body}</p></article></body>'
+                     "</html>".encode("shift_jis"))
+    (article,) = articles_from(str(path))
+    assert isinstance(article, Article) and article.text.strip() == body
+    assert article.warnings == (f"{path} is not UTF-8; read as shift_jis, the encoding it declares",)
+
+
+def test_telling_a_source_apart_loads_no_reader() -> None:
+    """`telex analyze` decides how to print before the readers load, so that its workers start at once."""
+    import subprocess
+
+    loaded = subprocess.run(
+        [sys.executable, "-c", "import sys, telex.ingest.sniff; print(sorted(sys.modules))"],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    assert "trafilatura" not in loaded and "telex.ingest.html" not in loaded

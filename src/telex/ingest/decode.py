@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 import ftfy
 
 from telex.errors import InputError
 
 _SNIFF = 8192
+# Labels that pages mean as Windows-1252, as browsers read them (WHATWG Encoding): “quotes” are 0x93 and 0x94.
+_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+# <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> in a page's head.
+_META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
 
 _BOMS = (
@@ -49,14 +54,37 @@ def looks_binary(data: bytes) -> bool:
     return bool(head) and controls / len(head) > 0.05
 
 
-def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
-    """Decode UTF-8 (with or without BOM), UTF-16 and UTF-32 (with or without BOM), else Windows-1252;
-    replace what still cannot be decoded; repair mojibake; say what was done."""
+def declared_charset(html: bytes) -> str | None:
+    """The encoding a web page declares in a ``<meta>`` of its first bytes, if Python knows it."""
+    found = _META_CHARSET.search(html[:_SNIFF])
+    return known_charset(found.group(1).decode("ascii")) if found else None
+
+
+def known_charset(label: str) -> str | None:
+    """Python's name for an encoding label of a page or an HTTP header, read as browsers read it; ``None`` if
+    Python does not know it."""
+    try:
+        name = codecs.lookup(label.strip()).name
+    except LookupError:
+        return None
+    return _AS_BROWSERS_READ.get(name, name)
+
+
+def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[str, tuple[str, ...]]:
+    """Decode UTF-8 (with or without BOM), UTF-16 and UTF-32 (with or without BOM), else the ``declared``
+    encoding (an HTTP header's or a page's), else Windows-1252; replace what still cannot be decoded; repair
+    mojibake; say what was done. Valid UTF-8 wins over a declaration, which pages often get wrong."""
     if looks_binary(data):
         raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
     warnings: list[str] = []
     wide = wide_encoding(data)
-    if wide is not None:
+    if wide is None and declared is not None and not _is_utf8(data):
+        try:
+            text = data.decode(declared)
+            warnings.append(f"{name} is not UTF-8; read as {declared}, the encoding it declares")
+        except (LookupError, UnicodeDecodeError):
+            text = _narrow(data, name, warnings)
+    elif wide is not None:
         text = data.decode(wide, errors="replace").removeprefix("\ufeff")
         warnings.append(f"{name} read as {wide.upper()}")
         if "\ufffd" in text:
@@ -69,6 +97,14 @@ def decode_bytes(data: bytes, name: str) -> tuple[str, tuple[str, ...]]:
     if not repaired.strip():
         raise InputError(f"{name} is empty; give a file with the article's words")
     return repaired, tuple(warnings)
+
+
+def _is_utf8(data: bytes) -> bool:
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _narrow(data: bytes, name: str, warnings: list[str]) -> str:

@@ -7,45 +7,29 @@ message, and the caller reports it in place.
 from __future__ import annotations
 
 import codecs
-import gzip
 import io
 import json
+import re
 import sys
-import zlib
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path, PurePath
-from typing import TYPE_CHECKING, Any, BinaryIO
+from typing import Any, BinaryIO
 
 from telex.errors import InputError, RecordError
-from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
 from telex.ingest.html import html_to_article
+from telex.ingest.sniff import GZIP_ERRORS, SUFFIX_FORMATS, is_url, sniff_format, suffix_of, unpacked
 from telex.ingest.warc import count_warc_records, warc_articles
 from telex.records import Article, Failure
 
-if TYPE_CHECKING:
-    from _typeshed import WriteableBuffer
-
-FORMATS = ("auto", "text", "html", "jsonl", "warc")
-# File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
-SUFFIX_FORMATS = {
-    ".txt": "text",
-    ".text": "text",
-    ".md": "text",
-    ".html": "html",
-    ".htm": "html",
-    ".xhtml": "html",
-    ".jsonl": "jsonl",
-    ".ndjson": "jsonl",
-    ".warc": "warc",
-}
-_GZIP_MAGIC = b"\x1f\x8b"
-_HEAD = 8192  # bytes read first, to tell the format
-# What a damaged gzip file raises while it is read.
-_GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
+FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
+# An address of another kind than http(s): ftp://, s3://, file:// …
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
 
 def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
@@ -58,6 +42,8 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         return io.BytesIO(body), spec
     path = Path(spec)
     if not path.exists():
+        if _SCHEME.match(spec):
+            raise InputError(f"cannot read {spec}: only http and https addresses are fetched; download it first")
         raise InputError(f"no such file: {spec}")
     if path.is_dir():
         raise InputError(f"{spec} is a folder; `telex ingest` reads folders, `telex analyze` one file")
@@ -67,27 +53,12 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
 
 
-def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html``, ``jsonl`` or ``warc`` from the file name (``.gz`` aside), then from the first bytes."""
-    by_name = SUFFIX_FORMATS.get(_suffix(name))
-    if by_name:
-        return by_name
-    if data.startswith(b"WARC/1."):
-        return "warc"
-    head = data[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
-        return "html"
-    if head.startswith(b"{"):
-        return "jsonl"
-    return "text"
-
-
 def source_id(spec: str) -> str:
     """The id of what a source named directly holds: a file's name without suffixes (``story.txt.gz`` gives
     ``story``), a URL itself, ``stdin`` for ``-``."""
     if spec == "-":
         return "stdin"
-    if _is_url(spec):
+    if is_url(spec):
         return spec
     return _without_suffixes(PurePath(spec)).name
 
@@ -102,7 +73,7 @@ def articles_from(
     allow_private: bool = False,
 ) -> Iterator[Article | Failure]:
     """Every article in one source, read as it goes: one for a text or HTML file, one per JSONL line, one per page
-    of a WARC archive; gzipped sources are read as they are.
+    of a WARC archive, one per item of a feed; gzipped sources are read as they are.
 
     The article of a text or HTML source has the id ``article_id`` (default ``source_id(spec)``); a JSONL record
     without an id gets ``<that id>:<line number>``; a WARC page gets its target URI.
@@ -112,7 +83,7 @@ def articles_from(
     with nullcontext(handle) if name == "stdin" else handle:  # stdin stays open for whoever reads it next
         try:
             start = handle.tell() if handle.seekable() else None
-            stream, head = _unpacked(handle)
+            stream, head = unpacked(handle)
             fmt = sniff_format(name, head) if input_format == "auto" else input_format
             if fmt == "warc":
                 if start is not None:  # warcio reads the raw file, which lets it skip a damaged record
@@ -122,14 +93,17 @@ def articles_from(
             if fmt == "jsonl":
                 yield from _jsonl_articles((line.removesuffix(b"\n") for line in stream), name, source, published)
                 return
+            if fmt == "feed":
+                yield from feed_articles(stream, name, source, published)
+                return
             data = stream.read()
-        except _GZIP_ERRORS as exc:
+        except GZIP_ERRORS as exc:
             raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
-    text, warnings = decode_bytes(data, name)
+    text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
     yield _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
-                   published, title, None, warnings, url=spec if _is_url(spec) else None)
+                   published, title, None, warnings, url=spec if is_url(spec) else None)
 
 
 def articles_in(
@@ -138,7 +112,10 @@ def articles_in(
     """Articles from many sources; a folder gives every readable file inside it, sorted by path, each with its
     path in the folder without suffixes as id (``a/index`` for ``a/index.html``)."""
     for spec in specs:
-        for file, file_id in _files(spec):
+        files = _files(spec)
+        if not files:
+            yield Failure(source_id(spec), _no_articles(spec))
+        for file, file_id in files:
             try:
                 yield from articles_from(file, input_format, article_id=file_id, allow_private=allow_private)
             except InputError as exc:
@@ -150,25 +127,29 @@ def count_records(specs: Iterable[str], input_format: str = "auto") -> int | Non
     ``None`` if unknown (a URL or stdin)."""
     total = 0
     for spec in specs:
-        for file, _ in _files(spec):
+        files = _files(spec)
+        total += not files  # a folder with no article file gives one Failure
+        for file, _ in files:
             if not Path(file).is_file():
                 return None
             try:
                 total += _count(file, input_format)
-            except (OSError, *_GZIP_ERRORS):
+            except (OSError, *GZIP_ERRORS):
                 total += 1  # the file gives one Failure
     return total
 
 
 def _count(file: str, input_format: str) -> int:
     with Path(file).open("rb") as handle:
-        stream, head = _unpacked(handle)
+        stream, head = unpacked(handle)
         fmt = sniff_format(file, head) if input_format == "auto" else input_format
         if fmt == "jsonl":
             return sum(1 for line in stream if line.strip())
         if fmt == "warc":
             handle.seek(0)
             return count_warc_records(handle, file)
+        if fmt == "feed":
+            return max(1, sum(len(ITEM_TAG.findall(line)) for line in stream))
     return 1
 
 
@@ -180,20 +161,13 @@ def _files(spec: str) -> list[tuple[str, str]]:
     return [
         (str(file), _without_suffixes(file.relative_to(path)).as_posix())
         for file in sorted(path.rglob("*"))
-        if file.is_file() and _suffix(file.name) in SUFFIX_FORMATS
+        if file.is_file() and suffix_of(file.name) in SUFFIX_FORMATS
     ]
 
 
-def _is_url(spec: str) -> bool:
-    return spec.startswith(("http://", "https://"))
-
-
-def _suffix(name: str) -> str:
-    """The suffix that tells the format, past a ``.gz``: ``.jsonl`` for ``feed.jsonl.gz``."""
-    path = PurePath(name)
-    if path.suffix.lower() == ".gz":
-        path = path.with_suffix("")
-    return path.suffix.lower()
+def _no_articles(folder: str) -> str:
+    suffixes = ", ".join(sorted(SUFFIX_FORMATS))
+    return f"{folder} holds no article file (none named {suffixes}, or the same with .gz)"
 
 
 def _without_suffixes(path: PurePath) -> PurePath:
@@ -201,38 +175,6 @@ def _without_suffixes(path: PurePath) -> PurePath:
     if path.suffix.lower() == ".gz":
         path = path.with_suffix("")
     return path.with_suffix("")
-
-
-def _unpacked(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
-    """The stream to read from, gunzipped if it is gzip, and its first bytes (read again from the stream)."""
-    head = handle.read(_HEAD)
-    stream: BinaryIO = io.BufferedReader(_Replayed(head, handle))
-    if head.startswith(_GZIP_MAGIC):
-        unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
-        head = unzipped.read(_HEAD)
-        stream = io.BufferedReader(_Replayed(head, unzipped))
-    return stream, head
-
-
-class _Replayed(io.RawIOBase):
-    """A stream whose first bytes were read to tell its format: it gives them back, then the rest."""
-
-    def __init__(self, head: bytes, rest: BinaryIO | gzip.GzipFile) -> None:
-        super().__init__()
-        self._head = head
-        self._rest = rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer: WriteableBuffer, /) -> int:
-        view = memoryview(buffer).cast("B")
-        if self._head:
-            data, self._head = self._head[: len(view)], self._head[len(view):]
-        else:
-            data = self._rest.read(len(view))
-        view[: len(data)] = data
-        return len(data)
 
 
 def _jsonl_articles(

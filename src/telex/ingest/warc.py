@@ -22,7 +22,7 @@ from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
 from telex.errors import InputError, RecordError
-from telex.ingest.decode import decode_bytes, repair_mojibake
+from telex.ingest.decode import declared_charset, decode_bytes, known_charset
 from telex.ingest.html import html_to_article
 from telex.records import Article, Failure
 
@@ -90,7 +90,8 @@ def target_uri(record: Any) -> str | None:
 
 def _article(record: Any, kind: str, uri: str, published: date | None) -> Article:
     payload = record.content_stream().read()
-    text, warnings = _decoded(payload, _charset(record), uri)
+    declared = _charset(record) or (declared_charset(payload) if kind == "html" else None)
+    text, warnings = decode_bytes(payload, uri, declared)
     url = uri if uri.startswith(("http://", "https://")) else None
     if kind == "html":
         page = html_to_article(uri, text, url)
@@ -106,21 +107,10 @@ def _charset(record: Any) -> str | None:
     for parameter in content_type.split(";")[1:]:
         key, _, value = parameter.partition("=")
         if key.strip().lower() == "charset":
-            return value.strip().strip("\"'") or None
+            return known_charset(value.strip().strip("\"'"))
     return None
 
 
-def _decoded(payload: bytes, charset: str | None, name: str) -> tuple[str, tuple[str, ...]]:
-    """Text of a payload: UTF-8 when it is valid UTF-8 (a declared charset is often wrong), else the declared one."""
-    if charset and charset.lower().replace("_", "-") not in ("utf-8", "utf8"):
-        try:
-            payload.decode("utf-8")
-        except UnicodeDecodeError:
-            try:
-                return repair_mojibake(payload.decode(charset)), ()
-            except (LookupError, UnicodeDecodeError):
-                pass
-    return decode_bytes(payload, name)
 
 
 def _records(stream: BinaryIO | gzip.GzipFile, name: str, archive_id: str) -> Iterator[tuple[int, Any] | Failure]:

@@ -5,10 +5,13 @@ FastAPI and uvicorn are imported when the command runs, so that ``telex --help``
 
 from __future__ import annotations
 
+import errno
 import ipaddress
+import socket
 
 import click
 
+from telex.errors import InputError
 from telex.serve import DEFAULT_MAX_BODY
 
 
@@ -19,6 +22,25 @@ def _is_loopback(host: str) -> bool:
         return ipaddress.ip_address(host).is_loopback
     except ValueError:
         return False
+
+
+def check_address(host: str, port: int) -> None:
+    """Fail with a clear message, before the server starts, when ``host:port`` cannot be listened on: the port
+    is taken (another server) or the address is not this machine's. uvicorn would log a traceback-like error
+    among its start-up lines and exit with a status of its own."""
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
+    except socket.gaierror as exc:
+        raise InputError(f"cannot listen on {host}: {exc.strerror}; give an address of this machine to --host") from exc
+    with socket.socket(family, kind, proto) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as uvicorn does: a closing socket is no bar
+        try:
+            probe.bind(address)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                raise InputError(f"port {port} on {host} is in use (another telex serve?); "
+                                 "choose another with --port") from exc
+            raise InputError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
@@ -60,6 +82,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
     from telex.serve.app import create_app
 
     app = create_app(db, token=token, max_body=max_body, cors_origins=cors_origin)  # errors: the telex group
+    check_address(host, port)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"telex: serving {db} at http://{shown}:{port}/ (API /api, docs /docs); "
                + ("POST needs the token" if token else "POST refused: no --token"), err=True)

@@ -1,0 +1,181 @@
+"""`telex analyze` as a new user meets it, with no model: a stand-in pipeline gives each article an empty
+analysis, so what is tested is how sources, options and output formats are handled."""
+
+import gzip
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from telex.cli import main
+from telex.records import Analysis, Article, Failure
+
+BATCH = "\n".join(json.dumps({"id": name, "text": f"{name} met Kim."}) for name in ("one", "two")) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    def analyze(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis | Failure]:
+        for article in articles:
+            yield article if isinstance(article, Failure) else Analysis(article.id, article.text,
+                                                                        published=article.published)
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze)
+
+
+def run(*args: str, stdin: bytes | None = None) -> tuple[int, str, str]:
+    result = CliRunner().invoke(main, ["analyze", "-j", "1", *args], input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def ids(output: str) -> list[str]:
+    return [json.loads(line)["id"] for line in output.splitlines()]
+
+
+@pytest.mark.parametrize("gzipped", [False, True])
+def test_a_jsonl_batch_on_standard_input_prints_jsonl_lines(gzipped: bool) -> None:
+    data = BATCH.encode()
+    code, out, _ = run("-", stdin=gzip.compress(data) if gzipped else data)
+    assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_a_jsonl_file_without_its_suffix_prints_jsonl_lines(tmp_path: Path) -> None:
+    path = tmp_path / "batch"
+    path.write_text(BATCH)
+    code, out, _ = run(str(path))
+    assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_one_gzipped_text_file_is_one_report(tmp_path: Path) -> None:
+    path = tmp_path / "story.txt.gz"
+    path.write_bytes(gzip.compress(b"Putin met Kim in Pyongyang."))
+    code, out, _ = run(str(path))
+    assert code == 0 and out.startswith("story\n") and "Actors" in out
+
+
+def test_text_on_standard_input_is_one_report() -> None:
+    code, out, _ = run("-", stdin=b"Putin met Kim in Pyongyang.")
+    assert code == 0 and out.startswith("stdin\n")
+
+
+def test_published_is_refused_for_several_sources_not_ignored(tmp_path: Path) -> None:
+    one, two = tmp_path / "a.txt", tmp_path / "b.txt"
+    one.write_text("Putin met Kim.")
+    two.write_text("Kim met Putin.")
+    code, out, err = run(str(one), str(two), "--published", "2024-06-19")
+    assert code == 2 and out == "" and "--published" in err and "Traceback" not in err
+
+
+def test_title_is_refused_for_a_batch_not_ignored(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, err = run(str(path), "--title", "Summit")
+    assert code == 2 and out == "" and "--title" in err
+
+
+def test_published_dates_the_records_of_one_jsonl_source_that_give_none(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, _ = run(str(path), "--published", "2024-06-19")
+    assert code == 0 and [json.loads(line)["published"] for line in out.splitlines()] == ["2024-06-19"] * 2
+
+
+def test_progress_of_a_batch_goes_to_stderr_never_into_the_output(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("telex.cli.PROGRESS_EVERY", 0.0)  # a line a record, as a log gets one every few seconds
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    code, out, err = run(str(path))
+    assert code == 0 and ids(out) == ["one", "two"]
+    assert "analysing: 2/2 records" in err
+    code, out, err = run(str(path), "--quiet")
+    assert code == 0 and ids(out) == ["one", "two"] and err == ""
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
+    command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import telex.pipeline
+
+    def interrupted(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis]:
+        for article in articles:
+            assert isinstance(article, Article)
+            yield Analysis(article.id, article.text)
+        raise KeyboardInterrupt  # Ctrl-C while the next batch is analysed
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", interrupted)
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    where = ["--db", str(tmp_path / "news.duckdb")] if command == "ingest" else []
+    result = CliRunner().invoke(main, [command, "-j", "1", "-q", str(path), *where])
+    assert result.exit_code == 130
+    assert result.stderr.startswith("Error: interrupted; ") and "Traceback" not in result.stderr
+    if command == "analyze":
+        assert ids(result.stdout) == ["one", "two"]
+    else:
+        assert "--skip-existing goes on" in result.stderr
+
+
+def test_a_feed_on_standard_input_is_a_batch_of_its_items() -> None:
+    feed = ("<rss><channel><title>Wire</title>"
+            + "".join(f"<item><guid>{name}</guid><description>{name} met Kim Jong Un in Pyongyang on Wednesday to "
+                      "sign a treaty.</description></item>" for name in ("one", "two"))
+            + "</channel></rss>")
+    code, out, _ = run("-", stdin=feed.encode())
+    assert code == 0 and ids(out) == ["stdin:one", "stdin:two"]  # bare guids, named by their feed
+
+
+def test_a_folder_with_no_article_file_is_reported_not_silently_empty(tmp_path: Path) -> None:
+    folder = tmp_path / "photos"
+    folder.mkdir()
+    (folder / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    code, out, err = run(str(folder))
+    assert code == 1 and out == "" and "photos holds no article file" in err
+    story = tmp_path / "story.txt"
+    story.write_text("Putin met Kim.")
+    code, out, err = run(str(folder), str(story))
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert code == 3 and [line["id"] for line in lines] == ["photos", "story"]
+    assert "holds no article file" in lines[0]["error"] and "error" not in lines[1]
+
+
+@pytest.mark.parametrize("rich_output", [False, True])
+def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, rich_output: bool) -> None:
+    """`telex … | head`: the reader closes the pipe before telex writes; no error line, the status of SIGPIPE."""
+    import subprocess
+    import sys
+
+    from telex.store.duckdb_store import Store
+    from tests.unit.fixtures import sample_analysis
+
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        store.write([sample_analysis()])
+    args = ["list", "--db", str(db)] if rich_output else ["eval", "--data", str(tmp_path / "absent")]
+    run = subprocess.Popen([sys.executable, "-m", "telex.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert run.stdout is not None and run.stderr is not None
+    run.stdout.close()
+    assert run.wait(timeout=120) == 141
+    assert run.stderr.read() == b""
+
+
+class _Keyboard(io.BytesIO):
+    """Standard input at a terminal: what the user types."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_standard_input_at_a_terminal_says_it_waits_for_the_article() -> None:
+    result = CliRunner().invoke(main, ["analyze", "-j", "1", "-"], input=_Keyboard(b"Putin met Kim in Pyongyang."))
+    assert result.exit_code == 0 and result.stdout.startswith("stdin\n")
+    assert result.stderr.startswith("telex: reading standard input: paste or type the article, then Ctrl-D")
+    code, _, err = run("-", stdin=b"Putin met Kim in Pyongyang.")  # piped: nothing to say
+    assert code == 0 and err == ""

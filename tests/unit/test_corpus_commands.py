@@ -1,0 +1,47 @@
+"""The corpus commands as a user meets them: a query that names an actor in no event says so on stderr, so a
+typo is not read as a quiet period (a known actor with no rows in the period says nothing); dates the wrong way
+round are a usage error, not an empty answer."""
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from telex.cli import main
+from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+from tests.unit.fixtures import sample_analysis
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "news.duckdb"
+    analysis = sample_analysis()  # Putin (RUSGOV) meets Kim (PRKGOV)
+    with Store(path) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+        store.finish()
+    return path
+
+
+@pytest.mark.parametrize(("args", "unknown"), [
+    (["dyad", "Rusia", "PRK"], ["'Rusia'"]),
+    (["dyad", "RUS", "PRK"], []),
+    (["dyad", "RUS", "JPN"], ["'JPN'"]),
+    (["events", "--actor", "Narnia"], ["'Narnia'"]),
+    (["events", "--actor", "RUS", "--root", "19"], []),  # a known actor, no event of that kind: no notice
+])  # fmt: skip
+def test_an_actor_in_no_event_is_named_on_stderr(db: Path, args: list[str], unknown: list[str]) -> None:
+    result = CliRunner().invoke(main, [*args, "--db", str(db)])
+    assert result.exit_code == 0
+    notes = result.stderr.splitlines()
+    assert [note.split()[0] for note in notes] == unknown
+    assert all("is in no event of" in note and "telex actors" in note for note in notes)
+
+
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: str) -> None:
+    since, until = ["--since", "2024-07-01"], ["--until", "2024-06-01"]
+    for dates in (since + until, until + since):
+        result = CliRunner().invoke(main, [command, "--db", str(db), *dates])
+        assert result.exit_code == 2 and "--since 2024-07-01 is after --until 2024-06-01" in result.stderr
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2024-06-19", "--until", "2024-06-19"])
+    assert result.exit_code == 0 and "no rows" not in result.stdout  # one day is a range

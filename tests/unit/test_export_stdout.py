@@ -1,0 +1,39 @@
+"""`telex export -o -` writes to standard output, as `-` means for every telex source; no file named "-"."""
+
+import csv
+import io
+from pathlib import Path
+
+import networkx as nx
+import pytest
+from click.testing import CliRunner
+
+from telex.cli import main
+from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+from tests.unit.fixtures import sample_analysis
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    path = tmp_path / "news.duckdb"
+    analysis = sample_analysis()
+    with Store(path) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+        store.finish()
+    return path
+
+
+@pytest.mark.parametrize("fmt", ["csv", "gexf"])
+def test_a_dash_writes_the_export_to_standard_output(
+    db: Path, tmp_path: Path, fmt: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--format", fmt, "-o", "-"])
+    assert result.exit_code == 0, result.output
+    assert not (tmp_path / "-").exists()
+    assert result.stderr == "wrote 1 events to standard output\n"
+    if fmt == "csv":
+        (row,) = csv.DictReader(io.StringIO(result.stdout))
+        assert row["cameo"] == "040" and row["source_code"] == "RUSGOV"
+    else:
+        assert set(nx.read_gexf(io.BytesIO(result.stdout_bytes)).nodes) == {"RUSGOV", "PRKGOV"}
