@@ -69,6 +69,21 @@ def test_what_someone_needs_to_do_is_not_done() -> None:
     assert events_in(hand_parsed(_needing("Israel", "has", "VBZ", "have"))) == []
 
 
+def test_an_act_a_named_need_is_for_is_not_done() -> None:
+    # "Israel stressed the need to withdraw troops .": was an asserted withdrawal (0872).
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("stressed", 1, "ROOT", "VERB", "VBD", "stress"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("need", 1, "dobj", "NOUN", "NN", "need"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("withdraw", 3, "acl", "VERB", "VB", "withdraw"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(rows)) == []
+
+
 def test_what_someone_had_to_do_was_done() -> None:
     # "Israel had to withdraw troops .": the need was met.
     assert [e.modality for e in events_in(hand_parsed(_needing("Israel", "had", "VBD", "have")))] == ["asserted"]

@@ -183,3 +183,23 @@ def test_a_passive_that_says_whether_a_subject_nouns_act_comes_about_says_it_of_
     assert _coded(_passive_visit("postponed", "postpone")) == []
     assert _coded(_passive_visit("scheduled", "schedule")) == [("042", ["RUS"], ["CHN"], "intended")]
     assert _coded(_passive_visit("televised", "televise")) == [("042", ["RUS"], ["CHN"], "asserted")]
+
+
+def _about(noun: str, lemma: str) -> list[Row]:
+    """ "Russia 's <noun> about China drew crowds ."."""
+    return [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        (noun, 5, "nsubj", "NOUN", "NNS", lemma),
+        ("about", 2, "prep", "ADP", "IN", "about"),
+        ("China", 3, "pobj", "PROPN", "NNP", "China"),
+        ("drew", 5, "ROOT", "VERB", "VBD", "draw"),
+        ("crowds", 5, "dobj", "NOUN", "NNS", "crowd"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_statement_noun_is_aimed_at_whom_its_about_phrase_names() -> None:
+    # "Russia 's complaints about China drew crowds .", as "Russia complained about China".
+    assert _coded(_about("complaints", "complaint")) == [("114", ["RUS"], ["CHN"], "asserted")]
+

@@ -290,7 +290,10 @@ def needs(verb: Token) -> bool:
     """ "Russia needs to withdraw", "China has to do more", "has yet to commit": the verb says its subject must still
     do its to-infinitive. Not a need told in the past ("Bush had to lend his campaign money": he lent it), one denied
     or only supposed ("doesn't have to pick", "would have to go"), nor having something to do a thing with ("had
-    enough delegates to become the nominee")."""
+    enough delegates to become the nominee"). A need named by a noun with its infinitive is one still to meet too
+    ("stressed the need to sanction Russia", "intensifies the need to get behind him")."""
+    if verb.pos_ == "NOUN":
+        return verb.lemma_.lower() in NEEDING and any(c.dep_ == "acl" and infinitive(c) for c in verb.children)
     return (
         verb.lemma_.lower() in NEEDING
         and verb.tag_ != "VBD"

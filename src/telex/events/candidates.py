@@ -692,7 +692,10 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
-    targets = actors_in(target_tokens([noun], {m.i for m in modifiers}), ctx)
+    # "Japan's complaints about China", "warnings about Russia": a statement or judgement named by a noun is aimed at
+    # whom its "about" phrase names, as its verb is ("complained about China").
+    preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
+    targets = actors_in(target_tokens([noun], {m.i for m in modifiers}, preps), ctx)
     if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").
