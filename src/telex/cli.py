@@ -59,6 +59,11 @@ quote_scheme_option = click.option(
          "documents and data as sources, the way PolNeAR annotates. Each quote's `class` says which it is.",
 )
 
+input_format_option = click.option(
+    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "json", "warc", "feed"]), default="auto",
+    show_default=True, help="How to read each SOURCE; auto looks at the file name, then at the content.",
+)
+
 allow_private_option = click.option(
     "--allow-private", is_flag=True,
     help="Let URL sources reach loopback, private and link-local addresses (refused by default).",
@@ -196,11 +201,7 @@ def main(verbose: bool) -> None:
     help="text: a readable report; json: one document; jsonl: one line per article "
          "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, WARC, a feed)].",
 )
-@click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
-    show_default=True,
-    help="How to read each SOURCE; auto looks at the file name, then at the content.",
-)
+@input_format_option
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
                    "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).")
@@ -340,8 +341,7 @@ def _indented(document: str) -> str:
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
-              show_default=True, help="How to read each source.")
+@input_format_option
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
               help="Articles written per transaction.")
 @click.option("--skip-existing", is_flag=True,
