@@ -199,7 +199,7 @@ def main(verbose: bool) -> None:
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
     help="text: a readable report; json: one document; jsonl: one line per article "
-         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, WARC, a feed)].",
+         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, JSON, WARC, a feed)].",
 )
 @input_format_option
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
@@ -218,8 +218,9 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, an RSS or Atom
-    feed (one article per item, from the text the feed carries), a folder of such files, a URL, or -
+    ({"id", "text" or "html", "published", "title", "source", "url"}) or a JSON array of such
+    records, a WARC archive, an RSS or Atom
+    feed (one article per item, from the text the feed carries), a folder of such files (JSON aside), a URL, or -
     for standard input. A record of a batch that fails gives a line with
     "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
     """
@@ -358,8 +359,8 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, an RSS or Atom feed, any of them .gz, or a WARC archive), a
-    folder (every such file inside, ids relative to the folder), a URL, or - for standard input.
+    Each SOURCE is a file (text, HTML, JSONL, JSON, an RSS or Atom feed, any of them .gz, or a WARC archive), a
+    folder (every such file inside but JSON, ids relative to the folder), a URL, or - for standard input.
     Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
     a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
     of being parsed again.
