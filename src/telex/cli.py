@@ -219,10 +219,10 @@ def analyze(
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
     ({"id", "text" or "html", "published", "title", "source", "url"}) or a JSON array of such
-    records, a WARC archive, an RSS or Atom
-    feed (one article per item, from the text the feed carries), a folder of such files (JSON aside), a URL, or -
-    for standard input. A record of a batch that fails gives a line with
-    "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
+    records, a WARC archive, an RSS or Atom feed (one article per item, from the text the feed
+    carries), a folder of such files (JSON aside), a URL, or - for standard input. A record of a
+    batch that fails gives a line with "error" and the run goes on. While a batch is written to a
+    file or a pipe, progress goes to stderr.
     """
     from telex.ingest.sniff import holds_batch
 
