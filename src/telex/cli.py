@@ -59,6 +59,11 @@ quote_scheme_option = click.option(
          "documents and data as sources, the way PolNeAR annotates. Each quote's `class` says which it is.",
 )
 
+input_format_option = click.option(
+    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "json", "warc", "feed"]), default="auto",
+    show_default=True, help="How to read each SOURCE; auto looks at the file name, then at the content.",
+)
+
 allow_private_option = click.option(
     "--allow-private", is_flag=True,
     help="Let URL sources reach loopback, private and link-local addresses (refused by default).",
@@ -194,13 +199,9 @@ def main(verbose: bool) -> None:
 @click.option(
     "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
     help="text: a readable report; json: one document; jsonl: one line per article "
-         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, WARC, a feed)].",
+         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, JSON, WARC, a feed)].",
 )
-@click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
-    show_default=True,
-    help="How to read each SOURCE; auto looks at the file name, then at the content.",
-)
+@input_format_option
 @click.option("--published", callback=_published, metavar="YYYY-MM-DD",
               help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
                    "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).")
@@ -217,10 +218,11 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}), a WARC archive, an RSS or Atom
-    feed (one article per item, from the text the feed carries), a folder of such files, a URL, or -
-    for standard input. A record of a batch that fails gives a line with
-    "error" and the run goes on. While a batch is written to a file or a pipe, progress goes to stderr.
+    ({"id", "text" or "html", "published", "title", "source", "url"}) or a JSON array of such
+    records, a WARC archive, an RSS or Atom feed (one article per item, from the text the feed
+    carries), a folder of such files (JSON aside), a URL, or - for standard input. A record of a
+    batch that fails gives a line with "error" and the run goes on. While a batch is written to a
+    file or a pipe, progress goes to stderr.
     """
     from telex.ingest.sniff import holds_batch
 
@@ -340,8 +342,7 @@ def _indented(document: str) -> str:
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
-@click.option("--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "warc", "feed"]), default="auto",
-              show_default=True, help="How to read each source.")
+@input_format_option
 @click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
               help="Articles written per transaction.")
 @click.option("--skip-existing", is_flag=True,
@@ -358,8 +359,8 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, an RSS or Atom feed, any of them .gz, or a WARC archive), a
-    folder (every such file inside, ids relative to the folder), a URL, or - for standard input.
+    Each SOURCE is a file (text, HTML, JSONL, JSON, an RSS or Atom feed, any of them .gz, or a WARC archive), a
+    folder (every such file inside but JSON, ids relative to the folder), a URL, or - for standard input.
     Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
     a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
     of being parsed again.

@@ -179,3 +179,8 @@ def test_standard_input_at_a_terminal_says_it_waits_for_the_article() -> None:
     assert result.stderr.startswith("telex: reading standard input: paste or type the article, then Ctrl-D")
     code, _, err = run("-", stdin=b"Putin met Kim in Pyongyang.")  # piped: nothing to say
     assert code == 0 and err == ""
+
+
+def test_a_json_array_on_standard_input_is_a_batch() -> None:
+    code, out, _ = run("-", stdin=json.dumps([json.loads(line) for line in BATCH.splitlines()], indent=2).encode())
+    assert code == 0 and ids(out) == ["one", "two"]

@@ -16,7 +16,7 @@ from telex.errors import InputError
 from telex.ingest.html import html_to_article
 from telex.ingest.read import articles_from, articles_in, count_records, sniff_format, source_id
 from telex.isodate import date_or_none, parse_date
-from telex.records import Article
+from telex.records import Article, Failure
 
 
 def test_sniff_format() -> None:
@@ -271,3 +271,33 @@ def test_telling_a_source_apart_loads_no_reader() -> None:
         capture_output=True, text=True, check=True,
     ).stdout
     assert "trafilatura" not in loaded and "telex.ingest.html" not in loaded
+
+
+def test_a_json_array_or_one_pretty_printed_record_is_read_as_records(tmp_path: Path) -> None:
+    records = [{"id": "a", "text": "Putin met Kim."}, {"text": "Kim met Putin."}, {"id": "c"}]
+    array, one, bare = tmp_path / "batch.json", tmp_path / "one.json", tmp_path / "export"
+    array.write_text(json.dumps(records, indent=2))
+    one.write_text(json.dumps(records[0], indent=2))
+    bare.write_text(json.dumps(records))  # no suffix: told by its first bytes
+    read = list(articles_from(str(array)))
+    assert [r.id for r in read] == ["a", "batch:2", "c"] and isinstance(read[2], Failure)
+    assert [(r.id, r.text) for r in articles_from(str(one)) if isinstance(r, Article)] == [("a", "Putin met Kim.")]
+    assert [r.id for r in articles_from(str(bare))] == ["a", "export:2", "c"]
+    assert count_records([str(array)]) == 3 and count_records([str(one)]) == 1
+
+
+def test_a_json_file_that_is_empty_or_broken_is_a_clear_error(tmp_path: Path) -> None:
+    empty, broken = tmp_path / "empty.json", tmp_path / "broken.json"
+    empty.write_text("[]")
+    broken.write_text('[{"id": "a",\n')
+    with pytest.raises(InputError, match="empty JSON array"):
+        list(articles_from(str(empty)))
+    with pytest.raises(InputError, match=r"is not JSON \(.* at line 2\); give an array of records"):
+        list(articles_from(str(broken)))
+
+
+def test_json_files_of_a_folder_are_left_alone(tmp_path: Path) -> None:
+    """A crawl's folder often holds JSON metadata beside its pages: only a JSON file named directly is read."""
+    (tmp_path / "story.txt").write_text("Putin met Kim.")
+    (tmp_path / "story.meta.json").write_text('{"crawled": "2024-06-19"}')
+    assert [r.id for r in articles_in([str(tmp_path)])] == ["story"]

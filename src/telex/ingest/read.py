@@ -7,6 +7,7 @@ message, and the caller reports it in place.
 from __future__ import annotations
 
 import codecs
+import contextlib
 import io
 import json
 import re
@@ -27,7 +28,7 @@ from telex.ingest.sniff import GZIP_ERRORS, SUFFIX_FORMATS, is_url, sniff_format
 from telex.ingest.warc import count_warc_records, warc_articles
 from telex.records import Article, Failure
 
-FORMATS = ("auto", "text", "html", "jsonl", "warc", "feed")
+FORMATS = ("auto", "text", "html", "jsonl", "json", "warc", "feed")
 # An address of another kind than http(s): ftp://, s3://, file:// …
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -96,6 +97,9 @@ def articles_from(
             if fmt == "feed":
                 yield from feed_articles(stream, name, source, published)
                 return
+            if fmt == "json":
+                yield from _json_articles(stream.read(), name, source, published)
+                return
             data = stream.read()
         except GZIP_ERRORS as exc:
             raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
@@ -150,6 +154,10 @@ def _count(file: str, input_format: str) -> int:
             return count_warc_records(handle, file)
         if fmt == "feed":
             return max(1, sum(len(ITEM_TAG.findall(line)) for line in stream))
+        if fmt == "json":
+            with contextlib.suppress(ValueError):  # a file that is not JSON gives one Failure
+                value = json.load(stream)
+                return len(value) if isinstance(value, list) and value else 1
     return 1
 
 
@@ -203,13 +211,38 @@ def _jsonl_articles(
         except json.JSONDecodeError as exc:
             yield Failure(line_id, f"{name} line {number} is not JSON: {exc.msg}")
             continue
-        try:
-            yield _record_article(record, line_id, published, notes)
-        except InputError as exc:
-            record_id = record.get("id") if isinstance(record, dict) else None
-            yield Failure(str(record_id or line_id), str(exc))
+        yield _record_or_failure(record, line_id, published, notes)
     if not found:
         raise InputError(f"{name} is empty; give a file with the article's words")
+
+
+def _json_articles(data: bytes, name: str, source: str, published: date | None) -> Iterator[Article | Failure]:
+    """The records of a JSON file: an array of records, or one record (pretty-printed or not), each as a JSONL
+    line is read; an id-less record is ``<source>:<its place in the array>``."""
+    if looks_binary(data):
+        raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
+    try:
+        value = json.loads(data)  # UTF-8, -16 or -32, told by the bytes
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise InputError(f"{name} is not JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where});"
+                         " give an array of records, one record, or JSONL with one record a line") from exc
+    records = value if isinstance(value, list) else [value]
+    if not records:
+        raise InputError(f"{name} is an empty JSON array; it holds no articles")
+    for number, record in enumerate(records, start=1):
+        yield _record_or_failure(record, f"{source}:{number}", published)
+
+
+def _record_or_failure(
+    record: Any, place_id: str, published: date | None, notes: tuple[str, ...] = ()
+) -> Article | Failure:
+    """A record of a batch as an article, or the failure that takes its place, named by its id if it has one."""
+    try:
+        return _record_article(record, place_id, published, notes)
+    except InputError as exc:
+        record_id = record.get("id") if isinstance(record, dict) else None
+        return Failure(str(record_id or place_id), str(exc))
 
 
 def _record_article(record: Any, line_id: str, published: date | None, notes: tuple[str, ...] = ()) -> Article:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
 # Formats whose one source gives many articles.
-BATCH_FORMATS = ("jsonl", "warc", "feed")
+BATCH_FORMATS = ("jsonl", "json", "warc", "feed")
 # File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
 SUFFIX_FORMATS = {
     ".txt": "text",
@@ -33,6 +33,9 @@ SUFFIX_FORMATS = {
     ".rss": "feed",
     ".atom": "feed",
 }
+# Suffixes that tell the format of a file named directly, but do not bring files of a folder in: a crawl's
+# folder often holds JSON metadata beside its pages.
+NAMED_FORMATS = {**SUFFIX_FORMATS, ".json": "json"}
 _GZIP_MAGIC = b"\x1f\x8b"
 HEAD = 8192  # bytes read first, to tell the format
 # What a damaged gzip file raises while it is read.
@@ -40,13 +43,15 @@ GZIP_ERRORS = (gzip.BadGzipFile, EOFError, zlib.error)
 
 # The root element of the three feed formats: rss, rdf:RDF (RSS 1.0) and Atom's feed.
 _ROOT = re.compile(rb"<(?:[\w.-]+:)?(?:rss|RDF|feed)[\s>]")
+# An array of records, or one record written over several lines (its first line a lone brace): JSON, not JSONL.
+_JSON = re.compile(rb"\[\s*[{\]]|\{[ \t]*\r?\n")
 _MARKUP = re.compile(rb"<[?!][^>]*>|\s+")  # the XML declaration, comments and doctype before the root
 
 
 def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html``, ``jsonl``, ``warc`` or ``feed`` from the file name (``.gz`` aside), then from
-    the first bytes."""
-    by_name = SUFFIX_FORMATS.get(suffix_of(name))
+    """Guess ``text``, ``html``, ``jsonl``, ``json``, ``warc`` or ``feed`` from the file name (``.gz`` aside),
+    then from the first bytes."""
+    by_name = NAMED_FORMATS.get(suffix_of(name))
     if by_name:
         return by_name
     if data.startswith(b"WARC/1."):
@@ -56,6 +61,8 @@ def sniff_format(name: str, data: bytes) -> str:
     head = data[:2048].lstrip().lower()
     if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head or b"<article" in head:
         return "html"
+    if _JSON.match(head):
+        return "json"
     if head.startswith(b"{"):
         return "jsonl"
     return "text"
@@ -67,7 +74,7 @@ def holds_batch(spec: str, input_format: str = "auto") -> bool:
     so nothing is consumed). A URL, or a file that cannot be read, counts as one article."""
     if input_format != "auto":
         return input_format in BATCH_FORMATS
-    by_name = SUFFIX_FORMATS.get(suffix_of(spec))
+    by_name = NAMED_FORMATS.get(suffix_of(spec))
     if by_name or is_url(spec):
         return by_name in BATCH_FORMATS
     try:
