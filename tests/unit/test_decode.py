@@ -72,3 +72,14 @@ def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
     data = page("windows-1252", "Moscow would “never accept” it.", "utf-8")
     assert declared_charset(data) == "cp1252"
     assert decode_bytes(data, "page.html", declared_charset(data)) == (data.decode(), ())
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_wide_encoding_declared_in_a_readable_meta_is_not_believed(charset: str) -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page(charset, "Moscow would “never accept” it, the café owner said. ", "cp1252")
+    data += b" " * (len(data) % 4 and 4 - len(data) % 4)  # a length UTF-16 and UTF-32 would decode
+    assert declared_charset(data) is None
+    text, _ = decode_bytes(data, "page.html", declared_charset(data))
+    assert "Moscow would “never accept” it, the café owner said." in text

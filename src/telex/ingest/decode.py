@@ -55,9 +55,12 @@ def looks_binary(data: bytes) -> bool:
 
 
 def declared_charset(html: bytes) -> str | None:
-    """The encoding a web page declares in a ``<meta>`` of its first bytes, if Python knows it."""
+    """The encoding a web page declares in a ``<meta>`` of its first bytes, if Python knows it. A page whose
+    ``<meta>`` reads as ASCII is in no UTF-16 or UTF-32, whatever it says (browsers then read UTF-8): a truly
+    wide page is told by ``wide_encoding``."""
     found = _META_CHARSET.search(html[:_SNIFF])
-    return known_charset(found.group(1).decode("ascii")) if found else None
+    declared = known_charset(found.group(1).decode("ascii")) if found else None
+    return None if declared is not None and declared.startswith(("utf-16", "utf-32")) else declared
 
 
 def known_charset(label: str) -> str | None:
