@@ -110,3 +110,14 @@ def test_a_bare_guid_is_unique_only_within_its_feed(tmp_path: Path) -> None:
                     for link in ("<link>https://wire.example/a</link>", ""))
     linked, bare = read(tmp_path, "world.rss", f"<rss><channel>{items}</channel></rss>")
     assert (linked.id, bare.id) == ("https://wire.example/a", "world:1")
+
+
+def test_an_atom_text_body_is_plain_text_whose_brackets_are_characters(tmp_path: Path) -> None:
+    entry = ("<entry><id>tag:atom.example,2024:2</id><title>Rates</title><content>Inflation stayed above 3 percent, "
+             "the bank said in a letter to Ana Petrova &lt;petrova@bank.example&gt; on Monday, and rates would rise."
+             f"\n\n{BODY}</content></entry>")
+    (article,) = read(tmp_path, "news.atom", f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}</feed>')
+    assert isinstance(article, Article)
+    assert article.text.startswith("Inflation stayed above 3 percent, the bank said in a letter to Ana Petrova "
+                                   "<petrova@bank.example> on Monday")
+    assert article.text.rstrip().endswith(f"rates would rise.\n\n{BODY}")

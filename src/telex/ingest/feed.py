@@ -27,6 +27,7 @@ ITEM_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
 _CHUNK = 1 << 16
 # Where an item keeps its text, best first: the full content, then the summary.
 _BODIES = ("encoded", "content", "description", "summary")
+_ATOM = "{http://www.w3.org/2005/Atom}"
 _DATES = ("pubDate", "published", "date", "updated", "issued", "modified")
 
 
@@ -83,7 +84,7 @@ def _item_article(
 ) -> Article:
     """One feed item as an article, read through the HTML reader (a feed's text is an HTML fragment)."""
     item_id = _item_id(item, feed_id) or fallback_id
-    body = next((text for field in _BODIES if (text := _text(item, field))), None)
+    body = next((text for field in _BODIES if (text := _markup(item, field))), None)
     if body is None:
         raise RecordError(f"feed item {item_id!r} carries no text (only a link); fetch its page to read it")
     title = _text(item, "title")
@@ -118,6 +119,16 @@ def _text(item: Element, name: str) -> str | None:
             part.tag = _local(part.tag)  # plain HTML tags, not the XHTML namespace's
         return "".join(tostring(part, encoding="unicode", method="html") for part in child).strip() or None
     return (child.text or "").strip() or None
+
+
+def _markup(item: Element, name: str) -> str | None:
+    """The item's child ``name`` as HTML: an Atom text construct (``type="text"``, Atom's default) is plain text,
+    whose "<" and "&" are characters and whose blank lines part paragraphs; any other body is HTML already."""
+    text = _text(item, name)
+    child = _child(item, name)
+    if text is None or child is None or not child.tag.startswith(_ATOM) or child.get("type", "text") != "text":
+        return text
+    return "".join(f"<p>{escape(part)}</p>" for part in re.split(r"\n\s*\n", text))
 
 
 def _item_id(item: Element, feed_id: str) -> str | None:
