@@ -179,3 +179,14 @@ def test_standard_input_at_a_terminal_says_it_waits_for_the_article() -> None:
     assert result.stderr.startswith("telex: reading standard input: paste or type the article, then Ctrl-D")
     code, _, err = run("-", stdin=b"Putin met Kim in Pyongyang.")  # piped: nothing to say
     assert code == 0 and err == ""
+
+
+def test_standard_input_closed_is_bad_input_not_a_bug() -> None:
+    """`telex analyze - <&-`: Python starts with no sys.stdin; exit 1 and what to do (was 5, an internal error)."""
+    import os
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "telex.cli", "analyze", "-j", "1", "-"], stdin=subprocess.DEVNULL,
+                         capture_output=True, timeout=120, preexec_fn=lambda: os.close(0))
+    assert run.returncode == 1 and b"standard input is closed" in run.stderr
