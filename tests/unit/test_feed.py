@@ -121,3 +121,14 @@ def test_an_atom_text_body_is_plain_text_whose_brackets_are_characters(tmp_path:
     assert article.text.startswith("Inflation stayed above 3 percent, the bank said in a letter to Ana Petrova "
                                    "<petrova@bank.example> on Monday")
     assert article.text.rstrip().endswith(f"rates would rise.\n\n{BODY}")
+
+
+@pytest.mark.parametrize(("encoding", "place"), [("shift_jis", "東京"), ("big5", "臺北"), ("windows-1251", "Москве")])
+def test_a_feed_in_the_encoding_its_xml_declaration_names(tmp_path: Path, encoding: str, place: str) -> None:
+    """A multi-byte encoding stopped the XML parser with a ValueError, an internal error that ended the run."""
+    body = f"The minister said the talks in {place} would go on next week, officials said on Monday after the meeting."
+    path = tmp_path / "world.rss"
+    path.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?><rss><channel><item><guid>1</guid>'
+                     f"<description>{body}</description></item></channel></rss>".encode(encoding))
+    (article,) = articles_from(str(path))
+    assert isinstance(article, Article) and article.text.strip() == body

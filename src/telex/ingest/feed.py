@@ -8,6 +8,7 @@ before the break and one failure that says where it broke.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +18,7 @@ from typing import BinaryIO
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser, tostring
 
 from telex.errors import InputError, RecordError
+from telex.ingest.decode import known_charset
 from telex.ingest.html import html_to_article
 from telex.isodate import date_or_none
 from telex.records import Article, Failure
@@ -25,6 +27,8 @@ _ITEMS = ("item", "entry")
 # An item's opening tag, to count a feed's items for a progress bar.
 ITEM_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
 _CHUNK = 1 << 16
+# The encoding an XML declaration names: <?xml version="1.0" encoding="Shift_JIS"?>.
+_DECLARED = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)")
 # Where an item keeps its text, best first: the full content, then the summary.
 _BODIES = ("encoded", "content", "description", "summary")
 _ATOM = "{http://www.w3.org/2005/Atom}"
@@ -43,12 +47,15 @@ def feed_articles(
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     inside = items = 0  # how many items are open (one, unless a feed nests them), how many were read
     channel: str | None = None
+    chunk = stream.read(_CHUNK)
+    decoder = _decoder(chunk)
     while True:
-        chunk = stream.read(_CHUNK)
         try:
-            if chunk:
+            if decoder is not None:
+                parser.feed(decoder.decode(chunk, final=not chunk))
+            elif chunk:
                 parser.feed(chunk)
-            else:
+            if not chunk:
                 parser.close()
             events = list(parser.read_events())
         except ParseError as exc:
@@ -75,8 +82,20 @@ def feed_articles(
                 element.clear()  # an item read drops its text and children: a long feed is not held whole
         if not chunk:
             break
+        chunk = stream.read(_CHUNK)
     if not items:
         raise InputError(f"{name} is a feed with no items; it holds no articles")
+
+
+def _decoder(head: bytes) -> codecs.IncrementalDecoder | None:
+    """A decoder for a feed whose XML declaration names an encoding other than UTF-8, UTF-16 or UTF-32: the XML
+    parser reads no multi-byte one (Shift_JIS, GB2312, Big5 stop it with an error), so such a feed is given to it
+    as text."""
+    found = _DECLARED.match(head)
+    encoding = known_charset(found.group(1).decode("ascii")) if found else None
+    if encoding is None or encoding.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    return codecs.getincrementaldecoder(encoding)(errors="replace")
 
 
 def _item_article(
