@@ -132,3 +132,10 @@ def test_a_feed_in_the_encoding_its_xml_declaration_names(tmp_path: Path, encodi
                      f"<description>{body}</description></item></channel></rss>".encode(encoding))
     (article,) = articles_from(str(path))
     assert isinstance(article, Article) and article.text.strip() == body
+
+
+def test_an_atom_body_of_no_stated_type_that_holds_html_tags_is_read_as_html(tmp_path: Path) -> None:
+    entry = (f"<entry><id>tag:atom.example,2024:3</id><summary>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;They met in Moscow, "
+             "the ministry said.&lt;/p&gt;</summary></entry>")
+    (article,) = read(tmp_path, "news.atom", f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}</feed>')
+    assert isinstance(article, Article) and article.text == f"{BODY}\n\nThey met in Moscow, the ministry said.\n"

@@ -32,6 +32,8 @@ _DECLARED = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-
 # Where an item keeps its text, best first: the full content, then the summary.
 _BODIES = ("encoded", "content", "description", "summary")
 _ATOM = "{http://www.w3.org/2005/Atom}"
+# Tags that show an Atom body of no stated type is HTML after all.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img)\b[^>]*>", re.IGNORECASE)
 _DATES = ("pubDate", "published", "date", "updated", "issued", "modified")
 
 
@@ -142,10 +144,13 @@ def _text(item: Element, name: str) -> str | None:
 
 def _markup(item: Element, name: str) -> str | None:
     """The item's child ``name`` as HTML: an Atom text construct (``type="text"``, Atom's default) is plain text,
-    whose "<" and "&" are characters and whose blank lines part paragraphs; any other body is HTML already."""
+    whose "<" and "&" are characters and whose blank lines part paragraphs; any other body is HTML already, as is
+    an Atom body of no stated type that holds HTML tags (feeds that leave out ``type="html"``)."""
     text = _text(item, name)
     child = _child(item, name)
     if text is None or child is None or not child.tag.startswith(_ATOM) or child.get("type", "text") != "text":
+        return text
+    if child.get("type") is None and _HTML_TAG.search(text):
         return text
     return "".join(f"<p>{escape(part)}</p>" for part in re.split(r"\n\s*\n", text))
 
