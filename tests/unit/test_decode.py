@@ -83,3 +83,16 @@ def test_a_wide_encoding_declared_in_a_readable_meta_is_not_believed(charset: st
     assert declared_charset(data) is None
     text, _ = decode_bytes(data, "page.html", declared_charset(data))
     assert "Moscow would “never accept” it, the café owner said." in text
+
+
+@pytest.mark.parametrize(("charset", "encoding", "body"), [
+    ("gb2312", "gbk", "Premier 朱镕基 said the talks would go on."),  # 镕 is GBK, not GB2312
+    ("shift_jis", "cp932", "Item ① of the plan, the minister said."),  # ① is Windows-31J
+    ("iso-8859-9", "cp1254", "Erdoğan said the “talks” would go on."),
+])  # fmt: skip
+def test_a_declared_encoding_is_read_as_browsers_read_it(charset: str, encoding: str, body: str) -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page(charset, body, encoding)
+    text, warnings = decode_bytes(data, "page.html", declared_charset(data))
+    assert body in text and "the encoding it declares" in warnings[0]
