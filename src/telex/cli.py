@@ -263,7 +263,7 @@ def analyze(
 
 def _say_stdin_awaited(sources: Iterable[str]) -> None:
     """A ``-`` typed at a terminal waits for the article to be typed: say so, rather than seem to hang."""
-    if "-" in sources and sys.stdin.isatty():
+    if "-" in sources and sys.stdin is not None and sys.stdin.isatty():
         click.echo("telex: reading standard input: paste or type the article, then Ctrl-D on a line of its own "
                    "(or give a file: telex analyze story.txt)", err=True)
 

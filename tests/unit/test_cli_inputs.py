@@ -184,3 +184,14 @@ def test_standard_input_at_a_terminal_says_it_waits_for_the_article() -> None:
 def test_a_json_array_on_standard_input_is_a_batch() -> None:
     code, out, _ = run("-", stdin=json.dumps([json.loads(line) for line in BATCH.splitlines()], indent=2).encode())
     assert code == 0 and ids(out) == ["one", "two"]
+
+
+def test_standard_input_closed_is_bad_input_not_a_bug() -> None:
+    """`telex analyze - <&-`: Python starts with no sys.stdin; exit 1 and what to do (was 5, an internal error)."""
+    import os
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, "-m", "telex.cli", "analyze", "-j", "1", "-"], stdin=subprocess.DEVNULL,
+                         capture_output=True, timeout=120, preexec_fn=lambda: os.close(0))
+    assert run.returncode == 1 and b"standard input is closed" in run.stderr

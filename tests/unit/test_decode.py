@@ -72,3 +72,27 @@ def test_valid_utf8_wins_over_a_wrong_declaration() -> None:
     data = page("windows-1252", "Moscow would “never accept” it.", "utf-8")
     assert declared_charset(data) == "cp1252"
     assert decode_bytes(data, "page.html", declared_charset(data)) == (data.decode(), ())
+
+
+@pytest.mark.parametrize("charset", ["utf-16", "UTF-16LE", "utf-32"])
+def test_a_wide_encoding_declared_in_a_readable_meta_is_not_believed(charset: str) -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page(charset, "Moscow would “never accept” it, the café owner said. ", "cp1252")
+    data += b" " * (len(data) % 4 and 4 - len(data) % 4)  # a length UTF-16 and UTF-32 would decode
+    assert declared_charset(data) is None
+    text, _ = decode_bytes(data, "page.html", declared_charset(data))
+    assert "Moscow would “never accept” it, the café owner said." in text
+
+
+@pytest.mark.parametrize(("charset", "encoding", "body"), [
+    ("gb2312", "gbk", "Premier 朱镕基 said the talks would go on."),  # 镕 is GBK, not GB2312
+    ("shift_jis", "cp932", "Item ① of the plan, the minister said."),  # ① is Windows-31J
+    ("iso-8859-9", "cp1254", "Erdoğan said the “talks” would go on."),
+])  # fmt: skip
+def test_a_declared_encoding_is_read_as_browsers_read_it(charset: str, encoding: str, body: str) -> None:
+    from telex.ingest.decode import declared_charset
+
+    data = page(charset, body, encoding)
+    text, warnings = decode_bytes(data, "page.html", declared_charset(data))
+    assert body in text and "the encoding it declares" in warnings[0]

@@ -110,3 +110,32 @@ def test_a_bare_guid_is_unique_only_within_its_feed(tmp_path: Path) -> None:
                     for link in ("<link>https://wire.example/a</link>", ""))
     linked, bare = read(tmp_path, "world.rss", f"<rss><channel>{items}</channel></rss>")
     assert (linked.id, bare.id) == ("https://wire.example/a", "world:1")
+
+
+def test_an_atom_text_body_is_plain_text_whose_brackets_are_characters(tmp_path: Path) -> None:
+    entry = ("<entry><id>tag:atom.example,2024:2</id><title>Rates</title><content>Inflation stayed above 3 percent, "
+             "the bank said in a letter to Ana Petrova &lt;petrova@bank.example&gt; on Monday, and rates would rise."
+             f"\n\n{BODY}</content></entry>")
+    (article,) = read(tmp_path, "news.atom", f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}</feed>')
+    assert isinstance(article, Article)
+    assert article.text.startswith("Inflation stayed above 3 percent, the bank said in a letter to Ana Petrova "
+                                   "<petrova@bank.example> on Monday")
+    assert article.text.rstrip().endswith(f"rates would rise.\n\n{BODY}")
+
+
+@pytest.mark.parametrize(("encoding", "place"), [("shift_jis", "東京"), ("big5", "臺北"), ("windows-1251", "Москве")])
+def test_a_feed_in_the_encoding_its_xml_declaration_names(tmp_path: Path, encoding: str, place: str) -> None:
+    """A multi-byte encoding stopped the XML parser with a ValueError, an internal error that ended the run."""
+    body = f"The minister said the talks in {place} would go on next week, officials said on Monday after the meeting."
+    path = tmp_path / "world.rss"
+    path.write_bytes(f'<?xml version="1.0" encoding="{encoding}"?><rss><channel><item><guid>1</guid>'
+                     f"<description>{body}</description></item></channel></rss>".encode(encoding))
+    (article,) = articles_from(str(path))
+    assert isinstance(article, Article) and article.text.strip() == body
+
+
+def test_an_atom_body_of_no_stated_type_that_holds_html_tags_is_read_as_html(tmp_path: Path) -> None:
+    entry = (f"<entry><id>tag:atom.example,2024:3</id><summary>&lt;p&gt;{BODY}&lt;/p&gt;&lt;p&gt;They met in Moscow, "
+             "the ministry said.&lt;/p&gt;</summary></entry>")
+    (article,) = read(tmp_path, "news.atom", f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}</feed>')
+    assert isinstance(article, Article) and article.text == f"{BODY}\n\nThey met in Moscow, the ministry said.\n"

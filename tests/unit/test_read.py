@@ -259,7 +259,7 @@ def test_an_html_file_in_the_encoding_its_page_declares(tmp_path: Path) -> None:
                      "</html>".encode("shift_jis"))
     (article,) = articles_from(str(path))
     assert isinstance(article, Article) and article.text.strip() == body
-    assert article.warnings == (f"{path} is not UTF-8; read as shift_jis, the encoding it declares",)
+    assert article.warnings == (f"{path} is not UTF-8; read as cp932, the encoding it declares",)
 
 
 def test_telling_a_source_apart_loads_no_reader() -> None:

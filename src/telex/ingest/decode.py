@@ -10,8 +10,12 @@ import ftfy
 from telex.errors import InputError
 
 _SNIFF = 8192
-# Labels that pages mean as Windows-1252, as browsers read them (WHATWG Encoding): “quotes” are 0x93 and 0x94.
-_AS_BROWSERS_READ = {"iso8859-1": "cp1252", "ascii": "cp1252"}
+# Labels that pages mean as a wider encoding, as browsers read them (WHATWG Encoding): Windows-1252 for Latin-1, whose
+# “quotes” are 0x93 and 0x94; GBK (朱镕基) for GB2312, Windows-31J (①) for Shift_JIS, and the like.
+_AS_BROWSERS_READ = {
+    "iso8859-1": "cp1252", "ascii": "cp1252", "iso8859-9": "cp1254", "tis-620": "cp874", "iso8859-11": "cp874",
+    "gb2312": "gb18030", "gbk": "gb18030", "shift_jis": "cp932", "euc_kr": "cp949", "big5": "big5hkscs",
+}  # fmt: skip
 # <meta charset="…"> or <meta http-equiv="Content-Type" content="text/html; charset=…"> in a page's head.
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.IGNORECASE)
 
@@ -55,9 +59,12 @@ def looks_binary(data: bytes) -> bool:
 
 
 def declared_charset(html: bytes) -> str | None:
-    """The encoding a web page declares in a ``<meta>`` of its first bytes, if Python knows it."""
+    """The encoding a web page declares in a ``<meta>`` of its first bytes, if Python knows it. A page whose
+    ``<meta>`` reads as ASCII is in no UTF-16 or UTF-32, whatever it says (browsers then read UTF-8): a truly
+    wide page is told by ``wide_encoding``."""
     found = _META_CHARSET.search(html[:_SNIFF])
-    return known_charset(found.group(1).decode("ascii")) if found else None
+    declared = known_charset(found.group(1).decode("ascii")) if found else None
+    return None if declared is not None and declared.startswith(("utf-16", "utf-32")) else declared
 
 
 def known_charset(label: str) -> str | None:

@@ -8,6 +8,7 @@ before the break and one failure that says where it broke.
 
 from __future__ import annotations
 
+import codecs
 import re
 from collections.abc import Iterator
 from datetime import date
@@ -17,6 +18,7 @@ from typing import BinaryIO
 from xml.etree.ElementTree import Element, ParseError, XMLPullParser, tostring
 
 from telex.errors import InputError, RecordError
+from telex.ingest.decode import known_charset
 from telex.ingest.html import html_to_article
 from telex.isodate import date_or_none
 from telex.records import Article, Failure
@@ -25,8 +27,13 @@ _ITEMS = ("item", "entry")
 # An item's opening tag, to count a feed's items for a progress bar.
 ITEM_TAG = re.compile(rb"<(?:[\w.-]+:)?(?:item|entry)[\s>]")
 _CHUNK = 1 << 16
+# The encoding an XML declaration names: <?xml version="1.0" encoding="Shift_JIS"?>.
+_DECLARED = re.compile(rb"\s*<\?xml\b[^>]*?\bencoding\s*=\s*[\"']([A-Za-z0-9_.:-]+)")
 # Where an item keeps its text, best first: the full content, then the summary.
 _BODIES = ("encoded", "content", "description", "summary")
+_ATOM = "{http://www.w3.org/2005/Atom}"
+# Tags that show an Atom body of no stated type is HTML after all.
+_HTML_TAG = re.compile(r"</?(?:p|br|div|span|a|b|i|em|strong|ul|ol|li|h[1-6]|blockquote|img)\b[^>]*>", re.IGNORECASE)
 _DATES = ("pubDate", "published", "date", "updated", "issued", "modified")
 
 
@@ -42,12 +49,15 @@ def feed_articles(
     parser: XMLPullParser[Element] = XMLPullParser(events=("start", "end"))
     inside = items = 0  # how many items are open (one, unless a feed nests them), how many were read
     channel: str | None = None
+    chunk = stream.read(_CHUNK)
+    decoder = _decoder(chunk)
     while True:
-        chunk = stream.read(_CHUNK)
         try:
-            if chunk:
+            if decoder is not None:
+                parser.feed(decoder.decode(chunk, final=not chunk))
+            elif chunk:
                 parser.feed(chunk)
-            else:
+            if not chunk:
                 parser.close()
             events = list(parser.read_events())
         except ParseError as exc:
@@ -74,8 +84,20 @@ def feed_articles(
                 element.clear()  # an item read drops its text and children: a long feed is not held whole
         if not chunk:
             break
+        chunk = stream.read(_CHUNK)
     if not items:
         raise InputError(f"{name} is a feed with no items; it holds no articles")
+
+
+def _decoder(head: bytes) -> codecs.IncrementalDecoder | None:
+    """A decoder for a feed whose XML declaration names an encoding other than UTF-8, UTF-16 or UTF-32: the XML
+    parser reads no multi-byte one (Shift_JIS, GB2312, Big5 stop it with an error), so such a feed is given to it
+    as text."""
+    found = _DECLARED.match(head)
+    encoding = known_charset(found.group(1).decode("ascii")) if found else None
+    if encoding is None or encoding.startswith(("utf-8", "utf-16", "utf-32")):
+        return None
+    return codecs.getincrementaldecoder(encoding)(errors="replace")
 
 
 def _item_article(
@@ -83,7 +105,7 @@ def _item_article(
 ) -> Article:
     """One feed item as an article, read through the HTML reader (a feed's text is an HTML fragment)."""
     item_id = _item_id(item, feed_id) or fallback_id
-    body = next((text for field in _BODIES if (text := _text(item, field))), None)
+    body = next((text for field in _BODIES if (text := _markup(item, field))), None)
     if body is None:
         raise RecordError(f"feed item {item_id!r} carries no text (only a link); fetch its page to read it")
     title = _text(item, "title")
@@ -118,6 +140,19 @@ def _text(item: Element, name: str) -> str | None:
             part.tag = _local(part.tag)  # plain HTML tags, not the XHTML namespace's
         return "".join(tostring(part, encoding="unicode", method="html") for part in child).strip() or None
     return (child.text or "").strip() or None
+
+
+def _markup(item: Element, name: str) -> str | None:
+    """The item's child ``name`` as HTML: an Atom text construct (``type="text"``, Atom's default) is plain text,
+    whose "<" and "&" are characters and whose blank lines part paragraphs; any other body is HTML already, as is
+    an Atom body of no stated type that holds HTML tags (feeds that leave out ``type="html"``)."""
+    text = _text(item, name)
+    child = _child(item, name)
+    if text is None or child is None or not child.tag.startswith(_ATOM) or child.get("type", "text") != "text":
+        return text
+    if child.get("type") is None and _HTML_TAG.search(text):
+        return text
+    return "".join(f"<p>{escape(part)}</p>" for part in re.split(r"\n\s*\n", text))
 
 
 def _item_id(item: Element, feed_id: str) -> str | None:

@@ -37,6 +37,8 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
     """A binary stream behind a path, URL or ``-`` (stdin), and a name for messages; a URL is fetched
     within telex.ingest.fetch's bounds, internal addresses only with ``allow_private``."""
     if spec == "-":
+        if sys.stdin is None:  # started with standard input closed (`telex analyze - <&-`, some service managers)
+            raise InputError("standard input is closed: give a file, or pipe the article in (… - < story.txt)")
         return sys.stdin.buffer, "stdin"
     if spec.startswith(("http://", "https://")):
         body, _ = fetch(spec, Limits(allow_private=allow_private))

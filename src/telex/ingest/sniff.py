@@ -91,6 +91,8 @@ def _file_head(spec: str) -> bytes:
 
 def _peek_stdin() -> bytes:
     """The first bytes waiting on standard input, gunzipped as far as they go, without reading them."""
+    if sys.stdin is None:  # closed: nothing waits, and reading it says so
+        return b""
     stream = sys.stdin.buffer
     if isinstance(stream, io.BufferedReader):
         head = stream.peek(HEAD)[:HEAD]
