@@ -151,6 +151,16 @@ def test_files_with_one_name_in_two_folders_get_distinct_ids(tmp_path: Path) -> 
     assert source_id("https://news.example/a.html") == "https://news.example/a.html"
 
 
+def test_files_of_one_folder_with_one_name_and_two_formats_keep_their_suffixes(tmp_path: Path) -> None:
+    (tmp_path / "story.txt").write_text("Kim met Putin in Pyongyang.")
+    (tmp_path / "story.html").write_text(page())
+    (tmp_path / "brief.txt").write_text("Putin met Kim in Moscow.")
+    records = list(articles_in([str(tmp_path)]))
+    assert [(type(r).__name__, r.id) for r in records] == [
+        ("Article", "brief"), ("Article", "story.html"), ("Article", "story.txt")
+    ]
+
+
 def test_id_less_jsonl_records_are_named_by_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     for path in (tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "sub" / "feed.jsonl"):

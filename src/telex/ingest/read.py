@@ -12,6 +12,7 @@ import io
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
 from datetime import date
@@ -164,14 +165,20 @@ def _count(file: str, input_format: str) -> int:
 
 
 def _files(spec: str) -> list[tuple[str, str]]:
-    """The files a source names, each with the id of its article: a folder's files named by their path in it."""
+    """The files a source names, each with the id of its article: a folder's files named by their path in it, without
+    the format suffix unless two files would share the id ("story.txt" and "story.html" keep their suffixes)."""
     path = Path(spec)
     if not path.is_dir():
         return [(spec, source_id(spec))]
-    return [
-        (str(file), _without_suffixes(file.relative_to(path)).as_posix())
+    files = [
+        file.relative_to(path)
         for file in sorted(path.rglob("*"))
         if file.is_file() and suffix_of(file.name) in SUFFIX_FORMATS
+    ]
+    shared = Counter(_without_suffixes(file) for file in files)
+    return [
+        (str(path / file), (file if shared[_without_suffixes(file)] > 1 else _without_suffixes(file)).as_posix())
+        for file in files
     ]
 
 
