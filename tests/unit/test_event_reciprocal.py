@@ -5,7 +5,7 @@ from spacy.tokens import Doc
 from telex.events.candidate import Candidate
 from telex.events.reciprocal import directed, each_other
 from telex.records import ActorRef, Event, Trigger
-from tests.unit.fixtures import Row, hand_parsed
+from tests.unit.fixtures import Row, events_in, hand_parsed
 
 RUS = ActorRef("Russia", "Russia", "RUS", "RUS", None)
 PRK = ActorRef("North Korea", "North Korea", "PRK", "PRK", None)
@@ -95,3 +95,31 @@ def test_an_object_other_than_a_reciprocal_pronoun_changes_nothing() -> None:
     candidate = _candidate(doc, [RUS, PRK])
     each_other(candidate)
     assert not candidate.mutual
+
+
+def _met_and(verb: str, lemma: str, noun: str) -> list[Row]:
+    """ "Egypt met Israel and <verb> a <noun> ."."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        (verb, 1, "conj", "VERB", "VBD", lemma),
+        ("a", 6, "det", "DET", "DT", "a"),
+        (noun, 4, "dobj", "NOUN", "NN", noun),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _targets(rows: list[Row]) -> list[tuple[str, str]]:
+    return [(e.cameo, e.target[0].country or "" if e.target else "") for e in events_in(hand_parsed(rows))]
+
+
+def test_an_act_done_together_after_a_meeting_is_done_with_whom_was_met() -> None:
+    # Before, the agreement had no partner: ("057", "").
+    assert _targets(_met_and("signed", "sign", "agreement")) == [("040", "ISR"), ("057", "ISR")]
+
+
+def test_a_directed_act_after_a_meeting_keeps_its_own_target() -> None:
+    # Praising a plan is no act done with the one met: it keeps no partner.
+    assert ("051", "ISR") not in _targets(_met_and("praised", "praise", "plan"))

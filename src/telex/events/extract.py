@@ -63,7 +63,7 @@ from telex.events.participants import (
     protest_at_home,
 )
 from telex.events.patterns import compose, compose_row, note_rows
-from telex.events.reciprocal import directed, each_other, pair_partners
+from telex.events.reciprocal import directed, each_other, pair_partners, partner_of_meeting
 from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
@@ -186,6 +186,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         protest_at_home(candidate, ctx)
         complete_targets(candidate, ctx)
         pair_partners(candidate, ctx.entities, ctx.published)
+        partner_of_meeting(candidate, kept)
         aim_at_undergoer(candidate, ctx)
         aim_at_pressing(candidate, ctx)
         candidate.sources = nationalise(candidate.sources, candidate.targets)

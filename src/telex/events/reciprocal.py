@@ -59,6 +59,17 @@ def pair_partners(candidate: Candidate, entities: EntityIndex, published: date |
         candidate.sources, candidate.targets = pair, []
 
 
+def partner_of_meeting(candidate: Candidate, kept: Sequence[Candidate]) -> None:
+    """ "Putin met Kim in Pyongyang and signed a defence pact": an act done together with no partner named, joined to a
+    meeting of the same doer, is done with whom they met."""
+    anchor = candidate.anchor
+    if candidate.targets or candidate.code not in reciprocal_codes() or anchor.dep_ != "conj":
+        return
+    meeting = next((c for c in kept if c.anchor.i == anchor.head.i and c.code.startswith("04") and c.targets), None)
+    if meeting is not None and [s.code for s in meeting.sources] == [s.code for s in candidate.sources]:
+        candidate.targets = list(meeting.targets)
+
+
 def reciprocal_pronoun(token: Token) -> bool:
     """ "each other", "one another": the head word with its determiner."""
     word = {"other": "each", "one": "another"}.get(token.lower_)
