@@ -161,6 +161,14 @@ def test_files_of_one_folder_with_one_name_and_two_formats_keep_their_suffixes(t
     ]
 
 
+def test_a_folders_readme_and_licence_are_no_articles_but_are_read_when_named(tmp_path: Path) -> None:
+    (tmp_path / "README.md").write_text("# Crawl of 2024\n\nPages fetched by the team.")
+    (tmp_path / "LICENSE.txt").write_text("Licensed under the Apache License, Version 2.0.")
+    (tmp_path / "story.txt").write_text("Kim met Putin in Pyongyang.")
+    assert [r.id for r in articles_in([str(tmp_path)])] == ["story"]
+    assert [r.id for r in articles_in([str(tmp_path / "README.md")])] == ["README"]
+
+
 def test_id_less_jsonl_records_are_named_by_file_and_line(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     for path in (tmp_path / "one.jsonl", tmp_path / "two.jsonl", tmp_path / "sub" / "feed.jsonl"):

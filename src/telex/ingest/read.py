@@ -173,13 +173,23 @@ def _files(spec: str) -> list[tuple[str, str]]:
     files = [
         file.relative_to(path)
         for file in sorted(path.rglob("*"))
-        if file.is_file() and suffix_of(file.name) in SUFFIX_FORMATS
+        if file.is_file() and suffix_of(file.name) in SUFFIX_FORMATS and not _project_file(file)
     ]
     shared = Counter(_without_suffixes(file) for file in files)
     return [
         (str(path / file), (file if shared[_without_suffixes(file)] > 1 else _without_suffixes(file)).as_posix())
         for file in files
     ]
+
+
+# A folder's notes about itself, not articles: "README.md", "LICENSE.txt" (a file named directly is still read).
+_PROJECT_FILES = frozenset(
+    {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"}
+)
+
+
+def _project_file(file: Path) -> bool:
+    return _without_suffixes(PurePath(file.name)).name.lower() in _PROJECT_FILES
 
 
 def _no_articles(folder: str) -> str:
