@@ -58,6 +58,29 @@ def test_an_act_told_later_is_not_pointed_at() -> None:
 
 
 
+def _called(subject: str, obj: str, start: int) -> list[Row]:
+    # "<subject> called the <obj> a disgrace ."
+    return [
+        (subject, start + 1, "nsubj", "PROPN", "NNP", subject),
+        ("called", start + 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", start + 3, "det", "DET", "DT", "the"),
+        (obj, start + 1, "dobj", "NOUN", "NN", obj),
+        ("a", start + 5, "det", "DET", "DT", "a"),
+        ("disgrace", start + 1, "oprd", "NOUN", "NN", "disgrace"),
+        (".", start + 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_named_by_its_noun_and_called_names_judges_its_doer() -> None:
+    # "Russia shelled the port . France called the shelling a disgrace .": before, only "the move" or "it" pointed
+    # back from a name given, so the judgement had no one to judge and was dropped.
+    rows = _act("Russia", "shelled", "shell", "port", 0) + _called("France", "shelling", 5)
+    assert _dyads(rows)[-1] == ("11", ["FRA"], ["RUS"])
+    # "Russia praised the port . France called the shelling a disgrace .": no shelling was told, no event.
+    rows = _act("Russia", "praised", "praise", "port", 0) + _called("France", "shelling", 5)
+    assert ("11", ["FRA"], []) not in _dyads(rows) and ("11", ["FRA"], ["RUS"]) not in _dyads(rows)
+
+
 def _judged(subject: str, verb: str, lemma: str, start: int, obj: str = "move") -> list[Row]:
     # "<subject> <verb> the <obj> ." or, for a pronoun, "<subject> <verb> it ."
     if obj == "it":

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.participants import actors_in, placed, sources_of
-from telex.events.references import stands_for_act
+from telex.events.references import points_back
 from telex.events.word_lists import (
     CONDEMNED_ACTS,
     CONDEMNED_DEEDS,
@@ -87,7 +87,7 @@ def judged(
         targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
         if targets and (placed(sources) or placed(targets)):
             yield Candidate(code, anchor, [word], sources, targets, True, confidence=0.5)
-        elif not actors and placed(sources) and len(judged) == 1 and stands_for_act(judged[0]):
+        elif not actors and placed(sources) and len(judged) == 1 and points_back(judged[0]):
             # "Japan called it a provocation": whose act "it" is, the act told before says.
             yield Candidate(code, anchor, [word], sources, [], True, confidence=0.5, pointing=True)
 

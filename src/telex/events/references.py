@@ -27,7 +27,7 @@ def _referring_noun(candidate: Candidate) -> Token | None:
     anchor = candidate.anchor
     if candidate.pointing:
         # A judgement said of "it" or "the move" ("said the move was reckless"): the word it is said of.
-        return next((t for t in anchor.subtree if t.dep_ in JUDGED_DEPS and stands_for_act(t)), None)
+        return next((t for t in anchor.subtree if t.dep_ in JUDGED_DEPS and points_back(t)), None)
     own = {t.i for t in candidate.trigger} | {anchor.i}
     heads = object_tokens(anchor) + [o for p, o in prep_objects(anchor) if p in AIMED_PREPS]
     for head in heads:
@@ -63,6 +63,17 @@ def stands_for_act(word: Token) -> bool:
         subject = word.dep_ in ("nsubj", "nsubjpass")
         return not (subject and any(c.dep_ in ("ccomp", "xcomp") for c in word.head.children))
     return _bare_definite(word)
+
+
+def points_back(word: Token) -> bool:
+    """A word a judgement is said of that stands for an act told before: "it", "the move" (``stands_for_act``), or a
+    bare definite event noun ("called the deal a threat" after "Russia signed a pact with North Korea"), whose act
+    ``refer_back`` finds by its code."""
+    if stands_for_act(word):
+        return True
+    lemma = word.lemma_.lower()
+    named = noun_codes().get(lemma) or noun_codes().get(word.lower_)
+    return word.pos_ == "NOUN" and not word.ent_type_ and named is not None and _bare_definite(word)
 
 
 def _bare_definite(noun: Token) -> bool:
