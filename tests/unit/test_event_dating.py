@@ -74,6 +74,26 @@ def test_a_clause_that_describes_the_event_noun_dates_it() -> None:
     assert treaty and all(e.date == "1961" and e.date_source == "text" for e in treaty)
 
 
+def test_a_clause_that_describes_a_verbs_object_does_not_date_the_verb() -> None:
+    # "Russia lifted the sanctions it imposed on Cuba in 1961 .": the lifting is today's news, the imposing 1961's
+    # (before, the relative clause's year dated the lifting too).
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("lifted", 1, "ROOT", "VERB", "VBD", "lift"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("imposed", 3, "relcl", "VERB", "VBD", "impose"),
+        ("on", 5, "prep", "ADP", "IN", "on"),
+        ("Cuba", 6, "pobj", "PROPN", "NNP", "Cuba"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("1961", 8, "pobj", "NUM", "CD", "1961"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    dates = {e.cameo: (e.date, e.date_source) for e in _events(rows, [(9, 10)], PUBLISHED)}
+    assert dates["085"] == ("2024-06-20", "published")
+
+
 def test_a_day_carries_over_between_past_tense_conjuncts_only() -> None:
     # "Russia signed a treaty with Cuba on Monday and expelled the Iranian diplomat ."
     rows = [("on", 1, "prep", "ADP", "IN", "on") if i == 6 else r for i, r in enumerate(SIGNED)]

@@ -399,7 +399,10 @@ def _date_text(candidate: Candidate, sent: Span) -> tuple[str, Token] | None:
     own ("banned waterboarding when he took office in January 2009"), or of the clause whose time it shares
     ("In 1961 they signed a treaty and pledged mutual defence", "lashed out on Thursday when he ...")."""
     clause = candidate.anchor
-    found = _date_of({t.i for t in candidate.trigger}, sent)
+    # A clause describing the object of a verb event tells that thing's own time: "lifted the sanctions it imposed in
+    # 2012" was not lifted in 2012. One describing the event's own noun dates it.
+    nouns = {clause.i} if clause.pos_ in ("NOUN", "PROPN") else set()
+    found = _date_of({t.i for t in candidate.trigger}, sent, nouns)
     if found is None:
         for sub in clause.children:
             text = _date_of({sub.i}, sent) if sub.dep_ == "advcl" and _at_time_of(sub) else None
@@ -558,8 +561,10 @@ def _dating(ent: Span) -> bool:
     return not named and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
 
 
-def _date_of(anchors: set[int], sent: Span) -> str | None:
-    """The DATE expression attached to the clause of ``anchors`` (not to a reporting verb)."""
+def _date_of(anchors: set[int], sent: Span, described: set[int] | None = None) -> str | None:
+    """The DATE expression attached to the clause of ``anchors`` (not to a reporting verb), or to a clause describing
+    one of ``described`` (by default the anchors), the event's own noun ("a treaty signed in 1961")."""
+    described = anchors if described is None else described
     for ent in entities_in(sent):
         if not _dating(ent):
             continue
@@ -568,7 +573,7 @@ def _date_of(anchors: set[int], sent: Span) -> str | None:
             if head.i in anchors:
                 return str(ent.text)
             outside = head.i < ent.start or head.i >= ent.end
-            if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.i in anchors:
+            if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.i in described:
                 # "a treaty signed in 1961": the clause that describes the event noun dates it.
                 return str(ent.text)
             if (
