@@ -23,6 +23,7 @@ import click
 
 from telex import __version__
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
+from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import parse_date
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ quote_scheme_option = click.option(
 )
 
 input_format_option = click.option(
-    "--input-format", type=click.Choice(["auto", "text", "html", "jsonl", "json", "warc", "feed"]), default="auto",
+    "--input-format", type=click.Choice(INPUT_FORMATS), default="auto",
     show_default=True, help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 

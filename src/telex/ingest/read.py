@@ -29,7 +29,6 @@ from telex.ingest.sniff import GZIP_ERRORS, SUFFIX_FORMATS, is_url, sniff_format
 from telex.ingest.warc import count_warc_records, warc_articles
 from telex.records import Article, Failure
 
-FORMATS = ("auto", "text", "html", "jsonl", "json", "warc", "feed")
 # An address of another kind than http(s): ftp://, s3://, file:// …
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*://")
 
@@ -41,7 +40,7 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         if sys.stdin is None:  # started with standard input closed (`telex analyze - <&-`, some service managers)
             raise InputError("standard input is closed: give a file, or pipe the article in (… - < story.txt)")
         return sys.stdin.buffer, "stdin"
-    if spec.startswith(("http://", "https://")):
+    if is_url(spec):
         body, _ = fetch(spec, Limits(allow_private=allow_private))
         return io.BytesIO(body), spec
     path = Path(spec)

@@ -17,6 +17,8 @@ from typing import TYPE_CHECKING, BinaryIO
 if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
+# How a source may be read (`--input-format`); auto tells it from the name, then the first bytes.
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "warc", "feed")
 # Formats whose one source gives many articles.
 BATCH_FORMATS = ("jsonl", "json", "warc", "feed")
 # File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.

@@ -111,8 +111,6 @@ def _charset(record: Any) -> str | None:
     return None
 
 
-
-
 def _records(stream: BinaryIO | gzip.GzipFile, name: str, archive_id: str) -> Iterator[tuple[int, Any] | Failure]:
     """Every warcio record with its byte offset, in order; a damaged stretch gives one ``Failure`` and is skipped.
 
