@@ -20,6 +20,7 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser, tostring
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import known_charset
 from telex.ingest.html import html_to_article
+from telex.ingest.sniff import is_url
 from telex.isodate import date_or_none
 from telex.records import Article, Failure
 
@@ -169,7 +170,7 @@ def _link(item: Element) -> str | None:
         if _local(child.tag) != "link":
             continue
         href = child.get("href") or (child.text or "").strip()
-        if href.startswith(("http://", "https://")) and child.get("rel", "alternate") == "alternate":
+        if is_url(href) and child.get("rel", "alternate") == "alternate":
             return href
     return None
 

@@ -24,6 +24,7 @@ from warcio.exceptions import ArchiveLoadFailed
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import declared_charset, decode_bytes, known_charset
 from telex.ingest.html import html_to_article
+from telex.ingest.sniff import is_url
 from telex.records import Article, Failure
 
 # (record type, media type) -> how its payload is read; every other record is skipped.
@@ -92,7 +93,7 @@ def _article(record: Any, kind: str, uri: str, published: date | None) -> Articl
     payload = record.content_stream().read()
     declared = _charset(record) or (declared_charset(payload) if kind == "html" else None)
     text, warnings = decode_bytes(payload, uri, declared)
-    url = uri if uri.startswith(("http://", "https://")) else None
+    url = uri if is_url(uri) else None
     if kind == "html":
         page = html_to_article(uri, text, url)
         return replace(page, published=page.published or published, warnings=warnings + page.warnings)
