@@ -13,6 +13,8 @@ from typing import Any
 from telex.isodate import parse_date
 
 Span = tuple[int, int]
+# What an event's ``modality`` can be (DESIGN.md).
+MODALITIES = ("asserted", "alleged", "denied", "negated", "hypothetical", "intended")
 
 
 @dataclass(frozen=True)

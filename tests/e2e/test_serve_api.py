@@ -131,6 +131,10 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
     assert "query since" in error(client.get("/api/articles", params={"since": "last year"}), 422)
     assert "query root" in error(client.get("/api/events", params={"root": "protest"}), 422)
     assert "query modality" in error(client.get("/api/events", params={"modality": "rumoured"}), 422)
+    for route in ("/api/articles", "/api/events", "/api/quotes"):  # no row could match: say why, not []
+        wrong_way = client.get(route, params={"since": "2024-09-01", "until": "2024-06-30"})
+        assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
+    assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
 
 
 # -- events, dyads, network -----------------------------------------------------------------------------------------
