@@ -227,6 +227,11 @@ def test_analyze_returns_the_analysis_of_text_or_html(client: TestClient) -> Non
     page = "<html><head><title>Summit</title></head><body><article><p>" + text + "</p></article></body></html>"
     from_html = client.post("/api/analyze", json={"html": page, "published": "2024-06-19"}, headers=AUTH).json()
     assert from_html["title"] == "Summit" and text in from_html["text"]
+    stamped = {"text": text, "published": "2024-06-19T10:00:00Z"}  # a feed's timestamp, as ingest takes it
+    assert client.post("/api/analyze", json=stamped, headers=AUTH).json()["published"] == "2024-06-19"
+    undated = client.post("/api/analyze", json={"text": text, "published": "yesterday"}, headers=AUTH)
+    assert "body published: Value error, published date 'yesterday' is not a date; write it as YYYY-MM-DD" in error(
+        undated, 422)
     assert "one of the two" in error(client.post("/api/analyze", json={"text": "a", "html": "b"}, headers=AUTH), 400)
     assert "one of the two" in error(client.post("/api/analyze", json={}, headers=AUTH), 400)
     assert "body" in error(client.post("/api/analyze", json={"text": "a", "colour": "red"}, headers=AUTH), 422)
