@@ -2,7 +2,7 @@
 
     >>> import telex
     >>> result = telex.analyze("Russian President Vladimir Putin visited Pyongyang.", published="2024-06-19")
-    >>> result.to_dict()["entities"][0]["code"]
+    >>> result.to_dict()["events"][0]["source"][0]["code"]
     'RUSGOV'
 """
 

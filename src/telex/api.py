@@ -64,6 +64,9 @@ def analyze_many(
     """
     from telex.pipeline import analyze_articles
 
+    if isinstance(articles, str | bytes | Article):
+        raise TypeError("analyze_many takes a list (or any iterable) of articles; for one text call telex.analyze")
+
     def as_articles() -> Iterator[Article]:
         for number, item in enumerate(articles, start=1):
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
@@ -91,5 +94,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     sector. See docs/actors.md.
     """
     from telex.actors.coder import code_actor as code
+    from telex.errors import InputError
 
+    if not isinstance(text, str):
+        raise InputError(f"an actor phrase must be a str, not {type(text).__name__}")
     return code(text, date, context)

@@ -25,6 +25,7 @@ from telex import __version__
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import parse_date
+from telex.records import MODALITIES
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -589,7 +590,7 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
-@click.option("--modality", type=click.Choice(["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]))
+@click.option("--modality", type=click.Choice(MODALITIES))
 @since_option
 @until_option
 @limit_option

@@ -9,6 +9,8 @@ from telex.errors import InputError
 
 def parse_date(text: str | date | None, what: str = "published date") -> date | None:
     """An ISO date ("2024-06-20"), also accepting a timestamp's date part; ``None`` for empty."""
+    if isinstance(text, datetime):  # a datetime is a date too, but cannot be compared with one
+        return text.date()
     if text is None or isinstance(text, date):
         return text
     if not str(text).strip():

@@ -137,6 +137,11 @@ def _prepare_or_fail(article: Article) -> tuple[Cleaned, Analysis] | Failure:
 
 
 def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
+    if not isinstance(article.text, str):  # the Python API takes what a caller gives
+        return Failure(
+            article.id, f"article {article.id!r} has text of type {type(article.text).__name__}; give a str "
+            "(decode bytes first, or pass a web page as html)",
+        )
     if not article.text.strip():
         return Failure(article.id, f"article {article.id!r} has no text; give a file with the article's words")
     text, repaired = safe_text(article.text)  # text given to the Python API has not been through a reader

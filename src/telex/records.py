@@ -10,12 +10,17 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from telex.isodate import parse_date
+
 Span = tuple[int, int]
+# What an event's ``modality`` can be (DESIGN.md).
+MODALITIES = ("asserted", "alleged", "denied", "negated", "hypothetical", "intended")
 
 
 @dataclass(frozen=True)
 class Article:
-    """One input article; ``text`` is what every output offset indexes."""
+    """One input article; ``text`` is what every output offset indexes. ``published`` may be given as a
+    ``date``, a ``datetime`` or "YYYY-MM-DD" and is kept as a ``date``."""
 
     id: str
     text: str
@@ -25,6 +30,10 @@ class Article:
     warnings: tuple[str, ...] = ()
     author: str | None = None
     url: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.published is not None and type(self.published) is not date:
+            object.__setattr__(self, "published", parse_date(self.published))
 
 
 @dataclass(frozen=True)

@@ -131,6 +131,10 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
     assert "query since" in error(client.get("/api/articles", params={"since": "last year"}), 422)
     assert "query root" in error(client.get("/api/events", params={"root": "protest"}), 422)
     assert "query modality" in error(client.get("/api/events", params={"modality": "rumoured"}), 422)
+    for route in ("/api/articles", "/api/events", "/api/quotes"):  # no row could match: say why, not []
+        wrong_way = client.get(route, params={"since": "2024-09-01", "until": "2024-06-30"})
+        assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
+    assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
 
 
 # -- events, dyads, network -----------------------------------------------------------------------------------------
@@ -223,6 +227,11 @@ def test_analyze_returns_the_analysis_of_text_or_html(client: TestClient) -> Non
     page = "<html><head><title>Summit</title></head><body><article><p>" + text + "</p></article></body></html>"
     from_html = client.post("/api/analyze", json={"html": page, "published": "2024-06-19"}, headers=AUTH).json()
     assert from_html["title"] == "Summit" and text in from_html["text"]
+    stamped = {"text": text, "published": "2024-06-19T10:00:00Z"}  # a feed's timestamp, as ingest takes it
+    assert client.post("/api/analyze", json=stamped, headers=AUTH).json()["published"] == "2024-06-19"
+    undated = client.post("/api/analyze", json={"text": text, "published": "yesterday"}, headers=AUTH)
+    assert "body published: Value error, published date 'yesterday' is not a date; write it as YYYY-MM-DD" in error(
+        undated, 422)
     assert "one of the two" in error(client.post("/api/analyze", json={"text": "a", "html": "b"}, headers=AUTH), 400)
     assert "one of the two" in error(client.post("/api/analyze", json={}, headers=AUTH), 400)
     assert "body" in error(client.post("/api/analyze", json={"text": "a", "colour": "red"}, headers=AUTH), 422)

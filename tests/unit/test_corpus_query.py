@@ -2,7 +2,7 @@
 search, and exports that pandas, DuckDB and networkx load."""
 
 from dataclasses import replace
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 import duckdb
@@ -214,3 +214,40 @@ def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None
             assert [json.loads(row) for row in corpus.json_rows(what, **filters)] == expected, what
         with pytest.raises(InputError, match="no rows called 'actors'"):
             corpus.json_rows("actors")
+
+
+def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        for read in (corpus.articles, corpus.events, corpus.quotes):
+            with pytest.raises(InputError, match="'yesterday' is not a date"):
+                read(since="yesterday")
+            with pytest.raises(InputError, match="'2024-13-01' is not a date"):
+                read(until="2024-13-01")
+            with pytest.raises(InputError, match="since 2024-07-01 is after until 2024-06"):
+                read(since="2024-07-01", until="2024-06")
+        # bounds at any precision, and a datetime for its day
+        assert len(corpus.events(since="2024-06-01", until="2024-06")) == 1
+        assert len(corpus.events(since="2024", until="2024")) == 2
+        assert len(corpus.events(since=datetime(2024, 9, 1, 12, 0))) == 1
+        assert len(corpus.articles(since=datetime(2024, 9, 1, 12, 0))) == 1
+
+
+def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_errors(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        for call in (lambda: corpus.events(limit=-1), lambda: corpus.quotes(limit=-1),
+                     lambda: corpus.actors(limit=-1), lambda: corpus.articles(limit=-1),
+                     lambda: corpus.search("summit", limit=-1)):
+            with pytest.raises(InputError, match="limit -1 is negative"):
+                call()
+        with pytest.raises(InputError, match="offset -1 is negative"):
+            corpus.articles(offset=-1)
+        for root in ("abc", "21", "0"):
+            with pytest.raises(InputError, match="not a CAMEO root"):
+                corpus.events(root=root)
+        with pytest.raises(InputError, match="modality 'bogus' is not one of asserted"):
+            corpus.events(modality="bogus")
+        root = corpus.events().iloc[0]["cameo_root"]
+        assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
+        assert len(corpus.articles(limit=None, offset=1)) == 0

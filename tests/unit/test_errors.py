@@ -74,3 +74,21 @@ def test_an_internal_error_is_status_five_with_a_traceback_only_on_request(
 def test_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
     code, output = run("analyze", str(tmp_path / "absent.txt"))
     assert code == 1 and "no such file" in output and len(output.strip().splitlines()) == 1
+
+
+@pytest.mark.parametrize("content", [
+    '{"id": "a", "text": "Seoul protested on Monday."}\n' * 3,  # a JSONL batch
+    "id,text\na,Seoul protested on Monday.\n",
+])  # fmt: skip
+def test_an_input_file_given_as_the_database_is_named_so_and_left_as_it_was(tmp_path: Path, content: str) -> None:
+    # DuckDB would open such a file as an in-memory database over it: a write lost, a read of no table.
+    db = tmp_path / "wire.jsonl"
+    db.write_text(content)
+    for command in (("list",), ("ingest", str(tmp_path / "missing.txt"))):
+        code, output = run(*command, "--db", str(db))
+        assert code == 4, output
+        assert "not a telex database (it is no DuckDB file: an input file given as --db?)" in output
+        assert len(output.strip().splitlines()) == 1
+    with pytest.raises(StoreCorrupt):
+        Store(db)
+    assert db.read_text() == content

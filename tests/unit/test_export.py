@@ -171,6 +171,17 @@ def test_actor_graph_nodes_and_edges() -> None:
         "cameo": "1721", "quad_class": 4, "goldstein": -5.0, "weight": 1, "date": "1961"}
 
 
+def test_an_actor_code_is_labelled_by_the_name_it_is_given_most_often() -> None:
+    # "USA" is the source of the embargo (named "United States") and the target of two more events; a person
+    # coded as USA in the first of them must not name the node.
+    frame = events()
+    frame.loc[0, ["target_code", "target_name"]] = ["USA", "Freddy Trump"]
+    frame.loc[4, ["target_code", "target_name"]] = ["USA", "United States"]
+    frame = pd.concat([frame.iloc[[0]], frame.drop(index=0)])
+    assert actor_graph(frame).nodes["USA"]["label"] == "United States"
+    assert actor_graph(events()).nodes["RUSGOV"]["label"] == "Russian\tgovernment"  # among equals, the first
+
+
 def test_graphml_loads_back(tmp_path: Path) -> None:
     path = tmp_path / "actors.graphml"
     write_graph(events(), "graphml", path)

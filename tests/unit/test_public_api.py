@@ -23,3 +23,45 @@ def test_the_lazy_name_is_the_real_class() -> None:
     from telex.corpus.query import Corpus
 
     assert telex.Corpus is Corpus
+
+
+def test_a_published_datetime_or_string_is_kept_as_a_date() -> None:
+    from datetime import date, datetime
+
+    assert telex.Article(id="a", text="x", published=datetime(2024, 6, 19, 10, 5)).published == date(2024, 6, 19)
+    assert telex.Article(id="a", text="x", published="2024-06-19").published == date(2024, 6, 19)  # type: ignore[arg-type]
+    assert type(telex.Article(id="a", text="x", published=datetime(2024, 6, 19)).published) is date
+
+
+def test_a_published_date_that_is_no_date_is_an_input_error() -> None:
+    import pytest
+
+    with pytest.raises(telex.InputError, match="YYYY-MM-DD"):
+        telex.Article(id="a", text="x", published="19 June 2024")  # type: ignore[arg-type]
+
+
+def test_a_text_that_is_no_str_fails_in_its_place_with_what_to_give() -> None:
+    from telex.pipeline import _prepare_or_fail
+
+    failed = _prepare_or_fail(telex.Article(id="a", text=b"Putin spoke."))  # type: ignore[arg-type]
+    assert isinstance(failed, telex.Failure)
+    assert "type bytes; give a str" in failed.error
+    assert "internal error" not in failed.error
+
+
+def test_analyze_many_refuses_one_string_instead_of_reading_its_letters() -> None:
+    import pytest
+
+    for one in ("Putin spoke.", b"Putin spoke.", telex.Article(id="a", text="Putin spoke.")):
+        with pytest.raises(TypeError, match=r"telex\.analyze"):
+            telex.analyze_many(one)  # type: ignore[arg-type]
+
+
+def test_code_actor_says_what_a_phrase_must_be() -> None:
+    from datetime import datetime
+
+    import pytest
+
+    with pytest.raises(telex.InputError, match="must be a str, not NoneType"):
+        telex.code_actor(None)  # type: ignore[arg-type]
+    assert telex.code_actor("the US president", date=datetime(2020, 1, 1))["code"] == "USAGOV"

@@ -10,6 +10,7 @@ import json
 import math
 import os
 import re
+from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from contextlib import suppress
 from datetime import UTC, date, datetime
@@ -223,25 +224,32 @@ def write_table(frame: pd.DataFrame, fmt: str, path: _StrPath) -> None:
 
 
 def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
-    """Each actor code with its ``label`` (first name given, else the code) and ``country`` when known."""
-    actors: dict[str, dict[str, str]] = {}
+    """Each actor code with its ``label`` (the name given most often, else the code) and ``country`` when known.
+
+    A code stands for every actor coded so: "USA" is "United States" in most events and a person's name in a few,
+    so the most frequent name (the first given among equals) is the one that describes the node.
+    """
+    seen: dict[str, dict[str, Counter[str]]] = {}
     for event in events:
         for role in ("source", "target"):
             code = plain(event[f"{role}_code"])
             if code is None:
                 continue
-            attributes = actors.setdefault(str(code), {})
+            attributes = seen.setdefault(str(code), {"label": Counter(), "country": Counter()})
             for attribute, column in (("label", f"{role}_name"), ("country", f"{role}_country")):
                 value = plain(event[column])
                 if value is not None:
-                    attributes.setdefault(attribute, str(value))
-    return {code: {"label": code, **attributes} for code, attributes in actors.items()}
+                    attributes[attribute][str(value)] += 1
+    return {
+        code: {"label": code} | {name: counts.most_common(1)[0][0] for name, counts in attributes.items() if counts}
+        for code, attributes in seen.items()
+    }
 
 
 def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     """The actor network: a node per actor code, a directed edge source -> target per event that has both.
 
-    Nodes carry ``label`` (the first name given for the code, else the code) and ``country`` when known; an actor of
+    Nodes carry ``label`` (the name given most often for the code, else the code) and ``country`` when known; an actor of
     an event without a counterpart is still a node. Each edge is keyed by ``event_id`` and carries ``cameo``,
     ``quad_class``, ``goldstein``, ``weight`` (the event's mentions) and ``date`` when known. No attribute is ever
     None, so the graph can be written as GraphML or GEXF as it is.

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import functools
 import inspect
+import re
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from telex.errors import InputError
+from telex.records import MODALITIES
 from telex.store import read_tables
 from telex.store.duckdb_store import Store
 
@@ -27,6 +29,7 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
+_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}){0,2}")
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
 
@@ -154,11 +157,12 @@ class Corpus:
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
         if not self.store.load_fts():
             raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
+        params: list[Any] = [query]
         return (
             "SELECT id, title, published, outlet, url, score FROM ("
             "  SELECT *, fts_main_articles.match_bm25(id, ?) AS score FROM articles"
-            ") WHERE score IS NOT NULL ORDER BY score DESC, id LIMIT ?",
-            [query, limit],
+            ") WHERE score IS NOT NULL ORDER BY score DESC, id" + _page(limit, 0, params),
+            params,
         )
 
     search = _as_frame(_search_sql)
@@ -170,7 +174,7 @@ class Corpus:
         actor: str | None = None,
         source: str | None = None,
         target: str | None = None,
-        root: str | None = None,
+        root: str | int | None = None,
         modality: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
@@ -194,18 +198,17 @@ class Corpus:
                 condition, values = ActorSpec(given).condition(side)
                 where.append(condition)
                 params += values
-        if root:
+        if root is not None and str(root).strip():
             where.append("cameo_root = ?")
-            params.append(root.zfill(2))
+            params.append(_cameo_root(root))
         if modality:
+            if modality not in MODALITIES:
+                raise InputError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
             where.append("modality = ?")
             params.append(modality)
         _date_range(where, params, "date", since, until)
         sql = (f"SELECT {', '.join(read_tables.EVENT_COLUMNS)} FROM {self._kept('counted_events')} "
-               f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, event_id")
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
+               f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, event_id" + _page(limit, 0, params))
         return sql, params
 
     events = _as_frame(_events_sql)
@@ -290,11 +293,8 @@ class Corpus:
         _date_range(where, params, "published", since, until, typed=True)
         sql = (
             f"SELECT {', '.join(read_tables.QUOTE_COLUMNS)} FROM {self._kept('spoken_quotes')} "
-            f"WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, article_id, start"
+            f"WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, article_id, start" + _page(limit, 0, params)
         )
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
         return sql, params
 
     quotes = _as_frame(_quotes_sql)
@@ -330,10 +330,7 @@ class Corpus:
         ORDER BY events DESC, quotes DESC, mentions DESC, a.actor_id
         """
         params: list[Any] = []
-        if limit is not None:
-            sql += " LIMIT ?"
-            params.append(limit)
-        return self._frame(sql, params)
+        return self._frame(sql + _page(limit, 0, params), params)
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
@@ -376,8 +373,12 @@ def _date_range(where: list[str], params: list[Any], column: str, since: date | 
                 until: date | str | None, typed: bool = False) -> None:
     """Bound ``column`` (ISO text at any precision: "2024-06-19", "2024-06", "1961") by ``since`` and ``until``,
     each a date or ISO text; "until 2024-06" takes the whole month. A ``typed`` column is a DATE: a whole date
-    compares as a date there, so that DuckDB skips the blocks outside the range."""
-    for bound, operator, suffix in ((since, ">=", ""), (until, "<=", " || '~'")):  # '~' sorts after digits
+    compares as a date there, so that DuckDB skips the blocks outside the range. A bound that is no date, or the
+    two the wrong way round, is an ``InputError``: no row could match, and an empty answer would not say why."""
+    since, until = _bound("since", since), _bound("until", until)
+    if since and until and str(since) > f"{until}~":  # '~' sorts after digits: "until 2024" takes all of 2024
+        raise InputError(f"since {since} is after until {until}; no date can be both")
+    for bound, operator, suffix in ((since, ">=", ""), (until, "<=", " || '~'")):
         if not bound:
             continue
         day = _whole_date(bound) if typed else None
@@ -387,6 +388,25 @@ def _date_range(where: list[str], params: list[Any], column: str, since: date | 
         else:
             where.append(f"CAST({column} AS VARCHAR) {operator} ?{suffix}")
             params.append(str(bound))
+
+
+def _bound(name: str, value: date | str | None) -> date | str | None:
+    """A ``since`` or ``until`` bound as a date or ISO text at its precision ("2024-06-19", "2024-06", "2024")."""
+    if isinstance(value, datetime):
+        return value.date()
+    if value is None or isinstance(value, date):
+        return value
+    text = str(value).strip()
+    if not text:
+        return None
+    layout = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(text))
+    try:
+        if layout is None or not _ISO_PREFIX.fullmatch(text):
+            raise ValueError(text)
+        datetime.strptime(text, layout)
+    except ValueError:
+        raise InputError(f"{name} {value!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)") from None
+    return text
 
 
 def _whole_date(value: date | str) -> date | None:
@@ -399,7 +419,24 @@ def _whole_date(value: date | str) -> date | None:
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
-    if limit is None:
-        return ""
-    params += [limit, offset]
-    return " LIMIT ? OFFSET ?"
+    """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit."""
+    if offset < 0:
+        raise InputError(f"offset {offset} is negative; give 0 or more rows to skip")
+    if limit is not None and limit < 0:
+        raise InputError(f"limit {limit} is negative; give 0 or more rows")
+    clause = ""
+    if limit is not None:
+        clause += " LIMIT ?"
+        params.append(limit)
+    if offset:
+        clause += " OFFSET ?"
+        params.append(offset)
+    return clause
+
+
+def _cameo_root(root: str | int) -> str:
+    """A CAMEO root as stored ("04"), from "4", "04" or 4."""
+    text = str(root).strip().zfill(2)
+    if not (text.isdigit() and 1 <= int(text) <= 20):
+        raise InputError(f"root {root!r} is not a CAMEO root; give its number, 01 to 20 (14 for protests)")
+    return text

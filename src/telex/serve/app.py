@@ -26,7 +26,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
 
@@ -34,6 +34,7 @@ from telex import __version__
 from telex.corpus.query import Corpus
 from telex.corpus.tabular import frame_records
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
+from telex.isodate import parse_date
 from telex.serve import DEFAULT_MAX_BODY
 from telex.serve.access import CorpusAccess
 from telex.serve.guard import WriteGuard
@@ -68,6 +69,17 @@ class AnalyzeRequest(BaseModel):
     title: str | None = None
     url: str | None = None
     store: bool = Field(False, description="Also add the analysis to the store (replacing an article with this id).")
+
+    @field_validator("published", mode="before")
+    @classmethod
+    def _published(cls, value: Any) -> Any:
+        """A date as the command line and JSONL records take it: "2024-06-19", or a timestamp's day."""
+        if not isinstance(value, str):
+            return value
+        try:
+            return parse_date(value)
+        except InputError as exc:
+            raise ValueError(str(exc)) from None
 
 
 class Page(BaseModel):

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import duckdb
 
 from telex.corpus.near_duplicates import content_hash
-from telex.errors import StoreError, StoreLocked, store_error
+from telex.errors import StoreCorrupt, StoreError, StoreLocked, store_error
 from telex.output.evidence import evidence
 from telex.records import Analysis
 from telex.store import read_tables
@@ -182,6 +182,21 @@ def rows_for(
     return rows
 
 
+# The bytes a DuckDB database file carries after its 8-byte header checksum.
+_DUCKDB_MAGIC = b"DUCK"
+
+
+def _duckdb_file_or_none(path: Path) -> bool:
+    """False when ``path`` holds something other than a DuckDB database. DuckDB itself would open a JSON, CSV or
+    Parquet file as an in-memory database over it: what telex wrote there would be lost, what it reads missing."""
+    try:
+        with path.open("rb") as file:
+            head = file.read(12)
+    except OSError:  # no file yet (DuckDB creates it), or one DuckDB will name the trouble with
+        return True
+    return len(head) < 12 or head[8:12] == _DUCKDB_MAGIC
+
+
 def _pass_memory_mb() -> int:
     """DuckDB's memory for the corpus pass: a share of the machine's memory, never less than a writer's cap."""
     try:
@@ -275,6 +290,11 @@ class Store:
             from telex.store.parquet import connect_dataset
 
             return connect_dataset(self.path, self.read_only)
+        if not _duckdb_file_or_none(self.path):
+            raise StoreCorrupt(
+                f"cannot open database {self.path}: the file is damaged or not a telex database (it is no DuckDB "
+                "file: an input file given as --db?); give --db a .duckdb file, new or written by `telex ingest`"
+            )
         deadline = time.monotonic() + self.wait
         told = False
         while True:
