@@ -121,6 +121,34 @@ def test_declining_to_weigh_in_confirm_or_speculate_is_silence(form: str, lemma:
     assert _declined([("to", 3, "aux", "PART", "TO", "to"), (form, 1, "xcomp", "VERB", "VB", lemma)]) == ["011"]
 
 
+@pytest.mark.parametrize(("form", "lemma"), [("name", "name"), ("identify", "identify"), ("describe", "describe")])
+def test_declining_to_name_or_describe_to_the_press_is_silence(form: str, lemma: str) -> None:
+    # "Egypt declined to name the donors .": what a source withholds from the press, not a rejection of the donors.
+    withheld = [
+        ("to", 3, "aux", "PART", "TO", "to"),
+        (form, 1, "xcomp", "VERB", "VB", lemma),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("donors", 3, "dobj", "NOUN", "NNS", "donor"),
+    ]
+    assert _declined(withheld) == ["011"]
+
+
+def test_declining_an_interview_request_or_to_be_interviewed_is_silence() -> None:
+    # "Egypt declined an interview request ." and "Egypt declined to be interviewed ."
+    request = [
+        ("an", 4, "det", "DET", "DT", "an"),
+        ("interview", 4, "compound", "NOUN", "NN", "interview"),
+        ("request", 1, "dobj", "NOUN", "NN", "request"),
+    ]
+    assert _declined(request) == ["011"]
+    interviewed = [
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("be", 4, "auxpass", "AUX", "VB", "be"),
+        ("interviewed", 1, "xcomp", "VERB", "VBN", "interview"),
+    ]
+    assert _declined(interviewed) == ["011"]
+
+
 def _attacking(passive: bool) -> Candidate:
     """An attack on a named politician with no attacker: "ads attacking Clinton" or "Clinton was attacked"."""
     rows: list[Row] = [
