@@ -251,3 +251,17 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
         assert len(corpus.articles(limit=None, offset=1)) == 0
+
+
+def test_words_to_find_are_matched_as_written_not_as_like_patterns(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        assert len(corpus.quotes()) > 0 and not corpus.quotes()["text"].str.contains("%|_").any()
+        for pattern in ("%", "_", "\\"):
+            assert corpus.quotes(about=pattern).empty
+            assert corpus.quotes(speaker=pattern).empty
+            assert corpus.articles(query=pattern).empty
+        assert corpus.articles(outlet="W_re").empty and corpus.articles(outlet="%").empty
+        assert list(corpus.articles(outlet="wire")["id"]) == ["a"]
+        said = corpus.quotes().iloc[0]
+        assert len(corpus.quotes(about=said["text"][2:12].upper())) >= 1

@@ -29,6 +29,8 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
+# Case-insensitive match against a pattern of ``_literal`` or ``_containing``.
+_LIKE = "ILIKE ? ESCAPE '\\'"
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}){0,2}")
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
@@ -131,11 +133,11 @@ class Corpus:
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if query:
-            where.append("id IN (SELECT id FROM articles WHERE title ILIKE ? OR text ILIKE ?)")
-            params += [f"%{query}%", f"%{query}%"]
+            where.append(f"id IN (SELECT id FROM articles WHERE title {_LIKE} OR text {_LIKE})")
+            params += [_containing(query)] * 2
         if outlet:
-            where.append("outlet ILIKE ?")
-            params.append(outlet)
+            where.append(f"outlet {_LIKE}")
+            params.append(_literal(outlet))
         _date_range(where, params, "published", since, until, typed=True)
         sql = (
             f"SELECT {', '.join(read_tables.ARTICLE_COLUMNS)} FROM {self._kept('listed_articles')} "
@@ -283,13 +285,13 @@ class Corpus:
         params: list[Any] = []
         if speaker:
             where.append(
-                "(quoted_as ILIKE ? OR actor_id IN (SELECT actor_id FROM entities WHERE name ILIKE ? "
-                "OR actor_name ILIKE ?))"
+                f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
+                f"OR actor_name {_LIKE}))"
             )
-            params += [f"%{speaker}%"] * 3
+            params += [_containing(speaker)] * 3
         if about:
-            where.append("text ILIKE ?")
-            params.append(f"%{about}%")
+            where.append(f"text {_LIKE}")
+            params.append(_containing(about))
         _date_range(where, params, "published", since, until, typed=True)
         sql = (
             f"SELECT {', '.join(read_tables.QUOTE_COLUMNS)} FROM {self._kept('spoken_quotes')} "
@@ -416,6 +418,16 @@ def _whole_date(value: date | str) -> date | None:
         return date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
+
+
+def _literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches it as written: "50%" is fifty per cent, not "50" and anything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _containing(text: str) -> str:
+    """A LIKE pattern for any text that contains ``text`` as written."""
+    return f"%{_literal(text)}%"
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
