@@ -135,6 +135,7 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
         wrong_way = client.get(route, params={"since": "2024-09-01", "until": "2024-06-30"})
         assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
     assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
+    assert "query offset" in error(client.get("/api/articles", params={"offset": 2**63}), 422)
 
 
 # -- events, dyads, network -----------------------------------------------------------------------------------------
