@@ -277,6 +277,9 @@ def create_app(
 
         if request.store and request.id is None:
             raise InputError("give the article an `id` to store it under")
+        if request.store and access.path.is_dir():
+            raise InputError(f"{access.path.name} is a Parquet dataset, served read-only: store articles there with "
+                             "`telex ingest --out`, or serve a .duckdb file")
         if not admitted.acquire(blocking=False):
             raise HTTPException(503, f"{pending_analyses} analyses are already running or waiting; try again soon",
                                 headers={"Retry-After": "5"})
