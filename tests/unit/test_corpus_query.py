@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import telex
-from telex.corpus.query import DYAD_COLUMNS, Corpus
+from telex.corpus.query import DYAD_COLUMNS, Corpus, _code_of
 from telex.errors import InputError
 from telex.records import Analysis
 from telex.store import read_tables
@@ -265,3 +265,21 @@ def test_words_to_find_are_matched_as_written_not_as_like_patterns(tmp_path: Pat
         assert list(corpus.articles(outlet="wire")["id"]) == ["a"]
         said = corpus.quotes().iloc[0]
         assert len(corpus.quotes(about=said["text"][2:12].upper())) >= 1
+
+
+@pytest.mark.parametrize(("given", "meant"), [
+    ("RUS", ("RUS", True)), ("RUSGOV", ("RUSGOV", False)), ("IGOUNO", ("IGOUNO", False)),
+    ("rus", ("RUS", True)), ("rusgov", ("RUSGOV", False)),  # a code typed in small letters
+    ("NATO", ("IGOWSTNAT", False)), ("OPEC", ("IGOBUSOPC", False)),  # acronyms that are names, not codes
+    ("North Korea", ("PRK", True)), ("the Kremlin", ("RUSGOV", True)),
+    ("Vladimir Putin", (None, False)),  # matched by the names events give
+])  # fmt: skip
+def test_what_a_user_names_as_an_actor(given: str, meant: tuple[str | None, bool]) -> None:
+    assert _code_of(given) == meant
+
+
+def test_a_code_in_small_letters_finds_what_the_code_finds(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        assert len(corpus.events(actor="rus")) == len(corpus.events(actor="RUS")) == 1
+        assert len(corpus.dyad("rusgov", "prk")) == len(corpus.dyad("RUSGOV", "PRK")) == 1

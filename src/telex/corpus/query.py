@@ -55,8 +55,12 @@ class ActorSpec:
 
 
 def _code_of(text: str) -> tuple[str | None, bool]:
-    """The code a user means, and whether it stands for every code that starts with it."""
-    if text.isalpha() and text.isupper() and 3 <= len(text) <= 9:
+    """The code a user means, and whether it stands for every code that starts with it.
+
+    A code is written in capitals ("RUS", "RUSGOV"); an acronym that is no code ("NATO", "OPEC") is a name; a code
+    in small letters ("rus", "rusgov") is taken as the code when no actor has that name.
+    """
+    if _is_code(text):
         return text, len(text) == 3
     from telex.actors.table import actor_table, name_key
 
@@ -64,7 +68,25 @@ def _code_of(text: str) -> tuple[str | None, bool]:
     actor = table.names.get(name_key(text))
     if actor is not None and actor.code:
         return actor.code, table.is_state(actor)
+    if _is_code(text.upper()):
+        return text.upper(), len(text) == 3
     return None, False
+
+
+def _is_code(text: str) -> bool:
+    """Whether ``text`` has the form of a CAMEO actor code: blocks of three capitals, the first one a country, a
+    region, an organisation's prefix (IGO, NGO) or a sector."""
+    return (text.isascii() and text.isalpha() and text.isupper() and len(text) in (3, 6, 9)
+            and text[:3] in _code_prefixes())
+
+
+@functools.cache
+def _code_prefixes() -> frozenset[str]:
+    from telex.actors.table import actor_table
+
+    table = actor_table()
+    return frozenset(table.country_names) | table.sector_codes | {
+        actor.code[:3] for actor in table.names.values() if actor.code}
 
 
 P = ParamSpec("P")
