@@ -90,7 +90,8 @@ def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysi
 
 def open(path: str | Path) -> Corpus:
     """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
-    ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames."""
+    ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames, every matching row
+    unless ``limit`` is given (``search`` gives the best 20)."""
     from telex.corpus.query import open_corpus
 
     return open_corpus(path)

@@ -283,3 +283,14 @@ def test_a_code_in_small_letters_finds_what_the_code_finds(tmp_path: Path) -> No
     with telex.open(db) as corpus:
         assert len(corpus.events(actor="rus")) == len(corpus.events(actor="RUS")) == 1
         assert len(corpus.dyad("rusgov", "prk")) == len(corpus.dyad("RUSGOV", "PRK")) == 1
+
+
+def test_every_read_of_the_python_api_gives_every_row_unless_limited(tmp_path: Path) -> None:
+    def with_own_people(analysis: Analysis, n: int) -> Analysis:
+        return replace(analysis, entities=tuple(replace(e, name=f"{e.name} {n}") for e in analysis.entities))
+
+    db = stored(tmp_path, [with_own_people(story(f"a{n:02d}", date(2024, 6, 1 + n % 28), "Wire"), n)
+                           for n in range(60)])
+    with telex.open(db) as corpus:
+        assert len(corpus.articles()) == 60 and len(corpus.articles(limit=5)) == 5
+        assert len(corpus.actors()) > 60 and len(corpus.actors(limit=1)) == 1

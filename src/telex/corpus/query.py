@@ -148,7 +148,7 @@ class Corpus:
         outlet: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
-        limit: int | None = 50,
+        limit: int | None = None,
         offset: int = 0,
     ) -> tuple[str, list[Any]]:
         """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
@@ -323,7 +323,7 @@ class Corpus:
 
     quotes = _as_frame(_quotes_sql)
 
-    def actors(self, limit: int | None = 50) -> pd.DataFrame:
+    def actors(self, limit: int | None = None) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
         sql = f"""
         WITH actor AS (
