@@ -71,12 +71,27 @@ def analyze_many(
         for number, item in enumerate(articles, start=1):
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
-    return analyze_articles(as_articles(), batch_size=batch_size, processes=processes, quote_scheme=quote_scheme)
+    results = analyze_articles(as_articles(), batch_size=batch_size, processes=processes, quote_scheme=quote_scheme)
+    return _naming_the_guard(results) if processes > 1 else results
+
+
+def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysis | Failure]:
+    """``results``; when no worker process could work, the error also names the most likely cause from a script."""
+    from telex.errors import WorkerError
+
+    try:
+        yield from results
+    except WorkerError as exc:
+        raise WorkerError(
+            f"{exc}. From a script, the usual cause is a missing `if __name__ == \"__main__\":` around the code that "
+            "calls telex.analyze_many: each worker process starts by importing the script, and must not run it"
+        ) from exc
 
 
 def open(path: str | Path) -> Corpus:
     """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
-    ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames."""
+    ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames, every matching row
+    unless ``limit`` is given (``search`` gives the best 20)."""
     from telex.corpus.query import open_corpus
 
     return open_corpus(path)

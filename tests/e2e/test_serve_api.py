@@ -135,6 +135,7 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
         wrong_way = client.get(route, params={"since": "2024-09-01", "until": "2024-06-30"})
         assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
     assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
+    assert "query offset" in error(client.get("/api/articles", params={"offset": 2**63}), 422)
 
 
 # -- events, dyads, network -----------------------------------------------------------------------------------------
@@ -432,6 +433,24 @@ def test_a_store_without_read_tables_is_served_alike_and_the_command_says_so(
     monkeypatch.setattr("uvicorn.run", lambda app, **options: None)
     result = CliRunner().invoke(main, ["serve", "--db", str(writable)])
     assert result.exit_code == 0 and "has no read tables" in result.output
+
+
+def test_a_parquet_dataset_is_served_read_only_like_its_store(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dataset = tmp_path / "dataset"
+    assert ingest([str(CORPUS)], None, out=str(dataset), processes=1).stored == 7
+    with TestClient(create_app(dataset, token=TOKEN)) as served, TestClient(create_app(db)) as kept:
+        for url, params in (("/api/articles", {"limit": 3}), ("/api/quotes", {"speaker": "Sanders"}),
+                            ("/api/dyads", {"a": "RUS", "b": "PRK"}), ("/api/articles/summit", {})):
+            assert ok(served, url, **params) == ok(kept, url, **params), url
+        assert "not available on a Parquet dataset" in error(served.get("/api/search", params={"q": "treaty"}), 400)
+        stored = served.post("/api/analyze", json={"text": "Seoul protested.", "id": "x", "store": True}, headers=AUTH)
+        assert "served read-only" in error(stored, 400)
+    monkeypatch.setattr("uvicorn.run", lambda app, **options: None)
+    result = CliRunner().invoke(main, ["serve", "--db", str(dataset)])
+    assert result.exit_code == 0, result.output
+    assert "is a Parquet dataset: served read-only" in result.output and "no read tables" not in result.output
 
 
 def test_a_store_that_can_no_longer_be_read_gives_500_with_the_reason(writable: Path) -> None:

@@ -11,7 +11,7 @@ import pandas as pd
 import pytest
 
 import telex
-from telex.corpus.query import DYAD_COLUMNS, Corpus
+from telex.corpus.query import DYAD_COLUMNS, Corpus, _code_of
 from telex.errors import InputError
 from telex.records import Analysis
 from telex.store import read_tables
@@ -251,3 +251,46 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
         assert len(corpus.articles(limit=None, offset=1)) == 0
+
+
+def test_words_to_find_are_matched_as_written_not_as_like_patterns(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        assert len(corpus.quotes()) > 0 and not corpus.quotes()["text"].str.contains("%|_").any()
+        for pattern in ("%", "_", "\\"):
+            assert corpus.quotes(about=pattern).empty
+            assert corpus.quotes(speaker=pattern).empty
+            assert corpus.articles(query=pattern).empty
+        assert corpus.articles(outlet="W_re").empty and corpus.articles(outlet="%").empty
+        assert list(corpus.articles(outlet="wire")["id"]) == ["a"]
+        said = corpus.quotes().iloc[0]
+        assert len(corpus.quotes(about=said["text"][2:12].upper())) >= 1
+
+
+@pytest.mark.parametrize(("given", "meant"), [
+    ("RUS", ("RUS", True)), ("RUSGOV", ("RUSGOV", False)), ("IGOUNO", ("IGOUNO", False)),
+    ("rus", ("RUS", True)), ("rusgov", ("RUSGOV", False)),  # a code typed in small letters
+    ("NATO", ("IGOWSTNAT", False)), ("OPEC", ("IGOBUSOPC", False)),  # acronyms that are names, not codes
+    ("North Korea", ("PRK", True)), ("the Kremlin", ("RUSGOV", True)),
+    ("Vladimir Putin", (None, False)),  # matched by the names events give
+])  # fmt: skip
+def test_what_a_user_names_as_an_actor(given: str, meant: tuple[str | None, bool]) -> None:
+    assert _code_of(given) == meant
+
+
+def test_a_code_in_small_letters_finds_what_the_code_finds(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        assert len(corpus.events(actor="rus")) == len(corpus.events(actor="RUS")) == 1
+        assert len(corpus.dyad("rusgov", "prk")) == len(corpus.dyad("RUSGOV", "PRK")) == 1
+
+
+def test_every_read_of_the_python_api_gives_every_row_unless_limited(tmp_path: Path) -> None:
+    def with_own_people(analysis: Analysis, n: int) -> Analysis:
+        return replace(analysis, entities=tuple(replace(e, name=f"{e.name} {n}") for e in analysis.entities))
+
+    db = stored(tmp_path, [with_own_people(story(f"a{n:02d}", date(2024, 6, 1 + n % 28), "Wire"), n)
+                           for n in range(60)])
+    with telex.open(db) as corpus:
+        assert len(corpus.articles()) == 60 and len(corpus.articles(limit=5)) == 5
+        assert len(corpus.actors()) > 60 and len(corpus.actors(limit=1)) == 1

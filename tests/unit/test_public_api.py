@@ -1,6 +1,9 @@
 """The public API is small and checked: __all__ names exactly what the package offers, nothing else."""
 
 import inspect
+from collections.abc import Iterator
+
+import pytest
 
 import telex
 
@@ -65,3 +68,18 @@ def test_code_actor_says_what_a_phrase_must_be() -> None:
     with pytest.raises(telex.InputError, match="must be a str, not NoneType"):
         telex.code_actor(None)  # type: ignore[arg-type]
     assert telex.code_actor("the US president", date=datetime(2020, 1, 1))["code"] == "USAGOV"
+
+
+def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pytest
+
+    import telex.pipeline
+    from telex.errors import WorkerError
+
+    def dying(*args: object, **kwargs: object) -> Iterator[telex.Analysis]:
+        raise WorkerError("worker processes keep dying before finishing any work")
+        yield
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", dying)
+    with pytest.raises(WorkerError, match=r"missing `if __name__ == \"__main__\":`"):
+        list(telex.analyze_many(["Putin spoke."] * 40, processes=2))

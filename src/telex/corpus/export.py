@@ -249,10 +249,10 @@ def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
 def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     """The actor network: a node per actor code, a directed edge source -> target per event that has both.
 
-    Nodes carry ``label`` (the name given most often for the code, else the code) and ``country`` when known; an actor of
-    an event without a counterpart is still a node. Each edge is keyed by ``event_id`` and carries ``cameo``,
-    ``quad_class``, ``goldstein``, ``weight`` (the event's mentions) and ``date`` when known. No attribute is ever
-    None, so the graph can be written as GraphML or GEXF as it is.
+    Nodes carry ``label`` (the name given most often for the code, else the code) and ``country`` when known; an
+    actor of an event without a counterpart is still a node. Each edge is keyed by ``event_id`` and carries
+    ``cameo``, ``quad_class``, ``goldstein``, ``weight`` (the event's mentions) and ``date`` when known. No attribute
+    is ever None, so the graph can be written as GraphML or GEXF as it is.
     """
     _require(events, _GRAPH_NEEDS, "the actor graph")
     records = events.to_dict("records")

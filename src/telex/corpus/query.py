@@ -29,6 +29,8 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
+# Case-insensitive match against a pattern of ``_literal`` or ``_containing``.
+_LIKE = "ILIKE ? ESCAPE '\\'"
 _ISO_PREFIX = re.compile(r"\d{4}(-\d{2}){0,2}")
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
@@ -53,8 +55,12 @@ class ActorSpec:
 
 
 def _code_of(text: str) -> tuple[str | None, bool]:
-    """The code a user means, and whether it stands for every code that starts with it."""
-    if text.isalpha() and text.isupper() and 3 <= len(text) <= 9:
+    """The code a user means, and whether it stands for every code that starts with it.
+
+    A code is written in capitals ("RUS", "RUSGOV"); an acronym that is no code ("NATO", "OPEC") is a name; a code
+    in small letters ("rus", "rusgov") is taken as the code when no actor has that name.
+    """
+    if _is_code(text):
         return text, len(text) == 3
     from telex.actors.table import actor_table, name_key
 
@@ -62,7 +68,25 @@ def _code_of(text: str) -> tuple[str | None, bool]:
     actor = table.names.get(name_key(text))
     if actor is not None and actor.code:
         return actor.code, table.is_state(actor)
+    if _is_code(text.upper()):
+        return text.upper(), len(text) == 3
     return None, False
+
+
+def _is_code(text: str) -> bool:
+    """Whether ``text`` has the form of a CAMEO actor code: blocks of three capitals, the first one a country, a
+    region, an organisation's prefix (IGO, NGO) or a sector."""
+    return (text.isascii() and text.isalpha() and text.isupper() and len(text) in (3, 6, 9)
+            and text[:3] in _code_prefixes())
+
+
+@functools.cache
+def _code_prefixes() -> frozenset[str]:
+    from telex.actors.table import actor_table
+
+    table = actor_table()
+    return frozenset(table.country_names) | table.sector_codes | {
+        actor.code[:3] for actor in table.names.values() if actor.code}
 
 
 P = ParamSpec("P")
@@ -124,18 +148,18 @@ class Corpus:
         outlet: str | None = None,
         since: date | str | None = None,
         until: date | str | None = None,
-        limit: int | None = 50,
+        limit: int | None = None,
         offset: int = 0,
     ) -> tuple[str, list[Any]]:
         """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if query:
-            where.append("id IN (SELECT id FROM articles WHERE title ILIKE ? OR text ILIKE ?)")
-            params += [f"%{query}%", f"%{query}%"]
+            where.append(f"id IN (SELECT id FROM articles WHERE title {_LIKE} OR text {_LIKE})")
+            params += [_containing(query)] * 2
         if outlet:
-            where.append("outlet ILIKE ?")
-            params.append(outlet)
+            where.append(f"outlet {_LIKE}")
+            params.append(_literal(outlet))
         _date_range(where, params, "published", since, until, typed=True)
         sql = (
             f"SELECT {', '.join(read_tables.ARTICLE_COLUMNS)} FROM {self._kept('listed_articles')} "
@@ -283,13 +307,13 @@ class Corpus:
         params: list[Any] = []
         if speaker:
             where.append(
-                "(quoted_as ILIKE ? OR actor_id IN (SELECT actor_id FROM entities WHERE name ILIKE ? "
-                "OR actor_name ILIKE ?))"
+                f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
+                f"OR actor_name {_LIKE}))"
             )
-            params += [f"%{speaker}%"] * 3
+            params += [_containing(speaker)] * 3
         if about:
-            where.append("text ILIKE ?")
-            params.append(f"%{about}%")
+            where.append(f"text {_LIKE}")
+            params.append(_containing(about))
         _date_range(where, params, "published", since, until, typed=True)
         sql = (
             f"SELECT {', '.join(read_tables.QUOTE_COLUMNS)} FROM {self._kept('spoken_quotes')} "
@@ -299,7 +323,7 @@ class Corpus:
 
     quotes = _as_frame(_quotes_sql)
 
-    def actors(self, limit: int | None = 50) -> pd.DataFrame:
+    def actors(self, limit: int | None = None) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
         sql = f"""
         WITH actor AS (
@@ -416,6 +440,16 @@ def _whole_date(value: date | str) -> date | None:
         return date.fromisoformat(value) if len(value) == 10 else None
     except ValueError:
         return None
+
+
+def _literal(text: str) -> str:
+    """``text`` as a LIKE pattern that matches it as written: "50%" is fifty per cent, not "50" and anything."""
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _containing(text: str) -> str:
+    """A LIKE pattern for any text that contains ``text`` as written."""
+    return f"%{_literal(text)}%"
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:

@@ -44,6 +44,8 @@ from telex.serve.openapi import openapi_30
 # Analyses admitted at once (one runs, the others wait their turn); a request beyond them gets 503. The model is
 # loaded once and shared, and spaCy does not promise that one model parses in two threads at a time.
 PENDING_ANALYSES = 4
+# Beyond any store's size, within the 64-bit integers the database takes: a larger offset would be a 500.
+MAX_OFFSET = 10**12
 STATIC = Path(__file__).parent / "static"
 # The pages load nothing from elsewhere and run no inline script; the browser enforces both.
 _CSP = (
@@ -155,7 +157,7 @@ def create_app(
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
         def page(corpus: Corpus) -> bytes:
@@ -275,6 +277,9 @@ def create_app(
 
         if request.store and request.id is None:
             raise InputError("give the article an `id` to store it under")
+        if request.store and access.path.is_dir():
+            raise InputError(f"{access.path.name} is a Parquet dataset, served read-only: store articles there with "
+                             "`telex ingest --out`, or serve a .duckdb file")
         if not admitted.acquire(blocking=False):
             raise HTTPException(503, f"{pending_analyses} analyses are already running or waiting; try again soon",
                                 headers={"Retry-After": "5"})

@@ -8,6 +8,7 @@ from __future__ import annotations
 import errno
 import ipaddress
 import socket
+from pathlib import Path
 
 import click
 
@@ -44,8 +45,9 @@ def check_address(host: str, port: int) -> None:
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", required=True, type=click.Path(dir_okay=False),
-              help="DuckDB file written by `telex ingest`.")
+@click.option("--db", required=True, type=click.Path(),
+              help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`): read only, "
+                   "without full-text search.")
 @click.option("--host", default="127.0.0.1", show_default=True,
               help="Address to listen on; the default lets in this machine only, 0.0.0.0 every network.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port to listen on.")
@@ -88,7 +90,10 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
                + ("POST needs the token" if token else "POST refused: no --token"), err=True)
     if not _is_loopback(host):
         click.echo(f"telex: listening on {host}: anyone who can reach this machine can read the corpus", err=True)
-    if not app.state.access.read_tables_kept():
+    if Path(db).is_dir():
+        click.echo(f"telex: {db} is a Parquet dataset: served read-only (POST analyze answers, and does not store), "
+                   "without full-text search", err=True)
+    elif not app.state.access.read_tables_kept():
         click.echo(f"telex: {db} has no read tables (written by an older telex, or an ingest that stopped early): "
                    "answers are computed from every row, more slowly, until the next `telex ingest` into it",
                    err=True)
