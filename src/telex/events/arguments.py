@@ -103,13 +103,27 @@ def is_passive(verb: Token) -> bool:
 
 
 def modals_of(verb: Token) -> list[str]:
-    """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"."""
-    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"; a bare verb
+    coordinated with another shares its auxiliaries ("would force companies to stay and coerce countries")."""
+    own = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return own or (modals_of(verb.head) if _shares_auxiliaries(verb) else [])
 
 
 def is_negated(verb: Token) -> bool:
-    """``verb`` carries a negation of its own ("did not meet")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """``verb`` carries a negation of its own ("did not meet"), or shares one with the verb it is coordinated with
+    ("did not meet Putin or sign the deal")."""
+    return any(c.dep_ == "neg" for c in verb.children) or (_shares_auxiliaries(verb) and is_negated(verb.head))
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """``verb`` is a bare verb coordinated with another and has no subject or auxiliary of its own, so the first
+    verb's auxiliaries are its too: "will build a wall and deport them", not "did not attend and instead met him"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def subject_tokens(verb: Token) -> list[Token]:
