@@ -20,7 +20,7 @@ from telex.actors.resolve import (
     resolve_words,
     serving_nouns,
 )
-from telex.actors.table import actor_table
+from telex.actors.table import actor_table, name_key
 from telex.coref import ARGUMENT_PREPS, coreference, named_by
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
@@ -539,11 +539,21 @@ def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = A
     ranked: list[tuple[int, int, Token]] = []
     for h_rank, head in enumerate(heads):
         for prep, obj in prep_objects(head):
+            if fronted(obj, head) and obj.tag_ not in _RELATIVE and not _names_state(obj):
+                # "At a rally in Louisiana, Trump rejected attacks from Bush", "On Capitol Hill, Republicans decried the
+                # plan": a phrase fronted before the verb sets the scene; "the country to which aid was sent" does not,
+                # nor does a state in which its own people act ("In France, officials are considering a coalition").
+                continue
             if prep in preps and obj.i not in skip and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
                 # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
+
+
+def _names_state(token: Token) -> bool:
+    """``token`` heads the name of a state itself ("France", "the United States"), not of a town, region or body."""
+    return name_key(" ".join(t.text for t in token.subtree)) in actor_table().state_names
 
 
 def _phrase_start(head: Token) -> int:
