@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
 from telex.events.pairs import hyphen_pair
-from telex.records import Event
+from telex.records import Entity, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -349,3 +350,18 @@ def test_a_town_fronted_before_the_verb_sets_the_scene_and_is_no_target() -> Non
     assert _dyads(events_in(hand_parsed(_rejected_plan("Jerusalem", fronted=True)))) == [("12", ["EGY"], [])]
     assert _dyads(events_in(hand_parsed(_rejected_plan("Jerusalem", fronted=False)))) == [("12", ["EGY"], ["ISR"])]
     assert _dyads(events_in(hand_parsed(_rejected_plan("Israel", fronted=True)))) == [("12", ["EGY"], ["ISR"])]
+
+
+def test_an_actor_read_as_both_sides_is_not_its_own_target() -> None:
+    # "Cruz praised Rubio ." with the article's entities misreading "Rubio" as a mention of Cruz: no one acts on
+    # themselves, so the target read so goes and the praise stays Cruz's.
+    doc = hand_parsed(
+        [
+            ("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"),
+            ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+            ("Rubio", 1, "dobj", "PROPN", "NNP", "Rubio"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    cruz = Entity("E1", "Ted Cruz", "PERSON", ((0, 4), (13, 18)), "USALEG", "USA", "LEG")
+    assert _dyads(extract_events(doc, EntityIndex((cruz,)), (), None)) == [("05", ["USALEG"], [])]
