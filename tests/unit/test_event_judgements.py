@@ -376,3 +376,38 @@ def test_a_judgement_of_it_or_of_the_move_judges_the_act_told_before() -> None:
     assert _coded(_after_expulsion(called))[-1] == ("111", ["POL"], ["RUS"])
     # With no act told before, "it" is no one: no event.
     assert _coded(called) == []
+
+
+def _called_minister(name: list[Row]) -> list[Row]:
+    """ "Egypt called the Israeli minister <name> ."."""
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Israeli", 4, "amod", "ADJ", "JJ", "israeli"),
+        ("minister", 1, "dobj", "NOUN", "NN", "minister"),
+        *name,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_name_given_to_the_object_of_call_is_a_label_not_a_phone_call() -> None:
+    # "Egypt called the Israeli minister a liar .": condemnation; "Egypt called the Israeli minister .": a phone call.
+    liar = [("a", 6, "det", "DET", "DT", "a"), ("liar", 1, "oprd", "NOUN", "NN", "liar")]
+    labelled = events_in(hand_parsed(_called_minister(liar)))
+    assert [(e.cameo, [a.code for a in e.target]) for e in labelled] == [("111", ["ISRGOV"])]
+    assert [e.cameo for e in events_in(hand_parsed(_called_minister([])))] == ["041"]
+
+
+def test_a_name_misparsed_as_what_call_on_names_stays_an_appeal() -> None:
+    # "Egypt called on Israel to resign .", the parser taking "Israel" for a name given: no object, no label.
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Israel", 1, "oprd", "PROPN", "NNP", "Israel"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("resign", 1, "xcomp", "VERB", "VB", "resign"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, [a.code for a in e.target]) for e in events_in(hand_parsed(rows))] == [("025", ["ISR"])]

@@ -141,3 +141,58 @@ def test_a_clause_of_time_under_weighing_in_is_told_as_done() -> None:
         (".", 7, "punct", "PUNCT", ".", "."),
     ]
     assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("111", "asserted")]
+
+
+def _blamed_for(negation: list[Row]) -> list[Row]:
+    """ "Egypt criticized Israel for [not] supporting Iran ."."""
+    shift = len(negation)
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        *negation,
+        ("supporting", 3, "pcomp", "VERB", "VBG", "support"),
+        ("Iran", 4 + shift, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_someone_is_blamed_for_not_doing_was_not_done() -> None:
+    # "Egypt criticized Israel for supporting Iran": the support is alleged; "for not supporting": no support at all.
+    alleged = [(e.cameo, e.modality) for e in events_in(hand_parsed(_blamed_for([])))]
+    assert alleged == [("111", "asserted"), ("051", "alleged")]
+    unsupported = _blamed_for([("not", 5, "neg", "PART", "RB", "not")])
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(unsupported))] == [("111", "asserted")]
+
+
+def _coordinated(auxiliaries: list[Row]) -> list[Row]:
+    """ "Egypt <auxiliaries> praise Israel and support Iran ." with both verbs bare."""
+    shift = len(auxiliaries)
+    verb = 1 + shift
+    return [
+        ("Egypt", verb, "nsubj", "PROPN", "NNP", "Egypt"),
+        *auxiliaries,
+        ("praise", verb, "ROOT", "VERB", "VB", "praise"),
+        ("Israel", verb, "dobj", "PROPN", "NNP", "Israel"),
+        ("and", verb, "cc", "CCONJ", "CC", "and"),
+        ("support", verb, "conj", "VERB", "VB", "support"),
+        ("Iran", verb + 3, "dobj", "PROPN", "NNP", "Iran"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_bare_coordinated_verb_shares_the_first_verbs_auxiliaries() -> None:
+    # "Egypt will praise Israel and support Iran .": both intended; "would": neither done; "did not": neither.
+    will = [("will", 2, "aux", "AUX", "MD", "will")]
+    assert [e.modality for e in events_in(hand_parsed(_coordinated(will)))] == ["intended", "intended"]
+    would = [("would", 2, "aux", "AUX", "MD", "would")]
+    assert events_in(hand_parsed(_coordinated(would))) == []
+    did_not = [("did", 3, "aux", "AUX", "VBD", "do"), ("not", 3, "neg", "PART", "RB", "not")]
+    assert [e.modality for e in events_in(hand_parsed(_coordinated(did_not)))] == ["negated", "negated"]
+
+
+def test_a_negation_of_how_an_act_was_done_leaves_the_act() -> None:
+    # "Egypt criticized Israel for not fully supporting Iran .": Israel supported Iran, only not fully.
+    rows = _blamed_for([("not", 6, "neg", "PART", "RB", "not"), ("fully", 6, "advmod", "ADV", "RB", "fully")])
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("111", "asserted"), ("051", "alleged")]

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
 from telex.events.pairs import hyphen_pair
-from telex.records import Event
+from telex.records import Entity, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -300,3 +301,67 @@ def test_a_thing_a_judgement_is_about_is_its_topic_not_its_target() -> None:
     events = events_in(hand_parsed(_complained_about(rows)))
     assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], [])]
 
+
+
+def _backed_down(doers: str, lemma: str) -> list[Row]:
+    """ "Egyptian <doers> backed down ."."""
+    return [
+        ("Egyptian", 1, "amod", "ADJ", "JJ", "egyptian"),
+        (doers, 2, "nsubj", "NOUN", "NNS", lemma),
+        ("backed", 2, "ROOT", "VERB", "VBD", "back"),
+        ("down", 2, "prt", "ADP", "RP", "down"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_concession_at_home_is_the_states_not_a_partys() -> None:
+    # "Egyptian officials backed down": a concession to their own country; "Egyptian parties backed down": to no one.
+    assert _dyads(events_in(hand_parsed(_backed_down("officials", "official")))) == [("08", ["EGYGOV"], ["EGY"])]
+    assert _dyads(events_in(hand_parsed(_backed_down("parties", "party")))) == [("08", ["EGYPTY"], [])]
+
+
+def _rejected_plan(place: str, fronted: bool) -> list[Row]:
+    """ "In <place> , Egypt rejected the plan ." or "Egypt rejected the plan in <place> ."."""
+    if fronted:
+        return [
+            ("In", 4, "prep", "ADP", "IN", "in"),
+            (place, 0, "pobj", "PROPN", "NNP", place),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("Egypt", 4, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("rejected", 4, "ROOT", "VERB", "VBD", "reject"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("plan", 4, "dobj", "NOUN", "NN", "plan"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        (place, 4, "pobj", "PROPN", "NNP", place),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_town_fronted_before_the_verb_sets_the_scene_and_is_no_target() -> None:
+    # "In Jerusalem , Egypt rejected the plan .": where, not whom; after the verb the place still stands in for the
+    # target nothing else names, and so does a state named before it ("In Israel , ...").
+    assert _dyads(events_in(hand_parsed(_rejected_plan("Jerusalem", fronted=True)))) == [("12", ["EGY"], [])]
+    assert _dyads(events_in(hand_parsed(_rejected_plan("Jerusalem", fronted=False)))) == [("12", ["EGY"], ["ISR"])]
+    assert _dyads(events_in(hand_parsed(_rejected_plan("Israel", fronted=True)))) == [("12", ["EGY"], ["ISR"])]
+
+
+def test_an_actor_read_as_both_sides_is_not_its_own_target() -> None:
+    # "Cruz praised Rubio ." with the article's entities misreading "Rubio" as a mention of Cruz: no one acts on
+    # themselves, so the target read so goes and the praise stays Cruz's.
+    doc = hand_parsed(
+        [
+            ("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"),
+            ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+            ("Rubio", 1, "dobj", "PROPN", "NNP", "Rubio"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    cruz = Entity("E1", "Ted Cruz", "PERSON", ((0, 4), (13, 18)), "USALEG", "USA", "LEG")
+    assert _dyads(extract_events(doc, EntityIndex((cruz,)), (), None)) == [("05", ["USALEG"], [])]

@@ -111,6 +111,8 @@ class ActorTable:
         self.names: dict[str, Actor] = {}
         self.demonyms: dict[str, str] = {}
         self.country_names: dict[str, str] = {}
+        # The name keys of the states themselves (names and aliases; not capitals, seats or regions).
+        self.state_names: set[str] = set()
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
         # A world region by an adjective that names it only before a noun of states: "Asian" in "Asian leaders".
@@ -158,6 +160,7 @@ class ActorTable:
             country = Actor(name, iso3, iso3, None)
             for alias in [name, *row["aliases"]]:
                 self.names.setdefault(name_key(alias), country)
+                self.state_names.add(name_key(alias))
             if row["capital"]:
                 self.names.setdefault(name_key(row["capital"]), country)
                 self.capitals[iso3] = row["capital"]

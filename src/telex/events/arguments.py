@@ -20,7 +20,7 @@ from telex.actors.resolve import (
     resolve_words,
     serving_nouns,
 )
-from telex.actors.table import actor_table
+from telex.actors.table import actor_table, name_key
 from telex.coref import ARGUMENT_PREPS, coreference, named_by
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
@@ -103,13 +103,27 @@ def is_passive(verb: Token) -> bool:
 
 
 def modals_of(verb: Token) -> list[str]:
-    """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"."""
-    return [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"; a bare verb
+    coordinated with another shares its auxiliaries ("would force companies to stay and coerce countries")."""
+    own = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    return own or (modals_of(verb.head) if _shares_auxiliaries(verb) else [])
 
 
 def is_negated(verb: Token) -> bool:
-    """``verb`` carries a negation of its own ("did not meet")."""
-    return any(c.dep_ == "neg" for c in verb.children)
+    """``verb`` carries a negation of its own ("did not meet"), or shares one with the verb it is coordinated with
+    ("did not meet Putin or sign the deal")."""
+    return any(c.dep_ == "neg" for c in verb.children) or (_shares_auxiliaries(verb) and is_negated(verb.head))
+
+
+def _shares_auxiliaries(verb: Token) -> bool:
+    """``verb`` is a bare verb coordinated with another and has no subject or auxiliary of its own, so the first
+    verb's auxiliaries are its too: "will build a wall and deport them", not "did not attend and instead met him"."""
+    return (
+        verb.dep_ == "conj"
+        and verb.tag_ == "VB"
+        and verb.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    )
 
 
 def subject_tokens(verb: Token) -> list[Token]:
@@ -525,11 +539,21 @@ def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = A
     ranked: list[tuple[int, int, Token]] = []
     for h_rank, head in enumerate(heads):
         for prep, obj in prep_objects(head):
+            if fronted(obj, head) and obj.tag_ not in _RELATIVE and not _names_state(obj):
+                # "At a rally in Louisiana, Trump rejected attacks from Bush", "On Capitol Hill, Republicans decried the
+                # plan": a phrase fronted before the verb sets the scene; "the country to which aid was sent" does not,
+                # nor does a state in which its own people act ("In France, officials are considering a coalition").
+                continue
             if prep in preps and obj.i not in skip and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
                 # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
+
+
+def _names_state(token: Token) -> bool:
+    """``token`` heads the name of a state itself ("France", "the United States"), not of a town, region or body."""
+    return name_key(" ".join(t.text for t in token.subtree)) in actor_table().state_names
 
 
 def _phrase_start(head: Token) -> int:

@@ -81,6 +81,7 @@ from telex.events.word_lists import (
     CONDEMNED_DEEDS,
     CONDUCT,
     DWINDLING,
+    LABELLING,
     MAY_COME,
     NAMING,
     OBLIGATION,
@@ -123,6 +124,14 @@ NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 def _describes(verb: Token) -> bool:
     """ "called the agreement “the strongest treaty”": the verb names its object, it does not carry it."""
     return any(c.dep_ == "oprd" for c in verb.children)
+
+
+def _labels(verb: Token) -> bool:
+    """ "called the former president a liability", "has been called the Trump of the East": a verb of naming with its
+    object (or its passive subject) and the name given; "called on Gov. Snyder to resign", "called an emergency
+    session", misparsed with a name for the object, give none."""
+    named = any(c.dep_ == "dobj" for c in verb.children) or is_passive(verb)
+    return named and _describes(verb)
 
 
 def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
@@ -179,6 +188,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         or (lemma in ASKING and _questions(verb))
         or (lemma in ASSENTING and _opines(verb, pattern))
         or (lemma in REGARDING and _regards(verb))
+        # "called the former president a liability", "called her remarks a new low": a name given, no phone call or
+        # appeal; what the name says is judged as a label.
+        or (lemma in LABELLING and _labels(verb))
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
     ):
         return None

@@ -35,7 +35,14 @@ from telex.events.candidate import Candidate
 from telex.events.modality import modality
 from telex.events.patterns import noun_codes
 from telex.events.scenes import names_scene
-from telex.events.word_lists import ADDRESSED_ROOTS, DOMESTIC_CONCESSIONS, SPORT, STATE_SECTORS
+from telex.events.word_lists import (
+    ADDRESSED_ROOTS,
+    DOMESTIC_CONCESSIONS,
+    SPORT,
+    STATE_SECTORS,
+    VOICED_ROOTS,
+    VOICING_SECTORS,
+)
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
 
@@ -254,12 +261,16 @@ def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Contex
 
 def _domestic(candidate: Candidate) -> bool:
     """An untargeted event that happens at home: a protest aims at the own government, an easing of curfews
-    or dissent concerns the own country, and so does coercion by anyone and violence by rebels, police or civilians."""
+    or dissent concerns the own country, and so does coercion by anyone and violence by rebels, police or civilians.
+    Politicians, parties, the press or business who concede or fight with no one named speak or campaign ("Trump
+    escalated his attacks", "the party backed down"): no one is their target."""
     if len({r.country for r in candidate.sources if r.country}) != 1:
         return False
     sectors = [r.sector for r in candidate.sources]
     if candidate.code[:2] == "14":
         return all(s not in STATE_SECTORS for s in sectors)
+    if candidate.code[:2] in VOICED_ROOTS and any(s in VOICING_SECTORS for s in sectors):
+        return False
     if candidate.code[:3] in DOMESTIC_CONCESSIONS:
         return True
     if candidate.code[:2] == "17":

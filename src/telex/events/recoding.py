@@ -26,6 +26,7 @@ from telex.events.word_lists import (
     ASPECTUAL,
     CIVILIAN_SECTORS,
     CLAIMING,
+    DEGREE_ADVERBS,
     FOLDING_ROOTS,
     FORCE_SECTORS,
     FORECASTING,
@@ -156,6 +157,13 @@ def _take_modality(candidate: Candidate, verb: Token) -> None:
     candidate.negated = candidate.negated or is_negated(verb)
 
 
+def _by_degree(verb: Token) -> bool:
+    """A negation of ``verb`` is of how or how much it was done, not of the act: "not directly arming the Kurds",
+    "not ejecting protesters quickly enough"."""
+    manners = [c for c in verb.children if c.dep_ == "advmod"]
+    return any(t.lemma_.lower() in DEGREE_ADVERBS for c in manners for t in c.subtree)
+
+
 def deployment(candidate: Candidate, ctx: Context) -> None:
     """ "NATO peacekeeping troops arrived in Bosnia": troops that arrive are deployed, not visiting. "Russian troops
     were massed near the border", "troops were reinforced along the border": troops moved or put on alert by no one
@@ -228,6 +236,11 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         candidate.dropped = True
         return
     if lemma in ALLEGING or governor.code[:2] == "11":
+        if is_negated(verb) and not _by_degree(verb):
+            # "criticized the voters for not supporting Cruz", "accused Obama of never visiting Israel": what someone is
+            # blamed for not doing was not done; the blame is the event.
+            candidate.dropped = True
+            return
         candidate.governors.append("accuse")
         if not candidate.own_subject and governor.targets:
             candidate.sources = governor.targets
