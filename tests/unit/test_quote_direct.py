@@ -15,6 +15,7 @@ from telex.quotes.direct import (
     _is_title,
     _mid_clause,
     _names_work,
+    _quotative_verb,
     _read_into_title,
     _sentence_cue,
     join_pieces,
@@ -344,6 +345,86 @@ def test_a_sentence_naming_only_the_speaker_attributes_a_closed_quotation(
     doc = hand_parsed(_demanded(between, after))
     found = _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1))
     assert (found.text if found is not None else None) == cue
+
+
+def test_a_sentence_with_a_report_of_its_own_attributes_no_quotation_before_it() -> None:
+    """ "“ Why not ? ” Vitter demanded , attacking Stumpf .": the participle reports something of its own, so the
+    sentence is a new statement, not the attribution of the quotation before ("fired back, attacking Trump …")."""
+    after: list[Row] = [
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("attacking", 1, "advcl", "VERB", "VBG", "attack"),
+        ("Stumpf", 1, "dobj", "PROPN", "NNP", "Stumpf"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_demanded([], after))
+    assert _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1)) is None
+
+
+# "“ We win , ” Trump shot back .": the parser tags the particle of "shoot back" either way.
+@pytest.mark.parametrize(("dep", "pos", "tag"), [("prt", "ADP", "RP"), ("advmod", "ADV", "RB")])
+def test_a_phrasal_cue_attributes_the_quotation_however_its_particle_is_tagged(dep: str, pos: str, tag: str) -> None:
+    doc = hand_parsed(
+        [
+            ("“", 6, "punct", "PUNCT", "``", "“"),
+            ("We", 2, "nsubj", "PRON", "PRP", "we"),
+            ("win", 6, "ccomp", "VERB", "VBP", "win"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            ("Trump", 6, "nsubj", "PROPN", "NNP", "Trump"),
+            ("shot", 6, "ROOT", "VERB", "VBD", "shoot"),
+            ("back", 6, dep, pos, tag, "back"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1))
+    assert found is not None and found.text == "shot"
+
+
+def _after_quotation(closing: str, after: list[Row]) -> list[Row]:
+    """ "“ We win <closing> ” <after>", the rows of ``after`` counted from 5."""
+    return [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("win", 2, "ccomp", "VERB", "VBP", "win"),
+        (closing, 2, "punct", "PUNCT", ",", closing),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        *after,
+    ]
+
+
+_STARTED: list[Row] = [
+    ("Hannity", 6, "nsubj", "PROPN", "NNP", "Hannity"),
+    ("started", 6, "ROOT", "VERB", "VBD", "start"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "after", "verb"),
+    [
+        (",", _STARTED, "started"),  # "“We win,” Hannity started."
+        ("?", _STARTED, "started"),
+        (".", _STARTED, None),  # the quotation closed its sentence: "Hannity started." is a sentence of its own
+        # "“We win?” Trump went on, as if deaf.": an aside after a comma
+        ("?", [("Trump", 6, "nsubj", "PROPN", "NNP", "Trump"), ("went", 6, "ROOT", "VERB", "VBD", "go"),
+               ("on", 6, "prt", "ADP", "RP", "on"), (",", 6, "punct", "PUNCT", ",", ","),
+               ("as", 10, "mark", "SCONJ", "IN", "as"), ("deaf", 6, "advcl", "ADJ", "JJ", "deaf"),
+               (".", 6, "punct", "PUNCT", ".", ".")], "went"),
+        # "“We win,” Hannity started the car.": the verb has an object of its own
+        (",", [("Hannity", 6, "nsubj", "PROPN", "NNP", "Hannity"), ("started", 6, "ROOT", "VERB", "VBD", "start"),
+               ("the", 8, "det", "DET", "DT", "the"), ("car", 6, "dobj", "NOUN", "NN", "car"),
+               (".", 6, "punct", "PUNCT", ".", ".")], None),
+        # "“We win,” the engine started.": no one who speaks
+        (",", [("the", 6, "det", "DET", "DT", "the"), ("engine", 7, "nsubj", "NOUN", "NN", "engine"),
+               ("started", 7, "ROOT", "VERB", "VBD", "start"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_quotation_closed_on_a_comma_is_attributed_by_any_verb_of_its_speaker(
+    closing: str, after: list[Row], verb: str | None
+) -> None:
+    doc = hand_parsed(_after_quotation(closing, after), joined=frozenset({2, 3}))
+    found = _quotative_verb(doc, (doc[0].idx, doc[4].idx + 1))
+    assert (found.text if found is not None else None) == verb
 
 
 @pytest.mark.parametrize(
