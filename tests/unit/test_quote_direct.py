@@ -18,6 +18,7 @@ from telex.quotes.direct import (
     _quotative_verb,
     _read_into_title,
     _sentence_cue,
+    _within_sentence,
     join_pieces,
     link_pieces,
 )
@@ -510,3 +511,20 @@ def test_a_quotation_after_an_aside_of_its_attribution_goes_on_with_the_quotatio
     replied = Draft("direct", text.index("“Give"), len(text), "need", doc[2], doc[1])
     link_pieces(text, [Draft("direct", 0, text.index(" said"), "said", said, acosta), replied])
     assert replied.continues is None and replied.cue_token == doc[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Several waved their “Hispanics para Trump” signs.", True),
+        ("The “90 to 95 percent” figure came from the campaign.", True),
+        ("It was the cries of “Bitch!” (for Clinton) that rattled him.", True),
+        ("He went on. “We will win.” Then he left.", False),  # a sentence of its own
+        ("She put it plainly: “We will win” and left.", False),  # introduced by a colon
+        ("Her slogan is “I’m with her.”\n\nShe won.", False),  # nothing of the sentence after it
+        ("“We will win,” he said.", False),
+    ],
+)
+def test_a_quotation_inside_the_writers_sentence_is_a_phrase_it_names(text: str, inside: bool) -> None:
+    start = text.index("“")
+    assert _within_sentence(text, (start, text.index("”", start) + 1)) is inside
