@@ -12,6 +12,7 @@ from telex.quotes.direct import (
     _carries_on,
     _colon_cue,
     _from_attributions,
+    _introducing_verb,
     _is_title,
     _mid_clause,
     _names_work,
@@ -528,3 +529,44 @@ def test_a_quotation_after_an_aside_of_its_attribution_goes_on_with_the_quotatio
 def test_a_quotation_inside_the_writers_sentence_is_a_phrase_it_names(text: str, inside: bool) -> None:
     start = text.index("“")
     assert _within_sentence(text, (start, text.index("”", start) + 1)) is inside
+
+
+_WE_WIN: list[Row] = [
+    ("“", 2, "punct", "PUNCT", "``", "“"),
+    ("We", 2, "nsubj", "PRON", "PRP", "we"),
+    ("win", 2, "ROOT", "VERB", "VBP", "win"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("”", 2, "punct", "PUNCT", "''", "”"),
+]
+
+
+def _introduced(clause: list[Row]) -> list[Row]:
+    """ "<clause> “ We win . ”", the quotation's heads counted from the end of ``clause``."""
+    shift = len(clause)
+    return [*clause, *[(w, h + shift, d, p, t, lemma) for w, h, d, p, t, lemma in _WE_WIN]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        # "She went on :"
+        ([("She", 1, "nsubj", "PRON", "PRP", "she"), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+          ("on", 1, "prt", "ADP", "RP", "on"), (":", 1, "punct", "PUNCT", ":", ":")], "went"),
+        # "Lee delivered a message to Trump :": the colon hung on the last noun
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("delivered", 1, "ROOT", "VERB", "VBD", "deliver"),
+          ("a", 3, "det", "DET", "DT", "a"), ("message", 1, "dobj", "NOUN", "NN", "message"),
+          ("to", 3, "prep", "ADP", "IN", "to"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
+          (":", 5, "punct", "PUNCT", ":", ":")], "delivered"),
+        # "It gets better :": no one who speaks
+        ([("It", 1, "nsubj", "PRON", "PRP", "it"), ("gets", 1, "ROOT", "VERB", "VBZ", "get"),
+          ("better", 1, "acomp", "ADJ", "JJR", "better"), (":", 1, "punct", "PUNCT", ":", ":")], None),
+        # "She went on ." with no colon
+        ([("She", 1, "nsubj", "PRON", "PRP", "she"), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+          ("on", 1, "prt", "ADP", "RP", "on"), (".", 1, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_clause_ending_in_a_colon_hands_the_quotation_to_its_subject(clause: list[Row], verb: str | None) -> None:
+    doc = hand_parsed(_introduced(clause))
+    start = len(clause)
+    found = _introducing_verb(doc, (doc[start].idx, doc[start + 4].idx + 1))
+    assert (found.text if found is not None else None) == verb

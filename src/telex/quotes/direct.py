@@ -225,6 +225,32 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     return None
 
 
+def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
+    """The verb of a clause ending in a colon right before a quotation whose subject can speak: "She then addressed the
+    supporters again:", "Sanders delivered a snappy retort:", "He went on:", "Obama's first questioners ranged from
+    skeptical to hostile:". The colon hands the quotation to the subject, whatever the verb."""
+    colon = _colon_before(doc, quote[0])
+    if colon is None:
+        return None
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "delivered a blunt message to Trump:", the colon hung on the last noun
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and _may_speak(subject) else None
+
+
+def _colon_before(doc: Doc, start: int) -> Token | None:
+    """The colon that ends the text right before ``start``, past spaces and line breaks."""
+    text = text_of(doc)
+    at = len(text[:start].rstrip(" \t\n\xa0")) - 1
+    if at < 0 or text[at] != ":":
+        return None
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    return token[0] if token is not None and token[0].text == ":" else None
+
+
 def _byline(text: str, quote: Span) -> Span | None:
     match = _BYLINE.match(text, quote[1])
     if match is None:
@@ -265,7 +291,7 @@ def attribute_quotations(
         statement = _opens_statement(text, span)
         # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
         cue = _sentence_cue(doc, span, statement) or (
-            (_colon_cue(doc, span) or _quotative_verb(doc, span)) if statement else None
+            (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
         )
         if cue is not None and (statement or _continues(drafts, cue)):
             drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
