@@ -412,6 +412,9 @@ _STARTED: list[Row] = [
                ("on", 6, "prt", "ADP", "RP", "on"), (",", 6, "punct", "PUNCT", ",", ","),
                ("as", 10, "mark", "SCONJ", "IN", "as"), ("deaf", 6, "advcl", "ADJ", "JJ", "deaf"),
                (".", 6, "punct", "PUNCT", ".", ".")], "went"),
+        # "“We win?” he urged them.": a reporting verb may name whom it spoke to
+        ("?", [("he", 6, "nsubj", "PRON", "PRP", "he"), ("urged", 6, "ROOT", "VERB", "VBD", "urge"),
+               ("them", 6, "dobj", "PRON", "PRP", "they"), (".", 6, "punct", "PUNCT", ".", ".")], "urged"),
         # "“We win,” Hannity started the car.": the verb has an object of its own
         (",", [("Hannity", 6, "nsubj", "PROPN", "NNP", "Hannity"), ("started", 6, "ROOT", "VERB", "VBD", "start"),
                ("the", 8, "det", "DET", "DT", "the"), ("car", 6, "dobj", "NOUN", "NN", "car"),

@@ -119,6 +119,7 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
 _QUOTATIVE_PARTS = frozenset({"prt", "advmod", "npadvmod", "punct"})
 _QUOTATIVE_REACH = 10
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+_ADDRESSED = frozenset({"dobj", "dative", "prep", "agent"})
 
 
 def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
@@ -144,17 +145,19 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
         clause.append(token)
     else:
         return None
-    verbs = [t for t in clause if t.pos_ == "VERB"]
+    inside = {t.i for t in clause}
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.head.i not in inside - {t.i}]
     if len(verbs) != 1 or "\n" in text[quote[1] : clause[0].idx if clause else quote[1]]:
         return None
     verb = verbs[0]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c in clause), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
     if subject is None or not _may_speak(subject):
         return None
+    # A reporting verb may name whom it was said to and where: "“…?” he urged them", "“…,” she told reporters here".
+    parts = _QUOTATIVE_PARTS | _ADDRESSED if _verb_entry(verb) is not None else _QUOTATIVE_PARTS
     spoken = {t.i for t in subject.subtree} | {verb.i}
-    if not all(t.i in spoken or (t.head.i == verb.i and t.dep_ in _QUOTATIVE_PARTS) for t in clause):
-        return None
-    return verb
+    spoken |= {t.i for c in verb.children if c.dep_ in parts for t in c.subtree}
+    return verb if inside <= spoken else None
 
 
 def _may_speak(subject: Token) -> bool:
