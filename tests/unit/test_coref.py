@@ -658,3 +658,20 @@ def test_the_object_of_a_complement_is_not_the_object_that_controls_it() -> None
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ed Lis": ("PERSON", [(3, 5)])})
     assert _linked(doc, index, 7) == "Tom Reed"
+
+
+def test_he_takes_the_subject_of_the_sentence_before_not_one_it_reports() -> None:
+    """ "Reed said Park lied . He left .": the one who said it goes on, not the subject of what was said."""
+    rows: list[Row] = [
+        ("Reed", 1, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Park", 3, "nsubj", "PROPN", "NNP", "Park"),
+        ("lied", 1, "ccomp", "VERB", "VBD", "lie"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("He", 6, "nsubj", "PRON", "PRP", "he"),
+        ("left", 6, "ROOT", "VERB", "VBD", "leave"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Reed": ("PERSON", [(0, 1)]), "Park": ("PERSON", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Reed"

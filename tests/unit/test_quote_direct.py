@@ -12,11 +12,14 @@ from telex.quotes.direct import (
     _carries_on,
     _colon_cue,
     _from_attributions,
+    _introducing_verb,
     _is_title,
     _mid_clause,
     _names_work,
+    _quotative_verb,
     _read_into_title,
     _sentence_cue,
+    _within_sentence,
     join_pieces,
     link_pieces,
 )
@@ -346,6 +349,89 @@ def test_a_sentence_naming_only_the_speaker_attributes_a_closed_quotation(
     assert (found.text if found is not None else None) == cue
 
 
+def test_a_sentence_with_a_report_of_its_own_attributes_no_quotation_before_it() -> None:
+    """ "“ Why not ? ” Vitter demanded , attacking Stumpf .": the participle reports something of its own, so the
+    sentence is a new statement, not the attribution of the quotation before ("fired back, attacking Trump …")."""
+    after: list[Row] = [
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("attacking", 1, "advcl", "VERB", "VBG", "attack"),
+        ("Stumpf", 1, "dobj", "PROPN", "NNP", "Stumpf"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_demanded([], after))
+    assert _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1)) is None
+
+
+# "“ We win , ” Trump shot back .": the parser tags the particle of "shoot back" either way.
+@pytest.mark.parametrize(("dep", "pos", "tag"), [("prt", "ADP", "RP"), ("advmod", "ADV", "RB")])
+def test_a_phrasal_cue_attributes_the_quotation_however_its_particle_is_tagged(dep: str, pos: str, tag: str) -> None:
+    doc = hand_parsed(
+        [
+            ("“", 6, "punct", "PUNCT", "``", "“"),
+            ("We", 2, "nsubj", "PRON", "PRP", "we"),
+            ("win", 6, "ccomp", "VERB", "VBP", "win"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+            ("Trump", 6, "nsubj", "PROPN", "NNP", "Trump"),
+            ("shot", 6, "ROOT", "VERB", "VBD", "shoot"),
+            ("back", 6, dep, pos, tag, "back"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1))
+    assert found is not None and found.text == "shot"
+
+
+def _after_quotation(closing: str, after: list[Row]) -> list[Row]:
+    """ "“ We win <closing> ” <after>", the rows of ``after`` counted from 5."""
+    return [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 2, "nsubj", "PRON", "PRP", "we"),
+        ("win", 2, "ccomp", "VERB", "VBP", "win"),
+        (closing, 2, "punct", "PUNCT", ",", closing),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        *after,
+    ]
+
+
+_STARTED: list[Row] = [
+    ("Hannity", 6, "nsubj", "PROPN", "NNP", "Hannity"),
+    ("started", 6, "ROOT", "VERB", "VBD", "start"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("closing", "after", "verb"),
+    [
+        (",", _STARTED, "started"),  # "“We win,” Hannity started."
+        ("?", _STARTED, "started"),
+        (".", _STARTED, None),  # the quotation closed its sentence: "Hannity started." is a sentence of its own
+        # "“We win?” Trump went on, as if deaf.": an aside after a comma
+        ("?", [("Trump", 6, "nsubj", "PROPN", "NNP", "Trump"), ("went", 6, "ROOT", "VERB", "VBD", "go"),
+               ("on", 6, "prt", "ADP", "RP", "on"), (",", 6, "punct", "PUNCT", ",", ","),
+               ("as", 10, "mark", "SCONJ", "IN", "as"), ("deaf", 6, "advcl", "ADJ", "JJ", "deaf"),
+               (".", 6, "punct", "PUNCT", ".", ".")], "went"),
+        # "“We win?” he urged them.": a reporting verb may name whom it spoke to
+        ("?", [("he", 6, "nsubj", "PRON", "PRP", "he"), ("urged", 6, "ROOT", "VERB", "VBD", "urge"),
+               ("them", 6, "dobj", "PRON", "PRP", "they"), (".", 6, "punct", "PUNCT", ".", ".")], "urged"),
+        # "“We win,” Hannity started the car.": the verb has an object of its own
+        (",", [("Hannity", 6, "nsubj", "PROPN", "NNP", "Hannity"), ("started", 6, "ROOT", "VERB", "VBD", "start"),
+               ("the", 8, "det", "DET", "DT", "the"), ("car", 6, "dobj", "NOUN", "NN", "car"),
+               (".", 6, "punct", "PUNCT", ".", ".")], None),
+        # "“We win,” the engine started.": no one who speaks
+        (",", [("the", 6, "det", "DET", "DT", "the"), ("engine", 7, "nsubj", "NOUN", "NN", "engine"),
+               ("started", 7, "ROOT", "VERB", "VBD", "start"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_quotation_closed_on_a_comma_is_attributed_by_any_verb_of_its_speaker(
+    closing: str, after: list[Row], verb: str | None
+) -> None:
+    doc = hand_parsed(_after_quotation(closing, after), joined=frozenset({2, 3}))
+    found = _quotative_verb(doc, (doc[0].idx, doc[4].idx + 1))
+    assert (found.text if found is not None else None) == verb
+
+
 @pytest.mark.parametrize(
     ("noun", "lemma", "cue"),
     [("comment", "comment", "made"), ("reply", "reply", "made"), ("statement", "statement", "made"),
@@ -429,3 +515,61 @@ def test_a_quotation_after_an_aside_of_its_attribution_goes_on_with_the_quotatio
     replied = Draft("direct", text.index("“Give"), len(text), "need", doc[2], doc[1])
     link_pieces(text, [Draft("direct", 0, text.index(" said"), "said", said, acosta), replied])
     assert replied.continues is None and replied.cue_token == doc[2]
+
+
+@pytest.mark.parametrize(
+    ("text", "inside"),
+    [
+        ("Several waved their “Hispanics para Trump” signs.", True),
+        ("The “90 to 95 percent” figure came from the campaign.", True),
+        ("It was the cries of “Bitch!” (for Clinton) that rattled him.", True),
+        ("He went on. “We will win.” Then he left.", False),  # a sentence of its own
+        ("She put it plainly: “We will win” and left.", False),  # introduced by a colon
+        ("Her slogan is “I’m with her.”\n\nShe won.", False),  # nothing of the sentence after it
+        ("“We will win,” he said.", False),
+    ],
+)
+def test_a_quotation_inside_the_writers_sentence_is_a_phrase_it_names(text: str, inside: bool) -> None:
+    start = text.index("“")
+    assert _within_sentence(text, (start, text.index("”", start) + 1)) is inside
+
+
+_WE_WIN: list[Row] = [
+    ("“", 2, "punct", "PUNCT", "``", "“"),
+    ("We", 2, "nsubj", "PRON", "PRP", "we"),
+    ("win", 2, "ROOT", "VERB", "VBP", "win"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("”", 2, "punct", "PUNCT", "''", "”"),
+]
+
+
+def _introduced(clause: list[Row]) -> list[Row]:
+    """ "<clause> “ We win . ”", the quotation's heads counted from the end of ``clause``."""
+    shift = len(clause)
+    return [*clause, *[(w, h + shift, d, p, t, lemma) for w, h, d, p, t, lemma in _WE_WIN]]
+
+
+@pytest.mark.parametrize(
+    ("clause", "verb"),
+    [
+        # "She went on :"
+        ([("She", 1, "nsubj", "PRON", "PRP", "she"), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+          ("on", 1, "prt", "ADP", "RP", "on"), (":", 1, "punct", "PUNCT", ":", ":")], "went"),
+        # "Lee delivered a message to Trump :": the colon hung on the last noun
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("delivered", 1, "ROOT", "VERB", "VBD", "deliver"),
+          ("a", 3, "det", "DET", "DT", "a"), ("message", 1, "dobj", "NOUN", "NN", "message"),
+          ("to", 3, "prep", "ADP", "IN", "to"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
+          (":", 5, "punct", "PUNCT", ":", ":")], "delivered"),
+        # "It gets better :": no one who speaks
+        ([("It", 1, "nsubj", "PRON", "PRP", "it"), ("gets", 1, "ROOT", "VERB", "VBZ", "get"),
+          ("better", 1, "acomp", "ADJ", "JJR", "better"), (":", 1, "punct", "PUNCT", ":", ":")], None),
+        # "She went on ." with no colon
+        ([("She", 1, "nsubj", "PRON", "PRP", "she"), ("went", 1, "ROOT", "VERB", "VBD", "go"),
+          ("on", 1, "prt", "ADP", "RP", "on"), (".", 1, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_clause_ending_in_a_colon_hands_the_quotation_to_its_subject(clause: list[Row], verb: str | None) -> None:
+    doc = hand_parsed(_introduced(clause))
+    start = len(clause)
+    found = _introducing_verb(doc, (doc[start].idx, doc[start + 4].idx + 1))
+    assert (found.text if found is not None else None) == verb

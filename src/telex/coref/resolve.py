@@ -246,7 +246,7 @@ class _Reader:
             _Mention(
                 start, start + len(token), entity.id, entity.type, sentence_index(self.doc, start),
                 _is_subject(token), _speaks(token), named=False,
-                singular_pronoun=token.lower_ in _SINGULAR_THINGS,
+                singular_pronoun=token.lower_ in _SINGULAR_THINGS, main=_is_subject(token) and _main_clause(token),
             )
         )
 
@@ -283,18 +283,26 @@ class _Reader:
     ) -> _Mention | None:
         sentence = sentence_index(self.doc, token.idx) if token.dep_ in _SUBJECTS else None
         first: _Mention | None = None
+        reported: _Mention | None = None
         for mention in reversed(self.seen):
             if token.idx - mention.end > reach:
                 break
             if mention.type not in types or mention.entity in excluded or not self._agrees(mention, gender):
                 continue
-            if sentence is None or (mention.subject and mention.sentence >= sentence - 1):
+            if sentence is None:
+                return mention
+            if mention.subject and mention.sentence == sentence - 1 and not mention.main:
+                # "Coll said he was troubled that Cohen had made allegations. He went on …": the subject of the
+                # sentence before carries on, not one of a clause inside it.
+                reported = reported or mention
+                continue
+            if mention.subject and mention.sentence >= sentence - 1:
                 return mention
             if first is None:
                 first = mention
             if mention.sentence < sentence - 1:
                 break  # no subject of this sentence or the one before agrees: the nearest does
-        return first
+        return reported or first
 
     def _unsure(self, mention: _Mention) -> bool:
         """A person whose gender no name, title or role word has given."""

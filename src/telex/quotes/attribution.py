@@ -294,10 +294,10 @@ def _described_speaker(clause: Token) -> Token | None:
         return _controller(noun)
     if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return noun if _can_speak(noun) else _user(noun)
+    return noun if can_speak(noun) else _user(noun)
 
 
-def _can_speak(noun: Token) -> bool:
+def can_speak(noun: Token) -> bool:
     """Whether a noun names someone who can speak: a person, organisation or people by its entity type, a role
     ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters") or a
     noun with the ending of one ("staff members", "a gunman")."""
@@ -318,14 +318,14 @@ def _sent_to(noun: Token, clause: Token) -> Token | None:
     (the sender or the text says it, not the supporters). Not the object of a verb that takes what it judges or says
     as its object ("criticized Republicans claiming …": the Republicans claim), nor a past participle ("a website
     called Real News")."""
-    info = _reporting_verb(clause)
+    info = reporting_verb(clause)
     if info is None or info.class_ != "speech" or clause.tag_ != "VBG":
         return None
     to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
     sender = noun.head.head if to else noun.head
     if sender.pos_ == "NOUN":
         return sender if to and sender.lemma_.lower() in media_nouns() else None
-    sending = _reporting_verb(sender)
+    sending = reporting_verb(sender)
     told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and sending is not None and not sending.takes_object)
     return sender if sender.pos_ == "VERB" and (to or told) else None
 
@@ -428,7 +428,7 @@ def _quotative_inversion(verb: Token) -> bool:
     subject, and after it a noun phrase that ends the clause, which the parser took for an object. Not a verb that
     takes an object or an addressee ("“…,” he tells Breitbart News": the one told)."""
     doc = verb.doc
-    info = _reporting_verb(verb)
+    info = reporting_verb(verb)
     if info is None or info.takes_object or info.kind in _ADDRESSING or verb.lemma_.lower() in _TELLING:
         return False
     if any(c.dep_ in _SUBJECTS for c in verb.children):
@@ -493,7 +493,7 @@ def _adjacent_subject(verb: Token) -> Token | None:
         return None
     token = doc[last]
     while token.right_edge.i == last:
-        if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and _can_speak(token):
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and can_speak(token):
             return token
         if token.head.i == token.i:
             break
@@ -1429,7 +1429,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     """Attributions headed by a reporting verb that has a speaker or governs a clause."""
     found: list[Attribution] = []
     for token in doc:
-        info = _reporting_verb(token)
+        info = reporting_verb(token)
         if info is not None and token.pos_ == "NOUN":
             misread = _misread_report(token, info)
             found.extend([misread] if misread is not None else [])
@@ -1553,7 +1553,7 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
 
 
-def _reporting_verb(token: Token) -> ReportingVerb | None:
+def reporting_verb(token: Token) -> ReportingVerb | None:
     """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
     verbs = reporting_verbs()
     lemma = token.lemma_.lower()
@@ -1710,7 +1710,7 @@ def _holder(noun: Token) -> Token | None:
         verb = verb.head
     elif noun.dep_ not in ("dobj", "attr"):  # "the move was a tacit acknowledgment that …"
         return None
-    info = _reporting_verb(verb)
+    info = reporting_verb(verb)
     if verb.pos_ not in ("VERB", "AUX") or (info is not None and info.kind in ("denial", "accusation")):
         return None
     subject = subject_of(verb)
@@ -1826,7 +1826,7 @@ def received_attributions(doc: Doc) -> list[Attribution]:
         about = next((c for c in phrases if c.lower_ in _RECEIVED_PREPS and c.right_edge.i > c.i), None)
         source = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
         subject = next((c for c in verb.children if c.dep_ in _SUBJECTS), None)
-        if about is not None and any(_reporting_verb(t) is not None for t in about.subtree if t.pos_ == "VERB"):
+        if about is not None and any(reporting_verb(t) is not None for t in about.subtree if t.pos_ == "VERB"):
             continue  # "drew criticism for saying that …": the words criticised are the statement
         if about is not None:
             span = _trimmed(doc, about.i + 1, about.right_edge.i)

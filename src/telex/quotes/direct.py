@@ -9,7 +9,7 @@ their own are scare quotes, not statements.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import pairwise
 
@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Attribution, speaker_span, subject_of
+from telex.quotes.attribution import Attribution, can_speak, speaker_span, subject_of
 from telex.quotes.lexicon import ReportingVerb, cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
@@ -70,19 +70,30 @@ def _token_in(token: Token, span: Span) -> bool:
     return span[0] <= token.idx < span[1]
 
 
-def _speaks_words(verb: Token, verbs: Mapping[str, ReportingVerb], idioms: bool = True) -> bool:
-    """A reporting verb, or with ``idioms`` "put it" as in "as Ann Lee put it, “…”" and "she put it this way:":
-    words said in a way of putting them."""
-    lemma = verb.lemma_.lower()
-    if lemma in verbs:
+def _speaks_words(verb: Token, idioms: bool = True) -> bool:
+    """A reporting verb, a phrasal one with its particle ("“…,” Trump shot back"), or with ``idioms`` "put it" as in
+    "as Ann Lee put it, “…”" and "she put it this way:": words said in a way of putting them."""
+    if _verb_entry(verb) is not None:
         return True
-    return idioms and lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+    return idioms and verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
+
+
+def _verb_entry(verb: Token) -> ReportingVerb | None:
+    """The table's entry for a verb that speaks a quotation: a phrasal verb with its particle, which the parser often
+    tags as an adverb right after the verb ("shot back", "fired back"), or the verb alone. Not a verb with the
+    preposition it reports ("voted for"), which has content of its own."""
+    verbs = reporting_verbs()
+    lemma = verb.lemma_.lower()
+    for particle in verb.children:
+        adjacent = particle.dep_ == "advmod" and particle.i == verb.i + 1
+        if (particle.dep_ == "prt" or adjacent) and f"{lemma} {particle.lower_}" in verbs:
+            return verbs[f"{lemma} {particle.lower_}"]
+    return verbs.get(lemma)
 
 
 def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
     """A reporting verb with a subject in the quotation's sentences, outside the quotation; with ``idioms`` "put it"
     too."""
-    verbs = reporting_verbs()
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     last = doc.char_span(quote[1] - 1, quote[1], alignment_mode="expand")
     if first is None or last is None:
@@ -94,7 +105,7 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
     best: Token | None = None
     for sent in sents:
         for token in sent:
-            if _token_in(token, quote) or not _speaks_words(token, verbs, idioms) or token.pos_ not in ("VERB", "AUX"):
+            if _token_in(token, quote) or not _speaks_words(token, idioms) or token.pos_ not in ("VERB", "AUX"):
                 continue
             if subject_of(token) is None:
                 continue
@@ -102,6 +113,56 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
             if best is None or distance < min(abs(best.idx - quote[0]), abs(best.idx - quote[1])):
                 best = token
     return best
+
+
+# Words a quotative verb may have beside its speaker: "“…,” Hannity started.", "“…,” she went on quietly."
+_QUOTATIVE_PARTS = frozenset({"prt", "advmod", "npadvmod", "punct"})
+_QUOTATIVE_REACH = 10
+_PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
+_ADDRESSED = frozenset({"dobj", "dative", "prep", "agent"})
+
+
+def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
+    """The verb of "“…,” Hannity started." / "“…?” Trump went on.": a quotation whose words close on a comma, question
+    or exclamation mark inside its marks, followed by nothing but a speaker and a verb up to the end of the sentence
+    or an aside after a comma. The frame makes any verb a quotative one (started, went on, laughed), as English
+    punctuation leaves the comma for the attribution that follows."""
+    text = text_of(doc)
+    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
+        return None
+    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    if after is None:
+        return None
+    first = after.start
+    while first < len(doc) and (doc[first].is_space or doc[first].text in _MARK_EDGES or doc[first].is_quote):
+        first += 1
+    clause: list[Token] = []
+    for token in doc[first : first + _QUOTATIVE_REACH]:
+        if token.text in (".", "!", "?") or "\n" in token.text:
+            break
+        if token.text == "," and any(t.pos_ == "VERB" for t in clause):
+            break  # "Trump went on, as if he didn't hear her": an aside of the attribution
+        clause.append(token)
+    else:
+        return None
+    inside = {t.i for t in clause}
+    verbs = [t for t in clause if t.pos_ == "VERB" and t.head.i not in inside - {t.i}]
+    if len(verbs) != 1 or "\n" in text[quote[1] : clause[0].idx if clause else quote[1]]:
+        return None
+    verb = verbs[0]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i in inside), None)
+    if subject is None or not _may_speak(subject):
+        return None
+    # A reporting verb may name whom it was said to and where: "“…?” he urged them", "“…,” she told reporters here".
+    parts = _QUOTATIVE_PARTS | _ADDRESSED if _verb_entry(verb) is not None else _QUOTATIVE_PARTS
+    spoken = {t.i for t in subject.subtree} | {verb.i}
+    spoken |= {t.i for c in verb.children if c.dep_ in parts for t in c.subtree}
+    return verb if inside <= spoken else None
+
+
+def _may_speak(subject: Token) -> bool:
+    """A personal pronoun, a name or a noun that names one who can speak."""
+    return subject.lower_ in _PERSONAL or subject.pos_ == "PROPN" or can_speak(subject)
 
 
 def _trailing_attribution(doc: Doc, quote: Span, after: int) -> SpacySpan | None:
@@ -129,10 +190,12 @@ def _names_speaker_only(sent: SpacySpan) -> bool:
     """Whether a sentence opens with a speaker and a reporting verb ("Vitter demanded.", "said Ann Lee, looking
     on.") and reports nothing of its own: it can only attribute the quotation before it, however it ends."""
     verb = sent.root
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in reporting_verbs():
+    if verb.pos_ not in ("VERB", "AUX") or _verb_entry(verb) is None:
         return False
     if any(c.dep_ in _OWN_CONTENT for c in verb.children) or any(t.dep_ == "ccomp" for t in sent):
         return False  # "Lee responded, saying the tax was fair" reports a clause of its own
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _verb_entry(c) for c in verb.children):
+        return False  # "Romney fired back in March, attacking Trump for “…”": a report of its own
     if sent.text.rstrip().endswith(":"):
         return False  # "Ann Lee echoed:" introduces the quotation after it
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and not c.is_punct), None)
@@ -157,13 +220,38 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
     previous = sentence_of_token(doc[sentence_of_token(first[0]).start - 1])
     if not previous.text.rstrip().endswith(":"):
         return None
-    verbs = reporting_verbs()
     for token in reversed(previous):
         if token.pos_ not in ("VERB", "AUX") or subject_of(token) is None:
             continue
-        if _speaks_words(token, verbs) or any(c.dep_ == "dobj" and _names_statement(c) for c in token.children):
+        if _speaks_words(token) or any(c.dep_ == "dobj" and _names_statement(c) for c in token.children):
             return token  # "she said:", "he released the following statement:"
     return None
+
+
+def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
+    """The verb of a clause ending in a colon right before a quotation whose subject can speak: "She then addressed the
+    supporters again:", "Sanders delivered a snappy retort:", "He went on:", "Obama's first questioners ranged from
+    skeptical to hostile:". The colon hands the quotation to the subject, whatever the verb."""
+    colon = _colon_before(doc, quote[0])
+    if colon is None:
+        return None
+    verb = colon.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head  # "delivered a blunt message to Trump:", the colon hung on the last noun
+    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb if subject is not None and _may_speak(subject) else None
+
+
+def _colon_before(doc: Doc, start: int) -> Token | None:
+    """The colon that ends the text right before ``start``, past spaces and line breaks."""
+    text = text_of(doc)
+    at = len(text[:start].rstrip(" \t\n\xa0")) - 1
+    if at < 0 or text[at] != ":":
+        return None
+    token = doc.char_span(at, at + 1, alignment_mode="expand")
+    return token[0] if token is not None and token[0].text == ":" else None
 
 
 def _byline(text: str, quote: Span) -> Span | None:
@@ -205,7 +293,9 @@ def attribute_quotations(
             continue  # scare quotes: no cue governs them
         statement = _opens_statement(text, span)
         # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
-        cue = _sentence_cue(doc, span, statement) or (_colon_cue(doc, span) if statement else None)
+        cue = _sentence_cue(doc, span, statement) or (
+            (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
+        )
         if cue is not None and (statement or _continues(drafts, cue)):
             drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
             continue
@@ -220,8 +310,25 @@ def attribute_quotations(
         if byline is not None:
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
             continue
-        drafts.append(Draft("direct", *span, None, None, None, floating=True))
+        # A quotation inside the writer's sentence is a phrase it names, a title, slogan or sign, not a statement.
+        named = "phrase" if _within_sentence(text, span) else "speech"
+        drafts.append(Draft("direct", *span, None, None, None, floating=True, class_=named))
     return link_pieces(text, drafts), used
+
+
+# What may stand before a quotation that is a sentence of its own: the end of a sentence, a colon, a line break.
+_SENTENCE_BEFORE = ".!?:\n" + _MARK_EDGES
+_SENTENCE_AFTER = "\n.,;:!?)]—–-"
+
+
+def _within_sentence(text: str, span: Span) -> bool:
+    """Whether a quotation with no cue stands inside the writer's sentence, words of it on both sides ("waved their
+    “Hispanics para Trump” signs", "The “90 to 95 percent” figure came from …", "the cries of “Bitch!” (for …)"): a
+    phrase the sentence names, not a statement of its own that the speaker before goes on with (PolNeAR marks some
+    titles and slogans so, hence a class the attribution scheme keeps)."""
+    before = text[: span[0]].rstrip(" \t\xa0")
+    after = text[span[1] :].lstrip(" \t\xa0")
+    return bool(before) and before[-1] not in _SENTENCE_BEFORE and bool(after) and after[0] not in _SENTENCE_AFTER
 
 
 def _mid_clause(text: str, content: Span, quote: Span) -> bool:
@@ -232,7 +339,7 @@ def _mid_clause(text: str, content: Span, quote: Span) -> bool:
 
 def _cue_class(cue: Token) -> str:
     """The class of a verb cue found beside a quotation ("said": speech); a colon's statement noun is speech."""
-    info = reporting_verbs().get(cue.lemma_.lower())
+    info = _verb_entry(cue)
     return info.class_ if info is not None else "speech"
 
 
@@ -249,7 +356,7 @@ def _fragment_clause(doc: Doc, cue: Token, quote: Span) -> Span:
         clause = _clause_holding(doc, cue, quote)
         if clause is not None:
             first = clause.left_edge
-            info = reporting_verbs().get(cue.lemma_.lower())
+            info = _verb_entry(cue)
             if info is not None and info.takes_object:  # "called Trump a “liar”": what is described is said too
                 first = min([first, *(c.left_edge for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i)])
             last = clause.right_edge
