@@ -224,9 +224,11 @@ def _event(
     lead: tuple[str, str] | None = None,
 ) -> Event | None:
     # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized him":
-    # no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes.
-    selves = {r.entity_id for r in candidate.sources if r.entity_id}
-    candidate.targets = [r for r in candidate.targets if r.entity_id not in selves]
+    # no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes. Doers
+    # acting on each other ("Armenia and Azerbaijan accused each other") are both sides until they are paired.
+    if not candidate.mutual:
+        selves = {r.entity_id for r in candidate.sources if r.entity_id}
+        candidate.targets = [r for r in candidate.targets if r.entity_id not in selves]
     placed = coded(candidate.sources + candidate.targets)
     if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
         return None
