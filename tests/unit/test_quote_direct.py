@@ -560,6 +560,17 @@ def _introduced(clause: list[Row]) -> list[Row]:
           ("a", 3, "det", "DET", "DT", "a"), ("message", 1, "dobj", "NOUN", "NN", "message"),
           ("to", 3, "prep", "ADP", "IN", "to"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
           (":", 5, "punct", "PUNCT", ":", ":")], "delivered"),
+        # "Lee cracked ,": a comma as well
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("cracked", 1, "ROOT", "VERB", "VBD", "crack"),
+          (",", 1, "punct", "PUNCT", ",", ",")], "cracked"),
+        # "Lee tried to leave :": the highest verb before the mark, not the last
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("tried", 1, "ROOT", "VERB", "VBD", "try"),
+          ("to", 3, "aux", "PART", "TO", "to"), ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+          (":", 1, "punct", "PUNCT", ":", ":")], "tried"),
+        # "Lee read the book ,": the quotation names the work
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("read", 1, "ROOT", "VERB", "VBD", "read"),
+          ("the", 3, "det", "DET", "DT", "the"), ("book", 1, "dobj", "NOUN", "NN", "book"),
+          (",", 1, "punct", "PUNCT", ",", ",")], None),
         # "It gets better :": no one who speaks
         ([("It", 1, "nsubj", "PRON", "PRP", "it"), ("gets", 1, "ROOT", "VERB", "VBZ", "get"),
           ("better", 1, "acomp", "ADJ", "JJR", "better"), (":", 1, "punct", "PUNCT", ":", ":")], None),
@@ -568,7 +579,9 @@ def _introduced(clause: list[Row]) -> list[Row]:
           ("on", 1, "prt", "ADP", "RP", "on"), (".", 1, "punct", "PUNCT", ".", ".")], None),
     ],
 )
-def test_a_clause_ending_in_a_colon_hands_the_quotation_to_its_subject(clause: list[Row], verb: str | None) -> None:
+def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
+    clause: list[Row], verb: str | None
+) -> None:
     doc = hand_parsed(_introduced(clause))
     start = len(clause)
     found = _introducing_verb(doc, (doc[start].idx, doc[start + 4].idx + 1))

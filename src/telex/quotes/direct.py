@@ -229,29 +229,38 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
-    """The verb of a clause ending in a colon right before a quotation whose subject can speak: "She then addressed the
-    supporters again:", "Sanders delivered a snappy retort:", "He went on:", "Obama's first questioners ranged from
-    skeptical to hostile:". The colon hands the quotation to the subject, whatever the verb."""
-    colon = _colon_before(doc, quote[0])
-    if colon is None:
+    """The verb of a clause ending in a colon or a comma right before a quotation whose subject can speak: "She then
+    addressed the supporters again:", "Sanders delivered a snappy retort:", "Obama's first questioners ranged from
+    skeptical to hostile:", "Clinton shared a bit of her anxiety with an audience, “…”", "Hillary Clinton cracked,
+    '…'". The punctuation hands the quotation to the subject, whatever the verb."""
+    mark = _mark_before(doc, quote[0])
+    if mark is None or mark.i == 0:
         return None
-    verb = colon.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # "delivered a blunt message to Trump:", the colon hung on the last noun
-    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in verb.children):
+    last = doc[mark.i - 1]
+    if last.lower_ in work_nouns() or (last.pos_ == "VERB" and last.dep_ == "acl"):
+        return None  # "inspecting Trump's new book, “Crippled America …”", "a column, entitled, “…”" name a work
+    verb: Token | None = None
+    token = doc[mark.i - 1]
+    while True:  # the highest verb before the mark above its last word: "focuses on how many … were able to kill:"
+        if token.pos_ in ("VERB", "AUX"):
+            verb = token
+        if token.head.i == token.i or token.head.i > mark.i:
+            break
+        token = token.head
+    if verb is None or any(c.dep_ == "ccomp" and c.i < mark.i for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None)
     return verb if subject is not None and _may_speak(subject) else None
 
 
-def _colon_before(doc: Doc, start: int) -> Token | None:
-    """The colon that ends the text right before ``start``, past spaces and line breaks."""
+def _mark_before(doc: Doc, start: int) -> Token | None:
+    """The colon or comma that ends the text right before ``start``, past spaces and line breaks."""
     text = text_of(doc)
     at = len(text[:start].rstrip(" \t\n\xa0")) - 1
-    if at < 0 or text[at] != ":":
+    if at < 0 or text[at] not in ":,":
         return None
     token = doc.char_span(at, at + 1, alignment_mode="expand")
-    return token[0] if token is not None and token[0].text == ":" else None
+    return token[0] if token is not None and token[0].text in (":", ",") else None
 
 
 def _byline(text: str, quote: Span) -> Span | None:
