@@ -17,6 +17,7 @@ from telex.quotes.direct import (
     _mid_clause,
     _names_work,
     _quotative_verb,
+    _read_frame,
     _read_into_title,
     _sentence_cue,
     _within_sentence,
@@ -586,3 +587,31 @@ def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
     start = len(clause)
     found = _introducing_verb(doc, (doc[start].idx, doc[start + 4].idx + 1))
     assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("after", "found"),
+    [
+        # "“We win,” Conway notes.": the tagger made a noun of the verb and hung it on nothing
+        ([("Conway", 6, "compound", "PROPN", "NNP", "Conway"), ("notes", 6, "ROOT", "NOUN", "NNS", "note"),
+          (".", 6, "punct", "PUNCT", ".", ".")], ("notes", "Conway")),
+        # "“We win,” asked Mr. Manafort, referring to it.": the speaker after the cue, up to the comma
+        ([("asked", 5, "ROOT", "VERB", "VBD", "ask"), ("Mr.", 7, "compound", "PROPN", "NNP", "Mr."),
+          ("Manafort", 5, "nsubj", "PROPN", "NNP", "Manafort"), (",", 5, "punct", "PUNCT", ",", ","),
+          ("referring", 5, "advcl", "VERB", "VBG", "refer"), (".", 5, "punct", "PUNCT", ".", ".")],
+         ("asked", "Manafort")),
+        # "“We win,” the crowd roared.": no verb of the table
+        ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
+          ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+        # "“We win,” Lee's non-answer …": a noun of the table away from the phrase before it is no cue
+        ([("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"), ("riffed", 6, "ROOT", "VERB", "VBD", "riff"),
+          ("on", 6, "prep", "ADP", "IN", "on"), ("it", 7, "pobj", "PRON", "PRP", "it"),
+          ("answer", 6, "npadvmod", "NOUN", "NN", "answer"), (".", 6, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_cue_and_speaker_the_parse_lost_are_read_from_the_words_after_a_quotation(
+    after: list[Row], found: tuple[str, str] | None
+) -> None:
+    doc = hand_parsed(_after_quotation(",", after), joined=frozenset({2, 3}))
+    frame = _read_frame(doc, (doc[0].idx, doc[4].idx + 1))
+    assert ((frame[0].text, frame[1].text) if frame is not None else None) == found

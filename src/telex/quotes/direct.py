@@ -118,6 +118,7 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
 # Words a quotative verb may have beside its speaker: "“…,” Hannity started.", "“…,” she went on quietly."
 _QUOTATIVE_PARTS = frozenset({"prt", "advmod", "npadvmod", "punct"})
 _QUOTATIVE_REACH = 10
+_FRAME_REACH = 30
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 _ADDRESSED = frozenset({"dobj", "dative", "prep", "agent"})
 
@@ -158,6 +159,53 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
     spoken = {t.i for t in subject.subtree} | {verb.i}
     spoken |= {t.i for c in verb.children if c.dep_ in parts for t in c.subtree}
     return verb if inside <= spoken else None
+
+
+# Words that end the phrase naming a speaker after its head: "Nate Silver, the polling guru who …", "a voice in the ad".
+_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "VERB", "AUX"})
+
+
+def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
+    """The cue and speaker of "“…,” Conway notes.", "“…,” tweeted another.", "“…,” Nate Silver, the polling guru who
+    founded fivethirtyeight.com, tweeted on Wednesday." read from the words where the parse lost them: after a quotation
+    closed on a comma, question or exclamation mark, the first word of the sentence that the reporting-verb table
+    holds, with a phrase naming the speaker before it ("Conway notes") or right after it ("asked Mr. Manafort")."""
+    clause = _after_closing(doc, quote)
+    at = next((i for i, t in enumerate(clause) if t.pos_ != "PROPN" and _verb_entry(t) is not None), None)
+    if at is None:
+        return None
+    cue = clause[at]
+    phrase = clause[:at] if at else clause[at + 1 :]
+    named: list[Token] = []
+    # After the cue the phrase runs to a comma or a preposition: "said Oversight ranking Democrat Elijah Cummings (…)"
+    # with "ranking" misread as a verb.
+    ends = _PHRASE_ENDS - {"VERB"} if at == 0 else _PHRASE_ENDS
+    for token in phrase:
+        inside = token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
+        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT"):
+            break
+        named.append(token)
+    if cue.pos_ != "VERB" and at not in (0, len(named)):
+        return None  # a noun the tagger made of a verb ("Conway notes") stands right after its speaker
+    heads = [t for t in named if t.pos_ in ("NOUN", "PROPN", "PRON")] or [t for t in named if t.pos_ in ("NUM", "ADJ")]
+    return (cue, heads[-1]) if heads else None
+
+
+def _after_closing(doc: Doc, quote: Span) -> list[Token]:
+    """The words after a quotation closed on a comma, question or exclamation mark, to the end of their sentence."""
+    text = text_of(doc)
+    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
+        return []
+    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    if after is None or "\n" in text[quote[1] : after.start_char]:
+        return []
+    clause: list[Token] = []
+    for token in doc[after.start : after.start + _FRAME_REACH]:
+        if token.text in (".", "!", "?", ";") or "\n" in token.text:
+            break
+        if not (token.is_space or token.text in _MARK_EDGES or token.is_quote):
+            clause.append(token)
+    return clause
 
 
 def _may_speak(subject: Token) -> bool:
@@ -315,6 +363,10 @@ def attribute_quotations(
             continue
         if not statement:
             continue  # a title or a fragment with no cue
+        frame = _read_frame(doc, span)
+        if frame is not None:
+            drafts.append(Draft("direct", *span, frame[0].text, frame[0], frame[1], class_=_cue_class(frame[0])))
+            continue
         byline = _byline(text, span)
         if byline is not None:
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
