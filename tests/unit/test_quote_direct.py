@@ -568,6 +568,12 @@ def _introduced(clause: list[Row]) -> list[Row]:
         ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("tried", 1, "ROOT", "VERB", "VBD", "try"),
           ("to", 3, "aux", "PART", "TO", "to"), ("leave", 1, "xcomp", "VERB", "VB", "leave"),
           (":", 1, "punct", "PUNCT", ":", ":")], "tried"),
+        # "Romney , the nominee , tweeted in reply :": the verb misread as a participle on the name
+        ([("Romney", 0, "ROOT", "PROPN", "NNP", "Romney"), (",", 0, "punct", "PUNCT", ",", ","),
+          ("the", 3, "det", "DET", "DT", "the"), ("nominee", 0, "appos", "NOUN", "NN", "nominee"),
+          (",", 0, "punct", "PUNCT", ",", ","), ("tweeted", 0, "acl", "VERB", "VBN", "tweet"),
+          ("in", 5, "prep", "ADP", "IN", "in"), ("reply", 6, "pobj", "NOUN", "NN", "reply"),
+          (":", 0, "punct", "PUNCT", ":", ":")], "tweeted"),
         # "Lee read the book ,": the quotation names the work
         ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("read", 1, "ROOT", "VERB", "VBD", "read"),
           ("the", 3, "det", "DET", "DT", "the"), ("book", 1, "dobj", "NOUN", "NN", "book"),

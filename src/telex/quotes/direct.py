@@ -297,14 +297,20 @@ def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
         token = token.head
     if verb is None or any(c.dep_ == "ccomp" and c.i < mark.i for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None) or _misread_subject(verb)
     return verb if subject is not None and _may_speak(subject) else None
+
+
+def _misread_subject(verb: Token) -> Token | None:
+    """The name a verb before a colon was hung on as a participle: "Mitt Romney, the 2012 nominee, tweeted in
+    response:" (a finite verb; a participle on a person introduces no words of theirs)."""
+    return verb.head if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ == "PROPN" else None
 
 
 def _mark_before(doc: Doc, start: int) -> Token | None:
     """The colon or comma that ends the text right before ``start``, past spaces and line breaks."""
     text = text_of(doc)
-    at = len(text[:start].rstrip(" \t\n\xa0")) - 1
+    at = len(text[:start].rstrip(" \t\n\xa0'`")) - 1  # past the first of doubled marks (''…'')
     if at < 0 or text[at] not in ":,":
         return None
     token = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -354,7 +360,8 @@ def attribute_quotations(
             (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
         )
         if cue is not None and (statement or _continues(drafts, cue)):
-            drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
+            speaker = subject_of(cue) or _misread_subject(cue)
+            drafts.append(Draft("direct", *span, cue.text, cue, speaker, class_=_cue_class(cue)))
             continue
         if cue is not None and not _is_title(text, span):
             # A fragment quoted inside the cue's clause: the reported clause around it is the content.
