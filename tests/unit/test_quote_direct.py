@@ -17,6 +17,7 @@ from telex.quotes.direct import (
     _mid_clause,
     _names_work,
     _quotative_verb,
+    _read_frame,
     _read_into_title,
     _sentence_cue,
     _within_sentence,
@@ -560,6 +561,23 @@ def _introduced(clause: list[Row]) -> list[Row]:
           ("a", 3, "det", "DET", "DT", "a"), ("message", 1, "dobj", "NOUN", "NN", "message"),
           ("to", 3, "prep", "ADP", "IN", "to"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
           (":", 5, "punct", "PUNCT", ":", ":")], "delivered"),
+        # "Lee cracked ,": a comma as well
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("cracked", 1, "ROOT", "VERB", "VBD", "crack"),
+          (",", 1, "punct", "PUNCT", ",", ",")], "cracked"),
+        # "Lee tried to leave :": the highest verb before the mark, not the last
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("tried", 1, "ROOT", "VERB", "VBD", "try"),
+          ("to", 3, "aux", "PART", "TO", "to"), ("leave", 1, "xcomp", "VERB", "VB", "leave"),
+          (":", 1, "punct", "PUNCT", ":", ":")], "tried"),
+        # "Romney , the nominee , tweeted in reply :": the verb misread as a participle on the name
+        ([("Romney", 0, "ROOT", "PROPN", "NNP", "Romney"), (",", 0, "punct", "PUNCT", ",", ","),
+          ("the", 3, "det", "DET", "DT", "the"), ("nominee", 0, "appos", "NOUN", "NN", "nominee"),
+          (",", 0, "punct", "PUNCT", ",", ","), ("tweeted", 0, "acl", "VERB", "VBN", "tweet"),
+          ("in", 5, "prep", "ADP", "IN", "in"), ("reply", 6, "pobj", "NOUN", "NN", "reply"),
+          (":", 0, "punct", "PUNCT", ":", ":")], "tweeted"),
+        # "Lee read the book ,": the quotation names the work
+        ([("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("read", 1, "ROOT", "VERB", "VBD", "read"),
+          ("the", 3, "det", "DET", "DT", "the"), ("book", 1, "dobj", "NOUN", "NN", "book"),
+          (",", 1, "punct", "PUNCT", ",", ",")], None),
         # "It gets better :": no one who speaks
         ([("It", 1, "nsubj", "PRON", "PRP", "it"), ("gets", 1, "ROOT", "VERB", "VBZ", "get"),
           ("better", 1, "acomp", "ADJ", "JJR", "better"), (":", 1, "punct", "PUNCT", ":", ":")], None),
@@ -568,8 +586,38 @@ def _introduced(clause: list[Row]) -> list[Row]:
           ("on", 1, "prt", "ADP", "RP", "on"), (".", 1, "punct", "PUNCT", ".", ".")], None),
     ],
 )
-def test_a_clause_ending_in_a_colon_hands_the_quotation_to_its_subject(clause: list[Row], verb: str | None) -> None:
+def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
+    clause: list[Row], verb: str | None
+) -> None:
     doc = hand_parsed(_introduced(clause))
     start = len(clause)
     found = _introducing_verb(doc, (doc[start].idx, doc[start + 4].idx + 1))
     assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(
+    ("after", "found"),
+    [
+        # "“We win,” Conway notes.": the tagger made a noun of the verb and hung it on nothing
+        ([("Conway", 6, "compound", "PROPN", "NNP", "Conway"), ("notes", 6, "ROOT", "NOUN", "NNS", "note"),
+          (".", 6, "punct", "PUNCT", ".", ".")], ("notes", "Conway")),
+        # "“We win,” asked Mr. Manafort, referring to it.": the speaker after the cue, up to the comma
+        ([("asked", 5, "ROOT", "VERB", "VBD", "ask"), ("Mr.", 7, "compound", "PROPN", "NNP", "Mr."),
+          ("Manafort", 5, "nsubj", "PROPN", "NNP", "Manafort"), (",", 5, "punct", "PUNCT", ",", ","),
+          ("referring", 5, "advcl", "VERB", "VBG", "refer"), (".", 5, "punct", "PUNCT", ".", ".")],
+         ("asked", "Manafort")),
+        # "“We win,” the crowd roared.": no verb of the table
+        ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
+          ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+        # "“We win,” Lee's non-answer …": a noun of the table away from the phrase before it is no cue
+        ([("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"), ("riffed", 6, "ROOT", "VERB", "VBD", "riff"),
+          ("on", 6, "prep", "ADP", "IN", "on"), ("it", 7, "pobj", "PRON", "PRP", "it"),
+          ("answer", 6, "npadvmod", "NOUN", "NN", "answer"), (".", 6, "punct", "PUNCT", ".", ".")], None),
+    ],
+)
+def test_a_cue_and_speaker_the_parse_lost_are_read_from_the_words_after_a_quotation(
+    after: list[Row], found: tuple[str, str] | None
+) -> None:
+    doc = hand_parsed(_after_quotation(",", after), joined=frozenset({2, 3}))
+    frame = _read_frame(doc, (doc[0].idx, doc[4].idx + 1))
+    assert ((frame[0].text, frame[1].text) if frame is not None else None) == found

@@ -118,6 +118,7 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
 # Words a quotative verb may have beside its speaker: "“…,” Hannity started.", "“…,” she went on quietly."
 _QUOTATIVE_PARTS = frozenset({"prt", "advmod", "npadvmod", "punct"})
 _QUOTATIVE_REACH = 10
+_FRAME_REACH = 30
 _PERSONAL = frozenset({"i", "we", "you", "he", "she", "they"})
 _ADDRESSED = frozenset({"dobj", "dative", "prep", "agent"})
 
@@ -158,6 +159,53 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
     spoken = {t.i for t in subject.subtree} | {verb.i}
     spoken |= {t.i for c in verb.children if c.dep_ in parts for t in c.subtree}
     return verb if inside <= spoken else None
+
+
+# Words that end the phrase naming a speaker after its head: "Nate Silver, the polling guru who …", "a voice in the ad".
+_PHRASE_ENDS = frozenset({"ADP", "PUNCT", "SCONJ", "CCONJ", "VERB", "AUX"})
+
+
+def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
+    """The cue and speaker of "“…,” Conway notes.", "“…,” tweeted another.", "“…,” Nate Silver, the polling guru who
+    founded fivethirtyeight.com, tweeted on Wednesday." read from the words where the parse lost them: after a quotation
+    closed on a comma, question or exclamation mark, the first word of the sentence that the reporting-verb table
+    holds, with a phrase naming the speaker before it ("Conway notes") or right after it ("asked Mr. Manafort")."""
+    clause = _after_closing(doc, quote)
+    at = next((i for i, t in enumerate(clause) if t.pos_ != "PROPN" and _verb_entry(t) is not None), None)
+    if at is None:
+        return None
+    cue = clause[at]
+    phrase = clause[:at] if at else clause[at + 1 :]
+    named: list[Token] = []
+    # After the cue the phrase runs to a comma or a preposition: "said Oversight ranking Democrat Elijah Cummings (…)"
+    # with "ranking" misread as a verb.
+    ends = _PHRASE_ENDS - {"VERB"} if at == 0 else _PHRASE_ENDS
+    for token in phrase:
+        inside = token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
+        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT"):
+            break
+        named.append(token)
+    if cue.pos_ != "VERB" and at not in (0, len(named)):
+        return None  # a noun the tagger made of a verb ("Conway notes") stands right after its speaker
+    heads = [t for t in named if t.pos_ in ("NOUN", "PROPN", "PRON")] or [t for t in named if t.pos_ in ("NUM", "ADJ")]
+    return (cue, heads[-1]) if heads else None
+
+
+def _after_closing(doc: Doc, quote: Span) -> list[Token]:
+    """The words after a quotation closed on a comma, question or exclamation mark, to the end of their sentence."""
+    text = text_of(doc)
+    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
+        return []
+    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    if after is None or "\n" in text[quote[1] : after.start_char]:
+        return []
+    clause: list[Token] = []
+    for token in doc[after.start : after.start + _FRAME_REACH]:
+        if token.text in (".", "!", "?", ";") or "\n" in token.text:
+            break
+        if not (token.is_space or token.text in _MARK_EDGES or token.is_quote):
+            clause.append(token)
+    return clause
 
 
 def _may_speak(subject: Token) -> bool:
@@ -229,29 +277,44 @@ def _colon_cue(doc: Doc, quote: Span) -> Token | None:
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
-    """The verb of a clause ending in a colon right before a quotation whose subject can speak: "She then addressed the
-    supporters again:", "Sanders delivered a snappy retort:", "He went on:", "Obama's first questioners ranged from
-    skeptical to hostile:". The colon hands the quotation to the subject, whatever the verb."""
-    colon = _colon_before(doc, quote[0])
-    if colon is None:
+    """The verb of a clause ending in a colon or a comma right before a quotation whose subject can speak: "She then
+    addressed the supporters again:", "Sanders delivered a snappy retort:", "Obama's first questioners ranged from
+    skeptical to hostile:", "Clinton shared a bit of her anxiety with an audience, “…”", "Hillary Clinton cracked,
+    '…'". The punctuation hands the quotation to the subject, whatever the verb."""
+    mark = _mark_before(doc, quote[0])
+    if mark is None or mark.i == 0:
         return None
-    verb = colon.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head  # "delivered a blunt message to Trump:", the colon hung on the last noun
-    if verb.i > colon.i or verb.pos_ not in ("VERB", "AUX") or any(c.dep_ == "ccomp" for c in verb.children):
+    last = doc[mark.i - 1]
+    if last.lower_ in work_nouns() or (last.pos_ == "VERB" and last.dep_ == "acl"):
+        return None  # "inspecting Trump's new book, “Crippled America …”", "a column, entitled, “…”" name a work
+    verb: Token | None = None
+    token = doc[mark.i - 1]
+    while True:  # the highest verb before the mark above its last word: "focuses on how many … were able to kill:"
+        if token.pos_ in ("VERB", "AUX"):
+            verb = token
+        if token.head.i == token.i or token.head.i > mark.i:
+            break
+        token = token.head
+    if verb is None or any(c.dep_ == "ccomp" and c.i < mark.i for c in verb.children):
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None) or _misread_subject(verb)
     return verb if subject is not None and _may_speak(subject) else None
 
 
-def _colon_before(doc: Doc, start: int) -> Token | None:
-    """The colon that ends the text right before ``start``, past spaces and line breaks."""
+def _misread_subject(verb: Token) -> Token | None:
+    """The name a verb before a colon was hung on as a participle: "Mitt Romney, the 2012 nominee, tweeted in
+    response:" (a finite verb; a participle on a person introduces no words of theirs)."""
+    return verb.head if verb.dep_ == "acl" and verb.head.i < verb.i and verb.head.pos_ == "PROPN" else None
+
+
+def _mark_before(doc: Doc, start: int) -> Token | None:
+    """The colon or comma that ends the text right before ``start``, past spaces and line breaks."""
     text = text_of(doc)
-    at = len(text[:start].rstrip(" \t\n\xa0")) - 1
-    if at < 0 or text[at] != ":":
+    at = len(text[:start].rstrip(" \t\n\xa0'`")) - 1  # past the first of doubled marks (''…'')
+    if at < 0 or text[at] not in ":,":
         return None
     token = doc.char_span(at, at + 1, alignment_mode="expand")
-    return token[0] if token is not None and token[0].text == ":" else None
+    return token[0] if token is not None and token[0].text in (":", ",") else None
 
 
 def _byline(text: str, quote: Span) -> Span | None:
@@ -297,7 +360,8 @@ def attribute_quotations(
             (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
         )
         if cue is not None and (statement or _continues(drafts, cue)):
-            drafts.append(Draft("direct", *span, cue.text, cue, subject_of(cue), class_=_cue_class(cue)))
+            speaker = subject_of(cue) or _misread_subject(cue)
+            drafts.append(Draft("direct", *span, cue.text, cue, speaker, class_=_cue_class(cue)))
             continue
         if cue is not None and not _is_title(text, span):
             # A fragment quoted inside the cue's clause: the reported clause around it is the content.
@@ -306,6 +370,10 @@ def attribute_quotations(
             continue
         if not statement:
             continue  # a title or a fragment with no cue
+        frame = _read_frame(doc, span)
+        if frame is not None:
+            drafts.append(Draft("direct", *span, frame[0].text, frame[0], frame[1], class_=_cue_class(frame[0])))
+            continue
         byline = _byline(text, span)
         if byline is not None:
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
