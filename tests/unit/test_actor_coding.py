@@ -407,3 +407,13 @@ def test_actor_command_reading_a_terminal_says_it_waits_for_records() -> None:
     assert result.stderr.startswith("telex: reading records from standard input")
     piped = CliRunner().invoke(main, ["actor", "--input-format", "jsonl"], input=typed.getvalue())
     assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_actor_command_jsonl_with_a_byte_order_mark_and_crlf_reads_every_line(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"  # as Notepad saves UTF-8
+    records.write_bytes(b"\xef\xbb\xbf" + b'{"text": "Kenyan farmers"}\r\n{"text": "Egyptian riot police"}\r\n')
+    for args, given in ((["actor", "--input-format", "jsonl", str(records)], None),
+                        (["actor", "--input-format", "jsonl"], records.read_bytes())):
+        result = CliRunner().invoke(main, args, input=given)
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["KENAGR", "EGYCOP"]
