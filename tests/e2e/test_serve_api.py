@@ -119,6 +119,14 @@ def test_an_unknown_article_or_route_is_a_json_404(client: TestClient) -> None:
     assert error(client.delete("/api/articles/summit", headers=AUTH), 405) == "Method Not Allowed"
 
 
+def test_head_answers_every_page_and_route_as_get_does_without_the_body(client: TestClient) -> None:
+    for url in ("/", "/docs", "/api/articles", "/api/articles/summit", "/api/dyads/chart.svg?a=RUS&b=PRK"):
+        got, head = client.get(url), client.head(url)
+        assert (head.status_code, head.content) == (200, b""), url
+        assert head.headers["content-type"] == got.headers["content-type"], url
+    assert client.head("/api/articles/nope").status_code == 404
+
+
 def test_search(client: TestClient) -> None:
     results = ok(client, "/api/search", q="tractors")["results"]
     assert [row["id"] for row in results] == ["farmers"] and results[0]["score"] > 0

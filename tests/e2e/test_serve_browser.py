@@ -117,6 +117,15 @@ def test_the_dashboard_lists_the_articles(visit: Visit) -> None:
     settled(visit)
 
 
+def test_an_article_address_cut_badly_says_so_in_place_of_the_last_article(visit: Visit) -> None:
+    visit.open("#/article/farmers", "articles")
+    visit.page.goto(f"{visit.base}/#/article/100%")
+    visit.page.wait_for_function("() => document.getElementById('view').dataset.state === 'error'")
+    assert "is not an article's address" in visit.page.inner_text("#view")
+    assert not visit.page.query_selector('article[data-id="farmers"]')
+    settled(visit)
+
+
 def test_a_search_finds_the_bundled_article_and_opens_it(visit: Visit) -> None:
     visit.open("", "articles")
     visit.page.fill("#search-input", "tractors")

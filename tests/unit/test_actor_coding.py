@@ -1,6 +1,7 @@
 """Actor coding with the Phoenix fallback: precedence, office terms and dates, "X of <country>", sector-only
 actors, ``telex.code_actor`` and ``telex actor``."""
 
+import io
 import json
 from collections.abc import Iterable
 from datetime import date
@@ -390,3 +391,29 @@ def test_a_place_called_western_is_no_region() -> None:
 def test_a_demonym_beside_a_word_of_another_people_is_not_its_country(text: str, country: str | None) -> None:
     actor = _resolve(text)
     assert (actor.country if actor else None) == country
+
+
+class _Keyboard(io.BytesIO):
+    """Standard input at a terminal: what the user types."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_actor_command_reading_a_terminal_says_it_waits_for_records() -> None:
+    typed = _Keyboard(json.dumps({"text": "Kenyan farmers"}).encode() + b"\n")
+    result = CliRunner().invoke(main, ["actor", "--input-format", "jsonl"], input=typed)
+    assert result.exit_code == 0 and json.loads(result.stdout)["code"] == "KENAGR"
+    assert result.stderr.startswith("telex: reading records from standard input")
+    piped = CliRunner().invoke(main, ["actor", "--input-format", "jsonl"], input=typed.getvalue())
+    assert piped.exit_code == 0 and piped.stderr == ""
+
+
+def test_actor_command_jsonl_with_a_byte_order_mark_and_crlf_reads_every_line(tmp_path: Path) -> None:
+    records = tmp_path / "records.jsonl"  # as Notepad saves UTF-8
+    records.write_bytes(b"\xef\xbb\xbf" + b'{"text": "Kenyan farmers"}\r\n{"text": "Egyptian riot police"}\r\n')
+    for args, given in ((["actor", "--input-format", "jsonl", str(records)], None),
+                        (["actor", "--input-format", "jsonl"], records.read_bytes())):
+        result = CliRunner().invoke(main, args, input=given)
+        assert result.exit_code == 0, result.output
+        assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["KENAGR", "EGYCOP"]

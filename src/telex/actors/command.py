@@ -40,11 +40,14 @@ def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, An
 
 def _open(name: str) -> io.TextIOWrapper:
     """The lines of a file or of standard input; bytes that are not UTF-8 become U+FFFD, so the line they are on
-    fails as a record instead of the run."""
+    fails as a record instead of the run. A byte-order mark (files saved by Windows editors) is no character."""
     if name == "-":
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8", errors="replace")
+        if sys.stdin.isatty():  # a terminal waits for lines to be typed: say so, rather than seem to hang
+            click.echo('telex: reading records from standard input, one {"text": …} a line, then Ctrl-D '
+                       "(or give a file: telex actor --input-format jsonl phrases.jsonl)", err=True)
+        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
     try:
-        return open(name, encoding="utf-8", errors="replace")
+        return open(name, encoding="utf-8-sig", errors="replace")
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
 

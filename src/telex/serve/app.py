@@ -38,6 +38,7 @@ from telex.isodate import parse_date
 from telex.serve import DEFAULT_MAX_BODY
 from telex.serve.access import CorpusAccess
 from telex.serve.guard import WriteGuard
+from telex.serve.head import HeadAsGet
 from telex.serve.kept import KeptAnswers, request_key
 from telex.serve.openapi import openapi_30
 
@@ -133,6 +134,7 @@ def create_app(
     if cors_origins:
         app.add_middleware(CORSMiddleware, allow_origins=list(cors_origins), allow_methods=["GET", "POST"],
                            allow_headers=["Authorization", "Content-Type"])
+    app.add_middleware(HeadAsGet)  # outermost: every layer within sees the GET it answers
 
     async def kept_or(
         request: Request, compute: Callable[[Corpus], bytes], media_type: str = "application/json"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 import ipaddress
+import re
 import socket
 from pathlib import Path
 
@@ -14,6 +15,9 @@ import click
 
 from telex.errors import InputError
 from telex.serve import DEFAULT_MAX_BODY
+
+# What a browser sends as its Origin header: scheme and host, a port when not the scheme's own, no path.
+_ORIGIN = re.compile(r"[a-z][a-z0-9+.-]*://[^/\s?#]+")
 
 
 def _is_loopback(host: str) -> bool:
@@ -44,6 +48,16 @@ def check_address(host: str, port: int) -> None:
             raise InputError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
 
 
+def _origins(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
+    """Each ``--cors-origin`` as a browser sends it (``https://host[:port]``), so that it can ever match."""
+    for value in values:
+        if value != "*" and not _ORIGIN.fullmatch(value):
+            raise click.BadParameter(
+                f"{value!r} is no origin: write scheme and host, with a port if not the default and nothing after "
+                "(https://newsroom.example, http://localhost:3000), or * for any", param_hint="--cors-origin")
+    return values
+
+
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option("--db", required=True, type=click.Path(),
               help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`): read only, "
@@ -56,7 +70,7 @@ def check_address(host: str, port: int) -> None:
                    "refused. The environment variable keeps it out of the process list.")
 @click.option("--max-body", default=DEFAULT_MAX_BODY, show_default=True, type=click.IntRange(min=1), metavar="BYTES",
               help="Largest request body accepted; a larger one gets 413 before it is read.")
-@click.option("--cors-origin", multiple=True, metavar="ORIGIN",
+@click.option("--cors-origin", multiple=True, metavar="ORIGIN", callback=_origins,
               help="Let pages of this origin (https://example.org) call the API from a browser; repeat for more. "
                    "Off by default.")
 def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_origin: tuple[str, ...]) -> None:

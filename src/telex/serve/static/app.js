@@ -78,14 +78,22 @@ function route() {
   const path = cut < 0 ? hash : hash.slice(0, cut);
   const params = new URLSearchParams(cut < 0 ? "" : hash.slice(cut + 1));
   if (path.startsWith("article/")) {
-    const id = path.slice("article/".length).split("/").map(decodeURIComponent).join("/");
-    return show("articles", () => articleView(id, params.get("mark")));
+    return show("articles", () => articleView(articleId(path.slice("article/".length)), params.get("mark")));
   }
   if (path === "dyad") return show("dyad", () => dyadView(params));
   if (path === "network") return show("network", () => networkView());
   if (path === "quotes") return show("quotes", () => quotesView(params));
   document.getElementById("search-input").value = params.get("q") || "";
   return show("articles", () => articlesView(params));
+}
+
+// The id of an article address; one typed or cut badly ("100%") is said so in the view, not thrown past it.
+function articleId(encoded) {
+  try {
+    return encoded.split("/").map(decodeURIComponent).join("/");
+  } catch {
+    throw new Error(`“${encoded}” is not an article's address: its % signs must each start two hex digits`);
+  }
 }
 
 async function show(name, render) {
