@@ -164,3 +164,16 @@ def test_empty_and_one_period_charts_render(periods: list[str], tmp_path: Path) 
     svg = (tmp_path / "dyad.svg").read_text(encoding="utf-8")
     assert "A and B" in svg and "Verbal cooperation" in svg
     assert len(point_xs(svg)) == len(periods)
+
+
+@pytest.mark.parametrize(("tallest", "labels"), [(1, ["0", "1"]), (2, ["0", "1", "2"]), (13, [str(n) for n in
+                                                                                                range(0, 13, 2)])])
+def test_the_events_axis_is_labelled_in_whole_events_each_once(
+    tallest: int, labels: list[str], tmp_path: Path
+) -> None:
+    frame = dyads().assign(verbal_cooperation=[tallest, 1, 0], material_cooperation=0, verbal_conflict=0,
+                           material_conflict=0)
+    write_chart(frame, "A", "B", tmp_path / "dyad.svg")
+    svg = (tmp_path / "dyad.svg").read_text(encoding="utf-8")
+    axis = svg[svg.index("Y-axis titled 'Events'"):svg.index("Y-axis titled 'Goldstein sum'")]
+    assert re.findall(r"<text[^>]*>([^<]+)</text>", axis) == [*labels, "Events"]

@@ -8,6 +8,7 @@ from __future__ import annotations
 import math
 import os
 import re
+from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
@@ -37,6 +38,7 @@ _UNITS = ("day", "week", "month", "year")
 _TICK_STEPS = (("day", 1), ("week", 1), ("month", 1), ("month", 3), ("month", 6), ("year", 1), ("year", 2),
                ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100), ("year", 500))
 _TICK_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}
+_MOST_COUNT_TICKS = 8
 _TICK_ROOM = 75  # pixels for a label and the space after it
 _PERIOD = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
 
@@ -134,7 +136,7 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
         "encoding": {
             "x": x,
             "y": {"field": "events", "type": "quantitative", "stack": "zero", "title": "Events",
-                  "axis": {"tickMinStep": 1, "format": "d"}},
+                  "axis": {"tickMinStep": 1, "format": "d", "tickCount": _count_ticks(counts)}},
             "color": {
                 "field": "series", "type": "nominal", "title": "QuadClass",
                 "sort": [label for _, label, _ in QUAD_SERIES],
@@ -166,6 +168,15 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
         "layer": [bars, line],
         "resolve": {"scale": {"y": "independent"}},
     }
+
+
+def _count_ticks(counts: list[dict[str, Any]]) -> int:
+    """How many ticks the events axis asks for: one per whole event up to a few. Without it the renderer puts
+    ticks at halves, labelled ``0 1 1 2 2`` once rounded, when no period has more than two events."""
+    tallest = Counter[str]()
+    for value in counts:
+        tallest[value["period"]] += value["events"]
+    return max(1, min(max(tallest.values(), default=1), _MOST_COUNT_TICKS))
 
 
 def _ticks(spans: list[tuple[date, date]], period: str, width: int) -> dict[str, Any]:
