@@ -177,7 +177,8 @@ def _interrupted(exc: KeyboardInterrupt | _Terminated, command: str | None) -> c
 
 @click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="telex")
-@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show the traceback of an internal error, and the log of a task that fails on a local:N worker.")
 def main(verbose: bool) -> None:
     """telex turns news articles into evidence-backed event data.
 
@@ -393,6 +394,7 @@ def ingest(
                 notify=None if quiet else lambda message: err.print(message, markup=False),
                 out=out, scheduler=scheduler, partition_size=partition_size, quote_scheme=quote_scheme,
                 time_limit=time_limit or None, allow_private=allow_private,
+                worker_logs=bool(click.get_current_context().find_root().params.get("verbose")),
             )
     except InputError as exc:
         if scheduler is not None and str(exc).startswith("--scheduler"):
