@@ -223,10 +223,10 @@ def _event(
     published: date | None,
     lead: tuple[str, str] | None = None,
 ) -> Event | None:
-    # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized him":
-    # no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes. Doers
-    # acting on each other ("Armenia and Azerbaijan accused each other") are both sides until they are paired.
     if not candidate.mutual:
+        # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized
+        # him": no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes.
+        # Doers acting on each other ("Armenia and Azerbaijan accused each other") are paired off later.
         selves = {r.entity_id for r in candidate.sources if r.entity_id}
         candidate.targets = [r for r in candidate.targets if r.entity_id not in selves]
     placed = coded(candidate.sources + candidate.targets)
