@@ -36,7 +36,7 @@ def shoot(page: Page, url: str, target: Path, click: str | None) -> None:
     if click:
         page.click(click)
     page.screenshot(path=str(target))
-    print(f"wrote {target.relative_to(ROOT)}")
+    print(f"wrote {target}")
 
 
 def main() -> None:

@@ -248,6 +248,21 @@ def test_analyze_returns_the_analysis_of_text_or_html(client: TestClient) -> Non
     assert "JSON" in error(broken, 422)
 
 
+def test_analyze_keeps_the_quotes_of_the_scheme_asked_for_as_the_python_api_does(client: TestClient) -> None:
+    text = 'Analysts believe that North Korea will test another missile soon. "We will respond," the minister said.'
+    body = {"text": text, "published": "2024-06-19"}
+    by_default = client.post("/api/analyze", json=body, headers=AUTH).json()
+    assert [q["class"] for q in by_default["quotes"]] == ["speech"]
+    asked = client.post("/api/analyze", json={**body, "quote_scheme": "attribution"}, headers=AUTH).json()
+    assert [q["class"] for q in asked["quotes"]] == ["belief", "speech"]
+    assert asked == telex.analyze(text=text, published="2024-06-19", quote_scheme="attribution").to_dict()
+    assert "body quote_scheme: Value error, there is no quote scheme 'Attribution'; choose one of speech, " \
+        "attribution" in error(client.post("/api/analyze", json={**body, "quote_scheme": "Attribution"}, headers=AUTH),
+                               422)
+    field = client.get("/openapi.json").json()["components"]["schemas"]["AnalyzeRequest"]["properties"]["quote_scheme"]
+    assert field["default"] == "speech" and set(field["enum"]) == {"speech", "attribution"}
+
+
 def test_post_without_the_token_is_refused(client: TestClient) -> None:
     for headers in ({}, {"Authorization": "Bearer wrong"}, {"Authorization": f"Basic {TOKEN}"}):
         response = client.post("/api/analyze", json={"text": "Seoul protested."}, headers=headers)

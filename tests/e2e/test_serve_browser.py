@@ -186,6 +186,12 @@ def test_the_dyad_chart_has_a_point_per_period(visit: Visit) -> None:
     periods = [p["period"] for p in visit.api("/api/dyads", a="RUS", b="PRK", by="month")["periods"]]
     assert periods == ["2024-06", "2024-08"]
     assert [label.split(";")[0] for label in labels] == [f"Period: {period}" for period in periods]
+    june, august = visit.page.eval_on_selector_all(
+        '#dyad-chart svg [aria-roledescription="point"]', "points => points.map(p => p.getBoundingClientRect().x)")
+    ticks = visit.page.eval_on_selector_all(
+        "#dyad-chart svg text", "texts => texts.map(t => [t.textContent, t.getBoundingClientRect().x])")
+    july = [x for text, x in ticks if text == "Jul 2024"]
+    assert len(july) == 1 and june < july[0] < august  # a time axis: July's place is kept though it had no events
     rows = visit.page.eval_on_selector_all(".dyad-table tbody tr", "rows => rows.map(r => r.dataset.period)")
     assert rows == periods
     settled(visit)

@@ -7,6 +7,9 @@ from __future__ import annotations
 
 import math
 import os
+import re
+from collections import Counter
+from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +30,17 @@ _NEEDS = ("period", "goldstein_sum", *(column for column, _, _ in QUAD_SERIES))
 # The newest Vega-Lite 5 that the pinned vl-convert bundles; the spec's $schema says v5.
 _VEGALITE_VERSION = "5.21"
 _LINE_COLOUR = "#222222"
-_MIN_WIDTH, _PERIOD_WIDTH = 420, 24
+# A period's room, and the plot's bounds: wider than a screen would hide the whole; a long span thins the bars instead.
+_MIN_WIDTH, _PERIOD_WIDTH, _MAX_WIDTH = 420, 24, 1200
+_BAR_SHARE, _MIN_BAR, _MAX_BAR = 0.8, 2.0, 40.0
+# Ticks from the finest to the coarsest, as (unit, every how many); each label read as its unit.
+_UNITS = ("day", "week", "month", "year")
+_TICK_STEPS = (("day", 1), ("week", 1), ("month", 1), ("month", 3), ("month", 6), ("year", 1), ("year", 2),
+               ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100), ("year", 500))
+_TICK_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}
+_MOST_COUNT_TICKS = 8
+_TICK_ROOM = 75  # pixels for a label and the space after it
+_PERIOD = re.compile(r"(\d{4})(?:-W(\d{2})|-(\d{2})(?:-(\d{2}))?)?")
 
 
 def _number(value: Any) -> float | None:
@@ -38,31 +51,92 @@ def _number(value: Any) -> float | None:
     return None if math.isnan(number) else number
 
 
+def _events_text(count: int) -> str:
+    """``1 event``, ``3 events``."""
+    return f"{count} event" if count == 1 else f"{count} events"
+
+
+def _sum_text(total: float | None) -> str:
+    """A Goldstein sum as the tooltip shows it (one decimal), ``none`` when missing."""
+    return "none" if total is None else f"{total:.1f}"
+
+
+def period_span(period: str) -> tuple[date, date]:
+    """The first day of a dyad period and the first day after it: ``2024-06-19`` (day), ``2024-W25`` (ISO week,
+    from its Monday), ``2024-06`` (month) or ``2024`` (year), as ``Corpus.dyad`` labels them."""
+    year, week, month, day = _period_parts(period)
+    if week is not None:
+        start = date.fromisocalendar(year, week, 1)
+        return start, start + timedelta(weeks=1)
+    if day is not None:
+        start = date(year, month or 1, day)
+        return start, start + timedelta(days=1)
+    if month is not None:
+        return date(year, month, 1), date(year + month // 12, month % 12 + 1, 1)
+    return date(year, 1, 1), date(year + 1, 1, 1)
+
+
+def _period_kind(period: str) -> str:
+    """``day``, ``week``, ``month`` or ``year``: which of ``Corpus.dyad``'s periods ``period`` is."""
+    _, week, month, day = _period_parts(period)
+    return "week" if week else "day" if day else "month" if month else "year"
+
+
+def _period_parts(period: str) -> tuple[int, int | None, int | None, int | None]:
+    """A period label's year, ISO week, month and day, each None when the label has none."""
+    match = _PERIOD.fullmatch(period)
+    if match is None:
+        raise ValueError(f"{period!r} is not a dyad period (2024-06-19, 2024-W25, 2024-06 or 2024)")
+    year, week, month, day = (int(part) if part else None for part in match.groups())
+    assert year is not None  # the pattern requires it
+    return year, week, month, day
+
+
+def _instant(day: date, plus: timedelta = timedelta(0)) -> str:
+    """``day`` (plus ``plus``) as a UTC timestamp, the form Vega-Lite reads a temporal value from in any time zone."""
+    return (datetime.combine(day, time(), UTC) + plus).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str, Any]:
     """A Vega-Lite v5 spec of a dyad frame: the four QuadClass counts per period as stacked bars (left axis) and the
     Goldstein sum as a line with points (right axis), titled with both actors.
 
-    Each layer carries its own inline data, one value per period per series, in the frame's period order.
+    Time runs along a time axis: each period's bar and point sit at its middle, periods without events leave
+    their gap, and the line breaks across it (no events there, so no sum to join). Each layer carries its own
+    inline data, one value per period per series, in the frame's period order.
     """
     lacking = [name for name in _NEEDS if name not in frame.columns]
     if lacking:
         raise ValueError(f"the dyad chart needs a dyad frame, but this frame has no column {', '.join(lacking)}")
     rows = frame.to_dict("records")
-    periods = [str(row["period"]) for row in rows]
+    spans = [period_span(str(row["period"])) for row in rows]
+    middles = [_instant(start, (end - start) / 2) for start, end in spans]
     counts = [
-        {"period": str(row["period"]), "series": label, "order": order, "events": int(row[column])}
-        for row in rows
+        {"period": str(row["period"]), "middle": middle, "series": label, "order": order, "events": int(row[column]),
+         "description": f"Period: {row['period']}; {label}: {_events_text(int(row[column]))}"}
+        for row, middle in zip(rows, middles, strict=True)
         for order, (column, label, _) in enumerate(QUAD_SERIES)
     ]
-    goldstein = [{"period": str(row["period"]), "goldstein_sum": _number(row["goldstein_sum"])} for row in rows]
-    x = {"field": "period", "type": "ordinal", "sort": periods, "title": "Period"}
+    goldstein: list[dict[str, Any]] = []
+    for index, (row, middle, (start, _)) in enumerate(zip(rows, middles, spans, strict=True)):
+        if index and spans[index - 1][1] < start:  # a gap: a value-less point there breaks the line
+            goldstein.append({"period": None, "middle": _instant(spans[index - 1][1]), "goldstein_sum": None})
+        total = _number(row["goldstein_sum"])
+        goldstein.append({"period": str(row["period"]), "middle": middle, "goldstein_sum": total,
+                          "description": f"Period: {row['period']}; Goldstein sum: {_sum_text(total)}"})
+    width, bar = _widths(spans)
+    x: dict[str, Any] = {"field": "middle", "type": "temporal", "title": "Period", "scale": {"type": "utc"},
+                         "axis": {"labelOverlap": True}}
+    if spans:
+        x["scale"]["domain"] = [_instant(spans[0][0]), _instant(spans[-1][1])]
+        x["axis"].update(_ticks(spans, str(rows[0]["period"]), width))
     bars = {
         "data": {"values": counts},
-        "mark": {"type": "bar"},
+        "mark": {"type": "bar", "size": bar},
         "encoding": {
             "x": x,
             "y": {"field": "events", "type": "quantitative", "stack": "zero", "title": "Events",
-                  "axis": {"tickMinStep": 1, "format": "d"}},
+                  "axis": {"tickMinStep": 1, "format": "d", "tickCount": _count_ticks(counts)}},
             "color": {
                 "field": "series", "type": "nominal", "title": "QuadClass",
                 "sort": [label for _, label, _ in QUAD_SERIES],
@@ -71,6 +145,7 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
             },
             "order": {"field": "order", "type": "quantitative"},
             "tooltip": [{"field": "period"}, {"field": "series"}, {"field": "events", "type": "quantitative"}],
+            "description": {"field": "description"},
         },
     }
     line = {
@@ -80,18 +155,75 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
             "x": x,
             "y": {"field": "goldstein_sum", "type": "quantitative", "title": "Goldstein sum"},
             "tooltip": [{"field": "period"}, {"field": "goldstein_sum", "type": "quantitative", "format": ".1f"}],
+            "description": {"field": "description"},
         },
     }
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
         "title": {"text": f"{a_label} and {b_label}",
                   "subtitle": "Events per period by QuadClass (bars) and Goldstein sum (line)"},
-        "width": max(_MIN_WIDTH, _PERIOD_WIDTH * len(periods)),
+        "width": width,
         "height": 300,
         "padding": 16,
         "layer": [bars, line],
         "resolve": {"scale": {"y": "independent"}},
     }
+
+
+def _count_ticks(counts: list[dict[str, Any]]) -> int:
+    """How many ticks the events axis asks for: one per whole event up to a few. Without it the renderer puts
+    ticks at halves, labelled ``0 1 1 2 2`` once rounded, when no period has more than two events."""
+    tallest = Counter[str]()
+    for value in counts:
+        tallest[value["period"]] += value["events"]
+    return max(1, min(max(tallest.values(), default=1), _MOST_COUNT_TICKS))
+
+
+def _ticks(spans: list[tuple[date, date]], period: str, width: int) -> dict[str, Any]:
+    """The time axis's ticks: where periods of a unit no finer than the dyad's begin (a month's periods are never
+    ticked by the week), every few units when that many would crowd the axis, labelled as the unit reads."""
+    kind = _period_kind(period)
+    first, last = spans[0][0], spans[-1][1]
+    most = max(2, width // _TICK_ROOM)
+    for unit, every in _TICK_STEPS:
+        if _UNITS.index(unit) < _UNITS.index(kind):
+            continue
+        starts = _unit_starts(unit, every, first, last)
+        if len(starts) <= most:
+            break
+    label = "%G-W%V" if unit == "week" and kind == "week" else _TICK_FORMATS[unit]
+    return {"values": [_millis(start) for start in starts], "format": label}
+
+
+def _unit_starts(unit: str, every: int, first: date, last: date) -> list[date]:
+    """The days from ``first`` to ``last`` on which a ``unit`` begins whose number is a multiple of ``every``
+    (ISO weeks begin on Monday; a quarter is every third month from January)."""
+    if unit in ("day", "week"):
+        step = timedelta(days=1 if unit == "day" else 7)
+        day = first + timedelta(days=(-first.weekday()) % 7 if unit == "week" else 0)
+        return [day + step * n for n in range((last - day) // step + 1)] if day <= last else []
+    if unit == "month":
+        months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
+        starts = [date(m // 12, m % 12 + 1, 1) for m in months if m % every == 0]
+    else:
+        starts = [date(year, 1, 1) for year in range(first.year, last.year + 1) if year % every == 0]
+    return [day for day in starts if first <= day <= last]
+
+
+def _millis(day: date) -> int:
+    """``day``'s midnight UTC in milliseconds since 1970, a time axis's value."""
+    return int(datetime.combine(day, time(), UTC).timestamp() * 1000)
+
+
+def _widths(spans: list[tuple[date, date]]) -> tuple[int, float]:
+    """The plot's width in pixels and a bar's: room for each period from the first to the last, within bounds,
+    the bar filling most of its period's room and never thinner than can be seen."""
+    if not spans:
+        return _MIN_WIDTH, _MIN_BAR
+    shortest = min(end - start for start, end in spans)  # months and years differ in length; the shortest fits
+    periods = (spans[-1][1] - spans[0][0]) / shortest
+    width = round(min(max(_MIN_WIDTH, _PERIOD_WIDTH * periods), _MAX_WIDTH))
+    return width, round(min(max(_MIN_BAR, _BAR_SHARE * width / periods), _MAX_BAR), 1)
 
 
 def write_chart(frame: pd.DataFrame, a_label: str, b_label: str, path: str | os.PathLike[str]) -> None:

@@ -26,7 +26,7 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.staticfiles import StaticFiles
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
 
@@ -35,6 +35,7 @@ from telex.corpus.query import Corpus
 from telex.corpus.tabular import frame_records
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
 from telex.isodate import parse_date
+from telex.quotes.lexicon import scheme_classes
 from telex.serve import DEFAULT_MAX_BODY
 from telex.serve.access import CorpusAccess
 from telex.serve.guard import WriteGuard
@@ -55,6 +56,7 @@ _CSP = (
 )
 _MODALITIES = Literal["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]
 _PERIODS = Literal["day", "week", "month", "year"]
+_QUOTE_SCHEMES: list[JsonValue] = [*sorted(scheme_classes())]
 
 Since = Annotated[date | None, Query(description="From this date on (YYYY-MM-DD).")]
 Until = Annotated[date | None, Query(description="Up to this date, the whole day included (YYYY-MM-DD).")]
@@ -72,6 +74,10 @@ class AnalyzeRequest(BaseModel):
     title: str | None = None
     url: str | None = None
     store: bool = Field(False, description="Also add the analysis to the store (replacing an article with this id).")
+    quote_scheme: str = Field(
+        "speech", json_schema_extra={"enum": _QUOTE_SCHEMES},
+        description="speech: statements made (spoken, written, posted, issued); attribution: also beliefs, knowledge, "
+                    "documents and data as sources, the way PolNeAR annotates. Each quote's `class` says which it is.")
 
     @field_validator("published", mode="before")
     @classmethod
@@ -83,6 +89,18 @@ class AnalyzeRequest(BaseModel):
             return parse_date(value)
         except InputError as exc:
             raise ValueError(str(exc)) from None
+
+    @field_validator("quote_scheme")
+    @classmethod
+    def _quote_scheme(cls, value: str) -> str:
+        """A scheme ``telex.analyze`` knows, refused with its message (listing the schemes) before any model runs."""
+        from telex.quotes.scheme import kept_classes  # imports spaCy, which the read routes never need
+
+        try:
+            kept_classes(value)
+        except InputError as exc:
+            raise ValueError(str(exc)) from None
+        return value
 
 
 class Page(BaseModel):
@@ -288,7 +306,8 @@ def create_app(
         try:
             with model:
                 result = telex.analyze(text=request.text, html=request.html, published=request.published,
-                                       title=request.title, id=request.id or "article", url=request.url)
+                                       title=request.title, id=request.id or "article", url=request.url,
+                                       quote_scheme=request.quote_scheme)
         finally:
             admitted.release()
         if not request.store:
