@@ -419,3 +419,26 @@ def test_a_when_clause_of_a_year_takes_that_year() -> None:
     ]
     signed = [e for e in _events(rows, [(5, 6)], PUBLISHED) if e.cameo == "057"]
     assert signed and all((e.date, e.date_source) == ("1961", "text") for e in signed)
+
+
+# "In 2010 , Russia expelled two diplomats arrested in Georgia ."
+EXPELLED_ARRESTED: list[Row] = [
+    ("In", 4, "prep", "ADP", "IN", "in"),
+    ("2010", 0, "pobj", "NUM", "CD", "2010"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+    ("expelled", 4, "ROOT", "VERB", "VBD", "expel"),
+    ("two", 6, "nummod", "NUM", "CD", "two"),
+    ("diplomats", 4, "dobj", "NOUN", "NNS", "diplomat"),
+    ("arrested", 6, "acl", "VERB", "VBN", "arrest"),
+    ("in", 7, "prep", "ADP", "IN", "in"),
+    ("Georgia", 8, "pobj", "PROPN", "NNP", "Georgia"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_on_a_verbs_object_happened_by_the_verbs_year() -> None:
+    # The arrest, told by a participle on what was expelled in 2010, is not news of the day the article came out.
+    events = _events(EXPELLED_ARRESTED, [(1, 2)], PUBLISHED)
+    assert {(e.cameo, e.date, e.date_source) for e in events} >= {("173", "2010", "text")}
+    assert all(e.date == "2010" for e in events)

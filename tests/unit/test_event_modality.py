@@ -196,3 +196,25 @@ def test_a_negation_of_how_an_act_was_done_leaves_the_act() -> None:
     # "Egypt criticized Israel for not fully supporting Iran .": Israel supported Iran, only not fully.
     rows = _blamed_for([("not", 6, "neg", "PART", "RB", "not"), ("fully", 6, "advmod", "ADV", "RB", "fully")])
     assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("111", "asserted"), ("051", "alleged")]
+
+
+def _should(auxiliaries: list[tuple[str, str, str]], form: str, tag: str) -> list[Row]:
+    """ "Egypt said Israel should [<auxiliaries>] <form> troops ."."""
+    verb = 4 + len(auxiliaries)
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Israel", verb, "nsubj", "PROPN", "NNP", "Israel"),
+        ("should", verb, "aux", "AUX", "MD", "should"),
+        *[(word, verb, "aux", "AUX", pos, lemma) for word, pos, lemma in auxiliaries],
+        (form, 1, "ccomp", "VERB", tag, "withdraw"),
+        ("troops", verb, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_someone_should_have_done_is_a_regret_not_an_appeal() -> None:
+    # "Egypt said Israel should withdraw troops ." appeals for a withdrawal; "... should have withdrawn troops ."
+    # regrets one not made.
+    assert [e.cameo for e in events_in(hand_parsed(_should([], "withdraw", "VB")))] == ["025"]
+    assert events_in(hand_parsed(_should([("have", "VB", "have")], "withdrawn", "VBN"))) == []

@@ -2973,3 +2973,18 @@ def test_a_speaker_after_the_verb_of_a_quotation_is_its_subject_not_its_object()
 def test_the_one_told_after_the_verb_is_no_speaker() -> None:
     doc = _added_after_quotation("told", "tell")
     assert subject_of(doc[6]) is None
+
+
+def test_a_speaker_phrase_leaves_out_a_line_break_hung_on_its_last_word() -> None:
+    """ "SAYS UNION" then a blank line: the parser hangs the break on the name, which is no part of the speaker."""
+    doc = hand_parsed(
+        [
+            ("SAYS", 0, "ROOT", "VERB", "VBZ", "say"),
+            ("UNION", 0, "nsubj", "PROPN", "NNP", "UNION"),
+            ("\n\n", 1, "dep", "SPACE", "_SP", "\n\n"),
+            ("Talks", 4, "nsubj", "NOUN", "NNS", "talk"),
+            ("ended", 4, "ROOT", "VERB", "VBD", "end"),
+        ]
+    )
+    start, end = speaker_span(doc[1])
+    assert doc.text[start:end] == "UNION"

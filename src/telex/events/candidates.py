@@ -119,6 +119,8 @@ DESCRIPTIVE = frozenset(
 # Organization for Economic Cooperation and Development" (ORG). The name refers to the thing, not to an act (a
 # signing of it is coded by its verb); events named as such ("the Paris attacks", EVENT) stay.
 NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
+# Modals that, before a verb in -ing, guess what is going on rather than say what someone ought to do.
+GUESSING = frozenset({"must"})
 
 
 def _describes(verb: Token) -> bool:
@@ -800,7 +802,15 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 def _obligation_modals(verb: Token) -> set[str]:
     # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
     first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
-    modals = {c.lower_ for c in verb.children if c.dep_ == "aux" and c.i > first} & OBLIGATION
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i > first]
+    modals = {c.lower_ for c in auxiliaries} & OBLIGATION
+    if any(c.lemma_.lower() == "have" and c.tag_ == "VB" for c in auxiliaries) or (
+        verb.tag_ == "VBG" and modals <= GUESSING
+    ):
+        # "he should have insisted on getting all", "Clinton should have known": a regret about what was done; "he
+        # must be doing something right": a guess about what is going on. No one is told to do anything ("the
+        # administration should be taking more measures" is told).
+        modals = set()
     return modals | ({verb.lemma_.lower()} if needs(verb) else set())
 
 

@@ -223,10 +223,10 @@ def _event(
     published: date | None,
     lead: tuple[str, str] | None = None,
 ) -> Event | None:
-    # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized him":
-    # no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes. Doers
-    # acting on each other ("Armenia and Azerbaijan accused each other") are both sides until they are paired.
     if not candidate.mutual:
+        # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized
+        # him": no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes.
+        # Doers acting on each other ("Armenia and Azerbaijan accused each other") are paired off later.
         selves = {r.entity_id for r in candidate.sources if r.entity_id}
         candidate.targets = [r for r in candidate.targets if r.entity_id not in selves]
     placed = coded(candidate.sources + candidate.targets)
@@ -435,8 +435,16 @@ def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
     "when" clause describes: a year set on a clause dates all that clause tells, as a bare day need not ("in 2008
     he sent an army to fight for Clinton")."""
     clause = anchor
+    # Up from a participle describing a noun, through the noun (and a noun it stands in apposition to), to the verb
+    # it is an argument of.
+    described = _participle(anchor)
     for _ in range(6):
-        if clause.dep_ not in PART_OF_CLAUSE or clause.head.i == clause.i or _sequenced(clause):
+        described = described and (clause is anchor or clause.pos_ in ("NOUN", "PROPN"))
+        if (
+            (clause.dep_ not in PART_OF_CLAUSE and not (described and clause.dep_ in ARGUMENTS))
+            or clause.head.i == clause.i
+            or _sequenced(clause)
+        ):
             return None
         head = clause.head
         if clause.dep_ == "relcl" and "when" not in _marks(clause, ("advmod",)):
@@ -446,6 +454,17 @@ def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
             return found, head
         clause = head
     return None
+
+
+# How a noun is an argument of its verb: "In 2010 it swapped agents arrested in the United States": the arrest, told by
+# a participle on the verb's object, happened by the year of the swap, not on the day the article came out.
+ARGUMENTS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "dative", "oprd", "appos"})
+
+
+def _participle(anchor: Token) -> bool:
+    """``anchor`` is a participle describing a noun ("agents arrested in …", "journalists kidnapped in Kabul"), with no
+    tense of its own to set it in another time."""
+    return anchor.dep_ == "acl" and anchor.tag_ in ("VBN", "VBG") and anchor.head.pos_ in ("NOUN", "PROPN")
 
 
 def _sequenced(clause: Token) -> bool:

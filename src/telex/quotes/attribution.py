@@ -106,8 +106,10 @@ def speaker_span(head: Token) -> Span:
             break  # "councillors of hiding the audit": what they said, not who they are
         right = max(right, child.right_edge.i)
     doc = head.doc
-    while left < head.i and (doc[left].is_punct or _fronted_cue(doc[left])):
+    while left < head.i and (doc[left].is_punct or doc[left].is_space or _fronted_cue(doc[left])):
         left += 1
+    while right > head.i and doc[right].is_space:
+        right -= 1  # a line break the parser hung on a headline's last word ("SAYS UNION\n\n")
     return doc[left].idx, doc[right].idx + len(doc[right])
 
 

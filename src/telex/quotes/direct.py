@@ -192,7 +192,8 @@ def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
 
 
 def _after_closing(doc: Doc, quote: Span) -> list[Token]:
-    """The words after a quotation closed on a comma, question or exclamation mark, to the end of their sentence."""
+    """The words after a quotation closed on a comma, question or exclamation mark, to the full stop ending their
+    sentence."""
     text = text_of(doc)
     if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
         return []
@@ -201,8 +202,10 @@ def _after_closing(doc: Doc, quote: Span) -> list[Token]:
         return []
     clause: list[Token] = []
     for token in doc[after.start : after.start + _FRAME_REACH]:
-        if token.text in (".", "!", "?", ";") or "\n" in token.text:
-            break
+        if token.text in (".", "!", "?", ";"):
+            return clause
+        if "\n" in token.text:
+            return []  # a line with no full stop is a heading ("“WE WILL NOT PAY,” SAYS UNION"), misread by the tagger
         if not (token.is_space or token.text in _MARK_EDGES or token.is_quote):
             clause.append(token)
     return clause
