@@ -177,7 +177,8 @@ def _interrupted(exc: KeyboardInterrupt | _Terminated, command: str | None) -> c
 
 @click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="telex")
-@click.option("--verbose", "-v", is_flag=True, help="Show the traceback of an internal error.")
+@click.option("--verbose", "-v", is_flag=True,
+              help="Show the traceback of an internal error, and the log of a task that fails on a local:N worker.")
 def main(verbose: bool) -> None:
     """telex turns news articles into evidence-backed event data.
 
@@ -393,6 +394,7 @@ def ingest(
                 notify=None if quiet else lambda message: err.print(message, markup=False),
                 out=out, scheduler=scheduler, partition_size=partition_size, quote_scheme=quote_scheme,
                 time_limit=time_limit or None, allow_private=allow_private,
+                worker_logs=bool(click.get_current_context().find_root().params.get("verbose")),
             )
     except InputError as exc:
         if scheduler is not None and str(exc).startswith("--scheduler"):
@@ -570,7 +572,8 @@ def list_articles(
 ) -> None:
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
-        _emit(corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit), output_format)
+        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1)
+    _emit(_at_most(frame, limit), output_format)
 
 
 @main.command()
@@ -581,7 +584,8 @@ def list_articles(
 def search(query: str, db: str, limit: int, output_format: str) -> None:
     """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
     with _open_corpus(db) as corpus:
-        _emit(corpus.search(query, limit=limit), output_format)
+        frame = corpus.search(query, limit=limit + 1)
+    _emit(_at_most(frame, limit), output_format)
 
 
 @main.command()
@@ -602,13 +606,23 @@ def events(
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
         frame = corpus.events(actor=actor, source=source, target=target, root=root, modality=modality,
-                              since=since, until=until, limit=limit)
+                              since=since, until=until, limit=limit + 1)
         if frame.empty:
             _say_unknown_actors(corpus, (actor, source, target), db)
+    frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["event_id", "date", "cameo", "source_code", "target_code", "modality", "num_articles",
                        "num_sources", "evidence"]]
     _emit(frame, output_format)
+
+
+def _at_most(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
+    """The first ``limit`` rows of ``frame`` (asked for one more), saying on stderr when more matched: an answer cut
+    at the default --limit looked like the whole answer."""
+    if len(frame) <= limit:
+        return frame
+    click.echo(f"more rows match than the {limit} shown; raise --limit to see them", err=True)
+    return frame.head(limit)
 
 
 def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -> None:
@@ -636,7 +650,8 @@ def quotes(
 ) -> None:
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
-        frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit)
+        frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit + 1)
+    frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]
     _emit(frame, output_format)
@@ -649,7 +664,8 @@ def quotes(
 def actors(db: str, limit: int, output_format: str) -> None:
     """The most active and most quoted actors of the corpus, one row per actor across articles."""
     with _open_corpus(db) as corpus:
-        _emit(corpus.actors(limit=limit), output_format)
+        frame = corpus.actors(limit=limit + 1)
+    _emit(_at_most(frame, limit), output_format)
 
 
 @main.command()

@@ -145,3 +145,17 @@ def test_an_unreachable_scheduler_is_a_one_line_error_within_seconds(tmp_path: P
     assert result.returncode == 1
     assert result.stderr.strip().count("\n") == 0 and "cannot reach the Dask scheduler" in result.stderr
     assert not (tmp_path / "x.duckdb").exists()
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder where nothing can be created")
+def test_a_failure_on_a_local_worker_is_one_line_and_telex_v_adds_the_workers_log(tmp_path: Path) -> None:
+    source = tmp_path / "one.jsonl"
+    source.write_text(CORPUS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
+    out = "/proc/telex-cannot-be-here"  # the workers write the dataset; even root cannot create this
+    result = telex("ingest", str(source), "--scheduler", "local:1", "--out", out)
+    assert result.returncode == 4
+    assert result.stderr.splitlines() == [
+        f"Error: cannot write the Parquet dataset at {out}: [Errno 2] No such file or directory: '{out}'; "
+        "check that it is writable"]
+    told = telex("-v", "ingest", str(source), "--scheduler", "local:1", "--out", out)
+    assert told.returncode == 4 and "Compute Failed" in told.stderr and "Traceback" in told.stderr

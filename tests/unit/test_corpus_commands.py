@@ -2,6 +2,8 @@
 typo is not read as a quiet period (a known actor with no rows in the period says nothing); dates the wrong way
 round are a usage error, not an empty answer."""
 
+import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -45,3 +47,33 @@ def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: s
         assert result.exit_code == 2 and "--since 2024-07-01 is after --until 2024-06-01" in result.stderr
     result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2024-06-19", "--until", "2024-06-19"])
     assert result.exit_code == 0 and "no rows" not in result.stdout  # one day is a range
+
+
+@pytest.fixture
+def two(tmp_path: Path) -> Path:
+    """Two copies of one article under two ids: two articles, two quotes, two actors, one event counted once."""
+    path = tmp_path / "two.duckdb"
+    analyses = [sample_analysis(), replace(sample_analysis(), id="seed-2")]
+    with Store(path) as store:
+        store.write(analyses, {a.id: CorpusInfo(a.id, content_hash(a.text) + a.id) for a in analyses})
+        store.finish()
+    return path
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "Putin"], ["quotes"], ["actors"]])
+@pytest.mark.parametrize("output_format", ["table", "csv", "json"])
+def test_an_answer_cut_at_the_limit_says_so_on_stderr(two: Path, command: list[str], output_format: str) -> None:
+    cut = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", "1", "-f", output_format])
+    assert cut.exit_code == 0, cut.output
+    assert cut.stderr.splitlines() == ["more rows match than the 1 shown; raise --limit to see them"]
+    if output_format == "json":
+        assert len(json.loads(cut.stdout)) == 1
+    whole = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", "2", "-f", output_format])
+    assert whole.exit_code == 0 and whole.stderr == ""
+    if output_format == "json":
+        assert len(json.loads(whole.stdout)) == 2
+
+
+def test_an_answer_that_fills_the_limit_exactly_says_nothing_more(two: Path) -> None:
+    result = CliRunner().invoke(main, ["events", "--db", str(two), "--limit", "1", "-f", "json"])
+    assert result.exit_code == 0 and result.stderr == "" and len(json.loads(result.stdout)) == 1

@@ -2,6 +2,7 @@
 partitions stream with a bounded number in flight, and a partition that kills its workers costs only the
 article that does."""
 
+import logging
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -10,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from distributed import Client, KilledWorker, LocalCluster
 
-from telex.corpus.dask_runner import DaskAnalyzer, connect
+from telex.corpus.dask_runner import DaskAnalyzer, connect, not_a_telex_task_failure
 from telex.corpus.ingest import Outputs, run
 from telex.errors import InputError
 from telex.records import ActorRef, Analysis, Article, Event, Failure, Trigger
@@ -125,3 +126,15 @@ def test_a_scheduler_is_local_n_or_an_address() -> None:
     for wrong in ("local:0", "local:two", "somewhere"):
         with pytest.raises(InputError, match="--scheduler"), connect(wrong):
             pass
+
+
+def record(level: int, message: str, *args: object) -> logging.LogRecord:
+    return logging.LogRecord("distributed.worker", level, __file__, 1, message, args, None)
+
+
+def test_a_worker_leaves_out_only_its_errors_about_telex_tasks() -> None:
+    failed = "Compute Failed\nKey:       %s\nState:     %s\n"
+    assert not not_a_telex_task_failure(record(logging.ERROR, failed, "telex-partition-20240619T1200-ab12-000003", "x"))
+    assert not_a_telex_task_failure(record(logging.ERROR, failed, "someone-elses-task-1", "executing"))
+    assert not_a_telex_task_failure(record(logging.WARNING, "Run out-of-band %s", "telex-partition-1"))
+    assert not_a_telex_task_failure(record(logging.ERROR, "Worker stream died"))

@@ -63,6 +63,8 @@ WORKER_CONFIG = {
 
 # Partitions queued per worker thread beyond the one it is busy with (as for local processes).
 _AHEAD = 2
+# The start of every telex task's key, by which a worker's log of a failed telex task is known.
+_TASK_KEY = "telex-partition-"
 
 
 class ModelPlugin(WorkerPlugin):
@@ -79,12 +81,30 @@ class ModelPlugin(WorkerPlugin):
         load_model()
 
 
+class QuietTaskFailures(WorkerPlugin):
+    """Keeps a worker from logging the telex tasks that raise ("Compute Failed" with the task's traceback, on the
+    user's terminal for ``local:N``): the error reaches the client, which reports it in one line."""
+
+    name = "telex-quiet-task-failures"
+
+    def setup(self, worker: Any) -> None:
+        logging.getLogger("distributed.worker").addFilter(not_a_telex_task_failure)
+
+
+def not_a_telex_task_failure(record: logging.LogRecord) -> bool:
+    """False for a worker's error record about a telex task (its key the first value), True for every other."""
+    args = record.args if isinstance(record.args, tuple) else ()
+    return not (record.levelno >= logging.ERROR and args and str(args[0]).startswith(_TASK_KEY))
+
+
 @contextlib.contextmanager
-def connect(scheduler: str | Client) -> Iterator[Client]:
+def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Client]:
     """A client of the cluster ``scheduler`` names, with the model loaded in every worker.
 
-    ``local:N`` starts N worker processes of one thread on this machine, closed afterwards;
-    ``tcp://HOST:PORT`` (or any Dask address) joins a running scheduler; a ``Client`` is used as it is.
+    ``local:N`` starts N worker processes of one thread on this machine, closed afterwards; their logs share
+    the terminal, so they leave out the telex tasks that fail unless ``worker_logs`` (``telex -v``).
+    ``tcp://HOST:PORT`` (or any Dask address) joins a running scheduler, whose workers log as they are set to;
+    a ``Client`` is used as it is.
     """
     from distributed import Client, LocalCluster
 
@@ -104,6 +124,8 @@ def connect(scheduler: str | Client) -> Iterator[Client]:
                     )
                 )
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
+            if not worker_logs:
+                client.register_plugin(QuietTaskFailures())
         elif "://" in scheduler:
             client = stack.enter_context(_remote(scheduler))
         else:
@@ -172,7 +194,7 @@ class DaskAnalyzer:
         return self.client.submit(
             self.task, batch, {a.id: info[a.id] for a in batch if a.id in info},
             dataset.location if dataset else None, dataset.part(part) if dataset else None,
-            key=f"telex-partition-{self.run}-{part}", pure=False,
+            key=f"{_TASK_KEY}{self.run}-{part}", pure=False,
         )  # fmt: skip
 
     def _collect(

@@ -145,12 +145,14 @@ def ingest(
     quote_scheme: str = "speech",
     time_limit: float | None = DEFAULT_SECONDS,
     allow_private: bool = False,
+    worker_logs: bool = False,
 ) -> IngestReport:
     """Analyse every article of ``sources`` into the store at ``db`` and/or the dataset at ``out``.
 
     Analyses are computed in ``processes`` local worker processes, or with ``scheduler`` on Dask
     (``local:N``, ``tcp://HOST:PORT`` or a ``distributed.Client``) in partitions of ``partition_size``
-    articles. ``progress`` is called with the number of records just handled (stored, skipped or failed).
+    articles; ``worker_logs`` lets ``local:N`` workers log the tasks that fail. ``progress`` is called with the
+    number of records just handled (stored, skipped or failed).
     """
     options: dict[str, Any] = {
         "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
@@ -165,7 +167,8 @@ def ingest(
         return run(sources, open_outputs(db, out, notify), analyze, **options)
     from telex.corpus.dask_runner import DaskAnalyzer, connect
 
-    with connect(scheduler) as client:  # first: an unreachable cluster must not leave an empty store behind
+    # Connect first: an unreachable cluster must not leave an empty store behind.
+    with connect(scheduler, worker_logs) as client:
         outputs = open_outputs(db, out, notify)
         analyzer = DaskAnalyzer(client, outputs, partition_size, quote_scheme=quote_scheme)
         return run(sources, outputs, analyzer, **options)
