@@ -74,6 +74,14 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ),
         # "begged the question": a figure of speech
         ("begged", "beg", [_A, _object("question")], [_ISRAEL], "020"),
+        # "invested time in Israel": effort spent; "invested in Israel": economic cooperation
+        (
+            "invested",
+            "invest",
+            [_object("time"), ("in", "prep", "ADP", "IN", "in"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+            [("in", "prep", "ADP", "IN", "in"), ("Israel", "pobj", "PROPN", "NNP", "Israel")],
+            "061",
+        ),
     ],
 )
 def test_an_idiom_is_no_event_while_the_verb_keeps_its_event_sense(
@@ -134,3 +142,25 @@ def test_a_journey_to_a_doing_takes_it_up_again() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert "042" not in _codes(rows)
+
+
+def test_embracing_a_method_backs_no_one_while_embracing_a_state_does() -> None:
+    # "Egypt embraced the techniques ." / "Egypt embraced Israel ."
+    techniques = [("the", "det", "DET", "DT", "the"), _object("techniques")]
+    assert _codes(_clause("Egypt", "embraced", "embrace", techniques)) == []
+    assert _codes(_clause("Egypt", "embraced", "embrace", [_ISRAEL])) == ["051"]
+
+
+def test_pressing_someone_to_embrace_an_approach_still_demands_policy_support() -> None:
+    # "Egypt pushed Israel to embrace the approach ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("pushed", 1, "ROOT", "VERB", "VBD", "push"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("embrace", 1, "xcomp", "VERB", "VB", "embrace"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("approach", 4, "dobj", "NOUN", "NN", "approach"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["102"]

@@ -218,3 +218,38 @@ def test_what_someone_should_have_done_is_a_regret_not_an_appeal() -> None:
     # regrets one not made.
     assert [e.cameo for e in events_in(hand_parsed(_should([], "withdraw", "VB")))] == ["025"]
     assert events_in(hand_parsed(_should([("have", "VB", "have")], "withdrawn", "VBN"))) == []
+
+
+def test_an_act_there_are_no_plans_for_is_not_done() -> None:
+    # "Egypt has no plans to withdraw troops ." / "Egypt has plans to withdraw troops ."
+    def plans(determiner: list[Row]) -> list[Row]:
+        noun = 2 + len(determiner)
+        return [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+            *[(w, noun, dep, pos, tag, lemma) for w, _, dep, pos, tag, lemma in determiner],
+            ("plans", 1, "dobj", "NOUN", "NNS", "plan"),
+            ("to", noun + 2, "aux", "PART", "TO", "to"),
+            ("withdraw", noun, "acl", "VERB", "VB", "withdraw"),
+            ("troops", noun + 2, "dobj", "NOUN", "NNS", "troop"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    none = plans([("no", 0, "det", "DET", "DT", "no")])
+    assert [e.modality for e in events_in(hand_parsed(none))] == ["negated"]
+    assert [e.modality for e in events_in(hand_parsed(plans([])))] == ["intended"]
+
+
+def test_an_act_no_apology_is_made_for_was_done() -> None:
+    # "Egypt made no apologies for accusing Israel ."
+    rows: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("made", 1, "ROOT", "VERB", "VBD", "make"),
+        ("no", 3, "det", "DET", "DT", "no"),
+        ("apologies", 1, "dobj", "NOUN", "NNS", "apology"),
+        ("for", 3, "prep", "ADP", "IN", "for"),
+        ("accusing", 4, "pcomp", "VERB", "VBG", "accuse"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("112", "asserted") in [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))]

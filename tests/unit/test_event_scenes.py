@@ -30,6 +30,19 @@ def test_a_city_before_an_attack_noun_is_the_place_and_a_country_the_attacker() 
     assert [s.code for s in attack.source] == ["RUS"]
 
 
+def test_a_city_the_parser_tags_as_an_organisation_or_leaves_untagged_is_still_the_place() -> None:
+    # "the Benghazi attack": the parser tags the city ORG; "ISTANBUL EXPLOSION": no entity at all
+    for label in ("ORG", None):
+        city = hand_parsed(_after_attacks("Benghazi"))
+        if label:
+            city.ents = [Span(city, 4, 5, label=label)]
+        assert [e.cameo_root for e in events_in(city) if e.cameo_root in ("18", "19")] == []
+    people = hand_parsed(_after_attacks("Libyan"))
+    people.ents = [Span(people, 4, 5, label="NORP")]
+    [attack] = [e for e in events_in(people) if e.cameo_root in ("18", "19")]
+    assert [s.code for s in attack.source] == ["LBY"]
+
+
 def test_an_attack_noun_set_in_a_city_names_no_killer() -> None:
     # "The Paris attacks killed civilians ." / "The Russian attacks killed civilians ."
     def killed(place: str, dep: str, pos: str) -> list[Row]:

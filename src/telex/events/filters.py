@@ -36,6 +36,8 @@ from telex.events.word_lists import (
     PROPOSED,
     PROPOSING,
     QUESTIONING,
+    TAKEN_UP,
+    TAKING_UP,
     WONDERING,
 )
 from telex.records import Quote
@@ -322,12 +324,17 @@ def defends_own(candidate: Candidate) -> bool:
 
 def embraces_own(candidate: Candidate) -> bool:
     """ "fully embracing his surrogate duties", "embracing his reputation as a liberal": praising or taking up one's own
-    duties, record or image, with no one named as praised or backed, supports nobody (051 needs someone backed)."""
+    duties, record or image, with no one named as praised or backed, supports nobody (051 needs someone backed); nor
+    does taking up an idea, a policy or a method ("embraced enhanced interrogation techniques", "embraced a path to
+    citizenship"). Under an appeal or a demand the act stays ("pushed the White House to embrace an approach")."""
     if candidate.code != "051" or candidate.targets or candidate.noun is not None:
         return False
-    return any(
-        c.dep_ == "poss" and c.pos_ == "PRON" for o in object_tokens(candidate.anchor) for c in o.children
-    )
+    objects = object_tokens(candidate.anchor)
+    if candidate.anchor.lemma_.lower() in TAKING_UP and any(
+        o.lemma_.lower() in TAKEN_UP or o.lower_ in TAKEN_UP for o in objects
+    ):
+        return True
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
 
 
 def in_title(token: Token) -> bool:

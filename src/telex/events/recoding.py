@@ -157,6 +157,16 @@ def _take_modality(candidate: Candidate, verb: Token) -> None:
     candidate.negated = candidate.negated or is_negated(verb)
 
 
+def _none_of(noun: Token, verb: Token) -> bool:
+    """``noun`` says with "no" that there is none of the act its infinitive or gerund ``verb`` names: "has no plans to
+    meet Sanders", "no intention of backing Clinton", "showed no sign of backing down". Not a "that" clause, which
+    "no doubt" or "no secret" asserts, nor a reason ("makes no apologies for accusing China")."""
+    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+        return False
+    # "no intention of backing": the gerund of an "of" phrase; "makes no apologies for accusing China" accused it.
+    return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
+
+
 def _by_degree(verb: Token) -> bool:
     """A negation of ``verb`` is of how or how much it was done, not of the act: "not directly arming the Kurds",
     "not ejecting protesters quickly enough"."""
@@ -210,6 +220,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # not a clause of reason or time ("considering the party is considering", "as they met, Obama was weighing in").
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
+    candidate.negated = candidate.negated or _none_of(governor_token, verb)
     if lemma in REPORTING and "would" in candidate.modals:
         # "said they would boycott": future in reported speech, not a hypothetical.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]

@@ -15,13 +15,16 @@ from telex.events.patterns import noun_codes
 # agreement, which a city names where it was made ("the Paris agreement", "the Minsk accords").
 SCENE_ROOTS = frozenset({"04", "14", "18", "19", "20"})
 SCENE_CODES = frozenset({"057"})
+# Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
+# Benghazi attack", "the Munich shooting") or tags nothing; the place table, not the label, decides it is a place.
+PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", ""})
 
 
 def scene(modifier: Token, code: str) -> bool:
     """``modifier``, a compound of the noun of an event of ``code``, names a city or region: the place."""
     if code[:2] not in SCENE_ROOTS and code[:3] not in SCENE_CODES:
         return False
-    if modifier.dep_ != "compound" or modifier.ent_type_ not in ("GPE", "LOC"):
+    if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or modifier.ent_type_ not in PLACE_LABELS:
         return False
     words = [t.text for t in modifier.subtree]
     actor = resolve_words(words)
