@@ -606,6 +606,15 @@ def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
           ("Manafort", 5, "nsubj", "PROPN", "NNP", "Manafort"), (",", 5, "punct", "PUNCT", ",", ","),
           ("referring", 5, "advcl", "VERB", "VBG", "refer"), (".", 5, "punct", "PUNCT", ".", ".")],
          ("asked", "Manafort")),
+        # "“We win,” said the senator visiting Ohio.": the verb the parser gave the speaker as subject ends the name
+        ([("said", 5, "ROOT", "VERB", "VBD", "say"), ("the", 7, "det", "DET", "DT", "the"),
+          ("senator", 8, "nsubj", "NOUN", "NN", "senator"), ("visiting", 5, "ccomp", "VERB", "VBG", "visit"),
+          ("Ohio", 8, "dobj", "PROPN", "NNP", "Ohio"), (".", 5, "punct", "PUNCT", ".", ".")], ("said", "senator")),
+        # "“We win,” said Oversight ranking Democrat Elijah Cummings.": "ranking" misread as a verb is in the name
+        ([("said", 5, "ROOT", "VERB", "VBD", "say"), ("Oversight", 7, "npadvmod", "NOUN", "NN", "oversight"),
+          ("ranking", 5, "ccomp", "VERB", "VBG", "rank"), ("Democrat", 10, "compound", "PROPN", "NNP", "Democrat"),
+          ("Elijah", 10, "compound", "PROPN", "NNP", "Elijah"), ("Cummings", 7, "dobj", "PROPN", "NNP", "Cummings"),
+          (".", 5, "punct", "PUNCT", ".", ".")], ("said", "Cummings")),
         # "“We win,” the crowd roared.": no verb of the table
         ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
           ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], None),

@@ -182,13 +182,21 @@ def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
     ends = _PHRASE_ENDS - {"VERB"} if at == 0 else _PHRASE_ENDS
     for token in phrase:
         inside = token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
-        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT"):
+        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT") or _clause_of(token, named):
             break
         named.append(token)
     if cue.pos_ != "VERB" and at not in (0, len(named)):
         return None  # a noun the tagger made of a verb ("Conway notes") stands right after its speaker
     heads = [t for t in named if t.pos_ in ("NOUN", "PROPN", "PRON")] or [t for t in named if t.pos_ in ("NUM", "ADJ")]
     return (cue, heads[-1]) if heads else None
+
+
+def _clause_of(token: Token, named: list[Token]) -> bool:
+    """Whether a verb after the speaker's words is a clause of theirs, its subject or head named already: "said the
+    senator visiting Ohio" (not "Ohio"), where "said Oversight ranking Democrat Elijah Cummings" goes on."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+        return False
+    return any((t.head.i == token.i and t.dep_ == "nsubj") or token.head.i == t.i for t in named)
 
 
 def _after_closing(doc: Doc, quote: Span) -> list[Token]:
