@@ -306,6 +306,8 @@ def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
         if token.head.i == token.i or token.head.i > mark.i:
             break
         token = token.head
+    if any(a.idx >= quote[1] for a in token.ancestors):
+        return None  # "After the senator left, “…” was heard from the crowd": a clause of the sentence going on
     if verb is None or any(c.dep_ == "ccomp" and c.i < mark.i for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None) or _misread_subject(verb)
