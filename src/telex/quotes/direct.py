@@ -129,9 +129,7 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
     or an aside after a comma. The frame makes any verb a quotative one (started, went on, laughed), as English
     punctuation leaves the comma for the attribution that follows."""
     text = text_of(doc)
-    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
-        return None
-    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    after = _left_open(doc, quote)
     if after is None:
         return None
     first = after.start
@@ -203,9 +201,7 @@ def _after_closing(doc: Doc, quote: Span) -> list[Token]:
     """The words after a quotation closed on a comma, question or exclamation mark, to the full stop ending their
     sentence."""
     text = text_of(doc)
-    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
-        return []
-    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    after = _left_open(doc, quote)
     if after is None or "\n" in text[quote[1] : after.start_char]:
         return []
     clause: list[Token] = []
@@ -217,6 +213,15 @@ def _after_closing(doc: Doc, quote: Span) -> list[Token]:
         if not (token.is_space or token.text in _MARK_EDGES or token.is_quote):
             clause.append(token)
     return clause
+
+
+def _left_open(doc: Doc, quote: Span) -> SpacySpan | None:
+    """The word right after a quotation whose words close on a comma, question or exclamation mark inside its marks,
+    which leaves the sentence open for the attribution after it; ``None`` for a quotation closed on a full stop."""
+    text = text_of(doc)
+    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
+        return None
+    return doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
 
 
 def _may_speak(subject: Token) -> bool:
