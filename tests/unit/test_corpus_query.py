@@ -250,6 +250,7 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
             corpus.events(modality="bogus")
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
+        assert len(corpus.events(root=f"0{root}")) == 1  # "014" is the root 14, not an empty answer
         assert len(corpus.articles(limit=None, offset=1)) == 0
 
 

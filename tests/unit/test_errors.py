@@ -79,6 +79,7 @@ def test_an_unreadable_file_is_one_line(tmp_path: Path) -> None:
 @pytest.mark.parametrize("content", [
     '{"id": "a", "text": "Seoul protested on Monday."}\n' * 3,  # a JSONL batch
     "id,text\na,Seoul protested on Monday.\n",
+    "id,text\n",  # shorter than DuckDB's header
 ])  # fmt: skip
 def test_an_input_file_given_as_the_database_is_named_so_and_left_as_it_was(tmp_path: Path, content: str) -> None:
     # DuckDB would open such a file as an in-memory database over it: a write lost, a read of no table.

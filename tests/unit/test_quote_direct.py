@@ -596,6 +596,33 @@ def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
 
 
 @pytest.mark.parametrize(
+    ("rows", "verb"),
+    [
+        # "After Lee left , “ We win ” was heard .": the clause hangs on the sentence going on after the quotation,
+        # directly or through the quotation
+        *[([("After", 2, "mark", "SCONJ", "IN", "after"), ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+          ("left", head, "advcl", "VERB", "VBD", "leave"), (",", 9, "punct", "PUNCT", ",", ","),
+          ("“", 6, "punct", "PUNCT", "``", "“"), ("We", 6, "nsubj", "PRON", "PRP", "we"),
+          ("win", 9, "parataxis", "VERB", "VBP", "win"), ("”", 6, "punct", "PUNCT", "''", "”"),
+          ("was", 9, "auxpass", "AUX", "VBD", "be"), ("heard", 9, "ROOT", "VERB", "VBN", "hear"),
+          (".", 9, "punct", "PUNCT", ".", ".")], None) for head in (9, 6)],
+        # "As Lee sang , “ We win ” .": the clause hangs on the quotation, what Lee sang
+        ([("As", 2, "mark", "SCONJ", "IN", "as"), ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+          ("sang", 6, "advcl", "VERB", "VBD", "sing"), (",", 6, "punct", "PUNCT", ",", ","),
+          ("“", 6, "punct", "PUNCT", "``", "“"), ("We", 6, "nsubj", "PRON", "PRP", "we"),
+          ("win", 6, "ROOT", "VERB", "VBP", "win"), ("”", 6, "punct", "PUNCT", "''", "”"),
+          (".", 6, "punct", "PUNCT", ".", ".")], "sang"),
+    ],
+)
+def test_a_fronted_clause_before_a_comma_introduces_only_a_quotation_it_hangs_on(
+    rows: list[Row], verb: str | None
+) -> None:
+    doc = hand_parsed(rows)
+    found = _introducing_verb(doc, (doc[4].idx, doc[7].idx + 1))
+    assert (found.text if found is not None else None) == verb
+
+
+@pytest.mark.parametrize(
     ("after", "found"),
     [
         # "“We win,” Conway notes.": the tagger made a noun of the verb and hung it on nothing
@@ -606,6 +633,15 @@ def test_a_clause_ending_in_a_colon_or_comma_hands_the_quotation_to_its_subject(
           ("Manafort", 5, "nsubj", "PROPN", "NNP", "Manafort"), (",", 5, "punct", "PUNCT", ",", ","),
           ("referring", 5, "advcl", "VERB", "VBG", "refer"), (".", 5, "punct", "PUNCT", ".", ".")],
          ("asked", "Manafort")),
+        # "“We win,” said the senator visiting Ohio.": the verb the parser gave the speaker as subject ends the name
+        ([("said", 5, "ROOT", "VERB", "VBD", "say"), ("the", 7, "det", "DET", "DT", "the"),
+          ("senator", 8, "nsubj", "NOUN", "NN", "senator"), ("visiting", 5, "ccomp", "VERB", "VBG", "visit"),
+          ("Ohio", 8, "dobj", "PROPN", "NNP", "Ohio"), (".", 5, "punct", "PUNCT", ".", ".")], ("said", "senator")),
+        # "“We win,” said Oversight ranking Democrat Elijah Cummings.": "ranking" misread as a verb is in the name
+        ([("said", 5, "ROOT", "VERB", "VBD", "say"), ("Oversight", 7, "npadvmod", "NOUN", "NN", "oversight"),
+          ("ranking", 5, "ccomp", "VERB", "VBG", "rank"), ("Democrat", 10, "compound", "PROPN", "NNP", "Democrat"),
+          ("Elijah", 10, "compound", "PROPN", "NNP", "Elijah"), ("Cummings", 7, "dobj", "PROPN", "NNP", "Cummings"),
+          (".", 5, "punct", "PUNCT", ".", ".")], ("said", "Cummings")),
         # "“We win,” the crowd roared.": no verb of the table
         ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
           ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], None),

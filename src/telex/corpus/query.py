@@ -469,8 +469,8 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
 
 
 def _cameo_root(root: str | int) -> str:
-    """A CAMEO root as stored ("04"), from "4", "04" or 4."""
-    text = str(root).strip().zfill(2)
-    if not (text.isdigit() and 1 <= int(text) <= 20):
+    """A CAMEO root as stored ("04"), from "4", "04", "004" or 4."""
+    text = str(root).strip()
+    if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 20):
         raise InputError(f"root {root!r} is not a CAMEO root; give its number, 01 to 20 (14 for protests)")
-    return text
+    return f"{int(text):02d}"

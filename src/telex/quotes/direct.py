@@ -129,9 +129,7 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
     or an aside after a comma. The frame makes any verb a quotative one (started, went on, laughed), as English
     punctuation leaves the comma for the attribution that follows."""
     text = text_of(doc)
-    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
-        return None
-    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    after = _left_open(doc, quote)
     if after is None:
         return None
     first = after.start
@@ -182,7 +180,7 @@ def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
     ends = _PHRASE_ENDS - {"VERB"} if at == 0 else _PHRASE_ENDS
     for token in phrase:
         inside = token.tag_ == "HYPH" or token.dep_ in ("amod", "compound")
-        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT"):
+        if (token.pos_ in ends and not inside) or token.tag_ in ("WP", "WDT") or _clause_of(token, named):
             break
         named.append(token)
     if cue.pos_ != "VERB" and at not in (0, len(named)):
@@ -191,13 +189,19 @@ def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
     return (cue, heads[-1]) if heads else None
 
 
+def _clause_of(token: Token, named: list[Token]) -> bool:
+    """Whether a verb after the speaker's words is a clause of theirs, its subject or head named already: "said the
+    senator visiting Ohio" (not "Ohio"), where "said Oversight ranking Democrat Elijah Cummings" goes on."""
+    if token.pos_ != "VERB" or token.dep_ in ("amod", "compound"):
+        return False
+    return any((t.head.i == token.i and t.dep_ == "nsubj") or token.head.i == t.i for t in named)
+
+
 def _after_closing(doc: Doc, quote: Span) -> list[Token]:
     """The words after a quotation closed on a comma, question or exclamation mark, to the full stop ending their
     sentence."""
     text = text_of(doc)
-    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
-        return []
-    after = doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
+    after = _left_open(doc, quote)
     if after is None or "\n" in text[quote[1] : after.start_char]:
         return []
     clause: list[Token] = []
@@ -209,6 +213,15 @@ def _after_closing(doc: Doc, quote: Span) -> list[Token]:
         if not (token.is_space or token.text in _MARK_EDGES or token.is_quote):
             clause.append(token)
     return clause
+
+
+def _left_open(doc: Doc, quote: Span) -> SpacySpan | None:
+    """The word right after a quotation whose words close on a comma, question or exclamation mark inside its marks,
+    which leaves the sentence open for the attribution after it; ``None`` for a quotation closed on a full stop."""
+    text = text_of(doc)
+    if not text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ").endswith((",", "?", "!")):
+        return None
+    return doc.char_span(quote[1], min(len(text), quote[1] + 1), alignment_mode="expand")
 
 
 def _may_speak(subject: Token) -> bool:
@@ -298,6 +311,8 @@ def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
         if token.head.i == token.i or token.head.i > mark.i:
             break
         token = token.head
+    if any(a.idx >= quote[1] for a in token.ancestors):
+        return None  # "After the senator left, “…” was heard from the crowd": a clause of the sentence going on
     if verb is None or any(c.dep_ == "ccomp" and c.i < mark.i for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < mark.i), None) or _misread_subject(verb)

@@ -194,7 +194,7 @@ def _duckdb_file_or_none(path: Path) -> bool:
             head = file.read(12)
     except OSError:  # no file yet (DuckDB creates it), or one DuckDB will name the trouble with
         return True
-    return len(head) < 12 or head[8:12] == _DUCKDB_MAGIC
+    return not head or head[8:12] == _DUCKDB_MAGIC  # a few bytes ("id,x\n") are no database either
 
 
 def _pass_memory_mb() -> int:
