@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 from distributed import Client, KilledWorker, LocalCluster
 
-from telex.corpus.dask_runner import DaskAnalyzer, connect, not_a_telex_task_failure
+from telex.corpus.dask_runner import DaskAnalyzer, QuietWorker, connect, not_a_telex_task_failure
 from telex.corpus.ingest import Outputs, run
 from telex.errors import InputError
 from telex.records import ActorRef, Analysis, Article, Event, Failure, Trigger
@@ -138,3 +138,16 @@ def test_a_worker_leaves_out_only_its_errors_about_telex_tasks() -> None:
     assert not_a_telex_task_failure(record(logging.ERROR, failed, "someone-elses-task-1", "executing"))
     assert not_a_telex_task_failure(record(logging.WARNING, "Run out-of-band %s", "telex-partition-1"))
     assert not_a_telex_task_failure(record(logging.ERROR, "Worker stream died"))
+
+
+def test_a_quiet_worker_logs_errors_only_and_not_those_of_telex_tasks() -> None:
+    dask_log, worker_log = logging.getLogger("distributed"), logging.getLogger("distributed.worker")
+    level = dask_log.level
+    try:
+        QuietWorker().setup(worker=None)
+        assert not worker_log.isEnabledFor(logging.WARNING) and worker_log.isEnabledFor(logging.ERROR)
+        assert not worker_log.filter(record(logging.ERROR, "Compute Failed\nKey: %s\n", "telex-partition-x-000001"))
+        assert worker_log.filter(record(logging.ERROR, "Compute Failed\nKey: %s\n", "another-key"))
+    finally:
+        dask_log.setLevel(level)
+        worker_log.removeFilter(not_a_telex_task_failure)

@@ -81,13 +81,15 @@ class ModelPlugin(WorkerPlugin):
         load_model()
 
 
-class QuietTaskFailures(WorkerPlugin):
-    """Keeps a worker from logging the telex tasks that raise ("Compute Failed" with the task's traceback, on the
-    user's terminal for ``local:N``): the error reaches the client, which reports it in one line."""
+class QuietWorker(WorkerPlugin):
+    """Keeps a worker of ``local:N``, which shares the user's terminal, to errors, and from logging the telex tasks
+    that raise ("Compute Failed" with the task's traceback): the error reaches the client, which reports it in one
+    line; its warnings (a task stopped by Ctrl-C, memory) are for ``telex -v``."""
 
-    name = "telex-quiet-task-failures"
+    name = "telex-quiet-worker"
 
     def setup(self, worker: Any) -> None:
+        logging.getLogger("distributed").setLevel(logging.ERROR)
         logging.getLogger("distributed.worker").addFilter(not_a_telex_task_failure)
 
 
@@ -117,15 +119,21 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
             workers = scheduler.removeprefix("local:")
             if not workers.isdigit() or int(workers) < 1:
                 raise InputError(f"--scheduler local:N takes a number of workers, such as local:4, not {scheduler!r}")
+            dask_log = logging.getLogger("distributed")
+            stack.callback(dask_log.setLevel, dask_log.level)  # unwound last: as it was once the cluster is closed
             with dask.config.set(WORKER_CONFIG):
                 cluster = stack.enter_context(
                     LocalCluster(  # type: ignore[no-untyped-call]
                         n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=None
                     )
                 )
+            if not worker_logs:
+                # Unwound before the cluster closes: it closes without its warnings about workers stopped the hard
+                # way (Ctrl-C mid-parse: "Worker process still alive after 4.0 seconds, killing"); telex says why.
+                stack.callback(dask_log.setLevel, logging.ERROR)
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
             if not worker_logs:
-                client.register_plugin(QuietTaskFailures())
+                client.register_plugin(QuietWorker())
         elif "://" in scheduler:
             client = stack.enter_context(_remote(scheduler))
         else:
