@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, Literal, get_args
 
 from telex.isodate import parse_date
 
 Span = tuple[int, int]
-# What an event's ``modality`` can be (DESIGN.md).
-MODALITIES = ("asserted", "alleged", "denied", "negated", "hypothetical", "intended")
+# What an event's ``modality`` can be (DESIGN.md): the type for the REST API's schema, the tuple for checks and choices.
+Modality = Literal["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]
+MODALITIES: tuple[str, ...] = get_args(Modality)
 
 
 @dataclass(frozen=True)

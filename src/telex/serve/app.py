@@ -36,6 +36,7 @@ from telex.corpus.tabular import frame_records
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
 from telex.isodate import parse_date
 from telex.quotes.lexicon import scheme_classes
+from telex.records import Modality
 from telex.serve import DEFAULT_MAX_BODY
 from telex.serve.access import CorpusAccess
 from telex.serve.guard import WriteGuard
@@ -54,7 +55,6 @@ _CSP = (
     "default-src 'self'; img-src 'self' data:; object-src 'none'; "
     "base-uri 'none'; form-action 'self'; frame-ancestors 'none'"
 )
-_MODALITIES = Literal["asserted", "alleged", "denied", "negated", "hypothetical", "intended"]
 _PERIODS = Literal["day", "week", "month", "year"]
 _QUOTE_SCHEMES: list[JsonValue] = [*sorted(scheme_classes())]
 
@@ -218,7 +218,7 @@ def create_app(
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
-        modality: _MODALITIES | None = None,
+        modality: Modality | None = None,
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
