@@ -59,3 +59,15 @@ def test_cluster_names_joins_bare_name_to_latest_match() -> None:
 
 def test_canonical_name_is_fullest() -> None:
     assert canonical_name(["Putin", "Vladimir Putin", "Putin"]) == "Vladimir Putin"
+
+
+def test_a_bare_surname_goes_to_the_family_member_named_in_full_most() -> None:
+    # "Melania Trump" named once after Donald Trump named twice: a bare "Trump" is still his.
+    assert cluster_names(["Donald Trump", "Donald Trump", "Melania Trump", "Trump"]) == [0, 0, 1, 0]
+    # Named in full as often: the latest named, as before.
+    assert cluster_names(["Bill Clinton", "Hillary Clinton", "Clinton"]) == [0, 1, 1]
+
+
+def test_an_honorific_picks_the_family_member_of_its_gender() -> None:
+    assert cluster_names(["Hillary Clinton", "Bill Clinton", "Mrs. Clinton"]) == [0, 1, 0]
+    assert cluster_names(["Bill Clinton", "Hillary Clinton", "Mr. Clinton"]) == [0, 1, 0]

@@ -97,6 +97,7 @@ def cluster_names(names: list[str]) -> list[int]:
             for number in range(len(clusters) - 1, -1, -1)
             if any(same_person(name, other) for other in _comparable(name, clusters[number]))
         ]
+        matches = _by_newsroom_style(name, matches, clusters)
         match = next((n for n in matches if not _inner_only(name, clusters[n])), matches[0] if matches else None)
         if match is None:
             clusters.append([name])
@@ -105,6 +106,20 @@ def cluster_names(names: list[str]) -> list[int]:
             clusters[match].append(name)
             assignment.append(match)
     return assignment
+
+
+def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]]) -> list[int]:
+    """The clusters a bare surname may join, best first, as newsroom style names a family: "Mrs. Clinton" is the
+    Clinton named in full as a woman; a bare "Trump" the one the article names in full most, the first named of
+    those (a second member of a family is named in full again: "Ivanka Trump" does not take "Trump")."""
+    from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
+
+    if len(name_tokens(name)) != 1 or len(matches) < 2:
+        return matches
+    gender = honorific_gender(name.split()[0]) if len(name.split()) > 1 else None
+    agreeing = [n for n in matches if any(name_gender(m) == gender for m in clusters[n])] if gender else []
+    full = {n: sum(len(name_tokens(m)) >= 2 for m in clusters[n]) for n in matches}
+    return sorted(agreeing or matches, key=lambda n: (-full[n], -n))
 
 
 def _inner_only(name: str, members: list[str]) -> bool:

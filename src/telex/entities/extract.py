@@ -23,6 +23,7 @@ from telex.actors.table import Actor, actor_table, name_key
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
+from telex.ingest.outlets import names_a_medium
 from telex.nlp.cached import text_of
 from telex.records import Entity
 
@@ -65,8 +66,13 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
     taken: set[int] = set()
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
+        if label == "PERSON" and ent.text not in surnames and names_a_medium(ent.text):
+            # The tagger types "Twitter" or "Politico" a person now and then: a pronoun must not find it. "Bloomberg"
+            # stays Michael Bloomberg in a story that names him.
+            label = "ORG"
         span = trim(ent) if label else None
         if span is None or label is None:
             continue

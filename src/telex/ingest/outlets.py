@@ -1,4 +1,4 @@
-"""The table of news outlets, loaded once, and matching an outlet name in text."""
+"""The tables of news outlets and online platforms, loaded once, and matching an outlet name in text."""
 
 from __future__ import annotations
 
@@ -32,6 +32,18 @@ def outlet_pattern() -> re.Pattern[str]:
 def canonical_outlet(text: str) -> str | None:
     """The outlet's canonical name if ``text`` is exactly one of its spellings."""
     return outlet_names().get(_key(text))
+
+
+@lru_cache(maxsize=1)
+def platform_names() -> frozenset[str]:
+    """Every spelling of an online platform (lower case, no leading "the")."""
+    return frozenset(_key(alias) for row in read_table("platforms.tsv") for alias in [row["name"], *row["aliases"]])
+
+
+def names_a_medium(text: str) -> bool:
+    """Whether ``text`` is exactly the name of a news outlet or an online platform: never a person's name."""
+    key = _key(text)
+    return key in outlet_names() or key in platform_names()
 
 
 def _key(text: str) -> str:
