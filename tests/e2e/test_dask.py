@@ -2,8 +2,10 @@
 into DuckDB and into a Parquet dataset that the corpus commands read; a worker killed mid-run loses and
 doubles nothing; an unreachable scheduler is a one-line error within seconds."""
 
+import contextlib
 import json
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -147,12 +149,23 @@ def test_an_unreachable_scheduler_is_a_one_line_error_within_seconds(tmp_path: P
     assert not (tmp_path / "x.duckdb").exists()
 
 
+@contextlib.contextmanager
+def _port_held(port: int) -> Iterator[None]:
+    """Keep ``port`` on the loopback busy, as another program would (or leave it, when one already does)."""
+    with socket.socket() as held:
+        with contextlib.suppress(OSError):
+            held.bind(("127.0.0.1", port))
+            held.listen()
+        yield
+
+
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs a folder where nothing can be created")
 def test_a_failure_on_a_local_worker_is_one_line_and_telex_v_adds_the_workers_log(tmp_path: Path) -> None:
     source = tmp_path / "one.jsonl"
     source.write_text(CORPUS.read_text(encoding="utf-8").splitlines()[0] + "\n", encoding="utf-8")
     out = "/proc/telex-cannot-be-here"  # the workers write the dataset; even root cannot create this
-    result = telex("ingest", str(source), "--scheduler", "local:1", "--out", out)
+    with _port_held(8787):  # Dask's default HTTP port, busy while another cluster runs: no warning about it either
+        result = telex("ingest", str(source), "--scheduler", "local:1", "--out", out)
     assert result.returncode == 4
     assert result.stderr.splitlines() == [
         f"Error: cannot write the Parquet dataset at {out}: [Errno 2] No such file or directory: '{out}'; "

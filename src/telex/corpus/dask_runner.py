@@ -123,8 +123,10 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
             stack.callback(dask_log.setLevel, dask_log.level)  # unwound last: as it was once the cluster is closed
             with dask.config.set(WORKER_CONFIG):
                 cluster = stack.enter_context(
+                    # The scheduler serves HTTP whatever the dashboard: on Dask's port 8787 by default, warning when
+                    # another cluster holds it. Any free port of the loopback says nothing and opens nothing outside.
                     LocalCluster(  # type: ignore[no-untyped-call]
-                        n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address=None
+                        n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
                     )
                 )
             if not worker_logs:
