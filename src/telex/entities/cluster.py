@@ -110,8 +110,9 @@ def cluster_names(names: list[str]) -> list[int]:
 
 def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]]) -> list[int]:
     """The clusters a bare surname may join, best first, as newsroom style names a family: "Mrs. Clinton" is the
-    Clinton named in full as a woman; a bare "Trump" the one the article names in full most, the first named of
-    those (a second member of a family is named in full again: "Ivanka Trump" does not take "Trump")."""
+    Clinton named in full as a woman; a bare "Trump" the one the article names in full most, on a tie the one named
+    last (a second member of a family is named in full again: "Ivanka Trump" does not take "Trump"; the first named
+    may be a name the tagger made of headline words, "Will Sanders")."""
     from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
 
     if len(name_tokens(name)) != 1 or len(matches) < 2:
