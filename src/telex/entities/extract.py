@@ -30,6 +30,8 @@ from telex.records import Entity
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
 _LEADING = frozenset({"the", "The", "a", "an"})
 _TRAILING = frozenset({"'s", "’s", "'", "’"})
+# Prefixes that make an adjective of stance of a name: "pro-Clinton groups", "an anti-Trump crowd".
+_STANCES = frozenset({"pro", "anti"})
 
 
 @dataclass
@@ -62,6 +64,15 @@ def trim(span: Span) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+def _without_stance(span: Span) -> Span:
+    """A person's name without a prefix of stance: "pro-Rubio" (a super PAC, a crowd) names Rubio, no person
+    "pro-Rubio"."""
+    doc, start = span.doc, span.start
+    if span.end - start > 2 and doc[start].lower_ in _STANCES and doc[start + 1].text == "-":
+        return doc[start + 2 : span.end]
+    return span
+
+
 def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
@@ -76,6 +87,8 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
         span = trim(ent) if label else None
         if span is None or label is None:
             continue
+        if label == "PERSON":
+            span = _without_stance(span)
         mention = _coded(span, label, ent.label_, published)
         if mention is not None:
             mentions.append(mention)
