@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from telex.coref import coreference
 from telex.coref.resolve import person_called
@@ -68,9 +68,9 @@ def resolve_speaker(
         return replace(actor, text=text, start=start, end=end)
     named = entities.at(head.idx, head.idx + len(head))
     outlet = _outlet(text, cue)
-    if outlet is not None and not (named is not None and named.type == "PERSON"):
-        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
-        # the entity step read the name as a person's ("Guardian said" after "Mayor Don Guardian"), it is the person.
+    if outlet is not None and not _named_in_full(named, doc):
+        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". A person
+        # the article names in full is that person ("Guardian said" after "Atlantic City Mayor Don Guardian").
         person = _person_nearer(cue, head, entities) if cue is not None else None
         if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
             return _from_entity(text_of(doc)[person[0][0] : person[0][1]], *person[0], person[1])
@@ -108,6 +108,17 @@ def resolve_speaker(
         affiliation = affiliation or owner.name
         country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _named_in_full(entity: Entity | None, doc: Doc) -> bool:
+    """Whether ``entity`` is a person the article names in full somewhere ("Don Guardian"), not only by one word a
+    table or the tagger made a person of ("Fox")."""
+    text = text_of(doc)
+    return (
+        entity is not None
+        and entity.type == "PERSON"
+        and any(len(text[start:end].split()) > 1 for start, end in entity.mentions)
+    )
 
 
 def _surname_like(head: Token, entity: Entity) -> bool:
