@@ -49,6 +49,15 @@ def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: s
     assert result.exit_code == 0 and "no rows" not in result.stdout  # one day is a range
 
 
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_a_bound_is_a_day_a_timestamp_a_month_or_a_year_as_every_corpus_read_takes_it(db: Path, command: str) -> None:
+    for since, until in (("2024-06-19T08:00:00", "2024-06-19T08:00:00Z"), ("2024-06", "2024")):
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", since, "--until", until])
+        assert result.exit_code == 0 and "no rows" not in result.stdout, (since, until)
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2024-06-19 or so"])
+    assert result.exit_code == 2 and "'2024-06-19 or so' is not a date" in result.stderr
+
+
 @pytest.fixture
 def two(tmp_path: Path) -> Path:
     """Two copies of one article under two ids: two articles, two quotes, two actors, one event counted once."""

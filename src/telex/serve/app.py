@@ -58,8 +58,10 @@ _CSP = (
 _PERIODS = Literal["day", "week", "month", "year"]
 _QUOTE_SCHEMES: list[JsonValue] = [*sorted(scheme_classes())]
 
-Since = Annotated[date | None, Query(description="From this date on (YYYY-MM-DD).")]
-Until = Annotated[date | None, Query(description="Up to this date, the whole day included (YYYY-MM-DD).")]
+# Read by the corpus (``isodate.parse_bound``), as the command line and ``telex.open`` read them: a bad one is a 400.
+_BOUND = "YYYY-MM-DD (a timestamp gives its day), or YYYY-MM or YYYY for a whole month or year"
+Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")]
+Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
 
 
 class AnalyzeRequest(BaseModel):
