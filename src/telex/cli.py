@@ -572,15 +572,17 @@ def _cell(value: object) -> str:
 @since_option
 @until_option
 @limit_option
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.")
 @table_format_option
 def list_articles(
     db: str, query: str | None, outlet: str | None, since: date | str | None, until: date | str | None, limit: int,
-    output_format: str,
+    offset: int, output_format: str,
 ) -> None:
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
-        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1)
-    _emit(_at_most(frame, limit), output_format)
+        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
+    _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
 
 
 @main.command()
@@ -623,12 +625,14 @@ def events(
     _emit(frame, output_format)
 
 
-def _at_most(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """The first ``limit`` rows of ``frame`` (asked for one more), saying on stderr when more matched: an answer cut
-    at the default --limit looked like the whole answer."""
+def _at_most(frame: pd.DataFrame, limit: int, next_page: str | None = None) -> pd.DataFrame:
+    """The first ``limit`` rows of ``frame`` (asked for one more), saying on stderr when more matched, and the
+    option that shows the ``next_page`` where the command pages: an answer cut at the default --limit looked like
+    the whole answer."""
     if len(frame) <= limit:
         return frame
-    click.echo(f"more rows match than the {limit} shown; raise --limit to see them", err=True)
+    also = f", or {next_page} for the next {limit}" if next_page else ""
+    click.echo(f"more rows match than the {limit} shown; raise --limit to see them{also}", err=True)
     return frame.head(limit)
 
 

@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PERIODS = ("day", "week", "month", "year")
+# Beyond any store's size, within the 64-bit integers the database takes.
+MOST_ROWS = 10**12
 DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
@@ -422,7 +424,8 @@ def _containing(text: str) -> str:
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
-    """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit."""
+    """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit. Either beyond
+    ``MOST_ROWS`` is taken as ``MOST_ROWS``, the same answer (the database takes no number past 2^63)."""
     if offset < 0:
         raise InputError(f"offset {offset} is negative; give 0 or more rows to skip")
     if limit is not None and limit < 0:
@@ -430,10 +433,10 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
     clause = ""
     if limit is not None:
         clause += " LIMIT ?"
-        params.append(limit)
+        params.append(min(limit, MOST_ROWS))
     if offset:
         clause += " OFFSET ?"
-        params.append(offset)
+        params.append(min(offset, MOST_ROWS))
     return clause
 
 

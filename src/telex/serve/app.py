@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
 
 from telex import __version__
-from telex.corpus.query import Corpus
+from telex.corpus.query import MOST_ROWS, Corpus
 from telex.corpus.tabular import frame_records
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
 from telex.isodate import parse_date
@@ -47,8 +47,6 @@ from telex.serve.openapi import openapi_30
 # Analyses admitted at once (one runs, the others wait their turn); a request beyond them gets 503. The model is
 # loaded once and shared, and spaCy does not promise that one model parses in two threads at a time.
 PENDING_ANALYSES = 4
-# Beyond any store's size, within the 64-bit integers the database takes: a larger offset would be a 500.
-MAX_OFFSET = 10**12
 STATIC = Path(__file__).parent / "static"
 # The pages load nothing from elsewhere and run no inline script; the browser enforces both.
 _CSP = (
@@ -179,7 +177,7 @@ def create_app(
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MOST_ROWS)] = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
         def page(corpus: Corpus) -> bytes:
