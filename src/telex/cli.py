@@ -370,7 +370,8 @@ def ingest(
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
-    1 nothing could be done (bad database, unreadable source, unreachable scheduler); 2 bad usage.
+    1 nothing could be done (no folder for the database, unreadable source, unreachable scheduler);
+    2 bad usage; 4 the database cannot be used (damaged, locked, full, read-only).
     """
     if db is None and out is None:
         db = DEFAULT_DB
