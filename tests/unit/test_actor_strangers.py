@@ -37,8 +37,9 @@ def test_a_person_called_by_surname_alone_of_a_country_never_named_is_uncoded() 
     members = [Mention(0, 3, "Fox", "ORG"), Mention(50, 53, "Fox", "ORG")]
     assert _by_surname_alone(fox, members)
     kept = _strangers_uncoded([fox, _country("USA")], {"E1"})
-    assert (kept[0].code, kept[0].country) == (None, None)
-    assert _strangers_uncoded([fox, _country("MEX")], {"E1"})[0].code == "MEXELI"
+    assert (kept[0].name, kept[0].code, kept[0].country) == ("Fox", None, None)
+    stays = _strangers_uncoded([fox, _country("MEX")], {"E1"})[0]
+    assert (stays.name, stays.code) == ("Vicente Fox", "MEXELI")
 
 
 def test_a_person_named_in_full_once_is_no_stranger() -> None:

@@ -10,6 +10,7 @@ from telex.entity_index import EntityIndex
 from telex.quotes.attribution import (
     Attribution,
     adjective_attributions,
+    antecedent,
     holder_attributions,
     noun_attributions,
     phrase_attributions,
@@ -69,6 +70,70 @@ def test_a_relative_subject_is_the_speaker_not_a_gap() -> None:
         ]
     )
     assert relative_content(doc[3], doc[2], reporting_verbs()["say"]) is None
+
+
+def _who_said(described: list[Row], people: tuple[int, ...], noun: int) -> str:
+    """What "who" stands for in "<described> , who said he won .", its relative clause hung on ``described[noun]``;
+    the words at ``people`` are named persons."""
+    n = len(described)
+    rows = [
+        *described,
+        (",", noun, "punct", "PUNCT", ",", ","),
+        ("who", n + 2, "nsubj", "PRON", "WP", "who"),
+        ("said", noun, "relcl", "VERB", "VBD", "say"),
+        ("he", n + 4, "nsubj", "PRON", "PRP", "he"),
+        ("won", n + 2, "ccomp", "VERB", "VBD", "win"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [SpacySpan(doc, i, i + 1, label="PERSON") for i in people]
+    found = antecedent(doc[n + 1])
+    return found.text if found is not None else ""
+
+
+def test_who_after_a_description_stands_for_the_person_described() -> None:
+    # "Berger , a gynecologist from Englewood , who said …": the parser hung the clause on the place.
+    berger = [
+        ("Berger", 0, "ROOT", "PROPN", "NNP", "Berger"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("gynecologist", 0, "appos", "NOUN", "NN", "gynecologist"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Englewood", 4, "pobj", "PROPN", "NNP", "Englewood"),
+    ]
+    assert _who_said(berger, (0,), 5) == "Berger"
+    # "Bryant , a backer of Cruz , who said …": a name inside the description is not whom it describes.
+    bryant = [
+        ("Bryant", 0, "ROOT", "PROPN", "NNP", "Bryant"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("backer", 0, "appos", "NOUN", "NN", "backer"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("Cruz", 4, "pobj", "PROPN", "NNP", "Cruz"),
+    ]
+    assert _who_said(bryant, (0, 5), 5) == "Bryant"
+
+
+def test_who_after_a_name_or_a_group_stays_with_it() -> None:
+    # "Cook and his friend Trump , who said …": the name the clause hangs on is the one who said it.
+    friend = [
+        ("Cook", 0, "ROOT", "PROPN", "NNP", "Cook"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"),
+        ("friend", 0, "conj", "NOUN", "NN", "friend"),
+        ("Trump", 3, "appos", "PROPN", "NNP", "Trump"),
+    ]
+    assert _who_said(friend, (0, 4), 4) == "Trump"
+    # "Willey , two of the women , who said …": a plural noun is a group, not the person before it.
+    women = [
+        ("Willey", 0, "ROOT", "PROPN", "NNP", "Willey"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("two", 0, "appos", "NUM", "CD", "two"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("women", 3, "pobj", "NOUN", "NNS", "woman"),
+    ]
+    assert _who_said(women, (0,), 5) == "women"
 
 
 def test_a_statement_speaks_for_whoever_issued_it() -> None:

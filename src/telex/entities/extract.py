@@ -315,10 +315,13 @@ def _by_surname_alone(entity: Entity, members: Sequence[Mention]) -> bool:
 def _strangers_uncoded(entities: list[Entity], bare: set[str]) -> list[Entity]:
     """A person the article calls by a bare surname only, who leads or led a country the article names nowhere else,
     is someone else of that name: "Fox" in a story on a Fox News debate is no Mexican president, "Cruz" in 2016 no
-    Cuban premier, "Hammond" of an Oregon ranch no British minister. Their code is dropped."""
+    Cuban premier, "Hammond" of an Oregon ranch no British minister. Their code is dropped, and the name is the
+    article's own word: the quote of "Cruz said" is no Manuel Marrero Cruz's."""
     named = {e.country for e in entities if e.country and e.id not in bare}
     return [
-        replace(e, code=None, country=None, sector=None) if e.id in bare and e.country not in named else e
+        replace(e, name=e.name.split()[-1], code=None, country=None, sector=None)
+        if e.id in bare and e.country not in named
+        else e
         for e in entities
     ]
 

@@ -408,8 +408,33 @@ def _fragment_subject(verb: Token) -> bool:
 def antecedent(subject: Token) -> Token | None:
     """The noun a relative subject stands for: "Cruz" in "Cruz, who said …"; None for any other subject."""
     if subject.lower_ in _RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
-        return subject.head.head
+        noun = subject.head.head
+        return _described_person(noun) or noun if subject.lower_ == "who" else noun
     return None
+
+
+def _described_person(noun: Token) -> Token | None:
+    """The person a phrase describes, when "who" hangs on a word inside it: "Alan Berger, a gynecologist from
+    Englewood, N.J., who said", "Howard Rubel, a senior analyst at Jefferies, who notes", "Gov. Phil Bryant, a former
+    backer of Sen. Ted Cruz, who has since called": a description (an apposition, with the phrases hung on it) tells
+    about the person it follows, and the relative clause after it goes on about that person. Not a plural noun (a
+    group: "two of the women who"); a name the description holds is its own person ("Trump and Cruz, who has", "his
+    friend Donald Trump, who has pledged") unless it is the object of a preposition in it ("a backer of Cruz")."""
+    if noun.tag_ in ("NNS", "NNPS") or (noun.ent_type_ == "PERSON" and noun.dep_ != "pobj"):
+        return None
+    top = noun
+    while True:
+        if top.dep_ in ("appos", "compound", "conj"):
+            up = top.head
+        elif top.dep_ == "pobj" and top.head.dep_ == "prep":
+            up = top.head.head
+        else:
+            return None
+        if up.i == top.i or up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if up.ent_type_ == "PERSON":
+            return up
+        top = up
 
 
 def _inverted_subject(verb: Token) -> Token | None:
