@@ -570,10 +570,10 @@ def _dated_thing(noun: Token) -> bool:
 
 def _occasion(noun: Token, day: Token) -> bool:
     """The noun is an occasion the event happens at, which the day in its phrase dates ("clashed at Saturday's
-    debate", "said in a post on Sunday night", "in a Tuesday interview"), unlike a thing the event is about
-    ("criticised Monday's decision")."""
+    debate", "said in a post on Sunday night", "in a Tuesday interview", "during the 2012 campaign"), unlike a thing
+    the event is about ("criticised Monday's decision")."""
     return (
-        day.dep_ in ("poss", "prep", "compound", "npadvmod")
+        day.dep_ in ("poss", "prep", "compound", "npadvmod", "nummod")
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("at", "during", "in")
     )
