@@ -26,6 +26,7 @@ from telex.events.word_lists import (
     HAZARDS,
     HELPING,
     INSTRUMENTS,
+    INTERSTATE_GATHERINGS,
     MISHAP_SOURCES,
     PLEA_PREPS,
     PLEAS,
@@ -38,6 +39,8 @@ from telex.events.word_lists import (
     QUESTIONING,
     TAKEN_UP,
     TAKING_UP,
+    VISIT_CODES,
+    VISITING_CODES,
     WONDERING,
 )
 from telex.records import Quote
@@ -294,6 +297,22 @@ def travels_unnamed(candidate: Candidate) -> bool:
     CBS": a visit (042) is made by a visitor; with no actor named as the one who goes (a passenger, money, a show),
     a journey is no visit between actors."""
     return candidate.code == "042" and not candidate.sources
+
+
+def visits_at_home(candidate: Candidate) -> bool:
+    """ "the president traveled to New York", "greeted supporters in Houston", "Sanders visited Missouri", "Clinton
+    attended the meeting": a visit made or hosted (042, 043) is between a visitor and a host. With places of the
+    visitor's own country as the only other side, it is a journey at home, which CAMEO does not code; so is a visit
+    made to no host named (a host's guests may go unnamed: "Egypt hosted the negotiations"). A body of that country
+    is a host ("Obama visited the court"), and so is any actor abroad; a summit is a meeting of states, whose members
+    visit each other wherever it is held ("Egypt attended the summit")."""
+    if candidate.code not in VISITING_CODES or not candidate.sources:
+        return False
+    if not candidate.targets:
+        objects = object_tokens(candidate.anchor)
+        return candidate.code in VISIT_CODES and not any(o.lemma_.lower() in INTERSTATE_GATHERINGS for o in objects)
+    countries = {r.country for r in candidate.sources if r.country}
+    return all(r.country in countries and not r.sector for r in candidate.targets)
 
 
 def done_without(verb: Token) -> bool:
