@@ -30,6 +30,7 @@ from telex.events.filters import (
     activity_subject,
     asked_about,
     asks_nothing,
+    campaign_finance,
     campaign_rally,
     defends_own,
     discussed_alone,
@@ -206,6 +207,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not intends_for_nobody(c)
         and not travels_unnamed(c)
         and not visits_at_home(c)
+        and not campaign_finance(c, ctx)
         and not defends_own(c)
         and not embraces_own(c)
     ]

@@ -21,6 +21,7 @@ from telex.events.word_lists import (
     CAMPAIGNING_SECTORS,
     CAUSE_PREPS,
     DISCUSSING,
+    DONATING,
     ELECTORATE,
     EXPLOSIONS,
     HAZARDS,
@@ -313,6 +314,20 @@ def visits_at_home(candidate: Candidate) -> bool:
         return candidate.code in VISIT_CODES and not any(o.lemma_.lower() in INTERSTATE_GATHERINGS for o in objects)
     countries = {r.country for r in candidate.sources if r.country}
     return all(r.country in countries and not r.sector for r in candidate.targets)
+
+
+def campaign_finance(candidate: Candidate, ctx: Context) -> bool:
+    """ "donated $2,400 to Ayotte", "gave money to Clinton", "companies funding the party's convention", "Manafort is
+    donating his services": money given at home to those who stand for or hold office (``CAMPAIGNING_SECTORS``), or
+    by the article's compatriots to no one named, is campaign finance or charity; CAMEO's aid (070-074) is economic,
+    military or humanitarian provision between political actors. Money across borders stays aid ("Saudi Arabia
+    donated $10 million", "Japan funded the Iraqi government")."""
+    if candidate.code[:2] != "07" or not {t.lemma_.lower() for t in candidate.trigger} & DONATING:
+        return False
+    countries = {r.country for r in candidate.sources + candidate.targets if r.country}
+    if not candidate.targets:
+        return bool(countries) and countries == {ctx.entities.home_country}
+    return len(countries) == 1 and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
 
 
 def done_without(verb: Token) -> bool:
