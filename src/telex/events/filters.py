@@ -34,6 +34,7 @@ from telex.events.word_lists import (
     PLEDGING,
     POLL_MARGINS,
     POLL_ROOTS,
+    PREFERENCE_ROOTS,
     PREVENTING,
     PROPOSED,
     PROPOSING,
@@ -153,22 +154,34 @@ def polled(candidate: Candidate) -> bool:
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
     treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum. So is that of people counted
     but never named ("most in both states supported Sanders", "a majority of those who said so backed her"), and
-    any backing by a margin ("women back him by almost 20 points")."""
+    any backing by a margin ("women back him by almost 20 points"). One supported or rejected by office is as named
+    ("African-American voters overwhelmingly support the president"), and a pronoun stands for the electorate it
+    names ("40 percent of Clinton voters said they could not support Obama")."""
     if candidate.code[:2] not in POLL_ROOTS:
         return False
-    if not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor)):
+    named = any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
+    by_office = candidate.targets and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
+    if not named and not (by_office and candidate.code[:2] in PREFERENCE_ROOTS):
         return False
-    if any(p == "by" and o.lemma_.lower() in POLL_MARGINS for p, o in prep_objects(candidate.anchor)):
+    margins = [o for p, o in prep_objects(candidate.anchor) if p == "by" and o.pos_ == "NOUN"]
+    if any(o.lemma_.lower() in POLL_MARGINS for o in margins):
         return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
         if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
             return True
-        if people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
+        if named and people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
             # noun after; "many in the Republican establishment" are the party's.
             return True
+        if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
+            return True
     return False
+
+
+def _electorate(text: str) -> bool:
+    """The words name an electorate: "Clinton voters", "GOP primary voters", "his supporters"."""
+    return any(w in ELECTORATE or w.removesuffix("s") in ELECTORATE for w in text.lower().split())
 
 
 def prevented(verb: Token) -> bool:
