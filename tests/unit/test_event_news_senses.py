@@ -115,6 +115,38 @@ def test_regarding_someone_as_something_is_no_option_weighed() -> None:
     assert _codes(_clause("Egypt", "considered", "consider", [_noun("sanctions")])) == ["014"]
 
 
+def test_a_small_clause_the_parser_splits_is_still_one_of_regarding() -> None:
+    # "Egypt considers what it calls sanctions a threat ." reads as "what" and "threat" two objects; "Egypt considers
+    # the sanctions a threat ." as "sanctions" the subject of "threat"; "Egypt considers the deal done ." as a
+    # participle clause.
+    relative: list[Row] = [
+        ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("what", 2, "dobj", "PRON", "WP", "what"),
+        ("considers", 2, "ROOT", "VERB", "VBZ", "consider"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("threat", 2, "dobj", "NOUN", "NN", "threat"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    subject: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considers", 1, "ROOT", "VERB", "VBZ", "consider"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("sanctions", 5, "nsubj", "NOUN", "NNS", "sanction"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("threat", 1, "dobj", "NOUN", "NN", "threat"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    participle: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considers", 1, "ROOT", "VERB", "VBZ", "consider"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("deal", 4, "nsubj", "NOUN", "NN", "deal"),
+        ("done", 1, "ccomp", "VERB", "VBN", "do"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert (_codes(relative), _codes(subject), _codes(participle)) == ([], [], [])
+
+
 def test_what_one_refrains_from_is_not_done() -> None:
     assert modality(governors=["refrain"]) == "negated"
 

@@ -30,6 +30,7 @@ from telex.events.filters import (
     activity_subject,
     asked_about,
     asks_nothing,
+    campaign_finance,
     campaign_rally,
     defends_own,
     discussed_alone,
@@ -50,6 +51,7 @@ from telex.events.filters import (
     resumed,
     shown,
     travels_unnamed,
+    visits_at_home,
 )
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
@@ -204,6 +206,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not helps_nobody(c)
         and not intends_for_nobody(c)
         and not travels_unnamed(c)
+        and not visits_at_home(c)
+        and not campaign_finance(c, ctx)
         and not defends_own(c)
         and not embraces_own(c)
     ]
