@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span
 from telex.coref.resolve import resolve_coreference
 from telex.entities.extract import extract_entities
 from telex.entity_index import EntityIndex
+from telex.quotes.attribution import speaker_span
+from telex.quotes.speaker import resolve_speaker
 from tests.unit.fixtures import Row, hand_parsed
 
 # "Maria Lis posted on Twitter . She said it was over ."
@@ -77,3 +79,40 @@ def test_an_outlet_that_is_the_surname_of_a_person_named_stays_that_person() -> 
     rows[1] = ("Bloomberg", 2, "nsubj", "PROPN", "NNP", "Bloomberg")
     doc = _tagged(rows, "Bloomberg")
     assert _types(doc) == {"Michael Bloomberg": "PERSON"}
+
+
+# "Don Guardian spoke . Guardian said he won ."
+_GUARDIAN: list[Row] = [
+    ("Don", 1, "compound", "PROPN", "NNP", "Don"),
+    ("Guardian", 2, "nsubj", "PROPN", "NNP", "Guardian"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Guardian", 5, "nsubj", "PROPN", "NNP", "Guardian"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("he", 7, "nsubj", "PRON", "PRP", "he"),
+    ("won", 5, "ccomp", "VERB", "VBD", "win"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def _guardian(rows: list[Row]) -> list[tuple[str, str, int]]:
+    """The entities when the tagger typed the full name a person and the bare surname (an outlet's name) an ORG."""
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    return [(e.name, e.type, len(e.mentions)) for e in extract_entities(doc, None)]
+
+
+def test_an_outlets_name_the_tagger_calls_an_org_is_the_person_of_that_surname() -> None:
+    # The speaker of "Guardian said" is the mayor, not the newspaper.
+    assert _guardian(_GUARDIAN) == [("Don Guardian", "PERSON", 2)]
+    doc = hand_parsed(_GUARDIAN)
+    doc.ents = [Span(doc, 0, 2, label="PERSON"), Span(doc, 4, 5, label="ORG")]
+    index = EntityIndex(extract_entities(doc, None))
+    assert resolve_speaker(doc[4], speaker_span(doc[4]), index, cue=doc[5]).name == "Don Guardian"
+
+
+def test_the_bare_name_is_the_outlet_where_the_person_has_an_honorific() -> None:
+    # "Don Guardian spoke . Guardian said Mr. Guardian won .": the newspaper's "Mr. Bloomberg" style.
+    rows = [*_GUARDIAN[:6], ("Mr.", 7, "compound", "PROPN", "NNP", "Mr."), ("Guardian", 8, "nsubj", "PROPN", "NNP",
+            "Guardian"), ("won", 5, "ccomp", "VERB", "VBD", "win"), (".", 5, "punct", "PUNCT", ".", ".")]
+    assert ("Guardian", "ORG", 1) in _guardian(rows)

@@ -20,6 +20,7 @@ from telex.actors.resolve import (
     side,
 )
 from telex.actors.table import Actor, actor_table, name_key
+from telex.coref.gender import honorific_gender
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
@@ -30,6 +31,8 @@ from telex.records import Entity
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
 _LEADING = frozenset({"the", "The", "a", "an"})
 _TRAILING = frozenset({"'s", "’s", "'", "’"})
+# Prefixes that make an adjective of stance of a name: "pro-Clinton groups", "an anti-Trump crowd".
+_STANCES = frozenset({"pro", "anti"})
 
 
 @dataclass
@@ -62,20 +65,36 @@ def trim(span: Span) -> Span | None:
     return span.doc[start:end] if start < end else None
 
 
+def _without_stance(span: Span) -> Span:
+    """A person's name without a prefix of stance: "pro-Rubio" (a super PAC, a crowd) names Rubio, no person
+    "pro-Rubio"."""
+    doc, start = span.doc, span.start
+    if span.end - start > 2 and doc[start].lower_ in _STANCES and doc[start + 1].text == "-":
+        return doc[start + 2 : span.end]
+    return span
+
+
 def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1}
+    surnames = {
+        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)
+    }
+    titled = _titled_surnames(doc)
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
-        if label == "PERSON" and ent.text not in surnames and names_a_medium(ent.text):
-            # The tagger types "Twitter" or "Politico" a person now and then: a pronoun must not find it. "Bloomberg"
-            # stays Michael Bloomberg in a story that names him.
-            label = "ORG"
+        if label in ("PERSON", "ORG") and names_a_medium(ent.text):
+            # The tagger types "Twitter" or "Politico" a person now and then: a pronoun must not find it. A bare name
+            # that is the surname of a person the article names in full is that person, whatever the tagger says
+            # ("Guardian said he understood" after "Mayor Don Guardian", "Bloomberg" in a story on Michael
+            # Bloomberg), unless the article calls the person "Mr. Bloomberg" and so the bare name the outlet.
+            label = "PERSON" if ent.text in surnames and ent.text not in titled else "ORG"
         span = trim(ent) if label else None
         if span is None or label is None:
             continue
+        if label == "PERSON":
+            span = _without_stance(span)
         mention = _coded(span, label, ent.label_, published)
         if mention is not None:
             mentions.append(mention)
@@ -85,6 +104,11 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     taken.update(t.i for m in roles if m.span is not None for t in m.span)
     return sorted(mentions + roles + _bare_surnames(doc, mentions, taken), key=lambda m: m.start)
+
+
+def _titled_surnames(doc: Doc) -> set[str]:
+    """The names the article writes after an honorific ("Mr. Bloomberg")."""
+    return {doc[i + 1].text for i in range(len(doc) - 1) if honorific_gender(doc[i].text) is not None}
 
 
 def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:

@@ -66,13 +66,14 @@ def resolve_speaker(
         # "Cruz, who said …": the mention is "who", the actor is whoever the noun before it names.
         actor = resolve_speaker(noun, speaker_span(noun), entities, published, cue)
         return replace(actor, text=text, start=start, end=end)
+    named = entities.at(head.idx, head.idx + len(head))
     outlet = _outlet(text, cue)
-    if outlet is not None:
-        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said".
+    if outlet is not None and not (named is not None and named.type == "PERSON"):
+        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
+        # the entity step read the name as a person's ("Guardian said" after "Mayor Don Guardian"), it is the person.
         person = _person_nearer(cue, head, entities) if cue is not None else None
         if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
             return _from_entity(text_of(doc)[person[0][0] : person[0][1]], *person[0], person[1])
-        named = entities.at(head.idx, head.idx + len(head))
         if named is not None and named.type != "PERSON":
             return _from_entity(text, start, end, named)
         return Speaker(text, start, end, outlet)
