@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from telex.coref import coreference
 from telex.coref.resolve import person_called
@@ -68,9 +68,10 @@ def resolve_speaker(
         return replace(actor, text=text, start=start, end=end)
     named = entities.at(head.idx, head.idx + len(head))
     outlet = _outlet(text, cue)
-    if outlet is not None and not (named is not None and named.type == "PERSON"):
+    if outlet is not None and not _named_in_full(named, doc):
         # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
-        # the entity step read the name as a person's ("Guardian said" after "Mayor Don Guardian"), it is the person.
+        # the article names a person of that name in full ("Guardian said" after "Mayor Don Guardian"), it is the
+        # person; the actor table's "Vicente Fox" is not, when the article says only "Fox".
         person = _person_nearer(cue, head, entities) if cue is not None else None
         if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
             return _from_entity(text_of(doc)[person[0][0] : person[0][1]], *person[0], person[1])
@@ -108,6 +109,12 @@ def resolve_speaker(
         affiliation = affiliation or owner.name
         country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _named_in_full(entity: Entity | None, doc: Doc) -> bool:
+    """The entity is a person the article names with more than one word somewhere ("Mayor Don Guardian")."""
+    text = text_of(doc)
+    return entity is not None and entity.type == "PERSON" and any(" " in text[s:e].strip() for s, e in entity.mentions)
 
 
 def _surname_like(head: Token, entity: Entity) -> bool:
