@@ -93,6 +93,13 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("suspended", "suspend", [("two", "nummod", "NUM", "CD", "two"), _noun("staffers")], [_ISRAEL], "172"),
         # "attended a wedding": a family occasion; "attended the summit": a visit
         ("attended", "attend", [_A, _noun("wedding")], [_THE, _noun("summit")], "042"),
+        # "offered reassurance", "offered a slogan": words said; "offered Israel talks": an offer to meet
+        ("offered", "offer", [_noun("reassurance")], [_ISRAEL, _noun("talks")], "036"),
+        ("offered", "offer", [_A, _noun("slogan")], [_ISRAEL, _noun("talks")], "036"),
+        # "mobilized voters": a campaign's turnout; "mobilized troops": force mustered
+        ("mobilized", "mobilize", [_noun("voters")], [_noun("troops")], "154"),
+        # "shelled out millions": paying; "shelled Israel": bombardment
+        ("shelled", "shell", [("out", "prt", "ADP", "RP", "out"), _noun("millions")], [_ISRAEL], "194"),
     ],
 )
 def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(

@@ -98,11 +98,20 @@ def in_question(token: Token) -> bool:
 
 def asked_about(verb: Token) -> bool:
     """ "Asked if she believed Putin wanted Trump to win", "wondered whether Russia would strike": what an "if" or
-    "whether" clause of asking puts in question is not reported as done."""
+    "whether" clause of asking puts in question is not reported as done. A "whether" clause puts it in question
+    whatever governs it ("declined to comment on whether he still supported", "the disagreement over whether to allow
+    refugees", "a debate on whether to ban Trump", "unclear whether the department will file a lawsuit"); a clause
+    that describes a noun inside it tells its own fact ("questions about whether the foundation rewarded donors, a
+    charge that Clinton denied"); alternatives listed as nouns are named as events ("unraveled by external events,
+    whether a new offensive by Turkey or the Nusra Front")."""
     for clause in (verb, *verb.ancestors):
-        marked = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
-        if marked and clause.head.i != clause.i and clause.head.lemma_.lower() in WONDERING:
+        marked = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marked and clause.pos_ in ("VERB", "AUX"):
             return True
+        if "if" in marked and clause.head.i != clause.i and clause.head.lemma_.lower() in WONDERING:
+            return True
+        if clause.dep_ in ("relcl", "acl", "appos"):
+            return False
     return False
 
 
