@@ -24,7 +24,7 @@ import click
 from telex import __version__
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
-from telex.isodate import parse_date
+from telex.isodate import check_bounds, parse_bound, parse_date
 from telex.records import MODALITIES
 
 if TYPE_CHECKING:
@@ -370,7 +370,8 @@ def ingest(
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
-    1 nothing could be done (bad database, unreadable source, unreachable scheduler); 2 bad usage.
+    1 nothing could be done (no folder for the database, unreadable source, unreachable scheduler);
+    2 bad usage; 4 the database cannot be used (damaged, locked, full, read-only).
     """
     if db is None and out is None:
         db = DEFAULT_DB
@@ -492,17 +493,24 @@ limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default
                             help="At most this many rows.")
 
 
-def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | None:
-    """A ``--since`` or ``--until`` date; the two the wrong way round are a usage error, not an empty answer."""
-    bound = _published(ctx, param, value)
+def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | str | None:
+    """A ``--since`` or ``--until`` bound, read as every corpus read reads it (``parse_bound``); the two the wrong way
+    round are a usage error, not an empty answer."""
+    try:
+        bound = parse_bound(value, f"--{param.name}")
+    except TelexError as exc:
+        raise click.BadParameter(str(exc).removeprefix(f"--{param.name} "), ctx, param) from exc
     since, until = (bound, ctx.params.get("until")) if param.name == "since" else (ctx.params.get("since"), bound)
-    if since is not None and until is not None and since > until:
-        raise click.UsageError(f"--since {since} is after --until {until}; no date can be both", ctx)
+    try:
+        check_bounds(since, until)
+    except TelexError:
+        raise click.UsageError(f"--since {since} is after --until {until}; no date can be both", ctx) from None
     return bound
 
 
-since_option = click.option("--since", callback=_date_bound, metavar="YYYY-MM-DD", help="From this date on.")
-until_option = click.option("--until", callback=_date_bound, metavar="YYYY-MM-DD", help="Up to this date.")
+_BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year"
+since_option = click.option("--since", callback=_date_bound, metavar="DATE", help=f"From this date on ({_BOUND_HELP}).")
+until_option = click.option("--until", callback=_date_bound, metavar="DATE", help=f"Up to this date ({_BOUND_HELP}).")
 
 
 @contextmanager
@@ -565,15 +573,17 @@ def _cell(value: object) -> str:
 @since_option
 @until_option
 @limit_option
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
+              help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.")
 @table_format_option
 def list_articles(
-    db: str, query: str | None, outlet: str | None, since: date | None, until: date | None, limit: int,
-    output_format: str,
+    db: str, query: str | None, outlet: str | None, since: date | str | None, until: date | str | None, limit: int,
+    offset: int, output_format: str,
 ) -> None:
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
-        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1)
-    _emit(_at_most(frame, limit), output_format)
+        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
+    _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
 
 
 @main.command()
@@ -601,7 +611,7 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @table_format_option
 def events(
     db: str, actor: str | None, source: str | None, target: str | None, root: str | None, modality: str | None,
-    since: date | None, until: date | None, limit: int, output_format: str,
+    since: date | str | None, until: date | str | None, limit: int, output_format: str,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
@@ -616,12 +626,14 @@ def events(
     _emit(frame, output_format)
 
 
-def _at_most(frame: pd.DataFrame, limit: int) -> pd.DataFrame:
-    """The first ``limit`` rows of ``frame`` (asked for one more), saying on stderr when more matched: an answer cut
-    at the default --limit looked like the whole answer."""
+def _at_most(frame: pd.DataFrame, limit: int, next_page: str | None = None) -> pd.DataFrame:
+    """The first ``limit`` rows of ``frame`` (asked for one more), saying on stderr when more matched, and the
+    option that shows the ``next_page`` where the command pages: an answer cut at the default --limit looked like
+    the whole answer."""
     if len(frame) <= limit:
         return frame
-    click.echo(f"more rows match than the {limit} shown; raise --limit to see them", err=True)
+    also = f", or {next_page} for the next {limit}" if next_page else ""
+    click.echo(f"more rows match than the {limit} shown; raise --limit to see them{also}", err=True)
     return frame.head(limit)
 
 
@@ -645,7 +657,7 @@ def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -
 @limit_option
 @table_format_option
 def quotes(
-    db: str, speaker: str | None, about: str | None, since: date | None, until: date | None, limit: int,
+    db: str, speaker: str | None, about: str | None, since: date | str | None, until: date | str | None, limit: int,
     output_format: str,
 ) -> None:
     """Stored quotes with their speakers, oldest first."""

@@ -132,19 +132,32 @@ def test_the_rendered_chart_leaves_the_gap_of_a_period_without_events(tmp_path: 
 
 
 @pytest.mark.parametrize(("periods", "unit_labels"), [
-    (["2024-04", "2024-05", "2024-06"], ["Apr 2024", "May 2024", "Jun 2024", "Jul 2024"]),
-    (["2016"], ["2016", "2017"]),
-    (["2024-W25", "2024-W27"], ["2024-W25", "2024-W26", "2024-W27", "2024-W28"]),
+    (["2024-04", "2024-05", "2024-06"], ["Apr 2024", "May 2024", "Jun 2024"]),
+    (["2016"], ["2016"]),  # one year was ticked at its first and last day: "2016 … 2017"
+    (["2016-05"], ["May 2016"]),
+    (["2024-W25", "2024-W27"], ["2024-W25", "2024-W26", "2024-W27"]),
+    (["2016-05-01", "2016-05-03"], ["1 May 2016", "2 May 2016", "3 May 2016"]),
 ])
-def test_ticks_fall_where_periods_begin_never_finer_than_a_period(
+def test_ticks_of_the_periods_own_unit_sit_under_the_periods_they_name(
     periods: list[str], unit_labels: list[str], tmp_path: Path
 ) -> None:
     frame = pd.concat([dyads()] * 2, ignore_index=True).iloc[: len(periods)].assign(period=periods)
     write_chart(frame, "A", "B", tmp_path / "dyad.svg")
     svg = (tmp_path / "dyad.svg").read_text(encoding="utf-8")
     axis = svg[svg.index("X-axis titled"):svg.index("Y-axis titled")]
-    labels = re.findall(r"<text[^>]*>([^<]+)</text>", axis)
-    assert labels[: len(unit_labels)] == unit_labels
+    labels = re.findall(r'<text[^>]*translate\(([-\d.]+),[^>]*>([^<]+)</text>', axis)
+    assert [text for _, text in labels[:-1]] == unit_labels  # the last is the axis title
+    (first_x, _), (last_x, _) = labels[0], labels[len(unit_labels) - 1]
+    xs = point_xs(svg)  # a point above the middle of each period's bar
+    assert (float(first_x), float(last_x)) == pytest.approx((xs[0], xs[-1]), abs=1)
+
+
+def test_ticks_of_a_coarser_unit_mark_where_it_begins() -> None:
+    frame = pd.concat([dyads()] * 2, ignore_index=True).iloc[:3].assign(period=["2007-12-30", "2008-01-01",
+                                                                                "2009-07-01"])
+    axis = dyad_chart_spec(frame, "A", "B")["layer"][0]["encoding"]["x"]["axis"]
+    assert axis["format"] in ("%Y", "%b %Y") and axis["grid"] is True
+    assert 1199145600000 in axis["values"]  # 2008-01-01T00:00Z, where the day's bar of 1 January stands
 
 
 def test_a_long_span_is_ticked_by_coarser_units_within_the_width() -> None:

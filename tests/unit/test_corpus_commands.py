@@ -49,6 +49,15 @@ def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: s
     assert result.exit_code == 0 and "no rows" not in result.stdout  # one day is a range
 
 
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_a_bound_is_a_day_a_timestamp_a_month_or_a_year_as_every_corpus_read_takes_it(db: Path, command: str) -> None:
+    for since, until in (("2024-06-19T08:00:00", "2024-06-19T08:00:00Z"), ("2024-06", "2024")):
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", since, "--until", until])
+        assert result.exit_code == 0 and "no rows" not in result.stdout, (since, until)
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "2024-06-19 or so"])
+    assert result.exit_code == 2 and "'2024-06-19 or so' is not a date" in result.stderr
+
+
 @pytest.fixture
 def two(tmp_path: Path) -> Path:
     """Two copies of one article under two ids: two articles, two quotes, two actors, one event counted once."""
@@ -65,7 +74,8 @@ def two(tmp_path: Path) -> Path:
 def test_an_answer_cut_at_the_limit_says_so_on_stderr(two: Path, command: list[str], output_format: str) -> None:
     cut = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", "1", "-f", output_format])
     assert cut.exit_code == 0, cut.output
-    assert cut.stderr.splitlines() == ["more rows match than the 1 shown; raise --limit to see them"]
+    page = ", or --offset 1 for the next 1" if command == ["list"] else ""  # list pages, as /api/articles does
+    assert cut.stderr.splitlines() == [f"more rows match than the 1 shown; raise --limit to see them{page}"]
     if output_format == "json":
         assert len(json.loads(cut.stdout)) == 1
     whole = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", "2", "-f", output_format])
@@ -77,3 +87,22 @@ def test_an_answer_cut_at_the_limit_says_so_on_stderr(two: Path, command: list[s
 def test_an_answer_that_fills_the_limit_exactly_says_nothing_more(two: Path) -> None:
     result = CliRunner().invoke(main, ["events", "--db", str(two), "--limit", "1", "-f", "json"])
     assert result.exit_code == 0 and result.stderr == "" and len(json.loads(result.stdout)) == 1
+
+
+def test_list_pages_with_offset_as_the_rest_api_does(two: Path) -> None:
+    def ids(*args: str) -> list[str]:
+        result = CliRunner().invoke(main, ["list", "--db", str(two), "-f", "json", *args])
+        assert result.exit_code == 0, result.output
+        return [row["id"] for row in json.loads(result.stdout)]
+
+    both = ids()
+    assert len(both) == 2 and ids("--limit", "1") + ids("--limit", "1", "--offset", "1") == both
+    assert ids("--offset", "2") == ids("--offset", str(2**70)) == []  # past the end, however far: nothing
+    assert CliRunner().invoke(main, ["list", "--db", str(two), "--offset", "-1"]).exit_code == 2
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "Putin"], ["events"], ["quotes"], ["actors"]])
+def test_a_limit_past_the_databases_integers_is_every_row(two: Path, command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", str(2**63 - 1), "-f", "json"])
+    assert result.exit_code == 0 and result.stderr == "", result.output  # was an internal error, exit 5
+    assert json.loads(result.stdout)

@@ -226,11 +226,17 @@ def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path:
                 read(until="2024-13-01")
             with pytest.raises(InputError, match="since 2024-07-01 is after until 2024-06"):
                 read(since="2024-07-01", until="2024-06")
+            with pytest.raises(InputError, match="'2024-06-19 or so' is not a date"):  # no day read out of junk
+                read(since="2024-06-19 or so")
         # bounds at any precision, and a datetime for its day
         assert len(corpus.events(since="2024-06-01", until="2024-06")) == 1
         assert len(corpus.events(since="2024", until="2024")) == 2
         assert len(corpus.events(since=datetime(2024, 9, 1, 12, 0))) == 1
         assert len(corpus.articles(since=datetime(2024, 9, 1, 12, 0))) == 1
+        # a timestamp as text gives its day, as POST /api/analyze's `published` does: the REST bounds are text
+        for stamp in ("2024-09-01T12:00:00", "2024-09-01T23:59:59+02:00", "2024-09-01 12:00", "2024-09-01T08:00Z"):
+            assert len(corpus.articles(since=stamp)) == len(corpus.events(since=stamp)) == 1, stamp
+            assert len(corpus.quotes(until=stamp)) == 2, stamp
 
 
 def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_errors(tmp_path: Path) -> None:

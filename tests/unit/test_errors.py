@@ -43,6 +43,27 @@ def test_a_garbled_database_is_one_line_and_status_four(tmp_path: Path) -> None:
     assert len(output.strip().splitlines()) == 1
 
 
+@pytest.mark.parametrize("command", [["list"], ["show", "x"], ["dyad", "RUS", "PRK"], ["serve"],
+                                     ["export", "-f", "csv", "-o", "OUT"]])
+def test_a_missing_database_is_a_missing_input_status_one_as_the_readme_says(tmp_path: Path,
+                                                                             command: list[str]) -> None:
+    out = tmp_path / "out.csv"
+    args = [str(out) if word == "OUT" else word for word in command]
+    code, output = run(*args, "--db", str(tmp_path / "absent.duckdb"))
+    assert code == 1, output  # was 4, the status of a database that exists and cannot be used
+    assert "no database at" in output and "telex ingest" in output and len(output.strip().splitlines()) == 1
+    assert not (tmp_path / "absent.duckdb").exists() and not out.exists()
+
+
+def test_a_new_database_in_no_folder_says_which_folder_is_missing(tmp_path: Path) -> None:
+    source = tmp_path / "one.txt"
+    source.write_text("Seoul protested on Monday.", encoding="utf-8")
+    code, output = run("ingest", str(source), "--db", str(tmp_path / "nowhere" / "news.duckdb"), "-q")
+    assert code == 1, output  # was 4 with DuckDB's "IO Error: Cannot open file"
+    assert f"there is no folder {tmp_path / 'nowhere'}; create it first" in output
+    assert not (tmp_path / "nowhere").exists()
+
+
 def test_a_full_disk_is_named_not_hidden_by_the_rollback(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     def full(*args: object, **kwargs: object) -> None:
         raise OSError(errno.ENOSPC, "No space left on device")

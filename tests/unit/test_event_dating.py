@@ -253,6 +253,17 @@ def test_the_day_of_an_occasion_the_event_happens_at_dates_it() -> None:
     ]
     [event] = _events(statement, [(9, 11)], PUBLISHED)
     assert (event.date, event.date_source) == ("2024-06-02", "text")
+    # "Russia expelled the Iranian diplomat during the 2012 campaign .": a year set on the occasion as a number.
+    campaign = [
+        *EXPELLED,
+        ("during", 1, "prep", "ADP", "IN", "during"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("2012", 8, "nummod", "NUM", "CD", "2012"),
+        ("campaign", 5, "pobj", "NOUN", "NN", "campaign"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = _events(campaign, [(7, 8)], PUBLISHED)
+    assert (event.date, event.date_source) == ("2012", "text")
     # "... over June 2 's decision": a thing the event is about does not date it.
     rows[5] = ("over", 1, "prep", "ADP", "IN", "over")
     rows[9] = ("decision", 5, "pobj", "NOUN", "NN", "decision")

@@ -93,6 +93,13 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("suspended", "suspend", [("two", "nummod", "NUM", "CD", "two"), _noun("staffers")], [_ISRAEL], "172"),
         # "attended a wedding": a family occasion; "attended the summit": a visit
         ("attended", "attend", [_A, _noun("wedding")], [_THE, _noun("summit")], "042"),
+        # "offered reassurance", "offered a slogan": words said; "offered Israel talks": an offer to meet
+        ("offered", "offer", [_noun("reassurance")], [_ISRAEL, _noun("talks")], "036"),
+        ("offered", "offer", [_A, _noun("slogan")], [_ISRAEL, _noun("talks")], "036"),
+        # "mobilized voters": a campaign's turnout; "mobilized troops": force mustered
+        ("mobilized", "mobilize", [_noun("voters")], [_noun("troops")], "154"),
+        # "shelled out millions": paying; "shelled Israel": bombardment
+        ("shelled", "shell", [("out", "prt", "ADP", "RP", "out"), _noun("millions")], [_ISRAEL], "194"),
     ],
 )
 def test_a_news_sense_is_no_event_while_the_verb_keeps_its_event_sense(
@@ -113,6 +120,38 @@ def test_regarding_someone_as_something_is_no_option_weighed() -> None:
     ]
     assert _codes(regarded) == []
     assert _codes(_clause("Egypt", "considered", "consider", [_noun("sanctions")])) == ["014"]
+
+
+def test_a_small_clause_the_parser_splits_is_still_one_of_regarding() -> None:
+    # "Egypt considers what it calls sanctions a threat ." reads as "what" and "threat" two objects; "Egypt considers
+    # the sanctions a threat ." as "sanctions" the subject of "threat"; "Egypt considers the deal done ." as a
+    # participle clause.
+    relative: list[Row] = [
+        ("Egypt", 2, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("what", 2, "dobj", "PRON", "WP", "what"),
+        ("considers", 2, "ROOT", "VERB", "VBZ", "consider"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("threat", 2, "dobj", "NOUN", "NN", "threat"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    subject: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considers", 1, "ROOT", "VERB", "VBZ", "consider"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("sanctions", 5, "nsubj", "NOUN", "NNS", "sanction"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("threat", 1, "dobj", "NOUN", "NN", "threat"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    participle: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considers", 1, "ROOT", "VERB", "VBZ", "consider"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("deal", 4, "nsubj", "NOUN", "NN", "deal"),
+        ("done", 1, "ccomp", "VERB", "VBN", "do"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert (_codes(relative), _codes(subject), _codes(participle)) == ([], [], [])
 
 
 def test_what_one_refrains_from_is_not_done() -> None:

@@ -106,11 +106,11 @@ def test_a_judgement_of_it_judges_the_act_just_told() -> None:
 
 
 def test_the_move_points_back_one_sentence_only() -> None:
-    # "Russia expelled the diplomat . Germany visited the port . Britain condemned the move .": the visit is the act
-    # just told, and it is no one else's to condemn but Germany's.
+    # "Russia expelled the diplomat . Germany shelled the port . Britain condemned the move .": the shelling is the
+    # act just told, and it is no one else's to condemn but Germany's.
     rows = (
         _act("Russia", "expelled", "expel", "diplomat", 0)
-        + _act("Germany", "visited", "visit", "port", 5)
+        + _act("Germany", "shelled", "shell", "port", 5)
         + _judged("Britain", "condemned", "condemn", 10)
     )
     assert _dyads(rows)[-1] == ("11", ["GBR"], ["DEU"])
@@ -132,6 +132,6 @@ def test_a_judgement_after_a_judgement_does_not_judge_the_first_judge() -> None:
 
 
 def test_a_move_is_pointed_at_only_by_a_judgement() -> None:
-    # "Russia expelled the diplomat . Britain visited the move .": a visit judges nothing.
-    rows = _act("Russia", "expelled", "expel", "diplomat", 0) + _act("Britain", "visited", "visit", "move", 5)
+    # "Russia expelled the diplomat . Britain hosted the move .": a host judges nothing.
+    rows = _act("Russia", "expelled", "expel", "diplomat", 0) + _act("Britain", "hosted", "host", "move", 5)
     assert [d for d in _dyads(rows) if d[0] == "04"] == [("04", ["GBR"], [])]

@@ -20,10 +20,11 @@ from telex.events.patterns import (
     VerbPattern,
     light_verb_row,
     match_verb,
+    noun_codes,
     recording_rows,
     verb_patterns,
 )
-from telex.events.word_lists import HELPING, PLEAS
+from telex.events.word_lists import HELPING, PLEAS, VISIT_CODES
 from telex.records import Event
 from telex.tables import read_table
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -73,9 +74,11 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":
         # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
         rows += _asked_for(verb, len(rows))
-    elif (pattern.verb in HELPING and not pattern.objects) or pattern.doer in (ARMED, STATE):
-        # Help aids someone: "Russia helped Germany"; force hits someone: "Russian troops hit Germany", "Russia
-        # struck Germany".
+    elif pattern.doer in (ARMED, STATE) or (
+        not pattern.objects and (pattern.verb in HELPING or pattern.code in VISIT_CODES)
+    ):
+        # Help aids someone: "Russia helped Germany"; a visit is paid to a host: "Russia visited Germany"; force hits
+        # someone: "Russian troops hit Germany", "Russia struck Germany".
         rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
     if pattern.code == "052":
         # A verbal defence answers someone: "Russia defended the decision against Germany".
@@ -98,6 +101,9 @@ def noun_parse(noun: str) -> list[Row]:
     if head in PLEAS:
         # "Russia 's appeal for Germany continued ." (see verb_parse)
         rows += _asked_for(at, len(rows))
+    if noun_codes().get(head) in VISIT_CODES:
+        # "Russia 's visit to Germany continued ." (see verb_parse)
+        rows += [("to", at, "prep", "ADP", "IN", "to"), ("Germany", len(rows), "pobj", "PROPN", "NNP", "Germany")]
     return [*rows, (".", at + 1, "punct", "PUNCT", ".", ".")]
 
 

@@ -94,7 +94,12 @@ def _period_parts(period: str) -> tuple[int, int | None, int | None, int | None]
 
 def _instant(day: date, plus: timedelta = timedelta(0)) -> str:
     """``day`` (plus ``plus``) as a UTC timestamp, the form Vega-Lite reads a temporal value from in any time zone."""
-    return (datetime.combine(day, time(), UTC) + plus).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return (_at(day) + plus).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _at(day: date) -> datetime:
+    """``day``'s midnight UTC."""
+    return datetime.combine(day, time(), UTC)
 
 
 def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str, Any]:
@@ -180,39 +185,46 @@ def _count_ticks(counts: list[dict[str, Any]]) -> int:
 
 
 def _ticks(spans: list[tuple[date, date]], period: str, width: int) -> dict[str, Any]:
-    """The time axis's ticks: where periods of a unit no finer than the dyad's begin (a month's periods are never
-    ticked by the week), every few units when that many would crowd the axis, labelled as the unit reads."""
+    """The time axis's ticks, of a unit no finer than the dyad's periods (a month's periods are never ticked by the
+    week), every few units when that many would crowd the axis, labelled as the unit reads. Ticks of the periods'
+    own unit sit under the period they name, as its bar does ("2016" under the year 2016, where its first and last
+    day read "2016 … 2017"); ticks of a coarser unit mark where one begins, with a grid line ("2008" where a day's
+    bar of 1 January 2008 stands)."""
     kind = _period_kind(period)
     first, last = spans[0][0], spans[-1][1]
     most = max(2, width // _TICK_ROOM)
     for unit, every in _TICK_STEPS:
         if _UNITS.index(unit) < _UNITS.index(kind):
             continue
-        starts = _unit_starts(unit, every, first, last)
-        if len(starts) <= most:
+        moments = _unit_ticks(unit, every, first, last, centred=unit == kind)
+        if len(moments) <= most:
             break
     label = "%G-W%V" if unit == "week" and kind == "week" else _TICK_FORMATS[unit]
-    return {"values": [_millis(start) for start in starts], "format": label}
+    return {"values": [_millis(moment) for moment in moments], "format": label, "grid": unit != kind}
 
 
-def _unit_starts(unit: str, every: int, first: date, last: date) -> list[date]:
-    """The days from ``first`` to ``last`` on which a ``unit`` begins whose number is a multiple of ``every``
-    (ISO weeks begin on Monday; a quarter is every third month from January)."""
+def _unit_ticks(unit: str, every: int, first: date, last: date, centred: bool) -> list[datetime]:
+    """Where the ``unit``s whose number is a multiple of ``every`` begin from ``first`` up to ``last`` (the end, where
+    nothing is shown, left out), or their middles from ``first`` to ``last`` when ``centred`` (ISO weeks begin on
+    Monday; a quarter is every third month from January)."""
     if unit in ("day", "week"):
         step = timedelta(days=1 if unit == "day" else 7)
-        day = first + timedelta(days=(-first.weekday()) % 7 if unit == "week" else 0)
-        return [day + step * n for n in range((last - day) // step + 1)] if day <= last else []
-    if unit == "month":
+        day = first - timedelta(days=first.weekday() if unit == "week" else 0)
+        spans = [(day + step * n, day + step * (n + 1)) for n in range((last - day) // step + 1)]
+    elif unit == "month":
         months = range(first.year * 12 + first.month - 1, last.year * 12 + last.month)
-        starts = [date(m // 12, m % 12 + 1, 1) for m in months if m % every == 0]
+        spans = [period_span(f"{m // 12:04d}-{m % 12 + 1:02d}") for m in months if m % every == 0]
     else:
-        starts = [date(year, 1, 1) for year in range(first.year, last.year + 1) if year % every == 0]
-    return [day for day in starts if first <= day <= last]
+        spans = [period_span(f"{year:04d}") for year in range(first.year, last.year + 1) if year % every == 0]
+    if centred:
+        middles = [_at(start) + (end - start) / 2 for start, end in spans]
+        return [middle for middle in middles if _at(first) <= middle <= _at(last)]
+    return [_at(start) for start, _ in spans if first <= start < last]
 
 
-def _millis(day: date) -> int:
-    """``day``'s midnight UTC in milliseconds since 1970, a time axis's value."""
-    return int(datetime.combine(day, time(), UTC).timestamp() * 1000)
+def _millis(moment: datetime) -> int:
+    """``moment`` in milliseconds since 1970, a time axis's value."""
+    return int(moment.timestamp() * 1000)
 
 
 def _widths(spans: list[tuple[date, date]]) -> tuple[int, float]:

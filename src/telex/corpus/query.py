@@ -9,14 +9,14 @@ from __future__ import annotations
 
 import functools
 import inspect
-import re
 from collections.abc import Callable
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from telex.errors import InputError
+from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
 from telex.store import read_tables
 from telex.store.duckdb_store import Store
@@ -25,13 +25,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PERIODS = ("day", "week", "month", "year")
+# Beyond any store's size, within the 64-bit integers the database takes.
+MOST_ROWS = 10**12
 DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
 # Case-insensitive match against a pattern of ``_literal`` or ``_containing``.
 _LIKE = "ILIKE ? ESCAPE '\\'"
-_ISO_PREFIX = re.compile(r"\d{4}(-\d{2}){0,2}")
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
 
@@ -396,50 +397,20 @@ def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -
 def _date_range(where: list[str], params: list[Any], column: str, since: date | str | None,
                 until: date | str | None, typed: bool = False) -> None:
     """Bound ``column`` (ISO text at any precision: "2024-06-19", "2024-06", "1961") by ``since`` and ``until``,
-    each a date or ISO text; "until 2024-06" takes the whole month. A ``typed`` column is a DATE: a whole date
-    compares as a date there, so that DuckDB skips the blocks outside the range. A bound that is no date, or the
-    two the wrong way round, is an ``InputError``: no row could match, and an empty answer would not say why."""
-    since, until = _bound("since", since), _bound("until", until)
-    if since and until and str(since) > f"{until}~":  # '~' sorts after digits: "until 2024" takes all of 2024
-        raise InputError(f"since {since} is after until {until}; no date can be both")
+    each read by ``parse_bound`` (a date, a timestamp's day, "2024-06", "2024"); "until 2024-06" takes the whole
+    month. A ``typed`` column is a DATE: a day compares as a date there, so that DuckDB skips the blocks outside
+    the range. A bound that is no date, or the two the wrong way round, is an ``InputError``."""
+    since, until = parse_bound(since, "since"), parse_bound(until, "until")
+    check_bounds(since, until)
     for bound, operator, suffix in ((since, ">=", ""), (until, "<=", " || '~'")):
-        if not bound:
+        if bound is None:
             continue
-        day = _whole_date(bound) if typed else None
-        if day is not None:
+        if typed and isinstance(bound, date):
             where.append(f"{column} {operator} ?")
-            params.append(day)
+            params.append(bound)
         else:
             where.append(f"CAST({column} AS VARCHAR) {operator} ?{suffix}")
             params.append(str(bound))
-
-
-def _bound(name: str, value: date | str | None) -> date | str | None:
-    """A ``since`` or ``until`` bound as a date or ISO text at its precision ("2024-06-19", "2024-06", "2024")."""
-    if isinstance(value, datetime):
-        return value.date()
-    if value is None or isinstance(value, date):
-        return value
-    text = str(value).strip()
-    if not text:
-        return None
-    layout = {4: "%Y", 7: "%Y-%m", 10: "%Y-%m-%d"}.get(len(text))
-    try:
-        if layout is None or not _ISO_PREFIX.fullmatch(text):
-            raise ValueError(text)
-        datetime.strptime(text, layout)
-    except ValueError:
-        raise InputError(f"{name} {value!r} is not a date; write it as YYYY-MM-DD (or YYYY-MM, YYYY)") from None
-    return text
-
-
-def _whole_date(value: date | str) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(value) if len(value) == 10 else None
-    except ValueError:
-        return None
 
 
 def _literal(text: str) -> str:
@@ -453,7 +424,8 @@ def _containing(text: str) -> str:
 
 
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
-    """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit."""
+    """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit. Either beyond
+    ``MOST_ROWS`` is taken as ``MOST_ROWS``, the same answer (the database takes no number past 2^63)."""
     if offset < 0:
         raise InputError(f"offset {offset} is negative; give 0 or more rows to skip")
     if limit is not None and limit < 0:
@@ -461,10 +433,10 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
     clause = ""
     if limit is not None:
         clause += " LIMIT ?"
-        params.append(limit)
+        params.append(min(limit, MOST_ROWS))
     if offset:
         clause += " OFFSET ?"
-        params.append(offset)
+        params.append(min(offset, MOST_ROWS))
     return clause
 
 

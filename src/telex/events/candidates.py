@@ -328,12 +328,18 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
 
 def _regards(verb: Token) -> bool:
     """ "considers Mr. Obama naive", "is considered an asset", "consider the row a helpful comparison", "regarded as
-    a moderate": a verb of regarding with what its object is taken to be gives an opinion; an option weighed
-    ("considering sending troops", "will consider the proposal") is no such small clause."""
+    a moderate", "Carson, whom he considers a friend", "what he considers unfair scrutiny", "considers his
+    recommendation handled": a verb of regarding with what its object is taken to be gives an opinion; an option
+    weighed ("considering sending troops", "will consider the proposal") is no such small clause. The parser makes
+    a relative pronoun and a noun two objects, or the one taken the subject of the other."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    relative = len(objects) > 1 and any(o.tag_ in ("WP", "WDT") for o in objects)
+    if relative or any(c.dep_ == "nsubj" for o in objects for c in o.children):
+        return True
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "acomp") or (child.dep_ == "prep" and child.lower_ == "as"):
             return True
-        if child.dep_ in ("ccomp", "xcomp") and child.pos_ in ("ADJ", "NOUN", "PROPN"):
+        if child.dep_ in ("ccomp", "xcomp") and (child.pos_ in ("ADJ", "NOUN", "PROPN") or child.tag_ == "VBN"):
             return True
     return False
 

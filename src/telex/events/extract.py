@@ -30,6 +30,7 @@ from telex.events.filters import (
     activity_subject,
     asked_about,
     asks_nothing,
+    campaign_finance,
     campaign_rally,
     defends_own,
     discussed_alone,
@@ -50,6 +51,7 @@ from telex.events.filters import (
     resumed,
     shown,
     travels_unnamed,
+    visits_at_home,
 )
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
@@ -204,6 +206,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not helps_nobody(c)
         and not intends_for_nobody(c)
         and not travels_unnamed(c)
+        and not visits_at_home(c)
+        and not campaign_finance(c, ctx)
         and not defends_own(c)
         and not embraces_own(c)
     ]
@@ -570,10 +574,10 @@ def _dated_thing(noun: Token) -> bool:
 
 def _occasion(noun: Token, day: Token) -> bool:
     """The noun is an occasion the event happens at, which the day in its phrase dates ("clashed at Saturday's
-    debate", "said in a post on Sunday night", "in a Tuesday interview"), unlike a thing the event is about
-    ("criticised Monday's decision")."""
+    debate", "said in a post on Sunday night", "in a Tuesday interview", "during the 2012 campaign"), unlike a thing
+    the event is about ("criticised Monday's decision")."""
     return (
-        day.dep_ in ("poss", "prep", "compound", "npadvmod")
+        day.dep_ in ("poss", "prep", "compound", "npadvmod", "nummod")
         and noun.dep_ == "pobj"
         and noun.head.lower_ in ("at", "during", "in")
     )

@@ -21,23 +21,28 @@ from telex.events.word_lists import (
     CAMPAIGNING_SECTORS,
     CAUSE_PREPS,
     DISCUSSING,
+    DONATING,
     ELECTORATE,
     EXPLOSIONS,
     HAZARDS,
     HELPING,
     INSTRUMENTS,
+    INTERSTATE_GATHERINGS,
     MISHAP_SOURCES,
     PLEA_PREPS,
     PLEAS,
     PLEDGING,
     POLL_MARGINS,
     POLL_ROOTS,
+    PREFERENCE_ROOTS,
     PREVENTING,
     PROPOSED,
     PROPOSING,
     QUESTIONING,
     TAKEN_UP,
     TAKING_UP,
+    VISIT_CODES,
+    VISITING_CODES,
     WONDERING,
 )
 from telex.records import Quote
@@ -93,11 +98,20 @@ def in_question(token: Token) -> bool:
 
 def asked_about(verb: Token) -> bool:
     """ "Asked if she believed Putin wanted Trump to win", "wondered whether Russia would strike": what an "if" or
-    "whether" clause of asking puts in question is not reported as done."""
+    "whether" clause of asking puts in question is not reported as done. A "whether" clause puts it in question
+    whatever governs it ("declined to comment on whether he still supported", "the disagreement over whether to allow
+    refugees", "a debate on whether to ban Trump", "unclear whether the department will file a lawsuit"); a clause
+    that describes a noun inside it tells its own fact ("questions about whether the foundation rewarded donors, a
+    charge that Clinton denied"); alternatives listed as nouns are named as events ("unraveled by external events,
+    whether a new offensive by Turkey or the Nusra Front")."""
     for clause in (verb, *verb.ancestors):
-        marked = any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in clause.children)
-        if marked and clause.head.i != clause.i and clause.head.lemma_.lower() in WONDERING:
+        marked = {c.lower_ for c in clause.children if c.dep_ == "mark"}
+        if "whether" in marked and clause.pos_ in ("VERB", "AUX"):
             return True
+        if "if" in marked and clause.head.i != clause.i and clause.head.lemma_.lower() in WONDERING:
+            return True
+        if clause.dep_ in ("relcl", "acl", "appos"):
+            return False
     return False
 
 
@@ -149,22 +163,34 @@ def polled(candidate: Candidate) -> bool:
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
     treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum. So is that of people counted
     but never named ("most in both states supported Sanders", "a majority of those who said so backed her"), and
-    any backing by a margin ("women back him by almost 20 points")."""
+    any backing by a margin ("women back him by almost 20 points"). One supported or rejected by office is as named
+    ("African-American voters overwhelmingly support the president"), and a pronoun stands for the electorate it
+    names ("40 percent of Clinton voters said they could not support Obama")."""
     if candidate.code[:2] not in POLL_ROOTS:
         return False
-    if not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor)):
+    named = any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
+    by_office = candidate.targets and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
+    if not named and not (by_office and candidate.code[:2] in PREFERENCE_ROOTS):
         return False
-    if any(p == "by" and o.lemma_.lower() in POLL_MARGINS for p, o in prep_objects(candidate.anchor)):
+    margins = [o for p, o in prep_objects(candidate.anchor) if p == "by" and o.pos_ == "NOUN"]
+    if any(o.lemma_.lower() in POLL_MARGINS for o in margins):
         return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
         if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
             return True
-        if people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
+        if named and people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
             # noun after; "many in the Republican establishment" are the party's.
             return True
+        if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
+            return True
     return False
+
+
+def _electorate(text: str) -> bool:
+    """The words name an electorate: "Clinton voters", "GOP primary voters", "his supporters"."""
+    return any(w in ELECTORATE or w.removesuffix("s") in ELECTORATE for w in text.lower().split())
 
 
 def prevented(verb: Token) -> bool:
@@ -294,6 +320,36 @@ def travels_unnamed(candidate: Candidate) -> bool:
     CBS": a visit (042) is made by a visitor; with no actor named as the one who goes (a passenger, money, a show),
     a journey is no visit between actors."""
     return candidate.code == "042" and not candidate.sources
+
+
+def visits_at_home(candidate: Candidate) -> bool:
+    """ "the president traveled to New York", "greeted supporters in Houston", "Sanders visited Missouri", "Clinton
+    attended the meeting": a visit made or hosted (042, 043) is between a visitor and a host. With places of the
+    visitor's own country as the only other side, it is a journey at home, which CAMEO does not code; so is a visit
+    made to no host named (a host's guests may go unnamed: "Egypt hosted the negotiations"). A body of that country
+    is a host ("Obama visited the court"), and so is any actor abroad; a summit is a meeting of states, whose members
+    visit each other wherever it is held ("Egypt attended the summit")."""
+    if candidate.code not in VISITING_CODES or not candidate.sources:
+        return False
+    if not candidate.targets:
+        objects = object_tokens(candidate.anchor)
+        return candidate.code in VISIT_CODES and not any(o.lemma_.lower() in INTERSTATE_GATHERINGS for o in objects)
+    countries = {r.country for r in candidate.sources if r.country}
+    return all(r.country in countries and not r.sector for r in candidate.targets)
+
+
+def campaign_finance(candidate: Candidate, ctx: Context) -> bool:
+    """ "donated $2,400 to Ayotte", "gave money to Clinton", "companies funding the party's convention", "Manafort is
+    donating his services": money given at home to those who stand for or hold office (``CAMPAIGNING_SECTORS``), or
+    by the article's compatriots to no one named, is campaign finance or charity; CAMEO's aid (070-074) is economic,
+    military or humanitarian provision between political actors. Money across borders stays aid ("Saudi Arabia
+    donated $10 million", "Japan funded the Iraqi government")."""
+    if candidate.code[:2] != "07" or not {t.lemma_.lower() for t in candidate.trigger} & DONATING:
+        return False
+    countries = {r.country for r in candidate.sources + candidate.targets if r.country}
+    if not candidate.targets:
+        return bool(countries) and countries == {ctx.entities.home_country}
+    return len(countries) == 1 and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
 
 
 def done_without(verb: Token) -> bool:

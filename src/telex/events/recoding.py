@@ -24,6 +24,7 @@ from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.word_lists import (
     ASPECTUAL,
+    CAMPAIGNER_SECTORS,
     CIVILIAN_SECTORS,
     CLAIMING,
     DEGREE_ADVERBS,
@@ -103,12 +104,17 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     if candidate.code[:2] != "19" or not words & VERBAL_FORCE or _at_premises(candidate):
         return
     if not candidate.sources:
-        # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton":
-        # with no attacker named, an active verb (with the attacks it carries) whose every target is a named
-        # politician or other civilian person is the same war of words ("Khan was attacked", a passive, and "the
-        # attack on Khan", a noun alone, stay attacks).
+        # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton",
+        # "a speech attacking the presumptive nominee": with no attacker named, an active verb (with the attacks it
+        # carries) whose every target is a named politician or other civilian person, or one who campaigns or
+        # legislates, is the same war of words ("Khan was attacked", a passive, and "the attack on Khan", a noun
+        # alone, stay attacks).
         active = candidate.anchor.pos_ == "VERB" and not is_passive(candidate.anchor)
-        if active and candidate.targets and all(_person(r, ctx) for r in candidate.targets):
+        if (
+            active
+            and candidate.targets
+            and all(_person(r, ctx) or r.sector in CAMPAIGNER_SECTORS for r in candidate.targets)
+        ):
             candidate.code = "111"
         return
     refs = candidate.sources + candidate.targets
@@ -281,4 +287,3 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     governor.conditional = governor.conditional or candidate.conditional
     governor.composed = True
     candidate.dropped = True
-

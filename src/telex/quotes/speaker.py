@@ -69,8 +69,9 @@ def resolve_speaker(
     named = entities.at(head.idx, head.idx + len(head))
     outlet = _outlet(text, cue)
     if outlet is not None and not _named_in_full(named, doc):
-        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". A person
-        # the article names in full is that person ("Guardian said" after "Atlantic City Mayor Don Guardian").
+        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
+        # the article names a person of that name in full ("Guardian said" after "Mayor Don Guardian"), it is the
+        # person; the actor table's "Vicente Fox" is not, when the article says only "Fox".
         person = _person_nearer(cue, head, entities) if cue is not None else None
         if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
             return _from_entity(text_of(doc)[person[0][0] : person[0][1]], *person[0], person[1])
@@ -111,14 +112,9 @@ def resolve_speaker(
 
 
 def _named_in_full(entity: Entity | None, doc: Doc) -> bool:
-    """Whether ``entity`` is a person the article names in full somewhere ("Don Guardian"), not only by one word a
-    table or the tagger made a person of ("Fox")."""
+    """The entity is a person the article names with more than one word somewhere ("Mayor Don Guardian")."""
     text = text_of(doc)
-    return (
-        entity is not None
-        and entity.type == "PERSON"
-        and any(len(text[start:end].split()) > 1 for start, end in entity.mentions)
-    )
+    return entity is not None and entity.type == "PERSON" and any(" " in text[s:e].strip() for s, e in entity.mentions)
 
 
 def _surname_like(head: Token, entity: Entity) -> bool:

@@ -31,7 +31,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import FileResponse, JSONResponse, Response
 
 from telex import __version__
-from telex.corpus.query import Corpus
+from telex.corpus.query import MOST_ROWS, Corpus
 from telex.corpus.tabular import frame_records
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
 from telex.isodate import parse_date
@@ -47,8 +47,6 @@ from telex.serve.openapi import openapi_30
 # Analyses admitted at once (one runs, the others wait their turn); a request beyond them gets 503. The model is
 # loaded once and shared, and spaCy does not promise that one model parses in two threads at a time.
 PENDING_ANALYSES = 4
-# Beyond any store's size, within the 64-bit integers the database takes: a larger offset would be a 500.
-MAX_OFFSET = 10**12
 STATIC = Path(__file__).parent / "static"
 # The pages load nothing from elsewhere and run no inline script; the browser enforces both.
 _CSP = (
@@ -58,8 +56,10 @@ _CSP = (
 _PERIODS = Literal["day", "week", "month", "year"]
 _QUOTE_SCHEMES: list[JsonValue] = [*sorted(scheme_classes())]
 
-Since = Annotated[date | None, Query(description="From this date on (YYYY-MM-DD).")]
-Until = Annotated[date | None, Query(description="Up to this date, the whole day included (YYYY-MM-DD).")]
+# Read by the corpus (``isodate.parse_bound``), as the command line and ``telex.open`` read them: a bad one is a 400.
+_BOUND = "YYYY-MM-DD (a timestamp gives its day), or YYYY-MM or YYYY for a whole month or year"
+Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")]
+Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
 
 
 class AnalyzeRequest(BaseModel):
@@ -177,7 +177,7 @@ def create_app(
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0, le=MAX_OFFSET)] = 0,
+        offset: Annotated[int, Query(ge=0, le=MOST_ROWS)] = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
         def page(corpus: Corpus) -> bytes:

@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 import duckdb
 
 from telex.corpus.near_duplicates import content_hash
-from telex.errors import StoreCorrupt, StoreError, StoreLocked, store_error
+from telex.errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, store_error
 from telex.output.evidence import evidence
 from telex.records import Analysis
 from telex.store import read_tables
@@ -273,7 +273,10 @@ class Store:
         self.wait = wait
         self.notify = notify
         if read_only and not self.path.exists():
-            raise StoreError(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`")
+            raise StoreMissing(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`")
+        if not self.path.parent.is_dir():
+            raise StoreMissing(f"cannot create database {self.path}: there is no folder {self.path.parent}; create it "
+                               "first, or give --db a path in a folder that exists")
         self.con: duckdb.DuckDBPyConnection | None = None
         self.con = self._connect()
         if not read_only:

@@ -1,0 +1,38 @@
+"""Words of force aimed at those who campaign are words, on hand-built parses (no model): "Republicans continued their
+assault on Democrats" and "ads attacking the Republican nominee" are criticism (111), not force (190)."""
+
+from __future__ import annotations
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _dyads(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo, [r.code for r in e.source], [r.code for r in e.target]) for e in events_in(hand_parsed(rows))]
+
+
+def test_an_assault_between_parties_is_one_of_words() -> None:
+    # "Republicans continued their assault on Democrats ."
+    rows: list[Row] = [
+        ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+        ("continued", 1, "ROOT", "VERB", "VBD", "continue"),
+        ("their", 3, "poss", "PRON", "PRP$", "their"),
+        ("assault", 1, "dobj", "NOUN", "NN", "assault"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Democrats", 4, "pobj", "PROPN", "NNPS", "Democrats"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows) == [("111", ["USAPTY"], ["USAPTY"])]
+
+
+def test_an_attack_with_no_attacker_on_a_party_nominee_is_one_of_words() -> None:
+    # "Ads attacking the Republican nominee aired ."
+    rows: list[Row] = [
+        ("Ads", 5, "nsubj", "NOUN", "NNS", "ad"),
+        ("attacking", 0, "acl", "VERB", "VBG", "attack"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Republican", 4, "amod", "ADJ", "JJ", "republican"),
+        ("nominee", 1, "dobj", "NOUN", "NN", "nominee"),
+        ("aired", 5, "ROOT", "VERB", "VBD", "air"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows) == [("111", [], ["USAPTY"])]
