@@ -675,3 +675,12 @@ def test_he_takes_the_subject_of_the_sentence_before_not_one_it_reports() -> Non
     doc = hand_parsed(rows)
     index = _entities(doc, {"Reed": ("PERSON", [(0, 1)]), "Park": ("PERSON", [(2, 3)])})
     assert _linked(doc, index, 5) == "Reed"
+
+
+def test_i_outside_quotation_marks_is_the_writers() -> None:
+    # "Kim met Lee . I lied , Lee said ." with no quotation marks: an op-ed's or a printed speech's "I" is its
+    # writer's, not the person named last.
+    rows = [r for i, r in enumerate(_I_LIED) if i not in (4, 8)]
+    doc = hand_parsed([(w, h - (h > 4) - (h > 8), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (7, 8)])})
+    assert doc[4].text == "I" and _linked(doc, index, 4) is None

@@ -85,3 +85,11 @@ def test_a_surname_tagged_as_an_organisation_no_table_codes_is_the_person_named_
     coded = Entity("E2", "Pence", "ORG", ((0, 5),), "USABUS", "USA", "BUS")
     speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((pence, coded)), cue=doc[1])
     assert speaker.entity_id == "E2"
+
+
+def test_a_broadcasters_name_a_table_made_a_person_of_is_the_broadcaster() -> None:
+    # "Fox reported ." where the tagger and the leader table made "Fox" Vicente Fox, whom the article never names in
+    # full; a person named in full ("Don Guardian") would stay the person (tests/unit/test_entity_media.py).
+    doc = hand_parsed([("Fox", 1, "nsubj", "PROPN", "NNP", "Fox"), ("reported", 1, "ROOT", "VERB", "VBD", "report")])
+    fox = Entity("E1", "Vicente Fox", "PERSON", ((0, 3),), "MEXGOV", "MEX", "GOV")
+    assert resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((fox,)), cue=doc[1]).name == "Fox News"

@@ -337,6 +337,8 @@ class _Reader:
         if not word.third and len(quoting) == 1:
             self.link(token, self.entities.by_id[next(iter(quoting))])
             return
+        if not word.third and self._quotation(token.idx) is None:
+            return  # "I" and "we" outside quotation marks are the writer's (an op-ed, a speech printed whole)
         quoting = quoting if word.third else frozenset()
         nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH, quoting)
         last = self.speaker

@@ -380,7 +380,7 @@ def _outlets_by_first_word(mentions: list[Mention]) -> None:
 def _key_people(mentions: list[Mention], published: date | None) -> None:
     """Cluster person mentions by name, then let the actor table name the leaders among them."""
     people = [m for m in mentions if m.type == "PERSON" and m.key is None]
-    assignment = cluster_names([m.text for m in people])
+    assignment = cluster_names([_titled(m) for m in people])
     by_cluster: dict[int, list[Mention]] = defaultdict(list)
     for mention, number in zip(people, assignment, strict=True):
         by_cluster[number].append(mention)
@@ -395,6 +395,14 @@ def _key_people(mentions: list[Mention], published: date | None) -> None:
         for member in members:
             member.key = key
             member.actor = actor if full else member.actor or actor
+
+
+def _titled(mention: Mention) -> str:
+    """A person's mention with the honorific the tagger left outside it ("Mrs." of "Mrs. Clinton"), which says
+    which of a family it is."""
+    span = mention.span
+    before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
+    return f"{before.text} {mention.text}" if before is not None and honorific_gender(before.text) else mention.text
 
 
 def _side_of(code: str | None, country: str | None) -> str | None:
