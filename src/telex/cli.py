@@ -112,7 +112,7 @@ class _Telex(click.Group):
     def invoke(self, ctx: click.Context) -> object:
         signal.signal(signal.SIGTERM, _terminate)  # clean up (workers, temporary files) as on Ctrl-C
         try:
-            return super().invoke(ctx)
+            return self._invoke(ctx)
         except (KeyboardInterrupt, _Terminated) as exc:
             raise _interrupted(exc, ctx.invoked_subcommand) from exc
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
@@ -135,6 +135,28 @@ class _Telex(click.Group):
             )
             error.exit_code = InternalError.exit_code  # type: ignore[misc]
             raise error from exc
+
+
+    def _invoke(self, ctx: click.Context) -> object:
+        """The command, a Ctrl-C that DuckDB took during a query raised as the interruption it was."""
+        try:
+            return super().invoke(ctx)
+        except Exception as exc:
+            stopped = _stopped_in_a_query(exc)
+            if stopped is None:
+                raise
+            raise stopped from exc
+
+
+def _stopped_in_a_query(exc: BaseException) -> KeyboardInterrupt | None:
+    """The Ctrl-C that stopped the DuckDB query that raised ``exc``, or None when none did. DuckDB takes the
+    ``KeyboardInterrupt`` of a Ctrl-C during a query for its own and raises ``RuntimeError('Query interrupted')``
+    (or its ``InterruptException``) instead: a Ctrl-C while `ingest` wrote or `list` read was an "internal error",
+    exit 5."""
+    import duckdb
+
+    interrupted = isinstance(exc, RuntimeError) and str(exc) == "Query interrupted"
+    return KeyboardInterrupt() if interrupted or isinstance(exc, duckdb.InterruptException) else None
 
 
 def _os_message(exc: OSError) -> str:

@@ -5,6 +5,7 @@ doubles nothing; an unreachable scheduler is a one-line error within seconds."""
 import contextlib
 import json
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -172,3 +173,36 @@ def test_a_failure_on_a_local_worker_is_one_line_and_telex_v_adds_the_workers_lo
         "check that it is writable"]
     told = telex("-v", "ingest", str(source), "--scheduler", "local:1", "--out", out)
     assert told.returncode == 4 and "Compute Failed" in told.stderr and "Traceback" in told.stderr
+
+
+def _worker_of(session: int) -> bool:
+    """Whether a Dask worker process (multiprocessing's spawn) runs in ``session``."""
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        with contextlib.suppress(OSError):
+            if os.getsid(int(entry)) == session and b"spawn_main" in Path(f"/proc/{entry}/cmdline").read_bytes():
+                return True
+    return False
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="finds the worker process in /proc")
+@pytest.mark.parametrize("after", [1.0, 3.0])  # while the worker loads its model; once it analyses
+def test_ctrl_c_on_a_local_cluster_is_one_line_and_status_130(tmp_path: Path, after: float) -> None:
+    batch = tmp_path / "batch.jsonl"
+    records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    batch.write_text("".join(json.dumps({**record, "id": f"{record['id']}-{n}"}) + "\n"
+                             for n in range(30) for record in records), encoding="utf-8")  # fmt: skip
+    run = subprocess.Popen(
+        [sys.executable, "-m", "telex.cli", "ingest", str(batch), "--scheduler", "local:1", "--db",
+         str(tmp_path / "x.duckdb")],
+        start_new_session=True, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+    deadline = time.monotonic() + 60
+    while not _worker_of(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    time.sleep(after)
+    os.killpg(run.pid, signal.SIGINT)  # as a terminal's Ctrl-C: to every process of the command
+    _, stderr = run.communicate(timeout=120)
+    assert run.returncode == 130, stderr
+    assert [line for line in stderr.splitlines() if not line.startswith("ingesting:")] == [
+        "Error: interrupted; every batch written before is stored; the same command with --skip-existing goes on "
+        "from there (and updates the search index and the corpus-wide columns)"]

@@ -2,7 +2,10 @@
 partitions stream with a bounded number in flight, and a partition that kills its workers costs only the
 article that does."""
 
-import logging
+import operator
+import os
+import signal
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import date
 from pathlib import Path
@@ -11,7 +14,7 @@ from types import SimpleNamespace
 import pytest
 from distributed import Client, KilledWorker, LocalCluster
 
-from telex.corpus.dask_runner import DaskAnalyzer, QuietWorker, connect, not_a_telex_task_failure
+from telex.corpus.dask_runner import DaskAnalyzer, _ctrl_c_for_this_process_only, connect
 from telex.corpus.ingest import Outputs, run
 from telex.errors import InputError
 from telex.records import ActorRef, Analysis, Article, Event, Failure, Trigger
@@ -128,26 +131,17 @@ def test_a_scheduler_is_local_n_or_an_address() -> None:
             pass
 
 
-def record(level: int, message: str, *args: object) -> logging.LogRecord:
-    return logging.LogRecord("distributed.worker", level, __file__, 1, message, args, None)
-
-
-def test_a_worker_leaves_out_only_its_errors_about_telex_tasks() -> None:
-    failed = "Compute Failed\nKey:       %s\nState:     %s\n"
-    assert not not_a_telex_task_failure(record(logging.ERROR, failed, "telex-partition-20240619T1200-ab12-000003", "x"))
-    assert not_a_telex_task_failure(record(logging.ERROR, failed, "someone-elses-task-1", "executing"))
-    assert not_a_telex_task_failure(record(logging.WARNING, "Run out-of-band %s", "telex-partition-1"))
-    assert not_a_telex_task_failure(record(logging.ERROR, "Worker stream died"))
-
-
-def test_a_quiet_worker_logs_errors_only_and_not_those_of_telex_tasks() -> None:
-    dask_log, worker_log = logging.getLogger("distributed"), logging.getLogger("distributed.worker")
-    level = dask_log.level
-    try:
-        QuietWorker().setup(worker=None)
-        assert not worker_log.isEnabledFor(logging.WARNING) and worker_log.isEnabledFor(logging.ERROR)
-        assert not worker_log.filter(record(logging.ERROR, "Compute Failed\nKey: %s\n", "telex-partition-x-000001"))
-        assert worker_log.filter(record(logging.ERROR, "Compute Failed\nKey: %s\n", "another-key"))
-    finally:
-        dask_log.setLevel(level)
-        worker_log.removeFilter(not_a_telex_task_failure)
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_a_ctrl_c_at_the_terminal_is_the_clients_alone_not_its_local_workers() -> None:
+    """Ctrl-C signals every process of the command; a local worker that took it printed a KeyboardInterrupt
+    traceback. Started as ``connect`` starts them, the workers let it pass and the client takes it."""
+    with _ctrl_c_for_this_process_only():
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+    with cluster, Client(cluster) as client:
+        assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # this process still takes it
+        before = client.run(os.getpid)
+        for pid in before.values():
+            os.kill(pid, signal.SIGINT)
+        time.sleep(0.5)
+        assert client.submit(operator.add, 1, 2, pure=False).result(timeout=30) == 3
+        assert client.run(os.getpid) == before  # the same worker, alive, not restarted

@@ -1,6 +1,9 @@
 """One error taxonomy: each failure a one-line message with its documented exit status, never a traceback."""
 
 import errno
+import os
+import signal
+import threading
 from pathlib import Path
 
 import duckdb
@@ -8,6 +11,7 @@ import pytest
 from click.testing import CliRunner
 
 from telex.cli import main
+from telex.corpus.query import Corpus
 from telex.errors import StoreCorrupt, StoreError, StoreFull, StoreLocked, StoreReadOnly, store_error
 from telex.store.duckdb_store import Store
 from tests.unit.fixtures import sample_analysis
@@ -114,3 +118,20 @@ def test_an_input_file_given_as_the_database_is_named_so_and_left_as_it_was(tmp_
     with pytest.raises(StoreCorrupt):
         Store(db)
     assert db.read_text() == content
+
+
+def test_a_ctrl_c_during_a_query_is_an_interruption_not_an_internal_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([sample_analysis("a")])
+
+    def long_query(corpus: Corpus, **_: object) -> object:  # a large store's read, as DuckDB runs it
+        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
+        return corpus.store.connection.execute(  # stops as soon as interrupted, unlike a count over a range
+            "SELECT max(a.range * b.range) FROM range(1000000) a, range(1000000) b").fetchall()
+
+    monkeypatch.setattr(Corpus, "articles", long_query)
+    code, output = run("list", "--db", str(tmp_path / "t.duckdb"))
+    assert code == 130, output  # DuckDB raised RuntimeError('Query interrupted'): "internal error", status 5
+    assert output.strip() == "Error: interrupted"

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import signal
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
@@ -63,7 +64,7 @@ WORKER_CONFIG = {
 
 # Partitions queued per worker thread beyond the one it is busy with (as for local processes).
 _AHEAD = 2
-# The start of every telex task's key, by which a worker's log of a failed telex task is known.
+# The start of every telex task's key.
 _TASK_KEY = "telex-partition-"
 
 
@@ -81,30 +82,14 @@ class ModelPlugin(WorkerPlugin):
         load_model()
 
 
-class QuietWorker(WorkerPlugin):
-    """Keeps a worker of ``local:N``, which shares the user's terminal, to errors, and from logging the telex tasks
-    that raise ("Compute Failed" with the task's traceback): the error reaches the client, which reports it in one
-    line; its warnings (a task stopped by Ctrl-C, memory) are for ``telex -v``."""
-
-    name = "telex-quiet-worker"
-
-    def setup(self, worker: Any) -> None:
-        logging.getLogger("distributed").setLevel(logging.ERROR)
-        logging.getLogger("distributed.worker").addFilter(not_a_telex_task_failure)
-
-
-def not_a_telex_task_failure(record: logging.LogRecord) -> bool:
-    """False for a worker's error record about a telex task (its key the first value), True for every other."""
-    args = record.args if isinstance(record.args, tuple) else ()
-    return not (record.levelno >= logging.ERROR and args and str(args[0]).startswith(_TASK_KEY))
-
-
 @contextlib.contextmanager
 def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Client]:
     """A client of the cluster ``scheduler`` names, with the model loaded in every worker.
 
-    ``local:N`` starts N worker processes of one thread on this machine, closed afterwards; their logs share
-    the terminal, so they leave out the telex tasks that fail unless ``worker_logs`` (``telex -v``).
+    ``local:N`` starts N worker processes of one thread on this machine, closed afterwards. They share the
+    terminal, and telex reports what fails in its own line, so the cluster (scheduler, nanny and workers) logs
+    only its critical errors unless ``worker_logs`` (``telex -v``): a task that raised ("Compute Failed" with the
+    task's traceback), a worker stopped mid-step on Ctrl-C, a cluster torn down mid-broadcast.
     ``tcp://HOST:PORT`` (or any Dask address) joins a running scheduler, whose workers log as they are set to;
     a ``Client`` is used as it is.
     """
@@ -119,29 +104,56 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
             workers = scheduler.removeprefix("local:")
             if not workers.isdigit() or int(workers) < 1:
                 raise InputError(f"--scheduler local:N takes a number of workers, such as local:4, not {scheduler!r}")
-            dask_log = logging.getLogger("distributed")
-            stack.callback(dask_log.setLevel, dask_log.level)  # unwound last: as it was once the cluster is closed
-            with dask.config.set(WORKER_CONFIG):
+            with dask.config.set(WORKER_CONFIG), _ctrl_c_for_this_process_only():
                 cluster = stack.enter_context(
                     # The scheduler serves HTTP whatever the dashboard: on Dask's port 8787 by default, warning when
                     # another cluster holds it. Any free port of the loopback says nothing and opens nothing outside.
                     LocalCluster(  # type: ignore[no-untyped-call]
-                        n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0"
+                        n_workers=int(workers), threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0",
+                        silence_logs=logging.WARNING if worker_logs else logging.CRITICAL,
                     )
                 )
-            if not worker_logs:
-                # Unwound before the cluster closes: it closes without its warnings about workers stopped the hard
-                # way (Ctrl-C mid-parse: "Worker process still alive after 4.0 seconds, killing"); telex says why.
-                stack.callback(dask_log.setLevel, logging.ERROR)
             client = stack.enter_context(Client(cluster))  # type: ignore[no-untyped-call]
-            if not worker_logs:
-                client.register_plugin(QuietWorker())
+            _keep_ctrl_c_out_of_gc_callbacks()
         elif "://" in scheduler:
             client = stack.enter_context(_remote(scheduler))
         else:
             raise InputError(f"--scheduler is local:N or a scheduler's address, tcp://HOST:PORT, not {scheduler!r}")
         client.register_plugin(ModelPlugin())
         yield client
+
+
+@contextlib.contextmanager
+def _ctrl_c_for_this_process_only() -> Iterator[None]:
+    """Within, the cluster's thread and the worker processes it starts (then and on a restart) are made deaf to
+    SIGINT: a Ctrl-C at the terminal, sent to every process of the command, is this process's alone, which stops
+    the run, closes the cluster and says so in one line. A worker that got it printed "Process Dask Worker process
+    (from Nanny):" and a KeyboardInterrupt traceback (while it loaded its model, 2 runs of 3).
+
+    The signal is blocked, not ignored: a Ctrl-C meanwhile waits and is taken here on the way out. A blocked
+    signal stays blocked in the threads started and across the start of a new program, which ignoring would be
+    too; a Python handler would not."""
+    if not hasattr(signal, "pthread_sigmask"):  # Windows: no signal masks (and no process group to signal)
+        yield
+        return
+    from multiprocessing import resource_tracker
+
+    # Started first, when it is not yet: starting it unblocks SIGINT in the thread that does, the cluster's.
+    resource_tracker.ensure_running()
+    signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
+def _keep_ctrl_c_out_of_gc_callbacks() -> None:
+    """Turn off the scheduler's diagnosis of garbage collection in this process. It runs Python code in a gc
+    callback, where a Ctrl-C's KeyboardInterrupt is printed as "Exception ignored" and dropped: the run went on to
+    its end (2 Ctrl-C of 40). It only logs the time collections take."""
+    from distributed.gc import disable_gc_diagnosis
+
+    disable_gc_diagnosis(force=True)  # type: ignore[no-untyped-call]
 
 
 def _remote(address: str) -> Client:

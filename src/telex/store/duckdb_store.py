@@ -289,6 +289,10 @@ class Store:
     # -- connection ---------------------------------------------------------------------------------
 
     def _connect(self) -> duckdb.DuckDBPyConnection:
+        # DuckDB imports pandas at its first query with parameters and takes any error of that import for "no
+        # pandas": a Ctrl-C then was dropped, and the run went on to its end. Imported here, a Ctrl-C stops the run.
+        import pandas  # noqa: F401
+
         if self.path.is_dir():  # a Parquet dataset (`telex ingest --out`), read through views of these tables
             from telex.store.parquet import connect_dataset
 
