@@ -98,7 +98,7 @@ def test_skip_existing_and_reads_of_a_missing_store(db: Path, tmp_path: Path) ->
     assert again.returncode == 0, again.stderr
     assert "7 unchanged skipped" in again.stdout
     missing = telex("dyad", "RUS", "PRK", "--db", str(tmp_path / "absent.duckdb"))
-    assert missing.returncode == 4 and "telex ingest" in missing.stderr and "Traceback" not in missing.stderr
+    assert missing.returncode == 1 and "telex ingest" in missing.stderr and "Traceback" not in missing.stderr
 
 
 def test_failed_records_give_exit_status_three_and_the_rest_are_stored(tmp_path: Path) -> None:
