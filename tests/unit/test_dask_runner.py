@@ -136,7 +136,7 @@ def test_a_ctrl_c_at_the_terminal_is_the_clients_alone_not_its_local_workers() -
     """Ctrl-C signals every process of the command; a local worker that took it printed a KeyboardInterrupt
     traceback. Started as ``connect`` starts them, the workers let it pass and the client takes it."""
     with _ctrl_c_for_this_process_only():
-        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address=None)
+        cluster = LocalCluster(n_workers=1, threads_per_worker=1, processes=True, dashboard_address="127.0.0.1:0")
     with cluster, Client(cluster) as client:
         assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])  # this process still takes it
         before = client.run(os.getpid)
