@@ -127,9 +127,18 @@ def test_a_ctrl_c_during_a_query_is_an_interruption_not_an_internal_error(
         store.write([sample_analysis("a")])
 
     def long_query(corpus: Corpus, **_: object) -> object:  # a large store's read, as DuckDB runs it
-        threading.Timer(0.3, os.kill, (os.getpid(), signal.SIGINT)).start()
-        return corpus.store.connection.execute(  # stops as soon as interrupted, unlike a count over a range
-            "SELECT max(a.range * b.range) FROM range(1000000) a, range(1000000) b").fetchall()
+        done = threading.Event()
+
+        def ctrl_c() -> None:  # again until the query ends: under load one signal can come and go unseen by DuckDB
+            while not done.wait(0.3):
+                os.kill(os.getpid(), signal.SIGINT)
+
+        threading.Thread(target=ctrl_c, daemon=True).start()
+        try:  # stops as soon as interrupted, unlike a count over a range; some seconds if the signal waits for its end
+            return corpus.store.connection.execute(
+                "SELECT max(a.range * b.range) FROM range(1000000) a, range(2000) b").fetchall()
+        finally:
+            done.set()
 
     monkeypatch.setattr(Corpus, "articles", long_query)
     code, output = run("list", "--db", str(tmp_path / "t.duckdb"))
