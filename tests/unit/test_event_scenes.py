@@ -107,3 +107,11 @@ def test_a_city_or_region_in_an_in_phrase_is_the_scene_of_words_and_the_target_o
     assert _targets(_verb_in("Putin", "protested", "protest", "Syria"), "14") == [["SYR"]]
     assert _targets(_verb_in("Putin", "criticized", "criticize", "Iowa"), "11") == [[]]
     assert _targets(_verb_in("Russia", "bombed", "bomb", "Aleppo"), "18") == [["SYR"]]
+
+
+def test_a_war_of_words_fought_in_a_region_is_fought_there_with_no_one() -> None:
+    # "Clinton battled in Iowa": a politician's battle is words (111), Iowa its scene, and a fight with no one is no
+    # event.
+    doc = hand_parsed(_verb_in("Clinton", "battled", "battle", "Iowa"))
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="GPE")]
+    assert [(e.cameo, [t.code for t in e.target]) for e in events_in(doc)] == []
