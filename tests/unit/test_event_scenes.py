@@ -101,10 +101,9 @@ def _targets(rows: list[Row], root: str) -> list[list[str | None]]:
 
 
 def test_a_city_or_region_in_an_in_phrase_is_the_scene_of_words_and_the_target_of_force() -> None:
-    # "Putin protested in Iowa": where he protested, no one protested against; a country stays the target, and force
+    # "Putin criticized in Iowa": where he criticized, no one he criticized; a country stays the target, and force
     # falls on the place it strikes ("Russia bombed in Aleppo").
-    assert _targets(_verb_in("Putin", "protested", "protest", "Iowa"), "14") == [[]]
-    assert _targets(_verb_in("Putin", "protested", "protest", "Syria"), "14") == [["SYR"]]
+    assert _targets(_verb_in("Putin", "criticized", "criticize", "Syria"), "11") == [["SYR"]]
     assert _targets(_verb_in("Putin", "criticized", "criticize", "Iowa"), "11") == [[]]
     assert _targets(_verb_in("Russia", "bombed", "bomb", "Aleppo"), "18") == [["SYR"]]
 

@@ -21,9 +21,10 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", ""})
 # Codes (and the roots, as prefixes) of the acts that fall on a place, so that an "in" phrase may name their target:
 # aid and its reduction, shows of force, threats of force and violence ("delivered aid in Aleppo", "suspended aid
 # deliveries in Gaza", "deployed troops in Crimea", "threatened an attack in New York", "bombed targets in Raqqa");
-# and visits, whose place is the host that receives them ("greeted supporters in Houston", which the filter
-# ``visits_at_home`` weighs by that place).
-PLACE_TARGET_CODES = ("07", "15", "16", "18", "19", "20", "042", "043", "138")
+# protests, which address the authorities of the place they are held in ("organised a rally in Islamabad against
+# domestic violence"); and visits, whose place is the host that receives them ("greeted supporters in Houston",
+# which the filter ``visits_at_home`` weighs by that place).
+PLACE_TARGET_CODES = ("07", "14", "15", "16", "18", "19", "20", "042", "043", "138")
 
 
 def scene(modifier: Token, code: str) -> bool:
