@@ -81,3 +81,36 @@ def test_a_city_before_an_agreement_is_where_it_was_made_and_a_country_a_party()
     country = hand_parsed(criticized("Iran"))
     country.ents = [Span(country, 3, 4, label="GPE")]
     assert [[t.code for t in e.target] for e in events_in(country)] == [["IRN"]]
+
+
+def _verb_in(subject: str, verb: str, lemma: str, place: str) -> list[Row]:
+    """ "SUBJECT VERB in PLACE ." """
+    return [
+        (subject, 1, "nsubj", "PROPN", "NNP", subject),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        (place, 2, "pobj", "PROPN", "NNP", place),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _targets(rows: list[Row], root: str) -> list[list[str | None]]:
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    return [[t.code for t in e.target] for e in events_in(doc) if e.cameo_root == root]
+
+
+def test_a_city_or_region_in_an_in_phrase_is_the_scene_of_words_and_the_target_of_force() -> None:
+    # "Putin criticized in Iowa": where he criticized, no one he criticized; a country stays the target, and force
+    # falls on the place it strikes ("Russia bombed in Aleppo").
+    assert _targets(_verb_in("Putin", "criticized", "criticize", "Syria"), "11") == [["SYR"]]
+    assert _targets(_verb_in("Putin", "criticized", "criticize", "Iowa"), "11") == [[]]
+    assert _targets(_verb_in("Russia", "bombed", "bomb", "Aleppo"), "18") == [["SYR"]]
+
+
+def test_a_war_of_words_fought_in_a_region_is_fought_there_with_no_one() -> None:
+    # "Clinton battled in Iowa": a politician's battle is words (111), Iowa its scene, and a fight with no one is no
+    # event.
+    doc = hand_parsed(_verb_in("Clinton", "battled", "battle", "Iowa"))
+    doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="GPE")]
+    assert [(e.cameo, [t.code for t in e.target]) for e in events_in(doc)] == []

@@ -67,7 +67,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.reciprocal import reciprocal_pronoun
-from telex.events.scenes import scene
+from telex.events.scenes import scene, scene_places
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -610,6 +610,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if not placed(targets) and noun is not None:
         targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
     preps = VENUE_FREE_PREPS if code in VENUE_CODES else ACTED_ON_PREPS
+    skip |= scene_places(heads, code)
     if not placed(targets):
         # "complained about China", "expressed concern about Trump": the verb's or its event noun's "about" phrase.
         own = TARGET_PREPS if said_of(code) and preps is ACTED_ON_PREPS else preps
@@ -715,7 +716,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # "Japan's complaints about China", "warnings about Russia": a statement or judgement named by a noun is aimed at
     # whom its "about" phrase names, as its verb is ("complained about China").
     preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
-    targets = actors_in(target_tokens([noun], {m.i for m in modifiers}, preps), ctx)
+    targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
     if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").

@@ -22,6 +22,7 @@ from telex.events.filters import in_condition, proposal_of
 from telex.events.modality import ALLEGING, DENYING, NEEDING, REFUSING, UNSETTLED
 from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
+from telex.events.scenes import scene_places
 from telex.events.word_lists import (
     ASPECTUAL,
     CAMPAIGNER_SECTORS,
@@ -124,8 +125,18 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     home = {r.country for r in refs if r.sector in CIVILIAN_SECTORS}
     if all(_civilian(r, ctx) or (not r.sector and r.country in home) for r in refs):
         candidate.code = "111"
+        # "the Republican candidates battled in Wisconsin": where a war of words is fought is its scene, no target.
+        candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def _scenes(candidate: Candidate) -> set[str]:
+    """Texts of the cities and regions the "in" phrases of the candidate's verb and noun set its act in."""
+    heads = [t for t in (candidate.anchor, candidate.noun) if t is not None]
+    doc = candidate.anchor.doc
+    places = (doc[i] for i in scene_places(heads, candidate.code))
+    return {doc[p.left_edge.i : p.right_edge.i + 1].text for p in places}
 
 
 def _at_premises(candidate: Candidate) -> bool:

@@ -18,6 +18,13 @@ SCENE_CODES = frozenset({"057"})
 # Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
 # Benghazi attack", "the Munich shooting") or tags nothing; the place table, not the label, decides it is a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", ""})
+# Codes (and the roots, as prefixes) of the acts that fall on a place, so that an "in" phrase may name their target:
+# aid and its reduction, shows of force, threats of force and violence ("delivered aid in Aleppo", "suspended aid
+# deliveries in Gaza", "deployed troops in Crimea", "threatened an attack in New York", "bombed targets in Raqqa");
+# protests, which address the authorities of the place they are held in ("organised a rally in Islamabad against
+# domestic violence"); and visits, whose place is the host that receives them ("greeted supporters in Houston",
+# which the filter ``visits_at_home`` weighs by that place).
+PLACE_TARGET_CODES = ("07", "14", "15", "16", "18", "19", "20", "042", "043", "138")
 
 
 def scene(modifier: Token, code: str) -> bool:
@@ -26,7 +33,13 @@ def scene(modifier: Token, code: str) -> bool:
         return False
     if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or modifier.ent_type_ not in PLACE_LABELS:
         return False
-    words = [t.text for t in modifier.subtree]
+    return region(modifier)
+
+
+def region(head: Token) -> bool:
+    """The phrase headed by ``head`` names a city or region of a country (its capital among them), not the country
+    itself: "Paris", "Iowa", "Washington", not "France" or "the United States"."""
+    words = [t.text for t in head.subtree]
     actor = resolve_words(words)
     if actor is None or actor.country is None or actor.code != actor.country:
         return False
@@ -45,3 +58,20 @@ def names_scene(noun: Token, modifier: Token) -> bool:
     """``modifier`` of the event noun ``noun`` names where its act happened: "Paris" of "the Paris agreement"."""
     code = noun_codes().get(noun.lemma_.lower()) or noun_codes().get(noun.lower_)
     return code is not None and scene(modifier, code)
+
+
+def scene_places(heads: list[Token], code: str) -> set[int]:
+    """Tokens of the cities and regions that "in" phrases of ``heads`` (an event's verb and noun) name as the scene of
+    an act of ``code``: "criticized Trump in Iowa", "battled in Wisconsin", "was arrested in Moscow" happen there and
+    are done to no one there. Aid, force and violence fall on a place ("bombed targets in Aleppo", "shootings in
+    Louisiana"), so for those codes the place stays a target."""
+    if code.startswith(PLACE_TARGET_CODES):
+        return set()
+    return {
+        obj.i
+        for head in heads
+        for prep in head.children
+        if prep.dep_ == "prep" and prep.lower_ == "in"
+        for obj in prep.children
+        if obj.dep_ == "pobj" and region(obj)
+    }
