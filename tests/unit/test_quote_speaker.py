@@ -93,3 +93,24 @@ def test_a_broadcasters_name_a_table_made_a_person_of_is_the_broadcaster() -> No
     doc = hand_parsed([("Fox", 1, "nsubj", "PROPN", "NNP", "Fox"), ("reported", 1, "ROOT", "VERB", "VBD", "report")])
     fox = Entity("E1", "Vicente Fox", "PERSON", ((0, 3),), "MEXGOV", "MEX", "GOV")
     assert resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((fox,)), cue=doc[1]).name == "Fox News"
+
+
+def test_a_role_phrase_names_the_person_the_article_named_not_a_table_person_of_that_surname() -> None:
+    # "Cruz 's campaign said ." after "Ted Cruz": the campaign is Ted Cruz's, not Cuba's Manuel Marrero Cruz's, whom
+    # the leader table finds for the bare surname.
+    doc = hand_parsed(
+        [
+            ("Cruz", 2, "poss", "PROPN", "NNP", "Cruz"),
+            ("'s", 0, "case", "PART", "POS", "'s"),
+            ("campaign", 3, "nsubj", "NOUN", "NN", "campaign"),
+            ("said", 3, "ROOT", "VERB", "VBD", "say"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({0}),
+    )
+    cruz = Entity("E1", "Ted Cruz", "PERSON", ((100, 108),), "USALEG", "USA", "LEG")
+    speaker = resolve_speaker(doc[2], speaker_span(doc[2]), EntityIndex((cruz,)), cue=doc[3])
+    assert (speaker.text, speaker.affiliation, speaker.country) == ("Cruz's campaign", "Ted Cruz", "USA")
+    # With no such person in the article, the role phrase keeps what the tables say.
+    alone = resolve_speaker(doc[2], speaker_span(doc[2]), EntityIndex(()), cue=doc[3])
+    assert (alone.affiliation, alone.country) == ("Manuel Marrero Cruz", "CUB")

@@ -12,7 +12,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 
 from telex.coref import coreference
-from telex.coref.resolve import person_called
+from telex.coref.resolve import person_called, surname_person
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
@@ -98,6 +98,11 @@ def resolve_speaker(
         return Speaker(text, start, end, text_of(doc)[group[0] : group[1]]) if group else Speaker(text, start, end)
     words = [t.text for t in doc[head.left_edge.i : head.i + 1]]
     country, affiliation = _country_and_affiliation(words, published)
+    bearer = _person_in(head, entities) if affiliation not in {None, *(e.name for e in entities)} else None
+    if bearer is not None:
+        # "the Cruz campaign", "Cruz's lawyers": the person the article names in full with that word, not the one the
+        # tables know by it and the article never names (Cuba's Manuel Marrero Cruz beside Ted Cruz).
+        country, affiliation = bearer.country, bearer.name
     inner = [e for t in doc[head.left_edge.i : head.i] if (e := entities.at(t.idx, t.idx + len(t)))]
     if affiliation is None:
         affiliation = next((e.name for e in inner if e.type in ("ORG", "NORP", "GPE")), None)
@@ -109,6 +114,23 @@ def resolve_speaker(
         affiliation = affiliation or owner.name
         country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+def _person_in(head: Token, entities: EntityIndex) -> Entity | None:
+    """The person the article names whose name owns or qualifies the role noun ``head`` ("Cruz's lawyers", "a senior
+    Cruz adviser"): its mention there, or the one person named in full whose surname the word is."""
+    for token in head.children:
+        if token.dep_ not in ("poss", "compound") or token.pos_ != "PROPN":
+            continue
+        entity = entities.at(token.idx, token.idx + len(token))
+        if entity is None:
+            bearers = {e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == token.lower_}
+            entity = person_called(token.text, entities) if len(bearers) == 1 else None
+        elif entity.type != "PERSON":
+            entity = surname_person(entity, entities)  # "Clinton Foundation" stays the foundation
+        if entity is not None and len(entity.name.split()) > 1:
+            return entity
+    return None
 
 
 def _named_in_full(entity: Entity | None, doc: Doc) -> bool:
