@@ -124,8 +124,8 @@ def _person_in(head: Token, entities: EntityIndex) -> Entity | None:
             continue
         entity = entities.at(token.idx, token.idx + len(token))
         if entity is None:
-            bearers = {e.id for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == token.lower_}
-            entity = person_called(token.text, entities) if len(bearers) == 1 else None
+            bearers = [e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == token.lower_]
+            entity = bearers[0] if len(bearers) == 1 else None
         elif entity.type != "PERSON":
             entity = surname_person(entity, entities)  # "Clinton Foundation" stays the foundation
         if entity is not None and len(entity.name.split()) > 1:
