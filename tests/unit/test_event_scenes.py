@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.tokens import Span
 
+from telex.events.scenes import scene, scene_places
+from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -114,3 +117,33 @@ def test_a_war_of_words_fought_in_a_region_is_fought_there_with_no_one() -> None
     doc = hand_parsed(_verb_in("Clinton", "battled", "battle", "Iowa"))
     doc.ents = [Span(doc, 0, 1, label="PERSON"), Span(doc, 3, 4, label="GPE")]
     assert [(e.cameo, [t.code for t in e.target]) for e in events_in(doc)] == []
+
+
+def _rallied_in(place: str) -> list[Row]:
+    """ "Trump rallied in PLACE ." """
+    return [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("rallied", 1, "ROOT", "VERB", "VBD", "rally"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        (place, 2, "pobj", "PROPN", "NNP", place),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("code", SCENE_CODES)
+def test_every_scene_code_sets_its_noun_in_a_city_compounded_onto_it(code: str) -> None:
+    # each row of the list ``scene_code``: "the Paris <noun>" is set in Paris; a code of no row is not
+    doc = hand_parsed(_after_attacks("Paris"))
+    doc.ents = [Span(doc, 4, 5, label="GPE")]
+    assert scene(doc[4], code + "0") and scene(doc[4], code)
+    assert not scene(doc[4], "111")
+
+
+@pytest.mark.parametrize("code", PLACE_TARGET_CODES)
+def test_every_place_target_code_keeps_a_city_of_an_in_phrase_as_its_target(code: str) -> None:
+    # each row of the list ``place_target_code``: the place of "in Iowa" may be the one acted on; for criticism it is
+    # only where the act happened
+    doc = hand_parsed(_rallied_in("Iowa"))
+    doc.ents = [Span(doc, 3, 4, label="GPE")]
+    assert scene_places([doc[1]], code) == set()
+    assert scene_places([doc[1]], "111") == {3}

@@ -3,6 +3,8 @@ list the parser split wrongly. Hand-built parses (no model)."""
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -150,3 +152,75 @@ def test_a_person_acts_in_the_role_a_relative_clause_says_they_hold() -> None:
 def test_a_role_a_relative_clause_denies_is_none() -> None:
     [event] = [e for e in _events(_served_as(negated=True)) if e.cameo == "111"]
     assert [a.country for a in event.source if a.country] == []
+
+
+def _led(participle: str, lemma: str) -> list[Row]:
+    # "A small group <led> by Senator Rubio criticized Iran ."
+    return [
+        ("A", 2, "det", "DET", "DT", "a"),
+        ("small", 2, "amod", "ADJ", "JJ", "small"),
+        ("group", 7, "nsubj", "NOUN", "NN", "group"),
+        (participle, 2, "acl", "VERB", "VBN", lemma),
+        ("by", 3, "agent", "ADP", "IN", "by"),
+        ("Senator", 6, "compound", "PROPN", "NNP", "Senator"),
+        ("Rubio", 4, "pobj", "PROPN", "NNP", "Rubio"),
+        ("criticized", 7, "ROOT", "VERB", "VBD", "criticize"),
+        ("Iran", 7, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_body_led_by_someone_acts_for_its_leader() -> None:
+    assert _dyads(_events(_led("led", "lead"))) == [("111", ["USA"], ["IRN"])]
+    # "a small group praised by Senator Rubio": one who praises a group does not lead it
+    assert _dyads(_events(_led("praised", "praise"))) == [("111", [], ["IRN"])]
+
+
+def _examples(noun: str, tag: str, example: str, label: str) -> list[Row]:
+    # "<noun> like <example> have blasted Obama ."
+    return [
+        (noun, 3, "nsubj", "NOUN", tag, noun.lower().rstrip("s")),
+        ("like", 0, "prep", "ADP", "IN", "like"),
+        (example, 1, "pobj", "PROPN", "NNP", example),
+        ("blasted", 3, "ROOT", "VERB", "VBD", "blast"),
+        ("Obama", 3, "dobj", "PROPN", "NNP", "Obama"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_person_given_as_an_example_of_a_kind_acts_for_it() -> None:
+    # "Candidates like Rubio have blasted Obama": Rubio stands for the candidates; "Issues like Benghazi have hurt
+    # Obama": a place given as an example of a thing is no doer
+    doc = hand_parsed(_examples("Candidates", "NNS", "Rubio", "PERSON"))
+    doc.ents = [Span(doc, 2, 3, label="PERSON")]
+    assert [[a.country for a in e.source] for e in events_in(doc)] == [["USA"]]
+    # "An opponent like Rubio blasted Obama": after a singular, "like" likens; the opponent is not Rubio
+    single = hand_parsed(_examples("Opponent", "NN", "Rubio", "PERSON"))
+    single.ents = [Span(single, 2, 3, label="PERSON")]
+    assert all(not e.source for e in events_in(single))
+    place = hand_parsed(_examples("Issues", "NNS", "Benghazi", "GPE"))
+    place.ents = [Span(place, 2, 3, label="GPE")]
+    assert all(not e.source for e in events_in(place))
+
+
+def test_a_things_purpose_is_done_by_the_one_who_acts_on_it() -> None:
+    # "Russia introduced a bill to impose sanctions on Iran ." / "Russia praised a man to impose sanctions on Iran .":
+    # an infinitive describing a thing is its owner's purpose; one describing a person is that person's act
+    def purpose(noun: str, pos: str) -> list[Row]:
+        return [
+            ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+            ("introduced", 1, "ROOT", "VERB", "VBD", "introduce"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            (noun, 1, "dobj", pos, "NN" if pos == "NOUN" else "NNP", noun),
+            ("to", 5, "aux", "PART", "TO", "to"),
+            ("impose", 3, "relcl", "VERB", "VB", "impose"),
+            ("sanctions", 5, "dobj", "NOUN", "NNS", "sanction"),
+            ("on", 5, "prep", "ADP", "IN", "on"),
+            ("Iran", 7, "pobj", "PROPN", "NNP", "Iran"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [(c, s) for c, s, _ in _dyads(_events(purpose("bill", "NOUN"))) if c.startswith("16")] == [("163", ["RUS"])]
+    assert [(c, s) for c, s, _ in _dyads(_events(purpose("Ukraine", "PROPN"))) if c.startswith("16")] == [
+        ("163", ["UKR"])
+    ]

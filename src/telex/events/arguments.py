@@ -26,7 +26,16 @@ from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.scenes import set_in_place
-from telex.events.word_lists import CLAIMING_DEEDS, FLED, ORIGINS, PHRASAL_PARTICLES, QUANTITIES
+from telex.events.word_lists import (
+    CLAIMING_DEEDS,
+    EXAMPLE_PREPS,
+    FLED,
+    INSTRUMENTS,
+    LEADING,
+    ORIGINS,
+    PHRASAL_PARTICLES,
+    QUANTITIES,
+)
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -145,6 +154,10 @@ def subject_tokens(verb: Token) -> list[Token]:
         ]
         found = found or _stranded_subject(current) or _dated_subject(current)
         found = found + headline_partners(current, found)
+        if current.dep_ == "relcl" and not found and infinitive(current) and _instrument(current.head):
+            # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
+            # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
+            return _doers_then_actor(current.head)
         if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
             # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
             return [current.head]
@@ -192,6 +205,11 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _instrument(noun: Token) -> bool:
+    """A law, plan, order or other text or scheme (list ``instrument``)."""
+    return noun.lemma_.lower() in INSTRUMENTS or noun.lower_ in INSTRUMENTS
 # Prepositions whose gerund the verb's object does: "accused Iran of supplying", "barred them from entering", "praised
 # Saudi Arabia for helping", "pressured him into resigning", "warned Seoul against deploying", "credited her with
 # convening", "congratulated him on winning".
@@ -650,14 +668,17 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
-        for prep, obj in [*prep_objects(head), *_whose(head)]:
-            # "the ruling party under Prime Minister Abe", "the army under General Haftar": a body acts for the
-            # country of the person who leads it.
-            led = prep == "under" and obj.ent_type_ == "PERSON"
+        for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
+            # "the ruling party under Prime Minister Abe", "the army under General Haftar", "a group led by Senator
+            # Corker": a body acts for the country of the person who leads it.
+            led = (prep == "under" and obj.ent_type_ == "PERSON") or prep == LED_BY
+            # "candidates like Marco Rubio", "groups such as Emily's List": the examples given of a kind of actor (for
+            # a noun that names no actor, a person or body, not a place: "issues like Benghazi").
+            example = _example(obj) and (is_actor_noun(head) or obj.ent_type_ in ("PERSON", "NORP", "ORG"))
             # "a senior adviser to President Obama", "an aide to the prime minister": one who serves acts for whom
             # they serve.
             serves = prep == "to" and head.lower_ in serving_nouns()
-            linked = prep in ("of", "in", "from", "throughout", "across") or led or serves
+            linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
             if linked and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
@@ -740,6 +761,32 @@ def _partitive(head: Token, ctx: Context, depth: int) -> ActorRef | None:
     return None
 
 
+# The mark ``_leaders`` gives its agents, apart from any "by" phrase of the noun ("a campaign by Dewhurst").
+LED_BY = "led by"
+
+
+def _leaders(head: Token) -> list[tuple[str, Token]]:
+    """ "a small group led by Senator Corker", "a coalition headed by Saudi Arabia": the "by" agents of a participle of
+    leading (list ``leading``) that describes the noun."""
+    return [
+        (LED_BY, obj)
+        for participle in head.children
+        if participle.dep_ == "acl" and participle.tag_ == "VBN" and participle.lemma_.lower() in LEADING
+        for obj in _agents(participle)
+    ]
+
+
+def _example(obj: Token) -> bool:
+    """``obj`` is the object of a preposition that gives an example (list ``example_preps``): "such as China", "like
+    Marco Rubio" after a plural ("candidates like Marco Rubio", not "an opponent like Trump")."""
+    prep = obj.head
+    if obj.dep_ != "pobj" or prep.lower_ not in EXAMPLE_PREPS:
+        return False
+    if prep.lower_ == "like":
+        return prep.head.tag_ in ("NNS", "NNPS")
+    return any(c.lower_ == "such" for c in prep.children) or (prep.i > 0 and prep.nbor(-1).lower_ == "such")
+
+
 def _whose(head: Token) -> list[tuple[str, Token]]:
     """ "Iran, whose leaders have called for ...": the noun a possessive relative pronoun stands for, as the object
     of an "of" phrase ("the leaders of Iran")."""
@@ -775,8 +822,6 @@ def _described_person(head: Token, ctx: Context, depth: int) -> ActorRef | None:
     return ref if ref is not None and ref.country and ref.name else None
 
 
-# Verbs by which a person leads a body: "Harris, who commands the Pacific Command", "Lee, who heads the party".
-LEADING = frozenset({"lead", "head", "command", "run", "chair", "direct"})
 # Verbs by which a person holds a role named after "as": "Rice, who served as national security adviser".
 SERVING_AS = frozenset({"serve", "work", "act"})
 

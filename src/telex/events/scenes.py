@@ -10,26 +10,16 @@ from spacy.tokens import Token
 from telex.actors.resolve import resolve_words
 from telex.actors.table import actor_table
 from telex.events.patterns import noun_codes
+from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES
 
-# Roots of the events a place compounded onto their noun sets: meetings, protests and violence; and the code of an
-# agreement, which a city names where it was made ("the Paris agreement", "the Minsk accords").
-SCENE_ROOTS = frozenset({"04", "14", "18", "19", "20"})
-SCENE_CODES = frozenset({"057"})
 # Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
 # Benghazi attack", "the Munich shooting") or tags nothing; the place table, not the label, decides it is a place.
 PLACE_LABELS = frozenset({"GPE", "LOC", "ORG", ""})
-# Codes (and the roots, as prefixes) of the acts that fall on a place, so that an "in" phrase may name their target:
-# aid and its reduction, shows of force, threats of force and violence ("delivered aid in Aleppo", "suspended aid
-# deliveries in Gaza", "deployed troops in Crimea", "threatened an attack in New York", "bombed targets in Raqqa");
-# protests, which address the authorities of the place they are held in ("organised a rally in Islamabad against
-# domestic violence"); and visits, whose place is the host that receives them ("greeted supporters in Houston",
-# which the filter ``visits_at_home`` weighs by that place).
-PLACE_TARGET_CODES = ("07", "14", "15", "16", "18", "19", "20", "042", "043", "138")
 
 
 def scene(modifier: Token, code: str) -> bool:
     """``modifier``, a compound of the noun of an event of ``code``, names a city or region: the place."""
-    if code[:2] not in SCENE_ROOTS and code[:3] not in SCENE_CODES:
+    if not code.startswith(SCENE_CODES):
         return False
     if modifier.dep_ != "compound" or modifier.pos_ != "PROPN" or modifier.ent_type_ not in PLACE_LABELS:
         return False
