@@ -409,10 +409,29 @@ def _key_people(mentions: list[Mention], published: date | None) -> None:
         actor = next((m.actor for m in full or members if m.actor and m.actor.name), None)
         if actor is None:
             actor = _leader_named(canonical_name([m.text for m in members]), published)
+        serving = None if full or actor is None else _serving_namesake(actor, published)
+        actor = serving or actor
         key = f"person:{actor.name}" if actor and actor.name else f"person:{canonical_name([m.text for m in members])}"
         for member in members:
             member.key = key
-            member.actor = actor if full else member.actor or actor
+            member.actor = actor if full or serving else member.actor or actor
+
+
+def _serving_namesake(actor: Actor, published: date | None) -> Actor | None:
+    """The politician a bare surname names when the leader table gives it to someone not yet in office that day and
+    politicians.tsv to one person in a role that day: "Cruz" in 2016 is Senator Ted Cruz, not Manuel Marrero Cruz,
+    Cuba's premier from 2019. A name the article writes in full never comes here."""
+    table = actor_table()
+    terms = table.leaders_by_name.get(name_key(actor.name or ""), [])
+    if published is None or not terms or any(t.start is None or t.start <= published for t in terms):
+        return None
+    surname = (actor.name or "").split()[-1]
+    serving = [
+        name
+        for name, roles in table.politician_roles.items()
+        if name.split()[-1] == surname and any(role.in_office(published) for role in roles)
+    ]
+    return table.person(table.politician_roles[serving[0]], published, serving[0]) if len(serving) == 1 else None
 
 
 def _titled(mention: Mention) -> str:
