@@ -34,6 +34,24 @@ def test_a_bare_surname_alone_names_the_office_holder() -> None:
     assert mentions[0].actor is not None and mentions[0].actor.code == "PRTGOV"
 
 
+def _bare(surname: str, on: date) -> Mention:
+    mention = Mention(0, len(surname), surname, "PERSON", actor=_leader_named(surname, on))
+    _key_people([mention], on)
+    return mention
+
+
+def test_a_bare_surname_names_the_politician_serving_that_day_over_a_future_office_holder() -> None:
+    # "Cruz" in 2016: Senator Ted Cruz, not Manuel Marrero Cruz, Cuba's premier from December 2019.
+    mention = _bare("Cruz", date(2016, 2, 6))
+    assert mention.key == "person:Ted Cruz"
+    assert mention.actor is not None and mention.actor.code == "USALEG"
+
+
+def test_a_bare_surname_names_the_office_holder_once_in_office() -> None:
+    mention = _bare("Cruz", date(2021, 2, 6))
+    assert mention.actor is not None and mention.actor.code == "CUBGOV"
+
+
 def test_a_surname_the_tagger_left_unlabelled_is_a_mention_of_the_person() -> None:
     # "Norman Ham spoke . Ham said so ." with only the full name labelled.
     doc = hand_parsed(

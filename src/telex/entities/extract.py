@@ -20,7 +20,7 @@ from telex.actors.resolve import (
     side,
 )
 from telex.actors.table import Actor, actor_table, name_key
-from telex.coref.gender import honorific_gender
+from telex.coref.gender import honorific_gender, is_given_name
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
@@ -78,9 +78,8 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    surnames = {
-        ent[-1].text for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)
-    }
+    named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)]
+    surnames = {ent[-1].text for ent in named}
     titled = _titled_surnames(doc)
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
@@ -90,6 +89,8 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
             # ("Guardian said he understood" after "Mayor Don Guardian", "Bloomberg" in a story on Michael
             # Bloomberg), unless the article calls the person "Mr. Bloomberg" and so the bare name the outlet.
             label = "PERSON" if ent.text in surnames and ent.text not in titled else "ORG"
+        elif label in ("GPE", "LOC") and _surname_as_place(ent, named, published):
+            label = "PERSON"
         span = trim(ent) if label else None
         if span is None or label is None:
             continue
@@ -104,6 +105,23 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     taken.update(t.i for m in roles if m.span is not None for t in m.span)
     return sorted(mentions + roles + _bare_surnames(doc, mentions, taken), key=lambda m: m.start)
+
+
+# Dependencies of a word that modifies a noun ("Cuban officials", "the Paris office"): no name of a person there.
+_MODIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def _surname_as_place(ent: Span, named: Sequence[Span], published: date | None) -> bool:
+    """A word the tagger read as a nationality or a place, and the tables know as one, that is the surname of a person
+    the article names in full with a given name: "Cuban said" after "Mark Cuban" is no Cuba. A state's own name or
+    capital stays the place ("Israel", "Paris"), and so does a word that modifies a noun ("Cuban officials"). A word
+    the tables do not know ("Kasich") needs no rule: no code hides the person, and coreference and the speaker step
+    read it as the surname it is."""
+    word = ent.text
+    if len(ent) != 1 or ent.root.dep_ in _MODIFIER_DEPS or _names_a_state([word], published):
+        return False
+    named_so = any(person[-1].text == word and is_given_name(person[0].text) for person in named)
+    return named_so and resolve_words([word], published) is not None
 
 
 def _titled_surnames(doc: Doc) -> set[str]:
@@ -391,10 +409,29 @@ def _key_people(mentions: list[Mention], published: date | None) -> None:
         actor = next((m.actor for m in full or members if m.actor and m.actor.name), None)
         if actor is None:
             actor = _leader_named(canonical_name([m.text for m in members]), published)
+        serving = None if full or actor is None else _serving_namesake(actor, published)
+        actor = serving or actor
         key = f"person:{actor.name}" if actor and actor.name else f"person:{canonical_name([m.text for m in members])}"
         for member in members:
             member.key = key
-            member.actor = actor if full else member.actor or actor
+            member.actor = actor if full or serving else member.actor or actor
+
+
+def _serving_namesake(actor: Actor, published: date | None) -> Actor | None:
+    """The politician a bare surname names when the leader table gives it to someone not yet in office that day and
+    politicians.tsv to one person in a role that day: "Cruz" in 2016 is Senator Ted Cruz, not Manuel Marrero Cruz,
+    Cuba's premier from 2019. A name the article writes in full never comes here."""
+    table = actor_table()
+    terms = table.leaders_by_name.get(name_key(actor.name or ""), [])
+    if published is None or not terms or any(t.start is None or t.start <= published for t in terms):
+        return None
+    surname = (actor.name or "").split()[-1]
+    serving = [
+        name
+        for name, roles in table.politician_roles.items()
+        if name.split()[-1] == surname and any(role.in_office(published) for role in roles)
+    ]
+    return table.person(table.politician_roles[serving[0]], published, serving[0]) if len(serving) == 1 else None
 
 
 def _titled(mention: Mention) -> str:
