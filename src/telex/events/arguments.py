@@ -25,7 +25,8 @@ from telex.coref import ARGUMENT_PREPS, coreference, named_by
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
-from telex.events.scenes import set_in_place
+from telex.events.patterns import noun_codes
+from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
     CLAIMING_DEEDS,
     EXAMPLE_PREPS,
@@ -679,6 +680,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # they serve.
             serves = prep == "to" and head.lower_ in serving_nouns()
             linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
+            if prep == "in" and actor is None and _thing_set_in(head, obj):
+                continue
             if linked and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
@@ -731,6 +734,20 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if lives and lives != actor.country:
             actor = of_country(actor, lives)
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+
+
+def _thing_set_in(head: Token, place: Token) -> bool:
+    """ "charged with battery in Florida", "meets over the next two days in Cleveland", "a briefing in Washington": a
+    city or region is where a thing or a time is, when the noun names no actor ("officials in Kabul") and no act
+    ("the attacks in Paris", whose place may be the one struck)."""
+    if head.pos_ != "NOUN" or is_actor_noun(head) or _acts(head):
+        return False
+    return region(place)
+
+
+def _acts(noun: Token) -> bool:
+    """The noun names an act of the event tables ("attack", "sanctions")."""
+    return noun.lemma_.lower() in noun_codes() or noun.lower_ in noun_codes()
 
 
 def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
