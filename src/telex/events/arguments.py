@@ -21,13 +21,14 @@ from telex.actors.resolve import (
     serving_nouns,
 )
 from telex.actors.table import actor_table, name_key
-from telex.coref import ARGUMENT_PREPS, coreference, named_by
+from telex.coref import ARGUMENT_PREPS, coreference, named_by, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_codes
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     EXAMPLE_PREPS,
     FLED,
@@ -663,7 +664,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _named_in_full(head, span, ctx)
+    person = _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)
@@ -758,6 +759,23 @@ def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
         return None
     person = named_by(entity, span, ctx.entities)
     return entity_ref(span.text, person) if person is not entity and person.code else None
+
+
+def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "Ryan's campaign", "the Sanders campaign": a candidate's campaign (list ``campaign_body``) acts for the coded
+    person the article names it for (a name, not a pronoun: "his campaign" is as often the campaign season)."""
+    if head.lemma_.lower() not in CAMPAIGN_BODIES:
+        return None
+    for owner in head.children:
+        if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
+            continue
+        entity = ctx.entities.at(owner.idx, owner.idx + len(owner.text))
+        if entity is not None and not entity.code:
+            # "the Sanders campaign": the tagger takes the surname for an organisation of its own
+            entity = surname_person(entity, ctx.entities)
+        if entity is not None and entity.type == "PERSON" and entity.code:
+            return entity_ref(span.text, entity)
+    return None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
