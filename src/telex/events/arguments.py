@@ -595,9 +595,16 @@ def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
     ``PRONOUN_REACH`` characters before the pronoun."""
     entity_id = coreference(pronoun.doc, ctx.entities).entity_id(pronoun)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
-    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for end in _mention_ends(entity, ctx)):
         return None
     return entity
+
+
+def _mention_ends(entity: Entity, ctx: Context) -> list[int]:
+    """Where the mentions of ``entity`` end, with those of its surname alone where the tagger took that for an
+    organisation or a place of its own ("Sanders" after "Bernie Sanders", ``surname_person``)."""
+    surnames = [e for e in ctx.entities if e.type != "PERSON" and surname_person(e, ctx.entities) is entity]
+    return [end for e in (entity, *surnames) for _, end in e.mentions]
 
 
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
