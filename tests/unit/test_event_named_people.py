@@ -226,3 +226,61 @@ def test_a_person_no_table_codes_dealing_with_a_body_of_no_country_stays_unplace
     index = _named(doc, [_CLINTON, _PATE])
     un = Entity("E3", "United Nations", "ORG", ((doc[11].idx, doc[11].idx + 2),), "IGOUNO", None, None)
     assert _coded(doc, EntityIndex([*index.by_id.values(), un])) == [("051", [], ["IGOUNO"])]
+
+
+def _campaign(noun: str, lemma: str) -> list[Row]:
+    # "Bernie Sanders spoke . The Sanders <noun> accused Clinton ."
+    return [
+        ("Bernie", 1, "compound", "PROPN", "NNP", "Bernie"),
+        ("Sanders", 2, "nsubj", "PROPN", "NNP", "Sanders"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("The", 6, "det", "DET", "DT", "the"),
+        ("Sanders", 6, "compound", "PROPN", "NNP", "Sanders"),
+        (noun, 7, "nsubj", "NOUN", "NN", lemma),
+        ("accused", 7, "ROOT", "VERB", "VBD", "accuse"),
+        ("Clinton", 7, "dobj", "PROPN", "NNP", "Clinton"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_candidates_campaign_acts_for_the_candidate_it_is_named_for() -> None:
+    # the tagger takes "Sanders" before "campaign" for an organisation; a campaign is the candidate's, a store is not
+    for noun, lemma, source in (("campaign", "campaign", ["USALEG"]), ("store", "store", [])):
+        doc = hand_parsed(_campaign(noun, lemma))
+        people = [
+            ("Bernie Sanders", "PERSON", "USALEG", [(0, 2)]),
+            ("Sanders", "ORG", None, [(5, 6)]),
+            ("Hillary Clinton", "PERSON", "USAELI", [(8, 9)]),
+        ]
+        assert _coded(doc, _named(doc, people)) == [("112", source, ["USAELI"])]
+
+
+def test_a_pronoun_stands_for_the_person_its_surname_named_just_before() -> None:
+    # "Bernie Sanders spoke . <a long aside> . Sanders smiled . He accused Clinton .": the tagger took the second
+    # "Sanders" for an organisation; that mention is the person's, so "He" is near enough to him
+    aside = "x" * 450
+    rows: list[Row] = [
+        ("Bernie", 1, "compound", "PROPN", "NNP", "Bernie"),
+        ("Sanders", 2, "nsubj", "PROPN", "NNP", "Sanders"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        (aside, 4, "ROOT", "NOUN", "NN", aside),
+        (".", 4, "punct", "PUNCT", ".", "."),
+        ("Sanders", 7, "nsubj", "PROPN", "NNP", "Sanders"),
+        ("smiled", 7, "ROOT", "VERB", "VBD", "smile"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("He", 10, "nsubj", "PRON", "PRP", "he"),
+        ("accused", 10, "ROOT", "VERB", "VBD", "accuse"),
+        ("Clinton", 10, "dobj", "PROPN", "NNP", "Clinton"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    for surname, found in (("ORG", ["USALEG"]), (None, [])):
+        people = [
+            ("Bernie Sanders", "PERSON", "USALEG", [(0, 2)]),
+            ("Hillary Clinton", "PERSON", "USAELI", [(11, 12)]),
+        ]
+        if surname:
+            people.append(("Sanders", surname, None, [(6, 7)]))
+        assert _coded(doc, _named(doc, people)) == [("112", found, ["USAELI"])]

@@ -147,3 +147,31 @@ def test_every_place_target_code_keeps_a_city_of_an_in_phrase_as_its_target(code
     doc.ents = [Span(doc, 3, 4, label="GPE")]
     assert scene_places([doc[1]], code) == set()
     assert scene_places([doc[1]], "111") == {3}
+
+
+def test_a_city_where_a_thing_is_is_no_target_but_where_people_are_it_places_them() -> None:
+    # "The staffer was charged with battery in Iowa .": the parser hangs "in Iowa" on "battery", which is where the
+    # battery happened, not the one charged; "Russia criticized the officials in Iowa ." places the officials
+    charged: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("staffer", 3, "nsubjpass", "NOUN", "NN", "staffer"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("charged", 3, "ROOT", "VERB", "VBN", "charge"),
+        ("with", 3, "prep", "ADP", "IN", "with"),
+        ("battery", 4, "pobj", "NOUN", "NN", "battery"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("Iowa", 6, "pobj", "PROPN", "NNP", "Iowa"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert all("Iowa" not in [t.text for t in e.target] for e in events_in(hand_parsed(charged, places=frozenset({7}))))
+    criticized: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("officials", 1, "dobj", "NOUN", "NNS", "official"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("Iowa", 4, "pobj", "PROPN", "NNP", "Iowa"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(criticized, places=frozenset({5})))
+    assert [[t.country for t in e.target] for e in events] == [["USA"]]

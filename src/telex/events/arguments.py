@@ -21,12 +21,14 @@ from telex.actors.resolve import (
     serving_nouns,
 )
 from telex.actors.table import actor_table, name_key
-from telex.coref import ARGUMENT_PREPS, coreference, named_by
+from telex.coref import ARGUMENT_PREPS, coreference, named_by, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
-from telex.events.scenes import set_in_place
+from telex.events.patterns import noun_codes
+from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     EXAMPLE_PREPS,
     FLED,
@@ -593,9 +595,16 @@ def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
     ``PRONOUN_REACH`` characters before the pronoun."""
     entity_id = coreference(pronoun.doc, ctx.entities).entity_id(pronoun)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
-    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for _, end in entity.mentions):
+    if entity is None or not any(0 <= pronoun.idx - end <= PRONOUN_REACH for end in _mention_ends(entity, ctx)):
         return None
     return entity
+
+
+def _mention_ends(entity: Entity, ctx: Context) -> list[int]:
+    """Where the mentions of ``entity`` end, with those of its surname alone where the tagger took that for an
+    organisation or a place of its own ("Sanders" after "Bernie Sanders", ``surname_person``)."""
+    surnames = [e for e in ctx.entities if e.type != "PERSON" and surname_person(e, ctx.entities) is entity]
+    return [end for e in (entity, *surnames) for _, end in e.mentions]
 
 
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
@@ -662,7 +671,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _named_in_full(head, span, ctx)
+    person = _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)
@@ -679,6 +688,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # they serve.
             serves = prep == "to" and head.lower_ in serving_nouns()
             linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
+            if prep == "in" and actor is None and _thing_set_in(head, obj):
+                continue
             if linked and obj.pos_ in ("PROPN", "NOUN"):
                 inner = resolve_token(obj, ctx, depth + 1)
                 if inner and actor is None and prep == "of" and _counts_people(head):
@@ -733,6 +744,20 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     return _ref(span.text, actor, ctx, span.start_char, span.end_char)
 
 
+def _thing_set_in(head: Token, place: Token) -> bool:
+    """ "charged with battery in Florida", "meets over the next two days in Cleveland", "a briefing in Washington": a
+    city or region is where a thing or a time is, when the noun names no actor ("officials in Kabul") and no act
+    ("the attacks in Paris", whose place may be the one struck)."""
+    if head.pos_ != "NOUN" or is_actor_noun(head) or _acts(head):
+        return False
+    return region(place)
+
+
+def _acts(noun: Token) -> bool:
+    """The noun names an act of the event tables ("attack", "sanctions")."""
+    return noun.lemma_.lower() in noun_codes() or noun.lower_ in noun_codes()
+
+
 def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "Sanders has accused Clinton" after "Sen. Bernie Sanders (I-Vt.)": a surname the tagger took for an organisation
     or a place, no table codes, is the coded person the article names in full (``named_by``), as it is for quotes."""
@@ -741,6 +766,23 @@ def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
         return None
     person = named_by(entity, span, ctx.entities)
     return entity_ref(span.text, person) if person is not entity and person.code else None
+
+
+def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "Ryan's campaign", "the Sanders campaign": a candidate's campaign (list ``campaign_body``) acts for the coded
+    person the article names it for (a name, not a pronoun: "his campaign" is as often the campaign season)."""
+    if head.lemma_.lower() not in CAMPAIGN_BODIES:
+        return None
+    for owner in head.children:
+        if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
+            continue
+        entity = ctx.entities.at(owner.idx, owner.idx + len(owner.text))
+        if entity is not None and not entity.code:
+            # "the Sanders campaign": the tagger takes the surname for an organisation of its own
+            entity = surname_person(entity, ctx.entities)
+        if entity is not None and entity.type == "PERSON" and entity.code:
+            return entity_ref(span.text, entity)
+    return None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:

@@ -28,6 +28,7 @@ from telex.events.codes import cameo
 from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
 from telex.events.filters import (
     activity_subject,
+    allegiance,
     asked_about,
     asks_nothing,
     campaign_finance,
@@ -210,6 +211,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not campaign_finance(c, ctx)
         and not defends_own(c)
         and not embraces_own(c)
+        and not allegiance(c)
     ]
     for candidate in kept:
         people_at_home(candidate, ctx)

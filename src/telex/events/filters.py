@@ -15,6 +15,7 @@ from telex.events.candidate import Candidate
 from telex.events.participants import actors_in
 from telex.events.word_lists import (
     ASKING,
+    BACKING,
     BINDING_SECTORS,
     CAMPAIGN,
     CAMPAIGN_GATHERINGS,
@@ -391,6 +392,20 @@ def embraces_own(candidate: Candidate) -> bool:
     ):
         return True
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
+
+
+def allegiance(candidate: Candidate) -> bool:
+    """ "a super PAC supporting Jeb Bush", "Democrats supporting Mrs. Clinton have pointed to …", "those backing him": a
+    present participle of support (list ``backing``) that describes a noun says whom its people back, a standing by
+    which the article names them; CAMEO's 051 is an act of backing, told as such ("Christie endorsed Trump")."""
+    anchor = candidate.anchor
+    return (
+        candidate.code == "051"
+        and anchor.dep_ == "acl"
+        and anchor.tag_ == "VBG"
+        and anchor.lemma_.lower() in BACKING
+        and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
 
 
 def in_title(token: Token) -> bool:
