@@ -388,7 +388,22 @@ def attribute_quotations(
         # A quotation inside the writer's sentence is a phrase it names, a title, slogan or sign, not a statement.
         named = "phrase" if _within_sentence(text, span) else "speech"
         drafts.append(Draft("direct", *span, None, None, None, floating=True, class_=named))
-    return link_pieces(text, drafts), used
+    return link_pieces(text, [_speaker_outside(doc, draft) for draft in drafts]), used
+
+
+def _speaker_outside(doc: Doc, draft: Draft) -> Draft:
+    """A quotation whose speaker the parse found among its own words takes the one the words after it name, where
+    they do: "“They were professionals, but also competitors,” William M. Daley, President Obama's former chief of
+    staff, said" (not "competitors"), "“If Reagan had gone with Kemp, I would have …,” Mr. Daniloff … said" (not
+    "I"). The words inside the marks are what was said, never who said it."""
+    speaker = draft.speaker
+    if draft.kind != "direct" or speaker is None or not draft.start <= speaker.idx < draft.end:
+        return draft
+    frame = _read_frame(doc, (draft.start, draft.end))
+    if frame is None or draft.start <= frame[1].idx < draft.end:
+        return draft
+    cue, speaker = frame
+    return replace(draft, cue=cue.text, cue_token=cue, speaker=speaker, class_=_cue_class(cue))
 
 
 # What may stand before a quotation that is a sentence of its own: the end of a sentence, a colon, a line break.
