@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 import spacy
+from spacy.tokens import Token
 
 from telex.quotes.attribution import Attribution
 from telex.quotes.direct import (
@@ -20,6 +21,7 @@ from telex.quotes.direct import (
     _read_frame,
     _read_into_title,
     _sentence_cue,
+    _speaker_outside,
     _within_sentence,
     join_pieces,
     link_pieces,
@@ -657,3 +659,34 @@ def test_a_cue_and_speaker_the_parse_lost_are_read_from_the_words_after_a_quotat
     doc = hand_parsed(_after_quotation(",", after), joined=frozenset({2, 3}))
     frame = _read_frame(doc, (doc[0].idx, doc[4].idx + 1))
     assert ((frame[0].text, frame[1].text) if frame is not None else None) == found
+
+
+def _said_after(subject_inside: bool) -> tuple[Draft, Token]:
+    """ "“ We win , ” Ann Lee said .", the parse making "We" (inside the marks) or "Lee" the subject of "said"."""
+    doc = hand_parsed(
+        [
+            ("“", 7, "punct", "PUNCT", "``", "“"),
+            ("We", 7 if subject_inside else 2, "nsubj", "PRON", "PRP", "we"),
+            ("win", 7, "ccomp", "VERB", "VBP", "win"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("”", 7, "punct", "PUNCT", "''", "”"),
+            ("Ann", 6, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 7, "npadvmod" if subject_inside else "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 7, "ROOT", "VERB", "VBD", "say"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({2, 3}),
+    )
+    speaker = doc[1] if subject_inside else doc[6]
+    return Draft("direct", doc[0].idx, doc[4].idx + 1, "said", doc[7], speaker), doc[6]
+
+
+def test_a_speaker_the_parse_found_inside_the_quotation_is_the_one_named_after_it() -> None:
+    draft, lee = _said_after(subject_inside=True)
+    found = _speaker_outside(lee.doc, draft)
+    assert found.speaker is not None and found.speaker.i == lee.i and found.cue == "said"
+
+
+def test_a_speaker_outside_the_quotation_stays() -> None:
+    draft, lee = _said_after(subject_inside=False)
+    assert _speaker_outside(lee.doc, draft) is draft

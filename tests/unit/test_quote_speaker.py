@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span
 
 from telex.entity_index import EntityIndex
 from telex.quotes.attribution import speaker_span
@@ -114,3 +116,37 @@ def test_a_role_phrase_names_the_person_the_article_named_not_a_table_person_of_
     # With no such person in the article, the role phrase keeps what the tables say.
     alone = resolve_speaker(doc[2], speaker_span(doc[2]), EntityIndex(()), cue=doc[3])
     assert (alone.affiliation, alone.country) == ("Manuel Marrero Cruz", "CUB")
+
+
+def _party_member(determiner: str) -> Doc:
+    """ "{determiner} Republican said it was over .", "Republican" tagged a political group."""
+    doc = hand_parsed(
+        [
+            (determiner, 1, "det", "DET", "DT", determiner.lower()),
+            ("Republican", 2, "nsubj", "PROPN", "NNP", "Republican"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("it", 4, "nsubj", "PRON", "PRP", "it"),
+            ("was", 2, "ccomp", "AUX", "VBD", "be"),
+            ("over", 4, "acomp", "ADV", "RB", "over"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [Span(doc, 1, 2, label="NORP")]
+    return doc
+
+
+def test_one_member_of_a_party_is_a_person_of_it_not_the_party() -> None:
+    party = Entity("E1", "Republican Party", "ORG", ((0, 0),), "USAPTY", "USA", "PTY")
+    for determiner in ("A", "Another"):
+        doc = _party_member(determiner)
+        index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 10),)),))
+        speaker = resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2])
+        assert (speaker.name, speaker.entity_id, speaker.affiliation) == (
+            f"{determiner} Republican",
+            None,
+            "Republican Party",
+        )
+    # "The Republican said": the one the article has named, here only the party.
+    doc = _party_member("The")
+    index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 10),)),))
+    assert resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2]).name == "Republican Party"

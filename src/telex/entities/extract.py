@@ -126,7 +126,13 @@ def _surname_as_place(ent: Span, named: Sequence[Span], published: date | None) 
 
 def _titled_surnames(doc: Doc) -> set[str]:
     """The names the article writes after an honorific ("Mr. Bloomberg")."""
-    return {doc[i + 1].text for i in range(len(doc) - 1) if honorific_gender(doc[i].text) is not None}
+    return {token.text for token in doc if _honorific_before(doc, token.i) is not None}
+
+
+def _honorific_before(doc: Doc, start: int) -> Token | None:
+    """The honorific right before token ``start`` ("Mr." of "Mr. Bloomberg"), if there is one."""
+    before = doc[start - 1] if start > 0 else None
+    return before if before is not None and honorific_gender(before.text) is not None else None
 
 
 def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
@@ -438,8 +444,8 @@ def _titled(mention: Mention) -> str:
     """A person's mention with the honorific the tagger left outside it ("Mrs." of "Mrs. Clinton"), which says
     which of a family it is."""
     span = mention.span
-    before = span.doc[span.start - 1] if span is not None and span.start > 0 else None
-    return f"{before.text} {mention.text}" if before is not None and honorific_gender(before.text) else mention.text
+    before = _honorific_before(span.doc, span.start) if span is not None else None
+    return f"{before.text} {mention.text}" if before is not None else mention.text
 
 
 def _side_of(code: str | None, country: str | None) -> str | None:

@@ -1580,20 +1580,28 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
 
 
-def reporting_verb(token: Token) -> ReportingVerb | None:
-    """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off"."""
+def reporting_verb(token: Token, quotative: bool = False) -> ReportingVerb | None:
+    """The table's entry for a verb, a phrasal verb with its particle first: "spelled out", "brushed off", else the
+    verb with the preposition it reports by ("voted for"), else the verb alone. A verb that speaks a quotation
+    (``quotative``) takes as its particle an adverb right after it, as the parser often tags one ("“…,” Trump shot
+    back"), and no preposition: "voted for" has content of its own."""
     verbs = reporting_verbs()
     lemma = token.lemma_.lower()
     if lemma not in _entry_openings():
         return None  # no entry is the lemma or opens with it (most words: no need to look at the children)
-    for particle in _cue_words(token):
+    for particle in _quotative_particles(token) if quotative else _cue_words(token):
         phrasal = verbs.get(f"{lemma} {particle.lower_}")
         if phrasal is not None:
             return phrasal
-    prep = _own_preposition(token)
+    prep = None if quotative else _own_preposition(token)
     if prep is not None:
         return verbs[f"{lemma} {prep.lower_}"]
     return verbs.get(lemma)
+
+
+def _quotative_particles(verb: Token) -> list[Token]:
+    """The particles of a verb that speaks a quotation: its own, or an adverb right after it ("shot back")."""
+    return [c for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.i == verb.i + 1)]
 
 
 @lru_cache(maxsize=1)

@@ -18,8 +18,8 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Attribution, can_speak, speaker_span, subject_of
-from telex.quotes.lexicon import ReportingVerb, cue_classes, cue_nouns, reporting_verbs, work_nouns
+from telex.quotes.attribution import Attribution, can_speak, reporting_verb, speaker_span, subject_of
+from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
 Span = tuple[int, int]
@@ -73,22 +73,9 @@ def _token_in(token: Token, span: Span) -> bool:
 def _speaks_words(verb: Token, idioms: bool = True) -> bool:
     """A reporting verb, a phrasal one with its particle ("“…,” Trump shot back"), or with ``idioms`` "put it" as in
     "as Ann Lee put it, “…”" and "she put it this way:": words said in a way of putting them."""
-    if _verb_entry(verb) is not None:
+    if reporting_verb(verb, quotative=True) is not None:
         return True
     return idioms and verb.lemma_.lower() == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children)
-
-
-def _verb_entry(verb: Token) -> ReportingVerb | None:
-    """The table's entry for a verb that speaks a quotation: a phrasal verb with its particle, which the parser often
-    tags as an adverb right after the verb ("shot back", "fired back"), or the verb alone. Not a verb with the
-    preposition it reports ("voted for"), which has content of its own."""
-    verbs = reporting_verbs()
-    lemma = verb.lemma_.lower()
-    for particle in verb.children:
-        adjacent = particle.dep_ == "advmod" and particle.i == verb.i + 1
-        if (particle.dep_ == "prt" or adjacent) and f"{lemma} {particle.lower_}" in verbs:
-            return verbs[f"{lemma} {particle.lower_}"]
-    return verbs.get(lemma)
 
 
 def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
@@ -153,7 +140,7 @@ def _quotative_verb(doc: Doc, quote: Span) -> Token | None:
     if subject is None or not _may_speak(subject):
         return None
     # A reporting verb may name whom it was said to and where: "“…?” he urged them", "“…,” she told reporters here".
-    parts = _QUOTATIVE_PARTS | _ADDRESSED if _verb_entry(verb) is not None else _QUOTATIVE_PARTS
+    parts = _QUOTATIVE_PARTS | _ADDRESSED if reporting_verb(verb, quotative=True) is not None else _QUOTATIVE_PARTS
     spoken = {t.i for t in subject.subtree} | {verb.i}
     spoken |= {t.i for c in verb.children if c.dep_ in parts for t in c.subtree}
     return verb if inside <= spoken else None
@@ -169,7 +156,9 @@ def _read_frame(doc: Doc, quote: Span) -> tuple[Token, Token] | None:
     closed on a comma, question or exclamation mark, the first word of the sentence that the reporting-verb table
     holds, with a phrase naming the speaker before it ("Conway notes") or right after it ("asked Mr. Manafort")."""
     clause = _after_closing(doc, quote)
-    at = next((i for i, t in enumerate(clause) if t.pos_ != "PROPN" and _verb_entry(t) is not None), None)
+    at = next(
+        (i for i, t in enumerate(clause) if t.pos_ != "PROPN" and reporting_verb(t, quotative=True) is not None), None
+    )
     if at is None:
         return None
     cue = clause[at]
@@ -254,11 +243,11 @@ def _names_speaker_only(sent: SpacySpan) -> bool:
     """Whether a sentence opens with a speaker and a reporting verb ("Vitter demanded.", "said Ann Lee, looking
     on.") and reports nothing of its own: it can only attribute the quotation before it, however it ends."""
     verb = sent.root
-    if verb.pos_ not in ("VERB", "AUX") or _verb_entry(verb) is None:
+    if verb.pos_ not in ("VERB", "AUX") or reporting_verb(verb, quotative=True) is None:
         return False
     if any(c.dep_ in _OWN_CONTENT for c in verb.children) or any(t.dep_ == "ccomp" for t in sent):
         return False  # "Lee responded, saying the tax was fair" reports a clause of its own
-    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and _verb_entry(c) for c in verb.children):
+    if any(c.dep_ == "advcl" and c.tag_ == "VBG" and reporting_verb(c, quotative=True) for c in verb.children):
         return False  # "Romney fired back in March, attacking Trump for “…”": a report of its own
     if sent.text.rstrip().endswith(":"):
         return False  # "Ann Lee echoed:" introduces the quotation after it
@@ -399,7 +388,22 @@ def attribute_quotations(
         # A quotation inside the writer's sentence is a phrase it names, a title, slogan or sign, not a statement.
         named = "phrase" if _within_sentence(text, span) else "speech"
         drafts.append(Draft("direct", *span, None, None, None, floating=True, class_=named))
-    return link_pieces(text, drafts), used
+    return link_pieces(text, [_speaker_outside(doc, draft) for draft in drafts]), used
+
+
+def _speaker_outside(doc: Doc, draft: Draft) -> Draft:
+    """A quotation whose speaker the parse found among its own words takes the one the words after it name, where
+    they do: "“They were professionals, but also competitors,” William M. Daley, President Obama's former chief of
+    staff, said" (not "competitors"), "“If Reagan had gone with Kemp, I would have …,” Mr. Daniloff … said" (not
+    "I"). The words inside the marks are what was said, never who said it."""
+    speaker = draft.speaker
+    if draft.kind != "direct" or speaker is None or not draft.start <= speaker.idx < draft.end:
+        return draft
+    frame = _read_frame(doc, (draft.start, draft.end))
+    if frame is None or draft.start <= frame[1].idx < draft.end:
+        return draft
+    cue, speaker = frame
+    return replace(draft, cue=cue.text, cue_token=cue, speaker=speaker, class_=_cue_class(cue))
 
 
 # What may stand before a quotation that is a sentence of its own: the end of a sentence, a colon, a line break.
@@ -425,7 +429,7 @@ def _mid_clause(text: str, content: Span, quote: Span) -> bool:
 
 def _cue_class(cue: Token) -> str:
     """The class of a verb cue found beside a quotation ("said": speech); a colon's statement noun is speech."""
-    info = _verb_entry(cue)
+    info = reporting_verb(cue, quotative=True)
     return info.class_ if info is not None else "speech"
 
 
@@ -442,7 +446,7 @@ def _fragment_clause(doc: Doc, cue: Token, quote: Span) -> Span:
         clause = _clause_holding(doc, cue, quote)
         if clause is not None:
             first = clause.left_edge
-            info = _verb_entry(cue)
+            info = reporting_verb(cue, quotative=True)
             if info is not None and info.takes_object:  # "called Trump a “liar”": what is described is said too
                 first = min([first, *(c.left_edge for c in cue.rights if c.dep_ == "dobj" and c.i < clause.i)])
             last = clause.right_edge

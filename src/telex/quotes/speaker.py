@@ -88,6 +88,10 @@ def resolve_speaker(
             # the tagger took for an organisation or a place is the person the article named with it; an acronym no
             # person bears ("NATO") stays itself.
             entity = person_called(head.text, entities) or entity
+        if entity is not None and entity.type != "PERSON" and _one_member(head):
+            # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
+            affiliation = entity.name if entity.type == "ORG" else None
+            return Speaker(text, start, end, text, None, affiliation, entity.country)
         if entity is not None:
             return _from_entity(text, start, end, entity)
     linked = _linked(head, entities)
@@ -114,6 +118,20 @@ def resolve_speaker(
         affiliation = affiliation or owner.name
         country = country or owner.country
     return Speaker(text, start, end, text, None, affiliation, country)
+
+
+# Determiners that make a party's or a nation's name one of its members: "a Republican", "another Democrat".
+_ONE_OF = frozenset({"a", "an", "one", "another", "this", "that", "each", "every"})
+
+
+def _one_member(head: Token) -> bool:
+    """A singular word for a member of a nation or a party with a determiner of one: "a New Hampshire Republican",
+    "one Iraqi"; not a body's own name so described ("a still-struggling HP", "a Suffolk University poll")."""
+    return (
+        head.ent_type_ == "NORP"
+        and head.tag_ in ("NNP", "NN")
+        and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF for c in head.children)
+    )
 
 
 def _person_in(head: Token, entities: EntityIndex) -> Entity | None:
