@@ -148,15 +148,18 @@ class _Telex(click.Group):
             raise stopped from exc
 
 
-def _stopped_in_a_query(exc: BaseException) -> KeyboardInterrupt | None:
-    """The Ctrl-C that stopped the DuckDB query that raised ``exc``, or None when none did. DuckDB takes the
-    ``KeyboardInterrupt`` of a Ctrl-C during a query for its own and raises ``RuntimeError('Query interrupted')``
-    (or its ``InterruptException``) instead: a Ctrl-C while `ingest` wrote or `list` read was an "internal error",
-    exit 5."""
+def _stopped_in_a_query(exc: BaseException) -> KeyboardInterrupt | _Terminated | None:
+    """The Ctrl-C or SIGTERM that stopped the DuckDB query that raised ``exc``, or None when none did. DuckDB takes
+    the exception a signal raises during a query for its own and raises ``RuntimeError('Query interrupted')`` (or its
+    ``InterruptException``) from it instead: a Ctrl-C while `ingest` wrote or `list` read was an "internal error",
+    exit 5, and a SIGTERM exited as a Ctrl-C (130, not 143)."""
     import duckdb
 
     interrupted = isinstance(exc, RuntimeError) and str(exc) == "Query interrupted"
-    return KeyboardInterrupt() if interrupted or isinstance(exc, duckdb.InterruptException) else None
+    if not interrupted and not isinstance(exc, duckdb.InterruptException):
+        return None
+    cause = exc.__cause__ or exc.__context__
+    return cause if isinstance(cause, KeyboardInterrupt | _Terminated) else KeyboardInterrupt()
 
 
 def _os_message(exc: OSError) -> str:
