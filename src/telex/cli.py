@@ -148,15 +148,18 @@ class _Telex(click.Group):
             raise stopped from exc
 
 
-def _stopped_in_a_query(exc: BaseException) -> KeyboardInterrupt | None:
-    """The Ctrl-C that stopped the DuckDB query that raised ``exc``, or None when none did. DuckDB takes the
-    ``KeyboardInterrupt`` of a Ctrl-C during a query for its own and raises ``RuntimeError('Query interrupted')``
-    (or its ``InterruptException``) instead: a Ctrl-C while `ingest` wrote or `list` read was an "internal error",
-    exit 5."""
+def _stopped_in_a_query(exc: BaseException) -> KeyboardInterrupt | _Terminated | None:
+    """The Ctrl-C or SIGTERM that stopped the DuckDB query that raised ``exc``, or None when none did. DuckDB takes
+    the exception a signal raises during a query for its own and raises ``RuntimeError('Query interrupted')`` (or its
+    ``InterruptException``) from it instead: a Ctrl-C while `ingest` wrote or `list` read was an "internal error",
+    exit 5, and a SIGTERM exited as a Ctrl-C (130, not 143)."""
     import duckdb
 
     interrupted = isinstance(exc, RuntimeError) and str(exc) == "Query interrupted"
-    return KeyboardInterrupt() if interrupted or isinstance(exc, duckdb.InterruptException) else None
+    if not interrupted and not isinstance(exc, duckdb.InterruptException):
+        return None
+    cause = exc.__cause__ or exc.__context__
+    return cause if isinstance(cause, KeyboardInterrupt | _Terminated) else KeyboardInterrupt()
 
 
 def _os_message(exc: OSError) -> str:
@@ -354,7 +357,8 @@ def _indented(document: str) -> str:
 @main.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option("--db", default=None, type=click.Path(dir_okay=False),
-              help=f"DuckDB file to write; created if missing [default: {DEFAULT_DB}, none when only --out is given].")
+              help=f"DuckDB file to write; created if missing, with its folders [default: {DEFAULT_DB}, none when only "
+                   "--out is given].")
 @click.option("--out", metavar="DIR",
               help="Also write a Parquet dataset here, or only there without --db: a folder or an fsspec URL "
                    "every Dask worker reaches. Tables articles, entities, quotes, events partitioned by "
@@ -392,7 +396,7 @@ def ingest(
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
-    1 nothing could be done (no folder for the database, unreadable source, unreachable scheduler);
+    1 nothing could be done (unreadable source, unreachable scheduler);
     2 bad usage; 4 the database cannot be used (damaged, locked, full, read-only).
     """
     if db is None and out is None:
@@ -414,7 +418,7 @@ def ingest(
             report = run_ingest(
                 sources, db, input_format=input_format, processes=processes, batch_size=batch_size,
                 skip_existing=skip_existing, dedup=not no_dedup, progress=progress.advance,
-                notify=None if quiet else lambda message: err.print(message, markup=False),
+                notify=None if quiet else lambda message: err.print(message, markup=False, soft_wrap=True),
                 out=out, scheduler=scheduler, partition_size=partition_size, quote_scheme=quote_scheme,
                 time_limit=time_limit or None, allow_private=allow_private,
                 worker_logs=bool(click.get_current_context().find_root().params.get("verbose")),
@@ -542,7 +546,7 @@ def _open_corpus(db: str) -> Iterator[Corpus]:
 
     err = _console(stderr=True)
     try:
-        with open_corpus(db, notify=lambda message: err.print(message, markup=False)) as corpus:
+        with open_corpus(db, notify=lambda message: err.print(message, markup=False, soft_wrap=True)) as corpus:
             yield corpus
     except TelexError as exc:
         raise _error(exc) from exc
@@ -732,6 +736,7 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
     if plot is not None:
         from telex.corpus.chart import write_chart
 
+        _create_folder_of(plot)
         write_chart(frame, actor_a, actor_b, plot)
     _emit(frame if output_format == "json" else frame[list(DYAD_COLUMNS)], output_format,
           title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None)
@@ -767,6 +772,7 @@ def _written(output: Path | None, output_format: str) -> Iterator[Path]:
     """The file an export writes: ``output``, or for standard output (``None``) a temporary file whose bytes are
     copied there once written (GraphML, GEXF and Parquet writers need a file)."""
     if output is not None:
+        _create_folder_of(output)
         yield output
         return
     import shutil
@@ -778,6 +784,19 @@ def _written(output: Path | None, output_format: str) -> Iterator[Path]:
         with path.open("rb") as data:
             sys.stdout.flush()
             shutil.copyfileobj(data, sys.stdout.buffer)
+
+
+def _create_folder_of(path: Path) -> None:
+    """Create the missing folders of a file to write, as for every output (``--db``, ``--out``), saying which."""
+    from telex.output.folders import create_folder
+
+    try:
+        created = create_folder(path.parent)
+    except OSError as exc:
+        problem = f"{exc.strerror or exc} ({exc.filename})"
+        raise _error(f"cannot create the folder {path.parent} for {path}: {problem}") from exc
+    if created is not None:
+        click.echo(f"created folder {created}", err=True)
 
 
 @main.command(name="eval")

@@ -6,7 +6,7 @@
     ├── ModelError              the spaCy model is missing
     ├── WorkerError             worker processes cannot do any work
     ├── StoreError              exit 4: the database cannot be used
-    │   ├── StoreMissing        exit 1: no database (or no folder for a new one) where --db says: a missing input
+    │   ├── StoreMissing        exit 1: no database to read where --db says: a missing input
     │   ├── StoreCorrupt        not a DuckDB file, truncated or garbled
     │   ├── StoreLocked         another process holds it for too long
     │   ├── StoreFull           no space left on the device (the database's or the temporary folder's)
@@ -55,7 +55,7 @@ class StoreError(TelexError):
 
 
 class StoreMissing(StoreError):
-    """There is no database to read at the path given, or no folder to create one in: the user's input is missing,
+    """There is no database to read at the path given: the user's input is missing,
     as a missing article file is (exit 1), not a database that cannot be used."""
 
     exit_code = 1

@@ -257,8 +257,8 @@ def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
 class Store:
     """An open telex database; use as a context manager.
 
-    ``notify`` is called once with a message when the file is held by another process and the store
-    waits for it.
+    ``notify`` is called with a message when the store creates the folders of a new database, and once when the
+    file is held by another process and the store waits for it.
     """
 
     def __init__(
@@ -274,9 +274,8 @@ class Store:
         self.notify = notify
         if read_only and not self.path.exists():
             raise StoreMissing(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`")
-        if not self.path.parent.is_dir():
-            raise StoreMissing(f"cannot create database {self.path}: there is no folder {self.path.parent}; create it "
-                               "first, or give --db a path in a folder that exists")
+        if not read_only:
+            self._create_folder()
         self.con: duckdb.DuckDBPyConnection | None = None
         self.con = self._connect()
         if not read_only:
@@ -285,6 +284,17 @@ class Store:
             self.release()
         self._fts_loaded = False
         self._tables: set[str] | None = None
+
+    def _create_folder(self) -> None:
+        """Create the folders a new database needs, as `ingest --out` does for a dataset, saying which."""
+        from telex.output.folders import create_folder
+
+        try:
+            created = create_folder(self.path.parent)
+        except OSError as exc:
+            raise store_error(f"cannot create the folder {self.path.parent} for database {self.path}", exc) from exc
+        if created is not None and self.notify:
+            self.notify(f"created folder {created} for the database")
 
     # -- connection ---------------------------------------------------------------------------------
 
@@ -348,6 +358,9 @@ class Store:
     def release(self) -> None:
         """Let other processes use the file until this store is used again (a writer between batches)."""
         if self.con is not None:
+            # A query that a Ctrl-C stopped goes on in DuckDB's other threads until their task ends, and closing
+            # waited for them (20 to 60 s after a Ctrl-C in a long query); idle, the interrupt is a no-op.
+            self.con.interrupt()
             self.con.close()
             self.con = None
 
