@@ -88,7 +88,7 @@ def resolve_speaker(
             # the tagger took for an organisation or a place is the person the article named with it; an acronym no
             # person bears ("NATO") stays itself.
             entity = person_called(head.text, entities) or entity
-        if entity is not None and entity.type != "PERSON" and _one_member(head):
+        if entity is not None and entity.type != "PERSON" and _counted_members(head):
             # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
             affiliation = entity.name if entity.type == "ORG" else None
             return Speaker(text, start, end, text, None, affiliation, entity.country)
@@ -126,7 +126,7 @@ _ONE_OF = frozenset({"a", "an", "one", "another", "this", "that", "each", "every
 _SOME_OF = frozenset({"some", "many", "several", "other", "both", "few", "most", "more", "these", "those"})
 
 
-def _one_member(head: Token) -> bool:
+def _counted_members(head: Token) -> bool:
     """A word for members of a nation or a party with a determiner that counts them: "a New Hampshire Republican",
     "one Iraqi", "some Democrats", "two Iraqis"; not a body's own name so described ("a still-struggling HP", "a
     Suffolk University poll"), nor the members as a whole ("Republicans said", "the Democrats")."""
