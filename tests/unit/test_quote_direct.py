@@ -690,3 +690,26 @@ def test_a_speaker_the_parse_found_inside_the_quotation_is_the_one_named_after_i
 def test_a_speaker_outside_the_quotation_stays() -> None:
     draft, lee = _said_after(subject_inside=False)
     assert _speaker_outside(lee.doc, draft) is draft
+
+
+def test_a_participle_cue_the_parse_hung_on_the_quoted_words_takes_the_subject_of_the_clause_outside() -> None:
+    # "Lee spoke , telling them , “ People win . ”": the parser hung "telling" on "win", so its subject was "People".
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("telling", 8, "advcl", "VERB", "VBG", "tell"),
+            ("them", 3, "dobj", "PRON", "PRP", "they"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("“", 8, "punct", "PUNCT", "``", "“"),
+            ("People", 8, "nsubj", "NOUN", "NNS", "people"),
+            ("win", 1, "advcl", "VERB", "VBP", "win"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+            ("”", 8, "punct", "PUNCT", "''", "”"),
+        ],
+        joined=frozenset({6, 8}),
+    )
+    draft = Draft("direct", doc[6].idx, doc[10].idx + 1, "telling", doc[3], doc[7])
+    found = _speaker_outside(doc, draft)
+    assert found.speaker is not None and found.speaker.text == "Lee" and found.cue == "telling"

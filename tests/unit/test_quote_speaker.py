@@ -118,12 +118,12 @@ def test_a_role_phrase_names_the_person_the_article_named_not_a_table_person_of_
     assert (alone.affiliation, alone.country) == ("Manuel Marrero Cruz", "CUB")
 
 
-def _party_member(determiner: str) -> Doc:
-    """ "{determiner} Republican said it was over .", "Republican" tagged a political group."""
+def _party_member(determiner: str, word: str = "Republican", tag: str = "NNP") -> Doc:
+    """ "{determiner} {word} said it was over .", the word tagged a political group."""
     doc = hand_parsed(
         [
             (determiner, 1, "det", "DET", "DT", determiner.lower()),
-            ("Republican", 2, "nsubj", "PROPN", "NNP", "Republican"),
+            (word, 2, "nsubj", "PROPN", tag, word),
             ("said", 2, "ROOT", "VERB", "VBD", "say"),
             ("it", 4, "nsubj", "PRON", "PRP", "it"),
             ("was", 2, "ccomp", "AUX", "VBD", "be"),
@@ -150,3 +150,11 @@ def test_one_member_of_a_party_is_a_person_of_it_not_the_party() -> None:
     doc = _party_member("The")
     index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 10),)),))
     assert resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2]).name == "Republican Party"
+
+
+def test_some_members_of_a_party_are_people_of_it_but_all_of_them_stand_for_it() -> None:
+    party = Entity("E1", "Republican Party", "ORG", ((0, 0),), "USAPTY", "USA", "PTY")
+    for determiner, name in (("Some", "Some Republicans"), ("Many", "Many Republicans"), ("The", "Republican Party")):
+        doc = _party_member(determiner, "Republicans", "NNPS")
+        index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 11),)),))
+        assert resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2]).name == name

@@ -400,10 +400,23 @@ def _speaker_outside(doc: Doc, draft: Draft) -> Draft:
     if draft.kind != "direct" or speaker is None or not draft.start <= speaker.idx < draft.end:
         return draft
     frame = _read_frame(doc, (draft.start, draft.end))
-    if frame is None or draft.start <= frame[1].idx < draft.end:
-        return draft
-    cue, speaker = frame
-    return replace(draft, cue=cue.text, cue_token=cue, speaker=speaker, class_=_cue_class(cue))
+    if frame is not None and not draft.start <= frame[1].idx < draft.end:
+        cue, speaker = frame
+        return replace(draft, cue=cue.text, cue_token=cue, speaker=speaker, class_=_cue_class(cue))
+    outer = _subject_outside(draft)
+    return replace(draft, speaker=outer) if outer is not None else draft
+
+
+def _subject_outside(draft: Draft) -> Token | None:
+    """The subject of the clause outside the quotation that the cue hangs on through the quoted words, where the parser
+    hung a participle cue on them: "Clinton seemed ready to riff on it, telling the crowd, “Some people get …”"."""
+    token = draft.cue_token
+    while token is not None and token.head.i != token.i:
+        token = token.head
+        if not draft.start <= token.idx < draft.end:
+            subject = subject_of(token)
+            return subject if subject is not None and not draft.start <= subject.idx < draft.end else None
+    return None
 
 
 # What may stand before a quotation that is a sentence of its own: the end of a sentence, a colon, a line break.

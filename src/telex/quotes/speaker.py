@@ -88,7 +88,7 @@ def resolve_speaker(
             # the tagger took for an organisation or a place is the person the article named with it; an acronym no
             # person bears ("NATO") stays itself.
             entity = person_called(head.text, entities) or entity
-        if entity is not None and entity.type != "PERSON" and _one_member(head):
+        if entity is not None and entity.type != "PERSON" and _counted_members(head):
             # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
             affiliation = entity.name if entity.type == "ORG" else None
             return Speaker(text, start, end, text, None, affiliation, entity.country)
@@ -120,18 +120,22 @@ def resolve_speaker(
     return Speaker(text, start, end, text, None, affiliation, country)
 
 
-# Determiners that make a party's or a nation's name one of its members: "a Republican", "another Democrat".
+# Determiners that make a party's or a nation's name one of its members ("a Republican", "another Democrat") or some
+# of them ("some Democrats", "many Republicans", "two Iraqis").
 _ONE_OF = frozenset({"a", "an", "one", "another", "this", "that", "each", "every"})
+_SOME_OF = frozenset({"some", "many", "several", "other", "both", "few", "most", "more", "these", "those"})
 
 
-def _one_member(head: Token) -> bool:
-    """A singular word for a member of a nation or a party with a determiner of one: "a New Hampshire Republican",
-    "one Iraqi"; not a body's own name so described ("a still-struggling HP", "a Suffolk University poll")."""
-    return (
-        head.ent_type_ == "NORP"
-        and head.tag_ in ("NNP", "NN")
-        and any(c.dep_ in ("det", "nummod") and c.lower_ in _ONE_OF for c in head.children)
-    )
+def _counted_members(head: Token) -> bool:
+    """A word for members of a nation or a party with a determiner that counts them: "a New Hampshire Republican",
+    "one Iraqi", "some Democrats", "two Iraqis"; not a body's own name so described ("a still-struggling HP", "a
+    Suffolk University poll"), nor the members as a whole ("Republicans said", "the Democrats")."""
+    if head.ent_type_ != "NORP":
+        return False
+    counted = [c for c in head.children if c.dep_ in ("det", "nummod", "amod")]
+    if head.tag_ in ("NNP", "NN"):
+        return any(c.dep_ != "amod" and c.lower_ in _ONE_OF for c in counted)
+    return any(c.lower_ in _SOME_OF or (c.dep_ == "nummod" and c.like_num) for c in counted)
 
 
 def _person_in(head: Token, entities: EntityIndex) -> Entity | None:
