@@ -319,3 +319,20 @@ def test_json_files_of_a_folder_are_left_alone(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("Putin met Kim.")
     (tmp_path / "story.meta.json").write_text('{"crawled": "2024-06-19"}')
     assert [r.id for r in articles_in([str(tmp_path)])] == ["story"]
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("U.S. sanctions Russia | Reuters", "Reuters"),  # was "U.S. sanctions Russia": the part with a dot
+    ("If Obama Says It, It's True. - The Daily Example", "The Daily Example"),
+    ("Seoul protests | news.example.com", "news.example.com"),  # trafilatura's own case: kept
+    ("U.S. sanctions Russia", None),  # no site in the title: the address names the outlet
+])  # fmt: skip
+def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_headline(
+    title: str, site: str | None
+) -> None:
+    headline = title.split(" | ")[0].split(" - ")[0]
+    words = "Kim met Putin in Pyongyang on Wednesday for talks about a new treaty between the two countries."
+    html = (f"<html><head><title>{title}</title></head>"
+            f"<body><article><h1>{headline}</h1><p>{words}</p></article></body></html>")
+    article = html_to_article("p", html)
+    assert article.title == headline and article.source == site
