@@ -246,9 +246,10 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}) or a JSON array of such
-    records, a WARC archive, an RSS or Atom feed (one article per item, from the text the feed
-    carries), a folder of such files (JSON aside), a URL, or - for standard input. A record of a
+    ({"id", "text" or "html", "published", "title", "source", "url"}), a JSON array of such
+    records, a CSV or TSV file whose header names such fields (one record a row), a WARC archive,
+    an RSS or Atom feed (one article per item, from the text the feed carries), a folder of such
+    files (JSON and CSV aside), a URL, or - for standard input. A record of a
     batch that fails gives a line with "error" and the run goes on. While a batch is written to a
     file or a pipe, progress goes to stderr.
     """
@@ -388,8 +389,8 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, JSON, an RSS or Atom feed, any of them .gz, or a WARC archive), a
-    folder (every such file inside but JSON, ids relative to the folder), a URL, or - for standard input.
+    Each SOURCE is a file (text, HTML, JSONL, JSON, CSV, an RSS or Atom feed, any of them .gz, or a WARC archive),
+    a folder (every such file inside but JSON and CSV, ids relative to the folder), a URL, or - for standard input.
     Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
     a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
     of being parsed again.
