@@ -627,7 +627,8 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 
 @main.command()
 @db_option
-@click.option("--actor", help="Either side: a code (RUS, RUSGOV) or a name (Russia, Vladimir Putin).")
+@click.option("--actor", help="Either side: a code (RUS, RUSGOV), a name (Russia, Vladimir Putin) or its last words "
+                              "(Putin).")
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
@@ -720,8 +721,9 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
     """How relations between A and B moved: events in both directions by period.
 
     A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
-    Pyongyang, the Kremlin). Columns: period, events, goldstein_sum, goldstein_mean, verbal_cooperation,
-    material_cooperation, verbal_conflict, material_conflict; JSON adds the top evidence sentences.
+    Pyongyang, the Kremlin, Donald Trump, or the last words of a name: Trump). Columns: period, events,
+    goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
+    material_conflict; JSON adds the top evidence sentences.
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")
