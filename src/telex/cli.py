@@ -189,6 +189,7 @@ _KEPT_WHEN_INTERRUPTED = {
     "analyze": "what was printed before is complete, one article at a time",
     "ingest": "every batch written before is stored; the same command with --skip-existing goes on from there "
               "(and updates the search index and the corpus-wide columns)",
+    "serve": "the server stopped after the requests in progress; every article it stored is kept",
 }
 
 
