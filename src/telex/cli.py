@@ -611,6 +611,9 @@ def list_articles(
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
         frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
+        if frame.empty and offset and not corpus.articles(query=query, outlet=outlet, since=since, until=until,
+                                                          limit=1).empty:
+            click.echo(f"no rows past --offset {offset}: fewer articles match; --offset 0 shows the first", err=True)
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
 
 
