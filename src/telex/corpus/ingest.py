@@ -106,13 +106,9 @@ def open_outputs(db: str | Path | None, out: str | None, notify: Callable[[str],
     """The DuckDB store at ``db`` and the Parquet dataset at ``out`` (either may be ``None``)."""
     dataset = None
     if out is not None:
-        from telex.output.folders import create_folder
         from telex.store.parquet import Dataset
 
-        dataset = Dataset(out)
-        created = create_folder(Path(dataset.root)) if dataset.local else None
-        if created is not None and notify is not None:
-            notify(f"created folder {created} for the dataset")
+        dataset = Dataset(out)  # its folders are made by whoever writes a part: a Dask worker may be on another machine
     return Outputs(Store(db, notify=notify) if db is not None else None, dataset)
 
 
