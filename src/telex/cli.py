@@ -189,6 +189,7 @@ _KEPT_WHEN_INTERRUPTED = {
     "analyze": "what was printed before is complete, one article at a time",
     "ingest": "every batch written before is stored; the same command with --skip-existing goes on from there "
               "(and updates the search index and the corpus-wide columns)",
+    "serve": "the server stopped after the requests in progress; every article it stored is kept",
 }
 
 
@@ -246,9 +247,10 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}) or a JSON array of such
-    records, a WARC archive, an RSS or Atom feed (one article per item, from the text the feed
-    carries), a folder of such files (JSON aside), a URL, or - for standard input. A record of a
+    ({"id", "text" or "html", "published", "title", "source", "url"}), a JSON array of such
+    records, a CSV or TSV file whose header names such fields (one record a row), a WARC archive,
+    an RSS or Atom feed (one article per item, from the text the feed carries), a folder of such
+    files (JSON and CSV aside), a URL, or - for standard input. A record of a
     batch that fails gives a line with "error" and the run goes on. While a batch is written to a
     file or a pipe, progress goes to stderr.
     """
@@ -388,8 +390,8 @@ def ingest(
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
-    Each SOURCE is a file (text, HTML, JSONL, JSON, an RSS or Atom feed, any of them .gz, or a WARC archive), a
-    folder (every such file inside but JSON, ids relative to the folder), a URL, or - for standard input.
+    Each SOURCE is a file (text, HTML, JSONL, JSON, CSV, an RSS or Atom feed, any of them .gz, or a WARC archive),
+    a folder (every such file inside but JSON and CSV, ids relative to the folder), a URL, or - for standard input.
     Re-ingesting an article id replaces it; it is never duplicated. Wire copies (exact or near, e.g. with
     a dateline added or the tail cut) join the cluster of their original and reuse its analysis instead
     of being parsed again.
@@ -609,6 +611,9 @@ def list_articles(
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
         frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
+        if frame.empty and offset and not corpus.articles(query=query, outlet=outlet, since=since, until=until,
+                                                          limit=1).empty:
+            click.echo(f"no rows past --offset {offset}: fewer articles match; --offset 0 shows the first", err=True)
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
 
 
@@ -626,7 +631,8 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 
 @main.command()
 @db_option
-@click.option("--actor", help="Either side: a code (RUS, RUSGOV) or a name (Russia, Vladimir Putin).")
+@click.option("--actor", help="Either side: a code (RUS, RUSGOV), a name (Russia, Vladimir Putin) or its last words "
+                              "(Putin).")
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
@@ -719,8 +725,9 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
     """How relations between A and B moved: events in both directions by period.
 
     A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
-    Pyongyang, the Kremlin). Columns: period, events, goldstein_sum, goldstein_mean, verbal_cooperation,
-    material_cooperation, verbal_conflict, material_conflict; JSON adds the top evidence sentences.
+    Pyongyang, the Kremlin, Donald Trump, or the last words of a name: Trump). Columns: period, events,
+    goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
+    material_conflict; JSON adds the top evidence sentences.
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")

@@ -101,6 +101,14 @@ def test_list_pages_with_offset_as_the_rest_api_does(two: Path) -> None:
     assert CliRunner().invoke(main, ["list", "--db", str(two), "--offset", "-1"]).exit_code == 2
 
 
+def test_a_page_past_the_end_says_so_where_rows_match(two: Path) -> None:
+    past = CliRunner().invoke(main, ["list", "--db", str(two), "--offset", "20"])  # the README's example, 2 articles
+    assert past.exit_code == 0 and "no rows" in past.stdout  # was all it said: as if nothing were stored
+    assert past.stderr == "no rows past --offset 20: fewer articles match; --offset 0 shows the first\n"
+    none = CliRunner().invoke(main, ["list", "--db", str(two), "--offset", "20", "--outlet", "Nowhere"])
+    assert none.exit_code == 0 and none.stderr == ""  # nothing matches at all: no page to point to
+
+
 @pytest.mark.parametrize("command", [["list"], ["search", "Putin"], ["events"], ["quotes"], ["actors"]])
 def test_a_limit_past_the_databases_integers_is_every_row(two: Path, command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", str(2**63 - 1), "-f", "json"])

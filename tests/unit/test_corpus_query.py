@@ -301,3 +301,13 @@ def test_every_read_of_the_python_api_gives_every_row_unless_limited(tmp_path: P
     with telex.open(db) as corpus:
         assert len(corpus.articles()) == 60 and len(corpus.articles(limit=5)) == 5
         assert len(corpus.actors()) > 60 and len(corpus.actors(limit=1)) == 1
+
+
+def test_a_name_finds_the_events_of_the_actors_it_ends(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])  # Vladimir Putin meets Kim Jong Un
+    with telex.open(db) as corpus:
+        for name in ("Kim Jong Un", "kim jong un", "Jong Un"):  # "Trump" found none of Donald Trump's events
+            assert len(corpus.events(actor=name)) == 1, name
+        assert len(corpus.dyad("Jong Un", "RUSGOV")) == 1
+        for name in ("Kim Jong", "Un Kim", "ong Un"):  # the last whole words only
+            assert corpus.events(actor=name).empty, name

@@ -58,7 +58,8 @@ def test_ingest_creates_the_folders_of_a_database_as_of_a_dataset(tmp_path: Path
     result = CliRunner().invoke(main, ["ingest", str(source), option, str(target), "-j", "1"])
     assert result.exit_code == 0, result.output  # --db was exit 1: "there is no folder …; create it first"
     assert target.exists()
-    assert f"created folder {tmp_path / 'nowhere'} for the " in result.stderr
+    if option == "--db":  # a dataset's folders are made by whoever writes its parts (a Dask worker, maybe elsewhere)
+        assert f"created folder {tmp_path / 'nowhere'} for the database" in result.stderr
 
 
 @pytest.fixture

@@ -319,3 +319,56 @@ def test_json_files_of_a_folder_are_left_alone(tmp_path: Path) -> None:
     (tmp_path / "story.txt").write_text("Putin met Kim.")
     (tmp_path / "story.meta.json").write_text('{"crawled": "2024-06-19"}')
     assert [r.id for r in articles_in([str(tmp_path)])] == ["story"]
+
+
+@pytest.mark.parametrize(("title", "site"), [
+    ("U.S. sanctions Russia | Reuters", "Reuters"),  # was "U.S. sanctions Russia": the part with a dot
+    ("If Obama Says It, It's True. - The Daily Example", "The Daily Example"),
+    ("Seoul protests | news.example.com", "news.example.com"),  # trafilatura's own case: kept
+    ("U.S. sanctions Russia", None),  # no site in the title: the address names the outlet
+])  # fmt: skip
+def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_headline(
+    title: str, site: str | None
+) -> None:
+    headline = title.split(" | ")[0].split(" - ")[0]
+    words = "Kim met Putin in Pyongyang on Wednesday for talks about a new treaty between the two countries."
+    html = (f"<html><head><title>{title}</title></head>"
+            f"<body><article><h1>{headline}</h1><p>{words}</p></article></body></html>")
+    article = html_to_article("p", html)
+    assert article.title == headline and article.source == site
+
+
+def test_a_csv_of_texts_is_a_batch_of_records_named_by_its_header(tmp_path: Path) -> None:
+    path = tmp_path / "texts.csv"
+    path.write_text('\ufeffID,Text,Published,Notes\n'
+                    'a,"Seoul protested on Monday.\n\nTokyo agreed, officials said.",2016-05-10,x\n'
+                    ',Kyiv replied.,,\n'
+                    '\n'
+                    'c,,2016-05-11,\n'
+                    'd,Paris objected.,next week,\n', encoding="utf-8")
+    records = list(articles_from(str(path)))
+    assert [r.id for r in records] == ["a", "texts:5", "c", "d"]  # an id-less row: <file>:<its first line>
+    first, second, empty, undated = records
+    assert isinstance(first, Article) and first.text.startswith("Seoul protested") and "\n\nTokyo" in first.text
+    assert first.published == date(2016, 5, 10) and isinstance(second, Article) and second.published is None
+    assert isinstance(empty, Failure) and "empty" in empty.error  # no text: a failure in its place
+    assert isinstance(undated, Article) and undated.published is None and "not a date" in undated.warnings[0]
+    assert count_records([str(path)]) == 5  # rows, for the progress bar (a blank line counted)
+
+
+@pytest.mark.parametrize(("name", "content"), [
+    ("texts.tsv", "id\ttext\na\tSeoul protested, officials said.\n"),
+    ("texts.csv", "id;text\na;Seoul protested, officials said.\n"),  # a spreadsheet's semicolons
+])  # fmt: skip
+def test_a_csv_may_be_tab_or_semicolon_separated(tmp_path: Path, name: str, content: str) -> None:
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    (record,) = articles_from(str(path))
+    assert isinstance(record, Article) and record.text == "Seoul protested, officials said."
+
+
+def test_a_csv_without_a_text_column_says_which_columns_it_needs(tmp_path: Path) -> None:
+    path = tmp_path / "texts.csv"
+    path.write_text("headline,body\nA,Seoul protested.\n", encoding="utf-8")
+    with pytest.raises(InputError, match="columns headline, body; it needs a column named text"):
+        list(articles_from(str(path)))

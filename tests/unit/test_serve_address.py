@@ -1,6 +1,9 @@
 """`telex serve` on a port that is taken or an address that is not this machine's: one line, exit 1, no server."""
 
+import signal
 import socket
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -30,7 +33,11 @@ def taken() -> Iterator[int]:
 
 def serve(db: Path, monkeypatch: pytest.MonkeyPatch, *options: str) -> tuple[int, str, list[object]]:
     started: list[object] = []
-    monkeypatch.setattr("uvicorn.run", lambda app, **kwargs: started.append(kwargs))
+    def run(server: object) -> None:
+        config = server.config  # type: ignore[attr-defined]
+        started.append({"host": config.host, "port": config.port, "server_header": config.server_header})
+
+    monkeypatch.setattr("uvicorn.Server.run", run)
     result = CliRunner().invoke(main, ["serve", "--db", str(db), *options])
     return result.exit_code, result.output, started
 
@@ -51,4 +58,20 @@ def test_an_address_not_of_this_machine_is_refused(db: Path, monkeypatch: pytest
 
 def test_a_free_port_starts_the_server(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     code, _, started = serve(db, monkeypatch, "--port", "0")
-    assert code == 0 and started == [{"host": "127.0.0.1", "port": 0, "log_level": "info", "server_header": False}]
+    assert code == 0 and started == [{"host": "127.0.0.1", "port": 0, "server_header": False}]
+
+
+@pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])
+def test_a_server_stopped_by_a_signal_ends_as_every_command_does(db: Path, signum: int, status: int) -> None:
+    server = subprocess.Popen([sys.executable, "-m", "telex", "serve", "--db", str(db), "--port", "0"],
+                              stderr=subprocess.PIPE, text=True)
+    assert server.stderr is not None
+    for line in server.stderr:  # wait until it listens
+        if "Uvicorn running on" in line:
+            break
+    server.send_signal(signum)
+    _, rest = server.communicate(timeout=60)
+    # Ctrl-C ended with status 0 and no word (uvicorn.run swallowed it), SIGTERM with 143 and "interrupted"
+    assert server.returncode == status, rest
+    assert rest.strip().splitlines()[-1] == ("Error: interrupted; the server stopped after the requests in progress; "
+                                             "every article it stored is kept")

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash, reuse_analysis, signature
-from telex.errors import InputError, store_error
+from telex.errors import InputError
 from telex.records import Analysis, Article, Failure, analysis_from_dict
 from telex.store.duckdb_store import CorpusInfo, Store
 from telex.timelimit import DEFAULT_SECONDS
@@ -106,16 +106,9 @@ def open_outputs(db: str | Path | None, out: str | None, notify: Callable[[str],
     """The DuckDB store at ``db`` and the Parquet dataset at ``out`` (either may be ``None``)."""
     dataset = None
     if out is not None:
-        from telex.output.folders import create_folder
         from telex.store.parquet import Dataset
 
-        dataset = Dataset(out)
-        try:
-            created = create_folder(Path(dataset.root)) if dataset.local else None
-        except OSError as exc:
-            raise store_error(f"cannot create the folder {dataset.root} for the Parquet dataset", exc) from exc
-        if created is not None and notify is not None:
-            notify(f"created folder {created} for the dataset")
+        dataset = Dataset(out)  # its folders are made by whoever writes a part: a Dask worker may be on another machine
     return Outputs(Store(db, notify=notify) if db is not None else None, dataset)
 
 

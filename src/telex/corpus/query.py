@@ -38,7 +38,8 @@ JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
 
 
 class ActorSpec:
-    """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly) or a name."""
+    """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly), or a name or the
+    last words of one ("Vladimir Putin", "Putin")."""
 
     def __init__(self, text: str) -> None:
         self.text = text.strip()
@@ -52,7 +53,10 @@ class ActorSpec:
             if self.prefix:
                 return f"len(list_filter({side}_codes, lambda c: starts_with(c, ?))) > 0", [self.code]
             return f"list_contains({side}_codes, ?)", [self.code]
-        return f"len(list_filter({side}_names, lambda n: lower(n) = lower(?))) > 0", [self.text]
+        # A name, or its last words: "Trump" is "Donald Trump", as a speaker's name matches every name of its actor
+        # (events of "Trump" were none, and the notice said Trump was in no event of a corpus full of his).
+        return (f"len(list_filter({side}_names, lambda n: lower(n) = lower(?) OR ends_with(lower(n), ' ' || lower(?))"
+                ")) > 0", [self.text, self.text])
 
 
 def _code_of(text: str) -> tuple[str | None, bool]:

@@ -7,6 +7,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
+from trafilatura.metadata import examine_title_element
 
 from telex.errors import InputError
 from telex.ingest.decode import repair_mojibake
@@ -30,11 +31,11 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
     ``url`` is where the page was fetched from: it resolves a relative canonical link, lets trafilatura read a
     date in the address, and is the article's ``url`` when the page names none of its own.
     """
-    result, own_url = _extract(html, url)
+    result, own_url, title_parts = _extract(html, url)
     body = getattr(result, "text", None) if result is not None else None
     deep = (not body or len(body.split()) < MIN_WORDS) and _nesting(html) >= _DEEP
     if deep:  # HTML parsers stop at 255 levels of nesting; the containers go, the text blocks stay
-        result, own_url = _extract(_CONTAINER.sub("", html), url)
+        result, own_url, title_parts = _extract(_CONTAINER.sub("", html), url)
         body = getattr(result, "text", None) if result is not None else None
     if not body or len(body.split()) < MIN_WORDS:
         why = f"; the page is nested over {_DEEP} levels deep" if deep else "; is it a news page?"
@@ -48,22 +49,33 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
         text="\n\n".join(paragraphs) + "\n",
         title=title,
         published=date_or_none(getattr(result, "date", None)),
-        source=getattr(result, "sitename", None) or None,
+        source=_site(getattr(result, "sitename", None) or None, title, title_parts),
         author=getattr(result, "author", None) or None,
         url=own_url or url,
     )
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, str | None]:
-    """trafilatura's extraction of a page, and the address the page gives itself."""
+def _extract(html: str, url: str | None) -> tuple[Any, str | None, tuple[str | None, ...]]:
+    """trafilatura's extraction of a page, the address the page gives itself, and the two parts of a ``<title>``
+    such as "Headline | Site" (None, None for a title of one part)."""
     tree = trafilatura.load_html(html)
     if tree is None:
-        return None, None
+        return None, None, ()
     own_url = _page_url(tree, url)  # read first: trafilatura prunes the tree it is given
+    _, *title_parts = examine_title_element(tree)
     result = trafilatura.bare_extraction(
         tree, url=url, with_metadata=True, include_comments=False, include_tables=False, favor_recall=True
     )
-    return result, own_url
+    return result, own_url, tuple(title_parts)
+
+
+def _site(site: str | None, headline: str | None, title_parts: tuple[str | None, ...]) -> str | None:
+    """The site's name, never the headline: with no ``og:site_name``, trafilatura takes the part of a "Headline |
+    Site" title that holds a dot for the site, which is the headline in "U.S. sanctions Russia | Reuters" or "If
+    Obama Says It, It's True. | The Daily Example"; the other part is then the site (else the address names it)."""
+    if site is None or headline is None or site.strip() != headline.strip():
+        return site
+    return next((part for part in title_parts if part and part.strip() != headline.strip()), None)
 
 
 def _nesting(html: str) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import csv
 import io
 import json
 import re
@@ -102,6 +103,9 @@ def articles_from(
             if fmt == "json":
                 yield from _json_articles(stream.read(), name, source, published)
                 return
+            if fmt == "csv":
+                yield from _csv_articles(stream.read(), name, source, published)
+                return
             data = stream.read()
         except GZIP_ERRORS as exc:
             raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
@@ -160,6 +164,9 @@ def _count(file: str, input_format: str) -> int:
             with contextlib.suppress(ValueError):  # a file that is not JSON gives one Failure
                 value = json.load(stream)
                 return len(value) if isinstance(value, list) and value else 1
+        if fmt == "csv":
+            with contextlib.suppress(InputError, csv.Error):
+                return max(1, sum(1 for _ in _csv_rows(stream.read(), file)[0]) - 1)
     return 1
 
 
@@ -250,6 +257,47 @@ def _json_articles(data: bytes, name: str, source: str, published: date | None) 
         raise InputError(f"{name} is an empty JSON array; it holds no articles")
     for number, record in enumerate(records, start=1):
         yield _record_or_failure(record, f"{source}:{number}", published)
+
+
+# The fields of a record; a CSV's header names them (any case), its other columns are left out.
+_RECORD_FIELDS = ("id", "text", "html", "published", "title", "source", "author", "url")
+# Python's csv module stops at a field of 128 KiB; an article's text may be longer (it is cut at
+# MAX_ANALYSED_CHARS later, with a warning, as from any other source).
+_CSV_FIELD_LIMIT = 64 * 1024 * 1024
+
+
+def _csv_articles(data: bytes, name: str, source: str, published: date | None) -> Iterator[Article | Failure]:
+    """The records of a CSV (or tab-separated) file whose header names the fields of a JSONL record; an empty cell
+    is no value; an id-less row is ``<source>:<its line>``. A file that breaks off as CSV gives the rows before."""
+    rows, warnings = _csv_rows(data, name)
+    header = [column.strip().lower() for column in next(rows, [])]
+    if "text" not in header and "html" not in header:
+        shown = ", ".join(header[:8]) or "none"
+        raise InputError(f"{name} is CSV with the columns {shown}; it needs a column named text (or html), and may "
+                         "have id, published, title, source, author, url")
+    line = rows.line_num
+    try:
+        for row in rows:
+            record = {field: value for field, value in zip(header, row, strict=False)
+                      if field in _RECORD_FIELDS and value.strip()}
+            if record:  # else a blank line
+                record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
+                yield _record_or_failure(record, f"{source}:{line + 1}", published, warnings)
+            line = rows.line_num
+    except csv.Error as exc:
+        yield Failure(f"{source}:{line + 1}", f"{name} breaks off at line {line + 1}: {exc}; the rows before were read")
+    if line == 1:
+        raise InputError(f"{name} has a header and no rows; give one article a row")
+
+
+def _csv_rows(data: bytes, name: str) -> tuple[Any, tuple[str, ...]]:
+    """A csv reader over the decoded file (comma, semicolon or tab, told by the header line) and what decoding
+    did."""
+    text, warnings = decode_bytes(data, name)
+    first = text.split("\n", 1)[0]
+    delimiter = "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
+    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
+    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), warnings
 
 
 def _record_or_failure(

@@ -18,9 +18,9 @@ if TYPE_CHECKING:
     from _typeshed import WriteableBuffer
 
 # How a source may be read (`--input-format`); auto tells it from the name, then the first bytes.
-INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "warc", "feed")
+INPUT_FORMATS = ("auto", "text", "html", "jsonl", "json", "csv", "warc", "feed")
 # Formats whose one source gives many articles.
-BATCH_FORMATS = ("jsonl", "json", "warc", "feed")
+BATCH_FORMATS = ("jsonl", "json", "csv", "warc", "feed")
 # File name suffix (after any ``.gz``) -> format; a folder gives the files with one of these.
 SUFFIX_FORMATS = {
     ".txt": "text",
@@ -36,8 +36,8 @@ SUFFIX_FORMATS = {
     ".atom": "feed",
 }
 # Suffixes that tell the format of a file named directly, but do not bring files of a folder in: a crawl's
-# folder often holds JSON metadata beside its pages.
-NAMED_FORMATS = {**SUFFIX_FORMATS, ".json": "json"}
+# folder often holds JSON or CSV metadata beside its pages.
+NAMED_FORMATS = {**SUFFIX_FORMATS, ".json": "json", ".csv": "csv", ".tsv": "csv"}
 _GZIP_MAGIC = b"\x1f\x8b"
 HEAD = 8192  # bytes read first, to tell the format
 # What a damaged gzip file raises while it is read.
@@ -51,8 +51,8 @@ _MARKUP = re.compile(rb"<[?!][^>]*>|\s+")  # the XML declaration, comments and d
 
 
 def sniff_format(name: str, data: bytes) -> str:
-    """Guess ``text``, ``html``, ``jsonl``, ``json``, ``warc`` or ``feed`` from the file name (``.gz`` aside),
-    then from the first bytes."""
+    """Guess ``text``, ``html``, ``jsonl``, ``json``, ``csv``, ``warc`` or ``feed`` from the file name (``.gz``
+    aside), then from the first bytes (never ``csv``: a first line of commas is also prose)."""
     by_name = NAMED_FORMATS.get(suffix_of(name))
     if by_name:
         return by_name

@@ -214,7 +214,8 @@ def create_app(
     @app.get("/api/events", tags=["events"])
     async def events(
         request: Request,
-        actor: Annotated[str | None, Query(description="Either side: a code (RUS, RUSGOV) or a name.")] = None,
+        actor: Annotated[str | None, Query(
+            description="Either side: a code (RUS, RUSGOV), a name or its last words (Putin).")] = None,
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
@@ -231,7 +232,7 @@ def create_app(
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
         request: Request,
-        a: Annotated[str, Query(min_length=1, description="An actor code (RUS, RUSGOV) or name.")],
+        a: Annotated[str, Query(min_length=1, description="An actor code (RUS, RUSGOV), a name or its last words.")],
         b: Annotated[str, Query(min_length=1, description="The other actor.")],
         by: _PERIODS = "month",
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,

@@ -111,4 +111,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
         click.echo(f"telex: {db} has no read tables (written by an older telex, or an ingest that stopped early): "
                    "answers are computed from every row, more slowly, until the next `telex ingest` into it",
                    err=True)
-    uvicorn.run(app, host=host, port=port, log_level="info", server_header=False)
+    config = uvicorn.Config(app, host=host, port=port, log_level="info", server_header=False)
+    # uvicorn.run swallows the Ctrl-C that it re-raises after a graceful shutdown (exit 0, silent) while a SIGTERM
+    # reached telex (exit 143): the server now ends as every telex command does on either signal.
+    uvicorn.Server(config).run()

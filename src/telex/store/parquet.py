@@ -163,9 +163,9 @@ class Dataset:
 
     def __init__(self, location: str | Path, run: str | None = None) -> None:
         self.fs, self.root = _filesystem(location)
-        self.local = isinstance(self.fs, LocalFileSystem)
+        local = isinstance(self.fs, LocalFileSystem)
         # What workers on other machines are given: a full path (their working folder is not ours) or the URL.
-        self.location = self.root if self.local else self.fs.unstrip_protocol(self.root)
+        self.location = self.root if local else self.fs.unstrip_protocol(self.root)
         self.run = run or f"{datetime.now(UTC):%Y%m%dT%H%M%S}-{uuid.uuid4().hex[:8]}"
         self._client_parts = count()
 

@@ -321,7 +321,7 @@ async function dyadView(params) {
       columns.map((column) => el("td", {}, row[column] ?? "")),
       el("td", {}, el("ul", {}, (row.evidence || []).map((sentence) => el("li", {}, sentence))))))));
   return el("section", { class: "dyad" }, el("h1", {}, `${a} and ${b}, by ${by}`),
-    el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang)."),
+    el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
       : el("p", { class: "empty" }, `No dated events between ${a} and ${b}.`));
