@@ -224,3 +224,23 @@ def test_a_things_purpose_is_done_by_the_one_who_acts_on_it() -> None:
     assert [(c, s) for c, s, _ in _dyads(_events(purpose("Ukraine", "PROPN"))) if c.startswith("16")] == [
         ("163", ["UKR"])
     ]
+
+
+def test_a_passives_agent_the_parser_hung_on_the_noun_of_its_phrase_still_does_it() -> None:
+    # "Obama was criticized on the plan by <agent> .": the parser hangs "by Putin" on "plan"
+    def criticized(agent: str, pos: str) -> list[Row]:
+        return [
+            ("Obama", 2, "nsubjpass", "PROPN", "NNP", "Obama"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("criticized", 2, "ROOT", "VERB", "VBN", "criticize"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            ("by", 5, "prep", "ADP", "IN", "by"),
+            (agent, 6, "pobj", pos, "NNP" if pos == "PROPN" else "NNS", agent),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _dyads(_events(criticized("Putin", "PROPN"))) == [("111", ["RUS"], ["USA"])]
+    # "on the plan by Wednesday": a time, no one who criticized
+    assert [source for _, source, _ in _dyads(_events(criticized("Wednesday", "PROPN")))] in ([], [[]])

@@ -219,8 +219,25 @@ OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "with", "on"
 
 
 def _agents(verb: Token) -> list[Token]:
-    """The objects of the verb's "by" agent phrase."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The objects of the verb's "by" agent phrase; for a passive with none, a named agent the parser hung on the noun
+    of the verb's own phrase ("Clinton has been attacked on the speeches by Bernie Sanders", "has been pushed to some
+    of these positions by Mr. Sanders")."""
+    own = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if own or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return [
+        agent
+        for prep, noun in prep_objects(verb)
+        if prep != "by" and noun.pos_ in ("NOUN", "PRON", "DET", "NUM")
+        for by, agent in _noun_phrases(noun)
+        if by == "by" and agent.pos_ == "PROPN"
+    ]
+
+
+def _noun_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs of a noun and of the "of" phrase it opens ("some of these positions by X")."""
+    pairs = list(prep_objects(noun))
+    return pairs + [p for prep, inner in pairs if prep == "of" and inner.pos_ == "NOUN" for p in prep_objects(inner)]
 
 
 def _aimed(participle: Token) -> bool:
