@@ -224,3 +224,44 @@ def test_a_things_purpose_is_done_by_the_one_who_acts_on_it() -> None:
     assert [(c, s) for c, s, _ in _dyads(_events(purpose("Ukraine", "PROPN"))) if c.startswith("16")] == [
         ("163", ["UKR"])
     ]
+
+
+def test_a_passives_agent_the_parser_hung_on_the_noun_of_its_phrase_still_does_it() -> None:
+    # "Obama was criticized on the plan by <agent> .": the parser hangs "by Putin" on "plan"
+    def criticized(agent: str, pos: str) -> list[Row]:
+        return [
+            ("Obama", 2, "nsubjpass", "PROPN", "NNP", "Obama"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("criticized", 2, "ROOT", "VERB", "VBN", "criticize"),
+            ("on", 2, "prep", "ADP", "IN", "on"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            ("by", 5, "prep", "ADP", "IN", "by"),
+            (agent, 6, "pobj", pos, "NNP" if pos == "PROPN" else "NNS", agent),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _dyads(_events(criticized("Putin", "PROPN"))) == [("111", ["RUS"], ["USA"])]
+    # "on the plan by Wednesday": a time, no one who criticized
+    assert [source for _, source, _ in _dyads(_events(criticized("Wednesday", "PROPN")))] in ([], [[]])
+
+
+def test_a_subject_taken_as_apposition_of_the_opening_time_or_place_still_does_it() -> None:
+    # "Friday , <name> , criticized Obama .": the parser hangs the subject on "Friday" as its apposition
+    def opened(name: str, label: str) -> list[tuple[str, list[str | None], list[str | None]]]:
+        rows: list[Row] = [
+            ("Friday", 4, "npadvmod", "PROPN", "NNP", "Friday"),
+            (",", 0, "punct", "PUNCT", ",", ","),
+            (name, 0, "appos", "PROPN", "NNP", name),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("criticized", 4, "ROOT", "VERB", "VBD", "criticize"),
+            ("Obama", 4, "dobj", "PROPN", "NNP", "Obama"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 2, 3, label=label)]
+        return _dyads(events_in(doc))
+
+    assert opened("Russia", "GPE") == [("111", ["RUS"], ["USA"])]
+    # "Friday, June 3, criticized Obama": a date apposed to a date is the same time, no one who acts
+    assert [source for _, source, _ in opened("June", "DATE")] in ([], [[]])

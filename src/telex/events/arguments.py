@@ -154,7 +154,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         found = found or [
             g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
         ]
-        found = found or _stranded_subject(current) or _dated_subject(current)
+        found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
         found = found + headline_partners(current, found)
         if current.dep_ == "relcl" and not found and infinitive(current) and _instrument(current.head):
             # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
@@ -219,8 +219,25 @@ OBJECT_CONTROL = frozenset({"of", "from", "for", "into", "against", "with", "on"
 
 
 def _agents(verb: Token) -> list[Token]:
-    """The objects of the verb's "by" agent phrase."""
-    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    """The objects of the verb's "by" agent phrase; for a passive with none, a named agent the parser hung on the noun
+    of the verb's own phrase ("Clinton has been attacked on the speeches by Bernie Sanders", "has been pushed to some
+    of these positions by Mr. Sanders")."""
+    own = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    if own or not any(c.dep_ == "auxpass" for c in verb.children):
+        return own
+    return [
+        agent
+        for prep, noun in prep_objects(verb)
+        if prep != "by" and noun.pos_ in ("NOUN", "PRON", "DET", "NUM")
+        for by, agent in _noun_phrases(noun)
+        if by == "by" and agent.pos_ == "PROPN"
+    ]
+
+
+def _noun_phrases(noun: Token) -> list[tuple[str, Token]]:
+    """(preposition, object) pairs of a noun and of the "of" phrase it opens ("some of these positions by X")."""
+    pairs = list(prep_objects(noun))
+    return pairs + [p for prep, inner in pairs if prep == "of" and inner.pos_ == "NOUN" for p in prep_objects(inner)]
 
 
 def _aimed(participle: Token) -> bool:
@@ -274,6 +291,28 @@ def _dated_subject(verb: Token) -> list[Token]:
         return []
     date_end = max(t.i for t in objects[0].subtree)
     return [objects[1]] if objects[1].left_edge.i == date_end + 1 else []
+
+
+# Entity labels of the opening phrase of place or time that the parser may take a subject's name into as apposition.
+_SCENE_LABELS = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME"})
+
+
+def _apposed_subject(verb: Token) -> list[Token]:
+    """A subject the parser took as an apposition of the place or time the sentence opens with: "Speaking in Harlem,
+    Clinton, without naming him, also accused Sanders", "Friday, Texas, leading a coalition, asked a judge",
+    "Thursday at the conference in Washington, D.C., Sen. Lindsey Graham (R-SC) called out Trump". A finite verb that
+    heads its sentence with no subject of its own has the last such name, of another kind than the place or time."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return []
+    names = [
+        t
+        for left in verb.lefts
+        if left.dep_ in ("prep", "npadvmod", "advcl")
+        for t in left.subtree
+        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.ent_type_ in _SCENE_LABELS
+        and t.ent_type_ and t.ent_type_ != t.head.ent_type_
+    ]
+    return names[-1:]
 
 
 def headline_partners(verb: Token, subjects: list[Token]) -> list[Token]:
