@@ -457,7 +457,7 @@ def test_a_store_without_read_tables_is_served_alike_and_the_command_says_so(
         # (events are compared in tests/unit/test_corpus_query.py: the rewritten article's are not grouped here)
         for url, params in (("/api/articles", {"limit": 3}), ("/api/quotes", {"speaker": "Sanders"})):
             assert ok(without, url, **params) == ok(kept, url, **params), url
-    monkeypatch.setattr("uvicorn.run", lambda app, **options: None)
+    monkeypatch.setattr("uvicorn.Server.run", lambda server: None)
     result = CliRunner().invoke(main, ["serve", "--db", str(writable)])
     assert result.exit_code == 0 and "has no read tables" in result.output
 
@@ -474,7 +474,7 @@ def test_a_parquet_dataset_is_served_read_only_like_its_store(
         assert "not available on a Parquet dataset" in error(served.get("/api/search", params={"q": "treaty"}), 400)
         stored = served.post("/api/analyze", json={"text": "Seoul protested.", "id": "x", "store": True}, headers=AUTH)
         assert "served read-only" in error(stored, 400)
-    monkeypatch.setattr("uvicorn.run", lambda app, **options: None)
+    monkeypatch.setattr("uvicorn.Server.run", lambda server: None)
     result = CliRunner().invoke(main, ["serve", "--db", str(dataset)])
     assert result.exit_code == 0, result.output
     assert "is a Parquet dataset: served read-only" in result.output and "no read tables" not in result.output
