@@ -143,7 +143,7 @@ def _prepare(article: Article) -> tuple[Cleaned, Analysis] | Failure:
             "(decode bytes first, or pass a web page as html)",
         )
     if not article.text.strip():
-        return Failure(article.id, f"article {article.id!r} has no text; give a file with the article's words")
+        return Failure(article.id, f"article {article.id!r} has no text; give the article's words")
     text, repaired = safe_text(article.text)  # text given to the Python API has not been through a reader
     warnings = article.warnings + repaired
     analysed = text
