@@ -2,6 +2,7 @@
 
 from datetime import date
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.tokens import Doc, Span
@@ -65,3 +66,14 @@ def hand_parsed(rows: list[Row], joined: frozenset[int] = frozenset(), places: f
 def events_in(doc: Doc, published: date | None = None) -> list[Event]:
     """The events telex codes in a hand-built parse, with no entities or quotes: actors come from their words."""
     return extract_events(doc, EntityIndex(()), (), published)
+
+
+def stored_sample(path: Path) -> Path:
+    """A finished telex database at ``path`` holding ``sample_analysis()``: Putin (RUSGOV) meets Kim (PRKGOV)."""
+    from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+
+    analysis = sample_analysis()
+    with Store(path) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+        store.finish()
+    return path

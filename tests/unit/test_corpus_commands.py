@@ -11,17 +11,12 @@ from click.testing import CliRunner
 
 from telex.cli import main
 from telex.store.duckdb_store import CorpusInfo, Store, content_hash
-from tests.unit.fixtures import sample_analysis
+from tests.unit.fixtures import sample_analysis, stored_sample
 
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "news.duckdb"
-    analysis = sample_analysis()  # Putin (RUSGOV) meets Kim (PRKGOV)
-    with Store(path) as store:
-        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
-        store.finish()
-    return path
+    return stored_sample(tmp_path / "news.duckdb")
 
 
 @pytest.mark.parametrize(("args", "unknown"), [

@@ -11,8 +11,8 @@ from click.testing import CliRunner
 from telex.cli import main
 from telex.output.folders import create_folder
 from telex.records import Analysis, Article, Failure
-from telex.store.duckdb_store import CorpusInfo, Store, content_hash
-from tests.unit.fixtures import sample_analysis
+from telex.store.duckdb_store import Store
+from tests.unit.fixtures import sample_analysis, stored_sample
 
 
 def test_create_folder_makes_the_missing_chain_and_names_its_highest_folder(tmp_path: Path) -> None:
@@ -64,12 +64,7 @@ def test_ingest_creates_the_folders_of_a_database_as_of_a_dataset(tmp_path: Path
 
 @pytest.fixture
 def db(tmp_path: Path) -> Path:
-    path = tmp_path / "news.duckdb"
-    analysis = sample_analysis()
-    with Store(path) as store:
-        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
-        store.finish()
-    return path
+    return stored_sample(tmp_path / "news.duckdb")
 
 
 @pytest.mark.parametrize("args", [["export", "-f", "csv", "-o", "OUT/events.csv"],
