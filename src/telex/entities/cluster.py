@@ -6,6 +6,7 @@ Pure functions over strings, so every rule is testable without a model.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
@@ -47,6 +48,8 @@ def similar_tokens(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.84 or Levenshtein.distance(a, b) <= min(2, len(a) // 2)
 
 
+# Pure over two strings, and asked again for every pair of mentions a cluster holds: answered once per pair.
+@lru_cache(maxsize=16384)
 def same_person(a: str, b: str) -> bool:
     """Whether two person names, as written in one article, name one person.
 
@@ -88,14 +91,15 @@ def _without_initials(parts: list[str]) -> list[str]:
 
 def cluster_names(names: list[str]) -> list[int]:
     """Assign each person name (in text order) a cluster number; a bare part joins the latest match, a name it
-    begins or ends before one it is an inner word of ("Trump" is Donald Trump's, not Maryanne Trump Barry's)."""
+    begins or ends before one it is an inner word of ("Trump" is Donald Trump's, not Maryanne Trump Barry's). A
+    cluster's names are compared once each, however often the article writes them."""
     clusters: list[list[str]] = []
     assignment: list[int] = []
     for name in names:
         matches = [
             number
             for number in range(len(clusters) - 1, -1, -1)
-            if any(same_person(name, other) for other in _comparable(name, clusters[number]))
+            if any(same_person(name, other) for other in dict.fromkeys(_comparable(name, clusters[number])))
         ]
         matches = _by_newsroom_style(name, matches, clusters)
         match = next((n for n in matches if not _inner_only(name, clusters[n])), matches[0] if matches else None)

@@ -6,6 +6,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
@@ -126,7 +127,7 @@ def _surname_as_place(ent: Span, named: Sequence[Span], published: date | None) 
 
 def _titled_surnames(doc: Doc) -> set[str]:
     """The names the article writes after an honorific ("Mr. Bloomberg")."""
-    return {token.text for token in doc if _honorific_before(doc, token.i) is not None}
+    return {token.text for before, token in pairwise(doc) if honorific_gender(before.text) is not None}
 
 
 def _honorific_before(doc: Doc, start: int) -> Token | None:
