@@ -114,6 +114,10 @@ def test_the_dashboard_lists_the_articles(visit: Visit) -> None:
     ids = visit.page.eval_on_selector_all(".article-item", "items => items.map(item => item.dataset.id)")
     assert ids == [row["id"] for row in visit.api("/api/articles", limit=25)["articles"]]
     assert ids[0] == SLASHED and len(ids) == 8
+    rows = visit.api("/api/articles", limit=25)["articles"]
+    id_lines = visit.page.eval_on_selector_all(  # an untitled article's link is its id, not also a line below it
+        ".article-item", "items => items.map(item => item.querySelectorAll('.id').length)")
+    assert id_lines == [1 if row["title"] else 0 for row in rows] and 0 in id_lines and 1 in id_lines
     settled(visit)
 
 

@@ -154,7 +154,7 @@ function articleList(rows, describe) {
   if (!rows.length) return el("p", { class: "empty" }, "No articles.");
   return el("ol", { class: "article-list" }, rows.map((row) =>
     el("li", { class: "article-item", "data-id": row.id },
-      articleLink(row.id, row.title || row.id), describe(row), el("div", { class: "id" }, row.id))));
+      articleLink(row.id, row.title || row.id), describe(row), row.title ? el("div", { class: "id" }, row.id) : null)));
 }
 
 // -- one article --------------------------------------------------------------------------------------------------
