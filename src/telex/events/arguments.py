@@ -37,6 +37,7 @@ from telex.events.word_lists import (
     ORIGINS,
     PHRASAL_PARTICLES,
     QUANTITIES,
+    listed,
 )
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
@@ -156,7 +157,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         ]
         found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
         found = found + headline_partners(current, found)
-        if current.dep_ == "relcl" and not found and infinitive(current) and _instrument(current.head):
+        if current.dep_ == "relcl" and not found and infinitive(current) and listed(current.head, INSTRUMENTS):
             # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
             # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
             return _doers_then_actor(current.head)
@@ -209,9 +210,6 @@ def subject_tokens(verb: Token) -> list[Token]:
 _IN_AN_EFFORT = ("acl", "pobj", "in")
 
 
-def _instrument(noun: Token) -> bool:
-    """A law, plan, order or other text or scheme (list ``instrument``)."""
-    return noun.lemma_.lower() in INSTRUMENTS or noun.lower_ in INSTRUMENTS
 # Prepositions whose gerund the verb's object does: "accused Iran of supplying", "barred them from entering", "praised
 # Saudi Arabia for helping", "pressured him into resigning", "warned Seoul against deploying", "credited her with
 # convening", "congratulated him on winning".
@@ -787,14 +785,9 @@ def _thing_set_in(head: Token, place: Token) -> bool:
     """ "charged with battery in Florida", "meets over the next two days in Cleveland", "a briefing in Washington": a
     city or region is where a thing or a time is, when the noun names no actor ("officials in Kabul") and no act
     ("the attacks in Paris", whose place may be the one struck)."""
-    if head.pos_ != "NOUN" or is_actor_noun(head) or _acts(head):
+    if head.pos_ != "NOUN" or is_actor_noun(head) or listed(head, noun_codes()):
         return False
     return region(place)
-
-
-def _acts(noun: Token) -> bool:
-    """The noun names an act of the event tables ("attack", "sanctions")."""
-    return noun.lemma_.lower() in noun_codes() or noun.lower_ in noun_codes()
 
 
 def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:

@@ -97,6 +97,7 @@ from telex.events.word_lists import (
     WISHING,
     YET_TO_COME,
     judging,
+    listed,
     said_of,
 )
 from telex.nlp.sentences import sentence_of_token
@@ -354,7 +355,7 @@ def _acknowledges(verb: Token, objects: Sequence[Token]) -> bool:
     if not named or any(o.pos_ in ("PROPN", "PRON") or o.ent_type_ in CONTROLLERS for o in named):
         return False
     # "the anxiety of workers": an actor inside the object is whose feeling it is, not who is recognized.
-    return not any(o.lemma_.lower() in STATEHOOD or o.lower_ in STATEHOOD for o in objects)
+    return not any(listed(o, STATEHOOD) for o in objects)
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:

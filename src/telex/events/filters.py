@@ -45,6 +45,7 @@ from telex.events.word_lists import (
     VISIT_CODES,
     VISITING_CODES,
     WONDERING,
+    listed,
 )
 from telex.records import Quote
 
@@ -178,7 +179,7 @@ def polled(candidate: Candidate) -> bool:
         return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
-        if any(t.lemma_.lower() in ELECTORATE or t.lower_ in ELECTORATE for t in people):
+        if any(listed(t, ELECTORATE) for t in people):
             return True
         if named and people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
@@ -369,7 +370,7 @@ def permitted_by_text(candidate: Candidate) -> bool:
     permitting = list(subject_tokens(verb))
     if verb.dep_ in ("acl", "relcl"):
         permitting.append(verb.head)
-    return any(t.lemma_.lower() in INSTRUMENTS or t.lower_ in INSTRUMENTS for t in permitting)
+    return any(listed(t, INSTRUMENTS) for t in permitting)
 
 
 def defends_own(candidate: Candidate) -> bool:
@@ -388,7 +389,7 @@ def embraces_own(candidate: Candidate) -> bool:
         return False
     objects = object_tokens(candidate.anchor)
     if candidate.anchor.lemma_.lower() in TAKING_UP and any(
-        o.lemma_.lower() in TAKEN_UP or o.lower_ in TAKEN_UP for o in objects
+        listed(o, TAKEN_UP) for o in objects
     ):
         return True
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)

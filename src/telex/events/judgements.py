@@ -23,6 +23,7 @@ from telex.events.word_lists import (
     LABELLING,
     PRAISING,
     REPORTING,
+    listed,
 )
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef
@@ -107,16 +108,16 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         for predicate in predicates:
             for word in _words(predicate, lexicon):
                 yield code, word, subjects
-    if _participle_predicate(clause) and _in(clause, CONDEMNING):
+    if _participle_predicate(clause) and listed(clause, CONDEMNING):
         # "Trump's remarks are troubling": the parser may read the adjective in -ing as a verb of its own.
         yield CONDEMN, clause, subjects
     asserted = _asserted(clause)
     for token in asserted:
         if token.pos_ == "VERB" and _condemned_act(token) and not _negated(token):
             yield CONDEMN, token, subject_tokens(token)
-        elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and _named(token):
+        elif token.pos_ == "NOUN" and listed(token, CONDEMNED_DEEDS) and _named(token):
             yield CONDEMN, token, [token]
-        elif token.pos_ == "NOUN" and _in(token, CONDEMNED_DEEDS) and (doing := _doing(token)) is not None:
+        elif token.pos_ == "NOUN" and listed(token, CONDEMNED_DEEDS) and (doing := _doing(token)) is not None:
             # "Russia is spreading lies", "the regime committed atrocities": the subject does the deed.
             yield CONDEMN, token, subject_tokens(doing)
     for token in asserted:
@@ -124,10 +125,11 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             # "the president has done an incredible job": praise of whoever did it.
             yield from ((PRAISE, word, subject_tokens(token.head)) for word in _words(token, PRAISING))
     for token in asserted:
-        if token.dep_ == "amod" and _in(token, CONDEMNING) and token.head.dep_ not in PREDICATES and _named(token.head):
+        if (token.dep_ == "amod" and listed(token, CONDEMNING) and token.head.dep_ not in PREDICATES
+                and _named(token.head)):
             yield CONDEMN, token, [token.head]
     for token in asserted:
-        if token.pos_ == "ADJ" and _in(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
+        if token.pos_ == "ADJ" and listed(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
             # "Trump has shown a troubling willingness to back Putin": what the clause's subject does is condemned.
             yield CONDEMN, token, subjects
     if own_view(clause, subjects):
@@ -178,9 +180,9 @@ def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
     for head in (predicate, *predicate.conjuncts):
         if _negated(head):
             continue
-        if _in(head, lexicon):
+        if listed(head, lexicon):
             yield head
-        yield from (c for c in head.children if c.dep_ == "amod" and _in(c, lexicon))
+        yield from (c for c in head.children if c.dep_ == "amod" and listed(c, lexicon))
 
 
 def _negated(head: Token) -> bool:
@@ -227,7 +229,7 @@ def _doing(noun: Token) -> Token | None:
     """The verb of ``DEED_DOING`` whose object the deed is ("spreading lies", "engaged in provocations"), negated
     or not."""
     verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
-    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not _in(verb, DEED_DOING) or _negated(verb):
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ != "VERB" or not listed(verb, DEED_DOING) or _negated(verb):
         return None
     return verb
 
@@ -235,10 +237,6 @@ def _doing(noun: Token) -> Token | None:
 def _done_work(noun: Token) -> bool:
     """ "did a great job", "has done remarkable work": a noun of work done, the object of "do"."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in DONE_WORK and noun.head.lemma_.lower() == "do"
-
-
-def _in(token: Token, lexicon: frozenset[str]) -> bool:
-    return token.lemma_.lower() in lexicon or token.lower_ in lexicon
 
 
 def _condemned_act(verb: Token) -> bool:

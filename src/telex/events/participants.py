@@ -42,6 +42,7 @@ from telex.events.word_lists import (
     STATE_SECTORS,
     VOICED_ROOTS,
     VOICING_SECTORS,
+    listed,
 )
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
@@ -154,7 +155,7 @@ def _inner_acts(head: Token) -> list[Token]:
     "an end to sanctions"."""
     nouns = noun_codes()
     acts = [o for p, o in prep_objects(head) if p in ("for", "of", "to")]
-    return [o for o in acts if o.lemma_.lower() in nouns or o.lower_ in nouns]
+    return [o for o in acts if listed(o, nouns)]
 
 
 def _considered(anchor: Token) -> list[Token]:

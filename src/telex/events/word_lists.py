@@ -3,9 +3,14 @@ named constant a list, imported by the stages that use it."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import cache
+from typing import TYPE_CHECKING
 
 from telex.tables import read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 TABLE = "event_word_lists.tsv"
 
@@ -28,6 +33,11 @@ def word_list(name: str) -> frozenset[str]:
 
 def list_names() -> frozenset[str]:
     return frozenset(_lists())
+
+
+def listed(token: Token, words: Collection[str]) -> bool:
+    """``token`` is one of ``words``, by its lemma or by its own lowercase form ("bills" or "bill")."""
+    return token.lemma_.lower() in words or token.lower_ in words
 
 
 REPORTING = word_list("reporting")
