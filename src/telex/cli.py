@@ -136,7 +136,6 @@ class _Telex(click.Group):
             error.exit_code = InternalError.exit_code  # type: ignore[misc]
             raise error from exc
 
-
     def _invoke(self, ctx: click.Context) -> object:
         """The command, a Ctrl-C that DuckDB took during a query raised as the interruption it was."""
         try:
