@@ -92,3 +92,27 @@ def test_a_reader_gives_up_with_a_clear_message(tmp_path: Path) -> None:
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_ctrl_c_as_the_connection_closes_leaves_no_closed_connection_to_use(tmp_path: Path) -> None:
+    class ClosesThenInterrupted:
+        """A connection whose close returns just as a Ctrl-C lands."""
+
+        def __init__(self, real: object) -> None:
+            self.real = real
+
+        def interrupt(self) -> None:
+            self.real.interrupt()  # type: ignore[attr-defined]
+
+        def close(self) -> None:
+            self.real.close()  # type: ignore[attr-defined]
+            raise KeyboardInterrupt
+
+    store = Store(tmp_path / "t.duckdb")
+    store.write([sample_analysis("a")])
+    store.con = ClosesThenInterrupted(store.connection)  # type: ignore[assignment]
+    with pytest.raises(KeyboardInterrupt):
+        store.release()
+    store.close()  # the clean-up on the way out: the closed connection is not used again
+    with Store(tmp_path / "t.duckdb", read_only=True) as reader:
+        assert reader.counts()["articles"] == 1

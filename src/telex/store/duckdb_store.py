@@ -357,12 +357,14 @@ class Store:
 
     def release(self) -> None:
         """Let other processes use the file until this store is used again (a writer between batches)."""
-        if self.con is not None:
+        # Forgotten before it is closed: a Ctrl-C that lands as the close returns must not leave a closed
+        # connection behind for the clean-up on the way out to use ("Connection already closed", exit 5).
+        con, self.con = self.con, None
+        if con is not None:
             # A query that a Ctrl-C stopped goes on in DuckDB's other threads until their task ends, and closing
             # waited for them (20 to 60 s after a Ctrl-C in a long query); idle, the interrupt is a no-op.
-            self.con.interrupt()
-            self.con.close()
-            self.con = None
+            con.interrupt()
+            con.close()
 
     def __enter__(self) -> Store:
         return self
