@@ -141,10 +141,32 @@ def test_a_region_adjective_before_a_noun_of_states_is_the_region(
         ("Evangelicals", "REL"),
         ("Islamic law", None),  # "Islamic" is said of things more than of people
         ("Israeli Jewish settlers", "ISRSET"),  # the head's own sector first
-        ("government watchdog group", None),  # only a faith makes a group noun's sector
+        ("government watchdog group", "NGO"),  # a watchdog of the government, not the government
         ("Muslim countries", None),  # no group of people
         ("Islamic State", "IMGMUSISI"),  # a name first
     ],
 )
 def test_a_group_of_a_faith_is_religious(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("advocacy groups", "NGO"),
+        ("conservative outside groups", "NGO"),
+        ("budget watchdog groups", "NGO"),
+        ("the nation's largest gun group", "NGO"),
+        ("Anti-Trump groups", "NGO"),
+        ("pro-Israel organizations", "NGO"),  # the state a cause is for is not the body's country
+        ("American conservative groups", "USANGO"),
+        ("American Jewish groups", "USAREL"),  # a faith first, as before
+        ("environmental groups", "ENV"),  # a sector word of its own first
+        ("Republican outside groups", "USAPTY"),  # a party's own
+        ("liberal leaders", None),  # leaders are as often a party's
+        ("conservative Americans", "USACVL"),  # people, not a body
+        ("the group", None),
+    ],
+)
+def test_a_body_that_campaigns_for_a_cause_is_an_ngo(phrase: str, code: str | None) -> None:
     assert telex.code_actor(phrase)["code"] == code

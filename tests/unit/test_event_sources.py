@@ -265,3 +265,23 @@ def test_a_subject_taken_as_apposition_of_the_opening_time_or_place_still_does_i
     assert opened("Russia", "GPE") == [("111", ["RUS"], ["USA"])]
     # "Friday, June 3, criticized Obama": a date apposed to a date is the same time, no one who acts
     assert [source for _, source, _ in opened("June", "DATE")] in ([], [[]])
+
+
+def test_a_body_that_campaigns_for_a_cause_acts_as_an_ngo_of_the_country_it_deals_with() -> None:
+    # "Liberal groups pressured President Obama ." / "Liberal leaders pressured President Obama ."
+    def pressed(head: str) -> list[Row]:
+        return [
+            ("Liberal", 1, "amod", "ADJ", "JJ", "liberal"),
+            (head, 2, "nsubj", "NOUN", "NNS", head[:-1]),
+            ("pressured", 2, "ROOT", "VERB", "VBD", "pressure"),
+            ("President", 4, "compound", "PROPN", "NNP", "President"),
+            ("Obama", 2, "dobj", "PROPN", "NNP", "Obama"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    [event] = _events(pressed("groups"))
+    assert (event.cameo[:2], [a.code for a in event.source], [a.code for a in event.target]) == (
+        "10", ["USANGO"], ["USAGOV"]
+    )
+    # Leaders of a leaning are as often a party's: no body is named.
+    assert [[a.code for a in e.source] for e in _events(pressed("leaders"))] in ([], [[]])

@@ -16,7 +16,7 @@ from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.coref.gender import is_given_name
 from telex.entities.cluster import bare_parts, name_tokens, same_person
 from telex.entity_index import WHOLE_STORY, EntityIndex
-from telex.events.word_lists import PARTY_MEMBERS
+from telex.events.word_lists import ADVOCACY, ADVOCACY_BODIES, PARTY_MEMBERS
 from telex.nlp.cached import text_of
 from telex.records import Entity
 from telex.tables import read_table
@@ -492,6 +492,8 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
     places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
     code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
+    if _advocacy(words) and code != "REL" and not sector_of(words, table, head_only=True):
+        code = "NGO"  # "government watchdog group": a body that watches the government, not the government
     sector = code[:3] if code else None
     organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
     if organisations:
@@ -528,8 +530,8 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = sector_of(words, table, head_only=True) if sector else None
-        if alone is None and sector == "REL" and words[-1].lower() in _GROUP_NOUNS:
-            alone = code  # "Jewish groups", "Muslim leaders": a group of a faith (not "government watchdog group")
+        if alone is None and ((sector == "REL" and words[-1].lower() in _GROUP_NOUNS) or _advocacy(words)):
+            alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
@@ -830,6 +832,14 @@ _GROUP_NOUNS = frozenset(
         "association", "associations",
     }
 )  # fmt: skip
+
+
+def _advocacy(words: Sequence[str]) -> bool:
+    """A body that campaigns for a cause: a noun of a body of people after an advocacy word or a word made with pro-
+    or anti- ("conservative outside groups", "budget watchdog groups", "anti-abortion organizations")."""
+    if len(words) < 2 or words[-1].lower() not in ADVOCACY_BODIES:
+        return False
+    return any(w.lower() in ADVOCACY or w.lower().startswith(("pro-", "anti-")) for w in words[:-1])
 
 
 def _exemplified(span: Span, actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:
