@@ -3053,3 +3053,29 @@ def test_a_speaker_phrase_leaves_out_a_line_break_hung_on_its_last_word() -> Non
     )
     start, end = speaker_span(doc[1])
     assert doc.text[start:end] == "UNION"
+
+
+def _asked_if(verb: tuple[str, str]) -> str:
+    """The content of "Rubin <verb> the students if they were serious ." as the parser reads it, the if-clause
+    hung on the verb as an adverbial clause."""
+    return _sole_content(
+        [
+            ("Rubin", 1, "nsubj", "PROPN", "NNP", "Rubin"),
+            (verb[0], 1, "ROOT", "VERB", "VBD", verb[1]),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("students", 1, "dobj", "NOUN", "NNS", "student"),
+            ("if", 6, "mark", "SCONJ", "IN", "if"),
+            ("they", 6, "nsubj", "PRON", "PRP", "they"),
+            ("were", 1, "advcl", "AUX", "VBD", "be"),
+            ("serious", 6, "acomp", "ADJ", "JJ", "serious"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_an_if_clause_after_a_verb_of_asking_is_the_question_asked() -> None:
+    assert _asked_if(("asked", "ask")) == "if they were serious"
+
+
+def test_an_if_clause_after_another_verb_states_a_condition_not_what_was_said() -> None:
+    assert _asked_if(("praised", "praise")) == "the students"

@@ -1125,7 +1125,8 @@ _BEFORE_QUESTION = frozenset({"dobj", "dative", "prt", "prep", "advmod", "npadvm
 def _indirect_question(clause: Token) -> bool:
     """A wh-clause the parser took for an adverbial clause or an infinitive of purpose, though it reports a question
     or its answer: "explained to reporters how the fund works", "did not know what to make of it", "has not said
-    when the vote will be held"."""
+    when the vote will be held"; after a verb of asking an if-clause too ("asked Trump if the wall was still in his
+    plans"), which elsewhere states a condition ("said he would run if …")."""
     verb = clause.head
     first = clause.left_edge
     if clause.dep_ not in ("advcl", "xcomp") or first.i <= verb.i:
@@ -1134,7 +1135,8 @@ def _indirect_question(clause: Token) -> bool:
         asked = first.lower_ in _QUESTION_WORDS | _SETTING_WORDS and any(c.lower_ == "to" for c in clause.children)
     else:
         denied = any(c.dep_ == "neg" for c in verb.children)
-        asked = first.lower_ in _QUESTION_WORDS or (denied and first.lower_ in _SETTING_WORDS)
+        yes_no = first.lower_ == "if" and verb.lemma_.lower() in _ASKING  # "asked the students if they were …"
+        asked = first.lower_ in _QUESTION_WORDS or (denied and first.lower_ in _SETTING_WORDS) or yes_no
     between = {t.i for c in verb.rights if c.dep_ in _BEFORE_QUESTION and c.i < first.i for t in c.subtree}
     return asked and all(i in between for i in range(verb.i + 1, first.i))
 
