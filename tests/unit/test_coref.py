@@ -8,9 +8,10 @@ from spacy.tokens import Doc
 from telex.coref import coreference
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import role_key
+from telex.coref.roles import meaning, narrows, open_role, role_key
 from telex.entity_index import EntityIndex
 from telex.records import Entity
+from telex.tables import read_table
 from tests.unit.fixtures import Row, hand_parsed
 
 
@@ -449,10 +450,88 @@ def test_a_role_noun_is_not_the_person_the_quotation_before_it_names() -> None:
     assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(1, 2)])}), 6) is None
 
 
-def test_a_role_noun_is_the_person_named_just_before_outside_quotation_marks() -> None:
+def test_a_role_noun_is_not_the_person_its_own_report_names() -> None:
     rows = [r for i, r in enumerate(_SENATOR_SAID) if i not in (0, 4)]
     doc = hand_parsed([(w, h - (h > 0) - (h > 4), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 4) is None
+
+
+def _role_after(rows: list[Row]) -> list[Row]:
+    """ "Obama spoke ." followed by ``rows``, whose heads count from their own first word."""
+    opening: list[Row] = [
+        ("Obama", 1, "nsubj", "PROPN", "NNP", "Obama"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return opening + [(w, h + 3, d, p, t, lemma) for w, h, d, p, t, lemma in rows]
+
+
+# "the senator said so ."
+_SAID_SO: list[Row] = [
+    ("the", 1, "det", "DET", "DT", "the"),
+    ("senator", 2, "nsubj", "NOUN", "NN", "senator"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("so", 2, "advmod", "ADV", "RB", "so"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_noun_is_the_person_named_just_before_outside_quotation_marks() -> None:
+    doc = hand_parsed(_role_after(_SAID_SO))
     assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 4) == "Barack Obama"
+
+
+@pytest.mark.parametrize("modifier", ["next", "first", "eventual"])
+def test_a_role_still_to_be_filled_is_nobody_named_before(modifier: str) -> None:
+    rows = list(_SAID_SO)
+    rows[1:1] = [(modifier, 2, "amod", "ADJ", "JJ", modifier)]
+    rows = [(w, h + (i != 1 and h >= 1), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(rows)]
+    doc = hand_parsed(_role_after(rows))
+    assert doc[5].text == "senator" and doc[5].head.text == "said"
+    assert _linked(doc, _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])}), 5) is None
+
+
+def test_a_role_noun_is_not_the_subject_of_its_own_verb() -> None:
+    # "Obama spoke . Clinton beat the senator ."
+    rows: list[Row] = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("beat", 1, "ROOT", "VERB", "VBD", "beat"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("senator", 1, "dobj", "NOUN", "NN", "senator"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_role_after(rows))
+    people = {"Barack Obama": ("PERSON", [(0, 1)]), "Hillary Clinton": ("PERSON", [(3, 4)])}
+    assert _linked(doc, _entities(doc, people), 6) == "Barack Obama"
+
+
+def test_a_role_noun_is_not_the_person_named_inside_its_phrase() -> None:
+    # "Obama spoke . the Sanders aide said so ."
+    rows = list(_SAID_SO)
+    rows[1:2] = [("Sanders", 2, "compound", "PROPN", "NNP", "Sanders"), ("aide", 3, "nsubj", "NOUN", "NN", "aide")]
+    rows = [(w, h + (i not in (1, 2) and h >= 1), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(rows)]
+    doc = hand_parsed(_role_after(rows))
+    assert doc[5].head.text == "said"
+    people = {"Barack Obama": ("PERSON", [(0, 1)]), "Bernie Sanders": ("PERSON", [(4, 5)])}
+    assert _linked(doc, _entities(doc, people), 5) == "Barack Obama"
+
+
+def test_a_role_noun_that_says_what_someone_is_may_be_its_own_clauses_person() -> None:
+    # "Obama spoke . Cruz backed Trump as the nominee ."
+    rows: list[Row] = [
+        ("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"),
+        ("backed", 1, "ROOT", "VERB", "VBD", "back"),
+        ("Trump", 1, "dobj", "PROPN", "NNP", "Trump"),
+        ("as", 1, "prep", "ADP", "IN", "as"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("nominee", 3, "pobj", "NOUN", "NN", "nominee"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_role_after(rows))
+    people = {
+        "Barack Obama": ("PERSON", [(0, 1)]), "Ted Cruz": ("PERSON", [(3, 4)]), "Donald Trump": ("PERSON", [(5, 6)])
+    }
+    assert _linked(doc, _entities(doc, people), 8) == "Donald Trump"
 
 
 # "Kim Lee said it was over . Pressure grew on Maria Costa before she left ."
@@ -684,3 +763,115 @@ def test_i_outside_quotation_marks_is_the_writers() -> None:
     doc = hand_parsed([(w, h - (h > 4) - (h > 8), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
     index = _entities(doc, {"Kim": ("PERSON", [(0, 1)]), "Lee": ("PERSON", [(2, 3), (7, 8)])})
     assert doc[4].text == "I" and _linked(doc, index, 4) is None
+
+
+_ROLE_WORDS = read_table("role_words.tsv")
+
+
+@pytest.mark.parametrize("row", [r for r in _ROLE_WORDS if r["kind"] != "means"], ids=lambda r: r["word"])
+def test_every_open_modifier_leaves_its_role_open(row: dict[str, str]) -> None:
+    # "the <word> senator said so ."
+    rows = list(_SAID_SO)
+    rows[1:1] = [(row["word"], 2, "amod", "ADJ", "JJ", row["word"])]
+    rows = [(w, h + (i != 1 and h >= 1), d, p, t, lemma) for i, (w, h, d, p, t, lemma) in enumerate(rows)]
+    assert open_role(hand_parsed(rows)[2]) == (row["kind"] == "open")
+
+
+def test_a_word_before_the_word_before_a_role_leaves_it_taken() -> None:
+    # "the first - term senator said so ."
+    rows = list(_SAID_SO)
+    rows[1:1] = [
+        ("first", 3, "amod", "ADJ", "JJ", "first"),
+        ("-", 3, "punct", "PUNCT", "HYPH", "-"),
+        ("term", 4, "compound", "NOUN", "NN", "term"),
+    ]
+    shifted = [(w, h + 3 * (i not in (1, 2, 3) and h >= 1), d, p, t, x) for i, (w, h, d, p, t, x) in enumerate(rows)]
+    doc = hand_parsed(shifted)
+    assert doc[4].text == "senator" and not open_role(doc[4])
+
+
+# "Sen. Ann Lee ( R - Fla. ) spoke . Tom Reed left . the Florida senator said so ."
+_TAGGED: list[Row] = [
+    ("Sen.", 2, "compound", "PROPN", "NNP", "Sen."),
+    ("Ann", 2, "compound", "PROPN", "NNP", "Ann"),
+    ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+    ("(", 2, "punct", "PUNCT", "-LRB-", "("),
+    ("R", 6, "compound", "PROPN", "NNP", "R"),
+    ("-", 6, "punct", "PUNCT", "HYPH", "-"),
+    ("Fla.", 2, "appos", "PROPN", "NNP", "Fla."),
+    (")", 2, "punct", "PUNCT", "-RRB-", ")"),
+    ("spoke", 8, "ROOT", "VERB", "VBD", "speak"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+    ("Tom", 11, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 12, "nsubj", "PROPN", "NNP", "Reed"),
+    ("left", 12, "ROOT", "VERB", "VBD", "leave"),
+    (".", 12, "punct", "PUNCT", ".", "."),
+    ("the", 16, "det", "DET", "DT", "the"),
+    ("Florida", 16, "compound", "PROPN", "NNP", "Florida"),
+    ("senator", 17, "nsubj", "NOUN", "NN", "senator"),
+    ("said", 17, "ROOT", "VERB", "VBD", "say"),
+    ("so", 17, "advmod", "ADV", "RB", "so"),
+    (".", 17, "punct", "PUNCT", ".", "."),
+]
+_TAGGED_PEOPLE = {"Ann Lee": ("PERSON", [(1, 3)]), "Tom Reed": ("PERSON", [(10, 12)])}
+
+
+def test_a_title_written_short_gives_its_role() -> None:
+    rows = [r for i, r in enumerate(_TAGGED) if i not in range(3, 8) and i != 15]
+    rows = [(w, h - 5 * (h > 7) - (h > 15), d, p, t, lemma) for w, h, d, p, t, lemma in rows]
+    doc = hand_parsed(rows)
+    assert doc[10].text == "senator" and doc[10].head.text == "said"
+    people = {"Ann Lee": ("PERSON", [(1, 3)]), "Tom Reed": ("PERSON", [(5, 7)])}
+    assert _linked(doc, _entities(doc, people), 10) == "Ann Lee"
+
+
+def test_a_legislators_tag_gives_the_state_a_role_phrase_narrows_to() -> None:
+    # Tom Reed is the senator named last, but the tag made Ann Lee the one of Florida.
+    rows = list(_TAGGED)
+    rows[10] = ("Senator", 11, "compound", "PROPN", "NNP", "Senator")
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, _TAGGED_PEOPLE), 16) == "Ann Lee"
+
+
+def test_a_role_phrase_set_beside_a_name_is_that_person() -> None:
+    # "Tom Reed left . Ann Lee , the senator from Florida , said so ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("left", 2, "ROOT", "VERB", "VBD", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Ann", 5, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 13, "nsubj", "PROPN", "NNP", "Lee"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("senator", 5, "appos", "NOUN", "NN", "senator"),
+        ("from", 8, "prep", "ADP", "IN", "from"),
+        ("Florida", 9, "pobj", "PROPN", "NNP", "Florida"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("also", 13, "advmod", "ADV", "RB", "also"),
+        ("said", 13, "ROOT", "VERB", "VBD", "say"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, places=frozenset({10}))
+    people = {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)])}
+    assert _linked(doc, _entities(doc, people), 8) == "Ann Lee"
+
+
+def test_the_former_holder_of_a_role_is_its_holder_when_none_was_called_former() -> None:
+    # "President Ann Lee spoke . Tom Reed left . the former president said so ."
+    rows = [r for i, r in enumerate(_TAGGED) if i not in range(3, 8)]
+    rows[0] = ("President", 2, "compound", "PROPN", "NNP", "President")
+    rows[10] = ("former", 16, "amod", "ADJ", "JJ", "former")
+    rows[11] = ("president", 17, "nsubj", "NOUN", "NN", "president")
+    doc = hand_parsed([(w, h - 5 * (h > 7), d, p, t, lemma) for w, h, d, p, t, lemma in rows])
+    assert doc[11].head.text == "said"
+    people = {"Ann Lee": ("PERSON", [(1, 3)]), "Tom Reed": ("PERSON", [(5, 7)])}
+    assert _linked(doc, _entities(doc, people), 11) == "Ann Lee"
+
+
+@pytest.mark.parametrize("row", [r for r in _ROLE_WORDS if r["kind"] != "open"], ids=lambda r: r["word"])
+def test_every_title_and_narrowing_word_is_read(row: dict[str, str]) -> None:
+    if row["kind"] == "means":
+        assert meaning(row["word"]) == row["means"] != row["word"]
+    else:
+        assert narrows(row["word"]) and meaning(row["word"]) == row["word"]

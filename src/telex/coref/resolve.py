@@ -21,7 +21,7 @@ from spacy.tokens import Span as Words
 
 from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
-from telex.coref.roles import agentive, qualifiers, role_key, role_words
+from telex.coref.roles import agentive, meaning, narrows, open_role, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
@@ -38,6 +38,9 @@ ROLE_REACH = 4000
 # A role word this close to a person's mention describes that person when the parse does not say so.
 _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
+# Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
+_PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
 _KEY = "telex_coreference"
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
 _THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
@@ -421,34 +424,89 @@ class _Reader:
     def role(self, token: Token, types: tuple[str, ...]) -> None:
         """ "the expert": the person of that role last introduced or quoted; "the ministry": the organisation."""
         if "PERSON" in types:
-            key, gender = role_key(token.lower_), role_gender(token.lower_)
-            # "the Democratic nominee" is a nominee the article called Democratic.
-            narrowed = qualifiers(token)
-            for mention in reversed(self.seen):
-                if token.idx - mention.end > ROLE_REACH:
-                    break
-                described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
-                fits = all(w in self.described.get(mention.entity, ()) for w in narrowed)
-                if described and fits and self._agrees(mention, gender):
-                    self.link(token, self.entities.by_id[mention.entity])
-                    self.titled.add(token.i)
-                    return
-            found = self._described_near(token, narrowed)
+            found = self._apposed_person(token) or self._role_holder(token)
+            if found is not None:
+                self.titled.add(token.i)
+            else:
+                found = self._described_near(token, qualifiers(token), self._clause_people(token))
         else:
             found = self._named_organisation(token, types)
         if found is not None:
             self.link(token, found)
 
-    def _described_near(self, token: Token, narrowed: list[str]) -> Entity | None:
+    def _apposed_person(self, token: Token) -> Entity | None:
+        """The person a role phrase is set beside: "Warren, the senator from Massachusetts"."""
+        named = self._named_by(token.head) if token.dep_ == "appos" else None
+        entity = self.entities.by_id[named] if named is not None else None
+        return entity if entity is not None and entity.type == "PERSON" else None
+
+    def _role_holder(self, token: Token) -> Entity | None:
+        """The person last named of the role the article gave them, with the words narrowing it ("the Democratic
+        nominee" is a nominee the article called Democratic); where none was called "former", one of the role all
+        the same ("the former president" after "President Bill Clinton")."""
+        key, gender = role_key(token.lower_), role_gender(token.lower_)
+        narrowed = qualifiers(token)
+        loose = [w for w in narrowed if not narrows(w)]
+        others = self._clause_people(token)
+        quotation = self._quotation(token.idx)
+        fallback: Entity | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            if mention.entity in others or self._quotation(mention.start) not in (None, quotation):
+                continue
+            described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
+            if not described or not self._agrees(mention, gender):
+                continue
+            held = self.described.get(mention.entity, set())
+            if all(w in held or meaning(w) in held for w in narrowed):
+                return self.entities.by_id[mention.entity]
+            if fallback is None and all(w in held or meaning(w) in held for w in loose):
+                fallback = self.entities.by_id[mention.entity]
+        return fallback
+
+    def _clause_people(self, token: Token) -> set[str]:
+        """Who a role phrase is not: those coordinated with it ("Beck and the former Alaska governor"), the subject
+        and objects of the verb it is an argument of, directly or through prepositions ("Clinton beat the senator
+        from Vermont", "Szlachta told the senator", "she's to the left of the Vermont senator"), the subject of the
+        verb that reports that verb's clause ("Axelrod said that the mayor has to …"), and, for the subject of a
+        report, the subject and object of the report before it ("Obama failed, the senator said", not "I" nor one
+        named deeper: "The tricks that Carson denounced were minor, the candidate said" is Carson's)."""
+        if _predicate(token):
+            return set()
+        people = list(token.conjuncts)
+        child = token
+        while child.dep_ in _PHRASE_LINKS and child.head.pos_ not in ("VERB", "AUX") and child.head.i != child.i:
+            child = child.head
+        verb = child.head
+        if verb.pos_ in ("VERB", "AUX") and child.dep_ in _ARGUMENTS | _PHRASE_LINKS:
+            people += [c for c in verb.children if c.dep_ in _ARGUMENTS]
+            if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                people += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
+            if child.dep_ in _SUBJECTS:
+                reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+                people += [a for c in reported for a in c.children if a.dep_ in _ARGUMENTS]
+        third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
+        return {e for t in third if (e := self._named_by(t))}
+
+    def _named_by(self, token: Token) -> str | None:
+        """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""
+        entity = self.entities.at(token.idx, token.idx + len(token))
+        return self.links.get(token.i) or (entity.id if entity is not None else None)
+
+    def _described_near(self, token: Token, narrowed: list[str], others: set[str]) -> Entity | None:
         """The nearest person with the role word (and the words narrowing it) written beside a mention or in
-        their affiliation."""
+        their affiliation, not one of ``others`` nor one named inside the role phrase ("the Sanders aide")."""
         text = self.lower
         word = token.lower_
         gender = role_gender(word)
+        phrase = token.left_edge.idx
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
                 return None
-            if mention.type != "PERSON" or not self._agrees(mention, gender):
+            if mention.type != "PERSON" or mention.start >= phrase or mention.entity in others:
+                continue
+            if not self._agrees(mention, gender):
                 continue
             if self._quotation(mention.start) not in (None, self._quotation(token.idx)):
                 # "“… while President Obama has stood idly by,” the Florida senator said": whom a quotation names is
@@ -457,7 +515,8 @@ class _Reader:
             entity = self.entities.by_id[mention.entity]
             window = text[max(0, mention.start - _ROLE_CONTEXT) : mention.end + _ROLE_CONTEXT]
             beside = all(w in window for w in (word, *narrowed))
-            if beside or (not narrowed and entity.affiliation and word in entity.affiliation.lower()):
+            loose = not any(not narrows(w) for w in narrowed)  # "the former secretary" of the State Department
+            if beside or (loose and entity.affiliation and word in entity.affiliation.lower()):
                 return entity
         return None
 
@@ -614,6 +673,18 @@ def _description(token: Token) -> Description | None:
     return description if words in wanted else None
 
 
+def _predicate(token: Token) -> bool:
+    """Whether a noun says what someone is rather than naming someone: "Trump is the nominee", "Donald Trump, the
+    candidate", "support Trump as the nominee", "make him the nominee", "Trump was crowned the nominee"."""
+    if token.dep_ in ("attr", "oprd", "appos"):
+        return True
+    if token.dep_ == "pobj":
+        return token.head.lower_ == "as"
+    if token.dep_ not in ("dobj", "dative", "ccomp", "xcomp"):
+        return False
+    return any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != token.i for c in token.head.children)
+
+
 def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
     ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
@@ -623,6 +694,8 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
         return None  # "a spokesman" is someone the article does not name
     if any(c.dep_ == "appos" for c in token.children):
         return None  # "the party's candidate, Maria Costa": the name beside it says who
+    if open_role(token) and not _predicate(token):
+        return None  # "the next president" is whoever will be
     word = speaker_words().get(token.lower_) or speaker_words().get(token.lemma_.lower())
     if word is not None:
         return word.types if word.kind == "role" else None

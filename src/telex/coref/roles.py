@@ -7,15 +7,22 @@ A role is compared by its key, so the gendered forms of one role are one role: "
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
+
+from telex.actors.table import actor_table, name_key
+from telex.tables import read_table
 
 _GENDERED = ("woman", "man", "person")
 _ROLE_DEPS = frozenset({"compound", "amod", "nmod"})
 
 
 def role_key(word: str) -> str:
-    """One key for the gendered forms of a role noun: "chairwoman", "chairman", "chairperson" give "chair"."""
-    word = word.lower()
+    """One key for the forms of a role noun: "chairwoman", "chairman", "chairperson" give "chair"; an abbreviated
+    title the word it stands for ("Sen." senator, "Rep." congressperson)."""
+    word = meaning(word)
     for ending in _GENDERED:
         if word.endswith(ending) and len(word) > len(ending) + 2:
             return word[: -len(ending)]
@@ -33,8 +40,47 @@ def agentive(word: str) -> bool:
 
 
 def qualifiers(role: Token) -> list[str]:
-    """Capitalised words that narrow a role noun: "Democratic" and "Vermont" in "the Democratic Vermont senator"."""
-    return [c.lower_ for c in role.lefts if c.dep_ in _ROLE_DEPS and c.text[:1].isupper() and c.i > role.left_edge.i]
+    """Words that narrow a role noun: capitalised ones, "Democratic" and "Vermont" in "the Democratic Vermont
+    senator", "former" in "the former secretary of state" (lower case, as written), and the state after it ("the
+    senator from Florida")."""
+    before = [
+        c.lower_
+        for c in role.lefts
+        if c.dep_ in _ROLE_DEPS
+        and c.i > role.left_edge.i
+        and (c.text[:1].isupper() or narrows(c.lower_))
+    ]
+    return before + _places(role)
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, tuple[str, str]]:
+    """Words that change whom "the <role>" stands for: kind and meaning (``data/role_words.tsv``)."""
+    return {row["word"]: (row["kind"], row["means"]) for row in read_table("role_words.tsv")}
+
+
+def narrows(word: str) -> bool:
+    """Whether a lower-case word before a role noun narrows it like a capitalised one: "former"."""
+    return _words().get(word, ("", ""))[0] == "narrows"
+
+
+def meaning(word: str) -> str:
+    """The word (lower case) a title, a party's other name or a party tag's letter is written for: "Sen." senator,
+    "GOP" republican, "R" republican; any other word itself."""
+    word = word.lower()
+    kind, means = _words().get(word, ("", ""))
+    return means if kind == "means" else word
+
+
+def open_role(role: Token) -> bool:
+    """Whether "the <role>" names a place in an order or a role still to be filled, not a person named before: "the
+    next president", "the first female president", "the eventual nominee", "the strongest candidate", "the most
+    hawkish candidate" (not "the first-term senator", where "first" tells of the term)."""
+    for word in role.lefts:
+        words = [word, *(c for c in word.children if c.tag_ == "RBS")]
+        if any(w.tag_ in ("JJS", "RBS") or _words().get(w.lower_, ("", ""))[0] == "open" for w in words):
+            return True
+    return False
 
 
 def _nouns(head: Token) -> list[str]:
@@ -51,9 +97,10 @@ def role_words(mention: Span) -> list[str]:
     # "spokeswoman Ana Lis", "Foreign Minister Sergei Lavrov": titles written before the name.
     words += [t.lower_ for t in root.subtree if t.i < mention.start and t.dep_ in _ROLE_DEPS | {"compound"}]
     words += [t.lower_ for t in mention if t.pos_ == "NOUN"]
+    words += _places(root) + _party_tag(mention)  # "Senator Ted Cruz of Texas", "Marco Rubio (R-Fla.)"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
-            words += _nouns(child)  # "Jane Doe, an expert at X"
+            words += _nouns(child) + _places(child)  # "Jane Doe, an expert at X", "a senator from Florida"
     if root.dep_ == "appos" and root.head.pos_ == "NOUN":
         words += _nouns(root.head)  # "The founder, Tom Reed,"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
@@ -62,7 +109,48 @@ def role_words(mention: Span) -> list[str]:
         for verb in (clause, *clause.conjuncts):
             if verb.lemma_ == "be":
                 words += _attributes(verb)  # "Tom Reed, who leads a lab and is an expert on rivers,"
-    return words
+    return words + [meaning(w) for w in words if meaning(w) != w]
+
+
+def _place_words(text: str) -> list[str]:
+    """The words (lower case) of the state or region ``text`` names, written out: "Fla." gives florida, "N.J." new
+    and jersey; nothing for any other text."""
+    table = actor_table()
+    place = table.names.get(name_key(text)) or table.postal_codes.get(text)
+    if place is None or not place.name or not place.country or place.code != place.country:
+        return []
+    return place.name.lower().split()
+
+
+def _places(noun: Token) -> list[str]:
+    """The state or region after a name or role noun: "of Texas", "from Florida"."""
+    return [
+        w
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
+        for obj in prep.children
+        if obj.dep_ == "pobj"
+        for w in _place_words(obj.doc[obj.left_edge.i : obj.i + 1].text)
+    ]
+
+
+# A legislator's tag after the name: "(R-Fla.)", ", D-N.Y.,", "(I-Vt.)", "(Ky.)"; read from the text, as the parser
+# splits such tags every which way.
+_TAG = re.compile(r"\s*[(,]\s*(?:([A-Z])\s*-\s*)?([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
+
+
+def _party_tag(mention: Span) -> list[str]:
+    """The party and state of a legislator's tag after a name: "(R-Fla.)" gives republican and florida, "(I-Vt.)"
+    independent and vermont, "(Ky.)" kentucky; nothing where the words are no state."""
+    found = _TAG.match(mention.doc.text, mention.end_char)
+    if found is None:
+        return []
+    letter, state = found.groups()
+    place = _place_words(state)
+    if not place:
+        return []
+    party = meaning(letter) if letter else ""
+    return [party, *place] if party and party != letter.lower() else place
 
 
 def _attributes(verb: Token) -> list[str]:
