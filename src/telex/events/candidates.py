@@ -23,6 +23,7 @@ from telex.events.arguments import (
     fronted,
     infinitive,
     is_negated,
+    is_none,
     is_passive,
     modals_of,
     needs,
@@ -628,7 +629,8 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         targets=targets,
         own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
         modals=modals_of(verb),
-        negated=is_negated(verb),
+        # "held no talks", "imposed no sanctions": an act said with "no" is not done.
+        negated=is_negated(verb) or (noun is not None and is_none(noun)),
         conditional=_condition(verb) is not None,
         confidence=confidence,
         noun=noun,
@@ -735,6 +737,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         sources=sources,
         targets=targets,
         own_subject=True,
+        # "No formal deal was announced", "had no such praise for Clinton": an act said with "no" is not done.
+        negated=is_none(noun),
         confidence=0.6,
         noun=noun,
         rows=rows,
