@@ -38,3 +38,27 @@ def test_backing_told_as_an_act_is_support() -> None:
         (".", 3, "punct", "PUNCT", ".", "."),
     ]
     assert _supports(told) == [["RUS"]]
+
+
+def test_a_group_described_as_opposing_someone_rejects_no_one_in_the_news() -> None:
+    # "Russian lawmakers criticized a group opposing Putin ." / "Russian lawmakers are opposing Putin ."
+    described: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("criticized", 2, "ROOT", "VERB", "VBD", "criticize"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("group", 2, "dobj", "NOUN", "NN", "group"),
+        ("opposing", 4, "acl", "VERB", "VBG", "oppose"),
+        ("Putin", 5, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo[:2] for e in events_in(hand_parsed(described))] == ["11"]
+    told: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 3, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("are", 3, "aux", "AUX", "VBP", "be"),
+        ("opposing", 3, "ROOT", "VERB", "VBG", "oppose"),
+        ("Putin", 3, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in events_in(hand_parsed(told))] == ["120"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from telex.events.arguments import is_negated
 from telex.events.modality import modality
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -14,6 +15,7 @@ from tests.unit.fixtures import Row, events_in, hand_parsed
         ((), False, (), False, "asserted"),
         ((), False, ("accuse",), False, "alleged"),
         ((), False, ("deny",), False, "denied"),
+        ((), True, ("claim",), False, "negated"),  # "he claimed they had never met": no meeting
         ((), True, (), False, "negated"),
         ((), False, ("refuse",), False, "negated"),
         ((), False, ("reluctance",), False, "negated"),
@@ -253,3 +255,89 @@ def test_an_act_no_apology_is_made_for_was_done() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert ("112", "asserted") in [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))]
+
+
+def _subject_verb(subject: list[Row], verb: tuple[str, str, str]) -> list[Row]:
+    """ "<subject> <verb> Israel ." with the subject's head last of its rows."""
+    head = len(subject)
+    word, tag, lemma = verb
+    return [*subject, (word, head, "ROOT", "VERB", tag, lemma), ("Israel", head, "dobj", "PROPN", "NNP", "Israel"),
+            (".", head, "punct", "PUNCT", ".", ".")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "negated"),
+    [
+        ([("Nobody", 1, "nsubj", "PRON", "NN", "nobody")], True),
+        ([("Neither", 1, "nsubj", "PRON", "DT", "neither")], True),
+        ([("neither", 1, "preconj", "DET", "DT", "neither")], True),  # "and neither apologized", as parsed
+        ([("No", 1, "det", "DET", "DT", "no"), ("official", 2, "nsubj", "NOUN", "NN", "official")], True),
+        ([("An", 1, "det", "DET", "DT", "an"), ("official", 2, "nsubj", "NOUN", "NN", "official")], False),
+        # "No official but Egypt criticized Israel": the one taken out did it.
+        ([("No", 1, "det", "DET", "DT", "no"), ("official", 4, "nsubj", "NOUN", "NN", "official"),
+          ("but", 1, "cc", "CCONJ", "CC", "but"), ("Egypt", 1, "conj", "PROPN", "NNP", "Egypt")], False),
+    ],
+)
+def test_a_subject_that_names_no_one_negates_its_verb(subject: list[Row], negated: bool) -> None:
+    doc = hand_parsed(_subject_verb(subject, ("criticized", "VBD", "criticize")))
+    assert is_negated(doc[len(subject)]) is negated
+
+
+def _hasnt(joiner: str, second: str) -> list[Row]:
+    """ "Egypt has n't endorsed Israel <joiner> <second> Iran ."."""
+    return [
+        ("Egypt", 3, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("has", 3, "aux", "AUX", "VBZ", "have"),
+        ("n't", 3, "neg", "PART", "RB", "not"),
+        ("endorsed", 3, "ROOT", "VERB", "VBN", "endorse"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        (joiner, 3, "cc", "CCONJ", "CC", joiner),
+        (second, 3, "conj", "VERB", "VBN", second[:-1]),
+        ("Iran", 6, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_participle_after_or_shares_the_negation_of_the_first() -> None:
+    # "hasn't endorsed her or conceded his bid": neither was done; "... but praised Iran" was done.
+    assert is_negated(hand_parsed(_hasnt("or", "praised"))[6])
+    assert not is_negated(hand_parsed(_hasnt("but", "praised"))[6])
+
+
+def _faced(negation: list[Row]) -> list[Row]:
+    """ "Israel has [not] faced criticism from Egypt ."."""
+    verb = 2 + len(negation)
+    return [
+        ("Israel", verb, "nsubj", "PROPN", "NNP", "Israel"),
+        ("has", verb, "aux", "AUX", "VBZ", "have"),
+        *[(w, verb, dep, pos, tag, lemma) for w, _, dep, pos, tag, lemma in negation],
+        ("faced", verb, "ROOT", "VERB", "VBN", "face"),
+        ("criticism", verb, "dobj", "NOUN", "NN", "criticism"),
+        ("from", verb + 1, "prep", "ADP", "IN", "from"),
+        ("Egypt", verb + 2, "pobj", "PROPN", "NNP", "Egypt"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_one_has_not_undergone_or_got_was_not_done() -> None:
+    # "Israel has faced criticism from Egypt ." is Egypt's criticism; "... has not faced ..." is none.
+    assert [(e.cameo[:2], e.modality) for e in events_in(hand_parsed(_faced([])))] == [("11", "asserted")]
+    assert events_in(hand_parsed(_faced([("not", 0, "neg", "PART", "RB", "not")]))) == []
+
+
+def test_an_act_said_with_no_is_not_done() -> None:
+    # "Egypt imposed [no] sanctions on Israel ."
+    def imposed(determiner: list[Row]) -> list[Row]:
+        noun = 2 + len(determiner)
+        return [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("imposed", 1, "ROOT", "VERB", "VBD", "impose"),
+            *[(w, noun, dep, pos, tag, lemma) for w, _, dep, pos, tag, lemma in determiner],
+            ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+            ("on", noun, "prep", "ADP", "IN", "on"),
+            ("Israel", noun + 1, "pobj", "PROPN", "NNP", "Israel"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [e.cameo[:2] for e in events_in(hand_parsed(imposed([])))] == ["16"]
+    assert events_in(hand_parsed(imposed([("no", 0, "det", "DET", "DT", "no")]))) == []

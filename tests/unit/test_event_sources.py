@@ -285,3 +285,21 @@ def test_a_body_that_campaigns_for_a_cause_acts_as_an_ngo_of_the_country_it_deal
     )
     # Leaders of a leaning are as often a party's: no body is named.
     assert [[a.code for a in e.source] for e in _events(pressed("leaders"))] in ([], [[]])
+
+
+def test_an_act_one_has_from_another_is_the_others() -> None:
+    # "Egypt has the endorsement of Russia ." is Russia's endorsement of Egypt; "Egypt has talks with Russia ." are
+    # Egypt's talks.
+    def has(noun: tuple[str, str], prep: str) -> list[Row]:
+        return [
+            ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+            ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            (noun[0], 1, "dobj", "NOUN", "NN", noun[1]),
+            (prep, 3, "prep", "ADP", "IN", prep),
+            ("Russia", 4, "pobj", "PROPN", "NNP", "Russia"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert _dyads(_events(has(("endorsement", "endorsement"), "of"))) == [("051", ["RUS"], ["EGY"])]
+    assert [d[1:] for d in _dyads(_events(has(("talks", "talk"), "with")))] == [(["EGY"], ["RUS"])]

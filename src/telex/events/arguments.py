@@ -31,9 +31,11 @@ from telex.events.word_lists import (
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     EXAMPLE_PREPS,
+    EXCEPTING,
     FLED,
     INSTRUMENTS,
     LEADING,
+    NO_ONE,
     ORIGINS,
     PHRASAL_PARTICLES,
     QUANTITIES,
@@ -122,20 +124,48 @@ def modals_of(verb: Token) -> list[str]:
 
 
 def is_negated(verb: Token) -> bool:
-    """``verb`` carries a negation of its own ("did not meet"), or shares one with the verb it is coordinated with
-    ("did not meet Putin or sign the deal")."""
-    return any(c.dep_ == "neg" for c in verb.children) or (_shares_auxiliaries(verb) and is_negated(verb.head))
+    """``verb`` carries a negation of its own ("did not meet", "hadn't received", "never met"), has a subject that
+    names no one ("nobody has claimed responsibility", "no reasonable prosecutor would bring charges", "neither
+    apologized"), or shares a negation with the verb it is coordinated with ("did not meet Putin or sign the deal",
+    "hasn't endorsed her or conceded his bid")."""
+    return any(c.dep_ == "neg" or _no_one(c) for c in verb.children) or (
+        _shares_auxiliaries(verb) and is_negated(verb.head)
+    )
+
+
+def is_none(noun: Token) -> bool:
+    """``noun`` is said with "no": "no plans", "no formal deal", "no such praise"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children)
+
+
+def _no_one(subject: Token) -> bool:
+    """A subject of the verb that names no one ("nobody", "neither", "no terrorist organization"), unless it takes
+    someone out who does the act ("no candidate but Lindsey Graham has championed it"). The parser makes "neither"
+    before a verb its ``preconj`` now and then ("and neither apologized")."""
+    if subject.dep_ not in SUBJECTS and subject.dep_ != "preconj":
+        return False
+    if any(c.dep_ in ("prep", "cc") and c.lower_ in EXCEPTING for c in subject.children):
+        return False
+    return subject.lower_ in NO_ONE or (subject.dep_ != "preconj" and is_none(subject))
 
 
 def _shares_auxiliaries(verb: Token) -> bool:
     """``verb`` is a bare verb coordinated with another and has no subject or auxiliary of its own, so the first
-    verb's auxiliaries are its too: "will build a wall and deport them", not "did not attend and instead met him"."""
-    return (
-        verb.dep_ == "conj"
-        and verb.tag_ == "VB"
-        and verb.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
-    )
+    verb's auxiliaries are its too: "will build a wall and deport them", not "did not attend and instead met him". A
+    participle joined by "or" or "nor" to a participle with its auxiliaries shares them ("hasn't endorsed her or
+    conceded his bid"); after "and" or "but" it may be a finite verb of its own ("was not arrested but released")."""
+    if (
+        verb.dep_ != "conj"
+        or verb.head.pos_ not in ("VERB", "AUX")
+        or any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass") for c in verb.children)
+    ):
+        return False
+    if verb.tag_ == "VB":
+        return True
+    # The tagger reads such a participle as a past tense as often ("hasn't endorsed her or conceded").
+    participle = verb.tag_ in ("VBN", "VBD") and verb.head.tag_ == "VBN"
+    joined = [c.lower_ for c in verb.head.children if c.dep_ == "cc" and verb.head.i < c.i < verb.i]
+    return participle and bool(joined) and joined[-1] in ("or", "nor")
 
 
 def subject_tokens(verb: Token) -> list[Token]:

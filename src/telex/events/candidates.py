@@ -23,6 +23,7 @@ from telex.events.arguments import (
     fronted,
     infinitive,
     is_negated,
+    is_none,
     is_passive,
     modals_of,
     needs,
@@ -81,6 +82,7 @@ from telex.events.word_lists import (
     CONDEMNED_DEEDS,
     CONDUCT,
     DWINDLING,
+    HAVING,
     LABELLING,
     MAY_COME,
     NAMING,
@@ -620,7 +622,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
     trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
-    return Candidate(
+    candidate = Candidate(
         code=code,
         anchor=verb,
         trigger=trigger,
@@ -628,12 +630,16 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         targets=targets,
         own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
         modals=modals_of(verb),
-        negated=is_negated(verb),
+        # "held no talks", "imposed no sanctions": an act said with "no" is not done.
+        negated=is_negated(verb) or (noun is not None and is_none(noun)),
         conditional=_condition(verb) is not None,
         confidence=confidence,
         noun=noun,
         condition=_condition(verb),
     )
+    if noun is not None and listed(verb, HAVING):
+        _had_from_another(candidate, noun, ctx)
+    return candidate
 
 
 def _condition_marks(verb: Token) -> list[Token]:
@@ -735,11 +741,24 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         sources=sources,
         targets=targets,
         own_subject=True,
+        # "No formal deal was announced", "had no such praise for Clinton": an act said with "no" is not done.
+        negated=is_none(noun),
         confidence=0.6,
         noun=noun,
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+def _had_from_another(candidate: Candidate, noun: Token, ctx: Context) -> None:
+    """ "She has the endorsement of most unions", "advocates have private promises from Clinton", "he has Obama's
+    support": an act one has from another, named by the noun's "of" or "from" phrase or by a possessor that is no
+    pronoun, is that other's, and the one who has it is its target."""
+    doers = [o for p, o in prep_objects(noun) if p in ("of", "from")]
+    doers += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    found = [r for r in actors_in(doers, ctx) if not among(r, candidate.sources)]
+    if placed(found):
+        candidate.sources, candidate.targets = found, candidate.sources
 
 
 def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> None:

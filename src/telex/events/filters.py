@@ -35,6 +35,7 @@ from telex.events.word_lists import (
     PLEDGING,
     POLL_MARGINS,
     POLL_ROOTS,
+    POLL_SHARES,
     PREFERENCE_ROOTS,
     PREVENTING,
     PROPOSED,
@@ -165,7 +166,8 @@ def polled(candidate: Candidate) -> bool:
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
     treaty or a policy ("Dutch voters rejected the treaty") act on it in a referendum. So is that of people counted
     but never named ("most in both states supported Sanders", "a majority of those who said so backed her"), and
-    any backing by a margin ("women back him by almost 20 points"). One supported or rejected by office is as named
+    any backing by a margin ("women back him by almost 20 points") or by a share of people ("more than half of his
+    union's workers support Sanders"; not "majorities in Congress"). One supported or rejected by office is as named
     ("African-American voters overwhelmingly support the president"), and a pronoun stands for the electorate it
     names ("40 percent of Clinton voters said they could not support Obama")."""
     if candidate.code[:2] not in POLL_ROOTS:
@@ -179,7 +181,7 @@ def polled(candidate: Candidate) -> bool:
         return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
-        if any(listed(t, ELECTORATE) for t in people):
+        if any(listed(t, ELECTORATE) for t in people) or (len(people) > 1 and listed(subject, POLL_SHARES)):
             return True
         if named and people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
@@ -396,12 +398,13 @@ def embraces_own(candidate: Candidate) -> bool:
 
 
 def allegiance(candidate: Candidate) -> bool:
-    """ "a super PAC supporting Jeb Bush", "Democrats supporting Mrs. Clinton have pointed to …", "those backing him": a
-    present participle of support (list ``backing``) that describes a noun says whom its people back, a standing by
-    which the article names them; CAMEO's 051 is an act of backing, told as such ("Christie endorsed Trump")."""
+    """ "a super PAC supporting Jeb Bush", "Democrats supporting Mrs. Clinton have pointed to …", "those backing him",
+    "conservative groups opposing her": a present participle of support or opposition (list ``backing``) that describes
+    a noun says whom its people back or oppose, a standing by which the article names them; CAMEO's 051 and 120 are
+    acts of backing and rejecting, told as such ("Christie endorsed Trump", "Ryan refused to back him")."""
     anchor = candidate.anchor
     return (
-        candidate.code == "051"
+        candidate.code in ("051", "120")
         and anchor.dep_ == "acl"
         and anchor.tag_ == "VBG"
         and anchor.lemma_.lower() in BACKING

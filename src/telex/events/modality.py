@@ -77,9 +77,13 @@ def modality(
     governed = set(governors)
     if governed & DENYING:
         return "denied"
+    if negated:
+        # "he claimed they had never met", "berated the guards for not ejecting protesters": what is claimed or
+        # blamed as not done was not done; the claim or the blame is an event of its own.
+        return "negated"
     if governed & ALLEGING:
         return "alleged"
-    if negated or governed & REFUSING:
+    if governed & REFUSING:
         return "negated"
     if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED):
         return "hypothetical"

@@ -10,6 +10,7 @@ from telex.events.arguments import (
     Context,
     infinitive,
     is_negated,
+    is_none,
     is_passive,
     modals_of,
     needs,
@@ -38,7 +39,9 @@ from telex.events.word_lists import (
     REPORTING,
     RESTRAINED_ROOTS,
     TROOPS,
+    UNDERGOING,
     VERBAL_FORCE,
+    listed,
 )
 from telex.records import ActorRef
 
@@ -160,8 +163,12 @@ def _person(ref: ActorRef, ctx: Context) -> bool:
 
 
 def _carrier(noun: Token) -> Token | None:
-    """The verb that carries an event noun as the object of its preposition when it says only that the event goes on,
-    happens or ends ("go ahead with the meeting", "enter into talks", "proceed with the strikes")."""
+    """The verb that carries an event noun when it says only that the event goes on, happens or ends, as the object of
+    its preposition ("go ahead with the meeting", "enter into talks", "proceed with the strikes"), or that its subject
+    gets or undergoes it, as its object ("hadn't received a single endorsement", "could win the backing of the
+    unions", "has not faced criticism")."""
+    if noun.dep_ == "dobj" and noun.head.pos_ in ("VERB", "AUX") and listed(noun.head, RECEIVING | UNDERGOING):
+        return noun.head
     head = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else None
     if head is None or head.pos_ not in ("VERB", "AUX"):
         return None
@@ -178,7 +185,7 @@ def _none_of(noun: Token, verb: Token) -> bool:
     """``noun`` says with "no" that there is none of the act its infinitive or gerund ``verb`` names: "has no plans to
     meet Sanders", "no intention of backing Clinton", "showed no sign of backing down". Not a "that" clause, which
     "no doubt" or "no secret" asserts, nor a reason ("makes no apologies for accusing China")."""
-    if noun.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+    if noun.pos_ != "NOUN" or not is_none(noun):
         return False
     # "no intention of backing": the gerund of an "of" phrase; "makes no apologies for accusing China" accused it.
     return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
@@ -269,6 +276,8 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
             # blamed for not doing was not done; the blame is the event.
             candidate.dropped = True
             return
+        # "criticized Israel for not fully supporting Iran": the support is alleged, only not full.
+        candidate.negated = candidate.negated and not _by_degree(verb)
         candidate.governors.append("accuse")
         if not candidate.own_subject and governor.targets:
             candidate.sources = governor.targets
