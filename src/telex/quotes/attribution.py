@@ -1002,6 +1002,17 @@ def _reported_through(clause: Token) -> Token:
     return clause
 
 
+def _lead_in(clause: Token, verb: Token) -> bool:
+    """A clause before a colon or semicolon that the parser hung on the verb of the clause after it: "We have been
+    here before: Osama bin Laden declared war on the United States", "The deal came together quickly, under duress: A
+    pending ballot initiative threatened to …", "He calls for $1 trillion …; she calls for $275 billion". The clause
+    after the mark spells the first out or goes on beside it; it does not report it."""
+    end = clause.right_edge.i
+    while end > clause.i and verb.doc[end].is_punct:  # the parser may hang the colon on the clause
+        end -= 1
+    return end < verb.i and _set_off(verb.doc, end, verb.i)
+
+
 def _set_off(doc: Doc, before: int, verb: int) -> bool:
     """Whether a colon or semicolon stands between token ``before`` and the verb: a clause of its own."""
     return any(t.text in (":", ";") for t in doc[before + 1 : verb])
@@ -1247,7 +1258,9 @@ def _idiom_object(token: Token) -> bool:
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
     clauses = [
-        _reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)
+        _reported_through(c)
+        for c in verb.children
+        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)) and not _lead_in(c, verb)
     ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
