@@ -3089,7 +3089,7 @@ def _lead_in_rows(mark: str) -> list[Row]:
         ("answer", 2, "nsubj", "NOUN", "NN", "answer"),
         ("is", 6, "ccomp", "AUX", "VBZ", "be"),
         ("simple", 2, "acomp", "ADJ", "JJ", "simple"),
-        (mark, 2, "punct", "PUNCT", ":" if mark == ":" else ",", mark),
+        (mark, 2, "punct", "PUNCT", {",": ",", "—": ":"}.get(mark, ":"), mark),
         ("voters", 6, "nsubj", "NOUN", "NNS", "voter"),
         ("believe", 6, "ROOT", "VERB", "VBP", "believe"),
         ("it", 6, "dobj", "PRON", "PRP", "it"),
@@ -3097,8 +3097,9 @@ def _lead_in_rows(mark: str) -> list[Row]:
     ]
 
 
-def test_a_lead_in_before_a_colon_is_not_what_the_clause_after_it_reports() -> None:
-    doc = hand_parsed(_lead_in_rows(":"))
+@pytest.mark.parametrize("mark", [":", ";", "—"])
+def test_a_lead_in_before_a_colon_or_dash_is_not_what_the_clause_after_it_reports(mark: str) -> None:
+    doc = hand_parsed(_lead_in_rows(mark))
     assert all(doc.text[a.start : a.end] != "The answer is simple" for a in verb_attributions(doc))
 
 

@@ -1003,14 +1003,27 @@ def _reported_through(clause: Token) -> Token:
 
 
 def _lead_in(clause: Token, verb: Token) -> bool:
-    """A clause before a colon or semicolon that the parser hung on the verb of the clause after it: "We have been
+    """A clause before a colon, semicolon or dash that the parser hung on the verb of the clause after it: "We have been
     here before: Osama bin Laden declared war on the United States", "The deal came together quickly, under duress: A
     pending ballot initiative threatened to …", "He calls for $1 trillion …; she calls for $275 billion". The clause
     after the mark spells the first out or goes on beside it; it does not report it."""
+    doc = verb.doc
     end = clause.right_edge.i
-    while end > clause.i and verb.doc[end].is_punct:  # the parser may hang the colon on the clause
+    while end > clause.i and doc[end].is_punct:  # the parser may hang the colon on the clause
         end -= 1
-    return end < verb.i and _set_off(verb.doc, end, verb.i)
+    if end >= verb.i:
+        return False
+    if _set_off(doc, end, verb.i):
+        return True
+    # "For that she drew Trump's ire - he called her “weak”": after a dash, a clause of its own that starts there
+    # (past an adverbial: "— in fact, she said …"); not a report at the end of a sentence ("… – something you
+    # wouldn't know …, Obama said").
+    dashes = [t.i for t in doc[end + 1 : verb.i] if t.text in _DASHES or (t.text == "-" and t.whitespace_)]
+    subject = subject_of(verb)
+    if not dashes or subject is None or subject.head.i != verb.i or subject.left_edge.i < dashes[-1]:
+        return False
+    adverbial = {t.i for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "cc") for t in c.subtree}
+    return all(t.is_punct or t.i in adverbial for t in doc[dashes[-1] + 1 : subject.left_edge.i])
 
 
 def _set_off(doc: Doc, before: int, verb: int) -> bool:
