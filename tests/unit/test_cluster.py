@@ -53,8 +53,15 @@ def test_a_bare_name_joins_a_name_it_ends_before_one_it_is_inside() -> None:
 
 
 def test_cluster_names_joins_bare_name_to_latest_match() -> None:
-    names = ["Kim Jong-un", "Yun Sun", "Kim", "Yoon Sun", "Kim Yo-jong", "Kim"]
-    assert cluster_names(names) == [0, 1, 0, 1, 2, 2]
+    names = ["Kim Jong-un", "Yun Sun", "Yoon Sun", "Kim Yo-jong", "Kim"]
+    assert cluster_names(names) == [0, 1, 1, 2, 2]
+
+
+def test_a_bare_surname_stays_with_the_family_member_the_article_has_talked_about() -> None:
+    # Named in full as often, "Clinton" is still the Clinton of the bare mentions before, not the husband named once
+    # since ("Then, Bill Clinton set his wife's …; … Clinton began to find her voice").
+    assert cluster_names(["Hillary Clinton", "Clinton", "Clinton", "Bill Clinton", "Clinton"]) == [0, 0, 0, 1, 0]
+    assert cluster_names(["Kim Jong-un", "Yun Sun", "Kim", "Yoon Sun", "Kim Yo-jong", "Kim"]) == [0, 1, 0, 1, 2, 0]
 
 
 def test_canonical_name_is_fullest() -> None:

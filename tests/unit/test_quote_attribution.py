@@ -3079,3 +3079,29 @@ def test_an_if_clause_after_a_verb_of_asking_is_the_question_asked() -> None:
 
 def test_an_if_clause_after_another_verb_states_a_condition_not_what_was_said() -> None:
     assert _asked_if(("praised", "praise")) == "the students"
+
+
+def _lead_in_rows(mark: str) -> list[Row]:
+    """ "The answer is simple <mark> voters believe it ." with the clause before the mark hung on "believe", as the
+    parser hangs a writer's lead-in on the verb of the clause that spells it out."""
+    return [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("answer", 2, "nsubj", "NOUN", "NN", "answer"),
+        ("is", 6, "ccomp", "AUX", "VBZ", "be"),
+        ("simple", 2, "acomp", "ADJ", "JJ", "simple"),
+        (mark, 2, "punct", "PUNCT", {",": ",", "—": ":"}.get(mark, ":"), mark),
+        ("voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+        ("believe", 6, "ROOT", "VERB", "VBP", "believe"),
+        ("it", 6, "dobj", "PRON", "PRP", "it"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("mark", [":", ";", "—"])
+def test_a_lead_in_before_a_colon_or_dash_is_not_what_the_clause_after_it_reports(mark: str) -> None:
+    doc = hand_parsed(_lead_in_rows(mark))
+    assert all(doc.text[a.start : a.end] != "The answer is simple" for a in verb_attributions(doc))
+
+
+def test_a_clause_before_a_comma_is_still_what_a_trailing_report_reports() -> None:
+    assert _sole_content(_lead_in_rows(",")) == "The answer is simple"

@@ -114,9 +114,9 @@ def cluster_names(names: list[str]) -> list[int]:
 
 def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]]) -> list[int]:
     """The clusters a bare surname may join, best first, as newsroom style names a family: "Mrs. Clinton" is the
-    Clinton named in full as a woman; a bare "Trump" the one the article names in full most, on a tie the one named
-    last (a second member of a family is named in full again: "Ivanka Trump" does not take "Trump"; the first named
-    may be a name the tagger made of headline words, "Will Sanders")."""
+    Clinton named in full as a woman; a bare "Trump" the one the article names in full most; on a tie the one it has
+    mentioned most so far ("Clinton" stays Hillary Clinton's after "Then, Bill Clinton set his wife's …"), and after
+    that the one named last (the first named may be a name the tagger made of headline words, "Will Sanders")."""
     from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
 
     if len(name_tokens(name)) != 1 or len(matches) < 2:
@@ -124,7 +124,7 @@ def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]])
     gender = honorific_gender(name.split()[0]) if len(name.split()) > 1 else None
     agreeing = [n for n in matches if any(name_gender(m) == gender for m in clusters[n])] if gender else []
     full = {n: sum(len(name_tokens(m)) >= 2 for m in clusters[n]) for n in matches}
-    return sorted(agreeing or matches, key=lambda n: (-full[n], -n))
+    return sorted(agreeing or matches, key=lambda n: (-full[n], -len(clusters[n]), -n))
 
 
 def _inner_only(name: str, members: list[str]) -> bool:

@@ -1002,6 +1002,30 @@ def _reported_through(clause: Token) -> Token:
     return clause
 
 
+def _lead_in(clause: Token, verb: Token) -> bool:
+    """A clause before a colon, semicolon or dash that the parser hung on the verb of the clause after it: "We have been
+    here before: Osama bin Laden declared war on the United States", "The deal came together quickly, under duress: A
+    pending ballot initiative threatened to …", "He calls for $1 trillion …; she calls for $275 billion". The clause
+    after the mark spells the first out or goes on beside it; it does not report it."""
+    doc = verb.doc
+    end = clause.right_edge.i
+    while end > clause.i and doc[end].is_punct:  # the parser may hang the colon on the clause
+        end -= 1
+    if end >= verb.i:
+        return False
+    if _set_off(doc, end, verb.i):
+        return True
+    # "For that she drew Trump's ire - he called her “weak”": after a dash, a clause of its own that starts there
+    # (past an adverbial: "— in fact, she said …"); not a report at the end of a sentence ("… – something you
+    # wouldn't know …, Obama said").
+    dashes = [t.i for t in doc[end + 1 : verb.i] if t.text in _DASHES or (t.text == "-" and t.whitespace_)]
+    subject = subject_of(verb)
+    if not dashes or subject is None or subject.head.i != verb.i or subject.left_edge.i < dashes[-1]:
+        return False
+    adverbial = {t.i for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "cc") for t in c.subtree}
+    return all(t.is_punct or t.i in adverbial for t in doc[dashes[-1] + 1 : subject.left_edge.i])
+
+
 def _set_off(doc: Doc, before: int, verb: int) -> bool:
     """Whether a colon or semicolon stands between token ``before`` and the verb: a clause of its own."""
     return any(t.text in (":", ";") for t in doc[before + 1 : verb])
@@ -1247,7 +1271,9 @@ def _idiom_object(token: Token) -> bool:
 def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
     clauses = [
-        _reported_through(c) for c in verb.children if c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)
+        _reported_through(c)
+        for c in verb.children
+        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)) and not _lead_in(c, verb)
     ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
