@@ -875,3 +875,58 @@ def test_every_title_and_narrowing_word_is_read(row: dict[str, str]) -> None:
         assert meaning(row["word"]) == row["means"] != row["word"]
     else:
         assert narrows(row["word"]) and meaning(row["word"]) == row["word"]
+
+
+# "Tom Reed praised Joe Park . He said Reed lied ."
+_SAID_REED_LIED: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+    ("Joe", 4, "compound", "PROPN", "NNP", "Joe"),
+    ("Park", 2, "dobj", "PROPN", "NNP", "Park"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("He", 7, "nsubj", "PRON", "PRP", "he"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("Reed", 9, "nsubj", "PROPN", "NNP", "Reed"),
+    ("lied", 7, "ccomp", "VERB", "VBD", "lie"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+_REED_AND_PARK = {"Tom Reed": ("PERSON", [(0, 2), (8, 9)]), "Joe Park": ("PERSON", [(3, 5)])}
+
+
+def test_a_pronoun_is_not_the_person_its_own_clause_names_after_it() -> None:
+    doc = hand_parsed(_SAID_REED_LIED)
+    assert _linked(doc, _entities(doc, _REED_AND_PARK), 6) == "Joe Park"
+
+
+def test_a_pronoun_may_be_the_person_a_clause_joined_to_its_own_names() -> None:
+    # "Tom Reed praised Joe Park . He left , but Reed stayed ."
+    rows = [
+        *_SAID_REED_LIED[:7],
+        ("left", 7, "ROOT", "VERB", "VBD", "leave"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("but", 7, "cc", "CCONJ", "CC", "but"),
+        ("Reed", 11, "nsubj", "PROPN", "NNP", "Reed"),
+        ("stayed", 7, "conj", "VERB", "VBD", "stay"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = {"Tom Reed": ("PERSON", [(0, 2), (10, 11)]), "Joe Park": ("PERSON", [(3, 5)])}
+    assert _linked(doc, _entities(doc, people), 6) == "Tom Reed"
+
+
+def test_a_name_in_parentheses_after_a_pronoun_says_whom_it_stands_for() -> None:
+    # "Tom Reed praised Joe Park . He ( Reed ) said so ."
+    rows = [
+        *_SAID_REED_LIED[:7],
+        ("(", 6, "punct", "PUNCT", "-LRB-", "("),
+        ("Reed", 6, "appos", "PROPN", "NNP", "Reed"),
+        (")", 6, "punct", "PUNCT", "-RRB-", ")"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        ("so", 10, "advmod", "ADV", "RB", "so"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    rows[6] = ("He", 10, "nsubj", "PRON", "PRP", "he")
+    doc = hand_parsed(rows)
+    people = {"Tom Reed": ("PERSON", [(0, 2), (8, 9)]), "Joe Park": ("PERSON", [(3, 5)])}
+    assert _linked(doc, _entities(doc, people), 6) == "Tom Reed"

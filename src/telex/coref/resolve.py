@@ -39,6 +39,11 @@ ROLE_REACH = 4000
 _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
+# The links by which a name after a pronoun in its clause is an argument: "as Bush went on", "endorsed Mrs. Clinton";
+# and those of clauses that go on about someone else ("but Mr. Clinton does not", "Ryan, who endorsed Trump") or of
+# what the subject is ("he was the version of Donald Trump", "running as Dena Minning").
+_NAMED_ARGUMENTS = _ARGUMENTS | {"pobj"}
+_OTHER_CLAUSES = frozenset({"conj", "relcl", "acl", "appos", "parataxis", "attr", "oprd"})
 # Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
 _PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
 _KEY = "telex_coreference"
@@ -343,6 +348,8 @@ class _Reader:
         if not word.third and self._quotation(token.idx) is None:
             return  # "I" and "we" outside quotation marks are the writer's (an op-ed, a speech printed whole)
         quoting = quoting if word.third else frozenset()
+        if word.third and word.types == ("PERSON",):
+            quoting |= self._named_after(token)
         nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH, quoting)
         last = self.speaker
         if (
@@ -362,6 +369,30 @@ class _Reader:
         if nearest is not None and not self._unnamed_between(token, nearest, word.gender):
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+
+    def _named_after(self, token: Token) -> frozenset[str]:
+        """Who a pronoun of a person is not: those its own phrase or clause names after it as a subject or object
+        ("“Quiet,” he demanded, as Bush went on", "she endorsed Mrs. Clinton", "his assault on Mr. Bush", "He says
+        Obama knows"), not in a clause joined to it or describing a noun ("He could dismantle an opponent, but Mr.
+        Clinton does not", "Ryan, who would endorse Trump"), in what it is ("he was the version of Donald Trump",
+        "running as Dena Minning") nor in other quotation marks; a name in parentheses right after it says whom it
+        stands for ("He (Trump) said")."""
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.text in ("(", "["):
+            return frozenset()
+        quotation = self._quotation(token.idx)
+        found: set[str] = set()
+        stack = [c for c in token.head.children if c.i > token.i]
+        while stack:
+            word = stack.pop()
+            if word.dep_ in _OTHER_CLAUSES or self._quotation(word.idx) != quotation:
+                continue
+            stack.extend(word.children)
+            named = word.dep_ in _NAMED_ARGUMENTS and not _predicate(word)
+            entity = self.entities.at(word.idx, word.idx + len(word)) if named else None
+            if entity is not None:
+                found.add(entity.id)
+        return frozenset(found)
 
     def _unnamed_between(self, token: Token, mention: _Mention, gender: str | None) -> bool:
         """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the

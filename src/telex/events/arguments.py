@@ -7,7 +7,7 @@ from collections import Counter
 from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from datetime import date
-from functools import cache
+from functools import cache, lru_cache
 from itertools import takewhile
 
 from spacy.tokens import Span, Token
@@ -670,8 +670,19 @@ def linked_near(pronoun: Token, ctx: Context) -> Entity | None:
 def _mention_ends(entity: Entity, ctx: Context) -> list[int]:
     """Where the mentions of ``entity`` end, with those of its surname alone where the tagger took that for an
     organisation or a place of its own ("Sanders" after "Bernie Sanders", ``surname_person``)."""
-    surnames = [e for e in ctx.entities if e.type != "PERSON" and surname_person(e, ctx.entities) is entity]
-    return [end for e in (entity, *surnames) for _, end in e.mentions]
+    return [end for _, end in entity.mentions] + _surname_ends(ctx.entities).get(entity.id, [])
+
+
+@lru_cache(maxsize=8)
+def _surname_ends(entities: EntityIndex) -> dict[str, list[int]]:
+    """Where the surnames alone that stand for each person end, by the person's id: read once an article, not once a
+    pronoun."""
+    found: dict[str, list[int]] = {}
+    for other in entities:
+        person = surname_person(other, entities) if other.type != "PERSON" else None
+        if person is not None:
+            found.setdefault(person.id, []).extend(end for _, end in other.mentions)
+    return found
 
 
 # Object pronouns that stand for a state or a body ("it", "them") where what they are told to do says they act.
