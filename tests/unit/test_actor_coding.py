@@ -417,3 +417,28 @@ def test_actor_command_jsonl_with_a_byte_order_mark_and_crlf_reads_every_line(tm
         result = CliRunner().invoke(main, args, input=given)
         assert result.exit_code == 0, result.output
         assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["KENAGR", "EGYCOP"]
+
+
+def _hyphenated(words: list[tuple[str, str]], joined: frozenset[int]) -> Doc:
+    """A phrase of (word, tag) rows headed by its last word, with no space after the indexes in ``joined``."""
+    last = len(words) - 1
+    rows: list[Row] = [(w, last, "amod", "ADJ", tag, w.lower()) for w, tag in words[:-1]]
+    rows.append((words[-1][0], last, "ROOT", "NOUN", words[-1][1], words[-1][0].lower()))
+    return hand_parsed(rows, joined=joined)
+
+
+def test_a_hyphenated_word_the_tagger_splits_is_read_whole() -> None:
+    on = date(2016, 4, 28)
+    # "the Democratic front-runner" is a party's candidate; "pro-Russia rebels" are no Russians.
+    runner = _hyphenated([("the", "DT"), ("Democratic", "JJ"), ("front", "JJ"), ("-", "HYPH"), ("runner", "NN")],
+                         frozenset({2, 3}))
+    actor = resolve_span(runner[0:5], EntityIndex(()), on)
+    assert actor is not None and actor.code == "USAPTY"
+    rebels = _hyphenated([("pro", "JJ"), ("-", "HYPH"), ("Russia", "NNP"), ("rebels", "NNS")], frozenset({0, 1}))
+    actor = resolve_span(rebels[0:4], EntityIndex(()), on)
+    assert actor is not None and (actor.country, actor.sector) == (None, "REB")
+    # "a United Nations-supervised mediation": the participle says what the name did; the name stays one.
+    supervised = _hyphenated([("United", "NNP"), ("Nations", "NNP"), ("-", "HYPH"), ("supervised", "VBN")],
+                             frozenset({1, 2}))
+    actor = resolve_span(supervised[0:4], EntityIndex(()), on)
+    assert actor is not None and actor.code == "IGOUNO"

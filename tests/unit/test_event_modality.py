@@ -341,3 +341,29 @@ def test_an_act_said_with_no_is_not_done() -> None:
 
     assert [e.cameo[:2] for e in events_in(hand_parsed(imposed([])))] == ["16"]
     assert events_in(hand_parsed(imposed([("no", 0, "det", "DET", "DT", "no")]))) == []
+
+
+def test_what_one_plans_to_get_another_to_do_is_intended() -> None:
+    # "Egypt plans to persuade Israel to support Iran ." / "Egypt persuaded Israel to support Iran ."
+    planned: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("persuade", 1, "xcomp", "VERB", "VB", "persuade"),
+        ("Israel", 3, "dobj", "PROPN", "NNP", "Israel"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("support", 3, "xcomp", "VERB", "VB", "support"),
+        ("Iran", 6, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.modality for e in events_in(hand_parsed(planned))] == ["intended"]
+    done: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("persuaded", 1, "ROOT", "VERB", "VBD", "persuade"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("support", 1, "xcomp", "VERB", "VB", "support"),
+        ("Iran", 4, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.modality for e in events_in(hand_parsed(done))] == ["asserted"]

@@ -522,3 +522,21 @@ def test_a_politician_firing_at_rivals_fires_words() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert [e.cameo for e in events_in(hand_parsed(rows))] == ["111"]
+
+
+def test_irregulars_using_a_war_machine_use_military_force() -> None:
+    # "Rebels fired rockets at Syrian villagers ." is artillery fire (194); "Rebels fired shots at ..." an assault on
+    # the unarmed (180), as "gunmen shot three villagers".
+    def fired(weapon: tuple[str, str]) -> list[Row]:
+        return [
+            ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+            ("fired", 1, "ROOT", "VERB", "VBD", "fire"),
+            (weapon[0], 1, "dobj", "NOUN", "NNS", weapon[1]),
+            ("at", 1, "prep", "ADP", "IN", "at"),
+            ("Syrian", 5, "amod", "ADJ", "JJ", "syrian"),
+            ("villagers", 3, "pobj", "NOUN", "NNS", "villager"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert [e.cameo for e in events_in(hand_parsed(fired(("rockets", "rocket"))))] == ["194"]
+    assert [e.cameo for e in events_in(hand_parsed(fired(("shots", "shot"))))] == ["180"]

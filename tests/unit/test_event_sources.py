@@ -303,3 +303,9 @@ def test_an_act_one_has_from_another_is_the_others() -> None:
 
     assert _dyads(_events(has(("endorsement", "endorsement"), "of"))) == [("051", ["RUS"], ["EGY"])]
     assert [d[1:] for d in _dyads(_events(has(("talks", "talk"), "with")))] == [(["EGY"], ["RUS"])]
+    # "Egypt has the endorsement of the unions .": the unions, a sector placed later, are the endorsers.
+    unions = has(("endorsement", "endorsement"), "of")
+    unions[5:6] = [("the", 6, "det", "DET", "DT", "the"), ("unions", 4, "pobj", "NOUN", "NNS", "union")]
+    unions[-1] = (".", 1, "punct", "PUNCT", ".", ".")
+    [event] = _events(unions)
+    assert ([a.sector for a in event.source], [a.code for a in event.target]) == (["LAB"], ["EGY"])

@@ -790,7 +790,7 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     around = span.doc[max(0, span.start - 1) : span.end + 1]
     if len(span) == 1 and _month_here([t.text for t in around], span.start - around.start):
         return None  # "went from 166 in May": the tagger left the month untyped
-    words = [t.text for t in span]
+    words = _hyphen_joined(span)
     actor = resolve_words(words, on, is_korea_story(span.doc))
     if actor is None and entity is not None and entity.sector and not entity.code and _covers(span, entity.mentions):
         # "Grassley" after "Sen. Chuck Grassley": the person's title gave a sector but no country.
@@ -808,6 +808,33 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     if len(text_of(span.doc)) >= WHOLE_STORY:
         actor = _not_a_stranger(words, actor, entities, on)
     return _in_region(span, actor, entities)
+
+
+def _hyphen_joined(span: Span) -> list[str]:
+    """The words of a mention as the actor tables and ``words_of`` spell them: the tagger splits a hyphenated word
+    ("front", "-", "runner"; "pro", "-", "Russian"), which is one ("the Democratic front-runner" is a party's
+    candidate, "pro-Russian rebels" are not Russian). A participle after the hyphen says what the name before it did
+    to the noun, and the name stays a word of its own ("a United Nations-supervised mediation", "Mexican-made
+    goods", "Saudi-led forces")."""
+    words: list[str] = []
+    tokens = list(span)
+    glued = False
+    for k, token in enumerate(tokens):
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        hyphen = token.text == "-" and k > 0 and not tokens[k - 1].whitespace_ and not token.whitespace_
+        if glued:
+            words[-1] += token.text
+            glued = False
+        elif hyphen and after is not None and after.tag_ not in _PARTICIPLES:
+            words[-1] += "-"
+            glued = True
+        else:
+            words.append(token.text)
+    return words
+
+
+# Tags of a participle after a hyphen ("-supervised", "-backed", "-leaning").
+_PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
 
 
 def _not_a_stranger(words: list[str], actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:

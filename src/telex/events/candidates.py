@@ -756,8 +756,9 @@ def _had_from_another(candidate: Candidate, noun: Token, ctx: Context) -> None:
     pronoun, is that other's, and the one who has it is its target."""
     doers = [o for p, o in prep_objects(noun) if p in ("of", "from")]
     doers += [c for c in noun.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    # "the unions" are placed later, by the country of the one who has their act.
     found = [r for r in actors_in(doers, ctx) if not among(r, candidate.sources)]
-    if placed(found):
+    if found:
         candidate.sources, candidate.targets = found, candidate.sources
 
 

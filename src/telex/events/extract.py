@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.actors.table import stands_alone
 from telex.entity_index import EntityIndex
-from telex.events.arguments import Context, coded, subject_tokens
+from telex.events.arguments import Context, coded, object_tokens, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import (
     headline_subject,
@@ -26,6 +26,7 @@ from telex.events.candidates import (
 )
 from telex.events.codes import cameo
 from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
+from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
     allegiance,
@@ -87,6 +88,7 @@ from telex.events.word_lists import (
     SPEECH_ACTS,
     SPORT,
     TALKING,
+    WAR_MACHINE_CODES,
 )
 from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentences
@@ -376,12 +378,25 @@ def _joint(candidate: Candidate) -> bool:
 
 
 def _irregular(candidate: Candidate) -> bool:
-    """Irregulars (rebels, gunmen, criminals) use force on no armed side: "gunmen shot three villagers"."""
+    """Irregulars (rebels, gunmen, criminals) use force on no armed side: "gunmen shot three villagers"; not with a war
+    machine, which is conventional military force whoever uses it (``_war_machine``)."""
     return (
         bool(candidate.sources)
         and all(r.sector in IRREGULAR_SECTORS for r in candidate.sources)
         and all(r.sector and r.sector not in ARMED_SECTORS for r in candidate.targets)
+        and not _war_machine(candidate.anchor)
     )
+
+
+def _war_machine(verb: Token) -> bool:
+    """The act is done with a war machine (list ``war_machine_code``): its object or passive subject ("rebels fired
+    rockets at the town"), or the thing the clause describes ("a missile believed to be fired by pro-Russia rebels")."""
+    things = object_tokens(verb) + [c for c in verb.children if c.dep_ == "nsubjpass"]
+    described = verb
+    while described.dep_ in ("xcomp", "acl", "relcl") and described.head.i != described.i:
+        described = described.head
+    things.append(described)
+    return any((w := weapon(t)) is not None and w.code in WAR_MACHINE_CODES for t in heads(things))
 
 
 def _repressive(candidate: Candidate) -> bool:

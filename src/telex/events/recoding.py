@@ -20,7 +20,7 @@ from telex.events.arguments import (
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition, proposal_of
-from telex.events.modality import ALLEGING, DENYING, NEEDING, REFUSING, UNSETTLED
+from telex.events.modality import ALLEGING, DENYING, INTENDING, NEEDING, REFUSING, UNSETTLED
 from telex.events.participants import actors_in, among, placed, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.scenes import scene_places
@@ -191,6 +191,17 @@ def _none_of(noun: Token, verb: Token) -> bool:
     return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
 
 
+def _undone_above(governor: Token) -> list[str]:
+    """The verb above a governing infinitive when it says the whole is still to do, may not be done or is refused:
+    "planned to persuade these Democrats to support him", "plans to use the money to fight", "refused to let them
+    vote" (the support, the fight and the vote are not done)."""
+    above = governor.head
+    if governor.dep_ != "xcomp" or above.i == governor.i or not infinitive(governor):
+        return []
+    lemma = above.lemma_.lower()
+    return [lemma] if lemma in INTENDING | UNSETTLED | REFUSING or (lemma in NEEDING and needs(above)) else []
+
+
 def _by_degree(verb: Token) -> bool:
     """A negation of ``verb`` is of how or how much it was done, not of the act: "not directly arming the Kurds",
     "not ejecting protesters quickly enough"."""
@@ -245,6 +256,10 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
     candidate.negated = candidate.negated or _none_of(governor_token, verb)
+    if infinitive(verb):
+        # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
+        # Clinton", "sought to show that Sanders had opposed a bill", done as the means or told as a fact.
+        candidate.governors += _undone_above(governor_token)
     if lemma in REPORTING and "would" in candidate.modals:
         # "said they would boycott": future in reported speech, not a hypothetical.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
