@@ -3105,3 +3105,22 @@ def test_a_lead_in_before_a_colon_or_dash_is_not_what_the_clause_after_it_report
 
 def test_a_clause_before_a_comma_is_still_what_a_trailing_report_reports() -> None:
     assert _sole_content(_lead_in_rows(",")) == "The answer is simple"
+
+
+def test_a_clause_before_the_subject_of_a_report_with_its_own_clause_is_the_writers() -> None:
+    # "Keyworth was fired up about the deal, and he said she should call Compaq": the parser hangs the first clause
+    # on "said" too; the report's own clause after it is what was said.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 2, "nsubj", "NOUN", "NN", "deal"),
+        ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("he", 6, "nsubj", "PRON", "PRP", "he"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("was", 6, "ccomp", "AUX", "VBD", "be"),
+        ("over", 8, "acomp", "ADJ", "JJ", "over"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "it was over"

@@ -1282,10 +1282,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
             after = [c for c in clauses if c.i > verb.i]
-            # "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …":
-            # a clause the verb subordinates with "that" is what it reports, whatever the parser hung before it.
-            subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
-            if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
+            if _reports_after(verb, clause, after):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         first = _joined_before(verb, first, last)
         last = _continued_clause(verb, _with_condition(verb, _inverted_condition(verb, last)))
@@ -1322,6 +1319,28 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     if colon:
         return colon
     return _object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
+
+
+def _reports_after(verb: Token, before: Token, after: list[Token]) -> bool:
+    """Whether a verb with a clause on each side reports the clauses after it, not the one the parser hung before it.
+
+    "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …": a clause
+    the verb subordinates with "that" is what it reports, whatever the parser hung before it. "Keyworth was one of the
+    more trusted minds on HP's board, and he was so fired up … he said she should call Compaq's chief": a clause of
+    the writer's before the report's own subject, when the report has a clause of its own with a subject, and no
+    quotation stands before (“…,” he said …, which the quotation rules read).
+    """
+    doc = verb.doc
+    if any(c.left_edge.i > verb.i and _that_marked(c) for c in after) or _set_off(doc, before.right_edge.i, verb.i):
+        return True
+    subject = subject_of(verb)
+    own = any(c.dep_ == "ccomp" and any(s.dep_ in _SUBJECTS for s in c.children) for c in after)
+    return (
+        own
+        and subject is not None
+        and before.right_edge.i < subject.left_edge.i < verb.i
+        and not any(t.is_quote for t in doc[before.left_edge.i : subject.left_edge.i])
+    )
 
 
 def _pro_form(verb: Token) -> Span | None:
