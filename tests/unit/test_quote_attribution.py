@@ -3124,3 +3124,26 @@ def test_a_clause_before_the_subject_of_a_report_with_its_own_clause_is_the_writ
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
     assert _sole_content(rows) == "it was over"
+
+
+def test_a_one_word_answer_after_the_verb_is_what_was_said() -> None:
+    rows: list[Row] = [
+        ("Most", 1, "nsubj", "ADJ", "JJS", "most"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("yes", 1, "intj", "INTJ", "UH", "yes"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "yes"
+
+
+def test_an_answer_that_goes_on_is_not_the_whole_statement() -> None:
+    rows: list[Row] = [
+        ("Most", 1, "nsubj", "ADJ", "JJS", "most"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("no", 1, "intj", "INTJ", "UH", "no"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("it", 3, "pobj", "PRON", "PRP", "it"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert all(doc.text[a.start : a.end] != "no" for a in verb_attributions(doc))

@@ -1321,6 +1321,10 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
 
 
+# A one-word answer that stands for what was said: "46 percent said yes".
+_ANSWERS = frozenset({"yes", "no"})
+
+
 def _reports_after(verb: Token, before: Token, after: list[Token]) -> bool:
     """Whether a verb with a clause on each side reports the clauses after it, not the one the parser hung before it.
 
@@ -1344,9 +1348,13 @@ def _reports_after(verb: Token, before: Token, after: list[Token]) -> bool:
 
 
 def _pro_form(verb: Token) -> Span | None:
-    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much"."""
+    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much", "46
+    percent said yes" (not "said no to the deal", where the answer goes on)."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _ANSWERS and nxt.head.i == verb.i and (after is None or after.is_punct):
+        return nxt.idx, nxt.idx + len(nxt.text)
     if nxt is None or nxt.dep_ != "advmod":
         return None
     if nxt.lower_ == "so" and nxt.head.i == verb.i:
