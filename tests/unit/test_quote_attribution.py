@@ -3147,3 +3147,18 @@ def test_an_answer_that_goes_on_is_not_the_whole_statement() -> None:
     ]
     doc = hand_parsed(rows)
     assert all(doc.text[a.start : a.end] != "no" for a in verb_attributions(doc))
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_verb_starts_the_reported_clause() -> None:
+    # "He said legalizing it could put people to work": the parser makes "legalizing" the verb's complement and hangs
+    # the reported verb on it.
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("legalizing", 1, "xcomp", "VERB", "VBG", "legalize"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("could", 5, "aux", "AUX", "MD", "could"),
+        ("help", 2, "ccomp", "VERB", "VB", "help"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "legalizing it could help"

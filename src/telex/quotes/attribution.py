@@ -1002,6 +1002,15 @@ def _reported_through(clause: Token) -> Token:
     return clause
 
 
+def _gerund_subject(clause: Token) -> bool:
+    """A gerund phrase right after the verb that the parser made its complement, though it is the subject of the clause
+    reported: "said legalizing it could put thousands of people to work", "said having Trump at the top of the ticket
+    puts even McCain at risk" (the reported verb hangs on the gerund)."""
+    if clause.dep_ != "xcomp" or clause.tag_ != "VBG" or clause.i != clause.head.i + 1:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+
+
 def _lead_in(clause: Token, verb: Token) -> bool:
     """A clause before a colon, semicolon or dash that the parser hung on the verb of the clause after it: "We have been
     here before: Osama bin Laden declared war on the United States", "The deal came together quickly, under duress: A
@@ -1273,7 +1282,8 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     clauses = [
         _reported_through(c)
         for c in verb.children
-        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)) and not _lead_in(c, verb)
+        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c) or _gerund_subject(c))
+        and not _lead_in(c, verb)
     ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
