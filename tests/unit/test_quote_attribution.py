@@ -3105,3 +3105,60 @@ def test_a_lead_in_before_a_colon_or_dash_is_not_what_the_clause_after_it_report
 
 def test_a_clause_before_a_comma_is_still_what_a_trailing_report_reports() -> None:
     assert _sole_content(_lead_in_rows(",")) == "The answer is simple"
+
+
+def test_a_clause_before_the_subject_of_a_report_with_its_own_clause_is_the_writers() -> None:
+    # "Keyworth was fired up about the deal, and he said she should call Compaq": the parser hangs the first clause
+    # on "said" too; the report's own clause after it is what was said.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("deal", 2, "nsubj", "NOUN", "NN", "deal"),
+        ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("he", 6, "nsubj", "PRON", "PRP", "he"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("was", 6, "ccomp", "AUX", "VBD", "be"),
+        ("over", 8, "acomp", "ADJ", "JJ", "over"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "it was over"
+
+
+def test_a_one_word_answer_after_the_verb_is_what_was_said() -> None:
+    rows: list[Row] = [
+        ("Most", 1, "nsubj", "ADJ", "JJS", "most"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("yes", 1, "intj", "INTJ", "UH", "yes"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "yes"
+
+
+def test_an_answer_that_goes_on_is_not_the_whole_statement() -> None:
+    rows: list[Row] = [
+        ("Most", 1, "nsubj", "ADJ", "JJS", "most"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("no", 1, "intj", "INTJ", "UH", "no"),
+        ("to", 1, "prep", "ADP", "IN", "to"),
+        ("it", 3, "pobj", "PRON", "PRP", "it"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert all(doc.text[a.start : a.end] != "no" for a in verb_attributions(doc))
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_verb_starts_the_reported_clause() -> None:
+    # "He said legalizing it could put people to work": the parser makes "legalizing" the verb's complement and hangs
+    # the reported verb on it.
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("legalizing", 1, "xcomp", "VERB", "VBG", "legalize"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("could", 5, "aux", "AUX", "MD", "could"),
+        ("help", 2, "ccomp", "VERB", "VB", "help"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _sole_content(rows) == "legalizing it could help"

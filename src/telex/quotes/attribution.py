@@ -1002,6 +1002,15 @@ def _reported_through(clause: Token) -> Token:
     return clause
 
 
+def _gerund_subject(clause: Token) -> bool:
+    """A gerund phrase right after the verb that the parser made its complement, though it is the subject of the clause
+    reported: "said legalizing it could put thousands of people to work", "said having Trump at the top of the ticket
+    puts even McCain at risk" (the reported verb hangs on the gerund)."""
+    if clause.dep_ != "xcomp" or clause.tag_ != "VBG" or clause.i != clause.head.i + 1:
+        return False
+    return any(c.dep_ == "ccomp" and c.i > clause.i for c in clause.children)
+
+
 def _lead_in(clause: Token, verb: Token) -> bool:
     """A clause before a colon, semicolon or dash that the parser hung on the verb of the clause after it: "We have been
     here before: Osama bin Laden declared war on the United States", "The deal came together quickly, under duress: A
@@ -1273,7 +1282,8 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     clauses = [
         _reported_through(c)
         for c in verb.children
-        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c)) and not _lead_in(c, verb)
+        if (c.dep_ == "ccomp" or _that_clause(c) or _indirect_question(c) or _gerund_subject(c))
+        and not _lead_in(c, verb)
     ]
     if clauses:
         first = min(_clause_start(c) for c in clauses)
@@ -1282,10 +1292,7 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
             clause = max(clauses, key=lambda c: len(list(c.subtree)))
             first, last = clause.left_edge.i, clause.right_edge.i
             after = [c for c in clauses if c.i > verb.i]
-            # "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …":
-            # a clause the verb subordinates with "that" is what it reports, whatever the parser hung before it.
-            subordinated = any(c.left_edge.i > verb.i and _that_marked(c) for c in after)
-            if subordinated or _set_off(doc, clause.right_edge.i, verb.i):
+            if _reports_after(verb, clause, after):
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         first = _joined_before(verb, first, last)
         last = _continued_clause(verb, _with_condition(verb, _inverted_condition(verb, last)))
@@ -1324,10 +1331,40 @@ def _verb_content(verb: Token, info: ReportingVerb) -> Span | None:
     return _object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
 
 
+# A one-word answer that stands for what was said: "46 percent said yes".
+_ANSWERS = frozenset({"yes", "no"})
+
+
+def _reports_after(verb: Token, before: Token, after: list[Token]) -> bool:
+    """Whether a verb with a clause on each side reports the clauses after it, not the one the parser hung before it.
+
+    "… lean left: 42% say they're liberal"; "Writing for a panel that agreed Pence won, Lee noted that …": a clause
+    the verb subordinates with "that" is what it reports, whatever the parser hung before it. "Keyworth was one of the
+    more trusted minds on HP's board, and he was so fired up … he said she should call Compaq's chief": a clause of
+    the writer's before the report's own subject, when the report has a clause of its own with a subject, and no
+    quotation stands before (“…,” he said …, which the quotation rules read).
+    """
+    doc = verb.doc
+    if any(c.left_edge.i > verb.i and _that_marked(c) for c in after) or _set_off(doc, before.right_edge.i, verb.i):
+        return True
+    subject = subject_of(verb)
+    own = any(c.dep_ == "ccomp" and any(s.dep_ in _SUBJECTS for s in c.children) for c in after)
+    return (
+        own
+        and subject is not None
+        and before.right_edge.i < subject.left_edge.i < verb.i
+        and not any(t.is_quote for t in doc[before.left_edge.i : subject.left_edge.i])
+    )
+
+
 def _pro_form(verb: Token) -> Span | None:
-    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much"."""
+    """A word standing for what was said or thought, right after the verb: "doesn't think so", "said as much", "46
+    percent said yes" (not "said no to the deal", where the answer goes on)."""
     doc = verb.doc
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    after = doc[verb.i + 2] if verb.i + 2 < len(doc) else None
+    if nxt is not None and nxt.lower_ in _ANSWERS and nxt.head.i == verb.i and (after is None or after.is_punct):
+        return nxt.idx, nxt.idx + len(nxt.text)
     if nxt is None or nxt.dep_ != "advmod":
         return None
     if nxt.lower_ == "so" and nxt.head.i == verb.i:
