@@ -930,3 +930,50 @@ def test_a_name_in_parentheses_after_a_pronoun_says_whom_it_stands_for() -> None
     doc = hand_parsed(rows)
     people = {"Tom Reed": ("PERSON", [(0, 2), (8, 9)]), "Joe Park": ("PERSON", [(3, 5)])}
     assert _linked(doc, _entities(doc, people), 6) == "Tom Reed"
+
+
+# "Iran hosted Acme . It said so ."
+_IT_SAID: list[Row] = [
+    ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+    ("hosted", 1, "ROOT", "VERB", "VBD", "host"),
+    ("Acme", 1, "dobj", "PROPN", "NNP", "Acme"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("It", 5, "nsubj", "PRON", "PRP", "it"),
+    ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ("so", 5, "advmod", "ADV", "RB", "so"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_it_that_says_something_is_a_body_not_a_country() -> None:
+    doc = hand_parsed(_IT_SAID)
+    index = _entities(doc, {"Iran": ("GPE", [(0, 1)]), "Acme": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 4) == "Acme"
+    rows = list(_IT_SAID)
+    rows[5] = ("hoped", 5, "ROOT", "VERB", "VBD", "hope")
+    hoping = hand_parsed(rows)
+    assert _linked(hoping, _entities(hoping, {"Iran": ("GPE", [(0, 1)]), "Acme": ("ORG", [(2, 3)])}), 4) == "Iran"
+
+
+def test_it_that_says_something_is_no_country_whatever_comes_before() -> None:
+    doc = hand_parsed(_IT_SAID)
+    assert _linked(doc, _entities(doc, {"Iran": ("GPE", [(0, 1)])}), 4) is None
+
+
+def test_they_who_report_a_quotation_are_no_subject_inside_it() -> None:
+    # "“ Prices will rise , ” they argued ."
+    rows: list[Row] = [
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("Prices", 3, "nsubj", "NOUN", "NNS", "price"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("rise", 7, "ccomp", "VERB", "VB", "rise"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("”", 7, "punct", "PUNCT", "''", "”"),
+        ("they", 7, "nsubj", "PRON", "PRP", "they"),
+        ("argued", 7, "ROOT", "VERB", "VBD", "argue"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({0, 3, 4}))
+    assert doc.text.startswith("“Prices will rise,”")
+    assert resolve_coreference(doc, EntityIndex([])).group(doc[6]) is None
+

@@ -350,14 +350,18 @@ class _Reader:
         quoting = quoting if word.third else frozenset()
         if word.third and word.types == ("PERSON",):
             quoting |= self._named_after(token)
-        nearest = self.nearest(token, word.types, word.gender, PRONOUN_REACH, quoting)
+        says = _says(token) and "GPE" in word.types and not word.plural
+        types = tuple(t for t in word.types if t != "GPE") if says else word.types
+        nearest = self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
+        if says and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
+            nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
         last = self.speaker
         if (
             _speaks(token)
             and last is not None
             and last.entity not in quoting
             and token.idx - last.end <= PRONOUN_REACH
-            and last.type in word.types
+            and last.type in types
             and self._agrees(last, word.gender)
         ):
             # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
@@ -436,8 +440,12 @@ class _Reader:
             self.genders.setdefault(mention.entity, gender)
 
     def _plural(self, token: Token, word: Pronoun) -> None:
-        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before."""
+        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before. A
+        subject inside the quotation "they" is reported to have said is none ("“These results should …,” they
+        argued")."""
         group = plural_subject(token)
+        if group is not None and self._reports_quotation_of(token, group[0]):
+            return
         if group is not None:
             self.groups[token.i] = group
             return
@@ -451,6 +459,13 @@ class _Reader:
                 if mention.type == "ORG":
                     self.link(token, self.entities.by_id[mention.entity])
                 return
+
+    def _reports_quotation_of(self, token: Token, offset: int) -> bool:
+        """Whether ``token``, outside quotation marks, reports (as subject or addressee of a reporting verb) the
+        quotation that holds ``offset``."""
+        if self._quotation(token.idx) is not None or self._quotation(offset) is None:
+            return False
+        return token.dep_ in (*_SUBJECTS, "dobj", "dative") and token.head.lemma_.lower() in reporting_verbs()
 
     def role(self, token: Token, types: tuple[str, ...]) -> None:
         """ "the expert": the person of that role last introduced or quoted; "the ministry": the organisation."""
@@ -630,6 +645,13 @@ _EXTRAPOSING = frozenset({
     "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
 })
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+def _says(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of speech ("it said", "it added", "it reads"), not of a view held
+    ("it hopes", "it wants"). A city or a country seldom says anything through "it": its government or people do."""
+    entry = reporting_verbs().get(token.head.lemma_.lower()) if token.dep_ in _SUBJECTS else None
+    return entry is not None and entry.class_ == "speech"
 
 
 def _understood_subjects(verb: Token) -> list[Token]:
