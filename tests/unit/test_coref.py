@@ -977,3 +977,33 @@ def test_they_who_report_a_quotation_are_no_subject_inside_it() -> None:
     assert doc.text.startswith("“Prices will rise,”")
     assert resolve_coreference(doc, EntityIndex([])).group(doc[6]) is None
 
+
+def test_a_senator_no_title_named_is_the_one_legislator_the_tables_know() -> None:
+    # "Ann Lee praised Tom Reed . <a sentence of filler> . the Vermont senator said so ."
+    filler = ["the", "crowd", "in", "the", "old", "hall", "of", "the", "small", "town", "waited", "for", "hours"]
+    filler += ["in", "the", "cold", "rain"]
+    rows: list[Row] = [
+        ("Ann", 1, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+        ("Tom", 4, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "dobj", "PROPN", "NNP", "Reed"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        *((word, 6, "dep", "NOUN", "NN", word) for word in filler),
+    ]
+    start = len(rows)
+    rows += [
+        ("the", start + 2, "det", "DET", "DT", "the"),
+        ("Vermont", start + 2, "compound", "PROPN", "NNP", "Vermont"),
+        ("senator", start + 3, "nsubj", "NOUN", "NN", "senator"),
+        ("said", start + 3, "ROOT", "VERB", "VBD", "say"),
+        ("so", start + 3, "advmod", "ADV", "RB", "so"),
+        (".", start + 3, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    senator = start + 2
+    assert doc[senator].text == "senator" and doc[senator].idx - doc[4].idx > 80
+    people = {"Ann Lee": ("PERSON", "USAGOV", [(0, 2)]), "Tom Reed": ("PERSON", "USALEG", [(3, 5)])}
+    assert _linked(doc, _coded(doc, people), senator) == "Tom Reed"
+    two = {"Ann Lee": ("PERSON", "USALEG", [(0, 2)]), "Tom Reed": ("PERSON", "USALEG", [(3, 5)])}
+    assert _linked(doc, _coded(doc, two), senator) is None  # two legislators: which one is unclear

@@ -21,7 +21,7 @@ from spacy.tokens import Span as Words
 
 from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
-from telex.coref.roles import agentive, meaning, narrows, open_role, qualifiers, role_key, role_words
+from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
@@ -38,6 +38,7 @@ ROLE_REACH = 4000
 # A role word this close to a person's mention describes that person when the parse does not say so.
 _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+_LEGISLATURE = "LEG"
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
 # The links by which a name after a pronoun in its clause is an argument: "as Bush went on", "endorsed Mrs. Clinton";
 # and those of clauses that go on about someone else ("but Mr. Clinton does not", "Ryan, who endorsed Trump") or of
@@ -475,10 +476,32 @@ class _Reader:
                 self.titled.add(token.i)
             else:
                 found = self._described_near(token, qualifiers(token), self._clause_people(token))
+                found = found or self._legislator(token)
         else:
             found = self._named_organisation(token, types)
         if found is not None:
             self.link(token, found)
+
+    def _legislator(self, token: Token) -> Entity | None:
+        """ "the Vermont senator" where the article gave no one that title: the one person the actor tables place in
+        the legislature named within reach, unless the article placed them in another state than the phrase names.
+        Only the legislature's nouns do: "the governor", "the president" or "the leader" are of a sector (GOV) that
+        holds the country's leaders, ministers and mayors alike."""
+        if actor_table().sectors.get(meaning(token.lower_)) != _LEGISLATURE:
+            return None
+        others = self._clause_people(token)
+        states = {w for w in qualifiers(token) if place_words(w)}
+        found: list[str] = []
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            entity = self.entities.by_id[mention.entity]
+            if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
+                continue
+            held = {w for w in self.described.get(entity.id, ()) if place_words(w)}
+            if not states or not held or states <= held:
+                found.append(entity.id)
+        return self.entities.by_id[found[0]] if len(found) == 1 else None
 
     def _apposed_person(self, token: Token) -> Entity | None:
         """The person a role phrase is set beside: "Warren, the senator from Massachusetts"."""

@@ -112,7 +112,7 @@ def role_words(mention: Span) -> list[str]:
     return words + [meaning(w) for w in words if meaning(w) != w]
 
 
-def _place_words(text: str) -> list[str]:
+def place_words(text: str) -> list[str]:
     """The words (lower case) of the state or region ``text`` names, written out: "Fla." gives florida, "N.J." new
     and jersey; nothing for any other text."""
     table = actor_table()
@@ -130,7 +130,7 @@ def _places(noun: Token) -> list[str]:
         if prep.dep_ == "prep" and prep.lower_ in ("of", "from")
         for obj in prep.children
         if obj.dep_ == "pobj"
-        for w in _place_words(obj.doc[obj.left_edge.i : obj.i + 1].text)
+        for w in place_words(obj.doc[obj.left_edge.i : obj.i + 1].text)
     ]
 
 
@@ -146,7 +146,7 @@ def _party_tag(mention: Span) -> list[str]:
     if found is None:
         return []
     letter, state = found.groups()
-    place = _place_words(state)
+    place = place_words(state)
     if not place:
         return []
     party = meaning(letter) if letter else ""
