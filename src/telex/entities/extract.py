@@ -80,10 +80,14 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     mentions: list[Mention] = []
     taken: set[int] = set()
     named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)]
-    surnames = {ent[-1].text for ent in named}
+    surnames = {span[-1].text for ent in named if (span := trim(ent)) is not None}  # "Sarah Palin’s": Palin
     titled = _titled_surnames(doc)
+    labels = Counter((ent.text, ent.label_) for ent in doc.ents if len(ent) == 1)
+    placed = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC") and _preposition_before(ent) is not None}
     for ent in doc.ents:
         label = _LABELS.get(ent.label_)
+        if label == "PERSON" and ent.text in placed and ent.text not in surnames and ent.text not in titled:
+            label = _person_as_place(ent.text, labels) or label
         if label in ("PERSON", "ORG") and names_a_medium(ent.text):
             # The tagger types "Twitter" or "Politico" a person now and then: a pronoun must not find it. A bare name
             # that is the surname of a person the article names in full is that person, whatever the tagger says
@@ -123,6 +127,16 @@ def _surname_as_place(ent: Span, named: Sequence[Span], published: date | None) 
         return False
     named_so = any(person[-1].text == word and is_given_name(person[0].text) for person in named)
     return named_so and resolve_words([word], published) is not None
+
+
+def _person_as_place(word: str, labels: Counter[tuple[str, str]]) -> str | None:
+    """The place a one-word name the tagger once typed a person is, when the article types that word a place more
+    often (and, as the caller checks, writes it after a place preposition and names no person in full with it:
+    "Clarkston became his home" in a story about life in Clarkston): the place's label, or None. A name the tagger
+    types a place more often but never places ("like Rihanna", "Governor Kasich") stays a person."""
+    places = {label: labels[(word, label)] for label in ("GPE", "LOC")}
+    best = max(places, key=places.__getitem__)
+    return best if places[best] > labels[(word, "PERSON")] else None
 
 
 def _titled_surnames(doc: Doc) -> set[str]:
@@ -271,10 +285,16 @@ def _names_a_country(text: str) -> bool:
 
 def _place_preposition(span: Span) -> str | None:
     """The place preposition before a one-word name of a place ("in" of "in Lagos"), else ``None``."""
+    before = _preposition_before(span)
+    return before.text if before is not None and actor_table().is_place(span.text) else None
+
+
+def _preposition_before(span: Span) -> Token | None:
+    """The lower-case place preposition right before a one-word name ("in" of "in Clarkston"), else ``None``."""
     before = span.doc[span.start - 1] if span.start > 0 else None
     if len(span) != 1 or before is None or before.lower_ not in PLACE_PREPS or not before.is_lower:
         return None
-    return before.text if actor_table().is_place(span.text) else None
+    return before
 
 
 def _names_a_state(words: list[str], published: date | None) -> bool:
