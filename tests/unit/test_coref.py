@@ -1007,3 +1007,14 @@ def test_a_senator_no_title_named_is_the_one_legislator_the_tables_know() -> Non
     assert _linked(doc, _coded(doc, people), senator) == "Tom Reed"
     two = {"Ann Lee": ("PERSON", "USALEG", [(0, 2)]), "Tom Reed": ("PERSON", "USALEG", [(3, 5)])}
     assert _linked(doc, _coded(doc, two), senator) is None  # two legislators: which one is unclear
+
+
+def test_a_pronoun_inside_the_quotation_a_role_noun_reports_is_no_clue_to_who_it_is() -> None:
+    # "Obama spoke . “ He failed , ” the senator said .": "He" was read as if the unknown speaker said it.
+    rows = list(_SENATOR_SAID)
+    rows[1] = ("He", 2, "nsubj", "PRON", "PRP", "he")
+    doc = hand_parsed(_role_after(rows), joined=frozenset({3, 5, 6}))
+    assert doc[4].text == "He" and doc[9].text == "senator"
+    index = _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])})
+    assert _linked(doc, index, 4) == "Barack Obama"
+    assert _linked(doc, index, 9) == "Barack Obama"
