@@ -1018,3 +1018,22 @@ def test_a_pronoun_inside_the_quotation_a_role_noun_reports_is_no_clue_to_who_it
     index = _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])})
     assert _linked(doc, index, 4) == "Barack Obama"
     assert _linked(doc, index, 9) == "Barack Obama"
+
+
+# "Delegates who said they back Clinton waited ."
+_WHO_SAID_THEY: list[Row] = [
+    ("Delegates", 6, "nsubj", "NOUN", "NNS", "delegate"),
+    ("who", 2, "nsubj", "PRON", "WP", "who"),
+    ("said", 0, "relcl", "VERB", "VBD", "say"),
+    ("they", 4, "nsubj", "PRON", "PRP", "they"),
+    ("back", 2, "ccomp", "VERB", "VBP", "back"),
+    ("Clinton", 4, "dobj", "PROPN", "NNP", "Clinton"),
+    ("waited", 6, "ROOT", "VERB", "VBD", "wait"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_in_a_relative_clause_is_the_noun_the_clause_describes() -> None:
+    doc = hand_parsed(_WHO_SAID_THEY)
+    assert resolve_coreference(doc, EntityIndex([])).group(doc[3]) == (0, len("Delegates"))
+
