@@ -1007,3 +1007,33 @@ def test_a_senator_no_title_named_is_the_one_legislator_the_tables_know() -> Non
     assert _linked(doc, _coded(doc, people), senator) == "Tom Reed"
     two = {"Ann Lee": ("PERSON", "USALEG", [(0, 2)]), "Tom Reed": ("PERSON", "USALEG", [(3, 5)])}
     assert _linked(doc, _coded(doc, two), senator) is None  # two legislators: which one is unclear
+
+
+def test_a_pronoun_inside_the_quotation_a_role_noun_reports_is_no_clue_to_who_it_is() -> None:
+    # "Obama spoke . “ He failed , ” the senator said .": "He" was read as if the unknown speaker said it.
+    rows = list(_SENATOR_SAID)
+    rows[1] = ("He", 2, "nsubj", "PRON", "PRP", "he")
+    doc = hand_parsed(_role_after(rows), joined=frozenset({3, 5, 6}))
+    assert doc[4].text == "He" and doc[9].text == "senator"
+    index = _entities(doc, {"Barack Obama": ("PERSON", [(0, 1)])})
+    assert _linked(doc, index, 4) == "Barack Obama"
+    assert _linked(doc, index, 9) == "Barack Obama"
+
+
+# "Delegates who said they back Clinton waited ."
+_WHO_SAID_THEY: list[Row] = [
+    ("Delegates", 6, "nsubj", "NOUN", "NNS", "delegate"),
+    ("who", 2, "nsubj", "PRON", "WP", "who"),
+    ("said", 0, "relcl", "VERB", "VBD", "say"),
+    ("they", 4, "nsubj", "PRON", "PRP", "they"),
+    ("back", 2, "ccomp", "VERB", "VBP", "back"),
+    ("Clinton", 4, "dobj", "PROPN", "NNP", "Clinton"),
+    ("waited", 6, "ROOT", "VERB", "VBD", "wait"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_in_a_relative_clause_is_the_noun_the_clause_describes() -> None:
+    doc = hand_parsed(_WHO_SAID_THEY)
+    assert resolve_coreference(doc, EntityIndex([])).group(doc[3]) == (0, len("Delegates"))
+

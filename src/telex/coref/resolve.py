@@ -554,9 +554,15 @@ class _Reader:
                 people += [c for c in verb.head.children if c.dep_ in _SUBJECTS]
             if child.dep_ in _SUBJECTS:
                 reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
-                people += [a for c in reported for a in c.children if a.dep_ in _ARGUMENTS]
+                people += [a for c in reported for a in c.children if a.dep_ in _ARGUMENTS and self._told(a)]
         third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
         return {e for t in third if (e := self._named_by(t))}
+
+    def _told(self, token: Token) -> bool:
+        """Whether a word of a report says whom it names apart from who reports it: a name, or a pronoun outside
+        quotation marks. A pronoun inside them was read as if the speaker, still unknown, said it ("“I've known him
+        for 14 years,” the governor said": "him" is no clue to who the governor is)."""
+        return token.lower_ not in pronouns() or self._quotation(token.idx) is None
 
     def _named_by(self, token: Token) -> str | None:
         """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""
@@ -883,7 +889,14 @@ def _attributed(doc: Doc, start: int, end: int) -> bool:
 
 
 def plural_subject(pronoun: Token) -> Span | None:
-    """The plural subject before ``pronoun`` in its sentence that "they" stands for ("The three governments")."""
+    """The plural subject before ``pronoun`` in its sentence that "they" stands for ("The three governments"); in a
+    relative clause whose subject is "who" or "that", the noun the clause describes ("superdelegates who said they
+    support Clinton")."""
+    third = pronouns().get(pronoun.lower_)
+    antecedent = _relative_antecedent(pronoun) if pronoun.dep_ in _SUBJECTS and third and third.third else None
+    if antecedent is not None:
+        last = max((antecedent, *antecedent.conjuncts), key=lambda t: t.i)  # "Rubio and Kasich, who …"
+        return antecedent.left_edge.idx, last.idx + len(last)
     sent = sentence_of_token(pronoun)
     for token in reversed(sent[: pronoun.i - sent.start]):
         # A noun root is a subject the parser mistook for a fragment ("The governments announced …").
@@ -893,4 +906,19 @@ def plural_subject(pronoun: Token) -> Span | None:
         if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
             last = token if token.dep_ == "ROOT" else token.right_edge
             return token.left_edge.idx, last.idx + len(last)
+    return None
+
+
+def _relative_antecedent(pronoun: Token) -> Token | None:
+    """The plural noun a relative clause holding ``pronoun`` describes, when the clause's subject is the relative
+    pronoun: "superdelegates who've already said they support Clinton", "voters that say they back him". Only a
+    subject "they" is meant: an object is someone else ("contacts, which reinforce beliefs rather than challenge
+    them"), and "their" as often a thing's ("jobs that make good use of their education")."""
+    for clause in pronoun.ancestors:
+        if clause.dep_ != "relcl":
+            continue
+        relative = any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in clause.children)
+        noun = clause.head
+        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+        return noun if relative and plural and noun.pos_ in ("NOUN", "PROPN") else None
     return None
