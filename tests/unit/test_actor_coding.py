@@ -442,3 +442,20 @@ def test_a_hyphenated_word_the_tagger_splits_is_read_whole() -> None:
                              frozenset({1, 2}))
     actor = resolve_span(supervised[0:4], EntityIndex(()), on)
     assert actor is not None and actor.code == "IGOUNO"
+
+
+def test_a_hyphenated_nationality_is_of_its_last_part() -> None:
+    on = date(2015, 12, 22)
+    # "The Afro-Colombian journalist" is Colombian, "a Mexican-American voter" American; "Pro-Russian rebels" stay no
+    # Russians at the head of a sentence too.
+    journalist = _hyphenated([("The", "DT"), ("Afro", "JJ"), ("-", "HYPH"), ("Colombian", "JJ"), ("journalist", "NN")],
+                             frozenset({1, 2}))
+    actor = resolve_span(journalist[0:5], EntityIndex(()), on)
+    assert actor is not None and actor.code == "COLMED"
+    voter = _hyphenated([("a", "DT"), ("Mexican", "JJ"), ("-", "HYPH"), ("American", "JJ"), ("voter", "NN")],
+                        frozenset({1, 2}))
+    actor = resolve_span(voter[0:5], EntityIndex(()), on)
+    assert actor is not None and actor.country == "USA"
+    rebels = _hyphenated([("Pro", "JJ"), ("-", "HYPH"), ("Russian", "JJ"), ("rebels", "NNS")], frozenset({0, 1}))
+    actor = resolve_span(rebels[0:4], EntityIndex(()), on)
+    assert actor is not None and (actor.country, actor.sector) == (None, "REB")

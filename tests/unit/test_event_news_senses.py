@@ -344,3 +344,47 @@ def test_a_press_release_frees_no_one() -> None:
     assert _codes(issued) == []
     issued[3] = ("prisoner", 4, "compound", "NOUN", "NN", "prisoner")
     assert _codes(issued) == ["0841"]
+
+
+def _equipped(advmod: list[Row], after: list[Row]) -> list[Row]:
+    """ "Israel is [well] equipped|armed <after> ." with the participle at index 2 + len(advmod)."""
+    verb = 2 + len(advmod)
+    rows: list[Row] = [
+        ("Israel", verb, "nsubjpass", "PROPN", "NNP", "Israel"),
+        ("is", verb, "auxpass", "AUX", "VBZ", "be"),
+        *advmod,
+    ]
+    return [*rows, *after, (".", verb, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_participle_of_equipping_that_tells_a_capability_is_no_aid() -> None:
+    # "Israel is well equipped to defend Jordan .", "Israel is armed with facts .": fit for something, not given arms.
+    fit = _equipped(
+        [("well", 3, "advmod", "ADV", "RB", "well")],
+        [
+            ("equipped", 3, "ROOT", "VERB", "VBN", "equip"),
+            ("to", 5, "aux", "PART", "TO", "to"),
+            ("defend", 3, "xcomp", "VERB", "VB", "defend"),
+            ("Jordan", 5, "dobj", "PROPN", "NNP", "Jordan"),
+        ],
+    )
+    assert [e.cameo for e in events_in(hand_parsed(fit))] == []
+    facts = _equipped(
+        [],
+        [
+            ("armed", 2, "ROOT", "VERB", "VBN", "arm"),
+            ("with", 2, "prep", "ADP", "IN", "with"),
+            ("facts", 3, "pobj", "NOUN", "NNS", "fact"),
+        ],
+    )
+    assert [e.cameo for e in events_in(hand_parsed(facts))] == []
+    # "Israel is armed by Iran .": one who armed it is named; an act of aid.
+    armed = _equipped(
+        [],
+        [
+            ("armed", 2, "ROOT", "VERB", "VBN", "arm"),
+            ("by", 2, "agent", "ADP", "IN", "by"),
+            ("Iran", 3, "pobj", "PROPN", "NNP", "Iran"),
+        ],
+    )
+    assert [(e.cameo, [r.code for r in e.source]) for e in events_in(hand_parsed(armed))] == [("072", ["IRN"])]

@@ -36,3 +36,21 @@ def test_an_attack_with_no_attacker_on_a_party_nominee_is_one_of_words() -> None
         (".", 5, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(rows) == [("111", [], ["USAPTY"])]
+
+
+def test_a_candidates_attacks_on_a_people_are_words() -> None:
+    # "The Republican front-runner 's attacks on Muslims worried voters .": a candidate (the party's person) attacks
+    # with words whomever he aims at, a religious group too.
+    rows: list[Row] = [
+        ("The", 2, "det", "DET", "DT", "the"),
+        ("Republican", 2, "amod", "ADJ", "JJ", "republican"),
+        ("front-runner", 4, "poss", "NOUN", "NN", "front-runner"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("attacks", 7, "nsubj", "NOUN", "NNS", "attack"),
+        ("on", 4, "prep", "ADP", "IN", "on"),
+        ("Muslims", 5, "pobj", "PROPN", "NNPS", "Muslims"),
+        ("worried", 7, "ROOT", "VERB", "VBD", "worry"),
+        ("voters", 7, "dobj", "NOUN", "NNS", "voter"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows) == [("111", ["USAPTY"], ["USAREL"])]

@@ -830,11 +830,28 @@ def _hyphen_joined(span: Span) -> list[str]:
             glued = True
         else:
             words.append(token.text)
-    return words
+    return [_nationality_compound(w) for w in words]
 
 
 # Tags of a participle after a hyphen ("-supervised", "-backed", "-leaning").
 _PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
+
+
+def _nationality_compound(word: str) -> str:
+    """A hyphenated name of an origin and a nationality ("Afro-Colombian", "Mexican-American", "Irish-American") is
+    of the nationality its last part names, unless the tables know the whole word; a word made with a prefix of
+    stance or time ("pro-Russian", "Anti-Trump", "ex-Soviet") is not of that nationality and stays whole."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or not first[:1].isupper() or not last[:1].isupper():
+        return word
+    if first.split("-")[0].lower() in _WORD_PREFIXES or find_names([word]):
+        return word
+    hits = find_names([last])
+    return last if len(hits) == 1 and hits[0].kind == "demonym" else word
+
+
+# Prefixes that make a word of stance or time of a name ("pro-Clinton", "anti-Trump", "ex-Soviet", "post-Soviet").
+_WORD_PREFIXES = frozenset({"anti", "counter", "ex", "neo", "non", "post", "pre", "pro", "pseudo", "quasi", "semi"})
 
 
 def _not_a_stranger(words: list[str], actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:

@@ -38,6 +38,7 @@ from telex.events.filters import (
     discussed_alone,
     done_without,
     embraces_own,
+    equipped_for,
     helps_nobody,
     in_condition,
     in_question,
@@ -214,6 +215,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not defends_own(c)
         and not embraces_own(c)
         and not allegiance(c)
+        and not equipped_for(c)
     ]
     for candidate in kept:
         people_at_home(candidate, ctx)

@@ -20,10 +20,12 @@ from telex.events.word_lists import (
     CAMPAIGN,
     CAMPAIGN_GATHERINGS,
     CAMPAIGNING_SECTORS,
+    CAPABILITY_ADVERBS,
     CAUSE_PREPS,
     DISCUSSING,
     DONATING,
     ELECTORATE,
+    EQUIPPING,
     EXPLOSIONS,
     HAZARDS,
     HELPING,
@@ -409,6 +411,25 @@ def allegiance(candidate: Candidate) -> bool:
         and anchor.tag_ == "VBG"
         and anchor.lemma_.lower() in BACKING
         and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def equipped_for(candidate: Candidate) -> bool:
+    """ "he is singularly equipped to deliver", "well equipped to handle", "armed with facts": a participle of arming or
+    equipping (list ``equipping``) that names no one who furnished the means, with a to-infinitive, an adverb of
+    fitness (list ``capability_adverb``) or a "with" phrase, tells what its subject is fit for, no aid (072) given;
+    "Iran has armed Hezbollah" and "rebels armed by the CIA" are acts."""
+    anchor = candidate.anchor
+    if candidate.code != "072" or anchor.lemma_.lower() not in EQUIPPING or anchor.tag_ not in ("VBN", "JJ"):
+        return False
+    children = list(anchor.children)
+    if any(c.dep_ == "agent" or c.lower_ == "by" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children):
+        return False
+    return any(
+        (c.dep_ in ("xcomp", "advcl") and any(g.tag_ == "TO" for g in c.children))
+        or (c.dep_ == "advmod" and c.lower_ in CAPABILITY_ADVERBS)
+        or (c.dep_ == "prep" and c.lower_ in ("with", "for"))
+        for c in children
     )
 
 

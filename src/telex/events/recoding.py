@@ -126,12 +126,23 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     # politician or other actor of a civilian sector (a rival, a group, "us") is a fellow citizen in the same war
     # of words.
     home = {r.country for r in refs if r.sector in CIVILIAN_SECTORS}
-    if all(_civilian(r, ctx) or (not r.sector and r.country in home) for r in refs):
+    if all(_civilian(r, ctx) or (not r.sector and r.country in home) for r in refs) or _campaigners_on(candidate):
         candidate.code = "111"
         # "the Republican candidates battled in Wisconsin": where a war of words is fought is its scene, no target.
         candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def _campaigners_on(candidate: Candidate) -> bool:
+    """ "the Republican front-runner's attacks on undocumented immigrants and Muslims", "the senator's attack on
+    evangelicals": attackers who all campaign or legislate (a candidate is coded as the party's person) fight with
+    words whomever they aim at, so long as every target is a people or group of a sector and none an armed one."""
+    return (
+        bool(candidate.sources and candidate.targets)
+        and all(r.sector in CAMPAIGNER_SECTORS for r in candidate.sources)
+        and all(r.sector and r.sector not in FORCE_SECTORS for r in candidate.targets)
+    )
 
 
 def _scenes(candidate: Candidate) -> set[str]:
