@@ -388,3 +388,22 @@ def test_a_participle_of_equipping_that_tells_a_capability_is_no_aid() -> None:
         ],
     )
     assert [(e.cameo, [r.code for r in e.source]) for e in events_in(hand_parsed(armed))] == [("072", ["IRN"])]
+
+
+def test_a_party_or_legislature_meeting_alone_consults_no_one() -> None:
+    # "Republicans met ." convenes the party; "Republicans met with Obama ." consults him; "Egyptian officials met ."
+    # is a government's meeting, kept as the PETRARCH2 gold codes it.
+    def met(subject: list[Row], partner: list[Row]) -> list[Row]:
+        verb = len(subject)
+        end: Row = (".", verb, "punct", "PUNCT", ".", ".")
+        return [*subject, ("met", verb, "ROOT", "VERB", "VBD", "meet"), *partner, end]
+
+    republicans: list[Row] = [("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans")]
+    with_obama: list[Row] = [("with", 1, "prep", "ADP", "IN", "with"), ("Obama", 2, "pobj", "PROPN", "NNP", "Obama")]
+    officials: list[Row] = [
+        ("Egyptian", 1, "amod", "ADJ", "JJ", "egyptian"),
+        ("officials", 2, "nsubj", "NOUN", "NNS", "official"),
+    ]
+    assert events_in(hand_parsed(met(republicans, []))) == []
+    assert [e.cameo for e in events_in(hand_parsed(met(republicans, with_obama)))] == ["040"]
+    assert [e.cameo for e in events_in(hand_parsed(met(officials, [])))] == ["040"]

@@ -13,9 +13,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.actors.table import stands_alone
+from telex.actors.table import actor_table, stands_alone
 from telex.entity_index import EntityIndex
-from telex.events.arguments import Context, coded, object_tokens, subject_tokens
+from telex.events.arguments import JOINT_PREPS, Context, coded, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.candidates import (
     headline_subject,
@@ -299,6 +299,8 @@ def _event(
         # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
         # speaker is speech, not a consultation.
         return None
+    if code == "040" and not candidate.targets and _body_meets_alone(candidate):
+        return None
     if code in CLASH_CODES and _irregular(candidate):
         rows.append(compose_row("irregular", code))
         code = compose("irregular", code) or code
@@ -377,6 +379,20 @@ def _joint(candidate: Candidate) -> bool:
     if len(candidate.sources) < 2 or not all(t.country in countries for t in candidate.targets):
         return False
     return len(countries) > 1 or not all(t.sector and not among(t, candidate.sources) for t in candidate.targets)
+
+
+def _body_meets_alone(candidate: Candidate) -> bool:
+    """ "The party meets next Wednesday", "the committee had its first meeting", "the Senate is holding negotiations":
+    a legislature, court or party (``domestic`` in ``sector_codes.tsv``) that meets with no one named, and no
+    "with" or "between" phrase, convenes its own members; it consults no other actor."""
+    domestic = actor_table().domestic_sectors
+    heads = [t for t in (candidate.anchor, candidate.noun) if t is not None]
+    partnered = any(p in JOINT_PREPS for h in heads for p, _ in prep_objects(h))
+    return (
+        not partnered
+        and len({r.code for r in candidate.sources}) == 1
+        and all(r.sector in domestic for r in candidate.sources)
+    )
 
 
 def _irregular(candidate: Candidate) -> bool:
