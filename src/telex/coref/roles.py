@@ -13,6 +13,7 @@ from functools import lru_cache
 from spacy.tokens import Span, Token
 
 from telex.actors.table import actor_table, name_key
+from telex.nlp.cached import text_of
 from telex.tables import read_table
 
 _GENDERED = ("woman", "man", "person")
@@ -142,7 +143,7 @@ _TAG = re.compile(r"\s*[(,]\s*(?:([A-Z])\s*-\s*)?([A-Z][A-Za-z. ]{0,14}?)\s*[),]
 def _party_tag(mention: Span) -> list[str]:
     """The party and state of a legislator's tag after a name: "(R-Fla.)" gives republican and florida, "(I-Vt.)"
     independent and vermont, "(Ky.)" kentucky; nothing where the words are no state."""
-    found = _TAG.match(mention.doc.text, mention.end_char)
+    found = _TAG.match(text_of(mention.doc), mention.end_char)
     if found is None:
         return []
     letter, state = found.groups()

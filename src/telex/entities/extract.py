@@ -26,7 +26,7 @@ from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
-from telex.nlp.cached import text_of
+from telex.nlp.cached import entities_of, text_of
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -79,12 +79,13 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
     taken: set[int] = set()
-    named = [ent for ent in doc.ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)]
+    ents = entities_of(doc)
+    named = [ent for ent in ents if ent.label_ == "PERSON" and len(ent) > 1 and not any(t.is_punct for t in ent)]
     surnames = {span[-1].text for ent in named if (span := trim(ent)) is not None}  # "Sarah Palin’s": Palin
     titled = _titled_surnames(doc)
-    labels = Counter((ent.text, ent.label_) for ent in doc.ents if len(ent) == 1)
-    placed = {ent.text for ent in doc.ents if ent.label_ in ("GPE", "LOC") and _preposition_before(ent) is not None}
-    for ent in doc.ents:
+    labels = Counter((ent.text, ent.label_) for ent in ents if len(ent) == 1)
+    placed = {ent.text for ent in ents if ent.label_ in ("GPE", "LOC") and _preposition_before(ent) is not None}
+    for ent in ents:
         label = _LABELS.get(ent.label_)
         if label == "PERSON" and ent.text in placed and ent.text not in surnames and ent.text not in titled:
             label = _person_as_place(ent.text, labels) or label
@@ -245,7 +246,7 @@ def _read_regions(doc: Doc, mentions: list[Mention]) -> list[Regional]:
             continue
         sentence = mention.span.sent
         near = Counter(country for start, country in others if sentence.start_char <= start < sentence.end_char)
-        reading = region_reading(key, near, sentence.text) or region_reading(key, article, doc.text, HOME_LEAD)
+        reading = region_reading(key, near, sentence.text) or region_reading(key, article, text_of(doc), HOME_LEAD)
         if reading is not None and reading.country != mention.actor.country and mention.actor.country:
             regional.append((sentence.start_char, sentence.end_char, mention.actor.country, reading))
             _code(mention, as_region(mention.actor, reading))

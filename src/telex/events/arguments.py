@@ -41,6 +41,7 @@ from telex.events.word_lists import (
     QUANTITIES,
     listed,
 )
+from telex.nlp.cached import text_of
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -1102,7 +1103,7 @@ def _title_holder(span: Span, ctx: Context) -> ActorRef | None:
         return None
     counts: Counter[str] = Counter()
     holders: dict[str, Entity] = {}
-    text = span.doc.text
+    text = text_of(span.doc)
     for (start, _), entity in ctx.entities.mentions_before(span.start_char):
         titled = _titled_before(text, start, title)
         if entity.code and (entity.id in holders or titled or table.holds_title(entity.name, title, ctx.published)):
