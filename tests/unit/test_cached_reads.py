@@ -1,0 +1,38 @@
+"""The pipeline reads a document's text and entities through ``telex.nlp.cached``: spaCy rebuilds ``doc.text`` and
+``doc.ents`` from every token on each access, so a read of them in per-mention code made extraction quadratic on long
+articles (a party-tag check once did, 2,426 rebuilds over 87 articles)."""
+
+import io
+import tokenize
+from pathlib import Path
+
+SOURCE = Path(__file__).resolve().parents[2] / "src" / "telex"
+# Allowed: the module that caches them, and scoring code that parses one short gold sentence at a time.
+ALLOWED = {SOURCE / "nlp" / "cached.py", SOURCE / "evaluation" / "actors.py"}
+
+
+def _direct_reads(path: Path) -> list[int]:
+    """Lines of ``path`` whose code (not strings or comments) reads ``<...>doc.text`` or ``<...>doc.ents``."""
+    tokens = [t for t in tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline)
+              if t.type in (tokenize.NAME, tokenize.OP)]  # fmt: skip
+    return [
+        first.start[0]
+        for first, dot, attribute in zip(tokens, tokens[1:], tokens[2:], strict=False)
+        if first.string == "doc" and dot.string == "." and attribute.string in ("text", "ents")
+    ]
+
+
+def test_the_finder_sees_a_direct_read(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text('"""doc.text in a docstring"""\n# doc.ents in a comment\nx = span.doc.text\n', encoding="utf-8")
+    assert _direct_reads(sample) == [3]
+
+
+def test_no_pipeline_module_reads_doc_text_or_ents_directly() -> None:
+    found = {
+        f"{path.relative_to(SOURCE)}:{line}"
+        for path in sorted(SOURCE.rglob("*.py"))
+        if path not in ALLOWED
+        for line in _direct_reads(path)
+    }
+    assert found == set(), "read them with telex.nlp.cached.text_of / entities_of"
