@@ -466,7 +466,7 @@ class _Reader:
         quotation that holds ``offset``."""
         if self._quotation(token.idx) is not None or self._quotation(offset) is None:
             return False
-        return token.dep_ in (*_SUBJECTS, "dobj", "dative") and token.head.lemma_.lower() in reporting_verbs()
+        return token.dep_ in _ARGUMENTS and token.head.lemma_.lower() in reporting_verbs()
 
     def role(self, token: Token, types: tuple[str, ...]) -> None:
         """ "the expert": the person of that role last introduced or quoted; "the ministry": the organisation."""

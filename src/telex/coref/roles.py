@@ -110,7 +110,7 @@ def role_words(mention: Span) -> list[str]:
         for verb in (clause, *clause.conjuncts):
             if verb.lemma_ == "be":
                 words += _attributes(verb)  # "Tom Reed, who leads a lab and is an expert on rivers,"
-    return words + [meaning(w) for w in words if meaning(w) != w]
+    return words + [means for w in words if (means := meaning(w)) != w]
 
 
 def place_words(text: str) -> list[str]:

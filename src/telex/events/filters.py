@@ -420,7 +420,7 @@ def equipped_for(candidate: Candidate) -> bool:
     fitness (list ``capability_adverb``) or a "with" phrase, tells what its subject is fit for, no aid (072) given;
     "Iran has armed Hezbollah" and "rebels armed by the CIA" are acts."""
     anchor = candidate.anchor
-    if candidate.code != "072" or anchor.lemma_.lower() not in EQUIPPING or anchor.tag_ not in ("VBN", "JJ"):
+    if candidate.code != "072" or not listed(anchor, EQUIPPING) or anchor.tag_ not in ("VBN", "JJ"):
         return False
     children = list(anchor.children)
     if any(c.dep_ == "agent" or c.lower_ == "by" or (c.dep_ == "aux" and c.lemma_ == "have") for c in children):
