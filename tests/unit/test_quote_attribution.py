@@ -3162,3 +3162,61 @@ def test_a_gerund_subject_the_parser_hung_on_the_verb_starts_the_reported_clause
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _sole_content(rows) == "legalizing it could help"
+
+
+def _passive_report(prep: str, noun: str, lemma: str, tag: str = "NNP") -> list[Attribution]:
+    """The attributions of "Lee was criticized <prep> <noun> ." with the object hung on the passive verb."""
+    return verb_attributions(
+        hand_parsed(
+            [
+                ("Lee", 2, "nsubjpass", "PROPN", "NNP", "Lee"),
+                ("was", 2, "auxpass", "AUX", "VBD", "be"),
+                ("criticized", 2, "ROOT", "VERB", "VBN", "criticize"),
+                (prep, 2, "prep", "ADP", "IN", prep),
+                (noun, 3, "pobj", "PROPN" if tag == "NNP" else "NOUN", tag, lemma),
+                (".", 2, "punct", "PUNCT", ".", "."),
+            ]
+        )
+    )
+
+
+def test_where_a_passive_report_was_made_is_not_what_was_said() -> None:
+    # "Lee was criticized on Twitter .": a platform, like a medium or an occasion, says where, as in the active voice.
+    assert _passive_report("on", "Twitter", "Twitter") == []
+    [found] = _passive_report("for", "lying", "lie", "NN")
+    assert found.speaker is None and found.cue_token.doc.text[found.start : found.end] == "for lying"
+
+
+def test_the_time_of_a_passive_report_is_not_what_was_said() -> None:
+    # "The results will be announced on Saturday ."
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("results", 4, "nsubjpass", "NOUN", "NNS", "result"),
+            ("will", 4, "aux", "AUX", "MD", "will"),
+            ("be", 4, "auxpass", "AUX", "VB", "be"),
+            ("announced", 4, "ROOT", "VERB", "VBN", "announce"),
+            ("on", 4, "prep", "ADP", "IN", "on"),
+            ("Saturday", 5, "pobj", "PROPN", "NNP", "Saturday"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 6, 7, label="DATE")]
+    assert verb_attributions(doc) == []
+
+
+def test_a_preposition_left_without_its_object_is_no_content() -> None:
+    # "the assaults her husband is accused of ." : the object of "of" is the noun the clause describes.
+    doc = hand_parsed(
+        [
+            ("the", 1, "det", "DET", "DT", "the"),
+            ("assaults", 1, "ROOT", "NOUN", "NNS", "assault"),
+            ("her", 3, "poss", "PRON", "PRP$", "her"),
+            ("husband", 5, "nsubjpass", "NOUN", "NN", "husband"),
+            ("is", 5, "auxpass", "AUX", "VBZ", "be"),
+            ("accused", 1, "relcl", "VERB", "VBN", "accuse"),
+            ("of", 5, "prep", "ADP", "IN", "of"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(doc) == []

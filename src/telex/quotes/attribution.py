@@ -897,6 +897,12 @@ def _content_prep(prep: Token, info: ReportingVerb) -> bool:
     return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
 
 
+def _has_object(prep: Token) -> bool:
+    """Whether a preposition has its object: not one stranded at the end of its clause ("the journalist had not been
+    called on", "the assaults her husband is accused of"), whose object stands elsewhere or nowhere."""
+    return any(not c.is_punct for c in prep.children)
+
+
 def _of_time(prep: Token) -> bool:
     """Whether a prepositional phrase says when or how long ("on Thursday", "for five minutes")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in _TIMES for c in prep.children)
@@ -1722,11 +1728,17 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     else:
         # "accused by councillors of hiding …": the parser hangs the complement on the agent.
         heads = [verb, *([agent] if agent is not None else [])]
+        # "was criticized for …", not "was roundly criticized on Twitter", "will be announced on Saturday": when or
+        # where words were said is no content, in the passive as in the active voice.
         preps = [
             c
             for h in heads
             for c in h.rights
-            if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS and (h is verb or _agent_complement(c))
+            if c.dep_ == "prep"
+            and c.lower_ in _CONTENT_PREPS
+            and _content_prep(c, info)
+            and _has_object(c)
+            and (h is verb or _agent_complement(c))
         ]
         preps = preps if info.takes_object else []
         span = _trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None

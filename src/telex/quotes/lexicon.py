@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from telex.ingest.outlets import platform_names
 from telex.tables import read_table
 
 
@@ -105,9 +106,9 @@ def news_media() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def speaking_occasions() -> frozenset[str]:
     """Nouns after "on"/"over" that say how or where words were said ("on condition of anonymity", "on the phone",
-    "on television"), not what they were about."""
+    "on television", "on Twitter"), not what they were about."""
     media = frozenset(word for word, needs in news_media().items() if not needs)  # "the agency" may be no medium
-    return frozenset(row["word"] for row in read_table("speaking_occasions.tsv")) | media
+    return frozenset(row["word"] for row in read_table("speaking_occasions.tsv")) | media | platform_names()
 
 
 @lru_cache(maxsize=1)
