@@ -1037,3 +1037,86 @@ def test_they_in_a_relative_clause_is_the_noun_the_clause_describes() -> None:
     doc = hand_parsed(_WHO_SAID_THEY)
     assert resolve_coreference(doc, EntityIndex([])).group(doc[3]) == (0, len("Delegates"))
 
+
+
+# "Tom Giles met Bob Ray . Giles left . He said it was over ." (the entity step left the second "Giles" out)
+_GILES_LEFT: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Giles", 2, "nsubj", "PROPN", "NNP", "Giles"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Bob", 4, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 2, "dobj", "PROPN", "NNP", "Ray"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Giles", 7, "nsubj", "NOUN", "NNS", "giles"),
+    ("left", 7, "ROOT", "VERB", "VBD", "leave"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+    ("He", 10, "nsubj", "PRON", "PRP", "he"),
+    ("said", 10, "ROOT", "VERB", "VBD", "say"),
+    ("it", 12, "nsubj", "PRON", "PRP", "it"),
+    ("was", 10, "ccomp", "AUX", "VBD", "be"),
+    ("over", 12, "acomp", "ADV", "RB", "over"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_surname_the_entity_step_left_out_is_still_a_mention_of_its_person() -> None:
+    doc = hand_parsed(_GILES_LEFT)
+    index = _entities(doc, {"Tom Giles": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 9) == "Tom Giles"
+
+
+# "Tom Reed met Kim Lee . He warned , “Go ,” Reed told Lee ."
+_WARNED: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Kim", 4, "compound", "PROPN", "NNP", "Kim"),
+    ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("He", 7, "nsubj", "PRON", "PRP", "he"),
+    ("warned", 7, "ROOT", "VERB", "VBD", "warn"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("“", 14, "punct", "PUNCT", "``", "“"),
+    ("Go", 14, "ccomp", "VERB", "VB", "go"),
+    (",", 14, "punct", "PUNCT", ",", ","),
+    ("”", 14, "punct", "PUNCT", "''", "”"),
+    ("Reed", 14, "nsubj", "PROPN", "NNP", "Reed"),
+    ("told", 7, "ccomp", "VERB", "VBD", "tell"),
+    ("Lee", 14, "dobj", "PROPN", "NNP", "Lee"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_reporting_a_quotation_after_a_pronoun_does_not_say_who_the_pronoun_is_not() -> None:
+    doc = hand_parsed(_WARNED, joined=frozenset({9, 10, 11}))
+    index = _entities(
+        doc, {"Tom Reed": ("PERSON", [(0, 2), (13, 14)]), "Kim Lee": ("PERSON", [(3, 5), (15, 16)])}
+    )
+    assert _linked(doc, index, 6) == "Tom Reed"
+
+
+# "Tom Reed met Bob Eaton . “Eaton won . I need him .”"
+_NEED_HIM: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Bob", 4, "compound", "PROPN", "NNP", "Bob"),
+    ("Eaton", 2, "dobj", "PROPN", "NNP", "Eaton"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("“", 8, "punct", "PUNCT", "``", "“"),
+    ("Eaton", 8, "nsubj", "PROPN", "NNP", "Eaton"),
+    ("won", 8, "ROOT", "VERB", "VBD", "win"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+    ("I", 11, "nsubj", "PRON", "PRP", "I"),
+    ("need", 11, "ROOT", "VERB", "VBP", "need"),
+    ("him", 11, "dobj", "PRON", "PRP", "he"),
+    (".", 11, "punct", "PUNCT", ".", "."),
+    ("”", 11, "punct", "PUNCT", "''", "”"),
+]
+
+
+def test_the_i_of_a_quotation_is_not_whom_it_names_nor_its_him() -> None:
+    doc = hand_parsed(_NEED_HIM, joined=frozenset({6, 8, 12, 13}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Eaton": ("PERSON", [(3, 5), (7, 8)])})
+    assert _linked(doc, index, 10) == "Tom Reed"
+    assert _linked(doc, index, 12) == "Bob Eaton"

@@ -196,10 +196,11 @@ def _is_subject(token: Token) -> bool:
 class _Reader:
     """The state of one pass: mentions seen so far, last speaker, genders and roles. Used by one call only."""
 
-    def __init__(self, doc: Doc, entities: EntityIndex) -> None:
+    def __init__(self, doc: Doc, entities: EntityIndex, unmarked: Mapping[int, Entity]) -> None:
         self.doc = doc
-        self.quoted = quoted_speakers(doc, entities)
+        self.quoted = quoted_speakers(doc, entities, unmarked)
         self.entities = entities
+        self.unmarked = unmarked  # surnames the tagger left out, by token index (``unmarked_surnames``)
         self.lower = text_of(doc).lower()
         self.seen: list[_Mention] = []
         self.speaker: _Mention | None = None
@@ -212,6 +213,7 @@ class _Reader:
         self.pairs: dict[int, tuple[str, str]] = {}
         self.descriptions: set[int] = set()
         self.titled: set[int] = set()
+        self.speaking: dict[tuple[int, int], set[str]] = {}  # who each quotation's "I" was linked to
 
     def mention(self, entity: Entity, span: Span) -> _Mention | None:
         """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
@@ -331,7 +333,7 @@ class _Reader:
         return {
             e.id
             for t in _understood_subjects(verb)
-            if t.i != token.i and (e := self.entities.at(t.idx, t.idx + len(t)))
+            if t.i != token.i and (e := self._entity_at(t))
         }
 
     def pronoun(self, token: Token, word: Pronoun) -> None:
@@ -348,7 +350,7 @@ class _Reader:
             return
         if not word.third and self._quotation(token.idx) is None:
             return  # "I" and "we" outside quotation marks are the writer's (an op-ed, a speech printed whole)
-        quoting = quoting if word.third else frozenset()
+        quoting = quoting | self._first_person(token) if word.third else self._named_in_quotation(token)
         if word.third and word.types == ("PERSON",):
             quoting |= self._named_after(token)
         says = _says(token) and "GPE" in word.types and not word.plural
@@ -374,6 +376,20 @@ class _Reader:
         if nearest is not None and not self._unnamed_between(token, nearest, word.gender):
             self._gender_from(nearest, word.gender)
             self.link(token, self.entities.by_id[nearest.entity])
+            if not word.third:
+                self._speaks_in(token, nearest.entity)
+
+    def _speaks_in(self, token: Token, entity_id: str) -> None:
+        """Record that the "I" of the quotation holding ``token`` is ``entity_id``."""
+        quotation = self._quotation(token.idx)
+        if quotation is not None:
+            self.speaking.setdefault(quotation, set()).add(entity_id)
+
+    def _first_person(self, token: Token) -> frozenset[str]:
+        """Whom the "I" of the quotation holding ``token`` stands for: not its "he" (“I think we need him back,”
+        Hannity said, of Rubio)."""
+        quotation = self._quotation(token.idx)
+        return frozenset(self.speaking.get(quotation, ())) if quotation is not None else frozenset()
 
     def _named_after(self, token: Token) -> frozenset[str]:
         """Who a pronoun of a person is not: those its own phrase or clause names after it as a subject or object
@@ -392,12 +408,27 @@ class _Reader:
             word = stack.pop()
             if word.dep_ in _OTHER_CLAUSES or self._quotation(word.idx) != quotation:
                 continue
+            if self._reported_apart(token, word):
+                continue
             stack.extend(word.children)
             named = word.dep_ in _NAMED_ARGUMENTS and not _predicate(word)
-            entity = self.entities.at(word.idx, word.idx + len(word)) if named else None
+            entity = self._entity_at(word) if named else None
             if entity is not None:
                 found.add(entity.id)
         return frozenset(found)
+
+    def _named_in_quotation(self, token: Token) -> frozenset[str]:
+        """Who the quotation holding ``token`` names: not its "I" (“There's only one: Trump. … I don't think he
+        can”)."""
+        quotation = self._quotation(token.idx)
+        if quotation is None:
+            return frozenset()
+        return frozenset(m.entity for m in self.seen if m.named and quotation[0] < m.start < quotation[1])
+
+    def _reported_apart(self, token: Token, word: Token) -> bool:
+        """Whether a quotation stands between ``token`` and a word after it: the word is in a report of its own ("he
+        warned, “… fair game,” Trump told NBC")."""
+        return any(token.idx < start and end <= word.idx for start, end, _ in self.quoted)
 
     def _unnamed_between(self, token: Token, mention: _Mention, gender: str | None) -> bool:
         """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the
@@ -566,8 +597,12 @@ class _Reader:
 
     def _named_by(self, token: Token) -> str | None:
         """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""
-        entity = self.entities.at(token.idx, token.idx + len(token))
+        entity = self._entity_at(token)
         return self.links.get(token.i) or (entity.id if entity is not None else None)
+
+    def _entity_at(self, token: Token) -> Entity | None:
+        """The actor a word names: a mention of the entity step, or a surname it left out."""
+        return self.entities.at(token.idx, token.idx + len(token)) or self.unmarked.get(token.i)
 
     def _described_near(self, token: Token, narrowed: list[str], others: set[str]) -> Entity | None:
         """The nearest person with the role word (and the words narrowing it) written beside a mention or in
@@ -655,7 +690,7 @@ class _Reader:
         if verb is None:
             return set()
         subjects = [s for c in verb.children if c.dep_ in _SUBJECTS and c.i != token.i for s in (c, *c.conjuncts)]
-        return {e.id for s in subjects if (e := self.entities.at(s.idx, s.idx + len(s)))}
+        return {e.id for s in subjects if (e := self._entity_at(s))}
 
     def _home(self, entity_id: str) -> bool:
         """The entity is the article's own country: "unite the country", "the nation mourns" speak of its people at
@@ -787,9 +822,12 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
 
 def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     """Link every pronoun and definite role noun of ``doc`` to the actor it stands for, in reading order."""
-    reader = _Reader(doc, entities)
-    pending = sorted(((span, entity) for entity in entities for span in entity.mentions), key=lambda p: p[0])
-    covered = {t for span, _ in pending for t in range(span[0], span[1])}
+    named = [(span, entity) for entity in entities for span in entity.mentions]
+    covered = {t for span, _ in named for t in range(span[0], span[1])}
+    unmarked = unmarked_surnames(doc, entities, covered)
+    reader = _Reader(doc, entities, unmarked)
+    extra = [((doc[i].idx, doc[i].idx + len(doc[i])), entity) for i, entity in unmarked.items()]
+    pending = sorted(named + extra, key=lambda p: p[0])
     next_mention = 0
     table = pronouns()
     for token in doc:
@@ -823,6 +861,38 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     )
 
 
+# Links by which a surname is part of another name or a name of its own, not a mention of the person: "Team Trump",
+# "the Stop Trump movement", "Ty Woods" beside "Dorothy Woods".
+_NAME_PARTS = frozenset({"compound", "nmod", "amod"})
+
+
+def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dict[int, Entity]:
+    """The bare surnames the entity step left out, by token index, with the person they name: "Giles attempted to
+    re-engage the campaign" after "Terry Giles", which the tagger typed nothing or took for a title ("Trump tweeted"
+    beside quotation marks). Only the surname of one person the article named in full before it, standing alone: not
+    part of a longer name or title, nor a word that modifies a noun."""
+    people: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.type == "PERSON" and len(entity.name.split()) > 1:
+            people.setdefault(entity.name.split()[-1], []).append(entity)
+    found: dict[int, Entity] = {}
+    for token in doc:
+        bearers = people.get(token.text)
+        if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        person = bearers[0]
+        if min(start for start, _ in person.mentions) >= token.idx or token.dep_ in _NAME_PARTS:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        joined = before is not None and before.pos_ == "PROPN" and before.idx not in covered
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        longer = token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+        titled = token.ent_type_ not in ("", "PERSON") and longer
+        if not joined and not titled and not any(c.dep_ in _NAME_PARTS for c in token.children):
+            found[token.i] = person
+    return found
+
+
 def person_called(label: str, entities: EntityIndex) -> Entity | None:
     """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
     words = label.split()
@@ -853,10 +923,13 @@ def named_by(entity: Entity, words: Words | None, entities: EntityIndex) -> Enti
     return person
 
 
-def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, frozenset[str]]]:
+def quoted_speakers(
+    doc: Doc, entities: EntityIndex, unmarked: Mapping[int, Entity] = MappingProxyType({})
+) -> list[tuple[int, int, frozenset[str]]]:
     """Each quotation of ``doc`` with the actors named as speaking outside it in the sentence it opens or closes
-    in ("Lee said: “…”", "“…,” said Lee"); a quotation with no attribution of its own that opens in the sentence
-    after another closed carries that one's on ("“…,” said Lee. “…”")."""
+    in ("Lee said: “…”", "“…,” said Lee"), by a mention or a surname the entity step left out (``unmarked``); a
+    quotation with no attribution of its own that opens in the sentence after another closed carries that one's on
+    ("“…,” said Lee. “…”")."""
     quotations = find_quotations(text_of(doc))
     if not quotations:
         return []
@@ -866,6 +939,9 @@ def quoted_speakers(doc: Doc, entities: EntityIndex) -> list[tuple[int, int, fro
             words = doc.char_span(start, end, alignment_mode="expand")
             if words is not None and len(words) and _speaks(words.root):
                 speaking.append((start, sentence_index(doc, start), named_by(entity, words, entities).id))
+    for i, person in unmarked.items():
+        if _speaks(doc[i]):
+            speaking.append((doc[i].idx, sentence_index(doc, doc[i].idx), person.id))
     found: list[tuple[int, int, frozenset[str]]] = []
     closed_in = -2
     for quote in quotations:
