@@ -87,6 +87,7 @@ from telex.events.word_lists import (
     MAY_COME,
     NAMING,
     OBLIGATION,
+    PLEDGING,
     REGARDING,
     REPORTING,
     SELF_CLAIMING,
@@ -122,6 +123,8 @@ DESCRIPTIVE = frozenset(
 # Organization for Economic Cooperation and Development" (ORG). The name refers to the thing, not to an act (a
 # signing of it is coded by its verb); events named as such ("the Paris attacks", EVENT) stay.
 NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
+# Tags of a finite verb: a clause that tells what is or was so has one ("he's tough", "it was done").
+FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Modals that, before a verb in -ing, guess what is going on rather than say what someone ought to do.
 GUESSING = frozenset({"must"})
 
@@ -192,6 +195,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         pattern is None
         or (lemma in ASKING and _questions(verb))
         or (lemma in ASSENTING and _opines(verb, pattern))
+        or (lemma in PLEDGING and _vouches(verb))
         or (lemma in REGARDING and _regards(verb))
         # "called the former president a liability", "called her remarks a new low": a name given, no phone call or
         # appeal; what the name says is judged as a label.
@@ -327,6 +331,29 @@ def _opines(verb: Token, pattern: VerbPattern) -> bool:
         return False
     joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
     return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+
+
+def _vouches(verb: Token) -> bool:
+    """ "swears Latinos love him", "assured him it was done without his knowledge", "pledged that Trump really is in
+    favor of free trade": a verb of promising (list ``pledging``) whose complement is a clause of what is or was so
+    vouches for a fact, no intent. A promise binds what is to come, by an infinitive or by a modal in its clause
+    ("pledged to support Clinton", "assured voters he'd force Mexico to pay", "promise they will stand by Israel",
+    "is going to")."""
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if not clauses or any(c.dep_ == "xcomp" for c in verb.children):
+        return False
+    return not any(_bound_to_come(c) for c in clauses)
+
+
+def _bound_to_come(clause: Token) -> bool:
+    """The clause says what is to come: a modal of its own or of a verb it is coordinated with, or "going to"; a
+    clause with no finite verb ("offering protesters free sandwiches", misread as a clause) tells no fact."""
+    heads = [clause, *clause.conjuncts]
+    if not any(t.tag_ in FINITE for h in heads for t in (h, *h.children) if t is h or t.dep_ in ("aux", "auxpass")):
+        return True
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for h in heads for c in h.children):
+        return True
+    return any(h.lower_ == "going" and any(c.dep_ == "xcomp" for c in h.children) for h in heads)
 
 
 def _regards(verb: Token) -> bool:

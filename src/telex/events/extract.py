@@ -39,6 +39,7 @@ from telex.events.filters import (
     done_without,
     embraces_own,
     equipped_for,
+    helps_at_home,
     helps_nobody,
     in_condition,
     in_question,
@@ -208,6 +209,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         for c in kept
         if not c.dropped
         and not helps_nobody(c)
+        and not helps_at_home(c)
         and not intends_for_nobody(c)
         and not travels_unnamed(c)
         and not visits_at_home(c)

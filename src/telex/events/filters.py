@@ -163,6 +163,22 @@ def helps_nobody(candidate: Candidate) -> bool:
     return not any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
 
 
+def helps_at_home(candidate: Candidate) -> bool:
+    """ "whom Trump empowered to help him win the nomination", "visited several states to help rally members behind
+    Clinton", "the fading attention helped Clinton", "Yellen is keeping rates low to help President Obama": plain help
+    among compatriots (or with no country named) that is help in a doing (a verb after it) or goes to one who stands
+    for or holds office is campaigning or a hand lent; CAMEO's aid (070) is economic, military or humanitarian
+    provision. Help across a border stays aid ("Japan would help Southeast Asian nations build their capabilities"),
+    and so does help to the people ("help the affected residents")."""
+    if candidate.code != "070" or candidate.anchor.lemma_.lower() not in HELPING:
+        return False
+    if len({r.country for r in candidate.sources + candidate.targets if r.country}) > 1:
+        return False
+    doing = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in candidate.anchor.children)
+    campaigners = bool(candidate.targets) and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
+    return doing or campaigners
+
+
 def polled(candidate: Candidate) -> bool:
     """ "45 percent of caucusgoers backed Clinton", "voters in the area rejecting Trump": an electorate's support for
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a

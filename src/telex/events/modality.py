@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
+from telex.events.word_lists import POSSIBILITY
+
 ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
 # "refrained from attacking his rivals": what one holds back from is not done; so is what a refusal or a failure is
@@ -85,7 +87,9 @@ def modality(
         return "alleged"
     if governed & REFUSING:
         return "negated"
-    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED):
+    # "an opportunity to take aim at the Republicans": what a noun of possibility (list ``possibility``) opens is
+    # not done.
+    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED | POSSIBILITY):
         return "hypothetical"
     if set(modals) & INTENDING or governed & INTENDING:
         return "intended"

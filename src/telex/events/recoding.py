@@ -34,6 +34,7 @@ from telex.events.word_lists import (
     FORCE_SECTORS,
     FORECASTING,
     GIVING_CODES,
+    POSSIBILITY,
     PREMISES,
     RECEIVING,
     REPORTING,
@@ -260,10 +261,15 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
     )
     lemma = governor_token.lemma_.lower()
-    if (lemma not in NEEDING or needs(governor_token)) and (lemma not in UNSETTLED or verb.dep_ == "xcomp"):
+    if (
+        (lemma not in NEEDING or needs(governor_token))
+        and (lemma not in UNSETTLED or verb.dep_ == "xcomp")
+        and (lemma not in POSSIBILITY or governor_token.pos_ == "NOUN")
+    ):
         # "Bush had to lend his campaign money": a need told in the past was met; only one still to meet leaves the
         # act undone ("needs to withdraw"). What is weighed is the act weighed ("considering imposing sanctions"),
         # not a clause of reason or time ("considering the party is considering", "as they met, Obama was weighing in").
+        # A possibility is a noun's ("the right to sue"); "Perez was right to urge Latino leaders" judges an act done.
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
     candidate.negated = candidate.negated or _none_of(governor_token, verb)

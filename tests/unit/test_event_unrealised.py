@@ -1,0 +1,95 @@
+"""Acts a reader does not count, on hand-built parses (no model): a verb of promising that vouches for a fact."""
+
+from __future__ import annotations
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+_RUSSIA_ASSURED_ISRAEL: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("assured", 1, "ROOT", "VERB", "VBD", "assure"),
+    ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+    ("that", 5, "mark", "SCONJ", "IN", "that"),
+    ("it", 5, "nsubj", "PRON", "PRP", "it"),
+]
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def test_a_promise_of_what_is_so_vouches_for_a_fact() -> None:
+    # "Russia assured Israel that it is safe": no intent, a fact vouched for.
+    rows = [
+        *_RUSSIA_ASSURED_ISRAEL,
+        ("is", 1, "ccomp", "AUX", "VBZ", "be"),
+        ("safe", 5, "acomp", "ADJ", "JJ", "safe"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+
+
+def test_a_promise_of_what_is_to_come_is_an_intent() -> None:
+    # "Russia assured Israel that it will stay": the modal binds the future.
+    rows = [
+        *_RUSSIA_ASSURED_ISRAEL,
+        ("will", 6, "aux", "AUX", "MD", "will"),
+        ("stay", 1, "ccomp", "VERB", "VB", "stay"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["030"]
+
+
+def _possibility(head: Row) -> list[Row]:
+    """ "Russia has the right to attack Ukraine ." with ``head`` (index 3) the word the infinitive hangs off."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("has", 1, "ROOT", "VERB", "VBZ", "have"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        head,
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("attack", 3, "acl", "VERB", "VB", "attack"),
+        ("Ukraine", 5, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_noun_of_possibility_opens_is_not_done() -> None:
+    # "Russia has the right to attack Ukraine": no attack; "a plan to attack" is an intent.
+    assert _codes(_possibility(("right", 1, "dobj", "NOUN", "NN", "right"))) == []
+    assert _codes(_possibility(("plan", 1, "dobj", "NOUN", "NN", "plan"))) == ["1384"]
+
+
+def test_an_act_judged_right_was_done() -> None:
+    # "Russia was right to attack Ukraine": the adjective judges an attack made.
+    rows = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("right", 1, "acomp", "ADJ", "JJ", "right"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("attack", 2, "xcomp", "VERB", "VB", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [c[:2] for c in _codes(rows)] == ["19"]
+
+
+def _helped(helper: str, helped: str, doing: list[Row]) -> list[Row]:
+    """ "<helper> helped <helped> <doing> ." with the doing's verb at index 3 hanging off "helped"."""
+    return [
+        (helper, 1, "nsubj", "PROPN", "NNP", helper),
+        ("helped", 1, "ROOT", "VERB", "VBD", "help"),
+        (helped, 1, "dobj", "PROPN", "NNP", helped),
+        *doing,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+_WIN: list[Row] = [("win", 1, "xcomp", "VERB", "VB", "win")]
+
+
+def test_help_among_compatriots_in_a_doing_or_to_a_campaigner_is_no_aid() -> None:
+    # "Obama helped Clinton win", "Obama helped Clinton": a hand lent at home; "Russia helped Syria (win)": aid.
+    assert _codes(_helped("Obama", "Clinton", _WIN)) == []
+    assert _codes(_helped("Obama", "Clinton", [])) == []
+    assert _codes(_helped("Russia", "Syria", _WIN)) == ["070"]
+    assert _codes(_helped("Russia", "Syria", [])) == ["070"]
