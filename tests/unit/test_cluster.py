@@ -78,3 +78,13 @@ def test_a_bare_surname_goes_to_the_family_member_named_in_full_most() -> None:
 def test_an_honorific_picks_the_family_member_of_its_gender() -> None:
     assert cluster_names(["Hillary Clinton", "Bill Clinton", "Mrs. Clinton"]) == [0, 1, 0]
     assert cluster_names(["Bill Clinton", "Hillary Clinton", "Mr. Clinton"]) == [0, 1, 0]
+
+
+def test_a_titled_surname_never_joins_a_cluster_whose_given_names_mark_the_other_sex() -> None:
+    # "Khizr and Ghazala Khan": the tagger gives the husband no surname, and "Mr. Khan" is not his wife.
+    assert cluster_names(["Ghazala Khan", "Mr. Khan", "Mrs. Khan"]) == [0, 1, 0]
+    assert cluster_names(["Maria Costa", "John Costa", "Mr. Costa"]) == [0, 1, 1]
+    # and a full name is not the titled surname of the other sex named before it.
+    assert cluster_names(["Ms. Trump", "Donald Trump Jr."]) == [0, 1]
+    # A full name whose given name marks neither sex takes either title.
+    assert cluster_names(["Saeed Abedini", "Mrs. Abedini", "Mr. Abedini"]) == [0, 0, 0]

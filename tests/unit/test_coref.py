@@ -156,8 +156,11 @@ def test_the_coreference_of_a_doc_is_computed_once() -> None:
         ("Marco Ruiz", MALE),
         ("Carly Stone", FEMALE),
         ("Loretta Hale", FEMALE),
+        ("Fiona Hale", FEMALE),
+        ("Devin Reed", MALE),
         ("Chris Hale", None),  # a given name of either sex marks neither
         ("Jordan", None),  # a bare word may be a surname
+        ("Mark-Viverito", None),  # nor a hyphenated surname
         ("Kim Jong Un", None),  # a surname first is no given name
     ],
 )

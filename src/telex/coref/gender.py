@@ -42,8 +42,8 @@ def name_gender(name: str) -> str | None:
     if honorific is not None:
         return honorific
     parts = name_tokens(name)
-    if len(parts) < 2:
-        return None  # "Jordan" alone may be a surname
+    if len(parts) < 2 or len(name.split()) < 2:
+        return None  # "Jordan" alone may be a surname, "Mark-Viverito" is one
     return _words().get(("given", parts[0]))
 
 

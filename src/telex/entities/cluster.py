@@ -101,7 +101,7 @@ def cluster_names(names: list[str]) -> list[int]:
             for number in range(len(clusters) - 1, -1, -1)
             if any(same_person(name, other) for other in dict.fromkeys(_comparable(name, clusters[number])))
         ]
-        matches = _by_newsroom_style(name, matches, clusters)
+        matches = _by_newsroom_style(name, [n for n in matches if not _other_sex(name, clusters[n])], clusters)
         match = next((n for n in matches if not _inner_only(name, clusters[n])), matches[0] if matches else None)
         if match is None:
             clusters.append([name])
@@ -125,6 +125,26 @@ def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]])
     agreeing = [n for n in matches if any(name_gender(m) == gender for m in clusters[n])] if gender else []
     full = {n: sum(len(name_tokens(m)) >= 2 for m in clusters[n]) for n in matches}
     return sorted(agreeing or matches, key=lambda n: (-full[n], -len(clusters[n]), -n))
+
+
+def _other_sex(name: str, members: list[str]) -> bool:
+    """A name whose title or given name marks one sex, and a cluster whose names mark the other, by the given names of
+    its full names or, when it has none, by its titles: "Mr. Khan" is not Ghazala Khan, where "Khizr and Ghazala Khan"
+    gave the husband no surname of his own; "Donald Trump Jr." is not the "Ms. Trump" named before him. A full name
+    that marks neither ("Saeed Abedini") takes either title."""
+    sex = _sex(name)
+    full = [m for m in members if len(name_tokens(m)) >= 2]
+    sexes = {_sex(m) for m in full or members}
+    return sex is not None and None not in sexes and sexes != {sex}
+
+
+def _sex(name: str) -> str | None:
+    """The sex a titled surname's title ("Mrs. Khan") or a full name's given name ("Ghazala Khan") marks."""
+    from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
+
+    if len(name_tokens(name)) == 1 and len(name.split()) > 1:
+        return honorific_gender(name.split()[0])
+    return name_gender(name)
 
 
 def _inner_only(name: str, members: list[str]) -> bool:
