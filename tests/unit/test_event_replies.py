@@ -1,5 +1,7 @@
 """A denial with no target, or aimed only at its own side, answers the latest accusation against the ones denying."""
 
+from dataclasses import replace
+
 from telex.events.replies import answer_denials
 from telex.records import ActorRef, Event, Trigger
 
@@ -61,3 +63,31 @@ def test_a_denial_that_names_a_compatriot_it_answers_keeps_them() -> None:
     accusations = [_event("112", 0, (vera,), (ruiz,)), _event("112", 20, (soto,), (ruiz,))]
     [*_, denial] = answer_denials([*accusations, _event("120", 50, (ruiz,), (vera,))])
     assert denial.target == (vera,)
+
+
+def test_one_the_article_names_answers_only_what_was_said_of_them() -> None:
+    # "Mr. Soto accused Ms. Vera … Senator Ruiz rejected the plan": a compatriot accused is not Ruiz, so Ruiz answers
+    # no one; a state answers what was said of its country ("Washington accused the North Korean army … Pyongyang
+    # denied it").
+    ruiz = ActorRef("Senator Ruiz", "Ana Ruiz", "CHLLEG", "CHL", "LEG", "E1")
+    soto = ActorRef("Mr. Soto", "Luis Soto", "CHLPTY", "CHL", "PTY", "E2")
+    vera = ActorRef("Ms. Vera", "Rosa Vera", "CHLPTY", "CHL", "PTY", "E3")
+    [_, denial] = answer_denials([_event("112", 0, (soto,), (vera,)), _event("120", 50, (ruiz,))])
+    assert denial.target == ()
+    army = ActorRef("the army", "North Korea", "PRKMIL", "PRK", "MIL")
+    [_, denial] = answer_denials([_event("112", 0, (USA,), (army,)), _event("120", 50, (PRK,))])
+    assert denial.target == (USA,)
+
+
+def test_a_negated_rejection_or_a_breach_answers_no_accusation() -> None:
+    # "Soto accused Ruiz … Ruiz did not support the bill", "… Ruiz violated the rules": no denial of the charge.
+    ruiz = ActorRef("Senator Ruiz", "Ana Ruiz", "CHLLEG", "CHL", "LEG", "E1")
+    soto = ActorRef("Mr. Soto", "Luis Soto", "CHLPTY", "CHL", "PTY", "E2")
+    accusation = _event("112", 0, (soto,), (ruiz,))
+    negated = replace(_event("120", 50, (ruiz,)), modality="negated")
+    [_, unsupported] = answer_denials([accusation, negated])
+    assert unsupported.target == ()
+    [_, breach] = answer_denials([accusation, _event("128", 50, (ruiz,))])
+    assert breach.target == ()
+    [_, denial] = answer_denials([accusation, _event("120", 50, (ruiz,))])
+    assert denial.target == (soto,)

@@ -93,3 +93,52 @@ def test_help_among_compatriots_in_a_doing_or_to_a_campaigner_is_no_aid() -> Non
     assert _codes(_helped("Obama", "Clinton", [])) == []
     assert _codes(_helped("Russia", "Syria", _WIN)) == ["070"]
     assert _codes(_helped("Russia", "Syria", [])) == ["070"]
+
+
+def _reported(auxiliaries: list[Row], form: str, tag: str) -> list[Row]:
+    """ "Russia said it <auxiliaries> <form> Ukraine ." with the auxiliaries hanging off the reported verb."""
+    verb = 3 + len(auxiliaries)
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("it", verb, "nsubj", "PRON", "PRP", "it"),
+        *[(word, verb, dep, pos, fine, lemma) for word, _, dep, pos, fine, lemma in auxiliaries],
+        (form, 1, "ccomp", "VERB", tag, "attack"),
+        ("Ukraine", verb, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+_WOULD: Row = ("would", 0, "aux", "AUX", "MD", "would")
+_HAVE: Row = ("have", 0, "aux", "AUX", "VB", "have")
+
+
+def test_what_one_says_one_would_have_done_was_not_done() -> None:
+    # "Russia said it would have attacked Ukraine" tells what was not done; "it would attack" is a reported future.
+    assert _codes(_reported([_WOULD, _HAVE], "attacked", "VBN")) == []
+    assert _codes(_reported([_WOULD], "attack", "VB")) == ["1384"]
+
+
+def test_a_participle_cut_short_is_undergone_by_the_clause_subject() -> None:
+    # "When attacked, Russia protested": Russia was attacked, by no one named; "Having attacked Ukraine, Russia
+    # protested": Russia attacked.
+    undergone: list[Row] = [
+        ("When", 1, "advmod", "SCONJ", "WRB", "when"),
+        ("attacked", 4, "advcl", "VERB", "VBN", "attack"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+        ("protested", 4, "ROOT", "VERB", "VBD", "protest"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    done: list[Row] = [
+        ("Having", 1, "aux", "AUX", "VBG", "have"),
+        ("attacked", 4, "advcl", "VERB", "VBN", "attack"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+        ("protested", 4, "ROOT", "VERB", "VBD", "protest"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doers = {e.cameo: [r.code for r in e.source] for e in events_in(hand_parsed(undergone))}
+    assert not any(code.startswith("19") and sources for code, sources in doers.items())
+    doers = {e.cameo: [r.code for r in e.source] for e in events_in(hand_parsed(done))}
+    assert any(code.startswith("19") and sources == ["RUS"] for code, sources in doers.items())

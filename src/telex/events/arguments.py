@@ -223,6 +223,11 @@ def subject_tokens(verb: Token) -> list[Token]:
         if coordinate is not None:
             current = coordinate
             continue
+        if current.i == verb.i and current.dep_ == "advcl" and _reduced_participle(current):
+            # "When asked about the merger, she defended her decision", "asked at a briefing, Earnest said": the
+            # clause's subject underwent it; who did it is said by a "by" agent or not at all ("encouraged by the
+            # United States, Burma has taken steps").
+            return _agents(current)
         if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
             # "urged Iran to stop", "accused Pyongyang of supplying": the object does the complement; "tripped up
             # Rubio by calling him out", "hit the town after warning it": a gerund of means or time is the subject's.
@@ -239,6 +244,12 @@ def subject_tokens(verb: Token) -> list[Token]:
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """``verb`` is a past participle with no auxiliary, a passive clause cut short ("when asked", "if elected");
+    "having rejected the need" is active."""
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
 
 
 # Prepositions whose gerund the verb's object does: "accused Iran of supplying", "barred them from entering", "praised

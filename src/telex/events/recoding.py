@@ -203,6 +203,11 @@ def _none_of(noun: Token, verb: Token) -> bool:
     return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
 
 
+def _perfect(verb: Token) -> bool:
+    """``verb`` is a perfect ("would have fired"), with "have" as an auxiliary of its own."""
+    return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
+
+
 def _undone_above(governor: Token) -> list[str]:
     """The verb above a governing infinitive when it says the whole is still to do, may not be done or is refused:
     "planned to persuade these Democrats to support him", "plans to use the money to fight", "refused to let them
@@ -277,8 +282,9 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
         # Clinton", "sought to show that Sanders had opposed a bill", done as the means or told as a fact.
         candidate.governors += _undone_above(governor_token)
-    if lemma in REPORTING and "would" in candidate.modals:
-        # "said they would boycott": future in reported speech, not a hypothetical.
+    if lemma in REPORTING and "would" in candidate.modals and not _perfect(verb):
+        # "said they would boycott": future in reported speech, not a hypothetical; "said he would have fired
+        # Lewandowski" tells what was not done.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
     if governor is None or governor.dropped:
         return

@@ -5,7 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from telex.events.word_lists import STATE_SECTORS
 from telex.records import ActorRef, Event
+
+# The CAMEO code of a rejection, the one a denial of an accusation is coded with.
+DENIAL = "120"
 
 
 def _countries(refs: Sequence[ActorRef]) -> set[str]:
@@ -30,6 +34,23 @@ def _unanswered(event: Event) -> bool:
     return all(_same_actor([t], event.source) or t.entity_id is None for t in event.target)
 
 
+def _denial(event: Event) -> bool:
+    """A rejection said (120), not one a negation makes ("did not support her") nor a breach of a rule (128: "violated
+    the law"), which answer no one."""
+    return event.cameo == DENIAL and event.modality != "negated"
+
+
+def _against(accusation: Event, denial: Event) -> bool:
+    """The accusation is aimed at the deniers: at one of them, or, when they stand for their state (a country named as
+    such, or a body of its state no entity names: "Pyongyang", "officials"), at their country. In a country's own
+    politics many compatriots accuse one another, so one the article names answers only what was said of them."""
+    if _same_actor(accusation.target, denial.source):
+        return True
+    if not all(r.code == r.country or (r.sector in STATE_SECTORS and not r.entity_id) for r in denial.source):
+        return False
+    return bool(_countries(accusation.target) & _countries(denial.source))
+
+
 def answer_denials(events: Sequence[Event]) -> list[Event]:
     """Give a denial with no target, or with only the deniers' own side as target ("shells and missiles, which
     Pyongyang denies": the missiles it is said to send), the accusers of the latest earlier accusation against
@@ -38,14 +59,14 @@ def answer_denials(events: Sequence[Event]) -> list[Event]:
     answered: list[Event] = []
     for event in events:
         deniers = _countries(event.source)
-        if event.cameo_root == "12" and deniers and _countries(event.target) <= deniers and _unanswered(event):
+        if _denial(event) and deniers and _countries(event.target) <= deniers and _unanswered(event):
             accusation = next(
                 (
                     e
                     for e in reversed(answered)
                     if e.cameo_root == "11"
                     and e.trigger.start < event.trigger.start
-                    and _countries(e.target) & deniers
+                    and _against(e, event)
                     and not _same_actor(e.source, event.source)
                 ),
                 None,
