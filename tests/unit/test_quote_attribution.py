@@ -3266,3 +3266,29 @@ def test_a_preposition_left_without_its_object_is_no_content() -> None:
     )
     assert verb_attributions(doc) == []
 
+
+
+def test_a_participle_clause_before_the_speaker_is_the_occasion_not_what_was_said() -> None:
+    # "Speaking in Ohio , which votes , Lee referred to Kim as a leader .": the clause before the name is no report
+    # (the stranded-speaker rule of ", Jane Doe told AFP" would take it); the words after the verb stay its own.
+    doc = hand_parsed(
+        [
+            ("Speaking", 8, "advcl", "VERB", "VBG", "speak"),
+            ("in", 0, "prep", "ADP", "IN", "in"),
+            ("Ohio", 1, "pobj", "PROPN", "NNP", "Ohio"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("which", 5, "nsubj", "PRON", "WDT", "which"),
+            ("votes", 2, "relcl", "VERB", "VBZ", "vote"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+            ("referred", 8, "ROOT", "VERB", "VBD", "refer"),
+            ("to", 8, "prep", "ADP", "IN", "to"),
+            ("Kim", 9, "pobj", "PROPN", "NNP", "Kim"),
+            ("as", 8, "prep", "ADP", "IN", "as"),
+            ("a", 13, "det", "DET", "DT", "a"),
+            ("leader", 11, "pobj", "NOUN", "NN", "leader"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 7, 8, label="PERSON")]
+    assert not [a for a in verb_attributions(doc) if doc.text[a.start : a.end].startswith("Speaking")]

@@ -535,6 +535,9 @@ def _clause_before(verb: Token, comma: int) -> bool:
     start = sentence_of_token(verb).start
     if doc[start].pos_ in ("ADP", "SCONJ", "ADV") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return False
+    # "Speaking to MSNBC on Monday, Bush referred to Rubio as …": a participle clause on the verb is its occasion.
+    if any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and start <= c.i < comma for c in verb.lefts):
+        return False
     return any(t.tag_ in _FINITE for t in doc[start:comma])
 
 
