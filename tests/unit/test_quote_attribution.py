@@ -1009,6 +1009,26 @@ def test_an_as_report_with_a_topic_of_its_own_says_when_not_what() -> None:
     assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 2] == ["the plan"]
 
 
+def test_an_as_report_with_a_quotation_of_its_own_reports_the_quotation_not_its_host() -> None:
+    # "Kim left as Lee said , “ we win ” .": the parser hung the quotation elsewhere; Lee's words are the quotation.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 4, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 1, "advcl", "VERB", "VBD", "say"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("“", 1, "punct", "PUNCT", "``", "“"),
+            ("we", 8, "nsubj", "PRON", "PRP", "we"),
+            ("win", 1, "dep", "VERB", "VBP", "win"),
+            ("”", 1, "punct", "PUNCT", "''", "”"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [a for a in verb_attributions(doc) if a.cue_token.i == 4] == []
+
+
 def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
     # "After all , as we saw , banks change ." and "If , as I suggested , he benefits , the law is wrong .": the link
     # to the sentence before and the host's subordinator are the writer's, not what was seen or suggested.
@@ -1592,6 +1612,31 @@ def test_what_a_comparison_sets_its_object_beside_is_content() -> None:
         ]
     )
     assert verb_attributions(compared) == []
+
+
+def test_a_comparison_that_sets_nothing_beside_its_object_is_no_report() -> None:
+    # "Lee linked arms ." sets nothing beside anything; "Lee contrasted Kim and Park ." sets two things side by side.
+    linked = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("linked", 1, "ROOT", "VERB", "VBD", "link"),
+            ("arms", 1, "dobj", "NOUN", "NNS", "arm"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(linked) == []
+    joined = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("contrasted", 1, "ROOT", "VERB", "VBD", "contrast"),
+            ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("Park", 2, "conj", "PROPN", "NNP", "Park"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(joined)
+    assert joined.text[found.start : found.end] == "Kim and Park"
 
 
 _WOULD: Row = ("would", 4, "aux", "AUX", "MD", "would")
@@ -3220,3 +3265,30 @@ def test_a_preposition_left_without_its_object_is_no_content() -> None:
         ]
     )
     assert verb_attributions(doc) == []
+
+
+
+def test_a_participle_clause_before_the_speaker_is_the_occasion_not_what_was_said() -> None:
+    # "Speaking in Ohio , which votes , Lee referred to Kim as a leader .": the clause before the name is no report
+    # (the stranded-speaker rule of ", Jane Doe told AFP" would take it); the words after the verb stay its own.
+    doc = hand_parsed(
+        [
+            ("Speaking", 8, "advcl", "VERB", "VBG", "speak"),
+            ("in", 0, "prep", "ADP", "IN", "in"),
+            ("Ohio", 1, "pobj", "PROPN", "NNP", "Ohio"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("which", 5, "nsubj", "PRON", "WDT", "which"),
+            ("votes", 2, "relcl", "VERB", "VBZ", "vote"),
+            (",", 8, "punct", "PUNCT", ",", ","),
+            ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+            ("referred", 8, "ROOT", "VERB", "VBD", "refer"),
+            ("to", 8, "prep", "ADP", "IN", "to"),
+            ("Kim", 9, "pobj", "PROPN", "NNP", "Kim"),
+            ("as", 8, "prep", "ADP", "IN", "as"),
+            ("a", 13, "det", "DET", "DT", "a"),
+            ("leader", 11, "pobj", "NOUN", "NN", "leader"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    doc.ents = [SpacySpan(doc, 7, 8, label="PERSON")]
+    assert not [a for a in verb_attributions(doc) if doc.text[a.start : a.end].startswith("Speaking")]

@@ -365,6 +365,33 @@ def test_a_sentence_with_a_report_of_its_own_attributes_no_quotation_before_it()
     assert _sentence_cue(doc, (doc[0].idx, doc[4].idx + 1)) is None
 
 
+def test_the_verb_the_quoted_words_hang_on_is_their_cue_over_a_nearer_one() -> None:
+    """ "Although he says in every speech “ we win , ” he accuses Kim .": "says" reports the quotation; "accuses",
+    nearer to it, has words of its own."""
+    doc = hand_parsed(
+        [
+            ("Although", 2, "mark", "SCONJ", "IN", "although"),
+            ("he", 2, "nsubj", "PRON", "PRP", "he"),
+            ("says", 13, "advcl", "VERB", "VBZ", "say"),
+            ("in", 2, "prep", "ADP", "IN", "in"),
+            ("every", 5, "det", "DET", "DT", "every"),
+            ("speech", 3, "pobj", "NOUN", "NN", "speech"),
+            ("“", 8, "punct", "PUNCT", "``", "“"),
+            ("we", 8, "nsubj", "PRON", "PRP", "we"),
+            ("win", 2, "ccomp", "VERB", "VBP", "win"),
+            (",", 13, "punct", "PUNCT", ",", ","),
+            ("”", 13, "punct", "PUNCT", "''", "”"),
+            ("he", 13, "nsubj", "PRON", "PRP", "he"),
+            ("also", 13, "advmod", "ADV", "RB", "also"),
+            ("accuses", 13, "ROOT", "VERB", "VBZ", "accuse"),
+            ("Kim", 13, "dobj", "PROPN", "NNP", "Kim"),
+            (".", 13, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    cue = _sentence_cue(doc, (doc[6].idx, doc[10].idx + 1))
+    assert cue is not None and cue.text == "says"
+
+
 # "“ We win , ” Trump shot back .": the parser tags the particle of "shoot back" either way.
 @pytest.mark.parametrize(("dep", "pos", "tag"), [("prt", "ADP", "RP"), ("advmod", "ADV", "RB")])
 def test_a_phrasal_cue_attributes_the_quotation_however_its_particle_is_tagged(dep: str, pos: str, tag: str) -> None:

@@ -535,6 +535,9 @@ def _clause_before(verb: Token, comma: int) -> bool:
     start = sentence_of_token(verb).start
     if doc[start].pos_ in ("ADP", "SCONJ", "ADV") or any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights):
         return False
+    # "Speaking to MSNBC on Monday, Bush referred to Rubio as …": a participle clause on the verb is its occasion.
+    if any(c.dep_ == "advcl" and c.tag_ in ("VBG", "VBN") and start <= c.i < comma for c in verb.lefts):
+        return False
     return any(t.tag_ in _FINITE for t in doc[start:comma])
 
 
@@ -606,7 +609,7 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
     News", ", especially younger people") says which one was meant and stays, as does what a dash specifies
     (``_specifies``). An aside inside quotation marks is the speaker's and stays."""
     for comma in range(first + 1, last):
-        if doc[comma].text not in _SETTING_OFF or _quoted_at(doc, first, comma):
+        if doc[comma].text not in _SETTING_OFF or quoted_at(doc, first, comma):
             continue
         if doc[comma].text in _DASHES and any(t.text in _DASHES for t in doc[first:comma]):
             continue  # "members — typically partisans — to cast ballots": the dash closes an aside in the middle
@@ -676,7 +679,7 @@ def _before_second_report(doc: Doc, first: int, last: int) -> int:
     """The content's last token before a second report of the speaker's that the parser hung on the reported words
     (``_reports_again``): what was said ends there, and the speaker goes on to do or say something else."""
     for token in doc[first + 3 : last + 1]:
-        if _reports_again(token) and not _quoted_at(doc, first, token.left_edge.i - 1):
+        if _reports_again(token) and not quoted_at(doc, first, token.left_edge.i - 1):
             return token.left_edge.i - 2
     return last
 
@@ -713,7 +716,7 @@ def _reports(aside: Token) -> bool:
     )
 
 
-def _quoted_at(doc: Doc, first: int, i: int) -> bool:
+def quoted_at(doc: Doc, first: int, i: int) -> bool:
     """Whether token ``i`` lies inside quotation marks opened after token ``first``."""
     marks = [t.text for t in doc[first:i] if t.text in _OPENING_MARKS or t.text in _CLOSING_MARKS]
     depth = 0
@@ -769,6 +772,8 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             slots.append(child)
     if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
         return None  # "called him": a bare object is whom they spoke to, not what they said
+    if info.kind == "comparison" and not _compares(verb, slots):
+        return None  # "linked arms", "compared notes": nothing set beside anything, no comparison made
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
     first = min(s.left_edge.i for s in slots)
@@ -779,6 +784,16 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
     last = _inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
     return _trimmed(verb.doc, first, _continued_phrase(verb, last))
+
+
+def _compares(verb: Token, slots: list[Token]) -> bool:
+    """Whether a comparison's content sets something beside something: a to/with/against phrase, on the verb or
+    wherever the parser hung it ("likened the tax to theft", "compared the 42nd president to …"), two things
+    joined ("contrasted Lee and Kim") or a clause; a bare object alone ("linked arms") compares nothing."""
+    beside = _COMPARED_PREPS | {"against", "and"}
+    return any(s.dep_ in ("ccomp", "xcomp") or any(t.lower_ in beside for t in s.subtree) for s in slots) or any(
+        c.dep_ == "prep" and c.lower_ in beside for c in verb.children
+    )
 
 
 # Not "of", which mostly makes one noun phrase with the noun ("offer a kind of help", "made a list of demands").
@@ -1248,6 +1263,7 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
         or any(_topic_phrase(c) for c in verb.children)
+        or _words_follow(verb)
     ):
         return None
     doc = verb.doc
@@ -1257,6 +1273,14 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
+
+
+def _words_follow(verb: Token) -> bool:
+    """Whether a quotation opens right after the verb, past a comma or colon: "jabbing her finger at an activist as
+    she angrily said, “I am so sick of …”" reports its own words, however the parser hung them."""
+    doc = verb.doc
+    after = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.text not in (",", ":")), None)
+    return after is not None and after.text in _OPENING_MARKS
 
 
 def _topic_phrase(child: Token) -> bool:

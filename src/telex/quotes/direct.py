@@ -18,7 +18,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Attribution, can_speak, reporting_verb, speaker_span, subject_of
+from telex.quotes.attribution import Attribution, can_speak, quoted_at, reporting_verb, speaker_span, subject_of
 from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 
@@ -89,17 +89,36 @@ def _sentence_cue(doc: Doc, quote: Span, idioms: bool = True) -> Token | None:
     trailing = _trailing_attribution(doc, quote, sentence_of_token(last[0]).end)
     if trailing is not None:
         sents.append(trailing)
-    best: Token | None = None
-    for sent in sents:
-        for token in sent:
-            if _token_in(token, quote) or not _speaks_words(token, idioms) or token.pos_ not in ("VERB", "AUX"):
-                continue
-            if subject_of(token) is None:
-                continue
-            distance = min(abs(token.idx - quote[0]), abs(token.idx - quote[1]))
-            if best is None or distance < min(abs(best.idx - quote[0]), abs(best.idx - quote[1])):
-                best = token
-    return best
+    cues = [
+        token
+        for sent in sents
+        for token in sent
+        if not _token_in(token, quote)
+        and _speaks_words(token, idioms)
+        and token.pos_ in ("VERB", "AUX")
+        and subject_of(token) is not None
+    ]
+    governing = _governing(doc, quote, cues)
+    if governing is not None:
+        return governing
+    return min(cues, key=lambda c: min(abs(c.idx - quote[0]), abs(c.idx - quote[1])), default=None)
+
+
+def _governing(doc: Doc, quote: Span, cues: Sequence[Token]) -> Token | None:
+    """The cue before a quotation that its words hang on, over any verb nearer: "Although he says he “loves
+    China,” and “people from China love me,” he also accuses it of …" (says, not accuses). The lowest such cue,
+    past the words' own head and any verb in other quotation marks ("“I love Larry,” he said, but “…”")."""
+    words = doc.char_span(quote[0], quote[1], alignment_mode="expand")
+    heads = [t for t in words or () if not t.is_punct and not _token_in(t.head, quote)]
+    if len(heads) != 1:
+        return None
+    cue = next((a for a in heads[0].ancestors if a in cues and _unquoted(a)), None)
+    return cue if cue is not None and cue.idx < quote[0] else None
+
+
+def _unquoted(token: Token) -> bool:
+    """Whether a word stands outside quotation marks in its sentence."""
+    return not quoted_at(token.doc, sentence_of_token(token).start, token.i)
 
 
 # Words a quotative verb may have beside its speaker: "“…,” Hannity started.", "“…,” she went on quietly."
