@@ -1123,3 +1123,31 @@ def test_the_i_of_a_quotation_is_not_whom_it_names_nor_its_him() -> None:
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Eaton": ("PERSON", [(3, 5), (7, 8)])})
     assert _linked(doc, index, 10) == "Tom Reed"
     assert _linked(doc, index, 12) == "Bob Eaton"
+
+
+# "Tom Reed called Bob Ray . Bob Ray , chairman , but he did call ." (the parser made the second "Ray" the root)
+_ROOT_NAME: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("called", 2, "ROOT", "VERB", "VBD", "call"),
+    ("Bob", 4, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 2, "dobj", "PROPN", "NNP", "Ray"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Bob", 7, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 7, "ROOT", "PROPN", "NNP", "Ray"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("chairman", 7, "appos", "NOUN", "NN", "chairman"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("but", 7, "cc", "CCONJ", "CC", "but"),
+    ("he", 14, "nsubj", "PRON", "PRP", "he"),
+    ("did", 14, "aux", "AUX", "VBD", "do"),
+    ("call", 7, "conj", "VERB", "VB", "call"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_the_parser_made_the_root_of_a_sentence_with_a_verb_is_its_subject() -> None:
+    doc = hand_parsed(_ROOT_NAME)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(3, 5), (6, 8)])})
+    assert _linked(doc, index, 12) == "Bob Ray"
+

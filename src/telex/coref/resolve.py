@@ -190,7 +190,18 @@ def _relative_subject(clause: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS)
+    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS) or _root_subject(token)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _root_subject(token: Token) -> bool:
+    """A name the parser made the root of a sentence whose verbs hang off it: the subject it mistook ("Rep. Devin
+    Nunes (R-Calif.), chairman of …, didn't second-guess …, but he did call for …"); a headline of no verb is none."""
+    if token.dep_ != "ROOT" or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(w.tag_ in _FINITE for w in token.subtree if w.i > token.i)
 
 
 class _Reader:
