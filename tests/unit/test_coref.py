@@ -1151,3 +1151,30 @@ def test_a_name_the_parser_made_the_root_of_a_sentence_with_a_verb_is_its_subjec
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(3, 5), (6, 8)])})
     assert _linked(doc, index, 12) == "Bob Ray"
 
+
+# "The aides met Tom Reed . They said it was over ."
+_AIDES: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("aides", 2, "nsubj", "NOUN", "NNS", "aide"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Tom", 4, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "dobj", "PROPN", "NNP", "Reed"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("They", 7, "nsubj", "PRON", "PRP", "they"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("was", 7, "ccomp", "AUX", "VBD", "be"),
+    ("over", 9, "acomp", "ADV", "RB", "over"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_with_no_subject_before_it_is_the_plural_subject_of_the_sentence_before() -> None:
+    doc = hand_parsed(_AIDES)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(3, 5)])})
+    group = resolve_coreference(doc, index).group(doc[6])
+    assert group is not None and doc.text[group[0] : group[1]] == "The aides"
+    rows = list(_AIDES)
+    rows[1] = ("aide", 2, "nsubj", "NOUN", "NN", "aide")
+    doc = hand_parsed(rows)
+    assert resolve_coreference(doc, _entities(doc, {"Tom Reed": ("PERSON", [(3, 5)])})).group(doc[6]) is None

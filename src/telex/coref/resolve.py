@@ -483,25 +483,33 @@ class _Reader:
             self.genders.setdefault(mention.entity, gender)
 
     def _plural(self, token: Token, word: Pronoun) -> None:
-        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before. A
-        subject inside the quotation "they" is reported to have said is none ("“These results should …,” they
-        argued")."""
+        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before, else
+        the plural subject of the sentence before ("The aides told the group … They said …"). A subject inside the
+        quotation "they" is reported to have said is none ("“These results should …,” they argued")."""
         group = plural_subject(token)
         if group is not None and self._reports_quotation_of(token, group[0]):
             return
         if group is not None:
             self.groups[token.i] = group
             return
-        if "ORG" not in word.types:
+        if "ORG" in word.types and self._subject_organisation(token):
             return
+        group = previous_plural_subject(token)
+        if group is not None and self._quotation(group[0]) == self._quotation(token.idx):
+            self.groups[token.i] = group
+
+    def _subject_organisation(self, token: Token) -> bool:
+        """Link ``token`` to the organisation that is the subject just before, in its sentence or the one before;
+        whether a subject was found there at all (a person or place subject stands in the way)."""
         sentence = sentence_index(self.doc, token.idx)
         for mention in reversed(self.seen):
             if mention.sentence < sentence - 1 or token.idx - mention.end > PRONOUN_REACH:
-                return
+                return False
             if mention.subject and not mention.singular_pronoun:
                 if mention.type == "ORG":
                     self.link(token, self.entities.by_id[mention.entity])
-                return
+                return True
+        return False
 
     def _reports_quotation_of(self, token: Token, offset: int) -> bool:
         """Whether ``token``, outside quotation marks, reports (as subject or addressee of a reporting verb) the
@@ -994,6 +1002,26 @@ def plural_subject(pronoun: Token) -> Span | None:
             last = token if token.dep_ == "ROOT" else token.right_edge
             return token.left_edge.idx, last.idx + len(last)
     return None
+
+
+def previous_plural_subject(pronoun: Token) -> Span | None:
+    """For a subject "they" whose own sentence names no subject before it, the plural subject of the main clause of
+    the sentence before: "The aides … told the group that … . They said they were hopeful"; not after a subject of
+    its own ("a significant number of Democrats said they …")."""
+    own = sentence_of_token(pronoun)
+    third = pronouns().get(pronoun.lower_)
+    if pronoun.dep_ not in _SUBJECTS or own.start == 0 or third is None or not third.third:
+        return None
+    if any(t.dep_ in _SUBJECTS for t in own[: pronoun.i - own.start]):
+        return None
+    before = sentence_of_token(pronoun.doc[own.start - 1])
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    last = max((subject, *subject.conjuncts), key=lambda t: t.i)
+    return subject.left_edge.idx, last.idx + len(last)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
