@@ -1178,3 +1178,35 @@ def test_they_with_no_subject_before_it_is_the_plural_subject_of_the_sentence_be
     rows[1] = ("aide", 2, "nsubj", "NOUN", "NN", "aide")
     doc = hand_parsed(rows)
     assert resolve_coreference(doc, _entities(doc, {"Tom Reed": ("PERSON", [(3, 5)])})).group(doc[6]) is None
+
+
+# "Bob Ray , a senator , met Tom Reed , a senator . The senator opened a rally blasting Reed ."
+_BLASTING: list[Row] = [
+    ("Bob", 1, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 6, "nsubj", "PROPN", "NNP", "Ray"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("senator", 1, "appos", "NOUN", "NN", "senator"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("met", 6, "ROOT", "VERB", "VBD", "meet"),
+    ("Tom", 8, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 6, "dobj", "PROPN", "NNP", "Reed"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("a", 11, "det", "DET", "DT", "a"),
+    ("senator", 8, "appos", "NOUN", "NN", "senator"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+    ("The", 14, "det", "DET", "DT", "the"),
+    ("senator", 15, "nsubj", "NOUN", "NN", "senator"),
+    ("opened", 15, "ROOT", "VERB", "VBD", "open"),
+    ("a", 17, "det", "DET", "DT", "a"),
+    ("rally", 15, "dobj", "NOUN", "NN", "rally"),
+    ("blasting", 17, "acl", "VERB", "VBG", "blast"),
+    ("Reed", 18, "dobj", "PROPN", "NNP", "Reed"),
+    (".", 15, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_phrase_is_not_the_object_of_what_it_does_in_a_clause_of_no_subject() -> None:
+    doc = hand_parsed(_BLASTING)
+    index = _entities(doc, {"Bob Ray": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(7, 9), (19, 20)])})
+    assert _linked(doc, index, 14) == "Bob Ray"

@@ -605,6 +605,7 @@ class _Reader:
             if child.dep_ in _SUBJECTS:
                 reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
                 people += [a for c in reported for a in c.children if a.dep_ in _ARGUMENTS and self._told(a)]
+                people += _participle_objects(verb)
         third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
         return {e for t in third if (e := self._named_by(t))}
 
@@ -819,6 +820,18 @@ def _predicate(token: Token) -> bool:
     if token.dep_ not in ("dobj", "dative", "ccomp", "xcomp"):
         return False
     return any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != token.i for c in token.head.children)
+
+
+_PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+
+
+def _participle_objects(verb: Token) -> list[Token]:
+    """The objects of what a subject does in a clause of no subject of its own hanging off its verb or its verb's
+    object: "the Vermont senator opened a rally blasting Clinton", "the governor left, thanking Obama"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+    open_clauses = [c for c in clauses if c.tag_ in _PARTICIPLES and not any(a.dep_ in _SUBJECTS for a in c.children)]
+    return [o for c in open_clauses for o in c.children if o.dep_ in ("dobj", "dative")]
 
 
 def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
