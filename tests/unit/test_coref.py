@@ -1123,3 +1123,90 @@ def test_the_i_of_a_quotation_is_not_whom_it_names_nor_its_him() -> None:
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Eaton": ("PERSON", [(3, 5), (7, 8)])})
     assert _linked(doc, index, 10) == "Tom Reed"
     assert _linked(doc, index, 12) == "Bob Eaton"
+
+
+# "Tom Reed called Bob Ray . Bob Ray , chairman , but he did call ." (the parser made the second "Ray" the root)
+_ROOT_NAME: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("called", 2, "ROOT", "VERB", "VBD", "call"),
+    ("Bob", 4, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 2, "dobj", "PROPN", "NNP", "Ray"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Bob", 7, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 7, "ROOT", "PROPN", "NNP", "Ray"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("chairman", 7, "appos", "NOUN", "NN", "chairman"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("but", 7, "cc", "CCONJ", "CC", "but"),
+    ("he", 14, "nsubj", "PRON", "PRP", "he"),
+    ("did", 14, "aux", "AUX", "VBD", "do"),
+    ("call", 7, "conj", "VERB", "VB", "call"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_the_parser_made_the_root_of_a_sentence_with_a_verb_is_its_subject() -> None:
+    doc = hand_parsed(_ROOT_NAME)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(3, 5), (6, 8)])})
+    assert _linked(doc, index, 12) == "Bob Ray"
+
+
+# "The aides met Tom Reed . They said it was over ."
+_AIDES: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("aides", 2, "nsubj", "NOUN", "NNS", "aide"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Tom", 4, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "dobj", "PROPN", "NNP", "Reed"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("They", 7, "nsubj", "PRON", "PRP", "they"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("it", 9, "nsubj", "PRON", "PRP", "it"),
+    ("was", 7, "ccomp", "AUX", "VBD", "be"),
+    ("over", 9, "acomp", "ADV", "RB", "over"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_with_no_subject_before_it_is_the_plural_subject_of_the_sentence_before() -> None:
+    doc = hand_parsed(_AIDES)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(3, 5)])})
+    group = resolve_coreference(doc, index).group(doc[6])
+    assert group is not None and doc.text[group[0] : group[1]] == "The aides"
+    rows = list(_AIDES)
+    rows[1] = ("aide", 2, "nsubj", "NOUN", "NN", "aide")
+    doc = hand_parsed(rows)
+    assert resolve_coreference(doc, _entities(doc, {"Tom Reed": ("PERSON", [(3, 5)])})).group(doc[6]) is None
+
+
+# "Bob Ray , a senator , met Tom Reed , a senator . The senator opened a rally blasting Reed ."
+_BLASTING: list[Row] = [
+    ("Bob", 1, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 6, "nsubj", "PROPN", "NNP", "Ray"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("senator", 1, "appos", "NOUN", "NN", "senator"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("met", 6, "ROOT", "VERB", "VBD", "meet"),
+    ("Tom", 8, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 6, "dobj", "PROPN", "NNP", "Reed"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("a", 11, "det", "DET", "DT", "a"),
+    ("senator", 8, "appos", "NOUN", "NN", "senator"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+    ("The", 14, "det", "DET", "DT", "the"),
+    ("senator", 15, "nsubj", "NOUN", "NN", "senator"),
+    ("opened", 15, "ROOT", "VERB", "VBD", "open"),
+    ("a", 17, "det", "DET", "DT", "a"),
+    ("rally", 15, "dobj", "NOUN", "NN", "rally"),
+    ("blasting", 17, "acl", "VERB", "VBG", "blast"),
+    ("Reed", 18, "dobj", "PROPN", "NNP", "Reed"),
+    (".", 15, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_phrase_is_not_the_object_of_what_it_does_in_a_clause_of_no_subject() -> None:
+    doc = hand_parsed(_BLASTING)
+    index = _entities(doc, {"Bob Ray": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(7, 9), (19, 20)])})
+    assert _linked(doc, index, 14) == "Bob Ray"

@@ -190,7 +190,18 @@ def _relative_subject(clause: Token) -> bool:
 
 
 def _is_subject(token: Token) -> bool:
-    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS)
+    return token.dep_ in _SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in _SUBJECTS) or _root_subject(token)
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _root_subject(token: Token) -> bool:
+    """A name the parser made the root of a sentence whose verbs hang off it: the subject it mistook ("Rep. Devin
+    Nunes (R-Calif.), chairman of …, didn't second-guess …, but he did call for …"); a headline of no verb is none."""
+    if token.dep_ != "ROOT" or token.pos_ not in ("PROPN", "NOUN"):
+        return False
+    return any(w.tag_ in _FINITE for w in token.subtree if w.i > token.i)
 
 
 class _Reader:
@@ -472,25 +483,33 @@ class _Reader:
             self.genders.setdefault(mention.entity, gender)
 
     def _plural(self, token: Token, word: Pronoun) -> None:
-        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before. A
-        subject inside the quotation "they" is reported to have said is none ("“These results should …,” they
-        argued")."""
+        """ "they": a plural subject of its own sentence, else an organisation that is the subject just before, else
+        the plural subject of the sentence before ("The aides told the group … They said …"). A subject inside the
+        quotation "they" is reported to have said is none ("“These results should …,” they argued")."""
         group = plural_subject(token)
         if group is not None and self._reports_quotation_of(token, group[0]):
             return
         if group is not None:
             self.groups[token.i] = group
             return
-        if "ORG" not in word.types:
+        if "ORG" in word.types and self._subject_organisation(token):
             return
+        group = previous_plural_subject(token)
+        if group is not None and self._quotation(group[0]) == self._quotation(token.idx):
+            self.groups[token.i] = group
+
+    def _subject_organisation(self, token: Token) -> bool:
+        """Link ``token`` to the organisation that is the subject just before, in its sentence or the one before;
+        whether a subject was found there at all (a person or place subject stands in the way)."""
         sentence = sentence_index(self.doc, token.idx)
         for mention in reversed(self.seen):
             if mention.sentence < sentence - 1 or token.idx - mention.end > PRONOUN_REACH:
-                return
+                return False
             if mention.subject and not mention.singular_pronoun:
                 if mention.type == "ORG":
                     self.link(token, self.entities.by_id[mention.entity])
-                return
+                return True
+        return False
 
     def _reports_quotation_of(self, token: Token, offset: int) -> bool:
         """Whether ``token``, outside quotation marks, reports (as subject or addressee of a reporting verb) the
@@ -586,6 +605,7 @@ class _Reader:
             if child.dep_ in _SUBJECTS:
                 reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
                 people += [a for c in reported for a in c.children if a.dep_ in _ARGUMENTS and self._told(a)]
+                people += _participle_objects(verb)
         third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
         return {e for t in third if (e := self._named_by(t))}
 
@@ -802,6 +822,18 @@ def _predicate(token: Token) -> bool:
     return any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != token.i for c in token.head.children)
 
 
+_PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+
+
+def _participle_objects(verb: Token) -> list[Token]:
+    """The objects of what a subject does in a clause of no subject of its own hanging off its verb or its verb's
+    object: "the Vermont senator opened a rally blasting Clinton", "the governor left, thanking Obama"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+    open_clauses = [c for c in clauses if c.tag_ in _PARTICIPLES and not any(a.dep_ in _SUBJECTS for a in c.children)]
+    return [o for c in open_clauses for o in c.children if o.dep_ in ("dobj", "dative")]
+
+
 def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
     ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
@@ -983,6 +1015,26 @@ def plural_subject(pronoun: Token) -> Span | None:
             last = token if token.dep_ == "ROOT" else token.right_edge
             return token.left_edge.idx, last.idx + len(last)
     return None
+
+
+def previous_plural_subject(pronoun: Token) -> Span | None:
+    """For a subject "they" whose own sentence names no subject before it, the plural subject of the main clause of
+    the sentence before: "The aides … told the group that … . They said they were hopeful"; not after a subject of
+    its own ("a significant number of Democrats said they …")."""
+    own = sentence_of_token(pronoun)
+    third = pronouns().get(pronoun.lower_)
+    if pronoun.dep_ not in _SUBJECTS or own.start == 0 or third is None or not third.third:
+        return None
+    if any(t.dep_ in _SUBJECTS for t in own[: pronoun.i - own.start]):
+        return None
+    before = sentence_of_token(pronoun.doc[own.start - 1])
+    subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children):
+        return None
+    last = max((subject, *subject.conjuncts), key=lambda t: t.i)
+    return subject.left_edge.idx, last.idx + len(last)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
