@@ -142,3 +142,20 @@ def test_a_participle_cut_short_is_undergone_by_the_clause_subject() -> None:
     assert not any(code.startswith("19") and sources for code, sources in doers.items())
     doers = {e.cameo: [r.code for r in e.source] for e in events_in(hand_parsed(done))}
     assert any(code.startswith("19") and sources == ["RUS"] for code, sources in doers.items())
+
+
+def test_a_bare_verb_with_no_subject_bids_the_reader() -> None:
+    # "Support Israel .": a bid to the reader; "Russia supports Israel ." an act.
+    bid: list[Row] = [
+        ("Support", 0, "ROOT", "VERB", "VB", "support"),
+        ("Israel", 0, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    act: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("supports", 1, "ROOT", "VERB", "VBZ", "support"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(bid) == []
+    assert _codes(act) == ["051"]
