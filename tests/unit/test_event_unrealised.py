@@ -142,3 +142,43 @@ def test_a_participle_cut_short_is_undergone_by_the_clause_subject() -> None:
     assert not any(code.startswith("19") and sources for code, sources in doers.items())
     doers = {e.cameo: [r.code for r in e.source] for e in events_in(hand_parsed(done))}
     assert any(code.startswith("19") and sources == ["RUS"] for code, sources in doers.items())
+
+
+def test_a_bare_verb_with_no_subject_bids_the_reader() -> None:
+    # "Support Israel .": a bid to the reader; "Russia supports Israel ." an act.
+    bid: list[Row] = [
+        ("Support", 0, "ROOT", "VERB", "VB", "support"),
+        ("Israel", 0, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    act: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("supports", 1, "ROOT", "VERB", "VBZ", "support"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(bid) == []
+    assert _codes(act) == ["051"]
+
+
+def _pledged(verb: str, lemma: str, subject: str) -> list[Row]:
+    """ "Russia <verb> that <subject> will help Syria ."."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        (subject, 5, "nsubj", "PROPN", "NNP", subject),
+        ("will", 5, "aux", "AUX", "MD", "will"),
+        ("help", 1, "ccomp", "VERB", "VB", "help"),
+        ("Syria", 5, "dobj", "PROPN", "NNP", "Syria"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_promise_of_ones_own_side_is_aimed_where_its_act_falls() -> None:
+    # "Russia pledged that Moscow will help Syria": aimed at Syria; "Russia demanded that Iran will help Syria": Iran
+    # is the one asked to act.
+    [promise] = events_in(hand_parsed(_pledged("pledged", "pledge", "Moscow")))
+    assert [r.code for r in promise.target] == ["SYR"]
+    [demand] = events_in(hand_parsed(_pledged("demanded", "demand", "Iran")))
+    assert [r.code for r in demand.target] == ["IRN"]

@@ -54,6 +54,7 @@ from telex.events.filters import (
     requested,
     resumed,
     shown,
+    to_the_reader,
     travels_unnamed,
     visits_at_home,
 )
@@ -185,6 +186,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not shown(c)
         and not resumed(c)
         and not activity_subject(c.anchor)
+        and not to_the_reader(c)
         and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
     ]
     for candidate in kept:

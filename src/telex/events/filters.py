@@ -475,6 +475,16 @@ def resumed(candidate: Candidate) -> bool:
     )
 
 
+def to_the_reader(candidate: Candidate) -> bool:
+    """ "Call the GOP's bluff on Merrick Garland", "Just ask former senator Evan Bayh", "Either embrace Donald J. Trump
+    or destroy him": a bare verb heading its sentence with no subject and no auxiliary bids the reader do it, and
+    reports no act. One a speaker is quoted saying ("“Stop the killing,” the minister said") is the speaker's."""
+    verb = candidate.anchor
+    if candidate.sources or candidate.noun is not None or verb.tag_ != "VB" or verb.dep_ != "ROOT":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
 def activity_subject(verb: Token) -> bool:
     """ "attacking the front-runner would only elevate him", "Criticizing police tactics will alienate moderates": a
     gerund that is its clause's subject names a kind of doing talked about, not an act done."""

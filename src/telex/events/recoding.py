@@ -4,6 +4,8 @@ made an accuser."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Token
 
 from telex.events.arguments import (
@@ -26,6 +28,7 @@ from telex.events.patterns import compose, compose_row
 from telex.events.scenes import scene_places
 from telex.events.word_lists import (
     ASPECTUAL,
+    BINDING_ROOTS,
     CAMPAIGNER_SECTORS,
     CIVILIAN_SECTORS,
     CLAIMING,
@@ -203,6 +206,32 @@ def _none_of(noun: Token, verb: Token) -> bool:
     return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
 
 
+def _aimed_at(root: str, governor: Candidate, candidate: Candidate) -> list[ActorRef]:
+    """Whom a governing act that takes in its complement is aimed at: the one its complement says is to act ("urged
+    Iran to stop", "demanded that Iran withdraw"), unless the act is one's own side's, promised or threatened, which
+    is aimed where that act falls ("Obama pledged that the United States will help Israel", "candidates promise they
+    will stand by Israel"; "Trump promised that Mexico would pay" is aimed at Mexico)."""
+    if not candidate.own_subject:
+        return candidate.targets
+    if root in BINDING_ROOTS and any(_own_side(r, governor.sources) for r in candidate.sources):
+        return candidate.targets
+    return candidate.sources
+
+
+def _own_side(ref: ActorRef, sides: Sequence[ActorRef]) -> bool:
+    """``ref`` is one of ``sides`` (the same entity, or the same code where neither is an entity the article names) or
+    the state of one of them ("the United States" for Obama)."""
+    for side in sides:
+        if ref.entity_id and side.entity_id:
+            if ref.entity_id == side.entity_id:
+                return True
+        elif ref.code and ref.code == side.code:
+            return True
+        if ref.code and ref.code == ref.country == side.country:
+            return True
+    return False
+
+
 def _perfect(verb: Token) -> bool:
     """``verb`` is a perfect ("would have fired"), with "have" as an auxiliary of its own."""
     return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children)
@@ -340,7 +369,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # PLOVER has no appeal type: "urged the EC to support the PLO" is typed by what is urged.
         governor.plover = cameo(candidate.code).plover
     if not governor.targets:
-        governor.targets = candidate.sources if candidate.own_subject else candidate.targets
+        governor.targets = _aimed_at(root, governor, candidate)
     governor.trigger += candidate.trigger
     governor.conditional = governor.conditional or candidate.conditional
     governor.composed = True
