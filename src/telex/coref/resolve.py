@@ -26,7 +26,7 @@ from telex.entities.cluster import name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
-from telex.nlp.cached import text_of
+from telex.nlp.cached import text_of, tokens_spelled
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
 from telex.quotes.marks import find_quotations
@@ -909,8 +909,9 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
         if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:
             people.setdefault(surname(entity.name), []).append(entity)  # "Brent Bozell III" is called "Bozell"
     found: dict[int, Entity] = {}
-    for token in doc:
-        bearers = people.get(token.lower_) if token.text[:1].isupper() else None
+    for i in tokens_spelled(doc, people):
+        token = doc[i]
+        bearers = people[token.lower_] if token.text[:1].isupper() else None
         if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person = bearers[0]
