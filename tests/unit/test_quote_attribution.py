@@ -1029,6 +1029,25 @@ def test_an_as_report_with_a_quotation_of_its_own_reports_the_quotation_not_its_
     assert [a for a in verb_attributions(doc) if a.cue_token.i == 4] == []
 
 
+def test_an_as_report_that_opens_its_host_reports_the_quotation_after_it() -> None:
+    # "As Lee said , “ we win . ”": the host the report opens is the quotation.
+    doc = hand_parsed(
+        [
+            ("As", 2, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+            ("said", 6, "advcl", "VERB", "VBD", "say"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("“", 6, "punct", "PUNCT", "``", "“"),
+            ("we", 6, "nsubj", "PRON", "PRP", "we"),
+            ("win", 6, "ROOT", "VERB", "VBP", "win"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+            ("”", 6, "punct", "PUNCT", "''", "”"),
+        ]
+    )
+    [found] = verb_attributions(doc)
+    assert found.cue == "said" and "we win" in doc.text[found.start : found.end]
+
+
 def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -> None:
     # "After all , as we saw , banks change ." and "If , as I suggested , he benefits , the law is wrong .": the link
     # to the sentence before and the host's subordinator are the writer's, not what was seen or suggested.

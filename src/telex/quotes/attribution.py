@@ -1263,13 +1263,14 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not _idiom_object(c) for c in verb.children)
         or any(_topic_phrase(c) for c in verb.children)
-        or _words_follow(verb)
     ):
         return None
     doc = verb.doc
     first, last = host.left_edge.i, host.right_edge.i
     if verb.left_edge.i <= first or _opens_host(verb, first):
         first = verb.right_edge.i + 1
+    elif _words_follow(verb):
+        return None
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return _trimmed(doc, first, last)
@@ -1277,7 +1278,8 @@ def _as_content(verb: Token, info: ReportingVerb) -> Span | None:
 
 def _words_follow(verb: Token) -> bool:
     """Whether a quotation opens right after the verb, past a comma or colon: "jabbing her finger at an activist as
-    she angrily said, “I am so sick of …”" reports its own words, however the parser hung them."""
+    she angrily said, “I am so sick of …”" reports its own words, however the parser hung them (an "as" report that
+    opens its host, "As Politico reported, “…”", reports the host, quoted or not)."""
     doc = verb.doc
     after = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.text not in (",", ":")), None)
     return after is not None and after.text in _OPENING_MARKS
