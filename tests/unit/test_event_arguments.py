@@ -778,3 +778,23 @@ def test_a_gerund_after_with_is_done_by_the_object() -> None:
     ]
     [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert [a.country for a in event.source] == ["IRN"]
+
+
+def _owned(noun: str, lemma: str) -> list[Row]:
+    # "Erdogan criticized Putin 's <noun> ."
+    return [
+        ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("Putin", 4, "poss", "PROPN", "NNP", "Putin"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        (noun, 1, "dobj", "NOUN", "NN", lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_ones_relative_is_of_ones_country_not_oneself() -> None:
+    # "Putin's daughter" is another person, of Russia, not Putin (RUSGOV); "Putin's government" is his state's.
+    [relative] = _events(_owned("daughter", "daughter"))
+    assert [(a.code, a.name) for a in relative.target] == [("RUS", None)]
+    [government] = _events(_owned("government", "government"))
+    assert [a.code for a in government.target] == ["RUSGOV"]
