@@ -36,3 +36,15 @@ def test_no_pipeline_module_reads_doc_text_or_ents_directly() -> None:
         for line in _direct_reads(path)
     }
     assert found == set(), "read them with telex.nlp.cached.text_of / entities_of"
+
+
+def test_tokens_spelled_finds_every_casing_and_only_those_words() -> None:
+    import spacy
+
+    from telex.nlp.cached import tokens_spelled
+
+    doc = spacy.blank("en")("Giles said GILES met giles, not Gilesy, in Giles County.")
+    assert tokens_spelled(doc, {"giles"}) == [0, 2, 4, 10]
+    assert tokens_spelled(doc, {"giles", "county"}) == [0, 2, 4, 10, 11]
+    assert tokens_spelled(doc, set()) == []
+    assert tokens_spelled(doc, {"nobody"}) == []

@@ -2,7 +2,7 @@
 
 import pytest
 
-from telex.entities.cluster import canonical_name, cluster_names, same_person
+from telex.entities.cluster import canonical_name, cluster_names, same_person, surname
 
 SAME = [
     ("Kim", "Kim Jong-un"),
@@ -88,3 +88,9 @@ def test_a_titled_surname_never_joins_a_cluster_whose_given_names_mark_the_other
     assert cluster_names(["Ms. Trump", "Donald Trump Jr."]) == [0, 1]
     # A full name whose given name marks neither sex takes either title.
     assert cluster_names(["Saeed Abedini", "Mrs. Abedini", "Mr. Abedini"]) == [0, 0, 0]
+
+
+def test_a_surname_is_the_last_word_of_a_name_without_its_suffix() -> None:
+    assert surname("Brent Bozell III") == "bozell"
+    assert surname("Harry B. Harris Jr.") == "harris"
+    assert surname("Melissa Mark-Viverito") == "mark-viverito"

@@ -3292,3 +3292,23 @@ def test_a_participle_clause_before_the_speaker_is_the_occasion_not_what_was_sai
     )
     doc.ents = [SpacySpan(doc, 7, 8, label="PERSON")]
     assert not [a for a in verb_attributions(doc) if doc.text[a.start : a.end].startswith("Speaking")]
+
+
+def test_a_possessive_of_time_is_no_owner_of_a_statement() -> None:
+    # "Monday 's FBI warnings that talks failed ." are the FBI's, said on Monday.
+    doc = hand_parsed(
+        [
+            ("Monday", 3, "poss", "PROPN", "NNP", "Monday"),
+            ("'s", 0, "case", "PART", "POS", "'s"),
+            ("FBI", 3, "compound", "PROPN", "NNP", "FBI"),
+            ("warnings", 3, "ROOT", "NOUN", "NNS", "warning"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"),
+            ("talks", 6, "nsubj", "NOUN", "NNS", "talk"),
+            ("failed", 3, "acl", "VERB", "VBD", "fail"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({0}),
+    )
+    doc.ents = [SpacySpan(doc, 0, 1, label="DATE"), SpacySpan(doc, 2, 3, label="ORG")]
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "FBI"

@@ -22,10 +22,11 @@ from spacy.tokens import Span as Words
 from telex.actors.table import actor_table, name_key
 from telex.coref.gender import FEMALE, MALE, agrees, honorific_gender, name_gender, role_gender
 from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key, role_words
+from telex.entities.cluster import name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
-from telex.nlp.cached import text_of
+from telex.nlp.cached import text_of, tokens_spelled
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
 from telex.quotes.marks import find_quotations
@@ -905,11 +906,12 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
     part of a longer name or title, nor a word that modifies a noun."""
     people: dict[str, list[Entity]] = {}
     for entity in entities:
-        if entity.type == "PERSON" and len(entity.name.split()) > 1:
-            people.setdefault(entity.name.split()[-1], []).append(entity)
+        if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:
+            people.setdefault(surname(entity.name), []).append(entity)  # "Brent Bozell III" is called "Bozell"
     found: dict[int, Entity] = {}
-    for token in doc:
-        bearers = people.get(token.text)
+    for i in tokens_spelled(doc, people):
+        token = doc[i]
+        bearers = people[token.lower_] if token.text[:1].isupper() else None
         if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person = bearers[0]
@@ -926,12 +928,13 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
 
 
 def person_called(label: str, entities: EntityIndex) -> Entity | None:
-    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:")."""
+    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:"; "Bozell" for
+    "Brent Bozell III")."""
     words = label.split()
     if not words:
         return None
     last = words[-1].lower()
-    return next((e for e in entities if e.type == "PERSON" and e.name.split()[-1].lower() == last), None)
+    return next((e for e in entities if e.type == "PERSON" and surname(e.name) == last), None)
 
 
 def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:

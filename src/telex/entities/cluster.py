@@ -26,6 +26,13 @@ def name_tokens(name: str) -> list[str]:
     ]
 
 
+def surname(name: str) -> str:
+    """The last word of a person's name, lower-case, without a suffix: "Brent Bozell III" gives bozell,
+    "Melissa Mark-Viverito" mark-viverito."""
+    words = [w for w in name.lower().split() if w.rstrip(".,") not in _SUFFIXES]
+    return words[-1].rstrip(",") if words else ""
+
+
 # Spellings of one sound at the start of a name: "Catherine"/"Katherine", "Christina"/"Kristina", "Philip"/"Filip".
 _SAME_SOUND = (("chr", "kr"), ("ph", "f"), ("c", "k"))
 _INITIAL = re.compile(r"^[a-z]\.?$")

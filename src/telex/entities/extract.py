@@ -26,7 +26,7 @@ from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
-from telex.nlp.cached import entities_of, text_of
+from telex.nlp.cached import entities_of, text_of, tokens_spelled
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -163,7 +163,7 @@ def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[M
     surnames = {surname for surname, names in full.items() if len(names) == 1}
     return [
         _mention(doc[t.i : t.i + 1], "PERSON", None, None)
-        for t in doc
+        for t in (doc[i] for i in tokens_spelled(doc, {surname.lower() for surname in surnames}))
         if t.i not in taken
         and t.pos_ == "PROPN"
         and t.text in surnames

@@ -7,6 +7,7 @@ per-sentence work quadratic on a long article; code that needs them asks here.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span
 
@@ -58,3 +59,12 @@ def entity_starting_at(doc: Doc, i: int) -> Span | None:
     starts: list[int] = doc.user_data[_ENT_STARTS]
     k = bisect_left(starts, i)
     return ents[k] if k < len(ents) and starts[k] == i else None
+
+
+def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:
+    """The indices of the tokens whose lower-case form is one of ``words`` (given in lower case), read from one array
+    rather than from a Token object made for every token of the article."""
+    wanted = {doc.vocab.strings[word] for word in words}  # the hash of a string, added to the store or not
+    if not wanted:
+        return []
+    return [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]

@@ -1814,13 +1814,22 @@ def _statement_owner(noun: Token, form: str) -> Token | None:
     """Whose statement a noun names, given the form of what it says: its possessive, its by/from phrase or the subject
     of a verb uttering it ("Trump made the claim that …"); for a that-clause, who holds it ("persisted in arguments
     that …")."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None) or _noun_source(noun)
+    owner = _possessor(noun) or _noun_source(noun)
     if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj":
         # "The opposition repeated its call for …": the possessive stands for the clause's subject.
         owner = subject_of(noun.head) or owner
     if owner is None and form == "clause":
         owner = _holder(noun)  # "Democrats persisted in arguments that …"
     return owner
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessive owner of a noun; a possessive of time says when, and the name before the noun owns it:
+    "this week's FBI warnings of …" are the FBI's."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in _TIMES:
+        return owner
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in _SPEAKING_TYPES), None)
 
 
 def _said_part(noun: Token) -> tuple[Token, str] | None:
