@@ -778,3 +778,47 @@ def test_a_gerund_after_with_is_done_by_the_object() -> None:
     ]
     [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert [a.country for a in event.source] == ["IRN"]
+
+
+def _owned(noun: str, lemma: str) -> list[Row]:
+    # "Erdogan criticized Putin 's <noun> ."
+    return [
+        ("Erdogan", 1, "nsubj", "PROPN", "NNP", "Erdogan"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("Putin", 4, "poss", "PROPN", "NNP", "Putin"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        (noun, 1, "dobj", "NOUN", "NN", lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_ones_relative_is_of_ones_country_not_oneself() -> None:
+    # "Putin's daughter" is another person, of Russia, not Putin (RUSGOV); "Putin's government" is his state's.
+    [relative] = _events(_owned("daughter", "daughter"))
+    assert [(a.code, a.name) for a in relative.target] == [("RUS", None)]
+    [government] = _events(_owned("government", "government"))
+    assert [a.code for a in government.target] == ["RUSGOV"]
+
+
+def _urged(fronted: bool) -> list[Row]:
+    # "At the urging of Germany , France complained ." / "France complained at the urging of Germany ."
+    phrase: list[Row] = [
+        ("At" if fronted else "at", 7 if fronted else 1, "prep", "ADP", "IN", "at"),
+        ("the", 2 if fronted else 4, "det", "DET", "DT", "the"),
+        ("urging", 0 if fronted else 2, "pobj", "NOUN", "NN", "urging"),
+        ("of", 2 if fronted else 4, "prep", "ADP", "IN", "of"),
+        ("Germany", 3 if fronted else 5, "pobj", "PROPN", "NNP", "Germany"),
+    ]
+    if fronted:
+        return [*phrase, (",", 7, "punct", "PUNCT", ",", ","), ("France", 7, "nsubj", "PROPN", "NNP", "France"),
+                ("complained", 7, "ROOT", "VERB", "VBD", "complain"), (".", 7, "punct", "PUNCT", ".", ".")]
+    return [("France", 1, "nsubj", "PROPN", "NNP", "France"), ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+            *phrase, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_phrase_fronted_before_the_verb_is_not_what_the_act_is_aimed_at() -> None:
+    # Fronted, "at the urging of Germany" says who asked, not whom France complains of; after the verb "at" aims.
+    [fronted] = _events(_urged(True))
+    assert (fronted.cameo, [a.country for a in fronted.source], fronted.target) == ("114", ["FRA"], ())
+    [after] = _events(_urged(False))
+    assert [a.country for a in after.target] == ["DEU"]

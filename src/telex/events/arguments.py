@@ -18,6 +18,7 @@ from telex.actors.resolve import (
     of_country,
     resolve_span,
     resolve_words,
+    sector_of,
     serving_nouns,
 )
 from telex.actors.table import actor_table, name_key
@@ -34,6 +35,7 @@ from telex.events.word_lists import (
     EXCEPTING,
     FLED,
     INSTRUMENTS,
+    KIN,
     LEADING,
     NO_ONE,
     ORIGINS,
@@ -761,7 +763,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
+    person = _kin(head, span, ctx, depth) or _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)
@@ -841,6 +843,20 @@ def _thing_set_in(head: Token, place: Token) -> bool:
     if head.pos_ != "NOUN" or is_actor_noun(head) or listed(head, noun_codes()):
         return False
     return region(place)
+
+
+def _kin(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
+    """ "Senator Ted Cruz's wife", "Mr. Khan's wife", "his parents": one's relative (list ``kin``) is another person,
+    of the owner's country (and of the sector the noun names, "parents" CVL), not the owner: an apposition naming the
+    relative ("his wife, Ghazala,") is read before this."""
+    owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "WP$"]
+    if head.pos_ != "NOUN" or not listed(head, KIN) or not owners or depth >= 3:
+        return None
+    owner = resolve_token(owners[0], ctx, depth + 1)
+    if owner is None or not owner.country:
+        return None
+    sector = sector_of([head.text], actor_table())
+    return ActorRef(span.text, None, owner.country + (sector or ""), owner.country, sector)
 
 
 def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:

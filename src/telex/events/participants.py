@@ -83,8 +83,10 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
     heads = [noun] if noun is not None and noun.i != anchor.i else []
     own = heads[0].i if heads and root != "02" else None
     heads += [o for o in object_tokens(anchor) if o not in heads]
-    # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at.
-    heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads]
+    # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
+    # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
+    # circle", "At a rally in Louisiana, Trump lashed out"): nothing in it is aimed at.
+    heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads and not fronted(o, anchor)]
     complements = [o for o in _complements(anchor) if o not in heads]
     for head in heads + complements:
         # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
