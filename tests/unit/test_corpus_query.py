@@ -311,3 +311,18 @@ def test_a_name_finds_the_events_of_the_actors_it_ends(tmp_path: Path) -> None:
         assert len(corpus.dyad("Jong Un", "RUSGOV")) == 1
         for name in ("Kim Jong", "Un Kim", "ong Un"):  # the last whole words only
             assert corpus.events(actor=name).empty, name
+
+
+def test_one_corpus_read_from_many_threads_gives_every_thread_its_rows(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        expected = (len(corpus.events()), len(corpus.quotes()), len(corpus.actors()), corpus.counts())
+
+        def read(_: int) -> tuple[int, int, int, dict[str, int]]:
+            return len(corpus.events()), len(corpus.quotes()), len(corpus.actors()), corpus.counts()
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(read, range(64)))
+    assert answers == [expected] * 64

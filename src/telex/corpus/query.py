@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -105,7 +106,8 @@ def _as_frame(
 
     @functools.wraps(build)
     def read(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> pd.DataFrame:
-        return self._frame(*build(self, *args, **kwargs))
+        with self._lock:
+            return self._frame(*build(self, *args, **kwargs))
 
     read.__name__ = build.__name__.strip("_").removesuffix("_sql")
     read.__qualname__ = f"Corpus.{read.__name__}"
@@ -114,11 +116,16 @@ def _as_frame(
 
 
 class Corpus:
-    """A stored corpus, opened for reading; use as a context manager or call ``close()``."""
+    """A stored corpus, opened for reading; use as a context manager or call ``close()``.
+
+    One ``Corpus`` may be shared by threads: its reads take turns on its one connection (a DuckDB connection
+    holds one result at a time, and two threads reading at once got each other's rows or ``None``).
+    """
 
     def __init__(self, path: str | Path, notify: Callable[[str], None] | None = None) -> None:
         self.store = Store(path, read_only=True, notify=notify)
         self.path = Path(path)
+        self._lock = threading.RLock()
 
     def __enter__(self) -> Corpus:
         return self
@@ -129,10 +136,12 @@ class Corpus:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        with self._lock:
+            self.store.close()
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        return self.store.connection.execute(sql, params or []).df()
+        with self._lock:
+            return self.store.connection.execute(sql, params or []).df()
 
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
@@ -140,9 +149,11 @@ class Corpus:
         if what not in JSON_ROWS:
             raise InputError(f"no rows called {what!r}; choose {', '.join(JSON_ROWS)}")
         builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
-        sql, params = builder(**filters)
-        # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
-        rows = self.store.connection.execute(f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
+        with self._lock:
+            sql, params = builder(**filters)
+            # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
+            rows = self.store.connection.execute(
+                f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
         return [row[0] for row in rows]
 
     # -- articles -----------------------------------------------------------------------------------
@@ -176,7 +187,8 @@ class Corpus:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
-        return self.store.analysis(article_id)
+        with self._lock:
+            return self.store.analysis(article_id)
 
     def _search_sql(self, query: str, limit: int = 20) -> tuple[str, list[Any]]:
         """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
@@ -363,7 +375,8 @@ class Corpus:
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return self.store.counts()
+        with self._lock:
+            return self.store.counts()
 
     # -- export -------------------------------------------------------------------------------------
 
