@@ -39,17 +39,47 @@ def analyze(
         raise InputError("give an article's text or its html, one of the two")
     when = parse_date(published)
     if html is not None:
-        from telex.ingest.html import html_to_article
-
-        page = html_to_article(id, html, url)
+        page = _web_page(id, html, url)
         article = Article(
             id=id, text=page.text, title=title or page.title, published=when or page.published,
             source=source or page.source, warnings=page.warnings, author=page.author, url=url or page.url,
         )
     else:
         assert text is not None
+        _refuse_a_page_as_text(id, text)
         article = Article(id=id, text=text, title=title, published=when, source=source, url=url)
     return analyze_one(article, quote_scheme=quote_scheme)
+
+
+def _web_page(article_id: str, html: str | bytes, url: str | None) -> Article:
+    """The article in a page given as text, or as bytes (decoded as a page file is: UTF-8, else the charset its
+    ``<meta>`` declares, else Windows-1252), with what decoding did among its warnings."""
+    from dataclasses import replace
+
+    from telex.errors import InputError
+    from telex.ingest.decode import declared_charset, decode_bytes
+    from telex.ingest.html import html_to_article
+
+    warnings: tuple[str, ...] = ()
+    if isinstance(html, bytes | bytearray):
+        html, warnings = decode_bytes(bytes(html), f"the html of {article_id!r}", declared_charset(bytes(html)))
+    if not isinstance(html, str):
+        raise InputError(f"html must be a str or bytes (a page's source), not {type(html).__name__}")
+    page = html_to_article(article_id, html, url)
+    return replace(page, warnings=warnings + page.warnings) if warnings else page
+
+
+def _refuse_a_page_as_text(article_id: str, text: object) -> None:
+    """An ``InputError`` for a whole web page given as ``text``: read as prose, its markup was masked piece by
+    piece (a warning each) and its menus analysed as the article's words."""
+    from telex.errors import InputError
+    from telex.ingest.sniff import sniff_format
+
+    if isinstance(text, str) and sniff_format("", text[:2048].encode("utf-8", "replace")) == "html":
+        raise InputError(
+            f"the text of {article_id!r} is a web page ({text.lstrip()[:15]!r}…); "
+            "give it as telex.analyze(html=...) to analyse the article in it"
+        )
 
 
 def analyze_many(

@@ -83,3 +83,27 @@ def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.Monke
     monkeypatch.setattr(telex.pipeline, "analyze_articles", dying)
     with pytest.raises(WorkerError, match=r"missing `if __name__ == \"__main__\":`"):
         list(telex.analyze_many(["Putin spoke."] * 40, processes=2))
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>Переговоры</title></head><body><article>"
+    + "<p>Министр иностранных дел заявил, что переговоры в Москве продолжатся на следующей неделе.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+def test_a_page_given_as_bytes_is_decoded_by_its_declared_charset() -> None:
+    from telex.api import _web_page
+
+    page = _web_page("p", PAGE.encode("cp1251"), None)
+    assert page.text.startswith("Министр иностранных дел заявил")
+    assert any("windows-1251" in w or "cp1251" in w for w in page.warnings)
+    with pytest.raises(telex.InputError, match="str or bytes"):
+        _web_page("p", ["<p>x</p>"], None)  # type: ignore[arg-type]
+
+
+def test_a_whole_page_given_as_text_is_refused_with_html_named() -> None:
+    for page in (PAGE, "\n  <html><body><p>Seoul protested.</p></body></html>"):
+        with pytest.raises(telex.InputError, match=r"html=") as caught:
+            telex.analyze(page, id="p")
+        assert "'p' is a web page" in str(caught.value)
