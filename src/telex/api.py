@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telex.isodate import parse_date
 from telex.records import Analysis, Article, Failure
@@ -83,9 +83,15 @@ def _refuse_a_page_as_text(article_id: str, text: object) -> None:
 
 
 def analyze_many(
-    articles: Iterable[Article | str], batch_size: int = 16, processes: int = 1, quote_scheme: str = "speech"
+    articles: Iterable[Article | str | dict[str, Any]],
+    batch_size: int = 16,
+    processes: int = 1,
+    quote_scheme: str = "speech",
 ) -> Iterator[Analysis | Failure]:
     """Analyse many articles in order, loading the model once; plain strings get ids "1", "2", ….
+
+    A dict is read as a JSONL record is (``{"id", "text" or "html", "published", "title", "source", "author",
+    "url"}``, ``json.loads`` of a line), its id the item's number when it has none.
 
     An article that cannot be analysed gives a ``Failure`` in its place. With ``processes`` > 1 the
     articles are analysed in that many worker processes, each with its own model (about 300 MB); the
@@ -97,9 +103,14 @@ def analyze_many(
     if isinstance(articles, str | bytes | Article):
         raise TypeError("analyze_many takes a list (or any iterable) of articles; for one text call telex.analyze")
 
-    def as_articles() -> Iterator[Article]:
+    from telex.ingest.read import record_or_failure
+
+    def as_articles() -> Iterator[Article | Failure]:
         for number, item in enumerate(articles, start=1):
-            yield item if isinstance(item, Article) else Article(id=str(number), text=item)
+            if isinstance(item, dict):
+                yield record_or_failure(item, str(number), None)
+            else:
+                yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
     results = analyze_articles(as_articles(), batch_size=batch_size, processes=processes, quote_scheme=quote_scheme)
     return _naming_the_guard(results) if processes > 1 else results

@@ -107,3 +107,27 @@ def test_a_whole_page_given_as_text_is_refused_with_html_named() -> None:
         with pytest.raises(telex.InputError, match=r"html=") as caught:
             telex.analyze(page, id="p")
         assert "'p' is a web page" in str(caught.value)
+
+
+def test_analyze_many_reads_a_dict_as_a_jsonl_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    seen: list[telex.Article | telex.Failure] = []
+
+    def analyze_articles(articles: Iterator[telex.Article | telex.Failure], **_: object) -> Iterator[telex.Failure]:
+        seen.extend(articles)
+        return iter(())
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze_articles)
+    list(telex.analyze_many([
+        {"id": "a", "text": "Seoul protested.", "published": "2024-06-19", "title": "T"},
+        {"text": "Tokyo agreed."},
+        {"id": "c", "title": "no text"},
+        "Beijing spoke.",
+    ]))  # fmt: skip
+    first, second, third, fourth = seen
+    assert isinstance(first, telex.Article) and (first.id, first.text, first.title) == ("a", "Seoul protested.", "T")
+    assert str(first.published) == "2024-06-19"
+    assert isinstance(second, telex.Article) and second.id == "2"
+    assert isinstance(third, telex.Failure) and third.id == "c" and '"text" nor "html"' in third.error
+    assert isinstance(fourth, telex.Article) and fourth.id == "4"
