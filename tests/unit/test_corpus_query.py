@@ -326,3 +326,20 @@ def test_one_corpus_read_from_many_threads_gives_every_thread_its_rows(tmp_path:
         with ThreadPoolExecutor(8) as pool:
             answers = list(pool.map(read, range(64)))
     assert answers == [expected] * 64
+
+
+def test_arguments_of_the_wrong_kind_are_input_errors_or_read_as_meant(tmp_path: Path) -> None:
+    import numpy as np
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("5", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        for wrong in ("5", 2.5, True):
+            with pytest.raises(InputError, match="not a number of rows"):
+                corpus.events(limit=wrong)  # type: ignore[arg-type]
+        with pytest.raises(InputError, match="not a number of rows"):
+            corpus.articles(offset="1")  # type: ignore[arg-type]
+        assert len(corpus.events(limit=np.int64(1))) == 1
+        with pytest.raises(InputError, match="give words"):
+            corpus.search(None)  # type: ignore[arg-type]
+        stored_five = corpus.article(5)  # type: ignore[arg-type]
+        assert stored_five is not None and stored_five["id"] == "5"

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 import inspect
+import numbers
 import threading
 from collections.abc import Callable
 from datetime import date
@@ -188,11 +189,11 @@ class Corpus:
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         with self._lock:
-            return self.store.analysis(article_id)
+            return self.store.analysis(str(article_id))  # ids are text: 5 is the article "5"
 
     def _search_sql(self, query: str, limit: int = 20) -> tuple[str, list[Any]]:
         """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
-        if not query.strip():
+        if not isinstance(query, str) or not query.strip():
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
@@ -443,6 +444,7 @@ def _containing(text: str) -> str:
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
     """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit. Either beyond
     ``MOST_ROWS`` is taken as ``MOST_ROWS``, the same answer (the database takes no number past 2^63)."""
+    limit, offset = _rows("limit", limit), _rows("offset", offset) or 0
     if offset < 0:
         raise InputError(f"offset {offset} is negative; give 0 or more rows to skip")
     if limit is not None and limit < 0:
@@ -455,6 +457,15 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
         clause += " OFFSET ?"
         params.append(min(offset, MOST_ROWS))
     return clause
+
+
+def _rows(name: str, value: object) -> int | None:
+    """A number of rows as ``int`` (a numpy integer from a DataFrame too); anything else an ``InputError``."""
+    if value is None:
+        return None
+    if not isinstance(value, numbers.Integral) or isinstance(value, bool):
+        raise InputError(f"{name} {value!r} is not a number of rows; give a whole number such as 100")
+    return int(value)
 
 
 def _cameo_root(root: str | int) -> str:
