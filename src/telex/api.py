@@ -38,6 +38,7 @@ def analyze(
     if (text is None) == (html is None):
         raise InputError("give an article's text or its html, one of the two")
     when = parse_date(published)
+    id = "article" if id is None else str(id)
     if html is not None:
         page = _web_page(id, html, url)
         article = Article(

@@ -131,3 +131,9 @@ def test_analyze_many_reads_a_dict_as_a_jsonl_record(monkeypatch: pytest.MonkeyP
     assert isinstance(second, telex.Article) and second.id == "2"
     assert isinstance(third, telex.Failure) and third.id == "c" and '"text" nor "html"' in third.error
     assert isinstance(fourth, telex.Article) and fourth.id == "4"
+
+
+def test_an_id_given_as_a_number_is_kept_as_text() -> None:
+    assert telex.Article(id=5, text="Seoul protested.").id == "5"  # type: ignore[arg-type]
+    with pytest.raises(telex.InputError, match=r"'7' is a web page"):
+        telex.analyze("<html><body><p>Seoul protested.</p></body></html>", id=7)  # type: ignore[arg-type]
