@@ -343,3 +343,14 @@ def test_arguments_of_the_wrong_kind_are_input_errors_or_read_as_meant(tmp_path:
             corpus.search(None)  # type: ignore[arg-type]
         stored_five = corpus.article(5)  # type: ignore[arg-type]
         assert stored_five is not None and stored_five["id"] == "5"
+
+
+def test_a_path_from_home_is_read_and_written_as_a_shell_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open("~/corpus.duckdb") as corpus:
+        assert corpus.counts()["articles"] == 1
+        assert corpus.export("events", "csv", "~/events.csv") == len(corpus.events())
+    assert (tmp_path / "events.csv").exists()

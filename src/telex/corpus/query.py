@@ -124,8 +124,9 @@ class Corpus:
     """
 
     def __init__(self, path: str | Path, notify: Callable[[str], None] | None = None) -> None:
+        path = Path(path).expanduser()  # "~/corpus.duckdb" from a notebook, where no shell expands it
         self.store = Store(path, read_only=True, notify=notify)
-        self.path = Path(path)
+        self.path = path
         self._lock = threading.RLock()
 
     def __enter__(self) -> Corpus:
@@ -403,7 +404,7 @@ class Corpus:
         frame = self.frame(what)
         if fmt in ("gdelt", "graphml", "gexf") and what != "events":
             raise InputError(f"--format {fmt} writes events; use --what events")
-        write_export(frame, fmt, Path(path))
+        write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
 
 
