@@ -99,10 +99,15 @@ def analyze_many(
     calling script then needs multiprocessing's ``if __name__ == "__main__":`` guard. ``quote_scheme``
     is as in ``analyze``.
     """
+    from telex.errors import InputError
     from telex.pipeline import analyze_articles
 
     if isinstance(articles, str | bytes | Article):
         raise TypeError("analyze_many takes a list (or any iterable) of articles; for one text call telex.analyze")
+    for name, value in (("batch_size", batch_size), ("processes", processes)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise InputError(f"{name} is a whole number, 1 or more, not {value!r} (processes=1 analyses in this "
+                             "process; telex.parallel.default_processes() is the command line's choice)")
 
     from telex.ingest.read import record_or_failure
 

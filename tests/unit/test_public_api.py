@@ -137,3 +137,9 @@ def test_an_id_given_as_a_number_is_kept_as_text() -> None:
     assert telex.Article(id=5, text="Seoul protested.").id == "5"  # type: ignore[arg-type]
     with pytest.raises(telex.InputError, match=r"'7' is a web page"):
         telex.analyze("<html><body><p>Seoul protested.</p></body></html>", id=7)  # type: ignore[arg-type]
+
+
+def test_analyze_many_refuses_a_count_that_is_none() -> None:
+    for wrong in ({"processes": -1}, {"processes": 0}, {"processes": "2"}, {"batch_size": 0}, {"batch_size": None}):
+        with pytest.raises(telex.InputError, match="1 or more"):
+            telex.analyze_many(["Seoul protested."], **wrong)  # type: ignore[arg-type]
