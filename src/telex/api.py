@@ -159,5 +159,11 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     from telex.errors import InputError
 
     if not isinstance(text, str):
-        raise InputError(f"an actor phrase must be a str, not {type(text).__name__}")
+        many = " (for many phrases: [telex.code_actor(p) for p in phrases])" if isinstance(text, list | tuple) else ""
+        raise InputError(f"an actor phrase must be a str, not {type(text).__name__}{many}")
+    if context is None:
+        context = ""
+    if not isinstance(context, str):
+        raise InputError(f"context must be a str (the sentence or article the phrase comes from), "
+                         f"not {type(context).__name__}")
     return code(text, date, context)

@@ -68,6 +68,11 @@ def test_code_actor_says_what_a_phrase_must_be() -> None:
     with pytest.raises(telex.InputError, match="must be a str, not NoneType"):
         telex.code_actor(None)  # type: ignore[arg-type]
     assert telex.code_actor("the US president", date=datetime(2020, 1, 1))["code"] == "USAGOV"
+    with pytest.raises(telex.InputError, match=r"for many phrases: \[telex\.code_actor"):
+        telex.code_actor(["Egyptian police", "Kenyan farmers"])  # type: ignore[arg-type]
+    with pytest.raises(telex.InputError, match="context must be a str"):
+        telex.code_actor("the police", context=123)  # type: ignore[arg-type]
+    assert telex.code_actor("the police", context=None)["code"] == "COP"  # type: ignore[arg-type]
 
 
 def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.MonkeyPatch) -> None:
