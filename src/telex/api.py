@@ -33,22 +33,28 @@ def analyze(
     data as sources, the way PolNeAR annotates; each quote's ``class_`` says which it is.
     """
     from telex.errors import InputError
+    from telex.ingest.fields import text_field
     from telex.pipeline import analyze_one
 
     if (text is None) == (html is None):
         raise InputError("give an article's text or its html, one of the two")
     when = parse_date(published)
     id = "article" if id is None else str(id)
+    notes: list[str] = []  # a field that is no text is converted or left out, as in a JSONL record
+    title, source, url = (text_field(name, value, notes) for name, value in
+                          (("title", title), ("source", source), ("url", url)))
     if html is not None:
         page = _web_page(id, html, url)
         article = Article(
             id=id, text=page.text, title=title or page.title, published=when or page.published,
-            source=source or page.source, warnings=page.warnings, author=page.author, url=url or page.url,
+            source=source or page.source, warnings=tuple(notes) + page.warnings, author=page.author,
+            url=url or page.url,
         )
     else:
         assert text is not None
         _refuse_a_page_as_text(id, text)
-        article = Article(id=id, text=text, title=title, published=when, source=source, url=url)
+        article = Article(id=id, text=text, title=title, published=when, source=source, url=url,
+                          warnings=tuple(notes))
     return analyze_one(article, quote_scheme=quote_scheme)
 
 

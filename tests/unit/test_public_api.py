@@ -148,3 +148,15 @@ def test_analyze_many_refuses_a_count_that_is_none() -> None:
     for wrong in ({"processes": -1}, {"processes": 0}, {"processes": "2"}, {"batch_size": 0}, {"batch_size": None}):
         with pytest.raises(telex.InputError, match="1 or more"):
             telex.analyze_many(["Seoul protested."], **wrong)  # type: ignore[arg-type]
+
+
+def test_fields_that_are_no_text_are_converted_or_left_out_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    given: list[telex.Article] = []
+    monkeypatch.setattr(telex.pipeline, "analyze_one", lambda article, **_: given.append(article))
+    telex.analyze("Seoul protested.", title=5, source=["AP"], url="  https://x.example/a ")  # type: ignore[arg-type]
+    (article,) = given
+    assert (article.title, article.source, article.url) == ("5", None, "https://x.example/a")
+    assert any("title 5 is a number" in w for w in article.warnings)
+    assert any("source is a list" in w for w in article.warnings)
