@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from telex.isodate import parse_date
 from telex.records import Analysis, Article, Failure
@@ -33,43 +33,96 @@ def analyze(
     data as sources, the way PolNeAR annotates; each quote's ``class_`` says which it is.
     """
     from telex.errors import InputError
+    from telex.ingest.fields import text_field
     from telex.pipeline import analyze_one
 
     if (text is None) == (html is None):
         raise InputError("give an article's text or its html, one of the two")
     when = parse_date(published)
+    id = "article" if id is None else str(id)
+    notes: list[str] = []  # a field that is no text is converted or left out, as in a JSONL record
+    title, source, url = (text_field(name, value, notes) for name, value in
+                          (("title", title), ("source", source), ("url", url)))
     if html is not None:
-        from telex.ingest.html import html_to_article
-
-        page = html_to_article(id, html, url)
+        page = _web_page(id, html, url)
         article = Article(
             id=id, text=page.text, title=title or page.title, published=when or page.published,
-            source=source or page.source, warnings=page.warnings, author=page.author, url=url or page.url,
+            source=source or page.source, warnings=tuple(notes) + page.warnings, author=page.author,
+            url=url or page.url,
         )
     else:
         assert text is not None
-        article = Article(id=id, text=text, title=title, published=when, source=source, url=url)
+        _refuse_a_page_as_text(id, text)
+        article = Article(id=id, text=text, title=title, published=when, source=source, url=url,
+                          warnings=tuple(notes))
     return analyze_one(article, quote_scheme=quote_scheme)
 
 
+def _web_page(article_id: str, html: str | bytes, url: str | None) -> Article:
+    """The article in a page given as text, or as bytes (decoded as a page file is: UTF-8, else the charset its
+    ``<meta>`` declares, else Windows-1252), with what decoding did among its warnings."""
+    from dataclasses import replace
+
+    from telex.errors import InputError
+    from telex.ingest.decode import declared_charset, decode_bytes
+    from telex.ingest.html import html_to_article
+
+    warnings: tuple[str, ...] = ()
+    if isinstance(html, bytes | bytearray):
+        html, warnings = decode_bytes(bytes(html), f"the html of {article_id!r}", declared_charset(bytes(html)))
+    if not isinstance(html, str):
+        raise InputError(f"html must be a str or bytes (a page's source), not {type(html).__name__}")
+    page = html_to_article(article_id, html, url)
+    return replace(page, warnings=warnings + page.warnings) if warnings else page
+
+
+def _refuse_a_page_as_text(article_id: str, text: object) -> None:
+    """An ``InputError`` for a whole web page given as ``text``: read as prose, its markup was masked piece by
+    piece (a warning each) and its menus analysed as the article's words."""
+    from telex.errors import InputError
+    from telex.ingest.sniff import sniff_format
+
+    if isinstance(text, str) and sniff_format("", text[:2048].encode("utf-8", "replace")) == "html":
+        raise InputError(
+            f"the text of {article_id!r} is a web page ({text.lstrip()[:15]!r}…); "
+            "give it as telex.analyze(html=...) to analyse the article in it"
+        )
+
+
 def analyze_many(
-    articles: Iterable[Article | str], batch_size: int = 16, processes: int = 1, quote_scheme: str = "speech"
+    articles: Iterable[Article | str | dict[str, Any]],
+    batch_size: int = 16,
+    processes: int = 1,
+    quote_scheme: str = "speech",
 ) -> Iterator[Analysis | Failure]:
     """Analyse many articles in order, loading the model once; plain strings get ids "1", "2", ….
+
+    A dict is read as a JSONL record is (``{"id", "text" or "html", "published", "title", "source", "author",
+    "url"}``, ``json.loads`` of a line), its id the item's number when it has none.
 
     An article that cannot be analysed gives a ``Failure`` in its place. With ``processes`` > 1 the
     articles are analysed in that many worker processes, each with its own model (about 300 MB); the
     calling script then needs multiprocessing's ``if __name__ == "__main__":`` guard. ``quote_scheme``
     is as in ``analyze``.
     """
+    from telex.errors import InputError
     from telex.pipeline import analyze_articles
 
     if isinstance(articles, str | bytes | Article):
         raise TypeError("analyze_many takes a list (or any iterable) of articles; for one text call telex.analyze")
+    for name, value in (("batch_size", batch_size), ("processes", processes)):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 1:
+            raise InputError(f"{name} is a whole number, 1 or more, not {value!r} (processes=1 analyses in this "
+                             "process; telex.parallel.default_processes() is the command line's choice)")
 
-    def as_articles() -> Iterator[Article]:
+    from telex.ingest.read import record_or_failure
+
+    def as_articles() -> Iterator[Article | Failure]:
         for number, item in enumerate(articles, start=1):
-            yield item if isinstance(item, Article) else Article(id=str(number), text=item)
+            if isinstance(item, dict):
+                yield record_or_failure(item, str(number), None)
+            else:
+                yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 
     results = analyze_articles(as_articles(), batch_size=batch_size, processes=processes, quote_scheme=quote_scheme)
     return _naming_the_guard(results) if processes > 1 else results
@@ -112,5 +165,11 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     from telex.errors import InputError
 
     if not isinstance(text, str):
-        raise InputError(f"an actor phrase must be a str, not {type(text).__name__}")
+        many = " (for many phrases: [telex.code_actor(p) for p in phrases])" if isinstance(text, list | tuple) else ""
+        raise InputError(f"an actor phrase must be a str, not {type(text).__name__}{many}")
+    if context is None:
+        context = ""
+    if not isinstance(context, str):
+        raise InputError(f"context must be a str (the sentence or article the phrase comes from), "
+                         f"not {type(context).__name__}")
     return code(text, date, context)

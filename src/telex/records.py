@@ -21,7 +21,8 @@ MODALITIES: tuple[str, ...] = get_args(Modality)
 @dataclass(frozen=True)
 class Article:
     """One input article; ``text`` is what every output offset indexes. ``published`` may be given as a
-    ``date``, a ``datetime`` or "YYYY-MM-DD" and is kept as a ``date``."""
+    ``date``, a ``datetime`` or "YYYY-MM-DD" and is kept as a ``date``; an ``id`` that is a number is kept as its
+    text (ids are text in every output and store)."""
 
     id: str
     text: str
@@ -33,6 +34,8 @@ class Article:
     url: str | None = None
 
     def __post_init__(self) -> None:
+        if isinstance(self.id, int | float) and not isinstance(self.id, bool):
+            object.__setattr__(self, "id", str(self.id))
         if self.published is not None and type(self.published) is not date:
             object.__setattr__(self, "published", parse_date(self.published))
 

@@ -311,3 +311,46 @@ def test_a_name_finds_the_events_of_the_actors_it_ends(tmp_path: Path) -> None:
         assert len(corpus.dyad("Jong Un", "RUSGOV")) == 1
         for name in ("Kim Jong", "Un Kim", "ong Un"):  # the last whole words only
             assert corpus.events(actor=name).empty, name
+
+
+def test_one_corpus_read_from_many_threads_gives_every_thread_its_rows(tmp_path: Path) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        expected = (len(corpus.events()), len(corpus.quotes()), len(corpus.actors()), corpus.counts())
+
+        def read(_: int) -> tuple[int, int, int, dict[str, int]]:
+            return len(corpus.events()), len(corpus.quotes()), len(corpus.actors()), corpus.counts()
+
+        with ThreadPoolExecutor(8) as pool:
+            answers = list(pool.map(read, range(64)))
+    assert answers == [expected] * 64
+
+
+def test_arguments_of_the_wrong_kind_are_input_errors_or_read_as_meant(tmp_path: Path) -> None:
+    import numpy as np
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("5", date(2024, 9, 1), "Daily")])
+    with telex.open(db) as corpus:
+        for wrong in ("5", 2.5, True):
+            with pytest.raises(InputError, match="not a number of rows"):
+                corpus.events(limit=wrong)  # type: ignore[arg-type]
+        with pytest.raises(InputError, match="not a number of rows"):
+            corpus.articles(offset="1")  # type: ignore[arg-type]
+        assert len(corpus.events(limit=np.int64(1))) == 1
+        with pytest.raises(InputError, match="give words"):
+            corpus.search(None)  # type: ignore[arg-type]
+        stored_five = corpus.article(5)  # type: ignore[arg-type]
+        assert stored_five is not None and stored_five["id"] == "5"
+
+
+def test_a_path_from_home_is_read_and_written_as_a_shell_would(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HOME", str(tmp_path))
+    stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open("~/corpus.duckdb") as corpus:
+        assert corpus.counts()["articles"] == 1
+        assert corpus.export("events", "csv", "~/events.csv") == len(corpus.events())
+    assert (tmp_path / "events.csv").exists()

@@ -68,6 +68,11 @@ def test_code_actor_says_what_a_phrase_must_be() -> None:
     with pytest.raises(telex.InputError, match="must be a str, not NoneType"):
         telex.code_actor(None)  # type: ignore[arg-type]
     assert telex.code_actor("the US president", date=datetime(2020, 1, 1))["code"] == "USAGOV"
+    with pytest.raises(telex.InputError, match=r"for many phrases: \[telex\.code_actor"):
+        telex.code_actor(["Egyptian police", "Kenyan farmers"])  # type: ignore[arg-type]
+    with pytest.raises(telex.InputError, match="context must be a str"):
+        telex.code_actor("the police", context=123)  # type: ignore[arg-type]
+    assert telex.code_actor("the police", context=None)["code"] == "COP"  # type: ignore[arg-type]
 
 
 def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -83,3 +88,75 @@ def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.Monke
     monkeypatch.setattr(telex.pipeline, "analyze_articles", dying)
     with pytest.raises(WorkerError, match=r"missing `if __name__ == \"__main__\":`"):
         list(telex.analyze_many(["Putin spoke."] * 40, processes=2))
+
+
+PAGE = (
+    "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>Переговоры</title></head><body><article>"
+    + "<p>Министр иностранных дел заявил, что переговоры в Москве продолжатся на следующей неделе.</p>" * 4
+    + "</article></body></html>"
+)
+
+
+def test_a_page_given_as_bytes_is_decoded_by_its_declared_charset() -> None:
+    from telex.api import _web_page
+
+    page = _web_page("p", PAGE.encode("cp1251"), None)
+    assert page.text.startswith("Министр иностранных дел заявил")
+    assert any("windows-1251" in w or "cp1251" in w for w in page.warnings)
+    with pytest.raises(telex.InputError, match="str or bytes"):
+        _web_page("p", ["<p>x</p>"], None)  # type: ignore[arg-type]
+
+
+def test_a_whole_page_given_as_text_is_refused_with_html_named() -> None:
+    for page in (PAGE, "\n  <html><body><p>Seoul protested.</p></body></html>"):
+        with pytest.raises(telex.InputError, match=r"html=") as caught:
+            telex.analyze(page, id="p")
+        assert "'p' is a web page" in str(caught.value)
+
+
+def test_analyze_many_reads_a_dict_as_a_jsonl_record(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    seen: list[telex.Article | telex.Failure] = []
+
+    def analyze_articles(articles: Iterator[telex.Article | telex.Failure], **_: object) -> Iterator[telex.Failure]:
+        seen.extend(articles)
+        return iter(())
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze_articles)
+    list(telex.analyze_many([
+        {"id": "a", "text": "Seoul protested.", "published": "2024-06-19", "title": "T"},
+        {"text": "Tokyo agreed."},
+        {"id": "c", "title": "no text"},
+        "Beijing spoke.",
+    ]))  # fmt: skip
+    first, second, third, fourth = seen
+    assert isinstance(first, telex.Article) and (first.id, first.text, first.title) == ("a", "Seoul protested.", "T")
+    assert str(first.published) == "2024-06-19"
+    assert isinstance(second, telex.Article) and second.id == "2"
+    assert isinstance(third, telex.Failure) and third.id == "c" and '"text" nor "html"' in third.error
+    assert isinstance(fourth, telex.Article) and fourth.id == "4"
+
+
+def test_an_id_given_as_a_number_is_kept_as_text() -> None:
+    assert telex.Article(id=5, text="Seoul protested.").id == "5"  # type: ignore[arg-type]
+    with pytest.raises(telex.InputError, match=r"'7' is a web page"):
+        telex.analyze("<html><body><p>Seoul protested.</p></body></html>", id=7)  # type: ignore[arg-type]
+
+
+def test_analyze_many_refuses_a_count_that_is_none() -> None:
+    for wrong in ({"processes": -1}, {"processes": 0}, {"processes": "2"}, {"batch_size": 0}, {"batch_size": None}):
+        with pytest.raises(telex.InputError, match="1 or more"):
+            telex.analyze_many(["Seoul protested."], **wrong)  # type: ignore[arg-type]
+
+
+def test_fields_that_are_no_text_are_converted_or_left_out_with_a_warning(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    given: list[telex.Article] = []
+    monkeypatch.setattr(telex.pipeline, "analyze_one", lambda article, **_: given.append(article))
+    telex.analyze("Seoul protested.", title=5, source=["AP"], url="  https://x.example/a ")  # type: ignore[arg-type]
+    (article,) = given
+    assert (article.title, article.source, article.url) == ("5", None, "https://x.example/a")
+    assert any("title 5 is a number" in w for w in article.warnings)
+    assert any("source is a list" in w for w in article.warnings)

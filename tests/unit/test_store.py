@@ -87,8 +87,11 @@ def test_a_reader_gives_up_with_a_clear_message(tmp_path: Path) -> None:
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        with pytest.raises(StoreError, match="in use by another process"):
+        with pytest.raises(StoreError, match="in use by another process") as caught:
             Store(db, read_only=True, wait=0.5)
+        # Who holds it, and that a Python session holding it open is one of the likely holders.
+        assert f"process {holder.pid} (python" in str(caught.value)
+        assert "telex.open" in str(caught.value)
     finally:
         holder.kill()
         holder.wait()

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import functools
 import inspect
+import numbers
+import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
@@ -105,7 +107,8 @@ def _as_frame(
 
     @functools.wraps(build)
     def read(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> pd.DataFrame:
-        return self._frame(*build(self, *args, **kwargs))
+        with self._lock:
+            return self._frame(*build(self, *args, **kwargs))
 
     read.__name__ = build.__name__.strip("_").removesuffix("_sql")
     read.__qualname__ = f"Corpus.{read.__name__}"
@@ -114,11 +117,17 @@ def _as_frame(
 
 
 class Corpus:
-    """A stored corpus, opened for reading; use as a context manager or call ``close()``."""
+    """A stored corpus, opened for reading; use as a context manager or call ``close()``.
+
+    One ``Corpus`` may be shared by threads: its reads take turns on its one connection (a DuckDB connection
+    holds one result at a time, and two threads reading at once got each other's rows or ``None``).
+    """
 
     def __init__(self, path: str | Path, notify: Callable[[str], None] | None = None) -> None:
+        path = Path(path).expanduser()  # "~/corpus.duckdb" from a notebook, where no shell expands it
         self.store = Store(path, read_only=True, notify=notify)
-        self.path = Path(path)
+        self.path = path
+        self._lock = threading.RLock()
 
     def __enter__(self) -> Corpus:
         return self
@@ -129,10 +138,12 @@ class Corpus:
         self.close()
 
     def close(self) -> None:
-        self.store.close()
+        with self._lock:
+            self.store.close()
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
-        return self.store.connection.execute(sql, params or []).df()
+        with self._lock:
+            return self.store.connection.execute(sql, params or []).df()
 
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
@@ -140,9 +151,11 @@ class Corpus:
         if what not in JSON_ROWS:
             raise InputError(f"no rows called {what!r}; choose {', '.join(JSON_ROWS)}")
         builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
-        sql, params = builder(**filters)
-        # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
-        rows = self.store.connection.execute(f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
+        with self._lock:
+            sql, params = builder(**filters)
+            # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
+            rows = self.store.connection.execute(
+                f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
         return [row[0] for row in rows]
 
     # -- articles -----------------------------------------------------------------------------------
@@ -176,11 +189,12 @@ class Corpus:
 
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
-        return self.store.analysis(article_id)
+        with self._lock:
+            return self.store.analysis(str(article_id))  # ids are text: 5 is the article "5"
 
     def _search_sql(self, query: str, limit: int = 20) -> tuple[str, list[Any]]:
         """Articles matching ``query`` by full-text search (BM25), best first, with their ``score``."""
-        if not query.strip():
+        if not isinstance(query, str) or not query.strip():
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
@@ -363,7 +377,8 @@ class Corpus:
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
-        return self.store.counts()
+        with self._lock:
+            return self.store.counts()
 
     # -- export -------------------------------------------------------------------------------------
 
@@ -389,7 +404,7 @@ class Corpus:
         frame = self.frame(what)
         if fmt in ("gdelt", "graphml", "gexf") and what != "events":
             raise InputError(f"--format {fmt} writes events; use --what events")
-        write_export(frame, fmt, Path(path))
+        write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
 
 
@@ -430,6 +445,7 @@ def _containing(text: str) -> str:
 def _page(limit: int | None, offset: int, params: list[Any]) -> str:
     """The LIMIT (and OFFSET) clause of a query, its values added to ``params``; ``None`` is no limit. Either beyond
     ``MOST_ROWS`` is taken as ``MOST_ROWS``, the same answer (the database takes no number past 2^63)."""
+    limit, offset = _rows("limit", limit), _rows("offset", offset) or 0
     if offset < 0:
         raise InputError(f"offset {offset} is negative; give 0 or more rows to skip")
     if limit is not None and limit < 0:
@@ -442,6 +458,15 @@ def _page(limit: int | None, offset: int, params: list[Any]) -> str:
         clause += " OFFSET ?"
         params.append(min(offset, MOST_ROWS))
     return clause
+
+
+def _rows(name: str, value: object) -> int | None:
+    """A number of rows as ``int`` (a numpy integer from a DataFrame too); anything else an ``InputError``."""
+    if value is None:
+        return None
+    if not isinstance(value, numbers.Integral) or isinstance(value, bool):
+        raise InputError(f"{name} {value!r} is not a number of rows; give a whole number such as 100")
+    return int(value)
 
 
 def _cameo_root(root: str | int) -> str:

@@ -236,7 +236,7 @@ def _jsonl_articles(
         except json.JSONDecodeError as exc:
             yield Failure(line_id, f"{name} line {number} is not JSON: {exc.msg}")
             continue
-        yield _record_or_failure(record, line_id, published, notes)
+        yield record_or_failure(record, line_id, published, notes)
     if not found:
         raise InputError(f"{name} is empty; give a file with the article's words")
 
@@ -256,7 +256,7 @@ def _json_articles(data: bytes, name: str, source: str, published: date | None) 
     if not records:
         raise InputError(f"{name} is an empty JSON array; it holds no articles")
     for number, record in enumerate(records, start=1):
-        yield _record_or_failure(record, f"{source}:{number}", published)
+        yield record_or_failure(record, f"{source}:{number}", published)
 
 
 # The fields of a record; a CSV's header names them (any case), its other columns are left out.
@@ -282,7 +282,7 @@ def _csv_articles(data: bytes, name: str, source: str, published: date | None) -
                       if field in _RECORD_FIELDS and value.strip()}
             if record:  # else a blank line
                 record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
-                yield _record_or_failure(record, f"{source}:{line + 1}", published, warnings)
+                yield record_or_failure(record, f"{source}:{line + 1}", published, warnings)
             line = rows.line_num
     except csv.Error as exc:
         yield Failure(f"{source}:{line + 1}", f"{name} breaks off at line {line + 1}: {exc}; the rows before were read")
@@ -300,7 +300,7 @@ def _csv_rows(data: bytes, name: str) -> tuple[Any, tuple[str, ...]]:
     return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), warnings
 
 
-def _record_or_failure(
+def record_or_failure(
     record: Any, place_id: str, published: date | None, notes: tuple[str, ...] = ()
 ) -> Article | Failure:
     """A record of a batch as an article, or the failure that takes its place, named by its id if it has one."""

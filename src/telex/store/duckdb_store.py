@@ -17,13 +17,14 @@ import contextlib
 import glob
 import json
 import os
+import re
 import shutil
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path, PurePath
 from types import TracebackType
 from typing import Any
 from urllib.parse import urlsplit
@@ -254,6 +255,12 @@ def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {added} FROM "{database}".main.{table}')
 
 
+def _holder(locked: BaseException) -> str:
+    """ ", process 123 (python3.11)": who holds the file, as DuckDB's lock error names it; "" when it does not."""
+    found = re.search(r"lock is held in (.+?) \(PID (\d+)\)", str(locked))
+    return f", process {found.group(2)} ({PurePath(found.group(1)).name})" if found else ""
+
+
 class Store:
     """An open telex database; use as a context manager.
 
@@ -324,11 +331,12 @@ class Store:
                     raise error from exc
                 if time.monotonic() >= deadline:
                     raise StoreLocked(
-                        f"{self.path} is in use by another process (an ingest still writing?); "
-                        f"waited {self.wait:.0f} s. Try again when it has finished."
+                        f"{self.path} is in use by another process{_holder(exc)}: an ingest still writing, a "
+                        "telex serve, or a Python session holding it open (telex.open: call close() there, or use "
+                        f"it in a with block); waited {self.wait:.0f} s. Try again when it has let the file go."
                     ) from exc
                 if not told and self.notify:
-                    self.notify(f"{self.path} is being written by another telex process; waiting for it…")
+                    self.notify(f"{self.path} is held by another process{_holder(exc)}; waiting for it…")
                     told = True
                 time.sleep(0.2)
         con.execute("SET enable_progress_bar = false")  # telex reports its own progress; DuckDB's would mix in
