@@ -459,3 +459,19 @@ def test_a_hyphenated_nationality_is_of_its_last_part() -> None:
     rebels = _hyphenated([("Pro", "JJ"), ("-", "HYPH"), ("Russian", "JJ"), ("rebels", "NNS")], frozenset({0, 1}))
     actor = resolve_span(rebels[0:4], EntityIndex(()), on)
     assert actor is not None and (actor.country, actor.sector) == (None, "REB")
+
+
+def test_actor_command_jsonl_reads_gzipped_files_and_says_when_one_is_cut_short(tmp_path: Path) -> None:
+    import gzip
+
+    lines = json.dumps({"text": "Kenyan farmers"}) + "\n" + json.dumps({"text": "Egyptian riot police"}) + "\n"
+    packed = gzip.compress(lines.encode())
+    whole = tmp_path / "records.jsonl.gz"
+    whole.write_bytes(packed)
+    result = CliRunner().invoke(main, ["actor", "--input-format", "jsonl", str(whole)])
+    assert result.exit_code == 0, result.output
+    assert [json.loads(line)["code"] for line in result.stdout.splitlines()] == ["KENAGR", "EGYCOP"]
+    cut = tmp_path / "cut.jsonl.gz"
+    cut.write_bytes(packed[: len(packed) // 2])
+    broken = CliRunner().invoke(main, ["actor", "--input-format", "jsonl", str(cut)])
+    assert broken.exit_code == 1 and "not a complete gzip file" in broken.stderr

@@ -6,12 +6,14 @@ import io
 import json
 import sys
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import Any, TextIO
 
 import click
 
 from telex.errors import EXIT_SOME_FAILED, InputError, RecordError, TelexError
+from telex.ingest.sniff import GZIP_ERRORS, unpacked
 from telex.isodate import parse_date
 
 
@@ -38,18 +40,31 @@ def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, An
         yield name, number, record
 
 
-def _open(name: str) -> io.TextIOWrapper:
-    """The lines of a file or of standard input; bytes that are not UTF-8 become U+FFFD, so the line they are on
-    fails as a record instead of the run. A byte-order mark (files saved by Windows editors) is no character."""
+@contextmanager
+def _lines(name: str) -> Iterator[TextIO]:
+    """The lines of a file, gunzipped if gzip (``records.jsonl.gz``, as `ingest` reads them), or of standard input;
+    bytes that are not UTF-8 become U+FFFD, so the line they are on fails as a record instead of the run. A
+    byte-order mark (files saved by Windows editors) is no character."""
     if name == "-":
         if sys.stdin.isatty():  # a terminal waits for lines to be typed: say so, rather than seem to hang
             click.echo('telex: reading records from standard input, one {"text": …} a line, then Ctrl-D '
                        "(or give a file: telex actor --input-format jsonl phrases.jsonl)", err=True)
-        return io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+        text = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
+        try:
+            yield text
+        finally:
+            text.detach()  # standard input stays open for whoever reads it next
+        return
     try:
-        return open(name, encoding="utf-8-sig", errors="replace")
+        raw = open(name, "rb")  # noqa: SIM115 (closed below, after the reader over it)
     except OSError as exc:
         raise InputError(f"cannot read {name}: {exc.strerror or exc}") from exc
+    with raw:
+        try:
+            stream, _ = unpacked(raw)
+            yield io.TextIOWrapper(stream, encoding="utf-8-sig", errors="replace")
+        except GZIP_ERRORS as exc:
+            raise InputError(f"{name} is not a complete gzip file ({exc}); compress or download it again") from exc
 
 
 @click.command(name="actor")
@@ -82,8 +97,7 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
         return
     failed = 0
     for name in phrases or ("-",):
-        stream = _open(name)
-        try:
+        with _lines(name) as stream:
             for source, number, record in _records(name, stream):
                 result = _code_record(record, on, context)
                 if isinstance(result, RecordError):
@@ -93,11 +107,6 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
                     click.echo(json.dumps({"file": source, "line": number, "error": str(result)}, ensure_ascii=False))
                 else:
                     click.echo(json.dumps(result, ensure_ascii=False))
-        finally:
-            if name == "-":
-                stream.detach()  # standard input stays open for whoever reads it next
-            else:
-                stream.close()
     if failed:
         sys.exit(EXIT_SOME_FAILED)
 
