@@ -5,11 +5,13 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from telex.coref import coreference
+from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
 from telex.coref.roles import meaning, narrows, open_role, role_key
 from telex.entity_index import EntityIndex
+from telex.quotes.attribution import speaker_span
+from telex.quotes.speaker import resolve_speaker
 from telex.records import Entity
 from telex.tables import read_table
 from tests.unit.fixtures import Row, hand_parsed
@@ -1210,3 +1212,61 @@ def test_a_role_phrase_is_not_the_object_of_what_it_does_in_a_clause_of_no_subje
     doc = hand_parsed(_BLASTING)
     index = _entities(doc, {"Bob Ray": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(7, 9), (19, 20)])})
     assert _linked(doc, index, 14) == "Bob Ray"
+
+
+def _party_member_doc(letter: str) -> tuple[Doc, EntityIndex]:
+    """ "Sen. Ann Lee (<letter>-Fla.) spoke . Tom Reed left . the Florida Republican said so .", the tagger's
+    "Republican" a mention of the party."""
+    rows = list(_TAGGED)
+    rows[4] = (letter, 6, "compound", "PROPN", "NNP", letter)
+    rows[16] = ("Republican", 17, "nsubj", "PROPN", "NNP", "Republican")
+    doc = hand_parsed(rows)
+    people = _entities(doc, _TAGGED_PEOPLE)
+    party = Entity("P", "Republican Party", "ORG", ((doc[16].idx, doc[16].idx + 10),), "USAPTY", "USA", "PTY")
+    return doc, EntityIndex([*people, party])
+
+
+def test_the_states_republican_is_the_member_the_article_gave_that_party_and_state() -> None:
+    doc, index = _party_member_doc("R")
+    assert party_member(doc[16], index)
+    assert _linked(doc, index, 16) == "Ann Lee"
+    # The quote reads the member, not the party the tagger's mention names.
+    assert resolve_speaker(doc[16], speaker_span(doc[16]), index, cue=doc[17]).name == "Ann Lee"
+
+
+def test_a_party_member_phrase_is_no_one_of_another_party() -> None:
+    doc, index = _party_member_doc("D")
+    assert _linked(doc, index, 16) != "Ann Lee"
+
+
+def test_a_party_name_qualifying_a_noun_or_plural_is_the_party_not_a_member() -> None:
+    doc, index = _party_member_doc("R")
+    republican = doc[16]
+    republican.dep_ = "compound"  # "the Florida Republican senator"
+    assert not party_member(republican, index)
+    republican.dep_, republican.tag_ = "nsubj", "NNPS"  # "the Florida Republicans"
+    assert not party_member(republican, index)
+
+
+def test_a_party_member_phrases_own_words_are_not_written_beside_the_person_before_it() -> None:
+    # "Republican Ann Lee spoke . the Florida Republican said so .": no one was called of Florida; the phrase's own
+    # "Florida", within reach of her name, is no word written beside her.
+    rows: list[Row] = [
+        ("Republican", 2, "compound", "PROPN", "NNP", "Republican"),
+        ("Ann", 2, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 3, "nsubj", "PROPN", "NNP", "Lee"),
+        ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("Florida", 7, "compound", "PROPN", "NNP", "Florida"),
+        ("Republican", 8, "nsubj", "PROPN", "NNP", "Republican"),
+        ("said", 8, "ROOT", "VERB", "VBD", "say"),
+        ("so", 8, "advmod", "ADV", "RB", "so"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    party = ((doc[0].idx, doc[0].idx + 10), (doc[7].idx, doc[7].idx + 10))
+    person = _entities(doc, {"Ann Lee": ("PERSON", [(1, 3)])})
+    index = EntityIndex([*person, Entity("P", "Republican Party", "ORG", party, "USAPTY", "USA", "PTY")])
+    assert party_member(doc[7], index)
+    assert _linked(doc, index, 7) is None

@@ -146,10 +146,11 @@ def test_one_member_of_a_party_is_a_person_of_it_not_the_party() -> None:
             None,
             "Republican Party",
         )
-    # "The Republican said": the one the article has named, here only the party.
+    # "The Republican said": the member the article named before (coreference); where it named none, one member.
     doc = _party_member("The")
     index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 10),)),))
-    assert resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2]).name == "Republican Party"
+    speaker = resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2])
+    assert (speaker.name, speaker.entity_id, speaker.affiliation) == ("The Republican", None, "Republican Party")
 
 
 def test_some_members_of_a_party_are_people_of_it_but_all_of_them_stand_for_it() -> None:

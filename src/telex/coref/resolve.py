@@ -40,6 +40,9 @@ ROLE_REACH = 4000
 _ROLE_CONTEXT = 80
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 _LEGISLATURE = "LEG"
+_PARTY = "PTY"
+# The parties a party tag's letter stands for ("R-Fla."): a person given one is of no other.
+_PARTIES = frozenset({meaning(letter) for letter in ("r", "d", "i")})
 _ARGUMENTS = _SUBJECTS | {"dobj", "dative"}
 # The links by which a name after a pronoun in its clause is an argument: "as Bush went on", "endorsed Mrs. Clinton";
 # and those of clauses that go on about someone else ("but Mr. Clinton does not", "Ryan, who endorsed Trump") or of
@@ -533,6 +536,24 @@ class _Reader:
         if found is not None:
             self.link(token, found)
 
+    def member(self, token: Token) -> None:
+        """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
+        (``role``), unless the article or the tables gave them another party ("the lifelong Republican" is not
+        Hillary Clinton named near the word)."""
+        party = meaning(token.lower_)
+        found = self._apposed_person(token) or self._role_holder(token)
+        narrowed = qualifiers(token)
+        if found is None and narrowed:
+            # "the Ohio Republican": one named near the party and the state (before the phrase: "Republican Donald
+            # Trump's comments. … the Wisconsin Republican" is not Trump); a bare "the Democrat" is no one merely named
+            # near the word.
+            found = self._described_near(token, narrowed, self._clause_people(token), own_words=False)
+        if found is None:
+            return
+        held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
+        if not (held & _PARTIES) - {party}:
+            self.link(token, found)
+
     def _legislator(self, token: Token) -> Entity | None:
         """ "the Vermont senator" where the article gave no one that title: the one person the actor tables place in
         the legislature named within reach, unless the article placed them in another state than the phrase names.
@@ -625,13 +646,17 @@ class _Reader:
         """The actor a word names: a mention of the entity step, or a surname it left out."""
         return self.entities.at(token.idx, token.idx + len(token)) or self.unmarked.get(token.i)
 
-    def _described_near(self, token: Token, narrowed: list[str], others: set[str]) -> Entity | None:
+    def _described_near(
+        self, token: Token, narrowed: list[str], others: set[str], own_words: bool = True
+    ) -> Entity | None:
         """The nearest person with the role word (and the words narrowing it) written beside a mention or in
-        their affiliation, not one of ``others`` nor one named inside the role phrase ("the Sanders aide")."""
+        their affiliation, not one of ``others`` nor one named inside the role phrase ("the Sanders aide"); with
+        ``own_words`` false, the phrase's own words within reach after the mention are not beside it."""
         text = self.lower
         word = token.lower_
         gender = role_gender(word)
         phrase = token.left_edge.idx
+        upto = len(text) if own_words else phrase
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
                 return None
@@ -644,7 +669,7 @@ class _Reader:
                 # not who the role noun outside it stands for.
                 continue
             entity = self.entities.by_id[mention.entity]
-            window = text[max(0, mention.start - _ROLE_CONTEXT) : mention.end + _ROLE_CONTEXT]
+            window = text[max(0, mention.start - _ROLE_CONTEXT) : min(mention.end + _ROLE_CONTEXT, upto)]
             beside = all(w in window for w in (word, *narrowed))
             loose = not any(not narrows(w) for w in narrowed)  # "the former secretary" of the State Department
             if beside or (loose and entity.affiliation and word in entity.affiliation.lower()):
@@ -853,6 +878,22 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
     return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
 
 
+def party_member(token: Token, entities: EntityIndex) -> bool:
+    """Whether a party's name heads a phrase after "the" as one of its members, a role like "the senator": "the
+    Wisconsin Republican said", "the Democrat's team"; not the party ("the Republican Party", "the GOP", "the Republican
+    nominee", "the Democratic and Republican platforms") nor its members as a whole ("the Republicans")."""
+    if meaning(token.lower_) not in _PARTIES or token.is_upper:
+        return False  # "the DNC", "the GOP" are the body
+    if token.tag_ not in ("NN", "NNP") or token.dep_ in _NAME_PARTS or token.conjuncts:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    entity = entities.at(token.idx, token.idx + len(token))
+    if entity is None or entity.sector != _PARTY:
+        return False
+    return _predicate(token) or not open_role(token)  # "the last Republican to carry the state" is whoever was
+
+
 def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     """Link every pronoun and definite role noun of ``doc`` to the actor it stands for, in reading order."""
     named = [(span, entity) for entity in entities for span in entity.mentions]
@@ -871,6 +912,8 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
                 reader.add(found)
             next_mention += 1
         if token.idx in covered:
+            if party_member(token, entities):
+                reader.member(token)
             continue
         word = table.get(token.lower_)
         if word is not None and (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")):

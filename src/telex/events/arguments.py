@@ -22,7 +22,7 @@ from telex.actors.resolve import (
     serving_nouns,
 )
 from telex.actors.table import actor_table, name_key
-from telex.coref import ARGUMENT_PREPS, coreference, named_by, surname_person
+from telex.coref import ARGUMENT_PREPS, coreference, named_by, party_member, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
@@ -764,6 +764,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
     person = _kin(head, span, ctx, depth) or _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
+    if person is None and party_member(head, ctx.entities):
+        person = _linked_role(head, span, ctx)  # "the Wisconsin Republican": the member, not the party
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref import coreference
+from telex.coref import coreference, party_member
 from telex.coref.resolve import person_called, surname_person
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
@@ -79,6 +79,12 @@ def resolve_speaker(
             return _from_entity(text, start, end, named)
         return Speaker(text, start, end, outlet)
     word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
+    if party_member(head, entities) and named is not None:
+        # "the Wisconsin Republican said": the member the coreference links, else one member of the party, not the body.
+        linked = _linked(head, entities)
+        if linked is not None:
+            return _from_entity(text, start, end, linked)
+        return Speaker(text, start, end, text, None, named.name, named.country)
     if word is None or word.kind != "pronoun":
         entity = entities.at(head.idx, head.idx + len(head)) or _apposed_person(head, entities)
         if entity is None and word is None and head.pos_ == "PROPN":
