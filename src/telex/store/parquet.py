@@ -223,13 +223,24 @@ class Dataset:
 
     def analysis(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article as its JSON dict, or ``None``."""
-        row = self.connect().execute("SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
-        return json.loads(row[0]) if row else None
+        rows = self._rows("SELECT analysis FROM articles WHERE id = ? LIMIT 1", [article_id])
+        return json.loads(rows[0][0]) if rows else None
 
     def counts(self) -> dict[str, int]:
         """Rows per table."""
+        union = " UNION ALL ".join(f"SELECT '{name}', count(*) FROM {name}" for name in TABLES)
+        return {name: int(count) for name, count in self._rows(union)}
+
+    def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
+        """Every row of ``sql`` on a fresh connection, read to the end before the connection is closed. A result
+        dropped half-read with its connection makes DuckDB cancel scans that may be waiting to call a Python
+        filesystem (fsspec: ``memory://``, ``s3://``) while the dropping thread holds the interpreter lock they
+        need: the unit suite once spun there for 36 CPU minutes."""
         con = self.connect()
-        return {name: int(con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]) for name in TABLES}  # type: ignore[index]
+        try:
+            return con.execute(sql, params or []).fetchall()
+        finally:
+            con.close()
 
     # -- what an ingest writes ------------------------------------------------------------------------------
 
