@@ -1046,18 +1046,16 @@ def plural_subject(pronoun: Token) -> Span | None:
     """The plural subject before ``pronoun`` in its sentence that "they" stands for ("The three governments"); in a
     relative clause whose subject is "who" or "that", the noun the clause describes ("superdelegates who said they
     support Clinton")."""
-    third = pronouns().get(pronoun.lower_)
-    antecedent = _relative_antecedent(pronoun) if pronoun.dep_ in _SUBJECTS and third and third.third else None
+    antecedent = _relative_antecedent(pronoun) if _third_subject(pronoun) else None
     if antecedent is not None:
-        last = max((antecedent, *antecedent.conjuncts), key=lambda t: t.i)  # "Rubio and Kasich, who …"
-        return antecedent.left_edge.idx, last.idx + len(last)
+        return _group(antecedent)  # "Rubio and Kasich, who …"
     sent = sentence_of_token(pronoun)
     for token in reversed(sent[: pronoun.i - sent.start]):
         # A noun root is a subject the parser mistook for a fragment ("The governments announced …").
         subject = token.dep_ in _SUBJECTS or (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
         if not subject or token.pos_ == "PRON":
             continue
-        if token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children):
+        if _plural_noun(token):
             last = token if token.dep_ == "ROOT" else token.right_edge
             return token.left_edge.idx, last.idx + len(last)
     return None
@@ -1068,19 +1066,32 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
     the sentence before: "The aides … told the group that … . They said they were hopeful"; not after a subject of
     its own ("a significant number of Democrats said they …")."""
     own = sentence_of_token(pronoun)
-    third = pronouns().get(pronoun.lower_)
-    if pronoun.dep_ not in _SUBJECTS or own.start == 0 or third is None or not third.third:
+    if own.start == 0 or not _third_subject(pronoun):
         return None
     if any(t.dep_ in _SUBJECTS for t in own[: pronoun.i - own.start]):
         return None
     before = sentence_of_token(pronoun.doc[own.start - 1])
     subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _plural_noun(subject):
         return None
-    if subject.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in subject.children):
-        return None
-    last = max((subject, *subject.conjuncts), key=lambda t: t.i)
-    return subject.left_edge.idx, last.idx + len(last)
+    return _group(subject)
+
+
+def _third_subject(pronoun: Token) -> bool:
+    """Whether ``pronoun`` is a third-person pronoun ("they", not "we") that is its clause's subject."""
+    word = pronouns().get(pronoun.lower_)
+    return pronoun.dep_ in _SUBJECTS and word is not None and word.third
+
+
+def _plural_noun(noun: Token) -> bool:
+    """A plural noun ("the aides"), or one joined with others ("Rubio and Kasich")."""
+    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
+
+
+def _group(noun: Token) -> Span:
+    """The span from a noun phrase's first word to its last conjunct: "Rubio and Kasich", "the GOP contenders"."""
+    last = max((noun, *noun.conjuncts), key=lambda t: t.i)
+    return noun.left_edge.idx, last.idx + len(last)
 
 
 def _relative_antecedent(pronoun: Token) -> Token | None:
@@ -1093,6 +1104,5 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
             continue
         relative = any(c.dep_ in _SUBJECTS and c.tag_ in ("WP", "WDT") for c in clause.children)
         noun = clause.head
-        plural = noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-        return noun if relative and plural and noun.pos_ in ("NOUN", "PROPN") else None
+        return noun if relative and _plural_noun(noun) and noun.pos_ in ("NOUN", "PROPN") else None
     return None
