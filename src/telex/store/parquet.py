@@ -229,7 +229,8 @@ class Dataset:
     def counts(self) -> dict[str, int]:
         """Rows per table."""
         union = " UNION ALL ".join(f"SELECT '{name}', count(*) FROM {name}" for name in TABLES)
-        return {name: int(count) for name, count in self._rows(union)}
+        found = dict(self._rows(union))
+        return {name: int(found[name]) for name in TABLES}  # in the tables' order, as the store gives them
 
     def _rows(self, sql: str, params: list[Any] | None = None) -> list[tuple[Any, ...]]:
         """Every row of ``sql`` on a fresh connection, read to the end before the connection is closed. A result
