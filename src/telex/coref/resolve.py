@@ -947,6 +947,12 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
     re-engage the campaign" after "Terry Giles", which the tagger typed nothing or took for a title ("Trump tweeted"
     beside quotation marks). Only the surname of one person the article named in full before it, standing alone: not
     part of a longer name or title, nor a word that modifies a noun."""
+    # Not one with the entity step's ``_bare_surnames`` (entities/extract.py), which reads the same tokens: that pass
+    # makes mentions before clustering, so it takes only untyped PROPN tokens spelled as the last word of one full
+    # name, anywhere in the article. This one only reads who a pronoun or a quotation's speaker is, so it also takes
+    # what the tagger typed or tagged NOUN and the surname without a suffix ("Bozell" of "Brent Bozell III"), of one
+    # clustered person, but only after that person's first mention. One rule for both would add mentions the entity
+    # step leaves out now, or take antecedents from pronouns.
     people: dict[str, list[Entity]] = {}
     for entity in entities:
         if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:

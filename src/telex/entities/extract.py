@@ -154,6 +154,14 @@ def _honorific_before(doc: Doc, start: int) -> Token | None:
 def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[Mention]:
     """A person's surname on its own that the tagger did not label ("Ham went on to explain" after "Gen. Norman
     Ham"): a mention of that person, so what is said of it and the pronouns after it find them."""
+    # Not one with coref's ``unmarked_surnames``, which reads the same tokens: this pass runs before clustering and
+    # makes mentions (entities, speakers and events see them), so it keeps to what is surely the person: a token the
+    # tagger typed nothing, a PROPN with no PROPN beside it, spelled as the last word of exactly one full name the
+    # article writes ("Bozell III" gives "III"), before or after that name. Coreference's pass, after clustering,
+    # only reads who a pronoun or a quotation's speaker is, so it takes more (a token typed as a title or tagged
+    # NOUN, the surname without a suffix, one person per cluster rather than per spelling), but only after the
+    # person's first mention. One rule for both would add mentions the entity step leaves out now, or take
+    # antecedents from pronouns.
     full: dict[str, set[str]] = defaultdict(set)
     for m in mentions:
         if m.type == "PERSON" and len(m.text.split()) >= 2:
