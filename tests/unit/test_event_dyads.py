@@ -8,7 +8,8 @@ from spacy.tokens import Span
 from telex.entity_index import EntityIndex
 from telex.events.arguments import coded, object_tokens, subject_tokens
 from telex.events.extract import extract_events
-from telex.events.participants import among
+from telex.events.participants import among, same_side
+from telex.events.recoding import _own_side
 from telex.records import ActorRef, Entity, Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -193,6 +194,25 @@ def test_an_actor_named_twice_by_different_words_is_one_actor() -> None:
 def test_an_actor_resolved_to_the_same_name_and_code_is_one_actor() -> None:
     cruz = ActorRef("Cruz", "Ted Cruz", "USALEG", "USA", "LEG", "E1")
     assert among(ActorRef("he", "Ted Cruz", "USALEG", "USA", "LEG", None), [cruz])
+
+
+def test_the_same_side_is_the_same_people_where_all_are_named_else_the_same_codes() -> None:
+    # "Clinton" and "Trump" are both USAELI, yet one may condemn the other's act; unnamed actors compare by code.
+    clinton = ActorRef("Clinton", "Hillary Clinton", "USAELI", "USA", "ELI", "E1")
+    trump = ActorRef("Trump", "Donald Trump", "USAELI", "USA", "ELI", "E2")
+    officials = ActorRef("officials", None, "USAGOV", "USA", "GOV")
+    assert same_side([clinton], [clinton, trump]) and not same_side([clinton], [trump])
+    assert same_side([clinton, officials], [trump])  # one side has an actor with no entity: codes
+    assert not same_side([officials], [trump]) and not same_side([], [trump])
+
+
+def test_ones_own_side_is_the_same_side_or_its_state() -> None:
+    # "Obama pledged that the United States will help Israel": the United States is Obama's own side.
+    obama = ActorRef("Obama", "Barack Obama", "USAGOV", "USA", "GOV", "E1")
+    usa = ActorRef("the United States", "United States", "USA", "USA", None)
+    israel = ActorRef("Israel", "Israel", "ISR", "ISR", None)
+    assert _own_side(usa, [israel, obama]) and _own_side(obama, [obama])
+    assert not _own_side(israel, [obama]) and not _own_side(obama, [usa])
 
 
 def _stranded() -> list[Row]:

@@ -247,6 +247,15 @@ def among(ref: ActorRef, refs: Sequence[ActorRef]) -> bool:
     )
 
 
+def same_side(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
+    """The same actors: the same people where both sides are people the article names ("Clinton" and "Trump" are
+    both USAELI, yet one may condemn the other's act), else the same codes."""
+    if all(r.entity_id for r in (*one, *other)):
+        return bool({r.entity_id for r in one} & {r.entity_id for r in other})
+    codes = {r.code for r in other if r.code}
+    return any(r.code in codes for r in one)
+
+
 def _that_clause(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
 

@@ -23,7 +23,7 @@ from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition, proposal_of
 from telex.events.modality import ALLEGING, DENYING, INTENDING, NEEDING, REFUSING, UNSETTLED
-from telex.events.participants import actors_in, among, placed, sources_of
+from telex.events.participants import actors_in, among, placed, same_side, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.scenes import scene_places
 from telex.events.word_lists import (
@@ -219,17 +219,9 @@ def _aimed_at(root: str, governor: Candidate, candidate: Candidate) -> list[Acto
 
 
 def _own_side(ref: ActorRef, sides: Sequence[ActorRef]) -> bool:
-    """``ref`` is one of ``sides`` (the same entity, or the same code where neither is an entity the article names) or
-    the state of one of them ("the United States" for Obama)."""
-    for side in sides:
-        if ref.entity_id and side.entity_id:
-            if ref.entity_id == side.entity_id:
-                return True
-        elif ref.code and ref.code == side.code:
-            return True
-        if ref.code and ref.code == ref.country == side.country:
-            return True
-    return False
+    """``ref`` is one of ``sides`` (``same_side``: the same entity, or the same code where either is no entity the
+    article names) or the state of one of them ("the United States" for Obama)."""
+    return any(same_side([ref], [side]) or bool(ref.code and ref.code == ref.country == side.country) for side in sides)
 
 
 def _perfect(verb: Token) -> bool:

@@ -10,10 +10,9 @@ from spacy.tokens import Token
 
 from telex.events.arguments import object_tokens, prep_objects
 from telex.events.candidate import Candidate
-from telex.events.participants import AIMED_PREPS, placed
+from telex.events.participants import AIMED_PREPS, placed, same_side
 from telex.events.patterns import noun_codes
 from telex.events.word_lists import TOLD_ACTS, judging
-from telex.records import ActorRef
 
 # Determiners of a noun that names something the reader already knows of: "the test", "this attack".
 DEFINITE = frozenset({"the", "this", "that", "these", "those"})
@@ -97,15 +96,6 @@ def _told_act(candidate: Candidate, noun: Token, antecedent: Candidate) -> bool:
     return antecedent.anchor.i >= start
 
 
-def _same_side(one: Sequence[ActorRef], other: Sequence[ActorRef]) -> bool:
-    """The same actors: the same people where both sides are people the article names ("Clinton" and "Trump" are
-    both USAELI, yet one may condemn the other's act), else the same codes."""
-    if all(r.entity_id for r in (*one, *other)):
-        return bool({r.entity_id for r in one} & {r.entity_id for r in other})
-    codes = {r.code for r in other if r.code}
-    return any(r.code in codes for r in one)
-
-
 def refer_back(candidates: Sequence[Candidate]) -> None:
     """Give an event with no placed target, whose act is done to an act a definite noun names ("condemned the
     test"), the doers of the latest earlier act told with that noun's word, when they are not its own doers."""
@@ -123,5 +113,5 @@ def refer_back(candidates: Sequence[Candidate]) -> None:
             ),
             None,
         )
-        if antecedent is not None and not _same_side(antecedent.sources, candidate.sources):
+        if antecedent is not None and not same_side(antecedent.sources, candidate.sources):
             candidate.targets = list(antecedent.sources)
