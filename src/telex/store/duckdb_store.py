@@ -294,14 +294,12 @@ class Store:
 
     def _create_folder(self) -> None:
         """Create the folders a new database needs, as `ingest --out` does for a dataset, saying which."""
-        from telex.output.folders import create_folder
+        from telex.output.folders import create_folder_of
 
         try:
-            created = create_folder(self.path.parent)
+            create_folder_of(self.path, self.notify, " for the database")
         except OSError as exc:
             raise store_error(f"cannot create the folder {self.path.parent} for database {self.path}", exc) from exc
-        if created is not None and self.notify:
-            self.notify(f"created folder {created} for the database")
 
     # -- connection ---------------------------------------------------------------------------------
 
