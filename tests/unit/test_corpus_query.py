@@ -254,6 +254,9 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
                 corpus.events(root=root)
         with pytest.raises(InputError, match="modality 'bogus' is not one of asserted"):
             corpus.events(modality="bogus")
+        for side in ("actor", "source", "target"):  # an empty actor was no filter: every event
+            with pytest.raises(InputError, match="an actor is a CAMEO code"):
+                corpus.events(**{side: ""})
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
         assert len(corpus.events(root=f"0{root}")) == 1  # "014" is the root 14, not an empty answer

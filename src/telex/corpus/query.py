@@ -231,13 +231,13 @@ class Corpus:
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if actor:
+        if actor is not None:  # "" is no actor, an InputError, not every event
             spec = ActorSpec(actor)
             (one, p1), (two, p2) = spec.condition("source"), spec.condition("target")
             where.append(f"({one} OR {two})")
             params += p1 + p2
         for side, given in (("source", source), ("target", target)):
-            if given:
+            if given is not None:
                 condition, values = ActorSpec(given).condition(side)
                 where.append(condition)
                 params += values
