@@ -239,6 +239,17 @@ def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path:
             assert len(corpus.quotes(until=stamp)) == 2, stamp
 
 
+def test_a_with_block_closes_the_corpus_and_its_store_however_it_ends(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with pytest.raises(ValueError, match="stop"), Corpus(db) as corpus:
+        assert len(corpus.events()) == 1
+        raise ValueError("stop")
+    assert corpus.store.con is None
+    with Store(db, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+    assert store.con is None
+
+
 def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_errors(tmp_path: Path) -> None:
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with telex.open(db) as corpus:

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import duckdb
@@ -261,7 +261,22 @@ def _holder(locked: BaseException) -> str:
     return f", process {found.group(2)} ({PurePath(found.group(1)).name})" if found else ""
 
 
-class Store:
+class ClosedOnExit:
+    """What a ``with`` block closes when it ends, however it ends: a store, a corpus."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class Store(ClosedOnExit):
     """An open telex database; use as a context manager.
 
     ``notify`` is called with a message when the store creates the folders of a new database, and once when the
@@ -371,14 +386,6 @@ class Store:
             # waited for them (20 to 60 s after a Ctrl-C in a long query); idle, the interrupt is a no-op.
             con.interrupt()
             con.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self.release()
