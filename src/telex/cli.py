@@ -794,15 +794,13 @@ def _written(output: Path | None, output_format: str) -> Iterator[Path]:
 
 def _create_folder_of(path: Path) -> None:
     """Create the missing folders of a file to write, as for every output (``--db``, ``--out``), saying which."""
-    from telex.output.folders import create_folder
+    from telex.output.folders import create_folder_of
 
     try:
-        created = create_folder(path.parent)
+        create_folder_of(path, lambda message: click.echo(message, err=True))
     except OSError as exc:
         problem = f"{exc.strerror or exc} ({exc.filename})"
         raise _error(f"cannot create the folder {path.parent} for {path}: {problem}") from exc
-    if created is not None:
-        click.echo(f"created folder {created}", err=True)
 
 
 @main.command(name="eval")

@@ -147,6 +147,7 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
         wrong_way = client.get(route, params={"since": "2024-09-01", "until": "2024-06-30"})
         assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
     assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
+    assert "an actor is a CAMEO code" in error(client.get("/api/events", params={"actor": ""}), 400)  # was every event
     assert "query offset" in error(client.get("/api/articles", params={"offset": 2**63}), 422)
 
 

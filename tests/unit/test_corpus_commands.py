@@ -34,6 +34,12 @@ def test_an_actor_in_no_event_is_named_on_stderr(db: Path, args: list[str], unkn
     assert all("is in no event of" in note and "telex actors" in note for note in notes)
 
 
+@pytest.mark.parametrize("option", ["--actor", "--source", "--target"])
+def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str) -> None:
+    result = CliRunner().invoke(main, ["events", option, "", "--db", str(db)])
+    assert result.exit_code == 1 and "an actor is a CAMEO code" in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize("command", ["list", "events", "quotes"])
 def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: str) -> None:
     since, until = ["--since", "2024-07-01"], ["--until", "2024-06-01"]

@@ -239,6 +239,17 @@ def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path:
             assert len(corpus.quotes(until=stamp)) == 2, stamp
 
 
+def test_a_with_block_closes_the_corpus_and_its_store_however_it_ends(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with pytest.raises(ValueError, match="stop"), Corpus(db) as corpus:
+        assert len(corpus.events()) == 1
+        raise ValueError("stop")
+    assert corpus.store.con is None
+    with Store(db, read_only=True) as store:
+        assert store.counts()["articles"] == 1
+    assert store.con is None
+
+
 def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_errors(tmp_path: Path) -> None:
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with telex.open(db) as corpus:
@@ -254,6 +265,9 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
                 corpus.events(root=root)
         with pytest.raises(InputError, match="modality 'bogus' is not one of asserted"):
             corpus.events(modality="bogus")
+        for side in ("actor", "source", "target"):  # an empty actor was no filter: every event
+            with pytest.raises(InputError, match="an actor is a CAMEO code"):
+                corpus.events(**{side: ""})
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
         assert len(corpus.events(root=f"0{root}")) == 1  # "014" is the root 14, not an empty answer

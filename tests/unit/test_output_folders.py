@@ -9,7 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from telex.cli import main
-from telex.output.folders import create_folder
+from telex.output.folders import create_folder, create_folder_of
 from telex.records import Analysis, Article, Failure
 from telex.store.duckdb_store import Store
 from tests.unit.fixtures import sample_analysis, stored_sample
@@ -25,6 +25,17 @@ def test_create_folder_refuses_a_file_where_a_folder_is_needed(tmp_path: Path) -
     (tmp_path / "notes.txt").write_text("x")
     with pytest.raises(NotADirectoryError, match="a file stands where a folder is needed"):
         create_folder(tmp_path / "notes.txt" / "sub")
+
+
+def test_the_folders_of_a_file_are_created_and_told_once(tmp_path: Path) -> None:
+    told: list[str] = []
+    create_folder_of(tmp_path / "a" / "b" / "news.duckdb", told.append, " for the database")
+    create_folder_of(tmp_path / "a" / "b" / "other.duckdb", told.append)  # there already: nothing to tell
+    create_folder_of(tmp_path / "c" / "events.csv", None)  # no one to tell
+    assert told == [f"created folder {tmp_path / 'a'} for the database"] and (tmp_path / "c").is_dir()
+    (tmp_path / "notes.txt").write_text("x")
+    with pytest.raises(NotADirectoryError):
+        create_folder_of(tmp_path / "notes.txt" / "events.csv", told.append)
 
 
 def test_a_new_database_gets_its_folders_and_says_so(tmp_path: Path) -> None:

@@ -11,17 +11,16 @@ import functools
 import inspect
 import numbers
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from types import TracebackType
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
 from telex.errors import InputError
 from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
 from telex.store import read_tables
-from telex.store.duckdb_store import Store
+from telex.store.duckdb_store import ClosedOnExit, Store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -116,7 +115,7 @@ def _as_frame(
     return read
 
 
-class Corpus:
+class Corpus(ClosedOnExit):
     """A stored corpus, opened for reading; use as a context manager or call ``close()``.
 
     One ``Corpus`` may be shared by threads: its reads take turns on its one connection (a DuckDB connection
@@ -128,14 +127,6 @@ class Corpus:
         self.store = Store(path, read_only=True, notify=notify)
         self.path = path
         self._lock = threading.RLock()
-
-    def __enter__(self) -> Corpus:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         with self._lock:
@@ -179,11 +170,8 @@ class Corpus:
             where.append(f"outlet {_LIKE}")
             params.append(_literal(outlet))
         _date_range(where, params, "published", since, until, typed=True)
-        sql = (
-            f"SELECT {', '.join(read_tables.ARTICLE_COLUMNS)} FROM {self._kept('listed_articles')} "
-            f"WHERE {' AND '.join(where)} ORDER BY published DESC NULLS LAST, id" + _page(limit, offset, params)
-        )
-        return sql, params
+        sql = self._listing(read_tables.ARTICLE_COLUMNS, "listed_articles", where, "published DESC NULLS LAST, id")
+        return sql + _page(limit, offset, params), params
 
     articles = _as_frame(_articles_sql)
 
@@ -231,13 +219,13 @@ class Corpus:
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if actor:
+        if actor is not None:  # "" is no actor, an InputError, not every event
             spec = ActorSpec(actor)
             (one, p1), (two, p2) = spec.condition("source"), spec.condition("target")
             where.append(f"({one} OR {two})")
             params += p1 + p2
         for side, given in (("source", source), ("target", target)):
-            if given:
+            if given is not None:
                 condition, values = ActorSpec(given).condition(side)
                 where.append(condition)
                 params += values
@@ -250,11 +238,15 @@ class Corpus:
             where.append("modality = ?")
             params.append(modality)
         _date_range(where, params, "date", since, until)
-        sql = (f"SELECT {', '.join(read_tables.EVENT_COLUMNS)} FROM {self._kept('counted_events')} "
-               f"WHERE {' AND '.join(where)} ORDER BY date NULLS LAST, event_id" + _page(limit, 0, params))
-        return sql, params
+        sql = self._listing(read_tables.EVENT_COLUMNS, "counted_events", where, "date NULLS LAST, event_id")
+        return sql + _page(limit, 0, params), params
 
     events = _as_frame(_events_sql)
+
+    def _listing(self, columns: Sequence[str], name: str, where: Sequence[str], order: str) -> str:
+        """The query of ``columns`` of the read table ``name`` whose rows meet every condition of ``where``, in
+        ``order``: what the articles, events and quotes listings page through."""
+        return f"SELECT {', '.join(columns)} FROM {self._kept(name)} WHERE {' AND '.join(where)} ORDER BY {order}"
 
     def _kept(self, name: str) -> str:
         """The relation ``name`` of ``read_tables``: the table ingest keeps, or its query when there is none."""
@@ -334,11 +326,9 @@ class Corpus:
             where.append(f"text {_LIKE}")
             params.append(_containing(about))
         _date_range(where, params, "published", since, until, typed=True)
-        sql = (
-            f"SELECT {', '.join(read_tables.QUOTE_COLUMNS)} FROM {self._kept('spoken_quotes')} "
-            f"WHERE {' AND '.join(where)} ORDER BY published NULLS LAST, article_id, start" + _page(limit, 0, params)
-        )
-        return sql, params
+        order = "published NULLS LAST, article_id, start"
+        sql = self._listing(read_tables.QUOTE_COLUMNS, "spoken_quotes", where, order)
+        return sql + _page(limit, 0, params), params
 
     quotes = _as_frame(_quotes_sql)
 

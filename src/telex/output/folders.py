@@ -4,6 +4,7 @@ always did, and the command says which it created, so a typo in a path is seen."
 from __future__ import annotations
 
 import errno
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -17,3 +18,12 @@ def create_folder(folder: Path) -> Path | None:
         return None
     folder.mkdir(parents=True, exist_ok=True)
     return chain[present - 1]
+
+
+def create_folder_of(path: Path, notify: Callable[[str], None] | None, purpose: str = "") -> None:
+    """Create the missing folders of the file ``path`` and tell ``notify`` the highest one created ("created folder
+    reports", with ``purpose``: "… for the database"). An ``OSError`` is the caller's to report in its own terms (a
+    store's error for a database, a plain one for any other file)."""
+    created = create_folder(path.parent)
+    if created is not None and notify is not None:
+        notify(f"created folder {created}{purpose}")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
 from types import TracebackType
-from typing import Any
+from typing import Any, Self
 from urllib.parse import urlsplit
 
 import duckdb
@@ -261,7 +261,22 @@ def _holder(locked: BaseException) -> str:
     return f", process {found.group(2)} ({PurePath(found.group(1)).name})" if found else ""
 
 
-class Store:
+class ClosedOnExit:
+    """What a ``with`` block closes when it ends, however it ends: a store, a corpus."""
+
+    def close(self) -> None:
+        raise NotImplementedError
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+class Store(ClosedOnExit):
     """An open telex database; use as a context manager.
 
     ``notify`` is called with a message when the store creates the folders of a new database, and once when the
@@ -294,14 +309,12 @@ class Store:
 
     def _create_folder(self) -> None:
         """Create the folders a new database needs, as `ingest --out` does for a dataset, saying which."""
-        from telex.output.folders import create_folder
+        from telex.output.folders import create_folder_of
 
         try:
-            created = create_folder(self.path.parent)
+            create_folder_of(self.path, self.notify, " for the database")
         except OSError as exc:
             raise store_error(f"cannot create the folder {self.path.parent} for database {self.path}", exc) from exc
-        if created is not None and self.notify:
-            self.notify(f"created folder {created} for the database")
 
     # -- connection ---------------------------------------------------------------------------------
 
@@ -373,14 +386,6 @@ class Store:
             # waited for them (20 to 60 s after a Ctrl-C in a long query); idle, the interrupt is a no-op.
             con.interrupt()
             con.close()
-
-    def __enter__(self) -> Store:
-        return self
-
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
-        self.close()
 
     def close(self) -> None:
         self.release()

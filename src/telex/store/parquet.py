@@ -59,6 +59,8 @@ _ARROW_TYPES: dict[str, pa.DataType] = {
     "DOUBLE": pa.float64(),
 }  # fmt: skip
 
+# Rows a dataset's fingerprints are read by: a batch at a time, not a whole corpus of signatures in memory.
+FINGERPRINT_BATCH = 10_000
 # Children first: a reader that finds an article's row finds its entities, quotes and events too.
 _WRITE_ORDER = ("entities", "quotes", "events", "articles")
 
@@ -216,10 +218,21 @@ class Dataset:
     # -- what an ingest reads -------------------------------------------------------------------------------
 
     def fingerprints(self) -> Iterator[tuple[str, str, str, bytes | None]]:
-        """``(id, cluster, content_hash, signature)`` of every article there, for the duplicate index."""
-        cursor = self.connect().execute("SELECT id, cluster, content_hash, signature FROM articles")
-        while batch := cursor.fetchmany(10_000):
-            yield from batch
+        """``(id, cluster, content_hash, signature)`` of every article there, for the duplicate index, read in
+        batches on a connection of its own. Left half-read (an ingest plan that failed), the rest is still read
+        before the connection is closed, for the reason ``_rows`` gives."""
+        con = self.connect()
+        try:
+            cursor = con.execute("SELECT id, cluster, content_hash, signature FROM articles")
+            while batch := cursor.fetchmany(FINGERPRINT_BATCH):
+                try:
+                    yield from batch
+                except GeneratorExit:
+                    while cursor.fetchmany(FINGERPRINT_BATCH):
+                        pass
+                    raise
+        finally:
+            con.close()
 
     def analysis(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article as its JSON dict, or ``None``."""
