@@ -148,6 +148,10 @@ def test_bad_parameters_say_which_and_why(client: TestClient) -> None:
         assert "since 2024-09-01 is after until 2024-06-30" in error(wrong_way, 400)
     assert "not a CAMEO root" in error(client.get("/api/events", params={"root": "99"}), 400)
     assert "an actor is a CAMEO code" in error(client.get("/api/events", params={"actor": ""}), 400)  # was every event
+    assert "a speaker is a name" in error(client.get("/api/quotes", params={"speaker": ""}), 400)  # was every quote
+    assert "quote words are" in error(client.get("/api/quotes", params={"text": " "}), 400)
+    assert "an outlet is its name" in error(client.get("/api/articles", params={"outlet": ""}), 400)
+    assert "article words are" in error(client.get("/api/articles", params={"q": ""}), 400)
     assert "query offset" in error(client.get("/api/articles", params={"offset": 2**63}), 422)
 
 

@@ -40,6 +40,16 @@ def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str)
     assert result.exit_code == 1 and "an actor is a CAMEO code" in result.stderr and result.stdout == ""
 
 
+@pytest.mark.parametrize(("command", "option", "says"), [
+    ("quotes", "--speaker", "a speaker is a name"), ("quotes", "--about", "quote words are"),
+    ("list", "--query", "article words are"), ("list", "--outlet", "an outlet is its name"),
+    ("events", "--root", "is not a CAMEO root"),
+])
+def test_an_empty_text_filter_is_an_input_error_not_every_row(db: Path, command: str, option: str, says: str) -> None:
+    result = CliRunner().invoke(main, [command, option, "", "--db", str(db)])
+    assert result.exit_code == 1 and says in result.stderr and result.stdout == ""
+
+
 @pytest.mark.parametrize("command", ["list", "events", "quotes"])
 def test_since_after_until_is_a_usage_error_in_either_order(db: Path, command: str) -> None:
     since, until = ["--since", "2024-07-01"], ["--until", "2024-06-01"]

@@ -268,6 +268,17 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
         for side in ("actor", "source", "target"):  # an empty actor was no filter: every event
             with pytest.raises(InputError, match="an actor is a CAMEO code"):
                 corpus.events(**{side: ""})
+        for read, name, says in ((corpus.quotes, "speaker", "a speaker is a name"),
+                                 (corpus.quotes, "about", "quote words are what the quote contains"),
+                                 (corpus.articles, "query", "article words are what the title or text contains"),
+                                 (corpus.articles, "outlet", "an outlet is its name")):
+            for empty in ("", "  "):  # each was no filter: every quote or article
+                with pytest.raises(InputError, match=says):
+                    read(**{name: empty})
+        with pytest.raises(InputError, match="root '' is not a CAMEO root"):
+            corpus.events(root="")
+        with pytest.raises(InputError, match="modality '' is not one of asserted"):
+            corpus.events(modality="")
         root = corpus.events().iloc[0]["cameo_root"]
         assert len(corpus.events(root=int(root))) == len(corpus.events(root=root)) == 1
         assert len(corpus.events(root=f"0{root}")) == 1  # "014" is the root 14, not an empty answer

@@ -163,10 +163,12 @@ class Corpus(ClosedOnExit):
         """Stored articles, newest first: ``id, cluster, title, published, outlet, url, author, quotes, events``."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if query:
+        if query is not None:
+            _words(query, "article words are what the title or text contains (ceasefire)")
             where.append(f"id IN (SELECT id FROM articles WHERE title {_LIKE} OR text {_LIKE})")
             params += [_containing(query)] * 2
-        if outlet:
+        if outlet is not None:
+            _words(outlet, "an outlet is its name (Reuters, The Guardian)")
             where.append(f"outlet {_LIKE}")
             params.append(_literal(outlet))
         _date_range(where, params, "published", since, until, typed=True)
@@ -229,10 +231,10 @@ class Corpus(ClosedOnExit):
                 condition, values = ActorSpec(given).condition(side)
                 where.append(condition)
                 params += values
-        if root is not None and str(root).strip():
+        if root is not None:
             where.append("cameo_root = ?")
             params.append(_cameo_root(root))
-        if modality:
+        if modality is not None:
             if modality not in MODALITIES:
                 raise InputError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
             where.append("modality = ?")
@@ -316,13 +318,15 @@ class Corpus(ClosedOnExit):
         """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
         where: list[str] = ["TRUE"]
         params: list[Any] = []
-        if speaker:
+        if speaker is not None:
+            _words(speaker, "a speaker is a name or part of one (Putin, Vladimir Putin)")
             where.append(
                 f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
                 f"OR actor_name {_LIKE}))"
             )
             params += [_containing(speaker)] * 3
-        if about:
+        if about is not None:
+            _words(about, "quote words are what the quote contains (ceasefire)")
             where.append(f"text {_LIKE}")
             params.append(_containing(about))
         _date_range(where, params, "published", since, until, typed=True)
@@ -420,6 +424,13 @@ def _date_range(where: list[str], params: list[Any], column: str, since: date | 
         else:
             where.append(f"CAST({column} AS VARCHAR) {operator} ?{suffix}")
             params.append(str(bound))
+
+
+def _words(text: str, what: str) -> None:
+    """A text filter given empty or blank is an ``InputError`` saying ``what`` it takes, as an empty actor is: it was
+    no filter at all, every row, which a user who typed nothing into a field did not ask for."""
+    if not isinstance(text, str) or not text.strip():
+        raise InputError(f"{what}; {text!r} is none")
 
 
 def _literal(text: str) -> str:
