@@ -1381,3 +1381,28 @@ def test_the_subject_of_what_a_trailing_they_say_reports_is_not_who_they_are() -
     )
     group = resolve_coreference(doc, EntityIndex(())).group(doc[9])
     assert group is not None and doc.text[group[0] : group[1]] == "The aides"
+
+
+def test_one_who_thinks_inside_a_quotation_is_not_the_last_speaker_after_it() -> None:
+    # "Tom Reed said so . “Lee thinks so ,” he said .": Lee is whom Reed's words are about, Reed still speaks.
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("so", 2, "advmod", "ADV", "RB", "so"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("“", 12, "punct", "PUNCT", "``", "“"),
+            ("Lee", 7, "nsubj", "PROPN", "NNP", "Lee"),
+            ("thinks", 12, "ccomp", "VERB", "VBZ", "think"),
+            ("so", 7, "advmod", "ADV", "RB", "so"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("”", 12, "punct", "PUNCT", "''", "”"),
+            ("he", 12, "nsubj", "PRON", "PRP", "he"),
+            ("said", 12, "ROOT", "VERB", "VBD", "say"),
+            (".", 12, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({5, 8, 9}),
+    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Lee": ("PERSON", [(6, 7)])})
+    assert _linked(doc, index, 11) == "Tom Reed"
