@@ -1,6 +1,7 @@
 """Every row of telex's event verb and noun tables codes an event through the extractor on a minimal hand-built
 parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row ("Russian troops"
-for a row that asks for an armed doer, "Russian workers" for one that asks for people who work or for the public),
+for a row that asks for an armed doer, "Russian workers" for one that asks for people who work or for the public,
+"Russian lawmakers" for one that asks for a politician),
 "Russia's <noun> continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from telex.events.patterns import (
     NO_EVENT,
     NOUNS,
     PLACE,
+    POLITICIAN,
     PUBLIC,
     STATE,
     VERBS,
@@ -58,6 +60,8 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop")]
     if pattern.doer in (LABOUR, PUBLIC):
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("workers", 2, "nsubj", "NOUN", "NNS", "worker")]
+    if pattern.doer == POLITICIAN:
+        rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker")]
     verb = len(rows)
     rows.append((pattern.verb, verb, "ROOT", "VERB", "VBD", pattern.verb))
     if pattern.particle:
@@ -74,11 +78,11 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":
         # A word of appeal appeals only with what it asks for: "Russia appealed for Germany".
         rows += _asked_for(verb, len(rows))
-    elif pattern.doer in (ARMED, STATE) or (
+    elif pattern.doer in (ARMED, STATE, POLITICIAN) or (
         not pattern.objects and (pattern.verb in HELPING or pattern.code in VISIT_CODES)
     ):
         # Help aids someone: "Russia helped Germany"; a visit is paid to a host: "Russia visited Germany"; force hits
-        # someone: "Russian troops hit Germany", "Russia struck Germany".
+        # someone: "Russian troops hit Germany", "Russia struck Germany", "Russian lawmakers hammered Germany".
         rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
     if pattern.code == "052":
         # A verbal defence answers someone: "Russia defended the decision against Germany".

@@ -37,6 +37,7 @@ from telex.events.candidate import Candidate
 from telex.events.doers import (
     armed_owners,
     bears_arms,
+    fights_with_words,
     heads,
     names_actor,
     protests_alone,
@@ -53,6 +54,7 @@ from telex.events.patterns import (
     NO_EVENT,
     PLACE,
     PLACE_TYPES,
+    POLITICIAN,
     PUBLIC,
     STATE,
     VerbPattern,
@@ -545,7 +547,12 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     # "Israel struck Gaza", "struck targets in Gaza", "struck at the Islamic State": what the state acted on.
     aimed = object_tokens(verb) + [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
     aimed += [o for a in list(aimed) for p, o in prep_objects(a) if p == "in"]
-    return frozenset({STATE}) if state_strikes(doers, actors_in(aimed, ctx)) else frozenset()
+    kinds = {STATE} if state_strikes(doers, actors_in(aimed, ctx)) else set()
+    persons = {e.id for e in ctx.entities.entities if e.type == "PERSON"}
+    if not is_passive(verb) and fights_with_words(doers, actors_in(object_tokens(verb), ctx), persons):
+        # "Trump hammered Bush", "Clinton hit Sanders on guns": blows of words.
+        kinds.add(POLITICIAN)
+    return frozenset(kinds)
 
 
 def _armed_owners(candidate: Candidate, verb: Token) -> None:

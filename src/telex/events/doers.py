@@ -4,7 +4,7 @@ the economy", "the strike hit production")."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from functools import cache
 
@@ -14,7 +14,15 @@ from telex.actors.phoenix import phoenix_table
 from telex.actors.table import actor_table
 from telex.events.arguments import CONTROLLERS
 from telex.events.patterns import NO_EVENT, met
-from telex.events.word_lists import ARMED_DOER_SECTORS, QUANTITIES, REPRESSED_SECTORS, STRIKING_SECTORS
+from telex.events.word_lists import (
+    ARMED_DOER_SECTORS,
+    CAMPAIGNER_SECTORS,
+    CIVILIAN_SECTORS,
+    FORCE_SECTORS,
+    QUANTITIES,
+    REPRESSED_SECTORS,
+    STRIKING_SECTORS,
+)
 from telex.records import ActorRef
 from telex.tables import read_table
 
@@ -96,6 +104,25 @@ def state_strikes(refs: Sequence[ActorRef], targets: Sequence[ActorRef]) -> bool
     "the crisis strikes Paris") is none."""
     states = any(r.country and not r.sector and r.code == r.country for r in refs)
     return states and any((t.country and not t.sector) or t.sector in ARMED_DOER_SECTORS for t in targets)
+
+
+def fights_with_words(
+    refs: Sequence[ActorRef], targets: Sequence[ActorRef], persons: Collection[str | None]
+) -> bool:
+    """The doers strike with words: "Trump hammered Bush", "Clinton hit Sanders on guns", "Cruz knocked Rubio on
+    trade". Every doer is coded and campaigns or legislates (``campaigner_sector``), or is a named person (an entity id
+    in ``persons``) of no armed sector acting only on people or bodies of civilian life; every one acted on is coded
+    and of no armed sector. A president or minister acting on a state ("Putin pounded Ukraine") may be using force,
+    so is not read as words."""
+    if not refs or not targets or not all(r.code for r in (*refs, *targets)):
+        return False
+    if any(r.sector in FORCE_SECTORS for r in (*refs, *targets)):
+        return False
+    if all(r.sector in CAMPAIGNER_SECTORS for r in refs):
+        return True
+    return all(r.entity_id in persons for r in refs) and all(
+        t.entity_id in persons or t.sector in CIVILIAN_SECTORS for t in targets
+    )
 
 
 def armed_owners(refs: Sequence[ActorRef], doers: Sequence[Token]) -> list[ActorRef]:

@@ -46,6 +46,9 @@ PLACE_TYPES = frozenset({"GPE", "LOC"})
 # The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
 # killing").
 PUBLIC = "public"
+# The doer a row asks for that someone who fights with words meets: a politician or another named person of no armed
+# sector, acting on an actor of no armed sector ("Trump hammered Bush", "Clinton hit Sanders on guns").
+POLITICIAN = "politician"
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ from telex.events.word_lists import (
 from telex.records import ActorRef
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
+# Subordinators of a clause of time or contrast that tells an act beside the one it hangs off.
+TIME_MARKS = frozenset({"while", "whilst", "after", "before", "when", "as", "although", "though", "whereas"})
 
 
 def accusation(candidate: Candidate, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
@@ -240,6 +242,13 @@ def _undone_above(governor: Token) -> list[str]:
     return [lemma] if lemma in INTENDING | UNSETTLED | REFUSING or (lemma in NEEDING and needs(above)) else []
 
 
+def _alongside(verb: Token) -> bool:
+    """``verb`` heads a clause of time or contrast of its own ("pummeled Trump as divisive while praising Clinton",
+    "criticized Rubio before meeting Bush"): the judge's own act beside the judgement, not what the judged is blamed
+    for ("criticized Rubio for opposing", "because he voted")."""
+    return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
+
+
 def _by_degree(verb: Token) -> bool:
     """A negation of ``verb`` is of how or how much it was done, not of the act: "not directly arming the Kurds",
     "not ejecting protesters quickly enough"."""
@@ -329,7 +338,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         governor.trigger += candidate.trigger
         candidate.dropped = True
         return
-    if lemma in ALLEGING or governor.code[:2] == "11":
+    if lemma in ALLEGING or (governor.code[:2] == "11" and not _alongside(verb)):
         if is_negated(verb) and not _by_degree(verb):
             # "criticized the voters for not supporting Cruz", "accused Obama of never visiting Israel": what someone is
             # blamed for not doing was not done; the blame is the event.
