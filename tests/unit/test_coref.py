@@ -1270,3 +1270,146 @@ def test_a_party_member_phrases_own_words_are_not_written_beside_the_person_befo
     index = EntityIndex([*person, Entity("P", "Republican Party", "ORG", party, "USAPTY", "USA", "PTY")])
     assert party_member(doc[7], index)
     assert _linked(doc, index, 7) is None
+
+
+def _it_said(place_sector: str | None) -> tuple[Doc, EntityIndex]:
+    """ "Lee visited Iowa . It said no ." with Iowa coded as the tables code a US state (country code, no sector), or
+    as an organisation of that sector."""
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("visited", 1, "ROOT", "VERB", "VBD", "visit"),
+            ("Iowa", 1, "dobj", "PROPN", "NNP", "Iowa"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("It", 5, "nsubj", "PRON", "PRP", "it"),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ("no", 5, "dobj", "INTJ", "UH", "no"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    iowa = (doc[2].idx, doc[2].idx + 4)
+    code = "USA" + (place_sector or "")
+    index = EntityIndex(
+        [
+            Entity("E1", "Lee", "PERSON", ((0, 3),)),
+            Entity("E2", "Iowa", "ORG", (iowa,), code, "USA", place_sector),
+        ]
+    )
+    return doc, index
+
+
+def test_it_said_is_no_us_state_the_entity_step_typed_an_organisation() -> None:
+    doc, index = _it_said(None)
+    assert _linked(doc, index, 4) is None
+    doc, index = _it_said("BUS")
+    assert _linked(doc, index, 4) == "Iowa"
+
+
+def test_he_in_a_clause_below_a_report_is_the_reporter_not_a_subject_beside_it() -> None:
+    # "Tom Reed said having John Lee stay helps if he wins .": "if he wins" hangs on "helps", said by Reed; Lee is the
+    # subject of a clause beside it, not above it.
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("having", 7, "csubj", "VERB", "VBG", "have"),
+            ("John", 5, "compound", "PROPN", "NNP", "John"),
+            ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+            ("stay", 3, "ccomp", "VERB", "VB", "stay"),
+            ("helps", 2, "ccomp", "VERB", "VBZ", "help"),
+            ("if", 10, "mark", "SCONJ", "IN", "if"),
+            ("he", 10, "nsubj", "PRON", "PRP", "he"),
+            ("wins", 7, "advcl", "VERB", "VBZ", "win"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(4, 6)])})
+    assert _linked(doc, index, 9) == "Tom Reed"
+
+
+def test_he_inside_a_quotation_is_not_the_last_speaker_outside_it() -> None:
+    # "Tom Reed said so . Voters cheered John Lee . “He agreed,” Ann Wu said .": the quotation's "he" is someone Ann Wu
+    # speaks of, the man named last, not Reed, who spoke last.
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("so", 2, "advmod", "ADV", "RB", "so"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+            ("cheered", 6, "ROOT", "VERB", "VBD", "cheer"),
+            ("John", 8, "compound", "PROPN", "NNP", "John"),
+            ("Lee", 6, "dobj", "PROPN", "NNP", "Lee"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+            ("“", 12, "punct", "PUNCT", "``", "“"),
+            ("He", 12, "nsubj", "PRON", "PRP", "he"),
+            ("agreed", 17, "ccomp", "VERB", "VBD", "agree"),
+            (",", 12, "punct", "PUNCT", ",", ","),
+            ("”", 17, "punct", "PUNCT", "''", "”"),
+            ("Ann", 16, "compound", "PROPN", "NNP", "Ann"),
+            ("Wu", 17, "nsubj", "PROPN", "NNP", "Wu"),
+            ("said", 17, "ROOT", "VERB", "VBD", "say"),
+            (".", 17, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({10, 12, 13}),
+    )
+    index = _entities(
+        doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(7, 9)]), "Ann Wu": ("PERSON", [(15, 17)])}
+    )
+    assert _linked(doc, index, 11) == "John Lee"
+
+
+def test_the_subject_of_what_a_trailing_they_say_reports_is_not_who_they_are() -> None:
+    # "The aides met . The rules are unfair , they say .": "the rules" are what is said, the aides say it.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            ("aides", 2, "nsubj", "NOUN", "NNS", "aide"),
+            ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("The", 5, "det", "DET", "DT", "the"),
+            ("rules", 6, "nsubj", "NOUN", "NNS", "rule"),
+            ("are", 10, "ccomp", "AUX", "VBP", "be"),
+            ("unfair", 6, "acomp", "ADJ", "JJ", "unfair"),
+            (",", 10, "punct", "PUNCT", ",", ","),
+            ("they", 10, "nsubj", "PRON", "PRP", "they"),
+            ("say", 10, "ROOT", "VERB", "VBP", "say"),
+            (".", 10, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    group = resolve_coreference(doc, EntityIndex(())).group(doc[9])
+    assert group is not None and doc.text[group[0] : group[1]] == "The aides"
+
+
+def test_he_under_clauses_of_a_woman_is_the_man_they_act_on() -> None:
+    # "Bob Fox spoke . Ann Lee tangled with Tom Reed , saying she was appalled that he lied .": the clauses above "he"
+    # have women for subjects; he is the man Ann Lee tangled with, not the subject of the sentence before.
+    doc = hand_parsed(
+        [
+            ("Bob", 1, "compound", "PROPN", "NNP", "Bob"),
+            ("Fox", 2, "nsubj", "PROPN", "NNP", "Fox"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Ann", 5, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+            ("tangled", 6, "ROOT", "VERB", "VBD", "tangle"),
+            ("with", 6, "prep", "ADP", "IN", "with"),
+            ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 7, "pobj", "PROPN", "NNP", "Reed"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("saying", 6, "advcl", "VERB", "VBG", "say"),
+            ("she", 14, "nsubjpass", "PRON", "PRP", "she"),
+            ("was", 14, "auxpass", "AUX", "VBD", "be"),
+            ("appalled", 11, "ccomp", "VERB", "VBN", "appall"),
+            ("that", 17, "mark", "SCONJ", "IN", "that"),
+            ("he", 17, "nsubj", "PRON", "PRP", "he"),
+            ("lied", 14, "ccomp", "VERB", "VBD", "lie"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(
+        doc, {"Bob Fox": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)]), "Tom Reed": ("PERSON", [(8, 10)])}
+    )
+    assert _linked(doc, index, 16) == "Tom Reed"

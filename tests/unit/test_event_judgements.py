@@ -411,3 +411,20 @@ def test_a_name_misparsed_as_what_call_on_names_stays_an_appeal() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [(e.cameo, [a.code for a in e.target]) for e in events_in(hand_parsed(rows))] == [("025", ["ISR"])]
+
+
+@pytest.mark.parametrize(
+    ("word", "dep", "pos", "code"),
+    [
+        ("blowhard", "attr", "NOUN", "111"),
+        ("windbag", "attr", "NOUN", "111"),
+        ("third-rate", "acomp", "ADJ", "111"),
+        ("qualified", "acomp", "ADJ", "051"),
+        ("effective", "acomp", "ADJ", "051"),
+    ],
+)
+def test_insults_and_praise_of_a_person_judge_them(word: str, dep: str, pos: str, code: str) -> None:
+    # "Poland said Hungary is a blowhard / is qualified"
+    predicate: list[Row] = [(word, -1, dep, pos, "JJ" if pos == "ADJ" else "NN", word)]
+    assert _coded(_reported("Poland", _is(predicate))) == [(code, ["POL"], ["HUN"])]
+    assert _coded(_reported("Poland", _is(predicate, negated=True))) == []

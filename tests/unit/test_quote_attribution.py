@@ -832,6 +832,132 @@ def test_what_a_judging_verb_judged_is_a_topic_not_a_statement() -> None:
     assert not verb_attributions(_one_object("sees", "see", "Kerry", "PROPN"))
 
 
+def test_an_about_phrase_on_a_verb_of_the_table_is_what_was_said_past_what_stands_between() -> None:
+    # "Kim wrote to the mayor about the new tolls ." (no topic verb) and "Kim is n't saying much about the tolls ."
+    wrote = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("mayor", 2, "pobj", "NOUN", "NN", "mayor"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("new", 8, "amod", "ADJ", "JJ", "new"),
+            ("tolls", 5, "pobj", "NOUN", "NNS", "toll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    saying = hand_parsed(
+        [
+            ("Kim", 3, "nsubj", "PROPN", "NNP", "Kim"),
+            ("is", 3, "aux", "AUX", "VBZ", "be"),
+            ("n't", 3, "neg", "PART", "RB", "not"),
+            ("saying", 3, "ROOT", "VERB", "VBG", "say"),
+            ("much", 3, "advmod", "ADV", "RB", "much"),
+            ("about", 3, "prep", "ADP", "IN", "about"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("tolls", 5, "pobj", "NOUN", "NNS", "toll"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    # "Kim said little about the tolls .": how much was said is no content, the parser's object or not.
+    little = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("little", 1, "dobj", "ADJ", "JJ", "little"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("tolls", 3, "pobj", "NOUN", "NNS", "toll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    for doc, content in ((wrote, "the new tolls"), (saying, "the tolls"), (little, "the tolls")):
+        [found] = verb_attributions(doc)
+        assert (_content_of(doc, found), found.class_, found.speaker.text) == (content, "topic", "Kim")
+    # Words about a quotation keep the verb's class: "Kim wrote about the tolls , “ a scandal ” ."
+    quoted = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("wrote", 1, "ROOT", "VERB", "VBD", "write"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("tolls", 2, "pobj", "NOUN", "NNS", "toll"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("“", 1, "punct", "PUNCT", "``", "“"),
+            ("a", 8, "det", "DET", "DT", "a"),
+            ("scandal", 1, "npadvmod", "NOUN", "NN", "scandal"),
+            ("”", 1, "punct", "PUNCT", "''", "”"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(quoted)
+    assert (_content_of(quoted, found), found.class_) == ("the tolls", "speech")
+    # What was declined is not said: "Kim declined to comment about the tolls ." is a refusal, no topic.
+    declined = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("declined", 1, "ROOT", "VERB", "VBD", "decline"),
+            ("to", 3, "aux", "PART", "TO", "to"),
+            ("comment", 1, "xcomp", "VERB", "VB", "comment"),
+            ("about", 3, "prep", "ADP", "IN", "about"),
+            ("the", 6, "det", "DET", "DT", "the"),
+            ("tolls", 4, "pobj", "NOUN", "NNS", "toll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [a.class_ for a in verb_attributions(declined)] == ["refusal"]
+
+
+def test_an_object_with_its_predicate_is_a_clause_reported_by_a_verb_that_takes_no_object() -> None:
+    # "Kim judged the plan a failure ." holds a view of the plan; "Kim judged the plan ." says nothing.
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("judged", 1, "ROOT", "VERB", "VBD", "judge"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 1, "dobj", "NOUN", "NN", "plan"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("failure", 1, "oprd", "NOUN", "NN", "failure"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    judged = hand_parsed(rows)
+    [found] = verb_attributions(judged)
+    assert (_content_of(judged, found), found.class_) == ("the plan a failure", "belief")
+    assert not verb_attributions(hand_parsed([*rows[:4], (".", 1, "punct", "PUNCT", ".", ".")]))
+
+
+def test_a_prepositions_object_named_as_something_is_what_was_said_of_it() -> None:
+    # "Kim referred to the mayor as a fraud ." says the mayor is a fraud; "Kim said it as a joke ." says how.
+    referred = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("referred", 1, "ROOT", "VERB", "VBD", "refer"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("mayor", 2, "pobj", "NOUN", "NN", "mayor"),
+            ("as", 1, "prep", "ADP", "IN", "as"),
+            ("a", 7, "det", "DET", "DT", "a"),
+            ("fraud", 5, "pobj", "NOUN", "NN", "fraud"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(referred)
+    assert (_content_of(referred, found), found.class_) == ("the mayor as a fraud", "speech")
+    joke = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 1, "dobj", "PRON", "PRP", "it"),
+            ("as", 1, "prep", "ADP", "IN", "as"),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("joke", 3, "pobj", "NOUN", "NN", "joke"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(joke) == []
+
+
 def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself() -> None:
     # "Kim declined to comment on the report ." and "Kim repeated her call for talks ."
     declined = hand_parsed(
@@ -2313,6 +2439,35 @@ def test_a_reporting_verb_tagged_a_plural_noun_still_reports_its_clause() -> Non
     assert [a.speaker.text for a in compound if a.speaker is not None] == ["Lee"]
     # "Price claims that …" is no report when the noun before is a common word.
     assert verb_attributions(hand_parsed(rows(("price", 1, "compound", "NOUN", "NN", "price")))) == []
+
+
+def test_a_reporting_verb_tagged_a_plural_noun_after_its_clause_reports_it() -> None:
+    # "Talks failed , the chief economist maintains ." with "maintains" tagged NNS heading the sentence.
+    rows: list[Row] = [
+        ("Talks", 1, "nsubj", "NOUN", "NNS", "talk"),
+        ("failed", 6, "ccomp", "VERB", "VBD", "fail"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("chief", 5, "amod", "ADJ", "JJ", "chief"),
+        ("economist", 6, "nsubj", "NOUN", "NN", "economist"),
+        ("maintains", 6, "ROOT", "NOUN", "NNS", "maintain"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (found.cue, _content_of(doc, found)) == ("maintains", "Talks failed")
+    assert found.speaker is not None and found.speaker.text == "economist"
+    # With no comma between, the clause is no report set before its speaker.
+    bare: list[Row] = [
+        ("Talks", 1, "nsubj", "NOUN", "NNS", "talk"),
+        ("failed", 5, "ccomp", "VERB", "VBD", "fail"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("chief", 4, "amod", "ADJ", "JJ", "chief"),
+        ("economist", 5, "nsubj", "NOUN", "NN", "economist"),
+        ("maintains", 5, "ROOT", "NOUN", "NNS", "maintain"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert verb_attributions(hand_parsed(bare)) == []
 
 
 def test_a_text_that_speaks_for_its_issuer_gives_the_issuer_as_speaker() -> None:

@@ -165,6 +165,15 @@ def coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     return result
 
 
+def _kind(entity: Entity) -> str:
+    """The kind of actor a mention is for pronouns and role nouns: a place the tables code as a region of its state
+    (a US state or city, typed ORG by the entity step: "Indiana", "Cleveland") is a place, so "it said" or "the
+    campaign" is never one."""
+    if entity.type == "ORG" and entity.code is not None and entity.code == entity.country and not entity.sector:
+        return "GPE"
+    return entity.type
+
+
 def _speaks(token: Token) -> bool:
     """Whether ``token`` heads the speaker of a report: "Lee said", "said Lee", "according to Lee"."""
     if token.dep_ == "appos":
@@ -177,6 +186,8 @@ def _speaks(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.lower_ == "according"
 
 
+# The links by which a clause hangs on the clause it is said or done in: "said (that) …", "lose … because …".
+_SUBORDINATE = frozenset({"ccomp", "advcl"})
 _EMBEDDED = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp", "csubj"})
 
 
@@ -239,7 +250,7 @@ class _Reader:
         root = words.root
         subject = _is_subject(root)
         found = _Mention(
-            *span, entity.id, entity.type, sentence_index(doc, span[0]), subject, _speaks(root),
+            *span, entity.id, _kind(entity), sentence_index(doc, span[0]), subject, _speaks(root),
             main=subject and _main_clause(root),
         )
         if entity.type == "PERSON":
@@ -270,7 +281,7 @@ class _Reader:
         start = token.idx
         self.add(
             _Mention(
-                start, start + len(token), entity.id, entity.type, sentence_index(self.doc, start),
+                start, start + len(token), entity.id, _kind(entity), sentence_index(self.doc, start),
                 _is_subject(token), _speaks(token), named=False,
                 singular_pronoun=token.lower_ in _SINGULAR_THINGS, main=_is_subject(token) and _main_clause(token),
             )
@@ -370,12 +381,17 @@ class _Reader:
             quoting |= self._named_after(token)
         says = _says(token) and "GPE" in word.types and not word.plural
         types = tuple(t for t in word.types if t != "GPE") if says else word.types
-        nearest = self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
+        governing = self._governing(token, word, quoting)
+        nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
         if says and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
             nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
         last = self.speaker
+        # The last speaker carries on for a pronoun speaking outside quotation marks or an "I" inside them, not for
+        # "he" or "she" inside another's quotation ("“… she had previously agreed …,” Sammon said").
         if (
-            _speaks(token)
+            governing is None
+            and _speaks(token)
+            and not (word.third and self._quotation(token.idx) is not None)
             and last is not None
             and last.entity not in quoting
             and token.idx - last.end <= PRONOUN_REACH
@@ -393,6 +409,64 @@ class _Reader:
             self.link(token, self.entities.by_id[nearest.entity])
             if not word.third:
                 self._speaks_in(token, nearest.entity)
+
+    def _governing(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> _Mention | None:
+        """The person a subject "he" or "she" in a subordinate clause stands for when a clause above it has an agreeing
+        person for subject: "He said Grassley could lose … because he denied Merrick Garland a hearing" is Grassley's
+        denial, not that of the last speaker nor of the subject of the sentence before; when the subjects above are
+        all of the other sex, the one agreeing person those clauses act on. Climbs only through clauses said or
+        subordinate (not a relative clause, nor to a subject on the other side of quotation marks)."""
+        if token.dep_ not in _SUBJECTS or word.types != ("PERSON",) or not word.third:
+            return None
+        quotation = self._quotation(token.idx)
+        verb = token.head
+        passed: list[Token] = []
+        if any(self._clause_person(c, token) is not None for c in verb.children if c.dep_ == "advcl" and c.i < token.i):
+            return None  # "if Sanders gets close, he will start …": the person of the clause before, as read nearest
+        while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i]
+            if not subjects:
+                continue
+            if any(self._quotation(c.idx) != quotation for c in subjects):
+                return None  # a subject on the other side of quotation marks: another's words
+            person = self._clause_person(verb, token)
+            if person is None:
+                return None  # "Petraeus acknowledged that he knew", the name typed no person: read as nearest
+            if person.entity not in excluded and self._agrees(person, word.gender):
+                return person
+            passed.append(verb)
+        # "Ayotte has tangled with Trump, saying she was appalled that he would disparage …": no subject above agrees,
+        # so the one agreeing person those clauses act on.
+        return self._clause_object(passed, token, word, excluded) if passed else None
+
+    def _clause_object(
+        self, verbs: list[Token], token: Token, word: Pronoun, excluded: frozenset[str]
+    ) -> _Mention | None:
+        """The one person of the pronoun's gender an object of ``verbs`` (direct, or of a preposition on the verb)
+        names before ``token``; none when two do."""
+        found: set[str] = set()
+        for verb in verbs:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if obj.i > token.i:
+                    continue
+                entity_id = self._named_by(obj)
+                if entity_id and entity_id not in excluded:
+                    found.add(entity_id)
+        people = [m for e in found if (m := next((x for x in reversed(self.seen) if x.entity == e), None))]
+        people = [m for m in people if m.type == "PERSON" and self._agrees(m, word.gender)]
+        return people[0] if len(people) == 1 else None
+
+    def _clause_person(self, verb: Token, token: Token) -> _Mention | None:
+        """The latest mention of the person subject of ``verb`` before ``token``, if its subject is a person."""
+        for subject in (c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i):
+            entity_id = self._named_by(subject)
+            mention = next((m for m in reversed(self.seen) if m.entity == entity_id), None) if entity_id else None
+            if mention is not None and mention.type == "PERSON":
+                return mention
+        return None
 
     def _speaks_in(self, token: Token, entity_id: str) -> None:
         """Record that the "I" of the quotation holding ``token`` is ``entity_id``."""
@@ -1056,10 +1130,11 @@ def plural_subject(pronoun: Token) -> Span | None:
     if antecedent is not None:
         return _group(antecedent)  # "Rubio and Kasich, who …"
     sent = sentence_of_token(pronoun)
+    reported = _reported_before(pronoun)
     for token in reversed(sent[: pronoun.i - sent.start]):
         # A noun root is a subject the parser mistook for a fragment ("The governments announced …").
         subject = token.dep_ in _SUBJECTS or (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
-        if not subject or token.pos_ == "PRON":
+        if not subject or token.pos_ == "PRON" or token.i in reported:
             continue
         if _plural_noun(token):
             last = token if token.dep_ == "ROOT" else token.right_edge
@@ -1074,13 +1149,41 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
     own = sentence_of_token(pronoun)
     if own.start == 0 or not _third_subject(pronoun):
         return None
-    if any(t.dep_ in _SUBJECTS for t in own[: pronoun.i - own.start]):
+    reported = _reported_before(pronoun)
+    if any(t.dep_ in _SUBJECTS and t.i not in reported for t in own[: pronoun.i - own.start]):
         return None
     before = sentence_of_token(pronoun.doc[own.start - 1])
     subject = next((c for c in before.root.children if c.dep_ in _SUBJECTS), None)
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _plural_noun(subject):
         return None
     return _group(subject)
+
+
+def _reported_before(pronoun: Token) -> set[int]:
+    """The words a "…, they say" reports before it, back to the sentence's start or a dash, colon or semicolon: "It's a
+    two-way street, they insist", "The rules are unfair, they say". Their subjects are of the words reported, not who
+    "they" are."""
+    verb = pronoun.head
+    if pronoun.dep_ not in _SUBJECTS or verb.i < pronoun.i or verb.lemma_.lower() not in reporting_verbs():
+        return set()
+    doc = pronoun.doc
+    sentence = sentence_of_token(pronoun)
+    start = sentence.start
+    if pronoun.i - 1 <= start or doc[pronoun.i - 1].text != ",":
+        return set()
+    after = next((t for t in doc[verb.i + 1 : sentence.end] if t.pos_ not in ("ADV", "PART")), None)
+    if after is not None and not after.is_punct:
+        return set()  # "…, they are asked to rank", "…, they just don't want to run": the words go on after it
+    found: set[int] = set()
+    for i in range(pronoun.i - 2, start - 1, -1):
+        if doc[i].text in _CLAUSE_BREAKS:
+            break
+        found.add(i)
+    return found
+
+
+# Marks that end the words a trailing "they say" reports: "… allies bristle at … — it's a two-way street, they insist".
+_CLAUSE_BREAKS = frozenset({"—", "–", "--", "-", "―", ";", ":"})
 
 
 def _third_subject(pronoun: Token) -> bool:

@@ -753,16 +753,19 @@ def _object_content(verb: Token, info: ReportingVerb) -> Span | None:
             # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
             slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in _CONTENT_PREPS)
             continue
-        if child.dep_ == "prep" and not _content_prep(child, info):
+        if (child.dep_ == "prep" and not _content_prep(child, info)) or _quantity(child):
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)
         if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
             continue
-        if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ == "xcomp" for c in verb.children):
-            slots.append(child)
+        if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ in ("xcomp", "oprd") for c in verb.children):
+            slots.append(child)  # "told his aides to act", "judged America a paper tiger": the object's predicate
             continue
         if child.dep_ == "dobj" and not info.takes_object:
+            continue
+        if child.dep_ == "oprd" and not info.takes_object and any(c.dep_ == "dobj" for c in verb.children):
+            slots.append(child)  # "judged him ready": an object and its predicate make a clause without a verb
             continue
         if child.dep_ in ("prep", "oprd", "dative") and not info.takes_object:
             continue
@@ -825,7 +828,7 @@ def _next_to_verb(verb: Token, prep: Token) -> bool:
 def _beside_cue(child: Token) -> bool:
     """Whether a phrase on the verb says to whom, how or when the words were said, not what: a particle, a preposition,
     an adverb ("emotionally"), a time ("Friday")."""
-    if child.dep_ in ("prt", "prep"):
+    if child.dep_ in ("prt", "prep") or _quantity(child):
         return True
     return (child.dep_ == "advmod" and child.pos_ == "ADV") or (child.dep_ == "npadvmod" and child.ent_type_ in _TIMES)
 
@@ -865,13 +868,12 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     statement noun with its own content ("repeated its call for …"), and not for words left unsaid ("declined to
     comment on …"), with the class ``topic``; an object that quotes words ("said things such as “…”") keeps the
     verb's class, as does the object of a verb of knowing or feeling ("recognized the danger")."""
-    refused = reporting_verbs().get(verb.head.lemma_.lower())
-    if verb.dep_ == "xcomp" and refused is not None and refused.kind == "denial":
+    if _refused(verb):
         return None  # "declined to comment on the report": words not spoken
     slots = [
         c
         for c in verb.rights
-        if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c))
+        if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c) and not _quantity(c))
         or (_topic_phrase(c) and _next_to_verb(verb, c))
     ]
     if not slots:
@@ -879,6 +881,67 @@ def _topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
     span = _trimmed(verb.doc, first, _continued_phrase(verb, max(s.right_edge.i for s in slots)))
     stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
+    return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+# Words of amount that stand as a verb's object before what the words were about: "said little about", "talked a lot
+# about", "didn't say anything about": how much was said, not what.
+_QUANTITIES = frozenset(
+    {"much", "little", "nothing", "anything", "something", "everything", "lot", "more", "less", "plenty"}
+)
+
+
+def _about(child: Token) -> bool:
+    """Whether ``child`` is an "about" phrase naming a topic: not a time ("something we thought about every day")."""
+    return child.dep_ == "prep" and child.lower_ == "about" and _has_object(child) and _topic_phrase(child)
+
+
+def _quantity(child: Token) -> bool:
+    """Whether a verb's object says how much was said before what it was about ("said little about the plan"), not
+    what was said ("proposed nothing that would raise taxes") nor what a finding found ("the inquiry found nothing
+    new about …": the finding is that there was nothing)."""
+    if child.dep_ != "dobj" or child.lower_ not in _QUANTITIES:
+        return False
+    info = reporting_verbs().get(child.head.lemma_.lower())
+    if info is not None and info.kind == "report":
+        return False
+    return any(_about(c) for c in (*child.rights, *child.head.rights) if c.i > child.i)
+
+
+def _named_as(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What a verb whose bare object is no content names something as: the object of a preposition on the verb, then
+    an "as" phrase ("referred to demonstrators as ''my friends''", "spoke of him as a friend"): the pair says what was
+    said or held of it, in the verb's class, as "described X as Y" does. After a bare object "as" says how or in what
+    capacity ("said it as a joke"), so only a preposition's object is named so."""
+    named_as = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and _has_object(c)), None)
+    if named_as is None or _of_time(named_as) or _refused(verb):
+        return None
+    named = next((c for c in verb.rights if c.i < named_as.i and c.dep_ in ("prep", "dobj")), None)
+    if named is None or named.dep_ != "prep" or not _has_object(named) or _occasion(named) or _said_on(named):
+        return None
+    span = _trimmed(verb.doc, named.i + 1, named_as.right_edge.i)
+    return (span, info.class_) if span is not None else None
+
+
+def _refused(verb: Token) -> bool:
+    """Whether a verb of saying is what its subject declined to do ("declined to comment on the report")."""
+    refused = reporting_verbs().get(verb.head.lemma_.lower())
+    return verb.dep_ == "xcomp" and refused is not None and refused.kind == "denial"
+
+
+def _about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What words or thoughts were about, after an "about" phrase on a verb of the table with no other content, past
+    whatever stands between the verb and it ("wrote about the war", "told reporters about the plan", "isn't saying
+    much about the debate", "writing songs about him", "know all about it"): "about" names nothing but the topic, so
+    the phrase is content wherever the parser hung it on the verb; class ``topic`` for speech, as for the topic verbs,
+    unless the phrase quotes words ("wrote to her about a visit ‘at the invitation of …’"), and the verb's own class
+    for a belief or knowledge."""
+    hosts = [verb, *(c for c in verb.rights if _quantity(c))]  # "said little about …": the parser's object
+    prep = next((c for h in hosts for c in h.rights if _about(c)), None)
+    if prep is None or _refused(verb) or any(c.dep_ in ("ccomp", "xcomp") and c.i < prep.i for c in verb.rights):
+        return None
+    span = _trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
+    stated = any(t.text in _QUOTATION_MARKS or t.text == "''" for t in verb.doc[prep.i : verb.right_edge.i + 1])
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
 
 
@@ -1584,6 +1647,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         # never a belief's ("sees the risk").
         judged = info.framed and (info.kind == "description" or (info.kind in _JUDGEMENTS and _a_person(speaker)))
         topic = _topic_content(token, info) if span is None and (info.topic or judged) else None
+        if span is None and topic is None:
+            topic = _named_as(token, info) or _about_content(token, info)
         if topic is not None:
             span = topic[0]
         if span is None:
@@ -1664,6 +1729,8 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
         ),
         None,
     )
+    if clause is None:
+        clause = _postposed_clause(noun)
     speaker = next((c for c in noun.lefts if c.dep_ in _SUBJECTS), None)
     named = noun.head
     if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
@@ -1675,6 +1742,27 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     if span is None or speaker is None:
         return None
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
+def _postposed_clause(noun: Token) -> Token | None:
+    """The clause before a report's -s form the tagger read as a plural noun heading the sentence, "Secrecy is not a
+    stranger, the candidate's former doctor maintains.": a clause with a subject of its own hung on the noun, then a
+    comma and the noun's subject. No noun takes a clause before it."""
+    if noun.dep_ != "ROOT":
+        return None
+    doc = noun.doc
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "ccomp"
+            and any(s.dep_ in _CLAUSE_SUBJECTS for s in c.children)
+            and c.right_edge.i + 1 < noun.i
+            and doc[c.right_edge.i + 1].text == ","
+            and any(s.dep_ in _SUBJECTS and s.i > c.right_edge.i for s in noun.lefts)
+        ),
+        None,
+    )
 
 
 def reporting_verb(token: Token, quotative: bool = False) -> ReportingVerb | None:
