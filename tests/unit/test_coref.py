@@ -1413,3 +1413,26 @@ def test_he_under_clauses_of_a_woman_is_the_man_they_act_on() -> None:
         doc, {"Bob Fox": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)]), "Tom Reed": ("PERSON", [(8, 10)])}
     )
     assert _linked(doc, index, 16) == "Tom Reed"
+def test_one_who_thinks_inside_a_quotation_is_not_the_last_speaker_after_it() -> None:
+    # "Tom Reed said so . “Lee thinks so ,” he said .": Lee is whom Reed's words are about, Reed still speaks.
+    doc = hand_parsed(
+        [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            ("so", 2, "advmod", "ADV", "RB", "so"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("“", 12, "punct", "PUNCT", "``", "“"),
+            ("Lee", 7, "nsubj", "PROPN", "NNP", "Lee"),
+            ("thinks", 12, "ccomp", "VERB", "VBZ", "think"),
+            ("so", 7, "advmod", "ADV", "RB", "so"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("”", 12, "punct", "PUNCT", "''", "”"),
+            ("he", 12, "nsubj", "PRON", "PRP", "he"),
+            ("said", 12, "ROOT", "VERB", "VBD", "say"),
+            (".", 12, "punct", "PUNCT", ".", "."),
+        ],
+        joined=frozenset({5, 8, 9}),
+    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Lee": ("PERSON", [(6, 7)])})
+    assert _linked(doc, index, 11) == "Tom Reed"

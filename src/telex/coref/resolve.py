@@ -272,8 +272,17 @@ class _Reader:
 
     def add(self, mention: _Mention) -> None:
         self.seen.append(mention)
-        if mention.speaker:
+        if mention.speaker and self._writer_reports(mention):
             self.speaker = mention
+
+    def _writer_reports(self, mention: _Mention) -> bool:
+        """Whether the writer reports what ``mention`` says or thinks: one who speaks or thinks inside another's
+        quotation ("“… whether he thinks that's …,” he said") is reported by the quotation's speaker, so is not the last
+        speaker for the pronouns after; the quotation's own "I" is that speaker."""
+        if self._quotation(mention.start) is None:
+            return True
+        word = pronouns().get(text_of(self.doc)[mention.start : mention.end].lower())
+        return word is not None and not word.third
 
     def link(self, token: Token, entity: Entity) -> None:
         """Record that ``token`` stands for ``entity``; it counts as a mention from here on."""
