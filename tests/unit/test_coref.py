@@ -1413,6 +1413,8 @@ def test_he_under_clauses_of_a_woman_is_the_man_they_act_on() -> None:
         doc, {"Bob Fox": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)]), "Tom Reed": ("PERSON", [(8, 10)])}
     )
     assert _linked(doc, index, 16) == "Tom Reed"
+
+
 def test_one_who_thinks_inside_a_quotation_is_not_the_last_speaker_after_it() -> None:
     # "Tom Reed said so . “Lee thinks so ,” he said .": Lee is whom Reed's words are about, Reed still speaks.
     doc = hand_parsed(
