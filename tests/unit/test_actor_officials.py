@@ -58,3 +58,17 @@ def test_a_bare_surname_of_an_official_names_nobody_new() -> None:
     assert resolve_words(["Lew"], MAY_2016) is None
     general = resolve_words(["General", "Lynch"], MAY_2016)
     assert general is not None and (general.name, general.sector) == (None, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "name", "code"),
+    [
+        ("the New York attorney general", "New York", "USAJUD"),
+        ("the attorney general of Texas", "Texas", "USAJUD"),
+        ("the U.S. attorney general", "Loretta Lynch", "USAJUD"),
+        ("the American attorney general", "Loretta Lynch", "USAJUD"),
+    ],
+)
+def test_an_office_of_a_region_is_not_the_national_office(phrase: str, name: str, code: str) -> None:
+    actor = resolve_words(phrase.split(), MAY_2016)
+    assert actor is not None and (actor.name, actor.code) == (name, code)

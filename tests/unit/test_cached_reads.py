@@ -48,3 +48,16 @@ def test_tokens_spelled_finds_every_casing_and_only_those_words() -> None:
     assert tokens_spelled(doc, {"giles", "county"}) == [0, 2, 4, 10, 11]
     assert tokens_spelled(doc, set()) == []
     assert tokens_spelled(doc, {"nobody"}) == []
+
+
+def test_words_of_is_every_token_text_read_once_per_doc() -> None:
+    import spacy
+
+    from telex.entities.extract import _titled_surnames
+    from telex.nlp.cached import words_of
+
+    doc = spacy.blank("en")("Mr. Bloomberg met Ms Lee and Mrs. Ford; Bloomberg  left.\n\nDr.")
+    assert words_of(doc) == [t.text for t in doc]
+    assert words_of(doc) is words_of(doc)  # kept on the doc, not rebuilt
+    assert words_of(spacy.blank("en")("Ford")) == ["Ford"]  # another doc, its own words
+    assert _titled_surnames(doc) == {"Bloomberg", "Lee", "Ford"}  # the last "Dr." titles no one

@@ -94,3 +94,12 @@ def test_a_surname_is_the_last_word_of_a_name_without_its_suffix() -> None:
     assert surname("Brent Bozell III") == "bozell"
     assert surname("Harry B. Harris Jr.") == "harris"
     assert surname("Melissa Mark-Viverito") == "mark-viverito"
+
+
+def test_name_tokens_are_kept_but_each_caller_gets_its_own_list() -> None:
+    from telex.entities.cluster import name_tokens
+
+    first = name_tokens("Mr. Kim Jong-un")
+    assert first == ["kim", "jong", "un"]
+    first.append("changed")
+    assert name_tokens("Mr. Kim Jong-un") == ["kim", "jong", "un"]

@@ -1383,6 +1383,38 @@ def test_the_subject_of_what_a_trailing_they_say_reports_is_not_who_they_are() -
     assert group is not None and doc.text[group[0] : group[1]] == "The aides"
 
 
+def test_he_under_clauses_of_a_woman_is_the_man_they_act_on() -> None:
+    # "Bob Fox spoke . Ann Lee tangled with Tom Reed , saying she was appalled that he lied .": the clauses above "he"
+    # have women for subjects; he is the man Ann Lee tangled with, not the subject of the sentence before.
+    doc = hand_parsed(
+        [
+            ("Bob", 1, "compound", "PROPN", "NNP", "Bob"),
+            ("Fox", 2, "nsubj", "PROPN", "NNP", "Fox"),
+            ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Ann", 5, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+            ("tangled", 6, "ROOT", "VERB", "VBD", "tangle"),
+            ("with", 6, "prep", "ADP", "IN", "with"),
+            ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 7, "pobj", "PROPN", "NNP", "Reed"),
+            (",", 6, "punct", "PUNCT", ",", ","),
+            ("saying", 6, "advcl", "VERB", "VBG", "say"),
+            ("she", 14, "nsubjpass", "PRON", "PRP", "she"),
+            ("was", 14, "auxpass", "AUX", "VBD", "be"),
+            ("appalled", 11, "ccomp", "VERB", "VBN", "appall"),
+            ("that", 17, "mark", "SCONJ", "IN", "that"),
+            ("he", 17, "nsubj", "PRON", "PRP", "he"),
+            ("lied", 14, "ccomp", "VERB", "VBD", "lie"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(
+        doc, {"Bob Fox": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)]), "Tom Reed": ("PERSON", [(8, 10)])}
+    )
+    assert _linked(doc, index, 16) == "Tom Reed"
+
+
 def test_one_who_thinks_inside_a_quotation_is_not_the_last_speaker_after_it() -> None:
     # "Tom Reed said so . “Lee thinks so ,” he said .": Lee is whom Reed's words are about, Reed still speaks.
     doc = hand_parsed(

@@ -939,6 +939,37 @@ def test_an_object_with_its_predicate_is_a_clause_reported_by_a_verb_that_takes_
     assert not verb_attributions(hand_parsed([*rows[:4], (".", 1, "punct", "PUNCT", ".", ".")]))
 
 
+def test_a_prepositions_object_named_as_something_is_what_was_said_of_it() -> None:
+    # "Kim referred to the mayor as a fraud ." says the mayor is a fraud; "Kim said it as a joke ." says how.
+    referred = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("referred", 1, "ROOT", "VERB", "VBD", "refer"),
+            ("to", 1, "prep", "ADP", "IN", "to"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("mayor", 2, "pobj", "NOUN", "NN", "mayor"),
+            ("as", 1, "prep", "ADP", "IN", "as"),
+            ("a", 7, "det", "DET", "DT", "a"),
+            ("fraud", 5, "pobj", "NOUN", "NN", "fraud"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(referred)
+    assert (_content_of(referred, found), found.class_) == ("the mayor as a fraud", "speech")
+    joke = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("it", 1, "dobj", "PRON", "PRP", "it"),
+            ("as", 1, "prep", "ADP", "IN", "as"),
+            ("a", 5, "det", "DET", "DT", "a"),
+            ("joke", 3, "pobj", "NOUN", "NN", "joke"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(joke) == []
+
+
 def test_no_topic_for_words_refused_or_for_a_statement_noun_that_reports_itself() -> None:
     # "Kim declined to comment on the report ." and "Kim repeated her call for talks ."
     declined = hand_parsed(

@@ -535,7 +535,9 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
     iso3 = country.country or ""
-    if former:
+    if former or not table.is_state(country):
+        # "a former Egyptian president"; "the New York attorney general", "the attorney general of Texas": an office
+        # of a region of the state, whose holder no table of national offices gives.
         holder = None
     elif of_country is not None:
         holder = _titled_holder(words[: of_country.start - 1], iso3, on, table)

@@ -44,15 +44,24 @@ class Leader:
         return Actor(self.name, self.country + self.sector, self.country, self.sector)
 
 
+_ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_POSSESSIVE = re.compile(r"'s?$")
+_POINTED = re.compile(r"(?:[A-Z]\.){2,}")
+# Names looked up again and again (every token of an article, every mention): a pure function of the text, so its
+# answers can be kept across articles.
+_KEYS_KEPT = 65_536
+
+
+@lru_cache(maxsize=_KEYS_KEPT)
 def name_key(text: str) -> str:
     """Normalise a name for lookup: no leading article or possessive, one space, curly apostrophes straight.
 
     Short all-capital abbreviations keep their case so "US" and "UN" never match "us" or "un".
     """
     text = " ".join(text.replace("’", "'").split())
-    text = re.sub(r"^(?:the|The|THE)\s+", "", text)
-    text = re.sub(r"'s?$", "", text)
-    if re.fullmatch(r"(?:[A-Z]\.){2,}", text):
+    text = _ARTICLE.sub("", text)
+    text = _POSSESSIVE.sub("", text)
+    if _POINTED.fullmatch(text):
         # "F.B.I." and "FBI" are one name, as house styles write abbreviations with points or without.
         text = text.replace(".", "")
     if text.isupper() and len(text.replace(".", "")) <= 5:

@@ -422,27 +422,51 @@ class _Reader:
     def _governing(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> _Mention | None:
         """The person a subject "he" or "she" in a subordinate clause stands for when a clause above it has an agreeing
         person for subject: "He said Grassley could lose … because he denied Merrick Garland a hearing" is Grassley's
-        denial, not that of the last speaker nor of the subject of the sentence before. Climbs only through clauses
-        said or subordinate (not a relative clause, nor out of the quotation marks the pronoun is in)."""
+        denial, not that of the last speaker nor of the subject of the sentence before; when the subjects above are
+        all of the other sex, the one agreeing person those clauses act on. Climbs only through clauses said or
+        subordinate (not a relative clause, nor to a subject on the other side of quotation marks)."""
         if token.dep_ not in _SUBJECTS or word.types != ("PERSON",) or not word.third:
             return None
         quotation = self._quotation(token.idx)
         verb = token.head
+        passed: list[Token] = []
         if any(self._clause_person(c, token) is not None for c in verb.children if c.dep_ == "advcl" and c.i < token.i):
             return None  # "if Sanders gets close, he will start …": the person of the clause before, as read nearest
         while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i:
             verb = verb.head
-            if self._quotation(verb.idx) != quotation:
-                return None
             subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i]
             if not subjects:
                 continue
+            if any(self._quotation(c.idx) != quotation for c in subjects):
+                return None  # a subject on the other side of quotation marks: another's words
             person = self._clause_person(verb, token)
             if person is None:
                 return None  # "Petraeus acknowledged that he knew", the name typed no person: read as nearest
             if person.entity not in excluded and self._agrees(person, word.gender):
                 return person
-        return None
+            passed.append(verb)
+        # "Ayotte has tangled with Trump, saying she was appalled that he would disparage …": no subject above agrees,
+        # so the one agreeing person those clauses act on.
+        return self._clause_object(passed, token, word, excluded) if passed else None
+
+    def _clause_object(
+        self, verbs: list[Token], token: Token, word: Pronoun, excluded: frozenset[str]
+    ) -> _Mention | None:
+        """The one person of the pronoun's gender an object of ``verbs`` (direct, or of a preposition on the verb)
+        names before ``token``; none when two do."""
+        found: set[str] = set()
+        for verb in verbs:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if obj.i > token.i:
+                    continue
+                entity_id = self._named_by(obj)
+                if entity_id and entity_id not in excluded:
+                    found.add(entity_id)
+        people = [m for e in found if (m := next((x for x in reversed(self.seen) if x.entity == e), None))]
+        people = [m for m in people if m.type == "PERSON" and self._agrees(m, word.gender)]
+        return people[0] if len(people) == 1 else None
 
     def _clause_person(self, verb: Token, token: Token) -> _Mention | None:
         """The latest mention of the person subject of ``verb`` before ``token``, if its subject is a person."""

@@ -19,11 +19,16 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 def name_tokens(name: str) -> list[str]:
     """Lower-case tokens of a person's name without honorifics and suffixes: "Mr. Kim Jong-un" gives kim, jong, un;
     "Harry B. Harris Jr." harry, b., harris."""
-    return [
+    return list(_name_tokens(name))  # a list of its own: a caller may change it, the kept tuple stays
+
+
+@lru_cache(maxsize=16_384)  # clustering compares every pair of an article's names: each name is split many times
+def _name_tokens(name: str) -> tuple[str, ...]:
+    return tuple(
         t
         for t in _SPLIT.split(name.lower().replace(".", ". ").strip())
         if t and t not in _HONORIFICS and t.rstrip(".") not in _SUFFIXES
-    ]
+    )
 
 
 def surname(name: str) -> str:

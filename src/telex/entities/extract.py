@@ -26,7 +26,7 @@ from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
-from telex.nlp.cached import entities_of, text_of, tokens_spelled
+from telex.nlp.cached import entities_of, text_of, tokens_spelled, words_of
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -142,7 +142,9 @@ def _person_as_place(word: str, labels: Counter[tuple[str, str]]) -> str | None:
 
 def _titled_surnames(doc: Doc) -> set[str]:
     """The names the article writes after an honorific ("Mr. Bloomberg")."""
-    return {token.text for before, token in pairwise(doc) if honorific_gender(before.text) is not None}
+    words = words_of(doc)
+    honorifics = {word for word in set(words) if honorific_gender(word) is not None}  # each spelling asked once
+    return {word for before, word in pairwise(words) if before in honorifics}
 
 
 def _honorific_before(doc: Doc, start: int) -> Token | None:
@@ -319,9 +321,12 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
     found: list[Mention] = []
     korea = is_korea_story(doc)
     table = actor_table()
-    for token in doc:
-        if token.i in taken:
+    for i, word in enumerate(words_of(doc)):
+        # Each rule below asks for a word in title case or in capitals (spaCy's is_title and is_upper are these
+        # str tests): the rest need no Token made.
+        if i in taken or not (word.istitle() or word.isupper()):
             continue
+        token = doc[i]
         if korea and token.text in ("North", "South") and token.i > 0 and doc[token.i - 1].lower_ == "the":
             if token.dep_ != "compound" and not (token.i + 1 < len(doc) and doc[token.i + 1].is_title):
                 actor = resolve_words([token.text], published, korea=True)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span
 _TEXT = "telex_text"
 _ENTS = "telex_ents"
 _ENT_STARTS = "telex_ent_starts"
+_WORDS = "telex_words"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -59,6 +60,17 @@ def entity_starting_at(doc: Doc, i: int) -> Span | None:
     starts: list[int] = doc.user_data[_ENT_STARTS]
     k = bisect_left(starts, i)
     return ents[k] if k < len(ents) and starts[k] == i else None
+
+
+def words_of(doc: Doc) -> list[str]:
+    """The text of every token (``[t.text for t in doc]``), read once from one array rather than from a Token object
+    made for every token at every pass."""
+    cached: list[str] | None = doc.user_data.get(_WORDS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
+        doc.user_data[_WORDS] = cached
+    return cached
 
 
 def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:

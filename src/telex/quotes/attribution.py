@@ -909,6 +909,21 @@ def _quantity(child: Token) -> bool:
     return any(_about(c) for c in (*child.rights, *child.head.rights) if c.i > child.i)
 
 
+def _named_as(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What a verb whose bare object is no content names something as: the object of a preposition on the verb, then
+    an "as" phrase ("referred to demonstrators as ''my friends''", "spoke of him as a friend"): the pair says what was
+    said or held of it, in the verb's class, as "described X as Y" does. After a bare object "as" says how or in what
+    capacity ("said it as a joke"), so only a preposition's object is named so."""
+    named_as = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and _has_object(c)), None)
+    if named_as is None or _of_time(named_as) or _refused(verb):
+        return None
+    named = next((c for c in verb.rights if c.i < named_as.i and c.dep_ in ("prep", "dobj")), None)
+    if named is None or named.dep_ != "prep" or not _has_object(named) or _occasion(named) or _said_on(named):
+        return None
+    span = _trimmed(verb.doc, named.i + 1, named_as.right_edge.i)
+    return (span, info.class_) if span is not None else None
+
+
 def _refused(verb: Token) -> bool:
     """Whether a verb of saying is what its subject declined to do ("declined to comment on the report")."""
     refused = reporting_verbs().get(verb.head.lemma_.lower())
@@ -1647,7 +1662,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         judged = info.framed and (info.kind == "description" or (info.kind in _JUDGEMENTS and _a_person(speaker)))
         topic = _topic_content(token, info) if span is None and (info.topic or judged) else None
         if span is None and topic is None:
-            topic = _about_content(token, info)
+            topic = _named_as(token, info) or _about_content(token, info)
         if topic is not None:
             span = topic[0]
         if span is None:
