@@ -876,6 +876,18 @@ def test_an_about_phrase_on_a_verb_of_the_table_is_what_was_said_past_what_stand
     for doc, content in ((wrote, "the new tolls"), (saying, "the tolls"), (little, "the tolls")):
         [found] = verb_attributions(doc)
         assert (_content_of(doc, found), found.class_, found.speaker.text) == (content, "topic", "Kim")
+    # "Kim said little about how .": a bare question word leaves its question unsaid, and "little" is an amount.
+    how = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("little", 1, "dobj", "ADJ", "JJ", "little"),
+            ("about", 1, "prep", "ADP", "IN", "about"),
+            ("how", 3, "pcomp", "SCONJ", "WRB", "how"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(how) == []
     # Words about a quotation keep the verb's class: "Kim wrote about the tolls , “ a scandal ” ."
     quoted = hand_parsed(
         [

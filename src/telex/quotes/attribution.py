@@ -893,7 +893,8 @@ _QUANTITIES = frozenset(
 
 def _about(child: Token) -> bool:
     """Whether ``child`` is an "about" phrase naming a topic: not a time ("something we thought about every day")."""
-    return child.dep_ == "prep" and child.lower_ == "about" and _has_object(child) and _topic_phrase(child)
+    topic = _topic_phrase(child) or _elided_question(child)  # "said little about how": "little" is still an amount
+    return child.dep_ == "prep" and child.lower_ == "about" and _has_object(child) and topic
 
 
 def _quantity(child: Token) -> bool:
@@ -940,9 +941,17 @@ def _about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     prep = next((c for h in hosts for c in h.rights if _about(c)), None)
     if prep is None or _refused(verb) or any(c.dep_ in ("ccomp", "xcomp") and c.i < prep.i for c in verb.rights):
         return None
+    if _elided_question(prep):
+        return None  # "said little about how": the topic is a question left unsaid
     span = _trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
     stated = any(t.text in _QUOTATION_MARKS or t.text == "''" for t in verb.doc[prep.i : verb.right_edge.i + 1])
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+def _elided_question(prep: Token) -> bool:
+    """Whether a preposition's object is a bare question word whose question is left out ("about how", "on why"): it
+    names no topic."""
+    return [c.tag_ in ("WRB", "WP", "WDT") and not list(c.children) for c in prep.children if not c.is_punct] == [True]
 
 
 _SAID_ON_PREPS = frozenset({"on", "over"})
@@ -1264,7 +1273,8 @@ def _question_about(verb: Token) -> Span | None:
     for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS and _next_to_verb(verb, c)):
         clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
         if clause is not None and clause.left_edge.lower_ in _QUESTION_WORDS and clause.left_edge.i == prep.i + 1:
-            return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+            # "said little about how": a bare question word leaves its question unsaid
+            return _trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i) if not _elided_question(prep) else None
     return None
 
 
@@ -1351,7 +1361,11 @@ def _words_follow(verb: Token) -> bool:
 def _topic_phrase(child: Token) -> bool:
     """Whether ``child`` is a phrase naming what words were about ("about the plan"), not when or where they were
     said ("on Monday", "on his radio program")."""
-    return child.dep_ == "prep" and child.lower_ in _TOPIC_PREPS and not (_of_time(child) or _said_on(child))
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in _TOPIC_PREPS
+        and not (_of_time(child) or _said_on(child) or _elided_question(child))
+    )
 
 
 def _opens_host(verb: Token, first: int) -> bool:
