@@ -464,7 +464,7 @@ class _Reader:
                 entity_id = self._named_by(obj)
                 if entity_id and entity_id not in excluded:
                     found.add(entity_id)
-        people = [m for e in found if (m := next((x for x in reversed(self.seen) if x.entity == e), None))]
+        people = [m for e in found if (m := self._latest(e))]
         people = [m for m in people if m.type == "PERSON" and self._agrees(m, word.gender)]
         return people[0] if len(people) == 1 else None
 
@@ -472,10 +472,14 @@ class _Reader:
         """The latest mention of the person subject of ``verb`` before ``token``, if its subject is a person."""
         for subject in (c for c in verb.children if c.dep_ in _SUBJECTS and c.i < token.i):
             entity_id = self._named_by(subject)
-            mention = next((m for m in reversed(self.seen) if m.entity == entity_id), None) if entity_id else None
+            mention = self._latest(entity_id) if entity_id else None
             if mention is not None and mention.type == "PERSON":
                 return mention
         return None
+
+    def _latest(self, entity_id: str) -> _Mention | None:
+        """The latest mention read so far of the entity ``entity_id``."""
+        return next((m for m in reversed(self.seen) if m.entity == entity_id), None)
 
     def _speaks_in(self, token: Token, entity_id: str) -> None:
         """Record that the "I" of the quotation holding ``token`` is ``entity_id``."""
