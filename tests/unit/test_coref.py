@@ -10,8 +10,8 @@ from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
 from telex.coref.roles import meaning, narrows, open_role, role_key
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import speaker_span
 from telex.quotes.speaker import resolve_speaker
+from telex.quotes.subjects import speaker_span
 from telex.records import Entity
 from telex.tables import read_table
 from tests.unit.fixtures import Row, hand_parsed
