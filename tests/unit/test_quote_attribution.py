@@ -7,21 +7,14 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import (
-    Attribution,
-    adjective_attributions,
-    antecedent,
-    holder_attributions,
-    noun_attributions,
-    phrase_attributions,
-    received_attributions,
-    relative_content,
-    speaker_span,
-    subject_of,
-    verb_attributions,
-)
+from telex.quotes.attribution import Attribution
+from telex.quotes.clauses import relative_content
 from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs, speaking_occasions
+from telex.quotes.nouns import adjective_attributions, holder_attributions, noun_attributions, received_attributions
+from telex.quotes.phrases import phrase_attributions
+from telex.quotes.subjects import antecedent, speaker_span, subject_of
+from telex.quotes.verbs import verb_attributions
 from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 

@@ -314,12 +314,15 @@ class _Reader:
             return found
         # "Clinton was pressed to run earlier than she did" after "…, Elleithee said": a person known to be of the
         # pronoun's gender, named in its own sentence or as the subject of the one before, wins over one whose
-        # gender no word gave, unless that one is the subject of the pronoun's own sentence.
+        # gender no word gave, unless that one is the subject of the pronoun's own sentence. The subject of a clause
+        # reported in the sentence before does not displace that sentence's own subject for the subject of a main
+        # clause: "Christie's been making the case that Rubio isn't ready. “…,” he said" is Christie's.
+        carries_on = found.main and _is_subject(token) and _main_clause(token)
         for mention in reversed(self.seen):
             if mention.sentence < own - 1 or token.idx - mention.end > reach:
                 break
             known = mention.type == "PERSON" and not self._unsure(mention)
-            near = mention.sentence == own or mention.subject
+            near = mention.sentence == own or (mention.subject and (mention.main or not carries_on))
             if known and near and mention.entity not in excluded and self._agrees(mention, gender):
                 return mention
         return found
