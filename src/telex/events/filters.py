@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.events.arguments import SUBJECTS, Context, is_passive, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.participants import actors_in
+from telex.events.participants import actors_in, same_side
 from telex.events.word_lists import (
     ASKING,
     BACKING,
@@ -32,6 +32,7 @@ from telex.events.word_lists import (
     INSTRUMENTS,
     INTERSTATE_GATHERINGS,
     MISHAP_SOURCES,
+    PERMITTING,
     PLEA_PREPS,
     PLEAS,
     PLEDGING,
@@ -177,6 +178,28 @@ def helps_at_home(candidate: Candidate) -> bool:
     doing = any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in candidate.anchor.children)
     campaigners = bool(candidate.targets) and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
     return doing or campaigners
+
+
+def lets_own_side(candidate: Candidate, ctx: Context) -> bool:
+    """ "to wrap up the primary and allow Clinton to focus on her race", "allowing the DNC to solicit funds", "allows
+    Republicans to dodge Trump", "allowing his natural skills to shine through": letting one's own side, a campaigner
+    of one's own country or no actor at all do something opens a way or lends a hand; a concession (080) lets another
+    side do what it sought ("the minister allowed the opposition leader to hold a rally", "Israel allowed Egyptian
+    envoys to visit Gaza"). Letting something in or happen stays ("allow refugees into Germany", "allowing daylong
+    rallies")."""
+    if candidate.code != "080" or candidate.anchor.lemma_.lower() not in PERMITTING:
+        return False
+    doings = [c for c in candidate.anchor.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if not doings:
+        return False
+    # The one let do it: the doing's subject ("allowed him to go" as a clause) or the verb's object.
+    allowed = actors_in([s for d in doings for s in d.children if s.dep_ in SUBJECTS], ctx)
+    allowed = allowed or actors_in(list(object_tokens(candidate.anchor)), ctx)
+    if not allowed or same_side(candidate.sources, allowed):
+        return True
+    # A campaigner or office holder of the doer's own country (or of none given): one political side lets another run.
+    home = {r.country for r in candidate.sources if r.country}
+    return all(r.sector in CAMPAIGNING_SECTORS and (not r.country or r.country in home) for r in allowed)
 
 
 def polled(candidate: Candidate) -> bool:
