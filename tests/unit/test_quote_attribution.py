@@ -3491,3 +3491,93 @@ def test_a_possessive_of_time_is_no_owner_of_a_statement() -> None:
     doc.ents = [SpacySpan(doc, 0, 1, label="DATE"), SpacySpan(doc, 2, 3, label="ORG")]
     [found] = noun_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "FBI"
+
+
+def _reported(rows: list[Row]) -> list[tuple[str, str]]:
+    """The cue and content of every verb attribution in a hand-parsed sentence."""
+    doc = hand_parsed(rows)
+    return [(a.cue, doc.text[a.start : a.end]) for a in verb_attributions(doc)]
+
+
+def test_the_clause_a_dummy_it_stands_for_reports_nothing() -> None:
+    # "It's hard to imagine a tax code.": the writer's own aside, nobody's belief.
+    hard = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("'s", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("hard", 1, "acomp", "ADJ", "JJ", "hard"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("imagine", 1, "xcomp", "VERB", "VB", "imagine"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("tax", 7, "compound", "NOUN", "NN", "tax"),
+        ("code", 4, "dobj", "NOUN", "NNS", "code"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(hard) == []
+    # "It said the plan failed.": an "it" that is the verb's own subject still speaks.
+    said = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(said) == [("said", "the plan failed")]
+
+
+def test_that_said_opening_a_sentence_is_a_concession_not_a_report() -> None:
+    # "That said, a loss would hurt."
+    conceded = [
+        ("That", 1, "nsubj", "PRON", "DT", "that"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("loss", 6, "nsubj", "NOUN", "NN", "loss"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("hurt", 1, "ccomp", "VERB", "VB", "hurt"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(conceded) == []
+    # "A sign that said, “We won.”": a relative "that" is the sign that speaks.
+    sign = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("sign", 1, "ROOT", "NOUN", "NN", "sign"),
+        ("that", 3, "nsubj", "PRON", "WDT", "that"),
+        ("said", 1, "relcl", "VERB", "VBD", "say"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("We", 7, "nsubj", "PRON", "PRP", "we"),
+        ("won", 3, "ccomp", "VERB", "VBD", "win"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+    ]
+    assert [cue for cue, _ in _reported(sign)] == ["said"]
+
+
+def test_a_quotation_between_dashes_is_its_speakers_words_not_the_clause_before() -> None:
+    # 'Clinton suggested the plan was unserious - "Again, we need details," she said - and left.'
+    rows = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("suggested", 16, "ccomp", "VERB", "VBD", "suggest"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("was", 1, "ccomp", "AUX", "VBD", "be"),
+        ("unserious", 4, "acomp", "ADJ", "JJ", "unserious"),
+        ("-", 1, "punct", "PUNCT", ":", "-"),
+        ('"', 11, "punct", "PUNCT", "``", '"'),
+        ("Again", 11, "advmod", "ADV", "RB", "again"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("we", 11, "nsubj", "PRON", "PRP", "we"),
+        ("need", 16, "ccomp", "VERB", "VBP", "need"),
+        ("details", 11, "dobj", "NOUN", "NNS", "detail"),
+        (",", 16, "punct", "PUNCT", ",", ","),
+        ('"', 16, "punct", "PUNCT", "''", '"'),
+        ("she", 16, "nsubj", "PRON", "PRP", "she"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say"),
+        ("-", 16, "punct", "PUNCT", ",", "-"),
+        ("and", 16, "cc", "CCONJ", "CC", "and"),
+        ("left", 16, "conj", "VERB", "VBD", "leave"),
+        (".", 16, "punct", "PUNCT", ".", "."),
+    ]
+    said = [content for cue, content in _reported(rows) if cue == "said"]
+    assert said == ['" Again , we need details']

@@ -378,7 +378,7 @@ class _Reader:
         if word.plural:
             self._plural(token, word)
             return
-        if _dummy_it(token):
+        if dummy_it(token):
             return
         # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
         # and "I" is.
@@ -871,7 +871,7 @@ def _understood_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _dummy_it(token: Token) -> bool:
+def dummy_it(token: Token) -> bool:
     """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
     to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
     if token.lower_ != "it":

@@ -29,6 +29,7 @@ from telex.quotes.trim import (
     continued_clause,
     inverted_condition,
     joined_before,
+    quoted_at,
     trimmed,
     with_condition,
 )
@@ -146,7 +147,10 @@ def _lead_in(clause: Token, verb: Token) -> bool:
     if not dashes or subject is None or subject.head.i != verb.i or subject.left_edge.i < dashes[-1]:
         return False
     adverbial = {t.i for c in verb.children if c.dep_ in ("advmod", "prep", "npadvmod", "cc") for t in c.subtree}
-    return all(t.is_punct or t.i in adverbial for t in doc[dashes[-1] + 1 : subject.left_edge.i])
+    # "Clinton suggested the plan was unserious - “Again, we need …,” she said - and …": the quotation the report
+    # gives after the dash is its own words, not the writer's clause before it.
+    between = doc[dashes[-1] + 1 : subject.left_edge.i]
+    return all(t.is_punct or t.i in adverbial or quoted_at(doc, dashes[-1] + 1, t.i) for t in between)
 
 
 def _set_off(doc: Doc, before: int, verb: int) -> bool:

@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution, Span
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import cue_text, reporting_verb
@@ -45,6 +46,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
                 found.append(passive)
             continue
         speaker = subject_of(token)
+        if speaker is not None and _writers_own(token, speaker):
+            continue
         if speaker is None:
             put = _question_put(token, info)
             found.extend([put] if put is not None else [])
@@ -73,6 +76,30 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _writers_own(verb: Token, speaker: Token) -> bool:
+    """Whether a verb reports nobody's words or views but frames the writer's own: the clause a dummy "it" before a
+    copula stands in for ("it's hard to imagine …", "it is worth noting that …"), not a raised subject ("it is expected
+    to show …", the report) nor one whose doer is named ("it took him a day to ask …")."""
+    copula = speaker.head.pos_ == "AUX" and speaker.head.i != verb.i
+    return (copula and dummy_it(speaker)) or _that_said(verb, speaker)
+
+
+def _that_said(verb: Token, speaker: Token) -> bool:
+    """ "That said, …", "This said, …": a demonstrative and "said" set off by a comma at the head of a sentence make
+    a concession of the writer's, not a report of what the demonstrative said."""
+    doc = verb.doc
+    opens = speaker.is_sent_start or (speaker.i > 0 and doc[speaker.i - 1].is_punct)
+    return (
+        verb.lemma_.lower() == "say"
+        and speaker.tag_ == "DT"
+        and speaker.lower_ in ("that", "this")
+        and speaker.i == verb.i - 1
+        and opens
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
 
 
 def _documented(speaker: Token) -> bool:
