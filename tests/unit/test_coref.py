@@ -1482,3 +1482,43 @@ def test_the_reported_subject_may_still_be_a_pronoun_inside_a_clause() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Chris Lane": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(6, 8)])})
     assert _linked(doc, index, 14) == "Tom Reed"
+
+
+# "Acme said X . The Republican Party said Y . The <noun> said Z ." : Acme is a body no table codes, the party is one.
+def _bodies(noun: str) -> tuple[Doc, EntityIndex]:
+    rows: list[Row] = [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("X", 1, "ccomp", "NOUN", "NN", "x"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 6, "det", "DET", "DT", "the"),
+        ("Republican", 6, "compound", "PROPN", "NNP", "Republican"),
+        ("Party", 7, "nsubj", "PROPN", "NNP", "Party"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("Y", 7, "ccomp", "NOUN", "NN", "y"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("The", 11, "det", "DET", "DT", "the"),
+        (noun, 12, "nsubj", "NOUN", "NN", noun),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        ("Z", 12, "ccomp", "NOUN", "NN", "z"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    acme = Entity("E1", "Acme", "ORG", ((doc[0].idx, doc[0].idx + 4),))
+    party = Entity("E2", "Republican Party", "ORG", ((doc[4].idx, doc[6].idx + 5),), "USAPTY", "USA", "PTY")
+    return doc, EntityIndex([acme, party])
+
+
+def test_the_company_is_the_nearest_company_not_the_party_named_after_it() -> None:
+    doc, index = _bodies("company")
+    assert _linked(doc, index, 11) == "Acme"
+
+
+def test_the_campaign_is_no_body_it_does_not_name() -> None:
+    doc, index = _bodies("campaign")
+    assert _linked(doc, index, 11) is None
+
+
+def test_the_party_is_still_the_party() -> None:
+    doc, index = _bodies("party")
+    assert _linked(doc, index, 11) == "Republican Party"

@@ -3446,7 +3446,6 @@ def test_a_preposition_left_without_its_object_is_no_content() -> None:
     assert verb_attributions(doc) == []
 
 
-
 def test_a_participle_clause_before_the_speaker_is_the_occasion_not_what_was_said() -> None:
     # "Speaking in Ohio , which votes , Lee referred to Kim as a leader .": the clause before the name is no report
     # (the stranded-speaker rule of ", Jane Doe told AFP" would take it); the words after the verb stay its own.
@@ -3581,3 +3580,38 @@ def test_a_quotation_between_dashes_is_its_speakers_words_not_the_clause_before(
     ]
     said = [content for cue, content in _reported(rows) if cue == "said"]
     assert said == ['" Again , we need details']
+
+
+# "Emphasizing the urgency , Lee said , “ If we fail , we are going home . ”" : the parser hung the participle and
+# "said" on the quoted verb.
+_EMPHASIZING: list[Row] = [
+    ("Emphasizing", 14, "advcl", "VERB", "VBG", "emphasize"),
+    ("the", 2, "det", "DET", "DT", "the"),
+    ("urgency", 0, "dobj", "NOUN", "NN", "urgency"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 14, "parataxis", "VERB", "VBD", "say"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("“", 5, "punct", "PUNCT", "``", "“"),
+    ("If", 10, "mark", "SCONJ", "IN", "if"),
+    ("we", 10, "nsubj", "PRON", "PRP", "we"),
+    ("fail", 14, "advcl", "VERB", "VBP", "fail"),
+    (",", 14, "punct", "PUNCT", ",", ","),
+    ("we", 14, "nsubj", "PRON", "PRP", "we"),
+    ("are", 14, "aux", "AUX", "VBP", "be"),
+    ("going", 14, "ROOT", "VERB", "VBG", "go"),
+    ("home", 14, "advmod", "ADV", "RB", "home"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+    ("”", 14, "punct", "PUNCT", "''", "”"),
+]
+
+
+def test_a_participle_hung_on_a_quoted_verb_takes_the_quotation_s_speaker() -> None:
+    assert _subject_text(_EMPHASIZING, 0) == "Lee"
+
+
+def test_a_participle_hung_on_a_quoted_verb_with_no_report_beside_it_keeps_the_quoted_subject() -> None:
+    # The direct quotation's own reading (``direct._speaker_outside``) looks outside it for the speaker then.
+    rows = list(_EMPHASIZING)
+    rows[5] = ("left", 14, "parataxis", "VERB", "VBD", "leave")
+    assert _subject_text(rows, 0) == "we"

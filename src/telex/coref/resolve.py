@@ -768,10 +768,12 @@ class _Reader:
 
     def _named_organisation(self, token: Token, types: tuple[str, ...]) -> Entity | None:
         """The organisation "the bloc" or "the ministry" stands for: one whose name or a mention holds the word
-        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a fitting type."""
+        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a sector the word may stand for
+        (``organisation_sectors``: "the company" a company, not the Republican Party; "the campaign" none)."""
         text = self.lower
         # "the federal environment ministry" describes itself: only a mention holding the word is the same body.
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+        fitting = organisation_sectors().get(token.lower_, frozenset())
         nearest: Entity | None = None
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
@@ -783,7 +785,7 @@ class _Reader:
                 continue
             if token.lower_ in entity.name.lower():
                 return entity
-            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH:
+            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH and _body_kind(entity) in fitting:
                 nearest = entity
         return nearest
 
@@ -845,6 +847,24 @@ _EXTRAPOSING = frozenset({
     "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
 })
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+@lru_cache(maxsize=1)
+def organisation_sectors() -> dict[str, frozenset[str]]:
+    """The kinds of body (``_body_kind``) the nearest body a bare "the <noun>" may stand for has to be when no body of
+    that word is named, by noun (``data/organisation_nouns.tsv``)."""
+    rows = read_table("organisation_nouns.tsv")
+    return {row["word"]: frozenset(s for s in row["sectors"].split(";") if s) for row in rows}
+
+
+def _body_kind(entity: Entity) -> str:
+    """An organisation's kind for ``organisation_sectors``: "none" for one no table codes, "IGO" for a body of
+    states (coded IGO…, with no sector), else the sector of its code."""
+    if entity.code is None:
+        return "none"
+    if entity.code.startswith("IGO"):
+        return "IGO"
+    return entity.sector or "-"
 
 
 def _says(token: Token) -> bool:

@@ -43,7 +43,7 @@ from telex.events.word_lists import (
     QUANTITIES,
     listed,
 )
-from telex.nlp.cached import text_of
+from telex.nlp.cached import heads_with, text_of, token_memo
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -114,9 +114,13 @@ DISPOSITIONS = frozenset(
 
 
 def is_passive(verb: Token) -> bool:
-    if verb.lemma_.lower() in DISPOSITIONS and not any(c.dep_ == "agent" for c in verb.children):
+    doc = verb.doc
+    if verb.lemma_.lower() in DISPOSITIONS and verb.i not in heads_with(doc, ("agent",)):
         return False
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+    return verb.i in heads_with(doc, _PASSIVE_MARKS)
+
+
+_PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 
 
 def modals_of(verb: Token) -> list[str]:
@@ -582,9 +586,18 @@ def _has_own_subject(verb: Token) -> bool:
     return any(c.dep_ in ("nsubj", "csubj") and c.tag_ not in _RELATIVE for c in verb.children)
 
 
-def prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
+def prep_objects(head: Token) -> tuple[tuple[str, Token], ...]:
     """(preposition, object) pairs attached to ``head``, including verb particles with an object and the
     preposition a verb's particle carries ("walked out of the talks", "pushed back against Trump")."""
+    # Several checks of one verb ask for its phrases: they are found once per token.
+    memo = token_memo(head.doc, "prep_objects")
+    found: tuple[tuple[str, Token], ...] | None = memo.get(head.i)
+    if found is None:
+        found = memo[head.i] = tuple(_prep_objects(head))
+    return found
+
+
+def _prep_objects(head: Token) -> Iterator[tuple[str, Token]]:
     for child in head.children:
         if _particle(child) and _intransitive(head):
             # The parser hangs the preposition of a phrasal verb on its particle; it completes the verb.

@@ -126,31 +126,32 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     after complements are folded into their governing events."""
     found: dict[int, Candidate] = {}
     used: set[int] = set()
-    tokens = list(sent)  # made once: spaCy makes a new Token at every step of every pass over a Span
-    for token in tokens:
+    # Made once, with each token's part of speech: spaCy makes a new Token at every step of every pass over a Span.
+    tokens = [(token, token.pos_) for token in sent]
+    verbs = [token for token, pos in tokens if pos in ("VERB", "AUX")]
+    for token, pos in tokens:
         if (
-            token.pos_ in ("VERB", "AUX")
-            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
+            pos in ("VERB", "AUX")
+            or (pos == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
             # "Bolton and Gorka slam ...": a noun the parser gave a subject is the sentence's verb.
-            or (token.pos_ == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
-            or headline_subject(token)
+            or (pos == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
+            or (token.dep_ == "ROOT" and headline_subject(token))
         ):
             candidate = verb_candidate(token, ctx, used)
             if candidate:
                 found[token.i] = candidate
-    for token in tokens:
-        if token.pos_ in ("NOUN", "PROPN") and token.i not in used and token.i not in found:
+    for token, pos in tokens:
+        if pos in ("NOUN", "PROPN") and token.i not in used and token.i not in found:
             candidate = noun_candidate(token, ctx, found)
             if candidate:
                 found[token.i] = candidate
-    for token in tokens:
-        if token.pos_ in ("VERB", "AUX"):
-            obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
-            if obligation and obligation.anchor.i not in found:
-                found[obligation.anchor.i] = obligation
-    for token in tokens:
+    for token in verbs:
+        obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
+        if obligation and obligation.anchor.i not in found:
+            found[obligation.anchor.i] = obligation
+    for token in verbs:
         # A judgement is what a speaker says when the words ask for nothing ("Y must stop its reckless moves").
-        judgement = judgement_candidate(token, ctx) if token.i not in found and token.pos_ in ("VERB", "AUX") else None
+        judgement = judgement_candidate(token, ctx) if token.i not in found else None
         if judgement:
             found[token.i] = judgement
     taken = {t.i for c in found.values() for t in (c.anchor, *c.trigger)}

@@ -44,6 +44,8 @@ from telex.events.word_lists import (
     PROPOSED,
     PROPOSING,
     QUESTIONING,
+    SHARE_ROOTS,
+    STATE_SECTORS,
     TAKEN_UP,
     TAKING_UP,
     VISIT_CODES,
@@ -210,7 +212,14 @@ def polled(candidate: Candidate) -> bool:
     any backing by a margin ("women back him by almost 20 points") or by a share of people ("more than half of his
     union's workers support Sanders"; not "majorities in Congress"). One supported or rejected by office is as named
     ("African-American voters overwhelmingly support the president"), and a pronoun stands for the electorate it
-    names ("40 percent of Clinton voters said they could not support Obama")."""
+    names ("40 percent of Clinton voters said they could not support Obama"). A share of people counted is a poll's
+    finding whatever it backs or wants ("a 69% majority of Republicans support deploying ground forces", "63 percent
+    of Americans want the Senate to hold hearings", "large majorities of Americans agreed with Trump"), unless the
+    people are a body of state ("a majority of the Senate rejected the nominee" voted)."""
+    counted = any(_counted(s) for s in subject_tokens(candidate.anchor))
+    # "A majority of the Senate rejected the nominee": a body's members vote.
+    if counted and candidate.code[:2] in SHARE_ROOTS and not any(r.sector in STATE_SECTORS for r in candidate.sources):
+        return True
     if candidate.code[:2] not in POLL_ROOTS:
         return False
     named = any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
@@ -231,6 +240,16 @@ def polled(candidate: Candidate) -> bool:
         if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
             return True
     return False
+
+
+def _counted(subject: Token) -> bool:
+    """The subject is a share of people: "56% of voters", "a majority of Republicans", "three-quarters of them" (a
+    plural or a pronoun after "of"); a percentage alone ("56% want action") counts people too."""
+    if not listed(subject, POLL_SHARES):
+        return False
+    # "More than half of Clinton's address was devoted to criticizing Trump": a share of a thing counts no one.
+    people = [o for p, o in prep_objects(subject) if p == "of"]
+    return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP") for o in people)
 
 
 def _electorate(text: str) -> bool:

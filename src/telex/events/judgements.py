@@ -25,6 +25,7 @@ from telex.events.word_lists import (
     REPORTING,
     listed,
 )
+from telex.nlp.cached import heads_with
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef
 
@@ -187,7 +188,7 @@ def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
 
 def _negated(head: Token) -> bool:
     """ "is not reckless"; "is not only a racist but a danger" is no negation."""
-    return any(
+    return head.i in heads_with(head.doc, ("neg",)) and any(
         c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only") for c in head.children
     )
 

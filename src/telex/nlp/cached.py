@@ -7,7 +7,8 @@ per-sentence work quadratic on a long article; code that needs them asks here.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -15,6 +16,9 @@ _TEXT = "telex_text"
 _ENTS = "telex_ents"
 _ENT_STARTS = "telex_ent_starts"
 _WORDS = "telex_words"
+_ARCS = "telex_arcs"
+_HEADS = "telex_heads"
+_MEMOS = "telex_memos"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -80,3 +84,38 @@ def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:
     if not wanted:
         return []
     return [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
+
+
+def heads_with(doc: Doc, deps: Collection[str]) -> frozenset[int]:
+    """The indices of the tokens with a child whose dependency label is one of ``deps``: ``token.i in heads_with(doc,
+    deps)`` is ``any(c.dep_ in deps for c in token.children)``, read once per document and set of labels from one
+    array rather than from a Token made for every child of every token asked about."""
+    memo: dict[frozenset[str], frozenset[int]] = doc.user_data.setdefault(_HEADS, {})
+    key = frozenset(deps)
+    found = memo.get(key)
+    if found is None:
+        wanted = {doc.vocab.strings[dep] for dep in key}  # the hash of a label, added to the store or not
+        found = frozenset(i + head for i, (dep, head) in enumerate(_arcs(doc)) if head and dep in wanted)
+        memo[key] = found
+    return found
+
+
+def _arcs(doc: Doc) -> list[tuple[int, int]]:
+    """(dependency label, offset of the head) of every token; a token that is its own head (offset 0) is no child."""
+    cached: list[tuple[int, int]] | None = doc.user_data.get(_ARCS)
+    if cached is None:
+        # The offsets are signed, spaCy's array unsigned.
+        cached = [(dep, head) for dep, head in doc.to_array(["DEP", "HEAD"]).view("int64").tolist()]
+        doc.user_data[_ARCS] = cached
+    return cached
+
+
+def token_memo(doc: Doc, name: str) -> dict[int, Any]:
+    """A store kept with ``doc`` for the answers of the pure function ``name`` of one of its tokens, by token index:
+    asked again for the same token, as several checks of one verb do, the answer is read, not worked out again. It
+    lives as long as the document, so nothing of one article is kept for the next."""
+    memos: dict[str, dict[int, Any]] = doc.user_data.setdefault(_MEMOS, {})
+    memo = memos.get(name)
+    if memo is None:
+        memo = memos[name] = {}
+    return memo

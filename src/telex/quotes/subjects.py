@@ -76,6 +76,15 @@ def subject_of(verb: Token) -> Token | None:
             adjacent = _adjacent_subject(verb)
             if adjacent is not None:
                 return adjacent
+        quoting = (
+            _quotation_speaker(current, verb)
+            if subjects and current.i != verb.i and all(_quoted_after(c, verb) for c in subjects)
+            else None
+        )
+        if quoting is not None:
+            # "Emphasizing the urgency, Trump said, “If we do not …, we are going …”", the participle hung on the
+            # quoted verb: its words are another's; the one who speaks them is the one who emphasizes.
+            return quoting
         if subjects:
             # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
             # before the verb over one the parser took from the reported clause after it. Words closed off by
@@ -181,6 +190,27 @@ def _quoted_before(subject: Token, verb: Token) -> bool:
     the quotation ("“… Total chaos,” said Ann Lee" parses "chaos" as a second subject of "said")."""
     doc = verb.doc
     return subject.i < verb.i and any(t.is_quote and t.tag_ == "''" for t in doc[subject.right_edge.i + 1 : verb.i])
+
+
+def _quoted_after(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` stands inside a quotation that opens after ``verb``, which is outside it."""
+    if subject.i <= verb.i:
+        return False
+    marks = [t.tag_ for t in verb.doc[verb.i + 1 : subject.i] if t.is_quote]
+    return marks.count("``") > marks.count("''")
+
+
+def _quotation_speaker(quoted: Token, verb: Token) -> Token | None:
+    """The subject of the report hung on the quoted clause ``quoted`` ("Trump said" set between the participle and
+    the quotation), when it stands outside the quotation like ``verb``; none otherwise (a direct quotation's speaker
+    found among its own words is then read outside it, ``direct._speaker_outside``)."""
+    for report in quoted.children:
+        if report.dep_ not in ("parataxis", "ccomp", "conj") or report.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in report.children if c.dep_ in SUBJECTS):
+            if verb.i < subject.i < report.i and not _quoted_after(subject, verb):
+                return subject
+    return None
 
 
 def _adds_to_report(verb: Token) -> bool:
