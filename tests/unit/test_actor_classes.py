@@ -70,8 +70,10 @@ GROUPS = [
     ("Rohingya refugees in Bangladesh", "MMR", "REF"),  # a people of one state, as "Syrian refugees in Turkey"
     ("Venezuelan migrants", "VEN", "REF"),
     ("Yemeni evacuees", "YEM", "REF"),
-    # environment, settlers
+    # environment, settlers, campaigners
     ("Brazilian environmentalists", "BRA", "ENV"),
+    ("American gun rights advocates", "USA", "NGO"),  # campaigners, not the lawyers "advocate" also names
+    ("Kenyan activists", "KEN", "NGO"),
     ("Israeli settlers", "ISR", "SET"),
 ]
 

@@ -10,8 +10,8 @@ from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
 from telex.coref.roles import meaning, narrows, open_role, role_key
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import speaker_span
 from telex.quotes.speaker import resolve_speaker
+from telex.quotes.subjects import speaker_span
 from telex.records import Entity
 from telex.tables import read_table
 from tests.unit.fixtures import Row, hand_parsed
@@ -1438,3 +1438,87 @@ def test_one_who_thinks_inside_a_quotation_is_not_the_last_speaker_after_it() ->
     )
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Lee": ("PERSON", [(6, 7)])})
     assert _linked(doc, index, 11) == "Tom Reed"
+
+
+# "Chris Lane made the case that Tom Reed is not ready . He said so ." : "Chris" marks no sex, "Tom" a man.
+_MADE_THE_CASE: list[Row] = [
+    ("Chris", 1, "compound", "PROPN", "NNP", "Chris"),
+    ("Lane", 2, "nsubj", "PROPN", "NNP", "Lane"),
+    ("made", 2, "ROOT", "VERB", "VBD", "make"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("case", 2, "dobj", "NOUN", "NN", "case"),
+    ("that", 10, "mark", "SCONJ", "IN", "that"),
+    ("Tom", 7, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 8, "nsubj", "PROPN", "NNP", "Reed"),
+    ("is", 4, "acl", "AUX", "VBZ", "be"),
+    ("not", 8, "neg", "PART", "RB", "not"),
+    ("ready", 8, "acomp", "ADJ", "JJ", "ready"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("He", 13, "nsubj", "PRON", "PRP", "he"),
+    ("said", 13, "ROOT", "VERB", "VBD", "say"),
+    ("so", 13, "advmod", "ADV", "RB", "so"),
+    (".", 13, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_subject_of_a_reported_clause_does_not_displace_the_subject_before() -> None:
+    # Reed's gender is known and Lane's is not, but Lane is the one the sentence before is about.
+    doc = hand_parsed(_MADE_THE_CASE)
+    index = _entities(doc, {"Chris Lane": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(6, 8)])})
+    assert _linked(doc, index, 12) == "Chris Lane"
+
+
+def test_the_reported_subject_may_still_be_a_pronoun_inside_a_clause() -> None:
+    # "…. Sources said he was wrong ." : a "he" inside a reported clause is not carried by the subject before.
+    rows = [
+        *_MADE_THE_CASE[:12],
+        ("Sources", 13, "nsubj", "NOUN", "NNS", "source"),
+        ("said", 13, "ROOT", "VERB", "VBD", "say"),
+        ("he", 15, "nsubj", "PRON", "PRP", "he"),
+        ("was", 13, "ccomp", "AUX", "VBD", "be"),
+        ("wrong", 15, "acomp", "ADJ", "JJ", "wrong"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Chris Lane": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(6, 8)])})
+    assert _linked(doc, index, 14) == "Tom Reed"
+
+
+# "Acme said X . The Republican Party said Y . The <noun> said Z ." : Acme is a body no table codes, the party is one.
+def _bodies(noun: str) -> tuple[Doc, EntityIndex]:
+    rows: list[Row] = [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("X", 1, "ccomp", "NOUN", "NN", "x"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 6, "det", "DET", "DT", "the"),
+        ("Republican", 6, "compound", "PROPN", "NNP", "Republican"),
+        ("Party", 7, "nsubj", "PROPN", "NNP", "Party"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("Y", 7, "ccomp", "NOUN", "NN", "y"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("The", 11, "det", "DET", "DT", "the"),
+        (noun, 12, "nsubj", "NOUN", "NN", noun),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        ("Z", 12, "ccomp", "NOUN", "NN", "z"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    acme = Entity("E1", "Acme", "ORG", ((doc[0].idx, doc[0].idx + 4),))
+    party = Entity("E2", "Republican Party", "ORG", ((doc[4].idx, doc[6].idx + 5),), "USAPTY", "USA", "PTY")
+    return doc, EntityIndex([acme, party])
+
+
+def test_the_company_is_the_nearest_company_not_the_party_named_after_it() -> None:
+    doc, index = _bodies("company")
+    assert _linked(doc, index, 11) == "Acme"
+
+
+def test_the_campaign_is_no_body_it_does_not_name() -> None:
+    doc, index = _bodies("campaign")
+    assert _linked(doc, index, 11) is None
+
+
+def test_the_party_is_still_the_party() -> None:
+    doc, index = _bodies("party")
+    assert _linked(doc, index, 11) == "Republican Party"

@@ -8,8 +8,8 @@ from spacy.tokens import Doc, Span
 from telex.coref.resolve import resolve_coreference
 from telex.entities.extract import extract_entities
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import speaker_span
 from telex.quotes.speaker import resolve_speaker
+from telex.quotes.subjects import speaker_span
 from tests.unit.fixtures import Row, hand_parsed
 
 # "Maria Lis posted on Twitter . She said it was over ."

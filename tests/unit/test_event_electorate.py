@@ -1,11 +1,15 @@
 """An electorate's preference for one it knows by office is no political act, on hand-built parses (no model):
 "Egyptian voters support the president" tells a poll, while "Egyptian voters accused the president" is words said
-(112)."""
+(112); a share of people counted ("a majority of Egyptians want Israel to leave") is a poll's finding whatever it
+wants, unless the people are a body of state, and a share of a thing counts no one."""
 
 from __future__ import annotations
 
 from datetime import date
 
+from spacy.tokens import Token
+
+from telex.events.filters import _counted
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -50,3 +54,52 @@ def test_a_share_of_people_backing_someone_named_is_counted_in_a_poll() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert [e.cameo for e in events_in(hand_parsed(workers), date(2016, 1, 1))] == ["051"]
+
+
+def _share_wants(people: list[Row]) -> list[Row]:
+    """ "A majority of <people> want Israel to leave .": the people's last word heads them."""
+    n = len(people)
+    rows: list[Row] = [("A", 1, "det", "DET", "DT", "a"), ("majority", 3 + n, "nsubj", "NOUN", "NN", "majority")]
+    rows += [("of", 1, "prep", "ADP", "IN", "of")]
+    rows += [(w, 2 + n if i < n - 1 else 2, d, p, t, lm) for i, (w, _, d, p, t, lm) in enumerate(people)]
+    rows += [
+        ("want", 3 + n, "ROOT", "VERB", "VBP", "want"),
+        ("Israel", 3 + n, "dobj", "PROPN", "NNP", "Israel"),
+        ("to", 6 + n, "aux", "PART", "TO", "to"),
+        ("leave", 3 + n, "xcomp", "VERB", "VB", "leave"),
+        (".", 3 + n, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+def test_a_share_of_people_is_counted_in_a_poll_whatever_it_wants() -> None:
+    egyptians: list[Row] = [("Egyptians", 0, "pobj", "PROPN", "NNPS", "Egyptians")]
+    assert not [e for e in events_in(hand_parsed(_share_wants(egyptians))) if e.cameo.startswith("02")]
+
+
+def test_a_share_of_a_body_of_state_acts() -> None:
+    lawmakers: list[Row] = [
+        ("Egyptian", 0, "amod", "ADJ", "JJ", "egyptian"),
+        ("lawmakers", 0, "pobj", "NOUN", "NNS", "lawmaker"),
+    ]
+    found = [(e.cameo, [s.code for s in e.source]) for e in events_in(hand_parsed(_share_wants(lawmakers)))]
+    assert ("020", ["EGYLEG"]) in found
+
+
+def test_a_share_of_a_thing_counts_no_one() -> None:
+    # "Half of the speech ..." counts no people; "Half of the voters ..." and "56 % ..." do.
+    def subject(rows: list[Row]) -> Token:
+        return hand_parsed(rows)[0]
+
+    speech: list[Row] = [
+        ("Half", 4, "nsubj", "NOUN", "NN", "half"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("speech", 1, "pobj", "NOUN", "NN", "speech"),
+        ("ended", 4, "ROOT", "VERB", "VBD", "end"),
+    ]
+    voters = [*speech[:3], ("voters", 1, "pobj", "NOUN", "NNS", "voter"), speech[4]]
+    percent: list[Row] = [("%", 1, "nsubj", "NOUN", "NN", "%"), ("ended", 1, "ROOT", "VERB", "VBD", "end")]
+    assert not _counted(subject(speech))
+    assert _counted(subject(voters))
+    assert _counted(subject(percent))

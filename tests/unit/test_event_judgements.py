@@ -194,6 +194,18 @@ def test_repeated_mentions_merge_only_when_one_word_family_names_them() -> None:
     assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (80, 3)]
 
 
+def test_mentions_the_text_dates_to_different_days_are_two_acts() -> None:
+    # "Kerry met Lavrov on Monday. The meeting ... Kerry met Lavrov again on Thursday.": two meetings; an undated
+    # mention joins the first.
+    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
+    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
+    monday = replace(_meeting(kerry, lavrov, 0), date="2016-03-21", date_source="text")
+    undated = replace(_meeting(kerry, lavrov, 40, sentence=1), date="2016-03-24", date_source="published")
+    thursday = replace(_meeting(kerry, lavrov, 80, sentence=2), date="2016-03-24", date_source="text")
+    merged = merge_events([monday, undated, thursday])
+    assert [(e.trigger.start, e.mentions, e.date) for e in merged] == [(0, 2, "2016-03-21"), (80, 1, "2016-03-24")]
+
+
 def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
     # "Iran claimed a nuclear test .": "nuclear" is an adjective of the noun, which makes the entry "nuclear test".
     rows: list[Row] = [

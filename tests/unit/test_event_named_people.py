@@ -284,3 +284,49 @@ def test_a_pronoun_stands_for_the_person_its_surname_named_just_before() -> None
         if surname:
             people.append(("Sanders", surname, None, [(6, 7)]))
         assert _coded(doc, _named(doc, people)) == [("112", found, ["USAELI"])]
+
+
+# "Donald Trump , the Republican nominee , criticized Turkey . The Republican nominee accused Israel ."
+_NOMINEE: list[Row] = [
+    ("Donald", 1, "compound", "PROPN", "NNP", "Donald"),
+    ("Trump", 7, "nsubj", "PROPN", "NNP", "Trump"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("Republican", 5, "amod", "ADJ", "JJ", "republican"),
+    ("nominee", 1, "appos", "NOUN", "NN", "nominee"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("criticized", 7, "ROOT", "VERB", "VBD", "criticize"),
+    ("Turkey", 7, "dobj", "PROPN", "NNP", "Turkey"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+    ("The", 12, "det", "DET", "DT", "the"),
+    ("Republican", 12, "amod", "ADJ", "JJ", "republican"),
+    ("nominee", 13, "nsubj", "NOUN", "NN", "nominee"),
+    ("accused", 13, "ROOT", "VERB", "VBD", "accuse"),
+    ("Israel", 13, "dobj", "PROPN", "NNP", "Israel"),
+    (".", 13, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_a_party_only_qualifies_is_the_person_the_article_gave_it() -> None:
+    doc = hand_parsed(_NOMINEE)
+    named = [
+        ("Donald Trump", "PERSON", "USAELI", [(0, 2)]),
+        ("Republican", "NORP", "USAPTY", [(4, 5), (11, 12)]),
+        ("Turkey", "GPE", "TUR", [(8, 9)]),
+        ("Israel", "GPE", "ISR", [(14, 15)]),
+    ]
+    assert ("112", ["USAELI"], ["ISR"]) in _coded(doc, _named(doc, named))
+
+
+def test_the_party_itself_stays_the_party() -> None:
+    # "... . The Republican party accused Israel .": the body, not its nominee.
+    rows = list(_NOMINEE)
+    rows[12] = ("party", 13, "nsubj", "NOUN", "NN", "party")
+    doc = hand_parsed(rows)
+    named = [
+        ("Donald Trump", "PERSON", "USAELI", [(0, 2)]),
+        ("Republican", "NORP", "USAPTY", [(4, 5), (11, 12)]),
+        ("Turkey", "GPE", "TUR", [(8, 9)]),
+        ("Israel", "GPE", "ISR", [(14, 15)]),
+    ]
+    assert ("112", ["USAPTY"], ["ISR"]) in _coded(doc, _named(doc, named))

@@ -7,21 +7,14 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import (
-    Attribution,
-    adjective_attributions,
-    antecedent,
-    holder_attributions,
-    noun_attributions,
-    phrase_attributions,
-    received_attributions,
-    relative_content,
-    speaker_span,
-    subject_of,
-    verb_attributions,
-)
+from telex.quotes.attribution import Attribution
+from telex.quotes.clauses import relative_content
 from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs, speaking_occasions
+from telex.quotes.nouns import adjective_attributions, holder_attributions, noun_attributions, received_attributions
+from telex.quotes.phrases import phrase_attributions
+from telex.quotes.subjects import antecedent, speaker_span, subject_of
+from telex.quotes.verbs import verb_attributions
 from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -3453,7 +3446,6 @@ def test_a_preposition_left_without_its_object_is_no_content() -> None:
     assert verb_attributions(doc) == []
 
 
-
 def test_a_participle_clause_before_the_speaker_is_the_occasion_not_what_was_said() -> None:
     # "Speaking in Ohio , which votes , Lee referred to Kim as a leader .": the clause before the name is no report
     # (the stranded-speaker rule of ", Jane Doe told AFP" would take it); the words after the verb stay its own.
@@ -3498,3 +3490,128 @@ def test_a_possessive_of_time_is_no_owner_of_a_statement() -> None:
     doc.ents = [SpacySpan(doc, 0, 1, label="DATE"), SpacySpan(doc, 2, 3, label="ORG")]
     [found] = noun_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "FBI"
+
+
+def _reported(rows: list[Row]) -> list[tuple[str, str]]:
+    """The cue and content of every verb attribution in a hand-parsed sentence."""
+    doc = hand_parsed(rows)
+    return [(a.cue, doc.text[a.start : a.end]) for a in verb_attributions(doc)]
+
+
+def test_the_clause_a_dummy_it_stands_for_reports_nothing() -> None:
+    # "It's hard to imagine a tax code.": the writer's own aside, nobody's belief.
+    hard = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("'s", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("hard", 1, "acomp", "ADJ", "JJ", "hard"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("imagine", 1, "xcomp", "VERB", "VB", "imagine"),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("tax", 7, "compound", "NOUN", "NN", "tax"),
+        ("code", 4, "dobj", "NOUN", "NNS", "code"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(hard) == []
+    # "It said the plan failed.": an "it" that is the verb's own subject still speaks.
+    said = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("failed", 1, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(said) == [("said", "the plan failed")]
+
+
+def test_that_said_opening_a_sentence_is_a_concession_not_a_report() -> None:
+    # "That said, a loss would hurt."
+    conceded = [
+        ("That", 1, "nsubj", "PRON", "DT", "that"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("loss", 6, "nsubj", "NOUN", "NN", "loss"),
+        ("would", 6, "aux", "AUX", "MD", "would"),
+        ("hurt", 1, "ccomp", "VERB", "VB", "hurt"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(conceded) == []
+    # "A sign that said, “We won.”": a relative "that" is the sign that speaks.
+    sign = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("sign", 1, "ROOT", "NOUN", "NN", "sign"),
+        ("that", 3, "nsubj", "PRON", "WDT", "that"),
+        ("said", 1, "relcl", "VERB", "VBD", "say"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("We", 7, "nsubj", "PRON", "PRP", "we"),
+        ("won", 3, "ccomp", "VERB", "VBD", "win"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("”", 3, "punct", "PUNCT", "''", "”"),
+    ]
+    assert [cue for cue, _ in _reported(sign)] == ["said"]
+
+
+def test_a_quotation_between_dashes_is_its_speakers_words_not_the_clause_before() -> None:
+    # 'Clinton suggested the plan was unserious - "Again, we need details," she said - and left.'
+    rows = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("suggested", 16, "ccomp", "VERB", "VBD", "suggest"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("plan", 4, "nsubj", "NOUN", "NN", "plan"),
+        ("was", 1, "ccomp", "AUX", "VBD", "be"),
+        ("unserious", 4, "acomp", "ADJ", "JJ", "unserious"),
+        ("-", 1, "punct", "PUNCT", ":", "-"),
+        ('"', 11, "punct", "PUNCT", "``", '"'),
+        ("Again", 11, "advmod", "ADV", "RB", "again"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("we", 11, "nsubj", "PRON", "PRP", "we"),
+        ("need", 16, "ccomp", "VERB", "VBP", "need"),
+        ("details", 11, "dobj", "NOUN", "NNS", "detail"),
+        (",", 16, "punct", "PUNCT", ",", ","),
+        ('"', 16, "punct", "PUNCT", "''", '"'),
+        ("she", 16, "nsubj", "PRON", "PRP", "she"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say"),
+        ("-", 16, "punct", "PUNCT", ",", "-"),
+        ("and", 16, "cc", "CCONJ", "CC", "and"),
+        ("left", 16, "conj", "VERB", "VBD", "leave"),
+        (".", 16, "punct", "PUNCT", ".", "."),
+    ]
+    said = [content for cue, content in _reported(rows) if cue == "said"]
+    assert said == ['" Again , we need details']
+
+
+# "Emphasizing the urgency , Lee said , “ If we fail , we are going home . ”" : the parser hung the participle and
+# "said" on the quoted verb.
+_EMPHASIZING: list[Row] = [
+    ("Emphasizing", 14, "advcl", "VERB", "VBG", "emphasize"),
+    ("the", 2, "det", "DET", "DT", "the"),
+    ("urgency", 0, "dobj", "NOUN", "NN", "urgency"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+    ("said", 14, "parataxis", "VERB", "VBD", "say"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("“", 5, "punct", "PUNCT", "``", "“"),
+    ("If", 10, "mark", "SCONJ", "IN", "if"),
+    ("we", 10, "nsubj", "PRON", "PRP", "we"),
+    ("fail", 14, "advcl", "VERB", "VBP", "fail"),
+    (",", 14, "punct", "PUNCT", ",", ","),
+    ("we", 14, "nsubj", "PRON", "PRP", "we"),
+    ("are", 14, "aux", "AUX", "VBP", "be"),
+    ("going", 14, "ROOT", "VERB", "VBG", "go"),
+    ("home", 14, "advmod", "ADV", "RB", "home"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+    ("”", 14, "punct", "PUNCT", "''", "”"),
+]
+
+
+def test_a_participle_hung_on_a_quoted_verb_takes_the_quotation_s_speaker() -> None:
+    assert _subject_text(_EMPHASIZING, 0) == "Lee"
+
+
+def test_a_participle_hung_on_a_quoted_verb_with_no_report_beside_it_keeps_the_quoted_subject() -> None:
+    # The direct quotation's own reading (``direct._speaker_outside``) looks outside it for the speaker then.
+    rows = list(_EMPHASIZING)
+    rows[5] = ("left", 14, "parataxis", "VERB", "VBD", "leave")
+    assert _subject_text(rows, 0) == "we"

@@ -7,8 +7,8 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from telex.entity_index import EntityIndex
-from telex.quotes.attribution import speaker_span
 from telex.quotes.speaker import resolve_speaker
+from telex.quotes.subjects import speaker_span
 from telex.records import Entity
 from tests.unit.fixtures import hand_parsed
 

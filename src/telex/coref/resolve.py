@@ -314,12 +314,15 @@ class _Reader:
             return found
         # "Clinton was pressed to run earlier than she did" after "…, Elleithee said": a person known to be of the
         # pronoun's gender, named in its own sentence or as the subject of the one before, wins over one whose
-        # gender no word gave, unless that one is the subject of the pronoun's own sentence.
+        # gender no word gave, unless that one is the subject of the pronoun's own sentence. The subject of a clause
+        # reported in the sentence before does not displace that sentence's own subject for the subject of a main
+        # clause: "Christie's been making the case that Rubio isn't ready. “…,” he said" is Christie's.
+        carries_on = found.main and _is_subject(token) and _main_clause(token)
         for mention in reversed(self.seen):
             if mention.sentence < own - 1 or token.idx - mention.end > reach:
                 break
             known = mention.type == "PERSON" and not self._unsure(mention)
-            near = mention.sentence == own or mention.subject
+            near = mention.sentence == own or (mention.subject and (mention.main or not carries_on))
             if known and near and mention.entity not in excluded and self._agrees(mention, gender):
                 return mention
         return found
@@ -375,7 +378,7 @@ class _Reader:
         if word.plural:
             self._plural(token, word)
             return
-        if _dummy_it(token):
+        if dummy_it(token):
             return
         # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
         # and "I" is.
@@ -765,10 +768,12 @@ class _Reader:
 
     def _named_organisation(self, token: Token, types: tuple[str, ...]) -> Entity | None:
         """The organisation "the bloc" or "the ministry" stands for: one whose name or a mention holds the word
-        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a fitting type."""
+        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a sector the word may stand for
+        (``organisation_sectors``: "the company" a company, not the Republican Party; "the campaign" none)."""
         text = self.lower
         # "the federal environment ministry" describes itself: only a mention holding the word is the same body.
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+        fitting = organisation_sectors().get(token.lower_, frozenset())
         nearest: Entity | None = None
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
@@ -780,7 +785,7 @@ class _Reader:
                 continue
             if token.lower_ in entity.name.lower():
                 return entity
-            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH:
+            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH and _body_kind(entity) in fitting:
                 nearest = entity
         return nearest
 
@@ -844,6 +849,24 @@ _EXTRAPOSING = frozenset({
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
 
 
+@lru_cache(maxsize=1)
+def organisation_sectors() -> dict[str, frozenset[str]]:
+    """The kinds of body (``_body_kind``) the nearest body a bare "the <noun>" may stand for has to be when no body of
+    that word is named, by noun (``data/organisation_nouns.tsv``)."""
+    rows = read_table("organisation_nouns.tsv")
+    return {row["word"]: frozenset(s for s in row["sectors"].split(";") if s) for row in rows}
+
+
+def _body_kind(entity: Entity) -> str:
+    """An organisation's kind for ``organisation_sectors``: "none" for one no table codes, "IGO" for a body of
+    states (coded IGO…, with no sector), else the sector of its code."""
+    if entity.code is None:
+        return "none"
+    if entity.code.startswith("IGO"):
+        return "IGO"
+    return entity.sector or "-"
+
+
 def _says(token: Token) -> bool:
     """Whether ``token`` is the subject of a verb of speech ("it said", "it added", "it reads"), not of a view held
     ("it hopes", "it wants"). A city or a country seldom says anything through "it": its government or people do."""
@@ -868,7 +891,7 @@ def _understood_subjects(verb: Token) -> list[Token]:
     return []
 
 
-def _dummy_it(token: Token) -> bool:
+def dummy_it(token: Token) -> bool:
     """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
     to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
     if token.lower_ != "it":

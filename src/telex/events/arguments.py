@@ -782,6 +782,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     if person is not None:
         return person
     actor = resolve_span(span, ctx.entities, ctx.published)
+    if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
+        return member
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
@@ -960,6 +962,17 @@ def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     entity_id = coreference(head.doc, ctx.entities).entity_id(head)
     entity = ctx.entities.by_id.get(entity_id) if entity_id is not None else None
     return entity_ref(span.text, entity) if entity is not None and entity.code else None
+
+
+def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "the Republican nominee", "the Democratic presidential candidate", "the GOP front-runner": one role noun that
+    the party's name only qualifies is the person the article gave that role, not the party; "the party", "Republican
+    leaders" and a role the article gave no one stay the party's."""
+    if head.tag_ != "NN" or not coreference(head.doc, ctx.entities).holds_role(head):
+        return None
+    person = _linked_role(head, span, ctx)
+    entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
+    return person if entity is not None and entity.type == "PERSON" else None
 
 
 def _coded_person(head: Token, ctx: Context) -> bool:

@@ -84,6 +84,7 @@ from telex.events.word_lists import (
     CONDEMNED_DEEDS,
     CONDUCT,
     DWINDLING,
+    GRANTING,
     HAVING,
     LABELLING,
     MAY_COME,
@@ -204,6 +205,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         # appeal; what the name says is judged as a label.
         or (lemma in LABELLING and _labels(verb))
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
+        or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
     ):
         return None
     matched = _matched_object(pattern, verb, objects)
@@ -388,6 +390,17 @@ def _acknowledges(verb: Token, objects: Sequence[Token]) -> bool:
         return False
     # "the anxiety of workers": an actor inside the object is whose feeling it is, not who is recognized.
     return not any(listed(o, STATEHOOD) for o in objects)
+
+
+def _grants_a_point(verb: Token) -> bool:
+    """ "Rubio's advisers conceded that it had been a difficult night", "he allowed that some might be good people":
+    a verb of yielding with a clause of what is so and nothing yielded admits a fact; "conceded the race" and "Sanders
+    conceded" yield, and so does letting another do something ("allowed the opposition leader to hold a rally",
+    whose infinitive the parser often makes a clause)."""
+    if object_tokens(verb):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    return any(t.tag_ in FINITE for c in clauses for t in (c, *c.children) if t is c or t.dep_ in ("aux", "auxpass"))
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:

@@ -45,6 +45,7 @@ from telex.events.filters import (
     in_question,
     in_title,
     intends_for_nobody,
+    lets_own_side,
     mentioned_proposal,
     permitted_by_text,
     polled,
@@ -213,6 +214,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         if not c.dropped
         and not helps_nobody(c)
         and not helps_at_home(c)
+        and not lets_own_side(c, ctx)
         and not intends_for_nobody(c)
         and not travels_unnamed(c)
         and not visits_at_home(c)

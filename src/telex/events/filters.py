@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from telex.events.arguments import SUBJECTS, Context, is_passive, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.participants import actors_in
+from telex.events.participants import actors_in, same_side
 from telex.events.word_lists import (
     ASKING,
     BACKING,
@@ -32,6 +32,7 @@ from telex.events.word_lists import (
     INSTRUMENTS,
     INTERSTATE_GATHERINGS,
     MISHAP_SOURCES,
+    PERMITTING,
     PLEA_PREPS,
     PLEAS,
     PLEDGING,
@@ -43,6 +44,8 @@ from telex.events.word_lists import (
     PROPOSED,
     PROPOSING,
     QUESTIONING,
+    SHARE_ROOTS,
+    STATE_SECTORS,
     TAKEN_UP,
     TAKING_UP,
     VISIT_CODES,
@@ -179,6 +182,28 @@ def helps_at_home(candidate: Candidate) -> bool:
     return doing or campaigners
 
 
+def lets_own_side(candidate: Candidate, ctx: Context) -> bool:
+    """ "to wrap up the primary and allow Clinton to focus on her race", "allowing the DNC to solicit funds", "allows
+    Republicans to dodge Trump", "allowing his natural skills to shine through": letting one's own side, a campaigner
+    of one's own country or no actor at all do something opens a way or lends a hand; a concession (080) lets another
+    side do what it sought ("the minister allowed the opposition leader to hold a rally", "Israel allowed Egyptian
+    envoys to visit Gaza"). Letting something in or happen stays ("allow refugees into Germany", "allowing daylong
+    rallies")."""
+    if candidate.code != "080" or candidate.anchor.lemma_.lower() not in PERMITTING:
+        return False
+    doings = [c for c in candidate.anchor.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if not doings:
+        return False
+    # The one let do it: the doing's subject ("allowed him to go" as a clause) or the verb's object.
+    allowed = actors_in([s for d in doings for s in d.children if s.dep_ in SUBJECTS], ctx)
+    allowed = allowed or actors_in(list(object_tokens(candidate.anchor)), ctx)
+    if not allowed or same_side(candidate.sources, allowed):
+        return True
+    # A campaigner or office holder of the doer's own country (or of none given): one political side lets another run.
+    home = {r.country for r in candidate.sources if r.country}
+    return all(r.sector in CAMPAIGNING_SECTORS and (not r.country or r.country in home) for r in allowed)
+
+
 def polled(candidate: Candidate) -> bool:
     """ "45 percent of caucusgoers backed Clinton", "voters in the area rejecting Trump": an electorate's support for
     or opposition to someone named is a preference in a vote or a poll, not a political act. Voters who reject a
@@ -187,7 +212,14 @@ def polled(candidate: Candidate) -> bool:
     any backing by a margin ("women back him by almost 20 points") or by a share of people ("more than half of his
     union's workers support Sanders"; not "majorities in Congress"). One supported or rejected by office is as named
     ("African-American voters overwhelmingly support the president"), and a pronoun stands for the electorate it
-    names ("40 percent of Clinton voters said they could not support Obama")."""
+    names ("40 percent of Clinton voters said they could not support Obama"). A share of people counted is a poll's
+    finding whatever it backs or wants ("a 69% majority of Republicans support deploying ground forces", "63 percent
+    of Americans want the Senate to hold hearings", "large majorities of Americans agreed with Trump"), unless the
+    people are a body of state ("a majority of the Senate rejected the nominee" voted)."""
+    counted = any(_counted(s) for s in subject_tokens(candidate.anchor))
+    # "A majority of the Senate rejected the nominee": a body's members vote.
+    if counted and candidate.code[:2] in SHARE_ROOTS and not any(r.sector in STATE_SECTORS for r in candidate.sources):
+        return True
     if candidate.code[:2] not in POLL_ROOTS:
         return False
     named = any(o.pos_ in ("PROPN", "PRON") for o in object_tokens(candidate.anchor))
@@ -208,6 +240,16 @@ def polled(candidate: Candidate) -> bool:
         if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
             return True
     return False
+
+
+def _counted(subject: Token) -> bool:
+    """The subject is a share of people: "56% of voters", "a majority of Republicans", "three-quarters of them" (a
+    plural or a pronoun after "of"); a percentage alone ("56% want action") counts people too."""
+    if not listed(subject, POLL_SHARES):
+        return False
+    # "More than half of Clinton's address was devoted to criticizing Trump": a share of a thing counts no one.
+    people = [o for p, o in prep_objects(subject) if p == "of"]
+    return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP") for o in people)
 
 
 def _electorate(text: str) -> bool:

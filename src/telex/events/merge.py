@@ -43,28 +43,37 @@ def _rank(event: Event) -> int:
     return 2 if event.date_source == "text" else 1 if event.date else 0
 
 
+def _other_day(first: Event, event: Event) -> bool:
+    """Two mentions the text dates to different days are two acts: "Trump criticized Clinton on Monday" and "he
+    criticized her again on Thursday"."""
+    return first.date_source == event.date_source == "text" and first.date != event.date
+
+
 def merge_events(events: Sequence[Event]) -> list[Event]:
     """Keep the first mention of each (code, word family, sources, targets), counting the others in ``mentions``; a
     participant is its entity when the article names one, else its code (see :func:`_who`), and the word family is
     that of the trigger's first word (see :func:`_named_by`); mentions of one sentence merge whatever their words.
+    Mentions the text dates to different days stay apart (see :func:`_other_day`).
 
     The kept event takes a later mention's date when that one is better (from the text rather than the
     publication date, or any rather than none), and ids are renumbered in text order.
     """
-    kept: dict[_Key, Event] = {}
+    kept: dict[_Key, list[Event]] = {}
     # "Gunmen stormed the hotel, killing guests": within one sentence, words of one code between the same actors
     # tell one act, whatever the words.
     in_sentence: dict[tuple[int, str, frozenset[str | None], frozenset[str | None]], _Key] = {}
     for event in events:
         code, family, sources, targets = _key(event)
         key = in_sentence.setdefault((event.sentence, code, sources, targets), (code, family, sources, targets))
-        first = kept.get(key)
-        if first is None:
-            kept[key] = event
+        told = kept.setdefault(key, [])
+        at = next((i for i, first in enumerate(told) if not _other_day(first, event)), None)
+        if at is None:
+            told.append(event)
             continue
+        first = told[at]
         # A date the text gives beats the publication-date fallback; among equals the first mention's wins.
         dated = event if _rank(event) > _rank(first) else first
-        kept[key] = replace(
+        told[at] = replace(
             first,
             mentions=first.mentions + event.mentions,
             date=dated.date,
@@ -72,5 +81,5 @@ def merge_events(events: Sequence[Event]) -> list[Event]:
             date_source=dated.date_source,
             confidence=max(first.confidence, event.confidence),
         )
-    ordered = sorted(kept.values(), key=lambda e: e.trigger.start)
+    ordered = sorted((e for told in kept.values() for e in told), key=lambda e: e.trigger.start)
     return [replace(e, id=f"V{i}") for i, e in enumerate(ordered, 1)]

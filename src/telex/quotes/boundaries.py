@@ -1,8 +1,8 @@
 """Where reported content starts and ends, decided by a small learned model over the parse.
 
-The rules that find content (``attribution.py``) draw its bounds by structure: the clause a verb reports, cut
-before a writer's aside. Many boundary classes (", which …", a trailing time phrase, ", saying …", a fronted
-adverbial) are right for some instances and wrong for others, so no all-in or all-out rule helps. Here each
+The rules that find content (``clauses.py``, ``slots.py``, ``trim.py``) draw its bounds by structure: the clause
+a verb reports, cut before a writer's aside. Many boundary classes (", which …", a trailing time phrase, ", saying …",
+a fronted adverbial) are right for some instances and wrong for others, so no all-in or all-out rule helps. Here each
 other place the content could start or end at (a segment boundary of the parse nearby) is an *edit* of the
 span, described by general features only: the dependency label and part of speech of the segment's head, its
 first word when that is a closed-class word (a subordinator, relative or preposition), its length, the

@@ -18,9 +18,12 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Attribution, can_speak, quoted_at, reporting_verb, speaker_span, subject_of
+from telex.quotes.attribution import Attribution
+from telex.quotes.cues import reporting_verb
 from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
+from telex.quotes.subjects import can_speak, speaker_span, subject_of
+from telex.quotes.trim import quoted_at
 
 Span = tuple[int, int]
 

@@ -13,25 +13,20 @@ from telex.ingest.clean import is_heading
 from telex.nlp.cached import entity_starting_at, text_of
 from telex.nlp.sentences import sentence_index
 from telex.quotes import boundaries
-from telex.quotes.attribution import (
-    QUOTING,
-    Attribution,
-    adjective_attributions,
-    holder_attributions,
-    noun_attributions,
-    phrase_attributions,
-    received_attributions,
-    speaker_span,
-    verb_attributions,
-)
+from telex.quotes.attribution import Attribution
+from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
+from telex.quotes.nouns import adjective_attributions, holder_attributions, noun_attributions, received_attributions
+from telex.quotes.phrases import phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import resolve_speaker
+from telex.quotes.subjects import speaker_span
+from telex.quotes.verbs import verb_attributions
 from telex.quotes.via import outlets_of
 from telex.records import Quote, Speaker
 

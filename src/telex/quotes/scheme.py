@@ -14,8 +14,8 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from telex.errors import InputError
-from telex.quotes.attribution import source_noun_class
 from telex.quotes.lexicon import scheme_classes
+from telex.quotes.verbs import source_noun_class
 from telex.records import Quote
 
 DEFAULT_SCHEME = "speech"

@@ -17,8 +17,8 @@ from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import antecedent, speaker_span
 from telex.quotes.lexicon import outlet_verbs, speaker_words
+from telex.quotes.subjects import antecedent, speaker_span
 from telex.records import Entity, Speaker
 
 _OWNERS = frozenset({"its", "their"})

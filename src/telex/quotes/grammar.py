@@ -1,0 +1,68 @@
+"""Readings of the parse that the attribution rules share: subject relations, finite tags, marks of punctuation,
+that-clauses, times, and the word classes of report verbs that more than one rule asks about.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+SUBJECTS = ("nsubj",)
+RELATIVE = frozenset({"who", "that", "which"})
+TIMES = frozenset({"DATE", "TIME"})
+# Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
+# "promised voters"); of the other verbs only asking is ("asked Lee").
+ADDRESSING = frozenset({"request", "promise"})
+ASKING = frozenset({"ask"})
+
+
+FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+# Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
+CLAUSE_SUBJECTS = (*SUBJECTS, "nsubjpass", "expl")
+# Verbs whose subject utters the statement their object names: "made the claim that …", "voiced concern that …".
+UTTERING = frozenset({"make", "issue", "repeat", "voice", "express", "offer", "give", "raise", "deliver", "renew"})
+
+
+def is_mark(token: Token) -> bool:
+    """Punctuation the parser took for a subject (a quote mark), unlike "%" in "42% say"."""
+    return token.is_punct and token.text != "%"
+
+
+def of_time(prep: Token) -> bool:
+    """Whether a prepositional phrase says when or how long ("on Thursday", "for five minutes")."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIMES for c in prep.children)
+
+
+def that_marked(clause: Token) -> bool:
+    """Whether "that" subordinates ``clause`` as its mark."""
+    return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
+
+
+def that_clause(child: Token) -> bool:
+    """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
+    early hours that Machado was …" (unlike "so that …", which says what for)."""
+    marks = [m.lower_ for m in child.children if m.dep_ in ("mark", "advmod") and m.i < child.i]
+    if child.dep_ != "advcl" or child.i < child.head.i:
+        return False
+    return marks == ["that"] or (not marks and _bare_clause(child))
+
+
+def _bare_clause(clause: Token) -> bool:
+    """A finite clause with a subject of its own and no subordinator, after words the verb governs: "said after
+    the convention he would not accept …" (the parser reads the reported clause as adverbial)."""
+    doc = clause.doc
+    verb = clause.head
+    finite = clause.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in clause.children)
+    subject = any(c.dep_ in SUBJECTS and not is_mark(c) and c.i < clause.i for c in clause.children)
+    between = doc[verb.i + 1 : clause.left_edge.i]
+    adjuncts = {t.i for c in verb.rights if c.dep_ in ("prep", "npadvmod", "advmod") for t in c.subtree}
+    return finite and subject and all(t.i in adjuncts for t in between)
+
+
+def felt(token: Token) -> bool:
+    """A stance adjective the parser read as a passive participle with its subject: "protesters were frustrated that
+    …", "they were convinced that …"."""
+    return (
+        token.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in token.children)
+        and any(c.dep_ == "nsubjpass" for c in token.children)
+    )

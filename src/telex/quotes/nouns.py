@@ -1,0 +1,226 @@
+"""Attributions headed by a noun or an adjective: a statement noun and its owner ("Moscow's denial that …", "her
+call for talks"), a stance adjective ("Republicans were worried that …"), a noun naming a stance's holder ("Kaine is
+an opponent of …"), and a judgement received by a verb of receiving ("the clip has faced ridicule").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from telex.quotes.attribution import Attribution
+from telex.quotes.cues import reporting_verb
+from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
+from telex.quotes.lexicon import cue_adjectives, cue_classes, cue_nouns, holder_nouns, receiving_verbs
+from telex.quotes.subjects import SPEAKING_TYPES, subject_of
+from telex.quotes.trim import trimmed
+
+# What a statement or stance named by a noun is for, about, of, against, on or over: "her call for talks", "his views on
+# trade", "their anger over the vote".
+_NOUN_PREPS = frozenset({"for", "about", "of", "against", "on", "over"})
+
+
+def noun_attributions(doc: Doc) -> list[Attribution]:
+    """Statements named by a noun with their owner: "Moscow's denial that it sent troops", "her call for talks",
+    "warnings from his lawyer that …", "Trump made the claim that …"."""
+    nouns = cue_nouns()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = nouns.get(token.lemma_.lower())
+        if kind is None or token.pos_ != "NOUN":
+            continue
+        said = said_part(token)
+        owner = statement_owner(token, said[1]) if said is not None else None
+        if said is None or owner is None:
+            continue
+        part, form = said
+        first = part.left_edge.i + (1 if form == "prep" else 0)
+        span = trimmed(doc, first, part.right_edge.i)
+        if span is not None:
+            cue_class = cue_classes().get(token.lemma_.lower(), "speech")
+            found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
+    return found
+
+
+def statement_owner(noun: Token, form: str) -> Token | None:
+    """Whose statement a noun names, given the form of what it says: its possessive, its by/from phrase or the subject
+    of a verb uttering it ("Trump made the claim that …"); for a that-clause, who holds it ("persisted in arguments
+    that …")."""
+    owner = _possessor(noun) or _noun_source(noun)
+    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj":
+        # "The opposition repeated its call for …": the possessive stands for the clause's subject.
+        owner = subject_of(noun.head) or owner
+    if owner is None and form == "clause":
+        owner = _holder(noun)  # "Democrats persisted in arguments that …"
+    return owner
+
+
+def _possessor(noun: Token) -> Token | None:
+    """The possessive owner of a noun; a possessive of time says when, and the name before the noun owns it:
+    "this week's FBI warnings of …" are the FBI's."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.ent_type_ not in TIMES:
+        return owner
+    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in SPEAKING_TYPES), None)
+
+
+def said_part(noun: Token) -> tuple[Token, str] | None:
+    """What a statement noun says, with its form: a that-clause ("the claim that …", or one a copula predicates of
+    it: "her view is that …"), a prepositional phrase ("her call for talks") or a to-infinitive ("a promise to act")."""
+    that = (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and that_marked(c))
+    clause = next(that, None) or _predicated_clause(noun)
+    if clause is not None:
+        return clause, "clause"
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not of_time(c)), None)
+    if prep is not None:
+        return prep, "prep"
+    infinitive = _noun_infinitive(noun)
+    return (infinitive, "infinitive") if infinitive is not None else None
+
+
+def _holder(noun: Token) -> Token | None:
+    """Who holds a statement or view a noun names with no owner of its own, the subject of the verb the noun is the
+    object of or in a phrase of: "Democrats persisted in arguments that …", "they clung to the belief that …"; not
+    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's)."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+    elif noun.dep_ not in ("dobj", "attr"):  # "the move was a tacit acknowledgment that …"
+        return None
+    info = reporting_verb(verb)
+    if verb.pos_ not in ("VERB", "AUX") or (info is not None and info.kind in ("denial", "accusation")):
+        return None
+    subject = subject_of(verb)
+    return subject if subject is not None and subject.i != noun.i and subject.lower_ != "it" else None
+
+
+def _noun_infinitive(noun: Token) -> Token | None:
+    """The to-infinitive a stance or statement noun holds as what it is about: "his determination to act alone", "a
+    promise to cut taxes", "her call to end the war"."""
+    infinitives = (c for c in noun.rights if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX"))
+    return next((c for c in infinitives if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+
+
+def _predicated_clause(noun: Token) -> Token | None:
+    """The that-clause a copula says a statement noun is: "The minister's view is that the treaty is dead", "Her
+    argument was that the tax would hurt farmers"."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() != "be":
+        return None
+    return next((c for c in verb.rights if c.dep_ in ("ccomp", "attr") and that_marked(c)), None)
+
+
+_SOURCE_PREPS = frozenset({"by", "from"})
+
+
+def _noun_source(noun: Token) -> Token | None:
+    """Whose statement a noun names when no possessive does: "warnings from his lawyer", "a claim by the party", or
+    the subject of a verb that utters it, "Trump made the claim that …"."""
+    sources = [p for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS for p in c.children]
+    source = next((p for p in sources if p.dep_ == "pobj"), None)
+    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UTTERING:
+        return subject_of(noun.head)
+    return source
+
+
+_STANCE_PREPS = frozenset({"about", "of", "over", "with"})
+# Kinds of statement noun whose receiver the words are about: "faced criticism", "won praise".
+_RECEIVED = frozenset({"accusation", "description"})
+# What a judgement received is for: "drew criticism for the remark", "faced ridicule over the clip".
+_RECEIVED_PREPS = frozenset({"for", "over", "about"})
+
+
+def adjective_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of the subject by an adjective: "Republicans were worried that Trump would lose", "she is
+    determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
+    adjectives = cue_adjectives()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = adjectives.get(token.lower_)
+        if kind is None:
+            continue
+        made = token.dep_ in ("ccomp", "oprd") and token.head.lemma_.lower() == "make"  # "made (it) clear that …"
+        stance = felt(token)
+        if token.dep_ != "acomp" and not made and not stance:
+            continue
+        holder = token if stance else token.head
+        speaker = next((c for c in holder.children if c.dep_ in (*SUBJECTS, "nsubjpass") and not is_mark(c)), None)
+        if speaker is None or speaker.lower_ == "it":
+            continue  # "it is certain that …": no one holds the stance
+        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        span = None
+        if clause is not None:
+            span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+        elif prep is not None and prep.i == token.i + 1 and prep.right_edge.i > prep.i:
+            span = trimmed(doc, prep.i + 1, prep.right_edge.i)  # "worried about the economy": the preposition is cue
+        if span is not None:
+            cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
+            found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found
+
+
+# What a stance's holder is for or against: "an opponent of the death penalty", "an advocate for reform".
+_HELD_PREPS = frozenset({"of", "for", "against"})
+
+
+def holder_attributions(doc: Doc) -> list[Attribution]:
+    """A stance said of someone by a noun naming its holder: "Kaine is a staunch opponent of the death penalty",
+    "Schultz, a passionate defender of RT, …": the of/for/against phrase is the content, the one the noun is said of
+    (the copula's subject, the name it stands beside) the speaker."""
+    nouns = holder_nouns()
+    found: list[Attribution] = []
+    for token in doc:
+        kind = nouns.get(token.lemma_.lower())
+        if kind is None or token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos"):
+            continue
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _HELD_PREPS), None)
+        if prep is None or prep.right_edge.i == prep.i:
+            continue
+        holder = token.head if token.dep_ == "appos" else subject_of(token.head)
+        span = trimmed(doc, prep.i + 1, prep.right_edge.i) if holder is not None else None
+        if span is not None:
+            cue = doc[token.left_edge.i : prep.i + 1].text if token.dep_ == "attr" else doc[token.i : prep.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, holder, kind, cue_classes()[token.lemma_.lower()]))
+    return found
+
+
+def received_attributions(doc: Doc) -> list[Attribution]:
+    """A judgement someone or something suffers or earns, by a verb of receiving: "the clip has faced ridicule", "Lee
+    drew criticism for the remark", "the plan won praise from Kim": what the judgement is for or about, or the one
+    who receives it, is what the words were about (class topic); the speaker is the "from" phrase, if any."""
+    nouns, receiving = cue_nouns(), receiving_verbs()
+    found: list[Attribution] = []
+    for token in doc:
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or nouns.get(token.lemma_.lower()) not in _RECEIVED:
+            continue
+        verb = token.head
+        if verb.lemma_.lower() not in receiving or verb.pos_ != "VERB":
+            continue
+        phrases = [c for h in (token, verb) for c in h.rights if c.dep_ == "prep" and c.i > token.i]
+        about = next((c for c in phrases if c.lower_ in _RECEIVED_PREPS and c.right_edge.i > c.i), None)
+        source = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+        if about is not None and any(reporting_verb(t) is not None for t in about.subtree if t.pos_ == "VERB"):
+            continue  # "drew criticism for saying that …": the words criticised are the statement
+        if about is not None:
+            span = trimmed(doc, about.i + 1, about.right_edge.i)
+        elif subject is not None and subject.pos_ != "PRON" and subject.i < verb.i:
+            span = trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+        else:
+            continue
+        if span is not None:
+            cue = doc[verb.i : token.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, source, nouns[token.lemma_.lower()], "topic"))
+    return found
+
+
+def _clause_beside(adjective: Token) -> Token | None:
+    """The that-clause the parser hung on the verb an adjective completes rather than on the adjective: "she was
+    adamant that the plan would fail", "he made it clear that he would run", "they made clear it will veto the bill"."""
+    made = adjective.head.lemma_.lower() == "make"
+    for c in (*adjective.rights, *(t for t in adjective.head.rights if t.i > adjective.i)):
+        if c.dep_ in ("ccomp", "advcl") and that_marked(c):
+            return c
+        if made and c.dep_ == "ccomp" and c.head.i == adjective.head.i:
+            return c
+    return None

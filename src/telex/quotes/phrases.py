@@ -1,0 +1,124 @@
+"""Attributions headed by a cue phrase: "according to X, …", "in the words of X", "in her words", a poll or survey
+("in a CNN poll, …")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from telex.nlp.sentences import sentence_of_token
+from telex.quotes.attribution import Attribution
+from telex.quotes.grammar import RELATIVE, SUBJECTS
+from telex.quotes.lexicon import cue_classes, cue_phrases, media_nouns
+from telex.quotes.trim import trimmed
+
+# "In a CNN poll, Trump leads": a survey is the source of the clause it introduces.
+_SURVEYS = frozenset({"poll", "survey"})
+
+
+def phrase_attributions(doc: Doc) -> list[Attribution]:
+    """Phrases such as "according to X", "in the words of X", "in her words": the rest of the clause is content."""
+    phrases = cue_phrases()
+    openings = {key.split()[0] for key in phrases}
+    found: list[Attribution] = []
+    for token in doc:
+        if token.lower_ not in openings:
+            continue
+        found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
+        if found_key is None:
+            continue
+        speaker, key = found_key
+        clause = token.head
+        while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+            clause = clause.head
+        phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
+        first, last = clause.left_edge.i, clause.right_edge.i
+        if first >= phrase_first and last <= phrase_last:
+            # The parser hung the whole sentence on the phrase ("According to X, the move reeks of fear" with "reeks"
+            # read as a noun beside X): when the phrase opens the sentence, what follows its comma is the content.
+            opened = _misparsed_opening(token, speaker)
+            if opened is None:
+                continue
+            phrase_last, first, last = opened
+        while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
+            last -= 1  # "…, according to Seoul." ends the clause but for its full stop
+        sent = sentence_of_token(token)
+        if all(t.is_punct or t.is_space for t in doc[phrase_last + 1 : sent.end]) and phrase_first > sent.start:
+            first, last = sent.start, phrase_first - 1  # sentence-final: the whole sentence, however it was parsed
+        if phrase_first <= first:
+            first = phrase_last + 1
+        if phrase_last >= last:
+            last = phrase_first - 1
+        span = trimmed(doc, first, last)
+        if span is None:
+            continue
+        possessive = speaker.dep_ == "poss"
+        cue = doc[phrase_first : phrase_last + 1 if possessive else speaker.left_edge.i].text
+        kind = phrases.get(key, "speech")
+        cue_class = cue_classes().get(key, "speech")
+        source = _issuer(speaker)
+        found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
+    return found
+
+
+def _misparsed_opening(token: Token, speaker: Token) -> tuple[int, int, int] | None:
+    """For a cue phrase that opens its sentence and holds the whole of it in the parse, the phrase's last token and
+    the first and last of what follows its comma; None when the phrase does not open the sentence or no comma
+    closes it."""
+    doc = token.doc
+    sent = sentence_of_token(token)
+    if token.left_edge.i != sent.start:
+        return None
+    comma = next((t for t in doc[speaker.i + 1 : sent.end] if t.text == ","), None)
+    if comma is None:
+        return None
+    return comma.i - 1, comma.i + 1, sent.end - 1
+
+
+def _issuer(noun: Token) -> Token:
+    """Who a speech or text was given by when a clause on it says so: "Clinton" in "according to a speech Clinton
+    delivered at the university"; the noun itself otherwise."""
+    if noun.lemma_.lower() not in media_nouns():
+        return noun
+    clause = next((c for c in noun.children if c.dep_ == "relcl"), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None) if clause is not None else None
+    return subject if subject is not None and subject.lower_ not in RELATIVE and subject.pos_ != "PRON" else noun
+
+
+# Words a cue phrase goes without: "in the view of", "by his own admission" are "in view of", "by admission".
+_PHRASE_FILLERS = frozenset({"the", "a", "an", "own"})
+
+
+def _phrase_key(token: Token, speaker: Token, phrases: dict[str, str]) -> str | None:
+    """The cue phrase around ``speaker``: the words before it ("according to"), or around a possessive ("in words")."""
+    inside = {t.i for t in speaker.subtree}
+    around = [t.lower_ for t in token.subtree if t.i not in inside]
+    before = [t.lower_ for t in token.doc[token.i : speaker.left_edge.i]]
+    for words in (before, around):
+        for key in (" ".join(w for w in words if w not in _PHRASE_FILLERS), " ".join(words)):
+            if key in phrases and (key != "in" or speaker.lemma_.lower() in _SURVEYS):
+                return key
+    return None
+
+
+def _phrase_speakers(token: Token) -> list[Token]:
+    """Candidate actors inside an attributing phrase, outermost first: objects down the chain, or a possessive."""
+    found: list[Token] = []
+    current = token
+    for _ in range(4):
+        objects = [c for c in current.children if c.dep_ in ("pobj", "prep", "agent")]
+        if not objects:
+            break
+        nxt = objects[-1]
+        if nxt.dep_ == "pobj":
+            owner = next((c for c in nxt.children if c.dep_ == "poss"), None)
+            if owner is not None:
+                found.append(owner)
+            elif current is not token or token.lower_ != "in" or nxt.lemma_.lower() in _SURVEYS:
+                found.append(nxt)
+            deeper = [c for c in nxt.children if c.dep_ == "prep"]
+            if not deeper:
+                break
+            current = deeper[-1]
+            continue
+        current = nxt
+    return found

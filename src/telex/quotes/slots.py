@@ -1,0 +1,380 @@
+"""What a reporting verb's slots other than its clause report: content after a colon, an object or a content
+preposition ("accused X of …", "described X as …"), a topic ("complained about …"), a question it was about
+("argued over whether …"), a name ("referred to X as …"), or the host clause of an "as" report ("As experts have
+pointed out, …").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from telex.nlp.sentences import sentence_of_token
+from telex.quotes.attribution import Span
+from telex.quotes.cues import idiom_object
+from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
+from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
+from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
+
+# Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
+CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})
+# What a comparison sets its object beside is content too: "likened the tax to theft", "equated it with treason".
+_COMPARED_PREPS = frozenset({"to", "with"})
+_SLOT_DEPS = ("dobj", "xcomp", "oprd", "ccomp", "prep", "dative")
+# What a statement was about, after a verb whose object names it: "complained about the referee", "commented on it".
+TOPIC_PREPS = frozenset({"about", "of", "over", "on"})
+_QUOTATION_MARKS = frozenset({"“", "«", "„", '"'})  # not an apostrophe, as in "the '90s"
+# Kinds of verb whose object is what they judge, so content even as one word: "endorsed Trump", "denied wrongdoing".
+JUDGEMENTS = frozenset({"accusation", "denial", "description"})
+# Kinds of verb whose pronoun object is what is judged or held, not whom the words were for: "defended it",
+# "criticized him", "despised them", "believed it".
+_HELD = frozenset({*JUDGEMENTS, "belief"})
+
+
+def colon_content(verb: Token) -> Span | None:
+    """Content after "X said:" up to the end of the sentence, or the next sentence when the colon ends one."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    for j in range(verb.i + 1, min(sent.end, verb.i + 8)):
+        token = doc[j]
+        if token.text == ":":
+            if j + 1 < sent.end:
+                return trimmed(doc, j + 1, sent.end - 1)
+            if j + 1 < len(doc):
+                nxt = sentence_of_token(doc[j + 1])
+                return trimmed(doc, nxt.start, nxt.end - 1)
+            return None
+        if (token.dep_ in ("ccomp", "dobj") and not idiom_object(token)) or token.is_sent_start:
+            return None  # "She put it bluntly: …" goes on to the colon
+    return None
+
+
+def object_content(verb: Token, info: ReportingVerb) -> Span | None:
+    slots: list[Token] = []
+    for child in verb.rights:
+        if child.dep_ == "npadvmod":
+            # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
+            slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
+            continue
+        if (child.dep_ == "prep" and not content_prep(child, info)) or _quantity(child):
+            continue
+        # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
+        addressed = any(c.dep_ == "dobj" for c in verb.children)
+        if child.dep_ == "xcomp" and not info.infinitive and not addressed and not _gerund_object(child, info):
+            continue
+        if child.dep_ == "dobj" and not info.takes_object and any(c.dep_ in ("xcomp", "oprd") for c in verb.children):
+            slots.append(child)  # "told his aides to act", "judged America a paper tiger": the object's predicate
+            continue
+        if child.dep_ == "dobj" and not info.takes_object:
+            continue
+        if child.dep_ == "oprd" and not info.takes_object and any(c.dep_ == "dobj" for c in verb.children):
+            slots.append(child)  # "judged him ready": an object and its predicate make a clause without a verb
+            continue
+        if child.dep_ in ("prep", "oprd", "dative") and not info.takes_object:
+            continue
+        if child.dep_ == "dative" and any(c.dep_ in ("dobj", "ccomp", "xcomp") and c.i > child.i for c in verb.rights):
+            continue  # "denied them permits": to whom, not what; the object after it is the content
+        if child.dep_ in _SLOT_DEPS:
+            slots.append(child)
+    if not slots or (len(slots) == 1 and _addressee(slots[0], info)):
+        return None  # "called him": a bare object is whom they spoke to, not what they said
+    if info.kind == "comparison" and not _compares(verb, slots):
+        return None  # "linked arms", "compared notes": nothing set beside anything, no comparison made
+    if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
+        return None  # "welcomed the announcement": what they judged, not what they said
+    first = min(s.left_edge.i for s in slots)
+    if slots[0].dep_ == "prep" and next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
+        first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
+    uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
+    if uttered is not None:
+        first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
+    last = inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
+    return trimmed(verb.doc, first, continued_phrase(verb, last))
+
+
+def _compares(verb: Token, slots: list[Token]) -> bool:
+    """Whether a comparison's content sets something beside something: a to/with/against phrase, on the verb or
+    wherever the parser hung it ("likened the tax to theft", "compared the 42nd president to …"), two things
+    joined ("contrasted Lee and Kim") or a clause; a bare object alone ("linked arms") compares nothing."""
+    beside = _COMPARED_PREPS | {"against", "and"}
+    return any(s.dep_ in ("ccomp", "xcomp") or any(t.lower_ in beside for t in s.subtree) for s in slots) or any(
+        c.dep_ == "prep" and c.lower_ in beside for c in verb.children
+    )
+
+
+# Not "of", which mostly makes one noun phrase with the noun ("offer a kind of help", "made a list of demands").
+_UTTERED_PREPS = frozenset({"about", "over", "on", "into", "for", "against"})
+
+
+def _uttered_topic(noun: Token) -> Token | None:
+    """The preposition after a noun that a verb of uttering makes a cue with ("expressed outrage over …", "raised
+    questions about …", "voiced doubts about …"): what follows it is what the words were about."""
+    if noun.dep_ != "dobj" or noun.pos_ != "NOUN" or noun.head.lemma_.lower() not in UTTERING:
+        return None
+    prep = next((c for c in noun.rights if c.dep_ == "prep"), None)
+    if prep is None or prep.lower_ not in _UTTERED_PREPS or not any(c.dep_ in ("pobj", "pcomp") for c in prep.children):
+        return None
+    return prep
+
+
+def next_to_verb(verb: Token, prep: Token) -> bool:
+    """Whether only the verb's particle or a phrase of its that is no content stands between it and ``prep``:
+    "spoke out about the death", "talked with police leaders about ways to …"."""
+    if prep.i == verb.i + 1:
+        return True
+    # "apologized to her for the incident": only what the words were about follows the cue past its addressee.
+    # "spoke emotionally of …", "weighed in Friday about …", "spoke during his speech of …": nor past how or when.
+    between = {t.i for c in verb.rights if c.i < prep.i and _beside_cue(c) for t in c.subtree}
+    return prep.lower_ in TOPIC_PREPS and all(i in between for i in range(verb.i + 1, prep.i))
+
+
+def _beside_cue(child: Token) -> bool:
+    """Whether a phrase on the verb says to whom, how or when the words were said, not what: a particle, a preposition,
+    an adverb ("emotionally"), a time ("Friday")."""
+    if child.dep_ in ("prt", "prep") or _quantity(child):
+        return True
+    return (child.dep_ == "advmod" and child.pos_ == "ADV") or (child.dep_ == "npadvmod" and child.ent_type_ in TIMES)
+
+
+# Prepositions that set the occasion of a statement: "at a rally", "during the debate", "before the committee".
+_OCCASION_PREPS = frozenset({"at", "during", "before"})
+
+
+def _occasion(prep: Token) -> bool:
+    """Whether a preposition on the verb says when, how, where in what text, or to whom something was said rather
+    than what: "at a rally", "in July", "in a statement", "to me", or a report of its own, "by arguing …"."""
+    return prep.lower_ in _OCCASION_PREPS or any(
+        (c.dep_ == "pcomp" and c.lemma_.lower() in reporting_verbs())
+        or (c.dep_ == "pobj" and (c.ent_type_ in TIMES or c.pos_ == "PRON" or c.lemma_.lower() in media_nouns()))
+        for c in prep.children
+    )
+
+
+def _with_adjuncts(verb: Token, last: int) -> int:
+    """The object content's last token, taking in prepositional phrases on the verb right after it: what was said
+    of the object goes on in "called it an ailment during long campaigns", "endorsed Clinton in the race"."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.i > last):
+        if prep.left_edge.i != last + 1 or _occasion(prep):
+            break
+        last = prep.right_edge.i
+    return last
+
+
+def _gerund_object(clause: Token, info: ReportingVerb) -> bool:
+    """A gerund standing as the object of a verb that takes one: "proposed raising the tax", "admitted using it"."""
+    return info.takes_object and clause.tag_ == "VBG" and not any(c.dep_ in ("aux", "mark") for c in clause.children)
+
+
+def topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What words were about, for a verb whose object names it ("noted the delay", "bemoaned the unrest",
+    "complained about the referee"): its object and an about/of/on phrase right after it, not a pronoun nor a
+    statement noun with its own content ("repeated its call for …"), and not for words left unsaid ("declined to
+    comment on …"), with the class ``topic``; an object that quotes words ("said things such as “…”") keeps the
+    verb's class, as does the object of a verb of knowing or feeling ("recognized the danger")."""
+    if _refused(verb):
+        return None  # "declined to comment on the report": words not spoken
+    slots = [
+        c
+        for c in verb.rights
+        if (c.dep_ == "dobj" and c.pos_ != "PRON" and not _named_statement(c) and not _quantity(c))
+        or (_topic_phrase(c) and next_to_verb(verb, c))
+    ]
+    if not slots:
+        return None
+    first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
+    span = trimmed(verb.doc, first, continued_phrase(verb, max(s.right_edge.i for s in slots)))
+    stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
+    return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+# Words of amount that stand as a verb's object before what the words were about: "said little about", "talked a lot
+# about", "didn't say anything about": how much was said, not what.
+_QUANTITIES = frozenset(
+    {"much", "little", "nothing", "anything", "something", "everything", "lot", "more", "less", "plenty"}
+)
+
+
+def _about(child: Token) -> bool:
+    """Whether ``child`` is an "about" phrase naming a topic: not a time ("something we thought about every day")."""
+    topic = _topic_phrase(child) or _elided_question(child)  # "said little about how": "little" is still an amount
+    return child.dep_ == "prep" and child.lower_ == "about" and has_object(child) and topic
+
+
+def _quantity(child: Token) -> bool:
+    """Whether a verb's object says how much was said before what it was about ("said little about the plan"), not
+    what was said ("proposed nothing that would raise taxes") nor what a finding found ("the inquiry found nothing
+    new about …": the finding is that there was nothing)."""
+    if child.dep_ != "dobj" or child.lower_ not in _QUANTITIES:
+        return False
+    info = reporting_verbs().get(child.head.lemma_.lower())
+    if info is not None and info.kind == "report":
+        return False
+    return any(_about(c) for c in (*child.rights, *child.head.rights) if c.i > child.i)
+
+
+def named_as(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What a verb whose bare object is no content names something as: the object of a preposition on the verb, then
+    an "as" phrase ("referred to demonstrators as ''my friends''", "spoke of him as a friend"): the pair says what was
+    said or held of it, in the verb's class, as "described X as Y" does. After a bare object "as" says how or in what
+    capacity ("said it as a joke"), so only a preposition's object is named so."""
+    as_phrase = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and has_object(c)), None)
+    if as_phrase is None or of_time(as_phrase) or _refused(verb):
+        return None
+    named = next((c for c in verb.rights if c.i < as_phrase.i and c.dep_ in ("prep", "dobj")), None)
+    if named is None or named.dep_ != "prep" or not has_object(named) or _occasion(named) or _said_on(named):
+        return None
+    span = trimmed(verb.doc, named.i + 1, as_phrase.right_edge.i)
+    return (span, info.class_) if span is not None else None
+
+
+def _refused(verb: Token) -> bool:
+    """Whether a verb of saying is what its subject declined to do ("declined to comment on the report")."""
+    refused = reporting_verbs().get(verb.head.lemma_.lower())
+    return verb.dep_ == "xcomp" and refused is not None and refused.kind == "denial"
+
+
+def about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """What words or thoughts were about, after an "about" phrase on a verb of the table with no other content, past
+    whatever stands between the verb and it ("wrote about the war", "told reporters about the plan", "isn't saying
+    much about the debate", "writing songs about him", "know all about it"): "about" names nothing but the topic, so
+    the phrase is content wherever the parser hung it on the verb; class ``topic`` for speech, as for the topic verbs,
+    unless the phrase quotes words ("wrote to her about a visit ‘at the invitation of …’"), and the verb's own class
+    for a belief or knowledge."""
+    hosts = [verb, *(c for c in verb.rights if _quantity(c))]  # "said little about …": the parser's object
+    prep = next((c for h in hosts for c in h.rights if _about(c)), None)
+    if prep is None or _refused(verb) or any(c.dep_ in ("ccomp", "xcomp") and c.i < prep.i for c in verb.rights):
+        return None
+    if _elided_question(prep):
+        return None  # "said little about how": the topic is a question left unsaid
+    span = trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
+    stated = any(t.text in _QUOTATION_MARKS or t.text == "''" for t in verb.doc[prep.i : verb.right_edge.i + 1])
+    return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+def _elided_question(prep: Token) -> bool:
+    """Whether a preposition's object is a bare question word whose question is left out ("about how", "on why"): it
+    names no topic."""
+    return [c.tag_ in ("WRB", "WP", "WDT") and not list(c.children) for c in prep.children if not c.is_punct] == [True]
+
+
+_SAID_ON_PREPS = frozenset({"on", "over"})
+
+
+def _said_on(prep: Token) -> bool:
+    """Whether "on"/"over" says how, where or on what terms words were said, not what they were about: "spoke on
+    condition of anonymity", "spoke on the record", "talked over the phone", "spoke on television"."""
+    return prep.lower_ in _SAID_ON_PREPS and any(
+        c.dep_ == "pobj" and c.lemma_.lower() in speaking_occasions() for c in prep.children
+    )
+
+
+def _named_statement(noun: Token) -> bool:
+    """A statement noun with content of its own, "repeated its call for elections": the noun reports it."""
+    return noun.lemma_.lower() in cue_nouns() and any(c.dep_ in ("prep", "acl", "ccomp") for c in noun.rights)
+
+
+def content_prep(prep: Token, info: ReportingVerb) -> bool:
+    """Whether a preposition after the verb opens content: "accused X of …", "likened X to …" (but not the bare
+    "compared with" of "pays $900, compared with $2,700 for …", where nothing is compared by anyone)."""
+    if of_time(prep):
+        return False  # "spoke for five minutes", "attacked the town for two days": how long, not what
+    phrasal = info.lemma == f"{prep.head.lemma_.lower()} {prep.lower_}"
+    if _said_on(prep) and not phrasal:
+        return False  # "spoke on the phone", "spoke on condition of anonymity": how, not what
+    if prep.lower_ in CONTENT_PREPS or phrasal:
+        return True  # "accused X of …", "agreed with Kim" (a verb the table has with its preposition)
+    compared = any(c.dep_ == "dobj" for c in prep.head.children)
+    return info.kind == "comparison" and prep.lower_ in _COMPARED_PREPS and compared
+
+
+def has_object(prep: Token) -> bool:
+    """Whether a preposition has its object: not one stranded at the end of its clause ("the journalist had not been
+    called on", "the assaults her husband is accused of"), whose object stands elsewhere or nowhere."""
+    return any(not c.is_punct for c in prep.children)
+
+
+def _addressee(slot: Token, info: ReportingVerb) -> bool:
+    """Whether a one-word object is whom the words were for ("called him", "urged Kim", "asked Lee"), not what was
+    said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
+    "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
+    "attacked Machado"), a personal pronoun too ("defended it", "criticized him", "despised them")."""
+    if slot.dep_ != "dobj" or len(list(slot.subtree)) >= 2:
+        return False
+    if info.kind in ADDRESSING or info.lemma in ASKING:
+        return True
+    return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
+
+
+def _states_something(phrase: Token) -> bool:
+    """Whether a noun phrase holds a clause or a quotation, i.e. says something rather than names a thing."""
+    return any(t.pos_ in ("VERB", "AUX") or t.text in '“”"„«»' for t in phrase.subtree)
+
+
+# Words that open an indirect question; "when" and "where" also open a clause of time or place ("said when he
+# arrived that …"), so they ask only after a report denied: "has not said when the vote will be held".
+QUESTION_WORDS = frozenset({"why", "how", "whether", "what", "who", "whom", "which"})
+
+
+def question_about(verb: Token) -> Span | None:
+    """A question the words were about, after a preposition on the verb: "argued over whether the group belongs on the
+    list", "disagreed on how to respond": the wh-clause is what was said, whatever the verb takes as an object."""
+    for prep in (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and next_to_verb(verb, c)):
+        clause = next((c for c in prep.children if c.dep_ == "pcomp"), None)
+        if clause is not None and clause.left_edge.lower_ in QUESTION_WORDS and clause.left_edge.i == prep.i + 1:
+            # "said little about how": a bare question word leaves its question unsaid
+            return trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i) if not _elided_question(prep) else None
+    return None
+
+
+def as_content(verb: Token, info: ReportingVerb) -> Span | None:
+    """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
+    adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
+    own topic says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
+    host = verb.head
+    if (
+        verb.dep_ != "advcl"
+        or info.class_ == "topic"
+        or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)
+        or any(_topic_phrase(c) for c in verb.children)
+    ):
+        return None
+    doc = verb.doc
+    first, last = host.left_edge.i, host.right_edge.i
+    if verb.left_edge.i <= first or _opens_host(verb, first):
+        first = verb.right_edge.i + 1
+    elif _words_follow(verb):
+        return None
+    elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
+        last = verb.left_edge.i - 1
+    return trimmed(doc, first, last)
+
+
+def _words_follow(verb: Token) -> bool:
+    """Whether a quotation opens right after the verb, past a comma or colon: "jabbing her finger at an activist as
+    she angrily said, “I am so sick of …”" reports its own words, however the parser hung them (an "as" report that
+    opens its host, "As Politico reported, “…”", reports the host, quoted or not)."""
+    doc = verb.doc
+    after = next((t for t in doc[verb.i + 1 : verb.i + 3] if t.text not in (",", ":")), None)
+    return after is not None and after.text in OPENING_MARKS
+
+
+def _topic_phrase(child: Token) -> bool:
+    """Whether ``child`` is a phrase naming what words were about ("about the plan"), not when or where they were
+    said ("on Monday", "on his radio program")."""
+    return (
+        child.dep_ == "prep"
+        and child.lower_ in TOPIC_PREPS
+        and not (of_time(child) or _said_on(child) or _elided_question(child))
+    )
+
+
+def _opens_host(verb: Token, first: int) -> bool:
+    """Whether only the writer's words stand before an "as" report that opens its host clause: a link to the
+    sentence before ("After all, as we saw in 2009, banks …") or the host's own subordinator ("If, as I've suggested,
+    he benefits …"). What was seen or suggested is the clause after the report, not the writer's frame."""
+    doc = verb.doc
+    start = verb.left_edge.i
+    if start <= after_link(doc, first, start):
+        return True
+    host = verb.head
+    return all(t.is_punct or (t.dep_ == "mark" and t.head.i == host.i) for t in doc[first:start])

@@ -1,0 +1,478 @@
+"""Who speaks: the subject of a reporting verb (inherited along "and said", "adding", relative clauses; stranded,
+adjacent, inverted or fragment subjects; the person a relative stands for) and the speaker phrase around it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from telex.actors.phoenix import phoenix_table
+from telex.coref.roles import agentive
+from telex.nlp.sentences import sentence_of_token
+from telex.quotes.attribution import Span
+from telex.quotes.cues import QUOTING, reporting_verb
+from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
+from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
+from telex.quotes.trim import another_report, reports_again
+
+_INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
+# Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
+# "stopped short of calling", "aside from saying" (advmod).
+_PASS_ON = ("acomp", "advmod")
+# How many words a cue climbs through to the clause whose subject speaks.
+_SUBJECT_REACH = 6
+# Verbs whose object after them is the one told, never the speaker: "“…,” he tells Breitbart News".
+_TELLING = frozenset({"tell", "inform", "remind", "assure", "reassure", "brief", "notify", "advise", "warn", "read"})
+
+
+def speaker_span(head: Token) -> Span:
+    """The speaker phrase around ``head``, without relative clauses and appositions after a comma."""
+    left = head.left_edge.i
+    right = head.i
+    for child in head.rights:
+        if child.dep_ in ("relcl", "appos", "acl", "punct", "cc", "conj", "advcl", "parataxis"):
+            break
+        if child.dep_ == "prep" and any(c.dep_ == "pcomp" for c in child.children):
+            break  # "councillors of hiding the audit": what they said, not who they are
+        right = max(right, child.right_edge.i)
+    doc = head.doc
+    while left < head.i and (doc[left].is_punct or doc[left].is_space or _fronted_cue(doc[left])):
+        left += 1
+    while right > head.i and doc[right].is_space:
+        right -= 1  # a line break the parser hung on a headline's last word ("SAYS UNION\n\n")
+    return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+def _fronted_cue(token: Token) -> bool:
+    """ "Said Ellis: “…”": a reporting verb set before the name, which the parser read as part of the name."""
+    return token.dep_ == "compound" and token.pos_ == "VERB" and token.head.pos_ == "PROPN" and token.head.i > token.i
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The subject of a reporting verb, inherited along "and said" / "adding" / relative clauses."""
+    quoted = _quoted_as(verb)
+    if quoted is not None:
+        return quoted
+    if _fronted_cue(verb):
+        return verb.head
+    if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
+        return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
+    seen = 0
+    current = verb
+    # Six steps up: "he refuses to discuss it, aside from saying …" climbs saying, from, aside, discuss to refuses.
+    while seen < _SUBJECT_REACH:
+        subjects = [c for c in current.children if c.dep_ in SUBJECTS and not is_mark(c)]
+        if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
+            # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
+            # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
+            subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
+        if not subjects and current.i == verb.i:
+            inverted = _inverted_subject(verb)
+            if inverted is not None:
+                return inverted
+            stranded = stranded_speaker(verb)
+            if stranded is not None:
+                return stranded[1]
+            adjacent = _adjacent_subject(verb)
+            if adjacent is not None:
+                return adjacent
+        quoting = (
+            _quotation_speaker(current, verb)
+            if subjects and current.i != verb.i and all(_quoted_after(c, verb) for c in subjects)
+            else None
+        )
+        if quoting is not None:
+            # "Emphasizing the urgency, Trump said, “If we do not …, we are going …”", the participle hung on the
+            # quoted verb: its words are another's; the one who speaks them is the one who emphasizes.
+            return quoting
+        if subjects:
+            # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
+            # before the verb over one the parser took from the reported clause after it. Words closed off by
+            # a quote mark before the verb are what was said, not who said it: “… Total chaos,” said Ann Lee.
+            subjects = [c for c in subjects if not _quoted_before(c, current)] or subjects
+            subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
+            if _quoted_before(subject, verb):
+                # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
+                return _name_after_quote(verb) or subject
+            if subject.i > verb.i and current.i == verb.i:
+                # “…,” Ann Lee, a top aide, said on “Meet the Press”: a subject after the verb is a title or what
+                # was said when a name stands between the closing mark and the verb.
+                named = _name_after_quote(verb)
+                if named is not None:
+                    return named
+            # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+            return _name_before(subject, current) or subject
+        report = _joined_report(verb) if current.i == verb.i else None
+        if report is not None:
+            current = report  # "said he would order a review and warned …": the one who said it warned
+            seen += 1
+            continue
+        if current.i == verb.i and _fragment_subject(verb):
+            return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
+        if current.dep_ == "acl" and current.head.i != current.i:
+            return _described_speaker(current)  # "a letter urging …", "officials speaking on condition …"
+        shown = _shown_speaking(verb) if current.i == verb.i else None
+        if shown is not None:
+            return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
+        passes = current.dep_ in _INHERIT or (current.i != verb.i and current.dep_ in _PASS_ON)
+        if not passes or current.head.i == current.i:
+            return None
+        if current.i == verb.i and _adds_to_report(verb):
+            current = verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
+            seen += 1
+            continue
+        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
+            return None  # "West is to blame": a judgement on the subject, not words of it
+        current = current.head
+        seen += 1
+    return None
+
+
+def _shown_speaking(verb: Token) -> Token | None:
+    """The name right before a participle with no subject of its own in "footage of Ann Lee asking …", "a video of
+    Lee saying …": the one a recording shows speaking, whichever word the parser hung the participle on."""
+    doc = verb.doc
+    name = doc[verb.i - 1] if verb.i > 0 else None
+    if (
+        name is None
+        or verb.tag_ != "VBG"
+        or verb.dep_ not in ("xcomp", "acl")
+        or name.pos_ != "PROPN"
+        or name.dep_ != "pobj"
+        or name.head.lower_ != "of"
+    ):
+        return None
+    return name
+
+
+def _name_before(subject: Token, verb: Token) -> Token | None:
+    """A name the parser hung on the subject as an apposition though it stands right before the verb, set off
+    by a comma from the subject: "To grasp the old law, Judge Ann Roe said, one must …" ("law" is no speaker)."""
+    if subject.i > verb.i:
+        return None
+    return next(
+        (
+            c
+            for c in subject.rights
+            if c.dep_ == "appos"
+            and c.pos_ == "PROPN"
+            and c.right_edge.i + 1 == verb.i
+            and c.left_edge.i > subject.i
+            and c.doc[c.left_edge.i - 1].text == ","
+        ),
+        None,
+    )
+
+
+def _name_after_quote(verb: Token) -> Token | None:
+    """The noun right before ``verb`` when a closing quote mark comes before it: "Chief Ann Lee" in "“…,” Chief
+    Ann Lee said"; with an apposition set off by commas, the name before it: "“…,” Ann Lee, a top aide, said"."""
+    doc = verb.doc
+    apposed = verb.i > 1 and doc[verb.i - 1].text == ","
+    before = doc[verb.i - (2 if apposed else 1)] if verb.i > 0 else None
+    if before is None or before.pos_ not in ("PROPN", "NOUN"):
+        return None
+    i = before.i
+    while i > 0 and (doc[i].pos_ in ("PROPN", "NOUN", "ADJ", "DET") or doc[i].ent_type_ or doc[i].text == ","):
+        i -= 1
+    if not (doc[i].is_quote and doc[i].tag_ == "''"):
+        return None
+    if not apposed:
+        return before
+    name = doc[i + 1]
+    while name.i + 1 < before.i and doc[name.i + 1].text != ",":
+        name = doc[name.i + 1]
+    return name if name.pos_ == "PROPN" and doc[name.i + 1].text == "," else None
+
+
+def _quoted_before(subject: Token, verb: Token) -> bool:
+    """Whether a closing quote mark stands between ``subject`` and the ``verb`` after it: the subject is inside
+    the quotation ("“… Total chaos,” said Ann Lee" parses "chaos" as a second subject of "said")."""
+    doc = verb.doc
+    return subject.i < verb.i and any(t.is_quote and t.tag_ == "''" for t in doc[subject.right_edge.i + 1 : verb.i])
+
+
+def _quoted_after(subject: Token, verb: Token) -> bool:
+    """Whether ``subject`` stands inside a quotation that opens after ``verb``, which is outside it."""
+    if subject.i <= verb.i:
+        return False
+    marks = [t.tag_ for t in verb.doc[verb.i + 1 : subject.i] if t.is_quote]
+    return marks.count("``") > marks.count("''")
+
+
+def _quotation_speaker(quoted: Token, verb: Token) -> Token | None:
+    """The subject of the report hung on the quoted clause ``quoted`` ("Trump said" set between the participle and
+    the quotation), when it stands outside the quotation like ``verb``; none otherwise (a direct quotation's speaker
+    found among its own words is then read outside it, ``direct._speaker_outside``)."""
+    for report in quoted.children:
+        if report.dep_ not in ("parataxis", "ccomp", "conj") or report.lemma_.lower() not in reporting_verbs():
+            continue
+        for subject in (c for c in report.children if c.dep_ in SUBJECTS):
+            if verb.i < subject.i < report.i and not _quoted_after(subject, verb):
+                return subject
+    return None
+
+
+def _adds_to_report(verb: Token) -> bool:
+    """Whether ``verb`` is a participle after a comma that the parser hung on a reported clause rather than on
+    the report: "said the budget would pass, saying the coalition was united"."""
+    clause = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.i > 0
+        and verb.doc[verb.i - 1].text == ","
+        and clause.dep_ == "ccomp"
+        and clause.head.lemma_.lower() in reporting_verbs()
+    )
+
+
+def _quoted_as(verb: Token) -> Token | None:
+    """ "Tass quoted Lavrov as saying …", "cited officials as saying …": the one quoted is the speaker."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ != "as" or prep.head.lemma_.lower() not in QUOTING:
+        return None
+    return next((c for c in prep.head.children if c.dep_ == "dobj"), None)
+
+
+# Entity types of a noun that can speak for itself in "officials speaking on condition of anonymity".
+SPEAKING_TYPES = frozenset({"PERSON", "ORG", "NORP"})
+
+
+def _described_speaker(clause: Token) -> Token | None:
+    """Who speaks in a participle clause describing a noun: the noun's issuer for a text that speaks ("a statement
+    saying …", "a memo sent to staff saying …", "the letter, signed by 40 senators, warning …"), the sender for the
+    addressee ("emailed supporters saying …"), the noun itself for one that can speak doing it ("officials speaking
+    on condition of anonymity", "aides arguing that …"), else whoever holds or uses the noun ("held signs calling
+    him …"). A past participle on a person is done to them ("members, called to service by the governor"): no
+    speaker."""
+    noun = clause.head
+    if noun.lemma_.lower() in media_nouns():
+        return _medium_owner(noun)
+    sender = _sent_to(noun, clause)
+    if sender is not None:
+        return _medium_owner(sender) if sender.pos_ == "NOUN" else subject_of(sender)
+    if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+        return _controller(noun)
+    if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return noun if can_speak(noun) else _user(noun)
+
+
+def can_speak(noun: Token) -> bool:
+    """Whether a noun names someone who can speak: a person, organisation or people by its entity type, a role
+    ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters") or a
+    noun with the ending of one ("staff members", "a gunman")."""
+    lemma = noun.lemma_.lower()
+    word = speaker_words().get(lemma)
+    return (
+        noun.ent_type_ in SPEAKING_TYPES
+        or (word is not None and word.kind == "role")
+        or lemma in holder_nouns()
+        or lemma in phoenix_table().agents
+        or agentive(lemma)
+    )
+
+
+def _sent_to(noun: Token, clause: Token) -> Token | None:
+    """The verb or text that sent words to ``noun`` when the parser hung a participle of speech on the addressee:
+    "sent a text message to supporters saying …", "an email to supporters stating …", "emailed supporters saying …"
+    (the sender or the text says it, not the supporters). Not the object of a verb that takes what it judges or says
+    as its object ("criticized Republicans claiming …": the Republicans claim), nor a past participle ("a website
+    called Real News")."""
+    info = reporting_verb(clause)
+    if info is None or info.class_ != "speech" or clause.tag_ != "VBG":
+        return None
+    to = noun.dep_ == "pobj" and noun.head.lower_ == "to"
+    sender = noun.head.head if to else noun.head
+    if sender.pos_ == "NOUN":
+        return sender if to and sender.lemma_.lower() in media_nouns() else None
+    sending = reporting_verb(sender)
+    told = noun.dep_ == "dative" or (noun.dep_ == "dobj" and sending is not None and not sending.takes_object)
+    return sender if sender.pos_ == "VERB" and (to or told) else None
+
+
+def _user(noun: Token) -> Token | None:
+    """Who speaks through a thing they hold, write or take part in, described by a participle of report: the subject
+    of the verb it hangs on ("she said at a news conference announcing …", "began writing op-eds defending …",
+    "protesters held signs calling him …")."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.dep_ == "prep" else noun.head
+    if noun.dep_ not in ("dobj", "pobj") or verb.pos_ not in ("VERB", "AUX") or verb.i == noun.i:
+        return None
+    return subject_of(verb)
+
+
+def _medium_owner(noun: Token) -> Token:
+    """Who speaks through ``noun`` in "a statement saying …": its owner, the subject that issued it, or itself."""
+    while noun.dep_ == "pobj" and noun.head.head.pos_ == "NOUN":
+        noun = noun.head.head  # "posted a series of tweets criticizing …": the series was posted
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner
+    if noun.dep_ == "dobj":
+        issuer = next((c for c in noun.head.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
+        if issuer is not None:
+            return issuer
+    return noun
+
+
+def _controller(noun: Token) -> Token | None:
+    """Who does what a to-infinitive on ``noun`` says: its owner ("her decision to announce …") or the one who has,
+    takes or misses it ("missed an opportunity to remind …", "made an effort to reassure …")."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is not None or noun.dep_ != "dobj":
+        return owner
+    return next((c for c in noun.head.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
+
+
+def _fragment_subject(verb: Token) -> bool:
+    """Whether the parser read "X announced that …" as a noun X modified by a participle: X is the subject."""
+    head = verb.head
+    return (
+        verb.dep_ == "acl"
+        and head.dep_ == "ROOT"
+        and head.pos_ in ("NOUN", "PROPN")
+        and head.i < verb.i
+        and any(c.dep_ == "ccomp" for c in verb.children)
+    )
+
+
+def antecedent(subject: Token) -> Token | None:
+    """The noun a relative subject stands for: "Cruz" in "Cruz, who said …"; None for any other subject."""
+    if subject.lower_ in RELATIVE and subject.head.dep_ == "relcl" and subject.head.head.i != subject.head.i:
+        noun = subject.head.head
+        return _described_person(noun) or noun if subject.lower_ == "who" else noun
+    return None
+
+
+def _described_person(noun: Token) -> Token | None:
+    """The person a phrase describes, when "who" hangs on a word inside it: "Alan Berger, a gynecologist from
+    Englewood, N.J., who said", "Howard Rubel, a senior analyst at Jefferies, who notes", "Gov. Phil Bryant, a former
+    backer of Sen. Ted Cruz, who has since called": a description (an apposition, with the phrases hung on it) tells
+    about the person it follows, and the relative clause after it goes on about that person. Not a plural noun (a
+    group: "two of the women who"); a name the description holds is its own person ("Trump and Cruz, who has", "his
+    friend Donald Trump, who has pledged") unless it is the object of a preposition in it ("a backer of Cruz")."""
+    if noun.tag_ in ("NNS", "NNPS") or (noun.ent_type_ == "PERSON" and noun.dep_ != "pobj"):
+        return None
+    top = noun
+    while True:
+        if top.dep_ in ("appos", "compound", "conj"):
+            up = top.head
+        elif top.dep_ == "pobj" and top.head.dep_ == "prep":
+            up = top.head.head
+        else:
+            return None
+        if up.i == top.i or up.pos_ not in ("NOUN", "PROPN"):
+            return None
+        if up.ent_type_ == "PERSON":
+            return up
+        top = up
+
+
+def _inverted_subject(verb: Token) -> Token | None:
+    """The name right after the verb in “…,” said Pavel Novak, when the parser took a quote mark as subject."""
+    doc = verb.doc
+    if verb.i + 1 >= len(doc) or not (
+        any(c.dep_ in SUBJECTS and is_mark(c) for c in verb.children) or quotative_inversion(verb)
+    ):
+        return None
+    token = doc[verb.i + 1]
+    while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
+        token = token.head
+    return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def quotative_inversion(verb: Token) -> bool:
+    """ "“…,” added another Republican", "…, recalled Mr. Rhodes": the reported clause set off before the verb, no
+    subject, and after it a noun phrase that ends the clause, which the parser took for an object. Not a verb that
+    takes an object or an addressee ("“…,” he tells Breitbart News": the one told)."""
+    doc = verb.doc
+    info = reporting_verb(verb)
+    if info is None or info.takes_object or info.kind in ADDRESSING or verb.lemma_.lower() in _TELLING:
+        return False
+    if any(c.dep_ in SUBJECTS for c in verb.children):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return False
+    before = verb.i - 1
+    while before > 0 and doc[before].is_quote:
+        before -= 1
+    phrase = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if phrase is None or doc[before].text != "," or phrase.pos_ not in ("DET", "PROPN", "NOUN", "ADJ", "NUM"):
+        return False
+    while phrase.head.i != verb.i and phrase.head.i > verb.i:
+        phrase = phrase.head
+    end = phrase.right_edge.i + 1
+    return phrase.head.i == verb.i and (end >= len(doc) or doc[end].text in (".", ",", ";") or doc[end].is_space)
+
+
+# Words that join a speaker's name to their institution: ", Jane Doe of the Potsdam Institute told AFP".
+_NAME_LINKS = frozenset({"of", "at", "from", "for", "the", "'s", "’s", "and"})
+_NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC"})
+_STRANDED_REACH = 15
+
+
+def stranded_speaker(verb: Token) -> tuple[int, Token] | None:
+    """A speaker named between a comma and the reporting verb, ", <Name> of <Institute> told <Agency>", that the
+    parser did not make the verb's subject (after a long clause it often hangs the name elsewhere): the index
+    of the comma and the name's last word."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    i = verb.i - 1
+    while i > sent.start and doc[i].text != ",":
+        if verb.i - i > _STRANDED_REACH or not (doc[i].ent_type_ in _NAMED or doc[i].lower_ in _NAME_LINKS):
+            return None
+        i -= 1
+    first = i + 1
+    if i <= sent.start or first >= verb.i or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return None
+    last = first
+    while last + 1 < verb.i and doc[last + 1].ent_type_ == "PERSON" and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return i, doc[last]
+
+
+_CLAUSE_HEADS = frozenset({"ROOT", "conj", "ccomp", "parataxis", "dep"})
+_PHRASE_ENDS = frozenset({")"})  # "Sen. Lindsey Graham (R-SC) called …"; past a comma lie lists and appositions
+
+
+def _adjacent_subject(verb: Token) -> Token | None:
+    """The noun phrase right before a finite reporting verb heading a clause that the parser gave no subject, hung
+    elsewhere, when it names one who can speak: "In a meeting with the editorial board of the Washington Post Trump
+    said that …", "Not so, experts say", "Sen. Lindsey Graham (R-SC) called out …", "a young woman who had been an
+    exchange student asked …"; the lowest word of the phrase ending there that can speak, not "sources privy to
+    negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past tense)."""
+    doc = verb.doc
+    start = sentence_of_token(verb).start
+    last = verb.i - 1
+    if last > start and doc[last].text in _PHRASE_ENDS:
+        last -= 1
+    if verb.tag_ not in FINITE or verb.dep_ not in _CLAUSE_HEADS or last < start:
+        return None
+    token = doc[last]
+    while token.right_edge.i == last:
+        if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and can_speak(token):
+            return token
+        if token.head.i == token.i:
+            break
+        token = token.head
+    return None
+
+
+def _joined_report(verb: Token) -> Token | None:
+    """The report whose clause the parser joined ``verb`` to though it goes on with the report (``another_report``)."""
+    if verb.dep_ != "conj":
+        return None
+    clause = verb.head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    report = clause.head
+    reported = clause.dep_ == "ccomp" or that_clause(clause)
+    if not reported or report.lemma_.lower() not in reporting_verbs():
+        return None
+    # After a closing quote mark the speaker goes on, when the report names one ("Trump tweeted that …”
+    # and encouraged …").
+    speaks = reports_again(verb) and any(c.dep_ in SUBJECTS for c in report.children)
+    if not (another_report(verb, report) or speaks):
+        return None
+    return report

@@ -1,0 +1,353 @@
+"""Where the content of a rule-found attribution stops: its edges trimmed, cut before a writer's aside, a condition
+or a second report, and carried on over a clause or phrase that continues it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from telex.ingest.dateline import dateline
+from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentence_of_token
+from telex.quotes.attribution import Span
+from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, is_mark
+from telex.quotes.lexicon import reporting_verbs
+
+_NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
+# ", though she noted …", ", although he refused …": a concession set after the content is the writer's.
+_CONCESSIVE = frozenset({"though", "although"})
+DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off by a dash or a bracket is an aside
+_SETTING_OFF = DASHES | {","}
+OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
+_CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
+# The contracted words spaCy splits from the word before: "n’t", "'s", "’re".
+_CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$", re.IGNORECASE)
+_EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
+# Kinds of verb that a reported clause often goes on with ("… and her aides believe …") rather than a new report.
+_STANCES = frozenset({"belief", "report"})
+
+
+def trimmed(doc: Doc, first: int, last: int) -> Span | None:
+    """Character span of tokens ``first..last`` without leading/trailing punctuation and conjunctions."""
+    while first <= last and (doc[first].lower_ in _EDGE_JUNK or doc[first].is_space or doc[first].is_punct):
+        if doc[first].text in "“‘«„\"'" or doc[first].dep_ == "mark":
+            break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
+        first += 1
+    first = after_link(doc, first, last)
+    last = _before_aside(doc, first, _before_second_report(doc, first, last))
+    while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
+        if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
+            break
+        last -= 1
+    while last + 1 < len(doc) and not doc[last].whitespace_ and _CLITIC.match(doc[last + 1].text):
+        last += 1  # "those who don’t": the parser may hang "n’t" elsewhere, but a word is never cut in two
+    if first > last:
+        return None
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    opening = dateline(text_of(doc), start)
+    if opening and opening.end() < end:
+        start = opening.end()
+    return (start, end) if start < end else None
+
+
+_LINK_WORDS = 2
+
+
+def after_link(doc: Doc, first: int, last: int) -> int:
+    """The content's first token after the writer's link to the sentence before, a short adverbial opening the
+    sentence and set off by a comma that names nothing: "However, growth slowed", "In addition, the campaign
+    plans …", "After all, banks …", "Details aside, her plans …" (not "Unlike Patriot, …", "By 2019, …")."""
+    if doc[first].is_sent_start is not True:
+        return first
+    comma = next((t.i for t in doc[first : min(last, first + _LINK_WORDS + 1)] if t.text == ","), None)
+    if comma is None or comma == first:
+        return first
+    phrase = doc[first:comma]
+    adverbial = phrase[0].pos_ in ("ADV", "ADP") or phrase[-1].lower_ == "aside"
+    names = any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in phrase)
+    return comma + 1 if adverbial and not names else first
+
+
+def _before_aside(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a trailing aside of the writer's, set off by a comma or a dash: a
+    non-restrictive relative (", who …", ", which …"), a noun phrase that sums up (", the party's nominee", ", a
+    request not always honored") or a report (", saying …"). An apposition that names (", Lester Holt of NBC
+    News", ", especially younger people") says which one was meant and stays, as does what a dash specifies
+    (``_specifies``). An aside inside quotation marks is the speaker's and stays."""
+    for comma in range(first + 1, last):
+        if doc[comma].text not in _SETTING_OFF or quoted_at(doc, first, comma):
+            continue
+        if doc[comma].text in DASHES and any(t.text in DASHES for t in doc[first:comma]):
+            continue  # "members — typically partisans — to cast ballots": the dash closes an aside in the middle
+        aside = doc[comma + 1]
+        while aside.head.i != aside.i and aside.head.left_edge.i == comma + 1:
+            aside = aside.head
+        rest = doc[aside.right_edge.i + 1 : last + 1]
+        if any(not (t.is_punct or t.is_space) for t in rest):
+            continue  # the aside does not run to the end: more content follows it
+        if (
+            (doc[comma].text in DASHES and not _specifies(doc, comma, last))
+            or (
+                aside.dep_ == "relcl"
+                and doc[comma + 1].lower_ in _NON_RESTRICTIVE
+                and not _goes_on(aside, first, comma)
+            )
+            or _summing_up(aside, comma)
+            or (_reports(aside) and aside.i == comma + 1)
+            or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
+        ):
+            return comma - 1
+    return last
+
+
+def _goes_on(aside: Token, first: int, comma: int) -> bool:
+    """Whether a ", which …" after a reported clause goes on with what was said ("warned that the administration was
+    giving up leverage over the military, which retains significant power"): after a whole clause the relative
+    comments on the reported fact more often than the writer adds an aside, unlike after a noun phrase ("praised her
+    proposals, which include …") or a person (", who …"). A relative with a report of its own is someone else's."""
+    doc = aside.doc
+    roots = [t for t in doc[first:comma] if not first <= t.head.i < comma or t.head.i == t.i]
+    root = roots[0] if len(roots) == 1 else None
+    finite = root is not None and (
+        root.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in root.children)
+    )
+    verbs = reporting_verbs()
+    reported = any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in aside.subtree)
+    return doc[comma + 1].lower_ == "which" and finite and not reported
+
+
+def _specifies(doc: Doc, dash: int, last: int) -> bool:
+    """Whether the words after a dash up to the content's end spell out what came before rather than comment on it:
+    a phrase with no finite verb and no relative ("… problems — the high cost of childcare, mounting student debt",
+    "a process — from a signature requirement to a vote"), unlike "— as was true for …", "— which …", "— he
+    added"; a bracket always opens an aside."""
+    if doc[dash].text == "(" or doc[dash + 1].lower_ in _NON_RESTRICTIVE:
+        return False
+    return not any(t.tag_ in FINITE for t in doc[dash + 1 : last + 1])
+
+
+def _summing_up(aside: Token, comma: int) -> bool:
+    """A noun phrase after the comma that sums up or restates what came before rather than goes on with it, which
+    the parser made an apposition tagged an adjective ("Mr. Trump, the presumed favorite"), an adverbial noun ("…
+    to replace him, the only time a party has done so") or a second object ("asked them to debate, a request not
+    always honored", "sought to protect breaks, the bedrock of his business")."""
+    if aside.doc[comma + 1].pos_ != "DET" or aside.pos_ not in ("NOUN", "PROPN", "ADJ"):
+        return False
+    if aside.dep_ == "appos":
+        return True
+    if aside.dep_ == "npadvmod":
+        return not any(t.dep_ == "conj" for t in aside.subtree)  # "including A, the player B and the judge C": a list
+    # After an infinitive or a clause, which no noun restates, an object set off by a comma sums up all before it.
+    return aside.dep_ == "dobj" and any(c.dep_ in ("xcomp", "ccomp") and c.i < comma for c in aside.head.children)
+
+
+def _before_second_report(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a second report of the speaker's that the parser hung on the reported words
+    (``reports_again``): what was said ends there, and the speaker goes on to do or say something else."""
+    for token in doc[first + 3 : last + 1]:
+        if reports_again(token) and not quoted_at(doc, first, token.left_edge.i - 1):
+            return token.left_edge.i - 2
+    return last
+
+
+def reports_again(token: Token) -> bool:
+    """Whether ``token`` is a report with no subject of its own joined by a conjunction that the speaker goes on
+    with: after a closing quote mark ("tweeted that she was “a con” and encouraged fans to …"), or reporting a
+    clause of its own ("says Machado promised to back Clinton and said she would …", "refuses to release his
+    records or explain how …"); not under a modal ("… and would say that …" is what was said)."""
+    info = reporting_verbs().get(token.lemma_.lower())
+    doc = token.doc
+    start = token.left_edge.i
+    if (
+        token.dep_ != "conj"
+        or token.pos_ != "VERB"
+        or info is None
+        or info.kind in _STANCES
+        or any(c.dep_ in SUBJECTS for c in token.children)
+        or start < 2
+        or doc[start - 1].dep_ != "cc"
+    ):
+        return False
+    if doc[start - 2].text in _CLOSING_MARKS and doc[start - 2].tag_ == "''":
+        return True
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+    return not modal and any(c.dep_ == "ccomp" for c in token.children)
+
+
+def _reports(aside: Token) -> bool:
+    """Whether an aside after the content is a participle of report, the writer's (", saying …", ", adding …"); any
+    other participle (", leaving …", ", allowing …") goes on with what was said."""
+    return aside.dep_ in ("advcl", "acl", "xcomp") and aside.tag_ == "VBG" and aside.lemma_.lower() in reporting_verbs()
+
+
+def quoted_at(doc: Doc, first: int, i: int) -> bool:
+    """Whether token ``i`` lies inside quotation marks opened after token ``first``."""
+    marks = [t.text for t in doc[first:i] if t.text in OPENING_MARKS or t.text in _CLOSING_MARKS]
+    depth = 0
+    for mark in marks:
+        if mark in OPENING_MARKS and (mark not in _CLOSING_MARKS or depth == 0):
+            depth += 1
+        else:
+            depth = max(0, depth - 1)
+    return depth > 0
+
+
+def before_next_report(doc: Doc, verb: Token, first: int, last: int) -> int:
+    """The content's last token before a conjoined report of someone else: "X said A and Y accused B of C"."""
+    verbs = reporting_verbs()
+    for token in doc[first : last + 1]:
+        info = verbs.get(token.lemma_.lower())
+        if (
+            token.dep_ == "conj"
+            and info is not None
+            and info.kind not in _STANCES
+            and token.head.i != verb.i
+            and not any(c.dep_ == "mark" for c in token.children)  # "… and that he wants …": more of the same
+            and (
+                any(c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+                or another_report(token, verb)
+            )
+        ):
+            return min(last, token.left_edge.i - 1)
+    return last
+
+
+def another_report(token: Token, verb: Token) -> bool:
+    """A report the parser joined to the reported clause, with no subject of its own and in the tense of the report
+    where the verb it is joined to has another form: "said he would order a review and warned against hackers"
+    ("would order … and warned" is no one verb phrase), so it goes on with what the speaker did."""
+    head = token.head
+    joined_form = (
+        head.tag_ == token.tag_
+        and head.pos_ == token.pos_
+        and not any(c.dep_ in ("aux", "auxpass") for c in head.children)
+    )
+    return (
+        token.tag_ == verb.tag_
+        and token.tag_ in ("VBD", "VBZ")
+        and not joined_form
+        and not any(c.dep_ in SUBJECTS for c in token.children)
+    )
+
+
+def joined_before(verb: Token, first: int, last: int) -> int:
+    """The first token of content that a trailing report takes in when the parser joined it to the first of two
+    coordinated clauses: in "The van was to be escorted, but the Secret Service whisked her away, a source said" the
+    report hangs as a conjunct on "escorted" and holds only the second clause, yet the source said both."""
+    head = verb.head
+    if verb.dep_ != "conj" or not head.i < first <= last < verb.i:
+        return first
+    joined = any(c.dep_ == "cc" and head.i < c.i < first for c in head.children)
+    # Between the first clause's verb and the second clause only the first clause's own words, punctuation and the
+    # conjunction may stand.
+    reported = {t.i for t in verb.subtree}
+    stray = [t for t in verb.doc[head.i + 1 : first] if t.i in reported and not (t.is_punct or t.dep_ == "cc")]
+    if not joined or stray or head.left_edge.i != sentence_of_token(verb).start:
+        return first
+    return head.left_edge.i
+
+
+# Subordinators of a clause the writer sets beside a report: a concession or contrast, or "as X said".
+_ASIDE_MARKS = _CONCESSIVE | {"while", "whereas", "as"}
+
+
+def with_condition(verb: Token, last: int) -> int:
+    """The reported clause's last token, taking in a finite adverbial clause with a subject of its own that the
+    parser hung on the report right after it: "said there remains a difference, when it comes to …", "said the
+    claim smacked of hypocrisy, because Democrats …" (not a concession or contrast of the writer's, ", though …",
+    ", while 73% said …", nor "as X said", nor a participle, ", saying …")."""
+    doc = verb.doc
+    for clause in (c for c in verb.rights if c.dep_ == "advcl" and c.left_edge.i > last):
+        if not all(t.is_punct for t in doc[last + 1 : clause.left_edge.i]):
+            break
+        marks = {m.lower_ for m in clause.children if m.dep_ in ("mark", "advmod") and m.i < clause.i}
+        finite = clause.tag_ in FINITE or any(c.dep_ == "aux" and c.tag_ in FINITE for c in clause.children)
+        subject = any(c.dep_ in CLAUSE_SUBJECTS and not is_mark(c) for c in clause.children)
+        if not finite or not subject or marks & _ASIDE_MARKS or clause.lemma_.lower() in reporting_verbs():
+            break
+        last = clause.right_edge.i
+    return last
+
+
+# Auxiliaries that open a condition by inversion: "should he fail", "had the bank acted", "were she to lose".
+_INVERTING = frozenset({"should", "had", "were"})
+
+
+def inverted_condition(verb: Token, last: int) -> int:
+    """The content's last token, taking in a condition by inversion right after it that the parser made the head of
+    the report ("threatened to make him testify, should he fail to …", "might evolve after the election should she
+    become president"): the condition is part of what was said, not a clause of the writer's."""
+    host = verb.head
+    if verb.dep_ != "ccomp" or host.i <= last:
+        return last
+    aux = next((c for c in host.lefts if c.dep_ == "aux" and c.i > last), None)
+    subject = next((c for c in host.lefts if c.dep_ in CLAUSE_SUBJECTS and c.i > last), None)
+    if aux is None or subject is None or aux.lower_ not in _INVERTING or aux.i > subject.i:
+        return last
+    if not all(t.is_punct for t in verb.doc[last + 1 : aux.i]):
+        return last
+    # Up to an aside set off after the condition: "…, should he fail to act, in effect daring him to say …".
+    return next((t.i - 1 for t in verb.doc[aux.i : host.right_edge.i + 1] if t.text in _SETTING_OFF), host.right_edge.i)
+
+
+_NON_FINITE = frozenset({"VB", "VBG"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, what, which: an indirect question's first word
+_MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
+
+
+def continued_clause(verb: Token, last: int) -> int:
+    """The content's last token, taking in a clause coordinated after it that the parser joined to the report
+    rather than to what was reported: "said it would cost more, but would save money later", "said the talks had
+    failed, and no new date was set". A joined report ("… and warned …") or the speaker going on is not content, but
+    a belief with a subject of its own is ("says she hopes to win, but she knows that …", "…, and you don't want
+    …"): it goes on with what was said, and PolNeAR keeps a nested report in the outer one's content, never both."""
+    doc = verb.doc
+    speaker = next((c.lower_ for c in verb.children if c.dep_ in SUBJECTS), None)
+    conj = _conjunct_after(verb, last)
+    if conj is None:
+        return last
+    # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
+    subject = next((c.lower_ for c in conj.children if c.dep_ in CLAUSE_SUBJECTS), None)
+    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
+    info = reporting_verbs().get(conj.lemma_.lower())
+    if info is not None and not modal and not (own and info.kind == "belief"):
+        return last
+    between = doc[last + 1 : conj.left_edge.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    return conj.right_edge.i if own or (subject is None and modal) else last
+
+
+def continued_phrase(verb: Token, last: int) -> int:
+    """The object content's last token, taking in a bare infinitive or gerund coordinated after it that the parser
+    joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
+    and forcing universities to …" (a finite verb, "endorsed Kim and left", is the speaker going on), and a noun
+    phrase or an indirect question, which no speaker does: "emphasizing economic fairness, and a need to raise …",
+    "spoke of the legacy of racism, and how the fight for justice flowed through …"."""
+    doc = verb.doc
+    conj = _conjunct_after(verb, last)
+    if conj is None:
+        return last
+    # "and how the fight flowed", not a relative going on ("…, and who has been hoping to …").
+    wh = conj.left_edge
+    question = conj.pos_ in ("VERB", "AUX") and wh.tag_ in _WH_TAGS and wh.dep_ not in CLAUSE_SUBJECTS
+    phrase = conj.tag_ in _NON_FINITE and conj.tag_ != verb.tag_ and conj.lemma_.lower() not in reporting_verbs()
+    if not (phrase or question or conj.pos_ in ("NOUN", "PROPN")):
+        return last
+    end = last
+    while end > verb.i and doc[end].is_punct:
+        end -= 1  # the comma before the next item, which the parser may hang on the item before
+    between = doc[end + 1 : conj.left_edge.i]
+    if not between or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return last
+    if not question and any(c.dep_ in CLAUSE_SUBJECTS for c in conj.children):
+        return last
+    return conj.right_edge.i
+
+
+def _conjunct_after(verb: Token, last: int) -> Token | None:
+    """The first verb coordinated with ``verb`` that opens after the content's last token ``last``."""
+    return next((c for c in verb.rights if c.dep_ == "conj" and c.left_edge.i > last), None)

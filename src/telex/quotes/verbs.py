@@ -1,0 +1,279 @@
+"""Attributions headed by a reporting verb: "X said (that) …", "…, X added", "adding that …", "X accused Y of …",
+"X believes …", "X said: …", passives ("it was reported that …") and questions put ("Asked about …, X said").
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from telex.coref.resolve import dummy_it
+from telex.quotes.attribution import Attribution, Span
+from telex.quotes.clauses import relative_content, verb_content
+from telex.quotes.cues import cue_text, reporting_verb
+from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
+from telex.quotes.lexicon import ReportingVerb, cue_adjectives, source_nouns, speaker_words
+from telex.quotes.slots import (
+    CONTENT_PREPS,
+    JUDGEMENTS,
+    TOPIC_PREPS,
+    about_content,
+    content_prep,
+    has_object,
+    named_as,
+    topic_content,
+)
+from telex.quotes.subjects import antecedent, quotative_inversion, subject_of
+from telex.quotes.trim import trimmed
+
+
+def verb_attributions(doc: Doc) -> list[Attribution]:
+    """Attributions headed by a reporting verb that has a speaker or governs a clause."""
+    found: list[Attribution] = []
+    for token in doc:
+        info = reporting_verb(token)
+        if info is not None and token.pos_ == "NOUN":
+            misread = _misread_report(token, info)
+            found.extend([misread] if misread is not None else [])
+        if info is None or token.pos_ not in ("VERB", "AUX"):
+            continue
+        if token.tag_ == "VBN" and _passive(token):
+            if felt(token) and token.lower_ in cue_adjectives():
+                continue  # "they were worried that …": a stance of the subject, read as an adjective
+            passive = _passive_attribution(token, info)
+            if passive is not None:
+                found.append(passive)
+            continue
+        speaker = subject_of(token)
+        if speaker is not None and _writers_own(token, speaker):
+            continue
+        if speaker is None:
+            put = _question_put(token, info)
+            found.extend([put] if put is not None else [])
+            continue
+        if not info.takes_object and _documented(speaker):
+            info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
+        span = relative_content(token, speaker, info) or verb_content(token, info)
+        if span is not None and quotative_inversion(token) and _holds_speaker(span, speaker, token):
+            # "“…,” said David Brock, a Clinton confidant who heads …": the speaker after the verb is not what was said.
+            span = verb_content(token, info)
+            span = None if span is None or _holds_speaker(span, speaker, token) else span
+        # A verb of evaluation's bare object ("praised the deal", "thanked voters") is what it judged: no statement
+        # made, but what the words were about, as PolNeAR annotates it (class topic, left out of the speech scheme);
+        # an attack's only when a person makes it ("Trump attacked Machado", not "rebels attacked the convoy"), and
+        # never a belief's ("sees the risk").
+        judged = info.framed and (info.kind == "description" or (info.kind in JUDGEMENTS and _a_person(speaker)))
+        topic = topic_content(token, info) if span is None and (info.topic or judged) else None
+        if span is None and topic is None:
+            topic = named_as(token, info) or about_content(token, info)
+        if topic is not None:
+            span = topic[0]
+        if span is None:
+            continue
+        cue = cue_text(token, span[0])
+        class_ = topic[1] if topic is not None else _verb_class(token, info, span)
+        found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
+    # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
+    return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _writers_own(verb: Token, speaker: Token) -> bool:
+    """Whether a verb reports nobody's words or views but frames the writer's own: the clause a dummy "it" before a
+    copula stands in for ("it's hard to imagine …", "it is worth noting that …"), not a raised subject ("it is expected
+    to show …", the report) nor one whose doer is named ("it took him a day to ask …")."""
+    copula = speaker.head.pos_ == "AUX" and speaker.head.i != verb.i
+    return (copula and dummy_it(speaker)) or _that_said(verb, speaker)
+
+
+def _that_said(verb: Token, speaker: Token) -> bool:
+    """ "That said, …", "This said, …": a demonstrative and "said" set off by a comma at the head of a sentence make
+    a concession of the writer's, not a report of what the demonstrative said."""
+    doc = verb.doc
+    opens = speaker.is_sent_start or (speaker.i > 0 and doc[speaker.i - 1].is_punct)
+    return (
+        verb.lemma_.lower() == "say"
+        and speaker.tag_ == "DT"
+        and speaker.lower_ in ("that", "this")
+        and speaker.i == verb.i - 1
+        and opens
+        and verb.i + 1 < len(doc)
+        and doc[verb.i + 1].text == ","
+    )
+
+
+def _documented(speaker: Token) -> bool:
+    """Whether the subject of a reporting verb is a document or data ("the study found …", "a poll indicates …"), whose
+    verb's bare object is what it shows: a text or a count finds and indicates nothing but what it reports."""
+    return (antecedent(speaker) or speaker).pos_ == "NOUN" and source_noun_class(speaker) == "document"
+
+
+# Parts of speech of a source that is a thing, not an actor: "the report", "2016", "%".
+_THINGS = frozenset({"NOUN", "NUM", "SYM"})
+
+
+def source_noun_class(speaker: Token) -> str | None:
+    """The class a document or an event as the source gives its quote ("the report found": document), read on the
+    noun a relative stands for ("the study, which found …"); None for any other source."""
+    noun = antecedent(speaker) or speaker
+    return source_nouns().get(noun.lemma_.lower()) if noun.pos_ in _THINGS else None
+
+
+# Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".
+_ASKED_OPENINGS = frozenset({"when", "if", "once", "while", "after", "before"})
+
+
+def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
+    """ "Asked about the plan, Lee said …", "When asked whether he would run, …", "… Lee said when asked about it": a
+    participle of asking with no subject reports the question put to the one the main clause names, by someone it
+    does not name: the question is an attribution of its own with no speaker."""
+    if (
+        info.lemma not in ASKING
+        or verb.tag_ != "VBN"
+        or verb.dep_ != "advcl"
+        or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
+        or not all(t.lower_ in _ASKED_OPENINGS for t in verb.doc[verb.left_edge.i : verb.i])
+    ):
+        return None
+    doc = verb.doc
+    clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i == verb.i + 1), None)
+    if clause is not None:
+        span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif prep is not None and prep.right_edge.i > prep.i:
+        span = trimmed(doc, prep.i + 1, prep.right_edge.i)  # "Asked about the plan": the preposition is cue
+    else:
+        return None
+    if span is None:
+        return None
+    return Attribution(span[0], span[1], cue_text(verb, span[0]), verb, None, info.kind, info.class_)
+
+
+def _a_person(token: Token) -> bool:
+    """Whether a speaker is one person: a person's name, or a pronoun or role noun that stands for persons only."""
+    word = speaker_words().get(token.lower_)
+    return token.ent_type_ == "PERSON" or (word is not None and word.types == ("PERSON",))
+
+
+def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
+    """A reporting verb's -s form the tagger read as a plural noun, "Trump claims that …", "Trump charges that …": a
+    subject before it (or a name it hangs on, which the parser made the root) and a that-clause with a subject of its
+    own after it make it the verb (not "the charges that …", "claims that apply to …")."""
+    if noun.tag_ != "NNS":
+        return None
+    clause = next(
+        (
+            c
+            for c in noun.rights
+            if c.dep_ in ("ccomp", "acl")
+            and that_marked(c)
+            and any(s.dep_ in SUBJECTS and s.lower_ not in RELATIVE for s in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        clause = _postposed_clause(noun)
+    speaker = next((c for c in noun.lefts if c.dep_ in SUBJECTS), None)
+    named = noun.head
+    if speaker is None and named.i == noun.i - 1 and named.dep_ == "ROOT" and named.pos_ in ("PROPN", "NOUN"):
+        speaker = named
+    if speaker is None and noun.dep_ == "ROOT" and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        # "Trump charges that …" read as one noun, "Trump charges": the capitalised name it hangs on is the subject.
+        speaker = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.is_title), None)
+    span = trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
+    if span is None or speaker is None:
+        return None
+    return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
+def _postposed_clause(noun: Token) -> Token | None:
+    """The clause before a report's -s form the tagger read as a plural noun heading the sentence, "Secrecy is not a
+    stranger, the candidate's former doctor maintains.": a clause with a subject of its own hung on the noun, then a
+    comma and the noun's subject. No noun takes a clause before it."""
+    if noun.dep_ != "ROOT":
+        return None
+    doc = noun.doc
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "ccomp"
+            and any(s.dep_ in CLAUSE_SUBJECTS for s in c.children)
+            and c.right_edge.i + 1 < noun.i
+            and doc[c.right_edge.i + 1].text == ","
+            and any(s.dep_ in SUBJECTS and s.i > c.right_edge.i for s in noun.lefts)
+        ),
+        None,
+    )
+
+
+def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
+    """The class of a verb's attribution: its table class, but a refusal to act or to say ("refused to resign",
+    "declined to say whether …") is no statement made."""
+    refused = info.kind == "denial" and any(
+        c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
+    )
+    return "refusal" if refused else info.class_
+
+
+def _holds_speaker(span: Span, speaker: Token, verb: Token) -> bool:
+    """Whether content ``span`` takes in the speaker named after the verb."""
+    return speaker.i > verb.i and span[0] <= speaker.idx < span[1]
+
+
+def _within(inner: Attribution, outer: Attribution) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end
+
+
+def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None:
+    """Passive reports: "X is expected to win", "it was announced that …", "accused by Y of …".
+
+    The speaker is the "by" agent when there is one, else unknown (None): the statement is still reported.
+    """
+    doc = verb.doc
+    agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    first = min([c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i] + [verb.i])
+    cue = doc[first : verb.i + 1].text
+    clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
+    infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    if clause is not None:
+        span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif infinitive is not None and subject is not None and subject.lower_ not in RELATIVE:
+        span = trimmed(doc, subject.left_edge.i, infinitive.right_edge.i)  # "Trump is expected to win"
+    else:
+        # "accused by councillors of hiding …": the parser hangs the complement on the agent.
+        heads = [verb, *([agent] if agent is not None else [])]
+        # "was criticized for …", not "was roundly criticized on Twitter", "will be announced on Saturday": when or
+        # where words were said is no content, in the passive as in the active voice.
+        preps = [
+            c
+            for h in heads
+            for c in h.rights
+            if c.dep_ == "prep"
+            and c.lower_ in CONTENT_PREPS
+            and content_prep(c, info)
+            and has_object(c)
+            and (h is verb or _agent_complement(c))
+        ]
+        preps = preps if info.takes_object else []
+        span = trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
+        named = agent is not None and subject is not None and subject.lower_ not in RELATIVE
+        if span is None and info.takes_object and named and subject is not None:
+            # "The issue was first reported by The Post", "calls for a commission were rejected by the council": what
+            # the active voice would have as its object, the passive has as its subject.
+            span = trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+    if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
+        return None
+    return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
+
+
+def _agent_complement(prep: Token) -> bool:
+    """Whether a phrase on the "by" agent is the passive's complement the parser hung there, a gerund or a phrase
+    after a name ("accused by councillors of hiding the audit", "accused by Lee of fraud"), not the agent's own
+    ("supported by a coalition of leaders", "endorsed by dozens of papers")."""
+    return prep.head.pos_ in ("PROPN", "PRON") or any(c.dep_ == "pcomp" for c in prep.children)
+
+
+def _passive(token: Token) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children)
