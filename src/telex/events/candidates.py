@@ -107,6 +107,7 @@ from telex.events.word_lists import (
     listed,
     said_of,
 )
+from telex.nlp.cached import heads_with
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -877,6 +878,12 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 
 
 def _obligation_modals(verb: Token) -> set[str]:
+    # Most verbs have no auxiliary: only a need is read for them.
+    modals = _modals_told(verb) if verb.i in heads_with(verb.doc, ("aux",)) else set()
+    return modals | ({verb.lemma_.lower()} if needs(verb) else set())
+
+
+def _modals_told(verb: Token) -> set[str]:
     # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
     first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i > first]
@@ -888,7 +895,7 @@ def _obligation_modals(verb: Token) -> set[str]:
         # must be doing something right": a guess about what is going on. No one is told to do anything ("the
         # administration should be taking more measures" is told).
         modals = set()
-    return modals | ({verb.lemma_.lower()} if needs(verb) else set())
+    return modals
 
 
 
