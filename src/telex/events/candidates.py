@@ -25,6 +25,7 @@ from telex.events.arguments import (
     is_negated,
     is_none,
     is_passive,
+    mandated,
     modals_of,
     needs,
     noun_doers,
@@ -677,7 +678,8 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         sources=sources,
         targets=targets,
         own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
-        modals=modals_of(verb),
+        # "crucial that Clinton make concessions": a subjunctive is said as with "should".
+        modals=modals_of(verb) + (["should"] if mandated(verb) else []),
         # "held no talks", "imposed no sanctions": an act said with "no" is not done.
         negated=is_negated(verb) or (noun is not None and is_none(noun)),
         conditional=_condition(verb) is not None,
