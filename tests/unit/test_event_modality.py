@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telex.events.arguments import is_negated
+from telex.events.arguments import is_negated, mandated
 from telex.events.modality import modality
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -367,3 +367,43 @@ def test_what_one_plans_to_get_another_to_do_is_intended() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [e.modality for e in events_in(hand_parsed(done))] == ["asserted"]
+
+
+def _vital_that(verb: str, tag: str) -> list[Row]:
+    """ "It is vital that Russia <verb> troops ." with the act a "that" clause of the adjective's copula."""
+    return [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("vital", 1, "acomp", "ADJ", "JJ", "vital"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia"),
+        (verb, 1, "ccomp", "VERB", tag, "withdraw"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_subjunctive_that_clause_is_still_to_do() -> None:
+    # "It is vital that Russia withdraw troops": the withdrawal is urged, not made, so no event (a hypothetical act
+    # that makes no other is none); "withdrew" tells it was made.
+    assert [e.cameo for e in events_in(hand_parsed(_vital_that("withdraw", "VB")))] == []
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(_vital_that("withdrew", "VBD")))] == [
+        ("0872", "asserted")
+    ]
+
+
+def test_a_bare_passive_that_clause_is_mandated() -> None:
+    # "They demanded that he be removed": the bare "be" of a passive is a subjunctive; "was removed" is not.
+    def clause(aux: str, tag: str) -> list[Row]:
+        return [
+            ("They", 1, "nsubj", "PRON", "PRP", "they"),
+            ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("he", 5, "nsubjpass", "PRON", "PRP", "he"),
+            (aux, 5, "auxpass", "AUX", tag, "be"),
+            ("removed", 1, "ccomp", "VERB", "VBN", "remove"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+
+    assert mandated(hand_parsed(clause("be", "VB"))[5])
+    assert not mandated(hand_parsed(clause("was", "VBD"))[5])

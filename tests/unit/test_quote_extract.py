@@ -7,7 +7,8 @@ import spacy
 
 from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
-from telex.quotes.extract import _on_cue_line, _outermost, _quoted_cue
+from telex.quotes.extract import _on_cue_line, _outermost, _quoted_cue, _said_of_quotation
+from tests.unit.fixtures import hand_parsed
 
 
 def _draft(start: int, end: int, class_: str = "speech") -> Draft:
@@ -70,3 +71,29 @@ def test_reported_words_a_headline_holds_end_at_its_line(text: str, content: str
     start = text.index(content)
     got = _on_cue_line(text, start, start + len(content), text.index(cue))
     assert text[got[0] : got[1]] == reported
+
+
+def test_what_a_quotation_was_said_of_is_no_second_statement() -> None:
+    # "“Who are they?” Trump said of Apple.": the quotation is what Trump said; "of Apple" only whom it was about.
+    doc = hand_parsed(
+        [
+            ("“", 2, "punct", "PUNCT", "``", "“"),
+            ("Who", 2, "attr", "PRON", "WP", "who"),
+            ("are", 2, "ROOT", "AUX", "VBP", "be"),
+            ("they", 2, "nsubj", "PRON", "PRP", "they"),
+            ("?", 2, "punct", "PUNCT", ".", "?"),
+            ("”", 2, "punct", "PUNCT", "''", "”"),
+            ("Trump", 7, "nsubj", "PROPN", "NNP", "Trump"),
+            ("said", 7, "ROOT", "VERB", "VBD", "say"),
+            ("of", 7, "prep", "ADP", "IN", "of"),
+            ("Apple", 8, "pobj", "PROPN", "NNP", "Apple"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    said, trump, apple = doc[7], doc[6], doc[9]
+    topic = Attribution(apple.idx, apple.idx + len(apple), "said of", said, trump, "speech", "topic")
+    quotation = Draft("direct", 0, doc[5].idx + 1, "said", said, trump)
+    assert _said_of_quotation(topic, quotation)
+    # A quotation after the cue ("Trump said of Apple: “…”") is what was said of it: both stay.
+    after = Draft("direct", doc[10].idx, doc[10].idx + 1, "said", said, trump)
+    assert not _said_of_quotation(topic, after)

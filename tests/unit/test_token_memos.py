@@ -49,3 +49,18 @@ def test_prep_objects_found_once_per_token() -> None:
     assert prep_objects(doc[9]) is prep_objects(doc[9])
     assert token_memo(doc, "prep_objects") is token_memo(doc, "prep_objects")
     assert token_memo(hand_parsed(ROWS), "prep_objects") == {}  # another doc, its own answers
+
+
+def test_obligation_modals_read_only_where_there_is_an_auxiliary() -> None:
+    from telex.events.candidates import _obligation_modals
+
+    told = hand_parsed(
+        [
+            ("Iran", 2, "nsubj", "PROPN", "NNP", "Iran"),
+            ("must", 2, "aux", "AUX", "MD", "must"),
+            ("stop", 2, "ROOT", "VERB", "VB", "stop"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert _obligation_modals(told[2]) == {"must"}
+    assert _obligation_modals(hand_parsed(ROWS)[9]) == set()  # "walked": no auxiliary, no need

@@ -26,7 +26,7 @@ from telex.entities.cluster import name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
-from telex.nlp.cached import text_of, tokens_spelled
+from telex.nlp.cached import heads_with, text_of, tokens_spelled
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
 from telex.quotes.lexicon import reporting_verbs, source_nouns, speaker_words
 from telex.quotes.marks import find_quotations
@@ -991,7 +991,9 @@ def _definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ..
     ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
     if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
         return None
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+    if token.i not in heads_with(token.doc, ("det",)) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
         return None  # "a spokesman" is someone the article does not name
     if any(c.dep_ == "appos" for c in token.children):
         return None  # "the party's candidate, Maria Costa": the name beside it says who

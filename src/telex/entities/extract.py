@@ -343,7 +343,7 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             if actor and actor.code and actor.code != actor.country:
                 found.append(_mention(doc[token.i : token.i + 1], "ORG", actor, f"org:{actor.code}:{actor.name}"))
     for chunk in doc.noun_chunks:
-        if any(t.ent_type_ not in ("", "NORP", "GPE") for t in chunk) or chunk.root.i in taken:
+        if chunk.root.i in taken or any(t.ent_type_ not in ("", "NORP", "GPE") for t in chunk):
             continue
         span = trim(chunk)
         if span is None or not any(t.ent_type_ in ("NORP", "GPE") for t in span):

@@ -130,6 +130,20 @@ def modals_of(verb: Token) -> list[str]:
     return own or (modals_of(verb.head) if _shares_auxiliaries(verb) else [])
 
 
+def mandated(verb: Token) -> bool:
+    """``verb`` is the bare form of a "that" clause with a subject of its own, a subjunctive of what is required or
+    urged: "it is crucial that Clinton make concessions", "insisted that Iran halt its tests", "demanded that he be
+    removed". The act is still to do, as with "should"; "said that they make" (a plural present) is not told apart."""
+    if verb.dep_ != "ccomp" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children):
+        return False
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    bare = verb.tag_ == "VB" and not auxiliaries
+    # "that he be removed": the passive's "be" is the bare form.
+    bare_passive = verb.tag_ == "VBN" and [(a.lemma_.lower(), a.tag_) for a in auxiliaries] == [("be", "VB")]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return has_subject and (bare or bare_passive)
+
+
 def is_negated(verb: Token) -> bool:
     """``verb`` carries a negation of its own ("did not meet", "hadn't received", "never met"), has a subject that
     names no one ("nobody has claimed responsibility", "no reasonable prosecutor would bring charges", "neither

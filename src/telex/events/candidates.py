@@ -25,6 +25,7 @@ from telex.events.arguments import (
     is_negated,
     is_none,
     is_passive,
+    mandated,
     modals_of,
     needs,
     noun_doers,
@@ -106,6 +107,7 @@ from telex.events.word_lists import (
     listed,
     said_of,
 )
+from telex.nlp.cached import heads_with
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -676,7 +678,8 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         sources=sources,
         targets=targets,
         own_subject=any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children),
-        modals=modals_of(verb),
+        # "crucial that Clinton make concessions": a subjunctive is said as with "should".
+        modals=modals_of(verb) + (["should"] if mandated(verb) else []),
         # "held no talks", "imposed no sanctions": an act said with "no" is not done.
         negated=is_negated(verb) or (noun is not None and is_none(noun)),
         conditional=_condition(verb) is not None,
@@ -875,6 +878,12 @@ def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
 
 
 def _obligation_modals(verb: Token) -> set[str]:
+    # Most verbs have no auxiliary: only a need is read for them.
+    modals = _modals_told(verb) if verb.i in heads_with(verb.doc, ("aux",)) else set()
+    return modals | ({verb.lemma_.lower()} if needs(verb) else set())
+
+
+def _modals_told(verb: Token) -> set[str]:
     # "should he win the nomination": a modal before its subject opens a condition (or a question), no obligation.
     first = min((c.i for c in verb.children if c.dep_ in SUBJECTS), default=verb.i)
     auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i > first]
@@ -886,7 +895,7 @@ def _obligation_modals(verb: Token) -> set[str]:
         # must be doing something right": a guess about what is going on. No one is told to do anything ("the
         # administration should be taking more measures" is told).
         modals = set()
-    return modals | ({verb.lemma_.lower()} if needs(verb) else set())
+    return modals
 
 
 

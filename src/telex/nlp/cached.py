@@ -94,18 +94,23 @@ def heads_with(doc: Doc, deps: Collection[str]) -> frozenset[int]:
     key = frozenset(deps)
     found = memo.get(key)
     if found is None:
-        wanted = {doc.vocab.strings[dep] for dep in key}  # the hash of a label, added to the store or not
-        found = frozenset(i + head for i, (dep, head) in enumerate(_arcs(doc)) if head and dep in wanted)
+        by_label = _heads_by_label(doc)
+        strings = doc.vocab.strings
+        found = frozenset().union(*(by_label.get(strings[dep], ()) for dep in key))  # a label's hash, stored or not
         memo[key] = found
     return found
 
 
-def _arcs(doc: Doc) -> list[tuple[int, int]]:
-    """(dependency label, offset of the head) of every token; a token that is its own head (offset 0) is no child."""
-    cached: list[tuple[int, int]] | None = doc.user_data.get(_ARCS)
+def _heads_by_label(doc: Doc) -> dict[int, set[int]]:
+    """The heads of every token by its dependency label (its hash), in one pass; a token that is its own head (the
+    root) is no child."""
+    cached: dict[int, set[int]] | None = doc.user_data.get(_ARCS)
     if cached is None:
+        cached = {}
         # The offsets are signed, spaCy's array unsigned.
-        cached = [(dep, head) for dep, head in doc.to_array(["DEP", "HEAD"]).view("int64").tolist()]
+        for i, (dep, head) in enumerate(doc.to_array(["DEP", "HEAD"]).view("int64").tolist()):
+            if head:
+                cached.setdefault(dep, set()).add(i + head)
         doc.user_data[_ARCS] = cached
     return cached
 

@@ -64,7 +64,7 @@ def _indirect_drafts(
             for d in [*taken, *drafts]
         ):
             continue
-        if any(_restates(a, d) for d in [*taken, *drafts]):
+        if any(_restates(a, d) or _said_of_quotation(a, d) for d in [*taken, *drafts]):
             continue
         # Reported speech that embeds a quotation the attribution did not claim is still mixed.
         drafts.append(Draft(_kind(content, quotations), *content, a.cue, a.cue_token, a.speaker, class_=a.class_))
@@ -211,6 +211,23 @@ def _restates(a: Attribution, d: Draft) -> bool:
         and d.start <= a.cue_token.idx < d.end  # the cheap test first
         and _reported_within(a.cue_token, d.cue_token)
         and _inside((a.start, a.end), (d.start, d.end))
+    )
+
+
+def _said_of_quotation(a: Attribution, d: Draft) -> bool:
+    """Whether ``a`` names what the quotation ``d`` before its cue was said of ("“Who do they think they are?” Trump
+    said of Apple"): the quotation is the statement, and the phrase after the cue only whom or what it was about."""
+    cue = a.cue_token
+    prep = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
+    return (
+        d.kind == "direct"
+        and d.cue_token is not None
+        and d.cue_token.i == cue.i
+        and d.end <= cue.idx
+        and prep is not None
+        and prep.dep_ == "prep"
+        and prep.head.i == cue.i
+        and a.start > prep.idx
     )
 
 
