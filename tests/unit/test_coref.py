@@ -1522,3 +1522,26 @@ def test_the_campaign_is_no_body_it_does_not_name() -> None:
 def test_the_party_is_still_the_party() -> None:
     doc, index = _bodies("party")
     assert _linked(doc, index, 11) == "Republican Party"
+
+
+@pytest.mark.parametrize(("subject", "lemma", "expected"), [("report", "report", None), ("Lee", "Lee", "Acme")])
+def test_it_after_a_document_subject_is_the_document_not_a_body_it_names(
+    subject: str, lemma: str, expected: str | None
+) -> None:
+    # "The report named Acme . It said so .": "it" is the report; "The Lee named Acme . It said so ." is Acme's.
+    pos, tag = ("NOUN", "NN") if subject == "report" else ("PROPN", "NNP")
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            (subject, 2, "nsubj", pos, tag, lemma),
+            ("named", 2, "ROOT", "VERB", "VBD", "name"),
+            ("Acme", 2, "dobj", "PROPN", "NNP", "Acme"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("It", 6, "nsubj", "PRON", "PRP", "it"),
+            ("said", 6, "ROOT", "VERB", "VBD", "say"),
+            ("so", 6, "advmod", "ADV", "RB", "so"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Acme": ("ORG", [(3, 4)])})
+    assert _linked(doc, index, 5) == expected

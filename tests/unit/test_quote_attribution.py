@@ -3615,3 +3615,23 @@ def test_a_participle_hung_on_a_quoted_verb_with_no_report_beside_it_keeps_the_q
     rows = list(_EMPHASIZING)
     rows[5] = ("left", 14, "parataxis", "VERB", "VBD", "leave")
     assert _subject_text(rows, 0) == "we"
+
+
+def test_the_subject_of_a_passive_verb_of_evaluation_is_what_was_judged() -> None:
+    # "The state is defined by the city ." / "The deal was hailed by Obama .": no statement made, what was judged
+    # (class topic, as the active voice's bare object), where "The plan was reported by Reuters" is a report.
+    for verb, lemma, agent in (("defined", "define", "city"), ("hailed", "hail", "Obama")):
+        doc = hand_parsed(
+            [
+                ("The", 1, "det", "DET", "DT", "the"),
+                ("state", 3, "nsubjpass", "NOUN", "NN", "state"),
+                ("is", 3, "auxpass", "AUX", "VBZ", "be"),
+                (verb, 3, "ROOT", "VERB", "VBN", lemma),
+                ("by", 3, "agent", "ADP", "IN", "by"),
+                (agent, 4, "pobj", "NOUN", "NN", agent),
+                (".", 3, "punct", "PUNCT", ".", "."),
+            ]
+        )
+        [found] = verb_attributions(doc)
+        assert found.speaker is not None and found.speaker.text == agent
+        assert (doc.text[found.start : found.end], found.class_) == ("The state", "topic")

@@ -28,7 +28,7 @@ from telex.events.word_lists import ARMED_DOER_SECTORS, STATE_SECTORS
 from telex.ingest.outlets import canonical_outlet
 from telex.nlp.cached import heads_with, text_of, tokens_spelled
 from telex.nlp.sentences import sentence_index, sentence_of_token, sentences
-from telex.quotes.lexicon import reporting_verbs, speaker_words
+from telex.quotes.lexicon import reporting_verbs, source_nouns, speaker_words
 from telex.quotes.marks import find_quotations
 from telex.records import Entity
 from telex.tables import read_table
@@ -395,6 +395,8 @@ class _Reader:
         types = tuple(t for t in word.types if t != "GPE") if says else word.types
         governing = self._governing(token, word, quoting)
         nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
+        if "ORG" in word.types and self._after_document(token, nearest):
+            return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
         if says and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
             nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
         last = self.speaker
@@ -421,6 +423,20 @@ class _Reader:
             self.link(token, self.entities.by_id[nearest.entity])
             if not word.third:
                 self._speaks_in(token, nearest.entity)
+
+    def _after_document(self, token: Token, nearest: _Mention | None) -> bool:
+        """Whether a subject "it" follows a sentence whose main clause has a document for subject, with no body named
+        in its own sentence before it: the document is what "it" stands for ("The report also provided details of
+        breaches in which FDIC employees … . It said …")."""
+        if token.dep_ not in _SUBJECTS or self._quotation(token.idx) is not None or token.sent.start == 0:
+            return False
+        if nearest is not None and nearest.sentence == sentence_index(self.doc, token.idx):
+            return False
+        root = self.doc[token.sent.start - 1].sent.root
+        return any(
+            c.dep_ in _SUBJECTS and c.pos_ == "NOUN" and source_nouns().get(c.lemma_.lower()) == "document"
+            for c in root.children
+        )
 
     def _governing(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> _Mention | None:
         """The person a subject "he" or "she" in a subordinate clause stands for when a clause above it has an agreeing

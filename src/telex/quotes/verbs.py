@@ -231,6 +231,7 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     The speaker is the "by" agent when there is one, else unknown (None): the statement is still reported.
     """
     doc = verb.doc
+    class_ = info.class_
     agent = next((p for c in verb.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"), None)
     subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
     first = min([c.i for c in verb.children if c.dep_ in ("auxpass", "aux", "neg") and c.i < verb.i] + [verb.i])
@@ -261,11 +262,14 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
         named = agent is not None and subject is not None and subject.lower_ not in RELATIVE
         if span is None and info.takes_object and named and subject is not None:
             # "The issue was first reported by The Post", "calls for a commission were rejected by the council": what
-            # the active voice would have as its object, the passive has as its subject.
+            # the active voice would have as its object, the passive has as its subject; for a verb of evaluation,
+            # what was judged, as in the active voice ("the deal was hailed by Obama", "the state is defined by
+            # the city": no statement made).
             span = trimmed(doc, subject.left_edge.i, subject.right_edge.i)
+            class_ = "topic" if info.framed and info.kind == "description" else class_
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
-    return Attribution(span[0], span[1], cue, verb, agent, info.kind, info.class_)
+    return Attribution(span[0], span[1], cue, verb, agent, info.kind, class_)
 
 
 def _agent_complement(prep: Token) -> bool:
