@@ -13,7 +13,7 @@ from telex.quotes.attribution import Span
 from telex.quotes.cues import QUOTING, reporting_verb
 from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
 from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
-from telex.quotes.trim import another_report, reports_again
+from telex.quotes.trim import another_report, quoted_at, reports_again
 
 _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
 # Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),
@@ -194,10 +194,7 @@ def _quoted_before(subject: Token, verb: Token) -> bool:
 
 def _quoted_after(subject: Token, verb: Token) -> bool:
     """Whether ``subject`` stands inside a quotation that opens after ``verb``, which is outside it."""
-    if subject.i <= verb.i:
-        return False
-    marks = [t.tag_ for t in verb.doc[verb.i + 1 : subject.i] if t.is_quote]
-    return marks.count("``") > marks.count("''")
+    return subject.i > verb.i and quoted_at(verb.doc, verb.i + 1, subject.i)
 
 
 def _quotation_speaker(quoted: Token, verb: Token) -> Token | None:
