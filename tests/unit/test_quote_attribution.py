@@ -3678,3 +3678,36 @@ def test_a_finding_before_a_colon_hands_on_to_the_writers_account_not_words() ->
 def test_a_quotation_after_the_colon_keeps_its_own_cue() -> None:
     # A paragraph a quote mark opens is a quotation, attributed as one: the colon rule gives it no second quote.
     assert _colon_content(_colon_paragraph(("added", "add"), opening="“This")) == []
+
+
+def test_citing_a_source_names_where_words_came_from_not_what_was_said() -> None:
+    # "The paper , citing internal documents , reported that costs rose ."
+    rows: list[Row] = [("The", 1, "det", "DET", "DT", "the"), ("paper", 7, "nsubj", "NOUN", "NN", "paper"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("citing", 1, "acl", "VERB", "VBG", "cite"),
+            ("internal", 5, "amod", "ADJ", "JJ", "internal"), ("documents", 3, "dobj", "NOUN", "NNS", "document"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("reported", 7, "ROOT", "VERB", "VBD", "report"),
+            ("that", 10, "mark", "SCONJ", "IN", "that"), ("costs", 10, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 7, "ccomp", "VERB", "VBD", "rise"), (".", 7, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (cited,) = [a for a in verb_attributions(doc) if a.cue_token.i == 3]
+    assert (doc.text[cited.start : cited.end], cited.class_) == ("internal documents", "document")
+    assert [a.class_ for a in verb_attributions(doc) if a.cue_token.i == 7] == ["speech"]
+
+
+def test_citing_something_as_something_or_data_that_shows_or_with_no_report_beside_says_it() -> None:
+    # "He cited the deal as a failure ." and "He cited data showing that costs rose ." stay statements.
+    as_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("the", 3, "det", "DET", "DT", "the"), ("deal", 1, "dobj", "NOUN", "NN", "deal"),
+            ("as", 1, "prep", "ADP", "IN", "as"), ("a", 6, "det", "DET", "DT", "a"),
+            ("failure", 4, "pobj", "NOUN", "NN", "failure"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    data_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("data", 1, "dobj", "NOUN", "NNS", "datum"), ("showing", 2, "acl", "VERB", "VBG", "show"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"), ("costs", 6, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 3, "ccomp", "VERB", "VBD", "rise"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    # "He cited the report ." : no report beside it, so what he cited is what he said.
+    main_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("the", 3, "det", "DET", "DT", "the"), ("report", 1, "dobj", "NOUN", "NN", "report"),
+            (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    for rows in (as_rows, data_rows, main_rows):
+        found = [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1]
+        assert found and all(a.class_ == "speech" for a in found)

@@ -11,9 +11,9 @@ from spacy.tokens import Doc, Token
 from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution, Span
 from telex.quotes.clauses import relative_content, verb_content
-from telex.quotes.cues import cue_text, reporting_verb
+from telex.quotes.cues import QUOTING, cue_text, reporting_verb
 from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
-from telex.quotes.lexicon import ReportingVerb, cue_adjectives, source_nouns, speaker_words
+from telex.quotes.lexicon import ReportingVerb, cue_adjectives, news_media, source_nouns, speaker_words
 from telex.quotes.slots import (
     CONTENT_PREPS,
     JUDGEMENTS,
@@ -24,7 +24,7 @@ from telex.quotes.slots import (
     named_as,
     topic_content,
 )
-from telex.quotes.subjects import antecedent, quotative_inversion, subject_of
+from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, subject_of
 from telex.quotes.trim import trimmed
 
 
@@ -213,7 +213,42 @@ def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
     refused = info.kind == "denial" and any(
         c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
     )
-    return "refusal" if refused else info.class_
+    if refused:
+        return "refusal"
+    return "document" if _names_source(verb, content) else info.class_
+
+
+# The noun for where information came from, which may be a person, a text or an outlet: "citing a source".
+_SOURCE = "source"
+
+
+def _names_source(verb: Token, content: Span) -> bool:
+    """Whether a participle of quoting beside a report names where the report came from, not what was said: "The
+    Journal, citing internal documents, reported …", "the Post reported, citing another anonymous source", "wrote
+    Eilperin, citing participants in the meeting". Its content is then its bare object, one who can speak, a news
+    medium or a document, with no verb in it; "said …, citing low economic growth" gives a reason, and "cited his
+    record" or "citing polling data showing that …" says something."""
+    if verb.lemma_.lower() not in QUOTING or verb.tag_ != "VBG" or not _beside_report(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) != content:
+        return False
+    lemma = obj.lemma_.lower()
+    source = (
+        lemma == _SOURCE
+        or lemma in news_media()
+        or source_nouns().get(lemma) == "document"
+        or can_speak(obj)
+    )
+    return source and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+
+
+def _beside_report(participle: Token) -> bool:
+    """Whether a participle hangs on a reporting verb, or on the subject of one ("The Journal, citing …, reported")."""
+    head = participle.head
+    if head.dep_ in SUBJECTS and participle.dep_ == "acl":
+        head = head.head
+    return head.i != participle.i and head.pos_ in ("VERB", "AUX") and reporting_verb(head) is not None
 
 
 def _holds_speaker(span: Span, speaker: Token, verb: Token) -> bool:
