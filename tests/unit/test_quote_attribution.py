@@ -3637,6 +3637,49 @@ def test_the_subject_of_a_passive_verb_of_evaluation_is_what_was_judged() -> Non
         assert (doc.text[found.start : found.end], found.class_) == ("The state", "topic")
 
 
+def _colon_paragraph(verb: tuple[str, str], opening: str = "This") -> list[Row]:
+    """ "Limbaugh <verb> :" ending its paragraph, a paragraph of two sentences without quote marks, and one more."""
+    word, lemma = verb
+    return [
+        ("Limbaugh", 1, "nsubj", "PROPN", "NNP", "Limbaugh"),
+        (word, 1, "ROOT", "VERB", "VBD", lemma),
+        (":", 1, "punct", "PUNCT", ":", ":"),
+        ("\n\n", 2, "dep", "SPACE", "_SP", "\n\n"),
+        (opening, 5, "nsubj", "PRON", "DT", opening.lower()),
+        ("reeks", 5, "ROOT", "VERB", "VBZ", "reek"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("fear", 6, "pobj", "NOUN", "NN", "fear"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("She", 10, "nsubj", "PRON", "PRP", "she"),
+        ("lost", 10, "ROOT", "VERB", "VBD", "lose"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+        ("\n\n", 11, "dep", "SPACE", "_SP", "\n\n"),
+        ("Mook", 14, "nsubj", "PROPN", "NNP", "Mook"),
+        ("spoke", 14, "ROOT", "VERB", "VBD", "speak"),
+        (".", 14, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _colon_content(rows: list[Row]) -> list[str]:
+    doc = hand_parsed(rows)
+    return [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 1]
+
+
+def test_a_verb_of_saying_that_ends_its_paragraph_with_a_colon_gives_the_next_paragraph_whole() -> None:
+    # "Limbaugh added:" and his words set off as a paragraph of their own, every sentence of it, up to the line break.
+    assert _colon_content(_colon_paragraph(("added", "add"))) == ["This reeks of fear . She lost ."]
+
+
+def test_a_finding_before_a_colon_hands_on_to_the_writers_account_not_words() -> None:
+    # "Here's what we learned:" introduces the writer's list: no report of the paragraph after it.
+    assert _colon_content(_colon_paragraph(("learned", "learn"))) == []
+
+
+def test_a_quotation_after_the_colon_keeps_its_own_cue() -> None:
+    # A paragraph a quote mark opens is a quotation, attributed as one: the colon rule gives it no second quote.
+    assert _colon_content(_colon_paragraph(("added", "add"), opening="“This")) == []
+
+
 def test_citing_a_source_names_where_words_came_from_not_what_was_said() -> None:
     # "The paper , citing internal documents , reported that costs rose ."
     rows: list[Row] = [("The", 1, "det", "DET", "DT", "the"), ("paper", 7, "nsubj", "NOUN", "NN", "paper"),

@@ -778,6 +778,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
+    if (titled := _titled_after(head)) is not None:
+        return resolve_token(titled, ctx, depth + 1)
     if set_in_place(head):
         return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
     if head.pos_ == "NOUN" and head.lemma_.lower() in ORIGINS:
@@ -798,6 +800,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
+    if actor is not None and (holder := _regional_role(head, span, actor, ctx)):
+        return holder
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
@@ -987,6 +991,33 @@ def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     person = _linked_role(head, span, ctx)
     entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
     return person if entity is not None and entity.type == "PERSON" else None
+
+
+def _titled_after(head: Token) -> Token | None:
+    """ "dismissed Wisconsin Gov. Scott Walker", "backed Texas Senator Ted Cruz": the parser may take the place before
+    a titled name for the verb's argument and hang the name on the verb beside it; the person named is the argument."""
+    if head.ent_type_ not in ("GPE", "LOC") or head.i + 1 >= len(head.doc):
+        return None
+    person = head.doc[head.i + 1].head
+    between = head.doc[head.i + 1 : person.i]
+    if person.i <= head.i + 1 or person.head.i != head.head.i or person.ent_type_ != "PERSON":
+        return None
+    return person if all(t.dep_ == "compound" and t.head.i == person.i for t in between) else None
+
+
+def _regional_role(head: Token, span: Span, actor: Actor, ctx: Context) -> ActorRef | None:
+    """ "the Vermont senator", "the Ohio governor": one role noun that a state's or province's name only qualifies is
+    the person of that country the article's coreference links it to, not the state, when the role's sector is
+    theirs, or the role is a former one and they are out of office ("the former Florida governor"); a role linked to
+    no one, or to one of another sector, stays the state's office ("the Texas senator" USALEG)."""
+    if head.tag_ != "NN" or actor.sector is None or name_key(actor.name or "") not in actor_table().regions:
+        return None
+    person = _linked_role(head, span, ctx)
+    entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
+    if entity is None or entity.type != "PERSON" or entity.country != actor.country:
+        return None
+    former = entity.sector == "ELI" and any(t.lower_ == "former" for t in span)
+    return person if entity.sector == actor.sector or former else None
 
 
 def _coded_person(head: Token, ctx: Context) -> bool:

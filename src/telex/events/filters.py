@@ -318,8 +318,8 @@ def proposal_of(anchor: Token) -> Token | None:
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PROPOSED for c in anchor.children
     ):
         return anchor
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
-        anchor = anchor.head
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ == "for":
+        anchor = anchor.head  # "a call for a ban", "his proposal for banning Muslims"
     head = anchor.head
     if anchor.dep_ == "advcl" and any(c.tag_ == "TO" for c in anchor.children):
         # "decried Trump's repeated calls to ban Muslims": the parser may hang the noun's infinitive on the verb.

@@ -12,7 +12,7 @@ from telex.coref.gender import role_gender
 from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution, Span
 from telex.quotes.clauses import relative_content, verb_content
-from telex.quotes.cues import QUOTING, cue_text, reporting_verb
+from telex.quotes.cues import QUOTING, cue_text, reporting_candidates, reporting_verb
 from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
 from telex.quotes.lexicon import (
     ReportingVerb,
@@ -41,7 +41,7 @@ from telex.quotes.trim import trimmed
 def verb_attributions(doc: Doc) -> list[Attribution]:
     """Attributions headed by a reporting verb that has a speaker or governs a clause."""
     found: list[Attribution] = []
-    for token in doc:
+    for token in reporting_candidates(doc):
         info = reporting_verb(token)
         if info is not None and token.pos_ == "NOUN":
             misread = _misread_report(token, info)
