@@ -3711,3 +3711,30 @@ def test_citing_something_as_something_or_data_that_shows_or_with_no_report_besi
     for rows in (as_rows, data_rows, main_rows):
         found = [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1]
         assert found and all(a.class_ == "speech" for a in found)
+
+
+def _suggested_by(subject: list[Row]) -> str:
+    """The class of "<subject> suggests that costs rose .", the subject's rows hung on the verb after them."""
+    n = len(subject)
+    rows: list[Row] = [*subject, ("suggests", n, "ROOT", "VERB", "VBZ", "suggest"),
+            ("that", n + 3, "mark", "SCONJ", "IN", "that"), ("costs", n + 3, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", n, "ccomp", "VERB", "VBD", "rise"), (".", n, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    (found,) = [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == n]
+    return found.class_
+
+
+def test_what_a_fact_or_happening_suggests_is_no_statement() -> None:
+    assert _suggested_by([("That", 1, "nsubj", "PRON", "DT", "that")]) == "event"
+    assert _suggested_by([("The", 1, "det", "DET", "DT", "the"), ("trip", 2, "nsubj", "NOUN", "NN", "trip")]) == "event"
+
+
+def test_someone_who_suggests_makes_a_statement() -> None:
+    def the(noun: str) -> list[Row]:
+        return [("The", 1, "det", "DET", "DT", "the"), (noun, 2, "nsubj", "NOUN", "NN", noun)]
+
+    # a role, a gendered role, a body of people, a text that speaks for its issuer
+    for noun in ("aide", "actress", "team", "statement"):
+        assert _suggested_by(the(noun)) == "speech", noun
+    # "That" heading a noun is no demonstrative standing alone: "That aide suggests …"
+    that_aide: list[Row] = [("That", 1, "det", "DET", "DT", "that"), ("aide", 2, "nsubj", "NOUN", "NN", "aide")]
+    assert _suggested_by(that_aide) == "speech"
