@@ -29,9 +29,16 @@ class EntityIndex:
         pairs = sorted((m, e) for e in self.entities for m in e.mentions)
         self._mentions = [m for m, _ in pairs]
         self._owners = [e for _, e in pairs]
+        self._at: dict[tuple[int, int], Entity | None] = {}  # answers of ``at``, asked again for the same span
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity with the longest mention that overlaps ``[start, end)``."""
+        key = (start, end)
+        if key not in self._at:
+            self._at[key] = self._longest_at(start, end)
+        return self._at[key]
+
+    def _longest_at(self, start: int, end: int) -> Entity | None:
         best: Entity | None = None
         best_len = 0
         first = bisect_left(self._mentions, (start - 200, 0))

@@ -1,11 +1,14 @@
-"""Per-document answers read once (``telex.nlp.cached.heads_with``, ``token_memo``) give what the per-token reads they
-replace give: the speed work of the twenty-ninth session changed no output."""
+"""Per-document answers read once (``telex.nlp.cached.heads_with``, ``token_memo``, ``lemmas_of``) give what the
+per-token reads they replace give: the speed work of the twenty-ninth and thirtieth sessions changed no output."""
 
 from __future__ import annotations
 
+from telex.entity_index import EntityIndex
 from telex.events.arguments import is_passive, prep_objects
 from telex.events.judgements import _negated
-from telex.nlp.cached import heads_with, token_memo
+from telex.nlp.cached import heads_with, lemmas_of, token_memo, tokens_with_lemma
+from telex.quotes.cues import reporting_candidates, reporting_verb
+from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
 # "The deal was not signed by Iran , who walked out of the talks ."
@@ -34,6 +37,7 @@ def test_heads_with_is_any_child_with_the_label() -> None:
         assert heads_with(doc, deps) == {t.i for t in doc if any(c.dep_ in deps for c in t.children)}, deps
     assert heads_with(doc, ("pobj",)) == {5, 11}  # a head before its child and after it
     assert heads_with(doc, ("ROOT",)) == set()  # the root is its own head, no child of itself
+    assert heads_with(doc, frozenset({"auxpass", "nsubjpass"})) == heads_with(doc, ("nsubjpass", "auxpass")) == {4}
 
 
 def test_checks_read_from_heads_with_keep_their_answers() -> None:
@@ -64,3 +68,48 @@ def test_obligation_modals_read_only_where_there_is_an_auxiliary() -> None:
     )
     assert _obligation_modals(told[2]) == {"must"}
     assert _obligation_modals(hand_parsed(ROWS)[9]) == set()  # "walked": no auxiliary, no need
+
+
+# "Iran Said it will Report the talks , as Tehran 's denial put it ." (a capital lemma and words in title case)
+SAID: list[Row] = [
+    ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+    ("Said", 1, "ROOT", "VERB", "VBD", "Say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("will", 4, "aux", "AUX", "MD", "will"),
+    ("Report", 1, "ccomp", "VERB", "VB", "report"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("talks", 4, "dobj", "NOUN", "NNS", "talk"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("as", 13, "mark", "SCONJ", "IN", "as"),
+    ("Tehran", 12, "poss", "PROPN", "NNP", "Tehran"),
+    ("'s", 9, "case", "PART", "POS", "'s"),
+    ("denial", 13, "nsubj", "NOUN", "NN", "denial"),
+    ("put", 1, "advcl", "VERB", "VBD", "put"),
+    ("it", 13, "dobj", "PRON", "PRP", "it"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_lemmas_of_is_every_lower_case_lemma() -> None:
+    doc = hand_parsed(SAID)
+    assert lemmas_of(doc) == [t.lemma_.lower() for t in doc]
+    assert lemmas_of(doc) is lemmas_of(doc)
+    assert [t.i for t in tokens_with_lemma(doc, {"say", "talk", "iran"})] == [0, 1, 6]
+
+
+def test_reporting_candidates_hold_every_reporting_verb() -> None:
+    doc = hand_parsed(SAID)
+    candidates = {t.i for t in reporting_candidates(doc)}
+    assert {1, 4} <= candidates  # "Said", "Report": the lemma is read lower-cased, whatever the case of the word
+    assert all(reporting_verb(t) is None for t in doc if t.i not in candidates)
+    assert all(reporting_verb(t) is not None for t in doc if t.i in (1, 4))
+
+
+def test_entity_index_at_keeps_its_answers() -> None:
+    index = EntityIndex(
+        [Entity("E1", "Iran", "GPE", ((0, 4), (40, 47))), Entity("E2", "Tehran", "GPE", ((38, 44),))]
+    )
+    for span in ((0, 2), (39, 41), (41, 50), (10, 20), (39, 41)):
+        assert index.at(*span) is index._longest_at(*span), span
+    assert index.at(39, 41) is index.by_id["E1"]  # the longer mention of the two that overlap
+    assert index.at(10, 20) is None

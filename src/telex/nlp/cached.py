@@ -7,10 +7,10 @@ per-sentence work quadratic on a long article; code that needs them asks here.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection, Iterable
+from collections.abc import Container, Iterable
 from typing import Any
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 _TEXT = "telex_text"
 _ENTS = "telex_ents"
@@ -19,6 +19,7 @@ _WORDS = "telex_words"
 _ARCS = "telex_arcs"
 _HEADS = "telex_heads"
 _MEMOS = "telex_memos"
+_LEMMAS = "telex_lemmas"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -86,18 +87,43 @@ def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:
     return [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
 
 
-def heads_with(doc: Doc, deps: Collection[str]) -> frozenset[int]:
+def lemmas_of(doc: Doc) -> list[str]:
+    """The lower-case lemma of every token (``[t.lemma_.lower() for t in doc]``), read once from one array, each
+    distinct lemma lowered once."""
+    cached: list[str] | None = doc.user_data.get(_LEMMAS)
+    if cached is None:
+        strings = doc.vocab.strings
+        lowered: dict[int, str] = {}
+        cached = []
+        for lemma in doc.to_array("LEMMA").tolist():
+            word = lowered.get(lemma)
+            if word is None:
+                word = lowered[lemma] = strings[lemma].lower()
+            cached.append(word)
+        doc.user_data[_LEMMAS] = cached
+    return cached
+
+
+def tokens_with_lemma(doc: Doc, lemmas: Container[str]) -> list[Token]:
+    """The tokens, in order, whose lower-case lemma is one of ``lemmas``: a pass that asks about a table's words makes
+    a Token only for the few that can be one."""
+    return [doc[i] for i, lemma in enumerate(lemmas_of(doc)) if lemma in lemmas]
+
+
+def heads_with(doc: Doc, deps: tuple[str, ...] | frozenset[str]) -> frozenset[int]:
     """The indices of the tokens with a child whose dependency label is one of ``deps``: ``token.i in heads_with(doc,
     deps)`` is ``any(c.dep_ in deps for c in token.children)``, read once per document and set of labels from one
-    array rather than from a Token made for every child of every token asked about."""
-    memo: dict[frozenset[str], frozenset[int]] = doc.user_data.setdefault(_HEADS, {})
-    key = frozenset(deps)
-    found = memo.get(key)
+    array rather than from a Token made for every child of every token asked about. The labels as given are the
+    memo's key: asked once per verb checked, the answer is one look-up."""
+    memo: dict[tuple[str, ...] | frozenset[str], frozenset[int]] | None = doc.user_data.get(_HEADS)
+    if memo is None:
+        memo = doc.user_data[_HEADS] = {}
+    found = memo.get(deps)
     if found is None:
         by_label = _heads_by_label(doc)
         strings = doc.vocab.strings
-        found = frozenset().union(*(by_label.get(strings[dep], ()) for dep in key))  # a label's hash, stored or not
-        memo[key] = found
+        found = frozenset().union(*(by_label.get(strings[dep], ()) for dep in deps))  # a label's hash, stored or not
+        memo[deps] = found
     return found
 
 

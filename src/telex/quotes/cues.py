@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from telex.nlp.cached import tokens_with_lemma
 from telex.quotes.grammar import of_time
 from telex.quotes.lexicon import ReportingVerb, reporting_verbs
 
@@ -55,6 +56,12 @@ def reporting_verb(token: Token, quotative: bool = False) -> ReportingVerb | Non
     if prep is not None:
         return verbs[f"{lemma} {prep.lower_}"]
     return verbs.get(lemma)
+
+
+def reporting_candidates(doc: Doc) -> list[Token]:
+    """The tokens of ``doc`` that may be a reporting verb (``reporting_verb`` is None for every other): those whose
+    lemma is an entry or opens one."""
+    return tokens_with_lemma(doc, _entry_openings())
 
 
 def _quotative_particles(verb: Token) -> list[Token]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from telex.nlp.cached import tokens_spelled, tokens_with_lemma
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
 from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
@@ -24,7 +25,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
     "warnings from his lawyer that …", "Trump made the claim that …"."""
     nouns = cue_nouns()
     found: list[Attribution] = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, nouns):
         kind = nouns.get(token.lemma_.lower())
         if kind is None or token.pos_ != "NOUN":
             continue
@@ -134,7 +135,7 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
     adjectives = cue_adjectives()
     found: list[Attribution] = []
-    for token in doc:
+    for token in (doc[i] for i in tokens_spelled(doc, adjectives)):
         kind = adjectives.get(token.lower_)
         if kind is None:
             continue
@@ -169,7 +170,7 @@ def holder_attributions(doc: Doc) -> list[Attribution]:
     (the copula's subject, the name it stands beside) the speaker."""
     nouns = holder_nouns()
     found: list[Attribution] = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, nouns):
         kind = nouns.get(token.lemma_.lower())
         if kind is None or token.pos_ != "NOUN" or token.dep_ not in ("attr", "appos"):
             continue
@@ -190,7 +191,7 @@ def received_attributions(doc: Doc) -> list[Attribution]:
     who receives it, is what the words were about (class topic); the speaker is the "from" phrase, if any."""
     nouns, receiving = cue_nouns(), receiving_verbs()
     found: list[Attribution] = []
-    for token in doc:
+    for token in tokens_with_lemma(doc, nouns):
         if token.pos_ != "NOUN" or token.dep_ != "dobj" or nouns.get(token.lemma_.lower()) not in _RECEIVED:
             continue
         verb = token.head

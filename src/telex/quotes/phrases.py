@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from telex.nlp.cached import tokens_spelled
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
 from telex.quotes.grammar import RELATIVE, SUBJECTS
@@ -20,9 +21,7 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
     phrases = cue_phrases()
     openings = {key.split()[0] for key in phrases}
     found: list[Attribution] = []
-    for token in doc:
-        if token.lower_ not in openings:
-            continue
+    for token in (doc[i] for i in tokens_spelled(doc, openings)):
         found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
         if found_key is None:
             continue

@@ -1,0 +1,82 @@
+"""Names as coreference reads them: the bare surnames the entity step left out, and the person a one-word name the
+tagger took for an organisation stands for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+from spacy.tokens import Span as Words
+
+from telex.entities.cluster import name_tokens, surname
+from telex.entity_index import EntityIndex
+from telex.ingest.outlets import canonical_outlet
+from telex.nlp.cached import tokens_spelled
+from telex.records import Entity
+
+# Links by which a surname is part of another name or a name of its own, not a mention of the person: "Team Trump",
+# "the Stop Trump movement", "Ty Woods" beside "Dorothy Woods".
+NAME_PARTS = frozenset({"compound", "nmod", "amod"})
+
+
+def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dict[int, Entity]:
+    """The bare surnames the entity step left out, by token index, with the person they name: "Giles attempted to
+    re-engage the campaign" after "Terry Giles", which the tagger typed nothing or took for a title ("Trump tweeted"
+    beside quotation marks). Only the surname of one person the article named in full before it, standing alone: not
+    part of a longer name or title, nor a word that modifies a noun."""
+    # Not one with the entity step's ``_bare_surnames`` (entities/extract.py), which reads the same tokens: that pass
+    # makes mentions before clustering, so it takes only untyped PROPN tokens spelled as the last word of one full
+    # name, anywhere in the article. This one only reads who a pronoun or a quotation's speaker is, so it also takes
+    # what the tagger typed or tagged NOUN and the surname without a suffix ("Bozell" of "Brent Bozell III"), of one
+    # clustered person, but only after that person's first mention. One rule for both would add mentions the entity
+    # step leaves out now, or take antecedents from pronouns.
+    people: dict[str, list[Entity]] = {}
+    for entity in entities:
+        if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:
+            people.setdefault(surname(entity.name), []).append(entity)  # "Brent Bozell III" is called "Bozell"
+    found: dict[int, Entity] = {}
+    for i in tokens_spelled(doc, people):
+        token = doc[i]
+        bearers = people[token.lower_] if token.text[:1].isupper() else None
+        if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
+            continue
+        person = bearers[0]
+        if min(start for start, _ in person.mentions) >= token.idx or token.dep_ in NAME_PARTS:
+            continue
+        before = doc[token.i - 1] if token.i > 0 else None
+        joined = before is not None and before.pos_ == "PROPN" and before.idx not in covered
+        after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        longer = token.ent_iob_ == "I" or (after is not None and after.ent_iob_ == "I")
+        titled = token.ent_type_ not in ("", "PERSON") and longer
+        if not joined and not titled and not any(c.dep_ in NAME_PARTS for c in token.children):
+            found[token.i] = person
+    return found
+
+
+def person_called(label: str, entities: EntityIndex) -> Entity | None:
+    """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:"; "Bozell" for
+    "Brent Bozell III")."""
+    words = label.split()
+    if not words:
+        return None
+    last = words[-1].lower()
+    return next((e for e in entities if e.type == "PERSON" and surname(e.name) == last), None)
+
+
+def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:
+    """The person an organisation or place no table codes stands for when its one-word name is the surname of a person
+    the article names in full: "Devine said" after "Tad Devine", which the tagger took for an organisation. An
+    outlet's name stays the outlet ("Breitbart")."""
+    name = entity.name
+    if entity.type == "PERSON" or entity.code is not None or " " in name or not name[:1].isupper():
+        return None
+    person = None if canonical_outlet(name) is not None else person_called(name, entities)
+    return person if person is not None and len(person.name.split()) > 1 else None
+
+
+def named_by(entity: Entity, words: Words | None, entities: EntityIndex) -> Entity:
+    """Who the mention ``words`` of ``entity`` names: the person whose surname it is, for a name the tagger took for an
+    organisation or place ("Devine said" after "Tad Devine", ``surname_person``), unless it modifies a noun ("the
+    Sanders campaign" is a campaign)."""
+    person = surname_person(entity, entities)
+    if person is None or words is None or not len(words) or words.root.dep_ == "compound":
+        return entity
+    return person

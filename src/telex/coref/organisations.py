@@ -1,0 +1,53 @@
+"""Organisation nouns: "the ministry", "the company" take the body whose name holds the word, else the nearest body of
+a kind the word may stand for."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from telex.coref.lexicon import organisation_sectors
+from telex.coref.reader import PRONOUN_REACH, ROLE_REACH, Reader
+from telex.records import Entity
+
+
+class OrganisationReader(Reader):
+    """Reads the nouns of organisations."""
+
+    def organisation(self, token: Token, types: tuple[str, ...]) -> None:
+        """ "the ministry": the organisation it stands for (``_named_organisation``)."""
+        found = self._named_organisation(token, types)
+        if found is not None:
+            self.link(token, found)
+
+    def _named_organisation(self, token: Token, types: tuple[str, ...]) -> Entity | None:
+        """The organisation "the bloc" or "the ministry" stands for: one whose name or a mention holds the word
+        ("the ministry" after "the Swiss Environment Ministry"), else the nearest of a sector the word may stand for
+        (``organisation_sectors``: "the company" a company, not the Republican Party; "the campaign" none)."""
+        text = self.lower
+        # "the federal environment ministry" describes itself: only a mention holding the word is the same body.
+        bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
+        fitting = organisation_sectors().get(token.lower_, frozenset())
+        nearest: Entity | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            entity = self.entities.by_id[mention.entity]
+            if mention.type in (*types, "GPE") and token.lower_ in text[mention.start : mention.end]:
+                return entity
+            if mention.type not in types:
+                continue
+            if token.lower_ in entity.name.lower():
+                return entity
+            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH and _body_kind(entity) in fitting:
+                nearest = entity
+        return nearest
+
+
+def _body_kind(entity: Entity) -> str:
+    """An organisation's kind for ``organisation_sectors``: "none" for one no table codes, "IGO" for a body of
+    states (coded IGO…, with no sector), else the sector of its code."""
+    if entity.code is None:
+        return "none"
+    if entity.code.startswith("IGO"):
+        return "IGO"
+    return entity.sector or "-"

@@ -1,0 +1,371 @@
+"""Singular pronouns and the "I" of quotations: "he", "she" and "it" take the nearest actor that agrees in gender,
+number and kind; in speaker position the last speaker, unless the sentence before introduced someone new."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from telex.coref.clauses import ARGUMENT_PREPS, ARGUMENTS, SUBJECTS, is_subject, main_clause, predicate, speaks
+from telex.coref.gender import FEMALE, MALE, role_gender
+from telex.coref.lexicon import Pronoun
+from telex.coref.reader import PRONOUN_REACH, Mention, Reader
+from telex.nlp.sentences import sentence_index, sentences
+from telex.quotes.lexicon import reporting_verbs, source_nouns
+
+# The links by which a name after a pronoun in its clause is an argument: "as Bush went on", "endorsed Mrs. Clinton";
+# and those of clauses that go on about someone else ("but Mr. Clinton does not", "Ryan, who endorsed Trump") or of
+# what the subject is ("he was the version of Donald Trump", "running as Dena Minning").
+_NAMED_ARGUMENTS = ARGUMENTS | {"pobj"}
+_OTHER_CLAUSES = frozenset({"conj", "relcl", "acl", "appos", "parataxis", "attr", "oprd"})
+_THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
+# The links by which a clause hangs on the clause it is said or done in: "said (that) …", "lose … because …".
+_SUBORDINATE = frozenset({"ccomp", "advcl"})
+
+
+class PronounReader(Reader):
+    """Reads "he", "she", "it" and the "I" of a quotation."""
+
+    def pronoun(self, token: Token, word: Pronoun) -> None:
+        if dummy_it(token):
+            return
+        # "“He can’t …,” said Gorski": inside a quotation a third-person pronoun is not who it is attributed to,
+        # and "I" is.
+        quoting = self._quoting(token)
+        if not word.third and len(quoting) == 1:
+            self.link(token, self.entities.by_id[next(iter(quoting))])
+            return
+        if not word.third and self._quotation(token.idx) is None:
+            return  # "I" and "we" outside quotation marks are the writer's (an op-ed, a speech printed whole)
+        quoting = quoting | self._first_person(token) if word.third else self._named_in_quotation(token)
+        if word.third and word.types == ("PERSON",):
+            quoting |= self._named_after(token)
+        says = _says(token) and "GPE" in word.types and not word.plural
+        types = tuple(t for t in word.types if t != "GPE") if says else word.types
+        governing = self._governing(token, word, quoting)
+        nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
+        if "ORG" in word.types and self._after_document(token, nearest):
+            return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
+        if says and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
+            nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
+        last = self.speaker
+        # The last speaker carries on for a pronoun speaking outside quotation marks or an "I" inside them, not for
+        # "he" or "she" inside another's quotation ("“… she had previously agreed …,” Sammon said").
+        if (
+            governing is None
+            and speaks(token)
+            and not (word.third and self._quotation(token.idx) is not None)
+            and last is not None
+            and last.entity not in quoting
+            and token.idx - last.end <= PRONOUN_REACH
+            and last.type in types
+            and self._agrees(last, word.gender)
+        ):
+            # A newcomer introduced by name as the subject of a main clause after the last speaker, in this
+            # sentence or the one before, wins over the last speaker: "Its minister, Jeyhun Bayramov, was more
+            # cautious. “…,” he said." The newcomer may have been called "he" since: "Cruz played down the idea
+            # that he had struck a deal. “…,” he said."
+            newcomer = nearest is not None and nearest.entity != last.entity and self._introduced(nearest, last, token)
+            nearest = nearest if newcomer else last
+        if nearest is not None and not self._unnamed_between(token, nearest, word.gender):
+            self._gender_from(nearest, word.gender)
+            self.link(token, self.entities.by_id[nearest.entity])
+            if not word.third:
+                self._speaks_in(token, nearest.entity)
+
+    def _after_document(self, token: Token, nearest: Mention | None) -> bool:
+        """Whether a subject "it" follows a sentence whose main clause has a document for subject, with no body named
+        in its own sentence before it: the document is what "it" stands for ("The report also provided details of
+        breaches in which FDIC employees … . It said …")."""
+        if token.dep_ not in SUBJECTS or self._quotation(token.idx) is not None or token.sent.start == 0:
+            return False
+        if nearest is not None and nearest.sentence == sentence_index(self.doc, token.idx):
+            return False
+        root = self.doc[token.sent.start - 1].sent.root
+        return any(
+            c.dep_ in SUBJECTS and c.pos_ == "NOUN" and source_nouns().get(c.lemma_.lower()) == "document"
+            for c in root.children
+        )
+
+    def _governing(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> Mention | None:
+        """The person a subject "he" or "she" in a subordinate clause stands for when a clause above it has an agreeing
+        person for subject: "He said Grassley could lose … because he denied Merrick Garland a hearing" is Grassley's
+        denial, not that of the last speaker nor of the subject of the sentence before; when the subjects above are
+        all of the other sex, the one agreeing person those clauses act on. Climbs only through clauses said or
+        subordinate (not a relative clause, nor to a subject on the other side of quotation marks)."""
+        if token.dep_ not in SUBJECTS or word.types != ("PERSON",) or not word.third:
+            return None
+        quotation = self._quotation(token.idx)
+        verb = token.head
+        passed: list[Token] = []
+        if any(self._clause_person(c, token) is not None for c in verb.children if c.dep_ == "advcl" and c.i < token.i):
+            return None  # "if Sanders gets close, he will start …": the person of the clause before, as read nearest
+        while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i:
+            verb = verb.head
+            subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i]
+            if not subjects:
+                continue
+            if any(self._quotation(c.idx) != quotation for c in subjects):
+                return None  # a subject on the other side of quotation marks: another's words
+            person = self._clause_person(verb, token)
+            if person is None:
+                return None  # "Petraeus acknowledged that he knew", the name typed no person: read as nearest
+            if person.entity not in excluded and self._agrees(person, word.gender):
+                return person
+            passed.append(verb)
+        # "Ayotte has tangled with Trump, saying she was appalled that he would disparage …": no subject above agrees,
+        # so the one agreeing person those clauses act on.
+        return self._clause_object(passed, token, word, excluded) if passed else None
+
+    def _clause_object(
+        self, verbs: list[Token], token: Token, word: Pronoun, excluded: frozenset[str]
+    ) -> Mention | None:
+        """The one person of the pronoun's gender an object of ``verbs`` (direct, or of a preposition on the verb)
+        names before ``token``; none when two do."""
+        found: set[str] = set()
+        for verb in verbs:
+            objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+            objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            for obj in objects:
+                if obj.i > token.i:
+                    continue
+                entity_id = self._named_by(obj)
+                if entity_id and entity_id not in excluded:
+                    found.add(entity_id)
+        people = [m for e in found if (m := self._latest(e))]
+        people = [m for m in people if m.type == "PERSON" and self._agrees(m, word.gender)]
+        return people[0] if len(people) == 1 else None
+
+    def _clause_person(self, verb: Token, token: Token) -> Mention | None:
+        """The latest mention of the person subject of ``verb`` before ``token``, if its subject is a person."""
+        for subject in (c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i):
+            entity_id = self._named_by(subject)
+            mention = self._latest(entity_id) if entity_id else None
+            if mention is not None and mention.type == "PERSON":
+                return mention
+        return None
+
+    def _latest(self, entity_id: str) -> Mention | None:
+        """The latest mention read so far of the entity ``entity_id``."""
+        return next((m for m in reversed(self.seen) if m.entity == entity_id), None)
+
+    def _speaks_in(self, token: Token, entity_id: str) -> None:
+        """Record that the "I" of the quotation holding ``token`` is ``entity_id``."""
+        quotation = self._quotation(token.idx)
+        if quotation is not None:
+            self.speaking.setdefault(quotation, set()).add(entity_id)
+
+    def _first_person(self, token: Token) -> frozenset[str]:
+        """Whom the "I" of the quotation holding ``token`` stands for: not its "he" (“I think we need him back,”
+        Hannity said, of Rubio)."""
+        quotation = self._quotation(token.idx)
+        return frozenset(self.speaking.get(quotation, ())) if quotation is not None else frozenset()
+
+    def _named_after(self, token: Token) -> frozenset[str]:
+        """Who a pronoun of a person is not: those its own phrase or clause names after it as a subject or object
+        ("“Quiet,” he demanded, as Bush went on", "she endorsed Mrs. Clinton", "his assault on Mr. Bush", "He says
+        Obama knows"), not in a clause joined to it or describing a noun ("He could dismantle an opponent, but Mr.
+        Clinton does not", "Ryan, who would endorse Trump"), in what it is ("he was the version of Donald Trump",
+        "running as Dena Minning") nor in other quotation marks; a name in parentheses right after it says whom it
+        stands for ("He (Trump) said")."""
+        after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+        if after is not None and after.text in ("(", "["):
+            return frozenset()
+        quotation = self._quotation(token.idx)
+        found: set[str] = set()
+        stack = [c for c in token.head.children if c.i > token.i]
+        while stack:
+            word = stack.pop()
+            if word.dep_ in _OTHER_CLAUSES or self._quotation(word.idx) != quotation:
+                continue
+            if self._reported_apart(token, word):
+                continue
+            stack.extend(word.children)
+            named = word.dep_ in _NAMED_ARGUMENTS and not predicate(word)
+            entity = self._entity_at(word) if named else None
+            if entity is not None:
+                found.add(entity.id)
+        return frozenset(found)
+
+    def _named_in_quotation(self, token: Token) -> frozenset[str]:
+        """Who the quotation holding ``token`` names: not its "I" (“There's only one: Trump. … I don't think he
+        can”)."""
+        quotation = self._quotation(token.idx)
+        if quotation is None:
+            return frozenset()
+        return frozenset(m.entity for m in self.seen if m.named and quotation[0] < m.start < quotation[1])
+
+    def _reported_apart(self, token: Token, word: Token) -> bool:
+        """Whether a quotation stands between ``token`` and a word after it: the word is in a report of its own ("he
+        warned, “… fair game,” Trump told NBC")."""
+        return any(token.idx < start and end <= word.idx for start, end, _ in self.quoted)
+
+    def _unnamed_between(self, token: Token, mention: Mention, gender: str | None) -> bool:
+        """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the
+        one before, after ``mention``: "A 29-year-old Berlin woman received probation after she had posted …" is about
+        the woman, not the chancellor named further back."""
+        if gender is None:
+            return False
+        every = sentences(self.doc)
+        own = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        for sentence in every[max(0, own - 1) : own + 1]:
+            for word in sentence:
+                if word.i >= token.i or word.idx < mention.end or word.dep_ not in SUBJECTS:
+                    continue
+                if self._quotation(word.idx) != quotation:
+                    continue  # “… this man is peddling his weapon,” he added: the words of another
+                if any(c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in word.children):
+                    continue  # "his brother added": a relative of someone named may be named too
+                if word.tag_ == "NN" and role_gender(word.lower_) == gender and word.i not in self.links:
+                    return True
+        return False
+
+    def _introduced(self, nearest: Mention, last: Mention, token: Token) -> bool:
+        """Whether the actor of ``nearest`` was named as the subject of a main clause after the last speaker, in the
+        sentence of ``token`` or the one before."""
+        sentence = sentence_index(self.doc, token.idx)
+        for mention in reversed(self.seen):
+            if mention.start < last.end or mention.sentence < sentence - 1:
+                return False
+            if mention.entity == nearest.entity and mention.named and mention.main and mention.subject:
+                return True
+        return False
+
+    def _quoting(self, token: Token) -> frozenset[str]:
+        """The actors the quotation holding ``token`` is attributed to; none outside quotation marks."""
+        return next((ids for start, end, ids in self.quoted if start < token.idx < end), frozenset())
+
+    def _gender_from(self, mention: Mention, gender: str | None) -> None:
+        """A person first called "she" is a woman for the pronouns after."""
+        if mention.type == "PERSON" and gender in (MALE, FEMALE):
+            self.genders.setdefault(mention.entity, gender)
+
+    def nearest(
+        self,
+        token: Token,
+        types: tuple[str, ...],
+        gender: str | None,
+        reach: int,
+        excluded: frozenset[str] = frozenset(),
+    ) -> Mention | None:
+        """The nearest earlier mention of an actor of ``types`` and agreeing ``gender`` within ``reach``, not one of
+        ``excluded``; for a subject pronoun, a subject of its own or the previous sentence first ("Kim greeted him.
+        He said …")."""
+        excluded = excluded | self._clause_subjects(token)
+        found = self._nearest(token, types, gender, reach, excluded)
+        own = sentence_index(self.doc, token.idx)
+        if found is None or gender is None or not self._unsure(found) or (found.subject and found.sentence == own):
+            return found
+        # "Clinton was pressed to run earlier than she did" after "…, Elleithee said": a person known to be of the
+        # pronoun's gender, named in its own sentence or as the subject of the one before, wins over one whose
+        # gender no word gave, unless that one is the subject of the pronoun's own sentence. The subject of a clause
+        # reported in the sentence before does not displace that sentence's own subject for the subject of a main
+        # clause: "Christie's been making the case that Rubio isn't ready. “…,” he said" is Christie's.
+        carries_on = found.main and is_subject(token) and main_clause(token)
+        for mention in reversed(self.seen):
+            if mention.sentence < own - 1 or token.idx - mention.end > reach:
+                break
+            known = mention.type == "PERSON" and not self._unsure(mention)
+            near = mention.sentence == own or (mention.subject and (mention.main or not carries_on))
+            if known and near and mention.entity not in excluded and self._agrees(mention, gender):
+                return mention
+        return found
+
+    def _nearest(
+        self, token: Token, types: tuple[str, ...], gender: str | None, reach: int, excluded: frozenset[str] | set[str]
+    ) -> Mention | None:
+        sentence = sentence_index(self.doc, token.idx) if token.dep_ in SUBJECTS else None
+        first: Mention | None = None
+        reported: Mention | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > reach:
+                break
+            if mention.type not in types or mention.entity in excluded or not self._agrees(mention, gender):
+                continue
+            if sentence is None:
+                return mention
+            if mention.subject and mention.sentence == sentence - 1 and not mention.main:
+                # "Coll said he was troubled that Cohen had made allegations. He went on …": the subject of the
+                # sentence before carries on, not one of a clause inside it.
+                reported = reported or mention
+                continue
+            if mention.subject and mention.sentence >= sentence - 1:
+                return mention
+            if first is None:
+                first = mention
+            if mention.sentence < sentence - 1:
+                break  # no subject of this sentence or the one before agrees: the nearest does
+        return reported or first
+
+    def _unsure(self, mention: Mention) -> bool:
+        """A person whose gender no name, title or role word has given."""
+        return mention.type == "PERSON" and mention.entity not in self.worded
+
+    def _clause_subjects(self, token: Token) -> set[str]:
+        """ "Kim greeted him", "Kim called on him": an object pronoun, of the verb or of a preposition the verb takes
+        its argument with, never stands for the subject of its own verb (one of place may: "Kim saw a car near him"),
+        nor for the one the verb shares a subject with or is controlled by ("Kim left and thanked him", "Kim declined
+        to assail him")."""
+        if token.dep_ in SUBJECTS or token.tag_ == "PRP$" or token.lower_.endswith("self"):
+            return set()
+        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ARGUMENT_PREPS else token.head
+        return {
+            e.id
+            for t in _understood_subjects(verb)
+            if t.i != token.i and (e := self._entity_at(t))
+        }
+
+
+# Adjectives that take a clause put off after them, with "it" standing in for it: "it's hard to imagine …".
+_EXTRAPOSING = frozenset({
+    "hard", "easy", "difficult", "tough", "important", "fair", "clear", "unclear", "possible", "impossible",
+    "necessary", "obvious", "worth", "likely", "unlikely", "true", "safe", "striking", "surprising", "interesting",
+    "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
+})
+_LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
+
+
+def _says(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of speech ("it said", "it added", "it reads"), not of a view held
+    ("it hopes", "it wants"). A city or a country seldom says anything through "it": its government or people do."""
+    entry = reporting_verbs().get(token.head.lemma_.lower()) if token.dep_ in SUBJECTS else None
+    return entry is not None and entry.class_ == "speech"
+
+
+def _understood_subjects(verb: Token) -> list[Token]:
+    """Who does ``verb``: its subjects; for a verb with none, those of the verb it is coordinated with ("Trump
+    criticized the pope and accused him": Trump accused), or for a complement the object that controls it, else the
+    subject above ("urged Iran to punish him": Iran; "wants to punish him": who wants). A verb joined to a reported
+    clause ("Ms. Khan said Mr. Trump was ignorant and criticized him") is as often the reporter's, so has none known."""
+    for _ in range(4):
+        own = [c for c in verb.children if c.dep_ in SUBJECTS]
+        reported = verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+        if own or reported or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return own
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        if objects:
+            return objects
+        verb = verb.head
+    return []
+
+
+def dummy_it(token: Token) -> bool:
+    """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
+    to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    later = [c for c in head.children if c.i > token.i]
+    clause = any(c.dep_ in ("xcomp", "ccomp") for c in later)
+    if token.dep_ == "nsubjpass":
+        return clause and head.lemma_.lower() in reporting_verbs()  # "it is said that …"
+    if token.dep_ != "nsubj":
+        return False
+    if head.lemma_.lower() == "take":
+        return clause  # "it takes courage to say …"
+    adjective = next((c for c in later if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _EXTRAPOSING), None)
+    if head.lemma_.lower() not in _LINKING or adjective is None:
+        return False
+    return clause or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)

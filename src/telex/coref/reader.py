@@ -1,0 +1,144 @@
+"""The state of one reading of an article for coreference: every mention of a named actor so far, who spoke last,
+each person's gender and roles, and the links made. The readers of pronouns, role nouns, organisation nouns and
+definite descriptions extend it (``resolve._Reader``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from telex.coref.clauses import is_subject, main_clause, speaks
+from telex.coref.gender import agrees, honorific_gender, name_gender, role_gender
+from telex.coref.lexicon import pronouns
+from telex.coref.names import named_by
+from telex.coref.quotations import quoted_speakers
+from telex.coref.roles import role_key, role_words
+from telex.entity_index import EntityIndex
+from telex.nlp.cached import text_of
+from telex.nlp.sentences import sentence_index
+from telex.records import Entity
+
+# How far back (in characters) a pronoun or role noun may look for the actor it stands for.
+PRONOUN_REACH = 1500
+ROLE_REACH = 4000
+_SINGULAR_THINGS = frozenset({"it", "its", "itself"})
+
+Span = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+    type: str
+    sentence: int
+    subject: bool
+    speaker: bool
+    named: bool = True  # False for a pronoun or role noun linked to the actor
+    singular_pronoun: bool = False  # "it" linked to the actor: no evidence that "they" stands for it
+    main: bool = False  # the subject of a main clause, not of a clause reported or subordinate
+
+
+def _kind(entity: Entity) -> str:
+    """The kind of actor a mention is for pronouns and role nouns: a place the tables code as a region of its state
+    (a US state or city, typed ORG by the entity step: "Indiana", "Cleveland") is a place, so "it said" or "the
+    campaign" is never one."""
+    if entity.type == "ORG" and entity.code is not None and entity.code == entity.country and not entity.sector:
+        return "GPE"
+    return entity.type
+
+
+class Reader:
+    """The state of one pass: mentions seen so far, last speaker, genders and roles. Used by one call only."""
+
+    def __init__(self, doc: Doc, entities: EntityIndex, unmarked: Mapping[int, Entity]) -> None:
+        self.doc = doc
+        self.quoted = quoted_speakers(doc, entities, unmarked)
+        self.entities = entities
+        self.unmarked = unmarked  # surnames the tagger left out, by token index (``unmarked_surnames``)
+        self.lower = text_of(doc).lower()
+        self.seen: list[Mention] = []
+        self.speaker: Mention | None = None
+        self.genders: dict[str, str] = {}
+        self.worded: set[str] = set()  # persons whose gender a name, title or role word gave, not a pronoun
+        self.roles: dict[str, set[str]] = {}
+        self.described: dict[str, set[str]] = {}
+        self.links: dict[int, str] = {}
+        self.groups: dict[int, Span] = {}
+        self.pairs: dict[int, tuple[str, str]] = {}
+        self.descriptions: set[int] = set()
+        self.titled: set[int] = set()
+        self.speaking: dict[tuple[int, int], set[str]] = {}  # who each quotation's "I" was linked to
+
+    def mention(self, entity: Entity, span: Span) -> Mention | None:
+        """Read a mention of a named actor: its gender and roles for later pronouns and role nouns."""
+        doc = self.doc
+        words = doc.char_span(span[0], span[1], alignment_mode="expand")
+        if words is None or not len(words):
+            return None
+        root = words.root
+        subject = is_subject(root)
+        found = Mention(
+            *span, entity.id, _kind(entity), sentence_index(doc, span[0]), subject, speaks(root),
+            main=subject and main_clause(root),
+        )
+        if entity.type == "PERSON":
+            before = doc[words.start - 1] if words.start > 0 else None
+            evidence = [honorific_gender(before.text) if before is not None else None]
+            described = role_words(words)
+            evidence += [role_gender(w) for w in described] + [name_gender(words.text), name_gender(entity.name)]
+            gender = next((g for g in evidence if g is not None), None)
+            if gender is not None:
+                self.genders.setdefault(entity.id, gender)
+                self.worded.add(entity.id)
+            self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
+            self.described.setdefault(entity.id, set()).update(described)
+        return found
+
+    def actor(self, entity: Entity, span: Span) -> Entity:
+        """Who a mention names (``named_by``)."""
+        return named_by(entity, self.doc.char_span(span[0], span[1], alignment_mode="expand"), self.entities)
+
+    def add(self, mention: Mention) -> None:
+        self.seen.append(mention)
+        if mention.speaker and self._writer_reports(mention):
+            self.speaker = mention
+
+    def _writer_reports(self, mention: Mention) -> bool:
+        """Whether the writer reports what ``mention`` says or thinks: one who speaks or thinks inside another's
+        quotation ("“… whether he thinks that's …,” he said") is reported by the quotation's speaker, so is not the last
+        speaker for the pronouns after; the quotation's own "I" is that speaker."""
+        if self._quotation(mention.start) is None:
+            return True
+        word = pronouns().get(text_of(self.doc)[mention.start : mention.end].lower())
+        return word is not None and not word.third
+
+    def link(self, token: Token, entity: Entity) -> None:
+        """Record that ``token`` stands for ``entity``; it counts as a mention from here on."""
+        self.links[token.i] = entity.id
+        start = token.idx
+        self.add(
+            Mention(
+                start, start + len(token), entity.id, _kind(entity), sentence_index(self.doc, start),
+                is_subject(token), speaks(token), named=False,
+                singular_pronoun=token.lower_ in _SINGULAR_THINGS, main=is_subject(token) and main_clause(token),
+            )
+        )
+
+    def _agrees(self, mention: Mention, gender: str | None) -> bool:
+        return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
+
+    def _named_by(self, token: Token) -> str | None:
+        """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""
+        entity = self._entity_at(token)
+        return self.links.get(token.i) or (entity.id if entity is not None else None)
+
+    def _entity_at(self, token: Token) -> Entity | None:
+        """The actor a word names: a mention of the entity step, or a surname it left out."""
+        return self.entities.at(token.idx, token.idx + len(token)) or self.unmarked.get(token.i)
+
+    def _quotation(self, offset: int) -> tuple[int, int] | None:
+        return next(((start, end) for start, end, _ in self.quoted if start < offset < end), None)

@@ -1,0 +1,223 @@
+"""Role nouns of persons: "the expert", "the spokeswoman", "the Vermont senator", "the Wisconsin Republican" take the
+person of that role last introduced or quoted, or the one written beside the word."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+from telex.actors.table import actor_table
+from telex.coref.clauses import ARGUMENTS, SUBJECTS, predicate
+from telex.coref.gender import role_gender
+from telex.coref.lexicon import pronouns
+from telex.coref.names import NAME_PARTS
+from telex.coref.reader import ROLE_REACH, Reader
+from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key
+from telex.entity_index import EntityIndex
+from telex.nlp.cached import heads_with
+from telex.quotes.lexicon import speaker_words
+from telex.records import Entity
+
+# A role word this close to a person's mention describes that person when the parse does not say so.
+_ROLE_CONTEXT = 80
+_LEGISLATURE = "LEG"
+_PARTY = "PTY"
+# The parties a party tag's letter stands for ("R-Fla."): a person given one is of no other.
+_PARTIES = frozenset({meaning(letter) for letter in ("r", "d", "i")})
+# Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
+_PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
+
+
+class RoleReader(Reader):
+    """Reads the role nouns of persons."""
+
+    def role(self, token: Token) -> None:
+        """ "the expert": the person of that role last introduced or quoted."""
+        found = self._apposed_person(token) or self._role_holder(token)
+        if found is not None:
+            self.titled.add(token.i)
+        else:
+            found = self._described_near(token, qualifiers(token), self._clause_people(token))
+            found = found or self._legislator(token)
+        if found is not None:
+            self.link(token, found)
+
+    def member(self, token: Token) -> None:
+        """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
+        (``role``), unless the article or the tables gave them another party ("the lifelong Republican" is not
+        Hillary Clinton named near the word)."""
+        party = meaning(token.lower_)
+        found = self._apposed_person(token) or self._role_holder(token)
+        narrowed = qualifiers(token)
+        if found is None and narrowed:
+            # "the Ohio Republican": one named near the party and the state (before the phrase: "Republican Donald
+            # Trump's comments. … the Wisconsin Republican" is not Trump); a bare "the Democrat" is no one merely named
+            # near the word.
+            found = self._described_near(token, narrowed, self._clause_people(token), own_words=False)
+        if found is None:
+            return
+        held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
+        if not (held & _PARTIES) - {party}:
+            self.link(token, found)
+
+    def _legislator(self, token: Token) -> Entity | None:
+        """ "the Vermont senator" where the article gave no one that title: the one person the actor tables place in
+        the legislature named within reach, unless the article placed them in another state than the phrase names.
+        Only the legislature's nouns do: "the governor", "the president" or "the leader" are of a sector (GOV) that
+        holds the country's leaders, ministers and mayors alike."""
+        if actor_table().sectors.get(meaning(token.lower_)) != _LEGISLATURE:
+            return None
+        others = self._clause_people(token)
+        states = {w for w in qualifiers(token) if place_words(w)}
+        found: list[str] = []
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            entity = self.entities.by_id[mention.entity]
+            if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
+                continue
+            held = {w for w in self.described.get(entity.id, ()) if place_words(w)}
+            if not states or not held or states <= held:
+                found.append(entity.id)
+        return self.entities.by_id[found[0]] if len(found) == 1 else None
+
+    def _apposed_person(self, token: Token) -> Entity | None:
+        """The person a role phrase is set beside: "Warren, the senator from Massachusetts"."""
+        named = self._named_by(token.head) if token.dep_ == "appos" else None
+        entity = self.entities.by_id[named] if named is not None else None
+        return entity if entity is not None and entity.type == "PERSON" else None
+
+    def _role_holder(self, token: Token) -> Entity | None:
+        """The person last named of the role the article gave them, with the words narrowing it ("the Democratic
+        nominee" is a nominee the article called Democratic); where none was called "former", one of the role all
+        the same ("the former president" after "President Bill Clinton")."""
+        key, gender = role_key(token.lower_), role_gender(token.lower_)
+        narrowed = qualifiers(token)
+        loose = [w for w in narrowed if not narrows(w)]
+        others = self._clause_people(token)
+        quotation = self._quotation(token.idx)
+        fallback: Entity | None = None
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                break
+            if mention.entity in others or self._quotation(mention.start) not in (None, quotation):
+                continue
+            described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
+            if not described or not self._agrees(mention, gender):
+                continue
+            held = self.described.get(mention.entity, set())
+            if all(w in held or meaning(w) in held for w in narrowed):
+                return self.entities.by_id[mention.entity]
+            if fallback is None and all(w in held or meaning(w) in held for w in loose):
+                fallback = self.entities.by_id[mention.entity]
+        return fallback
+
+    def _clause_people(self, token: Token) -> set[str]:
+        """Who a role phrase is not: those coordinated with it ("Beck and the former Alaska governor"), the subject
+        and objects of the verb it is an argument of, directly or through prepositions ("Clinton beat the senator
+        from Vermont", "Szlachta told the senator", "she's to the left of the Vermont senator"), the subject of the
+        verb that reports that verb's clause ("Axelrod said that the mayor has to …"), and, for the subject of a
+        report, the subject and object of the report before it ("Obama failed, the senator said", not "I" nor one
+        named deeper: "The tricks that Carson denounced were minor, the candidate said" is Carson's)."""
+        if predicate(token):
+            return set()
+        people = list(token.conjuncts)
+        child = token
+        while child.dep_ in _PHRASE_LINKS and child.head.pos_ not in ("VERB", "AUX") and child.head.i != child.i:
+            child = child.head
+        verb = child.head
+        if verb.pos_ in ("VERB", "AUX") and child.dep_ in ARGUMENTS | _PHRASE_LINKS:
+            people += [c for c in verb.children if c.dep_ in ARGUMENTS]
+            if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
+                people += [c for c in verb.head.children if c.dep_ in SUBJECTS]
+            if child.dep_ in SUBJECTS:
+                reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
+                people += [a for c in reported for a in c.children if a.dep_ in ARGUMENTS and self._told(a)]
+                people += _participle_objects(verb)
+        third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
+        return {e for t in third if (e := self._named_by(t))}
+
+    def _told(self, token: Token) -> bool:
+        """Whether a word of a report says whom it names apart from who reports it: a name, or a pronoun outside
+        quotation marks. A pronoun inside them was read as if the speaker, still unknown, said it ("“I've known him
+        for 14 years,” the governor said": "him" is no clue to who the governor is)."""
+        return token.lower_ not in pronouns() or self._quotation(token.idx) is None
+
+    def _described_near(
+        self, token: Token, narrowed: list[str], others: set[str], own_words: bool = True
+    ) -> Entity | None:
+        """The nearest person with the role word (and the words narrowing it) written beside a mention or in
+        their affiliation, not one of ``others`` nor one named inside the role phrase ("the Sanders aide"); with
+        ``own_words`` false, the phrase's own words within reach after the mention are not beside it."""
+        text = self.lower
+        word = token.lower_
+        gender = role_gender(word)
+        phrase = token.left_edge.idx
+        upto = len(text) if own_words else phrase
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > ROLE_REACH:
+                return None
+            if mention.type != "PERSON" or mention.start >= phrase or mention.entity in others:
+                continue
+            if not self._agrees(mention, gender):
+                continue
+            if self._quotation(mention.start) not in (None, self._quotation(token.idx)):
+                # "“… while President Obama has stood idly by,” the Florida senator said": whom a quotation names is
+                # not who the role noun outside it stands for.
+                continue
+            entity = self.entities.by_id[mention.entity]
+            window = text[max(0, mention.start - _ROLE_CONTEXT) : min(mention.end + _ROLE_CONTEXT, upto)]
+            beside = all(w in window for w in (word, *narrowed))
+            loose = not any(not narrows(w) for w in narrowed)  # "the former secretary" of the State Department
+            if beside or (loose and entity.affiliation and word in entity.affiliation.lower()):
+                return entity
+        return None
+
+
+_PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+
+
+def _participle_objects(verb: Token) -> list[Token]:
+    """The objects of what a subject does in a clause of no subject of its own hanging off its verb or its verb's
+    object: "the Vermont senator opened a rally blasting Clinton", "the governor left, thanking Obama"."""
+    clauses = [c for c in verb.children if c.dep_ in ("advcl", "xcomp")]
+    clauses += [a for o in verb.children if o.dep_ == "dobj" for a in o.children if a.dep_ == "acl"]
+    open_clauses = [c for c in clauses if c.tag_ in _PARTICIPLES and not any(a.dep_ in SUBJECTS for a in c.children)]
+    return [o for c in open_clauses for o in c.children if o.dep_ in ("dobj", "dative")]
+
+
+def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
+    """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
+    ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
+    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
+        return None
+    if token.i not in heads_with(token.doc, ("det",)) or not any(
+        c.dep_ == "det" and c.lower_ == "the" for c in token.children
+    ):
+        return None  # "a spokesman" is someone the article does not name
+    if any(c.dep_ == "appos" for c in token.children):
+        return None  # "the party's candidate, Maria Costa": the name beside it says who
+    if open_role(token) and not predicate(token):
+        return None  # "the next president" is whoever will be
+    word = speaker_words().get(token.lower_) or speaker_words().get(token.lemma_.lower())
+    if word is not None:
+        return word.types if word.kind == "role" else None
+    key = role_key(token.lower_)
+    return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
+
+
+def party_member(token: Token, entities: EntityIndex) -> bool:
+    """Whether a party's name heads a phrase after "the" as one of its members, a role like "the senator": "the
+    Wisconsin Republican said", "the Democrat's team"; not the party ("the Republican Party", "the GOP", "the Republican
+    nominee", "the Democratic and Republican platforms") nor its members as a whole ("the Republicans")."""
+    if meaning(token.lower_) not in _PARTIES or token.is_upper:
+        return False  # "the DNC", "the GOP" are the body
+    if token.tag_ not in ("NN", "NNP") or token.dep_ in NAME_PARTS or token.conjuncts:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+        return False
+    entity = entities.at(token.idx, token.idx + len(token))
+    if entity is None or entity.sector != _PARTY:
+        return False
+    return predicate(token) or not open_role(token)  # "the last Republican to carry the state" is whoever was
