@@ -103,3 +103,29 @@ def test_a_share_of_a_thing_counts_no_one() -> None:
     assert not _counted(subject(speech))
     assert _counted(subject(voters))
     assert _counted(subject(percent))
+
+
+def test_a_share_of_a_body_of_state_rejecting_someone_named_votes() -> None:
+    # "A majority of the Senate rejected Sisi .": the body's members vote; "... of the Egyptian workers" are polled.
+    rows: list[Row] = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("majority", 5, "nsubj", "NOUN", "NN", "majority"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("Senate", 2, "pobj", "PROPN", "NNP", "Senate"),
+        ("rejected", 5, "ROOT", "VERB", "VBD", "reject"),
+        ("Sisi", 5, "dobj", "PROPN", "NNP", "Sisi"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo[:2] for e in events_in(hand_parsed(rows), date(2016, 1, 1))] == ["12"]
+
+
+def test_a_share_of_whom_counts_the_people_described() -> None:
+    # "... superdelegates, the majority of whom support Clinton": the relative pronoun stands for people.
+    rows: list[Row] = [
+        ("majority", 3, "nsubj", "NOUN", "NN", "majority"),
+        ("of", 0, "prep", "ADP", "IN", "of"),
+        ("whom", 1, "pobj", "PRON", "WP", "whom"),
+        ("support", 3, "ROOT", "VERB", "VBP", "support"),
+    ]
+    assert _counted(hand_parsed(rows)[0])

@@ -4,7 +4,7 @@ Shoukry, the foreign minister"), on hand-built parses (no model)."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
@@ -330,3 +330,65 @@ def test_the_party_itself_stays_the_party() -> None:
         ("Israel", "GPE", "ISR", [(14, 15)]),
     ]
     assert ("112", ["USAPTY"], ["ISR"]) in _coded(doc, _named(doc, named))
+
+
+def _targets(doc: Doc, entities: EntityIndex) -> list[tuple[str, list[str | None], list[str | None]]]:
+    events = extract_events(doc, entities, (), None)
+    return [(e.cameo, [a.code for a in e.target], [a.name for a in e.target]) for e in events]
+
+
+# "Bernie Sanders spoke . Clinton accused the Vermont senator ."
+_STATE_ROLE: list[Row] = [
+    ("Bernie", 1, "compound", "PROPN", "NNP", "Bernie"),
+    ("Sanders", 2, "nsubj", "PROPN", "NNP", "Sanders"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Clinton", 5, "nsubj", "PROPN", "NNP", "Clinton"),
+    ("accused", 5, "ROOT", "VERB", "VBD", "accuse"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("Vermont", 8, "compound", "PROPN", "NNP", "Vermont"),
+    ("senator", 5, "dobj", "NOUN", "NN", "senator"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_a_state_only_qualifies_is_the_person_coreference_links_it_to() -> None:
+    doc = hand_parsed(_STATE_ROLE)
+    named = [
+        ("Bernie Sanders", "PERSON", "USALEG", [(0, 2)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(4, 5)]),
+        ("Vermont", "GPE", "USA", [(7, 8)]),
+    ]
+    assert _targets(doc, _named(doc, named)) == [("112", ["USALEG"], ["Bernie Sanders"])]
+
+
+def test_a_role_a_state_qualifies_linked_to_no_one_stays_the_states_office() -> None:
+    doc = hand_parsed(_STATE_ROLE)
+    named = [
+        ("Bernie Madoff", "PERSON", "USABUS", [(0, 2)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(4, 5)]),
+        ("Vermont", "GPE", "USA", [(7, 8)]),
+    ]
+    assert _targets(doc, _named(doc, named)) == [("112", ["USALEG"], ["Vermont"])]
+
+
+def test_a_titled_name_the_parser_hung_beside_its_state_is_the_argument() -> None:
+    # "Trump dismissed Wisconsin Gov. Scott Walker .": the parser made "Wisconsin" the object and hung the name on
+    # the verb beside it.
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("dismissed", 1, "ROOT", "VERB", "VBD", "dismiss"),
+        ("Wisconsin", 1, "dobj", "PROPN", "NNP", "Wisconsin"),
+        ("Gov.", 5, "compound", "PROPN", "NNP", "Gov."),
+        ("Scott", 5, "compound", "PROPN", "NNP", "Scott"),
+        ("Walker", 1, "dobj", "PROPN", "NNP", "Walker"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 4, 6, label="PERSON")]
+    named = [
+        ("Donald Trump", "PERSON", "USAELI", [(0, 1)]),
+        ("Wisconsin", "GPE", "USA", [(2, 3)]),
+        ("Scott Walker", "PERSON", "USAGOV", [(4, 6)]),
+    ]
+    assert _targets(doc, _named(doc, named)) == [("120", ["USAGOV"], ["Scott Walker"])]

@@ -78,3 +78,21 @@ def test_a_proposed_act_named_by_its_participle_is_no_event() -> None:
     doc = hand_parsed(rows)
     assert proposal_of(doc[5]) == doc[5]
     assert all(e.cameo[:2] != "19" for e in events_in(doc))
+
+
+def test_a_gerund_after_for_is_the_proposal_s_act_too() -> None:
+    # "Germany criticized Russia's proposal for attacking Ukraine .": the gerund hangs off "for" as its clause.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("Russia", 4, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("proposal", 1, "dobj", "NOUN", "NN", "proposal"),
+        ("for", 4, "prep", "ADP", "IN", "for"),
+        ("attacking", 5, "pcomp", "VERB", "VBG", "attack"),
+        ("Ukraine", 6, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert proposal_of(doc[6]) == doc[4]
+    assert [e.cameo[:2] for e in events_in(doc)] == ["11"]

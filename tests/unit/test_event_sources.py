@@ -309,3 +309,39 @@ def test_an_act_one_has_from_another_is_the_others() -> None:
     unions[-1] = (".", 1, "punct", "PUNCT", ".", ".")
     [event] = _events(unions)
     assert ([a.sector for a in event.source], [a.code for a in event.target]) == (["LAB"], ["EGY"])
+
+
+def _spokesman(serving: list[Row]) -> list[Row]:
+    # "A spokesman <serving> criticized Iran ." with the served words hung on "spokesman" (index 1).
+    at = 2 + len(serving)
+    return [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("spokesman", at, "nsubj", "NOUN", "NN", "spokesman"),
+        *serving,
+        ("criticized", at, "ROOT", "VERB", "VBD", "criticize"),
+        ("Iran", at, "dobj", "PROPN", "NNP", "Iran"),
+        (".", at, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_spokesman_for_someone_speaks_for_them() -> None:
+    # "A spokesman for the Pentagon criticized Iran": the Pentagon's, not the sector table's government.
+    served = [("for", 1, "prep", "ADP", "IN", "for"), ("the", 4, "det", "DET", "DT", "the"),
+              ("Pentagon", 2, "pobj", "PROPN", "NNP", "Pentagon")]
+    assert [(e.cameo, [a.code for a in e.source]) for e in _events(_spokesman(served))] == [("111", ["USAMIL"])]
+
+
+def test_a_spokesman_for_a_body_no_table_codes_is_no_government() -> None:
+    # "A spokesman for Acme criticized Iran", "An Acme spokesman criticized Iran": the firm's man, no state's.
+    for_acme = [("for", 1, "prep", "ADP", "IN", "for"), ("Acme", 2, "pobj", "PROPN", "NNP", "Acme")]
+    assert all(not e.source for e in _events(_spokesman(for_acme)))
+    rows: list[Row] = [
+        ("An", 2, "det", "DET", "DT", "an"),
+        ("Acme", 2, "compound", "PROPN", "NNP", "Acme"),
+        ("spokesman", 3, "nsubj", "NOUN", "NN", "spokesman"),
+        ("criticized", 3, "ROOT", "VERB", "VBD", "criticize"),
+        ("Iran", 3, "dobj", "PROPN", "NNP", "Iran"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert all(not e.source for e in _events(rows))
+    assert [[a.sector for a in e.source] for e in _events(_spokesman([]))] == [["GOV"]]

@@ -182,3 +182,56 @@ def test_a_promise_of_ones_own_side_is_aimed_where_its_act_falls() -> None:
     assert [r.code for r in promise.target] == ["SYR"]
     [demand] = events_in(hand_parsed(_pledged("demanded", "demand", "Iran")))
     assert [r.code for r in demand.target] == ["IRN"]
+
+
+def _stance(head: Row) -> list[Row]:
+    """ "Russia's <head> of attacking Ukraine grew ." with ``head`` (index 2) the noun the gerund hangs off."""
+    return [
+        ("Russia", 2, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        head,
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("attacking", 3, "pcomp", "VERB", "VBG", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("grew", 6, "ROOT", "VERB", "VBD", "grow"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_a_noun_of_stance_argues_over_is_not_done() -> None:
+    # "Russia's support of attacking Ukraine grew": no attack; "Russia's record of attacking Ukraine" tells attacks.
+    assert _codes(_stance(("support", 6, "nsubj", "NOUN", "NN", "support"))) == []
+    assert [c[:2] for c in _codes(_stance(("record", 6, "nsubj", "NOUN", "NN", "record")))] == ["19"]
+
+
+def _favoured(verb: Row, doing: Row) -> list[Row]:
+    """ "Russia <verb> <doing> Ukraine ." with the doing's verb at index 2 hanging off the verb."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        verb,
+        doing,
+        ("Ukraine", 2, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_gerund_a_verb_of_stance_argues_for_is_not_done() -> None:
+    # "Russia favored attacking Ukraine": a stance, no attack; "Russia began attacking Ukraine" attacked.
+    attacking = ("attacking", 1, "xcomp", "VERB", "VBG", "attack")
+    assert _codes(_favoured(("favored", 1, "ROOT", "VERB", "VBD", "favor"), attacking)) == []
+    began = _codes(_favoured(("began", 1, "ROOT", "VERB", "VBD", "begin"), attacking))
+    assert [c[:2] for c in began] == ["19"]
+
+
+def test_an_act_told_beside_a_stance_was_done() -> None:
+    # "Russia supported Ukraine after attacking Ukraine": a clause of time tells an act of its own.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("supported", 1, "ROOT", "VERB", "VBD", "support"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("after", 1, "prep", "ADP", "IN", "after"),
+        ("attacking", 3, "pcomp", "VERB", "VBG", "attack"),
+        ("Ukraine", 4, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert sorted(c[:2] for c in _codes(rows)) == ["05", "19"]

@@ -70,3 +70,18 @@ def test_letting_another_side_do_something_is_a_concession() -> None:
 def test_letting_ones_own_side_do_something_is_no_concession() -> None:
     israeli: list[Row] = [("Israeli", 0, "amod", "ADJ", "JJ", "israeli")]
     assert not [e for e in events_in(hand_parsed(_allowed(israeli))) if e.cameo.startswith("08")]
+
+
+def test_what_is_let_happen_with_a_participle_hung_on_the_verb_stays_a_concession() -> None:
+    # "Israel allowed rallies facing the border .": the parser hangs the participle on the verb; no one let do
+    # something, so the rallies are let happen.
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("allowed", 1, "ROOT", "VERB", "VBD", "allow"),
+        ("rallies", 3, "nsubj", "NOUN", "NNS", "rally"),
+        ("facing", 1, "ccomp", "VERB", "VBG", "face"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("border", 3, "dobj", "NOUN", "NN", "border"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e[:2] for e in _events(rows) if e[0].startswith("08")] == [("080", ["ISR"])]

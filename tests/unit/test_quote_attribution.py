@@ -3635,3 +3635,106 @@ def test_the_subject_of_a_passive_verb_of_evaluation_is_what_was_judged() -> Non
         [found] = verb_attributions(doc)
         assert found.speaker is not None and found.speaker.text == agent
         assert (doc.text[found.start : found.end], found.class_) == ("The state", "topic")
+
+
+def _colon_paragraph(verb: tuple[str, str], opening: str = "This") -> list[Row]:
+    """ "Limbaugh <verb> :" ending its paragraph, a paragraph of two sentences without quote marks, and one more."""
+    word, lemma = verb
+    return [
+        ("Limbaugh", 1, "nsubj", "PROPN", "NNP", "Limbaugh"),
+        (word, 1, "ROOT", "VERB", "VBD", lemma),
+        (":", 1, "punct", "PUNCT", ":", ":"),
+        ("\n\n", 2, "dep", "SPACE", "_SP", "\n\n"),
+        (opening, 5, "nsubj", "PRON", "DT", opening.lower()),
+        ("reeks", 5, "ROOT", "VERB", "VBZ", "reek"),
+        ("of", 5, "prep", "ADP", "IN", "of"),
+        ("fear", 6, "pobj", "NOUN", "NN", "fear"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("She", 10, "nsubj", "PRON", "PRP", "she"),
+        ("lost", 10, "ROOT", "VERB", "VBD", "lose"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+        ("\n\n", 11, "dep", "SPACE", "_SP", "\n\n"),
+        ("Mook", 14, "nsubj", "PROPN", "NNP", "Mook"),
+        ("spoke", 14, "ROOT", "VERB", "VBD", "speak"),
+        (".", 14, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _colon_content(rows: list[Row]) -> list[str]:
+    doc = hand_parsed(rows)
+    return [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 1]
+
+
+def test_a_verb_of_saying_that_ends_its_paragraph_with_a_colon_gives_the_next_paragraph_whole() -> None:
+    # "Limbaugh added:" and his words set off as a paragraph of their own, every sentence of it, up to the line break.
+    assert _colon_content(_colon_paragraph(("added", "add"))) == ["This reeks of fear . She lost ."]
+
+
+def test_a_finding_before_a_colon_hands_on_to_the_writers_account_not_words() -> None:
+    # "Here's what we learned:" introduces the writer's list: no report of the paragraph after it.
+    assert _colon_content(_colon_paragraph(("learned", "learn"))) == []
+
+
+def test_a_quotation_after_the_colon_keeps_its_own_cue() -> None:
+    # A paragraph a quote mark opens is a quotation, attributed as one: the colon rule gives it no second quote.
+    assert _colon_content(_colon_paragraph(("added", "add"), opening="“This")) == []
+
+
+def test_citing_a_source_names_where_words_came_from_not_what_was_said() -> None:
+    # "The paper , citing internal documents , reported that costs rose ."
+    rows: list[Row] = [("The", 1, "det", "DET", "DT", "the"), ("paper", 7, "nsubj", "NOUN", "NN", "paper"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("citing", 1, "acl", "VERB", "VBG", "cite"),
+            ("internal", 5, "amod", "ADJ", "JJ", "internal"), ("documents", 3, "dobj", "NOUN", "NNS", "document"),
+            (",", 1, "punct", "PUNCT", ",", ","), ("reported", 7, "ROOT", "VERB", "VBD", "report"),
+            ("that", 10, "mark", "SCONJ", "IN", "that"), ("costs", 10, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 7, "ccomp", "VERB", "VBD", "rise"), (".", 7, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (cited,) = [a for a in verb_attributions(doc) if a.cue_token.i == 3]
+    assert (doc.text[cited.start : cited.end], cited.class_) == ("internal documents", "document")
+    assert [a.class_ for a in verb_attributions(doc) if a.cue_token.i == 7] == ["speech"]
+
+
+def test_citing_something_as_something_or_data_that_shows_or_with_no_report_beside_says_it() -> None:
+    # "He cited the deal as a failure ." and "He cited data showing that costs rose ." stay statements.
+    as_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("the", 3, "det", "DET", "DT", "the"), ("deal", 1, "dobj", "NOUN", "NN", "deal"),
+            ("as", 1, "prep", "ADP", "IN", "as"), ("a", 6, "det", "DET", "DT", "a"),
+            ("failure", 4, "pobj", "NOUN", "NN", "failure"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    data_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("data", 1, "dobj", "NOUN", "NNS", "datum"), ("showing", 2, "acl", "VERB", "VBG", "show"),
+            ("that", 6, "mark", "SCONJ", "IN", "that"), ("costs", 6, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", 3, "ccomp", "VERB", "VBD", "rise"), (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    # "He cited the report ." : no report beside it, so what he cited is what he said.
+    main_rows: list[Row] = [("He", 1, "nsubj", "PRON", "PRP", "he"), ("cited", 1, "ROOT", "VERB", "VBD", "cite"),
+            ("the", 3, "det", "DET", "DT", "the"), ("report", 1, "dobj", "NOUN", "NN", "report"),
+            (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    for rows in (as_rows, data_rows, main_rows):
+        found = [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1]
+        assert found and all(a.class_ == "speech" for a in found)
+
+
+def _suggested_by(subject: list[Row]) -> str:
+    """The class of "<subject> suggests that costs rose .", the subject's rows hung on the verb after them."""
+    n = len(subject)
+    rows: list[Row] = [*subject, ("suggests", n, "ROOT", "VERB", "VBZ", "suggest"),
+            ("that", n + 3, "mark", "SCONJ", "IN", "that"), ("costs", n + 3, "nsubj", "NOUN", "NNS", "cost"),
+            ("rose", n, "ccomp", "VERB", "VBD", "rise"), (".", n, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    (found,) = [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == n]
+    return found.class_
+
+
+def test_what_a_fact_or_happening_suggests_is_no_statement() -> None:
+    assert _suggested_by([("That", 1, "nsubj", "PRON", "DT", "that")]) == "event"
+    assert _suggested_by([("The", 1, "det", "DET", "DT", "the"), ("trip", 2, "nsubj", "NOUN", "NN", "trip")]) == "event"
+
+
+def test_someone_who_suggests_makes_a_statement() -> None:
+    def the(noun: str) -> list[Row]:
+        return [("The", 1, "det", "DET", "DT", "the"), (noun, 2, "nsubj", "NOUN", "NN", noun)]
+
+    # a role, a gendered role, a body of people, a text that speaks for its issuer
+    for noun in ("aide", "actress", "team", "statement"):
+        assert _suggested_by(the(noun)) == "speech", noun
+    # "That" heading a noun is no demonstrative standing alone: "That aide suggests …"
+    that_aide: list[Row] = [("That", 1, "det", "DET", "DT", "that"), ("aide", 2, "nsubj", "NOUN", "NN", "aide")]
+    assert _suggested_by(that_aide) == "speech"

@@ -23,9 +23,11 @@ from telex.quotes.direct import (
     _sentence_cue,
     _speaker_outside,
     _within_sentence,
+    attribute_quotations,
     join_pieces,
     link_pieces,
 )
+from telex.quotes.marks import find_quotations
 from tests.unit.fixtures import Row, hand_parsed
 
 
@@ -740,3 +742,49 @@ def test_a_participle_cue_the_parse_hung_on_the_quoted_words_takes_the_subject_o
     draft = Draft("direct", doc[6].idx, doc[10].idx + 1, "telling", doc[3], doc[7])
     found = _speaker_outside(doc, draft)
     assert found.speaker is not None and found.speaker.text == "Lee" and found.cue == "telling"
+
+
+def _short_quotations(rows: list[Row]) -> list[tuple[str, str | None]]:
+    doc = hand_parsed(rows)
+    drafts, _ = attribute_quotations(doc, find_quotations(doc.text), [])
+    return [(doc.text[d.start : d.end], d.cue) for d in drafts]
+
+
+def _winning(mark: str, after: list[Row]) -> list[Row]:
+    """ "“ You winning <mark> ”" and the rows after it, their heads counted from the quotation's end."""
+    return [
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("You", 2, "nsubj", "PRON", "PRP", "you"),
+        ("winning", 2, "ROOT", "VERB", "VBG", "win"),
+        (mark, 2, "punct", "PUNCT", ".", mark),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        *[(w, h + 5, d, p, t, lemma) for w, h, d, p, t, lemma in after],
+    ]
+
+
+_SHE_SAID: list[Row] = [
+    ("she", 1, "nsubj", "PRON", "PRP", "she"),
+    ("said", 1, "ROOT", "VERB", "VBD", "say"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_question_of_two_words_before_its_cue_is_a_statement_not_a_scare_quote() -> None:
+    # "“ You winning ? ” she said .": a word or two closed on a question or exclamation mark is said.
+    assert _short_quotations(_winning("?", _SHE_SAID)) == [("“ You winning ? ”", "said")]
+
+
+def test_two_words_closed_on_a_comma_stay_a_scare_quote() -> None:
+    # "“ You winning , ” she said .": closed on a comma, two words may be a term the writer quotes.
+    assert _short_quotations(_winning(",", _SHE_SAID)) == []
+
+
+def test_a_cry_alone_on_its_line_with_no_cue_is_a_heading() -> None:
+    # "“ You winning ? ”" on its own line, then "Vitter left .": a section heading, no one's statement.
+    rows = [
+        ("\n\n", -1, "dep", "SPACE", "_SP", "\n\n"),
+        ("Vitter", 2, "nsubj", "PROPN", "NNP", "Vitter"),
+        ("left", 2, "ROOT", "VERB", "VBD", "leave"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _short_quotations(_winning("!", rows)) == []

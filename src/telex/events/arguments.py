@@ -41,6 +41,7 @@ from telex.events.word_lists import (
     ORIGINS,
     PHRASAL_PARTICLES,
     QUANTITIES,
+    SPEAKING_FOR,
     listed,
 )
 from telex.nlp.cached import heads_with, text_of, token_memo
@@ -778,6 +779,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
+    if (titled := _titled_after(head)) is not None:
+        return resolve_token(titled, ctx, depth + 1)
     if set_in_place(head):
         return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
     if head.pos_ == "NOUN" and head.lemma_.lower() in ORIGINS:
@@ -798,6 +801,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
+    if actor is not None and (holder := _regional_role(head, span, actor, ctx)):
+        return holder
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
         for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
@@ -807,9 +812,9 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             # "candidates like Marco Rubio", "groups such as Emily's List": the examples given of a kind of actor (for
             # a noun that names no actor, a person or body, not a place: "issues like Benghazi").
             example = _example(obj) and (is_actor_noun(head) or obj.ent_type_ in ("PERSON", "NORP", "ORG"))
-            # "a senior adviser to President Obama", "an aide to the prime minister": one who serves acts for whom
-            # they serve.
-            serves = prep == "to" and head.lower_ in serving_nouns()
+            # "a senior adviser to President Obama", "an aide to the prime minister", "a spokeswoman for the Israeli
+            # Defense Ministry": one who serves acts for whom they serve ("a director for Asia" is of a region).
+            serves = head.lower_ in serving_nouns() and (prep == "to" or (prep == "for" and not _place(obj)))
             linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
             if prep == "in" and actor is None and _thing_set_in(head, obj):
                 continue
@@ -818,7 +823,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
                 if inner and actor is None and prep == "of" and _counts_people(head):
                     return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
                 if inner and inner.code and (inner.country or inner.code.startswith(("IGO", "NGO"))):
-                    if actor and actor.sector and inner.country:
+                    if actor and actor.sector and inner.country and not serves:
                         return _ref(
                             span.text,
                             Actor(inner.name, inner.country + actor.sector, inner.country, actor.sector),
@@ -831,6 +836,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         leader = _leader(head, ctx, depth)
         if leader is not None:
             return leader
+        if _serves_unknown(head, ctx, depth):
+            return None
     if actor is None or (actor.code is None and actor.sector is None):
         return _described_person(head, ctx, depth) or _relative_role(head, ctx, depth) or _linked_role(head, span, ctx)
     if actor.country is None and actor.code is None:
@@ -987,6 +994,50 @@ def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     person = _linked_role(head, span, ctx)
     entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
     return person if entity is not None and entity.type == "PERSON" else None
+
+
+def _titled_after(head: Token) -> Token | None:
+    """ "dismissed Wisconsin Gov. Scott Walker", "backed Texas Senator Ted Cruz": the parser may take the place before
+    a titled name for the verb's argument and hang the name on the verb beside it; the person named is the argument."""
+    if head.ent_type_ not in ("GPE", "LOC") or head.i + 1 >= len(head.doc):
+        return None
+    person = head.doc[head.i + 1].head
+    between = head.doc[head.i + 1 : person.i]
+    if person.i <= head.i + 1 or person.head.i != head.head.i or person.ent_type_ != "PERSON":
+        return None
+    return person if all(t.dep_ == "compound" and t.head.i == person.i for t in between) else None
+
+
+def _place(token: Token) -> bool:
+    """The token names a place: "Asia", "Iowa"."""
+    return token.ent_type_ in ("GPE", "LOC")
+
+
+def _serves_unknown(head: Token, ctx: Context, depth: int) -> bool:
+    """ "a spokesman for Platte River", "an AIPAC spokesman": one who speaks for a body or person the article names
+    and no table codes (list ``speaking_for``) acts for them, not for the government the sector table gives a
+    spokesman alone; "the Treasury secretary" is an office."""
+    if head.lower_ not in SPEAKING_FOR:
+        return False
+    named = [o for p, o in prep_objects(head) if p == "for" and o.pos_ == "PROPN" and not _place(o)]
+    named += [c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and not _place(c)]
+    found = [resolve_token(n, ctx, depth + 1) for n in named]
+    return bool(named) and not any(r is not None and (r.country or r.code) for r in found)
+
+
+def _regional_role(head: Token, span: Span, actor: Actor, ctx: Context) -> ActorRef | None:
+    """ "the Vermont senator", "the Ohio governor": one role noun that a state's or province's name only qualifies is
+    the person of that country the article's coreference links it to, not the state, when the role's sector is
+    theirs, or the role is a former one and they are out of office ("the former Florida governor"); a role linked to
+    no one, or to one of another sector, stays the state's office ("the Texas senator" USALEG)."""
+    if head.tag_ != "NN" or actor.sector is None or name_key(actor.name or "") not in actor_table().regions:
+        return None
+    person = _linked_role(head, span, ctx)
+    entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
+    if entity is None or entity.type != "PERSON" or entity.country != actor.country:
+        return None
+    former = entity.sector == "ELI" and any(t.lower_ == "former" for t in span)
+    return person if entity.sector == actor.sector or former else None
 
 
 def _coded_person(head: Token, ctx: Context) -> bool:

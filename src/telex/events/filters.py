@@ -10,7 +10,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, is_passive, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import (
+    SUBJECTS,
+    Context,
+    infinitive,
+    is_passive,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.participants import actors_in, same_side
 from telex.events.word_lists import (
@@ -191,7 +199,13 @@ def lets_own_side(candidate: Candidate, ctx: Context) -> bool:
     rallies")."""
     if candidate.code != "080" or candidate.anchor.lemma_.lower() not in PERMITTING:
         return False
-    doings = [c for c in candidate.anchor.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    # Only an infinitive is what one lets another do ("allow Clinton to focus", "let them win"): in "allowing daylong
+    # rallies of Sanders supporters ... facing the convention site" the parser hangs a participle on the verb.
+    doings = [
+        c
+        for c in candidate.anchor.children
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and (c.tag_ == "VB" or infinitive(c))
+    ]
     if not doings:
         return False
     # The one let do it: the doing's subject ("allowed him to go" as a clause) or the verb's object.
@@ -231,7 +245,8 @@ def polled(candidate: Candidate) -> bool:
         return True
     for subject in subject_tokens(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
-        if any(listed(t, ELECTORATE) for t in people) or (len(people) > 1 and listed(subject, POLL_SHARES)):
+        # A share of people counted was polled above (``_counted``): "a majority of the Senate" votes.
+        if any(listed(t, ELECTORATE) for t in people):
             return True
         if named and people[-1].tag_ in ("DT", "JJ", "JJS") and not candidate.sources:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
@@ -243,13 +258,14 @@ def polled(candidate: Candidate) -> bool:
 
 
 def _counted(subject: Token) -> bool:
-    """The subject is a share of people: "56% of voters", "a majority of Republicans", "three-quarters of them" (a
-    plural or a pronoun after "of"); a percentage alone ("56% want action") counts people too."""
+    """The subject is a share of people: "56% of voters", "a majority of Republicans", "three-quarters of them", "most
+    of whom" (a plural or a pronoun after "of"); a percentage alone ("56% want action") counts people too."""
     if not listed(subject, POLL_SHARES):
         return False
     # "More than half of Clinton's address was devoted to criticizing Trump": a share of a thing counts no one.
     people = [o for p, o in prep_objects(subject) if p == "of"]
-    return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP") for o in people)
+    # "the vast majority of whom support Clinton": a relative pronoun stands for the people it describes.
+    return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP", "WP") for o in people)
 
 
 def _electorate(text: str) -> bool:
@@ -318,8 +334,8 @@ def proposal_of(anchor: Token) -> Token | None:
         c.dep_ == "amod" and c.tag_ == "VBN" and c.lemma_.lower() in PROPOSED for c in anchor.children
     ):
         return anchor
-    if anchor.dep_ == "pobj" and anchor.head.lower_ == "for":
-        anchor = anchor.head
+    if anchor.dep_ in ("pobj", "pcomp") and anchor.head.lower_ == "for":
+        anchor = anchor.head  # "a call for a ban", "his proposal for banning Muslims"
     head = anchor.head
     if anchor.dep_ == "advcl" and any(c.tag_ == "TO" for c in anchor.children):
         # "decried Trump's repeated calls to ban Muslims": the parser may hang the noun's infinitive on the verb.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Collection
 
-from telex.events.word_lists import POSSIBILITY
+from telex.events.word_lists import POSSIBILITY, STANCE
 
 ALLEGING = frozenset({"accuse", "allege", "charge", "blame", "accusation", "allegation", "claim", "suspect"})
 DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
@@ -88,8 +88,9 @@ def modality(
     if governed & REFUSING:
         return "negated"
     # "an opportunity to take aim at the Republicans": what a noun of possibility (list ``possibility``) opens is
-    # not done.
-    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED | POSSIBILITY):
+    # not done, nor what a stance argues over ("opponents of allowing refugees in", "favored imposing tariffs", list
+    # ``stance``).
+    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED | POSSIBILITY | STANCE):
         return "hypothetical"
     if set(modals) & INTENDING or governed & INTENDING:
         return "intended"

@@ -42,6 +42,7 @@ from telex.events.word_lists import (
     RECEIVING,
     REPORTING,
     RESTRAINED_ROOTS,
+    STANCE,
     TROOPS,
     UNDERGOING,
     VERBAL_FORCE,
@@ -276,6 +277,20 @@ def deployment(candidate: Candidate, ctx: Context) -> None:
         candidate.targets = [t for t in candidate.targets if not among(t, candidate.sources)]
 
 
+# Prepositions by which a noun of stance names the course argued over: "opposition to", "supporters of", "support for".
+STANCE_PREPS = frozenset({"of", "to", "for", "against"})
+
+
+def _argued_over(verb: Token, stance: Token) -> bool:
+    """ "resistance to welcoming refugees", "opponents of allowing them in", "he favored imposing tariffs": the act a
+    noun of stance names after its preposition or in its infinitive, or a gerund a verb of stance takes for its
+    object, is argued over, not done; "backed Trump to win" backs a person, and "supporting Rubio after first
+    backing his rivals" tells an act of its own."""
+    if stance.pos_ == "NOUN":
+        return verb.dep_ == "acl" or (verb.head.dep_ == "prep" and verb.head.lower_ in STANCE_PREPS)
+    return verb.tag_ == "VBG" and verb.dep_ in ("xcomp", "ccomp") and verb.head.i == stance.i
+
+
 def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     """Fold an embedded event into the event that governs it, or record its governor (and, for an event noun, the
     verb that carries it) for modality."""
@@ -300,11 +315,13 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         (lemma not in NEEDING or needs(governor_token))
         and (lemma not in UNSETTLED or verb.dep_ == "xcomp")
         and (lemma not in POSSIBILITY or governor_token.pos_ == "NOUN")
+        and (lemma not in STANCE or _argued_over(verb, governor_token))
     ):
         # "Bush had to lend his campaign money": a need told in the past was met; only one still to meet leaves the
         # act undone ("needs to withdraw"). What is weighed is the act weighed ("considering imposing sanctions"),
         # not a clause of reason or time ("considering the party is considering", "as they met, Obama was weighing in").
         # A possibility is a noun's ("the right to sue"); "Perez was right to urge Latino leaders" judges an act done.
+        # A stance argues over an act not done (``_argued_over``).
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
     candidate.negated = candidate.negated or _none_of(governor_token, verb)

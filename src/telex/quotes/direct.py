@@ -381,7 +381,8 @@ def attribute_quotations(
                 continue
             drafts.append(draft)
             continue
-        if words <= _SCARE_WORDS:
+        short = words <= _SCARE_WORDS
+        if short and not _asks_or_exclaims(text, span):
             continue  # scare quotes: no cue governs them
         statement = _opens_statement(text, span)
         # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
@@ -392,6 +393,8 @@ def attribute_quotations(
             speaker = subject_of(cue) or _misread_subject(cue)
             drafts.append(Draft("direct", *span, cue.text, cue, speaker, class_=_cue_class(cue)))
             continue
+        if short and _own_line(text, span):
+            continue  # a cry alone on its line with no cue is a heading ("– ‘Who cares?’ –."), not a statement
         if cue is not None and not _is_title(text, span):
             # A fragment quoted inside the cue's clause: the reported clause around it is the content.
             start, end = _fragment_clause(doc, cue, span)
@@ -572,6 +575,19 @@ def _read_into_title(span: Span, inner: Span, attributions: Sequence[Attribution
         for i, a in enumerate(attributions)
         if a.start < inner[0] < a.end <= span[1] and a.cue_token.idx >= span[1]
     }
+
+
+def _asks_or_exclaims(text: str, span: Span) -> bool:
+    """A word or two closed on a question or exclamation mark inside the marks is said, not named: “You winning?”,
+    “Who cares?”, “Never!” (a term or a name quoted closes on a comma or nothing: “Trumpcare,”)."""
+    return text[span[0] : span[1] - 1].rstrip()[-1:] in ("!", "?")
+
+
+def _own_line(text: str, span: Span) -> bool:
+    """Whether a quotation has its line to itself, no word outside its marks."""
+    start = text.rfind("\n", 0, span[0]) + 1
+    end = text.find("\n", span[1])
+    return re.search(r"\w", text[start : span[0]] + text[span[1] : end if end >= 0 else len(text)]) is None
 
 
 def _ends_statement(text: str, span: Span) -> bool:

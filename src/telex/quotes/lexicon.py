@@ -98,6 +98,18 @@ def media_nouns() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def evidence_verbs() -> frozenset[str]:
+    """Reporting verbs a fact or a happening can do: "That suggests …", "the trip underscores …"."""
+    return frozenset(row["lemma"] for row in read_table("evidence_verbs.tsv"))
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Common nouns for people or bodies of people that no role table or agent ending covers: "ally", "staff"."""
+    return frozenset(row["word"] for row in read_table("people_nouns.tsv"))
+
+
+@lru_cache(maxsize=1)
 def news_media() -> dict[str, str]:
     """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
     return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}

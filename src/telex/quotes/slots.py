@@ -6,11 +6,14 @@ pointed out, …").
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+import re
 
+from spacy.tokens import Doc, Token
+
+from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Span
-from telex.quotes.cues import idiom_object
+from telex.quotes.cues import idiom_object, reporting_verb
 from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
@@ -31,12 +34,16 @@ _HELD = frozenset({*JUDGEMENTS, "belief"})
 
 
 def colon_content(verb: Token) -> Span | None:
-    """Content after "X said:" up to the end of the sentence, or the next sentence when the colon ends one."""
+    """Content after "X said:" up to the end of the sentence, or the next sentence when the colon ends one; when it
+    ends its paragraph, the paragraph after it, unless a quotation opens that (the quotation's own cue)."""
     doc = verb.doc
     sent = sentence_of_token(verb)
     for j in range(verb.i + 1, min(sent.end, verb.i + 8)):
         token = doc[j]
         if token.text == ":":
+            block = block_after(doc, token.idx + 1) if _ends_paragraph(token) and _introduces_block(verb, j) else None
+            if block is not None:
+                return block
             if j + 1 < sent.end:
                 return trimmed(doc, j + 1, sent.end - 1)
             if j + 1 < len(doc):
@@ -46,6 +53,49 @@ def colon_content(verb: Token) -> Span | None:
         if (token.dep_ in ("ccomp", "dobj") and not idiom_object(token)) or token.is_sent_start:
             return None  # "She put it bluntly: …" goes on to the colon
     return None
+
+
+# What opens a paragraph that is no one's plain words: a quotation (attributed as one) or the markup of an embed.
+_NOT_BLOCK = frozenset({*OPENING_MARKS, "<", "‘"})
+# Where a paragraph of words ends: a line break, or markup (masked as a run of spaces) closing an embed ("…</tweet>").
+_BLOCK_END = re.compile(r"\n| {3,}|<")
+# What may stand between a verb and the colon that hands on to the next paragraph: "Cruz shot back:", "he wrote then:".
+_BLOCK_LEAD_INS = frozenset({"prt", "advmod", "npadvmod"})
+
+
+def _ends_paragraph(token: Token) -> bool:
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return "\n" in token.whitespace_ or (after is not None and after.is_space and "\n" in after.text)
+
+
+def _introduces_block(verb: Token, colon: int) -> bool:
+    """Whether a report that ends its paragraph with a colon hands on to the next paragraph as the words it gives: a
+    verb of saying heading its sentence, nothing but a particle or an adverb after it ("Limbaugh added:", "Hewitt
+    writes:"). A belief or a finding ("here's what we've learned:") and a verb with its own object or topic ("spoke
+    out against Trump:", before an embed the text has lost) hand on to the writer's list or account, not words."""
+    info = reporting_verb(verb)
+    return (
+        info is not None
+        and info.kind == "speech"
+        and info.class_ == "speech"
+        and verb.dep_ == "ROOT"
+        and all(t.dep_ in _BLOCK_LEAD_INS for t in verb.doc[verb.i + 1 : colon])
+    )
+
+
+def block_after(doc: Doc, start: int) -> Span | None:
+    """The paragraph after a report that ends its own with a colon ("Limbaugh added:" and a paragraph of his words set
+    off with no quote marks): the speaker's words as given, every sentence of it, nothing trimmed, up to any markup;
+    None when a quotation or markup opens it."""
+    text = text_of(doc)
+    first = len(text) - len(text[start:].lstrip())
+    if first >= len(text) or text[first] in _NOT_BLOCK:
+        return None
+    stop = _BLOCK_END.search(text, first)
+    end = stop.start() if stop is not None else len(text)
+    end = first + len(text[first:end].rstrip())
+    return (first, end) if end > first else None
 
 
 def object_content(verb: Token, info: ReportingVerb) -> Span | None:

@@ -8,12 +8,22 @@ from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
+from telex.coref.gender import role_gender
 from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution, Span
 from telex.quotes.clauses import relative_content, verb_content
-from telex.quotes.cues import cue_text, reporting_candidates, reporting_verb
+from telex.quotes.cues import QUOTING, cue_text, reporting_candidates, reporting_verb
 from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
-from telex.quotes.lexicon import ReportingVerb, cue_adjectives, source_nouns, speaker_words
+from telex.quotes.lexicon import (
+    ReportingVerb,
+    cue_adjectives,
+    evidence_verbs,
+    media_nouns,
+    news_media,
+    people_nouns,
+    source_nouns,
+    speaker_words,
+)
 from telex.quotes.slots import (
     CONTENT_PREPS,
     JUDGEMENTS,
@@ -24,7 +34,7 @@ from telex.quotes.slots import (
     named_as,
     topic_content,
 )
-from telex.quotes.subjects import antecedent, quotative_inversion, subject_of
+from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, subject_of
 from telex.quotes.trim import trimmed
 
 
@@ -72,7 +82,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if span is None:
             continue
         cue = cue_text(token, span[0])
-        class_ = topic[1] if topic is not None else _verb_class(token, info, span)
+        class_ = topic[1] if topic is not None else _verb_class(token, info, span, speaker)
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
@@ -207,13 +217,75 @@ def _postposed_clause(noun: Token) -> Token | None:
     )
 
 
-def _verb_class(verb: Token, info: ReportingVerb, content: Span) -> str:
+def _verb_class(verb: Token, info: ReportingVerb, content: Span, speaker: Token) -> str:
     """The class of a verb's attribution: its table class, but a refusal to act or to say ("refused to resign",
-    "declined to say whether …") is no statement made."""
+    "declined to say whether …") is no statement made, nor what a thing shows ("That suggests …")."""
     refused = info.kind == "denial" and any(
         c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
     )
-    return "refusal" if refused else info.class_
+    if refused:
+        return "refusal"
+    if _names_source(verb, content):
+        return "document"
+    return "event" if _thing_shows(verb, speaker) else info.class_
+
+
+def _thing_shows(verb: Token, speaker: Token) -> bool:
+    """Whether a verb that a fact can do has a thing for subject, so that it says what the thing shows, as the writer
+    reads it: "That suggests a lack of confidence", "this only explains why …", "The fight in Nevada underscored
+    …", "the falloff, which often reveals whether …". A demonstrative standing alone is such a thing, and a common
+    noun that names no one who could speak, nor a text that speaks for its issuer ("the statement suggests")."""
+    if verb.lemma_.lower() not in evidence_verbs():
+        return False
+    if speaker.tag_ == "DT" and speaker.lower_ in _DEMONSTRATIVES and not any(speaker.children):
+        return True
+    noun = antecedent(speaker) or speaker
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and not noun.ent_type_
+        and noun.text[:1].islower()  # a name the tagger took for a noun ("D'Souza explained") is someone
+        and not can_speak(noun)
+        and lemma not in people_nouns()
+        and role_gender(lemma) is None
+        and lemma not in media_nouns()
+    )
+
+
+# Demonstratives that stand for a fact or a happening when they stand alone as a subject.
+_DEMONSTRATIVES = frozenset({"this", "that"})
+
+# The noun for where information came from, which may be a person, a text or an outlet: "citing a source".
+_SOURCE = "source"
+
+
+def _names_source(verb: Token, content: Span) -> bool:
+    """Whether a participle of quoting beside a report names where the report came from, not what was said: "The
+    Journal, citing internal documents, reported …", "the Post reported, citing another anonymous source", "wrote
+    Eilperin, citing participants in the meeting". Its content is then its bare object, one who can speak, a news
+    medium or a document, with no verb in it; "said …, citing low economic growth" gives a reason, and "cited his
+    record" or "citing polling data showing that …" says something."""
+    if verb.lemma_.lower() not in QUOTING or verb.tag_ != "VBG" or not _beside_report(verb):
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or (obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) != content:
+        return False
+    lemma = obj.lemma_.lower()
+    source = (
+        lemma == _SOURCE
+        or lemma in news_media()
+        or source_nouns().get(lemma) == "document"
+        or can_speak(obj)
+    )
+    return source and not any(t.pos_ in ("VERB", "AUX") for t in obj.subtree)
+
+
+def _beside_report(participle: Token) -> bool:
+    """Whether a participle hangs on a reporting verb, or on the subject of one ("The Journal, citing …, reported")."""
+    head = participle.head
+    if head.dep_ in SUBJECTS and participle.dep_ == "acl":
+        head = head.head
+    return head.i != participle.i and head.pos_ in ("VERB", "AUX") and reporting_verb(head) is not None
 
 
 def _holds_speaker(span: Span, speaker: Token, verb: Token) -> bool:
