@@ -113,3 +113,83 @@ def test_entity_index_at_keeps_its_answers() -> None:
         assert index.at(*span) is index._longest_at(*span), span
     assert index.at(39, 41) is index.by_id["E1"]  # the longer mention of the two that overlap
     assert index.at(10, 20) is None
+
+
+# "The minister said Iran will strike if Israel attacks , and the talks will go on ."
+IF: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("minister", 2, "nsubj", "NOUN", "NN", "minister"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("Iran", 5, "nsubj", "PROPN", "NNP", "Iran"),
+    ("will", 5, "aux", "AUX", "MD", "will"),
+    ("strike", 2, "ccomp", "VERB", "VB", "strike"),
+    ("if", 8, "mark", "SCONJ", "IN", "if"),
+    ("Israel", 8, "nsubj", "PROPN", "NNP", "Israel"),
+    ("attacks", 5, "advcl", "VERB", "VBZ", "attack"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("and", 5, "cc", "CCONJ", "CC", "and"),
+    ("the", 12, "det", "DET", "DT", "the"),
+    ("talks", 14, "nsubj", "NOUN", "NNS", "talk"),
+    ("will", 14, "aux", "AUX", "MD", "will"),
+    ("go", 5, "conj", "VERB", "VB", "go"),
+    ("on", 14, "prt", "ADP", "RP", "on"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_lowers_of_is_every_lower_case_form() -> None:
+    from telex.nlp.cached import lowers_of, tokens_spelled
+
+    doc = hand_parsed(SAID)
+    assert lowers_of(doc) == [t.lower_ for t in doc]
+    assert tokens_spelled(doc, ["said", "it"]) == [1, 2, 13]
+
+
+def test_condition_marks_read_only_in_a_sentence_with_the_word() -> None:
+    from telex.events.candidates import _condition, _condition_marks
+
+    doc = hand_parsed(IF)
+    assert [m.i for m in _condition_marks(doc[5])] == [6]  # "strike if Israel attacks"
+    assert _condition(doc[5]) == "if" and _condition(doc[14]) == "if"  # a verb under the governed one too
+    assert _condition(doc[2]) is None  # "said": the condition hangs below what was said
+    assert _condition(doc[8]) is None  # the condition's own verb is not conditional on itself
+    assert _condition(hand_parsed(ROWS)[4]) is None  # no "if" in the sentence
+
+
+def test_coreference_reads_every_token_it_can_link() -> None:
+    from telex.coref.descriptions import definite_description
+    from telex.coref.lexicon import pronouns
+    from telex.coref.resolve import _to_read
+    from telex.coref.role_nouns import definite_role
+
+    doc = hand_parsed(IF)
+    read = [t.i for t in _to_read(doc, set(), pronouns())]
+    assert read == [1, 12, 16]  # "minister" and "talks" have a determiner; the full stop is the last word
+    for token in doc:
+        if token.i not in read:
+            assert pronouns().get(token.lower_) is None and definite_description(token) is None
+            assert definite_role(token, {}) is None
+    covered = set(range(doc[3].idx, doc[3].idx + 4))  # "Iran", a named mention
+    assert [t.i for t in _to_read(doc, covered, pronouns())] == [1, 3, 12, 16]
+
+
+def test_asserted_walks_up_only_where_a_negation_is() -> None:
+    from telex.events.judgements import _asserted
+
+    # "She said he did not attack the city ."
+    doc = hand_parsed(
+        [
+            ("She", 1, "nsubj", "PRON", "PRP", "she"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("he", 5, "nsubj", "PRON", "PRP", "he"),
+            ("did", 5, "aux", "AUX", "VBD", "do"),
+            ("not", 5, "neg", "PART", "RB", "not"),
+            ("attack", 1, "ccomp", "VERB", "VB", "attack"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("city", 5, "dobj", "NOUN", "NN", "city"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [t.i for t in _asserted(doc[1])] == [0, 1, 5, 8]  # what the negated "attack" governs is denied
+    assert [t.i for t in _asserted(doc[5])] == [5]  # a negated clause asserts nothing below it
+    assert [t.i for t in _asserted(hand_parsed(IF)[2])] == list(range(17))  # no negation: the whole subtree

@@ -9,6 +9,7 @@ from telex.coref.clauses import ARGUMENT_PREPS, ARGUMENTS, SUBJECTS, is_subject,
 from telex.coref.gender import FEMALE, MALE, role_gender
 from telex.coref.lexicon import Pronoun
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader
+from telex.nlp.cached import lowers_of
 from telex.nlp.sentences import sentence_index, sentences
 from telex.quotes.lexicon import reporting_verbs, source_nouns
 
@@ -205,18 +206,23 @@ class PronounReader(Reader):
         the woman, not the chancellor named further back."""
         if gender is None:
             return False
-        every = sentences(self.doc)
-        own = sentence_index(self.doc, token.idx)
+        doc, lowers = self.doc, lowers_of(self.doc)
+        every = sentences(doc)
+        own = sentence_index(doc, token.idx)
         quotation = self._quotation(token.idx)
         for sentence in every[max(0, own - 1) : own + 1]:
-            for word in sentence:
-                if word.i >= token.i or word.idx < mention.end or word.dep_ not in SUBJECTS:
+            # Only a role word of the pronoun's gender can be such a person: no other word is made a Token.
+            for i in range(sentence.start, min(sentence.end, token.i)):
+                if role_gender(lowers[i]) != gender:
+                    continue
+                word = doc[i]
+                if word.idx < mention.end or word.dep_ not in SUBJECTS:
                     continue
                 if self._quotation(word.idx) != quotation:
                     continue  # “… this man is peddling his weapon,” he added: the words of another
                 if any(c.dep_ == "poss" and c.lower_ in _THIRD_OWNERS for c in word.children):
                     continue  # "his brother added": a relative of someone named may be named too
-                if word.tag_ == "NN" and role_gender(word.lower_) == gender and word.i not in self.links:
+                if word.tag_ == "NN" and word.i not in self.links:
                     return True
         return False
 

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 
 from telex.coref.clauses import ARGUMENT_PREPS
 from telex.coref.descriptions import DescriptionReader, definite_description
-from telex.coref.lexicon import pronouns
+from telex.coref.lexicon import descriptions, pronouns
 from telex.coref.names import named_by, person_called, surname_person, unmarked_surnames
 from telex.coref.organisations import OrganisationReader
 from telex.coref.plurals import PluralReader
@@ -30,6 +30,7 @@ from telex.coref.pronouns import PronounReader, dummy_it
 from telex.coref.reader import Span
 from telex.coref.role_nouns import RoleReader, definite_role, party_member
 from telex.entity_index import EntityIndex
+from telex.nlp.cached import heads_with, lowers_of, words_of
 
 # Other packages import these from here.
 __all__ = [
@@ -93,6 +94,20 @@ def coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     return result
 
 
+def _to_read(doc: Doc, covered: set[int], table: Mapping[str, object]) -> list[Token]:
+    """The tokens the pass has anything to do at, in order: a word inside a name (a party member: "the Wisconsin
+    Republican"), a pronoun's spelling, a description's noun, a word with a determiner (a role noun after "the"), and
+    the last word (the mentions before it are read by then). No other is a pronoun, description or role: read from the
+    document's arrays, none of them is made a Token."""
+    lowers, words, nouns = lowers_of(doc), words_of(doc), descriptions()
+    determined, last = heads_with(doc, ("det",)), len(doc) - 1
+    return [
+        doc[i]
+        for i, start in enumerate(doc.to_array("IDX").tolist())
+        if start in covered or lowers[i] in table or words[i] in nouns or i in determined or i == last
+    ]
+
+
 class _Reader(PronounReader, PluralReader, RoleReader, OrganisationReader, DescriptionReader):
     """One pass over an article, reading each kind of word that stands for an actor. Used by one call only."""
 
@@ -107,7 +122,7 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     pending = sorted(named + extra, key=lambda p: p[0])
     next_mention = 0
     table = pronouns()
-    for token in doc:
+    for token in _to_read(doc, covered, table):
         while next_mention < len(pending) and pending[next_mention][0][1] <= token.idx:
             span, entity = pending[next_mention]
             found = reader.mention(reader.actor(entity, span), span)

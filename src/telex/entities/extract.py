@@ -56,14 +56,20 @@ _FUNCTION_WORDS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "PAR
 def trim(span: Span) -> Span | None:
     """Drop a leading article or other function word and a trailing possessive: "South Korea's" is South Korea,
     "Neither Cruz" is Cruz."""
-    start, end = span.start, span.end
-    while start < end and (
-        span.doc[start].text in _LEADING or (span.doc[start].is_stop and span.doc[start].pos_ in _FUNCTION_WORDS)
-    ):
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and _leading(doc[start]):
         start += 1
-    while end > start and (span.doc[end - 1].text in _TRAILING or span.doc[end - 1].is_punct):
+    while end > start and _trailing(doc[end - 1]):
         end -= 1
-    return span.doc[start:end] if start < end else None
+    return doc[start:end] if start < end else None
+
+
+def _leading(token: Token) -> bool:
+    return token.text in _LEADING or (token.is_stop and token.pos_ in _FUNCTION_WORDS)
+
+
+def _trailing(token: Token) -> bool:
+    return token.text in _TRAILING or token.is_punct
 
 
 def _without_stance(span: Span) -> Span:

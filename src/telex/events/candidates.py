@@ -107,7 +107,7 @@ from telex.events.word_lists import (
     listed,
     said_of,
 )
-from telex.nlp.cached import heads_with
+from telex.nlp.cached import heads_with, lowers_of
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -647,9 +647,10 @@ def _deed_doers(
 
 def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
     skip = {noun.i} if noun is not None else set()
-    direct = [o for o in object_tokens(verb) if o.i not in skip and not _noun_code(o, noun_codes())]
+    acted_on = object_tokens(verb)
+    direct = [o for o in acted_on if o.i not in skip and not _noun_code(o, noun_codes())]
     heads = [verb] + ([noun] if noun is not None else [])
-    objects = [o for o in object_tokens(verb) if o.i not in skip] + heads[1:]
+    objects = [o for o in acted_on if o.i not in skip] + heads[1:]
     objects += [g for o in objects for p, g in prep_objects(o) if p == "of"]
     if code[:2] == "15":
         # "mobilized army reservists": the object of a show of force is the force itself, not its target.
@@ -671,6 +672,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
     trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
+    condition = _condition(verb)
     candidate = Candidate(
         code=code,
         anchor=verb,
@@ -682,10 +684,10 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         modals=modals_of(verb) + (["should"] if mandated(verb) else []),
         # "held no talks", "imposed no sanctions": an act said with "no" is not done.
         negated=is_negated(verb) or (noun is not None and is_none(noun)),
-        conditional=_condition(verb) is not None,
+        conditional=condition is not None,
         confidence=confidence,
         noun=noun,
-        condition=_condition(verb),
+        condition=condition,
     )
     if noun is not None and listed(verb, HAVING):
         _had_from_another(candidate, noun, ctx)
@@ -694,12 +696,16 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
 
 def _condition_marks(verb: Token) -> list[Token]:
     """ "if"/"unless" marks of clauses hanging off the verb or a verb governing it."""
+    sent, doc, lowers = sentence_of_token(verb), verb.doc, lowers_of(verb.doc)
+    # Most sentences have neither word: only those that do are made Tokens and have their parse read.
+    words = [doc[i] for i in range(sent.start, sent.end) if lowers[i] in ("if", "unless")]
+    if not words:
+        return []
     heads = {verb.i} | {a.i for a in verb.ancestors}
     return [
         m
-        for m in sentence_of_token(verb)
+        for m in words
         if m.dep_ == "mark"
-        and m.lower_ in ("if", "unless")
         and m.head.head.i in heads
         and m.head.i != verb.i
         and not m.head.is_ancestor(verb)

@@ -196,6 +196,9 @@ def _negated(head: Token) -> bool:
 def _asserted(clause: Token) -> list[Token]:
     """The tokens of ``clause``'s subtree that no negated verb between them and ``clause`` denies: not "an aggressive
     advocate" in "she did not come across as an aggressive advocate". Each head is judged once, for all below it."""
+    first, last = clause.left_edge.i, clause.right_edge.i
+    if not any(first <= i <= last for i in heads_with(clause.doc, ("neg",))):
+        return list(clause.subtree)  # no negated word in the clause: nothing to walk up to
     denied = {clause.i: False}
 
     def is_denied(token: Token) -> bool:

@@ -157,13 +157,19 @@ def met(wanted: Collection[str], pool: Collection[str]) -> int:
     information" both pairs of its head."""
     longest = 0
     for entry in wanted:
-        words = entry.split()
+        words = _entry_words(entry)
         if len(words) == 1:
             if entry in pool:
                 longest = max(longest, 1)
         elif all(f"{modifier} {words[-1]}" in pool for modifier in words[:-1]):
             longest = max(longest, len(words))
     return longest
+
+
+@lru_cache(maxsize=1 << 14)
+def _entry_words(entry: str) -> tuple[str, ...]:
+    """The words of a pattern entry, split once (the entries are the tables', asked for every phrase matched)."""
+    return tuple(entry.split())
 
 
 def holds(wanted: Collection[str], pool: Collection[str]) -> bool:

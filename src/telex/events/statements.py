@@ -27,6 +27,7 @@ from telex.events.word_lists import (
     THREAT_FORMS,
     WISHING,
 )
+from telex.nlp.cached import lowers_of
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Quote
@@ -200,7 +201,8 @@ def _others(actors: list[ActorRef], sources: list[ActorRef]) -> list[ActorRef]:
 def _content_heads(sent: Span, quote: Quote) -> list[Token]:
     """The tokens of the quote's content in ``sent`` that hang off a token outside it: its clauses' heads."""
     inside = {t.i for t in sent if quote.start <= t.idx < quote.end}
-    return [sent.doc[i] for i in sorted(inside) if sent.doc[i].head.i not in inside or sent.doc[i].head.i == i]
+    tokens = [sent.doc[i] for i in sorted(inside)]
+    return [t for t in tokens if (head := t.head.i) not in inside or head == t.i]
 
 
 def _denied(heads: list[Token], cue: Token | None) -> bool:
@@ -215,7 +217,8 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
     if not words or quote.speaker is None:
         return None
     at = quote.speaker.start
-    cues = [t for t in sentence_of(doc, at) if t.lower_ == words[0]]
+    sent, lowers = sentence_of(doc, at), lowers_of(doc)
+    cues = [doc[i] for i in range(sent.start, sent.end) if lowers[i] == words[0]]
     return min(cues, key=lambda t: abs(t.idx - at)) if cues else None
 
 

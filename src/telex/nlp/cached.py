@@ -20,6 +20,7 @@ _ARCS = "telex_arcs"
 _HEADS = "telex_heads"
 _MEMOS = "telex_memos"
 _LEMMAS = "telex_lemmas"
+_LOWERS = "telex_lowers"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -78,13 +79,23 @@ def words_of(doc: Doc) -> list[str]:
     return cached
 
 
+def lowers_of(doc: Doc) -> list[str]:
+    """The lower-case form of every token (``[t.lower_ for t in doc]``), read once from one array."""
+    cached: list[str] | None = doc.user_data.get(_LOWERS)
+    if cached is None:
+        strings = doc.vocab.strings
+        cached = [strings[lower] for lower in doc.to_array("LOWER").tolist()]
+        doc.user_data[_LOWERS] = cached
+    return cached
+
+
 def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:
     """The indices of the tokens whose lower-case form is one of ``words`` (given in lower case), read from one array
     rather than from a Token object made for every token of the article."""
-    wanted = {doc.vocab.strings[word] for word in words}  # the hash of a string, added to the store or not
+    wanted = set(words)
     if not wanted:
         return []
-    return [i for i, lower in enumerate(doc.to_array("LOWER").tolist()) if lower in wanted]
+    return [i for i, lower in enumerate(lowers_of(doc)) if lower in wanted]
 
 
 def lemmas_of(doc: Doc) -> list[str]:
