@@ -1545,3 +1545,120 @@ def test_it_after_a_document_subject_is_the_document_not_a_body_it_names(
     )
     index = _entities(doc, {"Acme": ("ORG", [(3, 4)])})
     assert _linked(doc, index, 5) == expected
+
+
+
+def _keyed(rows: list[tuple[str, str, str, str, str, str, str]]) -> list[Row]:
+    """Rows whose head is named by a key (the row's own first field), not counted: (key, word, head key, dep, pos,
+    tag, lemma)."""
+    at = {key: i for i, (key, *_) in enumerate(rows)}
+    return [(word, at[head], dep, pos, tag, lemma) for _, word, head, dep, pos, tag, lemma in rows]
+
+
+def _candidate_said(
+    verb: tuple[str, str] = ("said", "say"), modifier: str | None = None, between: bool = False
+) -> str | None:
+    """Whom "the candidate" stands for in "Tom Reed spoke . [More troubling was the cost .] “It works well for the
+    farmers of the valley and for the towns along the river, ” the [modifier] candidate <verb> .", where Reed is
+    named too far back for the word to be beside him."""
+    rows = [
+        ("Tom", "Tom", "Reed", "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", "Reed", "spoke", "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", "spoke", "spoke", "ROOT", "VERB", "VBD", "speak"),
+        (".1", ".", "spoke", "punct", "PUNCT", ".", "."),
+    ]
+    if between:
+        rows += [
+            ("More", "More", "troubling", "advmod", "ADV", "RBR", "more"),
+            ("troubling", "troubling", "was", "acomp", "ADJ", "JJ", "troubling"),
+            ("was", "was", "was", "ROOT", "AUX", "VBD", "be"),
+            ("the0", "the", "cost", "det", "DET", "DT", "the"),
+            ("cost", "cost", "was", "attr", "NOUN", "NN", "cost"),
+            (".2", ".", "was", "punct", "PUNCT", ".", "."),
+        ]
+    rows += [
+        ("“", "“", "said", "punct", "PUNCT", "``", "“"),
+        ("It", "It", "works", "nsubj", "PRON", "PRP", "it"),
+        ("works", "works", "said", "ccomp", "VERB", "VBZ", "work"),
+        ("well", "well", "works", "advmod", "ADV", "RB", "well"),
+        ("for1", "for", "works", "prep", "ADP", "IN", "for"),
+        ("the1", "the", "farmers", "det", "DET", "DT", "the"),
+        ("farmers", "farmers", "for1", "pobj", "NOUN", "NNS", "farmer"),
+        ("of", "of", "farmers", "prep", "ADP", "IN", "of"),
+        ("the2", "the", "valley", "det", "DET", "DT", "the"),
+        ("valley", "valley", "of", "pobj", "NOUN", "NN", "valley"),
+        ("and", "and", "for1", "cc", "CCONJ", "CC", "and"),
+        ("for2", "for", "for1", "conj", "ADP", "IN", "for"),
+        ("the3", "the", "towns", "det", "DET", "DT", "the"),
+        ("towns", "towns", "for2", "pobj", "NOUN", "NNS", "town"),
+        ("along", "along", "towns", "prep", "ADP", "IN", "along"),
+        ("the4", "the", "river", "det", "DET", "DT", "the"),
+        ("river", "river", "along", "pobj", "NOUN", "NN", "river"),
+        (",", ",", "works", "punct", "PUNCT", ",", ","),
+        ("”", "”", "said", "punct", "PUNCT", "''", "”"),
+        ("the5", "the", "candidate", "det", "DET", "DT", "the"),
+    ]
+    if modifier is not None:
+        rows.append((modifier, modifier, "candidate", "amod", "ADJ", "JJ", modifier))
+    rows += [
+        ("candidate", "candidate", "said", "nsubj", "NOUN", "NN", "candidate"),
+        ("said", verb[0], "said", "ROOT", "VERB", "VBD", verb[1]),
+        (".3", ".", "said", "punct", "PUNCT", ".", "."),
+    ]
+    keys = [key for key, *_ in rows]
+    doc = hand_parsed(_keyed(rows), joined=frozenset({keys.index("“"), keys.index("river")}))
+    return _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), keys.index("candidate"))
+
+
+def test_a_role_noun_reporting_a_quotation_is_the_person_the_telling_goes_on_with() -> None:
+    # No one was called a candidate nor written near the word: as for "he said", the subject before.
+    assert _candidate_said() == "Tom Reed"
+
+
+def test_a_role_noun_of_a_verb_of_thought_may_be_anyone() -> None:
+    assert _candidate_said(verb=("realized", "realize")) is None
+
+
+def test_a_role_noun_goes_on_with_no_one_the_article_never_gave_its_words() -> None:
+    assert _candidate_said(modifier="former") is None  # Reed was never called former
+
+
+def test_a_sentence_of_no_subject_between_ends_the_search() -> None:
+    assert _candidate_said(between=True) is None
+
+
+# "Tom Reed plans to support the nominee ."
+_PLANS_TO_SUPPORT: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("plans", 2, "ROOT", "VERB", "VBZ", "plan"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("support", 2, "xcomp", "VERB", "VB", "support"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("nominee", 4, "dobj", "NOUN", "NN", "nominee"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_noun_is_not_who_its_verb_is_understood_to_have_for_subject() -> None:
+    doc = hand_parsed(_PLANS_TO_SUPPORT)
+    assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 6) is None
+
+
+def test_a_role_noun_is_not_the_one_a_relative_who_stands_for() -> None:
+    # "Tom Reed , who called the nominee unfit , left ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 9, "nsubj", "PROPN", "NNP", "Reed"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("who", 4, "nsubj", "PRON", "WP", "who"),
+        ("called", 1, "relcl", "VERB", "VBD", "call"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("nominee", 4, "dobj", "NOUN", "NN", "nominee"),
+        ("unfit", 4, "oprd", "ADJ", "JJ", "unfit"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("left", 9, "ROOT", "VERB", "VBD", "leave"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({1, 7}))
+    assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 6) is None

@@ -67,3 +67,39 @@ def predicate(token: Token) -> bool:
     if token.dep_ not in ("dobj", "dative", "ccomp", "xcomp"):
         return False
     return any(c.dep_ in ("dobj", "dative", "nsubjpass") and c.i != token.i for c in token.head.children)
+
+
+def says(token: Token) -> bool:
+    """Whether ``token`` is the subject of a verb of speech ("it said", "it added", "it reads"), not of a view held
+    ("it hopes", "it wants"). A city or a country seldom says anything through "it": its government or people do."""
+    entry = reporting_verbs().get(token.head.lemma_.lower()) if token.dep_ in SUBJECTS else None
+    return entry is not None and entry.class_ == "speech"
+
+
+def understood_subjects(verb: Token) -> list[Token]:
+    """Who does ``verb``: its subjects; for a verb with none, those of the verb it is coordinated with ("Trump
+    criticized the pope and accused him": Trump accused), or for a complement the object that controls it, else the
+    subject above ("urged Iran to punish him": Iran; "wants to punish him": who wants). A verb joined to a reported
+    clause ("Ms. Khan said Mr. Trump was ignorant and criticized him") is as often the reporter's, so has none known."""
+    for _ in range(4):
+        own = [c for c in verb.children if c.dep_ in SUBJECTS]
+        reported = verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
+        if own or reported or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            return own
+        objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
+        if objects:
+            return objects
+        verb = verb.head
+    return []
+
+
+def doers(verb: Token) -> list[Token]:
+    """The words naming who does ``verb`` as a reader takes it (``understood_subjects``), and further: for a relative
+    "who" the noun it stands for ("Obama, who called the nominee unfit"), for a participle clause of no subject the
+    subject of the verb it hangs on ("Hollande said, noting the nominee …"), and those coordinated with each
+    ("McCarthy and Scalise have thrown their support behind the nominee")."""
+    found = understood_subjects(verb)
+    if not found and verb.dep_ == "advcl" and verb.tag_ == "VBG":
+        found = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    found = [w.head.head if w.tag_ in ("WP", "WDT") and w.head.dep_ == "relcl" else w for w in found]
+    return found + [c for w in found for c in w.conjuncts]

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from telex.coref.clauses import ARGUMENT_PREPS, ARGUMENTS, SUBJECTS, is_subject, main_clause, predicate, speaks
+from telex.coref.clauses import (
+    ARGUMENT_PREPS,
+    ARGUMENTS,
+    SUBJECTS,
+    is_subject,
+    main_clause,
+    predicate,
+    says,
+    speaks,
+    understood_subjects,
+)
 from telex.coref.gender import FEMALE, MALE, role_gender
 from telex.coref.lexicon import Pronoun
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader
@@ -40,13 +50,13 @@ class PronounReader(Reader):
         quoting = quoting | self._first_person(token) if word.third else self._named_in_quotation(token)
         if word.third and word.types == ("PERSON",):
             quoting |= self._named_after(token)
-        says = _says(token) and "GPE" in word.types and not word.plural
-        types = tuple(t for t in word.types if t != "GPE") if says else word.types
+        speech = says(token) and "GPE" in word.types and not word.plural
+        types = tuple(t for t in word.types if t != "GPE") if speech else word.types
         governing = self._governing(token, word, quoting)
         nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
         if "ORG" in word.types and self._after_document(token, nearest):
             return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
-        if says and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
+        if speech and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
             nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
         last = self.speaker
         # The last speaker carries on for a pronoun speaking outside quotation marks or an "I" inside them, not for
@@ -144,10 +154,6 @@ class PronounReader(Reader):
             if mention is not None and mention.type == "PERSON":
                 return mention
         return None
-
-    def _latest(self, entity_id: str) -> Mention | None:
-        """The latest mention read so far of the entity ``entity_id``."""
-        return next((m for m in reversed(self.seen) if m.entity == entity_id), None)
 
     def _speaks_in(self, token: Token, entity_id: str) -> None:
         """Record that the "I" of the quotation holding ``token`` is ``entity_id``."""
@@ -317,7 +323,7 @@ class PronounReader(Reader):
         verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ARGUMENT_PREPS else token.head
         return {
             e.id
-            for t in _understood_subjects(verb)
+            for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
 
@@ -329,30 +335,6 @@ _EXTRAPOSING = frozenset({
     "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
 })
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
-
-
-def _says(token: Token) -> bool:
-    """Whether ``token`` is the subject of a verb of speech ("it said", "it added", "it reads"), not of a view held
-    ("it hopes", "it wants"). A city or a country seldom says anything through "it": its government or people do."""
-    entry = reporting_verbs().get(token.head.lemma_.lower()) if token.dep_ in SUBJECTS else None
-    return entry is not None and entry.class_ == "speech"
-
-
-def _understood_subjects(verb: Token) -> list[Token]:
-    """Who does ``verb``: its subjects; for a verb with none, those of the verb it is coordinated with ("Trump
-    criticized the pope and accused him": Trump accused), or for a complement the object that controls it, else the
-    subject above ("urged Iran to punish him": Iran; "wants to punish him": who wants). A verb joined to a reported
-    clause ("Ms. Khan said Mr. Trump was ignorant and criticized him") is as often the reporter's, so has none known."""
-    for _ in range(4):
-        own = [c for c in verb.children if c.dep_ in SUBJECTS]
-        reported = verb.dep_ == "conj" and verb.head.dep_ == "ccomp"
-        if own or reported or verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
-            return own
-        objects = [c for c in verb.head.children if c.dep_ == "dobj"] if verb.dep_ == "xcomp" else []
-        if objects:
-            return objects
-        verb = verb.head
-    return []
 
 
 def dummy_it(token: Token) -> bool:

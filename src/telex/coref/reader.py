@@ -131,6 +131,10 @@ class Reader:
     def _agrees(self, mention: Mention, gender: str | None) -> bool:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
 
+    def _latest(self, entity_id: str) -> Mention | None:
+        """The latest mention read so far of the entity ``entity_id``."""
+        return next((m for m in reversed(self.seen) if m.entity == entity_id), None)
+
     def _named_by(self, token: Token) -> str | None:
         """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""
         entity = self._entity_at(token)

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from telex.actors.table import actor_table
-from telex.coref.clauses import ARGUMENTS, SUBJECTS, predicate
+from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, predicate, says
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import NAME_PARTS
@@ -16,6 +16,7 @@ from telex.coref.reader import ROLE_REACH, Reader
 from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with
+from telex.nlp.sentences import sentence_index, sentences
 from telex.quotes.lexicon import speaker_words
 from telex.records import Entity
 
@@ -39,7 +40,7 @@ class RoleReader(Reader):
             self.titled.add(token.i)
         else:
             found = self._described_near(token, qualifiers(token), self._clause_people(token))
-            found = found or self._legislator(token)
+            found = found or self._legislator(token) or self._reporting_on(token)
         if found is not None:
             self.link(token, found)
 
@@ -60,6 +61,60 @@ class RoleReader(Reader):
         held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
         if not (held & _PARTIES) - {party}:
             self.link(token, found)
+
+    def _reporting_on(self, token: Token) -> Entity | None:
+        """ "“…,” the candidate said" where the article gave no one that role and wrote it beside no one: as a reader
+        reads "he said", the person the telling goes on with, the subject of the main clause before it outside
+        quotation marks (in its own sentence or the two before; a sentence all quoted is passed over, one of no
+        subject ends the search), when that subject is a person; unless the phrase's own words are ones the article
+        never gave that person ("the former governor" of one never called former, "the Democratic candidate" of one
+        it called a Republican). Only for a verb of speech: "the team leader realized" may be anyone."""
+        if not says(token) or self._quotation(token.idx) is not None:
+            return None
+        subject = self._narrative_subject(token)
+        found = self._latest(subject) if subject is not None else None
+        if found is None or found.type != "PERSON" or found.entity in self._clause_people(token):
+            return None
+        if not self._agrees(found, role_gender(token.lower_)) or not self._may_be(found.entity, qualifiers(token)):
+            return None
+        return self.entities.by_id[found.entity]
+
+    def _narrative_subject(self, token: Token) -> str | None:
+        """The id of what the subject of the last main clause before ``token`` outside quotation marks names, in
+        its sentence or the two before; none when that subject names nothing the article named."""
+        every = sentences(self.doc)
+        own = sentence_index(self.doc, token.idx)
+        for sentence in reversed(every[max(0, own - 2) : own + 1]):
+            verbs = [sentence.root, *sentence.root.conjuncts]
+            subjects = [
+                c
+                for verb in verbs
+                for c in verb.children
+                if c.dep_ in SUBJECTS and c.i < token.i and c.i != token.i and self._quotation(c.idx) is None
+            ]
+            if subjects:
+                return self._named_by(max(subjects, key=lambda c: c.i))
+            if sentence.start <= token.i < sentence.end:
+                continue  # "“…,” the candidate said": the phrase is its sentence's only subject
+            if any(not w.is_punct and self._quotation(w.idx) is None for w in sentence):
+                return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
+        return None
+
+    def _may_be(self, entity_id: str, narrowed: list[str]) -> bool:
+        """Whether the words narrowing a role phrase fit a person: each one the article gave them, or a party when
+        it gave them no other, or a state when it placed them in none."""
+        held = self.described.get(entity_id, set())
+        parties = {meaning(w) for w in held} & _PARTIES
+        placed = any(place_words(w) for w in held)
+        for word in narrowed:
+            if word in held or meaning(word) in held:
+                continue
+            if meaning(word) in _PARTIES and not parties - {meaning(word)}:
+                continue
+            if place_words(word) and not placed:
+                continue
+            return False
+        return True
 
     def _legislator(self, token: Token) -> Entity | None:
         """ "the Vermont senator" where the article gave no one that title: the one person the actor tables place in
@@ -117,7 +172,9 @@ class RoleReader(Reader):
         """Who a role phrase is not: those coordinated with it ("Beck and the former Alaska governor"), the subject
         and objects of the verb it is an argument of, directly or through prepositions ("Clinton beat the senator
         from Vermont", "Szlachta told the senator", "she's to the left of the Vermont senator"), the subject of the
-        verb that reports that verb's clause ("Axelrod said that the mayor has to …"), and, for the subject of a
+        verb that reports that verb's clause ("Axelrod said that the mayor has to …"), whoever the verb's subject is
+        understood to be (``clauses.doers``: "he plans to support the nominee", "Obama, who called the nominee unfit",
+        "McCarthy and Scalise have thrown their support behind the nominee"), and, for the subject of a
         report, the subject and object of the report before it ("Obama failed, the senator said", not "I" nor one
         named deeper: "The tricks that Carson denounced were minor, the candidate said" is Carson's)."""
         if predicate(token):
@@ -128,7 +185,7 @@ class RoleReader(Reader):
             child = child.head
         verb = child.head
         if verb.pos_ in ("VERB", "AUX") and child.dep_ in ARGUMENTS | _PHRASE_LINKS:
-            people += [c for c in verb.children if c.dep_ in ARGUMENTS]
+            people += [c for c in verb.children if c.dep_ in ARGUMENTS - SUBJECTS] + doers(verb)
             if verb.dep_ == "ccomp" and verb.head.pos_ in ("VERB", "AUX"):
                 people += [c for c in verb.head.children if c.dep_ in SUBJECTS]
             if child.dep_ in SUBJECTS:
