@@ -481,6 +481,42 @@ def test_a_clause_joined_to_the_report_after_the_content_goes_on_with_it() -> No
     assert _said_that(would_add) == "the plan failed , but would add jobs"
 
 
+def _ruled_then(speaker: Row, pronoun: str, *, modal: bool = False) -> str:
+    """The content of "<speaker> ruled the claim was true , but <pronoun> [should] left early ." with the second clause
+    hung on "ruled"."""
+    rows: list[Row] = [
+        speaker,
+        ("ruled", 1, "ROOT", "VERB", "VBD", "rule"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("claim", 4, "nsubj", "NOUN", "NN", "claim"),
+        ("was", 1, "ccomp", "AUX", "VBD", "be"),
+        ("true", 4, "acomp", "ADJ", "JJ", "true"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("but", 1, "cc", "CCONJ", "CC", "but"),
+        (pronoun, 10, "nsubj", "PRON", "PRP", pronoun),
+        ("should", 10, "aux", "AUX", "MD", "should"),
+        ("leave" if modal else "left", 1, "conj", "VERB", "VB" if modal else "VBD", "leave"),
+        ("early", 10, "advmod", "ADV", "RB", "early"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    if not modal:
+        del rows[9]
+        rows = [(w, h - 1 if h > 9 else h, d, p, t, lemma) for w, h, d, p, t, lemma in rows]
+    return _sole_content(rows)
+
+
+def test_a_pronoun_that_agrees_with_the_speaker_goes_on_with_the_speaker() -> None:
+    # "Politifact ruled the claim was true, but they left early": "they" stands for the body that ruled, so the
+    # clause is what it did next; after "Judges" too. A pronoun that cannot stand for the speaker ("he" after a
+    # body) opens another clause of what was said, and so does one with a modal ("… but they should leave early").
+    body: Row = ("Politifact", 1, "nsubj", "PROPN", "NNP", "Politifact")
+    judges: Row = ("Judges", 1, "nsubj", "NOUN", "NNS", "judge")
+    assert _ruled_then(body, "they") == "the claim was true"
+    assert _ruled_then(judges, "they") == "the claim was true"
+    assert _ruled_then(body, "he") == "the claim was true , but he left early"
+    assert _ruled_then(judges, "they", modal=True) == "the claim was true , but they should leave early"
+
+
 def test_a_trailing_report_joined_to_the_first_of_two_clauses_reports_both() -> None:
     # "Talks were planned , but rebels fled , a source said ." with "said" hung as a conjunct on "planned" and only
     # "rebels fled" as its clause: the source said both.

@@ -295,6 +295,7 @@ def inverted_condition(verb: Token, last: int) -> int:
 _NON_FINITE = frozenset({"VB", "VBG"})
 _WH_TAGS = frozenset({"WRB", "WP", "WDT"})  # how, what, which: an indirect question's first word
 _MODALS = frozenset({"would", "could", "will", "can", "might", "may", "should", "must"})
+_BINDING = frozenset({"would", "will", "should", "must"})  # what is to be, unlike "could not resist"
 
 
 def continued_clause(verb: Token, last: int) -> int:
@@ -304,15 +305,22 @@ def continued_clause(verb: Token, last: int) -> int:
     a belief with a subject of its own is ("says she hopes to win, but she knows that …", "…, and you don't want
     …"): it goes on with what was said, and PolNeAR keeps a nested report in the outer one's content, never both."""
     doc = verb.doc
-    speaker = next((c.lower_ for c in verb.children if c.dep_ in SUBJECTS), None)
+    speaker = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
     conj = _conjunct_after(verb, last)
     if conj is None:
         return last
     # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
-    subject = next((c.lower_ for c in conj.children if c.dep_ in CLAUSE_SUBJECTS), None)
-    own = subject is not None and subject != speaker  # "… , and no new date was set", not "… , and he left"
+    subject = next((c for c in conj.children if c.dep_ in CLAUSE_SUBJECTS), None)
     info = reporting_verbs().get(conj.lemma_.lower())
+    # "… , and no new date was set", not "… , and he left" nor "…, but they could not resist pointing out …" after
+    # "Politifact ruled …": a pronoun that agrees with the speaker is the speaker going on, unless what it goes on
+    # with is a belief ("says she hopes to win, but she knows that …") or what should or will be ("… and he should
+    # resign"; "they could not resist" is what they did).
+    bound = any(c.dep_ == "aux" and c.lower_ in _BINDING for c in conj.children)
+    own = subject is not None and not (
+        _same_words(subject, speaker) or (info is None and not bound and _stands_for(subject, speaker))
+    )
     if info is not None and not modal and not (own and info.kind == "belief"):
         return last
     between = doc[last + 1 : conj.left_edge.i]
@@ -346,6 +354,27 @@ def continued_phrase(verb: Token, last: int) -> int:
     if not question and any(c.dep_ in CLAUSE_SUBJECTS for c in conj.children):
         return last
     return conj.right_edge.i
+
+
+def _same_words(subject: Token, speaker: Token | None) -> bool:
+    return speaker is not None and subject.lower_ == speaker.lower_
+
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def _stands_for(subject: Token, speaker: Token | None) -> bool:
+    """Whether a personal pronoun subject can stand for the speaker: "they" for a plural noun, coordinated names or
+    a body named ("Politifact … they"), "he" or "she" for a person named."""
+    if speaker is None:
+        return False
+    if subject.lower_ == "they":
+        return (
+            speaker.tag_ in _PLURAL_TAGS
+            or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON")
+            or any(c.dep_ == "conj" for c in speaker.children)
+        )
+    return subject.lower_ in ("he", "she") and speaker.ent_type_ == "PERSON"
 
 
 def _conjunct_after(verb: Token, last: int) -> Token | None:
