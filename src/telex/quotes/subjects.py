@@ -23,6 +23,22 @@ _PASS_ON = ("acomp", "advmod")
 _SUBJECT_REACH = 6
 # Verbs whose object after them is the one told, never the speaker: "“…,” he tells Breitbart News".
 _TELLING = frozenset({"tell", "inform", "remind", "assure", "reassure", "brief", "notify", "advise", "warn", "read"})
+# Verbs whose object does what their to-infinitive says (object control): "asked him to explain", "pressed him to
+# admit", "prompted Cooper to accuse", "left many to wonder". Not "promise" (its subject does it), nor verbs whose
+# infinitive tells what for ("called Yahoo News to ask": the caller asks), nor rules that oblige ("federal law
+# requires candidates to disclose", "rules allow members to vote": the rule is the source of what no one has said).
+_OBJECT_CONTROL = frozenset(
+    {
+        "ask", "tell", "urge", "prompt", "lead", "leave",
+        "encourage", "persuade", "convince", "invite", "order", "instruct", "press", "pressure", "push", "inspire",
+        "cause", "challenge", "dare", "want", "expect", "need", "remind", "warn", "advise", "beg",
+        "implore", "drive", "spur", "provoke", "tempt", "get", "help", "hire", "recruit", "commission",
+    }
+)  # fmt: skip
+# Verbs whose subject "it" stands for a to-infinitive after them, no one: "It is too soon to say", "it takes long to".
+_DUMMY_VERBS = frozenset({"be", "take"})
+# Object pronouns that name a person, who can be the one an object-control verb has speak.
+_PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 
 
 def speaker_span(head: Token) -> Span:
@@ -91,6 +107,13 @@ def subject_of(verb: Token) -> Token | None:
             # a quote mark before the verb are what was said, not who said it: “… Total chaos,” said Ann Lee.
             subjects = [c for c in subjects if not _quoted_before(c, current)] or subjects
             subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
+            if subject.lower_ == "it" and current.i != verb.i:
+                # "It took him a day …, then calling Yahoo News to ask": the one the dummy "it" puts forward speaks;
+                # "It is too soon to say", "it takes this long to confirm": no one.
+                dummy = _infinitive(verb) or current.lemma_ == "take"
+                controller = _dummy_controller(current) if dummy else None
+                if controller is not None or _extraposed(verb, current):
+                    return controller
             if _quoted_before(subject, verb):
                 # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
                 return _name_after_quote(verb) or subject
@@ -123,9 +146,54 @@ def subject_of(verb: Token) -> Token | None:
             continue
         if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
             return None  # "West is to blame": a judgement on the subject, not words of it
+        controller = _object_controller(current) if current.dep_ == "xcomp" else None
+        if controller is not None:
+            return controller
         current = current.head
         seen += 1
     return None
+
+
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _extraposed(verb: Token, clause: Token) -> bool:
+    """Whether the to-infinitive ``verb`` is what the dummy subject of ``clause`` stands for: "It is too soon to say",
+    "it's safe to say", "it takes this long to confirm"; not "it was to report earnings" (the referring "it" will)."""
+    if not _infinitive(verb) or clause.lemma_ not in _DUMMY_VERBS:
+        return False
+    judged = any(c.dep_ in ("acomp", "attr") for c in clause.children)  # "safe", "a mistake"
+    return clause.lemma_ != "be" or verb.head.i != clause.i or judged
+
+
+def _dummy_controller(clause: Token) -> Token | None:
+    """The object set before a to-infinitive of a clause whose subject is a dummy "it" ("It took him a day to …",
+    "it prompted Cooper to accuse"); none when the clause names no one ("It is too soon to say")."""
+    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    return _object_controller(infinitive) if infinitive is not None else None
+
+
+def _object_controller(clause: Token) -> Token | None:
+    """The object that does what a to-infinitive ``clause`` says, when the verb it hangs on passes it to its object
+    ("asked him to explain", "prompted Anderson Cooper to accuse"), or when a dummy "it" is that verb's subject ("It
+    took him a day to ask"): someone who can speak, set before the infinitive."""
+    verb = clause.head
+    if not _infinitive(clause):
+        return None
+    dummy = any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children)
+    if verb.lemma_.lower() not in _OBJECT_CONTROL and not dummy:
+        return None
+    return next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj"
+            and c.i < clause.i
+            and (c.lower_ in _PERSON_OBJECTS or c.pos_ == "PROPN" or can_speak(c))
+        ),
+        None,
+    )
 
 
 def _shown_speaking(verb: Token) -> Token | None:
