@@ -71,21 +71,21 @@ def entity_starting_at(doc: Doc, i: int) -> Span | None:
 def words_of(doc: Doc) -> list[str]:
     """The text of every token (``[t.text for t in doc]``), read once from one array rather than from a Token object
     made for every token at every pass."""
-    cached: list[str] | None = doc.user_data.get(_WORDS)
-    if cached is None:
-        strings = doc.vocab.strings
-        cached = [strings[orth] for orth in doc.to_array("ORTH").tolist()]
-        doc.user_data[_WORDS] = cached
-    return cached
+    return _strings_of(doc, _WORDS, "ORTH")
 
 
 def lowers_of(doc: Doc) -> list[str]:
     """The lower-case form of every token (``[t.lower_ for t in doc]``), read once from one array."""
-    cached: list[str] | None = doc.user_data.get(_LOWERS)
+    return _strings_of(doc, _LOWERS, "LOWER")
+
+
+def _strings_of(doc: Doc, key: str, attribute: str) -> list[str]:
+    """The string of ``attribute`` ("ORTH", "LOWER") for every token, read once from one array and kept on the doc."""
+    cached: list[str] | None = doc.user_data.get(key)
     if cached is None:
         strings = doc.vocab.strings
-        cached = [strings[lower] for lower in doc.to_array("LOWER").tolist()]
-        doc.user_data[_LOWERS] = cached
+        cached = [strings[value] for value in doc.to_array(attribute).tolist()]
+        doc.user_data[key] = cached
     return cached
 
 
