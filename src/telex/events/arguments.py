@@ -999,7 +999,7 @@ def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
 def _titled_after(head: Token) -> Token | None:
     """ "dismissed Wisconsin Gov. Scott Walker", "backed Texas Senator Ted Cruz": the parser may take the place before
     a titled name for the verb's argument and hang the name on the verb beside it; the person named is the argument."""
-    if head.ent_type_ not in ("GPE", "LOC") or head.i + 1 >= len(head.doc):
+    if not _place(head) or head.i + 1 >= len(head.doc):
         return None
     person = head.doc[head.i + 1].head
     between = head.doc[head.i + 1 : person.i]

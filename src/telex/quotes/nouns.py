@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from telex.nlp.cached import tokens_spelled, tokens_with_lemma
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
+from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked, to_infinitive
 from telex.quotes.lexicon import cue_adjectives, cue_classes, cue_nouns, holder_nouns, receiving_verbs
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
@@ -98,7 +98,7 @@ def _noun_infinitive(noun: Token) -> Token | None:
     """The to-infinitive a stance or statement noun holds as what it is about: "his determination to act alone", "a
     promise to cut taxes", "her call to end the war"."""
     infinitives = (c for c in noun.rights if c.dep_ == "acl" and c.pos_ in ("VERB", "AUX"))
-    return next((c for c in infinitives if any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)), None)
+    return next((c for c in infinitives if to_infinitive(c)), None)
 
 
 def _predicated_clause(noun: Token) -> Token | None:

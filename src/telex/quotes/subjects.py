@@ -11,7 +11,7 @@ from telex.coref.roles import agentive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Span
 from telex.quotes.cues import QUOTING, reporting_verb
-from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
+from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause, to_infinitive
 from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
 from telex.quotes.trim import another_report, quoted_at, reports_again
 
@@ -110,7 +110,7 @@ def subject_of(verb: Token) -> Token | None:
             if subject.lower_ == "it" and current.i != verb.i:
                 # "It took him a day …, then calling Yahoo News to ask": the one the dummy "it" puts forward speaks;
                 # "It is too soon to say", "it takes this long to confirm": no one.
-                dummy = _infinitive(verb) or current.lemma_ == "take"
+                dummy = to_infinitive(verb) or current.lemma_ == "take"
                 controller = _dummy_controller(current) if dummy else None
                 if controller is not None or _extraposed(verb, current):
                     return controller
@@ -154,14 +154,10 @@ def subject_of(verb: Token) -> Token | None:
     return None
 
 
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def _extraposed(verb: Token, clause: Token) -> bool:
     """Whether the to-infinitive ``verb`` is what the dummy subject of ``clause`` stands for: "It is too soon to say",
     "it's safe to say", "it takes this long to confirm"; not "it was to report earnings" (the referring "it" will)."""
-    if not _infinitive(verb) or clause.lemma_ not in _DUMMY_VERBS:
+    if not to_infinitive(verb) or clause.lemma_ not in _DUMMY_VERBS:
         return False
     judged = any(c.dep_ in ("acomp", "attr") for c in clause.children)  # "safe", "a mistake"
     return clause.lemma_ != "be" or verb.head.i != clause.i or judged
@@ -170,7 +166,7 @@ def _extraposed(verb: Token, clause: Token) -> bool:
 def _dummy_controller(clause: Token) -> Token | None:
     """The object set before a to-infinitive of a clause whose subject is a dummy "it" ("It took him a day to …",
     "it prompted Cooper to accuse"); none when the clause names no one ("It is too soon to say")."""
-    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and _infinitive(c)), None)
+    infinitive = next((c for c in clause.children if c.dep_ == "xcomp" and to_infinitive(c)), None)
     return _object_controller(infinitive) if infinitive is not None else None
 
 
@@ -179,7 +175,7 @@ def _object_controller(clause: Token) -> Token | None:
     ("asked him to explain", "prompted Anderson Cooper to accuse"), or when a dummy "it" is that verb's subject ("It
     took him a day to ask"): someone who can speak, set before the infinitive."""
     verb = clause.head
-    if not _infinitive(clause):
+    if not to_infinitive(clause):
         return None
     dummy = any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in verb.children)
     if verb.lemma_.lower() not in _OBJECT_CONTROL and not dummy:
@@ -317,7 +313,7 @@ def _described_speaker(clause: Token) -> Token | None:
     sender = _sent_to(noun, clause)
     if sender is not None:
         return _medium_owner(sender) if sender.pos_ == "NOUN" else subject_of(sender)
-    if clause.tag_ == "VB" and any(c.lower_ == "to" and c.dep_ == "aux" for c in clause.children):
+    if clause.tag_ == "VB" and to_infinitive(clause):
         return _controller(noun)
     if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
