@@ -20,7 +20,6 @@ from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import named_quotation
 from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 from telex.quotes.subjects import can_speak, speaker_span, subject_of
@@ -378,8 +377,7 @@ def attribute_quotations(
         words = word_count(text[inner[0] : inner[1]])
         draft = _from_attributions(text, span, inner, attributions, used, marked)
         if draft is not None:
-            scare = words <= _SCARE_WORDS and not (_ends_statement(text, span) or _names_pronoun(doc, span))
-            if draft.kind == "direct" and scare:
+            if draft.kind == "direct" and words <= _SCARE_WORDS and not _ends_statement(text, span):
                 continue
             drafts.append(draft)
             continue
@@ -590,14 +588,6 @@ def _own_line(text: str, span: Span) -> bool:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     return re.search(r"\w", text[start : span[0]] + text[span[1] : end if end >= 0 else len(text)]) is None
-
-
-def _names_pronoun(doc: Doc, span: Span) -> bool:
-    """Whether a short quotation is what a cue called a pronoun object ("call them "lone wolves""): words said of
-    someone, not scare quotes."""
-    opening = next((t for t in doc if t.idx >= span[0]), None)
-    before = [t for t in doc[max(0, opening.i - 2) : opening.i] if t.tag_ == "PRP"] if opening is not None else []
-    return opening is not None and any(named_quotation(t) == opening.i for t in before)
 
 
 def _ends_statement(text: str, span: Span) -> bool:

@@ -71,19 +71,3 @@ def felt(token: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ == "nsubjpass" for c in token.children)
     )
-
-
-# Marks that open a quotation as the parser splits them; not a lone "'", which is as often an apostrophe ("the '90s").
-_OPENING_QUOTATION = frozenset({"“", "«", "„", '"', "``", "''"})
-
-
-def named_quotation(pronoun: Token) -> int | None:
-    """The opening mark of a quotation that a personal pronoun object stands right before, perhaps with "as" between:
-    "called him “a total stiff”", "call them "lone wolves"", "described her as “…”". The pronoun only points at whom
-    the words were of, and the quotation is what was said (PolNeAR marks it alone), unlike a noun object that names
-    its own ("called Trump a “liar”" keeps "Trump")."""
-    doc = pronoun.doc
-    if pronoun.tag_ != "PRP" or pronoun.dep_ != "dobj" or pronoun.i + 2 >= len(doc):
-        return None
-    mark = pronoun.i + 2 if doc[pronoun.i + 1].lower_ == "as" else pronoun.i + 1
-    return mark if doc[mark].text in _OPENING_QUOTATION else None

@@ -14,7 +14,7 @@ from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Span
 from telex.quotes.cues import idiom_object, reporting_verb
-from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, named_quotation, of_time
+from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
 
@@ -137,9 +137,6 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
     if uttered is not None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
-    named = named_quotation(verb.doc[first])
-    if named is not None:
-        first = named  # "called him “a total stiff”": the quotation, not the pronoun
     last = inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
     return trimmed(verb.doc, first, continued_phrase(verb, last))
 
