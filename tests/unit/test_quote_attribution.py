@@ -1102,6 +1102,25 @@ def test_a_phrasal_verb_is_looked_up_with_its_particle() -> None:
     assert not verb_attributions(hand_parsed([*brushed, ("it", 1, "dobj", "PRON", "PRP", "it")]))
 
 
+def test_open_up_speaks_through_its_about_phrase_not_its_object() -> None:
+    # "Lee opened up about her past ." says what she spoke of; "Lee opened up a lead ." says nothing.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+        ("up", 1, "prt", "ADP", "RP", "up"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        ("her", 5, "poss", "PRON", "PRP$", "her"),
+        ("past", 3, "pobj", "NOUN", "NN", "past"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("her past", "topic")
+    rows[3:6] = [("a", 4, "det", "DET", "DT", "a"), ("lead", 1, "dobj", "NOUN", "NN", "lead")]
+    rows[5] = (".", 1, "punct", "PUNCT", ".", ".")
+    assert verb_attributions(hand_parsed(rows)) == []
+
+
 def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
     # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.
