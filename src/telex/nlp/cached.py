@@ -99,7 +99,8 @@ def entity_types_of(doc: Doc) -> list[str]:
 
 
 def _strings_of(doc: Doc, key: str, attribute: str) -> list[str]:
-    """The string of ``attribute`` ("ORTH", "LOWER", "POS", "DEP", "ENT_TYPE") for every token, read once from one array and kept on the doc."""
+    """The string of ``attribute`` ("ORTH", "LOWER", "POS", "DEP", "ENT_TYPE") for every token, read once from one
+    array and kept on the doc."""
     cached: list[str] | None = doc.user_data.get(key)
     if cached is None:
         strings = doc.vocab.strings
