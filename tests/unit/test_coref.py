@@ -1715,3 +1715,61 @@ def test_a_role_noun_is_not_the_one_a_relative_who_stands_for() -> None:
     ]
     doc = hand_parsed(rows, joined=frozenset({1, 7}))
     assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 6) is None
+
+
+# "Republicans say Democrats lied . They say so ."
+_THEY_SAY_AGAIN: list[Row] = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("say", 1, "ROOT", "VERB", "VBP", "say"),
+    ("Democrats", 3, "nsubj", "PROPN", "NNPS", "Democrats"),
+    ("lied", 1, "ccomp", "VERB", "VBD", "lie"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("They", 6, "nsubj", "PRON", "PRP", "they"),
+    ("say", 6, "ROOT", "VERB", "VBP", "say"),
+    ("so", 6, "advmod", "ADV", "RB", "so"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_goes_on_with_the_body_of_the_main_clause_before_not_one_it_reports() -> None:
+    doc = hand_parsed(_THEY_SAY_AGAIN)
+    index = _entities(doc, {"Republican Party": ("ORG", [(0, 1)]), "Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Republican Party"
+    # With no body for subject of the main clause before, the one its report names is still the nearest.
+    index = _entities(doc, {"Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Democratic Party"
+
+
+def _disagreed_with(taken: bool) -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed met Al Cole . Al Cole disagreed with him ." or, ``taken``, "… Al Cole took notes with him ."."""
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Al", 4, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 2, "dobj", "PROPN", "NNP", "Cole"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Al", 7, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 8, "nsubj", "PROPN", "NNP", "Cole"),
+        *(
+            [("took", 8, "ROOT", "VERB", "VBD", "take"), ("notes", 8, "dobj", "NOUN", "NNS", "note")]
+            if taken
+            else [("disagreed", 8, "ROOT", "VERB", "VBD", "disagree")]
+        ),
+    ]
+    verb = 8
+    rows += [
+        ("with", verb, "prep", "ADP", "IN", "with"),
+        ("him", len(rows), "pobj", "PRON", "PRP", "he"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Al Cole": ("PERSON", [(3, 5), (6, 8)])})
+
+
+def test_the_object_of_with_on_a_verb_of_no_object_is_not_its_subject() -> None:
+    doc, index = _disagreed_with(taken=False)
+    assert _linked(doc, index, 10) == "Tom Reed"
+    # "took notes with him": beside an object, "with" may be the subject's own company.
+    doc, index = _disagreed_with(taken=True)
+    assert _linked(doc, index, 11) == "Al Cole"
