@@ -55,6 +55,7 @@ from telex.events.filters import (
     requested,
     resumed,
     shown,
+    stance_on_a_thing,
     to_the_reader,
     travels_unnamed,
     visits_at_home,
@@ -223,6 +224,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not embraces_own(c)
         and not allegiance(c)
         and not equipped_for(c)
+        and not stance_on_a_thing(c)
     ]
     for candidate in kept:
         people_at_home(candidate, ctx)
