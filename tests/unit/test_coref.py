@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import meaning, narrows, open_role, role_key
+from telex.coref.roles import meaning, narrows, open_role, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -1773,3 +1773,19 @@ def test_the_object_of_with_on_a_verb_of_no_object_is_not_its_subject() -> None:
     # "took notes with him": beside an object, "with" may be the subject's own company.
     doc, index = _disagreed_with(taken=True)
     assert _linked(doc, index, 11) == "Al Cole"
+
+
+def test_a_state_of_two_words_narrows_a_role_phrase_whole() -> None:
+    # "Tom Reed spoke … for an hour . the New Jersey Republican survived .": "New Jersey" is a state the article
+    # placed Reed in no other of, as "Ohio" is.
+    doc, _ = _goes_on(("survived", "survive"), word="Republican")
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    rows[20] = ("Jersey", 21, "compound", "PROPN", "NNP", "Jersey")
+    rows.insert(20, ("New", 21, "compound", "PROPN", "NNP", "New"))
+    rows = [(w, h + 1 if h >= 20 and i != 20 else h, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows)]
+    doc = hand_parsed(rows)
+    republican = doc[22]
+    assert qualifiers(republican) == ["new", "jersey"]
+    person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    party = Entity("P", "Republican Party", "ORG", ((republican.idx, republican.idx + 10),), "USAPTY", "USA", "PTY")
+    assert _linked(doc, EntityIndex([*person, party]), 22) == "Tom Reed"
