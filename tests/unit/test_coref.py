@@ -1249,27 +1249,80 @@ def test_a_party_name_qualifying_a_noun_or_plural_is_the_party_not_a_member() ->
 
 
 def test_a_party_member_phrases_own_words_are_not_written_beside_the_person_before_it() -> None:
-    # "Republican Ann Lee spoke . the Florida Republican said so .": no one was called of Florida; the phrase's own
-    # "Florida", within reach of her name, is no word written beside her.
+    # "Republican Ann Lee 's aide spoke . the Florida Republican said so .": no one was called of Florida; the
+    # phrase's own "Florida", within reach of her name, is no word written beside her (and the telling went on with
+    # her aide, whom the article does not name).
     rows: list[Row] = [
         ("Republican", 2, "compound", "PROPN", "NNP", "Republican"),
         ("Ann", 2, "compound", "PROPN", "NNP", "Ann"),
-        ("Lee", 3, "nsubj", "PROPN", "NNP", "Lee"),
-        ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-        ("the", 7, "det", "DET", "DT", "the"),
-        ("Florida", 7, "compound", "PROPN", "NNP", "Florida"),
-        ("Republican", 8, "nsubj", "PROPN", "NNP", "Republican"),
-        ("said", 8, "ROOT", "VERB", "VBD", "say"),
-        ("so", 8, "advmod", "ADV", "RB", "so"),
-        (".", 8, "punct", "PUNCT", ".", "."),
+        ("Lee", 4, "poss", "PROPN", "NNP", "Lee"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("aide", 5, "nsubj", "NOUN", "NN", "aide"),
+        ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("Florida", 9, "compound", "PROPN", "NNP", "Florida"),
+        ("Republican", 10, "nsubj", "PROPN", "NNP", "Republican"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        ("so", 10, "advmod", "ADV", "RB", "so"),
+        (".", 10, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
-    party = ((doc[0].idx, doc[0].idx + 10), (doc[7].idx, doc[7].idx + 10))
+    doc = hand_parsed(rows, joined=frozenset({2}))
+    party = ((doc[0].idx, doc[0].idx + 10), (doc[9].idx, doc[9].idx + 10))
     person = _entities(doc, {"Ann Lee": ("PERSON", [(1, 3)])})
     index = EntityIndex([*person, Entity("P", "Republican Party", "ORG", party, "USAPTY", "USA", "PTY")])
-    assert party_member(doc[7], index)
-    assert _linked(doc, index, 7) is None
+    assert party_member(doc[9], index)
+    assert _linked(doc, index, 9) is None
+
+
+def _goes_on(verb: tuple[str, str], word: str = "candidate") -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed spoke about the farmers of the valley and the towns along the river for an hour . the Ohio <word>
+    <verb> .", Reed named too far back for the word to be beside him; "Republican" a mention of the party."""
+    rows = [
+        ("Tom", "Tom", "Reed", "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", "Reed", "spoke", "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", "spoke", "spoke", "ROOT", "VERB", "VBD", "speak"),
+        ("about", "about", "spoke", "prep", "ADP", "IN", "about"),
+        ("the1", "the", "farmers", "det", "DET", "DT", "the"),
+        ("farmers", "farmers", "about", "pobj", "NOUN", "NNS", "farmer"),
+        ("of", "of", "farmers", "prep", "ADP", "IN", "of"),
+        ("the2", "the", "valley", "det", "DET", "DT", "the"),
+        ("valley", "valley", "of", "pobj", "NOUN", "NN", "valley"),
+        ("and", "and", "farmers", "cc", "CCONJ", "CC", "and"),
+        ("the3", "the", "towns", "det", "DET", "DT", "the"),
+        ("towns", "towns", "farmers", "conj", "NOUN", "NNS", "town"),
+        ("along", "along", "towns", "prep", "ADP", "IN", "along"),
+        ("the4", "the", "river", "det", "DET", "DT", "the"),
+        ("river", "river", "along", "pobj", "NOUN", "NN", "river"),
+        ("for", "for", "spoke", "prep", "ADP", "IN", "for"),
+        ("an", "an", "hour", "det", "DET", "DT", "an"),
+        ("hour", "hour", "for", "pobj", "NOUN", "NN", "hour"),
+        (".1", ".", "spoke", "punct", "PUNCT", ".", "."),
+        ("the5", "the", word, "det", "DET", "DT", "the"),
+        ("Ohio", "Ohio", word, "compound", "PROPN", "NNP", "Ohio"),
+        (word, word, verb[0], "nsubj", *(("PROPN", "NNP") if word == "Republican" else ("NOUN", "NN")), word.lower()),
+        (verb[0], verb[0], verb[0], "ROOT", "VERB", "VBD", verb[1]),
+        (".2", ".", verb[0], "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_keyed(rows))
+    person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    at = doc[21].idx
+    party = Entity("P", "Republican Party", "ORG", ((at, at + len(word)),), "USAPTY", "USA", "PTY")
+    return doc, EntityIndex([*person, party] if word == "Republican" else person)
+
+
+def test_a_role_phrase_acting_as_the_subject_of_a_main_clause_goes_on_with_the_subject_before() -> None:
+    # "the Ohio candidate survived": as "he survived" would, the person the sentence before was about.
+    doc, index = _goes_on(("survived", "survive"))
+    assert _linked(doc, index, 21) == "Tom Reed"
+    doc, index = _goes_on(("realized", "realize"))  # a verb of thought: who realized may be anyone
+    assert _linked(doc, index, 21) is None
+
+
+def test_a_party_member_phrase_goes_on_with_the_subject_before() -> None:
+    doc, index = _goes_on(("survived", "survive"), word="Republican")
+    assert party_member(doc[21], index)
+    assert _linked(doc, index, 21) == "Tom Reed"
 
 
 def _it_said(place_sector: str | None) -> tuple[Doc, EntityIndex]:

@@ -378,14 +378,14 @@ def question_about(verb: Token) -> Span | None:
 def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
     adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
-    own topic says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
+    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)
-        or any(_topic_phrase(c) for c in verb.children)
+        or any(_topic_phrase(c) or _requested(c, info) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -397,6 +397,12 @@ def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return trimmed(doc, first, last)
+
+
+def _requested(child: Token, info: ReportingVerb) -> bool:
+    """Whether ``child`` is what a request asks for ("as Trump called for an Apple boycott", "even as advocates called
+    for his dismissal"): the "as" clause says when or why, with content of its own, not how the host was reported."""
+    return child.dep_ == "prep" and child.lower_ == "for" and info.kind == "request" and has_object(child)
 
 
 def _words_follow(verb: Token) -> bool:
