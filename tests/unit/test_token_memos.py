@@ -237,3 +237,33 @@ def test_asserted_walks_up_only_where_a_negation_is() -> None:
     assert [t.i for t in _asserted(doc[1])] == [0, 1, 5, 8]  # what the negated "attack" governs is denied
     assert [t.i for t in _asserted(doc[5])] == [5]  # a negated clause asserts nothing below it
     assert [t.i for t in _asserted(hand_parsed(IF)[2])] == list(range(17))  # no negation: the whole subtree
+
+
+def _met_by_every_entry(wanted: list[str], pool: set[str]) -> int:
+    """``met`` as it read before the entries were split once: a pass over every entry."""
+    longest = 0
+    for entry in wanted:
+        words = entry.split()
+        if len(words) == 1 and entry in pool:
+            longest = max(longest, 1)
+        elif len(words) > 1 and all(f"{m} {words[-1]}" in pool for m in words[:-1]):
+            longest = max(longest, len(words))
+    return longest
+
+
+def test_met_is_the_longest_entry_a_phrase_meets() -> None:
+    from telex.events.patterns import met
+
+    wanted = ["weapon", "chemical weapon", "no further information", "aid", "arms shipment"]
+    pools = [
+        {"weapon", "chemical weapon"},  # "chemical weapons": the pair makes two words
+        {"weapon", "nuclear weapon"},
+        {"information", "no information", "further information"},  # both pairs of the head
+        {"information", "further information"},
+        {"shipment", "arms shipment", "aid"},
+        {"talks"},
+        set(),
+    ]
+    for pool in pools:
+        assert met(frozenset(wanted), pool) == met(wanted, tuple(pool)) == _met_by_every_entry(wanted, pool), pool
+    assert [met(wanted, p) for p in pools] == [2, 1, 3, 0, 2, 0, 0]

@@ -24,6 +24,7 @@ _LOWERS = "telex_lowers"
 _POSES = "telex_poses"
 _LABELS = "telex_labels"
 _KINDS = "telex_kinds"
+_WORDLIKE = "telex_wordlike"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -96,6 +97,16 @@ def entity_types_of(doc: Doc) -> list[str]:
     """The named-entity type of every token (``[t.ent_type_ for t in doc]``, "" outside a name), read once from one
     array."""
     return _strings_of(doc, _KINDS, "ENT_TYPE")
+
+
+def wordlike_of(doc: Doc) -> list[bool]:
+    """Whether each token is a word, neither punctuation nor white space (``[not (t.is_punct or t.is_space) for t in
+    doc]``), read once from one array."""
+    cached: list[bool] | None = doc.user_data.get(_WORDLIKE)
+    if cached is None:
+        cached = [not (punct or space) for punct, space in doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist()]
+        doc.user_data[_WORDLIKE] = cached
+    return cached
 
 
 def _strings_of(doc: Doc, key: str, attribute: str) -> list[str]:
