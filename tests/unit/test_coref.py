@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import meaning, narrows, open_role, role_key
+from telex.coref.roles import meaning, narrows, open_role, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -1249,27 +1249,80 @@ def test_a_party_name_qualifying_a_noun_or_plural_is_the_party_not_a_member() ->
 
 
 def test_a_party_member_phrases_own_words_are_not_written_beside_the_person_before_it() -> None:
-    # "Republican Ann Lee spoke . the Florida Republican said so .": no one was called of Florida; the phrase's own
-    # "Florida", within reach of her name, is no word written beside her.
+    # "Republican Ann Lee 's aide spoke . the Florida Republican said so .": no one was called of Florida; the
+    # phrase's own "Florida", within reach of her name, is no word written beside her (and the telling went on with
+    # her aide, whom the article does not name).
     rows: list[Row] = [
         ("Republican", 2, "compound", "PROPN", "NNP", "Republican"),
         ("Ann", 2, "compound", "PROPN", "NNP", "Ann"),
-        ("Lee", 3, "nsubj", "PROPN", "NNP", "Lee"),
-        ("spoke", 3, "ROOT", "VERB", "VBD", "speak"),
-        (".", 3, "punct", "PUNCT", ".", "."),
-        ("the", 7, "det", "DET", "DT", "the"),
-        ("Florida", 7, "compound", "PROPN", "NNP", "Florida"),
-        ("Republican", 8, "nsubj", "PROPN", "NNP", "Republican"),
-        ("said", 8, "ROOT", "VERB", "VBD", "say"),
-        ("so", 8, "advmod", "ADV", "RB", "so"),
-        (".", 8, "punct", "PUNCT", ".", "."),
+        ("Lee", 4, "poss", "PROPN", "NNP", "Lee"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("aide", 5, "nsubj", "NOUN", "NN", "aide"),
+        ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("Florida", 9, "compound", "PROPN", "NNP", "Florida"),
+        ("Republican", 10, "nsubj", "PROPN", "NNP", "Republican"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        ("so", 10, "advmod", "ADV", "RB", "so"),
+        (".", 10, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
-    party = ((doc[0].idx, doc[0].idx + 10), (doc[7].idx, doc[7].idx + 10))
+    doc = hand_parsed(rows, joined=frozenset({2}))
+    party = ((doc[0].idx, doc[0].idx + 10), (doc[9].idx, doc[9].idx + 10))
     person = _entities(doc, {"Ann Lee": ("PERSON", [(1, 3)])})
     index = EntityIndex([*person, Entity("P", "Republican Party", "ORG", party, "USAPTY", "USA", "PTY")])
-    assert party_member(doc[7], index)
-    assert _linked(doc, index, 7) is None
+    assert party_member(doc[9], index)
+    assert _linked(doc, index, 9) is None
+
+
+def _goes_on(verb: tuple[str, str], word: str = "candidate") -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed spoke about the farmers of the valley and the towns along the river for an hour . the Ohio <word>
+    <verb> .", Reed named too far back for the word to be beside him; "Republican" a mention of the party."""
+    rows = [
+        ("Tom", "Tom", "Reed", "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", "Reed", "spoke", "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", "spoke", "spoke", "ROOT", "VERB", "VBD", "speak"),
+        ("about", "about", "spoke", "prep", "ADP", "IN", "about"),
+        ("the1", "the", "farmers", "det", "DET", "DT", "the"),
+        ("farmers", "farmers", "about", "pobj", "NOUN", "NNS", "farmer"),
+        ("of", "of", "farmers", "prep", "ADP", "IN", "of"),
+        ("the2", "the", "valley", "det", "DET", "DT", "the"),
+        ("valley", "valley", "of", "pobj", "NOUN", "NN", "valley"),
+        ("and", "and", "farmers", "cc", "CCONJ", "CC", "and"),
+        ("the3", "the", "towns", "det", "DET", "DT", "the"),
+        ("towns", "towns", "farmers", "conj", "NOUN", "NNS", "town"),
+        ("along", "along", "towns", "prep", "ADP", "IN", "along"),
+        ("the4", "the", "river", "det", "DET", "DT", "the"),
+        ("river", "river", "along", "pobj", "NOUN", "NN", "river"),
+        ("for", "for", "spoke", "prep", "ADP", "IN", "for"),
+        ("an", "an", "hour", "det", "DET", "DT", "an"),
+        ("hour", "hour", "for", "pobj", "NOUN", "NN", "hour"),
+        (".1", ".", "spoke", "punct", "PUNCT", ".", "."),
+        ("the5", "the", word, "det", "DET", "DT", "the"),
+        ("Ohio", "Ohio", word, "compound", "PROPN", "NNP", "Ohio"),
+        (word, word, verb[0], "nsubj", *(("PROPN", "NNP") if word == "Republican" else ("NOUN", "NN")), word.lower()),
+        (verb[0], verb[0], verb[0], "ROOT", "VERB", "VBD", verb[1]),
+        (".2", ".", verb[0], "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_keyed(rows))
+    person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    at = doc[21].idx
+    party = Entity("P", "Republican Party", "ORG", ((at, at + len(word)),), "USAPTY", "USA", "PTY")
+    return doc, EntityIndex([*person, party] if word == "Republican" else person)
+
+
+def test_a_role_phrase_acting_as_the_subject_of_a_main_clause_goes_on_with_the_subject_before() -> None:
+    # "the Ohio candidate survived": as "he survived" would, the person the sentence before was about.
+    doc, index = _goes_on(("survived", "survive"))
+    assert _linked(doc, index, 21) == "Tom Reed"
+    doc, index = _goes_on(("realized", "realize"))  # a verb of thought: who realized may be anyone
+    assert _linked(doc, index, 21) is None
+
+
+def test_a_party_member_phrase_goes_on_with_the_subject_before() -> None:
+    doc, index = _goes_on(("survived", "survive"), word="Republican")
+    assert party_member(doc[21], index)
+    assert _linked(doc, index, 21) == "Tom Reed"
 
 
 def _it_said(place_sector: str | None) -> tuple[Doc, EntityIndex]:
@@ -1662,3 +1715,77 @@ def test_a_role_noun_is_not_the_one_a_relative_who_stands_for() -> None:
     ]
     doc = hand_parsed(rows, joined=frozenset({1, 7}))
     assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 6) is None
+
+
+# "Republicans say Democrats lied . They say so ."
+_THEY_SAY_AGAIN: list[Row] = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("say", 1, "ROOT", "VERB", "VBP", "say"),
+    ("Democrats", 3, "nsubj", "PROPN", "NNPS", "Democrats"),
+    ("lied", 1, "ccomp", "VERB", "VBD", "lie"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("They", 6, "nsubj", "PRON", "PRP", "they"),
+    ("say", 6, "ROOT", "VERB", "VBP", "say"),
+    ("so", 6, "advmod", "ADV", "RB", "so"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_goes_on_with_the_body_of_the_main_clause_before_not_one_it_reports() -> None:
+    doc = hand_parsed(_THEY_SAY_AGAIN)
+    index = _entities(doc, {"Republican Party": ("ORG", [(0, 1)]), "Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Republican Party"
+    # With no body for subject of the main clause before, the one its report names is still the nearest.
+    index = _entities(doc, {"Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Democratic Party"
+
+
+def _disagreed_with(taken: bool) -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed met Al Cole . Al Cole disagreed with him ." or, ``taken``, "… Al Cole took notes with him ."."""
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Al", 4, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 2, "dobj", "PROPN", "NNP", "Cole"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Al", 7, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 8, "nsubj", "PROPN", "NNP", "Cole"),
+        *(
+            [("took", 8, "ROOT", "VERB", "VBD", "take"), ("notes", 8, "dobj", "NOUN", "NNS", "note")]
+            if taken
+            else [("disagreed", 8, "ROOT", "VERB", "VBD", "disagree")]
+        ),
+    ]
+    verb = 8
+    rows += [
+        ("with", verb, "prep", "ADP", "IN", "with"),
+        ("him", len(rows), "pobj", "PRON", "PRP", "he"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Al Cole": ("PERSON", [(3, 5), (6, 8)])})
+
+
+def test_the_object_of_with_on_a_verb_of_no_object_is_not_its_subject() -> None:
+    doc, index = _disagreed_with(taken=False)
+    assert _linked(doc, index, 10) == "Tom Reed"
+    # "took notes with him": beside an object, "with" may be the subject's own company.
+    doc, index = _disagreed_with(taken=True)
+    assert _linked(doc, index, 11) == "Al Cole"
+
+
+def test_a_state_of_two_words_narrows_a_role_phrase_whole() -> None:
+    # "Tom Reed spoke … for an hour . the New Jersey Republican survived .": "New Jersey" is a state the article
+    # placed Reed in no other of, as "Ohio" is.
+    doc, _ = _goes_on(("survived", "survive"), word="Republican")
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    rows[20] = ("Jersey", 21, "compound", "PROPN", "NNP", "Jersey")
+    rows.insert(20, ("New", 21, "compound", "PROPN", "NNP", "New"))
+    rows = [(w, h + 1 if h >= 20 and i != 20 else h, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows)]
+    doc = hand_parsed(rows)
+    republican = doc[22]
+    assert qualifiers(republican) == ["new", "jersey"]
+    person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    party = Entity("P", "Republican Party", "ORG", ((republican.idx, republican.idx + 10),), "USAPTY", "USA", "PTY")
+    assert _linked(doc, EntityIndex([*person, party]), 22) == "Tom Reed"

@@ -1102,6 +1102,55 @@ def test_a_phrasal_verb_is_looked_up_with_its_particle() -> None:
     assert not verb_attributions(hand_parsed([*brushed, ("it", 1, "dobj", "PRON", "PRP", "it")]))
 
 
+def test_the_one_asked_is_no_content_however_many_words() -> None:
+    # "Lee asked the former secretary ." names whom Lee asked (the question is elsewhere, a quotation before it).
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("former", 4, "amod", "ADJ", "JJ", "former"),
+        ("secretary", 1, "dobj", "NOUN", "NN", "secretary"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert verb_attributions(hand_parsed(rows)) == []
+    # "Lee asked the officials who met to resign ." with the request hung inside the phrase keeps it.
+    held = [
+        *rows[:2],
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("officials", 1, "dobj", "NOUN", "NNS", "official"),
+        ("who", 5, "nsubj", "PRON", "WP", "who"),
+        ("met", 3, "relcl", "VERB", "VBD", "meet"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("resign", 5, "xcomp", "VERB", "VB", "resign"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert len(verb_attributions(hand_parsed(held))) == 1
+    # "Lee asked the hard question ." keeps what was asked.
+    rows[3:5] = [("hard", 4, "amod", "ADJ", "JJ", "hard"), ("question", 1, "dobj", "NOUN", "NN", "question")]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "the hard question"
+
+
+def test_open_up_speaks_through_its_about_phrase_not_its_object() -> None:
+    # "Lee opened up about her past ." says what she spoke of; "Lee opened up a lead ." says nothing.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+        ("up", 1, "prt", "ADP", "RP", "up"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        ("her", 5, "poss", "PRON", "PRP$", "her"),
+        ("past", 3, "pobj", "NOUN", "NN", "past"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("her past", "topic")
+    rows[3:6] = [("a", 4, "det", "DET", "DT", "a"), ("lead", 1, "dobj", "NOUN", "NN", "lead")]
+    rows[5] = (".", 1, "punct", "PUNCT", ".", ".")
+    assert verb_attributions(hand_parsed(rows)) == []
+
+
 def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
     # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.
@@ -1174,6 +1223,24 @@ def test_an_as_report_with_a_topic_of_its_own_says_when_not_what() -> None:
         ]
     )
     assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 2] == ["the plan"]
+
+
+def test_an_as_report_asking_for_something_of_its_own_says_when_not_what() -> None:
+    # "Kim left as Lee called for a vote .": Lee asked for a vote; Lee did not report that Kim left.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("left", 1, "ROOT", "VERB", "VBD", "leave"),
+            ("as", 4, "mark", "SCONJ", "IN", "as"),
+            ("Lee", 4, "nsubj", "PROPN", "NNP", "Lee"),
+            ("called", 1, "advcl", "VERB", "VBD", "call"),
+            ("for", 4, "prep", "ADP", "IN", "for"),
+            ("a", 7, "det", "DET", "DT", "a"),
+            ("vote", 5, "pobj", "NOUN", "NN", "vote"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 4] == ["a vote"]
 
 
 def test_an_as_report_with_a_quotation_of_its_own_reports_the_quotation_not_its_host() -> None:
@@ -1661,6 +1728,67 @@ def test_a_speech_someone_gave_is_theirs_as_a_source() -> None:
     [attribution] = phrase_attributions(doc)
     assert attribution.speaker is not None and attribution.speaker.text == "Lee"
     assert (attribution.cue, doc.text[attribution.start : attribution.end]) == ("according to", "Taxes rose")
+
+
+def test_be_supposed_to_is_a_modal_not_a_view() -> None:
+    # "The war was supposed to be over ." says what should have been; "The war was expected to be over ." is a view.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("war", 3, "nsubjpass", "NOUN", "NN", "war"),
+        ("was", 3, "auxpass", "AUX", "VBD", "be"),
+        ("supposed", 3, "ROOT", "VERB", "VBN", "suppose"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("be", 3, "xcomp", "AUX", "VB", "be"),
+        ("over", 5, "advmod", "ADV", "RB", "over"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert verb_attributions(hand_parsed(rows)) == []
+    rows[3] = ("expected", 3, "ROOT", "VERB", "VBN", "expect")
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "The war was expected to be over"
+
+
+def test_a_survey_phrase_in_the_subject_of_a_report_says_who_were_asked() -> None:
+    # "Voters in a poll said taxes rose ." The voters report; the poll says who they were, no second source.
+    rows: list[Row] = [
+        ("Voters", 4, "nsubj", "NOUN", "NNS", "voter"),
+        ("in", 0, "prep", "ADP", "IN", "in"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("poll", 1, "pobj", "NOUN", "NN", "poll"),
+        ("said", 4, "ROOT", "VERB", "VBD", "say"),
+        ("taxes", 6, "nsubj", "NOUN", "NNS", "tax"),
+        ("rose", 4, "ccomp", "VERB", "VBD", "rise"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert phrase_attributions(hand_parsed(rows)) == []
+    # "Voters in a poll were undecided ." is the poll's finding, and so is "Voters in a poll proved fickle .", whose
+    # verb of knowing reports no clause.
+    for verb in (("were", 4, "ROOT", "AUX", "VBD", "be"), ("proved", 4, "ROOT", "VERB", "VBD", "prove")):
+        rows[4:] = [verb, ("fickle", 4, "acomp", "ADJ", "JJ", "fickle"), (".", 4, "punct", "PUNCT", ".", ".")]
+        [found] = phrase_attributions(hand_parsed(rows))
+        assert found.cue == "in"
+
+
+def test_a_survey_phrase_ending_its_sentence_with_no_comma_belongs_to_its_own_clause() -> None:
+    # "Trump leads the field and Clinton has sagged in the polls ." The polls report Clinton's sag, not Trump's lead.
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("leads", 1, "ROOT", "VERB", "VBZ", "lead"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("field", 1, "dobj", "NOUN", "NN", "field"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"),
+        ("Clinton", 7, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("has", 7, "aux", "AUX", "VBZ", "have"),
+        ("sagged", 1, "conj", "VERB", "VBN", "sag"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("polls", 8, "pobj", "NOUN", "NNS", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = phrase_attributions(doc)
+    assert doc.text[found.start : found.end] == "Clinton has sagged"
 
 
 def test_an_opening_cue_phrase_the_parser_hung_the_sentence_on_attributes_what_follows_its_comma() -> None:

@@ -4,11 +4,12 @@ person of that role last introduced or quoted, or the one written beside the wor
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from spacy.tokens import Token
 
 from telex.actors.table import actor_table
-from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, predicate, says
+from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, main_clause, predicate, says
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import NAME_PARTS
@@ -17,7 +18,7 @@ from telex.coref.roles import agentive, meaning, narrows, open_role, place_words
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with
 from telex.nlp.sentences import sentence_index, sentences
-from telex.quotes.lexicon import speaker_words
+from telex.quotes.lexicon import reporting_verbs, speaker_words
 from telex.records import Entity
 
 # A role word this close to a person's mention describes that person when the parse does not say so.
@@ -56,6 +57,7 @@ class RoleReader(Reader):
             # Trump's comments. … the Wisconsin Republican" is not Trump); a bare "the Democrat" is no one merely named
             # near the word.
             found = self._described_near(token, narrowed, self._clause_people(token), own_words=False)
+        found = found or self._reporting_on(token)
         if found is None:
             return
         held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
@@ -68,10 +70,13 @@ class RoleReader(Reader):
         quotation marks (in its own sentence or the two before; a sentence all quoted is passed over, one of no
         subject ends the search), when that subject is a person; unless the phrase's own words are ones the article
         never gave that person ("the former governor" of one never called former, "the Democratic candidate" of one
-        it called a Republican). Only for a verb of speech: "the team leader realized" may be anyone."""
-        if not says(token) or self._quotation(token.idx) is not None:
+        it called a Republican). For a verb of speech; and for the subject of a main clause whose verb reports nothing
+        ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), the subject of its own
+        sentence or of the one just before. A verb of thought is neither: "the team leader realized" may be anyone."""
+        speech = says(token)
+        if self._quotation(token.idx) is not None or not (speech or _acts(token)):
             return None
-        subject = self._narrative_subject(token)
+        subject = self._narrative_subject(token, 2 if speech else 1)
         found = self._latest(subject) if subject is not None else None
         if found is None or found.type != "PERSON" or found.entity in self._clause_people(token):
             return None
@@ -79,12 +84,12 @@ class RoleReader(Reader):
             return None
         return self.entities.by_id[found.entity]
 
-    def _narrative_subject(self, token: Token) -> str | None:
+    def _narrative_subject(self, token: Token, back: int = 2) -> str | None:
         """The id of what the subject of the last main clause before ``token`` outside quotation marks names, in
-        its sentence or the two before; none when that subject names nothing the article named."""
+        its sentence or the ``back`` before; none when that subject names nothing the article named."""
         every = sentences(self.doc)
         own = sentence_index(self.doc, token.idx)
-        for sentence in reversed(every[max(0, own - 2) : own + 1]):
+        for sentence in reversed(every[max(0, own - back) : own + 1]):
             verbs = [sentence.root, *sentence.root.conjuncts]
             subjects = [
                 c
@@ -105,13 +110,14 @@ class RoleReader(Reader):
         it gave them no other, or a state when it placed them in none."""
         held = self.described.get(entity_id, set())
         parties = {meaning(w) for w in held} & _PARTIES
-        placed = any(place_words(w) for w in held)
+        placed = bool(_place_parts(sorted(held), any_order=True))
+        places = _place_parts(narrowed)
         for word in narrowed:
             if word in held or meaning(word) in held:
                 continue
             if meaning(word) in _PARTIES and not parties - {meaning(word)}:
                 continue
-            if place_words(word) and not placed:
+            if word in places and not placed:
                 continue
             return False
         return True
@@ -124,7 +130,7 @@ class RoleReader(Reader):
         if actor_table().sectors.get(meaning(token.lower_)) != _LEGISLATURE:
             return None
         others = self._clause_people(token)
-        states = {w for w in qualifiers(token) if place_words(w)}
+        states = _place_parts(qualifiers(token))
         found: list[str] = []
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
@@ -132,7 +138,7 @@ class RoleReader(Reader):
             entity = self.entities.by_id[mention.entity]
             if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
                 continue
-            held = {w for w in self.described.get(entity.id, ()) if place_words(w)}
+            held = _place_parts(sorted(self.described.get(entity.id, ())), any_order=True)
             if not states or not held or states <= held:
                 found.append(entity.id)
         return self.entities.by_id[found[0]] if len(found) == 1 else None
@@ -233,6 +239,23 @@ class RoleReader(Reader):
 
 
 _PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+
+
+def _place_parts(words: list[str], any_order: bool = False) -> set[str]:
+    """The words that name a state, alone or with the word after them ("florida"; "new" and "jersey" of "the New
+    Jersey governor"), or with any other of ``words`` when their order is lost."""
+    found = {w for w in words if place_words(w)}
+    pairs = [(a, b) for a in words for b in words if a != b] if any_order else list(pairwise(words))
+    for first, second in pairs:
+        if place_words(f"{first} {second}") == [first, second]:
+            found.update((first, second))
+    return found
+
+
+def _acts(token: Token) -> bool:
+    """Whether a role phrase is the subject of its sentence's main verb (or of a verb joined to it), a verb that
+    reports nothing: "the candidate sent out an email", "the Arizona Republican survived"."""
+    return token.dep_ in SUBJECTS and main_clause(token) and token.head.lemma_.lower() not in reporting_verbs()
 
 
 def _participle_objects(verb: Token) -> list[Token]:

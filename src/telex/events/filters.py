@@ -2,7 +2,7 @@
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
 hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
 shows, a journey to a doing, a doing that is a clause's subject, one pressed with nothing demanded (questioned),
-one's own duties or record embraced, and a pledge made to nobody."""
+one's own duties or record embraced, a pledge made to nobody, and a stance on a policy."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from telex.coref.lexicon import descriptions
 from telex.events.arguments import (
     SUBJECTS,
     Context,
@@ -49,10 +50,12 @@ from telex.events.word_lists import (
     POLL_SHARES,
     PREFERENCE_ROOTS,
     PREVENTING,
+    PROMOTING,
     PROPOSED,
     PROPOSING,
     QUESTIONING,
     SHARE_ROOTS,
+    STANCE,
     STATE_SECTORS,
     TAKEN_UP,
     TAKING_UP,
@@ -61,6 +64,7 @@ from telex.events.word_lists import (
     WONDERING,
     listed,
 )
+from telex.quotes.subjects import can_speak
 from telex.records import Quote
 
 
@@ -485,6 +489,82 @@ def allegiance(candidate: Candidate) -> bool:
         and anchor.tag_ == "VBG"
         and anchor.lemma_.lower() in BACKING
         and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
+    )
+
+
+def stance_on_a_thing(candidate: Candidate) -> bool:
+    """ "Rubio opposes abortion", "she supported the legislation in 2007", "Mr. Cruz supports squeezing out undocumented
+    immigrants", "the Keystone XL pipeline, which is widely supported by Republicans": a verb of stance (list
+    ``stance``) whose object is a thing or a doing, with no one acted on, tells where its doer stands on a policy;
+    CAMEO's 051 and 120 back or reject an actor ("Christie endorsed Trump", "Israel rejected the U.S. proposal"). A
+    verb of pressing (list ``promoting``) with such an object promotes it ("the trade deal he is pushing"). A
+    thing someone owns ("supported Twitter's efforts", "opposed his plan") is that owner's, whom the coder may have
+    missed, and stays."""
+    anchor = candidate.anchor
+    if candidate.noun is not None or candidate.targets or anchor.pos_ != "VERB":
+        return False
+    stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
+    promotion = candidate.code == "100" and listed(anchor, PROMOTING)
+    if not (stance or promotion):
+        return False
+    thing = _stance_object(anchor)
+    return thing is not None and _a_thing(thing)
+
+
+# Pronouns that stand for a thing, never for a person.
+THING_PRONOUNS = frozenset({"it", "this"})
+# Relative pronouns that may stand for the noun a clause describes.
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})
+
+
+def _stance_object(verb: Token) -> Token | None:
+    """What a verb of stance takes a stand on: its object, a gerund it takes ("supports raising taxes"), or the noun
+    its clause describes when that noun is what is backed ("legislation that she supported", "agreements she once
+    supported", "the pipeline, which is widely supported", "a measure strongly opposed by unions")."""
+    children = list(verb.children)
+    for child in children:
+        if child.dep_ in ("dobj", "nsubjpass"):
+            if child.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return child
+        if child.dep_ in ("xcomp", "ccomp") and child.tag_ == "VBG":
+            return child
+    own_subject = [c for c in children if c.dep_ == "nsubj"]
+    if verb.dep_ == "relcl" and own_subject and all(c.lower_ not in RELATIVE_PRONOUNS for c in own_subject):
+        return verb.head
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":
+        return verb.head
+    return None
+
+
+def _a_thing(token: Token) -> bool:
+    """A doing, a thing pronoun, or a common noun that names no one, counts no one ("a handful of candidates") and
+    has no owner named beside it."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in THING_PRONOUNS
+    return token.pos_ == "NOUN" and _no_one(token) and not any(_owner(c) for c in token.children)
+
+
+def _no_one(noun: Token) -> bool:
+    return not noun.ent_type_ and not can_speak(noun) and noun.lemma_.lower() not in descriptions()
+
+
+# Entity types of a name before a noun that owns the thing ("the Obama plan", "the Russian proposal"); a name of
+# another kind names the thing itself ("the Keystone XL pipeline", "the Dodd-Frank law").
+OWNER_TYPES = frozenset({"PERSON", "NORP", "GPE"})
+
+
+def _owner(child: Token) -> bool:
+    """A possessor, a name of someone before the noun, or an "of" phrase naming someone ("his plan", "the Obama
+    plan", "a handful of candidates", "the efforts of Twitter")."""
+    if child.dep_ == "poss" or (child.dep_ == "compound" and child.ent_type_ in OWNER_TYPES):
+        return True
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(g.dep_ == "pobj" and not _no_one(g) for g in child.children)
     )
 
 

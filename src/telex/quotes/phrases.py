@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Token
 from telex.nlp.cached import tokens_spelled
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
+from telex.quotes.cues import reporting_verb
 from telex.quotes.grammar import RELATIVE, SUBJECTS
 from telex.quotes.lexicon import cue_classes, cue_phrases, media_nouns
 from telex.quotes.trim import trimmed
@@ -29,6 +30,8 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         clause = token.head
         while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
             clause = clause.head
+        if key == "in" and _asked_who_report(token, clause):
+            continue
         phrase_first, phrase_last = token.left_edge.i, token.right_edge.i
         first, last = clause.left_edge.i, clause.right_edge.i
         if first >= phrase_first and last <= phrase_last:
@@ -41,7 +44,7 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
             last -= 1  # "…, according to Seoul." ends the clause but for its full stop
         sent = sentence_of_token(token)
-        if all(t.is_punct or t.is_space for t in doc[phrase_last + 1 : sent.end]) and phrase_first > sent.start:
+        if _ends_sentence(token, phrase_first, phrase_last, key):
             first, last = sent.start, phrase_first - 1  # sentence-final: the whole sentence, however it was parsed
         if phrase_first <= first:
             first = phrase_last + 1
@@ -57,6 +60,27 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         source = _issuer(speaker)
         found.append(Attribution(span[0], span[1], cue.strip() or token.text, token, source, kind, cue_class))
     return found
+
+
+def _ends_sentence(token: Token, phrase_first: int, phrase_last: int, key: str) -> bool:
+    """Whether a cue phrase closes its sentence as a comment on all of it (", according to Seoul."). A survey phrase
+    with no comma before it belongs to the words it follows ("who has sagged in the polls.", "the big lead he has
+    enjoyed in New Hampshire polls."), not to the sentence."""
+    doc = token.doc
+    sent = sentence_of_token(token)
+    if phrase_first <= sent.start or not all(t.is_punct or t.is_space for t in doc[phrase_last + 1 : sent.end]):
+        return False
+    return key != "in" or doc[phrase_first - 1].text in (",", "-", "—", "–")
+
+
+def _asked_who_report(token: Token, clause: Token) -> bool:
+    """Whether a survey phrase stands in the subject of a verb that reports a clause: "One in four voters in a Times
+    poll said …", "Some 20 percent of people in a recent poll said they believe …". It says who were asked; the verb
+    is the report, with them as its speaker."""
+    if clause.pos_ != "VERB" or reporting_verb(clause) is None or not any(c.dep_ == "ccomp" for c in clause.children):
+        return False  # "Trump's gains in some polls may prove to be transient": no clause reported, the polls' finding
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return any(s.left_edge.i <= token.i <= s.right_edge.i for s in subjects)
 
 
 def _misparsed_opening(token: Token, speaker: Token) -> tuple[int, int, int] | None:

@@ -16,6 +16,7 @@ from telex.quotes.attribution import Span
 from telex.quotes.cues import idiom_object, reporting_verb
 from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
+from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
 
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
@@ -347,8 +348,13 @@ def _addressee(slot: Token, info: ReportingVerb) -> bool:
     said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
     "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
     "attacked Machado"), a personal pronoun too ("defended it", "criticized him", "despised them")."""
-    if slot.dep_ != "dobj" or len(list(slot.subtree)) >= 2:
+    if slot.dep_ != "dobj":
         return False
+    if len(list(slot.subtree)) >= 2:
+        # "“Did you know it was Mussolini?” Todd asked the real estate mogul": the one asked, however many words.
+        # Not one holding a clause: "asked Florida agencies that dealt with the shooting to stonewall …" (the request
+        # the parser hung inside the phrase).
+        return info.lemma in ASKING and (slot.pos_ == "PROPN" or can_speak(slot)) and not _states_something(slot)
     if info.kind in ADDRESSING or info.lemma in ASKING:
         return True
     return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
@@ -378,14 +384,14 @@ def question_about(verb: Token) -> Span | None:
 def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
     adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
-    own topic says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
+    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)
-        or any(_topic_phrase(c) for c in verb.children)
+        or any(_topic_phrase(c) or _requested(c, info) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -397,6 +403,12 @@ def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return trimmed(doc, first, last)
+
+
+def _requested(child: Token, info: ReportingVerb) -> bool:
+    """Whether ``child`` is what a request asks for ("as Trump called for an Apple boycott", "even as advocates called
+    for his dismissal"): the "as" clause says when or why, with content of its own, not how the host was reported."""
+    return child.dep_ == "prep" and child.lower_ == "for" and info.kind == "request" and has_object(child)
 
 
 def _words_follow(verb: Token) -> bool:

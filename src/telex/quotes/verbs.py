@@ -332,6 +332,11 @@ def _within(inner: Attribution, outer: Attribution) -> bool:
     return outer.start <= inner.start and inner.end <= outer.end
 
 
+# Passives that with a to-infinitive are modals of duty or plan, not a view anyone is said to hold: "be supposed to"
+# says what should happen or was meant to ("I suppose that …" in the active voice is a belief).
+_MODAL_PASSIVES = frozenset({"suppose"})
+
+
 def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None:
     """Passive reports: "X is expected to win", "it was announced that …", "accused by Y of …".
 
@@ -347,6 +352,8 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
     if clause is not None:
         span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif infinitive is not None and verb.lemma_.lower() in _MODAL_PASSIVES:
+        return None  # "the war was supposed to be over": a modal of duty or plan, no one's view
     elif infinitive is not None and subject is not None and subject.lower_ not in RELATIVE:
         span = trimmed(doc, subject.left_edge.i, infinitive.right_edge.i)  # "Trump is expected to win"
     else:

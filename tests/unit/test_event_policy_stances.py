@@ -1,0 +1,86 @@
+"""A verb of stance whose object is a thing or a doing, with no one acted on, tells where its doer stands on a
+policy, no act of backing or rejecting an actor (hand-built parses, no model)."""
+
+from __future__ import annotations
+
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+
+def _codes(rows: list[Row]) -> list[str]:
+    return [e.cameo for e in events_in(hand_parsed(rows))]
+
+
+def test_opposing_a_policy_is_no_rejection() -> None:
+    # "Russian lawmakers oppose abortion ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("oppose", 2, "ROOT", "VERB", "VBP", "oppose"),
+        ("abortion", 2, "dobj", "NOUN", "NN", "abortion"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+
+
+def test_supporting_a_doing_is_no_support() -> None:
+    # "Russian lawmakers support raising taxes ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("support", 2, "ROOT", "VERB", "VBP", "support"),
+        ("raising", 2, "xcomp", "VERB", "VBG", "raise"),
+        ("taxes", 3, "dobj", "NOUN", "NNS", "tax"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []
+
+
+def test_a_thing_a_relative_clause_backs_is_no_support() -> None:
+    # "Russian lawmakers debated legislation that Putin supported ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("debated", 2, "ROOT", "VERB", "VBD", "debate"),
+        ("legislation", 2, "dobj", "NOUN", "NN", "legislation"),
+        ("that", 6, "dobj", "PRON", "WDT", "that"),
+        ("Putin", 6, "nsubj", "PROPN", "NNP", "Putin"),
+        ("supported", 3, "relcl", "VERB", "VBD", "support"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert "051" not in _codes(rows)
+
+
+def test_backing_people_counted_by_a_noun_stays_support() -> None:
+    # "Russian lawmakers endorsed a handful of candidates ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("endorsed", 2, "ROOT", "VERB", "VBD", "endorse"),
+        ("a", 4, "det", "DET", "DT", "a"),
+        ("handful", 2, "dobj", "NOUN", "NN", "handful"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("candidates", 5, "pobj", "NOUN", "NNS", "candidate"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["051"]
+
+
+def test_a_thing_pressed_for_no_one_is_promoted_not_demanded() -> None:
+    # "Russian lawmakers pressed the case ." / "Russian lawmakers pushed Putin ."
+    promoted: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("pressed", 2, "ROOT", "VERB", "VBD", "press"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("case", 2, "dobj", "NOUN", "NN", "case"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(promoted) == []
+    pressed: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("pushed", 2, "ROOT", "VERB", "VBD", "push"),
+        ("Putin", 2, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(pressed) == ["100"]
