@@ -3902,3 +3902,104 @@ def test_someone_who_suggests_makes_a_statement() -> None:
     # "That" heading a noun is no demonstrative standing alone: "That aide suggests …"
     that_aide: list[Row] = [("That", 1, "det", "DET", "DT", "that"), ("aide", 2, "nsubj", "NOUN", "NN", "aide")]
     assert _suggested_by(that_aide) == "speech"
+
+
+def _act_sentence(subject: list[Row], verb: Row, rest: list[Row]) -> list[Row]:
+    """ "<subject> <verb> the curfew ." with the subject's last word as the verb's subject."""
+    n = len(subject)
+    return [
+        *subject,
+        verb,
+        ("the", n + 2, "det", "DET", "DT", "the"),
+        ("curfew", n, "dobj", "NOUN", "NN", "curfew"),
+        *rest,
+        (".", n, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_official_act_decides_its_object_in_a_class_of_its_own() -> None:
+    # "The city lifted the curfew ." PolNeAR marks an official act as an attribution; no statement was made, so the
+    # quote is of class act, which only the attribution scheme keeps.
+    doc = hand_parsed(
+        _act_sentence(
+            [("The", 1, "det", "DET", "DT", "the"), ("city", 2, "nsubj", "NOUN", "NN", "city")],
+            ("lifted", 2, "ROOT", "VERB", "VBD", "lift"),
+            [],
+        )
+    )
+    (found,) = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.cue, found.class_) == ("the curfew", "lifted", "act")
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        [("That", 1, "nsubj", "PRON", "DT", "that")],  # "That lifted the curfew": what it brought about, no act
+        [("The", 1, "det", "DET", "DT", "the"), ("results", 2, "nsubj", "NOUN", "NNS", "result")],
+    ],
+)
+def test_a_thing_does_no_official_act(subject: list[Row]) -> None:
+    n = len(subject)
+    doc = hand_parsed(_act_sentence(subject, ("lifted", n, "ROOT", "VERB", "VBD", "lift"), []))
+    assert verb_attributions(doc) == []
+
+
+def test_a_verb_of_act_with_a_particle_of_its_own_is_another_verb() -> None:
+    # "Voters signed up the curfew ." is no signing: only a listed phrasal ("struck down") is an act.
+    doc = hand_parsed(
+        [
+            ("Voters", 1, "nsubj", "NOUN", "NNS", "voter"),
+            ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+            ("up", 1, "prt", "ADP", "RP", "up"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("curfew", 1, "dobj", "NOUN", "NN", "curfew"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert verb_attributions(doc) == []
+    doc = hand_parsed(
+        [
+            ("Judges", 1, "nsubj", "NOUN", "NNS", "judge"),
+            ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+            ("down", 1, "prt", "ADP", "RP", "down"),
+            ("the", 4, "det", "DET", "DT", "the"),
+            ("curfew", 1, "dobj", "NOUN", "NN", "curfew"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = verb_attributions(doc)
+    assert (found.cue, found.class_) == ("struck down", "act")
+
+
+def test_an_attack_in_plain_news_words_reports_whom_it_was_aimed_at() -> None:
+    # "Warren grilled Stumpf for his role ." A verb of attacking in words, like "slam": a statement made.
+    doc = hand_parsed(
+        [
+            ("Warren", 1, "nsubj", "PROPN", "NNP", "Warren"),
+            ("grilled", 1, "ROOT", "VERB", "VBD", "grill"),
+            ("Stumpf", 1, "dobj", "PROPN", "NNP", "Stumpf"),
+            ("for", 1, "prep", "ADP", "IN", "for"),
+            ("his", 5, "poss", "PRON", "PRP$", "his"),
+            ("role", 3, "pobj", "NOUN", "NN", "role"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("Stumpf for his role", "speech")
+
+
+def test_an_act_whose_object_the_parser_joined_a_verb_to_decides_nothing() -> None:
+    # "He adopted a fake accent and joked": the joke is his next deed, not what he adopted.
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("adopted", 1, "ROOT", "VERB", "VBD", "adopt"),
+            ("a", 4, "det", "DET", "DT", "a"),
+            ("fake", 4, "amod", "ADJ", "JJ", "fake"),
+            ("accent", 1, "dobj", "NOUN", "NN", "accent"),
+            ("and", 4, "cc", "CCONJ", "CC", "and"),
+            ("joked", 4, "conj", "VERB", "VBD", "joke"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [a for a in verb_attributions(doc) if a.kind == "act"] == []

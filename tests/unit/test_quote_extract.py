@@ -28,6 +28,14 @@ def test_of_two_drafts_of_one_span_the_first_stays() -> None:
 
 
 
+def test_an_act_gives_way_to_a_report_inside_what_it_decided() -> None:
+    # "Netanyahu appointed a diplomacy chief who had accused Obama of anti-Semitism": the accusation is the statement;
+    # an act inside an act is part of it ("signed the legislation authorizing the museum").
+    act, said, inner_act = _draft(10, 60, "act"), _draft(30, 60), _draft(40, 60, "act")
+    assert _outermost("x" * 60, [act, said]) == [said]
+    assert _outermost("x" * 60, [act, inner_act]) == [act]
+
+
 def test_a_report_stopping_before_the_closing_marks_still_holds_the_quotation() -> None:
     text = "She said she admired what he calls a “war of words.”"
     said = _draft(text.index("she admired"), text.index("words") + len("words"))

@@ -92,6 +92,12 @@ def test_without_a_speaker_the_cue_decides() -> None:
     assert source_class("belief", None) == "belief"
 
 
+def test_an_act_stays_an_act_whoever_does_it() -> None:
+    # "The legislation bans abortions after 20 weeks": what a law decides, not what a document says.
+    doc = _subject("legislation", "NOUN", "NN", "legislation")
+    assert (source_class("act", doc[0]), source_class("speech", doc[0])) == ("act", "document")
+
+
 def test_the_pipeline_refuses_an_unknown_scheme_before_loading_a_model() -> None:
     from telex.pipeline import analyze_articles
 

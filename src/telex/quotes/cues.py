@@ -4,13 +4,14 @@ verb attribution.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import tokens_with_lemma
 from telex.quotes.grammar import of_time
-from telex.quotes.lexicon import ReportingVerb, reporting_verbs
+from telex.quotes.lexicon import ReportingVerb, act_verbs, reporting_verbs
 
 # Verbs that pass on another's words: "quoted as saying", "…, quoted by BTA", "cited by the agency".
 QUOTING = frozenset({"quote", "cite"})
@@ -58,10 +59,18 @@ def reporting_verb(token: Token, quotative: bool = False) -> ReportingVerb | Non
     return verbs.get(lemma)
 
 
+def act_verb(token: Token) -> ReportingVerb | None:
+    """The entry of a verb of an official act ("approved", "struck down"); a verb with a particle the table does not
+    pair with it is another verb ("signed up for a class")."""
+    lemma = token.lemma_.lower()
+    particle = next((c for c in token.children if c.dep_ == "prt"), None)
+    return act_verbs().get(lemma if particle is None else f"{lemma} {particle.lower_}")
+
+
 def reporting_candidates(doc: Doc) -> list[Token]:
-    """The tokens of ``doc`` that may be a reporting verb (``reporting_verb`` is None for every other): those whose
-    lemma is an entry or opens one."""
-    return tokens_with_lemma(doc, _entry_openings())
+    """The tokens of ``doc`` that may be a reporting verb or a verb of an official act (``reporting_verb`` and
+    ``act_verb`` are None for every other): those whose lemma is an entry or opens one."""
+    return tokens_with_lemma(doc, _candidate_openings())
 
 
 def _quotative_particles(verb: Token) -> list[Token]:
@@ -72,8 +81,17 @@ def _quotative_particles(verb: Token) -> list[Token]:
 @lru_cache(maxsize=1)
 def _entry_openings() -> frozenset[str]:
     """Every reporting verb entry and each run of its first words ("spell" of "spell out")."""
-    verbs = reporting_verbs()
-    return frozenset(key[:i] for key in verbs for i in (*(j for j, c in enumerate(key) if c == " "), len(key)))
+    return _openings(reporting_verbs())
+
+
+@lru_cache(maxsize=1)
+def _candidate_openings() -> frozenset[str]:
+    return _entry_openings() | _openings(act_verbs())
+
+
+def _openings(entries: Iterable[str]) -> frozenset[str]:
+    """Each entry and each run of its first words ("spell" of "spell out")."""
+    return frozenset(key[:i] for key in entries for i in (*(j for j, c in enumerate(key) if c == " "), len(key)))
 
 
 def _own_preposition(verb: Token) -> Token | None:

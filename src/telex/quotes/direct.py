@@ -626,8 +626,8 @@ def _from_attributions(
 ) -> Draft | None:
     candidates: list[tuple[int, str]] = []
     for i, a in enumerate(attributions):
-        if i in used or _token_in(a.cue_token, span):
-            continue
+        if i in used or _token_in(a.cue_token, span) or a.kind == "act":
+            continue  # an act decides things: it speaks no quotation
         content = (a.start, a.end)
         if not _overlap(content, inner):
             continue

@@ -118,8 +118,8 @@ def _goes_on_from(a: Attribution, d: Draft, quotations: list[tuple[int, int]]) -
     quotation marks, its content after it."""
     cue = a.cue_token
     doc = cue.doc
-    if cue.dep_ != "advcl" or cue.tag_ != "VBG" or a.start < cue.idx or cue.left_edge.i < 2:
-        return False
+    if a.kind == "act" or cue.dep_ != "advcl" or cue.tag_ != "VBG" or a.start < cue.idx or cue.left_edge.i < 2:
+        return False  # "…, approving 2,880 people": an act done is more of what was said, no statement of its own
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in cue.children) or any(q[0] <= cue.idx < q[1] for q in quotations):
         return False
     before = cue.left_edge.i - 1
@@ -327,13 +327,16 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     compared without the marks and punctuation at their ends: a report whose clause stops before a quotation's
     closing marks ("what she calls a “war of words.”") still holds the quotation."""
     spans = [trim_span(text, d.start, d.end) for d in drafts]
-    return [
-        d
-        for i, d in enumerate(drafts)
-        if not any(
-            _inside(spans[i], other) and (other != spans[i] or j < i) for j, other in enumerate(spans) if j != i
-        )
-    ]
+
+    def holds(i: int, j: int) -> bool:
+        return i != j and _inside(spans[j], spans[i]) and (spans[i] != spans[j] or i < j)
+
+    # An act gives way to a report inside what it decided ("appointed a diplomacy chief who had accused Obama of …"):
+    # the words said are the statement, the act only the setting of them.
+    acts = {i for i, d in enumerate(drafts) if d.class_ == "act"}
+    reports = [j for j in range(len(drafts)) if j not in acts]
+    kept = [i for i in range(len(drafts)) if i not in acts or not any(holds(i, j) for j in reports)]
+    return [drafts[i] for i in kept if not any(holds(j, i) for j in kept)]
 
 
 def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:
@@ -351,10 +354,12 @@ def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | No
 
 
 def _previous_speaker(quotes: list[Quote], draft: Draft) -> Speaker | None:
-    """The speaker of the quote just before, if it ended close enough to carry on."""
-    if not quotes:
+    """The speaker of the quote just before, if it ended close enough to carry on; one who did an act ("the SVP
+    sponsored a referendum") said nothing to go on with."""
+    said = [q for q in quotes if q.class_ != "act"]
+    if not said:
         return None
-    last = max(quotes, key=lambda q: q.end)
+    last = max(said, key=lambda q: q.end)
     if last.speaker is None or draft.start - last.end > _FLOAT_REACH or last.end > draft.start:
         return None
     return last.speaker

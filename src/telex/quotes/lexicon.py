@@ -57,6 +57,12 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
 
 
 @lru_cache(maxsize=1)
+def act_verbs() -> dict[str, ReportingVerb]:
+    """Verbs of an official act ("approved a bill", "struck down the law") by lemma: the object is what was decided."""
+    return {row["lemma"]: ReportingVerb(row["lemma"], "act", True, class_="act") for row in read_table("act_verbs.tsv")}
+
+
+@lru_cache(maxsize=1)
 def cue_phrases() -> dict[str, str]:
     """Attributing phrases ("according to", "in words" for "in her words") mapped to their kind."""
     return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == "phrase"}

@@ -36,7 +36,9 @@ def kept_classes(scheme: str) -> frozenset[str]:
 
 def source_class(cue_class: str, speaker: Token | None) -> str:
     """The class of a quote: a document or an event as the source ("the report found") makes it one,
-    whatever the cue; otherwise the cue's own class."""
+    whatever the cue; otherwise the cue's own class. An act stays one, whoever does it ("the law bans …")."""
+    if cue_class == "act":
+        return cue_class
     return (source_noun_class(speaker) if speaker is not None else None) or cue_class
 
 

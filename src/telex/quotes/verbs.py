@@ -9,10 +9,11 @@ from dataclasses import replace
 from spacy.tokens import Doc, Token
 
 from telex.coref.gender import role_gender
+from telex.coref.lexicon import organisation_sectors
 from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution, Span
 from telex.quotes.clauses import relative_content, verb_content
-from telex.quotes.cues import QUOTING, cue_text, reporting_candidates, reporting_verb
+from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
 from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
 from telex.quotes.lexicon import (
     ReportingVerb,
@@ -32,6 +33,7 @@ from telex.quotes.slots import (
     content_prep,
     has_object,
     named_as,
+    object_content,
     topic_content,
 )
 from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, subject_of
@@ -43,6 +45,8 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in reporting_candidates(doc):
         info = reporting_verb(token)
+        if info is None and token.pos_ == "VERB":
+            info = act_verb(token)
         if info is not None and token.pos_ == "NOUN":
             misread = _misread_report(token, info)
             found.extend([misread] if misread is not None else [])
@@ -52,11 +56,14 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             if felt(token) and token.lower_ in cue_adjectives():
                 continue  # "they were worried that …": a stance of the subject, read as an adjective
             passive = _passive_attribution(token, info)
-            if passive is not None:
+            if passive is not None and not (info.kind == "act" and passive.speaker is None):
+                # an act's passive needs its doer: "was nominated for an Oscar" is no one's decision
                 found.append(passive)
             continue
         speaker = subject_of(token)
         if speaker is not None and _writers_own(token, speaker):
+            continue
+        if info.kind == "act" and not (speaker is not None and _can_act(speaker)):
             continue
         if speaker is None:
             put = _question_put(token, info)
@@ -64,7 +71,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             continue
         if not info.takes_object and _documented(speaker):
             info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
-        span = relative_content(token, speaker, info) or verb_content(token, info)
+        span = _content(token, speaker, info)
         if span is not None and quotative_inversion(token) and _holds_speaker(span, speaker, token):
             # "“…,” said David Brock, a Clinton confidant who heads …": the speaker after the verb is not what was said.
             span = verb_content(token, info)
@@ -86,6 +93,34 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def _content(verb: Token, speaker: Token, info: ReportingVerb) -> Span | None:
+    """What a verb reports; what an act decides is its object, never a clause the parser hung on it ("said legalizing
+    it could help": the help is no act's)."""
+    if info.kind == "act":
+        decided = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        # "adopted a fake accent and joked, “…”": a verb the parser joined to the object is the doer's next deed
+        misjoined = decided is not None and any(c.dep_ == "conj" and c.pos_ == "VERB" for c in decided.children)
+        return object_content(verb, info) if decided is not None and not misjoined else None
+    return relative_content(verb, speaker, info) or verb_content(verb, info)
+
+
+def _can_act(subject: Token) -> bool:
+    """Whether the subject of a verb of an official act is one who can decide or a text that rules: a name, a person or
+    a body ("the council", "who"), a law or a rule ("the Constitution mandates", "a provision prohibits"); not a
+    demonstrative nor a thing that merely brings something about ("That blocked …", "the results lifted the Nasdaq")."""
+    if subject.tag_ == "DT" and subject.lower_ in _DEMONSTRATIVES:
+        return False
+    if subject.pos_ in ("PRON", "PROPN") or can_speak(subject):
+        return True
+    lemma = subject.lemma_.lower()
+    ruled = source_nouns().get(lemma) == "document"
+    return ruled or lemma in people_nouns() or lemma in organisation_sectors() or lemma in _GOVERNED_PLACES
+
+
+# A place that acts through its government: "the city lifted the curfew", "the state banned the practice".
+_GOVERNED_PLACES = frozenset({"city", "town", "county", "state", "province", "country", "nation", "municipality"})
 
 
 def _writers_own(verb: Token, speaker: Token) -> bool:
