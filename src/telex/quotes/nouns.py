@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import tokens_spelled, tokens_with_lemma
+from telex.nlp.grammar import to_infinitive
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked, to_infinitive
+from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
 from telex.quotes.lexicon import cue_adjectives, cue_classes, cue_nouns, holder_nouns, receiving_verbs
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
