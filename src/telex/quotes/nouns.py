@@ -136,7 +136,7 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
     adjectives = cue_adjectives()
     found: list[Attribution] = []
-    for token in (doc[i] for i in tokens_spelled(doc, adjectives)):
+    for token in tokens_spelled(doc, adjectives):
         kind = adjectives.get(token.lower_)
         if kind is None:
             continue
