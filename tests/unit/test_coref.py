@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import meaning, narrows, open_role, role_key
+from telex.coref.roles import meaning, narrows, open_role, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -1715,3 +1715,77 @@ def test_a_role_noun_is_not_the_one_a_relative_who_stands_for() -> None:
     ]
     doc = hand_parsed(rows, joined=frozenset({1, 7}))
     assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 6) is None
+
+
+# "Republicans say Democrats lied . They say so ."
+_THEY_SAY_AGAIN: list[Row] = [
+    ("Republicans", 1, "nsubj", "PROPN", "NNPS", "Republicans"),
+    ("say", 1, "ROOT", "VERB", "VBP", "say"),
+    ("Democrats", 3, "nsubj", "PROPN", "NNPS", "Democrats"),
+    ("lied", 1, "ccomp", "VERB", "VBD", "lie"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("They", 6, "nsubj", "PRON", "PRP", "they"),
+    ("say", 6, "ROOT", "VERB", "VBP", "say"),
+    ("so", 6, "advmod", "ADV", "RB", "so"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_they_goes_on_with_the_body_of_the_main_clause_before_not_one_it_reports() -> None:
+    doc = hand_parsed(_THEY_SAY_AGAIN)
+    index = _entities(doc, {"Republican Party": ("ORG", [(0, 1)]), "Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Republican Party"
+    # With no body for subject of the main clause before, the one its report names is still the nearest.
+    index = _entities(doc, {"Democratic Party": ("ORG", [(2, 3)])})
+    assert _linked(doc, index, 5) == "Democratic Party"
+
+
+def _disagreed_with(taken: bool) -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed met Al Cole . Al Cole disagreed with him ." or, ``taken``, "… Al Cole took notes with him ."."""
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Al", 4, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 2, "dobj", "PROPN", "NNP", "Cole"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Al", 7, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 8, "nsubj", "PROPN", "NNP", "Cole"),
+        *(
+            [("took", 8, "ROOT", "VERB", "VBD", "take"), ("notes", 8, "dobj", "NOUN", "NNS", "note")]
+            if taken
+            else [("disagreed", 8, "ROOT", "VERB", "VBD", "disagree")]
+        ),
+    ]
+    verb = 8
+    rows += [
+        ("with", verb, "prep", "ADP", "IN", "with"),
+        ("him", len(rows), "pobj", "PRON", "PRP", "he"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Al Cole": ("PERSON", [(3, 5), (6, 8)])})
+
+
+def test_the_object_of_with_on_a_verb_of_no_object_is_not_its_subject() -> None:
+    doc, index = _disagreed_with(taken=False)
+    assert _linked(doc, index, 10) == "Tom Reed"
+    # "took notes with him": beside an object, "with" may be the subject's own company.
+    doc, index = _disagreed_with(taken=True)
+    assert _linked(doc, index, 11) == "Al Cole"
+
+
+def test_a_state_of_two_words_narrows_a_role_phrase_whole() -> None:
+    # "Tom Reed spoke … for an hour . the New Jersey Republican survived .": "New Jersey" is a state the article
+    # placed Reed in no other of, as "Ohio" is.
+    doc, _ = _goes_on(("survived", "survive"), word="Republican")
+    rows = [(t.text, t.head.i, t.dep_, t.pos_, t.tag_, t.lemma_) for t in doc]
+    rows[20] = ("Jersey", 21, "compound", "PROPN", "NNP", "Jersey")
+    rows.insert(20, ("New", 21, "compound", "PROPN", "NNP", "New"))
+    rows = [(w, h + 1 if h >= 20 and i != 20 else h, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows)]
+    doc = hand_parsed(rows)
+    republican = doc[22]
+    assert qualifiers(republican) == ["new", "jersey"]
+    person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    party = Entity("P", "Republican Party", "ORG", ((republican.idx, republican.idx + 10),), "USAPTY", "USA", "PTY")
+    assert _linked(doc, EntityIndex([*person, party]), 22) == "Tom Reed"

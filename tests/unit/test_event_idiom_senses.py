@@ -50,6 +50,18 @@ _ISRAEL: Word = ("Israel", "dobj", "PROPN", "NNP", "Israel")
         ("invited", "invite", [_object("ridicule")], [_ISRAEL], "020"),
         # "pushed its total above the threshold": a quantity moved; "pushed Israel": pressure
         ("pushed", "push", [_A, _object("total")], [_ISRAEL], "100"),
+        # "pushed ahead", "pushed through", "pushed Israel toward center", "pushed Israel to victory": a way
+        # forward or a place moved to; "pushed Israel": pressure
+        ("pushed", "push", [("ahead", "advmod", "ADV", "RB", "ahead")], [_ISRAEL], "100"),
+        ("pushed", "push", [("through", "advmod", "ADV", "RB", "through")], [_ISRAEL], "100"),
+        (
+            "pushed",
+            "push",
+            [_ISRAEL, ("toward", "prep", "ADP", "IN", "toward"), _object("center", "pobj")],
+            [_ISRAEL],
+            "100",
+        ),
+        ("pushed", "push", [_ISRAEL, ("to", "prep", "ADP", "IN", "to"), _object("victory", "pobj")], [_ISRAEL], "100"),
         # "shot up" with no object: a rise; "shot Israel": gunfire
         ("shot", "shoot", [("up", "prt", "ADP", "RP", "up")], [_ISRAEL], "193"),
         # "called snap elections for October": a vote scheduled; "called on Israel": an appeal

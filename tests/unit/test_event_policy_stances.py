@@ -63,3 +63,24 @@ def test_backing_people_counted_by_a_noun_stays_support() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _codes(rows) == ["051"]
+
+
+def test_a_thing_pressed_for_no_one_is_promoted_not_demanded() -> None:
+    # "Russian lawmakers pressed the case ." / "Russian lawmakers pushed Putin ."
+    promoted: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("pressed", 2, "ROOT", "VERB", "VBD", "press"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("case", 2, "dobj", "NOUN", "NN", "case"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(promoted) == []
+    pressed: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("pushed", 2, "ROOT", "VERB", "VBD", "push"),
+        ("Putin", 2, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(pressed) == ["100"]

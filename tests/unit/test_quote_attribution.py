@@ -1102,6 +1102,55 @@ def test_a_phrasal_verb_is_looked_up_with_its_particle() -> None:
     assert not verb_attributions(hand_parsed([*brushed, ("it", 1, "dobj", "PRON", "PRP", "it")]))
 
 
+def test_the_one_asked_is_no_content_however_many_words() -> None:
+    # "Lee asked the former secretary ." names whom Lee asked (the question is elsewhere, a quotation before it).
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("former", 4, "amod", "ADJ", "JJ", "former"),
+        ("secretary", 1, "dobj", "NOUN", "NN", "secretary"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert verb_attributions(hand_parsed(rows)) == []
+    # "Lee asked the officials who met to resign ." with the request hung inside the phrase keeps it.
+    held = [
+        *rows[:2],
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("officials", 1, "dobj", "NOUN", "NNS", "official"),
+        ("who", 5, "nsubj", "PRON", "WP", "who"),
+        ("met", 3, "relcl", "VERB", "VBD", "meet"),
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("resign", 5, "xcomp", "VERB", "VB", "resign"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert len(verb_attributions(hand_parsed(held))) == 1
+    # "Lee asked the hard question ." keeps what was asked.
+    rows[3:5] = [("hard", 4, "amod", "ADJ", "JJ", "hard"), ("question", 1, "dobj", "NOUN", "NN", "question")]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert doc.text[found.start : found.end] == "the hard question"
+
+
+def test_open_up_speaks_through_its_about_phrase_not_its_object() -> None:
+    # "Lee opened up about her past ." says what she spoke of; "Lee opened up a lead ." says nothing.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("opened", 1, "ROOT", "VERB", "VBD", "open"),
+        ("up", 1, "prt", "ADP", "RP", "up"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        ("her", 5, "poss", "PRON", "PRP$", "her"),
+        ("past", 3, "pobj", "NOUN", "NN", "past"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    [found] = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("her past", "topic")
+    rows[3:6] = [("a", 4, "det", "DET", "DT", "a"), ("lead", 1, "dobj", "NOUN", "NN", "lead")]
+    rows[5] = (".", 1, "punct", "PUNCT", ".", ".")
+    assert verb_attributions(hand_parsed(rows)) == []
+
+
 def test_a_topic_verb_with_a_pronoun_or_a_quotation_as_object() -> None:
     assert not verb_attributions(_one_object("noted", "note", "it", "PRON"))  # no words to attribute
     # "Fans chanted “ more taxes ” ." quotes what they chanted: a statement, not what it was about.

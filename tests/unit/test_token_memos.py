@@ -1,5 +1,5 @@
 """Per-document answers read once (``telex.nlp.cached.heads_with``, ``token_memo``, ``lemmas_of``) give what the
-per-token reads they replace give: the speed work of the twenty-ninth and thirtieth sessions changed no output."""
+per-token reads they replace give: the speed work of the twenty-ninth to thirty-first sessions changed no output."""
 
 from __future__ import annotations
 
@@ -145,6 +145,50 @@ def test_lowers_of_is_every_lower_case_form() -> None:
     assert [t.i for t in tokens_spelled(doc, ["said", "it"])] == [1, 2, 13]
 
 
+def test_parts_of_speech_labels_and_entity_types_are_every_tokens() -> None:
+    from telex.nlp.cached import entity_types_of, labels_of, poses_of
+
+    doc = hand_parsed(ROWS, places=frozenset({6}))
+    assert poses_of(doc) == [t.pos_ for t in doc]
+    assert labels_of(doc) == [t.dep_ for t in doc]
+    assert entity_types_of(doc) == [t.ent_type_ for t in doc]
+    assert entity_types_of(doc)[5:8] == ["", "GPE", ""] and poses_of(doc) is poses_of(doc)
+
+
+def test_actors_of_keeps_its_answers_with_the_context() -> None:
+    from telex.events.arguments import Context, actors_of
+
+    doc = hand_parsed(ROWS, places=frozenset({6}))
+    ctx = Context(EntityIndex(()), None)
+    first = actors_of(doc[6], ctx)
+    assert [r.code for r in first] == ["IRN"] and 6 in ctx.actors
+    first.clear()  # each caller gets a list of its own
+    assert actors_of(doc[6], ctx) == actors_of(doc[6], Context(EntityIndex(()), None)) != []
+    assert Context(EntityIndex(()), None).actors == {}  # another context, its own answers
+
+
+def _verb_with_lemma(lemma: str) -> Row:
+    return ("zorbled", 1, "ROOT", "VERB", "VBD", lemma)
+
+
+def test_a_verb_no_table_has_is_asked_nothing_more() -> None:
+    from telex.events.arguments import Context
+    from telex.events.candidates import verb_candidate
+
+    rows: list[Row] = [
+        ("Iran", 1, "nsubj", "PROPN", "NNP", "Iran"),
+        _verb_with_lemma("attack"),
+        ("Iraq", 1, "dobj", "PROPN", "NNP", "Iraq"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    attacked = hand_parsed(rows, places=frozenset({0, 2}))
+    assert verb_candidate(attacked[1], Context(EntityIndex(()), None), set()) is not None
+    rows[1] = _verb_with_lemma("zorble")  # the same clause, a verb of no table
+    unknown = hand_parsed(rows, places=frozenset({0, 2}))
+    used: set[int] = set()
+    assert verb_candidate(unknown[1], Context(EntityIndex(()), None), used) is None and used == set()
+
+
 def test_condition_marks_read_only_in_a_sentence_with_the_word() -> None:
     from telex.events.candidates import _condition, _condition_marks
 
@@ -193,3 +237,33 @@ def test_asserted_walks_up_only_where_a_negation_is() -> None:
     assert [t.i for t in _asserted(doc[1])] == [0, 1, 5, 8]  # what the negated "attack" governs is denied
     assert [t.i for t in _asserted(doc[5])] == [5]  # a negated clause asserts nothing below it
     assert [t.i for t in _asserted(hand_parsed(IF)[2])] == list(range(17))  # no negation: the whole subtree
+
+
+def _met_by_every_entry(wanted: list[str], pool: set[str]) -> int:
+    """``met`` as it read before the entries were split once: a pass over every entry."""
+    longest = 0
+    for entry in wanted:
+        words = entry.split()
+        if len(words) == 1 and entry in pool:
+            longest = max(longest, 1)
+        elif len(words) > 1 and all(f"{m} {words[-1]}" in pool for m in words[:-1]):
+            longest = max(longest, len(words))
+    return longest
+
+
+def test_met_is_the_longest_entry_a_phrase_meets() -> None:
+    from telex.events.patterns import met
+
+    wanted = ["weapon", "chemical weapon", "no further information", "aid", "arms shipment"]
+    pools = [
+        {"weapon", "chemical weapon"},  # "chemical weapons": the pair makes two words
+        {"weapon", "nuclear weapon"},
+        {"information", "no information", "further information"},  # both pairs of the head
+        {"information", "further information"},
+        {"shipment", "arms shipment", "aid"},
+        {"talks"},
+        set(),
+    ]
+    for pool in pools:
+        assert met(frozenset(wanted), pool) == met(wanted, tuple(pool)) == _met_by_every_entry(wanted, pool), pool
+    assert [met(wanted, p) for p in pools] == [2, 1, 3, 0, 2, 0, 0]

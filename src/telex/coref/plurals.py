@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from telex.coref.clauses import ARGUMENTS, SUBJECTS
+from telex.coref.clauses import ARGUMENTS, SUBJECTS, main_clause
 from telex.coref.lexicon import Pronoun, pronouns
-from telex.coref.reader import PRONOUN_REACH, Reader, Span
+from telex.coref.reader import PRONOUN_REACH, Mention, Reader, Span
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_index, sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
@@ -34,16 +34,39 @@ class PluralReader(Reader):
 
     def _subject_organisation(self, token: Token) -> bool:
         """Link ``token`` to the organisation that is the subject just before, in its sentence or the one before;
-        whether a subject was found there at all (a person or place subject stands in the way)."""
+        whether a subject was found there at all (a person or place subject stands in the way). For "they" as the
+        subject of a main clause, an organisation subject of the main clause before wins over one of a clause that
+        sentence reports: "Republicans say Democrats are trying to distract the public. They say …" goes on with the
+        Republicans."""
         sentence = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        carries_on = token.dep_ in SUBJECTS and main_clause(token)
+        reported: Mention | None = None
         for mention in reversed(self.seen):
             if mention.sentence < sentence - 1 or token.idx - mention.end > PRONOUN_REACH:
-                return False
-            if mention.subject and not mention.singular_pronoun:
+                break
+            if not mention.subject or mention.singular_pronoun:
+                continue
+            inner = (
+                carries_on
+                and mention.sentence < sentence
+                and not mention.main
+                and mention.type == "ORG"
+                and self._quotation(mention.start) == quotation
+            )
+            if reported is None and not inner:
                 if mention.type == "ORG":
                     self.link(token, self.entities.by_id[mention.entity])
                 return True
-        return False
+            if reported is None:
+                reported = mention
+            elif mention.main:
+                if mention.type == "ORG":
+                    reported = mention
+                break
+        if reported is not None:
+            self.link(token, self.entities.by_id[reported.entity])
+        return reported is not None
 
     def _reports_quotation_of(self, token: Token, offset: int) -> bool:
         """Whether ``token``, outside quotation marks, reports (as subject or addressee of a reporting verb) the

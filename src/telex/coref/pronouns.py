@@ -318,14 +318,29 @@ class PronounReader(Reader):
         its argument with, never stands for the subject of its own verb (one of place may: "Kim saw a car near him"),
         nor for the one the verb shares a subject with or is controlled by ("Kim left and thanked him", "Kim declined
         to assail him")."""
-        if token.dep_ in SUBJECTS or token.tag_ == "PRP$" or token.lower_.endswith("self"):
+        if token.tag_ == "PRP$" or token.lower_.endswith("self"):
             return set()
-        verb = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ARGUMENT_PREPS else token.head
+        verb = _argument_of(token)
+        if verb is None:
+            return set()
         return {
             e.id
             for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
+
+
+def _argument_of(token: Token) -> Token | None:
+    """The verb whose argument a non-subject pronoun is, for whom it cannot stand: its own verb, or the verb whose
+    preposition takes it as an argument ("called on him"; "disagreed with him", but not "took the money with him");
+    none for a subject."""
+    if token.dep_ in SUBJECTS:
+        return None
+    if token.dep_ != "pobj":
+        return token.head
+    prep = token.head
+    alone = prep.lower_ == "with" and not any(c.dep_ == "dobj" for c in prep.head.children)
+    return prep.head if prep.lower_ in ARGUMENT_PREPS or alone else prep
 
 
 # Adjectives that take a clause put off after them, with "it" standing in for it: "it's hard to imagine …".

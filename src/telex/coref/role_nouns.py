@@ -4,6 +4,7 @@ person of that role last introduced or quoted, or the one written beside the wor
 from __future__ import annotations
 
 from collections.abc import Mapping
+from itertools import pairwise
 
 from spacy.tokens import Token
 
@@ -109,13 +110,14 @@ class RoleReader(Reader):
         it gave them no other, or a state when it placed them in none."""
         held = self.described.get(entity_id, set())
         parties = {meaning(w) for w in held} & _PARTIES
-        placed = any(place_words(w) for w in held)
+        placed = bool(_place_parts(sorted(held), any_order=True))
+        places = _place_parts(narrowed)
         for word in narrowed:
             if word in held or meaning(word) in held:
                 continue
             if meaning(word) in _PARTIES and not parties - {meaning(word)}:
                 continue
-            if place_words(word) and not placed:
+            if word in places and not placed:
                 continue
             return False
         return True
@@ -128,7 +130,7 @@ class RoleReader(Reader):
         if actor_table().sectors.get(meaning(token.lower_)) != _LEGISLATURE:
             return None
         others = self._clause_people(token)
-        states = {w for w in qualifiers(token) if place_words(w)}
+        states = _place_parts(qualifiers(token))
         found: list[str] = []
         for mention in reversed(self.seen):
             if token.idx - mention.end > ROLE_REACH:
@@ -136,7 +138,7 @@ class RoleReader(Reader):
             entity = self.entities.by_id[mention.entity]
             if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
                 continue
-            held = {w for w in self.described.get(entity.id, ()) if place_words(w)}
+            held = _place_parts(sorted(self.described.get(entity.id, ())), any_order=True)
             if not states or not held or states <= held:
                 found.append(entity.id)
         return self.entities.by_id[found[0]] if len(found) == 1 else None
@@ -237,6 +239,17 @@ class RoleReader(Reader):
 
 
 _PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+
+
+def _place_parts(words: list[str], any_order: bool = False) -> set[str]:
+    """The words that name a state, alone or with the word after them ("florida"; "new" and "jersey" of "the New
+    Jersey governor"), or with any other of ``words`` when their order is lost."""
+    found = {w for w in words if place_words(w)}
+    pairs = [(a, b) for a in words for b in words if a != b] if any_order else list(pairwise(words))
+    for first, second in pairs:
+        if place_words(f"{first} {second}") == [first, second]:
+            found.update((first, second))
+    return found
 
 
 def _acts(token: Token) -> bool:

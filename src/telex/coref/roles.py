@@ -45,13 +45,19 @@ def qualifiers(role: Token) -> list[str]:
     senator", "former" in "the former secretary of state" (lower case, as written), and the state after it ("the
     senator from Florida")."""
     before = [
-        c.lower_
+        w.lower_
         for c in role.lefts
         if c.dep_ in _ROLE_DEPS
         and c.i > role.left_edge.i
         and (c.text[:1].isupper() or narrows(c.lower_))
+        for w in (*_name_before(c), c)
     ]
     return before + _places(role)
+
+
+def _name_before(word: Token) -> list[Token]:
+    """The capitalised words a qualifier's own name starts with: "New" of "the New Jersey governor"."""
+    return [c for c in word.lefts if c.dep_ == "compound" and c.text[:1].isupper()] if word.text[:1].isupper() else []
 
 
 @lru_cache(maxsize=1)

@@ -26,7 +26,7 @@ from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
-from telex.nlp.cached import entities_of, text_of, tokens_spelled, words_of
+from telex.nlp.cached import entities_of, entity_types_of, text_of, tokens_spelled, words_of
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -51,6 +51,9 @@ class Mention:
 
 # Parts of speech of a function word the tagger now and then takes into a name ("Neither Cruz nor Christie").
 _FUNCTION_WORDS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "PART"})
+
+# The entity types of the words that make a description of an office holder a country's ("the Russian president").
+_NATIONS = frozenset({"NORP", "GPE"})
 
 
 def trim(span: Span) -> Span | None:
@@ -348,8 +351,11 @@ def _unlabelled(doc: Doc, taken: set[int], published: date | None) -> list[Menti
             actor = table.names.get(name_key(token.text))
             if actor and actor.code and actor.code != actor.country:
                 found.append(_mention(doc[token.i : token.i + 1], "ORG", actor, f"org:{actor.code}:{actor.name}"))
+    kinds = entity_types_of(doc)
     for chunk in doc.noun_chunks:
-        if chunk.root.i in taken or any(t.ent_type_ not in ("", "NORP", "GPE") for t in chunk):
+        # Read from the document's array, with no Token made: most chunks hold no nationality nor country at all.
+        inside = set(kinds[chunk.start : chunk.end])
+        if chunk.root.i in taken or not inside & _NATIONS or inside - _NATIONS - {""}:
             continue
         span = trim(chunk)
         if span is None or not any(t.ent_type_ in ("NORP", "GPE") for t in span):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -103,10 +103,12 @@ NOUN_TARGET_PREPS = frozenset({"to", "with", "against", "on", "at", "into", "tow
 
 @dataclass(frozen=True)
 class Context:
-    """What actor resolution needs besides the token: the article's entities and date."""
+    """What actor resolution needs besides the token: the article's entities and date. One context serves one
+    document: ``actors`` keeps what :func:`actors_of` found for each of its tokens, asked again by several checks."""
 
     entities: EntityIndex
     published: date | None
+    actors: dict[int, tuple[ActorRef, ...]] = field(default_factory=dict, compare=False, repr=False)
 
 
 # Passive forms that state the subject's disposition: "Vietnam is committed to opening", "is prepared to".
@@ -1330,6 +1332,13 @@ def _described_pair(head: Token, phrase: Span, ctx: Context) -> list[ActorRef]:
 
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
+    known = ctx.actors.get(token.i)
+    if known is None:
+        known = ctx.actors[token.i] = tuple(_actors_of(token, ctx))
+    return list(known)
+
+
+def _actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     refs: list[ActorRef] = []
     conjuncts: tuple[Token, ...] = tuple(token.conjuncts)
     if _comma_joined(token):

@@ -148,7 +148,9 @@ def _labels(verb: Token) -> bool:
 
 
 def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | None:
-    if by_hazard(verb):
+    lemma = _verb_lemma(verb, _own_verbs())
+    if lemma not in _own_verbs() and _verb_lemma(verb, petrarch_patterns().keys()) not in petrarch_patterns():
+        # No table has a row for the verb, so no pattern below can match it: a third of the verbs, asked nothing more.
         return None
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     direct = object_tokens(verb)
@@ -168,13 +170,14 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
     preps = _pattern_preps(verb)
-    lemma = _verb_lemma(verb, _own_verbs())
     nouns = noun_codes()
     doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
     pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
     if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
         event_object = next((o for o in objects if _noun_code(o, nouns)), None)
         if event_object is not None and lemma in light_verbs() and not _describes(verb):
+            if by_hazard(verb):
+                return None
             code = _noun_code(event_object, nouns) or ""
             if code == FORCE:
                 # "Russian planes flew raids": the weapons that carried the act out name its kind.
@@ -207,6 +210,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         or (lemma in LABELLING and _labels(verb))
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
         or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
+        # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
+        # matched a pattern (before anything is built or marked used), not of every verb.
+        or by_hazard(verb)
     ):
         return None
     matched = _matched_object(pattern, verb, objects)

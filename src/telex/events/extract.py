@@ -95,7 +95,7 @@ from telex.events.word_lists import (
     TALKING,
     WAR_MACHINE_CODES,
 )
-from telex.nlp.cached import entities_in, text_of
+from telex.nlp.cached import entities_in, labels_of, poses_of, text_of
 from telex.nlp.sentences import sentences
 from telex.records import Event, Quote, Trigger
 
@@ -104,6 +104,9 @@ LEAD_SENTENCES = 6
 
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
+
+# The parts of speech of the words that can anchor a candidate; any other word can only as its sentence's head.
+_ACTED_ON = frozenset({"VERB", "AUX", "NOUN", "PROPN"})
 
 
 def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], published: date | None) -> list[Event]:
@@ -127,8 +130,11 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     after complements are folded into their governing events."""
     found: dict[int, Candidate] = {}
     used: set[int] = set()
-    # Made once, with each token's part of speech: spaCy makes a new Token at every step of every pass over a Span.
-    tokens = [(token, token.pos_) for token in sent]
+    # Made once, with each token's part of speech, and only for a word a pass below can act on (a verb, a noun, the
+    # sentence's head), picked from the document's arrays: spaCy makes a new Token at every step of a pass over a Span.
+    doc = sent.doc
+    poses, labels = poses_of(doc), labels_of(doc)
+    tokens = [(doc[i], poses[i]) for i in range(sent.start, sent.end) if poses[i] in _ACTED_ON or labels[i] == "ROOT"]
     verbs = [token for token, pos in tokens if pos in ("VERB", "AUX")]
     for token, pos in tokens:
         if (

@@ -49,6 +49,7 @@ from telex.events.word_lists import (
     POLL_SHARES,
     PREFERENCE_ROOTS,
     PREVENTING,
+    PROMOTING,
     PROPOSED,
     PROPOSING,
     QUESTIONING,
@@ -496,12 +497,15 @@ def stance_on_a_thing(candidate: Candidate) -> bool:
     immigrants", "the Keystone XL pipeline, which is widely supported by Republicans": a verb of stance (list
     ``stance``) whose object is a thing or a doing, with no one acted on, tells where its doer stands on a policy;
     CAMEO's 051 and 120 back or reject an actor ("Christie endorsed Trump", "Israel rejected the U.S. proposal"). A
+    verb of pressing (list ``promoting``) with such an object promotes it ("the trade deal he is pushing"). A
     thing someone owns ("supported Twitter's efforts", "opposed his plan") is that owner's, whom the coder may have
     missed, and stays."""
     anchor = candidate.anchor
-    if candidate.code not in ("051", "120") or candidate.noun is not None or candidate.targets:
+    if candidate.noun is not None or candidate.targets or anchor.pos_ != "VERB":
         return False
-    if not listed(anchor, STANCE) or anchor.pos_ != "VERB":
+    stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
+    promotion = candidate.code == "100" and listed(anchor, PROMOTING)
+    if not (stance or promotion):
         return False
     thing = _stance_object(anchor)
     return thing is not None and _a_thing(thing)

@@ -155,21 +155,20 @@ def met(wanted: Collection[str], pool: Collection[str]) -> int:
     """The number of words of the longest entry of ``wanted`` that ``pool`` meets, 0 for none. ``pool`` holds the
     lemmas and forms of a phrase's heads plus "modifier head" pairs: "arms shipment" needs the pair, "no further
     information" both pairs of its head."""
-    longest = 0
-    for entry in wanted:
-        words = _entry_words(entry)
-        if len(words) == 1:
-            if entry in pool:
-                longest = max(longest, 1)
-        elif all(f"{modifier} {words[-1]}" in pool for modifier in words[:-1]):
-            longest = max(longest, len(words))
-    return longest
+    single, longer = _entries_by_length(frozenset(wanted))
+    for words in longer:  # longest first: the first met is the answer
+        if all(f"{modifier} {words[-1]}" in pool for modifier in words[:-1]):
+            return len(words)
+    return 0 if single.isdisjoint(pool) else 1
 
 
 @lru_cache(maxsize=1 << 14)
-def _entry_words(entry: str) -> tuple[str, ...]:
-    """The words of a pattern entry, split once (the entries are the tables', asked for every phrase matched)."""
-    return tuple(entry.split())
+def _entries_by_length(wanted: frozenset[str]) -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
+    """A table's entries split once (asked for every phrase matched): those of one word, for one look-up of the phrase's
+    few keys rather than a pass over the entries (up to 330 of them), and the words of the others, longest first."""
+    words = [tuple(entry.split()) for entry in wanted]
+    single = frozenset(w[0] for w in words if len(w) == 1)
+    return single, tuple(sorted((w for w in words if len(w) > 1), key=len, reverse=True))
 
 
 def holds(wanted: Collection[str], pool: Collection[str]) -> bool:

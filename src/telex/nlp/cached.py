@@ -21,6 +21,10 @@ _HEADS = "telex_heads"
 _MEMOS = "telex_memos"
 _LEMMAS = "telex_lemmas"
 _LOWERS = "telex_lowers"
+_POSES = "telex_poses"
+_LABELS = "telex_labels"
+_KINDS = "telex_kinds"
+_WORDLIKE = "telex_wordlike"
 
 
 def remember_text(doc: Doc, text: str) -> None:
@@ -79,8 +83,35 @@ def lowers_of(doc: Doc) -> list[str]:
     return _strings_of(doc, _LOWERS, "LOWER")
 
 
+def poses_of(doc: Doc) -> list[str]:
+    """The part of speech of every token (``[t.pos_ for t in doc]``), read once from one array."""
+    return _strings_of(doc, _POSES, "POS")
+
+
+def labels_of(doc: Doc) -> list[str]:
+    """The dependency label of every token (``[t.dep_ for t in doc]``), read once from one array."""
+    return _strings_of(doc, _LABELS, "DEP")
+
+
+def entity_types_of(doc: Doc) -> list[str]:
+    """The named-entity type of every token (``[t.ent_type_ for t in doc]``, "" outside a name), read once from one
+    array."""
+    return _strings_of(doc, _KINDS, "ENT_TYPE")
+
+
+def wordlike_of(doc: Doc) -> list[bool]:
+    """Whether each token is a word, neither punctuation nor white space (``[not (t.is_punct or t.is_space) for t in
+    doc]``), read once from one array."""
+    cached: list[bool] | None = doc.user_data.get(_WORDLIKE)
+    if cached is None:
+        cached = [not (punct or space) for punct, space in doc.to_array(["IS_PUNCT", "IS_SPACE"]).tolist()]
+        doc.user_data[_WORDLIKE] = cached
+    return cached
+
+
 def _strings_of(doc: Doc, key: str, attribute: str) -> list[str]:
-    """The string of ``attribute`` ("ORTH", "LOWER") for every token, read once from one array and kept on the doc."""
+    """The string of ``attribute`` ("ORTH", "LOWER", "POS", "DEP", "ENT_TYPE") for every token, read once from one
+    array and kept on the doc."""
     cached: list[str] | None = doc.user_data.get(key)
     if cached is None:
         strings = doc.vocab.strings

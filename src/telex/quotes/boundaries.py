@@ -23,6 +23,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
+from telex.nlp.cached import labels_of, wordlike_of, words_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
 from telex.tables import read_table
@@ -71,17 +72,19 @@ class Edit:
 def _boundaries(doc: Doc, lo: int, hi: int) -> list[int]:
     """Token positions ``b`` in ``[lo, hi]`` where a segment begins (a cut falls between ``b - 1`` and ``b``)."""
     found: set[int] = {lo, hi}
-    for token in doc[lo:hi]:
-        i = token.i
-        if token.text in _SETTING_OFF or token.dep_ in ("mark", "cc"):
+    texts, labels = words_of(doc), labels_of(doc)  # a Token is made only for a segment's head
+    for i in range(lo, hi):
+        if texts[i] in _SETTING_OFF or labels[i] in ("mark", "cc"):
             found.update((i, i + 1))
-        if token.dep_ in _SEGMENT_DEPS:
+        if labels[i] in _SEGMENT_DEPS:
+            token = doc[i]
             found.update((token.left_edge.i, token.right_edge.i + 1))
     return sorted(b for b in found if lo <= b <= hi)
 
 
 def _words(doc: Doc, first: int, last: int) -> list[Token]:
-    return [t for t in doc[first : last + 1] if not (t.is_punct or t.is_space)]
+    wordlike = wordlike_of(doc)  # asked of many overlapping stretches of a sentence: a Token made only for a word
+    return [doc[i] for i in range(first, min(last + 1, len(doc))) if wordlike[i]]
 
 
 def _length(n: int) -> str:
@@ -91,12 +94,12 @@ def _length(n: int) -> str:
 def _quoted(doc: Doc, start: int, i: int) -> bool:
     """Whether token ``i`` stands inside quotation marks opened after token ``start`` (the sentence's first)."""
     depth = 0
-    for token in doc[start:i]:
-        if token.text in ("“", "«", "„", "``"):
+    for text in words_of(doc)[start:i]:
+        if text in ("“", "«", "„", "``"):
             depth += 1
-        elif token.text in ("”", "»", "''"):
+        elif text in ("”", "»", "''"):
             depth = max(0, depth - 1)
-        elif token.text == '"':
+        elif text == '"':
             depth = 0 if depth else 1
     return depth > 0
 
@@ -121,7 +124,7 @@ def _segment_features(doc: Doc, first: int, last: int, cue: Token | None) -> lis
         f"roots={'1' if len(roots) == 1 else 'many'}",
         f"attach={attach}",
         f"finite={'yes' if any(t.tag_ in _FINITE for t in words) else 'no'}",
-        f"marks={'yes' if any(t.text in _QUOTE_MARKS for t in doc[first : last + 1]) else 'no'}",
+        f"marks={'yes' if any(text in _QUOTE_MARKS for text in words_of(doc)[first : last + 1]) else 'no'}",
     ]
     if entities & _TIMES:
         features.append("entity=time")

@@ -218,13 +218,11 @@ def _said_of_quotation(a: Attribution, d: Draft) -> bool:
     """Whether ``a`` names what the quotation ``d`` before its cue was said of ("“Who do they think they are?” Trump
     said of Apple"): the quotation is the statement, and the phrase after the cue only whom or what it was about."""
     cue = a.cue_token
+    if d.kind != "direct" or d.cue_token is None or d.cue_token.i != cue.i or d.end > cue.idx:
+        return False  # the cheap tests first: the word after the cue is read only for a quotation before it
     prep = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
     return (
-        d.kind == "direct"
-        and d.cue_token is not None
-        and d.cue_token.i == cue.i
-        and d.end <= cue.idx
-        and prep is not None
+        prep is not None
         and prep.dep_ == "prep"
         and prep.head.i == cue.i
         and a.start > prep.idx

@@ -16,6 +16,7 @@ from telex.quotes.attribution import Span
 from telex.quotes.cues import idiom_object, reporting_verb
 from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
+from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
 
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
@@ -347,8 +348,13 @@ def _addressee(slot: Token, info: ReportingVerb) -> bool:
     said; a name is what a statement or a view is about when the verb takes no addressee ("mentioned Machado",
     "admires Putin"), and the bare object of a judgement is what was judged ("endorsed Trump", "denied wrongdoing",
     "attacked Machado"), a personal pronoun too ("defended it", "criticized him", "despised them")."""
-    if slot.dep_ != "dobj" or len(list(slot.subtree)) >= 2:
+    if slot.dep_ != "dobj":
         return False
+    if len(list(slot.subtree)) >= 2:
+        # "“Did you know it was Mussolini?” Todd asked the real estate mogul": the one asked, however many words.
+        # Not one holding a clause: "asked Florida agencies that dealt with the shooting to stonewall …" (the request
+        # the parser hung inside the phrase).
+        return info.lemma in ASKING and (slot.pos_ == "PROPN" or can_speak(slot)) and not _states_something(slot)
     if info.kind in ADDRESSING or info.lemma in ASKING:
         return True
     return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
