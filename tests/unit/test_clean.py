@@ -2,7 +2,7 @@
 
 import pytest
 
-from telex.ingest.clean import clean, is_heading, layout, mask_markup
+from telex.ingest.clean import clean, is_heading, layout, mask_markup, merge_spans
 from telex.ingest.dateline import dateline
 
 CASES = [
@@ -68,3 +68,9 @@ def test_a_dateline_is_a_sentence_of_its_own(text: str, first: str) -> None:
 def test_a_dash_in_a_sentence_is_no_dateline(text: str) -> None:
     assert dateline(text) is None
     assert layout(text)[0] == [0]
+
+
+def test_merge_spans_joins_those_that_overlap_or_touch_in_order() -> None:
+    assert merge_spans([(10, 12), (0, 3), (2, 5), (5, 7), (8, 9)]) == [(0, 7), (8, 9), (10, 12)]
+    assert merge_spans(iter([(4, 6), (1, 2)])) == [(1, 2), (4, 6)]
+    assert merge_spans([]) == []

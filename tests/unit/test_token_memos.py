@@ -142,7 +142,7 @@ def test_lowers_of_is_every_lower_case_form() -> None:
 
     doc = hand_parsed(SAID)
     assert lowers_of(doc) == [t.lower_ for t in doc]
-    assert tokens_spelled(doc, ["said", "it"]) == [1, 2, 13]
+    assert [t.i for t in tokens_spelled(doc, ["said", "it"])] == [1, 2, 13]
 
 
 def test_parts_of_speech_labels_and_entity_types_are_every_tokens() -> None:

@@ -33,8 +33,7 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
         if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:
             people.setdefault(surname(entity.name), []).append(entity)  # "Brent Bozell III" is called "Bozell"
     found: dict[int, Entity] = {}
-    for i in tokens_spelled(doc, people):
-        token = doc[i]
+    for token in tokens_spelled(doc, people):
         bearers = people[token.lower_] if token.text[:1].isupper() else None
         if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
             continue

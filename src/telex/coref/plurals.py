@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from telex.coref.clauses import ARGUMENTS, SUBJECTS, main_clause
 from telex.coref.lexicon import Pronoun, pronouns
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader, Span
+from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_index, sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
 
@@ -89,7 +90,7 @@ def plural_subject(pronoun: Token) -> Span | None:
         subject = token.dep_ in SUBJECTS or (token.dep_ == "ROOT" and token.pos_ in ("NOUN", "PROPN"))
         if not subject or token.pos_ == "PRON" or token.i in reported:
             continue
-        if _plural_noun(token):
+        if plural_noun(token):
             last = token if token.dep_ == "ROOT" else token.right_edge
             return token.left_edge.idx, last.idx + len(last)
     return None
@@ -107,7 +108,7 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
         return None
     before = sentence_of_token(pronoun.doc[own.start - 1])
     subject = next((c for c in before.root.children if c.dep_ in SUBJECTS), None)
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not _plural_noun(subject):
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not plural_noun(subject):
         return None
     return _group(subject)
 
@@ -145,11 +146,6 @@ def _third_subject(pronoun: Token) -> bool:
     return pronoun.dep_ in SUBJECTS and word is not None and word.third
 
 
-def _plural_noun(noun: Token) -> bool:
-    """A plural noun ("the aides"), or one joined with others ("Rubio and Kasich")."""
-    return noun.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in noun.children)
-
-
 def _group(noun: Token) -> Span:
     """The span from a noun phrase's first word to its last conjunct: "Rubio and Kasich", "the GOP contenders"."""
     last = max((noun, *noun.conjuncts), key=lambda t: t.i)
@@ -166,5 +162,5 @@ def _relative_antecedent(pronoun: Token) -> Token | None:
             continue
         relative = any(c.dep_ in SUBJECTS and c.tag_ in ("WP", "WDT") for c in clause.children)
         noun = clause.head
-        return noun if relative and _plural_noun(noun) and noun.pos_ in ("NOUN", "PROPN") else None
+        return noun if relative and plural_noun(noun) and noun.pos_ in ("NOUN", "PROPN") else None
     return None

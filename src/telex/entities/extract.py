@@ -182,7 +182,7 @@ def _bare_surnames(doc: Doc, mentions: list[Mention], taken: set[int]) -> list[M
     surnames = {surname for surname, names in full.items() if len(names) == 1}
     return [
         _mention(doc[t.i : t.i + 1], "PERSON", None, None)
-        for t in (doc[i] for i in tokens_spelled(doc, {surname.lower() for surname in surnames}))
+        for t in tokens_spelled(doc, {surname.lower() for surname in surnames})
         if t.i not in taken
         and t.pos_ == "PROPN"
         and t.text in surnames

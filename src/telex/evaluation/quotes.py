@@ -17,6 +17,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
+from telex.ingest.clean import merge_spans
 from telex.isodate import date_or_none
 from telex.quotes.marks import trim_span
 from telex.quotes.scheme import in_scheme, schemes
@@ -32,13 +33,7 @@ _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "
 
 
 def _union(spans: Sequence[Span]) -> list[Span]:
-    merged: list[Span] = []
-    for start, end in sorted(s for s in spans if s[1] > s[0]):
-        if merged and start <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
-        else:
-            merged.append((start, end))
-    return merged
+    return merge_spans(s for s in spans if s[1] > s[0])
 
 
 def _covered(span: Span, spans: Sequence[Span]) -> int:

@@ -45,6 +45,7 @@ from telex.events.word_lists import (
     listed,
 )
 from telex.nlp.cached import heads_with, text_of, token_memo
+from telex.nlp.grammar import to_infinitive
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -211,7 +212,7 @@ def subject_tokens(verb: Token) -> list[Token]:
         ]
         found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
         found = found + headline_partners(current, found)
-        if current.dep_ == "relcl" and not found and infinitive(current) and listed(current.head, INSTRUMENTS):
+        if current.dep_ == "relcl" and not found and to_infinitive(current) and listed(current.head, INSTRUMENTS):
             # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
             # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
             return _doers_then_actor(current.head)
@@ -237,7 +238,7 @@ def subject_tokens(verb: Token) -> list[Token]:
             # "issued a declaration demanding that ...": the declaration's issuer demands.
             current = current.head.head
             continue
-        if infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
+        if to_infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
             # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
             # in the effort or the bid makes it.
             current = current.head.head.head
@@ -417,11 +418,6 @@ def _comma_joined(token: Token) -> bool:
     return token.dep_ == "conj" and start > 0 and token.doc[start - 1].text == ","
 
 
-def infinitive(verb: Token) -> bool:
-    """The verb is a to-infinitive: "crush" of "to crush"."""
-    return any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
-
-
 def needs(verb: Token) -> bool:
     """ "Russia needs to withdraw", "China has to do more", "has yet to commit": the verb says its subject must still
     do its to-infinitive. Not a need told in the past ("Bush had to lend his campaign money": he lent it), one denied
@@ -429,12 +425,12 @@ def needs(verb: Token) -> bool:
     enough delegates to become the nominee"). A need named by a noun with its infinitive is one still to meet too
     ("stressed the need to sanction Russia", "intensifies the need to get behind him")."""
     if verb.pos_ == "NOUN":
-        return verb.lemma_.lower() in NEEDING and any(c.dep_ == "acl" and infinitive(c) for c in verb.children)
+        return verb.lemma_.lower() in NEEDING and any(c.dep_ == "acl" and to_infinitive(c) for c in verb.children)
     return (
         verb.lemma_.lower() in NEEDING
         and verb.tag_ != "VBD"
         and not (is_negated(verb) or modals_of(verb) or any(c.dep_ == "dobj" for c in verb.children))
-        and any(c.dep_ == "xcomp" and infinitive(c) for c in verb.children)
+        and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
     )
 
 
@@ -762,7 +758,7 @@ def _controls(verb: Token) -> bool:
     """The verb's complement says what its object does: an active infinitive ("urged it to stop", not "asked it to be
     fetched") or a gerund its object does (``OBJECT_CONTROL``: "accused it of stealing", "praised it for helping")."""
     active = (c for c in verb.children if c.dep_ == "xcomp" and not any(a.dep_ == "auxpass" for a in c.children))
-    return any(infinitive(c) for c in active) or any(
+    return any(to_infinitive(c) for c in active) or any(
         c.dep_ == "prep" and c.lower_ in OBJECT_CONTROL and any(g.dep_ == "pcomp" for g in c.children)
         for c in verb.children
     )

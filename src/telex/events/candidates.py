@@ -21,7 +21,6 @@ from telex.events.arguments import (
     deed_agents,
     deed_doers,
     fronted,
-    infinitive,
     is_negated,
     is_none,
     is_passive,
@@ -108,6 +107,7 @@ from telex.events.word_lists import (
     said_of,
 )
 from telex.nlp.cached import heads_with, lowers_of
+from telex.nlp.grammar import to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -740,7 +740,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
         partners += [o for p, o in prep_objects(head) if p == "between"]
     subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)
-    told = any(c.dep_ == "acl" and infinitive(c) for c in noun.children)
+    told = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
     if not partners and subject and (told or not placed(actors_in(deed_doers(noun), ctx))):
         # "Obama's visit to Havana drew crowds", "the arrest of the editor by Turkish police sparked protests": a
         # subject noun whose doer is named on it is that doer's act; with none ("sanctions hurt the economy"), a

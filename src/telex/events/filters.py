@@ -14,7 +14,6 @@ from telex.coref.lexicon import descriptions
 from telex.events.arguments import (
     SUBJECTS,
     Context,
-    infinitive,
     is_passive,
     object_tokens,
     prep_objects,
@@ -64,6 +63,7 @@ from telex.events.word_lists import (
     WONDERING,
     listed,
 )
+from telex.nlp.grammar import to_infinitive
 from telex.quotes.subjects import can_speak
 from telex.records import Quote
 
@@ -208,7 +208,7 @@ def lets_own_side(candidate: Candidate, ctx: Context) -> bool:
     doings = [
         c
         for c in candidate.anchor.children
-        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and (c.tag_ == "VB" or infinitive(c))
+        if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") and (c.tag_ == "VB" or to_infinitive(c))
     ]
     if not doings:
         return False

@@ -23,7 +23,6 @@ from telex.events.arguments import (
     foreign_words,
     fronted,
     headline_joined,
-    infinitive,
     is_actor_noun,
     linked_near,
     object_tokens,
@@ -44,6 +43,7 @@ from telex.events.word_lists import (
     VOICING_SECTORS,
     listed,
 )
+from telex.nlp.grammar import to_infinitive
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
 
@@ -189,7 +189,7 @@ def _intended_objects(anchor: Token) -> list[Token]:
     return [
         o
         for x in anchor.children
-        if x.dep_ == "xcomp" and infinitive(x)
+        if x.dep_ == "xcomp" and to_infinitive(x)
         for o in object_tokens(x) + [o for p, o in prep_objects(x) if p in AIMED_PREPS] + _left_objects(x)
     ]
 

@@ -10,7 +10,6 @@ from spacy.tokens import Token
 
 from telex.events.arguments import (
     Context,
-    infinitive,
     is_negated,
     is_none,
     is_passive,
@@ -48,6 +47,7 @@ from telex.events.word_lists import (
     VERBAL_FORCE,
     listed,
 )
+from telex.nlp.grammar import to_infinitive
 from telex.records import ActorRef
 
 COMPLEMENTS = frozenset({"xcomp", "ccomp", "pcomp", "advcl", "acl"})
@@ -206,7 +206,7 @@ def _none_of(noun: Token, verb: Token) -> bool:
     if noun.pos_ != "NOUN" or not is_none(noun):
         return False
     # "no intention of backing": the gerund of an "of" phrase; "makes no apologies for accusing China" accused it.
-    return infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
+    return to_infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
 
 
 def _aimed_at(root: str, governor: Candidate, candidate: Candidate) -> list[ActorRef]:
@@ -237,7 +237,7 @@ def _undone_above(governor: Token) -> list[str]:
     "planned to persuade these Democrats to support him", "plans to use the money to fight", "refused to let them
     vote" (the support, the fight and the vote are not done)."""
     above = governor.head
-    if governor.dep_ != "xcomp" or above.i == governor.i or not infinitive(governor):
+    if governor.dep_ != "xcomp" or above.i == governor.i or not to_infinitive(governor):
         return []
     lemma = above.lemma_.lower()
     return [lemma] if lemma in INTENDING | UNSETTLED | REFUSING or (lemma in NEEDING and needs(above)) else []
@@ -268,7 +268,7 @@ def deployment(candidate: Candidate, ctx: Context) -> None:
         return
     if candidate.code[:2] != "15" or candidate.sources or not is_passive(candidate.anchor):
         return
-    if infinitive(candidate.anchor):
+    if to_infinitive(candidate.anchor):
         # "a need for more troops to be deployed": an infinitive names a deployment wanted, not one done.
         return
     moved = [c for c in candidate.anchor.children if c.dep_ == "nsubjpass"]
@@ -325,7 +325,7 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
     candidate.negated = candidate.negated or _none_of(governor_token, verb)
-    if infinitive(verb):
+    if to_infinitive(verb):
         # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
         # Clinton", "sought to show that Sanders had opposed a bill", done as the means or told as a fact.
         candidate.governors += _undone_above(governor_token)

@@ -8,6 +8,7 @@ text the user gave. Besides the masked text, cleaning reports where a sentence m
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telex.ingest.dateline import dateline
@@ -54,11 +55,8 @@ def mask_markup(text: str) -> tuple[str, list[Span]]:
                 end -= 1
             if start < end:
                 spans.append((start, end))
-    spans = _merge(spans)
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars), spans
+    spans = merge_spans(spans)
+    return _blanked(text, spans), spans
 
 
 def mask_runs(text: str) -> tuple[str, list[Span]]:
@@ -69,16 +67,22 @@ def mask_runs(text: str) -> tuple[str, list[Span]]:
         for match in pattern.finditer(text)
         if match.end() - match.start() > MAX_RUN and not match.group().isspace()
     ]
-    spans = _merge(spans)
+    spans = merge_spans(spans)
+    return _blanked(text, spans), spans
+
+
+def _blanked(text: str, spans: list[Span]) -> str:
+    """``text`` with each of ``spans`` replaced by as many spaces, so that every offset still points where it did."""
     if not spans:
-        return text, spans
+        return text  # most texts: no copy of a long one
     chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    return "".join(chars), spans
+    return "".join(chars)
 
 
-def _merge(spans: list[Span]) -> list[Span]:
+def merge_spans(spans: Iterable[Span]) -> list[Span]:
+    """The spans in order, those that overlap or touch joined into one."""
     merged: list[Span] = []
     for start, end in sorted(spans):
         if merged and start <= merged[-1][1]:

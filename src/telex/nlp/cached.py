@@ -120,13 +120,13 @@ def _strings_of(doc: Doc, key: str, attribute: str) -> list[str]:
     return cached
 
 
-def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[int]:
-    """The indices of the tokens whose lower-case form is one of ``words`` (given in lower case), read from one array
-    rather than from a Token object made for every token of the article."""
+def tokens_spelled(doc: Doc, words: Iterable[str]) -> list[Token]:
+    """The tokens, in order, whose lower-case form is one of ``words`` (given in lower case), read from one array: a
+    Token is made only for the few that are one (as ``tokens_with_lemma`` does for lemmas)."""
     wanted = set(words)
     if not wanted:
         return []
-    return [i for i, lower in enumerate(lowers_of(doc)) if lower in wanted]
+    return [doc[i] for i, lower in enumerate(lowers_of(doc)) if lower in wanted]
 
 
 def lemmas_of(doc: Doc) -> list[str]:

@@ -32,11 +32,6 @@ def of_time(prep: Token) -> bool:
     return any(c.dep_ == "pobj" and c.ent_type_ in TIMES for c in prep.children)
 
 
-def to_infinitive(verb: Token) -> bool:
-    """Whether a verb is a to-infinitive: "explain" of "to explain"."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def that_marked(clause: Token) -> bool:
     """Whether "that" subordinates ``clause`` as its mark."""
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)

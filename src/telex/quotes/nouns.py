@@ -8,9 +8,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import tokens_spelled, tokens_with_lemma
+from telex.nlp.grammar import to_infinitive
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked, to_infinitive
+from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
 from telex.quotes.lexicon import cue_adjectives, cue_classes, cue_nouns, holder_nouns, receiving_verbs
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
@@ -135,7 +136,7 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
     determined to win", "he was critical of the plan": its that-clause, to-infinitive or about/of phrase."""
     adjectives = cue_adjectives()
     found: list[Attribution] = []
-    for token in (doc[i] for i in tokens_spelled(doc, adjectives)):
+    for token in tokens_spelled(doc, adjectives):
         kind = adjectives.get(token.lower_)
         if kind is None:
             continue

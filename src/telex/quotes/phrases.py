@@ -22,7 +22,7 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
     phrases = cue_phrases()
     openings = {key.split()[0] for key in phrases}
     found: list[Attribution] = []
-    for token in (doc[i] for i in tokens_spelled(doc, openings)):
+    for token in tokens_spelled(doc, openings):
         found_key = next(((s, k) for s in _phrase_speakers(token) if (k := _phrase_key(token, s, phrases))), None)
         if found_key is None:
             continue

@@ -8,10 +8,11 @@ from spacy.tokens import Token
 
 from telex.actors.phoenix import phoenix_table
 from telex.coref.roles import agentive
+from telex.nlp.grammar import to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Span
 from telex.quotes.cues import QUOTING, reporting_verb
-from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause, to_infinitive
+from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
 from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
 from telex.quotes.trim import another_report, quoted_at, reports_again
 

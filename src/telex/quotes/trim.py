@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Token
 
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
+from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Span
 from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, is_mark
@@ -360,20 +361,13 @@ def _same_words(subject: Token, speaker: Token | None) -> bool:
     return speaker is not None and subject.lower_ == speaker.lower_
 
 
-_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
-
-
 def _stands_for(subject: Token, speaker: Token | None) -> bool:
     """Whether a personal pronoun subject can stand for the speaker: "they" for a plural noun, coordinated names or
     a body named ("Politifact … they"), "he" or "she" for a person named."""
     if speaker is None:
         return False
     if subject.lower_ == "they":
-        return (
-            speaker.tag_ in _PLURAL_TAGS
-            or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON")
-            or any(c.dep_ == "conj" for c in speaker.children)
-        )
+        return plural_noun(speaker) or (speaker.pos_ == "PROPN" and speaker.ent_type_ != "PERSON")
     return subject.lower_ in ("he", "she") and speaker.ent_type_ == "PERSON"
 
 
