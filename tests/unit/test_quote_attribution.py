@@ -1791,6 +1791,76 @@ def test_a_survey_phrase_ending_its_sentence_with_no_comma_belongs_to_its_own_cl
     assert doc.text[found.start : found.end] == "Clinton has sagged"
 
 
+def _measured(rows: list[Row]) -> str:
+    doc = hand_parsed(rows)
+    [found] = phrase_attributions(doc)
+    return doc.text[found.start : found.end]
+
+
+def test_a_survey_phrase_on_a_noun_measures_that_noun_not_the_clause_around_it() -> None:
+    # "Sanders spoke , predicting a close race despite his lead in polls ." The polls measure his lead; the
+    # prediction is his own.
+    on_a_noun: list[Row] = [
+        ("Sanders", 1, "nsubj", "PROPN", "NNP", "Sanders"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("predicting", 1, "advcl", "VERB", "VBG", "predict"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        ("close", 6, "amod", "ADJ", "JJ", "close"),
+        ("race", 3, "dobj", "NOUN", "NN", "race"),
+        ("despite", 3, "prep", "ADP", "IN", "despite"),
+        ("his", 9, "poss", "PRON", "PRP$", "his"),
+        ("lead", 7, "pobj", "NOUN", "NN", "lead"),
+        ("in", 9, "prep", "ADP", "IN", "in"),
+        ("polls", 10, "pobj", "NOUN", "NNS", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _measured(on_a_noun) == "his lead"
+    # "He took hope from the lead he has enjoyed in polls ." A clause of no relative word on the noun measures it.
+    contact_clause: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("took", 1, "ROOT", "VERB", "VBD", "take"),
+        ("hope", 1, "dobj", "NOUN", "NN", "hope"),
+        ("from", 1, "prep", "ADP", "IN", "from"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("lead", 3, "pobj", "NOUN", "NN", "lead"),
+        ("he", 8, "nsubj", "PRON", "PRP", "he"),
+        ("has", 8, "aux", "AUX", "VBZ", "have"),
+        ("enjoyed", 5, "relcl", "VERB", "VBN", "enjoy"),
+        ("in", 8, "prep", "ADP", "IN", "in"),
+        ("polls", 9, "pobj", "NOUN", "NNS", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _measured(contact_clause) == "the lead he has enjoyed"
+    # "She runs at 5 percent in polls ." A noun that is no standing is only where the parse hung the phrase.
+    no_standing: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("runs", 1, "ROOT", "VERB", "VBZ", "run"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("5", 4, "nummod", "NUM", "CD", "5"),
+        ("percent", 2, "pobj", "NOUN", "NN", "percent"),
+        ("in", 4, "prep", "ADP", "IN", "in"),
+        ("polls", 5, "pobj", "NOUN", "NNS", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _measured(no_standing) == "She runs at 5 percent"
+    # "... Ohio , where Trump leads in polls ." A clause opened by a relative word keeps its own words.
+    relative: list[Row] = [
+        ("They", 1, "nsubj", "PRON", "PRP", "they"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Ohio", 2, "pobj", "PROPN", "NNP", "Ohio"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("where", 7, "advmod", "SCONJ", "WRB", "where"),
+        ("Trump", 7, "nsubj", "PROPN", "NNP", "Trump"),
+        ("leads", 3, "relcl", "VERB", "VBZ", "lead"),
+        ("in", 7, "prep", "ADP", "IN", "in"),
+        ("polls", 8, "pobj", "NOUN", "NNS", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _measured(relative) == "where Trump leads"
+
+
 def test_an_opening_cue_phrase_the_parser_hung_the_sentence_on_attributes_what_follows_its_comma() -> None:
     # "According to Lee , the move reeks of fear ." with "reeks" read as a noun in apposition to "Lee".
     words = ["According", "to", "Lee", ",", "the", "move", "reeks", "of", "fear", "."]

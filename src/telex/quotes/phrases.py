@@ -46,6 +46,8 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         sent = sentence_of_token(token)
         if _ends_sentence(token, phrase_first, phrase_last, key):
             first, last = sent.start, phrase_first - 1  # sentence-final: the whole sentence, however it was parsed
+        elif key == "in" and (measured := _measured_noun(token, clause)) is not None:
+            first, last = measured.left_edge.i, phrase_first - 1
         if phrase_first <= first:
             first = phrase_last + 1
         if phrase_last >= last:
@@ -71,6 +73,33 @@ def _ends_sentence(token: Token, phrase_first: int, phrase_last: int, key: str) 
     if phrase_first <= sent.start or not all(t.is_punct or t.is_space for t in doc[phrase_last + 1 : sent.end]):
         return False
     return key != "in" or doc[phrase_first - 1].text in (",", "-", "—", "–")
+
+
+# Nouns of where someone stands in a poll: the finding a survey phrase on them measures. Any other noun is where the
+# parse hung the phrase, not what was measured ("ahead of Trump in the polls", "at 5% in the poll", "percent of
+# people in the poll").
+_STANDINGS = frozenset(
+    {"lead", "standing", "strength", "support", "rating", "approval", "popularity", "number", "showing", "advantage"}
+    | {"edge", "margin", "gain", "decline", "drop", "surge", "slide", "progress", "position"}
+)
+# Tags of the relative word that opens a clause ("who", "which", "whose", "where"): such a clause says more of its
+# noun than what a poll measured ("South Carolina, where Mr. Trump holds a lead in the polls").
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+
+
+def _measured_noun(token: Token, clause: Token) -> Token | None:
+    """The noun of standing a survey phrase with no comma before it measures: "his double-digit lead in polls",
+    "Trump's standing in state polls", "the big lead he has enjoyed in New Hampshire polls" (a clause of no relative
+    word hung on the noun). The finding is that noun phrase, not the clause around it ("predicting a close primary
+    despite his lead in polls" is no poll's finding)."""
+    noun = token.head
+    if clause.dep_ == "relcl" and noun.i == clause.i and not any(c.tag_ in _WH_TAGS for c in clause.children):
+        noun = clause.head
+    if noun.pos_ != "NOUN" or noun.i > token.i:
+        return None
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "their growing numbers and influence in the polls"
+    return noun if noun.lemma_.lower() in _STANDINGS else None
 
 
 def _asked_who_report(token: Token, clause: Token) -> bool:
