@@ -63,7 +63,7 @@ from telex.events.word_lists import (
     WONDERING,
     listed,
 )
-from telex.nlp.grammar import to_infinitive
+from telex.nlp.grammar import plural_noun, to_infinitive
 from telex.quotes.subjects import can_speak
 from telex.records import Quote
 
@@ -380,10 +380,7 @@ def discussed_alone(candidate: Candidate) -> bool:
         # A bare "discussed" leaves the topic and the partners to the context.
         return False
     subjects = subject_tokens(verb)
-    return bool(subjects) and not any(
-        s.tag_ in ("NNS", "NNPS") or s.lower_ in ("they", "we") or any(c.dep_ == "conj" for c in s.children)
-        for s in subjects
-    )
+    return bool(subjects) and not any(plural_noun(s) or s.lower_ in ("they", "we") for s in subjects)
 
 
 def intends_for_nobody(candidate: Candidate) -> bool:
