@@ -7,7 +7,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.grammar import (
     ASKING,
     CLAUSE_SUBJECTS,
@@ -33,6 +32,7 @@ from telex.quotes.trim import (
     trimmed,
     with_condition,
 )
+from telex.records import Span
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
