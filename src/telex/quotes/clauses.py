@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Token
 
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.grammar import (
     ASKING,
     CLAUSE_SUBJECTS,
@@ -35,6 +34,7 @@ from telex.quotes.trim import (
     trimmed,
     with_condition,
 )
+from telex.records import Span
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
