@@ -1938,3 +1938,32 @@ def test_he_inside_the_quotation_of_a_role_phrase_speaking_is_not_that_person() 
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
     assert _linked(doc, index, 5) == "Tom Reed"
     assert _linked(doc, index, 9) is None
+def _tycoon_before(word: str) -> tuple[Doc, EntityIndex]:
+    """ "<word> Al Cole left . Tom Reed spoke . the tycoon survived .": the epithet given Cole or no one."""
+    given = word == "tycoon"
+    first: Row = (word, 2, "compound", "NOUN", "NN", word) if given else (word, 3, "advmod", "ADV", "RB", word)
+    rows: list[Row] = [
+        first,
+        ("Al", 2, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 3, "nsubj", "PROPN", "NNP", "Cole"),
+        ("left", 3, "ROOT", "VERB", "VBD", "leave"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("Tom", 6, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 7, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("tycoon", 11, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 11, "ROOT", "VERB", "VBD", "survive"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Al Cole": ("PERSON", [(1, 3)]), "Tom Reed": ("PERSON", [(5, 7)])})
+
+
+def test_an_epithet_the_article_gave_another_does_not_go_on_with_the_subject_before() -> None:
+    # "The actress said" after "actress Susan Sarandon" is not the person of the sentence before, never so called.
+    doc, index = _tycoon_before("tycoon")
+    assert _linked(doc, index, 10) != "Tom Reed"
+    doc, index = _tycoon_before("Then")
+    assert _linked(doc, index, 10) == "Tom Reed"

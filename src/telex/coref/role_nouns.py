@@ -63,6 +63,8 @@ class RoleReader(Reader):
             found = self._reporting_on(token)
             if found is not None:
                 self._link_role(token, found)
+                if not self._held_by_another(token, found):
+                    self.link(token, found)
                 return
             found = self._role_holder(token)
             latest = self._latest(found.id) if found is not None else None
@@ -71,6 +73,13 @@ class RoleReader(Reader):
                 return
         self.titled.add(token.i)
         self._link_role(token, found)
+
+    def _held_by_another(self, token: Token, found: Entity) -> bool:
+        """Whether the article gave an epithet's word to another person than the one the telling goes on about and
+        never to that one: after "actress Susan Sarandon", "The actress said" goes on with no one else."""
+        holder = self._role_holder(token)
+        own = role_key(token.lower_) in self.roles.get(found.id, ())
+        return holder is not None and holder.id != found.id and not own
 
     def member(self, token: Token) -> None:
         """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
