@@ -635,7 +635,9 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
-@click.option("--modality", type=click.Choice(MODALITIES))
+@click.option("--modality", type=click.Choice(MODALITIES),
+              help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
+                   "threat (docs/events.md).")
 @since_option
 @until_option
 @limit_option
@@ -806,11 +808,12 @@ def _create_folder_of(path: Path) -> None:
 @main.command(name="eval")
 @click.option("--data", "data_dir", default="../shared/data", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder with the gold data.")
-@click.option("--limit", type=int, default=None, help="Score only the first N records of each file.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N records of each file.")
 @click.option("--held-out", is_flag=True,
               help="Also score the gold files no rule is tuned on (PolNeAR train: about 8 minutes more).")
 def evaluate(data_dir: Path, limit: int | None, held_out: bool) -> None:
-    """Score quotes and events against gold data with the metrics of DESIGN.md.
+    """Score quotes and events against gold data: the figures of README.md's quality table (docs/quality.md).
 
     Skips cleanly (exit 0) where the data folder is absent.
     """
