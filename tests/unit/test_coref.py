@@ -1938,6 +1938,8 @@ def test_he_inside_the_quotation_of_a_role_phrase_speaking_is_not_that_person() 
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
     assert _linked(doc, index, 5) == "Tom Reed"
     assert _linked(doc, index, 9) is None
+
+
 def _tycoon_before(word: str) -> tuple[Doc, EntityIndex]:
     """ "<word> Al Cole left . Tom Reed spoke . the tycoon survived .": the epithet given Cole or no one."""
     given = word == "tycoon"

@@ -62,9 +62,8 @@ class RoleReader(Reader):
         if found is None:
             found = self._reporting_on(token)
             if found is not None:
-                self._link_role(token, found)
                 if not self._held_by_another(token, found):
-                    self.link(token, found)
+                    self._link_role(token, found)
                 return
             found = self._role_holder(token)
             latest = self._latest(found.id) if found is not None else None
