@@ -72,3 +72,20 @@ def test_terminal_output_shows_escape_sequences_instead_of_obeying_them() -> Non
     assert printable("[/red]\x1b[2J") == "[/red]\\x1b[2J"
     assert printable("line\nnext\ttab") == "line\\x0anext\\x09tab"
     assert printable("Kim Jong-un „quoted“") == "Kim Jong-un „quoted“"
+
+
+def test_a_date_under_another_name_is_said_to_be_unread(tmp_path: Path) -> None:
+    rows = [{"id": "a", "text": "Japan protested.", "date": "2024-06-19"},
+            {"id": "b", "text": "Japan protested.", "published": "2024-06-19", "updated": "2024-06-20"},
+            {"id": "c", "text": "Japan protested.", "pubDate": "2024-06-19"}]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    sheet = tmp_path / "dates.csv"
+    sheet.write_text("id,text,Publish Date\nd,Japan protested.,2024-06-19\n")
+    found = [*articles_from(str(path)), *articles_from(str(sheet))]
+    assert [a.warnings for a in found if isinstance(a, Article)] == [
+        ("field 'date' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+        (),
+        ("field 'pubDate' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+        ("field 'publish date' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+    ]
