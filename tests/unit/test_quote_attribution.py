@@ -592,6 +592,48 @@ def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker() -> 
     assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
 
 
+def test_a_question_put_to_someone_reports_what_it_was_about_not_the_one_asked() -> None:
+    # "Reporters asked him about the plan ." / "Reporters pressed Lee on the plan .": the one asked joins the cue.
+    def asked(verb: str, lemma: str, whom: tuple[str, str, str], prep: str) -> str:
+        rows: list[Row] = [("Reporters", 1, "nsubj", "NOUN", "NNS", "reporter"),
+                (verb, 1, "ROOT", "VERB", "VBD", lemma), (whom[0], 1, "dobj", whom[1], whom[2], whom[0].lower()),
+                (prep, 1, "prep", "ADP", "IN", prep),
+                ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+                (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+        doc = hand_parsed(rows)
+        (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+        return doc.text[found.start : found.end]
+
+    assert asked("asked", "ask", ("him", "PRON", "PRP"), "about") == "the plan"
+    assert asked("pressed", "press", ("Lee", "PROPN", "NNP"), "on") == "the plan"
+    assert asked("quizzed", "quiz", ("her", "PRON", "PRP"), "over") == "the plan"
+    # A thing asked about stays the content, object and all: "asked questions about the plan".
+    assert asked("asked", "ask", ("questions", "NOUN", "NNS"), "about") == "questions about the plan"
+
+
+def test_a_passive_question_reports_what_it_was_about_past_the_one_who_asked_and_when() -> None:
+    # "When pressed by Holt on Friday about the plan , Lee said no ."
+    rows: list[Row] = [("When", 1, "advmod", "SCONJ", "WRB", "when"), ("pressed", 11, "advcl", "VERB", "VBN", "press"),
+            ("by", 1, "agent", "ADP", "IN", "by"), ("Holt", 2, "pobj", "PROPN", "NNP", "Holt"),
+            ("on", 1, "prep", "ADP", "IN", "on"), ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
+            ("about", 1, "prep", "ADP", "IN", "about"), ("the", 8, "det", "DET", "DT", "the"),
+            ("plan", 6, "pobj", "NOUN", "NN", "plan"), (",", 11, "punct", "PUNCT", ",", ","),
+            ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+            ("no", 11, "intj", "INTJ", "UH", "no"), (".", 11, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    doc.ents = [SpacySpan(doc, 5, 6, label="DATE")]
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+    assert (doc.text[found.start : found.end], found.speaker) == ("the plan", None)
+    # "Lee was asked about the plan .": the preposition joins the cue, as in the active voice.
+    rows = [("Lee", 2, "nsubjpass", "PROPN", "NNP", "Lee"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("asked", 2, "ROOT", "VERB", "VBN", "ask"), ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 2, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 2]
+    assert doc.text[found.start : found.end] == "the plan"
+
+
 def _told_that(relative: list[Row]) -> str | None:
     """The content of "told" in "She told a panel of aides <relative> that costs rose .", where ``relative`` (words 5
     and on) hangs on "aides"."""
@@ -622,6 +664,57 @@ def test_a_that_clause_inside_a_relative_on_the_addressee_is_not_what_was_told()
     # "She told a panel of aides who thought that costs rose ." : the clause is what the aides thought.
     relative = [("who", 7, "nsubj", "PRON", "WP", "who"), ("thought", 5, "relcl", "VERB", "VBD", "think")]
     assert _told_that(relative) is None
+
+
+def _object_then_clause(verb: str, lemma: str, obj: str, obj_lemma: str) -> str | None:
+    """The content of ``verb`` in "Lee <verb> the <obj> that costs rose .", the that-clause hung on the verb."""
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("the", 3, "det", "DET", "DT", "the"),
+        (obj, 1, "dobj", "NOUN", "NNS", obj_lemma),
+        ("that", 6, "mark", "SCONJ", "IN", "that"),
+        ("costs", 6, "nsubj", "NOUN", "NNS", "cost"),
+        ("rose", 1, "ccomp", "VERB", "VBD", "rise"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 1]
+    return found[0] if found else None
+
+
+def test_a_clause_the_parser_hung_on_the_verb_after_a_statement_noun_is_the_nouns() -> None:
+    # "Lee rebutted the accusation that costs rose .": one rebuts the accusation, not the clause alone.
+    assert _object_then_clause("rebutted", "rebut", "accusation", "accusation") == "the accusation that costs rose"
+    # An addressee stays out ("Lee told the aides that costs rose ."), and with a verb of uttering the noun is the
+    # cue ("Lee expressed the concern that costs rose .").
+    assert _object_then_clause("told", "tell", "aides", "aide") == "that costs rose"
+    assert _object_then_clause("expressed", "express", "concern", "concern") == "that costs rose"
+
+
+def _prep_noun_clause(verb: str, lemma: str, prep: str, noun: str, noun_lemma: str) -> str | None:
+    """The content of ``verb`` in "Lee <verb> <prep> the <noun> that costs rose .", the clause hung on the noun."""
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        (prep, 1, "prep", "ADP", "IN", prep),
+        ("the", 4, "det", "DET", "DT", "the"),
+        (noun, 2, "pobj", "NOUN", "NNS", noun_lemma),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("costs", 7, "nsubj", "NOUN", "NNS", "cost"),
+        ("rose", 4, "acl", "VERB", "VBD", "rise"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    found = [doc.text[a.start : a.end] for a in verb_attributions(doc) if a.cue_token.i == 1]
+    return found[0] if found else None
+
+
+def test_a_statement_noun_after_the_verbs_preposition_is_what_it_reports_on() -> None:
+    # "Lee pointed to the claims that costs rose .": the claims, the noun phrase whole; but "Lee said in the statement
+    # that costs rose .": where it was said, the clause alone.
+    assert _prep_noun_clause("pointed", "point", "to", "claims", "claim") == "the claims that costs rose"
+    assert _prep_noun_clause("said", "say", "in", "statement", "statement") == "that costs rose"
 
 
 def test_an_echo_says_again_only_an_object_that_states_something() -> None:

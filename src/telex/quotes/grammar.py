@@ -7,12 +7,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 SUBJECTS = ("nsubj",)
+# Relative words of a subject or a report's clause. No "whom", unlike events.filters.RELATIVE_PRONOUNS (objects): with
+# it, a writer's subject "whom" ("whom many progressives believed was …") made one 815 quote start at "whom".
 RELATIVE = frozenset({"who", "that", "which"})
 TIMES = frozenset({"DATE", "TIME"})
 # Kinds of report whose bare object is the one addressed: a request or a promise is made to someone ("urged Kim",
 # "promised voters"); of the other verbs only asking is ("asked Lee").
 ADDRESSING = frozenset({"request", "promise"})
 ASKING = frozenset({"ask"})
+# Verbs that put a question to someone, who may stand as their object before what it was about: "asked him about the
+# plan", "pressed Trump on his taxes", "questioned the spokesman about the shooting", "when pressed on why …".
+QUESTIONING = frozenset({"ask", "press", "question", "query", "quiz"})
+# What such a question was about, after the one asked: "asked him about", "pressed Trump on", "quizzed her over".
+ASKED_PREPS = frozenset({"about", "on", "over"})
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
