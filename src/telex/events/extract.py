@@ -55,6 +55,7 @@ from telex.events.filters import (
     quoted_aside,
     requested,
     resumed,
+    said_of_anyone,
     shown,
     stance_on_a_thing,
     to_the_reader,
@@ -232,6 +233,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not embraces_own(c)
         and not allegiance(c)
         and not equipped_for(c)
+        and not said_of_anyone(c)
         and not stance_on_a_thing(c)
     ]
     for candidate in kept:

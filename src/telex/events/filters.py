@@ -618,6 +618,19 @@ def _owner(child: Token) -> bool:
     )
 
 
+def said_of_anyone(candidate: Candidate) -> bool:
+    """ "It's easy to criticize the length of American campaigns", "It is impossible to conduct an exhaustive
+    investigation": an infinitive with no doer under "it is" and an adjective says what anyone might do, no act of
+    anyone's ("it is easy for Russia to invade" names its doer)."""
+    verb = candidate.anchor
+    if candidate.sources or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    host = verb.head
+    return any(c.dep_ == "acomp" for c in host.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children
+    )
+
+
 def equipped_for(candidate: Candidate) -> bool:
     """ "he is singularly equipped to deliver", "well equipped to handle", "armed with facts": a participle of arming or
     equipping (list ``equipping``) that names no one who furnished the means, with a to-infinitive, an adverb of
