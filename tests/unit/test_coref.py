@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import meaning, narrows, open_role, qualifiers, role_key
+from telex.coref.role_nouns import definite_role
+from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -1789,3 +1790,211 @@ def test_a_state_of_two_words_narrows_a_role_phrase_whole() -> None:
     person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
     party = Entity("P", "Republican Party", "ORG", ((republican.idx, republican.idx + 10),), "USAPTY", "USA", "PTY")
     assert _linked(doc, EntityIndex([*person, party]), 22) == "Tom Reed"
+
+
+def test_an_epithet_goes_on_with_the_subject_before() -> None:
+    # "the Ohio tycoon survived": a noun that calls a person by what they are, read as the telling goes on.
+    doc, index = _goes_on(("survived", "survive"), word="tycoon")
+    assert _linked(doc, index, 21) == "Tom Reed"
+    doc, index = _goes_on(("realized", "realize"), word="tycoon")
+    assert _linked(doc, index, 21) is None
+
+
+def test_an_epithet_or_an_age_is_a_role_noun_of_a_person_and_a_common_noun_is_not() -> None:
+    # "the GOP front - runner", "the 46 - year - old", "the letter": the tokenizer splits a word at its hyphen.
+    rows: list[Row] = [
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("GOP", 4, "nmod", "PROPN", "NNP", "GOP"),
+        ("front", 4, "compound", "ADJ", "JJ", "front"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("runner", 4, "ROOT", "NOUN", "NN", "runner"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("46", 8, "nummod", "NUM", "CD", "46"),
+        ("-", 8, "punct", "PUNCT", "HYPH", "-"),
+        ("year", 10, "npadvmod", "NOUN", "NN", "year"),
+        ("-", 10, "punct", "PUNCT", "HYPH", "-"),
+        ("old", 10, "ROOT", "ADJ", "JJ", "old"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("letter", 12, "ROOT", "NOUN", "NN", "letter"),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({2, 3, 6, 7, 8, 9}))
+    assert epithet(doc[4]) and definite_role(doc[4], {}) == ("PERSON",)
+    assert epithet(doc[10]) and definite_role(doc[10], {}) == ("PERSON",)
+    assert not epithet(doc[12]) and definite_role(doc[12], {}) is None
+
+
+def _two_clauses(conjoined: bool) -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed spoke . Ann Lee won , but the tycoon vowed ." or "Tom Reed and Ann Lee spoke . the tycoon vowed ."."""
+    if conjoined:
+        rows: list[Row] = [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 5, "nsubj", "PROPN", "NNP", "Reed"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("Ann", 4, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 1, "conj", "PROPN", "NNP", "Lee"),
+            ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("tycoon", 9, "nsubj", "NOUN", "NN", "tycoon"),
+            ("vowed", 9, "ROOT", "VERB", "VBD", "vow"),
+            (".", 9, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(3, 5)])})
+    rows = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Ann", 5, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+        ("won", 6, "ROOT", "VERB", "VBD", "win"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("but", 6, "cc", "CCONJ", "CC", "but"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("tycoon", 11, "nsubj", "NOUN", "NN", "tycoon"),
+        ("vowed", 6, "conj", "VERB", "VBD", "vow"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)])})
+
+
+def test_a_role_phrase_after_a_subject_of_its_own_sentence_or_after_two_subjects_goes_on_with_no_one() -> None:
+    # "Ann Lee won, but the tycoon vowed": a phrase, not "she", is someone other than the clause before's subject;
+    # after "Tom Reed and Ann Lee spoke" the telling is about two.
+    doc, index = _two_clauses(conjoined=False)
+    assert _linked(doc, index, 10) is None
+    doc, index = _two_clauses(conjoined=True)
+    assert _linked(doc, index, 8) is None
+
+
+def test_a_sentence_all_inside_quotation_marks_is_passed_over_and_not_counted() -> None:
+    # "Tom Reed wrote “ We won . We lost . ” the candidate survived .": the quotation's second sentence is Reed's words,
+    # not the writer's telling; the sentence before it is the one the telling goes on from.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("wrote", 2, "ROOT", "VERB", "VBD", "write"),
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 5, "nsubj", "PRON", "PRP", "we"),
+        ("won", 2, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("We", 8, "nsubj", "PRON", "PRP", "we"),
+        ("lost", 8, "ROOT", "VERB", "VBD", "lose"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+        ("”", 8, "punct", "PUNCT", "''", "”"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("tycoon", 13, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 13, "ROOT", "VERB", "VBD", "survive"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({3}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 12) == "Tom Reed"
+
+
+def test_the_telling_hanging_off_a_quotation_the_parser_made_the_root_names_whom_it_goes_on_with() -> None:
+    # "Tom Reed said , “ we will win . ” the tycoon survived .", the parser making "win" the root.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 7, "parataxis", "VERB", "VBD", "say"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("we", 7, "nsubj", "PRON", "PRP", "we"),
+        ("will", 7, "aux", "AUX", "MD", "will"),
+        ("win", 7, "ROOT", "VERB", "VB", "win"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("”", 7, "punct", "PUNCT", "''", "”"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("tycoon", 12, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 12, "ROOT", "VERB", "VBD", "survive"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({4}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 11) == "Tom Reed"
+
+
+def test_he_inside_the_quotation_of_a_role_phrase_speaking_is_not_that_person() -> None:
+    # "Tom Reed spoke . the candidate added , “ he lost . ”": "the candidate" is Reed, so the quotation's "he" is not.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("candidate", 6, "nsubj", "NOUN", "NN", "candidate"),
+        ("added", 6, "ROOT", "VERB", "VBD", "add"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("“", 6, "punct", "PUNCT", "``", "“"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("lost", 6, "ccomp", "VERB", "VBD", "lose"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("”", 6, "punct", "PUNCT", "''", "”"),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({8}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 5) == "Tom Reed"
+    assert _linked(doc, index, 9) is None
+
+
+def _tycoon_before(word: str) -> tuple[Doc, EntityIndex]:
+    """ "<word> Al Cole left . Tom Reed spoke . the tycoon survived .": the epithet given Cole or no one."""
+    given = word == "tycoon"
+    first: Row = (word, 2, "compound", "NOUN", "NN", word) if given else (word, 3, "advmod", "ADV", "RB", word)
+    rows: list[Row] = [
+        first,
+        ("Al", 2, "compound", "PROPN", "NNP", "Al"),
+        ("Cole", 3, "nsubj", "PROPN", "NNP", "Cole"),
+        ("left", 3, "ROOT", "VERB", "VBD", "leave"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("Tom", 6, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 7, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("tycoon", 11, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 11, "ROOT", "VERB", "VBD", "survive"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Al Cole": ("PERSON", [(1, 3)]), "Tom Reed": ("PERSON", [(5, 7)])})
+
+
+def test_an_epithet_the_article_gave_another_does_not_go_on_with_the_subject_before() -> None:
+    # "The actress said" after "actress Susan Sarandon" is not the person of the sentence before, never so called.
+    doc, index = _tycoon_before("tycoon")
+    assert _linked(doc, index, 10) != "Tom Reed"
+    doc, index = _tycoon_before("Then")
+    assert _linked(doc, index, 10) == "Tom Reed"
+
+
+def test_he_speaking_after_the_owner_of_a_main_subject_is_that_owner_not_the_last_speaker() -> None:
+    # "John Lee said it . It rained . Tom Reed 's role is over , but he said so .": the telling went on to Reed.
+    rows: list[Row] = [
+        ("John", 1, "compound", "PROPN", "NNP", "John"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("it", 2, "dobj", "PRON", "PRP", "it"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("It", 6, "nsubj", "PRON", "PRP", "it"),
+        ("rained", 6, "ROOT", "VERB", "VBD", "rain"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 11, "poss", "PROPN", "NNP", "Reed"),
+        ("'s", 9, "case", "PART", "POS", "'s"),
+        ("role", 12, "nsubj", "NOUN", "NN", "role"),
+        ("is", 12, "ROOT", "AUX", "VBZ", "be"),
+        ("over", 12, "acomp", "ADV", "RB", "over"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("but", 12, "cc", "CCONJ", "CC", "but"),
+        ("he", 17, "nsubj", "PRON", "PRP", "he"),
+        ("said", 12, "conj", "VERB", "VBD", "say"),
+        ("so", 17, "advmod", "ADV", "RB", "so"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({9}))
+    index = _entities(doc, {"John Lee": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(8, 10)])})
+    assert _linked(doc, index, 16) == "Tom Reed"

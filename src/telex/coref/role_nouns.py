@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.actors.table import actor_table
 from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, main_clause, predicate, says
@@ -14,7 +14,7 @@ from telex.coref.gender import role_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import NAME_PARTS
 from telex.coref.reader import ROLE_REACH, Reader
-from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key
+from telex.coref.roles import agentive, epithet, meaning, narrows, open_role, place_words, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with
 from telex.nlp.sentences import sentence_index, sentences
@@ -29,13 +29,22 @@ _PARTY = "PTY"
 _PARTIES = frozenset({meaning(letter) for letter in ("r", "d", "i")})
 # Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
 _PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
+# Links by which the clause of a telling hangs off a quotation the parser made its sentence's root.
+_TELLING = frozenset({"parataxis", "ccomp", "advcl"})
+# How many sentences before its own one called by an epithet ("the billionaire") may have been given that word.
+_EPITHET_SENTENCES = 2
 
 
 class RoleReader(Reader):
     """Reads the role nouns of persons."""
 
     def role(self, token: Token) -> None:
-        """ "the expert": the person of that role last introduced or quoted."""
+        """ "the expert": the person of that role last introduced or quoted. "The billionaire", a word that calls
+        a person by what they are (``roles.epithet``), is one the article called so, or the person the telling goes
+        on about: being written near a word so common is no sign of being meant by it."""
+        if epithet(token):
+            self._epithet(token)
+            return
         found = self._apposed_person(token) or self._role_holder(token)
         if found is not None:
             self.titled.add(token.i)
@@ -43,7 +52,33 @@ class RoleReader(Reader):
             found = self._described_near(token, qualifiers(token), self._clause_people(token))
             found = found or self._legislator(token) or self._reporting_on(token)
         if found is not None:
-            self.link(token, found)
+            self._link_role(token, found)
+
+    def _epithet(self, token: Token) -> None:
+        """ "The billionaire": the person it is set beside, else the person the telling goes on about, else one the
+        article called so in its sentence or the two before (a word this common given to someone further back is
+        no sign the phrase is theirs: "star Selenis Leyva" is not "the star" of a later paragraph)."""
+        found = self._apposed_person(token)
+        if found is None:
+            found = self._reporting_on(token)
+            if found is not None:
+                if not self._held_by_another(token, found):
+                    self._link_role(token, found)
+                return
+            found = self._role_holder(token)
+            latest = self._latest(found.id) if found is not None else None
+            recent = latest is not None and latest.sentence >= sentence_index(self.doc, token.idx) - _EPITHET_SENTENCES
+            if found is None or not recent:
+                return
+        self.titled.add(token.i)
+        self._link_role(token, found)
+
+    def _held_by_another(self, token: Token, found: Entity) -> bool:
+        """Whether the article gave an epithet's word to another person than the one the telling goes on about and
+        never to that one: after "actress Susan Sarandon", "The actress said" goes on with no one else."""
+        holder = self._role_holder(token)
+        own = role_key(token.lower_) in self.roles.get(found.id, ())
+        return holder is not None and holder.id != found.id and not own
 
     def member(self, token: Token) -> None:
         """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
@@ -62,7 +97,18 @@ class RoleReader(Reader):
             return
         held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
         if not (held & _PARTIES) - {party}:
-            self.link(token, found)
+            self._link_role(token, found)
+
+    def _link_role(self, token: Token, found: Entity) -> None:
+        """Link a role phrase; one that speaks is the speaker of the quotations of its sentence, so their "he" is
+        someone else ("“I don't want Jeb's endorsement …” The candidate added, “But if he does not endorse me …”")."""
+        self.link(token, found)
+        if not says(token) or self._quotation(token.idx) is not None or self._quotation(token.head.idx) is not None:
+            return  # "said the president “offered no changes to his strategy”": the quotation is the president's deed
+        own = sentence_index(self.doc, token.idx)
+        for start, end, _ in self.quoted:
+            if own in (sentence_index(self.doc, start), sentence_index(self.doc, max(start, end - 1))):
+                self.speaking.setdefault((start, end), set()).add(found.id)
 
     def _reporting_on(self, token: Token) -> Entity | None:
         """ "“…,” the candidate said" where the article gave no one that role and wrote it beside no one: as a reader
@@ -74,8 +120,8 @@ class RoleReader(Reader):
         ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), the subject of its own
         sentence or of the one just before. A verb of thought is neither: "the team leader realized" may be anyone."""
         speech = says(token)
-        if self._quotation(token.idx) is not None or not (speech or _acts(token)):
-            return None
+        if self._quotation(token.idx) is not None or not (speech or _acts(token)) or token.conjuncts:
+            return None  # "the mogul and the socialist have taken aim at one another": two, not one going on
         subject = self._narrative_subject(token, 2 if speech else 1)
         found = self._latest(subject) if subject is not None else None
         if found is None or found.type != "PERSON" or found.entity in self._clause_people(token):
@@ -89,21 +135,43 @@ class RoleReader(Reader):
         its sentence or the ``back`` before; none when that subject names nothing the article named."""
         every = sentences(self.doc)
         own = sentence_index(self.doc, token.idx)
-        for sentence in reversed(every[max(0, own - back) : own + 1]):
+        for sentence in self._told_sentences(every[: own + 1], back):
             verbs = [sentence.root, *sentence.root.conjuncts]
+            if self._quotation(sentence.root.idx) is not None:
+                # "Trump said, “If we do not get tough …, we are not going to have a country.”": the parser made the
+                # quotation the root, the telling hangs off it
+                verbs += [c for c in sentence.root.children if c.dep_ in _TELLING and self._quotation(c.idx) is None]
             subjects = [
                 c
                 for verb in verbs
                 for c in verb.children
                 if c.dep_ in SUBJECTS and c.i < token.i and c.i != token.i and self._quotation(c.idx) is None
             ]
+            own_sentence = sentence.start <= token.i < sentence.end
+            if subjects and own_sentence:
+                # "Trump took on Clinton after the front-runner had said", "Clinton leads Sanders, but the socialist
+                # has vowed …": a phrase in a clause of its own sentence after its subject is another than that subject
+                return None
             if subjects:
-                return self._named_by(max(subjects, key=lambda c: c.i))
-            if sentence.start <= token.i < sentence.end:
+                last = max(subjects, key=lambda c: c.i)
+                return None if last.conjuncts else self._named_by(last)  # "Paradis and Bennett …": several
+            if own_sentence:
                 continue  # "“…,” the candidate said": the phrase is its sentence's only subject
-            if any(not w.is_punct and self._quotation(w.idx) is None for w in sentence):
-                return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
+            return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
         return None
+
+    def _told_sentences(self, every: list[Span], back: int) -> list[Span]:
+        """The last sentence of ``every`` and the ``back`` before it that the writer tells, latest first: a sentence
+        all inside quotation marks is another's words, passed over and not counted ("Carson shared a syllabus,
+        writing “… . Here is a syllabus … . Still waiting on the apology.” The candidate also continued …")."""
+        found: list[Span] = []
+        for sentence in reversed(every):
+            if found and not any(not (w.is_punct or w.is_space) and self._quotation(w.idx) is None for w in sentence):
+                continue
+            found.append(sentence)
+            if len(found) > back:
+                break
+        return found
 
     def _may_be(self, entity_id: str, narrowed: list[str]) -> bool:
         """Whether the words narrowing a role phrase fit a person: each one the article gave them, or a party when
@@ -270,7 +338,9 @@ def _participle_objects(verb: Token) -> list[Token]:
 def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
     ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.lower_ == "old" and epithet(token)):
+        return None  # "the 46-year-old" is a person, read by its adjective
+    if token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
         return None
     if token.i not in heads_with(token.doc, ("det",)) or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
@@ -283,6 +353,8 @@ def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...
     word = speaker_words().get(token.lower_) or speaker_words().get(token.lemma_.lower())
     if word is not None:
         return word.types if word.kind == "role" else None
+    if epithet(token):
+        return ("PERSON",)
     key = role_key(token.lower_)
     return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
 
