@@ -11,7 +11,13 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content
 from telex.quotes.extract import extract_quotes
 from telex.quotes.lexicon import reporting_verbs, speaking_occasions
-from telex.quotes.nouns import adjective_attributions, holder_attributions, noun_attributions, received_attributions
+from telex.quotes.nouns import (
+    adjective_attributions,
+    answered_attributions,
+    holder_attributions,
+    noun_attributions,
+    received_attributions,
+)
 from telex.quotes.phrases import phrase_attributions
 from telex.quotes.subjects import antecedent, speaker_span, subject_of
 from telex.quotes.verbs import verb_attributions
@@ -4168,3 +4174,56 @@ def test_an_act_whose_object_the_parser_joined_a_verb_to_decides_nothing() -> No
         ]
     )
     assert [a for a in verb_attributions(doc) if a.kind == "act"] == []
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("investigated", "investigate"), ("ignored", "ignore")])
+def test_a_deed_of_scrutiny_or_disregard_takes_its_object_as_an_act(verb: str, lemma: str) -> None:
+    # "The council investigated the curfew ." / "The council ignored the curfew .": what a body scrutinised or paid no
+    # heed to, as PolNeAR marks such deeds; an act, as for the official acts.
+    doc = hand_parsed(
+        _act_sentence(
+            [("The", 1, "det", "DET", "DT", "the"), ("council", 2, "nsubj", "NOUN", "NN", "council")],
+            (verb, 2, "ROOT", "VERB", "VBD", lemma),
+            [],
+        )
+    )
+    (found,) = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.class_) == ("the curfew", "act")
+
+
+def test_an_acts_passive_decides_its_subject_not_a_phrase_of_why() -> None:
+    # "He was investigated by Congress for fraud .": what was investigated is "He", not "for fraud".
+    doc = hand_parsed(
+        [
+            ("He", 2, "nsubjpass", "PRON", "PRP", "he"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("investigated", 2, "ROOT", "VERB", "VBN", "investigate"),
+            ("by", 2, "agent", "ADP", "IN", "by"),
+            ("Congress", 3, "pobj", "PROPN", "NNP", "Congress"),
+            ("for", 2, "prep", "ADP", "IN", "for"),
+            ("fraud", 5, "pobj", "NOUN", "NN", "fraud"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = verb_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker.text if found.speaker else None) == ("He", "Congress")
+
+
+@pytest.mark.parametrize(("verb", "lemma", "speaker"), [("fielded", "field", "Lee"), ("faced", "face", None)])
+def test_questions_answered_or_faced_report_what_they_were_about(verb: str, lemma: str, speaker: str | None) -> None:
+    # "Lee fielded questions about the plan .": Lee spoke about the plan; "Lee faced questions about the plan .": others
+    # asked, no one named.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            (verb, 1, "ROOT", "VERB", "VBD", lemma),
+            ("questions", 1, "dobj", "NOUN", "NNS", "question"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    (found,) = answered_attributions(doc)
+    said = (doc.text[found.start : found.end], found.class_, found.speaker.text if found.speaker else None)
+    assert said == ("the plan", "topic", speaker)

@@ -20,7 +20,13 @@ from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
 from telex.quotes.lexicon import source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
-from telex.quotes.nouns import adjective_attributions, holder_attributions, noun_attributions, received_attributions
+from telex.quotes.nouns import (
+    adjective_attributions,
+    answered_attributions,
+    holder_attributions,
+    noun_attributions,
+    received_attributions,
+)
 from telex.quotes.phrases import phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
@@ -270,6 +276,7 @@ def extract_quotes(
         *noun_attributions(doc),
         *adjective_attributions(doc),
         *received_attributions(doc),
+        *answered_attributions(doc),
         *holder_attributions(doc),
     ]
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.

@@ -92,6 +92,12 @@ def receiving_verbs() -> frozenset[str]:
     return frozenset(_cue_kinds("receiving"))
 
 
+@lru_cache(maxsize=1)
+def answering_verbs() -> frozenset[str]:
+    """Verbs by which a subject answers or puts off the questions named by their object: "fielded questions"."""
+    return frozenset(_cue_kinds("answering"))
+
+
 def _cue_kinds(form: str) -> dict[str, str]:
     """The cue phrases of one form (noun, adjective) mapped to their kind."""
     return {row["words"]: row["kind"] for row in read_table("cue_phrases.tsv") if row["form"] == form}

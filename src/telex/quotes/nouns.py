@@ -11,8 +11,15 @@ from telex.nlp.cached import tokens_spelled, tokens_with_lemma
 from telex.nlp.grammar import to_infinitive
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
-from telex.quotes.lexicon import cue_adjectives, cue_classes, cue_nouns, holder_nouns, receiving_verbs
+from telex.quotes.grammar import ASKED_PREPS, SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
+from telex.quotes.lexicon import (
+    answering_verbs,
+    cue_adjectives,
+    cue_classes,
+    cue_nouns,
+    holder_nouns,
+    receiving_verbs,
+)
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
 
@@ -213,6 +220,39 @@ def received_attributions(doc: Doc) -> list[Attribution]:
         if span is not None:
             cue = doc[verb.i : token.i + 1].text
             found.append(Attribution(span[0], span[1], cue, token, source, nouns[token.lemma_.lower()], "topic"))
+    return found
+
+
+# Nouns for questions put: "fielded questions about trade", "faced questions about the foundation".
+_QUESTIONS = frozenset({"question", "query"})
+
+
+def answered_attributions(doc: Doc) -> list[Attribution]:
+    """Questions about something that a subject answers or puts off ("answering questions about how gender has affected
+    her life", "fielded questions on trade", "dodged questions about his taxes"), or faces or draws from others
+    ("faced questions about business practices at the foundation"): what they were about is what the words were about
+    (class topic), as when the questions are put ("asked him about …"); the one who answers speaks, the one who faces
+    them does not (the "from" phrase names who asked, if any)."""
+    answering, receiving = answering_verbs(), receiving_verbs()
+    found: list[Attribution] = []
+    for token in tokens_with_lemma(doc, _QUESTIONS):
+        verb = token.head
+        lemma = verb.lemma_.lower()
+        if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in answering | receiving:
+            continue
+        # "fielded questions from reporters on her emails": the parser may hang the topic on the verb.
+        phrases = [c for h in (token, verb) for c in h.rights if c.dep_ == "prep" and c.i > token.i]
+        about = next((c for c in phrases if c.lower_ in ASKED_PREPS), None)
+        if about is None or about.right_edge.i == about.i or of_time(about):
+            continue
+        if lemma in answering:
+            speaker = subject_of(verb)
+        else:
+            speaker = next((p for c in phrases if c.lower_ == "from" for p in c.children if p.dep_ == "pobj"), None)
+        span = trimmed(doc, about.i + 1, about.right_edge.i)
+        if span is not None:
+            cue = doc[verb.i : about.i + 1].text
+            found.append(Attribution(span[0], span[1], cue, token, speaker, "speech", "topic"))
     return found
 
 

@@ -399,7 +399,9 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
             and has_object(c)
             and (h is verb or _agent_complement(c))
         ]
-        preps = preps if info.takes_object else []
+        # An act's passive reports what was decided, its subject: "was investigated by Congress for fraud" decided no
+        # "for fraud".
+        preps = preps if info.takes_object and info.kind != "act" else []
         # "was asked about the plan": what a question put was about, the preposition joining the cue as in the active
         # voice ("asked him about the plan") and the participle ("Asked about the plan, …").
         asked = bool(preps) and _asked_after(verb, preps[0])
