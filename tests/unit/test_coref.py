@@ -8,7 +8,8 @@ from spacy.tokens import Doc
 from telex.coref import coreference, party_member
 from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
 from telex.coref.resolve import resolve_coreference
-from telex.coref.roles import meaning, narrows, open_role, qualifiers, role_key
+from telex.coref.role_nouns import definite_role
+from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -1789,3 +1790,80 @@ def test_a_state_of_two_words_narrows_a_role_phrase_whole() -> None:
     person = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
     party = Entity("P", "Republican Party", "ORG", ((republican.idx, republican.idx + 10),), "USAPTY", "USA", "PTY")
     assert _linked(doc, EntityIndex([*person, party]), 22) == "Tom Reed"
+
+
+def test_an_epithet_goes_on_with_the_subject_before() -> None:
+    # "the Ohio tycoon survived": a noun that calls a person by what they are, read as the telling goes on.
+    doc, index = _goes_on(("survived", "survive"), word="tycoon")
+    assert _linked(doc, index, 21) == "Tom Reed"
+    doc, index = _goes_on(("realized", "realize"), word="tycoon")
+    assert _linked(doc, index, 21) is None
+
+
+def test_an_epithet_or_an_age_is_a_role_noun_of_a_person_and_a_common_noun_is_not() -> None:
+    # "the GOP front - runner", "the 46 - year - old", "the letter": the tokenizer splits a word at its hyphen.
+    rows: list[Row] = [
+        ("the", 4, "det", "DET", "DT", "the"),
+        ("GOP", 4, "nmod", "PROPN", "NNP", "GOP"),
+        ("front", 4, "compound", "ADJ", "JJ", "front"),
+        ("-", 4, "punct", "PUNCT", "HYPH", "-"),
+        ("runner", 4, "ROOT", "NOUN", "NN", "runner"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("46", 8, "nummod", "NUM", "CD", "46"),
+        ("-", 8, "punct", "PUNCT", "HYPH", "-"),
+        ("year", 10, "npadvmod", "NOUN", "NN", "year"),
+        ("-", 10, "punct", "PUNCT", "HYPH", "-"),
+        ("old", 10, "ROOT", "ADJ", "JJ", "old"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("letter", 12, "ROOT", "NOUN", "NN", "letter"),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({2, 3, 6, 7, 8, 9}))
+    assert epithet(doc[4]) and definite_role(doc[4], {}) == ("PERSON",)
+    assert epithet(doc[10]) and definite_role(doc[10], {}) == ("PERSON",)
+    assert not epithet(doc[12]) and definite_role(doc[12], {}) is None
+
+
+def _two_clauses(conjoined: bool) -> tuple[Doc, EntityIndex]:
+    """ "Tom Reed spoke . Ann Lee won , but the tycoon vowed ." or "Tom Reed and Ann Lee spoke . the tycoon vowed ."."""
+    if conjoined:
+        rows: list[Row] = [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 5, "nsubj", "PROPN", "NNP", "Reed"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("Ann", 4, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 1, "conj", "PROPN", "NNP", "Lee"),
+            ("spoke", 5, "ROOT", "VERB", "VBD", "speak"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+            ("the", 8, "det", "DET", "DT", "the"),
+            ("tycoon", 9, "nsubj", "NOUN", "NN", "tycoon"),
+            ("vowed", 9, "ROOT", "VERB", "VBD", "vow"),
+            (".", 9, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(3, 5)])})
+    rows = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Ann", 5, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+        ("won", 6, "ROOT", "VERB", "VBD", "win"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("but", 6, "cc", "CCONJ", "CC", "but"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("tycoon", 11, "nsubj", "NOUN", "NN", "tycoon"),
+        ("vowed", 6, "conj", "VERB", "VBD", "vow"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(4, 6)])})
+
+
+def test_a_role_phrase_after_a_subject_of_its_own_sentence_or_after_two_subjects_goes_on_with_no_one() -> None:
+    # "Ann Lee won, but the tycoon vowed": a phrase, not "she", is someone other than the clause before's subject;
+    # after "Tom Reed and Ann Lee spoke" the telling is about two.
+    doc, index = _two_clauses(conjoined=False)
+    assert _linked(doc, index, 10) is None
+    doc, index = _two_clauses(conjoined=True)
+    assert _linked(doc, index, 8) is None

@@ -592,6 +592,48 @@ def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker() -> 
     assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("the plan", "asked about", None)
 
 
+def test_a_question_put_to_someone_reports_what_it_was_about_not_the_one_asked() -> None:
+    # "Reporters asked him about the plan ." / "Reporters pressed Lee on the plan .": the one asked joins the cue.
+    def asked(verb: str, lemma: str, whom: tuple[str, str, str], prep: str) -> str:
+        rows: list[Row] = [("Reporters", 1, "nsubj", "NOUN", "NNS", "reporter"),
+                (verb, 1, "ROOT", "VERB", "VBD", lemma), (whom[0], 1, "dobj", whom[1], whom[2], whom[0].lower()),
+                (prep, 1, "prep", "ADP", "IN", prep),
+                ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+                (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
+        doc = hand_parsed(rows)
+        (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+        return doc.text[found.start : found.end]
+
+    assert asked("asked", "ask", ("him", "PRON", "PRP"), "about") == "the plan"
+    assert asked("pressed", "press", ("Lee", "PROPN", "NNP"), "on") == "the plan"
+    assert asked("quizzed", "quiz", ("her", "PRON", "PRP"), "over") == "the plan"
+    # A thing asked about stays the content, object and all: "asked questions about the plan".
+    assert asked("asked", "ask", ("questions", "NOUN", "NNS"), "about") == "questions about the plan"
+
+
+def test_a_passive_question_reports_what_it_was_about_past_the_one_who_asked_and_when() -> None:
+    # "When pressed by Holt on Friday about the plan , Lee said no ."
+    rows: list[Row] = [("When", 1, "advmod", "SCONJ", "WRB", "when"), ("pressed", 11, "advcl", "VERB", "VBN", "press"),
+            ("by", 1, "agent", "ADP", "IN", "by"), ("Holt", 2, "pobj", "PROPN", "NNP", "Holt"),
+            ("on", 1, "prep", "ADP", "IN", "on"), ("Friday", 4, "pobj", "PROPN", "NNP", "Friday"),
+            ("about", 1, "prep", "ADP", "IN", "about"), ("the", 8, "det", "DET", "DT", "the"),
+            ("plan", 6, "pobj", "NOUN", "NN", "plan"), (",", 11, "punct", "PUNCT", ",", ","),
+            ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"), ("said", 11, "ROOT", "VERB", "VBD", "say"),
+            ("no", 11, "intj", "INTJ", "UH", "no"), (".", 11, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    doc.ents = [SpacySpan(doc, 5, 6, label="DATE")]
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 1]
+    assert (doc.text[found.start : found.end], found.speaker) == ("the plan", None)
+    # "Lee was asked about the plan .": the preposition joins the cue, as in the active voice.
+    rows = [("Lee", 2, "nsubjpass", "PROPN", "NNP", "Lee"), ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("asked", 2, "ROOT", "VERB", "VBN", "ask"), ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 2, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    doc = hand_parsed(rows)
+    (found,) = [a for a in verb_attributions(doc) if a.cue_token.i == 2]
+    assert doc.text[found.start : found.end] == "the plan"
+
+
 def _told_that(relative: list[Row]) -> str | None:
     """The content of "told" in "She told a panel of aides <relative> that costs rose .", where ``relative`` (words 5
     and on) hangs on "aides"."""

@@ -14,7 +14,7 @@ from telex.coref.gender import role_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import NAME_PARTS
 from telex.coref.reader import ROLE_REACH, Reader
-from telex.coref.roles import agentive, meaning, narrows, open_role, place_words, qualifiers, role_key
+from telex.coref.roles import agentive, epithet, meaning, narrows, open_role, place_words, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with
 from telex.nlp.sentences import sentence_index, sentences
@@ -29,13 +29,20 @@ _PARTY = "PTY"
 _PARTIES = frozenset({meaning(letter) for letter in ("r", "d", "i")})
 # Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
 _PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
+# How many sentences before its own one called by an epithet ("the billionaire") may have been given that word.
+_EPITHET_SENTENCES = 2
 
 
 class RoleReader(Reader):
     """Reads the role nouns of persons."""
 
     def role(self, token: Token) -> None:
-        """ "the expert": the person of that role last introduced or quoted."""
+        """ "the expert": the person of that role last introduced or quoted. "The billionaire", a word that calls
+        a person by what they are (``roles.epithet``), is one the article called so, or the person the telling goes
+        on about: being written near a word so common is no sign of being meant by it."""
+        if epithet(token):
+            self._epithet(token)
+            return
         found = self._apposed_person(token) or self._role_holder(token)
         if found is not None:
             self.titled.add(token.i)
@@ -44,6 +51,24 @@ class RoleReader(Reader):
             found = found or self._legislator(token) or self._reporting_on(token)
         if found is not None:
             self.link(token, found)
+
+    def _epithet(self, token: Token) -> None:
+        """ "The billionaire": the person it is set beside, else the person the telling goes on about, else one the
+        article called so in its sentence or the two before (a word this common given to someone further back is
+        no sign the phrase is theirs: "star Selenis Leyva" is not "the star" of a later paragraph)."""
+        found = self._apposed_person(token)
+        if found is None:
+            found = self._reporting_on(token)
+            if found is not None:
+                self.link(token, found)
+                return
+            found = self._role_holder(token)
+            latest = self._latest(found.id) if found is not None else None
+            recent = latest is not None and latest.sentence >= sentence_index(self.doc, token.idx) - _EPITHET_SENTENCES
+            if found is None or not recent:
+                return
+        self.titled.add(token.i)
+        self.link(token, found)
 
     def member(self, token: Token) -> None:
         """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
@@ -74,8 +99,8 @@ class RoleReader(Reader):
         ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), the subject of its own
         sentence or of the one just before. A verb of thought is neither: "the team leader realized" may be anyone."""
         speech = says(token)
-        if self._quotation(token.idx) is not None or not (speech or _acts(token)):
-            return None
+        if self._quotation(token.idx) is not None or not (speech or _acts(token)) or token.conjuncts:
+            return None  # "the mogul and the socialist have taken aim at one another": two, not one going on
         subject = self._narrative_subject(token, 2 if speech else 1)
         found = self._latest(subject) if subject is not None else None
         if found is None or found.type != "PERSON" or found.entity in self._clause_people(token):
@@ -97,9 +122,15 @@ class RoleReader(Reader):
                 for c in verb.children
                 if c.dep_ in SUBJECTS and c.i < token.i and c.i != token.i and self._quotation(c.idx) is None
             ]
+            own_sentence = sentence.start <= token.i < sentence.end
+            if subjects and own_sentence:
+                # "Trump took on Clinton after the front-runner had said", "Clinton leads Sanders, but the socialist
+                # has vowed …": a phrase in a clause of its own sentence after its subject is another than that subject
+                return None
             if subjects:
-                return self._named_by(max(subjects, key=lambda c: c.i))
-            if sentence.start <= token.i < sentence.end:
+                last = max(subjects, key=lambda c: c.i)
+                return None if last.conjuncts else self._named_by(last)  # "Paradis and Bennett …": several
+            if own_sentence:
                 continue  # "“…,” the candidate said": the phrase is its sentence's only subject
             if any(not w.is_punct and self._quotation(w.idx) is None for w in sentence):
                 return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
@@ -270,7 +301,9 @@ def _participle_objects(verb: Token) -> list[Token]:
 def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
     ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
-    if token.pos_ not in ("NOUN", "PROPN") or token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
+    if token.pos_ not in ("NOUN", "PROPN") and not (token.lower_ == "old" and epithet(token)):
+        return None  # "the 46-year-old" is a person, read by its adjective
+    if token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
         return None
     if token.i not in heads_with(token.doc, ("det",)) or not any(
         c.dep_ == "det" and c.lower_ == "the" for c in token.children
@@ -283,6 +316,8 @@ def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...
     word = speaker_words().get(token.lower_) or speaker_words().get(token.lemma_.lower())
     if word is not None:
         return word.types if word.kind == "role" else None
+    if epithet(token):
+        return ("PERSON",)
     key = role_key(token.lower_)
     return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
 

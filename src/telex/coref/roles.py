@@ -66,6 +66,26 @@ def _words() -> dict[str, tuple[str, str]]:
     return {row["word"]: (row["kind"], row["means"]) for row in read_table("role_words.tsv")}
 
 
+@lru_cache(maxsize=1)
+def _epithets() -> frozenset[str]:
+    """Nouns that call a person by what they are rather than an office (``data/epithet_nouns.tsv``)."""
+    return frozenset(row["word"] for row in read_table("epithet_nouns.tsv"))
+
+
+def epithet(token: Token) -> bool:
+    """Whether a word calls a person by what they are, own or do rather than by an office: "the billionaire", "the GOP
+    front-runner" (a word the tokenizer split at its hyphen), or by their age: "the 46-year-old"."""
+    doc, i = token.doc, token.i
+    word = token.lower_
+    if i >= 2 and doc[i - 1].text == "-" and not doc[i - 2].whitespace_ and not doc[i - 1].whitespace_:
+        word = f"{doc[i - 2].lower_}-{word}"
+    if word in _epithets() or token.lower_ in _epithets():
+        return True
+    return token.lower_ == "old" and any(
+        c.lower_ in ("year", "years") and any(n.like_num for n in c.children) for c in token.children
+    )
+
+
 def narrows(word: str) -> bool:
     """Whether a lower-case word before a role noun narrows it like a capitalised one: "former"."""
     return _words().get(word, ("", ""))[0] == "narrows"

@@ -15,6 +15,11 @@ TIMES = frozenset({"DATE", "TIME"})
 # "promised voters"); of the other verbs only asking is ("asked Lee").
 ADDRESSING = frozenset({"request", "promise"})
 ASKING = frozenset({"ask"})
+# Verbs that put a question to someone, who may stand as their object before what it was about: "asked him about the
+# plan", "pressed Trump on his taxes", "questioned the spokesman about the shooting", "when pressed on why …".
+QUESTIONING = frozenset({"ask", "press", "question", "query", "quiz"})
+# What such a question was about, after the one asked: "asked him about", "pressed Trump on", "quizzed her over".
+ASKED_PREPS = frozenset({"about", "on", "over"})
 
 
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})

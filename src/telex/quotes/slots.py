@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.cues import idiom_object, reporting_verb
-from telex.quotes.grammar import ADDRESSING, ASKING, TIMES, UTTERING, of_time
+from telex.quotes.grammar import ADDRESSING, ASKED_PREPS, ASKING, QUESTIONING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
@@ -299,6 +299,34 @@ def about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     span = trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
     stated = any(t.text in _QUOTATION_MARKS or t.text == "''" for t in verb.doc[prep.i : verb.right_edge.i + 1])
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+def asked_about(verb: Token) -> Span | None:
+    """What a question put to someone was about, the about/on/over phrase right after the one asked: "asked him about
+    the plan", "pressed Trump on his taxes", "questioned the spokesman about the shooting". The one asked is whom the
+    words were for, no content, wherever the parser hung the phrase (on the verb or on the name); a question or request
+    the verb reports by a clause of its own ("asked him whether …", "pressed her to …") is read as such."""
+    if verb.lemma_.lower() not in QUESTIONING or any(c.dep_ in ("ccomp", "xcomp") for c in verb.children):
+        return None
+    asked = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if asked is None or not _one_asked(asked):
+        return None
+    after = asked.right_edge.i + 1
+    prep = next((c for c in (*verb.rights, *asked.rights) if c.dep_ == "prep" and c.i > asked.i), None)
+    if prep is not None and prep.head.i == asked.i:
+        after = max([asked.i, *(t.i for c in asked.rights if c.i < prep.i for t in c.subtree)]) + 1
+    if prep is None or prep.i != after or prep.lower_ not in ASKED_PREPS or not _topic_phrase(prep):
+        return None
+    if not has_object(prep):
+        return None
+    return trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
+
+
+def _one_asked(noun: Token) -> bool:
+    """Whether a verb's object is one a question is put to: a personal pronoun, a name, or a noun for one who can
+    speak ("the spokesman", "reporters"), holding no clause or quotation of its own."""
+    person = (noun.tag_ == "PRP" and noun.lower_ != "it") or noun.pos_ == "PROPN" or can_speak(noun)
+    return person and not _states_something(noun)
 
 
 def _elided_question(prep: Token) -> bool:

@@ -14,7 +14,17 @@ from telex.coref.resolve import dummy_it
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
-from telex.quotes.grammar import ASKING, CLAUSE_SUBJECTS, RELATIVE, SUBJECTS, felt, that_marked
+from telex.quotes.grammar import (
+    ASKED_PREPS,
+    CLAUSE_SUBJECTS,
+    QUESTIONING,
+    RELATIVE,
+    SUBJECTS,
+    TIMES,
+    felt,
+    of_time,
+    that_marked,
+)
 from telex.quotes.lexicon import (
     ReportingVerb,
     cue_adjectives,
@@ -30,6 +40,7 @@ from telex.quotes.slots import (
     JUDGEMENTS,
     TOPIC_PREPS,
     about_content,
+    asked_about,
     content_prep,
     has_object,
     named_as,
@@ -72,7 +83,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             continue
         if not info.takes_object and _documented(speaker):
             info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
-        span = _content(token, speaker, info)
+        span = asked_about(token) or _content(token, speaker, info)
         if span is not None and quotative_inversion(token) and _holds_speaker(span, speaker, token):
             # "“…,” said David Brock, a Clinton confidant who heads …": the speaker after the verb is not what was said.
             span = verb_content(token, info)
@@ -174,7 +185,7 @@ def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
     participle of asking with no subject reports the question put to the one the main clause names, by someone it
     does not name: the question is an attribution of its own with no speaker."""
     if (
-        info.lemma not in ASKING
+        info.lemma not in QUESTIONING
         or verb.tag_ != "VBN"
         or verb.dep_ != "advcl"
         or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
@@ -183,7 +194,8 @@ def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
         return None
     doc = verb.doc
     clause = next((c for c in verb.rights if c.dep_ in ("ccomp", "xcomp")), None)
-    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and c.i == verb.i + 1), None)
+    # "When pressed by Holt about how …": the one who asked may stand between the verb and the topic.
+    prep = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in TOPIC_PREPS and _topic_at(verb, c)), None)
     if clause is not None:
         span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
     elif prep is not None and prep.right_edge.i > prep.i:
@@ -193,6 +205,21 @@ def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
     if span is None:
         return None
     return Attribution(span[0], span[1], cue_text(verb, span[0]), verb, None, info.kind, info.class_)
+
+
+def _topic_at(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` stands right after a verb, past only its "by" agent and when it was put: "Asked about …",
+    "When pressed by Holt about …", "When asked by Ingraham on Thursday about …"."""
+    at = verb.i + 1
+    for c in verb.rights:
+        if c.i == at and (c.dep_ == "agent" or _when(c)):
+            at = c.right_edge.i + 1
+    return prep.i == at and not of_time(prep)
+
+
+def _when(phrase: Token) -> bool:
+    """Whether a phrase on a verb says only when: "on Thursday", "Friday"."""
+    return (phrase.dep_ == "prep" and of_time(phrase)) or (phrase.dep_ == "npadvmod" and phrase.ent_type_ in TIMES)
 
 
 def _a_person(token: Token) -> bool:
@@ -373,7 +400,11 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
             and (h is verb or _agent_complement(c))
         ]
         preps = preps if info.takes_object else []
-        span = trimmed(doc, preps[0].left_edge.i, preps[-1].right_edge.i) if preps else None
+        # "was asked about the plan": what a question put was about, the preposition joining the cue as in the active
+        # voice ("asked him about the plan") and the participle ("Asked about the plan, …").
+        asked = bool(preps) and _asked_after(verb, preps[0])
+        first = preps[0].i + 1 if asked else preps[0].left_edge.i if preps else 0
+        span = trimmed(doc, first, preps[-1].right_edge.i) if preps else None
         named = agent is not None and subject is not None and subject.lower_ not in RELATIVE
         if span is None and info.takes_object and named and subject is not None:
             # "The issue was first reported by The Post", "calls for a commission were rejected by the council": what
@@ -385,6 +416,12 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, class_)
+
+
+def _asked_after(verb: Token, prep: Token) -> bool:
+    """Whether ``prep`` says what a question put was about, right after a verb of questioning or its "by" agent: "was
+    asked about the plan", "was pressed by reporters on his taxes"."""
+    return verb.lemma_.lower() in QUESTIONING and prep.lower_ in ASKED_PREPS and _topic_at(verb, prep)
 
 
 def _agent_complement(prep: Token) -> bool:
