@@ -12,6 +12,7 @@ from telex.evaluation.events import (
     actor_country,
     actor_prefix,
     evaluate_news,
+    evaluate_plover,
     half,
     news_metrics,
     petr_metrics,
@@ -143,3 +144,19 @@ def test_news_halves_are_the_articles_at_even_and_odd_positions(
     scores = evaluate_news(path)
     assert (scores["gold_events"], scores["tune_gold_events"], scores["check_gold_events"]) == (7, 5, 2)
     assert scores["tune_root_found"] == scores["check_precision"] == 0.0
+
+
+def test_plover_scores_the_whole_file_then_each_half(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", lambda articles, *a, **k: [None for _ in articles])
+    gold = {"code": "CONSULT", "source": ["USA"], "target": ["RUS"]}
+    records = [{"id": f"PLOVER-{i}", "text": "They met.", "events": [gold]} for i in range(12)]
+    path = tmp_path / "plover.jsonl"
+    path.write_text("\n".join(json.dumps(r) for r in records))
+    scores = evaluate_plover(path)
+    tune = sum(half(r["id"]) == "tune" for r in records)
+    assert (scores["sentences_gold_events"], scores["tune_sentences_gold_events"]) == (12, tune)
+    assert scores["check_sentences_gold_events"] == 12 - tune
+    assert scores["type_recall"] == scores["tune_full_dyad"] == scores["check_type_precision"] == 0.0
+    assert "tune_source_type" not in scores

@@ -7,17 +7,13 @@ from collections.abc import Sequence
 
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import PLACE_PREPS
+from telex.events.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
 
 
-_CALENDAR = frozenset(
-    {
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-        "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
-        "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"
-    }
-)
+# Days and months, which a surname may also be ("May", "March").
+_CALENDAR = frozenset({*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS})
 
 
 # Words before a place's name that name a part of it: "North Waziristan", "Southern Sudan", "Greater Manchester".

@@ -89,14 +89,9 @@ def _scan(
     hits: list[NameHit] = []
     i = begin
     while i < stop:
-        titled = _titled_official(words, i, on, table) if lookup is _lookup else None
-        if titled is not None:
-            hits.append(NameHit(i, i + 1, "leader", titled))
-            i += 1
-            continue
-        region = _region_of_states(words, i, table) if lookup is _lookup else None
-        if region is not None:
-            hits.append(NameHit(i, i + 1, "name", region))
+        framed = _framed_word(words, i, on, table) if lookup is _lookup else None
+        if framed is not None:
+            hits.append(framed)
             i += 1
             continue
         for n in range(min(longest, stop - i), 0, -1):
@@ -136,6 +131,16 @@ _STATE_NOUNS = frozenset(
         "diplomats", "capitals", "allies", "neighbours", "neighbors", "partners", "envoys", "heads",
     }
 )
+
+
+def _framed_word(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> NameHit | None:
+    """``words[i]`` names an actor by the word next to it: an official's surname after a title ("Attorney General
+    Lynch"), a world region's adjective before a noun of states ("Asian leaders")."""
+    titled = _titled_official(words, i, on, table)
+    if titled is not None:
+        return NameHit(i, i + 1, "leader", titled)
+    region = _region_of_states(words, i, table)
+    return NameHit(i, i + 1, "name", region) if region is not None else None
 
 
 def _region_of_states(words: Sequence[str], i: int, table: ActorTable) -> Actor | None:

@@ -15,7 +15,7 @@ from telex.actors.phrases import resolve_words, side
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table, name_key
-from telex.actors.word_lists import PLACE_PREPS
+from telex.actors.word_lists import PLACE_PREPS, POSSESSIVES
 from telex.coref.gender import honorific_gender, is_given_name
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens
@@ -26,7 +26,6 @@ from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
 _LEADING = frozenset({"the", "The", "a", "an"})
-_TRAILING = frozenset({"'s", "’s", "'", "’"})
 # Prefixes that make an adjective of stance of a name: "pro-Clinton groups", "an anti-Trump crowd".
 _STANCES = frozenset({"pro", "anti"})
 
@@ -67,7 +66,7 @@ def _leading(token: Token) -> bool:
 
 
 def _trailing(token: Token) -> bool:
-    return token.text in _TRAILING or token.is_punct
+    return token.text in POSSESSIVES or token.is_punct
 
 
 def _without_stance(span: Span) -> Span:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -216,18 +216,12 @@ def predict(
 def evaluate_plover(path: str | Path, limit: int | None = None) -> dict[str, float]:
     """PLOVER metrics of the pipeline on a gold file: the whole of it, then its tune and check halves."""
     records = read_records(path, limit)
-    scores: dict[str, float] = {}
     halves: dict[str, list[dict[str, int]]] = {}
     for name in ("tune", "check"):
         part = [r for r in records if half(str(r["id"])) == name]
         events = predict(part, label=f"PLOVER {name}")
         halves[name] = [score_plover_sentence(r["events"], e) for r, e in zip(part, events, strict=True)]
-    scores.update(plover_metrics(halves["tune"] + halves["check"]))
-    for name, counts in halves.items():
-        metrics = plover_metrics(counts)
-        for key in ("sentences_gold_events", "type_recall", "full_dyad", "type_precision"):
-            scores[f"{name}_{key}"] = metrics[key]
-    return scores
+    return _with_halves(halves, plover_metrics, ("sentences_gold_events", "type_recall", "full_dyad", "type_precision"))
 
 
 def evaluate_petr(path: str | Path, limit: int | None = None) -> dict[str, float]:
@@ -304,9 +298,18 @@ def evaluate_news(path: str | Path, limit: int | None = None) -> dict[str, float
         part = records[first::2]
         events = predict(part, [date_or_none(r.get("published")) for r in part], label="news-silver")
         halves[name] = [score_news_article(r["events"], e) for r, e in zip(part, events, strict=True)]
-    scores = news_metrics(halves["tune"] + halves["check"])
+    return _with_halves(halves, news_metrics, ("gold_events", "root_found", "dyad_found", "precision"))
+
+
+def _with_halves(
+    halves: dict[str, list[dict[str, int]]],
+    metrics: Callable[[Iterable[dict[str, int]]], dict[str, float]],
+    keys: Sequence[str],
+) -> dict[str, float]:
+    """The metrics of the halves' counts together, then each half's ``keys`` as ``tune_<key>`` and ``check_<key>``."""
+    scores = metrics(halves["tune"] + halves["check"])
     for name, counts in halves.items():
-        metrics = news_metrics(counts)
-        for key in ("gold_events", "root_found", "dyad_found", "precision"):
-            scores[f"{name}_{key}"] = metrics[key]
+        own = metrics(counts)
+        for key in keys:
+            scores[f"{name}_{key}"] = own[key]
     return scores

@@ -28,7 +28,7 @@ MONTHS = (
     "november",
     "december",
 )
-_MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
+MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
 _NUMBERS = {
     "one": 1,
     "two": 2,
@@ -115,7 +115,7 @@ def _month(word: str) -> int | None:
     word = word.lower().rstrip(".")
     if word in MONTHS:
         return MONTHS.index(word) + 1
-    return _MONTH_ABBREVIATIONS.get(word)
+    return MONTH_ABBREVIATIONS.get(word)
 
 
 def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
