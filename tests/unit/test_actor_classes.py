@@ -206,7 +206,7 @@ def test_a_person_near_office_is_of_the_elite_far_from_it_only_of_the_country() 
 
 
 def test_a_phoenix_agent_code_opening_with_a_religion_gives_a_cameo_sector() -> None:
-    from telex.actors.resolve import _agent_sector
+    from telex.actors.sectors import _agent_sector
 
     table = actor_table()
     assert _agent_sector("MUSRAD", table) == "RAD"

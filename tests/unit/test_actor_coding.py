@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 import telex
 from telex.actors.phoenix import Entry, PhoenixTable, common_code, phoenix_table
-from telex.actors.resolve import resolve_span, resolve_words
+from telex.actors.phrases import resolve_words
+from telex.actors.resolve import resolve_span
 from telex.actors.table import Actor, ActorTable, stands_alone
 from telex.cli import main
 from telex.entity_index import EntityIndex

@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from telex.actors.resolve import resolve_words
+from telex.actors.phrases import resolve_words
 
 MAY_2016 = date(2016, 5, 1)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import telex
-from telex.actors.resolve import resolve_words
+from telex.actors.phrases import resolve_words
 
 # (phrase, date or "", country, sector): a demonym and a role noun of each CAMEO sector, across countries.
 GROUPS = [

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from telex.actors.resolve import _not_a_stranger, resolve_words
+from telex.actors.namesakes import not_a_stranger
+from telex.actors.phrases import resolve_words
 from telex.entities.extract import Mention, _by_surname_alone, _strangers_uncoded
 from telex.entity_index import EntityIndex
 from telex.records import Entity
@@ -22,14 +23,14 @@ def test_a_surname_of_a_leader_of_a_country_never_named_gives_way_to_the_other_w
     words = ["Key", "Democratic", "lawmakers"]
     actor = resolve_words(words, _DAY)
     assert actor is not None and actor.country == "NZL"
-    found = _not_a_stranger(words, actor, EntityIndex([_country("USA")]), _DAY)
+    found = not_a_stranger(words, actor, EntityIndex([_country("USA")]), _DAY)
     assert found is not None and found.country == "USA"
 
 
 def test_a_surname_of_a_leader_of_a_country_the_article_names_stays_that_leader() -> None:
     words = ["Key", "Democratic", "lawmakers"]
     actor = resolve_words(words, _DAY)
-    assert _not_a_stranger(words, actor, EntityIndex([_country("USA"), _country("NZL", 950)]), _DAY) == actor
+    assert not_a_stranger(words, actor, EntityIndex([_country("USA"), _country("NZL", 950)]), _DAY) == actor
 
 
 def test_a_person_called_by_surname_alone_of_a_country_never_named_is_uncoded() -> None:

@@ -5,7 +5,9 @@ from datetime import date
 import pytest
 
 import telex
-from telex.actors.resolve import find_names, resolve_span, resolve_words
+from telex.actors.names import find_names
+from telex.actors.phrases import resolve_words
+from telex.actors.resolve import resolve_span
 from telex.actors.table import actor_table
 from telex.entity_index import EntityIndex
 from telex.records import Entity

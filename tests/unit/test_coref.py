@@ -1869,6 +1869,77 @@ def test_a_role_phrase_after_a_subject_of_its_own_sentence_or_after_two_subjects
     assert _linked(doc, index, 8) is None
 
 
+def test_a_sentence_all_inside_quotation_marks_is_passed_over_and_not_counted() -> None:
+    # "Tom Reed wrote “ We won . We lost . ” the candidate survived .": the quotation's second sentence is Reed's words,
+    # not the writer's telling; the sentence before it is the one the telling goes on from.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("wrote", 2, "ROOT", "VERB", "VBD", "write"),
+        ("“", 2, "punct", "PUNCT", "``", "“"),
+        ("We", 5, "nsubj", "PRON", "PRP", "we"),
+        ("won", 2, "ccomp", "VERB", "VBD", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("We", 8, "nsubj", "PRON", "PRP", "we"),
+        ("lost", 8, "ROOT", "VERB", "VBD", "lose"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+        ("”", 8, "punct", "PUNCT", "''", "”"),
+        ("the", 12, "det", "DET", "DT", "the"),
+        ("tycoon", 13, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 13, "ROOT", "VERB", "VBD", "survive"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({3}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 12) == "Tom Reed"
+
+
+def test_the_telling_hanging_off_a_quotation_the_parser_made_the_root_names_whom_it_goes_on_with() -> None:
+    # "Tom Reed said , “ we will win . ” the tycoon survived .", the parser making "win" the root.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 7, "parataxis", "VERB", "VBD", "say"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("we", 7, "nsubj", "PRON", "PRP", "we"),
+        ("will", 7, "aux", "AUX", "MD", "will"),
+        ("win", 7, "ROOT", "VERB", "VB", "win"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("”", 7, "punct", "PUNCT", "''", "”"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("tycoon", 12, "nsubj", "NOUN", "NN", "tycoon"),
+        ("survived", 12, "ROOT", "VERB", "VBD", "survive"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({4}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 11) == "Tom Reed"
+
+
+def test_he_inside_the_quotation_of_a_role_phrase_speaking_is_not_that_person() -> None:
+    # "Tom Reed spoke . the candidate added , “ he lost . ”": "the candidate" is Reed, so the quotation's "he" is not.
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("candidate", 6, "nsubj", "NOUN", "NN", "candidate"),
+        ("added", 6, "ROOT", "VERB", "VBD", "add"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("“", 6, "punct", "PUNCT", "``", "“"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("lost", 6, "ccomp", "VERB", "VBD", "lose"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("”", 6, "punct", "PUNCT", "''", "”"),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({8}))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])})
+    assert _linked(doc, index, 5) == "Tom Reed"
+    assert _linked(doc, index, 9) is None
+
+
 def _tycoon_before(word: str) -> tuple[Doc, EntityIndex]:
     """ "<word> Al Cole left . Tom Reed spoke . the tycoon survived .": the epithet given Cole or no one."""
     given = word == "tycoon"

@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from spacy.tokens import Span
 
 import telex
-from telex.actors.resolve import region_reading
+from telex.actors.regions import region_reading
 from telex.cli import main
 from telex.entities.extract import extract_entities
 from tests.unit.fixtures import Row, hand_parsed

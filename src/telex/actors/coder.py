@@ -11,17 +11,12 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
-from telex.actors.resolve import (
-    PLACE_PREPS,
-    as_region,
-    find_names,
-    place_actor,
-    region_reading,
-    resolve_words,
-    sector_of,
-    shared_region_key,
-)
+from telex.actors.names import find_names, place_actor
+from telex.actors.phrases import resolve_words
+from telex.actors.regions import as_region, region_reading, shared_region_key
+from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
+from telex.actors.word_lists import PLACE_PREPS
 from telex.isodate import parse_date
 from telex.tables import read_table
 

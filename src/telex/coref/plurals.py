@@ -7,10 +7,11 @@ from spacy.tokens import Token
 
 from telex.coref.clauses import ARGUMENTS, SUBJECTS, main_clause
 from telex.coref.lexicon import Pronoun, pronouns
-from telex.coref.reader import PRONOUN_REACH, Mention, Reader, Span
+from telex.coref.reader import PRONOUN_REACH, Mention, Reader
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_index, sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
+from telex.records import Span
 
 
 class PluralReader(Reader):

@@ -18,14 +18,13 @@ from telex.coref.roles import role_key, role_words
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index
-from telex.records import Entity
+from telex.records import Entity, Span
 
 # How far back (in characters) a pronoun or role noun may look for the actor it stands for.
 PRONOUN_REACH = 1500
 ROLE_REACH = 4000
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
 
-Span = tuple[int, int]
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,10 @@ from telex.coref.names import named_by, person_called, surname_person, unmarked_
 from telex.coref.organisations import OrganisationReader
 from telex.coref.plurals import PluralReader
 from telex.coref.pronouns import PronounReader, dummy_it
-from telex.coref.reader import Span
 from telex.coref.role_nouns import RoleReader, definite_role, party_member
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with, lowers_of, words_of
+from telex.records import Span
 
 # Other packages import these from here.
 __all__ = [

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from telex.actors.table import actor_table
 from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, main_clause, predicate, says
@@ -29,6 +29,8 @@ _PARTY = "PTY"
 _PARTIES = frozenset({meaning(letter) for letter in ("r", "d", "i")})
 # Links by which a noun phrase sits inside a larger one or a prepositional phrase: "the left of the senator".
 _PHRASE_LINKS = frozenset({"pobj", "prep", "pcomp", "poss"})
+# Links by which the clause of a telling hangs off a quotation the parser made its sentence's root.
+_TELLING = frozenset({"parataxis", "ccomp", "advcl"})
 # How many sentences before its own one called by an epithet ("the billionaire") may have been given that word.
 _EPITHET_SENTENCES = 2
 
@@ -50,7 +52,7 @@ class RoleReader(Reader):
             found = self._described_near(token, qualifiers(token), self._clause_people(token))
             found = found or self._legislator(token) or self._reporting_on(token)
         if found is not None:
-            self.link(token, found)
+            self._link_role(token, found)
 
     def _epithet(self, token: Token) -> None:
         """ "The billionaire": the person it is set beside, else the person the telling goes on about, else one the
@@ -61,7 +63,7 @@ class RoleReader(Reader):
             found = self._reporting_on(token)
             if found is not None:
                 if not self._held_by_another(token, found):
-                    self.link(token, found)
+                    self._link_role(token, found)
                 return
             found = self._role_holder(token)
             latest = self._latest(found.id) if found is not None else None
@@ -69,7 +71,7 @@ class RoleReader(Reader):
             if found is None or not recent:
                 return
         self.titled.add(token.i)
-        self.link(token, found)
+        self._link_role(token, found)
 
     def _held_by_another(self, token: Token, found: Entity) -> bool:
         """Whether the article gave an epithet's word to another person than the one the telling goes on about and
@@ -95,7 +97,18 @@ class RoleReader(Reader):
             return
         held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
         if not (held & _PARTIES) - {party}:
-            self.link(token, found)
+            self._link_role(token, found)
+
+    def _link_role(self, token: Token, found: Entity) -> None:
+        """Link a role phrase; one that speaks is the speaker of the quotations of its sentence, so their "he" is
+        someone else ("“I don't want Jeb's endorsement …” The candidate added, “But if he does not endorse me …”")."""
+        self.link(token, found)
+        if not says(token) or self._quotation(token.idx) is not None or self._quotation(token.head.idx) is not None:
+            return  # "said the president “offered no changes to his strategy”": the quotation is the president's deed
+        own = sentence_index(self.doc, token.idx)
+        for start, end, _ in self.quoted:
+            if own in (sentence_index(self.doc, start), sentence_index(self.doc, max(start, end - 1))):
+                self.speaking.setdefault((start, end), set()).add(found.id)
 
     def _reporting_on(self, token: Token) -> Entity | None:
         """ "“…,” the candidate said" where the article gave no one that role and wrote it beside no one: as a reader
@@ -122,8 +135,12 @@ class RoleReader(Reader):
         its sentence or the ``back`` before; none when that subject names nothing the article named."""
         every = sentences(self.doc)
         own = sentence_index(self.doc, token.idx)
-        for sentence in reversed(every[max(0, own - back) : own + 1]):
+        for sentence in self._told_sentences(every[: own + 1], back):
             verbs = [sentence.root, *sentence.root.conjuncts]
+            if self._quotation(sentence.root.idx) is not None:
+                # "Trump said, “If we do not get tough …, we are not going to have a country.”": the parser made the
+                # quotation the root, the telling hangs off it
+                verbs += [c for c in sentence.root.children if c.dep_ in _TELLING and self._quotation(c.idx) is None]
             subjects = [
                 c
                 for verb in verbs
@@ -140,9 +157,21 @@ class RoleReader(Reader):
                 return None if last.conjuncts else self._named_by(last)  # "Paradis and Bennett …": several
             if own_sentence:
                 continue  # "“…,” the candidate said": the phrase is its sentence's only subject
-            if any(not w.is_punct and self._quotation(w.idx) is None for w in sentence):
-                return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
+            return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
         return None
+
+    def _told_sentences(self, every: list[Span], back: int) -> list[Span]:
+        """The last sentence of ``every`` and the ``back`` before it that the writer tells, latest first: a sentence
+        all inside quotation marks is another's words, passed over and not counted ("Carson shared a syllabus,
+        writing “… . Here is a syllabus … . Still waiting on the apology.” The candidate also continued …")."""
+        found: list[Span] = []
+        for sentence in reversed(every):
+            if found and not any(not (w.is_punct or w.is_space) and self._quotation(w.idx) is None for w in sentence):
+                continue
+            found.append(sentence)
+            if len(found) > back:
+                break
+        return found
 
     def _may_be(self, entity_id: str, narrowed: list[str]) -> bool:
         """Whether the words narrowing a role phrase fit a person: each one the article gave them, or a party when

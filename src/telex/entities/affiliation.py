@@ -10,8 +10,10 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import is_korea_story, resolve_words, serving_nouns
+from telex.actors.phrases import resolve_words
+from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table
+from telex.actors.word_lists import serving_nouns
 from telex.nlp.cached import entity_starting_at
 
 _LINKS = frozenset({"of", "at", "from", "with", "for"})

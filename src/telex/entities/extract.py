@@ -10,17 +10,12 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span, Token
 
-from telex.actors.resolve import (
-    PLACE_PREPS,
-    as_region,
-    find_names,
-    is_korea_story,
-    region_reading,
-    resolve_words,
-    shared_region_key,
-    side,
-)
+from telex.actors.names import find_names
+from telex.actors.phrases import resolve_words, side
+from telex.actors.regions import as_region, region_reading, shared_region_key
+from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table, name_key
+from telex.actors.word_lists import PLACE_PREPS
 from telex.coref.gender import honorific_gender, is_given_name
 from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names, name_tokens

@@ -21,9 +21,7 @@ from telex.ingest.clean import merge_spans
 from telex.isodate import date_or_none
 from telex.quotes.marks import trim_span
 from telex.quotes.scheme import in_scheme, schemes
-from telex.records import Analysis, Article
-
-Span = tuple[int, int]
+from telex.records import Analysis, Article, Span
 
 MIN_COVERAGE = 0.3
 # The scheme that keeps every class: the others are its quotes filtered.

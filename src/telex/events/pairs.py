@@ -8,7 +8,8 @@ from itertools import pairwise
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import resolve_span, resolve_words
+from telex.actors.phrases import resolve_words
+from telex.actors.resolve import resolve_span
 from telex.entity_index import EntityIndex
 from telex.records import ActorRef
 

@@ -9,8 +9,8 @@ from functools import cache
 
 from spacy.tokens import Doc, Token
 
-from telex.actors.resolve import geographic_features
 from telex.actors.table import actor_table
+from telex.actors.word_lists import geographic_features
 from telex.events.arguments import (
     JOINT_PREPS,
     NOUN_TARGET_PREPS,

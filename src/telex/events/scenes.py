@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from telex.actors.resolve import resolve_words
+from telex.actors.phrases import resolve_words
 from telex.actors.table import actor_table
 from telex.events.patterns import noun_codes
 from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES

@@ -12,8 +12,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from telex.ingest.dateline import dateline
-
-Span = tuple[int, int]
+from telex.records import Span
 
 # A stray fragment of markup left by a scraper: a whole tag, a tag missing its "<" or ">", or an
 # HTML entity. Only fragments that stand alone on their line are masked when they lack brackets,

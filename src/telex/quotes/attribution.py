@@ -12,8 +12,6 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
-Span = tuple[int, int]
-
 
 @dataclass(frozen=True)
 class Attribution:

@@ -26,9 +26,8 @@ from spacy.tokens import Span as SpacySpan
 from telex.nlp.cached import labels_of, wordlike_of, words_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import reporting_verbs
+from telex.records import Span
 from telex.tables import read_table
-
-Span = tuple[int, int]
 
 # Punctuation that sets a segment off.
 _SETTING_OFF = frozenset({",", ";", ":", "—", "–", "--", "-", "(", ")"})

@@ -4,10 +4,11 @@ relative clause, a noun clause or an indirect question, its start read off the p
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Doc, Token
 
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.grammar import (
     ASKING,
     CLAUSE_SUBJECTS,
@@ -33,6 +34,7 @@ from telex.quotes.trim import (
     trimmed,
     with_condition,
 )
+from telex.records import Span
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
@@ -187,13 +189,19 @@ def _statement_object(verb: Token) -> Span | None:
     noun is the cue."""
     if verb.lemma_.lower() in UTTERING:
         return None
-    for child in verb.rights:
-        noun = child if child.dep_ == "dobj" else None
-        if child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and next_to_verb(verb, child):
-            noun = next((c for c in child.children if c.dep_ == "pobj"), None)
-        if noun is not None and _statement_noun(noun):
+    for noun in _objects(verb):
+        if _statement_noun(noun):
             return trimmed(verb.doc, noun.left_edge.i, noun.right_edge.i)
     return None
+
+
+def _objects(verb: Token) -> Iterator[Token]:
+    """The verb's object nouns, its own or its preposition's right after it ("pointed to …", "talked about …")."""
+    for child in verb.rights:
+        if child.dep_ == "dobj":
+            yield child
+        elif child.dep_ == "prep" and child.lower_ in _OBJECT_PREPS and next_to_verb(verb, child):
+            yield from (c for c in child.children if c.dep_ == "pobj")
 
 
 def _statement_noun(noun: Token) -> bool:
@@ -212,7 +220,9 @@ def _noun_clause(verb: Token, info: ReportingVerb) -> Span | None:
         for noun in (c for c in prep.children if c.dep_ == "pobj"):
             for clause in (c for c in noun.rights if c.dep_ in ("acl", "ccomp", "relcl")):
                 if that_marked(clause) or _complete(clause):
-                    return trimmed(verb.doc, clause.left_edge.i, clause.right_edge.i)
+                    named = prep.lower_ in _OBJECT_PREPS and next_to_verb(verb, prep) and _told_of(verb, noun)
+                    first = noun.left_edge.i if named else clause.left_edge.i
+                    return trimmed(verb.doc, first, clause.right_edge.i)
     for addressee in (c for c in verb.rights if c.dep_ in ("dobj", "dative")):
         for clause in (t for t in addressee.subtree if t.dep_ in ("acl", "ccomp", "relcl") and t.i > addressee.i):
             # Only a "that" that subordinates a clause with a subject of its own (a gerund too: "concern that
@@ -248,7 +258,14 @@ def _named_content(noun: Token, info: ReportingVerb) -> bool:
     "offered no proof that …"), not whom it was said to ("told a meeting of leaders that …"), nor a noun that with
     a verb of uttering makes the cue ("expressed concern that …")."""
     uttered = noun.head.lemma_.lower() in UTTERING
-    return info.takes_object and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not uttered
+    named = info.takes_object or _told_of(noun.head, noun)  # "rebutted the accusation that …"
+    return named and noun.dep_ == "dobj" and noun.pos_ == "NOUN" and not uttered
+
+
+def _told_of(verb: Token, noun: Token) -> bool:
+    """Whether the verb's object, or its preposition's, is a statement noun ("the accusation", "his call") that the
+    verb reports on, not one it utters ("expressed concern that …", where the noun makes the cue)."""
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in cue_nouns() and verb.lemma_.lower() not in UTTERING
 
 
 _SETTING_WORDS = frozenset({"when", "where"})
@@ -280,6 +297,9 @@ def _clause_start(clause: Token) -> int:
     before the clause's subject goes with the report: "said after the convention he would not accept …"."""
     first = clause.left_edge.i
     verb = clause.head
+    named = _named_before(clause)
+    if named is not None:
+        return named
     that = next((c for c in clause.lefts if c.dep_ == "mark" and c.lower_ == "that"), None)
     if that is not None and verb.i < first < that.i:
         return that.i  # "cautioned, as did the campaign, that …": what the parser hung before "that" is no content
@@ -292,6 +312,21 @@ def _clause_start(clause: Token) -> int:
     if fronted and first == verb.i + 1 and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
         return subject.left_edge.i
     return first
+
+
+def _named_before(clause: Token) -> int | None:
+    """The first token of a statement noun the verb takes as its object right before the that-clause the parser hung
+    on the verb, though it is the noun's: "rebutted Exxon's accusation that articles … were misleading", "tweeted his
+    call that …" (no one rebuts whom an accusation is made to, as one tells reporters that …). The noun phrase whole
+    is what the verb reports, as ``_statement_object`` has it when the clause hangs on the noun; not after a verb of
+    uttering, where the noun makes the cue ("expressed concern that …")."""
+    verb = clause.head
+    if clause.dep_ != "ccomp" or clause.i < verb.i or not that_marked(clause):
+        return None
+    for noun in _objects(verb):
+        if noun.right_edge.i + 1 == clause.left_edge.i and _told_of(verb, noun):
+            return noun.left_edge.i
+    return None
 
 
 def _stolen_subject(clause: Token, first: int) -> int:

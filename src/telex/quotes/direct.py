@@ -24,8 +24,7 @@ from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_n
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 from telex.quotes.subjects import can_speak, speaker_span, subject_of
 from telex.quotes.trim import quoted_at
-
-Span = tuple[int, int]
+from telex.records import Span
 
 _SCARE_WORDS = 2
 # Dependents of a cue that are whom it speaks to or of, never the clause reported.

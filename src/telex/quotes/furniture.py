@@ -8,9 +8,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from telex.records import Span
 from telex.tables import read_table
-
-Span = tuple[int, int]
 
 
 @lru_cache(maxsize=1)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-Span = tuple[int, int]
+from telex.records import Span
 
 # One to five capitalised words, a colon, then the statement to the end of the line. A role of one or two lower-case
 # words may stand between capitalised ones, as a headline's casing gives it ("Senate hopeful Ayla Demir: …"), but

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-Span = tuple[int, int]
+from telex.records import Span
 
 _PARAGRAPH = re.compile(r"[^\n]+")
 # Characters after which a straight quote mark opens rather than closes.

@@ -12,12 +12,12 @@ from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.cues import idiom_object, reporting_verb
 from telex.quotes.grammar import ADDRESSING, ASKED_PREPS, ASKING, QUESTIONING, TIMES, UTTERING, of_time
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
+from telex.records import Span
 
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
 CONTENT_PREPS = frozenset({"of", "as", "for", "about", "against", "over", "that", "on"})

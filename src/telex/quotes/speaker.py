@@ -37,7 +37,7 @@ def _linked(token: Token, entities: EntityIndex) -> Entity | None:
 def _country_and_affiliation(words: list[str], on: date | None) -> tuple[str | None, str | None]:
     """Country and organisation named inside a role phrase, via the actor tables when they exist."""
     try:
-        from telex.actors.resolve import resolve_words
+        from telex.actors.phrases import resolve_words
     except ImportError:  # the actor tables are optional for quote extraction
         return None, None
     try:

@@ -10,11 +10,11 @@ from telex.actors.phoenix import phoenix_table
 from telex.coref.roles import agentive
 from telex.nlp.grammar import to_infinitive
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.cues import QUOTING, reporting_verb
 from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
 from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
 from telex.quotes.trim import another_report, quoted_at, reports_again
+from telex.records import Span
 
 _INHERIT = ("conj", "advcl", "xcomp", "pcomp", "prep")  # "and said", "adding that", "went on to say", "by saying"
 # Words a cue's clause hangs on that leave its subject that of the clause above: "was quick to say" (acomp),

@@ -12,9 +12,9 @@ from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.attribution import Span
 from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, is_mark
 from telex.quotes.lexicon import reporting_verbs
+from telex.records import Span
 
 _NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
 # ", though she noted …", ", although he refused …": a concession set after the content is the writer's.

@@ -11,7 +11,7 @@ from spacy.tokens import Doc, Token
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.resolve import dummy_it
-from telex.quotes.attribution import Attribution, Span
+from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
 from telex.quotes.grammar import (
@@ -49,6 +49,7 @@ from telex.quotes.slots import (
 )
 from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, subject_of
 from telex.quotes.trim import trimmed
+from telex.records import Span
 
 
 def verb_attributions(doc: Doc) -> list[Attribution]:

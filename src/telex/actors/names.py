@@ -1,0 +1,272 @@
+"""Find the names the actor tables know in a phrase's words: states, bodies, people by full name or bare surname,
+officials after their titles, and the Phoenix dictionaries' names in the words telex's tables leave unnamed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import lru_cache
+
+from telex.actors.name_edges import (
+    HONORIFICS,
+    alone_as_name,
+    fallback_here,
+    heads_a_name,
+    initial,
+    month_here,
+    name_goes_on,
+    place_here,
+)
+from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
+from telex.actors.table import Actor, ActorTable, actor_table, name_key
+from telex.actors.word_lists import POSSESSIVES, geographic_features
+
+
+@dataclass(frozen=True)
+class NameHit:
+    """A known name found inside a phrase, at word positions ``[start, end)``."""
+
+    start: int
+    end: int
+    kind: str  # name | leader | demonym
+    actor: Actor
+    surname: bool = False  # a person found by a bare surname ("Putin"), not a full name
+    fallback: bool = False  # found in the Phoenix dictionaries, not in telex's own tables
+
+
+# Phrases whose reading is remembered (per process): the same names recur across an article's sentences and
+# articles; the answer depends only on the words, the date and the table.
+REMEMBERED = 16_384
+
+
+def find_names(words: Sequence[str], on: date | None = None, table: ActorTable | None = None) -> list[NameHit]:
+    """Known names in ``words``, longest first at each position, without overlaps.
+
+    telex's own tables are read first; the Phoenix dictionaries only fill the words they leave unnamed.
+    """
+    return list(_names_in(tuple(words), on, table or actor_table()))
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _names_in(words: tuple[str, ...], on: date | None, table: ActorTable) -> tuple[NameHit, ...]:
+    hits = _scan(words, 0, len(words), on, table, _lookup, table.longest_name)
+    hits = _longer_phoenix_names(words, hits, on, table)
+    gaps: list[NameHit] = []
+    start = 0
+    for hit in [*hits, NameHit(len(words), len(words), "", Actor(None, None, None, None))]:
+        if hit.start > start:
+            gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
+        start = hit.end
+    found = sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+    return tuple(h for h in found if not _personal_name(words, h, table))
+
+
+def _longer_phoenix_names(
+    words: Sequence[str], hits: list[NameHit], on: date | None, table: ActorTable
+) -> list[NameHit]:
+    """A Phoenix name that spans telex's names and more words is one name, not several: "Sudan People's
+    Liberation Army" is not Sudan and China's "People's Liberation Army"."""
+    if not hits:
+        return hits
+    kept = list(hits)
+    for longer in _scan(words, 0, len(words), on, table, _lookup_phoenix, PHOENIX_WORDS):
+        inside = [h for h in kept if longer.start <= h.start and h.end <= longer.end]
+        crossing = [h for h in kept if h.start < longer.end and longer.start < h.end and h not in inside]
+        longest = max((h.end - h.start for h in inside), default=0)
+        if inside and not crossing and longer.end - longer.start > max(2, longest):
+            kept = [h for h in kept if h not in inside] + [replace(longer, fallback=True)]
+            kept.sort(key=lambda h: h.start)
+    return kept
+
+
+Lookup = Callable[[Sequence[str], "date | None", ActorTable], "tuple[str, Actor] | None"]
+
+
+def _scan(
+    words: Sequence[str], begin: int, stop: int, on: date | None, table: ActorTable, lookup: Lookup, longest: int
+) -> list[NameHit]:
+    hits: list[NameHit] = []
+    i = begin
+    while i < stop:
+        titled = _titled_official(words, i, on, table) if lookup is _lookup else None
+        if titled is not None:
+            hits.append(NameHit(i, i + 1, "leader", titled))
+            i += 1
+            continue
+        region = _region_of_states(words, i, table) if lookup is _lookup else None
+        if region is not None:
+            hits.append(NameHit(i, i + 1, "name", region))
+            i += 1
+            continue
+        for n in range(min(longest, stop - i), 0, -1):
+            phrase = words[i : i + n]
+            hit = lookup(phrase, on, table)
+            if hit is None and _without_initials(phrase) != list(phrase):
+                hit = lookup(_without_initials(phrase), on, table)
+            if hit and hit[0] == "surname" and (
+                not alone_as_name(words, i, i + 1, table)
+                or place_here(words, i, table)
+                or month_here(words, i)
+                or heads_a_name(words, i, table)
+            ):
+                hit = None
+            if hit and hit[0] == "name" and lookup is _lookup_phoenix and not fallback_here(words, i, i + n, table):
+                hit = None
+            if hit:
+                kind, actor = hit
+                surname = kind == "surname"
+                hits.append(NameHit(i, i + n, "leader" if surname else kind, actor, surname))
+                i += n
+                break
+        else:
+            i += 1
+    return hits
+
+
+# The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".
+_SHORT_TITLES = frozenset({"secretary", "director"})
+
+
+# Nouns of states or of those who act for them, after which a region's adjective names the region's states: "Asian
+# leaders", "African nations", "European governments" (not "Asian American voters", "European football").
+_STATE_NOUNS = frozenset(
+    {
+        "nations", "countries", "states", "powers", "governments", "government", "leaders", "officials", "ministers",
+        "diplomats", "capitals", "allies", "neighbours", "neighbors", "partners", "envoys", "heads",
+    }
+)
+
+
+def _region_of_states(words: Sequence[str], i: int, table: ActorTable) -> Actor | None:
+    """``words[i]`` is a world region's adjective right before a noun of states ("Asian leaders"): the region."""
+    region = table.region_adjectives.get(words[i])
+    following = words[i + 1].lower() if i + 1 < len(words) else ""
+    return region if region is not None and following in _STATE_NOUNS else None
+
+
+def _titled_official(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
+    """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
+    General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody; nor does a
+    leader's surname that people of several countries bear, which a title can settle: "President Mubarak"."""
+    if i == 0 or not words[i][:1].isupper():
+        return None
+    candidates = table.officials_by_token.get(words[i].lower())
+    if not candidates and _ambiguous_surname(words[i], on, table):
+        candidates = table.leaders_by_token[words[i].lower()]  # "President Mubarak": the title says which
+    if not candidates:
+        return None
+    before = [w.lower().replace(".", "") for w in words[:i]]
+    titled = [c for c in candidates if any(_title_before(before, title) for title in c.titles)]
+    return table.person(titled, on, titled[0].name) if titled else None
+
+
+def _title_before(before: Sequence[str], title: str) -> bool:
+    """The words ``before`` end with ``title``, or with its last word when that word stands for it ("Secretary")."""
+    title_words = title.replace(".", "").split()
+    if list(before[-len(title_words) :]) == title_words:
+        return True
+    return before[-1] == title_words[-1] and title_words[-1] in _SHORT_TITLES
+
+
+def _without_initials(words: Sequence[str]) -> list[str]:
+    """ "Vladimir V. Putin", "Benjamin L. Cardin": a middle initial is no part of the name the tables know."""
+    if len(words) < 3 or not any(initial(w) for w in words[1:-1]) or initial(words[0]) or initial(words[-1]):
+        return list(words)
+    return [words[0], *(w for w in words[1:-1] if not initial(w)), words[-1]]
+
+
+def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
+    phrase = _join(words)
+    if not phrase or not (phrase[0].isupper() or _particle_name(phrase)):
+        return None
+    for key in (name_key(phrase), phrase.lower()):
+        if key in table.leaders_by_name:
+            actor = table.person(table.leaders_by_name[key], on, phrase)
+            if actor:
+                return "leader", actor
+        if key in table.names:
+            return "name", table.names[key]
+        if key in table.demonyms:
+            iso3 = table.demonyms[key]
+            return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
+    bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on) if len(words) == 1 else []
+    if bearers:
+        actor = table.person(bearers, on, phrase)
+        if actor:
+            return "surname", actor
+    return None
+
+
+def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:
+    """A name of the Phoenix dictionaries: a person (by a single word only as a bare surname), a body or a place."""
+    phrase = _join(words)
+    if not phrase or not (phrase[0].isupper() or _particle_name(phrase)) or phrase.lower() in table.role_words:
+        return None
+    entry = table.phoenix.names.get(phrase.lower())
+    if entry is None or (entry.person and len(words) == 1 and _ambiguous_surname(phrase, on, table)):
+        return None
+    actor = table.phoenix_actor(entry, on)
+    if actor is None:
+        return None
+    if entry.person:
+        return ("surname" if len(words) == 1 else "leader"), actor
+    if actor.code == actor.country:
+        # A town or province of a country stands for it, but is not the state itself.
+        return "name", Actor(phrase, actor.code, actor.country, None)
+    return "name", actor
+
+
+def _ambiguous_surname(word: str, on: date | None, table: ActorTable) -> bool:
+    """People of several countries in telex's leader table bear the surname, none of them alone in office then: the
+    dictionaries' person of that name is no likelier ("Hassan", "Ali")."""
+    candidates = table.leaders_by_token.get(word.lower(), [])
+    return bool(candidates) and not table.surname_bearers(candidates, on)
+
+
+def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A state's name that is also a given name or a surname (shared_names.tsv) is part of a person's name here: a
+    given name before the rest of a name ("Chad Pergram"), a surname after a given name ("Vernon Jordan"), a title or
+    an honorific ("Rep. Jordan", "Mr. Jordan")."""
+    if hit.kind != "name" or hit.end - hit.start != 1 or not table.is_state(hit.actor):
+        return False
+    person = table.person_names.get(name_key(words[hit.start]), frozenset())
+    after = words[hit.end].lower() if hit.end < len(words) else ""
+    given = "given" in person and after and after not in geographic_features()
+    if given and name_goes_on(words, hit.end, False, table):
+        return True
+    if "surname" not in person or hit.start == 0:
+        return False
+    back = hit.start - 2 if hit.start > 1 and words[hit.start - 1] == "." else hit.start - 1  # "Mr . Jordan"
+    before = words[back]
+    titled = before[:1].isupper() and before.endswith(".") and {before.lower(), before.lower()[:-1]} & table.role_words
+    return bool(titled) or before.lower().rstrip(".") in HONORIFICS or name_goes_on(words, hit.start - 1, True, table)
+
+
+def _particle_name(phrase: str) -> bool:
+    """A name opening with a lower-case particle: "al-Qaeda", "el-Sisi"."""
+    first = phrase.split()[0]
+    return "-" in first and first.split("-")[1][:1].isupper()
+
+
+def _join(words: Sequence[str]) -> str:
+    text = ""
+    for word in words:
+        if word in {"-", "–"} or text.endswith("-") or (word in POSSESSIVES and text):
+            text += word
+        else:
+            text += (" " if text else "") + word
+    return text.strip()
+
+
+def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """The place a word names when it is also a person's surname ("Lagos": Nigeria, not Ricardo Lagos)."""
+    table = table or actor_table()
+    if not table.is_place(word):
+        return None
+    known = table.names.get(name_key(word))
+    if known is not None and table.is_state(known):
+        return known
+    entry = table.phoenix.names[word.lower()]
+    country = entry.code_on(on)
+    return Actor(word, country, country, None) if country and country in table.country_names else None

@@ -1,0 +1,169 @@
+"""Code a noun phrase, given as its words, as a CAMEO actor: "the Russian army" is RUSMIL, "Pyongyang" is PRK, "Putin"
+is RUSGOV."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from functools import lru_cache
+
+from telex.actors.false_names import misnamed, of_nothing
+from telex.actors.names import REMEMBERED, NameHit, find_names
+from telex.actors.offices import former_leader, office_holder, titled_country, titled_holder, without_former
+from telex.actors.sectors import sector_of
+from telex.actors.table import Actor, ActorTable, actor_table
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES
+from telex.events.word_lists import ADVOCACY, ADVOCACY_BODIES
+
+# "the North" and "the South" of an article about the two Koreas.
+_POINTS = {"north": "PRK", "south": "KOR"}
+
+
+# Words that make a party name of a common plural elsewhere: "Social Democrats", "Christian Democrats", "Free
+# Democrats", "New Democrats" (Canada).
+_PARTY_FAMILIES = frozenset({"social", "christian", "free", "new", "national", "radical"})
+
+
+# Nouns of a body of people that name no sector: their examples say who they are ("groups such as Hamas"), and a faith
+# before them gives theirs ("Jewish groups", "Muslim leaders").
+GROUP_NOUNS = frozenset(
+    {
+        "group", "groups", "organization", "organizations", "organisation", "organisations", "movement", "movements",
+        "faction", "factions", "outfit", "outfits", "network", "networks", "community", "communities", "leaders",
+        "association", "associations",
+    }
+)  # fmt: skip
+
+
+def resolve_words(
+    words: Sequence[str], on: date | None = None, korea: bool = False, table: ActorTable | None = None
+) -> Actor | None:
+    """Code a noun phrase given as its words; ``None`` when it names no actor.
+
+    A sector word with no country gives a sector-only actor: no code, no country, the sector ("police": COP).
+    """
+    return _resolved(tuple(words), on, korea, table or actor_table())
+
+
+@lru_cache(maxsize=REMEMBERED)
+def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTable) -> Actor | None:
+    # "the Saudi-led coalition": a group led by a state acts for it.
+    words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
+    words, former = without_former(words)
+    # "the Horn": an article before a lone surname makes it a place or a thing, not the person ("Gyula Horn").
+    the_name = len(words) == 2 and words[0].lower() == "the" and words[1][:1].isupper()
+    # A possessive stays: it may belong to a name ("the Lord's Resistance Army", "People's Liberation Army").
+    words = [w for w in words if w.strip() and (w.lower() not in DETERMINERS or w in POSSESSIVES)]
+    while words and words[0] in POSSESSIVES:
+        words = words[1:]
+    if not words or all(w in POSSESSIVES for w in words):
+        return None
+    hits = [h for h in find_names(words, on, table) if not misnamed(words, h, table)]
+    of_country = titled_country(words, hits, table)
+    if of_country is None:
+        # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
+        # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
+        hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
+    leaders = [h for h in hits if h.kind == "leader"]
+    if leaders and of_country is not None:
+        # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
+        leaders = [h for h in leaders if not h.surname or h.actor.country == of_country.actor.country]
+    stated = [h.actor for h in hits if h.kind != "leader"]
+    if leaders and leaders[-1].fallback and stated and side(stated[-1]) != side(leaders[-1].actor):
+        # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.
+        leaders = []
+        hits = [h for h in hits if h.kind != "leader"]
+    if leaders:
+        return former_leader(leaders[-1].actor) if former and on is None else leaders[-1].actor
+    if of_country is not None:
+        hits = [h for h in hits if h.kind != "leader"]
+    # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
+    places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
+    code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
+    if _advocacy(words) and code != "REL" and not sector_of(words, table, head_only=True):
+        code = "NGO"  # "government watchdog group": a body that watches the government, not the government
+    sector = code[:3] if code else None
+    organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
+    if organisations:
+        party = _other_party(words, hits, organisations[-1], table)
+        if party is not None:
+            return party
+        org = organisations[-1].actor
+        head = sector_of(words[organisations[-1].end :], table, head_only=True)
+        if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
+            # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
+            return Actor(org.name, org.country + head[:3], org.country, head[:3])
+        if org.sector is None and org.country is None:
+            # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
+            return replace(org, sector=head[:3]) if head else org
+        return Actor(org.name, org.code, org.country, org.sector or sector)
+    ethnic = [h for h in hits if h.kind == "demonym" and h.start > 0 and words[h.start - 1].lower() == "ethnic"]
+    if ethnic and not code:
+        code = sector = "CVL"  # "ethnic Albanians": a people, civilians unless the phrase says more
+    if ethnic and len(ethnic) < len(hits):
+        # "ethnic Albanians in Kosovo": a people is coded by the country it lives in, not by its kin state.
+        hits = [h for h in hits if h not in ethnic]
+    placed = [h for h in hits if h.start > 0 and words[h.start - 1].lower() in PLACE_PREPS]
+    if placed and len(placed) < len(hits) and of_country is None:
+        # "American troops in Iraq", "the U.S. ambassador to Russia": a place after the head is where the actor
+        # is or whom it serves with, not whose it is.
+        hits = [h for h in hits if h not in placed]
+    countries = [h.actor for h in hits]
+    if not countries and korea and len(words) == 1 and words[0].lower() in _POINTS:
+        iso3 = _POINTS[words[0].lower()]
+        countries = [Actor(table.country_names[iso3], iso3, iso3, None)]
+    if former and sector in table.office_sectors:
+        # "a former Egyptian president", "ex-ministers": no holder of the office now, but the country's elite.
+        code = sector = "ELI"
+    if not countries:
+        # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
+        alone = sector_of(words, table, head_only=True) if sector else None
+        if alone is None and ((sector == "REL" and words[-1].lower() in GROUP_NOUNS) or _advocacy(words)):
+            alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
+        return Actor(None, None, None, sector if former else alone[:3]) if alone else None
+    country = of_country.actor if of_country is not None else countries[-1]
+    iso3 = country.country or ""
+    if former or not table.is_state(country):
+        # "a former Egyptian president"; "the New York attorney general", "the attorney general of Texas": an office
+        # of a region of the state, whose holder no table of national offices gives.
+        holder = None
+    elif of_country is not None:
+        holder = titled_holder(words[: of_country.start - 1], iso3, on, table)
+    else:
+        holder = office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
+    if holder:
+        return holder
+    if not code and country.sector:
+        code = sector = country.sector
+    return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _advocacy(words: Sequence[str]) -> bool:
+    """A body that campaigns for a cause: a noun of a body of people after an advocacy word or a word made with pro-
+    or anti- ("conservative outside groups", "budget watchdog groups", "anti-abortion organizations")."""
+    if len(words) < 2 or words[-1].lower() not in ADVOCACY_BODIES:
+        return False
+    return any(w.lower() in ADVOCACY or w.lower().startswith(("pro-", "anti-")) for w in words[:-1])
+
+
+def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, table: ActorTable) -> Actor | None:
+    """A party named by a common word ("Democrats", "Republicans") that another name qualifies is another
+    party: "German Social Democrats" is DEUPTY, "Sweden Democrats" SWEPTY, "Christian Democrats" a party of
+    no known country. A chamber or a stance before it keeps the party ("House Democrats", "moderate
+    Republicans")."""
+    if hit.actor.sector != "PTY" or hit.start == 0:
+        return None
+    states = [h for h in hits if h.end <= hit.start and h.kind != "leader" and h.actor.code == h.actor.country]
+    foreign = [h for h in states if h.actor.country != hit.actor.country]
+    if foreign:
+        country = foreign[-1].actor
+        return Actor(country.name, f"{country.country}PTY", country.country, "PTY")
+    if words[hit.start - 1].lower() in _PARTY_FAMILIES:
+        return Actor(None, None, None, "PTY")
+    return None
+
+
+def side(actor: Actor) -> str | None:
+    """The country of an actor, or its organisation code's first part ("IGO")."""
+    return actor.country or (actor.code or "")[:3] or None
