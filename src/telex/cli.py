@@ -459,7 +459,7 @@ class _Progress:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.console, self.total, self.label, self.quiet = console, total, label, quiet
-        self.done = 0
+        self.done = self.shown = 0
         self.started = self.last = time.monotonic()
         self.bar = Progress(
             TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -471,18 +471,28 @@ class _Progress:
         self.bar.__enter__()
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
         self.bar.__exit__(None, None, None)
+        # Records arrive a batch at a time, so a log's last line may be a batch's first record ("1/100"): a log that
+        # was shown progress is told where the run ended, lest it seem to have stopped there.
+        if kind is None and 0 < self.shown < self.done:
+            self._line(time.monotonic())
 
     def advance(self, count: int) -> None:
         self.done += count
         self.bar.advance(self.task, count)
         now = time.monotonic()
-        if not self.quiet and not self.console.is_terminal and now - self.last >= PROGRESS_EVERY:
-            self.last = now
-            rate = self.done / max(now - self.started, 1e-9)
-            of = f"/{self.total}" if self.total is not None else ""
-            self.console.print(f"{self.label}: {self.done}{of} records, {rate:.1f}/s", markup=False)
+        if now - self.last >= PROGRESS_EVERY:
+            self._line(now)
+
+    def _line(self, now: float) -> None:
+        """A progress line, in a log only (a terminal has the bar)."""
+        if self.quiet or self.console.is_terminal:
+            return
+        self.last, self.shown = now, self.done
+        rate = self.done / max(now - self.started, 1e-9)
+        of = f"/{self.total}" if self.total is not None else ""
+        self.console.print(f"{self.label}: {self.done}{of} records, {rate:.1f}/s", markup=False)
 
 
 @main.command()
@@ -635,7 +645,9 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
-@click.option("--modality", type=click.Choice(MODALITIES))
+@click.option("--modality", type=click.Choice(MODALITIES),
+              help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
+                   "threat (docs/events.md).")
 @since_option
 @until_option
 @limit_option
@@ -806,11 +818,12 @@ def _create_folder_of(path: Path) -> None:
 @main.command(name="eval")
 @click.option("--data", "data_dir", default="../shared/data", show_default=True,
               type=click.Path(file_okay=False, path_type=Path), help="Folder with the gold data.")
-@click.option("--limit", type=int, default=None, help="Score only the first N records of each file.")
+@click.option("--limit", type=click.IntRange(min=1), default=None,
+              help="Score only the first N records of each file.")
 @click.option("--held-out", is_flag=True,
               help="Also score the gold files no rule is tuned on (PolNeAR train: about 8 minutes more).")
 def evaluate(data_dir: Path, limit: int | None, held_out: bool) -> None:
-    """Score quotes and events against gold data with the metrics of DESIGN.md.
+    """Score quotes and events against gold data: the figures of README.md's quality table (docs/quality.md).
 
     Skips cleanly (exit 0) where the data folder is absent.
     """

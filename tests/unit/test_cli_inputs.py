@@ -98,6 +98,22 @@ def test_progress_of_a_batch_goes_to_stderr_never_into_the_output(
     assert code == 0 and ids(out) == ["one", "two"] and err == ""
 
 
+def test_a_log_shown_progress_is_told_where_the_run_ended(monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+
+    from rich.console import Console
+
+    from telex.cli import _Progress
+
+    clock = iter([0.0, 6.0, 6.1, 6.2, 6.3])  # started; the batch's first record after the model load; the rest at once
+    monkeypatch.setattr("telex.cli.time.monotonic", lambda: next(clock))
+    log = io.StringIO()
+    with _Progress(Console(file=log, force_terminal=False), 3, "analysing", quiet=False) as progress:
+        for _ in range(3):
+            progress.advance(1)
+    assert log.getvalue().splitlines() == ["analysing: 1/3 records, 0.2/s", "analysing: 3/3 records, 0.5/s"]
+
+
 @pytest.mark.parametrize("command", ["analyze", "ingest"])
 def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
     command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -1977,3 +1977,32 @@ def test_an_epithet_the_article_gave_another_does_not_go_on_with_one_reached_by_
     assert _linked(doc, index, 9) == "Tom Reed" and _linked(doc, index, 13) != "Tom Reed"
     doc, index = _tycoon_before(pronoun=False)
     assert _linked(doc, index, 10) == "Tom Reed"
+
+
+def test_he_speaking_after_the_owner_of_a_main_subject_is_that_owner_not_the_last_speaker() -> None:
+    # "John Lee said it . It rained . Tom Reed 's role is over , but he said so .": the telling went on to Reed.
+    rows: list[Row] = [
+        ("John", 1, "compound", "PROPN", "NNP", "John"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("it", 2, "dobj", "PRON", "PRP", "it"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("It", 6, "nsubj", "PRON", "PRP", "it"),
+        ("rained", 6, "ROOT", "VERB", "VBD", "rain"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+        ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 11, "poss", "PROPN", "NNP", "Reed"),
+        ("'s", 9, "case", "PART", "POS", "'s"),
+        ("role", 12, "nsubj", "NOUN", "NN", "role"),
+        ("is", 12, "ROOT", "AUX", "VBZ", "be"),
+        ("over", 12, "acomp", "ADV", "RB", "over"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("but", 12, "cc", "CCONJ", "CC", "but"),
+        ("he", 17, "nsubj", "PRON", "PRP", "he"),
+        ("said", 12, "conj", "VERB", "VBD", "say"),
+        ("so", 17, "advmod", "ADV", "RB", "so"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({9}))
+    index = _entities(doc, {"John Lee": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(8, 10)])})
+    assert _linked(doc, index, 16) == "Tom Reed"

@@ -84,3 +84,58 @@ def test_a_thing_pressed_for_no_one_is_promoted_not_demanded() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _codes(pressed) == ["100"]
+
+
+def _faulting(verb: str, lemma: str, thing: str, thing_lemma: str) -> list[Row]:
+    # "Russian lawmakers <verb> the <thing> ."
+    return [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        (verb, 2, "ROOT", "VERB", "VBD", lemma),
+        ("the", 4, "det", "DET", "DT", "the"),
+        (thing, 2, "dobj", "NOUN", "NN", thing_lemma),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_faulting_a_policy_no_one_owns_is_no_criticism() -> None:
+    assert _codes(_faulting("criticized", "criticize", "program", "program")) == []
+    assert _codes(_faulting("questioned", "question", "science", "science")) == []
+
+
+def test_faulting_what_someone_said_or_did_stays_criticism() -> None:
+    # The remark, the decision, the invasion: someone's, though the coder may have missed whose.
+    assert _codes(_faulting("criticized", "criticize", "remarks", "remark")) == ["111"]
+    assert _codes(_faulting("criticized", "criticize", "decision", "decision")) == ["111"]
+    assert _codes(_faulting("criticized", "criticize", "invasion", "invasion")) == ["111"]
+
+
+def test_faulting_someone_stays_criticism() -> None:
+    # "Russian lawmakers criticized Putin ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("criticized", 2, "ROOT", "VERB", "VBD", "criticize"),
+        ("Putin", 2, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["111"]
+
+
+def test_faulting_people_or_a_policy_someone_made_stays_criticism() -> None:
+    assert _codes(_faulting("berated", "berate", "guards", "guard")) == ["111"]
+    # "Russian lawmakers criticized aspects of the program Putin trumpeted ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("criticized", 2, "ROOT", "VERB", "VBD", "criticize"),
+        ("aspects", 2, "dobj", "NOUN", "NNS", "aspect"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("program", 4, "pobj", "NOUN", "NN", "program"),
+        ("Putin", 8, "nsubj", "PROPN", "NNP", "Putin"),
+        ("trumpeted", 6, "relcl", "VERB", "VBD", "trumpet"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["111"]
+

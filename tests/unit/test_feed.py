@@ -139,3 +139,12 @@ def test_an_atom_body_of_no_stated_type_that_holds_html_tags_is_read_as_html(tmp
              "the ministry said.&lt;/p&gt;</summary></entry>")
     (article,) = read(tmp_path, "news.atom", f'<feed xmlns="http://www.w3.org/2005/Atom">{entry}</feed>')
     assert isinstance(article, Article) and article.text == f"{BODY}\n\nThey met in Moscow, the ministry said.\n"
+
+
+def test_an_item_dated_neither_as_rss_nor_as_atom_keeps_an_unambiguous_day(tmp_path: Path) -> None:
+    items = "".join(f"<item><title>{day}</title><link>https://wire.example/{n}</link><pubDate>{day}</pubDate>"
+                    f"<description>{BODY}</description></item>"
+                    for n, day in enumerate(["June 19, 2024", "2024/06/19", "06/07/2024"]))
+    found = read(tmp_path, "odd.rss", f'<rss version="2.0"><channel><title>W</title>{items}</channel></rss>')
+    assert [a.published.isoformat() if isinstance(a, Article) and a.published else None for a in found] == [
+        "2024-06-19", "2024-06-19", None]

@@ -31,6 +31,17 @@ def test_unreadable_dates_are_null_with_a_warning() -> None:
     assert len(warnings) == 3 and all("not a date" in w for w in warnings)
 
 
+def test_unambiguous_written_dates_are_read() -> None:
+    warnings: list[str] = []
+    for written in ("Wed, 19 Jun 2024 10:00:00 GMT", "19 June 2024", "June 19, 2024", "Jun. 19th 2024",
+                    "2024/06/19", "2024.6.19 08:00"):
+        assert date_field("published", written, warnings) == date(2024, 6, 19), written
+    assert warnings == []
+    for unsure in ("06/07/2024", "June 2024", "2024/02/30", "19 June", "from 19 June 2024 to 3 July 2025"):
+        assert date_field("published", unsure, warnings) is None, unsure
+    assert len(warnings) == 5
+
+
 def test_surrogates_and_control_characters_are_replaced_in_place() -> None:
     text = "Putin\ud800 said \x1b[2J it\x07 was\x00 fine.\tNew\nline"
     safe, warnings = safe_text(text)
@@ -61,3 +72,20 @@ def test_terminal_output_shows_escape_sequences_instead_of_obeying_them() -> Non
     assert printable("[/red]\x1b[2J") == "[/red]\\x1b[2J"
     assert printable("line\nnext\ttab") == "line\\x0anext\\x09tab"
     assert printable("Kim Jong-un „quoted“") == "Kim Jong-un „quoted“"
+
+
+def test_a_date_under_another_name_is_said_to_be_unread(tmp_path: Path) -> None:
+    rows = [{"id": "a", "text": "Japan protested.", "date": "2024-06-19"},
+            {"id": "b", "text": "Japan protested.", "published": "2024-06-19", "updated": "2024-06-20"},
+            {"id": "c", "text": "Japan protested.", "pubDate": "2024-06-19"}]
+    path = tmp_path / "dates.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows))
+    sheet = tmp_path / "dates.csv"
+    sheet.write_text("id,text,Publish Date\nd,Japan protested.,2024-06-19\n")
+    found = [*articles_from(str(path)), *articles_from(str(sheet))]
+    assert [a.warnings for a in found if isinstance(a, Article)] == [
+        ("field 'date' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+        (),
+        ("field 'pubDate' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+        ("field 'publish date' is not read as the publication date; name it \"published\" (YYYY-MM-DD)",),
+    ]

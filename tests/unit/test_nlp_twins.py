@@ -1,6 +1,7 @@
 """The remembering attribute ruler and lemmatizer leave every token exactly as spaCy's own components do."""
 
 import pytest
+from spacy.tokens import Doc
 
 from telex.nlp.attributes import attribute_ruler_for
 from telex.nlp.lemmas import lemmatizer_for
@@ -47,3 +48,39 @@ def test_remembered_text_is_the_text_spacy_gives_back() -> None:
     for doc, _ in parsed:
         assert "telex_text" in doc.user_data  # remembered when tokenised, not rebuilt from the tokens on first use
         assert text_of(doc) == doc.text
+
+
+def entities(docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in docs]
+
+
+def test_recogniser_finds_the_entities_spacy_does_whatever_the_batch() -> None:
+    from telex.nlp.recognizer import recognizer_for
+
+    nlp = load_model()
+    texts = [*TEXTS, "", "Angela Merkel met Emmanuel Macron in Berlin on 3 May 2017, the German government said."]
+    expected = entities(list(nlp.pipe(texts)))
+    assert {label for doc in expected for _, _, label in doc} >= {"PERSON", "GPE", "DATE", "NORP", "ORG"}
+    recognize = recognizer_for(nlp)
+    for size in (1, 2, len(texts)):  # one by one, in pairs, all at once: the entities do not depend on the batch
+        docs = list(nlp.pipe(texts, disable=["ner"]))
+        for start in range(0, len(docs), size):
+            recognize(docs[start : start + size])
+        assert entities(docs) == expected
+        assert [[t.ent_iob_ for t in doc] for doc in docs] == [[t.ent_iob_ for t in doc] for doc in nlp.pipe(texts)]
+
+
+def test_recogniser_keeps_preset_entities_as_spacy_does() -> None:
+    from spacy.tokens import Span
+
+    from telex.nlp.recognizer import recognizer_for
+
+    nlp = load_model()
+    text = "Angela Merkel met Emmanuel Macron in Berlin, the German government said."
+    ours, theirs = (nlp(text, disable=["ner"]) for _ in range(2))
+    for doc in (ours, theirs):
+        doc.ents = [Span(doc, 0, 2, "ORG")]
+    recognizer_for(nlp)([ours])
+    nlp.get_pipe("ner")(theirs)
+    assert entities([ours]) == entities([theirs])
+    assert entities([ours])[0][0] == (0, 2, "ORG") and len(ours.ents) > 1

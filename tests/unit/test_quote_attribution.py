@@ -690,6 +690,8 @@ def test_a_clause_the_parser_hung_on_the_verb_after_a_statement_noun_is_the_noun
     # cue ("Lee expressed the concern that costs rose .").
     assert _object_then_clause("told", "tell", "aides", "aide") == "that costs rose"
     assert _object_then_clause("expressed", "express", "concern", "concern") == "that costs rose"
+    # A question is put, not stated: "Lee answered the questions that costs rose ." keeps the clause alone.
+    assert _object_then_clause("answered", "answer", "questions", "question") == "that costs rose"
 
 
 def _prep_noun_clause(verb: str, lemma: str, prep: str, noun: str, noun_lemma: str) -> str | None:

@@ -239,9 +239,21 @@ class PronounReader(Reader):
         for mention in reversed(self.seen):
             if mention.start < last.end or mention.sentence < sentence - 1:
                 return False
-            if mention.entity == nearest.entity and mention.named and mention.main and mention.subject:
+            if mention.entity == nearest.entity and mention.named and (
+                (mention.main and mention.subject) or self._owns_subject(mention)
+            ):
                 return True
         return False
+
+    def _owns_subject(self, mention: Mention) -> bool:
+        """Whether a name outside quotation marks is the owner of a main clause's subject: "Sanders's role is under
+        discussion, but he has said …" goes on about Sanders ("''Even after Trump's debate performance …,'' he said"
+        does not)."""
+        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None or not len(words) or self._quotation(mention.start) is not None:
+            return False
+        root = words.root
+        return root.dep_ == "poss" and is_subject(root.head) and main_clause(root.head)
 
     def _quoting(self, token: Token) -> frozenset[str]:
         """The actors the quotation holding ``token`` is attributed to; none outside quotation marks."""

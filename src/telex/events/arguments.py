@@ -31,6 +31,8 @@ from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
+    CONDEMNED_DEEDS,
+    CONDUCT,
     EXAMPLE_PREPS,
     EXCEPTING,
     FLED,
@@ -438,6 +440,12 @@ def noun_doers(noun: Token) -> list[Token]:
     """The one whose act a noun names: its possessor ("Japan's statement") or its "by" phrase ("a statement by
     Spain")."""
     return [c for c in noun.children if c.dep_ == "poss"] + [o for p, o in prep_objects(noun) if p == "by"]
+
+
+def deed_noun(noun: Token) -> bool:
+    """A noun of what someone did: an event noun, a condemned deed or a noun of conduct ("policy", "handling")."""
+    lemma, form = noun.lemma_.lower(), noun.lower_
+    return noun.pos_ == "NOUN" and any(w in noun_codes() or w in CONDEMNED_DEEDS or w in CONDUCT for w in (lemma, form))
 
 
 def deed_agents(noun: Token) -> list[Token]:

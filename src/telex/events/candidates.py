@@ -20,6 +20,7 @@ from telex.events.arguments import (
     claimants,
     deed_agents,
     deed_doers,
+    deed_noun,
     fronted,
     is_negated,
     is_none,
@@ -81,8 +82,6 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
-    CONDEMNED_DEEDS,
-    CONDUCT,
     DWINDLING,
     GRANTING,
     HAVING,
@@ -622,12 +621,6 @@ def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
     return nouns[key] if key and nouns[key] != NO_EVENT else None
 
 
-def _deed(noun: Token) -> bool:
-    """A noun of what someone did: an event noun, a condemned deed or a noun of conduct ("policy", "handling")."""
-    lemma, form = noun.lemma_.lower(), noun.lower_
-    return noun.pos_ == "NOUN" and any(w in noun_codes() or w in CONDEMNED_DEEDS or w in CONDUCT for w in (lemma, form))
-
-
 def _deed_doers(
     code: str, verb: Token, noun: Token | None, sources: Sequence[ActorRef], ctx: Context
 ) -> list[ActorRef]:
@@ -641,7 +634,7 @@ def _deed_doers(
     if noun is not None:
         deeds += [o for p, o in prep_objects(noun) if p in ("of", *AIMED_PREPS)]
     for deed in deeds:
-        if not _deed(deed):
+        if not deed_noun(deed):
             continue
         for doer in deed_doers(deed):
             # "Clinton took a swipe at Trump's stance": another person coded like the judge is still judged.

@@ -39,6 +39,7 @@ from telex.events.filters import (
     done_without,
     embraces_own,
     equipped_for,
+    faults_a_thing,
     helps_at_home,
     helps_nobody,
     in_condition,
@@ -54,6 +55,7 @@ from telex.events.filters import (
     quoted_aside,
     requested,
     resumed,
+    said_of_anyone,
     shown,
     stance_on_a_thing,
     to_the_reader,
@@ -119,7 +121,8 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ]
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
-    found = [(number, sent, c) for number, sent, c in found if not (c.pointing and not c.targets)]
+    # A fault that found no one to aim at, even in an act told before, is a stance on a policy.
+    found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
     lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     return merge_events(directed(answer_denials(events)))
@@ -230,6 +233,7 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not embraces_own(c)
         and not allegiance(c)
         and not equipped_for(c)
+        and not said_of_anyone(c)
         and not stance_on_a_thing(c)
     ]
     for candidate in kept:

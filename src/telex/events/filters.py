@@ -6,14 +6,16 @@ one's own duties or record embraced, a pledge made to nobody, and a stance on a 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from spacy.tokens import Token
 
+from telex.actors.phoenix import phoenix_table
 from telex.coref.lexicon import descriptions
 from telex.events.arguments import (
     SUBJECTS,
     Context,
+    deed_noun,
     is_passive,
     object_tokens,
     prep_objects,
@@ -21,6 +23,7 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.participants import actors_in, same_side
+from telex.events.patterns import noun_codes
 from telex.events.word_lists import (
     ASKING,
     BACKING,
@@ -35,6 +38,7 @@ from telex.events.word_lists import (
     ELECTORATE,
     EQUIPPING,
     EXPLOSIONS,
+    FAULTING_CODES,
     HAZARDS,
     HELPING,
     INSTRUMENTS,
@@ -58,12 +62,14 @@ from telex.events.word_lists import (
     STATE_SECTORS,
     TAKEN_UP,
     TAKING_UP,
+    TOLD_ACTS,
     VISIT_CODES,
     VISITING_CODES,
     WONDERING,
     listed,
 )
 from telex.nlp.grammar import plural_noun, to_infinitive
+from telex.quotes.lexicon import cue_nouns, media_nouns, people_nouns
 from telex.quotes.subjects import can_speak
 from telex.records import Quote
 
@@ -508,6 +514,53 @@ def stance_on_a_thing(candidate: Candidate) -> bool:
     return thing is not None and _a_thing(thing)
 
 
+def faults_a_thing(candidate: Candidate) -> bool:
+    """ "Ben Carson, Ted Cruz and Rand Paul have all attacked the program", "Sanders decries super PACs", "questioned
+    the science of climate change": faulting or doubting (list ``faulting_code``) a thing no one owns and of no one's
+    doing or saying, with no one acted on, tells where the critic stands on a policy, as a verb of stance does.
+    Asked once every act is told, since "condemned the test" is aimed at the one who tested (``refer_back``)."""
+    anchor = candidate.anchor
+    if candidate.code not in FAULTING_CODES or candidate.noun is not None or candidate.targets:
+        return False
+    if anchor.pos_ != "VERB":
+        return False
+    thing = _stance_object(anchor)
+    return thing is not None and _a_thing(thing) and not _someones_doing(thing, anchor)
+
+
+def _someones_doing(thing: Token, verb: Token) -> bool:
+    """ "attacked the comment", "criticized the decision", "condemned the coup attempt", "questioned it", "criticized
+    aspects of the strategy Obama trumpeted", "berated security guards", "denounced the news media": what is faulted
+    is someone, or was said or done by someone, at whom the fault is aimed though the coder may have missed them;
+    "attacked the program", "questioned the science of climate change" fault a policy or a finding."""
+    if thing.pos_ == "PRON":
+        return True
+    if thing.pos_ != "NOUN":
+        return False
+    if deed_noun(thing) or any(w in words for w in (thing.lemma_.lower(), thing.lower_) for words in _someone_nouns()):
+        return True
+    return any(_names_someone(child, verb) for child in thing.children)
+
+
+def _names_someone(child: Token, verb: Token) -> bool:
+    """A dependent of a faulted noun that names someone or their deed: an event noun before it ("the coup attempt"), a
+    relative clause of another verb with a subject of its own, an "of" phrase naming such a thing."""
+    if child.dep_ == "compound" and child.lemma_.lower() in noun_codes():
+        return True
+    if child.dep_ == "relcl" and child != verb:
+        return any(s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for s in child.children)
+    return (
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(g.dep_ == "pobj" and _someones_doing(g, verb) for g in child.children)
+    )
+
+
+def _someone_nouns() -> tuple[Collection[str], ...]:
+    """Nouns of a statement, an act told, people or the press: someone or theirs, whoever the text leaves unnamed."""
+    return (cue_nouns(), TOLD_ACTS, people_nouns(), media_nouns(), phoenix_table().agents)
+
+
 # Pronouns that stand for a thing, never for a person.
 THING_PRONOUNS = frozenset({"it", "this"})
 # Relative pronouns that may stand for the noun a clause describes.
@@ -562,6 +615,19 @@ def _owner(child: Token) -> bool:
         child.dep_ == "prep"
         and child.lower_ == "of"
         and any(g.dep_ == "pobj" and not _no_one(g) for g in child.children)
+    )
+
+
+def said_of_anyone(candidate: Candidate) -> bool:
+    """ "It's easy to criticize the length of American campaigns", "It is impossible to conduct an exhaustive
+    investigation": an infinitive with no doer under "it is" and an adjective says what anyone might do, no act of
+    anyone's ("it is easy for Russia to invade" names its doer)."""
+    verb = candidate.anchor
+    if candidate.sources or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return False
+    host = verb.head
+    return any(c.dep_ == "acomp" for c in host.children) and any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in host.children
     )
 
 

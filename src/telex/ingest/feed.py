@@ -19,6 +19,7 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser, tostring
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import known_charset
+from telex.ingest.fields import written_date
 from telex.ingest.html import html_to_article
 from telex.ingest.sniff import is_url
 from telex.isodate import date_or_none
@@ -183,10 +184,11 @@ def _author(item: Element) -> str | None:
 
 
 def _date(text: str | None) -> date | None:
-    """An RSS date ("Wed, 19 Jun 2024 10:00:00 GMT") or an Atom one ("2024-06-19T10:00:00Z")."""
+    """An RSS date ("Wed, 19 Jun 2024 10:00:00 GMT"), an Atom one ("2024-06-19T10:00:00Z"), or a day as a feed
+    that follows neither writes it ("June 19, 2024", "2024/06/19"), as a JSONL record's is read."""
     if not text:
         return None
     try:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
-        return date_or_none(text)
+        return date_or_none(text) or written_date(text)

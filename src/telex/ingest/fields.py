@@ -10,11 +10,15 @@ import re
 from datetime import date
 
 from telex.errors import InputError
+from telex.events.dates import resolve_date
 from telex.isodate import date_or_none, parse_date
 
 # C0 controls other than tab, line feed, form feed and carriage return; DEL and the C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# A day with the year first however separated ("2024/06/19", "2024.6.19"); a day first with numbers only
+# ("06/07/2024") is left out, as which of day and month comes first cannot be known.
+_YEAR_FIRST = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 
 
 def text_field(name: str, value: object, warnings: list[str]) -> str | None:
@@ -39,12 +43,26 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
         try:
             return parse_date(value, name)
         except InputError:
-            found = date_or_none(value)
+            found = date_or_none(value) or written_date(value)
             if found is not None:
                 return found
     shown = value if isinstance(value, str | int | float) else type(value).__name__
     warnings.append(f"{name} {shown!r} is not a date (write YYYY-MM-DD); stored without one")
     return None
+
+
+def written_date(text: str) -> date | None:
+    """A day as exports and feeds write it: the year first ("2024/06/19") or the month in words ("19 June 2024",
+    "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read as the event coder reads a date the text names;
+    None for anything short of a whole day."""
+    year_first = _YEAR_FIRST.match(text)
+    if year_first:
+        try:
+            return date(*(int(part) for part in year_first.groups()))
+        except ValueError:
+            return None
+    found = resolve_date(text, None)
+    return date.fromisoformat(found) if found is not None and len(found) == 10 else None
 
 
 def safe_text(text: str) -> tuple[str, tuple[str, ...]]:

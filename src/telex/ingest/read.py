@@ -261,6 +261,9 @@ def _json_articles(data: bytes, name: str, source: str, published: date | None) 
 
 # The fields of a record; a CSV's header names them (any case), its other columns are left out.
 _RECORD_FIELDS = ("id", "text", "html", "published", "title", "source", "author", "url")
+# Names crawlers and spreadsheets give a publication date ("date", "pubDate", "published_at", "timestamp"): telex
+# reads "published" only, so a record dated under another name is told so, rather than analysed undated in silence.
+_DATE_LIKE = re.compile(r"date|time|published", re.IGNORECASE)
 # Python's csv module stops at a field of 128 KiB; an article's text may be longer (it is cut at
 # MAX_ANALYSED_CHARS later, with a warning, as from any other source).
 _CSV_FIELD_LIMIT = 64 * 1024 * 1024
@@ -279,7 +282,7 @@ def _csv_articles(data: bytes, name: str, source: str, published: date | None) -
     try:
         for row in rows:
             record = {field: value for field, value in zip(header, row, strict=False)
-                      if field in _RECORD_FIELDS and value.strip()}
+                      if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()}
             if record:  # else a blank line
                 record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
                 yield record_or_failure(record, f"{source}:{line + 1}", published, warnings)
@@ -327,6 +330,9 @@ def _record_article(record: Any, line_id: str, published: date | None, notes: tu
         warnings.append(f"url is a {type(url).__name__}, not text; left out")
     fields["url"] = text_field("url", url, warnings) if isinstance(url, str) else None
     when = date_field("published", record.get("published"), warnings)
+    if record.get("published") is None:
+        warnings += [f"field {name!r} is not read as the publication date; name it \"published\" (YYYY-MM-DD)"
+                     for name in record if isinstance(name, str) and name != "published" and _DATE_LIKE.search(name)]
     return _article(
         record_id,
         text if isinstance(text, str) else None,

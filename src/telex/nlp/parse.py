@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
+from itertools import islice
 from typing import TypeVar
 
 from spacy.language import Language
@@ -16,6 +17,8 @@ from telex.nlp.cached import remember_text
 from telex.nlp.casing import sentence_cased
 from telex.nlp.lemmas import PIPE as LEMMATIZER
 from telex.nlp.lemmas import lemmatizer_for
+from telex.nlp.recognizer import PIPE as RECOGNIZER
+from telex.nlp.recognizer import recognizer_for
 
 T = TypeVar("T")
 
@@ -40,9 +43,13 @@ def parse_many(
     """Parse cleaned texts in batches, carrying a context object alongside each ``Doc``.
 
     Every component of ``nlp`` runs; the work of the attribute ruler and the lemmatizer is done by their
-    remembering twins, after the entity recogniser, which reads neither lemmas nor parts of speech.
+    remembering twins, and the entity recogniser's by its twin holding the lock, over each batch after the parser
+    (the recogniser reads neither lemmas nor parts of speech).
     """
     docs = ((make_doc(nlp, cleaned), context) for cleaned, context in items)
-    annotate, lemmatize = attribute_ruler_for(nlp), lemmatizer_for(nlp)
-    for doc, context in nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[RULER, LEMMATIZER]):
-        yield lemmatize(annotate(doc)), context
+    annotate, lemmatize, recognize = attribute_ruler_for(nlp), lemmatizer_for(nlp), recognizer_for(nlp)
+    parsed = nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[RULER, LEMMATIZER, RECOGNIZER])
+    while batch := list(islice(parsed, batch_size)):
+        recognize([doc for doc, _ in batch])
+        for doc, context in batch:
+            yield lemmatize(annotate(doc)), context

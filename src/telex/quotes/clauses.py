@@ -264,8 +264,14 @@ def _named_content(noun: Token, info: ReportingVerb) -> bool:
 
 def _told_of(verb: Token, noun: Token) -> bool:
     """Whether the verb's object, or its preposition's, is a statement noun ("the accusation", "his call") that the
-    verb reports on, not one it utters ("expressed concern that …", where the noun makes the cue)."""
-    return noun.pos_ == "NOUN" and noun.lemma_.lower() in cue_nouns() and verb.lemma_.lower() not in UTTERING
+    verb reports on, not one it utters ("expressed concern that …", where the noun makes the cue), nor a question,
+    which is put, not stated ("answered a question … by asserting that …": the clause is the answer's)."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and lemma in cue_nouns() and lemma not in _PUT and verb.lemma_.lower() not in UTTERING
+
+
+# Statement nouns that name a question put: what a that-clause near them says is no question's content.
+_PUT = frozenset({"question", "query"})
 
 
 _SETTING_WORDS = frozenset({"when", "where"})
