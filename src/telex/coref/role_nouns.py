@@ -74,11 +74,14 @@ class RoleReader(Reader):
         self._link_role(token, found)
 
     def _held_by_another(self, token: Token, found: Entity) -> bool:
-        """Whether the article gave an epithet's word to another person than the one the telling goes on about and
-        never to that one: after "actress Susan Sarandon", "The actress said" goes on with no one else."""
+        """Whether the article gave an epithet's word to another person than the one the telling goes on about, who
+        was never given it and was last reached only through a pronoun or role phrase, itself a guess: after "actress
+        Susan Sarandon", "“Really,” she added. The actress said" is no sign that "she" was anyone else."""
+        latest = self._latest(found.id)
+        if latest is None or latest.named or role_key(token.lower_) in self.roles.get(found.id, ()):
+            return False
         holder = self._role_holder(token)
-        own = role_key(token.lower_) in self.roles.get(found.id, ())
-        return holder is not None and holder.id != found.id and not own
+        return holder is not None and holder.id != found.id
 
     def member(self, token: Token) -> None:
         """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
