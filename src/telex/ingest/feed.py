@@ -22,7 +22,6 @@ from telex.ingest.decode import known_charset
 from telex.ingest.fields import written_date
 from telex.ingest.html import html_to_article
 from telex.ingest.sniff import is_url
-from telex.isodate import date_or_none
 from telex.records import Article, Failure
 
 _ITEMS = ("item", "entry")
@@ -191,4 +190,4 @@ def _date(text: str | None) -> date | None:
     try:
         return parsedate_to_datetime(text).date()
     except (TypeError, ValueError, IndexError):
-        return date_or_none(text) or written_date(text)
+        return written_date(text)

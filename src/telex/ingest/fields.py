@@ -43,7 +43,7 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
         try:
             return parse_date(value, name)
         except InputError:
-            found = date_or_none(value) or written_date(value)
+            found = written_date(value)
             if found is not None:
                 return found
     shown = value if isinstance(value, str | int | float) else type(value).__name__
@@ -54,7 +54,10 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
 def written_date(text: str) -> date | None:
     """A day as exports and feeds write it: the year first ("2024/06/19") or the month in words ("19 June 2024",
     "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read as the event coder reads a date the text names;
-    None for anything short of a whole day."""
+    None for anything short of a whole day. An ISO date with a time ("2024-06-19T10:00:00Z") is its day."""
+    iso = date_or_none(text)
+    if iso is not None:
+        return iso
     year_first = _YEAR_FIRST.match(text)
     if year_first:
         try:
