@@ -4342,3 +4342,20 @@ def test_a_dummy_it_with_a_typographic_apostrophe_or_in_a_small_clause_reports_n
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _reported(small) == []
+
+
+def test_a_to_infinitive_after_it_with_a_typographic_apostrophe_has_no_speaker() -> None:
+    # "It’s the best to see the girls .": "it" stands for the infinitive after "’s" (a verb, lemma "’"), no one.
+    rows = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("’s", 1, "ROOT", "VERB", "VBZ", "’"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("best", 1, "attr", "ADJ", "JJS", "good"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("see", 1, "xcomp", "VERB", "VB", "see"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("girls", 5, "dobj", "NOUN", "NNS", "girl"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert subject_of(doc[5]) is None
