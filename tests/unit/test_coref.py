@@ -2063,3 +2063,27 @@ def test_he_in_the_content_of_a_persons_claim_is_the_claimant() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Mark Lee": ("PERSON", [(3, 5), (6, 7)])})
     assert _linked(doc, index, 10) == "Mark Lee"
+
+
+def test_he_is_not_a_name_modifying_a_noun_when_a_person_of_that_sentence_is_named() -> None:
+    # "The day pleased Mark Lee , who studied Tom Reed rallies . He left ."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("day", 2, "nsubj", "NOUN", "NN", "day"),
+        ("pleased", 2, "ROOT", "VERB", "VBD", "please"),
+        ("Mark", 4, "compound", "PROPN", "NNP", "Mark"),
+        ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("who", 7, "nsubj", "PRON", "WP", "who"),
+        ("studied", 4, "relcl", "VERB", "VBD", "study"),
+        ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 10, "compound", "PROPN", "NNP", "Reed"),
+        ("rallies", 7, "dobj", "NOUN", "NNS", "rally"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("He", 13, "nsubj", "PRON", "PRP", "he"),
+        ("left", 13, "ROOT", "VERB", "VBD", "leave"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Mark Lee": ("PERSON", [(3, 5)]), "Tom Reed": ("PERSON", [(8, 10)])})
+    assert _linked(doc, index, 12) == "Mark Lee"
