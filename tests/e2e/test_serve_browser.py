@@ -5,6 +5,7 @@ Every request the page makes is checked: one that would leave the machine is ref
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -210,6 +211,35 @@ def test_the_network_draws_the_most_active_pairs_and_leads_to_their_timeline(vis
     visit.page.click(f'.network-edge[data-a="{pairs[0]["a"]}"][data-b="{pairs[0]["b"]}"]')
     visit.ready("dyad")
     assert visit.page.input_value("input[name=a]") == pairs[0]["a"]
+    settled(visit)
+
+
+def _quads_overlap(a: list[list[float]], b: list[list[float]]) -> bool:
+    """Whether two convex quadrilaterals (corner points in order) overlap: no edge of either separates them."""
+    for quad in (a, b):
+        for (x1, y1), (x2, y2) in zip(quad, quad[1:] + quad[:1], strict=True):
+            normal = (y1 - y2, x2 - x1)
+            spans = [[normal[0] * x + normal[1] * y for x, y in q] for q in (a, b)]
+            if max(spans[0]) <= min(spans[1]) + 0.5 or max(spans[1]) <= min(spans[0]) + 0.5:
+                return False
+    return True
+
+
+def test_the_network_labels_never_overlap(visit: Visit) -> None:
+    # The busiest actors stand side by side at the top of the circle; written across, their labels ran over each other.
+    actors = [{"code": f"C{n:02d}", "label": f"Actor of a long name {n}", "country": None, "events": 40 - n}
+              for n in range(24)]
+    pairs = [{"a": "C00", "b": f"C{n:02d}", "events": 3, "goldstein_sum": 1.0} for n in range(1, 24)]
+    visit.page.route("**/api/network*", lambda route: route.fulfill(json={"pairs": pairs, "actors": actors}))
+    visit.open("#/network", "network")
+    quads = visit.page.eval_on_selector_all(".network-node text", """texts => texts.map(t => {
+        const box = t.getBBox(), m = t.getScreenCTM();
+        return [[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height],
+                [box.x, box.y + box.height]].map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+    })""")
+    assert len(quads) == 24
+    overlapping = [(i, j) for i, j in combinations(range(len(quads)), 2) if _quads_overlap(quads[i], quads[j])]
+    assert overlapping == []
     settled(visit)
 
 

@@ -347,10 +347,14 @@ async function networkView() {
     networkSvg(data));
 }
 
+// Each label stands outside the circle along its node's radius, read left to right on either side: written
+// across, as before, the labels of the busiest actors (placed side by side at the top) ran over their neighbours.
+const LABEL_CHARACTERS = 24;
+
 function networkSvg(data) {
-  const [width, height] = [960, 720];
+  const [width, height] = [960, 840];
   const [cx, cy] = [width / 2, height / 2];
-  const radius = cy - 70; // labels stand outside the circle, to its left and right
+  const radius = cy - 195; // room outside the circle for a label of LABEL_CHARACTERS (12 px type)
   const actors = [...data.actors].sort((x, y) => y.events - x.events || x.code.localeCompare(y.code));
   const most = Math.max(1, ...data.pairs.map((pair) => pair.events));
   const busiest = Math.max(1, ...actors.map((actor) => actor.events));
@@ -368,11 +372,16 @@ function networkSvg(data) {
   });
   const nodes = actors.map((actor) => {
     const { x, y, angle } = place.get(actor.code);
-    const right = Math.cos(angle) >= 0;
+    const size = 5 + 9 * Math.sqrt(actor.events / busiest);
+    const right = Math.cos(angle) >= -1e-9;
     const label = actor.label && actor.label !== actor.code ? `${actor.code} ${actor.label}` : actor.code;
+    const shown = label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1)}…` : label;
+    const [lx, ly] = [x + (size + 6) * Math.cos(angle), y + (size + 6) * Math.sin(angle)];
+    const turn = (angle * 180) / Math.PI + (right ? 0 : 180);
     return svg("g", { class: "network-node", "data-code": actor.code },
-      svg("circle", { cx: x, cy: y, r: (5 + 9 * Math.sqrt(actor.events / busiest)).toFixed(1) }),
-      svg("text", { x: x + (right ? 16 : -16), y: y + 4, "text-anchor": right ? "start" : "end" }, label),
+      svg("circle", { cx: x, cy: y, r: size.toFixed(1) }),
+      svg("text", { x: lx.toFixed(1), y: ly.toFixed(1), dy: "0.35em", "text-anchor": right ? "start" : "end",
+        transform: `rotate(${turn.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})` }, shown),
       svg("title", {}, `${label}: ${plural(actor.events, "event")} in these pairs`));
   });
   return svg("svg", { class: "network-graph", viewBox: `0 0 ${width} ${height}`, role: "img",
