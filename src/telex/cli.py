@@ -819,6 +819,12 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
               help="File to write, or - for standard output.")
 def export(db: str, what: str, output_format: str, output: Path) -> None:
     """Write events, quotes, actors or articles in a format other tools load."""
+    from telex.corpus.query import check_export
+
+    try:
+        check_export(what, output_format)
+    except TelexError as exc:
+        raise click.UsageError(str(exc)) from exc
     to_stdout = str(output) == "-"
     if to_stdout and output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: write it to a file (-o events.parquet) or a pipe, not the terminal")
