@@ -173,6 +173,22 @@ def test_each_highlight_holds_the_text_at_its_offsets(visit: Visit, article_id: 
     settled(visit)
 
 
+def test_many_warnings_are_one_box_the_text_above_the_fold(visit: Visit) -> None:
+    # A page saved with markup as text: one box per "stray markup masked" pushed the article below the fold.
+    analysis = visit.api("/api/articles/summit")
+    warned = {**analysis, "warnings": [f"stray markup masked at {n * 10}-{n * 10 + 8}" for n in range(8)]}
+    visit.page.route("**/api/articles/summit", lambda route: route.fulfill(json=warned))
+    visit.open("#/article/summit", "articles")
+    assert visit.page.eval_on_selector_all(".warning", "boxes => boxes.length") == 1
+    assert visit.page.inner_text(".warnings summary") == "8 warnings about this text"
+    assert not visit.page.is_visible(".warnings li")
+    visit.page.click(".warnings summary")
+    assert visit.page.eval_on_selector_all(".warnings li", "items => items.map(i => i.textContent)") == warned["warnings"]
+    top = visit.page.eval_on_selector("#article-text", "text => text.getBoundingClientRect().top")
+    assert top < 900 - 100  # the text starts in the first screen, with the warnings open
+    settled(visit)
+
+
 def test_clicking_a_highlight_shows_its_details(visit: Visit) -> None:
     visit.open("#/article/summit", "articles")
     visit.page.click('#article-text [data-mark="Q1"]')

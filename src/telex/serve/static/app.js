@@ -252,6 +252,17 @@ function highlighted(text, marks) {
   return root;
 }
 
+// A page saved with its markup as text can carry dozens of warnings ("stray markup masked at …"): a box each pushed
+// the article below the fold, so more than a couple are one box, opened on demand.
+const WARNINGS_SHOWN = 2;
+
+function warningsOf(warnings) {
+  if (warnings.length <= WARNINGS_SHOWN) return warnings.map((warning) => el("p", { class: "warning" }, warning));
+  return el("details", { class: "warning warnings" },
+    el("summary", {}, `${warnings.length} warnings about this text`),
+    el("ul", {}, warnings.map((warning) => el("li", {}, warning))));
+}
+
 async function articleView(id, selected) {
   const analysis = await api(`/api/articles/${idPath(id)}`);
   const marks = marksOf(analysis);
@@ -283,7 +294,7 @@ async function articleView(id, selected) {
     el("h1", {}, analysis.title || analysis.id),
     meta(analysis.published, (analysis.source_chain || []).join(" → "), analysis.author, analysis.id),
     analysis.url ? el("p", { class: "url" }, el("a", { href: analysis.url, rel: "noopener noreferrer" }, analysis.url)) : null,
-    (analysis.warnings || []).map((warning) => el("p", { class: "warning" }, warning)),
+    warningsOf(analysis.warnings || []),
     el("p", { class: "legend" }, el("mark", { class: "mark quote direct" }, "quote"), " ",
       el("mark", { class: "mark speaker" }, "speaker"), " ", el("mark", { class: "mark event quad-1" }, "cooperation"), " ",
       el("mark", { class: "mark event quad-4" }, "conflict event")),
