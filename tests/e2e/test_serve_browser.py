@@ -183,7 +183,8 @@ def test_many_warnings_are_one_box_the_text_above_the_fold(visit: Visit) -> None
     assert visit.page.inner_text(".warnings summary") == "8 warnings about this text"
     assert not visit.page.is_visible(".warnings li")
     visit.page.click(".warnings summary")
-    assert visit.page.eval_on_selector_all(".warnings li", "items => items.map(i => i.textContent)") == warned["warnings"]
+    listed = visit.page.eval_on_selector_all(".warnings li", "items => items.map(i => i.textContent)")
+    assert listed == warned["warnings"]
     top = visit.page.eval_on_selector("#article-text", "text => text.getBoundingClientRect().top")
     assert top < 900 - 100  # the text starts in the first screen, with the warnings open
     settled(visit)
