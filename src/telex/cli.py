@@ -680,8 +680,13 @@ def list_articles(
 @table_format_option
 def search(query: str, db: str, limit: int, output_format: str) -> None:
     """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
+    from telex.output.terminal import printable
+
     with _open_corpus(db) as corpus:
         frame = corpus.search(query, limit=limit + 1)
+        if frame.empty and not corpus.searchable_words(query):
+            click.echo(f"{printable(query)!r} holds no word the full-text index keeps: common words (the, of, "
+                       "and …), numbers and signs are not indexed; search for words of the story", err=True)
     _emit(_at_most(frame, limit), output_format)
 
 
