@@ -501,11 +501,13 @@ class _Progress:
                 self._line(now)
 
     def _beat(self) -> None:
-        """A line every few seconds while no record comes (the model loading, a long batch)."""
+        """A line every few seconds while no record comes (the model loading, a long batch). The first waits twice as
+        long, so a run that fails early says only its error (an unreachable Dask scheduler gives up after five)."""
         while not self.stop.wait(max(PROGRESS_EVERY, 0.01)):
             with self.lock:
                 now = time.monotonic()
-                if not self.stop.is_set() and now - self.last >= PROGRESS_EVERY:
+                silence = PROGRESS_EVERY * (2 if self.shown is None else 1)
+                if not self.stop.is_set() and now - self.last >= silence:
                     self._line(now)
 
     def _line(self, now: float) -> None:
