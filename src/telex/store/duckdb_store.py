@@ -31,7 +31,7 @@ from urllib.parse import urlsplit
 
 import duckdb
 
-from telex.corpus.near_duplicates import content_hash
+from telex.corpus.fingerprint import content_hash
 from telex.errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, store_error
 from telex.output.evidence import evidence
 from telex.records import Analysis
