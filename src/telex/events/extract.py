@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from telex.actors.table import actor_table, stands_alone
+from telex.dates import resolve_date
 from telex.entity_index import EntityIndex
 from telex.events.arguments import JOINT_PREPS, Context, coded, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
@@ -25,7 +26,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
+from telex.events.dates import event_date, names_day, names_year, news_day
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from telex.dates import resolve_date
 from telex.errors import InputError
-from telex.events.dates import resolve_date
 from telex.isodate import date_or_none, parse_date
 
 # C0 controls other than tab, line feed, form feed and carriage return; DEL and the C1 controls.
