@@ -4359,3 +4359,22 @@ def test_a_to_infinitive_after_it_with_a_typographic_apostrophe_has_no_speaker()
     ]
     doc = hand_parsed(rows)
     assert subject_of(doc[5]) is None
+
+
+@pytest.mark.parametrize(
+    ("adjective", "class_"),
+    [("hesitant", "belief"), ("mistrustful", "belief"), ("unaware", "knowledge"), ("vague", "speech")],
+)
+def test_adjectives_of_feeling_knowing_and_guarded_speech_are_stances(adjective: str, class_: str) -> None:
+    # "Editors were <adjective> about the plan .": a feeling, a state of knowing or a manner of speaking about it
+    doc = hand_parsed(
+        [
+            ("Editors", 1, "nsubj", "NOUN", "NNS", "editor"), ("were", 1, "ROOT", "AUX", "VBD", "be"),
+            (adjective, 1, "acomp", "ADJ", "JJ", adjective), ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = adjective_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Editors"
+    assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)

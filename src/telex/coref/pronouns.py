@@ -341,7 +341,11 @@ class PronounReader(Reader):
                 continue
             if mention.subject and mention.sentence >= sentence - 1:
                 return mention
-            if first is None:
+            if first is None or (
+                gender is not None and first.modifier and not mention.modifier and mention.sentence >= first.sentence
+            ):
+                # "To Sexton, who has made a study of Trump rallies, … . He had attended": a name modifying a noun
+                # is not whom the telling is about, when one of its sentence is
                 first = mention
             if mention.sentence < sentence - 1:
                 break  # no subject of this sentence or the one before agrees: the nearest does

@@ -200,6 +200,18 @@ class Corpus(ClosedOnExit):
 
     search = _as_frame(_search_sql)
 
+    def searchable_words(self, query: str) -> list[str]:
+        """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters
+        only, no stop words): none for "the" or "***", which match nothing however many articles hold them."""
+        self._search_sql(query)  # the same refusals as a search
+        with self._lock:
+            rows = self.store.connection.execute(
+                "SELECT w FROM (SELECT unnest(string_split(regexp_replace(lower(strip_accents(?)), '(\\.|[^a-z])+', "
+                "' ', 'g'), ' ')) AS w) WHERE w <> '' AND w NOT IN (SELECT sw FROM fts_main_articles.stopwords)",
+                [query],
+            ).fetchall()
+        return [word for (word,) in rows]
+
     # -- events -------------------------------------------------------------------------------------
 
     def _events_sql(
@@ -395,11 +407,21 @@ class Corpus(ClosedOnExit):
         """Write ``what`` in ``fmt`` to ``path``; return the number of rows written."""
         from telex.corpus.export import write_export
 
+        check_export(what, fmt)
         frame = self.frame(what)
-        if fmt in ("gdelt", "graphml", "gexf") and what != "events":
-            raise InputError(f"--format {fmt} writes events; use --what events")
         write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
+
+
+# Export formats that are drawn from the events alone, and what each writes.
+_EVENT_FORMATS = {"gdelt": "GDELT 2.0 events", "graphml": "the actor network", "gexf": "the actor network"}
+
+
+def check_export(what: str, fmt: str) -> None:
+    """Refuse a format that cannot write ``what``: GDELT and the actor network are drawn from the events."""
+    if fmt in _EVENT_FORMATS and what != "events":
+        raise InputError(f"{fmt} writes {_EVENT_FORMATS[fmt]}, drawn from the events: export the events "
+                         f"(--what events, the default), not the {what}")
 
 
 def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:
