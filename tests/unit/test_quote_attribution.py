@@ -4314,6 +4314,53 @@ def test_lets_and_all_told_are_no_ones_report() -> None:
     assert _reported(summed) == []
 
 
+def test_a_dummy_it_with_a_typographic_apostrophe_or_in_a_small_clause_reports_nothing() -> None:
+    # "It’s hard to know where donors go .": the model leaves "’s" a verb with the lemma "’"; it is still "is".
+    curly = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("’s", 1, "ROOT", "VERB", "VBZ", "’"),
+        ("hard", 1, "acomp", "ADJ", "JJ", "hard"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("know", 1, "xcomp", "VERB", "VB", "know"),
+        ("where", 7, "advmod", "SCONJ", "WRB", "where"),
+        ("donors", 7, "nsubj", "NOUN", "NNS", "donor"),
+        ("go", 4, "ccomp", "VERB", "VBP", "go"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(curly) == []
+    # "That makes it hard to see how he wins .": the "it" of a small clause is no one either.
+    small = [
+        ("That", 1, "nsubj", "PRON", "DT", "that"),
+        ("makes", 1, "ROOT", "VERB", "VBZ", "make"),
+        ("it", 3, "nsubj", "PRON", "PRP", "it"),
+        ("hard", 1, "ccomp", "ADJ", "JJ", "hard"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("see", 3, "advcl", "VERB", "VB", "see"),
+        ("how", 8, "advmod", "SCONJ", "WRB", "how"),
+        ("he", 8, "nsubj", "PRON", "PRP", "he"),
+        ("wins", 5, "ccomp", "VERB", "VBZ", "win"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(small) == []
+
+
+def test_a_to_infinitive_after_it_with_a_typographic_apostrophe_has_no_speaker() -> None:
+    # "It’s the best to see the girls .": "it" stands for the infinitive after "’s" (a verb, lemma "’"), no one.
+    rows = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("’s", 1, "ROOT", "VERB", "VBZ", "’"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("best", 1, "attr", "ADJ", "JJS", "good"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("see", 1, "xcomp", "VERB", "VB", "see"),
+        ("the", 7, "det", "DET", "DT", "the"),
+        ("girls", 5, "dobj", "NOUN", "NNS", "girl"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert subject_of(doc[5]) is None
+
+
 @pytest.mark.parametrize(
     ("adjective", "class_"),
     [("hesitant", "belief"), ("mistrustful", "belief"), ("unaware", "knowledge"), ("vague", "speech")],

@@ -20,6 +20,7 @@ from telex.coref.gender import FEMALE, MALE, role_gender
 from telex.coref.lexicon import Pronoun
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader
 from telex.nlp.cached import lowers_of
+from telex.nlp.grammar import copula
 from telex.nlp.sentences import sentence_index, sentences
 from telex.quotes.lexicon import reporting_verbs, source_nouns
 
@@ -399,8 +400,9 @@ _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
 
 
 def dummy_it(token: Token) -> bool:
-    """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …", "it is important
-    to note that …", "it doesn't take a mathematician to see …", "it is assumed that …"."""
+    """Whether "it" stands for no actor but for a clause put off after it: "it's hard to imagine …" (either
+    apostrophe), "it is important to note that …", "it doesn't take a mathematician to see …", "it is assumed that
+    …", "makes it hard to see …"."""
     if token.lower_ != "it":
         return False
     if token.dep_ == "expl":
@@ -414,7 +416,10 @@ def dummy_it(token: Token) -> bool:
         return False
     if head.lemma_.lower() == "take":
         return clause  # "it takes courage to say …"
+    if head.pos_ == "ADJ" and head.lemma_.lower() in _EXTRAPOSING:
+        # "makes it hard to see how …", "found it easy to predict …": the subject of a small clause
+        return any(c.dep_ in ("xcomp", "advcl", "ccomp") and c.i > token.i for c in head.children)
     adjective = next((c for c in later if c.dep_ in ("acomp", "attr") and c.lemma_.lower() in _EXTRAPOSING), None)
-    if head.lemma_.lower() not in _LINKING or adjective is None:
+    if not (head.lemma_.lower() in _LINKING or copula(head)) or adjective is None:
         return False
     return clause or any(c.dep_ in ("xcomp", "ccomp") for c in adjective.children)

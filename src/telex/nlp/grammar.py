@@ -6,6 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# "is", "are", "am" contracted with a typographic apostrophe, which the model tags a verb and leaves unlemmatized
+# ("’"), unlike "'s": "it’s hard to imagine" is "it's hard to imagine".
+_CONTRACTED_BE = frozenset({"’s", "’re", "’m"})
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -17,3 +20,8 @@ def to_infinitive(verb: Token) -> bool:
 def plural_noun(noun: Token) -> bool:
     """A plural noun ("the aides"), or one joined with others ("Rubio and Kasich")."""
     return noun.tag_ in _PLURAL_TAGS or any(c.dep_ == "conj" for c in noun.children)
+
+
+def copula(token: Token) -> bool:
+    """Whether a verb is a form of "be", its contractions with either apostrophe included."""
+    return token.lemma_.lower() == "be" or (token.lower_ in _CONTRACTED_BE and token.tag_ in ("VBZ", "VBP"))

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from telex.actors.phoenix import phoenix_table
 from telex.coref.roles import agentive
-from telex.nlp.grammar import to_infinitive
+from telex.nlp.grammar import copula, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.cues import QUOTING, reporting_verb
 from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
@@ -158,10 +158,11 @@ def subject_of(verb: Token) -> Token | None:
 def _extraposed(verb: Token, clause: Token) -> bool:
     """Whether the to-infinitive ``verb`` is what the dummy subject of ``clause`` stands for: "It is too soon to say",
     "it's safe to say", "it takes this long to confirm"; not "it was to report earnings" (the referring "it" will)."""
-    if not to_infinitive(verb) or clause.lemma_ not in _DUMMY_VERBS:
+    be = copula(clause)  # "it’s safe to say": either apostrophe
+    if not to_infinitive(verb) or not (be or clause.lemma_ in _DUMMY_VERBS):
         return False
     judged = any(c.dep_ in ("acomp", "attr") for c in clause.children)  # "safe", "a mistake"
-    return clause.lemma_ != "be" or verb.head.i != clause.i or judged
+    return not be or verb.head.i != clause.i or judged
 
 
 def _dummy_controller(clause: Token) -> Token | None:

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.resolve import dummy_it
+from telex.nlp.grammar import copula
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
@@ -137,10 +138,12 @@ _GOVERNED_PLACES = frozenset({"city", "town", "county", "state", "province", "co
 
 def _writers_own(verb: Token, speaker: Token) -> bool:
     """Whether a verb reports nobody's words or views but frames the writer's own: the clause a dummy "it" before a
-    copula stands in for ("it's hard to imagine …", "it is worth noting that …"), not a raised subject ("it is expected
-    to show …", the report) nor one whose doer is named ("it took him a day to ask …")."""
-    copula = speaker.head.pos_ == "AUX" and speaker.head.i != verb.i
-    return (copula and dummy_it(speaker)) or _that_said(verb, speaker) or _hortative(speaker)
+    copula or in a small clause stands in for ("it's hard to imagine …", "it is worth noting that …", "makes it hard
+    to see how …"), not a raised subject ("it is expected to show …", the report) nor one whose doer is named ("it
+    took him a day to ask …")."""
+    framed = speaker.head.pos_ in ("AUX", "ADJ") or copula(speaker.head)  # "it’s hard to …", "makes it hard to …"
+    dummy = framed and speaker.head.i != verb.i and dummy_it(speaker)
+    return dummy or _that_said(verb, speaker) or _hortative(speaker)
 
 
 # "That said, …", "This said, …", "All told, …": a determiner and a participle of saying set off at a sentence's head.
