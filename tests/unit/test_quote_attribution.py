@@ -4246,3 +4246,19 @@ def test_adjectives_of_feeling_knowing_and_guarded_speech_are_stances(adjective:
     [found] = adjective_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "Editors"
     assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)
+
+
+@pytest.mark.parametrize(("noun", "class_"), [("attacks", "speech"), ("misgivings", "belief")])
+def test_nouns_of_verbal_attack_and_of_misgiving_are_statements_of_their_owner(noun: str, class_: str) -> None:
+    # "Lee repeated her <noun> about the plan ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+            ("her", 3, "poss", "PRON", "PRP$", "her"), (noun, 1, "dobj", "NOUN", "NNS", noun.rstrip("s")),
+            ("about", 3, "prep", "ADP", "IN", "about"), ("the", 6, "det", "DET", "DT", "the"),
+            ("plan", 4, "pobj", "NOUN", "NN", "plan"), (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)
