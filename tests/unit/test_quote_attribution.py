@@ -4308,3 +4308,18 @@ def test_a_plural_noun_that_is_a_subject_or_has_a_determiner_is_no_misread_repor
     )  # fmt: skip
     for doc in (test, the):
         assert verb_attributions(doc) == []
+
+
+@pytest.mark.parametrize("noun", ["fan", "booster", "apologist"])
+def test_nouns_of_a_fan_or_a_booster_name_a_stance_holder(noun: str) -> None:
+    # "Weber is a <noun> of Trump ."
+    doc = hand_parsed(
+        [
+            ("Weber", 1, "nsubj", "PROPN", "NNP", "Weber"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("a", 3, "det", "DET", "DT", "a"), (noun, 1, "attr", "NOUN", "NN", noun),
+            ("of", 3, "prep", "ADP", "IN", "of"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = holder_attributions(doc)
+    assert (_content_of(doc, found), found.speaker and found.speaker.text, found.class_) == ("Trump", "Weber", "belief")
