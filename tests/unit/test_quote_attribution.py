@@ -4378,3 +4378,80 @@ def test_adjectives_of_feeling_knowing_and_guarded_speech_are_stances(adjective:
     [found] = adjective_attributions(doc)
     assert found.speaker is not None and found.speaker.text == "Editors"
     assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)
+
+
+@pytest.mark.parametrize(("noun", "class_"), [("attacks", "speech"), ("misgivings", "belief")])
+def test_nouns_of_verbal_attack_and_of_misgiving_are_statements_of_their_owner(noun: str, class_: str) -> None:
+    # "Lee repeated her <noun> about the plan ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("repeated", 1, "ROOT", "VERB", "VBD", "repeat"),
+            ("her", 3, "poss", "PRON", "PRP$", "her"), (noun, 1, "dobj", "NOUN", "NNS", noun.rstrip("s")),
+            ("about", 3, "prep", "ADP", "IN", "about"), ("the", 6, "det", "DET", "DT", "the"),
+            ("plan", 4, "pobj", "NOUN", "NN", "plan"), (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = noun_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)
+
+
+def test_a_headlines_report_the_tagger_read_as_a_plural_noun_is_the_verb() -> None:
+    # The headline "Trump rips Joe Scarborough ." with "rips" a noun in a compound, and "Records must be released ,
+    # judge rules ." with "rules" an apposition: each reports what follows it or the words before the comma.
+    rips = hand_parsed(
+        [
+            ("Trump", 1, "amod", "PROPN", "NNP", "Trump"), ("rips", 3, "compound", "NOUN", "NNS", "rip"),
+            ("Joe", 3, "compound", "PROPN", "NNP", "Joe"), ("Scarborough", 3, "ROOT", "PROPN", "NNP", "Scarborough"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    rules = hand_parsed(
+        [
+            ("Records", 3, "nsubjpass", "NOUN", "NNS", "record"), ("must", 3, "aux", "AUX", "MD", "must"),
+            ("be", 3, "auxpass", "AUX", "VB", "be"), ("released", 3, "ROOT", "VERB", "VBN", "release"),
+            (",", 3, "punct", "PUNCT", ",", ","), ("Judge", 6, "compound", "PROPN", "NNP", "Judge"),
+            ("rules", 3, "appos", "NOUN", "NNS", "rule"), (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    expected = ((rips, "rips", "Trump", "Joe Scarborough"), (rules, "rules", "Judge", "Records must be released"))
+    for doc, cue, speaker, content in expected:
+        [found] = verb_attributions(doc)
+        assert (found.cue, found.speaker.text if found.speaker else None) == (cue, speaker)
+        assert doc.text[found.start : found.end] == content
+
+
+def test_a_plural_noun_that_is_a_subject_or_has_a_determiner_is_no_misread_report() -> None:
+    # "Paris attacks test Clinton 's plan ." and "The attacks on Trump ." (a headline's noun phrases)
+    test = hand_parsed(
+        [
+            ("Paris", 1, "compound", "PROPN", "NNP", "Paris"), ("attacks", 2, "nsubj", "NOUN", "NNS", "attack"),
+            ("test", 2, "ROOT", "VERB", "VBP", "test"), ("Clinton", 5, "poss", "PROPN", "NNP", "Clinton"),
+            ("'s", 3, "case", "PART", "POS", "'s"), ("plan", 2, "dobj", "NOUN", "NN", "plan"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    the = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"), ("attacks", 1, "ROOT", "NOUN", "NNS", "attack"),
+            ("on", 1, "prep", "ADP", "IN", "on"), ("Trump", 2, "pobj", "PROPN", "NNP", "Trump"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    for doc in (test, the):
+        assert verb_attributions(doc) == []
+
+
+@pytest.mark.parametrize("noun", ["fan", "booster", "apologist"])
+def test_nouns_of_a_fan_or_a_booster_name_a_stance_holder(noun: str) -> None:
+    # "Weber is a <noun> of Trump ."
+    doc = hand_parsed(
+        [
+            ("Weber", 1, "nsubj", "PROPN", "NNP", "Weber"), ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("a", 3, "det", "DET", "DT", "a"), (noun, 1, "attr", "NOUN", "NN", noun),
+            ("of", 3, "prep", "ADP", "IN", "of"), ("Trump", 4, "pobj", "PROPN", "NNP", "Trump"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = holder_attributions(doc)
+    assert (_content_of(doc, found), found.speaker and found.speaker.text, found.class_) == ("Trump", "Weber", "belief")

@@ -94,3 +94,18 @@ def test_the_features_of_an_edit_all_have_known_names() -> None:
         for feature in edit.features:
             named = feature.partition(":")[2]
             assert named == "bias" or named.partition("=")[0] in boundaries.FEATURE_NAMES, feature
+
+
+def test_no_edit_takes_the_cue_into_what_it_reports() -> None:
+    # "Records must be released , judge rules ." : the content ends before the comma, the cue after it.
+    doc = hand_parsed(
+        [
+            ("Records", 3, "nsubjpass", "NOUN", "NNS", "record"), ("must", 3, "aux", "AUX", "MD", "must"),
+            ("be", 3, "auxpass", "AUX", "VB", "be"), ("released", 3, "ROOT", "VERB", "VBN", "release"),
+            (",", 3, "punct", "PUNCT", ",", ","), ("judge", 6, "compound", "NOUN", "NN", "judge"),
+            ("rules", 3, "appos", "NOUN", "NNS", "rule"), (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    found = boundaries.edits(doc, 0, 3, doc[6], "speech", "indirect", ["end_extend"])
+    assert found == []
+    assert boundaries.edits(doc, 0, 3, None, "speech", "indirect", ["end_extend"])  # without the cue it may

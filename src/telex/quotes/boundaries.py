@@ -175,9 +175,16 @@ def edits(
     for move in moves:
         for step, (segment, result, boundary) in enumerate(reach[move][:_REACH], 1):
             kept = _words(doc, *result)
+            if _takes_in_cue(result, (first, last), cue):
+                continue  # "…, federal judge rules.": what a cue reports never holds the cue
             if _words(doc, *segment) and kept:
                 found.append(_edit(move, doc, segment, result, kept, step, boundary, cue, common, sent))
     return found
+
+
+def _takes_in_cue(result: tuple[int, int], content: tuple[int, int], cue: Token | None) -> bool:
+    """Whether a move brings the cue, outside the content, into it."""
+    return cue is not None and result[0] <= cue.i <= result[1] and not content[0] <= cue.i <= content[1]
 
 
 def _edit(

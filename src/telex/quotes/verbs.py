@@ -7,10 +7,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.resolve import dummy_it
+from telex.ingest.clean import is_heading
+from telex.nlp.cached import text_of
 from telex.nlp.grammar import copula
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
@@ -48,7 +51,7 @@ from telex.quotes.slots import (
     object_content,
     topic_content,
 )
-from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, subject_of
+from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, speaker_span, subject_of
 from telex.quotes.trim import trimmed
 from telex.records import Span
 
@@ -61,7 +64,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         if info is None and token.pos_ == "VERB":
             info = act_verb(token)
         if info is not None and token.pos_ == "NOUN":
-            misread = _misread_report(token, info)
+            misread = _misread_report(token, info) or _misread_headline(token, info)
             found.extend([misread] if misread is not None else [])
         if info is None or token.pos_ not in ("VERB", "AUX"):
             continue
@@ -284,6 +287,74 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
     if span is None or speaker is None:
         return None
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
+# Where the parser puts a headline's reporting verb it read as a plural noun: "Trump rips Joe Scarborough." (a compound
+# of the object), "Biden trashes Trump." (the root), "…, Trump hints;" (an apposition), "Trump calls for …" (the
+# name's object).
+_MISREAD_PLACES = frozenset({"ROOT", "compound", "appos", "dobj"})
+# Where a headline's words end before its line does: "Obama rips rhetoric over 'radical Islam'; …", "As Trump demands
+# wall, smugglers build tunnels."
+_HEADLINE_BREAKS = frozenset({";", ":", ","})
+
+
+def _misread_headline(noun: Token, info: ReportingVerb) -> Attribution | None:
+    """A headline's reporting verb in its -s form the tagger read as a plural noun, the name or the noun that can
+    speak right before it: "Trump rips Joe Scarborough.", "Super PAC blasts Trump for skipping debate.", "Trump calls
+    for bringing back surveillance …" report what follows (a headline has no other verb for the parser to find);
+    "'2nd Amendment people' his secret weapon, Trump hints;" reports the words before the comma. Not a noun with a
+    determiner or an owner, nor one that is a subject or in a phrase ("Paris attacks test …", "over DNC emails")."""
+    doc = noun.doc
+    if noun.tag_ != "NNS" or noun.dep_ not in _MISREAD_PLACES or noun.i == 0 or not _headline(noun.sent):
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+        return None
+    speaker = doc[noun.i - 1]
+    if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or speaker.is_title or can_speak(speaker)):
+        return None  # a capitalised noun is a name the tagger missed ("Trump calls for …" read as a noun phrase)
+    if speaker.i < noun.sent.start or speaker_span(speaker)[1] > noun.idx:
+        return None  # the speaker's phrase as parsed takes in the cue
+    last = next((t.i for t in doc[noun.i : noun.sent.end] if t.text in _HEADLINE_BREAKS), noun.sent.end) - 1
+    words = [t for t in doc[noun.i + 1 : last + 1] if not (t.is_punct or t.is_space)]
+    if not words:
+        return _postposed_report(noun, speaker, info)
+    first = noun.i + 1
+    particle = info.lemma.partition(" ")[2]
+    if particle and doc[first].lower_ == particle:
+        first += 1  # "calls for", "rules against": the preposition the entry reports by is the cue's
+    elif not (info.takes_object or info.topic):
+        return None  # a verb whose object is no content ("says") needs the clause the tagger would have found
+    span = trimmed(doc, first, last)
+    if span is None:
+        return None
+    cue = doc[noun.i : first].text
+    return Attribution(span[0], span[1], cue, noun, speaker, info.kind, "topic" if info.framed else info.class_)
+
+
+def _postposed_report(noun: Token, speaker: Token, info: ReportingVerb) -> Attribution | None:
+    """ "Internal Trump University records must be released, federal judge rules.": a headline's report after the
+    words it reports, the speaker's phrase set off from them by a comma."""
+    doc = noun.doc
+    start = speaker.left_edge.i if speaker.left_edge.i < speaker.i else speaker.i
+    while start > noun.sent.start and doc[start - 1].pos_ in ("ADJ", "NOUN", "PROPN") and doc[start - 1].text != ",":
+        start -= 1
+    if start - 1 <= noun.sent.start or doc[start - 1].text != ",":
+        return None
+    span = trimmed(doc, noun.sent.start, start - 2)
+    if span is None:
+        return None
+    return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
+def _headline(sentence: SpacySpan) -> bool:
+    """Whether a sentence is a headline: the whole of the text's first line, or of a line in a heading's casing."""
+    text = text_of(sentence.doc)
+    start = text.rfind("\n", 0, sentence.start_char) + 1
+    end = text.find("\n", sentence.start_char)
+    end = len(text) if end < 0 else end
+    if text[start : sentence.start_char].strip() or text[sentence.end_char : end].strip():
+        return False
+    return not text[:start].strip() or is_heading(text[start:end])
 
 
 def _postposed_clause(noun: Token) -> Token | None:
