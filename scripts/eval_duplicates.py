@@ -162,7 +162,7 @@ def rensa_signer() -> Signer:
         minhash = RMinHash(num_perm=nd.NUM_PERM, seed=nd._SEED)
         minhash.update(list(grams))
         hashes = np.asarray(minhash.digest(), dtype="<u4").tobytes()
-        return nd.Signature(hashes, len(grams), len(words), nd._fingerprint(words))
+        return nd.Signature(hashes, len(grams), len(words), nd._fingerprint(" ".join(words).encode("utf-8")))
 
     return sign
 

@@ -10,6 +10,7 @@ import json
 import os
 import signal
 import sys
+import threading
 import time
 import traceback
 from collections.abc import Callable, Iterable, Iterator
@@ -274,14 +275,14 @@ def analyze(
     progress = _Progress(_console(stderr=True), count_records(sources, input_format) if shown else None,
                          "analysing", quiet=not shown)
     try:
-        records = (
-            articles_from(sources[0], input_format, published, title, allow_private=allow_private)
-            if single else articles_in(sources, input_format, allow_private=allow_private)
-        )
-        results = analyze_articles(
-            records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
-        )
         with progress:
+            records = (
+                articles_from(sources[0], input_format, published, title, allow_private=allow_private)
+                if single else articles_in(sources, input_format, allow_private=allow_private)
+            )
+            results = analyze_articles(
+                records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
+            )
             total, failed = _print_results(results, output_format, progress.advance)  # printed as analysed
     except TelexError as exc:
         raise _error(exc) from exc
@@ -453,46 +454,78 @@ PROGRESS_EVERY = 5.0
 
 
 class _Progress:
-    """A progress bar at a terminal; elsewhere (a log, CI) a line on stderr every few seconds."""
+    """A progress bar at a terminal; elsewhere (a log, CI) a line on stderr every few seconds, whether or not records
+    came in meanwhile: they come a batch at a time, the first only after the workers have loaded the language model,
+    and a log silent for half a minute looks like a run that hangs. A run that fails at once still says one line."""
 
     def __init__(self, console: Console, total: int | None, label: str, quiet: bool) -> None:
         from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
         self.console, self.total, self.label, self.quiet = console, total, label, quiet
-        self.done = self.shown = 0
+        self.done = 0
+        self.shown: int | None = None  # the count the log was last told, None before its first line
         self.started = self.last = time.monotonic()
+        self.lock = threading.Lock()
+        self.stop = threading.Event()
         self.bar = Progress(
             TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
             console=console, transient=True, disable=quiet or not console.is_terminal,
         )
         self.task = self.bar.add_task(label, total=total)
 
+    @property
+    def logged(self) -> bool:
+        return not self.quiet and not self.console.is_terminal
+
     def __enter__(self) -> _Progress:
         self.bar.__enter__()
+        if self.logged:
+            threading.Thread(target=self._beat, name="telex-progress", daemon=True).start()
         return self
 
     def __exit__(self, kind: type[BaseException] | None, *exc: object) -> None:
+        self.stop.set()
         self.bar.__exit__(None, None, None)
         # Records arrive a batch at a time, so a log's last line may be a batch's first record ("1/100"): a log that
         # was shown progress is told where the run ended, lest it seem to have stopped there.
-        if kind is None and 0 < self.shown < self.done:
-            self._line(time.monotonic())
+        with self.lock:
+            if kind is None and self.shown is not None and self.shown < self.done:
+                self._line(time.monotonic())
 
     def advance(self, count: int) -> None:
-        self.done += count
-        self.bar.advance(self.task, count)
-        now = time.monotonic()
-        if now - self.last >= PROGRESS_EVERY:
-            self._line(now)
+        with self.lock:
+            self.done += count
+            self.bar.advance(self.task, count)
+            now = time.monotonic()
+            if now - self.last >= PROGRESS_EVERY:
+                self._line(now)
+
+    def _beat(self) -> None:
+        """A line every few seconds while no record comes (the model loading, a long batch)."""
+        while not self.stop.wait(max(PROGRESS_EVERY, 0.01)):
+            with self.lock:
+                now = time.monotonic()
+                if not self.stop.is_set() and now - self.last >= PROGRESS_EVERY:
+                    self._line(now)
 
     def _line(self, now: float) -> None:
         """A progress line, in a log only (a terminal has the bar)."""
-        if self.quiet or self.console.is_terminal:
+        if not self.logged:
             return
+        starting = self.shown is None and self.done == 0
         self.last, self.shown = now, self.done
         rate = self.done / max(now - self.started, 1e-9)
-        of = f"/{self.total}" if self.total is not None else ""
-        self.console.print(f"{self.label}: {self.done}{of} records, {rate:.1f}/s", markup=False)
+        if starting:
+            self._print(f"{self.label}: 0{self._of()} records, starting: the first come once the language model is "
+                        "loaded")
+        else:
+            self._print(f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s")
+
+    def _of(self) -> str:
+        return f"/{self.total}" if self.total is not None else ""
+
+    def _print(self, line: str) -> None:
+        self.console.print(line, markup=False, soft_wrap=True)
 
 
 @main.command()
@@ -578,15 +611,29 @@ def _emit(frame: pd.DataFrame, output_format: str, title: str | None = None) -> 
     from rich.table import Table
 
     table = Table(title=title, box=None, header_style="bold", pad_edge=False)
-    for column in frame.columns:
-        wide = frame[column].astype(str).str.len().max() > 40 if len(frame) else False
-        table.add_column(str(column), overflow="fold" if wide else "ellipsis", no_wrap=not wide, max_width=70)
-    for record in records:
-        table.add_row(*(_cell(value) for value in record.values()))
+    cells = [[_cell(value) for value in record.values()] for record in records]
+    least = natural = 0  # the narrowest the table can be with every id whole, and its width with nothing folded
+    for number, column in enumerate(map(str, frame.columns)):
+        longest = max(max((len(row[number]) for row in cells), default=0), len(column))
+        if column in _ID_COLUMNS:
+            table.add_column(column, no_wrap=True, min_width=longest)
+            least, natural = least + longest + 2, natural + longest + 2
+            continue
+        table.add_column(column, overflow="fold", max_width=_WIDEST)
+        least, natural = least + min(longest, _NARROWEST) + 2, natural + min(longest, _WIDEST) + 2
+    for row in cells:
+        table.add_row(*row)
     console = _console()
-    if not console.is_terminal:
-        console.width = 200  # piped to a file or a pager: no terminal width to respect
+    # Piped to a file or a pager there is no terminal width to respect; a terminal too narrow for the ids soft-wraps
+    # the lines, as an id cut or folded is no id.
+    console.width = max(console.width, least) if console.is_terminal else max(200, natural)
     console.print(table if records else "[dim]no rows[/dim]")
+
+
+# Columns a reader copies into another command (`telex show ID`, `--actor CODE`): whole, never cut or folded.
+_ID_COLUMNS = frozenset({"id", "article_id", "cluster", "url", "event_id", "actor_id"})
+# The widths a column of text is folded at, and may be narrowed to so that the ids keep theirs.
+_WIDEST, _NARROWEST = 70, 12
 
 
 def _cell(value: object) -> str:
@@ -772,6 +819,12 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
               help="File to write, or - for standard output.")
 def export(db: str, what: str, output_format: str, output: Path) -> None:
     """Write events, quotes, actors or articles in a format other tools load."""
+    from telex.corpus.query import check_export
+
+    try:
+        check_export(what, output_format)
+    except TelexError as exc:
+        raise click.UsageError(str(exc)) from exc
     to_stdout = str(output) == "-"
     if to_stdout and output_format == "parquet" and sys.stdout.isatty():
         raise click.UsageError("Parquet is binary: write it to a file (-o events.parquet) or a pipe, not the terminal")

@@ -5,6 +5,7 @@ Every request the page makes is checked: one that would leave the machine is ref
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import combinations
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -172,6 +173,23 @@ def test_each_highlight_holds_the_text_at_its_offsets(visit: Visit, article_id: 
     settled(visit)
 
 
+def test_many_warnings_are_one_box_the_text_above_the_fold(visit: Visit) -> None:
+    # A page saved with markup as text: one box per "stray markup masked" pushed the article below the fold.
+    analysis = visit.api("/api/articles/summit")
+    warned = {**analysis, "warnings": [f"stray markup masked at {n * 10}-{n * 10 + 8}" for n in range(8)]}
+    visit.page.route("**/api/articles/summit", lambda route: route.fulfill(json=warned))
+    visit.open("#/article/summit", "articles")
+    assert visit.page.eval_on_selector_all(".warning", "boxes => boxes.length") == 1
+    assert visit.page.inner_text(".warnings summary") == "8 warnings about this text"
+    assert not visit.page.is_visible(".warnings li")
+    visit.page.click(".warnings summary")
+    listed = visit.page.eval_on_selector_all(".warnings li", "items => items.map(i => i.textContent)")
+    assert listed == warned["warnings"]
+    top = visit.page.eval_on_selector("#article-text", "text => text.getBoundingClientRect().top")
+    assert top < 900 - 100  # the text starts in the first screen, with the warnings open
+    settled(visit)
+
+
 def test_clicking_a_highlight_shows_its_details(visit: Visit) -> None:
     visit.open("#/article/summit", "articles")
     visit.page.click('#article-text [data-mark="Q1"]')
@@ -210,6 +228,35 @@ def test_the_network_draws_the_most_active_pairs_and_leads_to_their_timeline(vis
     visit.page.click(f'.network-edge[data-a="{pairs[0]["a"]}"][data-b="{pairs[0]["b"]}"]')
     visit.ready("dyad")
     assert visit.page.input_value("input[name=a]") == pairs[0]["a"]
+    settled(visit)
+
+
+def _quads_overlap(a: list[list[float]], b: list[list[float]]) -> bool:
+    """Whether two convex quadrilaterals (corner points in order) overlap: no edge of either separates them."""
+    for quad in (a, b):
+        for (x1, y1), (x2, y2) in zip(quad, quad[1:] + quad[:1], strict=True):
+            normal = (y1 - y2, x2 - x1)
+            spans = [[normal[0] * x + normal[1] * y for x, y in q] for q in (a, b)]
+            if max(spans[0]) <= min(spans[1]) + 0.5 or max(spans[1]) <= min(spans[0]) + 0.5:
+                return False
+    return True
+
+
+def test_the_network_labels_never_overlap(visit: Visit) -> None:
+    # The busiest actors stand side by side at the top of the circle; written across, their labels ran over each other.
+    actors = [{"code": f"C{n:02d}", "label": f"Actor of a long name {n}", "country": None, "events": 40 - n}
+              for n in range(24)]
+    pairs = [{"a": "C00", "b": f"C{n:02d}", "events": 3, "goldstein_sum": 1.0} for n in range(1, 24)]
+    visit.page.route("**/api/network*", lambda route: route.fulfill(json={"pairs": pairs, "actors": actors}))
+    visit.open("#/network", "network")
+    quads = visit.page.eval_on_selector_all(".network-node text", """texts => texts.map(t => {
+        const box = t.getBBox(), m = t.getScreenCTM();
+        return [[box.x, box.y], [box.x + box.width, box.y], [box.x + box.width, box.y + box.height],
+                [box.x, box.y + box.height]].map(([x, y]) => [m.a * x + m.c * y + m.e, m.b * x + m.d * y + m.f]);
+    })""")
+    assert len(quads) == 24
+    overlapping = [(i, j) for i, j in combinations(range(len(quads)), 2) if _quads_overlap(quads[i], quads[j])]
+    assert overlapping == []
     settled(visit)
 
 

@@ -218,6 +218,18 @@ def test_actor_command_phrases() -> None:
     assert [line["code"] for line in lines] == ["EGYCOP", "KENAGR"]
 
 
+def test_actor_command_reads_phrases_a_line_from_standard_input_for_a_dash() -> None:
+    # `-` is standard input in every telex command; `telex actor -` coded the phrase "-".
+    phrases = "Egyptian riot police\n\n  Kenyan farmers  \r\n"
+    result = CliRunner().invoke(main, ["actor", "Brazilian lawmakers", "-", "--date", "2016-05-01"], input=phrases)
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [(line["text"], line["code"]) for line in lines] == [
+        ("Brazilian lawmakers", "BRALEG"), ("Egyptian riot police", "EGYCOP"), ("Kenyan farmers", "KENAGR")]
+    typed = CliRunner().invoke(main, ["actor", "-"], input=_Keyboard(b"Kenyan farmers\n"))
+    assert typed.stderr.startswith("telex: reading phrases from standard input, one a line")
+
+
 def test_actor_command_jsonl_goes_on_after_a_bad_line() -> None:
     records = "\n".join(
         [

@@ -114,6 +114,30 @@ def test_a_log_shown_progress_is_told_where_the_run_ended(monkeypatch: pytest.Mo
     assert log.getvalue().splitlines() == ["analysing: 1/3 records, 0.2/s", "analysing: 3/3 records, 0.5/s"]
 
 
+def test_a_log_is_told_the_run_goes_on_while_no_record_comes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The first records come after the model load and a whole batch: 25 s of an empty log for 20 articles, here.
+    import io
+    import time
+
+    from rich.console import Console
+
+    from telex.cli import _Progress
+
+    monkeypatch.setattr("telex.cli.PROGRESS_EVERY", 0.05)
+    log = io.StringIO()
+    with _Progress(Console(file=log, force_terminal=False), 20, "ingesting", quiet=False):
+        time.sleep(0.5)
+        first = log.getvalue().splitlines()
+    assert first[0] == "ingesting: 0/20 records, starting: the first come once the language model is loaded"
+    assert len(first) >= 3 and all(line.startswith("ingesting: 0/20 records, 0.0/s") for line in first[1:])
+    assert log.getvalue().splitlines() == first  # nothing after the run: the log already says 0 of 20
+    monkeypatch.setattr("telex.cli.PROGRESS_EVERY", 5.0)
+    log = io.StringIO()
+    with _Progress(Console(file=log, force_terminal=False), 20, "ingesting", quiet=False):
+        pass  # a run that fails at once: its error is its one line
+    assert log.getvalue() == ""
+
+
 @pytest.mark.parametrize("command", ["analyze", "ingest"])
 def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
     command: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -2006,3 +2006,84 @@ def test_he_speaking_after_the_owner_of_a_main_subject_is_that_owner_not_the_las
     doc = hand_parsed(rows, joined=frozenset({9}))
     index = _entities(doc, {"John Lee": ("PERSON", [(0, 2)]), "Tom Reed": ("PERSON", [(8, 10)])})
     assert _linked(doc, index, 16) == "Tom Reed"
+
+
+def _praised_plan(own: bool) -> list[Row]:
+    # "Tom Reed met Bo Lee . He praised Reed 's (own) plan ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Bo", 4, "compound", "PROPN", "NNP", "Bo"),
+        ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("He", 7, "nsubj", "PRON", "PRP", "he"),
+        ("praised", 7, "ROOT", "VERB", "VBD", "praise"),
+        ("Reed", 11 if own else 10, "poss", "PROPN", "NNP", "Reed"),
+        ("'s", 8, "case", "PART", "POS", "'s"),
+    ]
+    if own:
+        rows.append(("own", 11, "amod", "ADJ", "JJ", "own"))
+    end = len(rows)
+    rows += [("plan", 7, "dobj", "NOUN", "NN", "plan"), (".", 7, "punct", "PUNCT", ".", ".")]
+    assert rows[end][0] == "plan"
+    return rows
+
+
+def test_a_subject_pronoun_is_not_the_owner_of_what_its_clause_acts_on() -> None:
+    doc = hand_parsed(_praised_plan(own=False))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2), (8, 9)]), "Bo Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Bo Lee"
+
+
+def test_a_thing_called_its_owners_own_may_be_the_pronouns() -> None:
+    doc = hand_parsed(_praised_plan(own=True))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2), (8, 9)]), "Bo Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == "Tom Reed"
+
+
+def test_he_in_the_content_of_a_persons_claim_is_the_claimant() -> None:
+    # "Tom Reed met Mark Lee . Lee 's claim that he won stood ."
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+        ("Mark", 4, "compound", "PROPN", "NNP", "Mark"),
+        ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Lee", 8, "poss", "PROPN", "NNP", "Lee"),
+        ("'s", 6, "case", "PART", "POS", "'s"),
+        ("claim", 12, "nsubj", "NOUN", "NN", "claim"),
+        ("that", 11, "mark", "SCONJ", "IN", "that"),
+        ("he", 11, "nsubj", "PRON", "PRP", "he"),
+        ("won", 8, "acl", "VERB", "VBD", "win"),
+        ("stood", 12, "ROOT", "VERB", "VBD", "stand"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Mark Lee": ("PERSON", [(3, 5), (6, 7)])})
+    assert _linked(doc, index, 10) == "Mark Lee"
+
+
+def test_he_is_not_a_name_modifying_a_noun_when_a_person_of_that_sentence_is_named() -> None:
+    # "The day pleased Mark Lee , who studied Tom Reed rallies . He left ."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("day", 2, "nsubj", "NOUN", "NN", "day"),
+        ("pleased", 2, "ROOT", "VERB", "VBD", "please"),
+        ("Mark", 4, "compound", "PROPN", "NNP", "Mark"),
+        ("Lee", 2, "dobj", "PROPN", "NNP", "Lee"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("who", 7, "nsubj", "PRON", "WP", "who"),
+        ("studied", 4, "relcl", "VERB", "VBD", "study"),
+        ("Tom", 9, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 10, "compound", "PROPN", "NNP", "Reed"),
+        ("rallies", 7, "dobj", "NOUN", "NNS", "rally"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("He", 13, "nsubj", "PRON", "PRP", "he"),
+        ("left", 13, "ROOT", "VERB", "VBD", "leave"),
+        (".", 13, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Mark Lee": ("PERSON", [(3, 5)]), "Tom Reed": ("PERSON", [(8, 10)])})
+    assert _linked(doc, index, 12) == "Mark Lee"

@@ -135,7 +135,7 @@ def test_same_name_in_one_country_only_takes_the_rows_without_country() -> None:
     assert ids(rows) == ["person:ahmed-hassan"] * 2
 
 
-def test_organisations_join_by_code_within_one_type() -> None:
+def test_organisations_join_as_one_table_entry_within_one_type() -> None:
     rows = [
         EntityRow("a1", "E1", "United Nations", "ORG", "IGOUNO"),
         EntityRow("a2", "E1", "UN", "ORG", "IGOUNO"),
@@ -147,6 +147,21 @@ def test_organisations_join_by_code_within_one_type() -> None:
     ]
     assert ids(rows) == ["org:united-nations"] * 3 + ["place:russia"] * 3 + ["org:russia"]
     assert canonical_names(rows)["org:united-nations"] == "United Nations"
+
+
+def test_a_shared_code_joins_no_organisations() -> None:
+    # A code names a class: every US outlet is USAMED, every party USAPTY, every state of the union USA.
+    rows = [
+        EntityRow("a1", "E1", "Fox News", "ORG", "USAMED", "USA"),
+        EntityRow("a2", "E1", "Associated Press", "ORG", "USAMED", "USA"),
+        EntityRow("a3", "E1", "Democratic Party", "ORG", "USAPTY", "USA"),
+        EntityRow("a4", "E1", "Republican Party", "ORG", "USAPTY", "USA"),
+        EntityRow("a5", "E1", "Florida", "ORG", "USA", "USA"),
+        EntityRow("a6", "E1", "Texas", "ORG", "USA", "USA"),
+        EntityRow("a7", "E1", "Texas", "ORG", "USA", "USA"),
+    ]
+    assert ids(rows) == ["org:fox-news", "org:associated-press", "org:democratic-party", "org:republican-party",
+                         "org:florida", "org:texas", "org:texas"]
 
 
 def sample() -> list[EntityRow]:
@@ -220,5 +235,5 @@ def test_scales_to_a_hundred_thousand_rows() -> None:
     linked = link_actors(rows)
     assert len(linked) == len(rows)
     organisation_ids = {actor_id for actor_id in linked.values() if actor_id.startswith("org:")}
-    assert len(organisation_ids) == len({name for name, code in organisations if code is None}) + 3
+    assert len(organisation_ids) == len({name for name, _ in organisations})
     assert len(set(linked.values())) - len(organisation_ids) <= len(people) * 2

@@ -125,3 +125,41 @@ def test_a_limit_past_the_databases_integers_is_every_row(two: Path, command: li
     result = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", str(2**63 - 1), "-f", "json"])
     assert result.exit_code == 0 and result.stderr == "", result.output  # was an internal error, exit 5
     assert json.loads(result.stdout)
+
+
+LONG_ID = "https://news.example/2024/06/19/putin-and-kim-sign-a-treaty-of-comprehensive-strategic-partnership"
+
+
+@pytest.fixture
+def long_id_db(tmp_path: Path) -> Path:
+    analysis = sample_analysis(LONG_ID, title="Putin and Kim sign a treaty of comprehensive strategic partnership in "
+                                              "Pyongyang, their first summit in years")
+    path = tmp_path / "long.duckdb"
+    with Store(path) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+        store.finish()
+    return path
+
+
+@pytest.mark.parametrize("command", [["list"], ["search", "treaty"], ["quotes"]])
+@pytest.mark.parametrize("terminal", [None, 80])
+def test_a_table_keeps_every_id_whole_on_one_line(
+    long_id_db: Path, command: list[str], terminal: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A user copies an id from the table into `telex show`: folded over two lines, it was no id.
+    import io
+
+    from rich.console import Console
+
+    import telex.cli
+
+    out = io.StringIO()
+    if terminal is not None:
+        monkeypatch.setattr(telex.cli, "_console", lambda stderr=False: Console(file=out, force_terminal=True,
+                                                                                 width=terminal, color_system=None))
+    result = CliRunner().invoke(main, [*command, "--db", str(long_id_db)])
+    assert result.exit_code == 0
+    lines = (out.getvalue() if terminal is not None else result.stdout).splitlines()
+    assert any(LONG_ID in line for line in lines)
+    if command[0] != "quotes":
+        assert any("Putin and Kim" in line for line in lines)  # the title is narrowed, never left out

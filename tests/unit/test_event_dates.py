@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
+from telex.dates import resolve_date
+from telex.events.dates import event_date, names_day, names_year, news_day
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 

@@ -86,6 +86,41 @@ def test_a_thing_pressed_for_no_one_is_promoted_not_demanded() -> None:
     assert _codes(pressed) == ["100"]
 
 
+def _called_for(thing: str, thing_lemma: str) -> list[Row]:
+    # "Russian lawmakers called for a <thing> ."
+    return [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("called", 2, "ROOT", "VERB", "VBD", "call"),
+        ("for", 2, "prep", "ADP", "IN", "for"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        (thing, 3, "pobj", "NOUN", "NN", thing_lemma),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_thing_called_for_from_no_one_is_promoted_not_appealed_for() -> None:
+    assert _codes(_called_for("ban", "ban")) == []
+    assert _codes(_called_for("revolution", "revolution")) == []
+    # A ceasefire has a code of its own (027): an appeal to those who fight, whom the coder may have missed.
+    assert _codes(_called_for("ceasefire", "ceasefire")) == ["027"]
+
+
+def test_someone_called_for_to_act_stays_an_appeal() -> None:
+    # "Russian lawmakers called for Putin to resign ."
+    rows: list[Row] = [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("called", 2, "ROOT", "VERB", "VBD", "call"),
+        ("for", 6, "mark", "SCONJ", "IN", "for"),
+        ("Putin", 6, "nsubj", "PROPN", "NNP", "Putin"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("resign", 2, "advcl", "VERB", "VB", "resign"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) != []
+
+
 def _faulting(verb: str, lemma: str, thing: str, thing_lemma: str) -> list[Row]:
     # "Russian lawmakers <verb> the <thing> ."
     return [

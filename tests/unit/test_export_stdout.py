@@ -31,3 +31,21 @@ def test_a_dash_writes_the_export_to_standard_output(
         assert row["cameo"] == "040" and row["source_code"] == "RUSGOV"
     else:
         assert set(nx.read_gexf(io.BytesIO(result.stdout_bytes)).nodes) == {"RUSGOV", "PRKGOV"}
+
+
+@pytest.mark.parametrize(("what", "fmt"), [("actors", "graphml"), ("quotes", "gexf"), ("articles", "gdelt")])
+def test_a_format_drawn_from_the_events_with_another_table_is_a_usage_error(
+    db: Path, tmp_path: Path, what: str, fmt: str
+) -> None:
+    # `--what actors --format graphml` said "writes events" with the status of bad input (1), not of bad usage (2).
+    out = tmp_path / f"out.{fmt}"
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--what", what, "--format", fmt, "-o", str(out)])
+    assert result.exit_code == 2 and not out.exists()
+    assert f"{fmt} writes" in result.stderr and "--what events" in result.stderr and f"not the {what}" in result.stderr
+
+
+def test_the_python_export_refuses_the_same_without_naming_options(db: Path, tmp_path: Path) -> None:
+    import telex
+
+    with telex.open(db) as corpus, pytest.raises(telex.InputError, match="graphml writes the actor network"):
+        corpus.export("actors", "graphml", tmp_path / "network.graphml")

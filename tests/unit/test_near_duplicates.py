@@ -2,12 +2,25 @@
 takes over the original's analysis with every span moved onto its own text."""
 
 import hashlib
+import re
+import unicodedata
 from dataclasses import replace
 from datetime import date
 
+import numpy as np
 import pytest
+from datasketch import MinHash
 
-from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash, reuse_analysis, signature
+from telex.corpus.near_duplicates import (
+    NUM_PERM,
+    SHINGLE_WORDS,
+    DuplicateIndex,
+    Signature,
+    content_hash,
+    reuse_analysis,
+    shingles,
+    signature,
+)
 from telex.errors import StoreError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Number, Quote, Speaker, Trigger
 
@@ -159,6 +172,36 @@ def test_signature_round_trip_through_bytes() -> None:
 def test_signature_counts_shingles_and_words() -> None:
     sig = signature("One two three four five six seven, one two three four five.")
     assert (sig.words, sig.shingles) == (12, 7)
+
+
+def _datasketch_signature(text: str) -> Signature:
+    """The signature as telex computed it before session 33: datasketch's MinHash with its own hash (sha1_hash32)
+    over the shingles joined one by one as strings."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).casefold())
+    count = len(words) - SHINGLE_WORDS + 1
+    grams = {" ".join(words[i : i + SHINGLE_WORDS]) for i in range(count)} if count > 1 else {" ".join(words)}
+    grams = grams if words else set()
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch([gram.encode("utf-8") for gram in grams])
+    hashes = np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
+    return Signature(hashes, len(grams), len(words), hashlib.sha256(" ".join(words).encode("utf-8")).digest())
+
+
+@pytest.mark.parametrize("text", [
+    STORY,
+    DATELINE + STORY,
+    "Zürich's café: São Paulo, Łódź and Ōsaka — “naïve” résumés ﬁled by 李克强 and 김정은 in 2024 🙂 again and again.",
+    "Only four words here.",
+    "Exactly five words right here.",
+    "",
+    "?!",
+    "again " * 40,
+])  # fmt: skip
+def test_signature_is_datasketch_minhash_of_the_shingles(text: str) -> None:
+    """The shingles cut from the joined words and hashed beforehand give datasketch's own values, so signatures
+    stored by earlier versions still match."""
+    assert signature(text) == _datasketch_signature(text)
+    assert len(shingles(text)) == signature(text).shingles
 
 
 def test_signature_from_other_bytes_says_what_to_do() -> None:

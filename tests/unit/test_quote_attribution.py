@@ -18,7 +18,7 @@ from telex.quotes.nouns import (
     noun_attributions,
     received_attributions,
 )
-from telex.quotes.phrases import phrase_attributions
+from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.subjects import antecedent, speaker_span, subject_of
 from telex.quotes.verbs import verb_attributions
 from telex.records import Entity
@@ -4227,3 +4227,107 @@ def test_questions_answered_or_faced_report_what_they_were_about(verb: str, lemm
     (found,) = answered_attributions(doc)
     said = (doc.text[found.start : found.end], found.class_, found.speaker.text if found.speaker else None)
     assert said == ("the plan", "topic", speaker)
+
+
+def test_a_closing_according_to_phrase_is_no_part_of_the_report_it_ends() -> None:
+    # "Kim said he would resign , according to an aide ." The parser hung the phrase on "resign", inside what Kim said;
+    # it says where the whole sentence comes from, so Kim's report is the aide's content, not a second quote over it.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("he", 4, "nsubj", "PRON", "PRP", "he"),
+            ("would", 4, "aux", "AUX", "MD", "would"),
+            ("resign", 1, "ccomp", "VERB", "VB", "resign"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("according", 4, "prep", "VERB", "VBG", "accord"),
+            ("to", 6, "prep", "ADP", "IN", "to"),
+            ("an", 9, "det", "DET", "DT", "an"),
+            ("aide", 7, "pobj", "NOUN", "NN", "aide"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim said he would resign")]
+
+
+def test_a_closing_phrase_stays_in_a_content_holding_a_report_of_its_own() -> None:
+    # "Kim said the firm reports ten offices , according to its website ." The website may be the firm's, the source
+    # of the inner report: the content keeps the phrase.
+    rows: list[Row] = [
+        ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("firm", 4, "nsubj", "NOUN", "NN", "firm"),
+        ("reports", 1, "ccomp", "VERB", "VBZ", "report"),
+        ("ten", 6, "nummod", "NUM", "CD", "ten"),
+        ("offices", 4, "dobj", "NOUN", "NNS", "office"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("according", 4, "prep", "VERB", "VBG", "accord"),
+        ("to", 8, "prep", "ADP", "IN", "to"),
+        ("its", 11, "poss", "PRON", "PRP$", "its"),
+        ("website", 9, "pobj", "NOUN", "NN", "website"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    attributions = [*verb_attributions(doc), *phrase_attributions(doc)]
+    kept = before_closing_phrase(attributions, phrase_attributions(doc))
+    said_text = next(doc.text[a.start : a.end] for a in kept if a.cue == "said")
+    assert said_text.endswith("according to its website")
+
+
+def test_lets_and_all_told_are_no_ones_report() -> None:
+    # "And let 's hope it stays ." urges the readers to hope; no one is reported to.
+    hope = [
+        ("And", 1, "cc", "CCONJ", "CC", "and"),
+        ("let", 1, "ROOT", "VERB", "VB", "let"),
+        ("'s", 3, "nsubj", "PRON", "PRP", "us"),
+        ("hope", 1, "ccomp", "VERB", "VB", "hope"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("stays", 3, "ccomp", "VERB", "VBZ", "stay"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(hope) == []
+    # "He let us know it failed .": someone lets, and the knowing is reported.
+    told = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("let", 1, "ROOT", "VERB", "VBD", "let"),
+        ("us", 3, "nsubj", "PRON", "PRP", "we"),
+        ("know", 1, "ccomp", "VERB", "VB", "know"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("failed", 3, "ccomp", "VERB", "VBD", "fail"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [cue for cue, _ in _reported(told)] == ["know"]
+    # "All told , groups spent $ 2 million ." sums up: the writer's, not what "All" told.
+    summed = [
+        ("All", 1, "nsubj", "DET", "DT", "all"),
+        ("told", 4, "parataxis", "VERB", "VBN", "tell"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("groups", 4, "nsubj", "NOUN", "NNS", "group"),
+        ("spent", 4, "ROOT", "VERB", "VBD", "spend"),
+        ("$", 7, "nmod", "SYM", "$", "$"),
+        ("2", 7, "compound", "NUM", "CD", "2"),
+        ("million", 4, "dobj", "NUM", "CD", "million"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(summed) == []
+
+
+@pytest.mark.parametrize(
+    ("adjective", "class_"),
+    [("hesitant", "belief"), ("mistrustful", "belief"), ("unaware", "knowledge"), ("vague", "speech")],
+)
+def test_adjectives_of_feeling_knowing_and_guarded_speech_are_stances(adjective: str, class_: str) -> None:
+    # "Editors were <adjective> about the plan .": a feeling, a state of knowing or a manner of speaking about it
+    doc = hand_parsed(
+        [
+            ("Editors", 1, "nsubj", "NOUN", "NNS", "editor"), ("were", 1, "ROOT", "AUX", "VBD", "be"),
+            (adjective, 1, "acomp", "ADJ", "JJ", adjective), ("about", 2, "prep", "ADP", "IN", "about"),
+            ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = adjective_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Editors"
+    assert (doc.text[found.start : found.end], found.class_) == ("the plan", class_)

@@ -119,3 +119,33 @@ def test_a_ctrl_c_as_the_connection_closes_leaves_no_closed_connection_to_use(tm
     store.close()  # the clean-up on the way out: the closed connection is not used again
     with Store(tmp_path / "t.duckdb", read_only=True) as reader:
         assert reader.counts()["articles"] == 1
+
+
+def test_a_writer_holds_the_file_only_across_batches_that_come_quickly(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each close checkpoints, and DuckDB's checkpoint grows with the store: batches that follow each other sooner
+    than HOLD_FACTOR times the last close go through one connection, until it was held that long; slow ones let
+    readers in after each, as before."""
+    from telex.store import duckdb_store
+
+    now = [1000.0]
+    monkeypatch.setattr(duckdb_store, "_clock", lambda: now[0])
+    with Store(tmp_path / "t.duckdb") as store:
+        hold = duckdb_store.HOLD_MIN_SECONDS  # the clock stands still while the file closes
+        store.write([sample_analysis("a")])
+        store.pause()  # the first batch: nothing came before it
+        assert store.con is None
+        now[0] += 60
+        store.write([sample_analysis("b")])
+        store.pause()  # a minute after the one before: slow
+        assert store.con is None
+        store.write([sample_analysis("c")])
+        now[0] += hold / 2
+        store.pause()  # soon after the last, and the file taken just now: kept
+        assert store.con is not None
+        store.write([sample_analysis("d")])
+        now[0] += hold / 2
+        store.pause()  # held as long as the last close allows
+        assert store.con is None
+        assert store.counts()["articles"] == 4

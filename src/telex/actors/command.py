@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from typing import Any, TextIO
@@ -40,15 +40,22 @@ def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, An
         yield name, number, record
 
 
+# What a terminal is told it is expected to type, by input format.
+_AWAITED = {
+    "jsonl": 'records from standard input, one {"text": …} a line, then Ctrl-D (or give a file: telex actor '
+             "--input-format jsonl phrases.jsonl)",
+    "text": "phrases from standard input, one a line, then Ctrl-D (or give them: telex actor \"Kenyan farmers\")",
+}
+
+
 @contextmanager
-def _lines(name: str) -> Iterator[TextIO]:
+def _lines(name: str, awaited: str = _AWAITED["jsonl"]) -> Iterator[TextIO]:
     """The lines of a file, gunzipped if gzip (``records.jsonl.gz``, as `ingest` reads them), or of standard input;
     bytes that are not UTF-8 become U+FFFD, so the line they are on fails as a record instead of the run. A
     byte-order mark (files saved by Windows editors) is no character."""
     if name == "-":
         if sys.stdin.isatty():  # a terminal waits for lines to be typed: say so, rather than seem to hang
-            click.echo('telex: reading records from standard input, one {"text": …} a line, then Ctrl-D '
-                       "(or give a file: telex actor --input-format jsonl phrases.jsonl)", err=True)
+            click.echo(f"telex: reading {awaited}", err=True)
         text = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", errors="replace")
         try:
             yield text
@@ -82,6 +89,7 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
     Examples:
       telex actor "Egyptian riot police" "Brazilian lawmakers" "Kenyan farmers"
       telex actor "Hillary Clinton" --date 2016-05-01
+      telex actor - < phrases.txt          # one phrase a line
       echo '{"text": "the police", "context": "Riots in Nairobi."}' | telex actor --input-format jsonl
 
     A JSONL line that cannot be used gives a line with "error" (and its file and line number) and the run
@@ -91,8 +99,9 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
 
     if input_format == "text":
         if not phrases:
-            raise click.UsageError("give at least one PHRASE (or --input-format jsonl to read records)")
-        for phrase in phrases:
+            raise click.UsageError("give at least one PHRASE, or - to read one a line from standard input "
+                                   "(or --input-format jsonl to read records)")
+        for phrase in _phrases(phrases):
             click.echo(json.dumps(code_actor(phrase, on, context), ensure_ascii=False))
         return
     failed = 0
@@ -109,6 +118,17 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
                     click.echo(json.dumps(result, ensure_ascii=False))
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _phrases(given: Iterable[str]) -> Iterator[str]:
+    """The phrases given, ``-`` standing for those of standard input, one a line (blank lines skipped), as ``-``
+    stands for standard input in every telex command: it was coded as the phrase "-"."""
+    for phrase in given:
+        if phrase != "-":
+            yield phrase
+            continue
+        with _lines("-", _AWAITED["text"]) as stream:
+            yield from (line.strip() for line in stream if line.strip())
 
 
 def _code_record(

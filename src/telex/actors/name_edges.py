@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import PLACE_PREPS
-from telex.events.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from telex.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
 

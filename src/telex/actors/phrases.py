@@ -48,6 +48,30 @@ def resolve_words(
 
 @lru_cache(maxsize=REMEMBERED)
 def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTable) -> Actor | None:
+    read = _phrase_words(words)
+    if read is None:
+        return None
+    words, former, the_name = read
+    hits = [h for h in find_names(words, on, table) if not misnamed(words, h, table)]
+    of_country = titled_country(words, hits, table)
+    if of_country is None:
+        # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
+        # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
+        hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
+    leader = _leader(hits, of_country)
+    if leader is not None:
+        return former_leader(leader.actor) if former and on is None else leader.actor
+    hits = [h for h in hits if h.kind != "leader"]
+    code = _sector_code(words, hits, table)
+    organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
+    if organisations:
+        return _organisation_actor(words, hits, organisations[-1], code[:3] if code else None, table)
+    return _country_actor(words, hits, of_country, code, former, korea, on, table)
+
+
+def _phrase_words(words: Sequence[str]) -> tuple[list[str], bool, bool] | None:
+    """The words that name the actor, whether they say "former", and whether they are "the" and a capitalised word;
+    ``None`` when no word is left."""
     # "the Saudi-led coalition": a group led by a state acts for it.
     words = [w[:-4] if w.lower().endswith("-led") and len(w) > 4 else w for w in words]
     words, former = without_former(words)
@@ -59,12 +83,11 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
         words = words[1:]
     if not words or all(w in POSSESSIVES for w in words):
         return None
-    hits = [h for h in find_names(words, on, table) if not misnamed(words, h, table)]
-    of_country = titled_country(words, hits, table)
-    if of_country is None:
-        # "the Horn of Africa", "the Bay of Pigs": a bare surname that an article comes before, or an "of" phrase
-        # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
-        hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
+    return words, former, the_name
+
+
+def _leader(hits: Sequence[NameHit], of_country: NameHit | None) -> NameHit | None:
+    """The person the phrase names as a leader the tables know, unless what else it says beats the name."""
     leaders = [h for h in hits if h.kind == "leader"]
     if leaders and of_country is not None:
         # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
@@ -72,32 +95,51 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     stated = [h.actor for h in hits if h.kind != "leader"]
     if leaders and leaders[-1].fallback and stated and side(stated[-1]) != side(leaders[-1].actor):
         # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.
-        leaders = []
-        hits = [h for h in hits if h.kind != "leader"]
-    if leaders:
-        return former_leader(leaders[-1].actor) if former and on is None else leaders[-1].actor
-    if of_country is not None:
-        hits = [h for h in hits if h.kind != "leader"]
+        return None
+    return leaders[-1] if leaders else None
+
+
+def _sector_code(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> str | None:
+    """The sector code the phrase's words give, but for the words of a country's own name."""
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
     places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
     code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
     if _advocacy(words) and code != "REL" and not sector_of(words, table, head_only=True):
         code = "NGO"  # "government watchdog group": a body that watches the government, not the government
+    return code
+
+
+def _organisation_actor(
+    words: Sequence[str], hits: Sequence[NameHit], organisation: NameHit, sector: str | None, table: ActorTable
+) -> Actor:
+    """The actor of a phrase that names an organisation (the last it names): a party, a body, a group."""
+    party = _other_party(words, hits, organisation, table)
+    if party is not None:
+        return party
+    org = organisation.actor
+    head = sector_of(words[organisation.end :], table, head_only=True)
+    if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
+        # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
+        return Actor(org.name, org.country + head[:3], org.country, head[:3])
+    if org.sector is None and org.country is None:
+        # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
+        return replace(org, sector=head[:3]) if head else org
+    return Actor(org.name, org.code, org.country, org.sector or sector)
+
+
+def _country_actor(
+    words: Sequence[str],
+    hits: Sequence[NameHit],
+    of_country: NameHit | None,
+    code: str | None,
+    former: bool,
+    korea: bool,
+    on: date | None,
+    table: ActorTable,
+) -> Actor | None:
+    """The actor of a phrase that names no organisation: the holder of the office it names, else its country's
+    actor of its sector; with no country, a sector-only actor when a sector noun is its head."""
     sector = code[:3] if code else None
-    organisations = [h for h in hits if h.kind == "name" and h.actor.code != h.actor.country]
-    if organisations:
-        party = _other_party(words, hits, organisations[-1], table)
-        if party is not None:
-            return party
-        org = organisations[-1].actor
-        head = sector_of(words[organisations[-1].end :], table, head_only=True)
-        if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
-            # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
-            return Actor(org.name, org.country + head[:3], org.country, head[:3])
-        if org.sector is None and org.country is None:
-            # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
-            return replace(org, sector=head[:3]) if head else org
-        return Actor(org.name, org.code, org.country, org.sector or sector)
     ethnic = [h for h in hits if h.kind == "demonym" and h.start > 0 and words[h.start - 1].lower() == "ethnic"]
     if ethnic and not code:
         code = sector = "CVL"  # "ethnic Albanians": a people, civilians unless the phrase says more
@@ -123,20 +165,34 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
             alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else countries[-1]
-    iso3 = country.country or ""
-    if former or not table.is_state(country):
-        # "a former Egyptian president"; "the New York attorney general", "the attorney general of Texas": an office
-        # of a region of the state, whose holder no table of national offices gives.
-        holder = None
-    elif of_country is not None:
-        holder = titled_holder(words[: of_country.start - 1], iso3, on, table)
-    else:
-        holder = office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
+    holder = _holder(words, hits, of_country, country, former, on, table)
     if holder:
         return holder
     if not code and country.sector:
         code = sector = country.sector
+    iso3 = country.country or ""
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _holder(
+    words: Sequence[str],
+    hits: Sequence[NameHit],
+    of_country: NameHit | None,
+    country: Actor,
+    former: bool,
+    on: date | None,
+    table: ActorTable,
+) -> Actor | None:
+    """The holder on ``on`` of the national office the phrase names ("the Russian foreign minister", "the president
+    of France")."""
+    if former or not table.is_state(country):
+        # "a former Egyptian president"; "the New York attorney general", "the attorney general of Texas": an office
+        # of a region of the state, whose holder no table of national offices gives.
+        return None
+    iso3 = country.country or ""
+    if of_country is not None:
+        return titled_holder(words[: of_country.start - 1], iso3, on, table)
+    return office_holder(words, hits[-1].end if hits else len(words), iso3, on, table)
 
 
 def _advocacy(words: Sequence[str]) -> bool:

@@ -12,25 +12,10 @@ from telex.actors.name_edges import month_here
 from telex.actors.names import find_names
 from telex.actors.namesakes import not_a_stranger, taken_for_another
 from telex.actors.phrases import GROUP_NOUNS, resolve_words
-from telex.actors.regions import home_region, in_region, of_country
-from telex.actors.sectors import sector_of
+from telex.actors.regions import home_region, in_region
 from telex.actors.table import Actor
-from telex.actors.word_lists import geographic_features, serving_nouns
 from telex.entity_index import WHOLE_STORY, EntityIndex
 from telex.nlp.cached import text_of
-
-# events.arguments imports these from here too.
-__all__ = [
-    "Actor",
-    "geographic_features",
-    "is_korea_story",
-    "of_country",
-    "resolve_span",
-    "resolve_words",
-    "sector_of",
-    "serving_nouns",
-]
-
 
 # Named-entity types of a head word that names no actor whatever a table says of the word: a month ("in May" is no
 # Theresa May), a language ("English" is no Bill English), an amount ("Canadian dollars").

@@ -102,7 +102,8 @@ class PronounReader(Reader):
         person for subject: "He said Grassley could lose … because he denied Merrick Garland a hearing" is Grassley's
         denial, not that of the last speaker nor of the subject of the sentence before; when the subjects above are
         all of the other sex, the one agreeing person those clauses act on. Climbs only through clauses said or
-        subordinate (not a relative clause, nor to a subject on the other side of quotation marks)."""
+        subordinate (not a relative clause, nor to a subject on the other side of quotation marks). In the content
+        of a noun a person owns ("Trump's announcement that he would endorse Ayotte"), that person."""
         if token.dep_ not in SUBJECTS or word.types != ("PERSON",) or not word.third:
             return None
         quotation = self._quotation(token.idx)
@@ -110,6 +111,9 @@ class PronounReader(Reader):
         passed: list[Token] = []
         if any(self._clause_person(c, token) is not None for c in verb.children if c.dep_ == "advcl" and c.i < token.i):
             return None  # "if Sanders gets close, he will start …": the person of the clause before, as read nearest
+        owner = self._content_owner(verb, token)
+        if owner is not None and owner.entity not in excluded and self._agrees(owner, word.gender):
+            return owner
         while verb.dep_ in _SUBORDINATE and verb.head.i != verb.i:
             verb = verb.head
             subjects = [c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i]
@@ -126,6 +130,21 @@ class PronounReader(Reader):
         # "Ayotte has tangled with Trump, saying she was appalled that he would disparage …": no subject above agrees,
         # so the one agreeing person those clauses act on.
         return self._clause_object(passed, token, word, excluded) if passed else None
+
+    def _content_owner(self, verb: Token, token: Token) -> Mention | None:
+        """The person whose statement, promise or fear a clause is the content of, named as its owner: "Trump's
+        announcement that he would endorse Ayotte", "Clinton's claim she never sent classified material"."""
+        noun = verb.head
+        if verb.dep_ not in ("acl", "ccomp") or noun.pos_ != "NOUN" or noun.i > token.i:
+            return None
+        for owner in (c for c in noun.children if c.dep_ == "poss"):
+            entity_id = self._named_by(owner)
+            mention = self._latest(entity_id) if entity_id else None
+            if mention is None or mention.type != "PERSON" or self._unsure(mention):
+                continue  # "Team Clinton's contention that he ran well": a name of no known sex may be no person
+            if self._quotation(owner.idx) == self._quotation(token.idx):
+                return mention
+        return None
 
     def _clause_object(
         self, verbs: list[Token], token: Token, word: Pronoun, excluded: frozenset[str]
@@ -173,21 +192,27 @@ class PronounReader(Reader):
         Obama knows"), not in a clause joined to it or describing a noun ("He could dismantle an opponent, but Mr.
         Clinton does not", "Ryan, who would endorse Trump"), in what it is ("he was the version of Donald Trump",
         "running as Dena Minning") nor in other quotation marks; a name in parentheses right after it says whom it
-        stands for ("He (Trump) said")."""
+        stands for ("He (Trump) said"). For a subject, the owner of a thing named in its own clause is not it either
+        ("And he continued on, mocking Trump's bluster"), unless the thing is called the owner's own."""
         after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
         if after is not None and after.text in ("(", "["):
             return frozenset()
         quotation = self._quotation(token.idx)
         found: set[str] = set()
-        stack = [c for c in token.head.children if c.i > token.i]
+        owners = token.dep_ in SUBJECTS and not token.lower_.endswith("self")
+        stack = [(c, owners) for c in token.head.children if c.i > token.i]
         while stack:
-            word = stack.pop()
+            word, owned = stack.pop()
             if word.dep_ in _OTHER_CLAUSES or self._quotation(word.idx) != quotation:
                 continue
             if self._reported_apart(token, word):
                 continue
-            stack.extend(word.children)
+            # the owner of a thing its own clause acts on, for a subject ("he went on, mocking Trump's bluster"); not
+            # past a clause of another subject ("recalling how the campaign exploited Mr. Clinton's remark")
+            owned = owned and not any(c.dep_ in SUBJECTS for c in word.children)
+            stack.extend((c, owned) for c in word.children)
             named = word.dep_ in _NAMED_ARGUMENTS and not predicate(word)
+            named = named or (owned and word.dep_ == "poss" and not _own(word.head))
             entity = self._entity_at(word) if named else None
             if entity is not None:
                 found.add(entity.id)
@@ -315,7 +340,11 @@ class PronounReader(Reader):
                 continue
             if mention.subject and mention.sentence >= sentence - 1:
                 return mention
-            if first is None:
+            if first is None or (
+                gender is not None and first.modifier and not mention.modifier and mention.sentence >= first.sentence
+            ):
+                # "To Sexton, who has made a study of Trump rallies, … . He had attended": a name modifying a noun
+                # is not whom the telling is about, when one of its sentence is
                 first = mention
             if mention.sentence < sentence - 1:
                 break  # no subject of this sentence or the one before agrees: the nearest does
@@ -340,6 +369,11 @@ class PronounReader(Reader):
             for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
+
+
+def _own(thing: Token) -> bool:
+    """Whether a thing is said to be its owner's own: "Santilli's own radio show" may be the pronoun's."""
+    return any(c.lower_ == "own" for c in thing.children)
 
 
 def _argument_of(token: Token) -> Token | None:

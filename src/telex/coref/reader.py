@@ -39,6 +39,7 @@ class Mention:
     named: bool = True  # False for a pronoun or role noun linked to the actor
     singular_pronoun: bool = False  # "it" linked to the actor: no evidence that "they" stands for it
     main: bool = False  # the subject of a main clause, not of a clause reported or subordinate
+    modifier: bool = False  # a name modifying a common noun ("Trump rallies", "the Clinton campaign")
 
 
 def _kind(entity: Entity) -> str:
@@ -82,7 +83,7 @@ class Reader:
         subject = is_subject(root)
         found = Mention(
             *span, entity.id, _kind(entity), sentence_index(doc, span[0]), subject, speaks(root),
-            main=subject and main_clause(root),
+            main=subject and main_clause(root), modifier=root.dep_ == "compound" and root.head.pos_ == "NOUN",
         )
         if entity.type == "PERSON":
             before = doc[words.start - 1] if words.start > 0 else None

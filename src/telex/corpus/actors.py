@@ -3,7 +3,8 @@
 Each article already merges its own mentions of a person (``entities/cluster.py``); this joins the articles.
 People are linked by name within small blocks (one exact name, one name but for a part), never all pairs,
 and only where their context agrees: country, CAMEO code and affiliation, a missing value never conflicting.
-Organisations and places join on their normalised name or on a code shared within one entity type.
+Organisations and places join on their normalised name or on being one entry of the actor table ("UN", "United
+Nations"), never on a code, which a whole class of actors shares.
 """
 
 from __future__ import annotations
@@ -352,7 +353,12 @@ def _person_name(mentions: Sequence[_Mention]) -> str:
 
 
 def _things(rows: Sequence[EntityRow]) -> list[_Actor]:
-    """Organisations and places: one actor per normalised name, joined by a code shared within one type."""
+    """Organisations and places: one actor per normalised name, joined where two names are one entry of telex's
+    actor table ("UN" and "United Nations").
+
+    A code is no identity: every US outlet is USAMED, every party USAPTY and every state of the union USA, so
+    joining on it made one actor of Fox News and the Associated Press, and of the Democratic and Republican parties.
+    """
     parent: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     def find(node: tuple[str, ...]) -> tuple[str, ...]:
@@ -363,17 +369,28 @@ def _things(rows: Sequence[EntityRow]) -> list[_Actor]:
         return node
 
     names: dict[tuple[str, str], tuple[str, ...]] = {}
-    for entity_type, name, code in {(row.type, row.name, row.code or "") for row in rows}:
+    for entity_type, name in sorted({(row.type, row.name) for row in rows}):
         node = names.setdefault((entity_type, name), ("name", _kind(entity_type), _thing_key(name)))
         root = find(node)
-        if code:
-            other = find(("code", entity_type, code))
+        entry = _table_entry(name)
+        if entry is not None:
+            other = find(("entry", entity_type, *entry))
             parent[max(root, other)] = min(root, other)
     roots = {key: find(node) for key, node in names.items()}
     clusters: dict[tuple[str, ...], list[EntityRow]] = defaultdict(list)
     for row in rows:
         clusters[roots[(row.type, row.name)]].append(row)
     return [_Actor(_kind(group[0].type), _thing_name(group), tuple(group)) for _, group in sorted(clusters.items())]
+
+
+@lru_cache(maxsize=1 << 16)
+def _table_entry(name: str) -> tuple[str, str] | None:
+    """The row of telex's actor table that ``name`` names (its name and code), or None: "U.N." and "United
+    Nations" give one row, "Moscow" its country's; "UN Security Council" is a row of its own."""
+    actor = actor_table().names.get(name_key(name))
+    if actor is None or actor.name is None:
+        return None
+    return actor.name, actor.code or ""
 
 
 def _kind(entity_type: str) -> str:

@@ -88,6 +88,10 @@ class Outputs:
         if self.store is not None:
             self.store.release()
 
+    def pause(self) -> None:
+        if self.store is not None:
+            self.store.pause()
+
     def finish(self) -> None:
         if self.store is not None:
             self.store.finish()
@@ -290,7 +294,7 @@ def _settle(result: Analysis | Failure, plan: _Plan, store: Outputs, writer: _Wr
 
 
 class _Writer:
-    """Collects analyses and writes them in batches, releasing the store between batches."""
+    """Collects analyses and writes them in batches, letting readers in between batches (``Store.pause``)."""
 
     def __init__(self, store: Outputs, batch_size: int, plan: _Plan, progress: Callable[[int], None] | None) -> None:
         self.store = store
@@ -316,4 +320,4 @@ class _Writer:
         info = {a.id: self.plan.info.pop(a.id) for a in self.batch if a.id in self.plan.info}
         self.plan.report.stored += self.store.write(self.batch, info)
         self.batch = []
-        self.store.release()
+        self.store.pause()

@@ -14,6 +14,7 @@ import struct
 import unicodedata
 from bisect import bisect_left
 from dataclasses import dataclass, replace
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
@@ -61,6 +62,9 @@ _WORD = re.compile(r"\w+")
 _FORMAT = 1
 _HEADER = struct.Struct("<BHII32s")
 _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=_SEED)
+# The same permutations fed hash values computed beforehand (``_sha1_32``): datasketch's default hash, sha1_hash32,
+# is a Python function called once per shingle, a third of a signature's time.
+_PREHASHED = MinHash(num_perm=NUM_PERM, seed=_SEED, hashfunc=int)
 
 
 @dataclass(frozen=True)
@@ -107,18 +111,26 @@ def shingles(text: str) -> frozenset[str]:
 def signature(text: str) -> Signature:
     """The near-duplicate signature of a text."""
     words = _words(text)
-    grams = _shingles(words)
-    return Signature(_minhash(grams), len(grams), len(words), _fingerprint(words))
+    joined = " ".join(words).encode("utf-8")
+    grams = _shingle_bytes(words, joined)
+    return Signature(_minhash(grams), len(grams), len(words), _fingerprint(joined))
 
 
-def _minhash(grams: frozenset[str]) -> bytes:
-    minhash = _TEMPLATE.copy()
-    minhash.update_batch([g.encode("utf-8") for g in grams])
+def _minhash(grams: set[bytes]) -> bytes:
+    """datasketch's MinHash of the shingles: its sha1_hash32 of each (the first four bytes of the SHA-1 digest,
+    little-endian) under the template's permutations."""
+    minhash = _PREHASHED.copy()
+    minhash.update_batch(_sha1_32(grams))
     return np.asarray(minhash.hashvalues, dtype="<u4").tobytes()
 
 
-def _fingerprint(words: list[str]) -> bytes:
-    return hashlib.sha256(" ".join(words).encode("utf-8")).digest()
+def _sha1_32(grams: set[bytes]) -> npt.NDArray[np.uint32]:
+    sha1 = hashlib.sha1
+    return np.frombuffer(b"".join([sha1(gram).digest()[:4] for gram in grams]), dtype="<u4")
+
+
+def _fingerprint(joined: bytes) -> bytes:
+    return hashlib.sha256(joined).digest()
 
 
 def _words(text: str) -> list[str]:
@@ -127,9 +139,17 @@ def _words(text: str) -> list[str]:
 
 
 def _shingles(words: list[str]) -> frozenset[str]:
+    return frozenset(gram.decode("utf-8") for gram in _shingle_bytes(words, " ".join(words).encode("utf-8")))
+
+
+def _shingle_bytes(words: list[str], joined: bytes) -> set[bytes]:
+    """The distinct runs of ``SHINGLE_WORDS`` words (all of them when fewer), UTF-8 encoded, cut from ``joined``
+    (the encoded words joined by spaces) rather than each joined on its own."""
     if len(words) <= SHINGLE_WORDS:
-        return frozenset([" ".join(words)] if words else [])
-    return frozenset(" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1))
+        return {joined} if words else set()
+    sizes = [len(word) + 1 for word in words] if joined.isascii() else [len(word.encode("utf-8")) + 1 for word in words]
+    starts = list(accumulate(sizes, initial=0))
+    return {joined[start : end - 1] for start, end in zip(starts, starts[SHINGLE_WORDS:], strict=False)}
 
 
 @dataclass(frozen=True)

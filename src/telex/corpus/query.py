@@ -395,11 +395,21 @@ class Corpus(ClosedOnExit):
         """Write ``what`` in ``fmt`` to ``path``; return the number of rows written."""
         from telex.corpus.export import write_export
 
+        check_export(what, fmt)
         frame = self.frame(what)
-        if fmt in ("gdelt", "graphml", "gexf") and what != "events":
-            raise InputError(f"--format {fmt} writes events; use --what events")
         write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
+
+
+# Export formats that are drawn from the events alone, and what each writes.
+_EVENT_FORMATS = {"gdelt": "GDELT 2.0 events", "graphml": "the actor network", "gexf": "the actor network"}
+
+
+def check_export(what: str, fmt: str) -> None:
+    """Refuse a format that cannot write ``what``: GDELT and the actor network are drawn from the events."""
+    if fmt in _EVENT_FORMATS and what != "events":
+        raise InputError(f"{fmt} writes {_EVENT_FORMATS[fmt]}, drawn from the events: export the events "
+                         f"(--what events, the default), not the {what}")
 
 
 def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:

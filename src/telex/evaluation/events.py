@@ -119,12 +119,18 @@ def score_plover_sentence(gold: Sequence[dict[str, Any]], events: Sequence[Predi
     return counts
 
 
+def _summed(counts: Iterable[dict[str, int]], keys: Sequence[str]) -> dict[str, int]:
+    """The counts of ``keys`` summed over the sentences or articles scored."""
+    total = dict.fromkeys(keys, 0)
+    for c in counts:
+        for key in keys:
+            total[key] += c[key]
+    return total
+
+
 def plover_metrics(counts: Iterable[dict[str, int]]) -> dict[str, float]:
     """Type recall, source+type, full dyad and type precision over summed sentence counts."""
-    total = {"gold": 0, "type": 0, "source_type": 0, "dyad": 0, "predicted": 0, "correct": 0}
-    for c in counts:
-        for key in total:
-            total[key] += c[key]
+    total = _summed(counts, ("gold", "type", "source_type", "dyad", "predicted", "correct"))
     gold = total["gold"] or 1
     return {
         "sentences_gold_events": float(total["gold"]),
@@ -152,10 +158,7 @@ def score_petr_sentence(
 
 def petr_metrics(counts: Iterable[dict[str, int]]) -> dict[str, float]:
     """CAMEO root agreement and the count of no-event sentences with no prediction."""
-    total = {"gold": 0, "root_agree": 0, "expect_none": 0, "kept_none": 0, "predicted": 0}
-    for c in counts:
-        for key in total:
-            total[key] += c[key]
+    total = _summed(counts, ("gold", "root_agree", "expect_none", "kept_none", "predicted"))
     return {
         "root_agreement": total["root_agree"] / total["gold"] if total["gold"] else 0.0,
         "no_event_kept": float(total["kept_none"]),
@@ -269,10 +272,7 @@ NEWS_COUNTS = ("gold", "found", "dyad", "predicted", "correct", "dated", "text_d
 
 def news_metrics(counts: Iterable[dict[str, int]]) -> dict[str, float]:
     """Root found, dyad found, precision, dated shares and date agreement over summed article counts."""
-    total = dict.fromkeys(NEWS_COUNTS, 0)
-    for c in counts:
-        for key in total:
-            total[key] += c[key]
+    total = _summed(counts, NEWS_COUNTS)
     gold = total["gold"] or 1
     predicted_events = total["predicted"]
     return {

@@ -12,16 +12,12 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
-from telex.actors.resolve import (
-    Actor,
-    geographic_features,
-    of_country,
-    resolve_span,
-    resolve_words,
-    sector_of,
-    serving_nouns,
-)
-from telex.actors.table import actor_table, name_key
+from telex.actors.phrases import resolve_words
+from telex.actors.regions import of_country
+from telex.actors.resolve import resolve_span
+from telex.actors.sectors import sector_of
+from telex.actors.table import Actor, actor_table, name_key
+from telex.actors.word_lists import geographic_features, serving_nouns
 from telex.coref import ARGUMENT_PREPS, coreference, named_by, party_member, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING

@@ -1,10 +1,7 @@
-"""Resolve a date expression against the publication date, at the precision the words give.
+"""An event's date: the date its words name, else the day the article's lead names, else the publication date.
 
-Pure functions over strings and dates: "on Tuesday" is the last Tuesday on or before publication for a
-past event, "in 1961" is "1961", "June 19" takes the publication year. No date is better than a wrong one,
-so anything not understood, and anything relative when the publication date is unknown, gives ``None``.
-An event the text does not date takes the day the article's lead names (:func:`news_day`), else the
-publication date, marked as such (:func:`event_date`).
+Dates written in words are read by ``telex.dates`` (:func:`resolve_date`). An event the text does not date takes the
+day the article's lead names (:func:`news_day`), else the publication date, marked as such (:func:`event_date`).
 """
 
 from __future__ import annotations
@@ -13,47 +10,13 @@ import re
 from collections.abc import Iterable
 from datetime import date, timedelta
 
-WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_NUMBERS = {
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "a": 1,
-    "an": 1,
-}
-
+from telex.dates import WEEKDAYS, resolve_date
 
 # Expressions that place an event in the past beyond the news: its date is never the publication date.
 _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades?\b|\byears\b")
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
-# Words that set the event off from the day named: "days before Tuesday", "since June", "until Friday".
-_OFFSET_WORDS = frozenset({"before", "after", "since", "until", "till", "by", "ahead", "prior"})
-# The northern seasons by their months; winter spans the year's turn, so its year is left unsaid.
-_SEASONS = {"spring": (3, 5), "summer": (6, 8), "fall": (9, 11), "autumn": (9, 11)}
 
 
 def names_year(expression: str) -> bool:
@@ -110,143 +73,3 @@ def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, s
             return resolved, expression.strip(" -\u2013\u2014,.:")
     return None
 
-
-def _month(word: str) -> int | None:
-    word = word.lower().rstrip(".")
-    if word in MONTHS:
-        return MONTHS.index(word) + 1
-    return MONTH_ABBREVIATIONS.get(word)
-
-
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
-    index = year * 12 + month - 1 + delta
-    return index // 12, index % 12 + 1
-
-
-def resolve_date(expression: str, published: date | None, future: bool = False) -> str | None:
-    """ISO date (``2024-06-19``, ``2024-06``, ``1961``) of ``expression``, or ``None`` when unsure."""
-    text = " ".join(re.sub(r"[,.]", " ", expression.lower()).split())
-    words = text.split()
-    if _OFFSET_WORDS & set(words):
-        return None
-    absolute = _absolute(words)
-    if absolute:
-        return absolute
-    if published is None:
-        return None
-    return _relative(text, words, published, future)
-
-
-def _absolute(words: list[str]) -> str | None:
-    """Expressions that carry their own year: "June 19, 2024", "19 June 2024", "June 2024", "1961"."""
-    years = [int(w) for w in words if re.fullmatch(r"(1[6-9]|20)\d\d", w)]
-    if len(years) != 1 or any(w.endswith("s") and w[:-1].isdigit() for w in words):
-        return None
-    year = years[0]
-    months = [m for m in (_month(w) for w in words) if m]
-    days = [int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)]
-    if months and days and 1 <= days[0] <= 31:
-        try:
-            return date(year, months[0], days[0]).isoformat()
-        except ValueError:
-            return None
-    if months:
-        return f"{year}-{months[0]:02d}"
-    return str(year)
-
-
-def _relative(text: str, words: list[str], published: date, future: bool) -> str | None:
-    if "today" in words or "tonight" in words or text in {"this morning", "this afternoon", "this evening"}:
-        return published.isoformat()
-    if "yesterday" in words:
-        return (published - timedelta(days=1)).isoformat()
-    if "tomorrow" in words:
-        return (published + timedelta(days=1)).isoformat()
-    ago = re.search(r"\b(\w+) (day|week|month|year)s? ago\b", text)
-    if ago:
-        return _ago(ago.group(1), ago.group(2), published)
-    for unit in ("week", "month", "year"):
-        if f"last {unit}" in text or f"past {unit}" in text:
-            return _period(unit, published, -1)
-        if f"next {unit}" in text:
-            return _period(unit, published, 1)
-        if f"this {unit}" in text or f"earlier this {unit}" in text or f"later this {unit}" in text:
-            return _period(unit, published, 0)
-    season = _season(words, published)
-    if season:
-        return season
-    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
-    if weekday is not None and "next" not in words:
-        return _weekday(weekday, published, future and "last" not in words, "last" in words)
-    months = [m for m in (_month(w) for w in words) if m]
-    if months and not (len(words) == 1 and words[0] == "may"):
-        days = [int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)]
-        return _month_day(months[0], days[0] if days else None, published, future)
-    return None
-
-
-def _ago(count: str, unit: str, published: date) -> str | None:
-    n = int(count) if count.isdigit() else _NUMBERS.get(count)
-    if n is None:
-        return None
-    if unit == "day":
-        return (published - timedelta(days=n)).isoformat()
-    if unit == "year":
-        return str(published.year - n)
-    if unit == "month":
-        year, month = _shift_month(published.year, published.month, -n)
-        return f"{year}-{month:02d}"
-    return None
-
-
-def _period(unit: str, published: date, delta: int) -> str | None:
-    if unit == "year":
-        return str(published.year + delta)
-    if unit == "month":
-        year, month = _shift_month(published.year, published.month, delta)
-        return f"{year}-{month:02d}"
-    # A week is written at month precision only when all its days fall in one month.
-    start = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
-    end = start + timedelta(days=6)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.year}-{start.month:02d}"
-    return None
-
-
-def _season(words: list[str], published: date) -> str | None:
-    """The year of "last summer", "this spring", "next fall": the last season that ended before publication,
-    the one of the publication year, the first that begins after publication."""
-    if len(words) < 2 or words[-1] not in _SEASONS or words[-2] not in ("last", "past", "this", "next"):
-        return None
-    first, last = _SEASONS[words[-1]]
-    if words[-2] == "this":
-        return str(published.year)
-    if words[-2] == "next":
-        return str(published.year + (published.month >= first))
-    return str(published.year - (published.month <= last))
-
-
-def _weekday(weekday: int, published: date, future: bool, last: bool = False) -> str:
-    """The day a weekday names: the last such day on or before publication for a past event, the coming one
-    for a future event. The day after publication's weekday is that next day, past or future, unless said to
-    be "last": news calls a day six days back "last Wednesday", and a "Wednesday" in a story dated Tuesday is
-    tomorrow's, or the day the news broke after the story's date in the paper's time zone."""
-    ahead = (weekday - published.weekday()) % 7
-    if future or (ahead == 1 and not last):
-        return (published + timedelta(days=ahead)).isoformat()
-    return (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
-
-
-def _month_day(month: int, day: int | None, published: date, future: bool) -> str | None:
-    year = published.year
-    # A past event in a month later than publication happened the year before; a future one, the year after.
-    if not future and (month, day or 1) > (published.month, published.day):
-        year -= 1
-    elif future and (month, day or 31) < (published.month, published.day):
-        year += 1
-    if day is None:
-        return f"{year}-{month:02d}"
-    try:
-        return date(year, month, day).isoformat()
-    except ValueError:
-        return None

@@ -14,6 +14,7 @@ from datetime import date
 from spacy.tokens import Doc, Span, Token
 
 from telex.actors.table import actor_table, stands_alone
+from telex.dates import resolve_date
 from telex.entity_index import EntityIndex
 from telex.events.arguments import JOINT_PREPS, Context, coded, object_tokens, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
@@ -25,7 +26,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_year, news_day, resolve_date
+from telex.events.dates import event_date, names_day, names_year, news_day
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
@@ -244,6 +245,43 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 
 
+def _dated(
+    candidate: Candidate,
+    sent: Span,
+    number: int,
+    code: str,
+    mode: str,
+    published: date | None,
+    lead: tuple[str, str] | None,
+) -> tuple[str | None, str | None, str | None]:
+    """The event's date, the words that date it and where the date comes from (``text`` or ``published``): its own
+    words, the day its words were said, else the day the article's lead names, else the publication date."""
+    # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
+    said = mode == "intended" and code[:2] in SPEECH_ACTS
+    # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
+    own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
+    # An act done by saying it is dated by the day the words were said.
+    date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
+    # The day of saying is in the past even when what was said is intended.
+    future = own is not None and (mode == "intended" or _future(own[1]))
+    resolved, date_source = event_date(date_text, published, future)
+    if (
+        date_source == "published"
+        and lead
+        and date_text is None
+        and (said or mode not in ("hypothetical", "intended"))
+        and not _pluperfect(candidate)
+        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
+    ):
+        # What the article does not date happened on the day its lead names; not what its words date in a way
+        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
+        # tells in the present perfect ("has accused", "who has refused to endorse") is background done some time
+        # before now, unlike the lead's own news ("Russia has expelled the diplomats").
+        resolved, date_text = lead
+        date_source = "text"
+    return resolved, date_text, date_source
+
+
 def _event(
     candidate: Candidate,
     sent: Span,
@@ -333,29 +371,7 @@ def _event(
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
-    # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
-    said = mode == "intended" and code[:2] in SPEECH_ACTS
-    # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
-    own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
-    # An act done by saying it is dated by the day the words were said.
-    date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
-    # The day of saying is in the past even when what was said is intended.
-    future = own is not None and (mode == "intended" or _future(own[1]))
-    resolved, date_source = event_date(date_text, published, future)
-    if (
-        date_source == "published"
-        and lead
-        and date_text is None
-        and (said or mode not in ("hypothetical", "intended"))
-        and not _pluperfect(candidate)
-        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
-    ):
-        # What the article does not date happened on the day its lead names; not what its words date in a way
-        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
-        # tells in the present perfect ("has accused", "who has refused to endorse") is background done some time
-        # before now, unlike the lead's own news ("Russia has expelled the diplomats").
-        resolved, date_text = lead
-        date_source = "text"
+    resolved, date_text, date_source = _dated(candidate, sent, number, code, mode, published, lead)
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
     note_rows(rows)

@@ -54,6 +54,7 @@ from telex.events.word_lists import (
     PREFERENCE_ROOTS,
     PREVENTING,
     PROMOTING,
+    PROMOTING_CODES,
     PROPOSED,
     PROPOSING,
     QUESTIONING,
@@ -500,17 +501,18 @@ def stance_on_a_thing(candidate: Candidate) -> bool:
     immigrants", "the Keystone XL pipeline, which is widely supported by Republicans": a verb of stance (list
     ``stance``) whose object is a thing or a doing, with no one acted on, tells where its doer stands on a policy;
     CAMEO's 051 and 120 back or reject an actor ("Christie endorsed Trump", "Israel rejected the U.S. proposal"). A
-    verb of pressing (list ``promoting``) with such an object promotes it ("the trade deal he is pushing"). A
+    verb of pressing or calling for (list ``promoting``) with such an object, or seeking it with "for", promotes it
+    ("the trade deal he is pushing", "called for a ban on Muslims entering", "pushed for Zika funding"). A
     thing someone owns ("supported Twitter's efforts", "opposed his plan") is that owner's, whom the coder may have
     missed, and stays."""
     anchor = candidate.anchor
     if candidate.noun is not None or candidate.targets or anchor.pos_ != "VERB":
         return False
     stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
-    promotion = candidate.code == "100" and listed(anchor, PROMOTING)
+    promotion = candidate.code in PROMOTING_CODES and listed(anchor, PROMOTING)
     if not (stance or promotion):
         return False
-    thing = _stance_object(anchor)
+    thing = _stance_object(anchor) or _sought(anchor)
     return thing is not None and _a_thing(thing)
 
 
@@ -584,6 +586,18 @@ def _stance_object(verb: Token) -> Token | None:
         return verb.head
     if verb.dep_ == "acl" and verb.tag_ == "VBN":
         return verb.head
+    return None
+
+
+def _sought(verb: Token) -> Token | None:
+    """What a verb seeks with "for": the noun or gerund of its "for" phrase ("called for increased regulation", "calls
+    for ending corporate taxes"), or the subject of its "for ... to" clause ("called for the minimum wage to be raised",
+    "called for all candidates to lay out specifics", whose candidates are someone)."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "for":
+            return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
+            return next((g for g in child.children if g.dep_ in SUBJECTS), None)
     return None
 
 

@@ -15,6 +15,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
+from telex.dates import MONTHS, WEEKDAYS
 from telex.tables import read_table
 
 _LINE = re.compile(r"[^\n]+")
@@ -26,10 +27,7 @@ CAPS_SHARE = 0.9
 # Longer words some title-case styles leave in lower case.
 _MINOR = frozenset({"with", "from", "into", "onto", "over", "than", "that", "upon", "after", "about", "amid"})
 # Words that keep their capital wherever they stand (not "March" and "May", common words as well).
-_CALENDAR = frozenset({
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "april",
-    "june", "july", "august", "september", "october", "november", "december",
-})
+_CALENDAR = frozenset({*WEEKDAYS, *MONTHS}) - {"march", "may"}
 # What may stand before a word that starts a sentence or a clause, where a capital says nothing about it.
 _OPENERS = frozenset(".!?:;\"“‘'(—–[")
 # In a headline a full stop ends an abbreviation ("U.S. Nominates"), rarely a sentence.

@@ -27,7 +27,7 @@ from telex.quotes.nouns import (
     noun_attributions,
     received_attributions,
 )
-from telex.quotes.phrases import phrase_attributions
+from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
 from telex.quotes.speaker import resolve_speaker
@@ -270,15 +270,17 @@ def extract_quotes(
     ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
     kept_classes(scheme)  # an unknown scheme fails before any work
     text = text_of(doc)
+    phrased = phrase_attributions(doc)
     attributions = [
         *verb_attributions(doc),
-        *phrase_attributions(doc),
+        *phrased,
         *noun_attributions(doc),
         *adjective_attributions(doc),
         *received_attributions(doc),
         *answered_attributions(doc),
         *holder_attributions(doc),
     ]
+    attributions = before_closing_phrase(attributions, phrased)
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
     quotations = find_quotations(text)

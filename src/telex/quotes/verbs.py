@@ -140,22 +140,46 @@ def _writers_own(verb: Token, speaker: Token) -> bool:
     copula stands in for ("it's hard to imagine …", "it is worth noting that …"), not a raised subject ("it is expected
     to show …", the report) nor one whose doer is named ("it took him a day to ask …")."""
     copula = speaker.head.pos_ == "AUX" and speaker.head.i != verb.i
-    return (copula and dummy_it(speaker)) or _that_said(verb, speaker)
+    return (copula and dummy_it(speaker)) or _that_said(verb, speaker) or _hortative(speaker)
+
+
+# "That said, …", "This said, …", "All told, …": a determiner and a participle of saying set off at a sentence's head.
+_ABSOLUTE_SUBJECTS = frozenset({"that", "this", "all"})
+_ABSOLUTE_VERBS = frozenset({"say", "tell"})
 
 
 def _that_said(verb: Token, speaker: Token) -> bool:
-    """ "That said, …", "This said, …": a demonstrative and "said" set off by a comma at the head of a sentence make
-    a concession of the writer's, not a report of what the demonstrative said."""
+    """ "That said, …", "This said, …", "All told, …": a determiner and "said" or "told" set off by a comma at the
+    head of a sentence make a concession or a sum of the writer's, not a report of what the determiner said."""
     doc = verb.doc
     opens = speaker.is_sent_start or (speaker.i > 0 and doc[speaker.i - 1].is_punct)
     return (
-        verb.lemma_.lower() == "say"
+        verb.lemma_.lower() in _ABSOLUTE_VERBS
         and speaker.tag_ == "DT"
-        and speaker.lower_ in ("that", "this")
+        and speaker.lower_ in _ABSOLUTE_SUBJECTS
         and speaker.i == verb.i - 1
         and opens
         and verb.i + 1 < len(doc)
         and doc[verb.i + 1].text == ","
+    )
+
+
+# "let's", "let us": the first person plural a hortative "let" takes for its subject.
+_HORTATIVE_SUBJECTS = frozenset({"'s", "’s", "us"})
+
+
+def _hortative(speaker: Token) -> bool:
+    """Whether the speaker is the "us" of "let's" or "let us" with no one else letting: "let's hope it stays that way",
+    "let's not forget that …", "Let's see if he goes back …" urge the writer's readers or a speaker's hearers to hope,
+    remember or wait; no one is reported to hope or know anything ("He let us know that …" is his report)."""
+    let = speaker.head.head
+    return (
+        speaker.lower_ in _HORTATIVE_SUBJECTS
+        and speaker.dep_ == "nsubj"
+        and speaker.head.dep_ in ("ccomp", "xcomp")
+        and let.lemma_.lower() == "let"
+        and let.i < speaker.i
+        and not any(c.dep_ in SUBJECTS for c in let.children)
     )
 
 

@@ -252,6 +252,17 @@ function highlighted(text, marks) {
   return root;
 }
 
+// A page saved with its markup as text can carry dozens of warnings ("stray markup masked at …"): a box each pushed
+// the article below the fold, so more than a couple are one box, opened on demand.
+const WARNINGS_SHOWN = 2;
+
+function warningsOf(warnings) {
+  if (warnings.length <= WARNINGS_SHOWN) return warnings.map((warning) => el("p", { class: "warning" }, warning));
+  return el("details", { class: "warning warnings" },
+    el("summary", {}, `${warnings.length} warnings about this text`),
+    el("ul", {}, warnings.map((warning) => el("li", {}, warning))));
+}
+
 async function articleView(id, selected) {
   const analysis = await api(`/api/articles/${idPath(id)}`);
   const marks = marksOf(analysis);
@@ -283,7 +294,7 @@ async function articleView(id, selected) {
     el("h1", {}, analysis.title || analysis.id),
     meta(analysis.published, (analysis.source_chain || []).join(" → "), analysis.author, analysis.id),
     analysis.url ? el("p", { class: "url" }, el("a", { href: analysis.url, rel: "noopener noreferrer" }, analysis.url)) : null,
-    (analysis.warnings || []).map((warning) => el("p", { class: "warning" }, warning)),
+    warningsOf(analysis.warnings || []),
     el("p", { class: "legend" }, el("mark", { class: "mark quote direct" }, "quote"), " ",
       el("mark", { class: "mark speaker" }, "speaker"), " ", el("mark", { class: "mark event quad-1" }, "cooperation"), " ",
       el("mark", { class: "mark event quad-4" }, "conflict event")),
@@ -347,10 +358,14 @@ async function networkView() {
     networkSvg(data));
 }
 
+// Each label stands outside the circle along its node's radius, read left to right on either side: written
+// across, as before, the labels of the busiest actors (placed side by side at the top) ran over their neighbours.
+const LABEL_CHARACTERS = 24;
+
 function networkSvg(data) {
-  const [width, height] = [960, 720];
+  const [width, height] = [960, 840];
   const [cx, cy] = [width / 2, height / 2];
-  const radius = cy - 70; // labels stand outside the circle, to its left and right
+  const radius = cy - 195; // room outside the circle for a label of LABEL_CHARACTERS (12 px type)
   const actors = [...data.actors].sort((x, y) => y.events - x.events || x.code.localeCompare(y.code));
   const most = Math.max(1, ...data.pairs.map((pair) => pair.events));
   const busiest = Math.max(1, ...actors.map((actor) => actor.events));
@@ -368,11 +383,16 @@ function networkSvg(data) {
   });
   const nodes = actors.map((actor) => {
     const { x, y, angle } = place.get(actor.code);
-    const right = Math.cos(angle) >= 0;
+    const size = 5 + 9 * Math.sqrt(actor.events / busiest);
+    const right = Math.cos(angle) >= -1e-9;
     const label = actor.label && actor.label !== actor.code ? `${actor.code} ${actor.label}` : actor.code;
+    const shown = label.length > LABEL_CHARACTERS ? `${label.slice(0, LABEL_CHARACTERS - 1)}…` : label;
+    const [lx, ly] = [x + (size + 6) * Math.cos(angle), y + (size + 6) * Math.sin(angle)];
+    const turn = (angle * 180) / Math.PI + (right ? 0 : 180);
     return svg("g", { class: "network-node", "data-code": actor.code },
-      svg("circle", { cx: x, cy: y, r: (5 + 9 * Math.sqrt(actor.events / busiest)).toFixed(1) }),
-      svg("text", { x: x + (right ? 16 : -16), y: y + 4, "text-anchor": right ? "start" : "end" }, label),
+      svg("circle", { cx: x, cy: y, r: size.toFixed(1) }),
+      svg("text", { x: lx.toFixed(1), y: ly.toFixed(1), dy: "0.35em", "text-anchor": right ? "start" : "end",
+        transform: `rotate(${turn.toFixed(1)} ${lx.toFixed(1)} ${ly.toFixed(1)})` }, shown),
       svg("title", {}, `${label}: ${plural(actor.events, "event")} in these pairs`));
   });
   return svg("svg", { class: "network-graph", viewBox: `0 0 ${width} ${height}`, role: "img",
