@@ -292,7 +292,8 @@ def extract_quotes(
     drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
-    drafts = _outermost(text, [d for d in drafts if not any(a <= d.start < b for a, b in furniture)])
+    drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
+    drafts = _outermost(text, _before_holder(text, drafts, marked))
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -328,6 +329,36 @@ def extract_quotes(
         ids[id(draft)] = quote
         quotes.append(quote)
     return in_scheme(quotes, scheme)
+
+
+def _before_holder(text: str, drafts: list[Draft], quotations: list[tuple[int, int]]) -> list[Draft]:
+    """A report whose content runs on over the cue of a report that holds it ends before that cue: "Nearly three in
+    four say they would like to buy …, according to the survey", "The president told her that it was not that
+    simple, according to an account she gave …". The parser hung the phrase inside the reported clause, but it
+    reports the whole sentence, the inner report with it, not a part of what the inner speaker said. Not a cue inside
+    quotation marks ("says the company ''reports having … according to its own website''" quotes the phrase), nor
+    one whose holder is a pronoun, the speaker's own view ("He says the scandal was dealt with well in his view")."""
+    out: list[Draft] = []
+    for d in drafts:
+        cue = d.cue_token
+        holders = [
+            a.cue_token.idx
+            for a in drafts
+            if cue is not None
+            and a.cue_token is not None
+            and a is not d
+            and a.start <= cue.idx < a.end
+            and cue.idx < a.cue_token.idx
+            and d.start < a.cue_token.idx < d.end
+            and not any(q[0] <= a.cue_token.idx < q[1] for q in quotations)
+            and (a.speaker is None or a.speaker.pos_ != "PRON")
+        ]
+        if not holders or d.kind == "direct":
+            out.append(d)
+            continue
+        end = d.start + len(text[d.start : min(holders)].rstrip(" \t\n,;:—–-"))
+        out.append(replace(d, end=end) if end > d.start else d)
+    return out
 
 
 def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
