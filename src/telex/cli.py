@@ -501,11 +501,13 @@ class _Progress:
                 self._line(now)
 
     def _beat(self) -> None:
-        """A line every few seconds while no record comes (the model loading, a long batch)."""
+        """A line every few seconds while no record comes (the model loading, a long batch). The first waits twice as
+        long, so a run that fails early says only its error (an unreachable Dask scheduler gives up after five)."""
         while not self.stop.wait(max(PROGRESS_EVERY, 0.01)):
             with self.lock:
                 now = time.monotonic()
-                if not self.stop.is_set() and now - self.last >= PROGRESS_EVERY:
+                silence = PROGRESS_EVERY * (2 if self.shown is None else 1)
+                if not self.stop.is_set() and now - self.last >= silence:
                     self._line(now)
 
     def _line(self, now: float) -> None:
@@ -680,8 +682,13 @@ def list_articles(
 @table_format_option
 def search(query: str, db: str, limit: int, output_format: str) -> None:
     """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
+    from telex.output.terminal import printable
+
     with _open_corpus(db) as corpus:
         frame = corpus.search(query, limit=limit + 1)
+        if frame.empty and not corpus.searchable_words(query):
+            click.echo(f"{printable(query)!r} holds no word the full-text index keeps: common words (the, of, "
+                       "and …), numbers and signs are not indexed; search for words of the story", err=True)
     _emit(_at_most(frame, limit), output_format)
 
 

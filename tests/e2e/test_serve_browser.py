@@ -190,6 +190,26 @@ def test_many_warnings_are_one_box_the_text_above_the_fold(visit: Visit) -> None
     settled(visit)
 
 
+def test_an_id_that_is_the_address_is_shown_once(visit: Visit) -> None:
+    # A WARC page's or a feed item's id is its URL: the page gave it as a line of text and again as the link.
+    address = "https://news.example/2024/06/19/summit"
+    analysis = {**visit.api("/api/articles/summit"), "id": address, "url": address}
+    visit.page.route("**/api/articles/https**", lambda route: route.fulfill(json=analysis))
+    visit.open("#/article/https%3A//news.example/2024/06/19/summit", "articles")
+    assert address not in visit.page.inner_text("article .meta")
+    assert visit.page.eval_on_selector_all("article .url a", "links => links.map(a => a.href)") == [address]
+    settled(visit)
+
+
+def test_the_search_box_holds_only_the_search_shown(visit: Visit) -> None:
+    visit.open("#/?q=tractors", "articles")
+    assert visit.page.input_value("#search-input") == "tractors"
+    visit.page.goto(f"{visit.base}/#/network")
+    visit.ready("network")
+    assert visit.page.input_value("#search-input") == ""
+    settled(visit)
+
+
 def test_clicking_a_highlight_shows_its_details(visit: Visit) -> None:
     visit.open("#/article/summit", "articles")
     visit.page.click('#article-text [data-mark="Q1"]')

@@ -136,6 +136,11 @@ def test_a_log_is_told_the_run_goes_on_while_no_record_comes(monkeypatch: pytest
     with _Progress(Console(file=log, force_terminal=False), 20, "ingesting", quiet=False):
         pass  # a run that fails at once: its error is its one line
     assert log.getvalue() == ""
+    monkeypatch.setattr("telex.cli.PROGRESS_EVERY", 0.2)
+    log = io.StringIO()
+    with _Progress(Console(file=log, force_terminal=False), 20, "ingesting", quiet=False):
+        time.sleep(0.3)  # a run that fails after one period (a scheduler unreachable): still its error alone
+    assert log.getvalue() == ""
 
 
 @pytest.mark.parametrize("command", ["analyze", "ingest"])

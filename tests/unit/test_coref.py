@@ -2087,3 +2087,38 @@ def test_he_is_not_a_name_modifying_a_noun_when_a_person_of_that_sentence_is_nam
     doc = hand_parsed(rows)
     index = _entities(doc, {"Mark Lee": ("PERSON", [(3, 5)]), "Tom Reed": ("PERSON", [(8, 10)])})
     assert _linked(doc, index, 12) == "Mark Lee"
+
+
+def _trailing_say(verb: str, lemma: str) -> list[Row]:
+    # "Acme grew , but workers <verb> so . It is fair , they say ."
+    return [
+        ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+        ("grew", 1, "ROOT", "VERB", "VBD", "grow"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("but", 1, "cc", "CCONJ", "CC", "but"),
+        ("workers", 5, "nsubj", "NOUN", "NNS", "worker"),
+        (verb, 1, "conj", "VERB", "VBP", lemma),
+        ("so", 5, "advmod", "ADV", "RB", "so"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("It", 9, "nsubj", "PRON", "PRP", "it"),
+        ("is", 9, "ROOT", "AUX", "VBZ", "be"),
+        ("fair", 9, "acomp", "ADJ", "JJ", "fair"),
+        (",", 9, "punct", "PUNCT", ",", ","),
+        ("they", 13, "nsubj", "PRON", "PRP", "they"),
+        ("say", 9, "parataxis", "VERB", "VBP", "say"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_trailing_they_say_goes_on_with_the_unnamed_sayers_the_sentence_before_ended_with() -> None:
+    doc = hand_parsed(_trailing_say("say", "say"))
+    index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
+    found = resolve_coreference(doc, index)
+    assert found.group(doc[12]) == (doc[4].idx, doc[4].idx + len("workers"))
+    assert found.entity_id(doc[12]) is None
+
+
+def test_a_trailing_they_say_is_not_those_who_only_feel() -> None:
+    doc = hand_parsed(_trailing_say("feel", "feel"))
+    index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
+    assert _linked(doc, index, 12) == "Acme"

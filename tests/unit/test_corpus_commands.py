@@ -163,3 +163,14 @@ def test_a_table_keeps_every_id_whole_on_one_line(
     assert any(LONG_ID in line for line in lines)
     if command[0] != "quotes":
         assert any("Putin and Kim" in line for line in lines)  # the title is narrowed, never left out
+
+
+@pytest.mark.parametrize(("query", "noted"), [
+    ("the", True), ("of the 2024", True), ("***", True),  # no word the index keeps: stop words, numbers, signs
+    ("Putin", False), ("Narnia", False),  # a word the index keeps, found or not: the answer is the answer
+])  # fmt: skip
+def test_a_search_of_no_indexed_word_says_so(db: Path, query: str, noted: bool) -> None:
+    # `telex search the` answered "no rows" as for words no article holds.
+    result = CliRunner().invoke(main, ["search", query, "--db", str(db)])
+    assert result.exit_code == 0
+    assert ("holds no word the full-text index keeps" in result.stderr) is noted

@@ -500,6 +500,58 @@ def test_agreeing_with_a_proposition_is_an_opinion_but_two_sides_agreeing_is_an_
     assert {e.cameo_root for e in _events(joint)} == {"03"}
 
 
+def test_agreeing_with_someone_is_an_opinion_but_agreeing_to_act_or_alone_is_an_agreement() -> None:
+    # "Germany agreed with Russia ." / "Germany agreed ." / "Germany agreed to pay Russia ."
+    with_someone: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("Russia", 2, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    alone: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    to_act: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("pay", 1, "xcomp", "VERB", "VB", "pay"),
+        ("Russia", 3, "dobj", "PROPN", "NNP", "Russia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(with_someone) == []
+    assert {e.cameo_root for e in _events(alone)} == {"03"}
+    assert _events(to_act) != []
+
+
+def test_two_sides_agreeing_that_something_is_so_share_a_view() -> None:
+    # "Russia and China agreed that the talks were useful ." / "Russia and China agreed ."
+    view: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("China", 0, "conj", "PROPN", "NNP", "China"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        ("that", 7, "mark", "SCONJ", "IN", "that"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("talks", 7, "nsubj", "NOUN", "NNS", "talk"),
+        ("were", 3, "ccomp", "AUX", "VBD", "be"),
+        ("useful", 7, "acomp", "ADJ", "JJ", "useful"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    terms: list[Row] = [
+        ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+        ("and", 0, "cc", "CCONJ", "CC", "and"),
+        ("China", 0, "conj", "PROPN", "NNP", "China"),
+        ("agreed", 3, "ROOT", "VERB", "VBD", "agree"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e for e in _events(view) if e.cameo_root == "03"] == []
+    assert {e.cameo_root for e in _events(terms)} == {"03"}
+
+
 def test_a_preposition_to_that_the_tagger_made_a_particle_still_heads_its_phrase() -> None:
     # "Iran agreed to talks with France .", with "to" tagged TO/PART as the tagger often does.
     rows: list[Row] = [

@@ -146,11 +146,13 @@ def test_opposition_galvanized_is_rallied() -> None:
 
 
 def test_agreeing_with_an_assessment_is_an_opinion() -> None:
-    # "Egypt agreed with the assessment ." and "Egypt agreed with Israel ."
+    # "Egypt agreed with the assessment ." and "Egypt agreed with Israel .": both share a view (thirty-third session:
+    # on the 815 unannotated articles every "agreed with" someone, alone, was one: "Manafort said he agreed with Mr.
+    # Cruz"); agreeing with Israel to do something or on something stays an agreement.
     the = ("the", "det", "DET", "DT", "the")
     assessment = [_prep("with"), the, ("assessment", "pobj", "NOUN", "NN", "assessment")]
     assert _coded(_clause("agreed", "agree", assessment)) == []
-    assert _coded(_clause("agreed", "agree", [_prep("with"), _ISRAEL_IN_PHRASE])) == [("030", "ISR")]
+    assert _coded(_clause("agreed", "agree", [_prep("with"), _ISRAEL_IN_PHRASE])) == []
 
 
 def test_ignoring_a_fact_defies_nothing() -> None:

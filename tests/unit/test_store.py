@@ -149,3 +149,12 @@ def test_a_writer_holds_the_file_only_across_batches_that_come_quickly(
         store.pause()  # held as long as the last close allows
         assert store.con is None
         assert store.counts()["articles"] == 4
+
+
+def test_reading_a_store_does_not_load_the_near_duplicate_index() -> None:
+    """datasketch brings scipy (half a second of CPU) that no corpus command reading a store uses."""
+    import subprocess
+    import sys
+
+    code = "import sys, telex.cli, telex.corpus.query, telex.store.duckdb_store; print('datasketch' in sys.modules)"
+    assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"

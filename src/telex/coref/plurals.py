@@ -27,6 +27,10 @@ class PluralReader(Reader):
         if group is not None:
             self.groups[token.i] = group
             return
+        sayers = previous_sayers(token)
+        if sayers is not None and self._quotation(sayers[0]) == self._quotation(token.idx):
+            self.groups[token.i] = sayers
+            return
         if "ORG" in word.types and self._subject_organisation(token):
             return
         group = previous_plural_subject(token)
@@ -112,6 +116,23 @@ def previous_plural_subject(pronoun: Token) -> Span | None:
     if subject is None or subject.pos_ not in ("NOUN", "PROPN") or not plural_noun(subject):
         return None
     return _group(subject)
+
+
+def previous_sayers(pronoun: Token) -> Span | None:
+    """For a trailing "…, they say", the unnamed plural subject of a verb of report that ends the sentence before
+    (its last subject not a pronoun): "… less than half of what researchers say they need. It's an investment, they
+    say, …" goes on with the researchers, not with Congress, the subject the sentence began with."""
+    if not _reported_before(pronoun):
+        return None
+    own = sentence_of_token(pronoun)
+    if own.start == 0:
+        return None
+    before = sentence_of_token(pronoun.doc[own.start - 1])
+    subject = next((t for t in reversed(before) if t.dep_ in SUBJECTS and t.pos_ != "PRON"), None)
+    if subject is None or subject.pos_ != "NOUN" or not plural_noun(subject):
+        return None
+    entry = reporting_verbs().get(subject.head.lemma_.lower())
+    return _group(subject) if entry is not None and entry.class_ == "speech" else None  # not "investigators feel"
 
 
 def _reported_before(pronoun: Token) -> set[int]:

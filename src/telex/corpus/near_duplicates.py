@@ -22,6 +22,7 @@ import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import LCSseq
 
+from telex.corpus.fingerprint import content_hash
 from telex.errors import StoreError
 from telex.records import Analysis, Article, Entity, Event, Number, Quote, Span, Speaker, Trigger
 
@@ -96,11 +97,6 @@ class Signature:
                 "telex; recompute it from the article's text with signature(text)"
             )
         return cls(bytes(data[_HEADER.size :]), header[2], header[3], header[4])
-
-
-def content_hash(text: str) -> str:
-    """The SHA-256 hex digest of the text, the key of exact copies."""
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def shingles(text: str) -> frozenset[str]:

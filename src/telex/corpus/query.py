@@ -200,6 +200,18 @@ class Corpus(ClosedOnExit):
 
     search = _as_frame(_search_sql)
 
+    def searchable_words(self, query: str) -> list[str]:
+        """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters
+        only, no stop words): none for "the" or "***", which match nothing however many articles hold them."""
+        self._search_sql(query)  # the same refusals as a search
+        with self._lock:
+            rows = self.store.connection.execute(
+                "SELECT w FROM (SELECT unnest(string_split(regexp_replace(lower(strip_accents(?)), '(\\.|[^a-z])+', "
+                "' ', 'g'), ' ')) AS w) WHERE w <> '' AND w NOT IN (SELECT sw FROM fts_main_articles.stopwords)",
+                [query],
+            ).fetchall()
+        return [word for (word,) in rows]
+
     # -- events -------------------------------------------------------------------------------------
 
     def _events_sql(

@@ -336,12 +336,20 @@ _MODIFIERS = frozenset({"compound", "amod", "det", "nummod", "poss", "nmod", "np
 
 
 def _opines(verb: Token, pattern: VerbPattern) -> bool:
-    """ "Most senators agree that the deal is flawed": agreeing with a proposition, with no one named to agree
-    with or on, is an opinion, not an agreement ("Russia and China agreed that ..." is one)."""
-    if pattern.objects or pattern.prep_objects or pattern.prep or any(c.dep_ == "prep" for c in verb.children):
+    """ "Most senators agree that the deal is flawed", "Manafort said he agreed with Mr. Cruz": agreeing with a
+    proposition or with someone shares a view, no agreement to do anything. One agrees to act by an infinitive
+    ("agreed to pay"), a "to", "on" or "upon" phrase ("agreed to a moratorium", "agreed on a plan"), or, with another,
+    by a clause of what is to come ("Russia and China agreed that they would meet"); "Russia and China agreed that the
+    talks were useful" is a shared view too. A bare "Russia agreed" assents to what was put before, and stays."""
+    if pattern.objects or pattern.prep_objects or pattern.prep:
         return False
-    joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
-    return not joint and any(c.dep_ == "ccomp" for c in verb.children)
+    if any(c.dep_ in ("xcomp", "dobj") or (c.dep_ == "prep" and c.lower_ != "with") for c in verb.children):
+        return False
+    clauses = [c for c in verb.children if c.dep_ == "ccomp"]
+    if clauses:
+        joint = any(s.conjuncts for s in verb.children if s.dep_ in ("nsubj", "nsubjpass"))
+        return not (joint and any(_bound_to_come(c) for c in clauses))
+    return any(c.dep_ == "prep" for c in verb.children)
 
 
 def _vouches(verb: Token) -> bool:

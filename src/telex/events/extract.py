@@ -245,6 +245,43 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     return sorted(kept + claims, key=lambda c: c.anchor.i)
 
 
+def _dated(
+    candidate: Candidate,
+    sent: Span,
+    number: int,
+    code: str,
+    mode: str,
+    published: date | None,
+    lead: tuple[str, str] | None,
+) -> tuple[str | None, str | None, str | None]:
+    """The event's date, the words that date it and where the date comes from (``text`` or ``published``): its own
+    words, the day its words were said, else the day the article's lead names, else the publication date."""
+    # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
+    said = mode == "intended" and code[:2] in SPEECH_ACTS
+    # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
+    own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
+    # An act done by saying it is dated by the day the words were said.
+    date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
+    # The day of saying is in the past even when what was said is intended.
+    future = own is not None and (mode == "intended" or _future(own[1]))
+    resolved, date_source = event_date(date_text, published, future)
+    if (
+        date_source == "published"
+        and lead
+        and date_text is None
+        and (said or mode not in ("hypothetical", "intended"))
+        and not _pluperfect(candidate)
+        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
+    ):
+        # What the article does not date happened on the day its lead names; not what its words date in a way
+        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
+        # tells in the present perfect ("has accused", "who has refused to endorse") is background done some time
+        # before now, unlike the lead's own news ("Russia has expelled the diplomats").
+        resolved, date_text = lead
+        date_source = "text"
+    return resolved, date_text, date_source
+
+
 def _event(
     candidate: Candidate,
     sent: Span,
@@ -334,29 +371,7 @@ def _event(
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
     text = text_of(sent.doc)
-    # An intent or a threat is an act done by saying it ("will meet Trump", "will retaliate"): it happened.
-    said = mode == "intended" and code[:2] in SPEECH_ACTS
-    # The day a recoded intent names is the day of the act intended ("will meet Trump on Dec. 28"), not of saying it.
-    own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
-    # An act done by saying it is dated by the day the words were said.
-    date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
-    # The day of saying is in the past even when what was said is intended.
-    future = own is not None and (mode == "intended" or _future(own[1]))
-    resolved, date_source = event_date(date_text, published, future)
-    if (
-        date_source == "published"
-        and lead
-        and date_text is None
-        and (said or mode not in ("hypothetical", "intended"))
-        and not _pluperfect(candidate)
-        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
-    ):
-        # What the article does not date happened on the day its lead names; not what its words date in a way
-        # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
-        # tells in the present perfect ("has accused", "who has refused to endorse") is background done some time
-        # before now, unlike the lead's own news ("Russia has expelled the diplomats").
-        resolved, date_text = lead
-        date_source = "text"
+    resolved, date_text, date_source = _dated(candidate, sent, number, code, mode, published, lead)
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
     note_rows(rows)

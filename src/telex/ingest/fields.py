@@ -53,7 +53,7 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
 
 def written_date(text: str) -> date | None:
     """A day as exports and feeds write it: the year first ("2024/06/19") or the month in words ("19 June 2024",
-    "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read as the event coder reads a date the text names;
+    "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read by ``telex.dates`` as an event's date is;
     None for anything short of a whole day. An ISO date with a time ("2024-06-19T10:00:00Z") is its day."""
     iso = date_or_none(text)
     if iso is not None:

@@ -31,9 +31,9 @@ from urllib.parse import urlsplit
 
 import duckdb
 
-from telex.corpus.near_duplicates import content_hash
+from telex.corpus.fingerprint import content_hash
 from telex.errors import StoreCorrupt, StoreError, StoreLocked, StoreMissing, store_error
-from telex.output.evidence import evidence
+from telex.output.evidence import evidence, sentence_breaks
 from telex.records import Analysis
 from telex.store import read_tables
 
@@ -152,6 +152,7 @@ def rows_for(
     article_id = analysis.id
     info = info or CorpusInfo(cluster=article_id, content_hash=content_hash(analysis.text))
     text = analysis.text
+    breaks = sentence_breaks(text) if record["events"] else None
     rows: dict[str, list[dict[str, Any]]] = {
         "articles": [
             {
@@ -188,7 +189,7 @@ def rows_for(
                 for field, plural in (("code", "codes"), ("name", "names"), ("country", "countries"),
                                       ("sector", "sectors"), ("entity_id", "entities"))},
              "trigger": v["trigger"]["text"],
-             "evidence": evidence(text, v["trigger"]["start"], v["trigger"]["end"])}
+             "evidence": evidence(text, v["trigger"]["start"], v["trigger"]["end"], breaks)}
             for v in record["events"]
         ],
     }  # fmt: skip

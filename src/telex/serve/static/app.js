@@ -77,13 +77,14 @@ function route() {
   const cut = hash.indexOf("?");
   const path = cut < 0 ? hash : hash.slice(0, cut);
   const params = new URLSearchParams(cut < 0 ? "" : hash.slice(cut + 1));
+  // The header's box holds the search shown, and nothing on another view: an old query there read as the filter.
+  document.getElementById("search-input").value = path === "" ? params.get("q") || "" : "";
   if (path.startsWith("article/")) {
     return show("articles", () => articleView(articleId(path.slice("article/".length)), params.get("mark")));
   }
   if (path === "dyad") return show("dyad", () => dyadView(params));
   if (path === "network") return show("network", () => networkView());
   if (path === "quotes") return show("quotes", () => quotesView(params));
-  document.getElementById("search-input").value = params.get("q") || "";
   return show("articles", () => articlesView(params));
 }
 
@@ -292,7 +293,9 @@ async function articleView(id, selected) {
   const events = marks.filter((m) => m.kind === "event");
   const section = el("article", { class: "article", "data-id": analysis.id },
     el("h1", {}, analysis.title || analysis.id),
-    meta(analysis.published, (analysis.source_chain || []).join(" → "), analysis.author, analysis.id),
+    // An id that is the article's address (a WARC page, a feed item) is the link below, not also a line of text.
+    meta(analysis.published, (analysis.source_chain || []).join(" → "), analysis.author,
+      analysis.id !== analysis.url ? analysis.id : null),
     analysis.url ? el("p", { class: "url" }, el("a", { href: analysis.url, rel: "noopener noreferrer" }, analysis.url)) : null,
     warningsOf(analysis.warnings || []),
     el("p", { class: "legend" }, el("mark", { class: "mark quote direct" }, "quote"), " ",
