@@ -4251,6 +4251,32 @@ def test_a_closing_according_to_phrase_is_no_part_of_the_report_it_ends() -> Non
     assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim said he would resign")]
 
 
+@pytest.mark.parametrize(
+    ("scheme", "expected"),
+    [("speech", [("said", "he would resign")]), ("attribution", [("according to", "Kim said he would resign")])],
+)
+def test_a_closing_phrase_the_scheme_drops_hides_no_report(scheme: str, expected: list[tuple[str, str]]) -> None:
+    # "Kim said he would resign , according to court records ." Records are a document, no statement made: among
+    # statements the cut report stands alone, not lost inside an outer report the scheme drops.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("he", 4, "nsubj", "PRON", "PRP", "he"),
+            ("would", 4, "aux", "AUX", "MD", "would"),
+            ("resign", 1, "ccomp", "VERB", "VB", "resign"),
+            (",", 4, "punct", "PUNCT", ",", ","),
+            ("according", 4, "prep", "VERB", "VBG", "accord"),
+            ("to", 6, "prep", "ADP", "IN", "to"),
+            ("court", 9, "compound", "NOUN", "NN", "court"),
+            ("records", 7, "pobj", "NOUN", "NNS", "record"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme=scheme)
+    assert [(q.cue, q.text) for q in quotes] == expected
+
+
 def test_a_closing_phrase_stays_in_a_content_holding_a_report_of_its_own() -> None:
     # "Kim said the firm reports ten offices , according to its website ." The website may be the firm's, the source
     # of the inner report: the content keeps the phrase.

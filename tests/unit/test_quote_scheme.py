@@ -76,6 +76,7 @@ def _subject(word: str, pos: str, tag: str, lemma: str) -> Doc:
     [
         ("report", "NOUN", "NN", "report", "document"),
         ("polls", "NOUN", "NNS", "poll", "document"),
+        ("polling", "NOUN", "NN", "polling", "document"),  # "according to exit polling": data, as a poll is
         ("vote", "NOUN", "NN", "vote", "event"),
         ("officials", "NOUN", "NNS", "official", "speech"),
         ("Report", "PROPN", "NNP", "Report", "speech"),  # a name ("Rasmussen Report") is an organisation

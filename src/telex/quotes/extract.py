@@ -268,7 +268,7 @@ def extract_quotes(
 ) -> list[Quote]:
     """Every attributed statement in ``doc`` of a class ``scheme`` keeps (``speech``: statements made;
     ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
-    kept_classes(scheme)  # an unknown scheme fails before any work
+    classes = kept_classes(scheme)  # an unknown scheme fails before any work
     text = text_of(doc)
     phrased = phrase_attributions(doc)
     attributions = [
@@ -280,7 +280,7 @@ def extract_quotes(
         *answered_attributions(doc),
         *holder_attributions(doc),
     ]
-    attributions = before_closing_phrase(attributions, phrased)
+    attributions = before_closing_phrase(attributions, phrased, lambda p: source_class(p.class_, p.speaker) in classes)
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
     quotations = find_quotations(text)

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -66,18 +67,23 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
     return found
 
 
-def before_closing_phrase(attributions: list[Attribution], phrased: list[Attribution]) -> list[Attribution]:
+def before_closing_phrase(
+    attributions: list[Attribution], phrased: list[Attribution], kept: Callable[[Attribution], bool] = lambda p: True
+) -> list[Attribution]:
     """The attributions, a report's content cut before a cue phrase that closes the sentence it ends on: in "Kasich
     said he would have fired Lewandowski …, according to press reports" the phrase says where all of the sentence
     comes from, not what Kasich said. Cut, the report lies inside the phrase's content, the outer report, as a report
     inside a report does (a medium's relay keeps it, with the medium as its outlet). A content holding a report of
     its own keeps the phrase, which may name that inner report's source ("the report says the company ''reports
-    having 987 subsidiaries …, according to its own website")."""
+    having 987 subsidiaries …, according to its own website"). A phrase whose source the scheme does not ``kept``
+    ("according to press reports" among statements made) goes with the cut: the report it would hold is no longer
+    lost inside an outer one the scheme drops."""
     closing = [p for p in phrased if _closes(p)]
     if not closing:
         return attributions
     cues = {a.cue_token.i for a in attributions}
-    kept: list[Attribution] = []
+    cut: list[Attribution] = []
+    dropped: list[Attribution] = []
     for a in attributions:
         phrase = next((p for p in closing if a not in phrased and _runs_over(a, p)), None)
         held = (i for i in cues if i != a.cue_token.i)
@@ -85,9 +91,11 @@ def before_closing_phrase(attributions: list[Attribution], phrased: list[Attribu
             doc = a.cue_token.doc
             first = next(t.i for t in doc if t.idx + len(t) > a.start)
             span = trimmed(doc, first, phrase.cue_token.left_edge.i - 1)
-            a = replace(a, end=span[1]) if span is not None and span[0] == a.start else a
-        kept.append(a)
-    return kept
+            if span is not None and span[0] == a.start:
+                a = replace(a, end=span[1])
+                dropped += [] if kept(phrase) else [phrase]
+        cut.append(a)
+    return [a for a in cut if a not in dropped]
 
 
 def _closes(phrase: Attribution) -> bool:
