@@ -11,12 +11,12 @@ import numpy as np
 import pytest
 from datasketch import MinHash
 
+from telex.corpus.fingerprint import content_hash
 from telex.corpus.near_duplicates import (
     NUM_PERM,
     SHINGLE_WORDS,
     DuplicateIndex,
     Signature,
-    content_hash,
     reuse_analysis,
     shingles,
     signature,

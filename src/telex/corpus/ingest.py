@@ -23,7 +23,8 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from telex.corpus.near_duplicates import DuplicateIndex, Signature, content_hash, reuse_analysis, signature
+from telex.corpus.fingerprint import content_hash
+from telex.corpus.near_duplicates import DuplicateIndex, Signature, reuse_analysis, signature
 from telex.errors import InputError
 from telex.records import Analysis, Article, Failure, analysis_from_dict
 from telex.store.duckdb_store import CorpusInfo, Store

@@ -22,7 +22,6 @@ import numpy.typing as npt
 from datasketch import LeanMinHash, MinHash, MinHashLSH
 from rapidfuzz.distance import LCSseq
 
-from telex.corpus.fingerprint import content_hash
 from telex.errors import StoreError
 from telex.records import Analysis, Article, Entity, Event, Number, Quote, Span, Speaker, Trigger
 
@@ -31,7 +30,6 @@ __all__ = [
     "JACCARD_THRESHOLD",
     "DuplicateIndex",
     "Signature",
-    "content_hash",
     "reuse_analysis",
     "shingles",
     "signature",
