@@ -49,3 +49,11 @@ def test_an_analysis_takes_every_field_of_a_jsonl_record(client: TestClient, mon
         refused = client.post("/api/analyze", json={"text": "x", "outlet": "AP"},
                               headers={"Authorization": "Bearer s3"})
     assert refused.status_code == 422 and "outlet" in refused.json()["error"]
+
+
+def test_a_search_of_no_indexed_word_says_so_in_a_note(client: TestClient) -> None:
+    with client:
+        none, found, unknown = (client.get("/api/search", params={"q": q}).json() for q in ("the", "Putin", "Narnia"))
+    assert none["results"] == [] and "holds no word the full-text index keeps" in none["note"]  # was [] alone
+    assert found["results"] and "note" not in found
+    assert unknown == {"results": []}  # a word the index keeps, in no article: the answer is the answer

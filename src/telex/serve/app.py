@@ -210,8 +210,14 @@ def create_app(
         q: Annotated[str, Query(min_length=1, description="Words to search for (BM25 over title and text).")],
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
-        """Full-text search over stored articles, best match first, with its `score`."""
-        return await rows(request, "results", "search", {"query": q, "limit": limit})
+        """Full-text search over stored articles, best match first, with its `score`; an empty answer to words the
+        index does not keep ("the", "2016") says so in `note`."""
+        def found(corpus: Corpus) -> bytes:
+            results = corpus.json_rows("search", query=q, limit=limit)
+            note = None if results else corpus.search_note(q)
+            return _with_rows("results", results, **({"note": note} if note else {}))
+
+        return await kept_or(request, found)
 
     @app.get("/api/events", tags=["events"])
     async def events(

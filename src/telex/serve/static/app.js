@@ -124,9 +124,10 @@ async function show(name, render) {
 async function articlesView(params) {
   const q = params.get("q");
   if (q) {
-    const { results } = await api("/api/search", { q, limit: 50 });
+    const { results, note } = await api("/api/search", { q, limit: 50 });
     return el("section", { class: "articles" },
       el("h1", {}, `${plural(results.length, "article")} match “${q}”`),
+      note ? el("p", { class: "hint" }, note) : null,
       articleList(results, (row) => meta(row.published, row.outlet, `score ${row.score.toFixed(2)}`)),
       el("p", {}, el("a", { href: "#/" }, "All articles")));
   }
