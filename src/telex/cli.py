@@ -682,9 +682,9 @@ def _say_unknown_outlet(corpus: Corpus, outlet: str, db: str) -> None:
     whole name ("Times" found nothing beside "The Example Times", like a quiet period)."""
     from telex.output.terminal import printable
 
-    if not corpus.articles(outlet=outlet, limit=1).empty:
+    near = corpus.unknown_outlet(outlet)
+    if near is None:
         return
-    near = corpus.outlets(containing=outlet)
     hint = (f"outlets whose name holds it: {', '.join(near[:5])}{' …' if len(near) > 5 else ''}; --outlet takes the "
             "whole name" if near else "`telex list` shows each article's outlet")
     click.echo(printable(f"no article of {db} has the outlet {outlet!r}; {hint}"), err=True)
@@ -759,10 +759,9 @@ def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -
     name the articles do not use, rather than a quiet period."""
     from telex.output.terminal import printable
 
-    for actor in actors:
-        if actor and corpus.events(actor=actor, limit=1).empty:
-            click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
-                                 "articles use (`telex actors` lists them)"), err=True)
+    for actor in corpus.unknown_actors(*actors):
+        click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
+                             "articles use (`telex actors` lists them)"), err=True)
 
 
 @main.command()

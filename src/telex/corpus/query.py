@@ -243,6 +243,16 @@ class Corpus(ClosedOnExit):
             ).fetchall()
         return [word for (word,) in rows]
 
+    def unknown_actors(self, *actors: str | None) -> list[str]:
+        """Those of ``actors`` in no event of the corpus at all: a typo or a name the articles do not use, which an
+        empty answer passes off as a quiet period."""
+        return [actor for actor in actors if actor and self.events(actor=actor, limit=1).empty]
+
+    def unknown_outlet(self, outlet: str) -> list[str] | None:
+        """``None`` when some article has ``outlet``; else the outlets whose name holds it (``articles(outlet=…)``
+        takes a whole name, so "Times" finds nothing beside "The Example Times")."""
+        return None if not self.articles(outlet=outlet, limit=1).empty else self.outlets(containing=outlet)
+
     def search_note(self, query: str) -> str | None:
         """What to tell a user whose search found nothing because ``query`` holds no word the index keeps ("the",
         "2016"): else the empty answer reads as words no article holds. ``None`` when it holds such a word."""

@@ -147,6 +147,7 @@ async function articlesView(params) {
     el("span", {}, page.articles.length ? `${offset + 1}–${offset + page.articles.length}` : "no articles"),
     page.next_offset !== null ? el("a", { href: `#/${query({ ...filters, offset: page.next_offset })}` }, "Older →") : null);
   return el("section", { class: "articles" }, el("h1", {}, "Articles"), form,
+    page.note ? el("p", { class: "hint" }, page.note) : null,
     articleList(page.articles, (row) => meta(row.published, row.outlet, plural(row.quotes, "quote"),
       plural(row.events, "event"), row.cluster !== row.id ? `copy of ${row.cluster}` : null)),
     pager);
@@ -339,7 +340,7 @@ async function dyadView(params) {
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
-      : el("p", { class: "empty" }, `No dated events between ${a} and ${b}.`));
+      : el("p", { class: "empty" }, dyad.note || `No dated events between ${a} and ${b}.`));
 }
 
 async function chartSvg(params) {
