@@ -195,6 +195,19 @@ class Corpus(ClosedOnExit):
 
     articles = _as_frame(_articles_sql)
 
+    def outlets(self, containing: str | None = None) -> list[str]:
+        """The outlets of the stored articles, most articles first; with ``containing``, those whose name holds it
+        (any case): what a user means by "Times" when ``articles(outlet=…)`` takes the whole name."""
+        where, params = "outlet IS NOT NULL", []
+        if containing is not None:
+            where += f" AND outlet {_LIKE}"
+            params.append(_containing(containing))
+        with self._lock:
+            rows = self.store.connection.execute(
+                f"SELECT outlet FROM {self._kept('listed_articles')} WHERE {where} GROUP BY outlet "
+                "ORDER BY count(*) DESC, outlet", params).fetchall()
+        return [outlet for (outlet,) in rows]
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         with self._lock:
@@ -229,6 +242,24 @@ class Corpus(ClosedOnExit):
                 [query],
             ).fetchall()
         return [word for (word,) in rows]
+
+    def unknown_actors(self, *actors: str | None) -> list[str]:
+        """Those of ``actors`` in no event of the corpus at all: a typo or a name the articles do not use, which an
+        empty answer passes off as a quiet period."""
+        return [actor for actor in actors if actor and self.events(actor=actor, limit=1).empty]
+
+    def unknown_outlet(self, outlet: str) -> list[str] | None:
+        """``None`` when some article has ``outlet``; else the outlets whose name holds it (``articles(outlet=…)``
+        takes a whole name, so "Times" finds nothing beside "The Example Times")."""
+        return None if not self.articles(outlet=outlet, limit=1).empty else self.outlets(containing=outlet)
+
+    def search_note(self, query: str) -> str | None:
+        """What to tell a user whose search found nothing because ``query`` holds no word the index keeps ("the",
+        "2016"): else the empty answer reads as words no article holds. ``None`` when it holds such a word."""
+        if self.searchable_words(query):
+            return None
+        return (f"{query!r} holds no word the full-text index keeps: common words (the, of, and …), numbers and signs "
+                "are not indexed; search for words of the story")
 
     # -- events -------------------------------------------------------------------------------------
 
