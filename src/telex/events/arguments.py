@@ -18,7 +18,7 @@ from telex.actors.resolve import resolve_span
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import geographic_features, serving_nouns
-from telex.coref import ARGUMENT_PREPS, coreference, named_by, party_member, surname_person
+from telex.coref import ARGUMENT_PREPS, coreference, definite_role, named_by, party_member, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
@@ -803,6 +803,11 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
+    if actor is not None and actor.sector == "PTY" and _one_person(head, ctx):
+        # "her endorsing the presumptive Democrat nominee" linked to no one: one political figure of the party's
+        # country the article does not name here, not the party, which did not act
+        code = f"{actor.country}{_ELITE}" if actor.country else None
+        return ActorRef(span.text, None, code, actor.country, _ELITE)
     if actor is not None and (holder := _regional_role(head, span, actor, ctx)):
         return holder
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
@@ -1003,13 +1008,27 @@ def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
 
 def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "the Republican nominee", "the Democratic presidential candidate", "the GOP front-runner": one role noun that
-    the party's name only qualifies is the person the article gave that role, not the party; "the party", "Republican
-    leaders" and a role the article gave no one stay the party's."""
-    if head.tag_ != "NN" or not coreference(head.doc, ctx.entities).holds_role(head):
+    the party's name only qualifies is the person the article gave that role, or the person the telling goes on with
+    ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), not the party; "the party",
+    "Republican leaders" and a role linked to no one stay the party's."""
+    links = coreference(head.doc, ctx.entities)
+    if head.tag_ != "NN" or not (links.holds_role(head) or links.goes_on_with(head)):
         return None
     person = _linked_role(head, span, ctx)
     entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
     return person if entity is not None and entity.type == "PERSON" else None
+
+
+_ELITE = "ELI"
+
+
+def _one_person(head: Token, ctx: Context) -> bool:
+    """Whether a phrase names one person by a role, epithet or party: "the Republican front-runner", "the GOP
+    nominee", "the Kentucky Republican" (not "the GOP", "the Republican establishment", "Republican leaders")."""
+    if party_member(head, ctx.entities):
+        return True
+    types = definite_role(head, {}) if head.tag_ == "NN" else None
+    return types is not None and "PERSON" in types
 
 
 def _titled_after(head: Token) -> Token | None:
