@@ -25,6 +25,7 @@ from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_codes
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    ADVERSARIES,
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     CONDEMNED_DEEDS,
@@ -32,6 +33,7 @@ from telex.events.word_lists import (
     EXAMPLE_PREPS,
     EXCEPTING,
     FLED,
+    FOLLOWERS,
     INSTRUMENTS,
     KIN,
     LEADING,
@@ -795,7 +797,14 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _kin(head, span, ctx, depth) or _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
+    if _against_someone(head, ctx):
+        return None
+    person = (
+        _kin(head, span, ctx, depth)
+        or _someones_people(head, span, ctx)
+        or _named_in_full(head, span, ctx)
+        or _campaign_of(head, span, ctx)
+    )
     if person is None and party_member(head, ctx.entities):
         person = _linked_role(head, span, ctx)  # "the Wisconsin Republican": the member, not the party
     if person is not None:
@@ -933,6 +942,12 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     person the article names it for (a name, not a pronoun: "his campaign" is as often the campaign season)."""
     if head.lemma_.lower() not in CAMPAIGN_BODIES:
         return None
+    entity = _named_owner(head, ctx)
+    return entity_ref(span.text, entity) if entity is not None else None
+
+
+def _named_owner(head: Token, ctx: Context) -> Entity | None:
+    """The coded person a name before ``head`` gives it to: "Ryan's campaign", "a Trump supporter"."""
     for owner in head.children:
         if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
             continue
@@ -941,8 +956,26 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
             # "the Sanders campaign": the tagger takes the surname for an organisation of its own
             entity = surname_person(entity, ctx.entities)
         if entity is not None and entity.type == "PERSON" and entity.code:
-            return entity_ref(span.text, entity)
+            return entity
     return None
+
+
+def _someones_people(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "a Trump supporter", "Clinton voters", "Mr. Rubio's supporters": those who back a person the name gives
+    (list ``follower``) are not that person but people of the person's country (CVL), as one's relative is another
+    person (``_kin``)."""
+    if head.pos_ != "NOUN" or not listed(head, FOLLOWERS):
+        return None
+    entity = _named_owner(head, ctx)
+    if entity is None or not entity.country:
+        return None
+    return ActorRef(span.text, None, entity.country + "CVL", entity.country, "CVL")
+
+
+def _against_someone(head: Token, ctx: Context) -> bool:
+    """ "Trump's opponents", "Clinton critics", "his rivals' attacks": those who oppose a person the name gives (list
+    ``adversary``) are not that person, and the phrase names no side of theirs."""
+    return head.pos_ == "NOUN" and listed(head, ADVERSARIES) and _named_owner(head, ctx) is not None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
