@@ -209,6 +209,7 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
         """Full-text search over stored articles, best match first, with its `score`."""
+        await run_in_threadpool(access.index_text)
         return await rows(request, "results", "search", {"query": q, "limit": limit})
 
     @app.get("/api/events", tags=["events"])

@@ -3,7 +3,8 @@
 Each batch of analyses is written as newline-delimited JSON to a temporary file and loaded with one
 ``INSERT … SELECT FROM read_json`` per table inside one transaction, after deleting the batch's ids:
 re-ingesting an article replaces it and never duplicates it. ``finish()`` then computes what spans
-articles (corpus-wide actor ids, events counted once, the full-text index). The schema is documented
+articles (corpus-wide actor ids, events counted once); the full-text index is built by the first search after a
+write (``index_text``). The schema is documented
 in ``docs/store.md``; ``SCHEMA_VERSION`` and ``MIGRATIONS`` keep older files readable.
 
 DuckDB lets one process write a file or several read it. A writer holds the file only while it writes
@@ -218,6 +219,16 @@ def _pass_memory_mb() -> int:
     except (ValueError, OSError, AttributeError):  # no sysconf (Windows) or no such name
         return WRITER_MEMORY_MB * 4
     return max(WRITER_MEMORY_MB, total // PASS_MEMORY_SHARE // (1 << 20))
+
+
+# DuckDB's full-text index cannot be updated, only rebuilt over every article (the largest part of the corpus pass
+# at a few thousand articles, and growing with the store): a write drops it, and the first search after builds it.
+TEXT_INDEX = "fts_main_articles"
+
+
+def forget_text_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the full-text index: the articles it was built from are changing (inside the writer's transaction)."""
+    con.execute(f"DROP SCHEMA IF EXISTS {TEXT_INDEX} CASCADE")
 
 
 def fts_extension() -> str | None:
@@ -473,6 +484,7 @@ class Store(ClosedOnExit):
                     for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
                 ]
                 read_tables.forget(con)
+                forget_text_index(con)
                 self._tables = None
                 for name, columns in TABLES.items():
                     key = "id" if name == "articles" else "article_id"
@@ -511,7 +523,8 @@ class Store(ClosedOnExit):
         )
 
     def finish(self) -> None:
-        """Compute what spans articles: corpus actor ids, event groups, the full-text index."""
+        """Compute what spans articles: corpus actor ids, event groups, the read tables (not the full-text index:
+        ``index_text``)."""
         from telex.store.corpus_pass import link_corpus
 
         con = self.connection
@@ -528,18 +541,23 @@ class Store(ClosedOnExit):
         finally:
             with contextlib.suppress(duckdb.Error):
                 con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
-        self._index_text()
 
-    def _index_text(self) -> None:
+    def index_text(self) -> None:
+        """Build the full-text index over every stored article, unless it is there (no write since it was built)."""
         extension = fts_extension()
-        if extension is None:
+        if extension is None or self.load_fts():
             return
         con = self.connection
         try:
-            con.execute(f"LOAD '{extension}'")
+            # The index numbers its words in the order a DISTINCT returns them, which varies from run to run when
+            # several threads compute it: one thread gives the same numbers every time.
+            con.execute("SET threads = 1")
             con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
         except (duckdb.Error, OSError) as exc:
             raise store_error(f"cannot build the full-text index of {self.path}", exc) from exc
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("RESET threads")
 
     def load_fts(self) -> bool:
         """Load the full-text-search extension into this connection; whether the index can be queried."""
@@ -551,7 +569,7 @@ class Store(ClosedOnExit):
             con.execute(f"LOAD '{extension}'")
             self._fts_loaded = True
         found = con.execute(
-            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_articles'"
+            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = ?", [TEXT_INDEX]
         ).fetchone()
         return bool(found and found[0])
 
