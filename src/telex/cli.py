@@ -548,7 +548,7 @@ def show(article_id: str, db: str, output_format: str) -> None:
     except TelexError as exc:
         raise _error(exc) from exc
     if stored is None:
-        raise _error(f"no article {article_id!r} in {db}; `telex ingest` stores articles")
+        raise _error(f"no article {article_id!r} in {db}; `telex list` and `telex search` give the ids stored")
     if output_format == "json":
         click.echo(json.dumps(stored, ensure_ascii=False, indent=2))
     else:
@@ -681,7 +681,12 @@ def list_articles(
 @limit_option
 @table_format_option
 def search(query: str, db: str, limit: int, output_format: str) -> None:
-    """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
+    """Full-text search over stored articles (DuckDB FTS, BM25), best match first.
+
+    An article matches when its title or text holds any word of QUERY, in any form ("treaties" finds "treaty");
+    those holding more of them, and rarer ones, rank first. Quotation marks, AND, OR and NOT are no operators:
+    "defence treaty" is the two words, not the phrase. Common words (the, of), numbers and signs are not indexed.
+    """
     from telex.output.terminal import printable
 
     with _open_corpus(db) as corpus:
@@ -792,7 +797,8 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
     A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
     Pyongyang, the Kremlin, Donald Trump, or the last words of a name: Trump). Columns: period, events,
     goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
-    material_conflict; JSON adds the top evidence sentences.
+    material_conflict, one row for every period from the first to the last (a period without events has
+    zeros); JSON adds the top evidence sentences.
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")

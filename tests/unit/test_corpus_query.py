@@ -96,10 +96,15 @@ def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> No
     with Corpus(db) as corpus:
         frame = corpus.dyad("PRK", "Russia", by="month")
         assert tuple(frame.columns[: len(DYAD_COLUMNS)]) == DYAD_COLUMNS
-        assert list(frame["period"]) == ["2024-06", "2024-09"]
-        assert list(frame["events"]) == [1, 1]
-        assert list(frame["verbal_cooperation"]) == [1, 1]
+        assert list(frame["period"]) == ["2024-06", "2024-07", "2024-08", "2024-09"]
+        assert list(frame["events"]) == [1, 0, 0, 1]  # the months between are rows of no events, not left out
+        assert list(frame["verbal_cooperation"]) == [1, 0, 0, 1]
+        assert list(frame["goldstein_sum"])[1:3] == [0.0, 0.0] and frame["goldstein_mean"][1:3].isna().all()
+        assert list(frame["evidence"][1]) == []
         assert frame.iloc[0]["evidence"][0].startswith("Putin met Kim")
+        weeks = corpus.dyad("PRK", "Russia", by="week")["period"]  # 19 June 2024 is in ISO week 25, 1 September in 35
+        assert list(weeks) == [f"2024-W{week}" for week in range(25, 36)]
+        assert len(corpus.dyad("PRK", "Russia", by="day")) == 75
         assert corpus.dyad("RUSGOV", "PRKGOV", by="year")["events"].tolist() == [2]
         assert corpus.dyad("USA", "PRK").empty
         with pytest.raises(InputError):
@@ -262,10 +267,24 @@ def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None
             ("dyad", corpus.dyad, {"a": "RUS", "b": "PRK"}),
         ):
             expected = frame_records(method(**filters))
+            for row in expected:  # a 64-bit id as text, which JavaScript reads exactly (it rounds past 2^53)
+                if "event_id" in row:
+                    row["event_id"] = str(row["event_id"])
             assert len(expected) >= 2, what
             assert [json.loads(row) for row in corpus.json_rows(what, **filters)] == expected, what
         with pytest.raises(InputError, match="no rows called 'actors'"):
             corpus.json_rows("actors")
+
+
+def test_an_event_id_in_json_is_text_that_javascript_reads_exactly(tmp_path: Path) -> None:
+    import json
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with Corpus(db) as corpus:
+        stored_id = int(corpus.events().iloc[0]["event_id"])
+        sent = json.loads(corpus.json_rows("events")[0])["event_id"]
+    assert stored_id > 2**53  # a 63-bit hash: JSON.parse would give the nearest double, another id
+    assert sent == str(stored_id)
 
 
 def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path: Path) -> None:

@@ -4482,3 +4482,24 @@ def test_nouns_of_a_fan_or_a_booster_name_a_stance_holder(noun: str) -> None:
     )  # fmt: skip
     [found] = holder_attributions(doc)
     assert (_content_of(doc, found), found.speaker and found.speaker.text, found.class_) == ("Trump", "Weber", "belief")
+
+
+def test_an_attack_done_with_force_names_no_words() -> None:
+    # "Mateen carried out his murderous attack on club goers ." is a deed; "his harsh attack on Clinton" words thrown.
+    def parsed(adjective: str, lemma: str, target: str) -> Doc:
+        return hand_parsed(
+            [
+                ("Mateen", 1, "nsubj", "PROPN", "NNP", "Mateen"),
+                ("made", 1, "ROOT", "VERB", "VBD", "make"),
+                ("his", 4, "poss", "PRON", "PRP$", "his"),
+                (adjective, 4, "amod", "ADJ", "JJ", lemma),
+                ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+                ("on", 4, "prep", "ADP", "IN", "on"),
+                (target, 5, "pobj", "NOUN", "NNS", target),
+                (".", 1, "punct", "PUNCT", ".", "."),
+            ]
+        )
+
+    assert not noun_attributions(parsed("murderous", "murderous", "goers"))
+    words = parsed("harsh", "harsh", "rivals")
+    assert [_content_of(words, a) for a in noun_attributions(words)] == ["rivals"]

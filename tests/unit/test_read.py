@@ -326,6 +326,8 @@ def test_json_files_of_a_folder_are_left_alone(tmp_path: Path) -> None:
     ("If Obama Says It, It's True. - The Daily Example", "The Daily Example"),
     ("Seoul protests | news.example.com", "news.example.com"),  # trafilatura's own case: kept
     ("U.S. sanctions Russia", None),  # no site in the title: the address names the outlet
+    ("Seoul protests the missile test | The Example Times", "The Example Times"),  # no dot: was None, the host
+    ("Example Times | Seoul protests the missile test", None),  # the shorter part is no headline: left to the host
 ])  # fmt: skip
 def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_headline(
     title: str, site: str | None

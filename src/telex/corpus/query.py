@@ -26,6 +26,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PERIODS = ("day", "week", "month", "year")
+# Per period of a dyad: its label from an event's ISO ``date`` (none when the date is less precise), the first day
+# of that period, and the label of a DATE ``day`` (what fills the periods without events).
+_PERIOD_SQL = {
+    "day": ("CASE WHEN length(date) = 10 THEN date END", "TRY_CAST(date AS DATE)", "strftime(day, '%Y-%m-%d')"),
+    "week": ("CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END", "TRY_CAST(date AS DATE)",
+             "strftime(day, '%G-W%V')"),
+    "month": ("CASE WHEN length(date) >= 7 THEN date[1:7] END", "TRY_CAST(date[1:7] || '-01' AS DATE)",
+              "strftime(day, '%Y-%m')"),
+    "year": ("CASE WHEN length(date) >= 4 THEN date[1:4] END", "TRY_CAST(date[1:4] || '-01-01' AS DATE)",
+             "strftime(day, '%Y')"),
+}
 # Beyond any store's size, within the 64-bit integers the database takes.
 MOST_ROWS = 10**12
 DYAD_COLUMNS = (
@@ -36,6 +47,9 @@ DYAD_COLUMNS = (
 _LIKE = "ILIKE ? ESCAPE '\\'"
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
+# Columns of 64-bit integers sent as decimal text in JSON, as protobuf's JSON mapping sends an int64: JavaScript's
+# JSON.parse reads a number exactly only up to 2^53, and rounded an event id (the stored value stays an integer).
+_JSON_AS_TEXT = {"events": ("event_id",)}
 
 
 class ActorSpec:
@@ -138,12 +152,16 @@ class Corpus(ClosedOnExit):
 
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
-        a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between."""
+        a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between. An
+        event's ``event_id`` is its decimal text there, which a browser reads exactly."""
         if what not in JSON_ROWS:
             raise InputError(f"no rows called {what!r}; choose {', '.join(JSON_ROWS)}")
         builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
+        as_text = ", ".join(f"CAST({name} AS VARCHAR) AS {name}" for name in _JSON_AS_TEXT.get(what, ()))
         with self._lock:
             sql, params = builder(**filters)
+            if as_text:
+                sql = f"SELECT * REPLACE ({as_text}) FROM ({sql})"
             # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
             rows = self.store.connection.execute(
                 f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
@@ -300,7 +318,9 @@ class Corpus(ClosedOnExit):
         """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
 
         ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
-        whose date is less precise than the period (a year, by month) is left out.
+        whose date is less precise than the period (a year, by month) is left out. Every period from the first to
+        the last is a row, one without events a row of zeros: a series that skipped them read as one without gaps in
+        a spreadsheet's chart, and its mean per period was the mean over active periods only.
         """
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
@@ -308,30 +328,42 @@ class Corpus(ClosedOnExit):
         (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
         (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
         where = f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"
-        period = {
-            "day": "CASE WHEN length(date) = 10 THEN date END",
-            "week": "CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END",
-            "month": "CASE WHEN length(date) >= 7 THEN date[1:7] END",
-            "year": "CASE WHEN length(date) >= 4 THEN date[1:4] END",
-        }[by]
+        period, first_day, label = _PERIOD_SQL[by]
         sql = f"""
         WITH grouped AS (SELECT * FROM {self._kept('counted_events')} WHERE {where}),
-        dated AS (SELECT *, {period} AS period FROM grouped),
+        dated AS (SELECT *, {period} AS period, {first_day} AS first_day FROM grouped),
         ranked AS (
             SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,
                                          event_id) AS rank
             FROM dated WHERE period IS NOT NULL
+        ),
+        counted AS (
+            SELECT period,
+                   CAST(count(*) AS BIGINT) AS events,
+                   round(sum(goldstein), 3) AS goldstein_sum,
+                   round(avg(goldstein), 3) AS goldstein_mean,
+                   CAST(count(*) FILTER (WHERE quad_class = 1) AS BIGINT) AS verbal_cooperation,
+                   CAST(count(*) FILTER (WHERE quad_class = 2) AS BIGINT) AS material_cooperation,
+                   CAST(count(*) FILTER (WHERE quad_class = 3) AS BIGINT) AS verbal_conflict,
+                   CAST(count(*) FILTER (WHERE quad_class = 4) AS BIGINT) AS material_conflict,
+                   list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
+            FROM ranked GROUP BY period
+        ),
+        every_period AS (
+            SELECT DISTINCT {label} AS period
+            FROM (SELECT min(first_day) AS lo, max(first_day) AS hi FROM ranked) span,
+                 unnest(generate_series(span.lo, span.hi, INTERVAL 1 DAY)) AS days(day)
         )
-        SELECT period,
-               CAST(count(*) AS BIGINT) AS events,
-               round(sum(goldstein), 3) AS goldstein_sum,
-               round(avg(goldstein), 3) AS goldstein_mean,
-               CAST(count(*) FILTER (WHERE quad_class = 1) AS BIGINT) AS verbal_cooperation,
-               CAST(count(*) FILTER (WHERE quad_class = 2) AS BIGINT) AS material_cooperation,
-               CAST(count(*) FILTER (WHERE quad_class = 3) AS BIGINT) AS verbal_conflict,
-               CAST(count(*) FILTER (WHERE quad_class = 4) AS BIGINT) AS material_conflict,
-               list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
-        FROM ranked GROUP BY period ORDER BY period
+        SELECT p.period,
+               coalesce(c.events, 0) AS events,
+               coalesce(c.goldstein_sum, 0.0) AS goldstein_sum,
+               c.goldstein_mean,
+               coalesce(c.verbal_cooperation, 0) AS verbal_cooperation,
+               coalesce(c.material_cooperation, 0) AS material_cooperation,
+               coalesce(c.verbal_conflict, 0) AS verbal_conflict,
+               coalesce(c.material_conflict, 0) AS material_conflict,
+               coalesce(c.evidence, []) AS evidence
+        FROM every_period p LEFT JOIN counted c USING (period) ORDER BY p.period
         """
         return sql, [*p1, *p2, *p3, *p4, max(evidence, 0)]
 

@@ -70,12 +70,17 @@ def _extract(html: str, url: str | None) -> tuple[Any, str | None, tuple[str | N
 
 
 def _site(site: str | None, headline: str | None, title_parts: tuple[str | None, ...]) -> str | None:
-    """The site's name, never the headline: with no ``og:site_name``, trafilatura takes the part of a "Headline |
-    Site" title that holds a dot for the site, which is the headline in "U.S. sanctions Russia | Reuters" or "If
-    Obama Says It, It's True. | The Daily Example"; the other part is then the site (else the address names it)."""
-    if site is None or headline is None or site.strip() != headline.strip():
+    """The site's name, never the headline. With no ``og:site_name``, trafilatura takes the part of a "Headline |
+    Site" title that holds a dot for the site: the headline in "U.S. sanctions Russia | Reuters", nothing in
+    "Seoul protests | Reuters". The part beside the headline is then the site when it is the shorter one (in
+    "Site | Headline" pages the long part is the headline), else none: the address names the outlet, so one outlet's
+    pages were "Reuters" or "reuters.com" as their headlines held a dot or not."""
+    if headline is None or (site is not None and site.strip() != headline.strip()):
         return site
-    return next((part for part in title_parts if part and part.strip() != headline.strip()), None)
+    others = [part for part in title_parts if part and part.strip() != headline.strip()]
+    if len(others) != 1 or len(others[0].split()) >= len(headline.split()):
+        return None
+    return others[0]
 
 
 def _nesting(html: str) -> int:

@@ -72,6 +72,8 @@ class AnalyzeRequest(BaseModel):
     id: str | None = Field(None, min_length=1, max_length=1000, description="The article's id; may contain `/`.")
     published: date | None = Field(None, description="Publication date, to resolve 'on Tuesday' and office holders.")
     title: str | None = None
+    source: str | None = Field(None, description="The outlet that published it (a JSONL record's `source`).")
+    author: str | None = None
     url: str | None = None
     store: bool = Field(False, description="Also add the analysis to the store (replacing an article with this id).")
     quote_scheme: str = Field(
@@ -309,6 +311,7 @@ def create_app(
             with model:
                 result = telex.analyze(text=request.text, html=request.html, published=request.published,
                                        title=request.title, id=request.id or "article", url=request.url,
+                                       source=request.source, author=request.author,
                                        quote_scheme=request.quote_scheme)
         finally:
             admitted.release()
@@ -380,9 +383,12 @@ def _handle_errors(app: FastAPI) -> None:
             return reply(503, str(exc), {"Retry-After": "10"})
         return reply(500, str(exc))
 
-    async def http_error(_: Request, exc: Exception) -> Response:
+    async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        return reply(exc.status_code, str(exc.detail), dict(exc.headers or {}))
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":  # no route: say which, and where the routes are
+            message = f"no page {request.url.path}; the API's routes are listed at /docs"
+        return reply(exc.status_code, message, dict(exc.headers or {}))
 
     async def invalid(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)
