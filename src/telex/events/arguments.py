@@ -18,13 +18,14 @@ from telex.actors.resolve import resolve_span
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import geographic_features, serving_nouns
-from telex.coref import ARGUMENT_PREPS, coreference, named_by, party_member, surname_person
+from telex.coref import ARGUMENT_PREPS, coreference, definite_role, named_by, party_member, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_codes
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    ADVERSARIES,
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     CONDEMNED_DEEDS,
@@ -32,6 +33,7 @@ from telex.events.word_lists import (
     EXAMPLE_PREPS,
     EXCEPTING,
     FLED,
+    FOLLOWERS,
     INSTRUMENTS,
     KIN,
     LEADING,
@@ -795,7 +797,14 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _kin(head, span, ctx, depth) or _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
+    if _against_someone(head, ctx):
+        return None
+    person = (
+        _kin(head, span, ctx, depth)
+        or _someones_people(head, span, ctx)
+        or _named_in_full(head, span, ctx)
+        or _campaign_of(head, span, ctx)
+    )
     if person is None and party_member(head, ctx.entities):
         person = _linked_role(head, span, ctx)  # "the Wisconsin Republican": the member, not the party
     if person is not None:
@@ -803,6 +812,11 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
+    if actor is not None and actor.sector == "PTY" and _one_person(head, ctx):
+        # "her endorsing the presumptive Democrat nominee" linked to no one: one political figure of the party's
+        # country the article does not name here, not the party, which did not act
+        code = f"{actor.country}{_ELITE}" if actor.country else None
+        return ActorRef(span.text, None, code, actor.country, _ELITE)
     if actor is not None and (holder := _regional_role(head, span, actor, ctx)):
         return holder
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
@@ -928,6 +942,12 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     person the article names it for (a name, not a pronoun: "his campaign" is as often the campaign season)."""
     if head.lemma_.lower() not in CAMPAIGN_BODIES:
         return None
+    entity = _named_owner(head, ctx)
+    return entity_ref(span.text, entity) if entity is not None else None
+
+
+def _named_owner(head: Token, ctx: Context) -> Entity | None:
+    """The coded person a name before ``head`` gives it to: "Ryan's campaign", "a Trump supporter"."""
     for owner in head.children:
         if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
             continue
@@ -936,8 +956,26 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
             # "the Sanders campaign": the tagger takes the surname for an organisation of its own
             entity = surname_person(entity, ctx.entities)
         if entity is not None and entity.type == "PERSON" and entity.code:
-            return entity_ref(span.text, entity)
+            return entity
     return None
+
+
+def _someones_people(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "a Trump supporter", "Clinton voters", "Mr. Rubio's supporters": those who back a person the name gives
+    (list ``follower``) are not that person but people of the person's country (CVL), as one's relative is another
+    person (``_kin``)."""
+    if head.pos_ != "NOUN" or not listed(head, FOLLOWERS):
+        return None
+    entity = _named_owner(head, ctx)
+    if entity is None or not entity.country:
+        return None
+    return ActorRef(span.text, None, entity.country + "CVL", entity.country, "CVL")
+
+
+def _against_someone(head: Token, ctx: Context) -> bool:
+    """ "Trump's opponents", "Clinton critics", "his rivals' attacks": those who oppose a person the name gives (list
+    ``adversary``) are not that person, and the phrase names no side of theirs."""
+    return head.pos_ == "NOUN" and listed(head, ADVERSARIES) and _named_owner(head, ctx) is not None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
@@ -1003,13 +1041,27 @@ def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
 
 def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "the Republican nominee", "the Democratic presidential candidate", "the GOP front-runner": one role noun that
-    the party's name only qualifies is the person the article gave that role, not the party; "the party", "Republican
-    leaders" and a role the article gave no one stay the party's."""
-    if head.tag_ != "NN" or not coreference(head.doc, ctx.entities).holds_role(head):
+    the party's name only qualifies is the person the article gave that role, or the person the telling goes on with
+    ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), not the party; "the party",
+    "Republican leaders" and a role linked to no one stay the party's."""
+    links = coreference(head.doc, ctx.entities)
+    if head.tag_ != "NN" or not (links.holds_role(head) or links.goes_on_with(head)):
         return None
     person = _linked_role(head, span, ctx)
     entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
     return person if entity is not None and entity.type == "PERSON" else None
+
+
+_ELITE = "ELI"
+
+
+def _one_person(head: Token, ctx: Context) -> bool:
+    """Whether a phrase names one person by a role, epithet or party: "the Republican front-runner", "the GOP
+    nominee", "the Kentucky Republican" (not "the GOP", "the Republican establishment", "Republican leaders")."""
+    if party_member(head, ctx.entities):
+        return True
+    types = definite_role(head, {}) if head.tag_ == "NN" else None
+    return types is not None and "PERSON" in types
 
 
 def _titled_after(head: Token) -> Token | None:

@@ -124,9 +124,10 @@ async function show(name, render) {
 async function articlesView(params) {
   const q = params.get("q");
   if (q) {
-    const { results } = await api("/api/search", { q, limit: 50 });
+    const { results, note } = await api("/api/search", { q, limit: 50 });
     return el("section", { class: "articles" },
       el("h1", {}, `${plural(results.length, "article")} match “${q}”`),
+      note ? el("p", { class: "hint" }, note) : null,
       articleList(results, (row) => meta(row.published, row.outlet, `score ${row.score.toFixed(2)}`)),
       el("p", {}, el("a", { href: "#/" }, "All articles")));
   }
@@ -146,6 +147,7 @@ async function articlesView(params) {
     el("span", {}, page.articles.length ? `${offset + 1}–${offset + page.articles.length}` : "no articles"),
     page.next_offset !== null ? el("a", { href: `#/${query({ ...filters, offset: page.next_offset })}` }, "Older →") : null);
   return el("section", { class: "articles" }, el("h1", {}, "Articles"), form,
+    page.note ? el("p", { class: "hint" }, page.note) : null,
     articleList(page.articles, (row) => meta(row.published, row.outlet, plural(row.quotes, "quote"),
       plural(row.events, "event"), row.cluster !== row.id ? `copy of ${row.cluster}` : null)),
     pager);
@@ -338,7 +340,7 @@ async function dyadView(params) {
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
-      : el("p", { class: "empty" }, `No dated events between ${a} and ${b}.`));
+      : el("p", { class: "empty" }, dyad.note || `No dated events between ${a} and ${b}.`));
 }
 
 async function chartSvg(params) {
