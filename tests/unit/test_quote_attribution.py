@@ -4482,3 +4482,48 @@ def test_nouns_of_a_fan_or_a_booster_name_a_stance_holder(noun: str) -> None:
     )  # fmt: skip
     [found] = holder_attributions(doc)
     assert (_content_of(doc, found), found.speaker and found.speaker.text, found.class_) == ("Trump", "Weber", "belief")
+
+
+def test_an_attack_done_with_force_names_no_words() -> None:
+    # "Mateen carried out his murderous attack on club goers ." is a deed; "his harsh attack on Clinton" words thrown.
+    def parsed(adjective: str, lemma: str, target: str) -> Doc:
+        return hand_parsed(
+            [
+                ("Mateen", 1, "nsubj", "PROPN", "NNP", "Mateen"),
+                ("made", 1, "ROOT", "VERB", "VBD", "make"),
+                ("his", 4, "poss", "PRON", "PRP$", "his"),
+                (adjective, 4, "amod", "ADJ", "JJ", lemma),
+                ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+                ("on", 4, "prep", "ADP", "IN", "on"),
+                (target, 5, "pobj", "NOUN", "NNS", target),
+                (".", 1, "punct", "PUNCT", ".", "."),
+            ]
+        )
+
+    assert not noun_attributions(parsed("murderous", "murderous", "goers"))
+    words = parsed("harsh", "harsh", "rivals")
+    assert [_content_of(words, a) for a in noun_attributions(words)] == ["rivals"]
+
+
+def test_a_stance_the_scheme_drops_hides_no_statement_it_is_about() -> None:
+    # "Lawmakers are uneasy about his statement that taxes must rise .": PolNeAR keeps the belief, holding the
+    # statement; the speech scheme drops the belief, and the statement it was about is left.
+    doc = hand_parsed(
+        [
+            ("Lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"),
+            ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("uneasy", 1, "acomp", "ADJ", "JJ", "uneasy"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("his", 5, "poss", "PRON", "PRP$", "his"),
+            ("statement", 3, "pobj", "NOUN", "NN", "statement"),
+            ("that", 9, "mark", "SCONJ", "IN", "that"),
+            ("taxes", 9, "nsubj", "NOUN", "NNS", "tax"),
+            ("must", 9, "aux", "AUX", "MD", "must"),
+            ("rise", 5, "acl", "VERB", "VB", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [belief] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (belief.cue, belief.text, belief.class_) == ("are uneasy", "his statement that taxes must rise", "belief")
+    [said] = extract_quotes(doc, EntityIndex(()), scheme="speech")
+    assert (said.cue, said.text) == ("statement", "that taxes must rise")

@@ -158,3 +158,35 @@ def test_reading_a_store_does_not_load_the_near_duplicate_index() -> None:
 
     code = "import sys, telex.cli, telex.corpus.query, telex.store.duckdb_store; print('datasketch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_every_column_is_stored_as_duckdbs_json_reader_stored_it(tmp_path: Path) -> None:
+    """Batches are loaded from Arrow; the rows, the analysis's JSON text included, are what loading them as JSON
+    lines gave: yyjson writes 1e-05 as 0.00001 and 1e+16 as 10000000000000000.0, control characters as \\u001F."""
+    import json
+
+    import duckdb
+
+    from telex.store.duckdb_store import TABLES, CorpusInfo, rows_for
+
+    base = sample_analysis("a", title="Seoul\x1fsaid \"no\"\tagain\u2028é")
+    events = tuple(replace(e, confidence=1e-05, goldstein=1e16) for e in base.events)
+    analysis = replace(base, events=events)
+    info = CorpusInfo("a", "f" * 64, bytes(range(16)))
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([analysis], {"a": info})
+        rows = {name: store.con.execute(f"SELECT * EXCLUDE (added) FROM {name}" if name == "articles" else
+                                        f"SELECT * FROM {name}").fetchall() for name in TABLES}
+    oracle = duckdb.connect()
+    for name, table_rows in rows_for(analysis, info, "2026-12-06T00:00:00").items():
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in table_rows), encoding="utf-8")
+        columns = TABLES[name]
+        spec = ", ".join(f"'{c}': '{'VARCHAR' if t == 'BLOB' else t}'" for c, t in columns.items())
+        values = ", ".join(f'unhex("{c}")' if t == "BLOB" else f'"{c}"' for c, t in columns.items() if c != "added")
+        expected = oracle.execute(
+            f"SELECT {values} FROM read_json(?, format='newline_delimited', columns={{{spec}}})", [str(path)]
+        ).fetchall()
+        assert rows[name] == expected, name
+    text = rows["articles"][0][list(TABLES["articles"]).index("analysis")]
+    assert '"confidence":0.00001' in text and "10000000000000000.0" in text and "Seoul\\u001Fsaid" in text

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
-from telex.errors import InputError
+from telex.errors import InputError, StoreError
 from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
 from telex.store import read_tables
@@ -224,8 +224,11 @@ class Corpus(ClosedOnExit):
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
-        if not self.store.load_fts():
-            raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
+        with self._lock:
+            if not self.store.load_fts():
+                self.index_text()
+            if not self.store.load_fts():
+                raise InputError(f"{self.path} has no full-text index: DuckDB's fts extension is not installed")
         params: list[Any] = [query]
         return (
             "SELECT id, title, published, outlet, url, score FROM ("
@@ -235,6 +238,23 @@ class Corpus(ClosedOnExit):
         )
 
     search = _as_frame(_search_sql)
+
+    def has_text_index(self) -> bool:
+        """Whether the full-text index is there: built since the last write (a DuckDB file only)."""
+        with self._lock:
+            return self.path.is_dir() or self.store.load_fts()
+
+    def index_text(self) -> None:
+        """Build the full-text index that every write drops (the first search after one does), through a connection
+        that may write the file: this one is let go meanwhile, and no other of this process may be open."""
+        with self._lock:
+            self.store.release()
+            try:
+                with Store(self.path, wait=self.store.wait, notify=self.store.notify) as writer:
+                    writer.index_text()
+            except StoreError as exc:
+                raise type(exc)(f"the first search after a write builds the full-text index of {self.path}, "
+                                f"which needs the file for a moment: {exc}") from exc
 
     def searchable_words(self, query: str) -> list[str]:
         """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters

@@ -293,7 +293,7 @@ def extract_quotes(
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
-    drafts = _outermost(text, _before_holder(text, drafts, marked))
+    drafts = _outermost(text, _before_holder(text, drafts, marked), classes)
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -361,7 +361,7 @@ def _before_holder(text: str, drafts: list[Draft], quotations: list[tuple[int, i
     return out
 
 
-def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
+def _outermost(text: str, drafts: list[Draft], classes: frozenset[str] | None = None) -> list[Draft]:
     """The drafts not nested in another's content: "she recalls him calling it “a mess”" is one statement, the
     words it reports inside it part of it, not a second quote; of two drafts of one span the first stays. Spans are
     compared without the marks and punctuation at their ends: a report whose clause stops before a quotation's
@@ -369,6 +369,8 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     spans = [trim_span(text, d.start, d.end) for d in drafts]
 
     def holds(i: int, j: int) -> bool:
+        if classes is not None and _dropped_stance(drafts[i], classes):  # it gives way to nothing, holds nothing
+            return False
         return i != j and _inside(spans[j], spans[i]) and (spans[i] != spans[j] or i < j)
 
     # An act gives way to a report inside what it decided ("appointed a diplomacy chief who had accused Obama of …"):
@@ -377,6 +379,17 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     reports = [j for j in range(len(drafts)) if j not in acts]
     kept = [i for i in range(len(drafts)) if i not in acts or not any(holds(i, j) for j in reports)]
     return [drafts[i] for i in kept if not any(holds(j, i) for j in kept)]
+
+
+def _dropped_stance(draft: Draft, classes: frozenset[str]) -> bool:
+    """A stance adjective the scheme drops, about what its prepositional object names: "Lawmakers are uneasy about
+    his statement that …" holds the statement in PolNeAR's one level, but where the belief goes the statement stays.
+    Not an infinitive ("reluctant to endorse him"): what is wished or shunned is no act done."""
+    cue = draft.cue_token
+    if cue is None or cue.pos_ != "ADJ" or source_class(draft.class_, draft.speaker) in classes:
+        return False
+    objects = (o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return any(o.left_edge.idx == draft.start for o in objects)
 
 
 def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:

@@ -226,6 +226,7 @@ def create_app(
             note = None if results else corpus.search_note(q)
             return _with_rows("results", results, **({"note": note} if note else {}))
 
+        await run_in_threadpool(access.index_text)
         return await kept_or(request, found)
 
     @app.get("/api/events", tags=["events"])
