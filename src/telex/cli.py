@@ -779,6 +779,11 @@ def quotes(
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
         frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit + 1)
+        if frame.empty and speaker is not None and corpus.unknown_speaker(speaker):
+            from telex.output.terminal import printable
+
+            click.echo(printable(f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
+                                 "quote (`telex actors` lists the most quoted)"), err=True)
     frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]

@@ -46,6 +46,13 @@ def test_an_outlet_no_article_has_is_said_with_the_outlets_holding_it(db: Path, 
     assert (len(result.stdout.splitlines()) == 2) == (note is None)  # the header and the one article
 
 
+def test_a_speaker_of_no_quote_is_named_on_stderr(db: Path) -> None:
+    unknown = CliRunner().invoke(main, ["quotes", "--speaker", "Sandrs", "--db", str(db)])  # said "no rows" alone
+    assert unknown.exit_code == 0 and unknown.stderr.startswith("'Sandrs' speaks in no quote of")
+    quiet = CliRunner().invoke(main, ["quotes", "--speaker", "Putin", "--since", "2030-01-01", "--db", str(db)])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
 @pytest.mark.parametrize("option", ["--actor", "--source", "--target"])
 def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str) -> None:
     result = CliRunner().invoke(main, ["events", option, "", "--db", str(db)])

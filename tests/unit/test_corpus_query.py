@@ -450,3 +450,10 @@ def test_a_path_from_home_is_read_and_written_as_a_shell_would(
         assert corpus.counts()["articles"] == 1
         assert corpus.export("events", "csv", "~/events.csv") == len(corpus.events())
     assert (tmp_path / "events.csv").exists()
+
+
+def test_a_corpus_shows_its_store_and_reads_in_a_notebook(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        shown = repr(corpus)  # was "<telex.corpus.query.Corpus object at 0x…>"
+    assert shown.startswith(f"<telex corpus {str(db)!r}: ") and ".dyad(a, b)" in shown

@@ -77,3 +77,11 @@ def test_an_empty_answer_names_the_actors_and_outlet_no_row_has(client: TestClie
             "no article has the outlet 'bt'; outlets whose name holds it: BTA (give the whole name)")
         assert get("/api/articles", outlet="Reuters")["note"] == "no article has the outlet 'Reuters'"
         assert "note" not in get("/api/articles", outlet="bta")
+
+
+def test_an_empty_answer_names_a_speaker_of_no_quote(client: TestClient) -> None:
+    with client:
+        unknown = client.get("/api/quotes", params={"speaker": "Sandrs"}).json()
+        quiet = client.get("/api/quotes", params={"speaker": "Putin", "since": "2030-01-01"}).json()
+    assert unknown["quotes"] == [] and unknown["note"].startswith("'Sandrs' speaks in no quote of this corpus")
+    assert quiet == {"quotes": []}  # a speaker the corpus quotes, in a quiet period: the answer is the answer

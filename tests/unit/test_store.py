@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from telex.errors import StoreError
+from telex.records import Analysis
 from telex.store.duckdb_store import Store
 from tests.unit.fixtures import sample_analysis
 
@@ -190,3 +191,37 @@ def test_every_column_is_stored_as_duckdbs_json_reader_stored_it(tmp_path: Path)
         assert rows[name] == expected, name
     text = rows["articles"][0][list(TABLES["articles"]).index("analysis")]
     assert '"confidence":0.00001' in text and "10000000000000000.0" in text and "Seoul\\u001Fsaid" in text
+
+
+def test_the_corpus_pass_updates_the_rows_a_new_article_changes_and_keeps_the_others(tmp_path: Path) -> None:
+    """Only rows whose actor id or event group changed are written again; the rows come out as a full pass gives."""
+    from telex.records import Entity
+
+    def with_people(article_id: str, *names: str) -> Analysis:
+        base = sample_analysis(article_id)
+        people = tuple(Entity(f"E{9 + k}", name, "PERSON", ((0, 5),), None, "USA", None)
+                       for k, name in enumerate(names))
+        return replace(base, entities=base.entities + people)
+
+    def actors(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
+        rows = store.con.execute("SELECT article_id, id, actor_id, actor_name FROM entities").fetchall()
+        return {(a, i): (actor, name) for a, i, actor, name in rows}
+
+    def groups(store: Store) -> dict[tuple[str, str], int]:
+        return {(a, i): g for a, i, g in store.con.execute("SELECT article_id, id, event_group FROM events").fetchall()}
+
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([with_people("a", "Bernie Sanders"), with_people("b", "Sanders")])
+        store.finish()
+        assert actors(store)[("b", "E9")] == ("person:bernie-sanders", "Bernie Sanders")
+        before_groups = groups(store)
+        store.write([with_people("c", "Sarah Sanders")])  # now "Sanders" alone could be either
+        store.finish()
+        after = actors(store)
+        assert after[("b", "E9")] == ("person:sanders", "Sanders")
+        assert after[("a", "E9")] == ("person:bernie-sanders", "Bernie Sanders")
+        assert after[("c", "E9")] == ("person:sarah-sanders", "Sarah Sanders")
+        # the same meeting told by c joins the group a and b share, which keeps its id
+        assert {groups(store)[key] for key in before_groups} == set(before_groups.values())
+        assert len(set(groups(store).values())) == 1

@@ -146,6 +146,11 @@ class Corpus(ClosedOnExit):
         with self._lock:
             self.store.close()
 
+    def __repr__(self) -> str:
+        # What a notebook shows for `telex.open(db)`: which store, and where to go from it (it showed an address).
+        return (f"<telex corpus {str(self.path)!r}: .articles(), .search(q), .events(), .dyad(a, b), .quotes(), "
+                ".actors()>")
+
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         with self._lock:
             return self.store.connection.execute(sql, params or []).df()
@@ -267,6 +272,11 @@ class Corpus(ClosedOnExit):
         """Those of ``actors`` in no event of the corpus at all: a typo or a name the articles do not use, which an
         empty answer passes off as a quiet period."""
         return [actor for actor in actors if actor and self.events(actor=actor, limit=1).empty]
+
+    def unknown_speaker(self, speaker: str) -> bool:
+        """Whether ``speaker`` speaks in no quote of the corpus at all (a typo, or a name the articles never quote),
+        which an empty answer passes off as a quiet period."""
+        return bool(self.quotes(speaker=speaker, limit=1).empty)
 
     def unknown_outlet(self, outlet: str) -> list[str] | None:
         """``None`` when some article has ``outlet``; else the outlets whose name holds it (``articles(outlet=…)``

@@ -165,12 +165,12 @@ def create_app(
         return Response(body, media_type=media_type)
 
     async def rows(request: Request, key: str, what: str, filters: dict[str, Any],
-                   unknown: Sequence[str | None] = (), **fields: Any) -> Response:
-        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept; an empty answer adds a
-        ``note`` naming each of the ``unknown`` actors that is in no event at all, as the commands do on stderr."""
+                   why_none: Callable[[Corpus], str | None] | None = None, **fields: Any) -> Response:
+        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept; an empty answer adds what
+        ``why_none`` says as its ``note`` (a filter no row could meet), as the commands say it on stderr."""
         def compute(corpus: Corpus) -> bytes:
             found = corpus.json_rows(what, **filters)
-            note = _unknown_actors_note(corpus.unknown_actors(*unknown)) if unknown and not found else None
+            note = why_none(corpus) if why_none is not None and not found else None
             return _with_rows(key, found, **fields, **({"note": note} if note else {}))
 
         return await kept_or(request, compute)
@@ -245,7 +245,8 @@ def create_app(
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
         return await rows(request, "events", "events", {
             "actor": actor, "source": source, "target": target, "root": root, "modality": modality, "since": since,
-            "until": until, "limit": limit}, unknown=(actor, source, target))
+            "until": until, "limit": limit},
+            lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
 
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
@@ -256,8 +257,8 @@ def create_app(
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence}, unknown=(a, b),
-                          a=a, b=b, by=by)
+        return await rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence},
+                          lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
 
     @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}}})
@@ -288,8 +289,13 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
+        def why_none(corpus: Corpus) -> str | None:
+            if speaker is None or not corpus.unknown_speaker(speaker):
+                return None
+            return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
+
         return await rows(request, "quotes", "quotes", {
-            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit})
+            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit}, why_none)
 
     @app.get("/api/actors", tags=["actors"])
     async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:

@@ -409,7 +409,7 @@ function networkSvg(data) {
 async function quotesView(params) {
   const filters = { speaker: params.get("speaker"), text: params.get("text"), since: params.get("since"),
     until: params.get("until") };
-  const [{ actors }, { quotes }] = await Promise.all([api("/api/actors", { limit: 500 }),
+  const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500 }),
     api("/api/quotes", { ...filters, limit: 200 })]);
   const speakers = actors.filter((actor) => actor.quotes > 0).sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
   const form = el("form", { class: "filters", onsubmit: (event) => {
@@ -427,7 +427,7 @@ async function quotesView(params) {
       el("div", { class: "who" }, `— ${quote.speaker || "unknown speaker"}`, quote.cue ? ` (${quote.cue})` : ""),
       meta(quote.published, quote.outlet, quote.kind, (quote.via || []).length ? `via ${quote.via.join(", ")}` : null),
       articleLink(quote.article_id, `in ${quote.article_id}`, quote.id))))
-    : el("p", { class: "empty" }, "No quotes.");
+    : el("p", { class: "empty" }, note || "No quotes.");
   return el("section", { class: "quotes" }, el("h1", {}, "Quotes by speaker"), form,
     el("div", { class: "columns" },
       el("ul", { class: "speaker-list", "aria-label": "Most quoted" }, speakers.map((actor) =>
