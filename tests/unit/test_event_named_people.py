@@ -256,6 +256,27 @@ def test_a_candidates_campaign_acts_for_the_candidate_it_is_named_for() -> None:
         assert _coded(doc, _named(doc, people)) == [("112", source, ["USAELI"])]
 
 
+def test_those_who_back_or_oppose_a_person_are_not_that_person() -> None:
+    # "Bernie Sanders spoke . The Sanders <noun> urged Clinton .": supporters and voters are people of his country,
+    # opponents and critics of no side the phrase names; his campaign stays his
+    for noun, lemma, source in (
+        ("supporters", "supporter", ["USACVL"]),
+        ("voters", "voter", ["USACVL"]),
+        ("critics", "critic", []),
+        ("opponents", "opponent", []),
+        ("campaign", "campaign", ["USALEG"]),
+    ):
+        rows = _campaign(noun, lemma)
+        rows[6] = (noun, 7, "nsubj", "NOUN", "NNS" if noun.endswith("s") else "NN", lemma)
+        rows[7] = ("urged", 7, "ROOT", "VERB", "VBD", "urge")
+        doc = hand_parsed(rows)
+        people = [
+            ("Bernie Sanders", "PERSON", "USALEG", [(0, 2), (5, 6)]),
+            ("Hillary Clinton", "PERSON", "USAELI", [(8, 9)]),
+        ]
+        assert _coded(doc, _named(doc, people)) == [("020", source, ["USAELI"])], noun
+
+
 def test_a_pronoun_stands_for_the_person_its_surname_named_just_before() -> None:
     # "Bernie Sanders spoke . <a long aside> . Sanders smiled . He accused Clinton .": the tagger took the second
     # "Sanders" for an organisation; that mention is the person's, so "He" is near enough to him
