@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
-from telex.errors import InputError
+from telex.errors import InputError, StoreError
 from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
 from telex.store import read_tables
@@ -146,6 +146,11 @@ class Corpus(ClosedOnExit):
         with self._lock:
             self.store.close()
 
+    def __repr__(self) -> str:
+        # What a notebook shows for `telex.open(db)`: which store, and where to go from it (it showed an address).
+        return (f"<telex corpus {str(self.path)!r}: .articles(), .search(q), .events(), .dyad(a, b), .quotes(), "
+                ".actors()>")
+
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         with self._lock:
             return self.store.connection.execute(sql, params or []).df()
@@ -195,6 +200,19 @@ class Corpus(ClosedOnExit):
 
     articles = _as_frame(_articles_sql)
 
+    def outlets(self, containing: str | None = None) -> list[str]:
+        """The outlets of the stored articles, most articles first; with ``containing``, those whose name holds it
+        (any case): what a user means by "Times" when ``articles(outlet=…)`` takes the whole name."""
+        where, params = "outlet IS NOT NULL", []
+        if containing is not None:
+            where += f" AND outlet {_LIKE}"
+            params.append(_containing(containing))
+        with self._lock:
+            rows = self.store.connection.execute(
+                f"SELECT outlet FROM {self._kept('listed_articles')} WHERE {where} GROUP BY outlet "
+                "ORDER BY count(*) DESC, outlet", params).fetchall()
+        return [outlet for (outlet,) in rows]
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         with self._lock:
@@ -206,8 +224,11 @@ class Corpus(ClosedOnExit):
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
-        if not self.store.load_fts():
-            raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
+        with self._lock:
+            if not self.store.load_fts():
+                self.index_text()
+            if not self.store.load_fts():
+                raise InputError(f"{self.path} has no full-text index: DuckDB's fts extension is not installed")
         params: list[Any] = [query]
         return (
             "SELECT id, title, published, outlet, url, score FROM ("
@@ -217,6 +238,23 @@ class Corpus(ClosedOnExit):
         )
 
     search = _as_frame(_search_sql)
+
+    def has_text_index(self) -> bool:
+        """Whether the full-text index is there: built since the last write (a DuckDB file only)."""
+        with self._lock:
+            return self.path.is_dir() or self.store.load_fts()
+
+    def index_text(self) -> None:
+        """Build the full-text index that every write drops (the first search after one does), through a connection
+        that may write the file: this one is let go meanwhile, and no other of this process may be open."""
+        with self._lock:
+            self.store.release()
+            try:
+                with Store(self.path, wait=self.store.wait, notify=self.store.notify) as writer:
+                    writer.index_text()
+            except StoreError as exc:
+                raise type(exc)(f"the first search after a write builds the full-text index of {self.path}, "
+                                f"which needs the file for a moment: {exc}") from exc
 
     def searchable_words(self, query: str) -> list[str]:
         """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters
@@ -229,6 +267,29 @@ class Corpus(ClosedOnExit):
                 [query],
             ).fetchall()
         return [word for (word,) in rows]
+
+    def unknown_actors(self, *actors: str | None) -> list[str]:
+        """Those of ``actors`` in no event of the corpus at all: a typo or a name the articles do not use, which an
+        empty answer passes off as a quiet period."""
+        return [actor for actor in actors if actor and self.events(actor=actor, limit=1).empty]
+
+    def unknown_speaker(self, speaker: str) -> bool:
+        """Whether ``speaker`` speaks in no quote of the corpus at all (a typo, or a name the articles never quote),
+        which an empty answer passes off as a quiet period."""
+        return bool(self.quotes(speaker=speaker, limit=1).empty)
+
+    def unknown_outlet(self, outlet: str) -> list[str] | None:
+        """``None`` when some article has ``outlet``; else the outlets whose name holds it (``articles(outlet=…)``
+        takes a whole name, so "Times" finds nothing beside "The Example Times")."""
+        return None if not self.articles(outlet=outlet, limit=1).empty else self.outlets(containing=outlet)
+
+    def search_note(self, query: str) -> str | None:
+        """What to tell a user whose search found nothing because ``query`` holds no word the index keeps ("the",
+        "2016"): else the empty answer reads as words no article holds. ``None`` when it holds such a word."""
+        if self.searchable_words(query):
+            return None
+        return (f"{query!r} holds no word the full-text index keeps: common words (the, of, and …), numbers and signs "
+                "are not indexed; search for words of the story")
 
     # -- events -------------------------------------------------------------------------------------
 

@@ -233,7 +233,7 @@ def received_attributions(doc: Doc) -> list[Attribution]:
 
 
 # Nouns for questions put: "fielded questions about trade", "faced questions about the foundation".
-_QUESTIONS = frozenset({"question", "query"})
+QUESTION_NOUNS = frozenset({"question", "query"})
 
 
 def answered_attributions(doc: Doc) -> list[Attribution]:
@@ -244,7 +244,7 @@ def answered_attributions(doc: Doc) -> list[Attribution]:
     them does not (the "from" phrase names who asked, if any)."""
     answering, receiving = answering_verbs(), receiving_verbs()
     found: list[Attribution] = []
-    for token in tokens_with_lemma(doc, _QUESTIONS):
+    for token in tokens_with_lemma(doc, QUESTION_NOUNS):
         verb = token.head
         lemma = verb.lemma_.lower()
         if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in answering | receiving:
