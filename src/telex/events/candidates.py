@@ -76,6 +76,7 @@ from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
     ALLEGED_ACTS,
+    AMOUNTS,
     ARMED_STRIKES,
     ASKING,
     ASPECTUAL,
@@ -131,6 +132,26 @@ NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Modals that, before a verb in -ing, guess what is going on rather than say what someone ought to do.
 GUESSING = frozenset({"must"})
+
+
+# Tags of a word that, just before a past form, puts it inside a noun phrase: a numeral ("271 pledged delegates"), a
+# determiner ("both pledged delegates"), a possessive ("the convention's pledged delegates", "her elected officials").
+_IN_A_NOUN_PHRASE = frozenset({"CD", "DT", "PDT", "POS", "PRP$"})
+
+
+def _names_a_kind(verb: Token) -> bool:
+    """ "leads by 271 pledged delegates", "enough pledged delegates to file minority reports": a past form between a
+    numeral, a determiner, a possessive or a word of amount (list ``amount``) and the noun it modifies names a kind of
+    thing, no act done, though the parser may make the noun its object."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.pos_ != "NOUN" or not (after.head.i == verb.i or verb.head.i == after.i):
+        return False
+    if before.dep_ in SUBJECTS or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False  # "Those endorsed Trump", "had endorsed candidates"
+    return before.tag_ in _IN_A_NOUN_PHRASE or listed(before, AMOUNTS)
 
 
 def _describes(verb: Token) -> bool:
@@ -209,6 +230,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         or (lemma in LABELLING and _labels(verb))
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
         or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
+        or _names_a_kind(verb)
         # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
         # matched a pattern (before anything is built or marked used), not of every verb.
         or by_hazard(verb)
