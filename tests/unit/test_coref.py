@@ -2122,3 +2122,55 @@ def test_a_trailing_they_say_is_not_those_who_only_feel() -> None:
     doc = hand_parsed(_trailing_say("feel", "feel"))
     index = _entities(doc, {"Acme": ("ORG", [(0, 1)])})
     assert _linked(doc, index, 12) == "Acme"
+
+
+# "Ted Cruz protested the order . The GOP presidential candidate sent an email ."
+_GOES_ON: list[Row] = [
+    ("Ted", 1, "compound", "PROPN", "NNP", "Ted"),
+    ("Cruz", 2, "nsubj", "PROPN", "NNP", "Cruz"),
+    ("protested", 2, "ROOT", "VERB", "VBD", "protest"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("order", 2, "dobj", "NOUN", "NN", "order"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("The", 9, "det", "DET", "DT", "the"),
+    ("GOP", 9, "nmod", "PROPN", "NNP", "GOP"),
+    ("presidential", 9, "amod", "ADJ", "JJ", "presidential"),
+    ("candidate", 10, "nsubj", "NOUN", "NN", "candidate"),
+    ("sent", 10, "ROOT", "VERB", "VBD", "send"),
+    ("an", 12, "det", "DET", "DT", "an"),
+    ("email", 10, "dobj", "NOUN", "NN", "email"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_phrase_read_as_the_person_the_telling_goes_on_with_says_so() -> None:
+    doc = hand_parsed(_GOES_ON)
+    index = _entities(doc, {"Ted Cruz": ("PERSON", [(0, 2)])})
+    links = resolve_coreference(doc, index)
+    assert _linked(doc, index, 9) == "Ted Cruz"
+    assert links.goes_on_with(doc[9]) and not links.holds_role(doc[9])
+
+
+def test_a_role_phrase_given_by_a_title_is_held_not_followed() -> None:
+    # "Candidate Ted Cruz protested the order . The candidate sent an email .": the article gave Cruz the role, so
+    # the phrase is his by it.
+    rows: list[Row] = [
+        ("Candidate", 2, "compound", "PROPN", "NNP", "Candidate"),
+        ("Ted", 2, "compound", "PROPN", "NNP", "Ted"),
+        ("Cruz", 3, "nsubj", "PROPN", "NNP", "Cruz"),
+        ("protested", 3, "ROOT", "VERB", "VBD", "protest"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("order", 3, "dobj", "NOUN", "NN", "order"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("The", 8, "det", "DET", "DT", "the"),
+        ("candidate", 9, "nsubj", "NOUN", "NN", "candidate"),
+        ("sent", 9, "ROOT", "VERB", "VBD", "send"),
+        ("an", 11, "det", "DET", "DT", "an"),
+        ("email", 9, "dobj", "NOUN", "NN", "email"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Ted Cruz": ("PERSON", [(1, 3)])})
+    links = resolve_coreference(doc, index)
+    assert _linked(doc, index, 8) == "Ted Cruz"
+    assert links.holds_role(doc[8]) and not links.goes_on_with(doc[8])

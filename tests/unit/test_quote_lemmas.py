@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telex.nlp.lemmas import silent_e
+from telex.nlp.lemmas import silent_e, unknown_base
 
 VERBS = frozenset({"hope", "hop", "hate", "hat", "stare", "star", "sing", "singe", "add", "fine", "fin", "visit"})
 
@@ -27,3 +27,32 @@ VERBS = frozenset({"hope", "hop", "hate", "hat", "stare", "star", "sing", "singe
 )
 def test_silent_e(word: str, found: str, lemma: str) -> None:
     assert silent_e(word, found, VERBS) == lemma
+
+
+@pytest.mark.parametrize(
+    ("word", "lemma"),
+    [
+        ("retweeted", "retweet"),  # vowel-vowel-consonant: no "e"
+        ("texted", "text"),  # two consonants
+        ("texting", "text"),
+        ("poohed", "pooh"),
+        ("vaped", "vape"),  # a single vowel and consonant: "e"
+        ("googled", "google"),  # consonant and l
+        ("binged", "binge"),
+        ("photoshopped", "photoshop"),  # a doubled consonant the ending doubled
+        ("dissed", "diss"),  # the stem's own double
+        ("livestreamed", "livestream"),
+        ("primaried", "primary"),
+        ("emceed", "emcee"),
+        ("fact-checked", "fact-check"),
+        ("answered", "answer"),  # single vowel and r: no "e"
+    ],
+)
+def test_unknown_base(word: str, lemma: str) -> None:
+    suffix = "ed" if word.endswith("ed") else "ing"
+    assert unknown_base(word, word[: -len(suffix)] + "e") == lemma  # spaCy's guess adds an "e"
+
+
+def test_unknown_base_keeps_other_forms() -> None:
+    assert unknown_base("retweets", "retweet") == "retweet"
+    assert unknown_base("xed", "xe") == "xe"  # too short to judge

@@ -71,6 +71,7 @@ class Reader:
         self.pairs: dict[int, tuple[str, str]] = {}
         self.descriptions: set[int] = set()
         self.titled: set[int] = set()
+        self.followed: set[int] = set()  # role phrases linked to the person the telling goes on with
         self.speaking: dict[tuple[int, int], set[str]] = {}  # who each quotation's "I" was linked to
 
     def mention(self, entity: Entity, span: Span) -> Mention | None:

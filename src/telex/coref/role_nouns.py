@@ -50,7 +50,12 @@ class RoleReader(Reader):
             self.titled.add(token.i)
         else:
             found = self._described_near(token, qualifiers(token), self._clause_people(token))
-            found = found or self._legislator(token) or self._reporting_on(token)
+            found = found or self._legislator(token)
+            told = self._reporting_on(token)
+            if told is not None and (found is None or found.id == told.id):
+                # "Ted Cruz is protesting … . The GOP presidential candidate sent out an email": as "he" would be
+                self.followed.add(token.i)
+                found = told
         if found is not None:
             self._link_role(token, found)
 
@@ -63,6 +68,7 @@ class RoleReader(Reader):
             found = self._reporting_on(token)
             if found is not None:
                 if not self._held_by_another(token, found):
+                    self.followed.add(token.i)
                     self._link_role(token, found)
                 return
             found = self._role_holder(token)
@@ -95,11 +101,14 @@ class RoleReader(Reader):
             # Trump's comments. … the Wisconsin Republican" is not Trump); a bare "the Democrat" is no one merely named
             # near the word.
             found = self._described_near(token, narrowed, self._clause_people(token), own_words=False)
+        followed = found is None
         found = found or self._reporting_on(token)
         if found is None:
             return
         held = {meaning(w) for w in self.described.get(found.id, ())} | set((found.affiliation or "").lower().split())
         if not (held & _PARTIES) - {party}:
+            if followed:
+                self.followed.add(token.i)
             self._link_role(token, found)
 
     def _link_role(self, token: Token, found: Entity) -> None:
