@@ -433,3 +433,25 @@ def test_a_past_form_after_a_numeral_or_an_amount_names_a_kind_of_thing() -> Non
     rows = _lead_by(("Russia", "PROPN", "NNP"))
     rows[4] = ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia")
     assert [e.cameo[:2] for e in events_in(hand_parsed(rows))] == ["03"]
+
+
+def _threats(verb: str, lemma: str) -> list[Row]:
+    # "Rubio <verb> the threats from Iran ."
+    return [
+        ("Rubio", 1, "nsubj", "PROPN", "NNP", "Rubio"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("threats", 1, "dobj", "NOUN", "NNS", "threat"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Iran", 4, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_threat_only_from_someone_is_a_danger_posed_unless_someone_faces_it() -> None:
+    # "Rubio addressed the threats from Iran": the danger Iran poses, no threat made; "Rubio faced the threats from
+    # Iran": threats made, aimed at Rubio
+    assert [e.cameo for e in events_in(hand_parsed(_threats("addressed", "address")))] == []
+    assert [(e.cameo, [a.country for a in e.source]) for e in events_in(hand_parsed(_threats("faced", "face")))] == [
+        ("130", ["IRN"])
+    ]

@@ -83,6 +83,7 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
+    DANGERS,
     DWINDLING,
     GRANTING,
     HAVING,
@@ -99,6 +100,7 @@ from telex.events.word_lists import (
     STANDING,
     STATEHOOD,
     UNDERGOING,
+    UNDERGOING_PREPS,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -152,6 +154,23 @@ def _names_a_kind(verb: Token) -> bool:
     if before.dep_ in SUBJECTS or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return False  # "Those endorsed Trump", "had endorsed candidates"
     return before.tag_ in _IN_A_NOUN_PHRASE or listed(before, AMOUNTS)
+
+
+def _danger_posed(noun: Token) -> bool:
+    """ "the threat from the Islamic State", "terrorist threats from Islamic State militants": a noun of danger (list
+    ``danger``) whose only doer is a "from" phrase, with no one threatened and nothing it threatens to do ("a threat
+    to close the strait", "veto threats from the White House", "Iran's threats") nor anyone who undergoes it ("faced
+    threats from Iran"), is the danger the doer poses, no threat made."""
+    if not listed(noun, DANGERS) or not any(p == "from" for p, _ in prep_objects(noun)):
+        return False
+    head = noun.head
+    if (noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING) or (
+        noun.dep_ == "pobj" and head.lower_ in UNDERGOING_PREPS
+    ):
+        return False  # "Trump faced threats from Iran", "amid threats from Iran": made, and aimed at who undergoes them
+    return not any(
+        c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _describes(verb: Token) -> bool:
@@ -809,6 +828,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # whom its "about" phrase names, as its verb is ("complained about China").
     preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
     targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
+    if not targets and _danger_posed(noun):
+        return None
     if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").
