@@ -24,11 +24,12 @@ def analyze(
     html: str | None = None,
     url: str | None = None,
     quote_scheme: str = "speech",
+    author: str | None = None,
 ) -> Analysis:
     """Analyse one article: its plain ``text`` (offsets index it unchanged) or a web page's ``html``.
 
     From HTML the main text is extracted (offsets then index the result's ``text``), with the page's
-    title, date, site and canonical URL unless given here. ``quote_scheme="speech"`` keeps statements
+    title, date, site, author and canonical URL unless given here. ``quote_scheme="speech"`` keeps statements
     made (spoken, written, posted or issued); ``"attribution"`` adds beliefs, knowledge, documents and
     data as sources, the way PolNeAR annotates; each quote's ``class_`` says which it is.
     """
@@ -41,19 +42,19 @@ def analyze(
     when = parse_date(published)
     id = "article" if id is None else str(id)
     notes: list[str] = []  # a field that is no text is converted or left out, as in a JSONL record
-    title, source, url = (text_field(name, value, notes) for name, value in
-                          (("title", title), ("source", source), ("url", url)))
+    title, source, url, author = (text_field(name, value, notes) for name, value in
+                                  (("title", title), ("source", source), ("url", url), ("author", author)))
     if html is not None:
         page = _web_page(id, html, url)
         article = Article(
             id=id, text=page.text, title=title or page.title, published=when or page.published,
-            source=source or page.source, warnings=tuple(notes) + page.warnings, author=page.author,
+            source=source or page.source, warnings=tuple(notes) + page.warnings, author=author or page.author,
             url=url or page.url,
         )
     else:
         assert text is not None
         _refuse_a_page_as_text(id, text)
-        article = Article(id=id, text=text, title=title, published=when, source=source, url=url,
+        article = Article(id=id, text=text, title=title, published=when, source=source, url=url, author=author,
                           warnings=tuple(notes))
     return analyze_one(article, quote_scheme=quote_scheme)
 
@@ -85,7 +86,8 @@ def _refuse_a_page_as_text(article_id: str, text: object) -> None:
     if isinstance(text, str) and sniff_format("", text[:2048].encode("utf-8", "replace")) == "html":
         raise InputError(
             f"the text of {article_id!r} is a web page ({text.lstrip()[:15]!r}…); "
-            "give it as telex.analyze(html=...) to analyse the article in it"
+            "give it as html (telex.analyze(html=...); \"html\" in a JSONL record or POST /api/analyze) to analyse "
+            "the article in it"
         )
 
 

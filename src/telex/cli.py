@@ -247,7 +247,7 @@ def analyze(
     """Analyse articles and print the result; nothing is stored.
 
     Each SOURCE is a text or HTML file (either may be .gz), a JSONL file with one record a line
-    ({"id", "text" or "html", "published", "title", "source", "url"}), a JSON array of such
+    ({"id", "text" or "html", "published", "title", "source", "author", "url"}), a JSON array of such
     records, a CSV or TSV file whose header names such fields (one record a row), a WARC archive,
     an RSS or Atom feed (one article per item, from the text the feed carries), a folder of such
     files (JSON and CSV aside), a URL, or - for standard input. A record of a
@@ -548,7 +548,7 @@ def show(article_id: str, db: str, output_format: str) -> None:
     except TelexError as exc:
         raise _error(exc) from exc
     if stored is None:
-        raise _error(f"no article {article_id!r} in {db}; `telex ingest` stores articles")
+        raise _error(f"no article {article_id!r} in {db}; `telex list` and `telex search` give the ids stored")
     if output_format == "json":
         click.echo(json.dumps(stored, ensure_ascii=False, indent=2))
     else:
@@ -672,7 +672,22 @@ def list_articles(
         if frame.empty and offset and not corpus.articles(query=query, outlet=outlet, since=since, until=until,
                                                           limit=1).empty:
             click.echo(f"no rows past --offset {offset}: fewer articles match; --offset 0 shows the first", err=True)
+        if frame.empty and outlet is not None:
+            _say_unknown_outlet(corpus, outlet, db)
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
+
+
+def _say_unknown_outlet(corpus: Corpus, outlet: str, db: str) -> None:
+    """On stderr, when no article at all is of ``outlet``: the outlets whose name holds it, as ``--outlet`` takes a
+    whole name ("Times" found nothing beside "The Example Times", like a quiet period)."""
+    from telex.output.terminal import printable
+
+    near = corpus.unknown_outlet(outlet)
+    if near is None:
+        return
+    hint = (f"outlets whose name holds it: {', '.join(near[:5])}{' …' if len(near) > 5 else ''}; --outlet takes the "
+            "whole name" if near else "`telex list` shows each article's outlet")
+    click.echo(printable(f"no article of {db} has the outlet {outlet!r}; {hint}"), err=True)
 
 
 @main.command()
@@ -681,14 +696,19 @@ def list_articles(
 @limit_option
 @table_format_option
 def search(query: str, db: str, limit: int, output_format: str) -> None:
-    """Full-text search over stored articles (DuckDB FTS, BM25), best match first."""
+    """Full-text search over stored articles (DuckDB FTS, BM25), best match first.
+
+    An article matches when its title or text holds any word of QUERY, in any form ("treaties" finds "treaty");
+    those holding more of them, and rarer ones, rank first. Quotation marks, AND, OR and NOT are no operators:
+    "defence treaty" is the two words, not the phrase. Common words (the, of), numbers and signs are not indexed.
+    """
     from telex.output.terminal import printable
 
     with _open_corpus(db) as corpus:
         frame = corpus.search(query, limit=limit + 1)
-        if frame.empty and not corpus.searchable_words(query):
-            click.echo(f"{printable(query)!r} holds no word the full-text index keeps: common words (the, of, "
-                       "and …), numbers and signs are not indexed; search for words of the story", err=True)
+        note = corpus.search_note(query) if frame.empty else None
+        if note is not None:
+            click.echo(printable(note), err=True)
     _emit(_at_most(frame, limit), output_format)
 
 
@@ -739,10 +759,9 @@ def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -
     name the articles do not use, rather than a quiet period."""
     from telex.output.terminal import printable
 
-    for actor in actors:
-        if actor and corpus.events(actor=actor, limit=1).empty:
-            click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
-                                 "articles use (`telex actors` lists them)"), err=True)
+    for actor in corpus.unknown_actors(*actors):
+        click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
+                             "articles use (`telex actors` lists them)"), err=True)
 
 
 @main.command()
@@ -760,6 +779,11 @@ def quotes(
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
         frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit + 1)
+        if frame.empty and speaker is not None and corpus.unknown_speaker(speaker):
+            from telex.output.terminal import printable
+
+            click.echo(printable(f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
+                                 "quote (`telex actors` lists the most quoted)"), err=True)
     frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]
@@ -792,7 +816,8 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
     A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
     Pyongyang, the Kremlin, Donald Trump, or the last words of a name: Trump). Columns: period, events,
     goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
-    material_conflict; JSON adds the top evidence sentences.
+    material_conflict, one row for every period from the first to the last (a period without events has
+    zeros); JSON adds the top evidence sentences.
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")

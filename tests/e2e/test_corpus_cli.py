@@ -52,7 +52,8 @@ def test_an_event_told_by_the_original_and_its_copies_is_one_row(db: Path) -> No
 def test_dyad_by_month_answers_both_directions(db: Path) -> None:
     forward = rows("dyad", "RUS", "PRK", "--db", str(db), "--by", "month")
     backward = rows("dyad", "North Korea", "Russia", "--db", str(db), "--by", "month")
-    assert [p["period"] for p in forward] == ["2024-06", "2024-08"]
+    assert [p["period"] for p in forward] == ["2024-06", "2024-07", "2024-08"]  # July a row of no events
+    assert forward[1]["events"] == 0
     assert [p["events"] for p in forward] == [p["events"] for p in backward]
     assert list(forward[0])[:8] == ["period", "events", "goldstein_sum", "goldstein_mean", "verbal_cooperation",
                                     "material_cooperation", "verbal_conflict", "material_conflict"]

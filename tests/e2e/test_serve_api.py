@@ -117,7 +117,7 @@ def test_one_article_is_its_stored_analysis(client: TestClient, db: Path) -> Non
 
 def test_an_unknown_article_or_route_is_a_json_404(client: TestClient) -> None:
     assert "no article 'nope/nothing'" in error(client.get("/api/articles/nope/nothing"), 404)
-    assert error(client.get("/api/nothing"), 404) == "Not Found"
+    assert error(client.get("/api/nothing"), 404) == "no page /api/nothing; the API's routes are listed at /docs"
     assert error(client.delete("/api/articles/summit", headers=AUTH), 405) == "Method Not Allowed"
 
 
@@ -179,10 +179,11 @@ def test_dyads_have_the_columns_of_telex_dyad_with_evidence(client: TestClient) 
     backward = ok(client, "/api/dyads", a="North Korea", b="Russia")
     assert (forward["a"], forward["b"], forward["by"]) == ("RUS", "PRK", "month")
     periods = forward["periods"]
-    assert [p["period"] for p in periods] == ["2024-06", "2024-08"]
+    assert [p["period"] for p in periods] == ["2024-06", "2024-07", "2024-08"]  # July: no events, zeros
     assert list(periods[0]) == [*DYAD_COLUMNS, "evidence"]
     assert [p["events"] for p in periods] == [p["events"] for p in backward["periods"]]
-    assert all(p["evidence"] for p in periods)
+    assert periods[1]["events"] == 0 and periods[1]["evidence"] == []
+    assert all(p["evidence"] for p in periods if p["events"])
     quads = ("verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict")
     assert all(p["events"] == sum(p[q] for q in quads) for p in periods)
     assert "query by" in error(client.get("/api/dyads", params={"a": "RUS", "b": "PRK", "by": "decade"}), 422)

@@ -15,9 +15,9 @@ PERIODS = ["2024-04", "2024-05", "2024-06"]
 
 def dyads() -> pd.DataFrame:
     return pd.DataFrame({
-        "period": PERIODS, "events": [3, 0, 5], "goldstein_sum": [9.0, 0.0, -17.5],
-        "goldstein_mean": [3.0, None, -3.5], "verbal_cooperation": [2, 0, 1], "material_cooperation": [1, 0, 0],
-        "verbal_conflict": [0, 0, 2], "material_conflict": [0, 0, 2], "evidence": [["a"], [], ["b", "c"]],
+        "period": PERIODS, "events": [3, 1, 5], "goldstein_sum": [9.0, 0.0, -17.5],
+        "goldstein_mean": [3.0, 0.0, -3.5], "verbal_cooperation": [2, 1, 1], "material_cooperation": [1, 0, 0],
+        "verbal_conflict": [0, 0, 2], "material_conflict": [0, 0, 2], "evidence": [["a"], ["z"], ["b", "c"]],
     })
 
 
@@ -113,6 +113,14 @@ def test_the_goldstein_line_breaks_across_periods_without_events() -> None:
         ("2024-06", 9.0), (None, None), ("2024-08", 0.0), ("2024-09", -17.5)]
     _, joined = layers()  # April, May, June: nothing to break
     assert None not in [value["period"] for value in joined["data"]["values"]]
+
+
+def test_a_period_of_no_events_is_a_gap_as_a_period_left_out_is() -> None:
+    # Corpus.dyad gives every period from the first to the last, one without events a row of zeros.
+    zeros = {"events": 0, "goldstein_sum": 0.0, "goldstein_mean": None, "evidence": [],
+             **{column: 0 for column, _, _ in QUAD_SERIES}}
+    filled = pd.concat([gappy().iloc[:1], pd.DataFrame([{"period": "2024-07", **zeros}]), gappy().iloc[1:]])
+    assert dyad_chart_spec(filled, "A", "B") == dyad_chart_spec(gappy(), "A", "B")
 
 
 def point_xs(svg: str) -> list[float]:

@@ -34,6 +34,25 @@ def test_an_actor_in_no_event_is_named_on_stderr(db: Path, args: list[str], unkn
     assert all("is in no event of" in note and "telex actors" in note for note in notes)
 
 
+@pytest.mark.parametrize(("outlet", "note"), [
+    ("bt", "no article of {db} has the outlet 'bt'; outlets whose name holds it: BTA; --outlet takes the whole name"),
+    ("Reuters", "no article of {db} has the outlet 'Reuters'; `telex list` shows each article's outlet"),
+    ("bta", None),  # the whole name, any case: its rows, no note
+])
+def test_an_outlet_no_article_has_is_said_with_the_outlets_holding_it(db: Path, outlet: str, note: str | None) -> None:
+    result = CliRunner().invoke(main, ["list", "--outlet", outlet, "--db", str(db), "--format", "csv"])
+    assert result.exit_code == 0
+    assert result.stderr.strip().replace("\n", " ") == (note.format(db=db) if note else "")
+    assert (len(result.stdout.splitlines()) == 2) == (note is None)  # the header and the one article
+
+
+def test_a_speaker_of_no_quote_is_named_on_stderr(db: Path) -> None:
+    unknown = CliRunner().invoke(main, ["quotes", "--speaker", "Sandrs", "--db", str(db)])  # said "no rows" alone
+    assert unknown.exit_code == 0 and unknown.stderr.startswith("'Sandrs' speaks in no quote of")
+    quiet = CliRunner().invoke(main, ["quotes", "--speaker", "Putin", "--since", "2030-01-01", "--db", str(db)])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
 @pytest.mark.parametrize("option", ["--actor", "--source", "--target"])
 def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str) -> None:
     result = CliRunner().invoke(main, ["events", option, "", "--db", str(db)])
@@ -117,7 +136,8 @@ def test_a_page_past_the_end_says_so_where_rows_match(two: Path) -> None:
     assert past.exit_code == 0 and "no rows" in past.stdout  # was all it said: as if nothing were stored
     assert past.stderr == "no rows past --offset 20: fewer articles match; --offset 0 shows the first\n"
     none = CliRunner().invoke(main, ["list", "--db", str(two), "--offset", "20", "--outlet", "Nowhere"])
-    assert none.exit_code == 0 and none.stderr == ""  # nothing matches at all: no page to point to
+    assert none.exit_code == 0 and "--offset" not in none.stderr  # nothing matches at all: no page to point to
+    assert none.stderr.startswith("no article of") and "the outlet 'Nowhere'" in none.stderr
 
 
 @pytest.mark.parametrize("command", [["list"], ["search", "Putin"], ["events"], ["quotes"], ["actors"]])

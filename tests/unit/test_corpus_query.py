@@ -14,8 +14,9 @@ import telex
 from telex.corpus.query import DYAD_COLUMNS, Corpus, _code_of
 from telex.errors import InputError
 from telex.records import Analysis
+from telex.serve.access import CorpusAccess
 from telex.store import read_tables
-from telex.store.duckdb_store import SCHEMA_VERSION, CorpusInfo, Store, content_hash
+from telex.store.duckdb_store import SCHEMA_VERSION, TEXT_INDEX, CorpusInfo, Store, content_hash
 from tests.unit.fixtures import sample_analysis
 
 
@@ -95,10 +96,15 @@ def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> No
     with Corpus(db) as corpus:
         frame = corpus.dyad("PRK", "Russia", by="month")
         assert tuple(frame.columns[: len(DYAD_COLUMNS)]) == DYAD_COLUMNS
-        assert list(frame["period"]) == ["2024-06", "2024-09"]
-        assert list(frame["events"]) == [1, 1]
-        assert list(frame["verbal_cooperation"]) == [1, 1]
+        assert list(frame["period"]) == ["2024-06", "2024-07", "2024-08", "2024-09"]
+        assert list(frame["events"]) == [1, 0, 0, 1]  # the months between are rows of no events, not left out
+        assert list(frame["verbal_cooperation"]) == [1, 0, 0, 1]
+        assert list(frame["goldstein_sum"])[1:3] == [0.0, 0.0] and frame["goldstein_mean"][1:3].isna().all()
+        assert list(frame["evidence"][1]) == []
         assert frame.iloc[0]["evidence"][0].startswith("Putin met Kim")
+        weeks = corpus.dyad("PRK", "Russia", by="week")["period"]  # 19 June 2024 is in ISO week 25, 1 September in 35
+        assert list(weeks) == [f"2024-W{week}" for week in range(25, 36)]
+        assert len(corpus.dyad("PRK", "Russia", by="day")) == 75
         assert corpus.dyad("RUSGOV", "PRKGOV", by="year")["events"].tolist() == [2]
         assert corpus.dyad("USA", "PRK").empty
         with pytest.raises(InputError):
@@ -129,6 +135,57 @@ def test_full_text_search_and_listing(tmp_path: Path) -> None:
         assert list(corpus.articles(outlet="Wire")["id"]) == ["a"]
         with pytest.raises(InputError):
             corpus.search("  ")
+
+
+def _index(db: Path) -> list[tuple[object, ...]]:
+    """Every row of the full-text index's tables, or none when there is no index."""
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        tables = [name for (name,) in con.execute(
+            "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? ORDER BY 1", [TEXT_INDEX]).fetchall()]
+        return [(name, *row) for name in tables
+                for row in con.execute(f"SELECT * FROM {TEXT_INDEX}.{name} ORDER BY ALL").fetchall()]
+    finally:
+        con.close()
+
+
+def test_a_write_drops_the_text_index_and_the_first_search_after_builds_it_as_before(tmp_path: Path) -> None:
+    pyongyang = story("a", date(2024, 6, 19), "Wire")
+    seoul = replace(story("b", date(2024, 6, 20), "Daily"), text="Seoul protested against the launch." + " " * 40)
+    db = stored(tmp_path, [pyongyang, seoul])
+    assert _index(db) == []  # the corpus pass leaves it to the first search
+    with telex.open(db) as corpus:
+        assert not corpus.has_text_index()
+        assert list(corpus.search("Pyongyang")["id"]) == ["a"]
+        assert corpus.has_text_index()
+    built = _index(db)
+    assert {row[0] for row in built} >= {"dict", "docs", "terms", "stats"}
+    with Store(db) as store:  # what an ingest's end did before: the same index, word numbers included
+        store.connection.execute("DROP SCHEMA fts_main_articles CASCADE")
+        store.index_text()
+    assert _index(db) == built
+    with Store(db) as store:
+        store.write([replace(story("c", date(2024, 6, 21), "Wire"), text="Pyongyang fired again." + " " * 50)])
+        store.finish()
+    assert _index(db) == []
+    with telex.open(db) as corpus:
+        assert sorted(corpus.search("Pyongyang")["id"]) == ["a", "c"]
+        assert list(corpus.search("Seoul")["id"]) == ["b"]  # the second search reads the index the first built
+
+
+def test_a_server_builds_the_text_index_with_its_read_connections_let_go(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    access = CorpusAccess(db)
+    try:
+        with access.reading() as corpus, access.reading() as other:  # two pooled read-only connections
+            assert corpus.articles()["id"].tolist() == other.articles()["id"].tolist() == ["a"]
+        access.index_text()
+        with access.reading() as corpus:
+            assert corpus.has_text_index()
+            assert list(corpus.search("Pyongyang")["id"]) == ["a"]
+        access.index_text()  # built: nothing to do, the answers kept stay
+    finally:
+        access.close()
 
 
 @pytest.mark.parametrize("fmt", ["csv", "parquet", "jsonl"])
@@ -210,10 +267,24 @@ def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None
             ("dyad", corpus.dyad, {"a": "RUS", "b": "PRK"}),
         ):
             expected = frame_records(method(**filters))
+            for row in expected:  # a 64-bit id as text, which JavaScript reads exactly (it rounds past 2^53)
+                if "event_id" in row:
+                    row["event_id"] = str(row["event_id"])
             assert len(expected) >= 2, what
             assert [json.loads(row) for row in corpus.json_rows(what, **filters)] == expected, what
         with pytest.raises(InputError, match="no rows called 'actors'"):
             corpus.json_rows("actors")
+
+
+def test_an_event_id_in_json_is_text_that_javascript_reads_exactly(tmp_path: Path) -> None:
+    import json
+
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with Corpus(db) as corpus:
+        stored_id = int(corpus.events().iloc[0]["event_id"])
+        sent = json.loads(corpus.json_rows("events")[0])["event_id"]
+    assert stored_id > 2**53  # a 63-bit hash: JSON.parse would give the nearest double, another id
+    assert sent == str(stored_id)
 
 
 def test_a_bound_that_is_no_date_or_bounds_the_wrong_way_round_says_so(tmp_path: Path) -> None:
@@ -379,3 +450,10 @@ def test_a_path_from_home_is_read_and_written_as_a_shell_would(
         assert corpus.counts()["articles"] == 1
         assert corpus.export("events", "csv", "~/events.csv") == len(corpus.events())
     assert (tmp_path / "events.csv").exists()
+
+
+def test_a_corpus_shows_its_store_and_reads_in_a_notebook(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        shown = repr(corpus)  # was "<telex.corpus.query.Corpus object at 0x…>"
+    assert shown.startswith(f"<telex corpus {str(db)!r}: ") and ".dyad(a, b)" in shown

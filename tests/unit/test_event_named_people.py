@@ -256,6 +256,27 @@ def test_a_candidates_campaign_acts_for_the_candidate_it_is_named_for() -> None:
         assert _coded(doc, _named(doc, people)) == [("112", source, ["USAELI"])]
 
 
+def test_those_who_back_or_oppose_a_person_are_not_that_person() -> None:
+    # "Bernie Sanders spoke . The Sanders <noun> urged Clinton .": supporters and voters are people of his country,
+    # opponents and critics of no side the phrase names; his campaign stays his
+    for noun, lemma, source in (
+        ("supporters", "supporter", ["USACVL"]),
+        ("voters", "voter", ["USACVL"]),
+        ("critics", "critic", []),
+        ("opponents", "opponent", []),
+        ("campaign", "campaign", ["USALEG"]),
+    ):
+        rows = _campaign(noun, lemma)
+        rows[6] = (noun, 7, "nsubj", "NOUN", "NNS" if noun.endswith("s") else "NN", lemma)
+        rows[7] = ("urged", 7, "ROOT", "VERB", "VBD", "urge")
+        doc = hand_parsed(rows)
+        people = [
+            ("Bernie Sanders", "PERSON", "USALEG", [(0, 2), (5, 6)]),
+            ("Hillary Clinton", "PERSON", "USAELI", [(8, 9)]),
+        ]
+        assert _coded(doc, _named(doc, people)) == [("020", source, ["USAELI"])], noun
+
+
 def test_a_pronoun_stands_for_the_person_its_surname_named_just_before() -> None:
     # "Bernie Sanders spoke . <a long aside> . Sanders smiled . He accused Clinton .": the tagger took the second
     # "Sanders" for an organisation; that mention is the person's, so "He" is near enough to him
@@ -330,6 +351,55 @@ def test_the_party_itself_stays_the_party() -> None:
         ("Israel", "GPE", "ISR", [(14, 15)]),
     ]
     assert ("112", ["USAPTY"], ["ISR"]) in _coded(doc, _named(doc, named))
+
+
+# "Donald Trump criticized Turkey . The Republican nominee accused Israel ."
+_GOING_ON: list[Row] = [
+    ("Donald", 1, "compound", "PROPN", "NNP", "Donald"),
+    ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+    ("criticized", 2, "ROOT", "VERB", "VBD", "criticize"),
+    ("Turkey", 2, "dobj", "PROPN", "NNP", "Turkey"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("The", 7, "det", "DET", "DT", "the"),
+    ("Republican", 7, "amod", "ADJ", "JJ", "republican"),
+    ("nominee", 8, "nsubj", "NOUN", "NN", "nominee"),
+    ("accused", 8, "ROOT", "VERB", "VBD", "accuse"),
+    ("Israel", 8, "dobj", "PROPN", "NNP", "Israel"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def _going_on(
+    rows: list[Row], person: tuple[int, int], turkey: tuple[int, int]
+) -> list[tuple[str, list[str | None], list[str | None]]]:
+    doc = hand_parsed(rows)
+    named = [
+        ("Donald Trump", "PERSON", "USAELI", [person]),
+        ("Republican", "NORP", "USAPTY", [(6, 7)]),
+        ("Turkey", "GPE", "TUR", [turkey]),
+        ("Israel", "GPE", "ISR", [(9, 10)]),
+    ]
+    return _coded(doc, _named(doc, named))
+
+
+def test_a_party_role_is_the_person_the_telling_goes_on_with() -> None:
+    # The article never called Trump the nominee; the sentence before is about him, as "he accused" would be.
+    assert ("112", ["USAELI"], ["ISR"]) in _going_on(_GOING_ON, (0, 2), (3, 4))
+
+
+def test_a_party_role_linked_to_no_one_is_not_the_party() -> None:
+    # "Turkey criticized Donald Trump . The Republican nominee accused Israel .": whom the telling goes on with is no
+    # person, so the nominee is a political figure the article does not name here; not the party, which did not act.
+    rows = list(_GOING_ON)
+    rows[0:4] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+        ("Donald", 3, "compound", "PROPN", "NNP", "Donald"),
+        ("Trump", 1, "dobj", "PROPN", "NNP", "Trump"),
+    ]
+    found = _going_on(rows, (2, 4), (0, 1))
+    assert ("112", ["USAELI"], ["ISR"]) in found
+    assert not any("USAPTY" in source for _, source, _ in found)
 
 
 def _targets(doc: Doc, entities: EntityIndex) -> list[tuple[str, list[str | None], list[str | None]]]:

@@ -25,7 +25,7 @@ def test_an_assault_between_parties_is_one_of_words() -> None:
 
 
 def test_an_attack_with_no_attacker_on_a_party_nominee_is_one_of_words() -> None:
-    # "Ads attacking the Republican nominee aired ."
+    # "Ads attacking the Republican nominee aired .": the nominee, linked to no one named, is a political figure
     rows: list[Row] = [
         ("Ads", 5, "nsubj", "NOUN", "NNS", "ad"),
         ("attacking", 0, "acl", "VERB", "VBG", "attack"),
@@ -35,12 +35,12 @@ def test_an_attack_with_no_attacker_on_a_party_nominee_is_one_of_words() -> None
         ("aired", 5, "ROOT", "VERB", "VBD", "air"),
         (".", 5, "punct", "PUNCT", ".", "."),
     ]
-    assert _dyads(rows) == [("111", [], ["USAPTY"])]
+    assert _dyads(rows) == [("111", [], ["USAELI"])]
 
 
 def test_a_candidates_attacks_on_a_people_are_words() -> None:
-    # "The Republican front-runner 's attacks on Muslims worried voters .": a candidate (the party's person) attacks
-    # with words whomever he aims at, a religious group too.
+    # "The Republican front-runner 's attacks on Muslims worried voters .": a candidate (a political figure, linked
+    # to no one named: not the party) attacks with words whomever he aims at, a religious group too.
     rows: list[Row] = [
         ("The", 2, "det", "DET", "DT", "the"),
         ("Republican", 2, "amod", "ADJ", "JJ", "republican"),
@@ -53,4 +53,4 @@ def test_a_candidates_attacks_on_a_people_are_words() -> None:
         ("voters", 7, "dobj", "NOUN", "NNS", "voter"),
         (".", 7, "punct", "PUNCT", ".", "."),
     ]
-    assert _dyads(rows) == [("111", ["USAPTY"], ["USAREL"])]
+    assert _dyads(rows) == [("111", ["USAELI"], ["USAREL"])]

@@ -160,3 +160,14 @@ def test_fields_that_are_no_text_are_converted_or_left_out_with_a_warning(monkey
     assert (article.title, article.source, article.url) == ("5", None, "https://x.example/a")
     assert any("title 5 is a number" in w for w in article.warnings)
     assert any("source is a list" in w for w in article.warnings)
+
+
+def test_analyze_passes_the_source_and_author_given(monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.pipeline
+
+    seen: list[telex.Article] = []
+    monkeypatch.setattr(telex.pipeline, "analyze_one", lambda article, **_: seen.append(article))
+    telex.analyze("Seoul protested.", source="Example Wire", author="A. Writer")
+    telex.analyze("Seoul protested.", author=5)  # type: ignore[arg-type]
+    assert (seen[0].source, seen[0].author) == ("Example Wire", "A. Writer")
+    assert seen[1].author == "5" and any("author" in warning for warning in seen[1].warnings)

@@ -4296,9 +4296,8 @@ def test_a_closing_phrase_the_scheme_drops_hides_no_report(scheme: str, expected
     assert [(q.cue, q.text) for q in quotes] == expected
 
 
-def test_a_closing_phrase_stays_in_a_content_holding_a_report_of_its_own() -> None:
-    # "Kim said the firm reports ten offices , according to its website ." The website may be the firm's, the source
-    # of the inner report: the content keeps the phrase.
+def _firm_reports(source: list[Row]) -> list[Row]:
+    # "Kim said the firm reports ten offices , according to <source> ." with the phrase hung on "reports".
     rows: list[Row] = [
         ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
         ("said", 1, "ROOT", "VERB", "VBD", "say"),
@@ -4310,15 +4309,58 @@ def test_a_closing_phrase_stays_in_a_content_holding_a_report_of_its_own() -> No
         (",", 4, "punct", "PUNCT", ",", ","),
         ("according", 4, "prep", "VERB", "VBG", "accord"),
         ("to", 8, "prep", "ADP", "IN", "to"),
-        ("its", 11, "poss", "PRON", "PRP$", "its"),
-        ("website", 9, "pobj", "NOUN", "NN", "website"),
-        (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    doc = hand_parsed(rows)
+    return [*rows, *source, (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_closing_phrase_whose_source_is_a_pronoun_stays_in_the_content() -> None:
+    # "… , according to its website .": the website may be the firm's, the source of the inner report, not of the
+    # sentence; the content keeps the phrase.
+    doc = hand_parsed(
+        _firm_reports([("its", 11, "poss", "PRON", "PRP$", "its"), ("website", 9, "pobj", "NOUN", "NN", "website")])
+    )
     attributions = [*verb_attributions(doc), *phrase_attributions(doc)]
     kept = before_closing_phrase(attributions, phrase_attributions(doc))
     said_text = next(doc.text[a.start : a.end] for a in kept if a.cue == "said")
     assert said_text.endswith("according to its website")
+
+
+def test_a_closing_phrase_is_cut_from_a_content_holding_a_report_of_its_own() -> None:
+    # "… , according to the registry .": the registry is where the whole sentence comes from, Kim's report with the
+    # firm's inside it, as for "Nearly three in four say they would like to buy …, according to the survey".
+    doc = hand_parsed(
+        _firm_reports([("the", 11, "det", "DET", "DT", "the"), ("registry", 9, "pobj", "NOUN", "NN", "registry")])
+    )
+    quotes = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert [(q.cue, q.text) for q in quotes] == [("according to", "Kim said the firm reports ten offices")]
+
+
+def test_a_closing_phrase_inside_quotation_marks_is_quoted() -> None:
+    # "Kim said the firm “ reports ten offices , according to the registry ” .": Kim quotes the phrase.
+    doc = hand_parsed(
+        [
+            ("Kim", 1, "nsubj", "PROPN", "NNP", "Kim"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            ("firm", 5, "nsubj", "NOUN", "NN", "firm"),
+            ("“", 5, "punct", "PUNCT", "``", "“"),
+            ("reports", 1, "ccomp", "VERB", "VBZ", "report"),
+            ("ten", 7, "nummod", "NUM", "CD", "ten"),
+            ("offices", 5, "dobj", "NOUN", "NNS", "office"),
+            (",", 5, "punct", "PUNCT", ",", ","),
+            ("according", 5, "prep", "VERB", "VBG", "accord"),
+            ("to", 9, "prep", "ADP", "IN", "to"),
+            ("the", 12, "det", "DET", "DT", "the"),
+            ("registry", 10, "pobj", "NOUN", "NN", "registry"),
+            ("”", 5, "punct", "PUNCT", "''", "”"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    text = doc.text
+    marked = [(text.index("“"), text.index("”") + 1)]
+    kept = before_closing_phrase([*verb_attributions(doc), *phrase_attributions(doc)], phrase_attributions(doc), marked)
+    said_text = next(text[a.start : a.end] for a in kept if a.cue == "said")
+    assert said_text.rstrip(" ”").endswith("according to the registry")
 
 
 def test_lets_and_all_told_are_no_ones_report() -> None:
@@ -4501,3 +4543,65 @@ def test_nouns_of_a_fan_or_a_booster_name_a_stance_holder(noun: str) -> None:
     )  # fmt: skip
     [found] = holder_attributions(doc)
     assert (_content_of(doc, found), found.speaker and found.speaker.text, found.class_) == ("Trump", "Weber", "belief")
+
+
+def test_an_attack_done_with_force_names_no_words() -> None:
+    # "Mateen carried out his murderous attack on club goers ." is a deed; "his harsh attack on Clinton" words thrown.
+    def parsed(adjective: str, lemma: str, target: str) -> Doc:
+        return hand_parsed(
+            [
+                ("Mateen", 1, "nsubj", "PROPN", "NNP", "Mateen"),
+                ("made", 1, "ROOT", "VERB", "VBD", "make"),
+                ("his", 4, "poss", "PRON", "PRP$", "his"),
+                (adjective, 4, "amod", "ADJ", "JJ", lemma),
+                ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+                ("on", 4, "prep", "ADP", "IN", "on"),
+                (target, 5, "pobj", "NOUN", "NNS", target),
+                (".", 1, "punct", "PUNCT", ".", "."),
+            ]
+        )
+
+    assert not noun_attributions(parsed("murderous", "murderous", "goers"))
+    words = parsed("harsh", "harsh", "rivals")
+    assert [_content_of(words, a) for a in noun_attributions(words)] == ["rivals"]
+
+
+def test_a_stance_the_scheme_drops_hides_no_statement_it_is_about() -> None:
+    # "Lawmakers are uneasy about his statement that taxes must rise .": PolNeAR keeps the belief, holding the
+    # statement; the speech scheme drops the belief, and the statement it was about is left.
+    doc = hand_parsed(
+        [
+            ("Lawmakers", 1, "nsubj", "NOUN", "NNS", "lawmaker"),
+            ("are", 1, "ROOT", "AUX", "VBP", "be"),
+            ("uneasy", 1, "acomp", "ADJ", "JJ", "uneasy"),
+            ("about", 2, "prep", "ADP", "IN", "about"),
+            ("his", 5, "poss", "PRON", "PRP$", "his"),
+            ("statement", 3, "pobj", "NOUN", "NN", "statement"),
+            ("that", 9, "mark", "SCONJ", "IN", "that"),
+            ("taxes", 9, "nsubj", "NOUN", "NNS", "tax"),
+            ("must", 9, "aux", "AUX", "MD", "must"),
+            ("rise", 5, "acl", "VERB", "VB", "rise"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [belief] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (belief.cue, belief.text, belief.class_) == ("are uneasy", "his statement that taxes must rise", "belief")
+    [said] = extract_quotes(doc, EntityIndex(()), scheme="speech")
+    assert (said.cue, said.text) == ("statement", "that taxes must rise")
+
+
+def test_a_preposition_whose_object_moved_out_is_no_content() -> None:
+    # "This is all they talked about .": the parse leaves "about" alone as what was talked about.
+    doc = hand_parsed(
+        [
+            ("This", 1, "nsubj", "PRON", "DT", "this"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("all", 1, "attr", "PRON", "DT", "all"),
+            ("they", 4, "nsubj", "PRON", "PRP", "they"),
+            ("talked", 2, "relcl", "VERB", "VBD", "talk"),
+            ("about", 4, "prep", "ADP", "IN", "about"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [_content_of(doc, a) for a in verb_attributions(doc)] == ["about"]
+    assert not extract_quotes(doc, EntityIndex(()), scheme="attribution")

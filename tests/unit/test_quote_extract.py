@@ -27,6 +27,18 @@ def test_of_two_drafts_of_one_span_the_first_stays() -> None:
     assert len(kept) == 1 and kept[0] is first
 
 
+def test_of_two_drafts_of_one_span_the_one_holding_the_others_cue_stays() -> None:
+    # "Kim leads in polls , according to an average .": the survey phrase cut before the closing one has the same
+    # content; the closing phrase, whose content holds the survey's cue, is the outer report, whichever came first.
+    doc = spacy.blank("en")("Kim leads in polls , according to an average .")
+    text = doc.text
+    span = (0, text.index(" ,"))
+    survey = Draft("indirect", *span, "in", doc[2], doc[3], class_="document")
+    closing = Draft("indirect", *span, "according to", doc[5], doc[8], class_="document")
+    assert [d.cue for d in _outermost(text, [survey, closing])] == ["according to"]
+    assert [d.cue for d in _outermost(text, [closing, survey])] == ["according to"]
+
+
 
 def test_an_act_gives_way_to_a_report_inside_what_it_decided() -> None:
     # "Netanyahu appointed a diplomacy chief who had accused Obama of anti-Semitism": the accusation is the statement;

@@ -1,4 +1,4 @@
-"""Page furniture: teasers, invitations and photo credits are never quotes."""
+"""Page furniture: teasers, invitations, photo credits and the publisher's notes are never quotes."""
 
 from __future__ import annotations
 
@@ -30,6 +30,8 @@ def test_every_pattern_fires_on_its_example() -> None:
         "Photo by Jane Doe/Getty Images",
         "(AP Photo/Evan Vucci)",
         "Supporters cheer at a rally. Photo by Jane Doe",
+        "Editor’s note: The senator is a candidate who has repeatedly pledged to cut taxes.",
+        "Editor's Note: The following is part 2 of 3 exclusive excerpts from the author's new book.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -45,7 +47,17 @@ def test_furniture_lines(line: str) -> None:
         "More than 40 people said they saw the attack.",
         "Related talks will resume on Monday, officials said.",
         "A web video by the party references four of his cases.",
+        # A correction speaks of the publication's own text: what it reports is news.
+        "Editor's Note: An article on Monday reported that she had talked openly about the plan.",
+        "Correction: An earlier version of this story incorrectly indicated that he would run.",
+        "The editor's note said the senator had pledged to cut taxes.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:
     assert furniture(line) == []
+
+
+def test_a_line_broken_inside_its_sentence_goes_on_with_it() -> None:
+    note = "Editor’s note: The senator is a candidate\nwho has repeatedly\npledged to cut taxes."
+    text = f"The talks failed, he said.\n{note}\nShe said they would resume."
+    assert furniture(text) == [note]

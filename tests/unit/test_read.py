@@ -326,6 +326,8 @@ def test_json_files_of_a_folder_are_left_alone(tmp_path: Path) -> None:
     ("If Obama Says It, It's True. - The Daily Example", "The Daily Example"),
     ("Seoul protests | news.example.com", "news.example.com"),  # trafilatura's own case: kept
     ("U.S. sanctions Russia", None),  # no site in the title: the address names the outlet
+    ("Seoul protests the missile test | The Example Times", "The Example Times"),  # no dot: was None, the host
+    ("Example Times | Seoul protests the missile test", None),  # the shorter part is no headline: left to the host
 ])  # fmt: skip
 def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_headline(
     title: str, site: str | None
@@ -336,6 +338,9 @@ def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_hea
             f"<body><article><h1>{headline}</h1><p>{words}</p></article></body></html>")
     article = html_to_article("p", html)
     assert article.title == headline and article.source == site
+    # A page with its address (every WARC page, a fetched URL): the host only when the title names no site.
+    from_warc = html_to_article("p", html, url="https://www.times.example/2024/06/p")
+    assert from_warc.source == (site or "times.example")
 
 
 def test_a_csv_of_texts_is_a_batch_of_records_named_by_its_header(tmp_path: Path) -> None:

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from telex.errors import StoreError
+from telex.records import Analysis
 from telex.store.duckdb_store import Store
 from tests.unit.fixtures import sample_analysis
 
@@ -158,3 +159,69 @@ def test_reading_a_store_does_not_load_the_near_duplicate_index() -> None:
 
     code = "import sys, telex.cli, telex.corpus.query, telex.store.duckdb_store; print('datasketch' in sys.modules)"
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout == "False\n"
+
+
+def test_every_column_is_stored_as_duckdbs_json_reader_stored_it(tmp_path: Path) -> None:
+    """Batches are loaded from Arrow; the rows, the analysis's JSON text included, are what loading them as JSON
+    lines gave: yyjson writes 1e-05 as 0.00001 and 1e+16 as 10000000000000000.0, control characters as \\u001F."""
+    import json
+
+    import duckdb
+
+    from telex.store.duckdb_store import TABLES, CorpusInfo, rows_for
+
+    base = sample_analysis("a", title="Seoul\x1fsaid \"no\"\tagain\u2028é")
+    events = tuple(replace(e, confidence=1e-05, goldstein=1e16) for e in base.events)
+    analysis = replace(base, events=events)
+    info = CorpusInfo("a", "f" * 64, bytes(range(16)))
+    with Store(tmp_path / "t.duckdb") as store:
+        store.write([analysis], {"a": info})
+        rows = {name: store.con.execute(f"SELECT * EXCLUDE (added) FROM {name}" if name == "articles" else
+                                        f"SELECT * FROM {name}").fetchall() for name in TABLES}
+    oracle = duckdb.connect()
+    for name, table_rows in rows_for(analysis, info, "2026-12-06T00:00:00").items():
+        path = tmp_path / f"{name}.jsonl"
+        path.write_text("".join(json.dumps(row, ensure_ascii=False) + "\n" for row in table_rows), encoding="utf-8")
+        columns = TABLES[name]
+        spec = ", ".join(f"'{c}': '{'VARCHAR' if t == 'BLOB' else t}'" for c, t in columns.items())
+        values = ", ".join(f'unhex("{c}")' if t == "BLOB" else f'"{c}"' for c, t in columns.items() if c != "added")
+        expected = oracle.execute(
+            f"SELECT {values} FROM read_json(?, format='newline_delimited', columns={{{spec}}})", [str(path)]
+        ).fetchall()
+        assert rows[name] == expected, name
+    text = rows["articles"][0][list(TABLES["articles"]).index("analysis")]
+    assert '"confidence":0.00001' in text and "10000000000000000.0" in text and "Seoul\\u001Fsaid" in text
+
+
+def test_the_corpus_pass_updates_the_rows_a_new_article_changes_and_keeps_the_others(tmp_path: Path) -> None:
+    """Only rows whose actor id or event group changed are written again; the rows come out as a full pass gives."""
+    from telex.records import Entity
+
+    def with_people(article_id: str, *names: str) -> Analysis:
+        base = sample_analysis(article_id)
+        people = tuple(Entity(f"E{9 + k}", name, "PERSON", ((0, 5),), None, "USA", None)
+                       for k, name in enumerate(names))
+        return replace(base, entities=base.entities + people)
+
+    def actors(store: Store) -> dict[tuple[str, str], tuple[str, str]]:
+        rows = store.con.execute("SELECT article_id, id, actor_id, actor_name FROM entities").fetchall()
+        return {(a, i): (actor, name) for a, i, actor, name in rows}
+
+    def groups(store: Store) -> dict[tuple[str, str], int]:
+        return {(a, i): g for a, i, g in store.con.execute("SELECT article_id, id, event_group FROM events").fetchall()}
+
+    db = tmp_path / "t.duckdb"
+    with Store(db) as store:
+        store.write([with_people("a", "Bernie Sanders"), with_people("b", "Sanders")])
+        store.finish()
+        assert actors(store)[("b", "E9")] == ("person:bernie-sanders", "Bernie Sanders")
+        before_groups = groups(store)
+        store.write([with_people("c", "Sarah Sanders")])  # now "Sanders" alone could be either
+        store.finish()
+        after = actors(store)
+        assert after[("b", "E9")] == ("person:sanders", "Sanders")
+        assert after[("a", "E9")] == ("person:bernie-sanders", "Bernie Sanders")
+        assert after[("c", "E9")] == ("person:sarah-sanders", "Sarah Sanders")
+        # the same meeting told by c joins the group a and b share, which keeps its id
+        assert {groups(store)[key] for key in before_groups} == set(before_groups.values())
+        assert len(set(groups(store).values())) == 1

@@ -10,9 +10,8 @@ from functools import cache
 from telex.actors.names import NameHit, find_names
 from telex.actors.sectors import sector_of
 from telex.actors.table import ActorTable, name_key
-from telex.actors.word_lists import POSSESSIVES, envoy_nouns
+from telex.actors.word_lists import POSSESSIVES, envoy_nouns, party_members
 from telex.coref.gender import is_given_name
-from telex.events.word_lists import PARTY_MEMBERS
 from telex.tables import read_table
 
 
@@ -122,7 +121,7 @@ def _members(word: str) -> bool:
     """A noun for the people a party counts as its own, whatever the capitals: "candidates", "nominee", "rivals"."""
     word = word.lower()
     singular = word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
-    return bool({word, singular} & PARTY_MEMBERS)
+    return bool({word, singular} & party_members())
 
 
 def _host(words: Sequence[str], hit: NameHit) -> bool:

@@ -13,8 +13,7 @@ from telex.actors.names import REMEMBERED, NameHit, find_names
 from telex.actors.offices import former_leader, office_holder, titled_country, titled_holder, without_former
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table
-from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES
-from telex.events.word_lists import ADVOCACY, ADVOCACY_BODIES
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words
 
 # "the North" and "the South" of an article about the two Koreas.
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -198,9 +197,10 @@ def _holder(
 def _advocacy(words: Sequence[str]) -> bool:
     """A body that campaigns for a cause: a noun of a body of people after an advocacy word or a word made with pro-
     or anti- ("conservative outside groups", "budget watchdog groups", "anti-abortion organizations")."""
-    if len(words) < 2 or words[-1].lower() not in ADVOCACY_BODIES:
+    if len(words) < 2 or words[-1].lower() not in advocacy_words("body"):
         return False
-    return any(w.lower() in ADVOCACY or w.lower().startswith(("pro-", "anti-")) for w in words[:-1])
+    causes = advocacy_words("cause")
+    return any(w.lower() in causes or w.lower().startswith(("pro-", "anti-")) for w in words[:-1])
 
 
 def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, table: ActorTable) -> Actor | None:

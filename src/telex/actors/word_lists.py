@@ -1,5 +1,6 @@
 """Words the actor coder reads a phrase by: determiners, possessives, place prepositions, and the noun tables of places
-named after a state, of people who serve another and of envoys (read on first use)."""
+named after a state, of people who serve another, of envoys, of a party's own people and of advocacy bodies (read on
+first use)."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def serving_nouns() -> frozenset[str]:
 def envoy_nouns() -> frozenset[str]:
     """Nouns of a person or body sent to another state or organisation (``envoy_nouns.tsv``)."""
     return frozenset(row["noun"] for row in read_table("envoy_nouns.tsv"))
+
+
+@cache
+def party_members() -> frozenset[str]:
+    """Nouns for the people a party's name describes as its own, "Republican candidates" (``party_members.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("party_members.tsv"))
+
+
+@cache
+def advocacy_words(part: str) -> frozenset[str]:
+    """The words of an advocacy body (``advocacy.tsv``): ``cause`` words ("watchdog") that make a ``body`` noun
+    ("groups") an NGO."""
+    return frozenset(row["word"] for row in read_table("advocacy.tsv") if row["part"] == part)

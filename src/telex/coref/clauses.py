@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from telex.quotes.grammar import FINITE
 from telex.quotes.lexicon import reporting_verbs
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -46,15 +47,12 @@ def is_subject(token: Token) -> bool:
     return token.dep_ in SUBJECTS or (token.dep_ == "appos" and token.head.dep_ in SUBJECTS) or _root_subject(token)
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def _root_subject(token: Token) -> bool:
     """A name the parser made the root of a sentence whose verbs hang off it: the subject it mistook ("Rep. Devin
     Nunes (R-Calif.), chairman of …, didn't second-guess …, but he did call for …"); a headline of no verb is none."""
     if token.dep_ != "ROOT" or token.pos_ not in ("PROPN", "NOUN"):
         return False
-    return any(w.tag_ in _FINITE for w in token.subtree if w.i > token.i)
+    return any(w.tag_ in FINITE for w in token.subtree if w.i > token.i)
 
 
 def predicate(token: Token) -> bool:

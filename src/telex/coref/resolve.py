@@ -37,6 +37,7 @@ __all__ = [
     "ARGUMENT_PREPS",
     "Coreference",
     "coreference",
+    "definite_role",
     "dummy_it",
     "named_by",
     "party_member",
@@ -60,6 +61,7 @@ class Coreference:
     pairs: Mapping[int, tuple[str, str]]
     described: frozenset[int]
     titled: frozenset[int] = frozenset()
+    followed: frozenset[int] = frozenset()
 
     def entity_id(self, token: Token) -> str | None:
         """The id of the entity ``token`` (a pronoun or role noun) stands for, if the article names it."""
@@ -77,6 +79,11 @@ class Coreference:
         """Whether ``token`` is a role noun linked to a person the article gave that role ("the minister" after
         "Sameh Shoukry, Egypt's foreign minister"), not to one it was only written near."""
         return token.i in self.titled
+
+    def goes_on_with(self, token: Token) -> bool:
+        """Whether ``token`` is a role phrase linked to the person the telling goes on with ("Ted Cruz is protesting
+        … . The GOP presidential candidate sent out an email"), as a reader reads "he"; not one only written near."""
+        return token.i in self.followed
 
     def pair(self, token: Token) -> tuple[str, str] | None:
         """The ids of the two entities "the two countries" or "both sides" stands for, if the article named them."""
@@ -157,4 +164,5 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
         MappingProxyType(reader.pairs),
         frozenset(reader.descriptions),
         frozenset(reader.titled),
+        frozenset(reader.followed),
     )

@@ -113,7 +113,8 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
     lacking = [name for name in _NEEDS if name not in frame.columns]
     if lacking:
         raise ValueError(f"the dyad chart needs a dyad frame, but this frame has no column {', '.join(lacking)}")
-    rows = frame.to_dict("records")
+    # A dyad frame has a row of zeros for each period without events; the chart leaves such a period its gap.
+    rows = [row for row in frame.to_dict("records") if any(row[column] for column, _, _ in QUAD_SERIES)]
     spans = [period_span(str(row["period"])) for row in rows]
     middles = [_instant(start, (end - start) / 2) for start, end in spans]
     counts = [

@@ -1,7 +1,7 @@
 """Ingest: read sources, skip what is stored unchanged, cluster wire copies, analyse the rest, store.
 
     read -> ids checked -> content hash (--skip-existing) -> near-duplicate cluster -> reuse or analyse
-         -> write in batches -> corpus pass (actor ids, events counted once, full-text index)
+         -> write in batches -> corpus pass (actor ids, events counted once; the full-text index waits for a search)
 
 A copy of an article already analysed reuses its analysis (offsets moved onto the copy's text) instead
 of being parsed; a copy whose original is still being analysed waits for it. Reading and analysing

@@ -16,7 +16,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
-from telex.errors import InputError
+from telex.errors import InputError, StoreError
 from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
 from telex.store import read_tables
@@ -26,6 +26,17 @@ if TYPE_CHECKING:
     import pandas as pd
 
 PERIODS = ("day", "week", "month", "year")
+# Per period of a dyad: its label from an event's ISO ``date`` (none when the date is less precise), the first day
+# of that period, and the label of a DATE ``day`` (what fills the periods without events).
+_PERIOD_SQL = {
+    "day": ("CASE WHEN length(date) = 10 THEN date END", "TRY_CAST(date AS DATE)", "strftime(day, '%Y-%m-%d')"),
+    "week": ("CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END", "TRY_CAST(date AS DATE)",
+             "strftime(day, '%G-W%V')"),
+    "month": ("CASE WHEN length(date) >= 7 THEN date[1:7] END", "TRY_CAST(date[1:7] || '-01' AS DATE)",
+              "strftime(day, '%Y-%m')"),
+    "year": ("CASE WHEN length(date) >= 4 THEN date[1:4] END", "TRY_CAST(date[1:4] || '-01-01' AS DATE)",
+             "strftime(day, '%Y')"),
+}
 # Beyond any store's size, within the 64-bit integers the database takes.
 MOST_ROWS = 10**12
 DYAD_COLUMNS = (
@@ -36,6 +47,9 @@ DYAD_COLUMNS = (
 _LIKE = "ILIKE ? ESCAPE '\\'"
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
 JSON_ROWS = ("articles", "search", "events", "dyad", "quotes")
+# Columns of 64-bit integers sent as decimal text in JSON, as protobuf's JSON mapping sends an int64: JavaScript's
+# JSON.parse reads a number exactly only up to 2^53, and rounded an event id (the stored value stays an integer).
+_JSON_AS_TEXT = {"events": ("event_id",)}
 
 
 class ActorSpec:
@@ -132,18 +146,27 @@ class Corpus(ClosedOnExit):
         with self._lock:
             self.store.close()
 
+    def __repr__(self) -> str:
+        # What a notebook shows for `telex.open(db)`: which store, and where to go from it (it showed an address).
+        return (f"<telex corpus {str(self.path)!r}: .articles(), .search(q), .events(), .dyad(a, b), .quotes(), "
+                ".actors()>")
+
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         with self._lock:
             return self.store.connection.execute(sql, params or []).df()
 
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each
-        a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between."""
+        a JSON object made by DuckDB: what the server sends, with no DataFrame or Python value in between. An
+        event's ``event_id`` is its decimal text there, which a browser reads exactly."""
         if what not in JSON_ROWS:
             raise InputError(f"no rows called {what!r}; choose {', '.join(JSON_ROWS)}")
         builder: Callable[..., tuple[str, list[Any]]] = getattr(self, f"_{what}_sql")  # what _as_frame wraps
+        as_text = ", ".join(f"CAST({name} AS VARCHAR) AS {name}" for name in _JSON_AS_TEXT.get(what, ()))
         with self._lock:
             sql, params = builder(**filters)
+            if as_text:
+                sql = f"SELECT * REPLACE ({as_text}) FROM ({sql})"
             # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
             rows = self.store.connection.execute(
                 f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
@@ -177,6 +200,19 @@ class Corpus(ClosedOnExit):
 
     articles = _as_frame(_articles_sql)
 
+    def outlets(self, containing: str | None = None) -> list[str]:
+        """The outlets of the stored articles, most articles first; with ``containing``, those whose name holds it
+        (any case): what a user means by "Times" when ``articles(outlet=…)`` takes the whole name."""
+        where, params = "outlet IS NOT NULL", []
+        if containing is not None:
+            where += f" AND outlet {_LIKE}"
+            params.append(_containing(containing))
+        with self._lock:
+            rows = self.store.connection.execute(
+                f"SELECT outlet FROM {self._kept('listed_articles')} WHERE {where} GROUP BY outlet "
+                "ORDER BY count(*) DESC, outlet", params).fetchall()
+        return [outlet for (outlet,) in rows]
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         with self._lock:
@@ -188,8 +224,11 @@ class Corpus(ClosedOnExit):
             raise InputError("give words to search for")
         if self.path.is_dir():
             raise InputError("full-text search is not available on a Parquet dataset; ingest into a .duckdb for search")
-        if not self.store.load_fts():
-            raise InputError(f"{self.path} has no full-text index yet; `telex ingest` builds it")
+        with self._lock:
+            if not self.store.load_fts():
+                self.index_text()
+            if not self.store.load_fts():
+                raise InputError(f"{self.path} has no full-text index: DuckDB's fts extension is not installed")
         params: list[Any] = [query]
         return (
             "SELECT id, title, published, outlet, url, score FROM ("
@@ -199,6 +238,23 @@ class Corpus(ClosedOnExit):
         )
 
     search = _as_frame(_search_sql)
+
+    def has_text_index(self) -> bool:
+        """Whether the full-text index is there: built since the last write (a DuckDB file only)."""
+        with self._lock:
+            return self.path.is_dir() or self.store.load_fts()
+
+    def index_text(self) -> None:
+        """Build the full-text index that every write drops (the first search after one does), through a connection
+        that may write the file: this one is let go meanwhile, and no other of this process may be open."""
+        with self._lock:
+            self.store.release()
+            try:
+                with Store(self.path, wait=self.store.wait, notify=self.store.notify) as writer:
+                    writer.index_text()
+            except StoreError as exc:
+                raise type(exc)(f"the first search after a write builds the full-text index of {self.path}, "
+                                f"which needs the file for a moment: {exc}") from exc
 
     def searchable_words(self, query: str) -> list[str]:
         """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters
@@ -211,6 +267,29 @@ class Corpus(ClosedOnExit):
                 [query],
             ).fetchall()
         return [word for (word,) in rows]
+
+    def unknown_actors(self, *actors: str | None) -> list[str]:
+        """Those of ``actors`` in no event of the corpus at all: a typo or a name the articles do not use, which an
+        empty answer passes off as a quiet period."""
+        return [actor for actor in actors if actor and self.events(actor=actor, limit=1).empty]
+
+    def unknown_speaker(self, speaker: str) -> bool:
+        """Whether ``speaker`` speaks in no quote of the corpus at all (a typo, or a name the articles never quote),
+        which an empty answer passes off as a quiet period."""
+        return bool(self.quotes(speaker=speaker, limit=1).empty)
+
+    def unknown_outlet(self, outlet: str) -> list[str] | None:
+        """``None`` when some article has ``outlet``; else the outlets whose name holds it (``articles(outlet=…)``
+        takes a whole name, so "Times" finds nothing beside "The Example Times")."""
+        return None if not self.articles(outlet=outlet, limit=1).empty else self.outlets(containing=outlet)
+
+    def search_note(self, query: str) -> str | None:
+        """What to tell a user whose search found nothing because ``query`` holds no word the index keeps ("the",
+        "2016"): else the empty answer reads as words no article holds. ``None`` when it holds such a word."""
+        if self.searchable_words(query):
+            return None
+        return (f"{query!r} holds no word the full-text index keeps: common words (the, of, and …), numbers and signs "
+                "are not indexed; search for words of the story")
 
     # -- events -------------------------------------------------------------------------------------
 
@@ -280,7 +359,9 @@ class Corpus(ClosedOnExit):
         """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
 
         ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
-        whose date is less precise than the period (a year, by month) is left out.
+        whose date is less precise than the period (a year, by month) is left out. Every period from the first to
+        the last is a row, one without events a row of zeros: a series that skipped them read as one without gaps in
+        a spreadsheet's chart, and its mean per period was the mean over active periods only.
         """
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
@@ -288,30 +369,42 @@ class Corpus(ClosedOnExit):
         (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
         (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
         where = f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"
-        period = {
-            "day": "CASE WHEN length(date) = 10 THEN date END",
-            "week": "CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END",
-            "month": "CASE WHEN length(date) >= 7 THEN date[1:7] END",
-            "year": "CASE WHEN length(date) >= 4 THEN date[1:4] END",
-        }[by]
+        period, first_day, label = _PERIOD_SQL[by]
         sql = f"""
         WITH grouped AS (SELECT * FROM {self._kept('counted_events')} WHERE {where}),
-        dated AS (SELECT *, {period} AS period FROM grouped),
+        dated AS (SELECT *, {period} AS period, {first_day} AS first_day FROM grouped),
         ranked AS (
             SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,
                                          event_id) AS rank
             FROM dated WHERE period IS NOT NULL
+        ),
+        counted AS (
+            SELECT period,
+                   CAST(count(*) AS BIGINT) AS events,
+                   round(sum(goldstein), 3) AS goldstein_sum,
+                   round(avg(goldstein), 3) AS goldstein_mean,
+                   CAST(count(*) FILTER (WHERE quad_class = 1) AS BIGINT) AS verbal_cooperation,
+                   CAST(count(*) FILTER (WHERE quad_class = 2) AS BIGINT) AS material_cooperation,
+                   CAST(count(*) FILTER (WHERE quad_class = 3) AS BIGINT) AS verbal_conflict,
+                   CAST(count(*) FILTER (WHERE quad_class = 4) AS BIGINT) AS material_conflict,
+                   list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
+            FROM ranked GROUP BY period
+        ),
+        every_period AS (
+            SELECT DISTINCT {label} AS period
+            FROM (SELECT min(first_day) AS lo, max(first_day) AS hi FROM ranked) span,
+                 unnest(generate_series(span.lo, span.hi, INTERVAL 1 DAY)) AS days(day)
         )
-        SELECT period,
-               CAST(count(*) AS BIGINT) AS events,
-               round(sum(goldstein), 3) AS goldstein_sum,
-               round(avg(goldstein), 3) AS goldstein_mean,
-               CAST(count(*) FILTER (WHERE quad_class = 1) AS BIGINT) AS verbal_cooperation,
-               CAST(count(*) FILTER (WHERE quad_class = 2) AS BIGINT) AS material_cooperation,
-               CAST(count(*) FILTER (WHERE quad_class = 3) AS BIGINT) AS verbal_conflict,
-               CAST(count(*) FILTER (WHERE quad_class = 4) AS BIGINT) AS material_conflict,
-               list(evidence ORDER BY rank) FILTER (WHERE rank <= ?) AS evidence
-        FROM ranked GROUP BY period ORDER BY period
+        SELECT p.period,
+               coalesce(c.events, 0) AS events,
+               coalesce(c.goldstein_sum, 0.0) AS goldstein_sum,
+               c.goldstein_mean,
+               coalesce(c.verbal_cooperation, 0) AS verbal_cooperation,
+               coalesce(c.material_cooperation, 0) AS material_cooperation,
+               coalesce(c.verbal_conflict, 0) AS verbal_conflict,
+               coalesce(c.material_conflict, 0) AS material_conflict,
+               coalesce(c.evidence, []) AS evidence
+        FROM every_period p LEFT JOIN counted c USING (period) ORDER BY p.period
         """
         return sql, [*p1, *p2, *p3, *p4, max(evidence, 0)]
 

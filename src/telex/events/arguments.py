@@ -18,13 +18,14 @@ from telex.actors.resolve import resolve_span
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import geographic_features, serving_nouns
-from telex.coref import ARGUMENT_PREPS, coreference, named_by, party_member, surname_person
+from telex.coref import ARGUMENT_PREPS, coreference, definite_role, named_by, party_member, surname_person
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_codes
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    ADVERSARIES,
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     CONDEMNED_DEEDS,
@@ -32,6 +33,7 @@ from telex.events.word_lists import (
     EXAMPLE_PREPS,
     EXCEPTING,
     FLED,
+    FOLLOWERS,
     INSTRUMENTS,
     KIN,
     LEADING,
@@ -795,7 +797,14 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
     span = doc[_phrase_start(head) : head.i + 1]
-    person = _kin(head, span, ctx, depth) or _named_in_full(head, span, ctx) or _campaign_of(head, span, ctx)
+    if _against_someone(head, ctx):
+        return None
+    person = (
+        _kin(head, span, ctx, depth)
+        or _someones_people(head, span, ctx)
+        or _named_in_full(head, span, ctx)
+        or _campaign_of(head, span, ctx)
+    )
     if person is None and party_member(head, ctx.entities):
         person = _linked_role(head, span, ctx)  # "the Wisconsin Republican": the member, not the party
     if person is not None:
@@ -803,41 +812,18 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
+    if actor is not None and actor.sector == "PTY" and _one_person(head, ctx):
+        # "her endorsing the presumptive Democrat nominee" linked to no one: one political figure of the party's
+        # country the article does not name here, not the party, which did not act
+        code = f"{actor.country}{_ELITE}" if actor.country else None
+        return ActorRef(span.text, None, code, actor.country, _ELITE)
     if actor is not None and (holder := _regional_role(head, span, actor, ctx)):
         return holder
     organisation = actor is not None and (actor.code or "").startswith(ORGANISATIONS)
     if (actor is None or actor.country is None) and not organisation and depth < 3:
-        for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
-            # "the ruling party under Prime Minister Abe", "the army under General Haftar", "a group led by Senator
-            # Corker": a body acts for the country of the person who leads it.
-            led = (prep == "under" and obj.ent_type_ == "PERSON") or prep == LED_BY
-            # "candidates like Marco Rubio", "groups such as Emily's List": the examples given of a kind of actor (for
-            # a noun that names no actor, a person or body, not a place: "issues like Benghazi").
-            example = _example(obj) and (is_actor_noun(head) or obj.ent_type_ in ("PERSON", "NORP", "ORG"))
-            # "a senior adviser to President Obama", "an aide to the prime minister", "a spokeswoman for the Israeli
-            # Defense Ministry": one who serves acts for whom they serve ("a director for Asia" is of a region).
-            serves = head.lower_ in serving_nouns() and (prep == "to" or (prep == "for" and not _place(obj)))
-            linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
-            if prep == "in" and actor is None and _thing_set_in(head, obj):
-                continue
-            if linked and obj.pos_ in ("PROPN", "NOUN"):
-                inner = resolve_token(obj, ctx, depth + 1)
-                if inner and actor is None and prep == "of" and _counts_people(head):
-                    return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
-                if inner and inner.code and (inner.country or inner.code.startswith(("IGO", "NGO"))):
-                    if actor and actor.sector and inner.country and not serves:
-                        return _ref(
-                            span.text,
-                            Actor(inner.name, inner.country + actor.sector, inner.country, actor.sector),
-                            ctx,
-                            span.start_char,
-                            span.end_char,
-                        )
-                    return inner
-    if (actor is None or actor.country is None) and not organisation and depth < 3:
-        leader = _leader(head, ctx, depth)
-        if leader is not None:
-            return leader
+        found = _through_phrase(head, span, actor, ctx, depth) or _leader(head, ctx, depth)
+        if found is not None:
+            return found
         if _serves_unknown(head, ctx, depth):
             return None
     if actor is None or (actor.code is None and actor.sector is None):
@@ -851,29 +837,71 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         )
         if holder is not None:
             return holder
+    return _ref(span.text, _placed(head, span, actor, ctx, depth), ctx, span.start_char, span.end_char)
+
+
+def _through_phrase(head: Token, span: Span, actor: Actor | None, ctx: Context, depth: int) -> ActorRef | None:
+    """The actor a phrase on an unplaced head names for it: the country, body or people of its "of", "in", "from"
+    phrase, of whom leads it, of whom it serves, or of the examples it gives; with a sector of its own, that sector of
+    the country found ("officials of the Egyptian government")."""
+    for prep, obj in [*prep_objects(head), *_whose(head), *_leaders(head)]:
+        # "the ruling party under Prime Minister Abe", "the army under General Haftar", "a group led by Senator
+        # Corker": a body acts for the country of the person who leads it.
+        led = (prep == "under" and obj.ent_type_ == "PERSON") or prep == LED_BY
+        # "candidates like Marco Rubio", "groups such as Emily's List": the examples given of a kind of actor (for
+        # a noun that names no actor, a person or body, not a place: "issues like Benghazi").
+        example = _example(obj) and (is_actor_noun(head) or obj.ent_type_ in ("PERSON", "NORP", "ORG"))
+        # "a senior adviser to President Obama", "an aide to the prime minister", "a spokeswoman for the Israeli
+        # Defense Ministry": one who serves acts for whom they serve ("a director for Asia" is of a region).
+        serves = head.lower_ in serving_nouns() and (prep == "to" or (prep == "for" and not _place(obj)))
+        linked = prep in ("of", "in", "from", "throughout", "across") or led or serves or example
+        if prep == "in" and actor is None and _thing_set_in(head, obj):
+            continue
+        if linked and obj.pos_ in ("PROPN", "NOUN"):
+            inner = resolve_token(obj, ctx, depth + 1)
+            if inner and actor is None and prep == "of" and _counts_people(head):
+                return inner  # "hundreds of farmers", "a crowd of protesters": the people counted act
+            if inner and inner.code and (inner.country or inner.code.startswith(("IGO", "NGO"))):
+                if actor and actor.sector and inner.country and not serves:
+                    return _ref(
+                        span.text,
+                        Actor(inner.name, inner.country + actor.sector, inner.country, actor.sector),
+                        ctx,
+                        span.start_char,
+                        span.end_char,
+                    )
+                return inner
+    return None
+
+
+def _placed(head: Token, span: Span, actor: Actor, ctx: Context, depth: int) -> Actor:
+    """An actor of no country given one by where it acts: the country fled, the place the sentence opens with, the
+    place its act is set in, the country the article is about; an ethnic group, the country it lives in."""
+    if actor.country is None and actor.code is None:
         home = ctx.entities.home_country
         framed = _framing_country(head, ctx, depth)
         if fled := _fled_country(head, ctx, depth):
             # "refugees fleeing the civil war in Liberia", "migrants who fled Syria": of the country they left.
-            actor = of_country(actor, fled)
-        elif framed and not _said_foreign(head, span):
+            return of_country(actor, fled)
+        if framed and not _said_foreign(head, span):
             # "In France, officials of the socialist government are considering ...": the place the sentence opens
             # with is where its unplaced actors act.
-            actor = of_country(actor, framed)
-        elif (located := _located_country(head, actor, ctx, depth)) and not _said_foreign(head, span):
+            return of_country(actor, framed)
+        if (located := _located_country(head, actor, ctx, depth)) and not _said_foreign(head, span):
             # "Police fired tear gas at demonstrators in Nairobi": people who act where they live are of the place
             # their act is set in.
-            actor = of_country(actor, located)
-        elif home and _domestic(head, span, actor):
+            return of_country(actor, located)
+        if home and _domestic(head, span, actor):
             # "the government", "officials", "lawmakers" with no country: the country the article is about.
-            actor = of_country(actor, home)
-    elif actor.country and "ethnic" in {t.lower_ for t in span} and depth < 3:
+            return of_country(actor, home)
+        return actor
+    if actor.country and "ethnic" in {t.lower_ for t in span} and depth < 3:
         # "ethnic Albanians demonstrated in Serbia": an ethnic group is of the country it lives in, which the place
         # its act is set in gives, as the coder's "Ethnic Albanians in Kosovo" (``placed_in_context``).
         lives = _country_acted_in(head, ctx, depth)
         if lives and lives != actor.country:
-            actor = of_country(actor, lives)
-    return _ref(span.text, actor, ctx, span.start_char, span.end_char)
+            return of_country(actor, lives)
+    return actor
 
 
 def _thing_set_in(head: Token, place: Token) -> bool:
@@ -914,6 +942,12 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     person the article names it for (a name, not a pronoun: "his campaign" is as often the campaign season)."""
     if head.lemma_.lower() not in CAMPAIGN_BODIES:
         return None
+    entity = _named_owner(head, ctx)
+    return entity_ref(span.text, entity) if entity is not None else None
+
+
+def _named_owner(head: Token, ctx: Context) -> Entity | None:
+    """The coded person a name before ``head`` gives it to: "Ryan's campaign", "a Trump supporter"."""
     for owner in head.children:
         if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
             continue
@@ -922,8 +956,26 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
             # "the Sanders campaign": the tagger takes the surname for an organisation of its own
             entity = surname_person(entity, ctx.entities)
         if entity is not None and entity.type == "PERSON" and entity.code:
-            return entity_ref(span.text, entity)
+            return entity
     return None
+
+
+def _someones_people(head: Token, span: Span, ctx: Context) -> ActorRef | None:
+    """ "a Trump supporter", "Clinton voters", "Mr. Rubio's supporters": those who back a person the name gives
+    (list ``follower``) are not that person but people of the person's country (CVL), as one's relative is another
+    person (``_kin``)."""
+    if head.pos_ != "NOUN" or not listed(head, FOLLOWERS):
+        return None
+    entity = _named_owner(head, ctx)
+    if entity is None or not entity.country:
+        return None
+    return ActorRef(span.text, None, entity.country + "CVL", entity.country, "CVL")
+
+
+def _against_someone(head: Token, ctx: Context) -> bool:
+    """ "Trump's opponents", "Clinton critics", "his rivals' attacks": those who oppose a person the name gives (list
+    ``adversary``) are not that person, and the phrase names no side of theirs."""
+    return head.pos_ == "NOUN" and listed(head, ADVERSARIES) and _named_owner(head, ctx) is not None
 
 
 def _origin_owner(head: Token, ctx: Context, depth: int) -> ActorRef | None:
@@ -989,13 +1041,27 @@ def _linked_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
 
 def _party_role(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "the Republican nominee", "the Democratic presidential candidate", "the GOP front-runner": one role noun that
-    the party's name only qualifies is the person the article gave that role, not the party; "the party", "Republican
-    leaders" and a role the article gave no one stay the party's."""
-    if head.tag_ != "NN" or not coreference(head.doc, ctx.entities).holds_role(head):
+    the party's name only qualifies is the person the article gave that role, or the person the telling goes on with
+    ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), not the party; "the party",
+    "Republican leaders" and a role linked to no one stay the party's."""
+    links = coreference(head.doc, ctx.entities)
+    if head.tag_ != "NN" or not (links.holds_role(head) or links.goes_on_with(head)):
         return None
     person = _linked_role(head, span, ctx)
     entity = ctx.entities.by_id.get(person.entity_id) if person is not None and person.entity_id else None
     return person if entity is not None and entity.type == "PERSON" else None
+
+
+_ELITE = "ELI"
+
+
+def _one_person(head: Token, ctx: Context) -> bool:
+    """Whether a phrase names one person by a role, epithet or party: "the Republican front-runner", "the GOP
+    nominee", "the Kentucky Republican" (not "the GOP", "the Republican establishment", "Republican leaders")."""
+    if party_member(head, ctx.entities):
+        return True
+    types = definite_role(head, {}) if head.tag_ == "NN" else None
+    return types is not None and "PERSON" in types
 
 
 def _titled_after(head: Token) -> Token | None:

@@ -106,7 +106,7 @@ from telex.events.word_lists import (
     said_of,
 )
 from telex.nlp.cached import heads_with, lowers_of
-from telex.nlp.grammar import to_infinitive
+from telex.nlp.grammar import misread_verb, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -267,10 +267,10 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 
 
 def headline_subject(token: Token) -> list[Token]:
-    """ "U.S. presses for truce in Syria", "DNC issues apology to Sanders": in a headline with no verb, the tagger may
-    read the verb as a plural noun whose subject is a name compounded onto it. Such a noun, the head of its
-    sentence, is a verb when its lemma is an event verb's; the names before it are its subject."""
-    if token.dep_ != "ROOT" or token.tag_ != "NNS" or token.lemma_.lower() not in verb_patterns():
+    """ "U.S. presses for truce in Syria", "DNC issues apology to Sanders": in a headline or another sentence with no
+    verb, the tagger may have read the verb as a plural noun whose subject is a name compounded onto it. Such a noun,
+    the head of its sentence, is a verb when its lemma is an event verb's; the names before it are its subject."""
+    if token.dep_ != "ROOT" or token.lemma_.lower() not in verb_patterns() or not misread_verb(token):
         return []
     if any(t.pos_ in ("VERB", "AUX") for t in sentence_of_token(token)):
         return []

@@ -593,12 +593,7 @@ def _sought(verb: Token) -> Token | None:
     """What a verb seeks with "for": the noun or gerund of its "for" phrase ("called for increased regulation", "calls
     for ending corporate taxes"), or the subject of its "for ... to" clause ("called for the minimum wage to be raised",
     "called for all candidates to lay out specifics", whose candidates are someone)."""
-    for child in verb.children:
-        if child.dep_ == "prep" and child.lower_ == "for":
-            return next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ == "for" for g in child.children):
-            return next((g for g in child.children if g.dep_ in SUBJECTS), None)
-    return None
+    return next((o for p, o in prep_objects(verb) if p == "for"), None)
 
 
 def _a_thing(token: Token) -> bool:

@@ -310,6 +310,18 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     governor = found.get(governor_token.i) or next(
         (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
     )
+    _governed(candidate, verb, governor_token)
+    if governor is None or governor.dropped:
+        return
+    if governor_token.i > verb.i and candidate.own_subject:
+        # "Turkey could expel the envoy, a minister warned": a trailing reporting clause, not a governor.
+        return
+    _fold_into(governor, candidate, verb, governor_token.lemma_.lower())
+
+
+def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
+    """What the word that governs an embedded event tells of it: the governor recorded for modality (a need, a plan,
+    a stance), the governor's own modality and negation, and a reported "would" read as "will"."""
     lemma = governor_token.lemma_.lower()
     if (
         (lemma not in NEEDING or needs(governor_token))
@@ -333,11 +345,12 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # "said they would boycott": future in reported speech, not a hypothetical; "said he would have fired
         # Lewandowski" tells what was not done.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
-    if governor is None or governor.dropped:
-        return
-    if governor_token.i > verb.i and candidate.own_subject:
-        # "Turkey could expel the envoy, a minister warned": a trailing reporting clause, not a governor.
-        return
+
+
+def _fold_into(governor: Candidate, candidate: Candidate, verb: Token, lemma: str) -> None:
+    """Fold an embedded event into the event ``governor`` that governs it (``lemma`` the governing word's): a purpose
+    that restates it, an act alleged or denied, a complement composed with the appeal, intent, demand, rejection or
+    threat that takes it in ("agreed to talks")."""
     if lemma in REFUSING:
         governor.negated = True
     purpose = any(c.tag_ == "TO" for c in verb.children)

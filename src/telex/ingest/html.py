@@ -7,7 +7,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import trafilatura
-from trafilatura.metadata import examine_title_element
+from trafilatura.metadata import META_URL, examine_title_element
 
 from telex.errors import InputError
 from telex.ingest.decode import repair_mojibake
@@ -49,7 +49,8 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
         text="\n\n".join(paragraphs) + "\n",
         title=title,
         published=date_or_none(getattr(result, "date", None)),
-        source=_site(getattr(result, "sitename", None) or None, title, title_parts),
+        source=_site(getattr(result, "sitename", None) or None, title, title_parts,
+                     _host(getattr(result, "url", None) or own_url or url)),
         author=getattr(result, "author", None) or None,
         url=own_url or url,
     )
@@ -69,13 +70,35 @@ def _extract(html: str, url: str | None) -> tuple[Any, str | None, tuple[str | N
     return result, own_url, tuple(title_parts)
 
 
-def _site(site: str | None, headline: str | None, title_parts: tuple[str | None, ...]) -> str | None:
-    """The site's name, never the headline: with no ``og:site_name``, trafilatura takes the part of a "Headline |
-    Site" title that holds a dot for the site, which is the headline in "U.S. sanctions Russia | Reuters" or "If
-    Obama Says It, It's True. | The Daily Example"; the other part is then the site (else the address names it)."""
-    if site is None or headline is None or site.strip() != headline.strip():
+def _site(
+    site: str | None, headline: str | None, title_parts: tuple[str | None, ...], host: str | None = None
+) -> str | None:
+    """The site's name, never the headline. With no ``og:site_name``, trafilatura takes the part of a "Headline |
+    Site" title that holds a dot for the site, else the page address's host: the headline in "U.S. sanctions
+    Russia | Reuters", the host (``reuters.com``) in "Seoul protests | Reuters", so one outlet's pages were
+    "Reuters" or "reuters.com" as their headlines held a dot or not. The title's part beside the headline is now
+    the site in both cases when it is the shorter part (in "Site | Headline" the long part is the headline); else
+    the host, never the headline."""
+    is_headline = site is not None and headline is not None and site.strip() == headline.strip()
+    if site is not None and not is_headline and site != host:
         return site
-    return next((part for part in title_parts if part and part.strip() != headline.strip()), None)
+    return _title_site(headline, title_parts) or (None if is_headline else site)
+
+
+def _title_site(headline: str | None, title_parts: tuple[str | None, ...]) -> str | None:
+    """The part of a two-part ``<title>`` beside ``headline``, when it is the shorter: the site's name."""
+    if headline is None:
+        return None
+    others = [part for part in title_parts if part and part.strip() != headline.strip()]
+    if len(others) != 1 or len(others[0].split()) >= len(headline.split()):
+        return None
+    return others[0]
+
+
+def _host(url: str | None) -> str | None:
+    """The name trafilatura gives a page's site when nothing in the page names it: its address's host."""
+    match = META_URL.match(url) if url else None
+    return match[1] if match else None
 
 
 def _nesting(html: str) -> int:

@@ -25,6 +25,7 @@ from spacy.tokens import Span as SpacySpan
 
 from telex.nlp.cached import labels_of, wordlike_of, words_of
 from telex.nlp.sentences import sentence_of_token
+from telex.quotes.grammar import FINITE, TIMES
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import Span
 from telex.tables import read_table
@@ -43,8 +44,6 @@ _SEGMENT_DEPS = frozenset(
 # Fine tags of closed-class words, which the features name by themselves: subordinators and prepositions,
 # relatives and question words, conjunctions, the infinitive "to", determiners and pronouns.
 _CLOSED_TAGS = frozenset({"IN", "WDT", "WP", "WP$", "WRB", "CC", "TO", "DT", "PRP", "PRP$", "EX", "RP", "MD"})
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-_TIMES = frozenset({"DATE", "TIME"})
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
 _PAIRS = (("dep", "edge"), ("dep", "punct"), ("first", "punct"), ("dep", "cue_kind"), ("dep", "attach"))
 # The names of the features an edit has (``<move>:<name>=<value>``, besides ``<move>:bias``).
@@ -122,10 +121,10 @@ def _segment_features(doc: Doc, first: int, last: int, cue: Token | None) -> lis
         f"len={_length(len(words))}",
         f"roots={'1' if len(roots) == 1 else 'many'}",
         f"attach={attach}",
-        f"finite={'yes' if any(t.tag_ in _FINITE for t in words) else 'no'}",
+        f"finite={'yes' if any(t.tag_ in FINITE for t in words) else 'no'}",
         f"marks={'yes' if any(text in _QUOTE_MARKS for text in words_of(doc)[first : last + 1]) else 'no'}",
     ]
-    if entities & _TIMES:
+    if entities & TIMES:
         features.append("entity=time")
     if entities & _PLACES:
         features.append("entity=place")

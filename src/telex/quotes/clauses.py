@@ -21,7 +21,7 @@ from telex.quotes.grammar import (
     that_marked,
 )
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, reporting_verbs
-from telex.quotes.nouns import said_part, statement_owner
+from telex.quotes.nouns import QUESTION_NOUNS, said_part, statement_owner
 from telex.quotes.slots import QUESTION_WORDS, as_content, colon_content, next_to_verb, object_content, question_about
 from telex.quotes.subjects import stranded_speaker, subject_of
 from telex.quotes.trim import (
@@ -267,11 +267,8 @@ def _told_of(verb: Token, noun: Token) -> bool:
     verb reports on, not one it utters ("expressed concern that …", where the noun makes the cue), nor a question,
     which is put, not stated ("answered a question … by asserting that …": the clause is the answer's)."""
     lemma = noun.lemma_.lower()
-    return noun.pos_ == "NOUN" and lemma in cue_nouns() and lemma not in _PUT and verb.lemma_.lower() not in UTTERING
-
-
-# Statement nouns that name a question put: what a that-clause near them says is no question's content.
-_PUT = frozenset({"question", "query"})
+    told = lemma in cue_nouns() and lemma not in QUESTION_NOUNS
+    return noun.pos_ == "NOUN" and told and verb.lemma_.lower() not in UTTERING
 
 
 _SETTING_WORDS = frozenset({"when", "where"})

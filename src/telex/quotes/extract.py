@@ -31,6 +31,7 @@ from telex.quotes.nouns import (
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
+from telex.quotes.slots import has_object
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
 from telex.quotes.verbs import verb_attributions
@@ -316,6 +317,17 @@ def _quoted_cue(a: Attribution, quotations: list[tuple[int, int]]) -> bool:
     )
 
 
+def _stranded(doc: Doc, a: Attribution) -> bool:
+    """Content that is a preposition or "to" alone names nothing: its object was moved out of the clause ("the
+    establishment he rails against", "What tone are they speaking of?", "credit cards they never asked for") or its
+    verb left out ("any religion they wanted to")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.tag_ == "TO" or (word.dep_ == "prep" and not has_object(word))
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
@@ -338,12 +350,14 @@ def extract_quotes(
         *answered_attributions(doc),
         *holder_attributions(doc),
     ]
-    attributions = before_closing_phrase(attributions, phrased, lambda p: source_class(p.class_, p.speaker) in classes)
-    # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
-    attributions, relayed = split_relays(attributions)
     quotations = find_quotations(text)
     marked = [(q.start, q.end) for q in quotations]
-    attributions = [a for a in attributions if not _quoted_cue(a, marked)]
+    attributions = before_closing_phrase(
+        attributions, phrased, marked, lambda p: source_class(p.class_, p.speaker) in classes
+    )
+    # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
+    attributions, relayed = split_relays(attributions)
+    attributions = [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)]
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
@@ -351,7 +365,7 @@ def extract_quotes(
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
-    drafts = _outermost(text, _before_holder(text, drafts, marked))
+    drafts = _outermost(text, drafts, classes)
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -389,45 +403,27 @@ def extract_quotes(
     return in_scheme(quotes, scheme)
 
 
-def _before_holder(text: str, drafts: list[Draft], quotations: list[tuple[int, int]]) -> list[Draft]:
-    """A report whose content runs on over the cue of a report that holds it ends before that cue: "Nearly three in
-    four say they would like to buy …, according to the survey", "The president told her that it was not that
-    simple, according to an account she gave …". The parser hung the phrase inside the reported clause, but it
-    reports the whole sentence, the inner report with it, not a part of what the inner speaker said. Not a cue inside
-    quotation marks ("says the company ''reports having … according to its own website''" quotes the phrase), nor
-    one whose holder is a pronoun, the speaker's own view ("He says the scandal was dealt with well in his view")."""
-    out: list[Draft] = []
-    for d in drafts:
-        cue = d.cue_token
-        holders = [
-            a.cue_token.idx
-            for a in drafts
-            if cue is not None
-            and a.cue_token is not None
-            and a is not d
-            and a.start <= cue.idx < a.end
-            and cue.idx < a.cue_token.idx
-            and d.start < a.cue_token.idx < d.end
-            and not any(q[0] <= a.cue_token.idx < q[1] for q in quotations)
-            and (a.speaker is None or a.speaker.pos_ != "PRON")
-        ]
-        if not holders or d.kind == "direct":
-            out.append(d)
-            continue
-        end = d.start + len(text[d.start : min(holders)].rstrip(" \t\n,;:—–-"))
-        out.append(replace(d, end=end) if end > d.start else d)
-    return out
-
-
-def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
+def _outermost(text: str, drafts: list[Draft], classes: frozenset[str] | None = None) -> list[Draft]:
     """The drafts not nested in another's content: "she recalls him calling it “a mess”" is one statement, the
-    words it reports inside it part of it, not a second quote; of two drafts of one span the first stays. Spans are
-    compared without the marks and punctuation at their ends: a report whose clause stops before a quotation's
-    closing marks ("what she calls a “war of words.”") still holds the quotation."""
+    words it reports inside it part of it, not a second quote. Of two drafts of one span, the one whose content holds
+    the other's cue is the outer report ("Clinton leads Trump in national polls by three points, according to the
+    average of recent polls"), else the first stays. Spans are compared without the marks and punctuation at their
+    ends: a report whose clause stops before a quotation's closing marks ("what she calls a “war of words.”") still
+    holds the quotation."""
     spans = [trim_span(text, d.start, d.end) for d in drafts]
 
+    def cue_in(i: int, j: int) -> bool:
+        cue = drafts[i].cue_token
+        return cue is not None and spans[j][0] <= cue.idx < spans[j][1]
+
+    def outer_of_one_span(i: int, j: int) -> bool:
+        holds_cue, held_cue = cue_in(j, i), cue_in(i, j)
+        return holds_cue if holds_cue != held_cue else i < j
+
     def holds(i: int, j: int) -> bool:
-        return i != j and _inside(spans[j], spans[i]) and (spans[i] != spans[j] or i < j)
+        if classes is not None and _dropped_stance(drafts[i], classes):  # it gives way to nothing, holds nothing
+            return False
+        return i != j and _inside(spans[j], spans[i]) and (spans[i] != spans[j] or outer_of_one_span(i, j))
 
     # An act gives way to a report inside what it decided ("appointed a diplomacy chief who had accused Obama of …"):
     # the words said are the statement, the act only the setting of them.
@@ -435,6 +431,17 @@ def _outermost(text: str, drafts: list[Draft]) -> list[Draft]:
     reports = [j for j in range(len(drafts)) if j not in acts]
     kept = [i for i in range(len(drafts)) if i not in acts or not any(holds(i, j) for j in reports)]
     return [drafts[i] for i in kept if not any(holds(j, i) for j in kept)]
+
+
+def _dropped_stance(draft: Draft, classes: frozenset[str]) -> bool:
+    """A stance adjective the scheme drops, about what its prepositional object names: "Lawmakers are uneasy about
+    his statement that …" holds the statement in PolNeAR's one level, but where the belief goes the statement stays.
+    Not an infinitive ("reluctant to endorse him"): what is wished or shunned is no act done."""
+    cue = draft.cue_token
+    if cue is None or cue.pos_ != "ADJ" or source_class(draft.class_, draft.speaker) in classes:
+        return False
+    objects = (o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
+    return any(o.left_edge.idx == draft.start for o in objects)
 
 
 def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:

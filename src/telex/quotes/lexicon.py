@@ -160,6 +160,12 @@ def cue_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def harm_words() -> frozenset[str]:
+    """Modifiers that make an attack noun a deed of force ("the deadly attack on …"), not words thrown."""
+    return frozenset(row["word"] for row in read_table("harm_words.tsv"))
+
+
+@lru_cache(maxsize=1)
 def source_nouns() -> dict[str, str]:
     """Nouns that, as the source, make a quote a document's or an event's ("the report found", "the vote showed")."""
     return {row["word"]: row["class"] for row in read_table("source_nouns.tsv")}

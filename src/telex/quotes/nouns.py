@@ -27,6 +27,7 @@ from telex.quotes.lexicon import (
     cue_adjectives,
     cue_classes,
     cue_nouns,
+    harm_words,
     holder_nouns,
     receiving_verbs,
 )
@@ -45,7 +46,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in tokens_with_lemma(doc, nouns):
         kind = nouns.get(token.lemma_.lower())
-        if kind is None or token.pos_ != "NOUN":
+        if kind is None or token.pos_ != "NOUN" or _force_done(token):
             continue
         said = said_part(token)
         owner = statement_owner(token, said[1]) if said is not None else None
@@ -58,6 +59,14 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _force_done(noun: Token) -> bool:
+    """A noun of a verbal attack that a word of killing, wounding or weapons modifies names a deed of force: "the
+    deadly attack on a gay nightclub", "his murderous attack on club goers" say nothing of the nightclub."""
+    if cue_classes().get(noun.lemma_.lower()) != "topic":
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in harm_words() for c in noun.children)
 
 
 def statement_owner(noun: Token, form: str) -> Token | None:
@@ -234,7 +243,7 @@ def received_attributions(doc: Doc) -> list[Attribution]:
 
 
 # Nouns for questions put: "fielded questions about trade", "faced questions about the foundation".
-_QUESTIONS = frozenset({"question", "query"})
+QUESTION_NOUNS = frozenset({"question", "query"})
 
 
 def answered_attributions(doc: Doc) -> list[Attribution]:
@@ -245,7 +254,7 @@ def answered_attributions(doc: Doc) -> list[Attribution]:
     them does not (the "from" phrase names who asked, if any)."""
     answering, receiving = answering_verbs(), receiving_verbs()
     found: list[Attribution] = []
-    for token in tokens_with_lemma(doc, _QUESTIONS):
+    for token in tokens_with_lemma(doc, QUESTION_NOUNS):
         verb = token.head
         lemma = verb.lemma_.lower()
         if token.pos_ != "NOUN" or token.dep_ != "dobj" or verb.pos_ != "VERB" or lemma not in answering | receiving:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
@@ -68,26 +68,30 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
 
 
 def before_closing_phrase(
-    attributions: list[Attribution], phrased: list[Attribution], kept: Callable[[Attribution], bool] = lambda p: True
+    attributions: list[Attribution],
+    phrased: list[Attribution],
+    quotations: Sequence[tuple[int, int]] = (),
+    kept: Callable[[Attribution], bool] = lambda p: True,
 ) -> list[Attribution]:
     """The attributions, a report's content cut before a cue phrase that closes the sentence it ends on: in "Kasich
     said he would have fired Lewandowski …, according to press reports" the phrase says where all of the sentence
-    comes from, not what Kasich said. Cut, the report lies inside the phrase's content, the outer report, as a report
-    inside a report does (a medium's relay keeps it, with the medium as its outlet). A content holding a report of
-    its own keeps the phrase, which may name that inner report's source ("the report says the company ''reports
-    having 987 subsidiaries …, according to its own website"). A phrase whose source the scheme does not ``kept``
-    ("according to press reports" among statements made) goes with the cut: the report it would hold is no longer
-    lost inside an outer one the scheme drops."""
-    closing = [p for p in phrased if _closes(p)]
+    comes from, not what Kasich said; so for "Nearly three in four say they would like to buy …, according to the
+    survey" and "Clinton leads Trump in national polls by three points, according to the average of recent polls",
+    whatever the report the content holds. Cut, the report lies inside the phrase's content, the outer report, as a
+    report inside a report does (a medium's relay keeps it, with the medium as its outlet). Not a phrase inside
+    ``quotations`` ("says the company ''reports having 987 subsidiaries …, according to its own website''" quotes
+    it), nor one whose source is a pronoun, the speaker's own view or a source of the inner report ("according to its
+    website", "in his view"). A phrase whose source the scheme does not ``kept`` ("according to press reports" among
+    statements made) goes with the cut: the report it would hold is no longer lost inside an outer one the scheme
+    drops."""
+    closing = [p for p in phrased if _closes(p) and _holds_sentence(p, quotations)]
     if not closing:
         return attributions
-    cues = {a.cue_token.i for a in attributions}
     cut: list[Attribution] = []
     dropped: list[Attribution] = []
     for a in attributions:
-        phrase = next((p for p in closing if a not in phrased and _runs_over(a, p)), None)
-        held = (i for i in cues if i != a.cue_token.i)
-        if phrase is not None and not any(a.start <= a.cue_token.doc[i].idx < phrase.cue_token.idx for i in held):
+        phrase = next((p for p in closing if p is not a and _runs_over(a, p)), None)
+        if phrase is not None:
             doc = a.cue_token.doc
             first = next(t.i for t in doc if t.idx + len(t) > a.start)
             span = trimmed(doc, first, phrase.cue_token.left_edge.i - 1)
@@ -111,12 +115,22 @@ def _closes(phrase: Attribution) -> bool:
     )
 
 
+def _holds_sentence(phrase: Attribution, quotations: Sequence[tuple[int, int]]) -> bool:
+    """Whether a closing phrase speaks for the sentence: written outside quotation marks, its source no pronoun."""
+    speaker = phrase.speaker
+    quoted = any(q[0] <= phrase.cue_token.idx < q[1] for q in quotations)
+    return not quoted and (speaker is None or speaker.pos_ != "PRON")
+
+
 def _runs_over(a: Attribution, phrase: Attribution) -> bool:
-    """Whether a report's content, its cue before the phrase, runs on over the whole of a closing phrase."""
+    """Whether a report whose cue the phrase's content holds, before the phrase, runs on over the phrase's cue."""
     doc = phrase.cue_token.doc
-    first = phrase.cue_token.left_edge.i
-    end = doc[phrase.cue_token.right_edge.i].idx + len(doc[phrase.cue_token.right_edge.i])
-    return a.cue_token.i < first and a.start < doc[first].idx and a.end >= end
+    first = doc[phrase.cue_token.left_edge.i]
+    return (
+        phrase.start <= a.cue_token.idx < phrase.end
+        and a.cue_token.i < first.i
+        and a.start < first.idx < a.end
+    )
 
 
 def _ends_sentence(token: Token, phrase_first: int, phrase_last: int, key: str) -> bool:

@@ -7,14 +7,11 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.tokens import Doc, Token
-from spacy.tokens import Span as SpacySpan
 
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.resolve import dummy_it
-from telex.ingest.clean import is_heading
-from telex.nlp.cached import text_of
-from telex.nlp.grammar import copula
+from telex.nlp.grammar import copula, headline, misread_verb
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
@@ -305,9 +302,7 @@ def _misread_headline(noun: Token, info: ReportingVerb) -> Attribution | None:
     "'2nd Amendment people' his secret weapon, Trump hints;" reports the words before the comma. Not a noun with a
     determiner or an owner, nor one that is a subject or in a phrase ("Paris attacks test …", "over DNC emails")."""
     doc = noun.doc
-    if noun.tag_ != "NNS" or noun.dep_ not in _MISREAD_PLACES or noun.i == 0 or not _headline(noun.sent):
-        return None
-    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children):
+    if noun.dep_ not in _MISREAD_PLACES or not misread_verb(noun) or not headline(noun.sent):
         return None
     speaker = doc[noun.i - 1]
     if speaker.pos_ not in ("PROPN", "NOUN") or not (speaker.pos_ == "PROPN" or speaker.is_title or can_speak(speaker)):
@@ -344,17 +339,6 @@ def _postposed_report(noun: Token, speaker: Token, info: ReportingVerb) -> Attri
     if span is None:
         return None
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
-
-
-def _headline(sentence: SpacySpan) -> bool:
-    """Whether a sentence is a headline: the whole of the text's first line, or of a line in a heading's casing."""
-    text = text_of(sentence.doc)
-    start = text.rfind("\n", 0, sentence.start_char) + 1
-    end = text.find("\n", sentence.start_char)
-    end = len(text) if end < 0 else end
-    if text[start : sentence.start_char].strip() or text[sentence.end_char : end].strip():
-        return False
-    return not text[:start].strip() or is_heading(text[start:end])
 
 
 def _postposed_clause(noun: Token) -> Token | None:

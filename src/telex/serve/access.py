@@ -156,6 +156,15 @@ class CorpusAccess:
             store.write(analyses)
             store.finish()
 
+    def index_text(self) -> None:
+        """Build the full-text index if a write dropped it, with the file to this process alone (a search's first
+        step: a connection that may write cannot open beside the pooled read-only ones)."""
+        with self.reading() as corpus:
+            if corpus.has_text_index():
+                return
+        with self._alone(), Store(self.path, wait=WRITE_WAIT_SECONDS) as store:
+            store.index_text()
+
     def _release_free(self) -> None:
         for corpus in self._free:
             corpus.store.release()

@@ -72,6 +72,8 @@ class AnalyzeRequest(BaseModel):
     id: str | None = Field(None, min_length=1, max_length=1000, description="The article's id; may contain `/`.")
     published: date | None = Field(None, description="Publication date, to resolve 'on Tuesday' and office holders.")
     title: str | None = None
+    source: str | None = Field(None, description="The outlet that published it (a JSONL record's `source`).")
+    author: str | None = None
     url: str | None = None
     store: bool = Field(False, description="Also add the analysis to the store (replacing an article with this id).")
     quote_scheme: str = Field(
@@ -162,9 +164,16 @@ def create_app(
         body = await run_in_threadpool(access.answer, request_key(request.scope), compute, media_type)
         return Response(body, media_type=media_type)
 
-    async def rows(request: Request, key: str, what: str, filters: dict[str, Any], **fields: Any) -> Response:
-        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept."""
-        return await kept_or(request, lambda corpus: _with_rows(key, corpus.json_rows(what, **filters), **fields))
+    async def rows(request: Request, key: str, what: str, filters: dict[str, Any],
+                   why_none: Callable[[Corpus], str | None] | None = None, **fields: Any) -> Response:
+        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept; an empty answer adds what
+        ``why_none`` says as its ``note`` (a filter no row could meet), as the commands say it on stderr."""
+        def compute(corpus: Corpus) -> bytes:
+            found = corpus.json_rows(what, **filters)
+            note = why_none(corpus) if why_none is not None and not found else None
+            return _with_rows(key, found, **fields, **({"note": note} if note else {}))
+
+        return await kept_or(request, compute)
 
     async def answer(request: Request, compute: Callable[[Corpus], Any]) -> Response:
         return await kept_or(request, lambda corpus: _json(compute(corpus)))
@@ -183,8 +192,10 @@ def create_app(
         def page(corpus: Corpus) -> bytes:
             rows = corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
                                     offset=offset)
+            note = _unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet and not rows else None
             return _with_rows("articles", rows[:limit], limit=limit, offset=offset,
-                              next_offset=offset + limit if len(rows) > limit else None)
+                              next_offset=offset + limit if len(rows) > limit else None,
+                              **({"note": note} if note else {}))
 
         return await kept_or(request, page)
 
@@ -208,8 +219,15 @@ def create_app(
         q: Annotated[str, Query(min_length=1, description="Words to search for (BM25 over title and text).")],
         limit: Annotated[int, Query(ge=1, le=200)] = 20,
     ) -> Response:
-        """Full-text search over stored articles, best match first, with its `score`."""
-        return await rows(request, "results", "search", {"query": q, "limit": limit})
+        """Full-text search over stored articles, best match first, with its `score`; an empty answer to words the
+        index does not keep ("the", "2016") says so in `note`."""
+        def found(corpus: Corpus) -> bytes:
+            results = corpus.json_rows("search", query=q, limit=limit)
+            note = None if results else corpus.search_note(q)
+            return _with_rows("results", results, **({"note": note} if note else {}))
+
+        await run_in_threadpool(access.index_text)
+        return await kept_or(request, found)
 
     @app.get("/api/events", tags=["events"])
     async def events(
@@ -227,7 +245,8 @@ def create_app(
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
         return await rows(request, "events", "events", {
             "actor": actor, "source": source, "target": target, "root": root, "modality": modality, "since": since,
-            "until": until, "limit": limit})
+            "until": until, "limit": limit},
+            lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
 
     @app.get("/api/dyads", tags=["events"])
     async def dyads(
@@ -238,7 +257,8 @@ def create_app(
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence}, a=a, b=b, by=by)
+        return await rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence},
+                          lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
 
     @app.get("/api/dyads/chart.svg", tags=["events"], response_class=Response,
              responses={200: {"content": {"image/svg+xml": {}}}})
@@ -269,8 +289,13 @@ def create_app(
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
+        def why_none(corpus: Corpus) -> str | None:
+            if speaker is None or not corpus.unknown_speaker(speaker):
+                return None
+            return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
+
         return await rows(request, "quotes", "quotes", {
-            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit})
+            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit}, why_none)
 
     @app.get("/api/actors", tags=["actors"])
     async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
@@ -308,6 +333,7 @@ def create_app(
             with model:
                 result = telex.analyze(text=request.text, html=request.html, published=request.published,
                                        title=request.title, id=request.id or "article", url=request.url,
+                                       source=request.source, author=request.author,
                                        quote_scheme=request.quote_scheme)
         finally:
             admitted.release()
@@ -347,6 +373,25 @@ def _with_rows(name: str, rows: list[str], **fields: Any) -> bytes:
     return head + (b"," + _json(fields)[1:] if fields else b"}")
 
 
+def _unknown_actors_note(actors: list[str]) -> str | None:
+    """The note of an empty answer for actors in no event: a typo or a name the articles do not use."""
+    if not actors:
+        return None
+    named = " and ".join(repr(actor) for actor in actors)
+    return (f"{named} {'is' if len(actors) == 1 else 'are'} in no event of this corpus: give a CAMEO code (RUS, "
+            "RUSGOV) or a name the articles use (/api/actors lists them)")
+
+
+def _unknown_outlet_note(outlet: str, near: list[str] | None) -> str | None:
+    """The note of an empty page of articles for an outlet no article has: the outlets whose name holds it."""
+    if near is None:
+        return None
+    if not near:
+        return f"no article has the outlet {outlet!r}"
+    return (f"no article has the outlet {outlet!r}; outlets whose name holds it: {', '.join(near[:5])} "
+            "(give the whole name)")
+
+
 def _pairs(graph: nx.MultiDiGraph, limit: int) -> dict[str, Any]:
     """The ``limit`` pairs of ``graph`` (telex's actor network) with most events, and the actors they join."""
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
@@ -379,9 +424,12 @@ def _handle_errors(app: FastAPI) -> None:
             return reply(503, str(exc), {"Retry-After": "10"})
         return reply(500, str(exc))
 
-    async def http_error(_: Request, exc: Exception) -> Response:
+    async def http_error(request: Request, exc: Exception) -> Response:
         assert isinstance(exc, StarletteHTTPException)
-        return reply(exc.status_code, str(exc.detail), dict(exc.headers or {}))
+        message = str(exc.detail)
+        if exc.status_code == 404 and message == "Not Found":  # no route: say which, and where the routes are
+            message = f"no page {request.url.path}; the API's routes are listed at /docs"
+        return reply(exc.status_code, message, dict(exc.headers or {}))
 
     async def invalid(_: Request, exc: Exception) -> Response:
         assert isinstance(exc, RequestValidationError)

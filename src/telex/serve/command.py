@@ -85,9 +85,10 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
     http://HOST:PORT/docs    the API's interactive documentation (/openapi.json)
 
     Everything is served from this machine; the pages load nothing from the internet. Reads need
-    no token. POST /api/analyze ({"text": …} or {"html": …}, optional "id", "published",
-    "quote_scheme" as --quote-scheme, "store": true) needs --token; with "store" the article is
-    added to the database. One analysis runs at a time; the model is loaded on the first one.
+    no token. POST /api/analyze ({"text": …} or {"html": …}, optional "id", "published", "title",
+    "source", "author", "url" as in a JSONL record, "quote_scheme" as --quote-scheme, "store": true)
+    needs --token; with "store" the article is added to the database. One analysis runs at a time;
+    the model is loaded on the first one.
 
     \b
     Example:  telex serve --db demo.duckdb

@@ -1,7 +1,9 @@
 """The pass over a whole store after ingest: corpus-wide actor ids and events counted once.
 
 Both are recomputed from every stored row, so the result does not depend on the order or the batches
-in which articles arrived (a local run and a distributed one give the same ids).
+in which articles arrived (a local run and a distributed one give the same ids). Only rows whose value changed are
+updated: an ingest of a few articles into a large store leaves nearly every row as it was, and DuckDB writes an
+updated row again (into its log, then at the checkpoint).
 """
 
 from __future__ import annotations
@@ -43,7 +45,8 @@ def _group_events(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute(
             "UPDATE events SET event_group = g.event_group FROM telex_groups g "
-            "WHERE events.article_id = g.article_id AND events.id = g.id"
+            "WHERE events.article_id = g.article_id AND events.id = g.id "
+            "AND events.event_group IS DISTINCT FROM g.event_group"
         )
     finally:
         con.unregister("telex_groups")
@@ -70,7 +73,8 @@ def _link_actors(con: duckdb.DuckDBPyConnection) -> None:
     try:
         con.execute(
             "UPDATE entities SET actor_id = l.actor_id, actor_name = l.actor_name FROM telex_actors l "
-            "WHERE entities.article_id = l.article_id AND entities.id = l.id"
+            "WHERE entities.article_id = l.article_id AND entities.id = l.id "
+            "AND (entities.actor_id IS DISTINCT FROM l.actor_id OR entities.actor_name IS DISTINCT FROM l.actor_name)"
         )
     finally:
         con.unregister("telex_actors")

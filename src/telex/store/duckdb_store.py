@@ -1,9 +1,10 @@
 """The embedded article store: DuckDB tables written in bulk, idempotent by article id.
 
-Each batch of analyses is written as newline-delimited JSON to a temporary file and loaded with one
-``INSERT … SELECT FROM read_json`` per table inside one transaction, after deleting the batch's ids:
+Each batch of analyses is loaded as Arrow tables with one ``INSERT … SELECT`` per table inside one transaction,
+after deleting the batch's ids:
 re-ingesting an article replaces it and never duplicates it. ``finish()`` then computes what spans
-articles (corpus-wide actor ids, events counted once, the full-text index). The schema is documented
+articles (corpus-wide actor ids, events counted once); the full-text index is built by the first search after a
+write (``index_text``). The schema is documented
 in ``docs/store.md``; ``SCHEMA_VERSION`` and ``MIGRATIONS`` keep older files readable.
 
 DuckDB lets one process write a file or several read it. A writer holds the file only while it writes
@@ -18,10 +19,8 @@ import glob
 import json
 import os
 import re
-import shutil
-import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePath
@@ -44,7 +43,7 @@ SCHEMA_VERSION = 4
 # a row needs about eight times its size on top, so the cap grows for a batch holding a huge article.
 WRITER_MEMORY_MB = 96
 _MEMORY_PER_ROW_MB = 8
-_MIN_OBJECT_SIZE = 1 << 20
+_ROW_MB = 1 << 20
 # The corpus pass reads every row at once (its Python side holds them all): DuckDB gets a quarter of the
 # machine's memory for it, and spills to disk beyond that, instead of the batch writer's cap.
 PASS_MEMORY_SHARE = 4
@@ -220,6 +219,16 @@ def _pass_memory_mb() -> int:
     return max(WRITER_MEMORY_MB, total // PASS_MEMORY_SHARE // (1 << 20))
 
 
+# DuckDB's full-text index cannot be updated, only rebuilt over every article (the largest part of the corpus pass
+# at a few thousand articles, and growing with the store): a write drops it, and the first search after builds it.
+TEXT_INDEX = "fts_main_articles"
+
+
+def forget_text_index(con: duckdb.DuckDBPyConnection) -> None:
+    """Drop the full-text index: the articles it was built from are changing (inside the writer's transaction)."""
+    con.execute(f"DROP SCHEMA IF EXISTS {TEXT_INDEX} CASCADE")
+
+
 def fts_extension() -> str | None:
     """The path of the bundled DuckDB full-text-search extension, or ``None`` when it is not installed."""
     try:
@@ -229,25 +238,6 @@ def fts_extension() -> str | None:
     found = glob.glob(os.path.join(os.path.dirname(duckdb_extension_fts.__file__), "extensions", "**",
                                    "fts.duckdb_extension"), recursive=True)
     return found[0] if found else None
-
-
-_FOLDER_PREFIX = "telex-"
-
-
-def _sweep_stale_folders() -> None:
-    """Remove the batch folders of telex processes killed before they could clean up (kill -9)."""
-    with contextlib.suppress(OSError):
-        for stale in Path(tempfile.gettempdir()).glob(f"{_FOLDER_PREFIX}*-*"):
-            pid = stale.name[len(_FOLDER_PREFIX):].split("-", 1)[0]
-            if pid.isdigit() and int(pid) != os.getpid() and not Path(f"/proc/{pid}").exists():
-                shutil.rmtree(stale, ignore_errors=True)
-
-
-@contextlib.contextmanager
-def _batch_folder() -> Iterator[Path]:
-    """A temporary folder for one batch's files, named for this process."""
-    with tempfile.TemporaryDirectory(prefix=f"{_FOLDER_PREFIX}{os.getpid()}-") as folder:
-        yield Path(folder)
 
 
 def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
@@ -316,7 +306,6 @@ class Store(ClosedOnExit):
         self._hold = HOLD_MIN_SECONDS
         self.con = self._connect()
         if not read_only:
-            _sweep_stale_folders()
             self._migrate()
             self.release()
         self._fts_loaded = False
@@ -463,55 +452,56 @@ class Store(ClosedOnExit):
                 tables[name].extend(rows)
         ids = list(latest)
         con = self.connection
-        with _batch_folder() as folder:
-            con.execute("BEGIN TRANSACTION")
-            try:
-                # Only articles stored before have rows to replace; looking them up by the primary key keeps
-                # a first ingest from scanning the growing child tables once per batch.
-                stored = [
-                    row[0]
-                    for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
-                ]
-                read_tables.forget(con)
-                self._tables = None
-                for name, columns in TABLES.items():
-                    key = "id" if name == "articles" else "article_id"
-                    if stored:
-                        con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
-                    if tables[name]:
-                        loaded = {c: t for c, t in columns.items() if c not in _CORPUS_COLUMNS.get(name, ())}
-                        self._load(name, loaded, tables[name], folder)
-                con.execute("COMMIT")
-            except (duckdb.Error, OSError) as exc:  # OSError: the temporary folder is full or unwritable
-                self._rollback()
-                raise store_error(f"cannot write to {self.path}", exc) from exc
+        from pyarrow import ArrowException  # imported by the writer alone: readers never load a batch
+
+        con.execute("BEGIN TRANSACTION")
+        try:
+            # Only articles stored before have rows to replace; looking them up by the primary key keeps
+            # a first ingest from scanning the growing child tables once per batch.
+            stored = [
+                row[0]
+                for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
+            ]
+            read_tables.forget(con)
+            forget_text_index(con)
+            self._tables = None
+            for name, columns in TABLES.items():
+                key = "id" if name == "articles" else "article_id"
+                if stored:
+                    con.execute(f"DELETE FROM {name} WHERE {key} IN (SELECT unnest(?))", [stored])
+                if tables[name]:
+                    loaded = {c: t for c, t in columns.items() if c not in _CORPUS_COLUMNS.get(name, ())}
+                    self._load(name, loaded, tables[name])
+            con.execute("COMMIT")
+        except (duckdb.Error, OSError, ArrowException) as exc:  # Arrow: a value out of its column's range
+            self._rollback()
+            raise store_error(f"cannot write to {self.path}", exc) from exc
         return len(ids)
 
-    def _load(self, name: str, columns: dict[str, str], rows: Iterable[dict[str, Any]], folder: Path) -> None:
-        path = folder / f"{name}.jsonl"
-        longest = 0
-        with path.open("wb") as handle:
-            for row in rows:
-                line = json.dumps(row, ensure_ascii=False).encode() + b"\n"
-                longest = max(longest, len(line))
-                handle.write(line)
-        # BLOBs travel as hex text and are decoded on the way in.
-        spec = ", ".join(f"'{c}': '{'VARCHAR' if t == 'BLOB' else t}'" for c, t in columns.items())
-        names = ", ".join(f'"{c}"' for c in columns)
-        values = ", ".join(f'unhex("{c}")' if t == "BLOB" else f'"{c}"' for c, t in columns.items())
-        # DuckDB allocates read buffers of twice this size: just enough for the longest row, not a fixed 256 MB.
-        object_size = max(_MIN_OBJECT_SIZE, longest)
-        limit = WRITER_MEMORY_MB + _MEMORY_PER_ROW_MB * -(-longest // _MIN_OBJECT_SIZE)
+    def _load(self, name: str, columns: dict[str, str], rows: list[dict[str, Any]]) -> None:
+        import pyarrow.compute as pc
+
+        from telex.store.arrow_rows import arrow_table
+
+        table = arrow_table(columns, rows)
+        # DuckDB's json() writes the JSON text as its JSON reader did (yyjson: 1e-05 as 0.00001, \u001F): the
+        # stored text stays byte for byte what the batches as JSON files gave.
+        values = ", ".join(f'json("{c}")' if t == "JSON" else f'"{c}"' for c, t in columns.items())
+        longest = max((pc.max(pc.binary_length(table[c])).as_py() or 0 for c, t in columns.items() if t == "JSON"),
+                      default=0)
         con = self.connection
-        con.execute(f"SET memory_limit = '{limit}MB'")
-        con.execute(
-            f"INSERT INTO {name} ({names}) SELECT {values} FROM read_json(?, format='newline_delimited', "
-            f"columns={{{spec}}}, maximum_object_size={object_size})",
-            [os.fspath(path)],
-        )
+        # Parsing a JSON value needs about eight times its size: the cap grows for a batch holding a huge article.
+        con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB + _MEMORY_PER_ROW_MB * -(-longest // _ROW_MB)}MB'")
+        con.register("telex_batch", table)
+        try:
+            names = ", ".join(f'"{c}"' for c in columns)
+            con.execute(f"INSERT INTO {name} ({names}) SELECT {values} FROM telex_batch")
+        finally:
+            con.unregister("telex_batch")
 
     def finish(self) -> None:
-        """Compute what spans articles: corpus actor ids, event groups, the full-text index."""
+        """Compute what spans articles: corpus actor ids, event groups, the read tables (not the full-text index:
+        ``index_text``)."""
         from telex.store.corpus_pass import link_corpus
 
         con = self.connection
@@ -528,18 +518,23 @@ class Store(ClosedOnExit):
         finally:
             with contextlib.suppress(duckdb.Error):
                 con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB}MB'")
-        self._index_text()
 
-    def _index_text(self) -> None:
+    def index_text(self) -> None:
+        """Build the full-text index over every stored article, unless it is there (no write since it was built)."""
         extension = fts_extension()
-        if extension is None:
+        if extension is None or self.load_fts():
             return
         con = self.connection
         try:
-            con.execute(f"LOAD '{extension}'")
+            # The index numbers its words in the order a DISTINCT returns them, which varies from run to run when
+            # several threads compute it: one thread gives the same numbers every time.
+            con.execute("SET threads = 1")
             con.execute("PRAGMA create_fts_index('articles', 'id', 'title', 'text', overwrite=1)")
         except (duckdb.Error, OSError) as exc:
             raise store_error(f"cannot build the full-text index of {self.path}", exc) from exc
+        finally:
+            with contextlib.suppress(duckdb.Error):
+                con.execute("RESET threads")
 
     def load_fts(self) -> bool:
         """Load the full-text-search extension into this connection; whether the index can be queried."""
@@ -551,7 +546,7 @@ class Store(ClosedOnExit):
             con.execute(f"LOAD '{extension}'")
             self._fts_loaded = True
         found = con.execute(
-            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = 'fts_main_articles'"
+            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = ?", [TEXT_INDEX]
         ).fetchone()
         return bool(found and found[0])
 

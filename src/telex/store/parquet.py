@@ -42,6 +42,7 @@ from fsspec.implementations.local import LocalFileSystem  # type: ignore[import-
 
 from telex.errors import StoreError
 from telex.records import Analysis
+from telex.store.arrow_rows import arrow_table
 from telex.store.duckdb_store import TABLES, CorpusInfo, rows_for
 
 MONTH = "published_month"
@@ -53,12 +54,6 @@ CORPUS_TABLES: dict[str, tuple[str, dict[str, str]]] = {
     "actor_ids": ("entities", {"actor_id": "VARCHAR", "actor_name": "VARCHAR"}),
 }
 
-_ARROW_TYPES: dict[str, pa.DataType] = {
-    "VARCHAR": pa.string(), "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(),
-    "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
-}  # fmt: skip
-
 # Rows a dataset's fingerprints are read by: a batch at a time, not a whole corpus of signatures in memory.
 FINGERPRINT_BATCH = 10_000
 # Children first: a reader that finds an article's row finds its entities, quotes and events too.
@@ -68,11 +63,6 @@ _WRITE_ORDER = ("entities", "quotes", "events", "articles")
 def month_of(published: date | None) -> str:
     """The partition of an article: its publication month, ``2024-06``, or ``unknown``."""
     return f"{published:%Y-%m}" if published else UNKNOWN_MONTH
-
-
-def arrow_schema(table: str) -> pa.Schema:
-    """The Arrow schema of one of the store's tables, its columns in the store's order."""
-    return pa.schema([(name, _ARROW_TYPES[kind]) for name, kind in TABLES[table].items()])
 
 
 def write_part(
@@ -102,24 +92,7 @@ def discard_part(location: str | Path, name: str) -> None:
 
 
 def _arrow(table: str, rows: list[dict[str, Any]]) -> pa.Table:
-    kinds = TABLES[table]
-    converted = [{column: _value(kinds[column], value) for column, value in row.items()} for row in rows]
-    return pa.Table.from_pylist(converted, schema=arrow_schema(table))
-
-
-def _value(kind: str, value: Any) -> Any:
-    """A value of ``rows_for`` (made for DuckDB's JSON reader) as Arrow takes it."""
-    if value is None:
-        return None
-    if kind == "DATE":
-        return date.fromisoformat(value)
-    if kind == "TIMESTAMP":
-        return datetime.fromisoformat(value)
-    if kind == "BLOB":
-        return bytes.fromhex(value)
-    if kind == "JSON":  # compact, as DuckDB keeps the JSON it loads: the same text in both stores
-        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    return value
+    return arrow_table(TABLES[table], rows)
 
 
 def _put(fs: fsspec.AbstractFileSystem, path: str, table: pa.Table) -> None:

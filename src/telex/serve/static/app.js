@@ -124,9 +124,10 @@ async function show(name, render) {
 async function articlesView(params) {
   const q = params.get("q");
   if (q) {
-    const { results } = await api("/api/search", { q, limit: 50 });
+    const { results, note } = await api("/api/search", { q, limit: 50 });
     return el("section", { class: "articles" },
       el("h1", {}, `${plural(results.length, "article")} match “${q}”`),
+      note ? el("p", { class: "hint" }, note) : null,
       articleList(results, (row) => meta(row.published, row.outlet, `score ${row.score.toFixed(2)}`)),
       el("p", {}, el("a", { href: "#/" }, "All articles")));
   }
@@ -146,6 +147,7 @@ async function articlesView(params) {
     el("span", {}, page.articles.length ? `${offset + 1}–${offset + page.articles.length}` : "no articles"),
     page.next_offset !== null ? el("a", { href: `#/${query({ ...filters, offset: page.next_offset })}` }, "Older →") : null);
   return el("section", { class: "articles" }, el("h1", {}, "Articles"), form,
+    page.note ? el("p", { class: "hint" }, page.note) : null,
     articleList(page.articles, (row) => meta(row.published, row.outlet, plural(row.quotes, "quote"),
       plural(row.events, "event"), row.cluster !== row.id ? `copy of ${row.cluster}` : null)),
     pager);
@@ -338,7 +340,7 @@ async function dyadView(params) {
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
-      : el("p", { class: "empty" }, `No dated events between ${a} and ${b}.`));
+      : el("p", { class: "empty" }, dyad.note || `No dated events between ${a} and ${b}.`));
 }
 
 async function chartSvg(params) {
@@ -407,7 +409,7 @@ function networkSvg(data) {
 async function quotesView(params) {
   const filters = { speaker: params.get("speaker"), text: params.get("text"), since: params.get("since"),
     until: params.get("until") };
-  const [{ actors }, { quotes }] = await Promise.all([api("/api/actors", { limit: 500 }),
+  const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500 }),
     api("/api/quotes", { ...filters, limit: 200 })]);
   const speakers = actors.filter((actor) => actor.quotes > 0).sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
   const form = el("form", { class: "filters", onsubmit: (event) => {
@@ -425,7 +427,7 @@ async function quotesView(params) {
       el("div", { class: "who" }, `— ${quote.speaker || "unknown speaker"}`, quote.cue ? ` (${quote.cue})` : ""),
       meta(quote.published, quote.outlet, quote.kind, (quote.via || []).length ? `via ${quote.via.join(", ")}` : null),
       articleLink(quote.article_id, `in ${quote.article_id}`, quote.id))))
-    : el("p", { class: "empty" }, "No quotes.");
+    : el("p", { class: "empty" }, note || "No quotes.");
   return el("section", { class: "quotes" }, el("h1", {}, "Quotes by speaker"), form,
     el("div", { class: "columns" },
       el("ul", { class: "speaker-list", "aria-label": "Most quoted" }, speakers.map((actor) =>

@@ -1,0 +1,87 @@
+"""The server over a store of hand-built analyses, without the model: what a user who gets a route or a field
+wrong is told, and what an analysis request passes on (``telex.analyze`` stood in for)."""
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from starlette.testclient import TestClient
+
+import telex
+from telex.serve.app import create_app
+from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+from tests.unit.fixtures import sample_analysis
+
+
+@pytest.fixture
+def client(tmp_path: Path) -> TestClient:
+    db = tmp_path / "corpus.duckdb"
+    analysis = sample_analysis("a")
+    with Store(db) as store:
+        store.write([analysis], {"a": CorpusInfo("a", content_hash(analysis.text))})
+        store.finish()
+    return TestClient(create_app(db, token="s3"))
+
+
+def test_a_route_that_does_not_exist_is_named_with_where_the_routes_are(client: TestClient) -> None:
+    with client:
+        answer = client.get("/api/event", params={"actor": "RUS"})
+    assert answer.status_code == 404
+    assert answer.json() == {"error": "no page /api/event; the API's routes are listed at /docs"}  # was "Not Found"
+
+
+def test_an_analysis_takes_every_field_of_a_jsonl_record(client: TestClient, monkeypatch: pytest.MonkeyPatch) -> None:
+    given: dict[str, Any] = {}
+
+    def analyze(**fields: Any) -> Any:
+        given.update(fields)
+        return sample_analysis(fields["id"])
+
+    monkeypatch.setattr(telex, "analyze", analyze)
+    record = {"id": "desk/1", "text": "Seoul protested.", "published": "2024-06-19", "title": "T",
+              "source": "Example Wire", "author": "A. Writer", "url": "https://wire.example/1"}
+    with client:
+        answer = client.post("/api/analyze", json=record, headers={"Authorization": "Bearer s3"})
+    assert answer.status_code == 200, answer.text  # "source" and "author" were refused: "Extra inputs"
+    assert (given["source"], given["author"], given["title"], given["url"]) == (
+        "Example Wire", "A. Writer", "T", "https://wire.example/1")
+    with client:
+        refused = client.post("/api/analyze", json={"text": "x", "outlet": "AP"},
+                              headers={"Authorization": "Bearer s3"})
+    assert refused.status_code == 422 and "outlet" in refused.json()["error"]
+
+
+def test_a_search_of_no_indexed_word_says_so_in_a_note(client: TestClient) -> None:
+    with client:
+        none, found, unknown = (client.get("/api/search", params={"q": q}).json() for q in ("the", "Putin", "Narnia"))
+    assert none["results"] == [] and "holds no word the full-text index keeps" in none["note"]  # was [] alone
+    assert found["results"] and "note" not in found
+    assert unknown == {"results": []}  # a word the index keeps, in no article: the answer is the answer
+
+
+def test_an_empty_answer_names_the_actors_and_outlet_no_row_has(client: TestClient) -> None:
+    with client:
+        def get(route: str, **params: str) -> dict[str, Any]:
+            answer = client.get(route, params=params)
+            assert answer.status_code == 200, answer.text
+            return dict(answer.json())
+
+        dyad = get("/api/dyads", a="Narnia", b="RUS")  # the dashboard said "No dated events between Narnia and RUS"
+        assert dyad["periods"] == [] and dyad["note"].startswith("'Narnia' is in no event of this corpus")
+        both = get("/api/events", source="Narnia", target="Oz")
+        assert both["note"].startswith("'Narnia' and 'Oz' are in no event")
+        assert "note" not in get("/api/events", actor="RUS", root="19")  # a known actor, no event of that kind
+        assert "note" not in get("/api/events", actor="RUS")  # rows
+        page = get("/api/articles", outlet="bt")
+        assert page["articles"] == [] and page["note"] == (
+            "no article has the outlet 'bt'; outlets whose name holds it: BTA (give the whole name)")
+        assert get("/api/articles", outlet="Reuters")["note"] == "no article has the outlet 'Reuters'"
+        assert "note" not in get("/api/articles", outlet="bta")
+
+
+def test_an_empty_answer_names_a_speaker_of_no_quote(client: TestClient) -> None:
+    with client:
+        unknown = client.get("/api/quotes", params={"speaker": "Sandrs"}).json()
+        quiet = client.get("/api/quotes", params={"speaker": "Putin", "since": "2030-01-01"}).json()
+    assert unknown["quotes"] == [] and unknown["note"].startswith("'Sandrs' speaks in no quote of this corpus")
+    assert quiet == {"quotes": []}  # a speaker the corpus quotes, in a quiet period: the answer is the answer
