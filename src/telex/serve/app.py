@@ -16,7 +16,7 @@ from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from telex import __version__
@@ -29,6 +29,7 @@ from telex.serve.head import HeadAsGet
 from telex.serve.kept import KeptAnswers
 from telex.serve.routes import actors, analysis, articles, events, pages, quotes
 from telex.serve.routes.pages import STATIC
+from telex.serve.routes.params import one_value_each
 
 __all__ = ["PENDING_ANALYSES", "STATIC", "create_app"]
 
@@ -81,6 +82,7 @@ def _application(access: CorpusAccess) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
+        dependencies=[Depends(one_value_each)],
     )
 
 
