@@ -417,3 +417,14 @@ def test_loading_a_signature_of_another_version_is_refused() -> None:
         DuplicateIndex().load([("a", "a", bytes(packed))])
     with pytest.raises(StoreError, match="not written by this version"):
         DuplicateIndex().load([("a", "a", bytes(packed[:-4]))])
+
+
+def test_re_adding_a_short_text_replaces_it() -> None:
+    index = DuplicateIndex()
+    index.add("a", signature(HEADLINE), "a")
+    index.add("b", signature(HEADLINE), "b")
+    index.add("a", signature("Kim leaves Moscow after two days of talks."), "a")
+    assert index.match(signature(HEADLINE)) == "b"
+    index.add("b", signature(STORY), "b")
+    assert index.match(signature(HEADLINE)) is None
+    assert index.match(signature("Kim leaves Moscow after two days of talks.")) == "a"

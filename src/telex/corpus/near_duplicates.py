@@ -219,6 +219,7 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
         self._entries: dict[str, _Entry] = {}
         self._short: dict[bytes, dict[str, str]] = {}
+        self._short_of: dict[str, bytes] = {}  # so that replacing one costs no walk over all short texts
         self._stored: list[_Stored] = []
 
     def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
@@ -241,8 +242,7 @@ class DuplicateIndex:
             Signature.from_bytes(packed[int(bad[0])])
         short = table["words"] < MIN_WORDS
         for row in np.flatnonzero(short).tolist():
-            fingerprint = Signature.from_bytes(packed[row]).fingerprint
-            self._short.setdefault(fingerprint, {})[ids[row]] = clusters[row]
+            self._add_short(ids[row], Signature.from_bytes(packed[row]).fingerprint, clusters[row])
         keep = np.flatnonzero(~short)
         if keep.size:
             self._stored.append(
@@ -253,7 +253,7 @@ class DuplicateIndex:
         """Index an article as a member of ``cluster`` (its own id when it starts one); re-adding replaces."""
         self._remove(article_id)
         if sig.words < MIN_WORDS:
-            self._short.setdefault(sig.fingerprint, {})[article_id] = cluster
+            self._add_short(article_id, sig.fingerprint, cluster)
             return
         entry = _Entry(sig, sig.values, cluster)
         self._entries[article_id] = entry
@@ -290,8 +290,13 @@ class DuplicateIndex:
             self._lsh.remove(article_id)
         for stored in self._stored:
             stored.remove(article_id)
-        for members in self._short.values():
-            members.pop(article_id, None)
+        fingerprint = self._short_of.pop(article_id, None)
+        if fingerprint is not None:
+            del self._short[fingerprint][article_id]
+
+    def _add_short(self, article_id: str, fingerprint: bytes, cluster: str) -> None:
+        self._short.setdefault(fingerprint, {})[article_id] = cluster
+        self._short_of[article_id] = fingerprint
 
 
 def _lean(values: npt.NDArray[np.uint32]) -> Any:
