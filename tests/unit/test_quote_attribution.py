@@ -4569,3 +4569,20 @@ def test_a_stance_the_scheme_drops_hides_no_statement_it_is_about() -> None:
     assert (belief.cue, belief.text, belief.class_) == ("are uneasy", "his statement that taxes must rise", "belief")
     [said] = extract_quotes(doc, EntityIndex(()), scheme="speech")
     assert (said.cue, said.text) == ("statement", "that taxes must rise")
+
+
+def test_a_preposition_whose_object_moved_out_is_no_content() -> None:
+    # "This is all they talked about .": the parse leaves "about" alone as what was talked about.
+    doc = hand_parsed(
+        [
+            ("This", 1, "nsubj", "PRON", "DT", "this"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("all", 1, "attr", "PRON", "DT", "all"),
+            ("they", 4, "nsubj", "PRON", "PRP", "they"),
+            ("talked", 2, "relcl", "VERB", "VBD", "talk"),
+            ("about", 4, "prep", "ADP", "IN", "about"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [_content_of(doc, a) for a in verb_attributions(doc)] == ["about"]
+    assert not extract_quotes(doc, EntityIndex(()), scheme="attribution")

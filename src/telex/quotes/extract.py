@@ -30,6 +30,7 @@ from telex.quotes.nouns import (
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
+from telex.quotes.slots import has_object
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
 from telex.quotes.verbs import verb_attributions
@@ -258,6 +259,17 @@ def _quoted_cue(a: Attribution, quotations: list[tuple[int, int]]) -> bool:
     )
 
 
+def _stranded(doc: Doc, a: Attribution) -> bool:
+    """Content that is a preposition or "to" alone names nothing: its object was moved out of the clause ("the
+    establishment he rails against", "What tone are they speaking of?", "credit cards they never asked for") or its
+    verb left out ("any religion they wanted to")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.tag_ == "TO" or (word.dep_ == "prep" and not has_object(word))
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
@@ -287,7 +299,7 @@ def extract_quotes(
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
-    attributions = [a for a in attributions if not _quoted_cue(a, marked)]
+    attributions = [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)]
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
