@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from telex.events.candidates import _names_a_kind as names_a_kind
 from telex.events.modality import modality
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -433,6 +434,29 @@ def test_a_past_form_after_a_numeral_or_an_amount_names_a_kind_of_thing() -> Non
     rows = _lead_by(("Russia", "PROPN", "NNP"))
     rows[4] = ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia")
     assert [e.cameo[:2] for e in events_in(hand_parsed(rows))] == ["03"]
+
+
+def test_a_participle_after_a_finite_verb_whose_object_it_modifies_names_a_kind_of_thing() -> None:
+    # "The figures include pledged delegates .", parsed with "pledged" the clause of "include": no pledge made
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("figures", 2, "nsubj", "NOUN", "NNS", "figure"),
+        ("include", 2, "ROOT", "VERB", "VBP", "include"),
+        ("pledged", 2, "ccomp", "VERB", "VBN", "pledge"),
+        ("delegates", 3, "dobj", "NOUN", "NNS", "delegate"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert names_a_kind(doc[3])
+    # "She has pledged delegates .": the participle after an auxiliary is the verb of a pledge made
+    has: list[Row] = [
+        ("She", 2, "nsubj", "PRON", "PRP", "she"),
+        ("has", 2, "aux", "AUX", "VBZ", "have"),
+        ("pledged", 2, "ROOT", "VERB", "VBN", "pledge"),
+        ("delegates", 2, "dobj", "NOUN", "NNS", "delegate"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert not names_a_kind(hand_parsed(has)[2])
 
 
 def _threats(verb: str, lemma: str) -> list[Row]:

@@ -153,7 +153,19 @@ def _names_a_kind(verb: Token) -> bool:
         return False
     if before.dep_ in SUBJECTS or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
         return False  # "Those endorsed Trump", "had endorsed candidates"
-    return before.tag_ in _IN_A_NOUN_PHRASE or listed(before, AMOUNTS)
+    return before.tag_ in _IN_A_NOUN_PHRASE or listed(before, AMOUNTS) or _object_of_finite(verb, before)
+
+
+def _object_of_finite(verb: Token, before: Token) -> bool:
+    """ "The figures include pledged delegates": a participle right after the finite verb whose object its noun is
+    (the parser makes it that verb's clause), with no subject of its own, modifies the noun."""
+    return (
+        verb.tag_ == "VBN"
+        and before.pos_ == "VERB"
+        and before.tag_ in FINITE
+        and verb.head.i == before.i
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def _danger_posed(noun: Token) -> bool:
