@@ -33,6 +33,16 @@ def test_a_surname_of_a_leader_of_a_country_the_article_names_stays_that_leader(
     assert not_a_stranger(words, actor, EntityIndex([_country("USA"), _country("NZL", 950)]), _DAY) == actor
 
 
+def test_a_surname_of_a_head_of_an_organisation_never_named_is_nobody() -> None:
+    # "Ban on Face Coverings": no secretary-general of a UN the article never names.
+    words = ["Ban", "on", "Face", "Coverings"]
+    actor = resolve_words(words, _DAY)
+    assert actor is not None and actor.code == "IGOUNO"
+    assert not_a_stranger(words, actor, EntityIndex([_country("USA")]), _DAY) is None
+    un = Entity("EU", "United Nations", "ORG", ((950, 955),), "IGOUNO", None, None)
+    assert not_a_stranger(words, actor, EntityIndex([_country("USA"), un]), _DAY) == actor
+
+
 def test_a_person_called_by_surname_alone_of_a_country_never_named_is_uncoded() -> None:
     fox = Entity("E1", "Vicente Fox", "ORG", ((0, 3), (50, 53)), "MEXELI", "MEX", "ELI")
     members = [Mention(0, 3, "Fox", "ORG"), Mention(50, 53, "Fox", "ORG")]

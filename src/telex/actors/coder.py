@@ -154,6 +154,16 @@ def _title_words(words: list[str], table: ActorTable) -> list[str]:
     return words[start:]
 
 
+def _out_of_term(actor: Actor, title: list[str], on: date | None, table: ActorTable) -> bool:
+    """On a known date, the tables date the person's terms in the office the title names and that day is in none:
+    "President Obama" written in 2003 or 2019 names no office he held then (with no date the title still says)."""
+    if on is None or not actor.name:
+        return False
+    said = " ".join(w.lower() for w in title)
+    terms = [t for t in table.leaders_by_name.get(name_key(actor.name), ()) if any(said.endswith(x) for x in t.titles)]
+    return bool(terms) and not any(t.in_office(on) for t in terms)
+
+
 def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
     """A person called by a title of office keeps that office's sector when the person's own coding gives none
     or only the elite's: "President Mugabe" written with no date is ZWEGOV, as the title says what he was then.
@@ -174,7 +184,7 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     if not all(w[:1].isupper() or "-" in w for w in name) or any(w in ("'s", "’s") for w in name):
         return actor
     sector = sector_of(title, table, head_only=True)
-    if not sector or sector[:3] not in table.office_sectors:
+    if not sector or sector[:3] not in table.office_sectors or _out_of_term(actor, title, on, table):
         return actor
     return Actor(actor.name, actor.country + sector[:3], actor.country, sector[:3])
 

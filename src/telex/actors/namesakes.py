@@ -21,11 +21,12 @@ from telex.records import Entity
 def not_a_stranger(words: list[str], actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:
     """The phrase's actor, unless it is a person found by a bare surname who leads or led a country the article's
     entities name nowhere ("Key Democratic lawmakers" is no New Zealand premier, "a Fox executive" no Mexican
-    president): then what the other words name."""
-    if actor is None or actor.country is None:
+    president). The head of an organisation is so for an organisation the article names nowhere ("Ban on Face
+    Coverings" is no UN secretary-general). Then what the other words name."""
+    if actor is None or (home := actor.country or actor.code) is None:
         return actor
     hit = next((h for h in find_names(words, on) if h.surname and h.actor == actor), None)
-    if hit is None or any(e.country == actor.country for e in entities):
+    if hit is None or any((e.country or e.code) == home for e in entities):
         return actor
     rest = words[: hit.start] + words[hit.end :]
     return not_a_stranger(rest, resolve_words(rest, on), entities, on) if rest else None

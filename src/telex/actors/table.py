@@ -9,7 +9,7 @@ from datetime import date
 from functools import cached_property, lru_cache
 from typing import TypeGuard
 
-from telex.actors.phoenix import Entry, PhoenixTable, phoenix_table, split_code
+from telex.actors.phoenix import Entry, PhoenixTable, Role, phoenix_table, split_code
 from telex.tables import read_table
 
 
@@ -90,6 +90,15 @@ def _parse_date(text: str, end: bool) -> date | None:
 _RISE_YEARS = 5
 
 
+def _stale(role: Role, terms: list[Leader], on: date) -> bool:
+    """A dictionary role left open ("USAGOV 2009-01-20..") that telex's table ends before ``on``: the dictionaries were
+    written while the person was in office, so after the term telex records the role no longer holds (Obama in 2019,
+    Merkel in 2023, Zuma in 2019)."""
+    return role.end is None and role.start is not None and any(
+        t.end is not None and role.start <= t.end < on for t in terms
+    )
+
+
 def _years_after(day: date, years: int) -> date:
     return day.replace(year=day.year + years, day=min(day.day, 28))
 
@@ -102,7 +111,7 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
 
 
-def _surnames(name: str, country: str, titles: tuple[str, ...] = ()) -> list[str]:
+def _surnames(name: str, family_first: bool, titles: tuple[str, ...] = ()) -> list[str]:
     """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim"; none for a title before a regnal
     name of several words ("Pope John Paul", "King Juan Carlos": no "Paul" nor "Carlos" alone), which has no surname."""
     tokens = [t for t in name.split() if t[:1].isupper() and len(t) > 1]
@@ -110,7 +119,7 @@ def _surnames(name: str, country: str, titles: tuple[str, ...] = ()) -> list[str
         return tokens
     if len(tokens) > 2 and tokens[0].lower() in titles:
         return []
-    return [tokens[0]] if country in _FAMILY_FIRST else [tokens[-1]]
+    return [tokens[0]] if family_first else [tokens[-1]]
 
 
 class ActorTable:
@@ -221,7 +230,10 @@ class ActorTable:
     def _load_leaders(self, table: str, by_token: dict[str, list[Leader]]) -> None:
         """Office holders with their terms, by full name and by surname into ``by_token``: for leaders.tsv any bare
         surname ("Putin"), for officials.tsv a surname after the person's title ("Attorney General Lynch")."""
-        for row in read_table(table):
+        rows = read_table(table)
+        # A name is written as its bearer's nation writes it, in every office: Ban Ki-moon of the UN is "Ban".
+        family_first = {row["name"] for row in rows if row["iso3"] in _FAMILY_FIRST}
+        for row in rows:
             leader = Leader(
                 name=row["name"],
                 country=row["iso3"],
@@ -234,7 +246,7 @@ class ActorTable:
                 self.by_office[(leader.country, title)].append(leader)
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(leader)
-                for token in _surnames(alias, leader.country, leader.titles):
+                for token in _surnames(alias, row["name"] in family_first, leader.titles):
                     by_token[token.lower()].append(leader)
 
     def _load_politicians(self) -> None:
@@ -289,13 +301,22 @@ class ActorTable:
         if current:
             return current[0].actor
         entry = self.phoenix.names.get(key.lower())
-        if entry is not None and entry.person and any(r.holds_on(on) for r in entry.roles):
-            return self.phoenix_actor(entry, on)
+        fresh = entry is not None and any(r.holds_on(on) and not _stale(r, candidates, on) for r in entry.roles)
+        if entry is not None and entry.person and fresh:
+            actor = self.phoenix_actor(entry, on)
+            names = {c.name for c in candidates}
+            # "Putin" in 1995 is Vladimir Putin, whom telex's table names in full, not the dictionary's "Putin".
+            return Actor(names.pop(), actor.code, actor.country, actor.sector) if actor and len(names) == 1 else actor
         # Of two people of one name ("George Bush"), the one whose term ended last before that day.
         ended = [c for c in candidates if c.end and c.end < on]
         last = max(ended or candidates, key=lambda c: c.end or date.max)
         if last.country.startswith(("IGO", "NGO")):
-            return last.actor
+            # A former head of an organisation no longer acts for it: of the elite of their own state when the
+            # tables know it (Javier Solana after NATO and the EU, Ban Ki-moon after the UN).
+            home = [c.country for c in candidates if c.name == last.name and len(c.country) == 3]
+            if not ended or not home:
+                return last.actor
+            return Actor(last.name, home[-1] + "ELI", home[-1], "ELI")
         if ended or any(c.start and on < c.start <= _years_after(on, _RISE_YEARS) for c in candidates):
             return Actor(last.name, last.country + "ELI", last.country, "ELI")
         return Actor(last.name, last.country, last.country, None)
