@@ -2174,3 +2174,99 @@ def test_a_role_phrase_given_by_a_title_is_held_not_followed() -> None:
     links = resolve_coreference(doc, index)
     assert _linked(doc, index, 8) == "Ted Cruz"
     assert links.holds_role(doc[8]) and not links.goes_on_with(doc[8])
+
+
+def _spokesman(given: str) -> dict[str, str]:
+    # "Trump spokesman <given> Hicks confirmed it ."
+    rows: list[Row] = [
+        ("Trump", 1, "compound", "PROPN", "NNP", "Trump"),
+        ("spokesman", 3, "compound", "NOUN", "NN", "spokesman"),
+        (given, 3, "compound", "PROPN", "NNP", given),
+        ("Hicks", 4, "nsubj", "PROPN", "NNP", "Hicks"),
+        ("confirmed", 4, "ROOT", "VERB", "VBD", "confirm"),
+        ("it", 4, "dobj", "PRON", "PRP", "it"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    return dict(resolve_coreference(doc, _entities(doc, {f"{given} Hicks": ("PERSON", [(2, 4)])})).genders)
+
+
+def test_a_given_name_outweighs_an_office_in_man() -> None:
+    # "spokesman", "chairman" are said of women too; a given name the table knows says who
+    assert _spokesman("Hope") == {"E1": FEMALE}
+    assert _spokesman("Tom") == {"E1": MALE}
+    assert _spokesman("Hicks") == {"E1": MALE}  # no given name: the office word still counts
+    assert role_gender("spokesman") == MALE
+
+
+def _coordinated(second_det: bool) -> list[Row]:
+    # "Clinton spoke at length about the economy and the trade deals on Tuesday afternoon in Des Moines . The candidate
+    # and (the) former senator said it ." (the role words written far enough from the name not to be beside it)
+    rows: list[Row] = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("length", 2, "pobj", "NOUN", "NN", "length"),
+        ("about", 1, "prep", "ADP", "IN", "about"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("economy", 4, "pobj", "NOUN", "NN", "economy"),
+        ("and", 6, "cc", "CCONJ", "CC", "and"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("trade", 10, "compound", "NOUN", "NN", "trade"),
+        ("deals", 6, "conj", "NOUN", "NNS", "deal"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Tuesday", 11, "pobj", "PROPN", "NNP", "Tuesday"),
+        ("afternoon", 1, "npadvmod", "NOUN", "NN", "afternoon"),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        ("Des", 16, "compound", "PROPN", "NNP", "Des"),
+        ("Moines", 14, "pobj", "PROPN", "NNP", "Moines"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 19, "det", "DET", "DT", "the"),
+        ("candidate", 23, "nsubj", "NOUN", "NN", "candidate"),
+        ("and", 19, "cc", "CCONJ", "CC", "and"),
+        ("former", 22, "amod", "ADJ", "JJ", "former"),
+        ("senator", 19, "conj", "NOUN", "NN", "senator"),
+        ("said", 23, "ROOT", "VERB", "VBD", "say"),
+        ("it", 23, "dobj", "PRON", "PRP", "it"),
+        (".", 23, "punct", "PUNCT", ".", "."),
+    ]
+    if second_det:
+        rows[21] = ("the", 22, "det", "DET", "DT", "the")
+    return rows
+
+
+def test_a_role_phrase_coordinated_with_a_bare_role_noun_is_one_person() -> None:
+    # "The front-runner and former secretary of state said …" is Clinton going on; "the candidate and the senator" two
+    for second_det, found in ((False, "Hillary Clinton"), (True, None)):
+        doc = hand_parsed(_coordinated(second_det))
+        index = _entities(doc, {"Hillary Clinton": ("PERSON", [(0, 1)])})
+        assert _linked(doc, index, 19) == found
+
+
+def test_the_owner_of_a_subject_naming_no_one_is_whom_the_telling_goes_on_with() -> None:
+    # "Trump 's campaign confirmed the meeting . The real estate mogul declined ."
+    rows: list[Row] = [
+        ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("campaign", 3, "nsubj", "NOUN", "NN", "campaign"),
+        ("confirmed", 3, "ROOT", "VERB", "VBD", "confirm"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("meeting", 3, "dobj", "NOUN", "NN", "meeting"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+        ("The", 10, "det", "DET", "DT", "the"),
+        ("real", 9, "amod", "ADJ", "JJ", "real"),
+        ("estate", 10, "compound", "NOUN", "NN", "estate"),
+        ("mogul", 11, "nsubj", "NOUN", "NN", "mogul"),
+        ("declined", 11, "ROOT", "VERB", "VBD", "decline"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Donald Trump": ("PERSON", [(0, 1)])})
+    assert _linked(doc, index, 10) == "Donald Trump"
+    rows[2] = ("wife", 3, "nsubj", "NOUN", "NN", "wife")  # "Trump 's wife confirmed …": the telling is about her
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, {"Donald Trump": ("PERSON", [(0, 1)])}), 10) is None
+    rows[0] = ("Ohio", 2, "poss", "PROPN", "NNP", "Ohio")  # a place's campaign is no one's telling
+    rows[2] = ("campaign", 3, "nsubj", "NOUN", "NN", "campaign")
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, {"Ohio": ("GPE", [(0, 1)])}), 10) is None

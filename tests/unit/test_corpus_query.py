@@ -314,8 +314,9 @@ def test_a_with_block_closes_the_corpus_and_its_store_however_it_ends(tmp_path: 
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with pytest.raises(ValueError, match="stop"), Corpus(db) as corpus:
         assert len(corpus.events()) == 1
+        held = corpus.store
         raise ValueError("stop")
-    assert corpus.store.con is None
+    assert held.con is None  # and the corpus refuses to open it again (test_corpus_closed.py)
     with Store(db, read_only=True) as store:
         assert store.counts()["articles"] == 1
     assert store.con is None

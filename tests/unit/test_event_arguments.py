@@ -367,6 +367,26 @@ def test_a_relative_pronoun_subject_stands_for_the_noun_it_describes() -> None:
     assert ("150", ["RUS"], [], "asserted") in _coded(_events(rows))
 
 
+def test_a_relative_pronoun_that_undergoes_a_passive_stands_for_the_noun_it_describes() -> None:
+    # "Iran , which was condemned by France , rejected the deal ."
+    rows: list[Row] = [
+        ("Iran", 9, "nsubj", "PROPN", "NNP", "Iran"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("which", 4, "nsubjpass", "PRON", "WDT", "which"),
+        ("was", 4, "auxpass", "AUX", "VBD", "be"),
+        ("condemned", 0, "relcl", "VERB", "VBN", "condemn"),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("France", 5, "pobj", "PROPN", "NNP", "France"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("then", 9, "advmod", "ADV", "RB", "then"),
+        ("rejected", 9, "ROOT", "VERB", "VBD", "reject"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("deal", 9, "dobj", "NOUN", "NN", "deal"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("111", ["FRA"], ["IRN"], "asserted") in _coded(_events(rows))
+
+
 def test_a_wish_for_another_actors_act_is_an_appeal_to_it() -> None:
     # "Russia wants China to leave ."
     rows: list[Row] = [

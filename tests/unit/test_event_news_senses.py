@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import pytest
 
+from telex.events.candidates import _names_a_kind as names_a_kind
 from telex.events.modality import modality
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -407,3 +408,74 @@ def test_a_party_or_legislature_meeting_alone_consults_no_one() -> None:
     assert events_in(hand_parsed(met(republicans, []))) == []
     assert [e.cameo for e in events_in(hand_parsed(met(republicans, with_obama)))] == ["040"]
     assert [e.cameo for e in events_in(hand_parsed(met(officials, [])))] == ["040"]
+
+
+def _lead_by(before: tuple[str, str, str]) -> list[Row]:
+    # "Clinton leads Sanders by <before> pledged delegates .", parsed as the parser does: "pledged" a verb joined to
+    # "leads", with "delegates" for its object
+    form, pos, tag = before
+    return [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("leads", 1, "ROOT", "VERB", "VBZ", "lead"),
+        ("Sanders", 1, "dobj", "PROPN", "NNP", "Sanders"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        (form, 3, "pobj", pos, tag, form.lower()),
+        ("pledged", 1, "conj", "VERB", "VBD", "pledge"),
+        ("delegates", 5, "dobj", "NOUN", "NNS", "delegate"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_past_form_after_a_numeral_or_an_amount_names_a_kind_of_thing() -> None:
+    # "by 271 pledged delegates", "by enough pledged delegates": no pledge made; with a name before it the verb
+    # keeps its subject's act ("by Russia pledged delegates" is the parser's "Russia pledged delegates")
+    assert [e.cameo for e in events_in(hand_parsed(_lead_by(("271", "NUM", "CD"))))] == []
+    assert [e.cameo for e in events_in(hand_parsed(_lead_by(("enough", "ADJ", "JJ"))))] == []
+    rows = _lead_by(("Russia", "PROPN", "NNP"))
+    rows[4] = ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia")
+    assert [e.cameo[:2] for e in events_in(hand_parsed(rows))] == ["03"]
+
+
+def test_a_participle_after_a_finite_verb_whose_object_it_modifies_names_a_kind_of_thing() -> None:
+    # "The figures include pledged delegates .", parsed with "pledged" the clause of "include": no pledge made
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("figures", 2, "nsubj", "NOUN", "NNS", "figure"),
+        ("include", 2, "ROOT", "VERB", "VBP", "include"),
+        ("pledged", 2, "ccomp", "VERB", "VBN", "pledge"),
+        ("delegates", 3, "dobj", "NOUN", "NNS", "delegate"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert names_a_kind(doc[3])
+    # "She has pledged delegates .": the participle after an auxiliary is the verb of a pledge made
+    has: list[Row] = [
+        ("She", 2, "nsubj", "PRON", "PRP", "she"),
+        ("has", 2, "aux", "AUX", "VBZ", "have"),
+        ("pledged", 2, "ROOT", "VERB", "VBN", "pledge"),
+        ("delegates", 2, "dobj", "NOUN", "NNS", "delegate"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert not names_a_kind(hand_parsed(has)[2])
+
+
+def _threats(verb: str, lemma: str) -> list[Row]:
+    # "Rubio <verb> the threats from Iran ."
+    return [
+        ("Rubio", 1, "nsubj", "PROPN", "NNP", "Rubio"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("threats", 1, "dobj", "NOUN", "NNS", "threat"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Iran", 4, "pobj", "PROPN", "NNP", "Iran"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_threat_only_from_someone_is_a_danger_posed_unless_someone_faces_it() -> None:
+    # "Rubio addressed the threats from Iran": the danger Iran poses, no threat made; "Rubio faced the threats from
+    # Iran": threats made, aimed at Rubio
+    assert [e.cameo for e in events_in(hand_parsed(_threats("addressed", "address")))] == []
+    assert [(e.cameo, [a.country for a in e.source]) for e in events_in(hand_parsed(_threats("faced", "face")))] == [
+        ("130", ["IRN"])
+    ]

@@ -359,3 +359,72 @@ def test_copy_differing_by_more_than_a_few_percent_is_parsed_again() -> None:
 def test_sentence_added_before_the_spans_is_parsed_again() -> None:
     """Sentence numbers of quotes and events would no longer hold."""
     assert reuse_analysis(analysis_of(), copy_of("UPDATED. " + STORY)) is None
+
+
+def loaded(**texts: str) -> DuplicateIndex:
+    """An index given the texts' signatures as a store's rows, in one ``load``."""
+    index = DuplicateIndex()
+    index.load(
+        [(article_id, f"cluster-{article_id}", signature(text).to_bytes()) for article_id, text in texts.items()]
+    )
+    return index
+
+
+def added(**texts: str) -> DuplicateIndex:
+    index = DuplicateIndex()
+    for article_id, text in texts.items():
+        index.add(article_id, signature(text), f"cluster-{article_id}")
+    return index
+
+
+STORED = {
+    "original": STORY,
+    "welcome": WELCOME,
+    "alliance": ALLIANCE,
+    "again": STORY,
+    "cut": cut_half(STORY),
+    "headline": HEADLINE,
+    "headline2": HEADLINE,
+}
+
+
+@pytest.mark.parametrize("query", [STORY, WELCOME, ALLIANCE, HEADLINE, *COPIES.values()])
+def test_loading_stored_signatures_matches_as_adding_them(query: str) -> None:
+    assert loaded(**STORED).match(signature(query)) == added(**STORED).match(signature(query))
+
+
+def test_loaded_signatures_find_copies_and_break_ties_by_id() -> None:
+    index = loaded(**STORED)
+    assert index.match(signature(DATELINE + STORY)) == "cluster-again"
+    assert index.match(signature(HEADLINE)) == "cluster-headline"
+    assert index.match(signature(ALLIANCE)) == "cluster-alliance"
+
+
+def test_an_article_added_after_loading_replaces_the_loaded_one() -> None:
+    index = loaded(original=STORY, welcome=WELCOME)
+    index.add("original", signature(ALLIANCE), "original")
+    index.add("welcome", signature(HEADLINE), "welcome")
+    assert index.match(signature(STORY)) is None
+    assert index.match(signature(WELCOME)) is None
+    assert index.match(signature(ALLIANCE)) == "original"
+    assert index.match(signature(HEADLINE)) == "welcome"
+
+
+def test_loading_a_signature_of_another_version_is_refused() -> None:
+    packed = bytearray(signature(STORY).to_bytes())
+    packed[0] = 9
+    with pytest.raises(StoreError, match="not written by this version"):
+        DuplicateIndex().load([("a", "a", bytes(packed))])
+    with pytest.raises(StoreError, match="not written by this version"):
+        DuplicateIndex().load([("a", "a", bytes(packed[:-4]))])
+
+
+def test_re_adding_a_short_text_replaces_it() -> None:
+    index = DuplicateIndex()
+    index.add("a", signature(HEADLINE), "a")
+    index.add("b", signature(HEADLINE), "b")
+    index.add("a", signature("Kim leaves Moscow after two days of talks."), "a")
+    assert index.match(signature(HEADLINE)) == "b"
+    index.add("b", signature(STORY), "b")
+    assert index.match(signature(HEADLINE)) is None
+    assert index.match(signature("Kim leaves Moscow after two days of talks.")) == "a"

@@ -3080,6 +3080,25 @@ def test_a_that_clause_hung_on_the_copula_or_on_make_belongs_to_the_adjective() 
         assert doc.text[found.start : found.end] == "that talks failed"
 
 
+def test_a_clause_with_no_that_after_made_clear_is_what_was_made_clear() -> None:
+    # "Lee made it clear talks failed ." (the parser reads the bare clause as adverbial); "because" says why.
+    def made(mark: list[tuple[str, int, str, str, str, str]]) -> list[str]:
+        head = 5 + len(mark)  # "failed"
+        doc = hand_parsed(
+            [
+                ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("made", 1, "ROOT", "VERB", "VBD", "make"),
+                ("it", 3, "nsubj", "PRON", "PRP", "it"), ("clear", 1, "ccomp", "ADJ", "JJ", "clear"),
+                *mark,
+                ("talks", head, "nsubj", "NOUN", "NNS", "talk"), ("failed", 3, "advcl", "VERB", "VBD", "fail"),
+                (".", 1, "punct", "PUNCT", ".", "."),
+            ]
+        )  # fmt: skip
+        return [doc.text[a.start : a.end] for a in adjective_attributions(doc)]
+
+    assert made([]) == ["talks failed"]
+    assert made([("because", 6, "mark", "SCONJ", "IN", "because")]) == []
+
+
 def _but_she(verb: tuple[str, str, str]) -> list[Row]:
     """ "Ellen says she hopes to win , but she <verb> that Lee will lose ." with the second verb joined to "says"."""
     word, tag, lemma = verb
@@ -4569,3 +4588,20 @@ def test_a_stance_the_scheme_drops_hides_no_statement_it_is_about() -> None:
     assert (belief.cue, belief.text, belief.class_) == ("are uneasy", "his statement that taxes must rise", "belief")
     [said] = extract_quotes(doc, EntityIndex(()), scheme="speech")
     assert (said.cue, said.text) == ("statement", "that taxes must rise")
+
+
+def test_a_preposition_whose_object_moved_out_is_no_content() -> None:
+    # "This is all they talked about .": the parse leaves "about" alone as what was talked about.
+    doc = hand_parsed(
+        [
+            ("This", 1, "nsubj", "PRON", "DT", "this"),
+            ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+            ("all", 1, "attr", "PRON", "DT", "all"),
+            ("they", 4, "nsubj", "PRON", "PRP", "they"),
+            ("talked", 2, "relcl", "VERB", "VBD", "talk"),
+            ("about", 4, "prep", "ADP", "IN", "about"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert [_content_of(doc, a) for a in verb_attributions(doc)] == ["about"]
+    assert not extract_quotes(doc, EntityIndex(()), scheme="attribution")

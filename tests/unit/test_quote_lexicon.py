@@ -55,6 +55,10 @@ def test_plural_pronouns_and_organisation_roles() -> None:
         # A topic after the speaker when the headline quotes them; without a quotation it is a headline about them.
         ("Lind On The Budget: ‘It Will Pass.’", [("Lind", "‘It Will Pass.’")]),
         ("Lind on the budget: talks resume next week", []),
+        # Whom the words were addressed to: the label is the speaker.
+        ("Demir to Lind Voters: Taxes will fall next year.", [("Demir", "Taxes will fall next year.")]),
+        ("Demir to visit Ankara: aides say trip is on.", []),
+        ("Demir To Voters Worried About Taxes: They Will Fall.", [("Demir", "They Will Fall.")]),
     ],
 )
 def test_labelled_lines(text: str, expected: list[tuple[str, str]]) -> None:

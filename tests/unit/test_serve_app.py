@@ -85,3 +85,15 @@ def test_an_empty_answer_names_a_speaker_of_no_quote(client: TestClient) -> None
         quiet = client.get("/api/quotes", params={"speaker": "Putin", "since": "2030-01-01"}).json()
     assert unknown["quotes"] == [] and unknown["note"].startswith("'Sandrs' speaks in no quote of this corpus")
     assert quiet == {"quotes": []}  # a speaker the corpus quotes, in a quiet period: the answer is the answer
+
+
+def test_a_parameter_given_twice_is_refused_naming_it(client: TestClient) -> None:
+    with client:
+        twice = client.get("/api/events?actor=USA&actor=RUS")
+        dyad = client.head("/api/dyads?a=RUS&b=PRK&b=USA")
+        once = client.get("/api/events?actor=USA&root=14")
+        unknown = client.get("/api/actors?x=1&x=2")  # not a parameter of the route: ignored, as any unknown one
+    assert twice.status_code == 422, twice.text  # was 200, with the events of RUS alone (the last value)
+    assert twice.json() == {"error": "query actor: given 2 times; it takes one value"}
+    assert dyad.status_code == 422
+    assert once.status_code == 200 and unknown.status_code == 200

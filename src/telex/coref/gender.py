@@ -27,7 +27,13 @@ def honorific_gender(word: str) -> str | None:
 
 def role_gender(word: str) -> str | None:
     """ "spokeswoman" marks a woman, "chairman" a man; "spokesperson" or "expert" nothing."""
-    return _words().get(("role", word.lower()))
+    return _words().get(("role", word.lower())) or _words().get(("office", word.lower()))
+
+
+def weak_gender(word: str) -> bool:
+    """Whether the sex a role noun marks gives way to a given name: an office in "-man", said of women too ("Trump
+    spokesman Hope Hicks", "party chairman Debbie …"), not "spokeswoman", "father" or "actress"."""
+    return ("office", word.lower()) in _words()
 
 
 def is_given_name(word: str) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from telex.coref.clauses import is_subject, main_clause, speaks
-from telex.coref.gender import agrees, honorific_gender, name_gender, role_gender
+from telex.coref.gender import agrees, honorific_gender, name_gender, role_gender, weak_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import named_by
 from telex.coref.quotations import quoted_speakers
@@ -90,7 +90,9 @@ class Reader:
             before = doc[words.start - 1] if words.start > 0 else None
             evidence = [honorific_gender(before.text) if before is not None else None]
             described = role_words(words)
-            evidence += [role_gender(w) for w in described] + [name_gender(words.text), name_gender(entity.name)]
+            evidence += [role_gender(w) for w in described if not weak_gender(w)]
+            evidence += [name_gender(words.text), name_gender(entity.name)]
+            evidence += [role_gender(w) for w in described if weak_gender(w)]
             gender = next((g for g in evidence if g is not None), None)
             if gender is not None:
                 self.genders.setdefault(entity.id, gender)

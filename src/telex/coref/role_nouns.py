@@ -132,7 +132,7 @@ class RoleReader(Reader):
         ("Ted Cruz is protesting … . The GOP presidential candidate sent out an email"), the subject of its own
         sentence or of the one just before. A verb of thought is neither: "the team leader realized" may be anyone."""
         speech = says(token)
-        if self._quotation(token.idx) is not None or not (speech or _acts(token)) or token.conjuncts:
+        if self._quotation(token.idx) is not None or not (speech or _acts(token)) or _others(token):
             return None  # "the mogul and the socialist have taken aim at one another": two, not one going on
         subject = self._narrative_subject(token, 2 if speech else 1)
         found = self._latest(subject) if subject is not None else None
@@ -166,11 +166,24 @@ class RoleReader(Reader):
                 return None
             if subjects:
                 last = max(subjects, key=lambda c: c.i)
-                return None if last.conjuncts else self._named_by(last)  # "Paradis and Bennett …": several
+                if last.conjuncts:
+                    return None  # "Paradis and Bennett …": several
+                return self._named_by(last) or self._owner(last)
             if own_sentence:
                 continue  # "“…,” the candidate said": the phrase is its sentence's only subject
             return None  # "More troubling was Trump's unwillingness …": whom the telling is about is unclear
         return None
+
+    def _owner(self, subject: Token) -> str | None:
+        """The id of the person who owns a subject that names no one and is no person: "His campaign confirmed … . The
+        real estate mogul declined", as for "he" (``PronounReader._owns_subject``); after "Lee's aide spoke" the
+        telling goes on with the aide."""
+        if _person_noun(subject):
+            return None
+        owners = [c for c in subject.children if c.dep_ == "poss" and self._quotation(c.idx) is None]
+        found = self._named_by(owners[0]) if len(owners) == 1 else None
+        entity = self.entities.by_id.get(found) if found is not None else None
+        return found if entity is not None and entity.type == "PERSON" else None
 
     def _told_sentences(self, every: list[Span], back: int) -> list[Span]:
         """The last sentence of ``every`` and the ``back`` before it that the writer tells, latest first: a sentence
@@ -330,6 +343,19 @@ def _place_parts(words: list[str], any_order: bool = False) -> set[str]:
         if place_words(f"{first} {second}") == [first, second]:
             found.update((first, second))
     return found
+
+
+def _person_noun(noun: Token) -> bool:
+    """Whether a noun names a person by a role or kin: "aide", "adviser", "the billionaire", "wife"."""
+    word = speaker_words().get(noun.lower_) or speaker_words().get(noun.lemma_.lower())
+    person = word is not None and "PERSON" in word.types
+    return person or agentive(noun.lower_) or epithet(noun) or role_gender(noun.lower_) is not None
+
+
+def _others(token: Token) -> list[Token]:
+    """The phrases coordinated with a role phrase that name someone else: a name, or a noun with a determiner of its
+    own ("the mogul and the socialist"); "the front-runner and former secretary of state" is one person."""
+    return [c for c in token.conjuncts if c.pos_ != "NOUN" or any(d.dep_ in ("det", "poss") for d in c.children)]
 
 
 def _acts(token: Token) -> bool:

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telex.corpus.fingerprint import content_hash
-from telex.corpus.near_duplicates import DuplicateIndex, Signature, reuse_analysis, signature
+from telex.corpus.near_duplicates import DuplicateIndex, reuse_analysis, signature
 from telex.errors import InputError
 from telex.records import Analysis, Article, Failure, analysis_from_dict
 from telex.store.duckdb_store import CorpusInfo, Store
@@ -196,10 +196,13 @@ def run(
     started = time.perf_counter()
     try:
         plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing)
+        signatures: list[tuple[str, str, bytes]] = []
         for article_id, cluster, digest, packed in outputs.fingerprints():
             plan.hashes[article_id] = digest
-            if plan.index is not None and packed is not None:
-                plan.index.add(article_id, Signature.from_bytes(packed), cluster or article_id)
+            if packed is not None:
+                signatures.append((article_id, cluster or article_id, packed))
+        if plan.index is not None:
+            plan.index.load(signatures)
         outputs.release()
         writer = _Writer(outputs, batch_size, plan, progress)
         records = articles_in(sources, input_format, allow_private=allow_private)

@@ -13,6 +13,7 @@ import re
 import struct
 import unicodedata
 from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 from itertools import accumulate
 from typing import Any
@@ -153,6 +154,58 @@ class _Entry:
     cluster: str
 
 
+# A stored signature as ``Signature.to_bytes`` packs it, read for many at once.
+_PACKED = np.dtype(
+    [
+        ("format", "u1"),
+        ("perm", "<u2"),
+        ("shingles", "<u4"),
+        ("words", "<u4"),
+        ("fingerprint", "V32"),
+        ("hashes", "<u4", (NUM_PERM,)),
+    ]
+)
+if _PACKED.itemsize != _HEADER.size + 4 * NUM_PERM or LSH_ROWS != 2 or LSH_BANDS * LSH_ROWS != NUM_PERM:
+    raise ImportError("the stored-signature layout or the LSH bands no longer match _Stored")
+
+
+class _Stored:
+    """Signatures loaded from a store at once, in arrays: each band's keys sorted once instead of an LSH
+    insert per article, so a run's start costs little more for a large store than for a small one.
+
+    A band of two uint32 rows is read as one uint64 key: two bands are equal exactly when their rows are,
+    which is datasketch's candidate rule.
+    """
+
+    def __init__(self, ids: list[str], clusters: list[str], rows: npt.NDArray[Any]) -> None:
+        self.ids = ids
+        self.clusters = clusters
+        self.values: npt.NDArray[np.uint32] = np.ascontiguousarray(rows["hashes"])
+        self.shingles = rows["shingles"].astype(np.int64)
+        keys = self.values.view("<u8")
+        self.order = np.argsort(keys, axis=0, kind="stable").astype(np.int32)
+        self.sorted = np.take_along_axis(keys, self.order, axis=0)
+        self.removed: set[int] = set()
+        self.row_of = {article_id: row for row, article_id in enumerate(ids)}
+
+    def candidates(self, values: npt.NDArray[np.uint32]) -> set[int]:
+        """Rows sharing at least one band with ``values``."""
+        found: set[int] = set()
+        for band, key in enumerate(np.ascontiguousarray(values).view("<u8")):
+            column = self.sorted[:, band]
+            start, end = np.searchsorted(column, key, "left"), np.searchsorted(column, key, "right")
+            if end > start:
+                found.update(self.order[start:end, band].tolist())
+        return found - self.removed
+
+    def remove(self, article_id: str) -> bool:
+        row = self.row_of.pop(article_id, None)
+        if row is None:
+            return False
+        self.removed.add(row)
+        return True
+
+
 class DuplicateIndex:
     """Indexed articles by signature; ``match`` names the cluster a new article is a near-duplicate of.
 
@@ -166,12 +219,41 @@ class DuplicateIndex:
         self._lsh = MinHashLSH(num_perm=NUM_PERM, params=(LSH_BANDS, LSH_ROWS))
         self._entries: dict[str, _Entry] = {}
         self._short: dict[bytes, dict[str, str]] = {}
+        self._short_of: dict[str, bytes] = {}  # so that replacing one costs no walk over all short texts
+        self._stored: list[_Stored] = []
+
+    def load(self, rows: Iterable[tuple[str, str, bytes]]) -> None:
+        """Index many stored articles at once, ``(id, cluster, packed signature)`` each, as ``add`` would
+        one by one; the ids must not be indexed already (a store's rows, read once at a run's start)."""
+        ids: list[str] = []
+        clusters: list[str] = []
+        packed: list[bytes] = []
+        for article_id, cluster, data in rows:
+            if len(data) != _PACKED.itemsize:
+                Signature.from_bytes(data)  # raises the error a signature of another version gets
+            ids.append(article_id)
+            clusters.append(cluster)
+            packed.append(data)
+        if not ids:
+            return
+        table = np.frombuffer(b"".join(packed), dtype=_PACKED)
+        bad = np.flatnonzero((table["format"] != _FORMAT) | (table["perm"] != NUM_PERM))
+        if bad.size:
+            Signature.from_bytes(packed[int(bad[0])])
+        short = table["words"] < MIN_WORDS
+        for row in np.flatnonzero(short).tolist():
+            self._add_short(ids[row], Signature.from_bytes(packed[row]).fingerprint, clusters[row])
+        keep = np.flatnonzero(~short)
+        if keep.size:
+            self._stored.append(
+                _Stored([ids[i] for i in keep.tolist()], [clusters[i] for i in keep.tolist()], table[keep])
+            )
 
     def add(self, article_id: str, sig: Signature, cluster: str) -> None:
         """Index an article as a member of ``cluster`` (its own id when it starts one); re-adding replaces."""
         self._remove(article_id)
         if sig.words < MIN_WORDS:
-            self._short.setdefault(sig.fingerprint, {})[article_id] = cluster
+            self._add_short(article_id, sig.fingerprint, cluster)
             return
         entry = _Entry(sig, sig.values, cluster)
         self._entries[article_id] = entry
@@ -183,23 +265,38 @@ class DuplicateIndex:
             same = self._short.get(sig.fingerprint)
             return same[min(same)] if same else None
         values = sig.values
-        best: tuple[float, float, str] | None = None
-        for key in self._lsh.query(_lean(values)):
-            entry = self._entries[key]
-            jaccard = float(np.count_nonzero(values == entry.values)) / NUM_PERM
-            contained = _containment(jaccard, sig.shingles, entry.signature.shingles)
+        best: tuple[float, float, str, str] | None = None
+        for key, other, size, cluster in self._candidates(values):
+            jaccard = float(np.count_nonzero(values == other)) / NUM_PERM
+            contained = _containment(jaccard, sig.shingles, size)
             near = jaccard >= self.jaccard or (
                 jaccard >= _MIN_JACCARD_FOR_CONTAINMENT and contained >= self.containment
             )
             if near and (best is None or (-jaccard, -contained, key) < (-best[0], -best[1], best[2])):
-                best = (jaccard, contained, key)
-        return self._entries[best[2]].cluster if best else None
+                best = (jaccard, contained, key, cluster)
+        return best[3] if best else None
+
+    def _candidates(self, values: npt.NDArray[np.uint32]) -> Iterator[tuple[str, npt.NDArray[np.uint32], int, str]]:
+        """``(id, MinHash values, shingle count, cluster)`` of every indexed article sharing a band."""
+        for key in self._lsh.query(_lean(values)):
+            entry = self._entries[key]
+            yield key, entry.values, entry.signature.shingles, entry.cluster
+        for stored in self._stored:
+            for row in stored.candidates(values):
+                yield stored.ids[row], stored.values[row], int(stored.shingles[row]), stored.clusters[row]
 
     def _remove(self, article_id: str) -> None:
         if self._entries.pop(article_id, None) is not None:
             self._lsh.remove(article_id)
-        for members in self._short.values():
-            members.pop(article_id, None)
+        for stored in self._stored:
+            stored.remove(article_id)
+        fingerprint = self._short_of.pop(article_id, None)
+        if fingerprint is not None:
+            del self._short[fingerprint][article_id]
+
+    def _add_short(self, article_id: str, fingerprint: bytes, cluster: str) -> None:
+        self._short.setdefault(fingerprint, {})[article_id] = cluster
+        self._short_of[article_id] = fingerprint
 
 
 def _lean(values: npt.NDArray[np.uint32]) -> Any:

@@ -138,13 +138,22 @@ class Corpus(ClosedOnExit):
 
     def __init__(self, path: str | Path, notify: Callable[[str], None] | None = None) -> None:
         path = Path(path).expanduser()  # "~/corpus.duckdb" from a notebook, where no shell expands it
-        self.store = Store(path, read_only=True, notify=notify)
+        self._store: Store | None = Store(path, read_only=True, notify=notify)
         self.path = path
         self._lock = threading.RLock()
 
+    @property
+    def store(self) -> Store:
+        """The store read; a closed corpus says so (its store reopened the file, quietly, on the next read)."""
+        if self._store is None:
+            raise StoreError(f"this corpus of {self.path} is closed; open it again with telex.open({str(self.path)!r})")
+        return self._store
+
     def close(self) -> None:
         with self._lock:
-            self.store.close()
+            store, self._store = self._store, None
+            if store is not None:
+                store.close()
 
     def __repr__(self) -> str:
         # What a notebook shows for `telex.open(db)`: which store, and where to go from it (it showed an address).

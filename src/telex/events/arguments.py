@@ -554,7 +554,14 @@ def is_actor_noun(token: Token) -> bool:
 def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
-        return [c for c in verb.children if c.dep_ == "nsubjpass"]
+        undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        named_doer = any(c.dep_ == "agent" for c in verb.children)
+        if verb.dep_ == "relcl" and named_doer and undergoers and all(c.tag_ in _RELATIVE for c in undergoers):
+            # "Iran, which was condemned by France", "Sanders, who was attacked by Clinton": the relative pronoun
+            # stands for the noun, as it does for the subject of an active clause (``subject_tokens``). With no
+            # doer named the clause mostly describes the noun ("a complaint, which was filed in federal court").
+            return [verb.head]
+        return undergoers
     objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
     if not objects and reduced_passive(verb) and (_joint_thing(verb) or (_agents(verb) and _aimed(verb))):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes

@@ -76,12 +76,14 @@ from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
     ALLEGED_ACTS,
+    AMOUNTS,
     ARMED_STRIKES,
     ASKING,
     ASPECTUAL,
     ASSENTING,
     BLAMING,
     COMMENTING,
+    DANGERS,
     DWINDLING,
     GRANTING,
     HAVING,
@@ -98,6 +100,7 @@ from telex.events.word_lists import (
     STANDING,
     STATEHOOD,
     UNDERGOING,
+    UNDERGOING_PREPS,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -131,6 +134,55 @@ NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Modals that, before a verb in -ing, guess what is going on rather than say what someone ought to do.
 GUESSING = frozenset({"must"})
+
+
+# Tags of a word that, just before a past form, puts it inside a noun phrase: a numeral ("271 pledged delegates"), a
+# determiner ("both pledged delegates"), a possessive ("the convention's pledged delegates", "her elected officials").
+_IN_A_NOUN_PHRASE = frozenset({"CD", "DT", "PDT", "POS", "PRP$"})
+
+
+def _names_a_kind(verb: Token) -> bool:
+    """ "leads by 271 pledged delegates", "enough pledged delegates to file minority reports": a past form between a
+    numeral, a determiner, a possessive or a word of amount (list ``amount``) and the noun it modifies names a kind of
+    thing, no act done, though the parser may make the noun its object."""
+    doc = verb.doc
+    if verb.tag_ not in ("VBN", "VBD") or verb.i == 0 or verb.i + 1 >= len(doc):
+        return False
+    before, after = doc[verb.i - 1], doc[verb.i + 1]
+    if after.pos_ != "NOUN" or not (after.head.i == verb.i or verb.head.i == after.i):
+        return False
+    if before.dep_ in SUBJECTS or any(c.dep_ in ("aux", "auxpass", "agent") for c in verb.children):
+        return False  # "Those endorsed Trump", "had endorsed candidates"
+    return before.tag_ in _IN_A_NOUN_PHRASE or listed(before, AMOUNTS) or _object_of_finite(verb, before)
+
+
+def _object_of_finite(verb: Token, before: Token) -> bool:
+    """ "The figures include pledged delegates": a participle right after the finite verb whose object its noun is
+    (the parser makes it that verb's clause), with no subject of its own, modifies the noun."""
+    return (
+        verb.tag_ == "VBN"
+        and before.pos_ == "VERB"
+        and before.tag_ in FINITE
+        and verb.head.i == before.i
+        and not any(c.dep_ in SUBJECTS for c in verb.children)
+    )
+
+
+def _danger_posed(noun: Token) -> bool:
+    """ "the threat from the Islamic State", "terrorist threats from Islamic State militants": a noun of danger (list
+    ``danger``) whose only doer is a "from" phrase, with no one threatened and nothing it threatens to do ("a threat
+    to close the strait", "veto threats from the White House", "Iran's threats") nor anyone who undergoes it ("faced
+    threats from Iran"), is the danger the doer poses, no threat made."""
+    if not listed(noun, DANGERS) or not any(p == "from" for p, _ in prep_objects(noun)):
+        return False
+    head = noun.head
+    if (noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING) or (
+        noun.dep_ == "pobj" and head.lower_ in UNDERGOING_PREPS
+    ):
+        return False  # "Trump faced threats from Iran", "amid threats from Iran": made, and aimed at who undergoes them
+    return not any(
+        c.dep_ in ("poss", "compound", "acl", "relcl") or (c.dep_ == "prep" and c.lower_ == "of") for c in noun.children
+    )
 
 
 def _describes(verb: Token) -> bool:
@@ -209,6 +261,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         or (lemma in LABELLING and _labels(verb))
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
         or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
+        or _names_a_kind(verb)
         # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
         # matched a pattern (before anything is built or marked used), not of every verb.
         or by_hazard(verb)
@@ -787,6 +840,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # whom its "about" phrase names, as its verb is ("complained about China").
     preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
     targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
+    if not targets and _danger_posed(noun):
+        return None
     if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").

@@ -49,6 +49,6 @@ def misread_verb(noun: Token) -> bool:
     """Whether a plural noun may be a verb in its -s form that the tagger read as a plural noun, as it does in a
     headline or another sentence it finds no verb in: "Trump rips Joe Scarborough", "U.S. presses for truce in
     Syria", "Israel coordinates in intelligence … with Egypt". Not a noun with a determiner, an owner or a number
-    of its own, nor a sentence's first word (no subject before it). Where the parser hangs it, in which sentences it
-    is read so and who its subject is are each reader's business (a speaker in a headline, an actor)."""
+    of its own, nor the text's first word (no subject before it). Where the parser hangs it, in which sentences it is
+    read so and who its subject is are each reader's business (a speaker in a headline, an actor)."""
     return noun.tag_ == "NNS" and noun.i > 0 and not any(c.dep_ in _NOUN_MARKS for c in noun.children)

@@ -6,6 +6,7 @@ from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from telex.coref.resolve import person_called
 from telex.entity_index import EntityIndex
@@ -18,7 +19,7 @@ from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.labelled import labelled_statements
-from telex.quotes.lexicon import source_nouns
+from telex.quotes.lexicon import cue_phrases, source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
     adjective_attributions,
@@ -30,11 +31,12 @@ from telex.quotes.nouns import (
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
+from telex.quotes.slots import has_object
 from telex.quotes.speaker import resolve_speaker
-from telex.quotes.subjects import speaker_span
+from telex.quotes.subjects import names_speaker, speaker_span
 from telex.quotes.verbs import verb_attributions
 from telex.quotes.via import outlets_of
-from telex.records import Quote, Speaker
+from telex.records import Entity, Quote, Span, Speaker
 
 # A quote with no cue of its own continues the previous speaker only this close to the previous quote.
 _FLOAT_REACH = 700
@@ -43,6 +45,11 @@ _DUPLICATE_SHARE = 0.5
 _CLOSING = frozenset({"”", "’", '"', "'"})
 _SETTING_OFF = frozenset({",", "—", "--", "–"})
 _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
+
+# Entity types of places: a place named before a colon heads a list or a section, it does not speak.
+_PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# The most words a label naming a body or people has ("NY Daily News: …").
+_BODY_LABEL_WORDS = 3
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -191,8 +198,10 @@ def _with_labelled(
         person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
         # "Poll: Clinton and Trump in dead heat": a one-word label naming data or a study is the headline's source.
         document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
-        if not (person or document):
+        if not (person or document or (_speaking_label(name, entity) and _one_sentence(doc, content))):
             continue
+        if _to_after(doc, label) and (_infinitive_after(doc, label) or not _one_sentence(doc, content)):
+            continue  # "Limited Tools to Fight Terrorism: …" titles a section, it addresses no one
         # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
         # that runs past the line is a statement of its own.
         if any(
@@ -206,8 +215,58 @@ def _with_labelled(
             kind = "direct"
         else:
             kind = _kind(content, quotations)
-        drafts.append(Draft(kind, content[0], content[1], ":", cue, name.root, class_=document or "speech"))
+        # The parser may hang the topic or the addressee after the label on the name ("Clinton to Planned Parenthood:
+        # …", "CNN President On Trump: …"): the label alone is the speaker then.
+        ran_on = speaker_span(name.root)[1] > label[1]
+        speaker, byline = (None, label) if ran_on else (name.root, None)
+        drafts.append(Draft(kind, content[0], content[1], ":", cue, speaker, byline, class_=document or "speech"))
     return drafts
+
+
+def _speaking_label(name: SpacySpan, entity: Entity | None) -> bool:
+    """Whether a label that names no person names a body, an outlet or people that can speak ("Harbor Alliance: port
+    officials hid …", "Newspaper: Defense secretary used …", "Historians: Clinton, Obama linked …"): its head word is
+    an organisation's or a noun a table gives those who speak (an ending alone is not enough: "Weather: rain …"). Not
+    a place ("Iowa: Tim Albrecht, Brad Anderson, …" heads a list), nor a word of the page ("Breaking: …", "The
+    Latest: …"), nor a title ("… Culture-Business Report: The difficulty of dumping Trump": a source noun names a
+    source alone, as "Poll: …"), nor a name the tagger ran on past the colon, whose type says nothing of the label.
+    A body's name is short; a longer label is a section's title ("Veto Power Impedes Peace Efforts: …")."""
+    if entity is not None and (
+        entity.type in _PLACE_TYPES or any(s < name.end_char < e for s, e in entity.mentions)
+    ):
+        return False
+    root = name.root
+    return (
+        len(name) <= _BODY_LABEL_WORDS
+        and root.pos_ in ("NOUN", "PROPN")
+        and root.ent_type_ not in _PLACE_TYPES
+        and root.lemma_.lower() not in source_nouns()
+        and names_speaker(root)
+    )
+
+
+def _to_after(doc: Doc, label: Span) -> Token | None:
+    """The "to" that follows a label when the words were addressed to someone ("Clinton to Planned Parenthood: …")."""
+    after = doc.char_span(label[1], label[1] + 4, alignment_mode="expand")
+    return next((t for t in after or () if t.lower_ == "to"), None)
+
+
+def _infinitive_after(doc: Doc, label: Span) -> bool:
+    """Whether the "to" after a label opens an infinitive ("… to Fight Terrorism: …") or makes a cue phrase with it
+    ("According to HuffPo: …"), not an addressee."""
+    to = _to_after(doc, label)
+    if to is None:
+        return False
+    phrase = f"{text_of(doc)[label[0] : label[1]].lower()} to"
+    return phrase in cue_phrases() or (to.i + 1 < len(doc) and doc[to.i + 1].pos_ in ("VERB", "AUX"))
+
+
+def _one_sentence(doc: Doc, content: Span) -> bool:
+    """Whether ``content`` lies in one sentence: a label of a body heads one statement, as a headline does; one that
+    opens a paragraph of several ("Superdelegates: Clinton is backed by 520 superdelegates … . Sanders supporters have
+    …") is a run-in heading over the writer's text."""
+    words = doc.char_span(content[0], content[1], alignment_mode="contract")
+    return words is not None and len(words) > 0 and words[0].sent.end >= words[-1].i + 1
 
 
 def _restates(a: Attribution, d: Draft) -> bool:
@@ -258,6 +317,17 @@ def _quoted_cue(a: Attribution, quotations: list[tuple[int, int]]) -> bool:
     )
 
 
+def _stranded(doc: Doc, a: Attribution) -> bool:
+    """Content that is a preposition or "to" alone names nothing: its object was moved out of the clause ("the
+    establishment he rails against", "What tone are they speaking of?", "credit cards they never asked for") or its
+    verb left out ("any religion they wanted to")."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    if span is None or len(span) != 1:
+        return False
+    word = span[0]
+    return word.tag_ == "TO" or (word.dep_ == "prep" and not has_object(word))
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
@@ -287,7 +357,7 @@ def extract_quotes(
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
-    attributions = [a for a in attributions if not _quoted_cue(a, marked)]
+    attributions = [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)]
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)

@@ -14,14 +14,17 @@ from telex.records import Span
 # words may stand between capitalised ones, as a headline's casing gives it ("Senate hopeful Ayla Demir: …"), but
 # no word that joins a topic ("CNN chief on Trump: …" is not Trump's).
 # A transcript may open each turn with a quote mark that runs on over the paragraphs ("WALLACE: …).
-_CAPITALISED = r"[ \t]+(?!(?:On|About)\b)[A-Z][\w.'’-]*"  # a title-cased "On" opens the topic
+_CAPITALISED = r"[ \t]+(?!(?:On|About|To)\b)[A-Z][\w.'’-]*"  # a title-cased "On" opens the topic, "To" the addressee
 _ROLE_WORD = r"[ \t]+(?!(?:on|of|to|in|for|and|or|the|a|an|at|with|about|over|says?|said|vs)\b)[a-z][\w'’-]*"
 # A headline may name what the words are about after the speaker when it quotes them: "Lind on the Budget: ‘It Will
 # Pass.’" is Lind's.
 _TOPIC = r"(?:[ \t]+(?:[Oo]n|[Aa]bout)[ \t]+([^:\n]{1,80}?))?"
+# Or whom the words were addressed to: "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade." (a name or a
+# title-cased noun after "to"; "Trump to visit Mexico: …" says what he will do).
+_ADDRESSEE = r"(?:[ \t]+[Tt]o[ \t]+[A-Z][^:\n]{0,60}?)?"
 _LABEL = re.compile(
     rf"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:(?:{_ROLE_WORD}){{1,2}}(?:{_CAPITALISED}){{1,3}}|(?:{_CAPITALISED}){{0,4}}))"
-    rf"{_TOPIC}[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+    rf"{_TOPIC}{_ADDRESSEE}[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
     re.M,
 )
 _MIN_WORDS = 3

@@ -11,7 +11,17 @@ from telex.nlp.cached import tokens_spelled, tokens_with_lemma
 from telex.nlp.grammar import to_infinitive
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import ASKED_PREPS, SUBJECTS, TIMES, UTTERING, felt, is_mark, of_time, that_marked
+from telex.quotes.grammar import (
+    ASKED_PREPS,
+    SUBJECTS,
+    TIMES,
+    UTTERING,
+    felt,
+    is_mark,
+    of_time,
+    that_clause,
+    that_marked,
+)
 from telex.quotes.lexicon import (
     answering_verbs,
     cue_adjectives,
@@ -267,10 +277,13 @@ def answered_attributions(doc: Doc) -> list[Attribution]:
 
 def _clause_beside(adjective: Token) -> Token | None:
     """The that-clause the parser hung on the verb an adjective completes rather than on the adjective: "she was
-    adamant that the plan would fail", "he made it clear that he would run", "they made clear it will veto the bill"."""
+    adamant that the plan would fail", "he made it clear that he would run", "they made clear it will veto the bill",
+    "he made it clear he would run"."""
     made = adjective.head.lemma_.lower() == "make"
     for c in (*adjective.rights, *(t for t in adjective.head.rights if t.i > adjective.i)):
         if c.dep_ in ("ccomp", "advcl") and that_marked(c):
+            return c
+        if made and that_clause(c):  # "made it clear he had major misgivings": no "that", read as adverbial
             return c
         if made and c.dep_ == "ccomp" and c.head.i == adjective.head.i:
             return c

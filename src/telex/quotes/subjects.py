@@ -323,9 +323,14 @@ def _described_speaker(clause: Token) -> Token | None:
 
 
 def can_speak(noun: Token) -> bool:
-    """Whether a noun names someone who can speak: a person, organisation or people by its entity type, a role
-    ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters") or a
-    noun with the ending of one ("staff members", "a gunman")."""
+    """Whether a noun names someone who can speak: one a table or the tagger names (``names_speaker``) or a noun with
+    the ending of one ("staff members", "a gunman")."""
+    return names_speaker(noun) or agentive(noun.lemma_.lower())
+
+
+def names_speaker(noun: Token) -> bool:
+    """Whether a noun names someone who can speak by its entity type (a person, organisation or people) or a table: a
+    role ("the spokesman"), one who holds a stance ("critics", "supporters"), an actor's agent noun ("protesters")."""
     lemma = noun.lemma_.lower()
     word = speaker_words().get(lemma)
     return (
@@ -333,7 +338,6 @@ def can_speak(noun: Token) -> bool:
         or (word is not None and word.kind == "role")
         or lemma in holder_nouns()
         or lemma in phoenix_table().agents
-        or agentive(lemma)
     )
 
 

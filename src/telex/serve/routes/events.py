@@ -1,0 +1,81 @@
+"""Events counted once across articles, and dyads: two actors' relations by period, as rows and as a chart."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request
+from starlette.responses import Response
+
+from telex.corpus.query import Corpus
+from telex.records import Modality
+from telex.serve.answers import Answers
+from telex.serve.routes.params import PERIODS, Since, Until
+
+
+def router(answers: Answers) -> APIRouter:
+    """``/api/events``, ``/api/dyads`` and ``/api/dyads/chart.svg``."""
+    routes = APIRouter(tags=["events"])
+
+    @routes.get("/api/events")
+    async def events(
+        request: Request,
+        actor: Annotated[str | None, Query(
+            description="Either side: a code (RUS, RUSGOV), a name or its last words (Putin).")] = None,
+        source: Annotated[str | None, Query(description="The source actor.")] = None,
+        target: Annotated[str | None, Query(description="The target actor.")] = None,
+        root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
+        modality: Modality | None = None,
+        since: Since = None,
+        until: Until = None,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+    ) -> Response:
+        """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
+        return await answers.rows(request, "events", "events", {
+            "actor": actor, "source": source, "target": target, "root": root, "modality": modality, "since": since,
+            "until": until, "limit": limit},
+            lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
+
+    @routes.get("/api/dyads")
+    async def dyads(
+        request: Request,
+        a: Annotated[str, Query(min_length=1, description="An actor code (RUS, RUSGOV), a name or its last words.")],
+        b: Annotated[str, Query(min_length=1, description="The other actor.")],
+        by: PERIODS = "month",
+        evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
+    ) -> Response:
+        """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
+        return await answers.rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence},
+                                  lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
+
+    @routes.get("/api/dyads/chart.svg", response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
+    async def dyad_chart(
+        request: Request,
+        a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: PERIODS = "month"
+    ) -> Response:
+        """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
+        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by), "image/svg+xml")
+
+    return routes
+
+
+def _chart(corpus: Corpus, a: str, b: str, by: str) -> bytes:
+    """The SVG chart of ``telex dyad --plot``."""
+    from telex.corpus.chart import write_chart
+
+    frame = corpus.dyad(a, b, by=by, evidence=0)
+    with tempfile.TemporaryDirectory(prefix="telex-chart-") as folder:
+        path = Path(folder) / "dyad.svg"
+        write_chart(frame, a, b, path)
+        return path.read_bytes()
+
+
+def _unknown_actors_note(actors: list[str]) -> str | None:
+    """The note of an empty answer for actors in no event: a typo or a name the articles do not use."""
+    if not actors:
+        return None
+    named = " and ".join(repr(actor) for actor in actors)
+    return (f"{named} {'is' if len(actors) == 1 else 'are'} in no event of this corpus: give a CAMEO code (RUS, "
+            "RUSGOV) or a name the articles use (/api/actors lists them)")

@@ -1,0 +1,38 @@
+"""Query parameters several routes share, described once, and the rule every route's parameters follow."""
+
+from __future__ import annotations
+
+from types import UnionType
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
+
+from fastapi import Query, Request
+from fastapi.exceptions import RequestValidationError
+
+PERIODS = Literal["day", "week", "month", "year"]
+
+# Read by the corpus (``isodate.parse_bound``), as the command line and ``telex.open`` read them: a bad one is a 400.
+_BOUND = "YYYY-MM-DD (a timestamp gives its day), or YYYY-MM or YYYY for a whole month or year"
+Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")]
+Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
+
+
+def one_value_each(request: Request) -> None:
+    """Refuse a parameter of one value given several times (``?actor=USA&actor=RUS``), naming it: FastAPI reads
+    the last one alone, and the answer would quietly be about RUS. Parameters the route does not take are ignored,
+    repeated or not, as they are once."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    repeated = [(field.alias, len(values)) for field in dependant.query_params
+                if not _takes_many(field.field_info.annotation)
+                and len(values := request.query_params.getlist(field.alias)) > 1]
+    if repeated:
+        raise RequestValidationError([{"type": "repeated", "loc": ("query", name), "msg": f"given {count} times; it "
+                                       "takes one value"} for name, count in repeated])
+
+
+def _takes_many(annotation: Any) -> bool:
+    """Whether a parameter of this type takes a list of values (``list[str]``, ``list[str] | None``)."""
+    if get_origin(annotation) in (Union, UnionType):
+        return any(_takes_many(arg) for arg in get_args(annotation))
+    return get_origin(annotation) in (list, tuple, set, frozenset)
