@@ -91,3 +91,24 @@ def test_a_family_first_name_is_so_in_every_office() -> None:
     assert telex.code_actor("Ban", date="2012-01-01")["code"] == "IGOUNO"
     assert "ban" in actor_table().leaders_by_token
     assert "ki-moon" not in actor_table().leaders_by_token
+
+
+# "<title> of <country>": the country named wins over one word of a name a title settles, of another country or of
+# an organisation.
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("President Kim of South Korea", "2018-01-01", "KORGOV"),
+        ("President Ali of Ethiopia", "2019-01-01", "ETHGOV"),
+        ("Prime Minister Khan of Pakistan", "2019-06-01", "PAKGOV"),
+        ("Merkel of Germany", "2010-01-01", "DEUGOV"),
+    ],
+)
+def test_the_country_named_wins_over_a_titled_surname(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+def test_a_person_found_by_one_tables_alias_keeps_every_tables_terms() -> None:
+    """"Sheikh Tamim" is an alias of the crown prince's row only; the emir's term is his too."""
+    coded = telex.code_actor("Sheikh Tamim", date="2016-01-01")
+    assert (coded["code"], coded["name"]) == ("QATGOV", "Tamim bin Hamad Al Thani")

@@ -90,7 +90,8 @@ def _leader(hits: Sequence[NameHit], of_country: NameHit | None) -> NameHit | No
     leaders = [h for h in hits if h.kind == "leader"]
     if leaders and of_country is not None:
         # "the Emir of Qatar": the country named wins over a bare surname of a person of another country.
-        leaders = [h for h in leaders if not h.surname or h.actor.country == of_country.actor.country]
+        # So does it over one word of a name a title settles ("President Kim of South Korea" is no World Bank head).
+        leaders = [h for h in leaders if h.end - h.start > 1 or h.actor.country == of_country.actor.country]
     stated = [h.actor for h in hits if h.kind != "leader"]
     if leaders and leaders[-1].fallback and stated and side(stated[-1]) != side(leaders[-1].actor):
         # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.

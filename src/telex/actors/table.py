@@ -292,7 +292,14 @@ class ActorTable:
         earlier, only the country. With no date, the holder now, else the one whose term ended last.
         """
         # A leader found by surname ("Biden") keeps the roles politicians.tsv gives them out of that office.
-        candidates = [*candidates, *(r for n in {c.name for c in candidates} for r in self.politician_roles[n])]
+        # A person found by an alias one table gives ("Sheikh Tamim", a crown prince in politicians.tsv) keeps the terms
+        # every table gives them under their full name (emir from 2013).
+        names = {c.name for c in candidates}
+        candidates = [
+            *candidates,
+            *(r for n in names for r in self.politician_roles[n]),
+            *(t for n in names for t in self.leaders_by_name[name_key(n)] if t.name == n),
+        ]
         candidates = list(dict.fromkeys(candidates))
         if on is None:
             leader = self.leader(candidates, None)
