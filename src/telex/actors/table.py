@@ -311,7 +311,6 @@ class ActorTable:
         fresh = entry is not None and any(r.holds_on(on) and not _stale(r, candidates, on) for r in entry.roles)
         if entry is not None and entry.person and fresh:
             actor = self.phoenix_actor(entry, on)
-            names = {c.name for c in candidates}
             # "Putin" in 1995 is Vladimir Putin, whom telex's table names in full, not the dictionary's "Putin".
             return Actor(names.pop(), actor.code, actor.country, actor.sector) if actor and len(names) == 1 else actor
         # Of two people of one name ("George Bush"), the one whose term ended last before that day.

@@ -200,7 +200,8 @@ def _with_labelled(
         document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
         if not (person or document or (_speaking_label(name, entity) and _one_sentence(doc, content))):
             continue
-        if _to_after(doc, label) and (_infinitive_after(doc, label) or not _one_sentence(doc, content)):
+        to = _to_after(doc, label)
+        if to is not None and (_infinitive_after(doc, label, to) or not _one_sentence(doc, content)):
             continue  # "Limited Tools to Fight Terrorism: …" titles a section, it addresses no one
         # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
         # that runs past the line is a statement of its own.
@@ -251,12 +252,9 @@ def _to_after(doc: Doc, label: Span) -> Token | None:
     return next((t for t in after or () if t.lower_ == "to"), None)
 
 
-def _infinitive_after(doc: Doc, label: Span) -> bool:
+def _infinitive_after(doc: Doc, label: Span, to: Token) -> bool:
     """Whether the "to" after a label opens an infinitive ("… to Fight Terrorism: …") or makes a cue phrase with it
     ("According to HuffPo: …"), not an addressee."""
-    to = _to_after(doc, label)
-    if to is None:
-        return False
     phrase = f"{text_of(doc)[label[0] : label[1]].lower()} to"
     return phrase in cue_phrases() or (to.i + 1 < len(doc) and doc[to.i + 1].pos_ in ("VERB", "AUX"))
 
