@@ -61,7 +61,7 @@ def test_the_names_summed_in_sql_are_those_summed_in_python(entity_rows: list[En
 
 @settings(max_examples=60, deadline=None)
 @given(rows, rows)
-def test_the_pass_over_a_linked_store_and_new_rows_is_a_full_linking(old: list[EntityRow], new: list[EntityRow]) -> None:
+def test_a_pass_over_linked_and_new_rows_is_a_full_linking(old: list[EntityRow], new: list[EntityRow]) -> None:
     """Stored rows linked as the old corpus had them, new rows unlinked: the pass gives what linking all gives."""
     new = [row._replace(article_id="new/" + row.article_id) for row in new]
     con = stored(old + new, expected(old) if old else None)
