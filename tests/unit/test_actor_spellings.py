@@ -16,6 +16,7 @@ from telex.actors.spelling import respelled, skeleton
         ("Vladimir Poutine", "2016-02-01", "RUSGOV", "Vladimir Putin"),  # a final vowel of another language
         ("Moammar Kadhafi", "2009-02-01", "LBYGOV", "Muammar Gaddafi"),  # k for g, dh for d: both parts respelled
         ("Recep Tayip Erdogan", "2016-02-01", "TURGOV", "Recep Tayyip Erdoğan"),
+        ("Abdel Fatah el-Sisi", "2016-02-01", "EGYGOV", "Abdel Fattah el-Sisi"),  # a particle's name is a name's word
         ("President Hosni Moubarak", "2015-02-01", "EGYELI", "Hosni Mubarak"),  # a title out of its term
     ],
 )

@@ -19,7 +19,7 @@ from telex.actors.name_edges import (
     place_here,
 )
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
-from telex.actors.spelling import respelled
+from telex.actors.spelling import capitalised, respelled
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.actors.word_lists import POSSESSIVES, geographic_features
 
@@ -86,7 +86,7 @@ def _respelled_people(
 
 def _name_word(word: str, table: ActorTable) -> bool:
     """A capitalised word that may be part of a person's name: not a title ("President") nor a possessive."""
-    return word[:1].isupper() and word not in POSSESSIVES and word.lower().rstrip(".") not in table.role_words
+    return capitalised(word) and word not in POSSESSIVES and word.lower().rstrip(".") not in table.role_words
 
 
 def _longer_phoenix_names(

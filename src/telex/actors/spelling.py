@@ -19,7 +19,7 @@ from rapidfuzz.distance import Indel
 
 from telex.actors.table import ActorTable, actor_table, name_key
 
-__all__ = ["respelled", "skeleton"]
+__all__ = ["capitalised", "respelled", "skeleton"]
 
 # Letters transliterations of one sound write differently: Gaddafi, Qaddafi, Kadhafi; Putin and Poutine.
 _SAME_SOUND = str.maketrans({"q": "k", "g": "k", "c": "k", "w": "v", "z": "s"})
@@ -29,6 +29,13 @@ _NOT_LETTERS = re.compile(r"[h\W_\d]")
 _MIN_CONSONANTS = 2
 # How close in letters the respelled part must still be (rapidfuzz's normalised Indel similarity).
 _MIN_SIMILARITY = 0.7
+_PARTICLES = frozenset({"al", "el", "ad", "as", "ash", "bin", "ben", "abu"})
+
+
+def capitalised(word: str) -> bool:
+    """A word of a name: capitalised, or a particle joined to a capitalised name ("el-Sisi", "al-Assad")."""
+    head, _, rest = word.partition("-")
+    return word[:1].isupper() or (head in _PARTICLES and rest[:1].isupper())
 
 
 def _plain(word: str) -> str:
@@ -73,7 +80,7 @@ def respelled(words: Sequence[str], table: ActorTable | None = None) -> str | No
     Mubarak"; ``None`` for a name of one word, a name the tables already know, or one that two people could be."""
     table = table or actor_table()
     parts = tuple(_plain(w) for w in words)
-    if len(parts) < 2 or not all(w[:1].isupper() for w in words) or name_key(" ".join(words)) in table.leaders_by_name:
+    if len(parts) < 2 or not all(capitalised(w) for w in words) or name_key(" ".join(words)) in table.leaders_by_name:
         return None
     index = _people_by_part(table)
     # One person may be written with its accents in one table and without in another ("Erdoğan", "Erdogan").

@@ -45,6 +45,7 @@ class Leader:
 
 
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"'s?$")
 _POINTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Names looked up again and again (every token of an article, every mention): a pure function of the text, so its
@@ -248,6 +249,10 @@ class ActorTable:
             actor = Actor(row["name"], code, country, sector)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), actor)
+                # A phrase reaches the lookup without its articles: "Save the Children" as "Save Children".
+                bare = " ".join(w for w in alias.split() if w.lower() not in _ARTICLES)
+                if bare != alias and " " in bare:
+                    self.names.setdefault(name_key(bare), actor)
 
     def _load_world_regions(self) -> None:
         """Regions of the world under their CAMEO region codes, with no country: "Southeast Asian nations" is SEA."""
