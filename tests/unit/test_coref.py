@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from telex.coref import coreference, party_member
-from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
-from telex.coref.resolve import resolve_coreference
-from telex.coref.role_nouns import definite_role
+from telex.coref.gender import FEMALE, MALE, agrees, role_gender
+from telex.coref.resolve import coreference, resolve_coreference
+from telex.coref.role_nouns import definite_role, party_member
 from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key
+from telex.entities.person_names import name_gender
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span

@@ -11,7 +11,7 @@ from telex.actors.names import NameHit, find_names
 from telex.actors.sectors import sector_of
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import POSSESSIVES, envoy_nouns, party_members
-from telex.coref.gender import is_given_name
+from telex.entities.person_names import is_given_name
 from telex.tables import read_table
 
 

@@ -225,9 +225,7 @@ class RoleReader(Reader):
         others = self._clause_people(token)
         states = _place_parts(qualifiers(token))
         found: list[str] = []
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                break
+        for mention in self._within(token, ROLE_REACH):
             entity = self.entities.by_id[mention.entity]
             if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
                 continue
@@ -278,9 +276,7 @@ class RoleReader(Reader):
         others = self._clause_people(token)
         quotation = self._quotation(token.idx)
         fallback: Entity | None = None
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                break
+        for mention in self._within(token, ROLE_REACH):
             if mention.entity in others or self._quotation(mention.start) not in (None, quotation):
                 continue
             described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
@@ -337,9 +333,7 @@ class RoleReader(Reader):
         gender = role_gender(word)
         phrase = token.left_edge.idx
         upto = len(text) if own_words else phrase
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                return None
+        for mention in self._within(token, ROLE_REACH):
             if mention.type != "PERSON" or mention.start >= phrase or mention.entity in others:
                 continue
             if not self._agrees(mention, gender):

@@ -857,20 +857,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     coordinated = noun.dep_ == "conj" and head.pos_ == "NOUN"
     if head.i in found and not coordinated and not _done_by_another(noun, found[head.i], ctx):
         return None
-    # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
-    # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
-    # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
-    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
-        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
-        partners += [o for p, o in prep_objects(head) if p == "between"]
-    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)
-    told = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
-    if not partners and subject and (told or not placed(actors_in(deed_doers(noun), ctx))):
-        # "Obama's visit to Havana drew crowds", "the arrest of the editor by Turkish police sparked protests": a
-        # subject noun whose doer is named on it is that doer's act; with none ("sanctions hurt the economy"), a
-        # subject noun names no event of anyone's. One that names its act by an infinitive ("Obama's pledge to send
-        # troops comes as ...") leaves that act to the infinitive's verb.
+    partners = _partners(noun)
+    if not partners and _subject_with_no_doer(noun, ctx):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -883,27 +871,9 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "Egypt's mediation between Israel and Hamas", "talks between the rebels and the government by Qatar": with
         # a doer of its own named, the parties between whom the act goes are the ones it is done to.
         partners = []
-    modifiers = partners + [
-        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
-    ]
-    modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
-    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
-        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
-        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
-        modifiers += [c for c in head.children if c.dep_ == "poss"]
-    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
-        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
-        modifiers += [o for p, o in prep_objects(head) if p == "from"]
-    sources = actors_in(modifiers, ctx)
+    modifiers = partners + _noun_modifiers(noun, code, coordinated)
     claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
-    if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
-        # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
-        # test": one who claims an act with no other doer named claims to have done it.
-        sources = sources_of(head, ctx)
-    if not sources and _in_protest(noun, found):
-        sources = sources_of(head.head, ctx)
-    if not sources:
-        sources = _joint_setting(noun, code, ctx) or _where_it_broke_out(noun, code, ctx)
+    sources = _noun_sources(noun, code, modifiers, claimed, found, ctx)
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
@@ -937,6 +907,66 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+def _partners(noun: Token) -> list[Token]:
+    """The parties named "between" beside ``noun`` ("a meeting between Obama and Putin failed"), which make it an
+    event wherever it stands. The object of another verb is that verb's business ("to oversee a ceasefire between X
+    and Y")."""
+    head = noun.head
+    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
+        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
+        partners += [o for p, o in prep_objects(head) if p == "between"]
+    return partners
+
+
+def _subject_with_no_doer(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun``, with no parties beside it, is a subject that names no act of anyone's. A subject noun is an
+    event only when its verb says it goes on ("riots are continuing"); "Obama's visit to Havana drew crowds", "the
+    arrest of the editor by Turkish police sparked protests": a subject noun whose doer is named on it is that
+    doer's act; with none ("sanctions hurt the economy"), a subject noun names no event of anyone's. One that names
+    its act by an infinitive ("Obama's pledge to send troops comes as ...") leaves that act to the infinitive's
+    verb."""
+    aspectual = noun.head.lemma_.lower() in ASPECTUAL
+    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and not aspectual)
+    told = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
+    return subject and (told or not placed(actors_in(deed_doers(noun), ctx)))
+
+
+def _noun_modifiers(noun: Token, code: str, coordinated: bool) -> list[Token]:
+    """The words on ``noun`` that may name its doer: possessors, adjectives, compounds that set no scene, "by" and
+    "from" phrases, claimants, a first coordinated noun's possessor, a "from" phrase the parser hung on the verb."""
+    head = noun.head
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)]
+    modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
+    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
+        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
+        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
+        modifiers += [c for c in head.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
+        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
+        modifiers += [o for p, o in prep_objects(head) if p == "from"]
+    return modifiers
+
+
+def _noun_sources(
+    noun: Token, code: str, modifiers: list[Token], claimed: bool, found: dict[int, Candidate], ctx: Context
+) -> list[ActorRef]:
+    """Who does the act ``noun`` names: the actors its ``modifiers`` name, else the subject of the verb that claims
+    it or whose possessive pronoun it bears, the protesters it is done "in protest" by, the parties of a meeting that
+    sets its scene, or the place it broke out in."""
+    head = noun.head
+    sources = actors_in(modifiers, ctx)
+    if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
+        # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
+        # test": one who claims an act with no other doer named claims to have done it.
+        sources = sources_of(head, ctx)
+    if not sources and _in_protest(noun, found):
+        sources = sources_of(head.head, ctx)
+    if not sources:
+        sources = _joint_setting(noun, code, ctx) or _where_it_broke_out(noun, code, ctx)
+    return sources
 
 
 def _had_from_another(candidate: Candidate, noun: Token, ctx: Context) -> None:
