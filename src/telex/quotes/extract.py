@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from telex.coref.resolve import person_called
+from telex.coref.names import person_called
 from telex.entity_index import EntityIndex
 from telex.ingest.clean import is_heading
 from telex.nlp.cached import entity_starting_at, text_of
