@@ -34,7 +34,7 @@ from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_
 from telex.quotes.slots import has_object
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
-from telex.quotes.verbs import verb_attributions
+from telex.quotes.verbs import held_back, verb_attributions
 from telex.quotes.via import outlets_of
 from telex.records import Entity, Quote, Span, Speaker
 
@@ -459,11 +459,19 @@ def extract_quotes(
             sentence=sentence_index(doc, trim_span(text, start, end)[0]),
             via=via,
             continues=previous.id if previous is not None else None,
-            class_=source,
+            class_=_statement_class(source, draft) if previous is None else source,
         )
         ids[id(draft)] = quote
         quotes.append(quote)
     return in_scheme(quotes, scheme)
+
+
+def _statement_class(source: str, draft: Draft) -> str:
+    """A statement verb that a refusal holds back ("refrained from endorsing Clinton") made no statement: a refusal.
+    A quotation is words someone said. Read after the bounds, which the class of the report's source decides."""
+    if source == "speech" and draft.kind != "direct" and draft.cue_token is not None and held_back(draft.cue_token):
+        return "refusal"
+    return source
 
 
 def _outermost(text: str, drafts: list[Draft], classes: frozenset[str] | None = None) -> list[Draft]:
