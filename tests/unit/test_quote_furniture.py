@@ -32,6 +32,8 @@ def test_every_pattern_fires_on_its_example() -> None:
         "Supporters cheer at a rally. Photo by Jane Doe",
         "Editor’s note: The senator is a candidate who has repeatedly pledged to cut taxes.",
         "Editor's Note: The following is part 2 of 3 exclusive excerpts from the author's new book.",
+        "This story has been updated to note that he posted the syllabus on his Facebook page.",
+        "This post has been updated to include Zucker’s comments on HLN.",
     ],
 )
 def test_furniture_lines(line: str) -> None:
@@ -51,6 +53,8 @@ def test_furniture_lines(line: str) -> None:
         "Editor's Note: An article on Monday reported that she had talked openly about the plan.",
         "Correction: An earlier version of this story incorrectly indicated that he would run.",
         "The editor's note said the senator had pledged to cut taxes.",
+        # Another text updated is news: "this" is the page's own.
+        "The report was updated last week to show that he had lied, the agency said.",
     ],
 )
 def test_article_sentences_are_not_furniture(line: str) -> None:

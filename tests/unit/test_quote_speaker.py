@@ -159,3 +159,23 @@ def test_some_members_of_a_party_are_people_of_it_but_all_of_them_stand_for_it()
         doc = _party_member(determiner, "Republicans", "NNPS")
         index = EntityIndex((replace(party, mentions=((doc[1].idx, doc[1].idx + 11),)),))
         assert resolve_speaker(doc[1], speaker_span(doc[1]), index, cue=doc[2]).name == name
+
+
+def test_a_body_named_beside_its_noun_is_the_speaker_a_thing_beside_a_role_is_not() -> None:
+    # "The advocacy group Mosul Eye said ." / "The advocacy spokesman Mosul Eye said ." (an organisation beside a role)
+    def speaker_for(noun: str) -> str | None:
+        doc = hand_parsed(
+            [
+                ("The", 2, "det", "DET", "DT", "the"),
+                ("advocacy", 2, "compound", "NOUN", "NN", "advocacy"),
+                (noun, 5, "nsubj", "NOUN", "NN", noun),
+                ("Mosul", 4, "compound", "PROPN", "NNP", "Mosul"),
+                ("Eye", 2, "appos", "PROPN", "NNP", "Eye"),
+                ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            ]
+        )
+        body = Entity("E1", "Mosul Eye", "ORG", ((doc[3].idx, doc[4].idx + 3),))
+        return resolve_speaker(doc[2], speaker_span(doc[2]), EntityIndex((body,)), cue=doc[5]).name
+
+    assert speaker_for("group") == "Mosul Eye"
+    assert speaker_for("spokesman") != "Mosul Eye"

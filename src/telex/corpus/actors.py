@@ -21,7 +21,7 @@ from typing import NamedTuple
 from rapidfuzz.distance import Levenshtein
 
 from telex.actors.table import actor_table, name_key
-from telex.entities.cluster import name_tokens
+from telex.entities.person_names import name_tokens
 
 __all__ = [
     "EntityRow",

@@ -16,12 +16,13 @@ from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import PLACE_PREPS, POSSESSIVES
-from telex.coref.gender import honorific_gender, is_given_name
 from telex.entities.affiliation import affiliation_of
-from telex.entities.cluster import canonical_name, cluster_names, name_tokens
+from telex.entities.cluster import canonical_name, cluster_names
+from telex.entities.person_names import honorific_gender, is_given_name, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
 from telex.nlp.cached import entities_of, entity_types_of, text_of, tokens_spelled, words_of
+from telex.quotes.lexicon import news_media
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}
@@ -88,8 +89,11 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     titled = _titled_surnames(doc)
     labels = Counter((ent.text, ent.label_) for ent in ents if len(ent) == 1)
     placed = {ent.text for ent in ents if ent.label_ in ("GPE", "LOC") and _preposition_before(ent) is not None}
+    bodies = {ent.text for ent in ents if ent.label_ == "PERSON" and _called_a_body(ent)}
     for ent in ents:
         label = _LABELS.get(ent.label_)
+        if label == "PERSON" and ent.text in bodies:
+            label = "ORG"
         if label == "PERSON" and ent.text in placed and ent.text not in surnames and ent.text not in titled:
             label = _person_as_place(ent.text, labels) or label
         if label in ("PERSON", "ORG") and names_a_medium(ent.text):
@@ -114,6 +118,31 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     taken.update(t.i for m in roles if m.span is not None for t in m.span)
     return sorted(mentions + roles + _bare_surnames(doc, mentions, taken), key=lambda m: m.start)
+
+
+def _called_a_body(ent: Span) -> bool:
+    """Whether a name the tagger typed a person is written right after a noun for a news medium, in one noun phrase
+    with it: "the liberal gossip site Gawker", "the news site RTL Info". The article says what the name is, so a
+    pronoun must not find it anywhere, as for the outlets the tables know (`names_a_medium`). Not a name that goes on
+    as the subject of a clause on the noun ("a site Trump visited"). Only media: a name after "group" or "company" may
+    be a body the actor tables code as a person's surname would ("A spokeswoman for Janney declined to comment" after
+    "the investment company Janney Montgomery Scott")."""
+    doc = ent.doc
+    if ent.start == 0:
+        return False
+    noun, root = doc[ent.start - 1], ent.root
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in news_media():
+        return False
+    one_phrase = (root.head.i == noun.i and root.dep_ in ("appos", "compound")) or (
+        noun.head.i == root.i and noun.dep_ in ("compound", "nmod")
+    )
+    after = doc[ent.end] if ent.end < len(doc) else None
+    clause_on_noun = (
+        after is not None
+        and after.pos_ == "VERB"
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in after.children)
+    )
+    return one_phrase and not clause_on_noun
 
 
 # Dependencies of a word that modifies a noun ("Cuban officials", "the Paris office"): no name of a person there.

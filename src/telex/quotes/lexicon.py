@@ -128,6 +128,13 @@ def news_media() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def body_nouns() -> frozenset[str]:
+    """Nouns for a body or a medium a name may be written beside: "the advocacy group Autism Speaks", "the gossip
+    site Gawker"."""
+    return frozenset(row["word"] for row in read_table("organisation_nouns.tsv")) | frozenset(news_media())
+
+
+@lru_cache(maxsize=1)
 def speaking_occasions() -> frozenset[str]:
     """Nouns after "on"/"over" that say how or where words were said ("on condition of anonymity", "on the phone",
     "on television", "on Twitter"), not what they were about."""
@@ -157,6 +164,12 @@ def cue_classes() -> dict[str, str]:
     for row in read_table("cue_phrases.tsv"):
         classes.setdefault(row["words"], row["class"])
     return classes
+
+
+@lru_cache(maxsize=1)
+def holding_back_words() -> frozenset[str]:
+    """Words whose infinitive, gerund or from/of complement is held back, not done ("refrained from endorsing")."""
+    return frozenset(row["word"] for row in read_table("holding_back.tsv"))
 
 
 @lru_cache(maxsize=1)

@@ -11,13 +11,14 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref import coreference, party_member
-from telex.coref.resolve import person_called, surname_person
+from telex.coref.names import person_called, surname_person
+from telex.coref.resolve import coreference
+from telex.coref.role_nouns import party_member
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.lexicon import outlet_verbs, speaker_words
+from telex.quotes.lexicon import body_nouns, outlet_verbs, speaker_words
 from telex.quotes.subjects import antecedent, speaker_span
 from telex.records import Entity, Speaker
 
@@ -205,10 +206,12 @@ def _possessor(head: Token, entities: EntityIndex) -> Entity | None:
 
 
 def _apposed_person(head: Token, entities: EntityIndex) -> Entity | None:
-    """The person named beside a role: "the party's candidate Maria Costa", "its leader, Ana Lis"."""
+    """The person named beside a role: "the party's candidate Maria Costa", "its leader, Ana Lis"; or the body named
+    beside a noun for one: "the Iraqi activist group Mosul Eye"."""
+    body = head.lemma_.lower() in body_nouns()
     for child in head.rights:
         if child.dep_ == "appos":
             entity = entities.at(child.idx, child.idx + len(child))
-            if entity is not None and entity.type == "PERSON":
+            if entity is not None and (entity.type == "PERSON" or (body and entity.type == "ORG")):
                 return entity
     return None

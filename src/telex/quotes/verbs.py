@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
-from telex.coref.resolve import dummy_it
+from telex.coref.pronouns import dummy_it
 from telex.nlp.grammar import copula, headline, misread_verb
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
@@ -30,6 +30,7 @@ from telex.quotes.lexicon import (
     ReportingVerb,
     cue_adjectives,
     evidence_verbs,
+    holding_back_words,
     media_nouns,
     news_media,
     people_nouns,
@@ -143,7 +144,20 @@ def _writers_own(verb: Token, speaker: Token) -> bool:
     took him a day to ask …")."""
     framed = speaker.head.pos_ in ("AUX", "ADJ") or copula(speaker.head)  # "it’s hard to …", "makes it hard to …"
     dummy = framed and speaker.head.i != verb.i and dummy_it(speaker)
-    return dummy or _that_said(verb, speaker) or _hortative(speaker)
+    return dummy or _that_said(verb, speaker) or _hortative(speaker) or _set_phrase(verb, speaker)
+
+
+def _set_phrase(verb: Token, speaker: Token) -> bool:
+    """Set phrases of the writer's that hold a verb of saying: "it goes without saying that …" (the verb after
+    "without" on a "go" whose subject is "it") and "only time will tell if …" (time as the teller)."""
+    head = verb.head
+    goes_without = (
+        verb.dep_ == "pcomp"
+        and head.lower_ == "without"
+        and head.head.lemma_.lower() == "go"
+        and speaker.lower_ == "it"
+    )
+    return goes_without or (verb.lemma_.lower() == "tell" and speaker.lemma_.lower() == "time")
 
 
 # "That said, …", "This said, …", "All told, …": a determiner and a participle of saying set off at a sentence's head.
@@ -373,6 +387,24 @@ def _verb_class(verb: Token, info: ReportingVerb, content: Span, speaker: Token)
     if _names_source(verb, content):
         return "document"
     return "event" if _thing_shows(verb, speaker) else info.class_
+
+
+def held_back(cue: Token) -> bool:
+    """Whether a cue verb is what its governor holds back, so no statement is made: "refrained from endorsing
+    Clinton", "has avoided directly criticizing Comey", "Cruz's refusal to disavow the endorsement", "stopped short of
+    fully endorsing". The verb is the governor's infinitive or gerund (xcomp, acl; an infinitive the parser hung as an
+    adverbial clause) or the object of its preposition (pcomp); a negated governor holds nothing back ("don't
+    hesitate to report that …")."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return False
+    infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children)
+    if cue.dep_ in ("xcomp", "acl") or (cue.dep_ == "advcl" and infinitive):  # "declined at first to criticize"
+        governor = cue.head
+    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+        governor = cue.head.head
+    else:
+        return False
+    return governor.lemma_.lower() in holding_back_words() and not any(c.dep_ == "neg" for c in governor.children)
 
 
 def _thing_shows(verb: Token, speaker: Token) -> bool:
