@@ -2,7 +2,8 @@
 
 import pytest
 
-from telex.entities.cluster import canonical_name, cluster_names, same_person, surname
+from telex.entities.cluster import canonical_name, cluster_names, same_person
+from telex.entities.person_names import surname
 
 SAME = [
     ("Kim", "Kim Jong-un"),
@@ -97,7 +98,7 @@ def test_a_surname_is_the_last_word_of_a_name_without_its_suffix() -> None:
 
 
 def test_name_tokens_are_kept_but_each_caller_gets_its_own_list() -> None:
-    from telex.entities.cluster import name_tokens
+    from telex.entities.person_names import name_tokens
 
     first = name_tokens("Mr. Kim Jong-un")
     assert first == ["kim", "jong", "un"]

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.tokens import Doc
 
-from telex.coref import coreference, party_member
-from telex.coref.gender import FEMALE, MALE, agrees, name_gender, role_gender
-from telex.coref.resolve import resolve_coreference
-from telex.coref.role_nouns import definite_role
+from telex.coref.gender import FEMALE, MALE, agrees, role_gender
+from telex.coref.resolve import coreference, resolve_coreference
+from telex.coref.role_nouns import definite_role, party_member
 from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key
+from telex.entities.person_names import name_gender
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
@@ -2270,3 +2270,84 @@ def test_the_owner_of_a_subject_naming_no_one_is_whom_the_telling_goes_on_with()
     rows[2] = ("campaign", 3, "nsubj", "NOUN", "NN", "campaign")
     doc = hand_parsed(rows)
     assert _linked(doc, _entities(doc, {"Ohio": ("GPE", [(0, 1)])}), 10) is None
+
+
+# "The author of the book , Mitch Zuck , said it was true ." : the parser hangs the name on "book".
+_AUTHOR_OF_THE_BOOK: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("author", 9, "nsubj", "NOUN", "NN", "author"),
+    ("of", 1, "prep", "ADP", "IN", "of"),
+    ("the", 4, "det", "DET", "DT", "the"),
+    ("book", 2, "pobj", "NOUN", "NN", "book"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("Mitch", 7, "compound", "PROPN", "NNP", "Mitch"),
+    ("Zuck", 4, "appos", "PROPN", "NNP", "Zuck"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("said", 9, "ROOT", "VERB", "VBD", "say"),
+    ("it", 11, "nsubj", "PRON", "PRP", "it"),
+    ("was", 9, "ccomp", "AUX", "VBD", "be"),
+    ("true", 11, "acomp", "ADJ", "JJ", "true"),
+    (".", 9, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_set_beside_what_a_role_is_of_is_the_role_holder() -> None:
+    doc = hand_parsed(_AUTHOR_OF_THE_BOOK)
+    index = _entities(doc, {"Mitch Zuck": ("PERSON", [(6, 8)])})
+    assert _linked(doc, index, 1) == "Mitch Zuck"
+
+
+def test_a_name_set_beside_a_person_the_role_is_of_is_that_person() -> None:
+    # "The wife of the senator , Mitch Zuck , said …": the name is the senator's, not the wife's.
+    rows = list(_AUTHOR_OF_THE_BOOK)
+    rows[1] = ("wife", 9, "nsubj", "NOUN", "NN", "wife")
+    rows[4] = ("senator", 2, "pobj", "NOUN", "NN", "senator")
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Mitch Zuck": ("PERSON", [(6, 8)])})
+    assert _linked(doc, index, 1) != "Mitch Zuck"
+
+
+# "Lee plans to demand the resignation of the chairwoman , Rep. Ann Moss ." : the parser hangs the name on the verb.
+_RESIGNATION: list[Row] = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+    ("to", 3, "aux", "PART", "TO", "to"),
+    ("demand", 1, "xcomp", "VERB", "VB", "demand"),
+    ("the", 5, "det", "DET", "DT", "the"),
+    ("resignation", 3, "dobj", "NOUN", "NN", "resignation"),
+    ("of", 5, "prep", "ADP", "IN", "of"),
+    ("the", 8, "det", "DET", "DT", "the"),
+    ("chairwoman", 6, "pobj", "NOUN", "NN", "chairwoman"),
+    (",", 1, "punct", "PUNCT", ",", ","),
+    ("Rep.", 12, "compound", "PROPN", "NNP", "Rep."),
+    ("Ann", 12, "compound", "PROPN", "NNP", "Ann"),
+    ("Moss", 1, "npadvmod", "PROPN", "NNP", "Moss"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_name_after_a_role_and_a_comma_hung_on_the_verb_is_the_role_holder() -> None:
+    doc = hand_parsed(_RESIGNATION)
+    index = _entities(doc, {"Tom Lee": ("PERSON", [(0, 1)]), "Ann Moss": ("PERSON", [(11, 13)])})
+    assert _linked(doc, index, 8) == "Ann Moss"
+    assert coreference(doc, index).holds_role(doc[8])
+
+
+def test_a_subject_after_a_role_and_a_comma_is_not_the_role_holder() -> None:
+    # "After meeting the chairwoman , Ann Moss left ." : Moss is the subject, not an apposition.
+    rows: list[Row] = [
+        ("After", 6, "prep", "ADP", "IN", "after"),
+        ("meeting", 0, "pcomp", "VERB", "VBG", "meet"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("chairwoman", 1, "dobj", "NOUN", "NN", "chairwoman"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("Ann", 6, "compound", "PROPN", "NNP", "Ann"),
+        ("Moss", 7, "nsubj", "PROPN", "NNP", "Moss"),
+        ("left", 7, "ROOT", "VERB", "VBD", "leave"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    rows[5] = ("Ann", 6, "compound", "PROPN", "NNP", "Ann")
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Ann Moss": ("PERSON", [(5, 7)])})
+    assert _linked(doc, index, 3) != "Ann Moss"
+

@@ -318,6 +318,23 @@ def _said_that(aside: list[Row]) -> str:
     return _sole_content(_said_rows(aside))
 
 
+def test_a_contrasted_statement_of_another_speaker_is_a_report_of_its_own() -> None:
+    # "He said the plan failed , while Lee said costs rose .": two speakers, two reports.
+    comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
+    other = [comma, ("while", 8, "mark", "SCONJ", "IN", "while"), ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+             ("said", 4, "advcl", "VERB", "VBD", "say"), ("costs", 10, "nsubj", "NOUN", "NNS", "cost"),
+             ("rose", 8, "ccomp", "VERB", "VBD", "rise")]  # fmt: skip
+    doc = hand_parsed(_said_rows(other))
+    contents = {a.cue_token.i: doc.text[a.start : a.end] for a in verb_attributions(doc)}
+    assert contents == {1: "the plan failed", 8: "costs rose"}
+    # A contrast that states no words of its own goes on with what was said: "…, while Lee favored cuts".
+    favored = [comma, ("while", 8, "mark", "SCONJ", "IN", "while"), ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+               ("favored", 4, "advcl", "VERB", "VBD", "favor"), ("cuts", 8, "dobj", "NOUN", "NNS", "cut")]  # fmt: skip
+    doc = hand_parsed(_said_rows(favored))
+    said = next(a for a in verb_attributions(doc) if a.cue_token.i == 1)
+    assert doc.text[said.start : said.end] == "the plan failed , while Lee favored cuts"
+
+
 def test_a_trailing_aside_of_the_writer_stays_out() -> None:
     comma: Row = (",", 4, "punct", "PUNCT", ",", ",")
     who = [comma, ("who", 7, "nsubj", "PRON", "WP", "who"), ("resigned", 3, "relcl", "VERB", "VBD", "resign")]
@@ -1422,6 +1439,21 @@ def test_an_as_report_after_the_writers_frame_attributes_the_clause_after_it() -
     )
     found = next(a for a in verb_attributions(conditional) if a.cue == "suggested")
     assert conditional.text[found.start : found.end] == "he benefits"
+    # "But as we saw , banks change .": a conjunction linking to the sentence before is the writer's too.
+    joined = hand_parsed(
+        [
+            ("But", 7, "cc", "CCONJ", "CC", "but"),
+            ("as", 3, "mark", "SCONJ", "IN", "as"),
+            ("we", 3, "nsubj", "PRON", "PRP", "we"),
+            ("saw", 7, "advcl", "VERB", "VBD", "see"),
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("banks", 7, "nsubj", "NOUN", "NNS", "bank"),
+            ("change", 7, "ROOT", "VERB", "VBP", "change"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [found] = verb_attributions(joined)
+    assert joined.text[found.start : found.end] == "banks change"
 
 
 def test_the_indirect_object_before_an_object_is_no_content() -> None:
@@ -2566,6 +2598,28 @@ def test_a_time_or_place_before_a_report_in_the_middle_frames_the_clause_after_i
     # A clause of purpose before the report is said too: "To cope , he said , costs rose".
     fair = [("To", 1, "aux", "PART", "TO", "to"), ("cope", 7, "advcl", "VERB", "VB", "cope")]
     assert _sole_content([*fair, *amid]) == "To cope , he said , costs rose"
+
+
+def test_content_never_opens_with_the_report_set_inside_it() -> None:
+    # "Still , he said , costs rose .": the writer's link cut, what was said starts after the report, not at "he".
+    amid: list[Row] = [
+        (",", 3, "punct", "PUNCT", ",", ","), ("he", 3, "nsubj", "PRON", "PRP", "he"),
+        ("said", 6, "parataxis", "VERB", "VBD", "say"), (",", 3, "punct", "PUNCT", ",", ","),
+        ("costs", 6, "nsubj", "NOUN", "NNS", "cost"), ("rose", 6, "ROOT", "VERB", "VBD", "rise"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    still = [("Still", 6, "advmod", "ADV", "RB", "still")]
+    but = [("But", 6, "cc", "CCONJ", "CC", "but")]
+    assert _sole_content([*still, *amid]) == "costs rose"
+    assert _sole_content([*but, *amid]) == "costs rose"
+    # "Costs , he said , rose .": the host clause's words before the report are said too.
+    costs: list[Row] = [
+        ("Costs", 5, "nsubj", "NOUN", "NNS", "cost"), (",", 3, "punct", "PUNCT", ",", ","),
+        ("he", 3, "nsubj", "PRON", "PRP", "he"), ("said", 5, "parataxis", "VERB", "VBD", "say"),
+        (",", 3, "punct", "PUNCT", ",", ","), ("rose", 5, "ROOT", "VERB", "VBD", "rise"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _sole_content(costs) == "Costs , he said , rose"
 
 
 def test_an_agreement_to_act_holds_its_infinitive_as_a_stance() -> None:

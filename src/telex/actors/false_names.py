@@ -11,7 +11,7 @@ from telex.actors.names import NameHit, find_names
 from telex.actors.sectors import sector_of
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import POSSESSIVES, envoy_nouns, party_members
-from telex.coref.gender import is_given_name
+from telex.entities.person_names import is_given_name
 from telex.tables import read_table
 
 
@@ -24,7 +24,26 @@ def misnamed(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
         or _no_nationality(words, hit, table)
         or _saints_name(words, hit)
         or _firms_name(words, hit)
+        or _another_states_body(words, hit, table)
     )
+
+
+def _another_states_body(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A body of one state named by a word any state's body bears ("Congress", the US Congress) is another state's
+    when that state is named right before it or after its "of": "the Mexican Congress", "Zimbabwe Congress of Trade
+    Unions", "Congress of the Philippines" are no US Congress. A party keeps its own rule (``phrases._other_party``)."""
+    actor = hit.actor
+    if hit.kind != "name" or not actor.country or actor.code == actor.country or actor.sector in (None, "PTY"):
+        return False
+    after = hit.end + 1 if hit.end < len(words) and words[hit.end].lower() == "of" else None
+    if after is not None and after < len(words) and words[after].lower() == "the":
+        after += 1
+    states = [
+        h for h in find_names(words, None, table)
+        if h.kind != "leader" and h.actor.code == h.actor.country and h.actor.country != actor.country
+        and (h.end == hit.start or h.start == after)
+    ]  # fmt: skip
+    return bool(states)
 
 
 # Nouns a demonym joins with a hyphen to name a language, not a nation: "Spanish-language TV", "French-speaking".
@@ -90,6 +109,8 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     after = hit.end
     if words[after] in POSSESSIVES or _members(words[after]):
         return False  # "GOP Candidates Reject ...": a headline's capitals
+    if any(" ".join(w.lower() for w in words[hit.start : end]) in table.sectors for end in (after + 1, after + 2)):
+        return True  # "Labour Group (South Africa)", "labour groups": a sector's words, of no party
     if not words[after][:1].isupper():
         # "Republican lawmakers", "the Democratic nominee": the party's people; "the Democratic race" is a thing.
         head = words[-1].lower()

@@ -19,6 +19,7 @@ from telex.actors.name_edges import (
     place_here,
 )
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
+from telex.actors.spelling import capitalised, respelled
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.actors.word_lists import POSSESSIVES, geographic_features
 
@@ -59,7 +60,33 @@ def _names_in(words: tuple[str, ...], on: date | None, table: ActorTable) -> tup
             gaps += _scan(words, start, hit.start, on, table, _lookup_phoenix, PHOENIX_WORDS)
         start = hit.end
     found = sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
+    found = sorted(found + _respelled_people(words, found, on, table), key=lambda h: h.start)
     return tuple(h for h in found if not _personal_name(words, h, table))
+
+
+def _respelled_people(
+    words: Sequence[str], hits: Sequence[NameHit], on: date | None, table: ActorTable
+) -> list[NameHit]:
+    """People of telex's tables whose full name a run of capitalised words no table names gives in another
+    transliteration ("Hosni Moubarak", "Vladimir Poutine")."""
+    named = {i for h in hits for i in range(h.start, h.end)}
+    found: list[NameHit] = []
+    start = 0
+    while start < len(words):
+        end = start
+        while end < len(words) and end not in named and _name_word(words[end], table):
+            end += 1
+        name = respelled(words[start:end], table) if end - start >= 2 else None
+        actor = table.person(table.leaders_by_name[name_key(name)], on, name) if name else None
+        if actor is not None:
+            found.append(NameHit(start, end, "leader", actor))
+        start = max(end, start + 1)
+    return found
+
+
+def _name_word(word: str, table: ActorTable) -> bool:
+    """A capitalised word that may be part of a person's name: not a title ("President") nor a possessive."""
+    return capitalised(word) and word not in POSSESSIVES and word.lower().rstrip(".") not in table.role_words
 
 
 def _longer_phoenix_names(

@@ -12,7 +12,8 @@ from spacy.tokens import Span
 from telex.actors.names import find_names
 from telex.actors.phrases import resolve_words
 from telex.actors.table import Actor, actor_table, name_key
-from telex.entities.cluster import bare_parts, name_tokens, same_person
+from telex.entities.cluster import bare_parts, same_person
+from telex.entities.person_names import name_tokens
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.records import Entity

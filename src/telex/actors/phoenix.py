@@ -97,8 +97,11 @@ def parse_role(text: str) -> Role:
 
 
 def split_code(code: str, countries: Collection[str], sectors: Collection[str]) -> tuple[str | None, str | None]:
-    """(country, sector) of a CAMEO code: "AFGGOVAGR" -> ("AFG", "GOV"); "IGOUNO" -> (None, None)."""
+    """(country, sector) of a CAMEO code: "AFGGOVAGR" -> ("AFG", "GOV"); "IGOUNO" -> (None, None); a
+    non-governmental organisation of one country is that country's: "NGOUSAHRI" (the ACLU) -> ("USA", "NGO")."""
     parts = [code[i : i + 3] for i in range(0, len(code), 3)]
+    if parts[:1] == ["NGO"] and len(parts) > 1 and parts[1] in countries:
+        return parts[1], "NGO"
     if not parts or parts[0] in _ORGANISATIONS:
         return None, None
     country = parts[0] if parts[0] in countries else None

@@ -45,6 +45,7 @@ class Leader:
 
 
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+_ARTICLES = frozenset({"the", "a", "an"})
 _POSSESSIVE = re.compile(r"'s?$")
 _POINTED = re.compile(r"(?:[A-Z]\.){2,}")
 # Names looked up again and again (every token of an article, every mention): a pure function of the text, so its
@@ -109,17 +110,48 @@ FORCE_ROOTS = frozenset({"18", "19", "20"})
 
 # Where news writes the family name first ("Xi Jinping", "Kim Jong-un").
 _FAMILY_FIRST = frozenset({"CHN", "PRK", "KOR", "TWN", "VNM", "KHM", "MNG", "HKG", "MAC"})
+# Where news calls a person by the given name as well as the family name ("Thaksin", "Yingluck", "Abhisit").
+_GIVEN_NAME_CALLED = frozenset({"THA"})
 
 
-def _surnames(name: str, family_first: bool, titles: tuple[str, ...] = ()) -> list[str]:
-    """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim"; none for a title before a regnal
-    name of several words ("Pope John Paul", "King Juan Carlos": no "Paul" nor "Carlos" alone), which has no surname."""
+def _surnames(name: str, family_first: bool, titles: tuple[str, ...] = (), given_too: bool = False) -> list[str]:
+    """The tokens a later bare mention of the person may use: "Putin", "Xi", "Kim", "Thaksin"; none for a title before
+    a regnal name of several words ("Pope John Paul", "King Juan Carlos": no "Paul" nor "Carlos" alone), which has no
+    surname."""
     tokens = [t for t in name.split() if t[:1].isupper() and len(t) > 1]
     if not tokens or len(tokens) == 1:
         return tokens
     if len(tokens) > 2 and tokens[0].lower() in titles:
         return []
+    if given_too:
+        # "King Bhumibol": a title opening an alias is no given name.
+        given = next((t for t in tokens if t.lower() not in {w for title in titles for w in title.split()}), tokens[0])
+        return list(dict.fromkeys([given, tokens[-1]]))
     return [tokens[0]] if family_first else [tokens[-1]]
+
+
+# Where a person bears two family names, which news writes together ("Peña Nieto", "López Obrador", "Rodríguez
+# Zapatero"): the Spanish-speaking states.
+_TWO_SURNAMES = frozenset(
+    {
+        "ESP", "MEX", "ARG", "COL", "PER", "CHL", "VEN", "ECU", "BOL", "PRY", "URY", "CUB", "DOM", "GTM", "HND", "SLV",
+        "NIC", "CRI", "PAN",
+    }
+)  # fmt: skip
+# Particles that open a family name of two words ("Van Rompuy", "De Mistura", "Abu Mazen").
+_SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "abu"})
+
+
+def _compound_surname(name: str, country: str) -> str | None:
+    """The last two words of a name of three or more when they are one family name: two family names of a
+    Spanish-speaking state ("Peña Nieto", "López Obrador") or a particle and a name ("Van Rompuy"); not a middle name
+    and a surname, which are as often another person's given name and surname ("Richard Perry")."""
+    words = name.split()
+    if len(words) < 3 or not words[-2][:1].isupper() or any(w.endswith(".") or w.isupper() for w in words[-2:]):
+        return None
+    if country not in _TWO_SURNAMES and words[-2].lower() not in _SURNAME_PARTICLES:
+        return None
+    return f"{words[-2]} {words[-1]}"
 
 
 class ActorTable:
@@ -217,6 +249,10 @@ class ActorTable:
             actor = Actor(row["name"], code, country, sector)
             for alias in [row["name"], *row["aliases"]]:
                 self.names.setdefault(name_key(alias), actor)
+                # A phrase reaches the lookup without its articles: "Save the Children" as "Save Children".
+                bare = " ".join(w for w in alias.split() if w.lower() not in _ARTICLES)
+                if bare != alias and " " in bare:
+                    self.names.setdefault(name_key(bare), actor)
 
     def _load_world_regions(self) -> None:
         """Regions of the world under their CAMEO region codes, with no country: "Southeast Asian nations" is SEA."""
@@ -233,6 +269,8 @@ class ActorTable:
         rows = read_table(table)
         # A name is written as its bearer's nation writes it, in every office: Ban Ki-moon of the UN is "Ban".
         family_first = {row["name"] for row in rows if row["iso3"] in _FAMILY_FIRST}
+        given_too = {row["name"] for row in rows if row["iso3"] in _GIVEN_NAME_CALLED}
+        compounds: dict[str, list[Leader]] = defaultdict(list)
         for row in rows:
             leader = Leader(
                 name=row["name"],
@@ -246,8 +284,15 @@ class ActorTable:
                 self.by_office[(leader.country, title)].append(leader)
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(leader)
-                for token in _surnames(alias, row["name"] in family_first, leader.titles):
+                for token in _surnames(alias, row["name"] in family_first, leader.titles, row["name"] in given_too):
                     by_token[token.lower()].append(leader)
+                compound = _compound_surname(alias, leader.country) if row["name"] not in family_first else None
+                if compound and _surnames(alias, False, leader.titles):
+                    compounds[name_key(compound)].append(leader)
+        for key, leaders in compounds.items():
+            # A surname of two words that one person bears and that names nobody else in full.
+            if len({c.name for c in leaders}) == 1 and key not in self.leaders_by_name:
+                self.leaders_by_name[key] = list(dict.fromkeys(leaders))
 
     def _load_politicians(self) -> None:
         """Roles out of government, dated as leaders' terms are, found by full name only: a bare "Paul" or

@@ -1,22 +1,3 @@
 """Coreference in one place: the actor each pronoun and role noun of an article stands for, for quotes and
-events alike."""
-
-from telex.coref.resolve import (
-    ARGUMENT_PREPS,
-    Coreference,
-    coreference,
-    definite_role,
-    named_by,
-    party_member,
-    surname_person,
-)
-
-__all__ = [
-    "ARGUMENT_PREPS",
-    "Coreference",
-    "coreference",
-    "definite_role",
-    "named_by",
-    "party_member",
-    "surname_person",
-]
+events alike. The driver is ``resolve`` (``coreference``); callers import each name from the module that does its
+job (``names.named_by``, ``role_nouns.party_member``, ``clauses.ARGUMENT_PREPS``, …)."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 from spacy.tokens import Span as Words
 
-from telex.entities.cluster import name_tokens, surname
+from telex.entities.person_names import name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet
 from telex.nlp.cached import tokens_spelled

@@ -28,9 +28,7 @@ class OrganisationReader(Reader):
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
         fitting = organisation_sectors().get(token.lower_, frozenset())
         nearest: Entity | None = None
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                break
+        for mention in self._within(token, ROLE_REACH):
             entity = self.entities.by_id[mention.entity]
             if mention.type in (*types, "GPE") and token.lower_ in text[mention.start : mention.end]:
                 return entity

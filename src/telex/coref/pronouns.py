@@ -327,9 +327,7 @@ class PronounReader(Reader):
         sentence = sentence_index(self.doc, token.idx) if token.dep_ in SUBJECTS else None
         first: Mention | None = None
         reported: Mention | None = None
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > reach:
-                break
+        for mention in self._within(token, reach):
             if mention.type not in types or mention.entity in excluded or not self._agrees(mention, gender):
                 continue
             if sentence is None:

@@ -4,17 +4,18 @@ definite descriptions extend it (``resolve._Reader``)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
 
 from telex.coref.clauses import is_subject, main_clause, speaks
-from telex.coref.gender import agrees, honorific_gender, name_gender, role_gender, weak_gender
+from telex.coref.gender import agrees, role_gender, weak_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import named_by
 from telex.coref.quotations import quoted_speakers
 from telex.coref.roles import role_key, role_words
+from telex.entities.person_names import honorific_gender, name_gender
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_index
@@ -133,6 +134,14 @@ class Reader:
 
     def _agrees(self, mention: Mention, gender: str | None) -> bool:
         return mention.type != "PERSON" or agrees(gender, self.genders.get(mention.entity))
+
+    def _within(self, token: Token, reach: int) -> Iterator[Mention]:
+        """The mentions read before ``token``, nearest first, as long as they end no more than ``reach`` characters
+        before it."""
+        for mention in reversed(self.seen):
+            if token.idx - mention.end > reach:
+                return
+            yield mention
 
     def _latest(self, entity_id: str) -> Mention | None:
         """The latest mention read so far of the entity ``entity_id``."""

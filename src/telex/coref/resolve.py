@@ -20,31 +20,16 @@ from types import MappingProxyType
 
 from spacy.tokens import Doc, Token
 
-from telex.coref.clauses import ARGUMENT_PREPS
 from telex.coref.descriptions import DescriptionReader, definite_description
 from telex.coref.lexicon import descriptions, pronouns
-from telex.coref.names import named_by, person_called, surname_person, unmarked_surnames
+from telex.coref.names import unmarked_surnames
 from telex.coref.organisations import OrganisationReader
 from telex.coref.plurals import PluralReader
-from telex.coref.pronouns import PronounReader, dummy_it
+from telex.coref.pronouns import PronounReader
 from telex.coref.role_nouns import RoleReader, definite_role, party_member
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with, lowers_of, words_of
 from telex.records import Span
-
-# Other packages import these from here.
-__all__ = [
-    "ARGUMENT_PREPS",
-    "Coreference",
-    "coreference",
-    "definite_role",
-    "dummy_it",
-    "named_by",
-    "party_member",
-    "person_called",
-    "resolve_coreference",
-    "surname_person",
-]
 
 _KEY = "telex_coreference"
 

@@ -225,9 +225,7 @@ class RoleReader(Reader):
         others = self._clause_people(token)
         states = _place_parts(qualifiers(token))
         found: list[str] = []
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                break
+        for mention in self._within(token, ROLE_REACH):
             entity = self.entities.by_id[mention.entity]
             if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
                 continue
@@ -237,10 +235,36 @@ class RoleReader(Reader):
         return self.entities.by_id[found[0]] if len(found) == 1 else None
 
     def _apposed_person(self, token: Token) -> Entity | None:
-        """The person a role phrase is set beside: "Warren, the senator from Massachusetts"."""
+        """The person a role phrase is set beside: "Warren, the senator from Massachusetts"; or the person named right
+        after it, set off by a comma, where the parser hung the name elsewhere: on the noun the role is of ("the author
+        of the book, Mitchell Zuckoff, said"), or on the verb ("demand the resignation of the party chairwoman,
+        Representative Debbie Wasserman Schultz of Florida")."""
         named = self._named_by(token.head) if token.dep_ == "appos" else None
+        named = named or self._named_after_comma(token)
         entity = self.entities.by_id[named] if named is not None else None
         return entity if entity is not None and entity.type == "PERSON" else None
+
+    def _named_after_comma(self, token: Token) -> str | None:
+        """The id of what a name right after a role phrase and a comma names, when the parse makes that name no
+        subject or object of its own ("After meeting the president, Trump said" is no apposition): an apposition of
+        a thing the role is of (not of a person: "the wife of the senator, John Lee" is the senator), or a name the
+        parser left hanging on a verb."""
+        doc = token.doc
+        for prep in (c for c in token.children if c.dep_ == "prep"):
+            for thing in (o for o in prep.children if o.dep_ == "pobj"):
+                apposed = [a for a in thing.children if a.dep_ == "appos" and a.i > thing.i]
+                if len(apposed) != 1 or _person_noun(thing) or self._named_by(thing) is not None:
+                    continue
+                return self._named_by(apposed[0])
+        after = token.right_edge.i + 1
+        if after + 1 >= len(doc) or doc[after].text != "," or self._quotation(doc[after].idx) is not None:
+            return None
+        name = doc[after + 1]
+        while name.dep_ == "compound" and name.head.i > name.i:
+            name = name.head
+        if name.dep_ not in _HANGING or name.left_edge.i != after + 1:
+            return None
+        return self._named_by(name)
 
     def _role_holder(self, token: Token) -> Entity | None:
         """The person last named of the role the article gave them, with the words narrowing it ("the Democratic
@@ -252,9 +276,7 @@ class RoleReader(Reader):
         others = self._clause_people(token)
         quotation = self._quotation(token.idx)
         fallback: Entity | None = None
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                break
+        for mention in self._within(token, ROLE_REACH):
             if mention.entity in others or self._quotation(mention.start) not in (None, quotation):
                 continue
             described = mention.type == "PERSON" and key in self.roles.get(mention.entity, ())
@@ -311,9 +333,7 @@ class RoleReader(Reader):
         gender = role_gender(word)
         phrase = token.left_edge.idx
         upto = len(text) if own_words else phrase
-        for mention in reversed(self.seen):
-            if token.idx - mention.end > ROLE_REACH:
-                return None
+        for mention in self._within(token, ROLE_REACH):
             if mention.type != "PERSON" or mention.start >= phrase or mention.entity in others:
                 continue
             if not self._agrees(mention, gender):
@@ -332,6 +352,8 @@ class RoleReader(Reader):
 
 
 _PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+# Links the parser gives a name set beside a phrase when it fails to see the apposition.
+_HANGING = frozenset({"appos", "npadvmod", "dep"})
 
 
 def _place_parts(words: list[str], any_order: bool = False) -> set[str]:

@@ -15,15 +15,23 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import chain, combinations, count
+from itertools import chain, combinations, count, pairwise
 from typing import NamedTuple
 
 from rapidfuzz.distance import Levenshtein
 
 from telex.actors.table import actor_table, name_key
-from telex.entities.cluster import name_tokens
+from telex.entities.person_names import name_tokens
 
-__all__ = ["EntityRow", "canonical_names", "link_actors", "link_and_name"]
+__all__ = [
+    "EntityRow",
+    "NameCount",
+    "canonical_names",
+    "link_actors",
+    "link_and_name",
+    "link_people_and_names",
+    "name_counts",
+]
 
 # Id prefix per entity type; the pipeline stores PERSON, ORG, GPE and LOC (it relabels NORP and FAC).
 _KINDS = {"PERSON": "person", "ORG": "org", "FAC": "org", "NORP": "org", "GPE": "place", "LOC": "place"}
@@ -54,6 +62,17 @@ class EntityRow(NamedTuple):
     affiliation: str | None = None
 
 
+class NameCount(NamedTuple):
+    """Every row of one organisation's or place's name taken together: all that linking them reads of the rows
+    (the linking of things goes by name alone), so a store sums them by name instead of handing over each row."""
+
+    type: str
+    name: str
+    rows: int
+    first: tuple[str, ...]  # the least ``_row_key`` of its rows
+    countries: frozenset[str]
+
+
 class _Mention(NamedTuple):
     """A person row with its name parsed: display form without titles, comparison tokens and context."""
 
@@ -65,18 +84,64 @@ class _Mention(NamedTuple):
 
 @dataclass(frozen=True)
 class _Actor:
-    """One corpus actor before it has an id: ``kind`` is the id prefix, ``name`` the one to show."""
+    """One corpus actor before it has an id: ``kind`` is the id prefix, ``name`` the one to show; a person's rows,
+    or an organisation's or place's names."""
 
     kind: str
     name: str
-    rows: tuple[EntityRow, ...]
+    rows: tuple[EntityRow, ...] = ()
+    names: tuple[NameCount, ...] = ()
+
+    def size(self) -> int:
+        return len(self.rows) + sum(n.rows for n in self.names)
+
+    def first(self) -> tuple[str, ...]:
+        return min([*map(_row_key, self.rows), *(n.first for n in self.names)])
+
+    def countries(self) -> set[str]:
+        return {row.country for row in self.rows if row.country} | {c for n in self.names for c in n.countries}
+
+
+class Linked(NamedTuple):
+    """Corpus actor ids: of each person row by ``(article_id, entity_id)``, of each other row by ``(type, name)``;
+    and the name to show for each id."""
+
+    people: dict[tuple[str, str], str]
+    things: dict[tuple[str, str], str]
+    names: dict[str, str]
+
+
+def link_people_and_names(people: Iterable[EntityRow], things: Iterable[NameCount]) -> Linked:
+    """Link the person rows and the organisations' and places' names (``name_counts`` of their rows): the ids
+    ``link_and_name`` gives the rows."""
+    actors = _actors(people, things)
+    return Linked(
+        {(row.article_id, row.id): actor_id for actor_id, actor in actors for row in actor.rows},
+        {(n.type, n.name): actor_id for actor_id, actor in actors for n in actor.names},
+        {actor_id: actor.name for actor_id, actor in actors},
+    )
+
+
+def name_counts(rows: Iterable[EntityRow]) -> list[NameCount]:
+    """The rows summed by type and name."""
+    by_name: dict[tuple[str, str], list[EntityRow]] = defaultdict(list)
+    for row in rows:
+        by_name[(row.type, row.name)].append(row)
+    return [
+        NameCount(kind, name, len(same), min(map(_row_key, same)), frozenset(r.country for r in same if r.country))
+        for (kind, name), same in by_name.items()
+    ]
 
 
 def link_and_name(rows: Iterable[EntityRow]) -> tuple[dict[tuple[str, str], str], dict[str, str]]:
     """``link_actors`` and ``canonical_names`` of ``rows`` from one pass over them."""
-    actors = _actors(rows)
-    links = {(row.article_id, row.id): actor_id for actor_id, actor in actors for row in actor.rows}
-    return links, {actor_id: actor.name for actor_id, actor in actors}
+    rows = list(rows)
+    people = [row for row in rows if row.type == "PERSON"]
+    things = [row for row in rows if row.type != "PERSON"]
+    linked = link_people_and_names(people, name_counts(things))
+    links = dict(linked.people)
+    links.update({(row.article_id, row.id): linked.things[(row.type, row.name)] for row in things})
+    return links, linked.names
 
 
 def link_actors(rows: Iterable[EntityRow]) -> dict[tuple[str, str], str]:
@@ -89,12 +154,18 @@ def canonical_names(rows: Iterable[EntityRow]) -> dict[str, str]:
     return link_and_name(rows)[1]
 
 
-def _actors(rows: Iterable[EntityRow]) -> list[tuple[str, _Actor]]:
-    ordered = sorted(rows, key=_row_key)
-    people = [row for row in ordered if row.type == "PERSON"]
-    things = [row for row in ordered if row.type != "PERSON"]
-    actors = [*_people(people), *_things(things)]
+def _actors(people: Iterable[EntityRow], things: Iterable[NameCount]) -> list[tuple[str, _Actor]]:
+    actors = [*_people(_in_order(people)), *_things(list(things))]
     return list(zip(_ids(actors), actors, strict=True))
+
+
+def _in_order(rows: Iterable[EntityRow]) -> list[EntityRow]:
+    """The rows sorted by ``_row_key``: as given when they come sorted by article and entity id, each pair once
+    (a store's rows), which orders the whole key without computing it."""
+    rows = list(rows)
+    if all((a.article_id, a.id) < (b.article_id, b.id) for a, b in pairwise(rows)):
+        return rows
+    return sorted(rows, key=_row_key)
 
 
 def _row_key(row: EntityRow) -> tuple[str, ...]:
@@ -131,7 +202,7 @@ def _people(rows: Sequence[EntityRow]) -> list[_Actor]:
     for mention in unlinked:
         by_name[mention.tokens].append(mention)
     clusters += [group for _, same in sorted(by_name.items()) for group in _split_by_country(same)]
-    return [_Actor("person", _person_name(cluster), tuple([m.row for m in cluster])) for cluster in clusters]
+    return [_Actor("person", _person_name(cluster), rows=tuple([m.row for m in cluster])) for cluster in clusters]
 
 
 def _parse_person(name: str) -> tuple[str, Name]:
@@ -352,7 +423,7 @@ def _person_name(mentions: Sequence[_Mention]) -> str:
 # Organisations and places
 
 
-def _things(rows: Sequence[EntityRow]) -> list[_Actor]:
+def _things(rows: Sequence[NameCount]) -> list[_Actor]:
     """Organisations and places: one actor per normalised name, joined where two names are one entry of telex's
     actor table ("UN" and "United Nations").
 
@@ -377,10 +448,12 @@ def _things(rows: Sequence[EntityRow]) -> list[_Actor]:
             other = find(("entry", entity_type, *entry))
             parent[max(root, other)] = min(root, other)
     roots = {key: find(node) for key, node in names.items()}
-    clusters: dict[tuple[str, ...], list[EntityRow]] = defaultdict(list)
+    clusters: dict[tuple[str, ...], list[NameCount]] = defaultdict(list)
     for row in rows:
         clusters[roots[(row.type, row.name)]].append(row)
-    return [_Actor(_kind(group[0].type), _thing_name(group), tuple(group)) for _, group in sorted(clusters.items())]
+    return [
+        _Actor(_kind(group[0].type), _thing_name(group), names=tuple(group)) for _, group in sorted(clusters.items())
+    ]
 
 
 @lru_cache(maxsize=1 << 16)
@@ -403,12 +476,16 @@ def _thing_key(name: str) -> str:
     return name_key(name).casefold()
 
 
-def _thing_name(rows: Sequence[EntityRow]) -> str:
+def _thing_name(names: Sequence[NameCount]) -> str:
     """The most frequent name up to case, then of most words; its most frequent spelling, then alphabetical."""
-    spellings = Counter(" ".join(row.name.split()) for row in rows)
+    spellings: Counter[str] = Counter()
+    keys: Counter[str] = Counter()
+    for n in names:
+        spellings[" ".join(n.name.split())] += n.rows
     if len(spellings) == 1:
         return next(iter(spellings))
-    keys = Counter(_thing_key(row.name) for row in rows)
+    for n in names:
+        keys[_thing_key(n.name)] += n.rows
     key = min(keys, key=lambda k: (-keys[k], -len(k.split()), k))
     return min((s for s in spellings if _thing_key(s) == key), key=lambda s: (-spellings[s], s))
 
@@ -427,10 +504,10 @@ def _ids(actors: Sequence[_Actor]) -> list[str]:
         if len(numbers) == 1:
             ids[numbers[0]] = base
             continue
-        first, *others = sorted(numbers, key=lambda n: (-len(actors[n].rows), min(map(_row_key, actors[n].rows))))
+        first, *others = sorted(numbers, key=lambda n: (-actors[n].size(), actors[n].first()))
         ids[first] = base
         for number in others:
-            countries = {row.country for row in actors[number].rows if row.country}
+            countries = actors[number].countries()
             suffixes = chain((c.casefold() for c in countries if len(countries) == 1), map(str, count(2)))
             ids[number] = next(f"{base}-{s}" for s in suffixes if f"{base}-{s}" not in taken)
             taken.add(ids[number])

@@ -64,7 +64,8 @@ def group_events(mentions: Sequence[Mention]) -> list[int]:
         name = (mention.article_id, mention.event_id)
         if root not in first or name < first[root]:
             first[root] = name
-    return [stable_id(*first[sets.find(index)]) for index in range(len(mentions))]
+    ids = {root: stable_id(*name) for root, name in first.items()}  # one hash per group, not per mention
+    return [ids[sets.find(index)] for index in range(len(mentions))]
 
 
 class _DisjointSets:

@@ -10,33 +10,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
-_SPLIT = re.compile(r"[\s\-]+")
-_HONORIFICS = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "mr.", "mrs.", "ms.", "dr."})
-# Words after a surname that are no part of it: "Harry B. Harris Jr." is called "Harris".
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-
-
-def name_tokens(name: str) -> list[str]:
-    """Lower-case tokens of a person's name without honorifics and suffixes: "Mr. Kim Jong-un" gives kim, jong, un;
-    "Harry B. Harris Jr." harry, b., harris."""
-    return list(_name_tokens(name))  # a list of its own: a caller may change it, the kept tuple stays
-
-
-@lru_cache(maxsize=16_384)  # clustering compares every pair of an article's names: each name is split many times
-def _name_tokens(name: str) -> tuple[str, ...]:
-    return tuple(
-        t
-        for t in _SPLIT.split(name.lower().replace(".", ". ").strip())
-        if t and t not in _HONORIFICS and t.rstrip(".") not in _SUFFIXES
-    )
-
-
-def surname(name: str) -> str:
-    """The last word of a person's name, lower-case, without a suffix: "Brent Bozell III" gives bozell,
-    "Melissa Mark-Viverito" mark-viverito."""
-    words = [w for w in name.lower().split() if w.rstrip(".,") not in _SUFFIXES]
-    return words[-1].rstrip(",") if words else ""
-
+from telex.entities.person_names import honorific_gender, name_gender, name_tokens
 
 # Spellings of one sound at the start of a name: "Catherine"/"Katherine", "Christina"/"Kristina", "Philip"/"Filip".
 _SAME_SOUND = (("chr", "kr"), ("ph", "f"), ("c", "k"))
@@ -129,8 +103,6 @@ def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]])
     Clinton named in full as a woman; a bare "Trump" the one the article names in full most; on a tie the one it has
     mentioned most so far ("Clinton" stays Hillary Clinton's after "Then, Bill Clinton set his wife's …"), and after
     that the one named last (the first named may be a name the tagger made of headline words, "Will Sanders")."""
-    from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
-
     if len(name_tokens(name)) != 1 or len(matches) < 2:
         return matches
     gender = honorific_gender(name.split()[0]) if len(name.split()) > 1 else None
@@ -152,8 +124,6 @@ def _other_sex(name: str, members: list[str]) -> bool:
 
 def _sex(name: str) -> str | None:
     """The sex a titled surname's title ("Mrs. Khan") or a full name's given name ("Ghazala Khan") marks."""
-    from telex.coref.gender import honorific_gender, name_gender  # coref.gender reads names with name_tokens
-
     if len(name_tokens(name)) == 1 and len(name.split()) > 1:
         return honorific_gender(name.split()[0])
     return name_gender(name)

@@ -16,9 +16,9 @@ from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import PLACE_PREPS, POSSESSIVES
-from telex.coref.gender import honorific_gender, is_given_name
 from telex.entities.affiliation import affiliation_of
-from telex.entities.cluster import canonical_name, cluster_names, name_tokens
+from telex.entities.cluster import canonical_name, cluster_names
+from telex.entities.person_names import honorific_gender, is_given_name, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
 from telex.ingest.outlets import names_a_medium
 from telex.nlp.cached import entities_of, entity_types_of, text_of, tokens_spelled, words_of

@@ -24,7 +24,9 @@ from telex.quotes.scheme import in_scheme, schemes
 from telex.records import Analysis, Article, Span
 
 MIN_COVERAGE = 0.3
-# The scheme that keeps every class: the others are its quotes filtered.
+# The scheme that keeps every class: the others are its quotes filtered. (An interview's answer is the speech
+# scheme's alone; PolNeAR marks the reports inside it, which the attribution scheme keeps, so the speech figure read
+# off this run does not see answers.)
 _WIDEST = "attribution"
 # Words too common to show two speaker phrases name the same actor.
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "of", "and", "for", "to", "in", "on", "at", "s", "by"})

@@ -18,7 +18,10 @@ from telex.actors.resolve import resolve_span
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, actor_table, name_key
 from telex.actors.word_lists import geographic_features, serving_nouns
-from telex.coref import ARGUMENT_PREPS, coreference, definite_role, named_by, party_member, surname_person
+from telex.coref.clauses import ARGUMENT_PREPS
+from telex.coref.names import named_by, surname_person
+from telex.coref.resolve import coreference
+from telex.coref.role_nouns import definite_role, party_member
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair

@@ -203,13 +203,68 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if lemma not in _own_verbs() and _verb_lemma(verb, petrarch_patterns().keys()) not in petrarch_patterns():
         # No table has a row for the verb, so no pattern below can match it: a third of the verbs, asked nothing more.
         return None
-    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     direct = object_tokens(verb)
+    particles = _particles(verb, direct)
+    objects = _verb_objects(verb, direct)
+    lemmas = _object_lemmas(objects)
+    preps = _pattern_preps(verb)
+    nouns = noun_codes()
+    doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
+    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
+    event_object = _light_verb_object(verb, lemma, pattern, objects, nouns)
+    if event_object is not None:
+        return None if by_hazard(verb) else _light_verb_candidate(verb, lemma, event_object, ctx, nouns, used)
+    fallback = pattern is None and _falls_back(verb, lemma, objects, nouns)
+    if fallback:
+        # Nothing in telex's own tables: PETRARCH2's broad dictionary is the fallback.
+        lemma = _verb_lemma(verb, petrarch_patterns().keys())
+        pattern = match_petrarch(lemma, particles, lemmas, preps)
+    if pattern is None or _other_use(verb, lemma, pattern, objects):
+        return None
+    matched = _matched_object(pattern, verb, objects)
+    code = _refusal_code(verb, lemma, pattern.code, objects)
+    if code is None:
+        return None
+    violence = _violent_subject(verb, code, nouns)
+    code = _code_by_means(verb, code, pattern, violence, nouns)
+    if violence is not None:
+        used.add(violence.i)
+    candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    _armed_owners(candidate, verb)
+    if not candidate.sources:
+        candidate.sources = _misread_verb_sources(verb, code, ctx)
+    if violence is not None:
+        candidate.rows.append(noun_row(_noun_key(violence, nouns)))
+        if not placed(candidate.sources):
+            _doers_of_violence(candidate, violence, ctx)
+    if not _verb_kept(candidate, verb, lemma, fallback, ctx):
+        return None
+    if matched is not None:
+        used.add(matched.i)
+    owned = _own_event_nouns(candidate, matched, objects, ctx, nouns)
+    used.update(obj.i for obj, _ in owned)
+    candidate.rows.append(pattern.row)
+    if candidate.noun is None:
+        candidate.noun = next((o for o in objects if _noun_code(o, nouns)), None)
+    if lemma in DENYING and any(noun_code[:2] == "11" for _, noun_code in owned):
+        candidate.governors.append(lemma)
+    return candidate
+
+
+def _particles(verb: Token, direct: Sequence[Token]) -> set[str]:
+    """The particles (and adverbs) of ``verb`` the patterns read, given its direct objects."""
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     if not direct:
         # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
         # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).
         bare = [c for c in verb.children if c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)]
         particles |= {c.lower_ for c in bare}
+    return particles
+
+
+def _verb_objects(verb: Token, direct: Sequence[Token]) -> list[Token]:
+    """The objects of ``verb`` the patterns read: its direct objects and their conjuncts, what is given "with", and
+    the inner nouns of quantities and states."""
     objects = list(direct)
     objects += [c for o in objects for c in o.conjuncts]
     if any(o.pos_ == "PROPN" or o.ent_type_ in CONTROLLERS for o in objects):
@@ -217,42 +272,56 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         objects += [o for p, o in prep_objects(verb) if p == "with" and o.pos_ == "NOUN"]
     # "25,000 tons of food aid", "a state of emergency", "$300 million in military aid": the inner noun counts.
     objects += [g for o in list(objects) for p, g in prep_objects(o) if p in ("of", "in") and g.pos_ == "NOUN"]
+    return objects
+
+
+def _object_lemmas(objects: Sequence[Token]) -> set[str]:
+    """The words of ``objects`` a pattern's object condition may name."""
     lemmas = {key for o in objects for key in _keys(o)}
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
-    lemmas |= {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
-    preps = _pattern_preps(verb)
-    nouns = noun_codes()
-    doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
-    pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
-    if pattern is None or (not (pattern.objects or pattern.prep_objects) and lemma in light_verbs()):
-        event_object = next((o for o in objects if _noun_code(o, nouns)), None)
-        if event_object is not None and lemma in light_verbs() and not _describes(verb):
-            if by_hazard(verb):
-                return None
-            code = _noun_code(event_object, nouns) or ""
-            if code == FORCE:
-                # "Russian planes flew raids": the weapons that carried the act out name its kind.
-                code = _armed_code(verb, nouns) or code
-            used.add(event_object.i)
-            candidate = _build(code, verb, event_object, ctx, 0.7)
-            _armed_owners(candidate, verb)
-            candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
-            return _prospect(candidate, event_object)
-    fallback = False
-    if (
-        pattern is None
-        and verb.dep_ not in DESCRIPTIVE
-        and lemma not in light_verbs()
-        and not any(_noun_code(o, nouns) for o in objects)
-    ):
-        # Nothing in telex's own tables: PETRARCH2's broad dictionary is the fallback. Not for a light verb nor
-        # for an object telex's noun table codes: that noun names the event ("held a press conference" none).
-        lemma = _verb_lemma(verb, petrarch_patterns().keys())
-        pattern = match_petrarch(lemma, particles, lemmas, preps)
-        fallback = True
-    if (
-        pattern is None
-        or (lemma in ASKING and _questions(verb))
+    return lemmas | {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
+
+
+def _light_verb_object(
+    verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token], nouns: dict[str, str]
+) -> Token | None:
+    """The event noun a light verb makes happen ("held talks", "staged a protest"), where no pattern of the verb's
+    own names an object."""
+    if lemma not in light_verbs() or not (pattern is None or not (pattern.objects or pattern.prep_objects)):
+        return None
+    event_object = next((o for o in objects if _noun_code(o, nouns)), None)
+    return event_object if event_object is not None and not _describes(verb) else None
+
+
+def _light_verb_candidate(
+    verb: Token, lemma: str, event_object: Token, ctx: Context, nouns: dict[str, str], used: set[int]
+) -> Candidate:
+    """The candidate of the act ``event_object`` names, made to happen by the light verb ``verb``."""
+    code = _noun_code(event_object, nouns) or ""
+    if code == FORCE:
+        # "Russian planes flew raids": the weapons that carried the act out name its kind.
+        code = _armed_code(verb, nouns) or code
+    used.add(event_object.i)
+    candidate = _build(code, verb, event_object, ctx, 0.7)
+    _armed_owners(candidate, verb)
+    candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
+    return _prospect(candidate, event_object)
+
+
+def _falls_back(verb: Token, lemma: str, objects: Sequence[Token], nouns: dict[str, str]) -> bool:
+    """Whether a verb telex's own tables do not code is looked up in PETRARCH2's dictionary: not a light verb, a verb
+    that describes, nor one whose object telex's noun table codes (that noun names the event: "held a press
+    conference" none)."""
+    return (
+        verb.dep_ not in DESCRIPTIVE and lemma not in light_verbs() and not any(_noun_code(o, nouns) for o in objects)
+    )
+
+
+def _other_use(verb: Token, lemma: str, pattern: VerbPattern, objects: Sequence[Token]) -> bool:
+    """Whether ``verb`` is used otherwise than for the act ``pattern`` codes: a question asked, an opinion, a name
+    given, a point granted, a kind named, a natural hazard's doing."""
+    return (
+        (lemma in ASKING and _questions(verb))
         or (lemma in ASSENTING and _opines(verb, pattern))
         or (lemma in PLEDGING and _vouches(verb))
         or (lemma in REGARDING and _regards(verb))
@@ -265,58 +334,60 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
         # matched a pattern (before anything is built or marked used), not of every verb.
         or by_hazard(verb)
-    ):
+    )
+
+
+def _refusal_code(verb: Token, lemma: str, code: str, objects: Sequence[Token]) -> str | None:
+    """``code``, or the code of the silence a refusal keeps; None where a verb of refusing names a fall, no act."""
+    if code[:2] != "12" or lemma not in REFUSING:
+        return code
+    silence = _silence(verb)
+    if silence == NO_EVENT or (lemma in DWINDLING and not objects and not _complemented(verb)):
+        # "China's coal consumption declined 3.3 percent": a fall, no refusal.
         return None
-    matched = _matched_object(pattern, verb, objects)
-    code = pattern.code
-    if code[:2] == "12" and lemma in REFUSING:
-        silence = _silence(verb)
-        if silence == NO_EVENT or (lemma in DWINDLING and not objects and not _complemented(verb)):
-            # "China's coal consumption declined 3.3 percent": a fall, no refusal.
-            return None
-        code = silence or code
-    violence = _violent_subject(verb, code, nouns)
+    return silence or code
+
+
+def _code_by_means(verb: Token, code: str, pattern: VerbPattern, violence: Token | None, nouns: dict[str, str]) -> str:
+    """``code`` as the means of the act name it: the violent subject ("A car bomb killed five", "an airstrike
+    wounded 12": the subject names the act, the verb its toll), else the weapons of an armed act."""
     if violence is not None:
-        # "A car bomb killed five", "an airstrike wounded 12": the subject names the act, the verb its toll.
-        code = _noun_code(violence, nouns) or code
-        used.add(violence.i)
-    elif pattern.doer == ARMED or code == FORCE:
-        code = _armed_code(verb, nouns) or code
-    candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
-    _armed_owners(candidate, verb)
-    if verb.pos_ == "NOUN" and not candidate.sources:
-        candidate.sources = actors_in(headline_subject(verb), ctx)
-    if verb.tag_ == "VBG" and not candidate.sources:
-        # "Obama and Putin fail to find common ground during meeting in China": a gerund tagged for the noun.
-        candidate.sources = _joint_setting(verb, code, ctx)
-    if violence is not None:
-        candidate.rows.append(noun_row(_noun_key(violence, nouns)))
-        if not placed(candidate.sources):
-            _doers_of_violence(candidate, violence, ctx)
+        return _noun_code(violence, nouns) or code
+    if pattern.doer == ARMED or code == FORCE:
+        return _armed_code(verb, nouns) or code
+    return code
+
+
+def _misread_verb_sources(verb: Token, code: str, ctx: Context) -> list[ActorRef]:
+    """The doers of a verb the tagger read as a noun: a headline's names before it, or the parties of a meeting a
+    gerund tagged for the noun sets the scene of ("Obama and Putin fail to find common ground during meeting")."""
+    sources = actors_in(headline_subject(verb), ctx) if verb.pos_ == "NOUN" else []
+    if verb.tag_ == "VBG" and not sources:
+        sources = _joint_setting(verb, code, ctx)
+    return sources
+
+
+def _verb_kept(candidate: Candidate, verb: Token, lemma: str, fallback: bool, ctx: Context) -> bool:
+    """Whether the built ``candidate`` stays: PETRARCH2's between two named parties, a blame that accuses, a question
+    that is no interview."""
     if fallback and not _fallback_kept(candidate):
-        return None
+        return False
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
-        return None
-    if lemma in ASKING and _interviews(candidate, verb):
-        return None
-    if matched is not None:
-        used.add(matched.i)
-    denial = False
-    for obj in objects:
-        # An event noun as the object of an event verb ("rejected the appeal") is part of that event.
-        noun_code = _noun_code(obj, nouns)
-        if noun_code:
-            if obj.i != getattr(matched, "i", None) and _done_by_another(obj, candidate, ctx):
-                # "China rebuts American criticism": the criticism is the Americans' own act, reported too.
-                continue
-            used.add(obj.i)
-            denial = denial or (noun_code[:2] == "11" and lemma in DENYING)
-    candidate.rows.append(pattern.row)
-    if candidate.noun is None:
-        candidate.noun = next((o for o in objects if _noun_code(o, nouns)), None)
-    if denial:
-        candidate.governors.append(lemma)
-    return candidate
+        return False
+    return not (lemma in ASKING and _interviews(candidate, verb))
+
+
+def _own_event_nouns(
+    candidate: Candidate, matched: Token | None, objects: Sequence[Token], ctx: Context, nouns: dict[str, str]
+) -> list[tuple[Token, str]]:
+    """The event nouns among ``objects`` that are part of the verb's event ("rejected the appeal"), with their codes;
+    not one that is another's own act, reported too ("China rebuts American criticism")."""
+    return [
+        (obj, noun_code)
+        for obj in objects
+        if (noun_code := _noun_code(obj, nouns))
+        and not (obj.i != getattr(matched, "i", None) and _done_by_another(obj, candidate, ctx))
+    ]
 
 
 def headline_subject(token: Token) -> list[Token]:
@@ -786,20 +857,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     coordinated = noun.dep_ == "conj" and head.pos_ == "NOUN"
     if head.i in found and not coordinated and not _done_by_another(noun, found[head.i], ctx):
         return None
-    # "a meeting between Obama and Putin failed": the parties named beside the noun make it an event wherever
-    # it stands; otherwise a subject noun is one only when its verb says it goes on ("riots are continuing").
-    # The object of another verb is that verb's business ("to oversee a ceasefire between X and Y").
-    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
-    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
-        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
-        partners += [o for p, o in prep_objects(head) if p == "between"]
-    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and head.lemma_.lower() not in ASPECTUAL)
-    told = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
-    if not partners and subject and (told or not placed(actors_in(deed_doers(noun), ctx))):
-        # "Obama's visit to Havana drew crowds", "the arrest of the editor by Turkish police sparked protests": a
-        # subject noun whose doer is named on it is that doer's act; with none ("sanctions hurt the economy"), a
-        # subject noun names no event of anyone's. One that names its act by an infinitive ("Obama's pledge to send
-        # troops comes as ...") leaves that act to the infinitive's verb.
+    partners = _partners(noun)
+    if not partners and _subject_with_no_doer(noun, ctx):
         return None
     rows = [noun_row(_noun_key(noun, noun_codes()))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
@@ -812,27 +871,9 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         # "Egypt's mediation between Israel and Hamas", "talks between the rebels and the government by Qatar": with
         # a doer of its own named, the parties between whom the act goes are the ones it is done to.
         partners = []
-    modifiers = partners + [
-        c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)
-    ]
-    modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
-    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
-        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
-        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
-        modifiers += [c for c in head.children if c.dep_ == "poss"]
-    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
-        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
-        modifiers += [o for p, o in prep_objects(head) if p == "from"]
-    sources = actors_in(modifiers, ctx)
+    modifiers = partners + _noun_modifiers(noun, code, coordinated)
     claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
-    if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
-        # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
-        # test": one who claims an act with no other doer named claims to have done it.
-        sources = sources_of(head, ctx)
-    if not sources and _in_protest(noun, found):
-        sources = sources_of(head.head, ctx)
-    if not sources:
-        sources = _joint_setting(noun, code, ctx) or _where_it_broke_out(noun, code, ctx)
+    sources = _noun_sources(noun, code, modifiers, claimed, found, ctx)
     if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
@@ -866,6 +907,66 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+def _partners(noun: Token) -> list[Token]:
+    """The parties named "between" beside ``noun`` ("a meeting between Obama and Putin failed"), which make it an
+    event wherever it stands. The object of another verb is that verb's business ("to oversee a ceasefire between X
+    and Y")."""
+    head = noun.head
+    partners = [o for p, o in prep_objects(noun) if p == "between"] if noun.dep_ != "dobj" else []
+    if noun.dep_ == "nsubj" and head.lemma_.lower() in ASPECTUAL:
+        # "clashes erupted between police and protesters": the parties may hang off the verb that starts it.
+        partners += [o for p, o in prep_objects(head) if p == "between"]
+    return partners
+
+
+def _subject_with_no_doer(noun: Token, ctx: Context) -> bool:
+    """Whether ``noun``, with no parties beside it, is a subject that names no act of anyone's. A subject noun is an
+    event only when its verb says it goes on ("riots are continuing"); "Obama's visit to Havana drew crowds", "the
+    arrest of the editor by Turkish police sparked protests": a subject noun whose doer is named on it is that
+    doer's act; with none ("sanctions hurt the economy"), a subject noun names no event of anyone's. One that names
+    its act by an infinitive ("Obama's pledge to send troops comes as ...") leaves that act to the infinitive's
+    verb."""
+    aspectual = noun.head.lemma_.lower() in ASPECTUAL
+    subject = noun.dep_ == "nsubjpass" or (noun.dep_ == "nsubj" and not aspectual)
+    told = any(c.dep_ == "acl" and to_infinitive(c) for c in noun.children)
+    return subject and (told or not placed(actors_in(deed_doers(noun), ctx)))
+
+
+def _noun_modifiers(noun: Token, code: str, coordinated: bool) -> list[Token]:
+    """The words on ``noun`` that may name its doer: possessors, adjectives, compounds that set no scene, "by" and
+    "from" phrases, claimants, a first coordinated noun's possessor, a "from" phrase the parser hung on the verb."""
+    head = noun.head
+    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)]
+    modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
+    if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
+        # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
+        # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
+        modifiers += [c for c in head.children if c.dep_ == "poss"]
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
+        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
+        modifiers += [o for p, o in prep_objects(head) if p == "from"]
+    return modifiers
+
+
+def _noun_sources(
+    noun: Token, code: str, modifiers: list[Token], claimed: bool, found: dict[int, Candidate], ctx: Context
+) -> list[ActorRef]:
+    """Who does the act ``noun`` names: the actors its ``modifiers`` name, else the subject of the verb that claims
+    it or whose possessive pronoun it bears, the protesters it is done "in protest" by, the parties of a meeting that
+    sets its scene, or the place it broke out in."""
+    head = noun.head
+    sources = actors_in(modifiers, ctx)
+    if not sources and noun.dep_ == "dobj" and (claimed or any(m.pos_ == "PRON" for m in modifiers)):
+        # "reiterated its demand": the possessive pronoun is the verb's subject; "North Korea claims a nuclear
+        # test": one who claims an act with no other doer named claims to have done it.
+        sources = sources_of(head, ctx)
+    if not sources and _in_protest(noun, found):
+        sources = sources_of(head.head, ctx)
+    if not sources:
+        sources = _joint_setting(noun, code, ctx) or _where_it_broke_out(noun, code, ctx)
+    return sources
 
 
 def _had_from_another(candidate: Candidate, noun: Token, ctx: Context) -> None:

@@ -100,7 +100,7 @@ from telex.events.word_lists import (
 )
 from telex.nlp.cached import entities_in, labels_of, poses_of, text_of
 from telex.nlp.sentences import sentences
-from telex.records import Event, Quote, Trigger
+from telex.records import ActorRef, Event, Quote, Trigger
 
 # The sentences that make an article's lead (headline, abstract and first paragraph), which name the news day.
 LEAD_SENTENCES = 6
@@ -132,22 +132,49 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Candidates of one sentence (with the article's ``quotes``, whose speakers judge what their content names)
     after complements are folded into their governing events."""
-    found: dict[int, Candidate] = {}
-    used: set[int] = set()
-    # Made once, with each token's part of speech, and only for a word a pass below can act on (a verb, a noun, the
-    # sentence's head), picked from the document's arrays: spaCy makes a new Token at every step of a pass over a Span.
+    tokens = _acted_on(sent)
+    verbs = [token for token, pos in tokens if pos in ("VERB", "AUX")]
+    found = _word_candidates(tokens, ctx)
+    _add_obligations_and_judgements(found, verbs, ctx)
+    spoken = _add_spoken(found, sent, quotes, ctx)
+    for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
+        fold(candidate, found)
+    kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
+    kept = [c for c in kept if _asserted(c, kept, ctx) and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))]
+    for candidate in kept:
+        _complete_participants(candidate, kept, ctx)
+    # Whom an act is done to is known only once the participants are complete.
+    kept = [c for c in kept if not c.dropped and _aimed(c, ctx)]
+    for candidate in kept:
+        people_at_home(candidate, ctx)
+    return sorted(kept + _claims(kept, found, quotes, ctx), key=lambda c: c.anchor.i)
+
+
+def _acted_on(sent: Span) -> list[tuple[Token, str]]:
+    """The words of ``sent`` a pass can act on (a verb, a noun, the sentence's head), each with its part of speech."""
+    # Made once, picked from the document's arrays: spaCy makes a new Token at every step of a pass over a Span.
     doc = sent.doc
     poses, labels = poses_of(doc), labels_of(doc)
-    tokens = [(doc[i], poses[i]) for i in range(sent.start, sent.end) if poses[i] in _ACTED_ON or labels[i] == "ROOT"]
-    verbs = [token for token, pos in tokens if pos in ("VERB", "AUX")]
+    return [(doc[i], poses[i]) for i in range(sent.start, sent.end) if poses[i] in _ACTED_ON or labels[i] == "ROOT"]
+
+
+def _verb_like(token: Token, pos: str) -> bool:
+    """Whether ``token`` is read as a verb: a verb, or a sentence's head the tagger took for a noun."""
+    return (
+        pos in ("VERB", "AUX")
+        or (pos == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
+        # "Bolton and Gorka slam ...": a noun the parser gave a subject is the sentence's verb.
+        or (pos == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
+        or (token.dep_ == "ROOT" and bool(headline_subject(token)))
+    )
+
+
+def _word_candidates(tokens: list[tuple[Token, str]], ctx: Context) -> dict[int, Candidate]:
+    """The verbs' candidates, then those of the nouns no verb's candidate took, by their anchors' indices."""
+    found: dict[int, Candidate] = {}
+    used: set[int] = set()
     for token, pos in tokens:
-        if (
-            pos in ("VERB", "AUX")
-            or (pos == "NOUN" and token.dep_ == "ROOT" and token.tag_ == "VB")
-            # "Bolton and Gorka slam ...": a noun the parser gave a subject is the sentence's verb.
-            or (pos == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "nsubj" for c in token.children))
-            or (token.dep_ == "ROOT" and headline_subject(token))
-        ):
+        if _verb_like(token, pos):
             candidate = verb_candidate(token, ctx, used)
             if candidate:
                 found[token.i] = candidate
@@ -156,6 +183,11 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
             candidate = noun_candidate(token, ctx, found)
             if candidate:
                 found[token.i] = candidate
+    return found
+
+
+def _add_obligations_and_judgements(found: dict[int, Candidate], verbs: list[Token], ctx: Context) -> None:
+    """Adds to ``found`` what ``verbs`` oblige or wish for, then what they judge."""
     for token in verbs:
         obligation = obligation_candidate(token, ctx) or wish_candidate(token, ctx)
         if obligation and obligation.anchor.i not in found:
@@ -165,6 +197,11 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         judgement = judgement_candidate(token, ctx) if token.i not in found else None
         if judgement:
             found[token.i] = judgement
+
+
+def _add_spoken(found: dict[int, Candidate], sent: Span, quotes: Sequence[Quote], ctx: Context) -> set[int]:
+    """Adds to ``found`` what the quotations of ``sent`` say of a named actor, gives the speaker of a quotation that
+    does what it says as its candidate's source, and returns the anchors of the acts done by speaking."""
     taken = {t.i for c in found.values() for t in (c.anchor, *c.trigger)}
     spoken: set[int] = set()
     for candidate in quoted_candidates(sent, quotes, ctx, taken):
@@ -176,13 +213,14 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         if speaker:
             candidate.sources = speaker
             spoken.add(candidate.anchor.i)
-    for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
-        fold(candidate, found)
-    kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
-    kept = [
-        c
-        for c in kept
-        if not in_condition(c.anchor)
+    return spoken
+
+
+def _asserted(c: Candidate, kept: list[Candidate], ctx: Context) -> bool:
+    """Whether the words assert ``c`` as done: not in a condition or a question, not only asked for, proposed,
+    prevented, shown or mentioned (``kept``: the sentence's other candidates, which may ask for it)."""
+    return (
+        not in_condition(c.anchor)
         and not in_question(c.anchor)
         and not asked_about(c.anchor)
         and not asks_nothing(c)
@@ -200,30 +238,33 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not resumed(c)
         and not activity_subject(c.anchor)
         and not to_the_reader(c)
-        and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))
-    ]
-    for candidate in kept:
-        received(candidate, ctx)
-        deployment(candidate, ctx)
-        protest_at_home(candidate, ctx)
-        complete_targets(candidate, ctx)
-        pair_partners(candidate, ctx.entities, ctx.published)
-        partner_of_meeting(candidate, kept)
-        aim_at_undergoer(candidate, ctx)
-        aim_at_pressing(candidate, ctx)
-        candidate.sources = nationalise(candidate.sources, candidate.targets)
-        candidate.targets = nationalise(candidate.targets, candidate.sources)
-        candidate.sources = at_home(candidate.sources, candidate.targets, ctx)
-        candidate.targets = at_home(candidate.targets, candidate.sources, ctx)
-        verbal(candidate, ctx)
-        warning_about(candidate, ctx)
-        each_other(candidate)
-    # Whom an act is done to is known only once the participants are complete.
-    kept = [
-        c
-        for c in kept
-        if not c.dropped
-        and not helps_nobody(c)
+    )
+
+
+def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Context) -> None:
+    """Completes the sources and targets of ``candidate``: receivers, partners, undergoers, nationalities and homes."""
+    received(candidate, ctx)
+    deployment(candidate, ctx)
+    protest_at_home(candidate, ctx)
+    complete_targets(candidate, ctx)
+    pair_partners(candidate, ctx.entities, ctx.published)
+    partner_of_meeting(candidate, kept)
+    aim_at_undergoer(candidate, ctx)
+    aim_at_pressing(candidate, ctx)
+    candidate.sources = nationalise(candidate.sources, candidate.targets)
+    candidate.targets = nationalise(candidate.targets, candidate.sources)
+    candidate.sources = at_home(candidate.sources, candidate.targets, ctx)
+    candidate.targets = at_home(candidate.targets, candidate.sources, ctx)
+    verbal(candidate, ctx)
+    warning_about(candidate, ctx)
+    each_other(candidate)
+
+
+def _aimed(c: Candidate, ctx: Context) -> bool:
+    """Whether ``c``, its participants complete, is done to someone it can be done to: not help to nobody or to one's
+    own, a visit at home, a defence or embrace of one's own, a stance on a thing."""
+    return (
+        not helps_nobody(c)
         and not helps_at_home(c)
         and not lets_own_side(c, ctx)
         and not intends_for_nobody(c)
@@ -236,13 +277,17 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
         and not equipped_for(c)
         and not said_of_anyone(c)
         and not stance_on_a_thing(c)
-    ]
-    for candidate in kept:
-        people_at_home(candidate, ctx)
+    )
+
+
+def _claims(
+    kept: list[Candidate], found: dict[int, Candidate], quotes: Sequence[Quote], ctx: Context
+) -> list[Candidate]:
+    """The accusations the kept acts make, and those of deeds a speaker says are known."""
     claims = [claim for c in kept if (claim := accusation(c, ctx, found))]
     # "“We know that Russia hacked the DNC,” Clinton said": the act is the speaker's comment, its telling an accusation.
     claims += [claim for c in found.values() if not in_condition(c.anchor) and (claim := known_deed(c, quotes, ctx))]
-    return sorted(kept + claims, key=lambda c: c.anchor.i)
+    return claims
 
 
 def _dated(
@@ -291,11 +336,7 @@ def _event(
     lead: tuple[str, str] | None = None,
 ) -> Event | None:
     if not candidate.mutual:
-        # "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan said Mr. Trump was ignorant and criticized
-        # him": no one acts on themselves, so an actor who is both sides was misread on one of them; the target goes.
-        # Doers acting on each other ("Armenia and Azerbaijan accused each other") are paired off later.
-        selves = {r.entity_id for r in candidate.sources if r.entity_id}
-        candidate.targets = [r for r in candidate.targets if r.entity_id not in selves]
+        candidate.targets = _without_selves(candidate)
     placed = coded(candidate.sources + candidate.targets)
     if not placed and not any(stands_alone(r.sector, candidate.code) for r in candidate.sources):
         return None
@@ -303,21 +344,49 @@ def _event(
         # "Russia and North Korea signed a treaty in Pyongyang": a joint act has no separate target.
         candidate.targets = []
     mode = modality(candidate.modals, candidate.negated, candidate.governors, candidate.conditional)
+    if _unasserted(candidate, placed, mode):
+        return None
+    code, mode, rows = _recoded(candidate, mode)
+    if _no_act(candidate, code, mode):
+        return None
+    code, rows = _clash_recoded(candidate, code, rows)
+    if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
+        # "a researcher warned that fighting could return": a forecast threatens no one.
+        return None
+    note_rows(rows)
+    return _built(candidate, sent, number, code, mode, quotes, published, lead)
+
+
+def _without_selves(candidate: Candidate) -> list[ActorRef]:
+    """The targets of ``candidate`` but its sources: "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan
+    said Mr. Trump was ignorant and criticized him": no one acts on themselves, so an actor who is both sides was
+    misread on one of them; the target goes. Doers acting on each other ("Armenia and Azerbaijan accused each other")
+    are paired off later."""
+    selves = {r.entity_id for r in candidate.sources if r.entity_id}
+    return [r for r in candidate.targets if r.entity_id not in selves]
+
+
+def _unasserted(candidate: Candidate, placed: bool, mode: str) -> bool:
+    """Whether ``candidate`` of modality ``mode`` says nothing of a political actor's act, before any recoding."""
     if not placed and mode in ("hypothetical", "intended"):
         # Police, troops, rebels or protesters with no country make an event only by what they did.
-        return None
+        return True
     subjects = subject_tokens(candidate.anchor)
     if not candidate.sources and any(
         t.lemma_.lower() in HAZARDS or {w.lemma_.lower() for w in t.subtree} & SPORT for t in subjects
     ):
         # The doer is named and is no political actor: a storm, a football team.
-        return None
+        return True
     if not candidate.sources and mode == "negated" and not candidate.composed:
         # "Beijing had not been consulted": nobody named did anything, so there is nothing to code.
-        return None
-    if not candidate.sources and not subjects and mode in ("hypothetical", "intended"):
-        # "officials would soon be indicted": an unattributed event that may never happen says nothing.
-        return None
+        return True
+    # "officials would soon be indicted": an unattributed event that may never happen says nothing.
+    return not candidate.sources and not subjects and mode in ("hypothetical", "intended")
+
+
+def _recoded(candidate: Candidate, mode: str) -> tuple[str, str, list[str | None]]:
+    """The code and modality of ``candidate`` after its modality recodes it (a threat, a refusal), with the table rows
+    behind it."""
     code = candidate.code
     rows = list(candidate.rows)
     if mode in ("hypothetical", "intended") and candidate.condition == "unless" and code[:2] != "13":
@@ -343,10 +412,16 @@ def _event(
         rows.append(compose_row("13", code))
         code = compose("13", code) or "130"
         mode = "intended"
+    return code, mode, rows
+
+
+def _no_act(candidate: Candidate, code: str, mode: str) -> bool:
+    """Whether ``candidate``, recoded to ``code`` and ``mode``, names no act: what may happen or did not, talk with no
+    one, a body meeting alone."""
     if mode in ("hypothetical", "negated") and code == candidate.code and not candidate.composed:
         # "could broker a deal", "has never accused": what may happen or did not happen is no event, unless it
         # makes one ("refused to meet" is a rejection).
-        return None
+        return True
     if (
         candidate.anchor.lemma_.lower() in TALKING
         and code == "040"
@@ -355,18 +430,31 @@ def _event(
     ):
         # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
         # speaker is speech, not a consultation.
-        return None
-    if code == "040" and not candidate.targets and _body_meets_alone(candidate):
-        return None
+        return True
+    return code == "040" and not candidate.targets and _body_meets_alone(candidate)
+
+
+def _clash_recoded(candidate: Candidate, code: str, rows: list[str | None]) -> tuple[str, list[str | None]]:
+    """A clash recoded by who fights: irregular forces, or a state's forces repressing civilians."""
     if code in CLASH_CODES and _irregular(candidate):
-        rows.append(compose_row("irregular", code))
-        code = compose("irregular", code) or code
-    elif code in CLASH_CODES and _repressive(candidate):
-        rows.append(compose_row("repression", code))
-        code = compose("repression", code) or code
-    if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
-        # "a researcher warned that fighting could return": a forecast threatens no one.
-        return None
+        return compose("irregular", code) or code, [*rows, compose_row("irregular", code)]
+    if code in CLASH_CODES and _repressive(candidate):
+        return compose("repression", code) or code, [*rows, compose_row("repression", code)]
+    return code, rows
+
+
+def _built(
+    candidate: Candidate,
+    sent: Span,
+    number: int,
+    code: str,
+    mode: str,
+    quotes: Sequence[Quote],
+    published: date | None,
+    lead: tuple[str, str] | None,
+) -> Event:
+    """The ``Event`` of ``candidate``, coded ``code`` with modality ``mode``: its CAMEO entry, trigger, date and the
+    quotation that reports it."""
     entry = cameo(code)
     start = min(t.idx for t in candidate.trigger)
     end = max(t.idx + len(t.text) for t in candidate.trigger)
@@ -374,7 +462,6 @@ def _event(
     resolved, date_text, date_source = _dated(candidate, sent, number, code, mode, published, lead)
     reported_by = next((q.id for q in quotes if q.start <= start < q.end), None)
     confidence = candidate.confidence - (0.0 if candidate.sources and candidate.targets else 0.2)
-    note_rows(rows)
     return Event(
         id="",
         cameo=entry.code,

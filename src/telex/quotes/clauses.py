@@ -26,6 +26,7 @@ from telex.quotes.slots import QUESTION_WORDS, as_content, colon_content, next_t
 from telex.quotes.subjects import stranded_speaker, subject_of
 from telex.quotes.trim import (
     DASHES,
+    after_link,
     before_next_report,
     continued_clause,
     inverted_condition,
@@ -395,11 +396,33 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         head = verb.head
         fronted = [c for c in head.lefts if c.i < verb.left_edge.i and not c.is_punct]
         framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
-        return trimmed(doc, verb.right_edge.i + 1 if framing else head.left_edge.i, head.right_edge.i)
+        past_report = framing or _opens_with(verb, head.left_edge.i, head.right_edge.i)
+        return trimmed(doc, verb.right_edge.i + 1 if past_report else head.left_edge.i, head.right_edge.i)
     colon = colon_content(verb) or _noun_clause(verb, info) or as_content(verb, info) or question_about(verb)
     if colon:
         return colon
     return object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
+
+
+# What a report says when it is no aside set inside its content: an object, a predicate, a clause.
+_OWN_CONTENT = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})
+
+
+def _opens_with(verb: Token, first: int, last: int) -> bool:
+    """Whether content ``first..last`` would open with the report set inside it once the writer's link to the sentence
+    before it is cut ("Still, he said, officials have to decide …", "But, Carson added, he did not support …"): what
+    was said starts after the report, never at its speaker. Only where the host clause has words before the report:
+    a subject the parser ran into the speaker ("The source of it, union leaders say, is …") opens the content."""
+    doc = verb.doc
+    speaker = subject_of(verb)
+    if speaker is None or any(c.dep_ in _OWN_CONTENT for c in verb.children):
+        return False  # "His group, called the Legacy Fund, will …": a report with words of its own
+    if any(not t.is_punct for t in doc[verb.left_edge.i : speaker.left_edge.i]):
+        return False  # "If this fails, Mr. Castañeda argues, …": a clause the parser hung on the report opens it
+    if all(t.is_punct for t in doc[first : verb.left_edge.i]):
+        return False
+    opening = after_link(doc, first, last)
+    return all(t.is_punct or t.is_space or t.dep_ == "cc" for t in doc[opening : speaker.left_edge.i])
 
 
 # A one-word answer that stands for what was said: "46 percent said yes".

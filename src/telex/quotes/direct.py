@@ -24,7 +24,7 @@ from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_n
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
 from telex.quotes.subjects import can_speak, speaker_span, subject_of
 from telex.quotes.trim import quoted_at
-from telex.records import Span
+from telex.records import Entity, Span
 
 _SCARE_WORDS = 2
 # Dependents of a cue that are whom it speaks to or of, never the clause reported.
@@ -58,6 +58,7 @@ class Draft:
     floating: bool = False
     continues: Draft | None = None  # the previous piece of the same statement: “…,” she said, “…”
     class_: str = "speech"  # what the cue makes of the source: speech, belief, knowledge (quote_classes.tsv)
+    named: Entity | None = None  # the actor a label that names no one stands for: an interview's "A"
 
 
 def _inside(span: Span, outer: Span, slack: int = 2) -> bool:

@@ -8,7 +8,7 @@ from datetime import date
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from telex.coref.resolve import person_called
+from telex.coref.names import person_called
 from telex.entity_index import EntityIndex
 from telex.ingest.clean import is_heading
 from telex.nlp.cached import entity_starting_at, text_of
@@ -18,7 +18,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
-from telex.quotes.labelled import labelled_statements
+from telex.quotes.labelled import interview_turns, labelled_statements
 from telex.quotes.lexicon import cue_phrases, source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
@@ -50,6 +50,8 @@ _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # The most words a label naming a body or people has ("NY Daily News: …").
 _BODY_LABEL_WORDS = 3
+# The class of an interview's answer (quote_classes.tsv).
+ANSWER = "answer"
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -203,14 +205,10 @@ def _with_labelled(
         to = _to_after(doc, label)
         if to is not None and (_infinitive_after(doc, label, to) or not _one_sentence(doc, content)):
             continue  # "Limited Tools to Fight Terrorism: …" titles a section, it addresses no one
-        # A report inside the line is part of what the label's speaker said ("Demir: Lind Must Decide If …"); one
-        # that runs past the line is a statement of its own.
-        if any(
-            _overlap(content, (d.start, d.end)) and d.cue_token is not None and not _inside((d.start, d.end), content)
-            for d in drafts
-        ):
+        kept = _replaced_by(drafts, content)
+        if kept is None:
             continue
-        drafts = [d for d in drafts if not _overlap(content, (d.start, d.end))]
+        drafts = kept
         cue = next((t for t in colon if t.text == ":"), colon[0])
         if any(q[0] <= content[0] and content[1] <= q[1] for q in quotations):
             kind = "direct"
@@ -222,6 +220,53 @@ def _with_labelled(
         speaker, byline = (None, label) if ran_on else (name.root, None)
         drafts.append(Draft(kind, content[0], content[1], ":", cue, speaker, byline, class_=document or "speech"))
     return drafts
+
+
+def _replaced_by(drafts: list[Draft], content: Span) -> list[Draft] | None:
+    """The drafts left when a labelled statement takes ``content``: a report inside the line is part of what the
+    label's speaker said ("Demir: Lind Must Decide If …"); one that runs past the line is a statement of its own, and
+    then the line is no labelled statement (None)."""
+    if any(
+        _overlap(content, (d.start, d.end)) and d.cue_token is not None and not _inside((d.start, d.end), content)
+        for d in drafts
+    ):
+        return None
+    return [d for d in drafts if not _overlap(content, (d.start, d.end))]
+
+
+def _with_interview_turns(doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[Span]) -> list[Draft]:
+    """Add the answers of a printed interview ("Q: … / A: …") as the words of the one interviewed, as a transcript's
+    "NAME: …" turns are its speaker's; they replace the reports inside them ("I think …" is the answer's). The label
+    "A" names no one: it stands for the person the introduction is about. A question's asker is seldom named (the
+    paper, "this reporter"), so a question is left to the reports inside it. Class ``answer``: a quote tracker counts
+    an answer as a quote, but PolNeAR marks the reports inside it instead, so only the speech scheme keeps it (the
+    attribution scheme reads no interview turns)."""
+    turns = interview_turns(text_of(doc))
+    interviewee = _interviewee(entities, turns[0][1][0]) if turns else None
+    if interviewee is None:
+        return drafts
+    for answer, label, words in turns:
+        label_tokens = doc.char_span(*label, alignment_mode="expand") if answer else None
+        kept = _replaced_by(drafts, words) if label_tokens is not None else None
+        if label_tokens is None or kept is None:
+            continue
+        drafts = kept
+        colon = label_tokens[-1].nbor() if label_tokens[-1].i + 1 < len(doc) else label_tokens[-1]
+        kind = "direct" if any(_inside(words, q) for q in quotations) else _kind(words, quotations)
+        drafts.append(Draft(kind, *words, ":", colon, None, label, class_=ANSWER, named=interviewee))
+    return drafts
+
+
+def _interviewee(entities: EntityIndex, first_turn: int) -> Entity | None:
+    """The person an interview's introduction is about: named there more often than anyone else ("Vice President Joe
+    Biden spent Thursday … Biden complained …" before "Q: …"), else no one."""
+    counts = sorted(
+        ((sum(s < first_turn for s, _ in e.mentions), e) for e in entities.entities if e.type == "PERSON"),
+        key=lambda c: -c[0],
+    )
+    if not counts or counts[0][0] == 0 or (len(counts) > 1 and counts[1][0] == counts[0][0]):
+        return None
+    return counts[0][1]
 
 
 def _speaking_label(name: SpacySpan, entity: Entity | None) -> bool:
@@ -359,7 +404,10 @@ def extract_quotes(
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
-    drafts = sorted(_with_labelled(doc, drafts, entities, marked), key=lambda d: (d.start, d.end))
+    drafts = _with_labelled(doc, drafts, entities, marked)
+    if ANSWER in classes:
+        drafts = _with_interview_turns(doc, drafts, entities, marked)
+    drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
@@ -456,7 +504,7 @@ def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | No
         return resolve_speaker(draft.speaker, span, entities, published, draft.cue_token)
     if draft.byline is not None:
         start, end = draft.byline
-        entity = entities.at(start, end)
+        entity = draft.named or entities.at(start, end)
         name_text = text_of(doc)[start:end]
         if entity is not None:
             return Speaker(name_text, start, end, entity.name, entity.id, entity.affiliation, entity.country)

@@ -1,7 +1,8 @@
 """Statements labelled with their speaker at the start of a line: headlines and transcripts.
 
 "Lavrov: West is to blame for the crisis." and interview turns ("Matthews: Well, speculation is bad.")
-name the speaker before a colon. Pure string logic here; the caller checks that the label names a person.
+name the speaker before a colon; a printed interview's "Q: …" and "A: …" name the turn only. Pure string logic
+here; the caller checks that the label names a person, and finds who answers.
 """
 
 from __future__ import annotations
@@ -29,6 +30,15 @@ _LABEL = re.compile(
 )
 _MIN_WORDS = 3
 _QUOTE_MARKS = "‘“'\""
+# A printed interview's turns: "Q: …" the interviewer's, "A: …" the interviewee's. A question's "Q" may have lost
+# the colon its bold type stood for ("QWhy should the U.S. …"), which only an interview with answers shows.
+_ANSWER = re.compile(r"^[ \t]*[\"“]?(A|Answer)[ \t]*:[ \t]*(\S[^\n]*?)[ \t]*$", re.M)
+_QUESTION = re.compile(
+    r"^[ \t]*[\"“]?(Q(?=[A-Z][a-z’'])|(?:Q|Question)(?=[ \t]*:))[ \t]*:?[ \t]*(\S[^\n]*?)[ \t]*$", re.M
+)
+_TURN_LABELS = frozenset({"A", "Answer", "Q", "Question"})
+_BETWEEN_TURNS = " \t\n\"“"
+_STAGE = re.compile(r"\n[ \t]*[\"“]?[(\[]")
 
 
 def labelled_statements(text: str) -> list[tuple[Span, Span]]:
@@ -36,9 +46,51 @@ def labelled_statements(text: str) -> list[tuple[Span, Span]]:
     found: list[tuple[Span, Span]] = []
     for match in _LABEL.finditer(text):
         statement = match.group(3)
-        if len(re.findall(r"[\w’'-]+", statement)) < _MIN_WORDS:
+        if len(re.findall(r"[\w’'-]+", statement)) < _MIN_WORDS or match.group(1) in _TURN_LABELS:
             continue
         if match.group(2) is not None and statement[0] not in _QUOTE_MARKS:
             continue  # "Lind on the budget: talks resume" is a headline about Lind, not her words
         found.append(((match.start(1), match.end(1)), (match.start(3), match.end(3))))
-    return found
+    return _run_on_in_transcripts(text, found)
+
+
+def _run_on_in_transcripts(text: str, turns: list[tuple[Span, Span]]) -> list[tuple[Span, Span]]:
+    """A transcript's turn runs on over the paragraphs after its line up to the next turn ("PENCE: Well, look, …
+    \n\n"But the truth is …\n\n"WALLACE: …"): the speaker goes on. Only a turn right after another is in a
+    transcript (a headline "Pence: …" is followed by the writer's text before the first turn)."""
+    out = list(turns)
+    for i in range(1, len(turns) - 1):
+        (_, before), (label, words), (after, _) = turns[i - 1], turns[i], turns[i + 1]
+        if not text[before[1] : label[0]].strip(_BETWEEN_TURNS):
+            out[i] = label, (words[0], run_on(text, words[1], after[0]))
+    return out
+
+
+def run_on(text: str, end: int, next_turn: int) -> int:
+    """The end of a turn's words that go on over the paragraphs up to the line of the next turn, which opens at
+    ``next_turn``; a paragraph in brackets ("(CROSSTALK.)") is the transcriber's, and no more words follow it."""
+    line = text.rfind("\n", end, next_turn)
+    if line < 0:
+        return end
+    between = text[end:line]
+    stage = _STAGE.search(between)
+    if stage is not None:
+        between = between[: stage.start()]
+    return end + len(between.rstrip())
+
+
+def interview_turns(text: str) -> list[tuple[bool, Span, Span]]:
+    """``(answer, label, words)`` of each turn of a printed interview, in order: none unless it has answers. An
+    answer runs on over the paragraphs after its line up to the next question, as the interviewee goes on ("A: …
+    \n\nAt any rate, back to your fundamental question, …\n\nQ: …"); the last answer stays its line, since what
+    follows it may be the writer's again."""
+    answers = [(True, m.span(1), m.span(2)) for m in _ANSWER.finditer(text)]
+    if not answers:
+        return []
+    turns = sorted([*answers, *((False, m.span(1), m.span(2)) for m in _QUESTION.finditer(text))], key=lambda t: t[1])
+    out: list[tuple[bool, Span, Span]] = []
+    for (answer, label, words), after in zip(turns, [*turns[1:], None], strict=True):
+        if answer and after is not None and not after[0]:
+            words = words[0], run_on(text, words[1], after[1][0])
+        out.append((answer, label, words))
+    return out

@@ -3,7 +3,9 @@
 ``speech`` (the default) keeps statements made, spoken, written, posted or issued, by persons or
 organisations, as readers and quote trackers count quotes. ``attribution`` adds beliefs, knowledge,
 documents and data as sources, the way PolNeAR annotates attribution. The classes are a table
-(``quote_classes.tsv``); a scheme only filters, so every scheme sees the same speakers and pieces.
+(``quote_classes.tsv``); a scheme only filters, so every scheme sees the same speakers and pieces. One class is the
+speech scheme's alone: an interview's answer ("Q: … / A: …"), which holds the reports inside it where PolNeAR marks
+those reports instead (the attribution scheme reads no interview turns, and so keeps them).
 """
 
 from __future__ import annotations

@@ -460,11 +460,12 @@ def _topic_phrase(child: Token) -> bool:
 
 def _opens_host(verb: Token, first: int) -> bool:
     """Whether only the writer's words stand before an "as" report that opens its host clause: a link to the
-    sentence before ("After all, as we saw in 2009, banks …") or the host's own subordinator ("If, as I've suggested,
-    he benefits …"). What was seen or suggested is the clause after the report, not the writer's frame."""
+    sentence before ("After all, as we saw in 2009, banks …", "But as Clyburn noted, those voters …") or the host's
+    own subordinator ("If, as I've suggested, he benefits …"). What was seen or suggested is the clause after the
+    report, not the writer's frame."""
     doc = verb.doc
     start = verb.left_edge.i
     if start <= after_link(doc, first, start):
         return True
     host = verb.head
-    return all(t.is_punct or (t.dep_ == "mark" and t.head.i == host.i) for t in doc[first:start])
+    return all(t.is_punct or t.dep_ == "cc" or (t.dep_ == "mark" and t.head.i == host.i) for t in doc[first:start])

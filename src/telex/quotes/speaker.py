@@ -11,8 +11,9 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref import coreference, party_member
-from telex.coref.resolve import person_called, surname_person
+from telex.coref.names import person_called, surname_person
+from telex.coref.resolve import coreference
+from telex.coref.role_nouns import party_member
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of

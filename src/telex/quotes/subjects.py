@@ -74,85 +74,108 @@ def subject_of(verb: Token) -> Token | None:
         return verb.head
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
         return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
-    seen = 0
     current = verb
     # Six steps up: "he refuses to discuss it, aside from saying …" climbs saying, from, aside, discuss to refuses.
-    while seen < _SUBJECT_REACH:
-        subjects = [c for c in current.children if c.dep_ in SUBJECTS and not is_mark(c)]
-        if not subjects and current.i != verb.i and not any(c.dep_ == "agent" for c in current.children):
-            # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
-            # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
-            subjects = [c for c in current.children if c.dep_ == "nsubjpass"]
-        if not subjects and current.i == verb.i:
-            inverted = _inverted_subject(verb)
-            if inverted is not None:
-                return inverted
-            stranded = stranded_speaker(verb)
-            if stranded is not None:
-                return stranded[1]
-            adjacent = _adjacent_subject(verb)
-            if adjacent is not None:
-                return adjacent
-        quoting = (
-            _quotation_speaker(current, verb)
-            if subjects and current.i != verb.i and all(_quoted_after(c, verb) for c in subjects)
-            else None
-        )
+    for _ in range(_SUBJECT_REACH):
+        speaker, above = _subject_step(current, verb)
+        if above is None:
+            return speaker
+        current = above
+    return None
+
+
+def _subject_step(clause: Token, verb: Token) -> tuple[Token | None, Token | None]:
+    """One step up from ``verb``: the speaker ``clause`` names (with None above it), or no speaker and the clause
+    above to read next."""
+    subjects = _clause_subjects(clause, verb)
+    if not subjects and clause.i == verb.i:
+        beside = _subject_beside(verb)
+        if beside is not None:
+            return beside, None
+    if subjects:
+        return _speaker_among(subjects, clause, verb), None
+    return _climbed(clause, verb)
+
+
+def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
+    """The subjects of ``clause``, which ``verb`` hangs on (or is)."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS and not is_mark(c)]
+    if not subjects and clause.i != verb.i and not any(c.dep_ == "agent" for c in clause.children):
+        # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
+        # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
+        subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    return subjects
+
+
+def _subject_beside(verb: Token) -> Token | None:
+    """The subject of a ``verb`` the parser gave none: inverted, stranded by a quotation, or next to it."""
+    inverted = _inverted_subject(verb)
+    if inverted is not None:
+        return inverted
+    stranded = stranded_speaker(verb)
+    if stranded is not None:
+        return stranded[1]
+    return _adjacent_subject(verb)
+
+
+def _speaker_among(subjects: list[Token], clause: Token, verb: Token) -> Token | None:
+    """The speaker ``subjects`` of ``clause`` name for ``verb``."""
+    if clause.i != verb.i and all(_quoted_after(c, verb) for c in subjects):
+        quoting = _quotation_speaker(clause, verb)
         if quoting is not None:
             # "Emphasizing the urgency, Trump said, “If we do not …, we are going …”", the participle hung on the
             # quoted verb: its words are another's; the one who speaks them is the one who emphasizes.
             return quoting
-        if subjects:
-            # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one
-            # before the verb over one the parser took from the reported clause after it. Words closed off by
-            # a quote mark before the verb are what was said, not who said it: “… Total chaos,” said Ann Lee.
-            subjects = [c for c in subjects if not _quoted_before(c, current)] or subjects
-            subject = min(subjects, key=lambda c: (c.i > current.i, abs(c.i - current.i)))
-            if subject.lower_ == "it" and current.i != verb.i:
-                # "It took him a day …, then calling Yahoo News to ask": the one the dummy "it" puts forward speaks;
-                # "It is too soon to say", "it takes this long to confirm": no one.
-                dummy = to_infinitive(verb) or current.lemma_ == "take"
-                controller = _dummy_controller(current) if dummy else None
-                if controller is not None or _extraposed(verb, current):
-                    return controller
-            if _quoted_before(subject, verb):
-                # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
-                return _name_after_quote(verb) or subject
-            if subject.i > verb.i and current.i == verb.i:
-                # “…,” Ann Lee, a top aide, said on “Meet the Press”: a subject after the verb is a title or what
-                # was said when a name stands between the closing mark and the verb.
-                named = _name_after_quote(verb)
-                if named is not None:
-                    return named
-            # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
-            return _name_before(subject, current) or subject
-        report = _joined_report(verb) if current.i == verb.i else None
-        if report is not None:
-            current = report  # "said he would order a review and warned …": the one who said it warned
-            seen += 1
-            continue
-        if current.i == verb.i and _fragment_subject(verb):
-            return verb.head  # "The three governments announced in January that …" parsed as a noun fragment
-        if current.dep_ == "acl" and current.head.i != current.i:
-            return _described_speaker(current)  # "a letter urging …", "officials speaking on condition …"
-        shown = _shown_speaking(verb) if current.i == verb.i else None
-        if shown is not None:
-            return shown  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
-        passes = current.dep_ in _INHERIT or (current.i != verb.i and current.dep_ in _PASS_ON)
-        if not passes or current.head.i == current.i:
-            return None
-        if current.i == verb.i and _adds_to_report(verb):
-            current = verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
-            seen += 1
-            continue
-        if current.dep_ == "xcomp" and current.head.lemma_ == "be" and verb.lemma_ == "blame":
-            return None  # "West is to blame": a judgement on the subject, not words of it
-        controller = _object_controller(current) if current.dep_ == "xcomp" else None
-        if controller is not None:
+    # Datelines ("SEOUL (Reuters) - Kim said") parse as a second subject: take the nearest, and one before the verb
+    # over one the parser took from the reported clause after it. Words closed off by a quote mark before the verb
+    # are what was said, not who said it: “… Total chaos,” said Ann Lee.
+    subjects = [c for c in subjects if not _quoted_before(c, clause)] or subjects
+    subject = min(subjects, key=lambda c: (c.i > clause.i, abs(c.i - clause.i)))
+    if subject.lower_ == "it" and clause.i != verb.i:
+        # "It took him a day …, then calling Yahoo News to ask": the one the dummy "it" puts forward speaks;
+        # "It is too soon to say", "it takes this long to confirm": no one.
+        dummy = to_infinitive(verb) or clause.lemma_ == "take"
+        controller = _dummy_controller(clause) if dummy else None
+        if controller is not None or _extraposed(verb, clause):
             return controller
-        current = current.head
-        seen += 1
-    return None
+    if _quoted_before(subject, verb):
+        # “…,” Chief Ann Lee said, with "said" hung on the quotation: the name after the mark speaks.
+        return _name_after_quote(verb) or subject
+    if subject.i > verb.i and clause.i == verb.i:
+        # “…,” Ann Lee, a top aide, said on “Meet the Press”: a subject after the verb is a title or what was said
+        # when a name stands between the closing mark and the verb.
+        named = _name_after_quote(verb)
+        if named is not None:
+            return named
+    # a relative "who" stays the speaker phrase; the speaker resolver finds its antecedent
+    return _name_before(subject, clause) or subject
+
+
+def _climbed(clause: Token, verb: Token) -> tuple[Token | None, Token | None]:
+    """For a ``clause`` with no subject: the speaker its place names (with None above it), or the clause above whose
+    subject speaks for it, or neither."""
+    at_verb = clause.i == verb.i
+    report = _joined_report(verb) if at_verb else None
+    if report is not None:
+        return None, report  # "said he would order a review and warned …": the one who said it warned
+    if at_verb and _fragment_subject(verb):
+        return verb.head, None  # "The three governments announced in January that …" parsed as a noun fragment
+    if clause.dep_ == "acl" and clause.head.i != clause.i:
+        return _described_speaker(clause), None  # "a letter urging …", "officials speaking on condition …"
+    shown = _shown_speaking(verb) if at_verb else None
+    if shown is not None:
+        return shown, None  # "The ad uses footage of Ann Lee asking, “…”": the one shown asks, not the ad
+    passes = clause.dep_ in _INHERIT or (not at_verb and clause.dep_ in _PASS_ON)
+    if not passes or clause.head.i == clause.i:
+        return None, None
+    if at_verb and _adds_to_report(verb):
+        return None, verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
+    if clause.dep_ == "xcomp" and clause.head.lemma_ == "be" and verb.lemma_ == "blame":
+        return None, None  # "West is to blame": a judgement on the subject, not words of it
+    controller = _object_controller(clause) if clause.dep_ == "xcomp" else None
+    if controller is not None:
+        return controller, None
+    return None, clause.head
 
 
 def _extraposed(verb: Token, clause: Token) -> bool:

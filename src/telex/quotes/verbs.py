@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
-from telex.coref.resolve import dummy_it
+from telex.coref.pronouns import dummy_it
 from telex.nlp.grammar import copula, headline, misread_verb
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content

@@ -1,0 +1,70 @@
+"""Bodies as actor lists name them: a body another state's body shares a word with ("the Mexican Congress" is no US
+Congress), a sector's words that open with a party's name ("Labour Group (South Africa)"), a name with an article
+inside ("Save the Children"), a non-governmental organisation of one state (the ACLU), parties and unions."""
+
+from __future__ import annotations
+
+import pytest
+
+import telex
+from telex.actors.phoenix import split_code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Mexican Congress", "MEXLEG"),  # another state's legislature, not the US Congress
+        ("Philippine Congress", "PHLLEG"),
+        ("Congress of the Philippines", "PHLLEG"),  # the state after "of"
+        ("Zimbabwe Congress of Trade Unions", "ZWELAB"),  # the head's sector, the state named
+        ("American Congress", "USALEG"),  # its own state
+        ("Congress", "USALEG"),
+        ("Congress in Mexico", "USALEG"),  # a place after a preposition is where, not whose
+        ("Israeli Labour Party", "ISRPTY"),  # a party keeps its rule
+    ],
+)
+def test_a_body_named_after_another_state_is_that_states(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Labour Group (South Africa)", "ZAFLAB"),  # a sector's words, of no party
+        ("labour groups", "LAB"),
+        ("Labour lawmakers", "GBRLEG"),  # the party's people
+    ],
+)
+def test_a_sector_phrase_opening_with_a_partys_name_is_the_sector(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
+
+
+def test_a_name_with_an_article_inside_is_found_without_it() -> None:
+    assert telex.code_actor("Save the Children")["code"] == "NGOSTC"
+
+
+def test_a_national_ngo_code_gives_its_state() -> None:
+    countries, sectors = {"USA", "GBR"}, {"HRI", "GOV", "NGO"}
+    assert split_code("NGOUSAHRI", countries, sectors) == ("USA", "NGO")
+    assert split_code("NGOHRIAMN", countries, sectors) == (None, None)  # an international one has none
+    assert split_code("IGOUNO", countries, sectors) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("phrase", "country", "sector"),
+    [
+        ("ZANU-PF", "ZWE", "PTY"),
+        ("Awami League", "BGD", "PTY"),
+        ("Peoples Democratic Party (Nigeria)", "NGA", "PTY"),  # not the US Democrats
+        ("the NRA", "USA", "NGO"),
+        ("AFL-CIO", "USA", "LAB"),
+    ],
+)
+def test_parties_unions_and_interest_groups(phrase: str, country: str, sector: str) -> None:
+    coded = telex.code_actor(phrase, date="2016-01-01")
+    assert (coded["country"], coded["sector"]) == (country, sector)
+
+
+@pytest.mark.parametrize(("phrase", "code"), [("Indian Maoists", "INDREB"), ("Maoist ideology", None)])
+def test_maoists_are_rebels(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
