@@ -13,7 +13,8 @@ What is kept:
   the written plural (``{CHAMBERS_OF_COMMERCE}``), none for ``{}``, else the regular one; ``!PERSON!`` and
   ``!MINIST!`` spelled out.
 What is dropped, because telex can never match it or never codes it:
-- multinational corporations (``MNC``: company names, most of them ordinary words) and null codes (``---``);
+- multinational corporations of no home state (a bare ``MNC``) and null codes (``---``); a corporation of a home
+  state is that state's business (``MNCUSA`` -> ``USABUS``, ``MNCISRMED`` -> ``ISRMED``: ``firm_code``);
 - aliases longer than ``MAX_WORDS`` words, single-word aliases of two letters or fewer or that are English
   function words, and aliases that contain another alias of the same entry (``PRESIDENT_BARACK_OBAMA``
   beside ``BARACK_OBAMA``): the shorter one is found inside them and gives the same actor;
@@ -80,6 +81,7 @@ def parse_role(text: str) -> str | None:
     if not match:
         return None
     code, sign, single, start, end = match.groups()
+    code = firm_code(code)
     if not CODE.match(code) or code.startswith(DROPPED_PREFIXES):
         return None
     if sign:
@@ -93,6 +95,14 @@ def parse_role(text: str) -> str | None:
             return None
         return f"{code} {first}..{last}"
     return code
+
+
+def firm_code(code: str) -> str:
+    """A multinational corporation of a home state is a business of that state, as other datasets code firms:
+    "MNCUSA" (Exxon) -> "USABUS", "MNCISRMED" -> "ISRMED"; one of no state stays "MNC" and is dropped."""
+    if not code.startswith("MNC") or len(code) < 6:
+        return code
+    return code[3:6] + (code[6:] or "BUS")
 
 
 def phrase(raw: str) -> str:
@@ -139,7 +149,7 @@ def read_actors(text: str) -> list[Entry]:
         else:
             entries.append(Entry(phrase(words)))
         entries[-1].roles.extend(r for r in map(parse_role, roles) if r)
-        if any(r.strip("[] ").startswith(DROPPED_PREFIXES) for r in roles):
+        if any(firm_code((r.strip("[] ").split() or [""])[0]).startswith(DROPPED_PREFIXES) for r in roles):
             entries[-1].roles.append("DROP")
     return [e for e in entries if e.roles and "DROP" not in e.roles]
 

@@ -68,3 +68,11 @@ def test_parties_unions_and_interest_groups(phrase: str, country: str, sector: s
 @pytest.mark.parametrize(("phrase", "code"), [("Indian Maoists", "INDREB"), ("Maoist ideology", None)])
 def test_maoists_are_rebels(phrase: str, code: str | None) -> None:
     assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [("Toyota", "JPNBUS"), ("Petrobras", "BRABUS"), ("Exxon", "USABUS"), ("Ford Motor", "USABUS")],
+)
+def test_a_corporation_of_a_home_state_is_its_business(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-01-01")["code"] == code

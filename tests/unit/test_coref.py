@@ -2351,3 +2351,83 @@ def test_a_subject_after_a_role_and_a_comma_is_not_the_role_holder() -> None:
     index = _entities(doc, {"Ann Moss": ("PERSON", [(5, 7)])})
     assert _linked(doc, index, 3) != "Ann Moss"
 
+
+# "Tom Reed met Ann Moss . He was the first candidate to back Lee ."
+_FIRST_CANDIDATE: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("met", 2, "ROOT", "VERB", "VBD", "meet"),
+    ("Ann", 4, "compound", "PROPN", "NNP", "Ann"),
+    ("Moss", 2, "dobj", "PROPN", "NNP", "Moss"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("He", 7, "nsubj", "PRON", "PRP", "he"),
+    ("was", 7, "ROOT", "AUX", "VBD", "be"),
+    ("the", 10, "det", "DET", "DT", "the"),
+    ("first", 10, "amod", "ADJ", "JJ", "first"),
+    ("candidate", 7, "attr", "NOUN", "NN", "candidate"),
+    ("to", 12, "aux", "PART", "TO", "to"),
+    ("back", 10, "relcl", "VERB", "VB", "back"),
+    ("Lee", 12, "dobj", "PROPN", "NNP", "Lee"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+_FIRST_PEOPLE = {"Tom Reed": ("PERSON", [(0, 2)]), "Ann Moss": ("PERSON", [(3, 5)])}
+
+
+def test_a_role_phrase_completing_be_is_given_to_its_subject() -> None:
+    doc = hand_parsed(_FIRST_CANDIDATE)
+    index = _entities(doc, _FIRST_PEOPLE)
+    assert _linked(doc, index, 10) == "Tom Reed"
+    assert coreference(doc, index).holds_role(doc[10])
+
+
+def test_a_party_member_completing_be_is_its_subject() -> None:
+    # "… Reed was the first Republican to back Lee .": not a Republican named before.
+    rows = list(_FIRST_CANDIDATE)
+    rows[6] = ("Reed", 7, "nsubj", "PROPN", "NNP", "Reed")
+    rows[10] = ("Republican", 7, "attr", "PROPN", "NN", "Republican")
+    doc = hand_parsed(rows)
+    people = _entities(doc, {**_FIRST_PEOPLE, "Tom Reed": ("PERSON", [(0, 2), (6, 7)])})
+    party = Entity("P", "Republican Party", "ORG", ((doc[10].idx, doc[10].idx + 10),), "USAPTY", "USA", "PTY")
+    index = EntityIndex([*people, party])
+    assert party_member(doc[10], index)
+    assert _linked(doc, index, 10) == "Tom Reed"
+
+
+# "Tom Reed spoke . Bob Ray said so . As for Reed , he said he won ."
+_AS_FOR: list[Row] = [
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Bob", 5, "compound", "PROPN", "NNP", "Bob"),
+    ("Ray", 6, "nsubj", "PROPN", "NNP", "Ray"),
+    ("said", 6, "ROOT", "VERB", "VBD", "say"),
+    ("so", 6, "advmod", "ADV", "RB", "so"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+    ("As", 14, "prep", "ADP", "IN", "as"),
+    ("for", 9, "prep", "ADP", "IN", "for"),
+    ("Reed", 10, "pobj", "PROPN", "NNP", "Reed"),
+    (",", 14, "punct", "PUNCT", ",", ","),
+    ("he", 14, "nsubj", "PRON", "PRP", "he"),
+    ("said", 14, "ROOT", "VERB", "VBD", "say"),
+    ("he", 16, "nsubj", "PRON", "PRP", "he"),
+    ("won", 14, "ccomp", "VERB", "VBD", "win"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_as_for_a_person_he_is_that_person_not_the_last_speaker() -> None:
+    doc = hand_parsed(_AS_FOR)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2), (11, 12)]), "Bob Ray": ("PERSON", [(4, 6)])})
+    assert _linked(doc, index, 13) == "Tom Reed"
+    assert _linked(doc, index, 15) == "Tom Reed"
+
+
+
+def test_as_for_a_thing_he_is_the_last_speaker() -> None:
+    # "… As for the plan , he said he won .": no person is turned to; Ray, who spoke last, goes on.
+    rows = list(_AS_FOR)
+    rows[11] = ("plan", 10, "pobj", "NOUN", "NN", "plan")
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(4, 6)])})
+    assert _linked(doc, index, 13) == "Bob Ray"

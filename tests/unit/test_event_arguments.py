@@ -801,6 +801,26 @@ def test_an_option_weighed_is_aimed_at_whom_its_act_names() -> None:
     assert ("014", ["DEU"], [], "asserted") in _coded(_events(_considering(troops)))
 
 
+def test_an_option_a_party_weighs_for_no_one_is_its_own_business() -> None:
+    # "German lawmakers are considering a run ." weighs no course towards anyone; "Germany is considering sending
+    # German troops ." (above) is a state's policy, and "... imposing sanctions on Russia" is aimed at Russia.
+    rows: list[Row] = [
+        ("German", 1, "amod", "ADJ", "JJ", "german"),
+        ("lawmakers", 3, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("are", 3, "aux", "AUX", "VBP", "be"),
+        ("considering", 3, "ROOT", "VERB", "VBG", "consider"),
+        ("a", 5, "det", "DET", "DT", "a"),
+        ("run", 3, "dobj", "NOUN", "NN", "run"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(rows) == []
+    rows[5] = ("sanctions", 3, "dobj", "NOUN", "NNS", "sanction")
+    rows[4] = ("new", 5, "amod", "ADJ", "JJ", "new")
+    rows[6:6] = [("on", 5, "prep", "ADP", "IN", "on"), ("Russia", 6, "pobj", "PROPN", "NNP", "Russia")]
+    rows[-1] = (".", 3, "punct", "PUNCT", ".", ".")
+    assert ("014", ["DEU"], ["RUS"], "asserted") in _coded(_events(rows))
+
+
 def test_people_fleeing_a_place_are_of_its_country() -> None:
     # "Greek police clashed with migrants fleeing the war in Syria ." (the parser hangs "in Syria" on the fleeing)
     rows: list[Row] = [

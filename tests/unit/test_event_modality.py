@@ -343,8 +343,9 @@ def test_an_act_said_with_no_is_not_done() -> None:
     assert events_in(hand_parsed(imposed([("no", 0, "det", "DET", "DT", "no")]))) == []
 
 
-def test_what_one_plans_to_get_another_to_do_is_intended() -> None:
-    # "Egypt plans to persuade Israel to support Iran ." / "Egypt persuaded Israel to support Iran ."
+def test_what_one_plans_to_get_another_to_do_is_not_done() -> None:
+    # "Egypt plans to persuade Israel to support Iran .": Israel intends nothing; Egypt's aim is no act of Israel's.
+    # "Egypt persuaded Israel to support Iran ." tells it done.
     planned: list[Row] = [
         ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
         ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
@@ -356,7 +357,7 @@ def test_what_one_plans_to_get_another_to_do_is_intended() -> None:
         ("Iran", 6, "dobj", "PROPN", "NNP", "Iran"),
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
-    assert [e.modality for e in events_in(hand_parsed(planned))] == ["intended"]
+    assert events_in(hand_parsed(planned)) == []
     done: list[Row] = [
         ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
         ("persuaded", 1, "ROOT", "VERB", "VBD", "persuade"),

@@ -99,6 +99,8 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("offered", "offer", [_A, _noun("slogan")], [_ISRAEL, _noun("talks")], "036"),
         # "mobilized voters": a campaign's turnout; "mobilized troops": force mustered
         ("mobilized", "mobilize", [_noun("voters")], [_noun("troops")], "154"),
+        # "traded the lead": taking turns; "traded with Israel": trade between actors
+        ("traded", "trade", [_THE, _noun("lead")], [_prep("with"), _ISRAEL_AS_OBJECT], "061"),
         # "shelled out millions": paying; "shelled Israel": bombardment
         ("shelled", "shell", [("out", "prt", "ADP", "RP", "out"), _noun("millions")], [_ISRAEL], "194"),
     ],
@@ -479,3 +481,16 @@ def test_a_threat_only_from_someone_is_a_danger_posed_unless_someone_faces_it() 
     assert [(e.cameo, [a.country for a in e.source]) for e in events_in(hand_parsed(_threats("faced", "face")))] == [
         ("130", ["IRN"])
     ]
+
+
+def test_a_person_fired_is_dismissed_not_shot() -> None:
+    # "He was fired by Russia .": a person as what is fired (a passive's subject) loses a post; no shot.
+    rows: list[Row] = [
+        ("He", 2, "nsubjpass", "PRON", "PRP", "he"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("fired", 2, "ROOT", "VERB", "VBN", "fire"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == []

@@ -106,6 +106,30 @@ def test_a_thing_called_for_from_no_one_is_promoted_not_appealed_for() -> None:
     assert _codes(_called_for("ceasefire", "ceasefire")) == ["027"]
 
 
+def _call_for(thing: str, thing_lemma: str) -> list[Row]:
+    # "Russian lawmakers denounced Putin 's call for a <thing> ."
+    return [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker"),
+        ("denounced", 2, "ROOT", "VERB", "VBD", "denounce"),
+        ("Putin", 5, "poss", "PROPN", "NNP", "Putin"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        ("call", 2, "dobj", "NOUN", "NN", "call"),
+        ("for", 5, "prep", "ADP", "IN", "for"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        (thing, 6, "pobj", "NOUN", "NN", thing_lemma),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_call_for_a_thing_from_no_one_is_a_policy_promoted() -> None:
+    # Putin's call for a ban names a policy he promotes, no appeal to anyone; the lawmakers' criticism of it stays.
+    assert _codes(_call_for("ban", "ban")) == ["111"]
+    # A call for a ceasefire or for talks, which the verb's rows code apart, stays an appeal to those who fight.
+    assert _codes(_call_for("ceasefire", "ceasefire")) == ["111", "020"]
+    assert _codes(_call_for("talks", "talks")) == ["111", "020"]
+
+
 def test_someone_called_for_to_act_stays_an_appeal() -> None:
     # "Russian lawmakers called for Putin to resign ."
     rows: list[Row] = [

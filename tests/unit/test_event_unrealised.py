@@ -235,3 +235,34 @@ def test_an_act_told_beside_a_stance_was_done() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert sorted(c[:2] for c in _codes(rows)) == ["05", "19"]
+
+
+def _assured(verb: str, lemma: str, rest: list[Row]) -> list[Row]:
+    # "Russia is assured ..." / "Russia was assured ..."
+    return [
+        ("Russia", 2, "nsubjpass", "PROPN", "NNP", "Russia"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        (verb, 2, "ROOT", "VERB", "VBN", lemma),
+        *rest,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_passive_of_assuring_with_a_doing_of_ones_own_tells_a_certainty() -> None:
+    # "Russia is assured of winning ." / "Russia is guaranteed to win ."
+    of_winning: list[Row] = [("of", 2, "prep", "ADP", "IN", "of"), ("winning", 3, "pcomp", "VERB", "VBG", "win")]
+    to_win: list[Row] = [("to", 4, "aux", "PART", "TO", "to"), ("win", 2, "xcomp", "VERB", "VB", "win")]
+    assert _codes(_assured("assured", "assure", of_winning)) == []
+    assert _codes(_assured("guaranteed", "guarantee", to_win)) == []
+
+
+def test_a_passive_of_assuring_by_someone_stays_a_pledge() -> None:
+    # "Russia is assured of winning by Germany ." names who assures.
+    by_germany: list[Row] = [
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("winning", 3, "pcomp", "VERB", "VBG", "win"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
+    ]
+    assert _codes(_assured("assured", "assure", by_germany)) == ["030"]
+

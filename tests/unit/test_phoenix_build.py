@@ -36,6 +36,7 @@ JOHN_Q._SMITH_  # CountryInfo.txt
 	[FRDGOVCOP >090121]
 	[FRDELI]
 ACME_HOLDINGS_ [MNCUSA]
+NOWHERE_TRADING_ [MNC]
 FIRST_NAME_ONLY
 SECOND_SPELLING_
 	[FRDMIL]
@@ -60,7 +61,8 @@ def test_entries_roles_and_aliases(build: ModuleType) -> None:
         "FRDELI",
     ]
     assert "SMYTHE" in smith.aliases  # the misspelling is kept
-    assert "ACME HOLDINGS" not in by_name  # multinational corporations are dropped
+    assert by_name["ACME HOLDINGS"].roles == ["USABUS"]  # a corporation of a home state is its business
+    assert "NOWHERE TRADING" not in by_name  # one of no state is dropped
     assert "LONELY ENTRY WITH NO CODE" not in by_name  # no code before a blank line: nothing to code
     # two entries with no code between them share the next code block
     assert by_name["FIRST NAME ONLY"].aliases == ["SECOND SPELLING"]
@@ -84,6 +86,7 @@ def test_two_digit_years(build: ModuleType) -> None:
     assert build.parse_date("19991301") is None
     assert build.parse_role("[USAGOV > 140608]") == "USAGOV 2014-06-08.."
     assert build.parse_role("[---]") is None
+    assert build.parse_role("[MNCISRMED]") == "ISRMED"  # a firm's own sector stays
 
 
 AGENTS = """\

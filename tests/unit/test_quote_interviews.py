@@ -83,8 +83,39 @@ def test_an_answer_is_the_words_of_the_person_the_introduction_is_about() -> Non
     quotes = extract_quotes(doc, EntityIndex((lee,)), scheme="speech")
     answers = [(q.class_, q.cue, q.text, q.speaker.text, q.speaker.name) for q in quotes if q.speaker is not None]
     assert answers == [("answer", ":", "We will win .", "A", "Ann Lee")]
-    # PolNeAR marks the reports inside an answer, not the answer: the attribution scheme reads no interview turns.
+    # PolNeAR marks the reports inside an answer, not the answer: the attribution scheme adds no answer.
     assert extract_quotes(doc, EntityIndex((lee,)), scheme="attribution") == []
     # With two people named as often, the introduction is about neither: no one answers.
     kim = Entity("E2", "Kim Park", "PERSON", ((4, 9), (16, 22)))  # two mentions, as Lee has
     assert [q.text for q in extract_quotes(doc, EntityIndex((lee, kim)), scheme="speech")] == []
+
+
+def test_i_in_an_answer_is_the_one_interviewed() -> None:
+    # "Lee spoke . \n Q : Why ? \n A : I think we will win ." in the attribution scheme: the report inside the answer
+    # stays, its "I" Ann Lee.
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("\n", 2, "dep", "SPACE", "_SP", "\n"),
+            ("Q", 4, "ROOT", "PROPN", "NNP", "Q"),
+            (":", 4, "punct", "PUNCT", ":", ":"),
+            ("Why", 4, "appos", "ADV", "WRB", "why"),
+            ("?", 4, "punct", "PUNCT", ".", "?"),
+            ("\n", 7, "dep", "SPACE", "_SP", "\n"),
+            ("A", 9, "ROOT", "PROPN", "NNP", "A"),
+            (":", 9, "punct", "PUNCT", ":", ":"),
+            ("I", 12, "nsubj", "PRON", "PRP", "I"),
+            ("think", 9, "appos", "VERB", "VBP", "think"),
+            ("we", 15, "nsubj", "PRON", "PRP", "we"),
+            ("will", 15, "aux", "AUX", "MD", "will"),
+            ("win", 12, "ccomp", "VERB", "VB", "win"),
+            (".", 9, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    lee = EntityIndex((Entity("E1", "Ann Lee", "PERSON", ((0, 3),)),))
+    quotes = extract_quotes(doc, lee, scheme="attribution")
+    assert [(q.cue, q.text, q.speaker and (q.speaker.text, q.speaker.name)) for q in quotes] == [
+        ("think", "we will win", ("I", "Ann Lee"))
+    ]

@@ -53,7 +53,7 @@ class PronounReader(Reader):
             quoting |= self._named_after(token)
         speech = says(token) and "GPE" in word.types and not word.plural
         types = tuple(t for t in word.types if t != "GPE") if speech else word.types
-        governing = self._governing(token, word, quoting)
+        governing = self._topic(token, word, quoting) or self._governing(token, word, quoting)
         nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
         if "ORG" in word.types and self._after_document(token, nearest):
             return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
@@ -131,6 +131,23 @@ class PronounReader(Reader):
         # "Ayotte has tangled with Trump, saying she was appalled that he would disparage …": no subject above agrees,
         # so the one agreeing person those clauses act on.
         return self._clause_object(passed, token, word, excluded) if passed else None
+
+    def _topic(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> Mention | None:
+        """The person a clause is set to speak of before its subject "he" or "she": "As for Trump, he was strangely
+        subdued", "And as for Carson, he said …"; the writer turns to that person, so the pronoun is theirs, not the
+        last speaker's nor the subject's before."""
+        if token.dep_ not in SUBJECTS or word.types != ("PERSON",) or not word.third:
+            return None
+        for turn in (c for c in token.head.children if c.lower_ == "as" and c.dep_ == "prep" and c.i < token.i):
+            for prep in (c for c in turn.children if c.lower_ == "for" and c.dep_ == "prep"):
+                for topic in (c for c in prep.children if c.dep_ == "pobj"):
+                    entity_id = self._named_by(topic)
+                    mention = self._latest(entity_id) if entity_id else None
+                    if mention is None or mention.type != "PERSON" or mention.entity in excluded:
+                        continue
+                    if self._agrees(mention, word.gender):
+                        return mention
+        return None
 
     def _content_owner(self, verb: Token, token: Token) -> Mention | None:
         """The person whose statement, promise or fear a clause is the content of, named as its owner: "Trump's

@@ -17,6 +17,7 @@ from telex.coref.reader import ROLE_REACH, Reader
 from telex.coref.roles import agentive, epithet, meaning, narrows, open_role, place_words, qualifiers, role_key
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with
+from telex.nlp.grammar import copula
 from telex.nlp.sentences import sentence_index, sentences
 from telex.quotes.lexicon import reporting_verbs, speaker_words
 from telex.records import Entity
@@ -42,6 +43,8 @@ class RoleReader(Reader):
         """ "the expert": the person of that role last introduced or quoted. "The billionaire", a word that calls
         a person by what they are (``roles.epithet``), is one the article called so, or the person the telling goes
         on about: being written near a word so common is no sign of being meant by it."""
+        if self._said_of(token):
+            return
         if epithet(token):
             self._epithet(token)
             return
@@ -93,6 +96,8 @@ class RoleReader(Reader):
         """ "the Wisconsin Republican": the person a role phrase of a party's name stands for, as for "the senator"
         (``role``), unless the article or the tables gave them another party ("the lifelong Republican" is not
         Hillary Clinton named near the word)."""
+        if self._said_of(token):
+            return
         party = meaning(token.lower_)
         found = self._apposed_person(token) or self._role_holder(token)
         narrowed = qualifiers(token)
@@ -243,6 +248,26 @@ class RoleReader(Reader):
         named = named or self._named_after_comma(token)
         entity = self.entities.by_id[named] if named is not None else None
         return entity if entity is not None and entity.type == "PERSON" else None
+
+    def _said_of(self, token: Token) -> bool:
+        """Link a role phrase that says what its subject is to that subject, a person: "Grijalva was the first
+        Democrat in Congress to endorse Sanders", "He's still the best candidate"; not when it is denied ("Trump is
+        not the nominee yet"). The phrase is no new mention: it names no one the pronouns after may go on with
+        that its subject did not."""
+        verb = token.head
+        if token.dep_ != "attr" or not copula(verb) or any(c.dep_ == "neg" for c in verb.children):
+            return False
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < token.i]
+        named = self._named_by(subjects[0]) if len(subjects) == 1 else None
+        entity = self.entities.by_id.get(named) if named is not None else None
+        if entity is None or entity.type != "PERSON":
+            return False
+        holder = self._role_holder(token) if subjects[0].lower_ in pronouns() else None
+        if holder is not None and holder.id != entity.id:
+            return False  # "he's the founder" after "Obama was “the founder”": the role outweighs a pronoun's guess
+        self.links[token.i] = entity.id
+        self.titled.add(token.i)
+        return True
 
     def _named_after_comma(self, token: Token) -> str | None:
         """The id of what a name right after a role phrase and a comma names, when the parse makes that name no

@@ -189,9 +189,12 @@ def _people(rows: Sequence[EntityRow]) -> list[_Actor]:
     parsed: dict[str, tuple[str, Name]] = {}
     full: dict[Name, list[_Mention]] = defaultdict(list)
     bare: list[_Mention] = []
+    contexts: dict[tuple[str | None, str | None, str | None], Context] = {}  # few distinct, many rows
     for row in rows:
         display, tokens = parsed.get(row.name) or parsed.setdefault(row.name, _parse_person(row.name))
-        mention = _Mention(row, display, tokens, _context(row))
+        fields = (row.country, row.code, row.affiliation)
+        context = contexts.get(fields) or contexts.setdefault(fields, _context(row))
+        mention = _Mention(row, display, tokens, context)
         (full[tokens] if len(tokens) > 1 else bare).append(mention)
     merger = _Merger([group for _, same in sorted(full.items()) for group in _split_by_country(same)])
     for a, b in _variant_pairs(merger.names):

@@ -20,9 +20,8 @@ from telex.entities.affiliation import affiliation_of
 from telex.entities.cluster import canonical_name, cluster_names
 from telex.entities.person_names import honorific_gender, is_given_name, name_tokens
 from telex.entity_index import HOME_LEAD, WHOLE_STORY
-from telex.ingest.outlets import names_a_medium
+from telex.ingest.outlets import names_a_medium, news_media
 from telex.nlp.cached import entities_of, entity_types_of, text_of, tokens_spelled, words_of
-from telex.quotes.lexicon import news_media
 from telex.records import Entity
 
 _LABELS = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "NORP": "GPE", "LOC": "LOC", "FAC": "ORG"}

@@ -33,6 +33,7 @@ from telex.events.filters import (
     allegiance,
     asked_about,
     asks_nothing,
+    assured_outcome,
     campaign_finance,
     campaign_rally,
     defends_own,
@@ -50,6 +51,7 @@ from telex.events.filters import (
     lets_own_side,
     mentioned_proposal,
     permitted_by_text,
+    persuaded_to,
     polled,
     prevented,
     questioned,
@@ -62,6 +64,7 @@ from telex.events.filters import (
     to_the_reader,
     travels_unnamed,
     visits_at_home,
+    weighs_for_nobody,
 )
 from telex.events.judgements import judgement_candidate
 from telex.events.merge import merge_events
@@ -228,6 +231,7 @@ def _asserted(c: Candidate, kept: list[Candidate], ctx: Context) -> bool:
         and not polled(c)
         and not prevented(c.anchor)
         and not requested(c, kept)
+        and not persuaded_to(c.anchor)
         and not campaign_rally(c)
         and not mentioned_proposal(c, ctx)
         and not discussed_alone(c)
@@ -268,6 +272,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not helps_at_home(c)
         and not lets_own_side(c, ctx)
         and not intends_for_nobody(c)
+        and not weighs_for_nobody(c)
         and not travels_unnamed(c)
         and not visits_at_home(c)
         and not campaign_finance(c, ctx)
@@ -275,6 +280,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not embraces_own(c)
         and not allegiance(c)
         and not equipped_for(c)
+        and not assured_outcome(c)
         and not said_of_anyone(c)
         and not stance_on_a_thing(c)
     )

@@ -22,10 +22,11 @@ from telex.events.arguments import (
     subject_tokens,
 )
 from telex.events.candidate import Candidate
-from telex.events.participants import actors_in, same_side
-from telex.events.patterns import noun_codes
+from telex.events.participants import CONSIDERING, actors_in, same_side
+from telex.events.patterns import match_verb, noun_codes
 from telex.events.word_lists import (
     ASKING,
+    ASSURING,
     BACKING,
     BINDING_SECTORS,
     CAMPAIGN,
@@ -45,6 +46,7 @@ from telex.events.word_lists import (
     INTERSTATE_GATHERINGS,
     MISHAP_SOURCES,
     PERMITTING,
+    PERSUADING,
     PLEA_PREPS,
     PLEAS,
     PLEDGING,
@@ -66,6 +68,7 @@ from telex.events.word_lists import (
     TOLD_ACTS,
     VISIT_CODES,
     VISITING_CODES,
+    WEIGHING_SECTORS,
     WONDERING,
     listed,
 )
@@ -101,6 +104,17 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
                 if root == "14" and candidate.code[:2] in ("02", "10") and child.dep_ in ("advcl", "xcomp"):
                     return True
     return False
+
+
+def persuaded_to(verb: Token) -> bool:
+    """ "He is trying to persuade other people of color to support Trump's campaign", "he planned to persuade these
+    Democrats to support him", "will help convince supporters of Sanders to support Clinton": what someone is still
+    to be brought round to (a verb of persuading, list ``persuading``, in its bare form or a gerund) is not done;
+    "persuaded Congress to approve the deal" tells it done."""
+    head = verb.head
+    # The parser hangs the infinitive on the verb as its complement or, now and then, as a clause of purpose.
+    complement = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
+    return complement and head.i != verb.i and listed(head, PERSUADING) and head.tag_ in ("VB", "VBG")
 
 
 def quoted_aside(token: Token, quotes: Sequence[Quote]) -> bool:
@@ -398,9 +412,26 @@ def intends_for_nobody(candidate: Candidate) -> bool:
     together ("X and Y pledged to work together") pledge to each other."""
     if candidate.code != "030" or candidate.noun is not None or candidate.composed or candidate.targets:
         return False
-    if len(candidate.sources) > 1 or any(not s.sector or s.sector in BINDING_SECTORS for s in candidate.sources):
+    return not _of_policy(candidate, BINDING_SECTORS) and candidate.anchor.lemma_.lower() in PLEDGING
+
+
+def _of_policy(candidate: Candidate, sectors: Collection[str]) -> bool:
+    """Several doers together, a state itself, or a body of it of one of ``sectors``: what they pledge or weigh with
+    no one named is their policy."""
+    return len(candidate.sources) > 1 or any(not s.sector or s.sector in sectors for s in candidate.sources)
+
+
+def weighs_for_nobody(candidate: Candidate) -> bool:
+    """ "Bloomberg is considering a presidential run", "the party is considering filing an appeal", "Stephen Moore said
+    he is considering an endorsement": an option weighed (014) by a person, a party or a firm that is aimed at no one,
+    even through the act it weighs (``participants._considered``), is its doer's own business; CAMEO's policy option
+    is weighed towards another actor ("Japan is considering sanctions on North Korea") or by a state or a body of it
+    (``weighing_sector``), whose course is its policy ("Germany is considering sending troops", "officials are
+    considering a moratorium on new visas", "the judge is considering whether to order the department to"). One
+    weighed on a condition is held over someone, a threat ("would consider legislation if the banks do not act")."""
+    if candidate.code != CONSIDERING or candidate.targets or candidate.conditional:
         return False
-    return candidate.anchor.lemma_.lower() in PLEDGING
+    return not _of_policy(candidate, WEIGHING_SECTORS)
 
 
 def travels_unnamed(candidate: Candidate) -> bool:
@@ -506,7 +537,11 @@ def stance_on_a_thing(candidate: Candidate) -> bool:
     thing someone owns ("supported Twitter's efforts", "opposed his plan") is that owner's, whom the coder may have
     missed, and stays."""
     anchor = candidate.anchor
-    if candidate.noun is not None or candidate.targets or anchor.pos_ != "VERB":
+    if candidate.targets:
+        return False
+    if candidate.noun is not None:
+        return _sought_by_noun(candidate, candidate.noun)
+    if anchor.pos_ != "VERB":
         return False
     stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
     promotion = candidate.code in PROMOTING_CODES and listed(anchor, PROMOTING)
@@ -514,6 +549,20 @@ def stance_on_a_thing(candidate: Candidate) -> bool:
         return False
     thing = _stance_object(anchor) or _sought(anchor)
     return thing is not None and _a_thing(thing)
+
+
+def _sought_by_noun(candidate: Candidate, noun: Token) -> bool:
+    """ "Trump's call for a ban on Muslims entering", "Cruz made an unprompted call for an end to sugar subsidies",
+    "Sanders's clarion call for a revolution": a noun of calling or pressing (list ``promoting``) whose "for" phrase
+    seeks a thing, with no one called on, names a policy its owner promotes, as the verb does ("called for a ban")."""
+    if candidate.code not in PROMOTING_CODES or not listed(noun, PROMOTING):
+        return False
+    thing = _sought(noun)
+    if thing is None or not _a_thing(thing):
+        return False
+    # "a call for a ceasefire", "for talks", "for his resignation": what the verb's own rows code apart is an appeal.
+    row = match_verb(noun.lemma_.lower(), preps={"for": {thing.lemma_.lower(), thing.lower_}})
+    return row is None or row.code in PROMOTING_CODES
 
 
 def faults_a_thing(candidate: Candidate) -> bool:
@@ -657,6 +706,20 @@ def equipped_for(candidate: Candidate) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("with", "for"))
         for c in children
     )
+
+
+def assured_outcome(candidate: Candidate) -> bool:
+    """ "Clinton is now assured of winning at least 334 delegates", "She is assured of at least 108", "Trump is
+    virtually guaranteed to lose delegate battles": a passive of assuring (list ``assuring``) with no one named who
+    assures, of something or to do something, tells what is certain to happen, no pledge made; "Obama assured
+    Netanyahu of America's support" and "Israel was assured of support by Obama" stay."""
+    verb = candidate.anchor
+    if candidate.code[:2] != "03" or candidate.noun is not None or not listed(verb, ASSURING) or not is_passive(verb):
+        return False
+    phrases = prep_objects(verb)
+    if any(p in ("by", "from") for p, _ in phrases):
+        return False
+    return any(p == "of" for p, _ in phrases) or any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
 
 
 def in_title(token: Token) -> bool:

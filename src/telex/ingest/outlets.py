@@ -50,3 +50,9 @@ def _key(text: str) -> str:
     key = " ".join(text.split())
     key = key.removeprefix("The ").removeprefix("the ")
     return key.lower()
+
+
+@lru_cache(maxsize=1)
+def news_media() -> dict[str, str]:
+    """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
+    return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}

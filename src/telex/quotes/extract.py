@@ -234,16 +234,21 @@ def _replaced_by(drafts: list[Draft], content: Span) -> list[Draft] | None:
     return [d for d in drafts if not _overlap(content, (d.start, d.end))]
 
 
-def _with_interview_turns(doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[Span]) -> list[Draft]:
+def _with_interview_turns(
+    doc: Doc, drafts: list[Draft], entities: EntityIndex, quotations: list[Span], answers: bool
+) -> list[Draft]:
     """Add the answers of a printed interview ("Q: … / A: …") as the words of the one interviewed, as a transcript's
     "NAME: …" turns are its speaker's; they replace the reports inside them ("I think …" is the answer's). The label
     "A" names no one: it stands for the person the introduction is about. A question's asker is seldom named (the
     paper, "this reporter"), so a question is left to the reports inside it. Class ``answer``: a quote tracker counts
-    an answer as a quote, but PolNeAR marks the reports inside it instead, so only the speech scheme keeps it (the
-    attribution scheme reads no interview turns)."""
+    an answer as a quote, but PolNeAR marks the reports inside it instead, so only the speech scheme keeps it
+    (``answers``); the attribution scheme keeps the reports, the interviewee speaking their "I"."""
     turns = interview_turns(text_of(doc))
     interviewee = _interviewee(entities, turns[0][1][0]) if turns else None
     if interviewee is None:
+        return drafts
+    drafts = _interviewee_speaks(drafts, turns, interviewee)
+    if not answers:
         return drafts
     for answer, label, words in turns:
         label_tokens = doc.char_span(*label, alignment_mode="expand") if answer else None
@@ -255,6 +260,19 @@ def _with_interview_turns(doc: Doc, drafts: list[Draft], entities: EntityIndex, 
         kind = "direct" if any(_inside(words, q) for q in quotations) else _kind(words, quotations)
         drafts.append(Draft(kind, *words, ":", colon, None, label, class_=ANSWER, named=interviewee))
     return drafts
+
+
+def _interviewee_speaks(drafts: list[Draft], turns: list[tuple[bool, Span, Span]], interviewee: Entity) -> list[Draft]:
+    """Reports in an interview whose speaker is the one interviewed: "I" in an answer ("A: I think his comment is
+    correct"), "you" in a question ("Q: You said yesterday, …")."""
+    out: list[Draft] = []
+    for d in drafts:
+        turn = next((answer for answer, _, words in turns if words[0] <= d.start < words[1]), None)
+        word = d.speaker.lower_ if d.speaker is not None else None
+        if turn is not None and word == ("i" if turn else "you"):
+            d = replace(d, named=interviewee)
+        out.append(d)
+    return out
 
 
 def _interviewee(entities: EntityIndex, first_turn: int) -> Entity | None:
@@ -405,8 +423,7 @@ def extract_quotes(
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
     drafts = _with_labelled(doc, drafts, entities, marked)
-    if ANSWER in classes:
-        drafts = _with_interview_turns(doc, drafts, entities, marked)
+    drafts = _with_interview_turns(doc, drafts, entities, marked, ANSWER in classes)
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
@@ -501,15 +518,21 @@ def _dropped_stance(draft: Draft, classes: frozenset[str]) -> bool:
 def _speaker(doc: Doc, draft: Draft, entities: EntityIndex, published: date | None) -> Speaker | None:
     if draft.speaker is not None:
         span = speaker_span(draft.speaker)
+        if draft.named is not None:  # "I" in an interview's answer
+            return _speaking_as(doc, span, draft.named)
         return resolve_speaker(draft.speaker, span, entities, published, draft.cue_token)
     if draft.byline is not None:
         start, end = draft.byline
         entity = draft.named or entities.at(start, end)
-        name_text = text_of(doc)[start:end]
         if entity is not None:
-            return Speaker(name_text, start, end, entity.name, entity.id, entity.affiliation, entity.country)
-        return Speaker(name_text, start, end, name_text)
+            return _speaking_as(doc, draft.byline, entity)
+        return Speaker(text_of(doc)[start:end], start, end, text_of(doc)[start:end])
     return None
+
+
+def _speaking_as(doc: Doc, span: Span, entity: Entity) -> Speaker:
+    """The speaker phrase at ``span`` standing for ``entity``."""
+    return Speaker(text_of(doc)[span[0] : span[1]], *span, entity.name, entity.id, entity.affiliation, entity.country)
 
 
 def _previous_speaker(quotes: list[Quote], draft: Draft) -> Speaker | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from telex.ingest.outlets import platform_names
+from telex.ingest.outlets import news_media, platform_names
 from telex.tables import read_table
 
 
@@ -119,12 +119,6 @@ def evidence_verbs() -> frozenset[str]:
 def people_nouns() -> frozenset[str]:
     """Common nouns for people or bodies of people that no role table or agent ending covers: "ally", "staff"."""
     return frozenset(row["word"] for row in read_table("people_nouns.tsv"))
-
-
-@lru_cache(maxsize=1)
-def news_media() -> dict[str, str]:
-    """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
-    return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -6,11 +6,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from telex.ingest.outlets import canonical_outlet, outlet_pattern
+from telex.ingest.outlets import canonical_outlet, news_media, outlet_pattern
 from telex.nlp.cached import text_of
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
-from telex.quotes.lexicon import news_media
 from telex.quotes.subjects import speaker_span
 
 # Cue phrases that relay what their content says when their source is a news medium.

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.pronouns import dummy_it
+from telex.ingest.outlets import news_media
 from telex.nlp.grammar import copula, headline, misread_verb
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
@@ -32,7 +33,6 @@ from telex.quotes.lexicon import (
     evidence_verbs,
     holding_back_words,
     media_nouns,
-    news_media,
     people_nouns,
     source_nouns,
     speaker_words,
