@@ -2431,3 +2431,56 @@ def test_as_for_a_thing_he_is_the_last_speaker() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bob Ray": ("PERSON", [(4, 6)])})
     assert _linked(doc, index, 13) == "Bob Ray"
+
+
+# "The poll showed gains for Tom Reed among the farmers of the valley and the towns along the river in the spring .
+# “ Yes , ” the businessman said .": Reed named too far back for the word to be beside him.
+_BUSINESSMAN_SAID: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("poll", 2, "nsubj", "NOUN", "NN", "poll"),
+    ("showed", 2, "ROOT", "VERB", "VBD", "show"),
+    ("gains", 2, "dobj", "NOUN", "NNS", "gain"),
+    ("for", 3, "prep", "ADP", "IN", "for"),
+    ("Tom", 6, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 4, "pobj", "PROPN", "NNP", "Reed"),
+    ("among", 3, "prep", "ADP", "IN", "among"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("farmers", 7, "pobj", "NOUN", "NNS", "farmer"),
+    ("of", 9, "prep", "ADP", "IN", "of"),
+    ("the", 12, "det", "DET", "DT", "the"),
+    ("valley", 10, "pobj", "NOUN", "NN", "valley"),
+    ("and", 9, "cc", "CCONJ", "CC", "and"),
+    ("the", 15, "det", "DET", "DT", "the"),
+    ("towns", 9, "conj", "NOUN", "NNS", "town"),
+    ("along", 15, "prep", "ADP", "IN", "along"),
+    ("the", 18, "det", "DET", "DT", "the"),
+    ("river", 16, "pobj", "NOUN", "NN", "river"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("the", 21, "det", "DET", "DT", "the"),
+    ("spring", 19, "pobj", "NOUN", "NN", "spring"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("“", 29, "punct", "PUNCT", "``", "“"),
+    ("Yes", 29, "intj", "INTJ", "UH", "yes"),
+    (",", 29, "punct", "PUNCT", ",", ","),
+    ("”", 29, "punct", "PUNCT", "''", "”"),
+    ("the", 28, "det", "DET", "DT", "the"),
+    ("businessman", 29, "nsubj", "NOUN", "NN", "businessman"),
+    ("said", 29, "ROOT", "VERB", "VBD", "say"),
+    (".", 29, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_subject_role_phrase_is_the_one_person_named_just_before() -> None:
+    doc = hand_parsed(_BUSINESSMAN_SAID)
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(5, 7)])})
+    assert _linked(doc, index, 28) == "Tom Reed"
+
+
+def test_a_subject_role_phrase_is_no_one_when_two_persons_were_named() -> None:
+    # "The poll showed gains for Tom Reed over Bob Lee . …": Reed or Lee; no guess.
+    rows = list(_BUSINESSMAN_SAID)
+    rows[3] = ("Lee", 2, "dobj", "PROPN", "NNP", "Lee")
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Bob Lee": ("PERSON", [(3, 4)]), "Tom Reed": ("PERSON", [(5, 7)])})
+    assert _linked(doc, index, 28) is None
+

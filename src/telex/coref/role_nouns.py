@@ -9,7 +9,7 @@ from itertools import pairwise
 from spacy.tokens import Span, Token
 
 from telex.actors.table import actor_table
-from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, main_clause, predicate, says
+from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, is_subject, main_clause, predicate, says
 from telex.coref.gender import role_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import NAME_PARTS
@@ -59,6 +59,7 @@ class RoleReader(Reader):
                 # "Ted Cruz is protesting … . The GOP presidential candidate sent out an email": as "he" would be
                 self.followed.add(token.i)
                 found = told
+        found = found or self._sole_person(token)
         if found is not None:
             self._link_role(token, found)
 
@@ -78,9 +79,69 @@ class RoleReader(Reader):
             latest = self._latest(found.id) if found is not None else None
             recent = latest is not None and latest.sentence >= sentence_index(self.doc, token.idx) - _EPITHET_SENTENCES
             if found is None or not recent:
+                sole = self._sole_person(token)
+                if sole is not None:
+                    self._link_role(token, sole)
                 return
         self.titled.add(token.i)
         self._link_role(token, found)
+
+    def _sole_person(self, token: Token) -> Entity | None:
+        """The one person a subject role phrase no other reading resolved can be, of a verb of no thought: the only
+        person of its gender and words named (or reached through a pronoun) in its sentence before it or in the
+        sentence before, inside the same quotation marks as the phrase or outside them with it, other than those its
+        clause says it is not. "The poll showed gains for Trump … . “…,” the businessman said";
+        "“Really,” she added … . The actress said"."""
+        if token.tag_ != "NN" or not is_subject(token):
+            # "the six-pointed Star of David" is a name; an object is as often anyone of the role ("free to support
+            # the candidate of their choice", "the ambassador to Lebanon") as the one named before
+            return None
+        thought = reporting_verbs().get(token.head.lemma_.lower()) if token.dep_ == "nsubj" else None
+        if (thought is not None and thought.class_ != "speech") or _others(token):
+            return None  # as for the person the telling goes on with (``_reporting_on``): "the team leader realized"
+        own = sentence_index(self.doc, token.idx)
+        quotation = self._quotation(token.idx)
+        others = self._clause_people(token)
+        gender, narrowed = role_gender(token.lower_), qualifiers(token)
+        if self._introduced_unnamed(token, own) or self._unnamed_told(token):
+            return None  # "according to a senior law enforcement official. The official said": the one not named
+        found: set[str] = set()
+        for mention in reversed(self.seen):
+            if mention.sentence < own - 1:
+                break
+            if mention.type != "PERSON" or mention.start >= token.left_edge.idx or mention.entity in others:
+                continue
+            if self._quotation(mention.start) != quotation:
+                continue  # "O'Malley said: “… the inevitable front-runner”": the speaker is not whom the words name
+            word = pronouns().get(self.lower[mention.start : mention.end])
+            if word is not None and not word.third:
+                continue  # "“I am the daughter of … the actress from that movie”": the speaker is not the actress
+            if self._agrees(mention, gender) and self._may_be(mention.entity, narrowed):
+                found.add(mention.entity)
+        return self.entities.by_id[next(iter(found))] if len(found) == 1 else None
+
+    def _unnamed_told(self, token: Token) -> bool:
+        """Whether the last main clause before the phrase, in its sentence or the one before, has for subject a
+        person the article does not name: "Trump's wife confirmed the meeting. The real estate mogul declined" may
+        go on with her, or with anyone but Trump."""
+        for sentence in self._told_sentences(sentences(self.doc)[: sentence_index(self.doc, token.idx) + 1], 1):
+            verbs = [sentence.root, *sentence.root.conjuncts]
+            subjects = [c for v in verbs for c in v.children if c.dep_ in SUBJECTS and c.i < token.i]
+            subjects = [c for c in subjects if self._quotation(c.idx) is None]
+            if subjects:
+                last = max(subjects, key=lambda c: c.i)
+                return last.tag_ == "NN" and _person_noun(last) and self._named_by(last) is None
+        return False
+
+    def _introduced_unnamed(self, token: Token, own: int) -> bool:
+        """Whether the phrase's noun came with "a" or "an" in its sentence or the one before: "a senior official"
+        introduced someone the article does not name, whom "the official" goes on with."""
+        start = sentences(self.doc)[max(0, own - 1)].start
+        lemma = token.lemma_.lower()
+        return any(
+            w.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children)
+            for w in self.doc[start : token.i]
+        )
 
     def _held_by_another(self, token: Token, found: Entity) -> bool:
         """Whether the article gave an epithet's word to another person than the one the telling goes on about, who
