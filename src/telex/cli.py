@@ -830,7 +830,9 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
             raise _error(exc) from exc
         if frame.empty:
             _say_unknown_actors(corpus, (actor_a, actor_b), db)
-    if plot is not None:
+    if plot is not None and frame.empty:  # an empty frame would overwrite an earlier chart with blank axes
+        click.echo(f"no chart drawn to {plot}: no events between {actor_a} and {actor_b}", err=True)
+    elif plot is not None:
         from telex.corpus.chart import write_chart
 
         _create_folder_of(plot)

@@ -194,3 +194,14 @@ def test_a_search_of_no_indexed_word_says_so(db: Path, query: str, noted: bool) 
     result = CliRunner().invoke(main, ["search", query, "--db", str(db)])
     assert result.exit_code == 0
     assert ("holds no word the full-text index keeps" in result.stderr) is noted
+
+
+def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) -> None:
+    chart = tmp_path / "chart.svg"
+    drawn = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])
+    assert drawn.exit_code == 0 and chart.stat().st_size > 0
+    before = chart.read_bytes()
+    empty = CliRunner().invoke(main, ["dyad", "RUS", "JPN", "--db", str(db), "--plot", str(chart)])
+    assert empty.exit_code == 0
+    assert f"no chart drawn to {chart}: no events between RUS and JPN" in empty.stderr
+    assert chart.read_bytes() == before  # the earlier chart is kept, not overwritten with blank axes

@@ -50,3 +50,22 @@ def test_a_name_that_is_the_subject_of_a_clause_on_the_noun_stays_a_person() -> 
     doc = hand_parsed(_WON)
     doc.ents = [Span(doc, 4, 6, label="PERSON")]
     assert _types(doc) == {"Maria Lis": "PERSON"}
+
+
+# "Entrusting Maria Lis with it is risky ." (a gerund opening the sentence, which the tagger took into the name)
+_ENTRUSTING: list[Row] = [
+    ("Entrusting", 6, "csubj", "VERB", "VBG", "entrust"),
+    ("Maria", 2, "compound", "PROPN", "NNP", "Maria"),
+    ("Lis", 0, "dobj", "PROPN", "NNP", "Lis"),
+    ("with", 0, "prep", "ADP", "IN", "with"),
+    ("it", 3, "pobj", "PRON", "PRP", "it"),
+    ("is", 6, "aux", "AUX", "VBZ", "be"),
+    ("risky", 6, "ROOT", "ADJ", "JJ", "risky"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_gerund_opening_the_sentence_is_no_part_of_a_name() -> None:
+    doc = hand_parsed(_ENTRUSTING)
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert _types(doc) == {"Maria Lis": "PERSON"}

@@ -56,4 +56,4 @@ def test_ids_are_stable_and_independent_of_order() -> None:
     backward = dict(zip([m.article_id for m in items[::-1]], group_events(items[::-1]), strict=True))
     assert forward == backward
     assert forward["a"] == stable_id("a", "V1")
-    assert all(0 < value < 2**63 for value in forward.values())
+    assert all(0 < value < 2**53 for value in forward.values())  # exact in a double: JSON readers

@@ -318,6 +318,26 @@ def _said_that(aside: list[Row]) -> str:
     return _sole_content(_said_rows(aside))
 
 
+def test_a_clause_hung_before_a_report_with_an_object_of_its_own_is_not_its_content() -> None:
+    # "Costs rose , Lee accused Kim of lying .": the parser hung the clause before on "accused", which reports its own
+    # object and complement.
+    before: list[Row] = [("Costs", 1, "nsubj", "NOUN", "NNS", "cost"), ("rose", 4, "ccomp", "VERB", "VBD", "rise"),
+                         (",", 4, "punct", "PUNCT", ",", ","), ("Lee", 4, "nsubj", "PROPN", "NNP", "Lee")]  # fmt: skip
+    accused = [("accused", 4, "ROOT", "VERB", "VBD", "accuse"), ("Kim", 4, "dobj", "PROPN", "NNP", "Kim"),
+               ("of", 4, "prep", "ADP", "IN", "of"), ("lying", 6, "pcomp", "VERB", "VBG", "lie"),
+               (".", 4, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    assert _sole_content([*before, *accused]) == "Kim of lying"
+    # "Costs rose , Lee told reporters .": whom she told is no content; the clause before is what she said.
+    told = [("told", 4, "ROOT", "VERB", "VBD", "tell"), ("reporters", 4, "dobj", "NOUN", "NNS", "reporter"),
+            (".", 4, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    assert _sole_content([*before, *told]) == "Costs rose"
+    # "Costs rose , Lee dubbed himself over footage .": a pronoun object alone is whom, not what.
+    dubbed = [("dubbed", 4, "ROOT", "VERB", "VBD", "dub"), ("himself", 4, "dobj", "PRON", "PRP", "himself"),
+              ("over", 4, "prep", "ADP", "IN", "over"), ("footage", 6, "pobj", "NOUN", "NN", "footage"),
+              (".", 4, "punct", "PUNCT", ".", ".")]  # fmt: skip
+    assert _sole_content([*before, *dubbed]) == "Costs rose"
+
+
 def test_a_contrasted_statement_of_another_speaker_is_a_report_of_its_own() -> None:
     # "He said the plan failed , while Lee said costs rose .": two speakers, two reports.
     comma: Row = (",", 4, "punct", "PUNCT", ",", ",")

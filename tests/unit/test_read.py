@@ -377,3 +377,16 @@ def test_a_csv_without_a_text_column_says_which_columns_it_needs(tmp_path: Path)
     path.write_text("headline,body\nA,Seoul protested.\n", encoding="utf-8")
     with pytest.raises(InputError, match="columns headline, body; it needs a column named text"):
         list(articles_from(str(path)))
+
+
+def test_a_page_cut_short_is_read_as_far_as_it_goes_with_a_warning(tmp_path: Path) -> None:
+    whole = page()
+    cut = whole[: whole.index("</article>")]  # a download stopped mid-page: no </body>, no </html>
+    article = html_to_article("p", cut)
+    assert "Kim met Putin" in article.text
+    assert len(article.warnings) == 1 and "may be cut short" in article.warnings[0]
+    assert html_to_article("p", whole).warnings == ()
+    assert html_to_article("p", whole.replace("</html>", "")).warnings == ()  # </html> may be left out, </body> closes
+    (tmp_path / "cut.html").write_text(cut)
+    [record] = list(articles_in([str(tmp_path)]))
+    assert any("may be cut short" in warning for warning in record.warnings)

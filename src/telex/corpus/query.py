@@ -469,8 +469,11 @@ class Corpus(ClosedOnExit):
             FROM quotes q JOIN actor t ON t.article_id = q.article_id AND t.id = q.entity_id
             GROUP BY t.actor_id
         )
-        SELECT a.actor_id, mode(a.name) AS name, mode(a.type) AS type, mode(a.code) AS code,
-               mode(a.country) AS country, CAST(count(DISTINCT a.article_id) AS BIGINT) AS articles,
+        SELECT a.actor_id,
+               -- the commonest of each, a tie to the first in order (mode alone: the first row a thread meets)
+               mode(a.name ORDER BY a.name) AS name, mode(a.type ORDER BY a.type) AS type,
+               mode(a.code ORDER BY a.code) AS code, mode(a.country ORDER BY a.country) AS country,
+               CAST(count(DISTINCT a.article_id) AS BIGINT) AS articles,
                CAST(sum(a.mentions) AS BIGINT) AS mentions,
                CAST(coalesce(any_value(v.events), 0) AS BIGINT) AS events,
                CAST(coalesce(any_value(q.quotes), 0) AS BIGINT) AS quotes

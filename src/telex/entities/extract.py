@@ -78,6 +78,17 @@ def _without_stance(span: Span) -> Span:
     return span
 
 
+def _without_gerund(span: Span) -> Span:
+    """A person's name without the gerund that opens its sentence: "Entrusting Donald Trump with our economic future
+    … is a risky proposition", "Painting Trump as a threat …" name Trump. The tagger must read the word as a gerund
+    and it must be no given name ("Sterling K. Brown")."""
+    first = span[0]
+    opens = first.is_sent_start or (first.i > 0 and span.doc[first.i - 1].is_punct)
+    if len(span) > 1 and opens and first.tag_ == "VBG" and not is_given_name(first.text):
+        return span[1:]
+    return span
+
+
 def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     """Every mention of a person, organisation or place, coded where the actor table knows it."""
     mentions: list[Mention] = []
@@ -107,7 +118,7 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
         if span is None or label is None:
             continue
         if label == "PERSON":
-            span = _without_stance(span)
+            span = _without_gerund(_without_stance(span))
         mention = _coded(span, label, ent.label_, published)
         if mention is not None:
             mentions.append(mention)

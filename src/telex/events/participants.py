@@ -67,7 +67,7 @@ def placed(refs: Sequence[ActorRef]) -> bool:
 
 def complete_targets(candidate: Candidate, ctx: Context) -> None:
     """Find a target the verb's own arguments did not name."""
-    anchor, noun = candidate.anchor, candidate.noun
+    anchor = candidate.anchor
     root = candidate.code[:2]
     conditions = [m.head for m in anchor.subtree if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
     if root == "13":
@@ -79,61 +79,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             return
     if placed(candidate.targets):
         return
-    found = []
-    heads = [noun] if noun is not None and noun.i != anchor.i else []
-    own = heads[0].i if heads and root != "02" else None
-    heads += [o for o in object_tokens(anchor) if o not in heads]
-    # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
-    # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
-    # circle", "At a rally in Louisiana, Trump lashed out"): nothing in it is aimed at.
-    heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads and not fronted(o, anchor)]
-    complements = [o for o in _complements(anchor) if o not in heads]
-    for head in heads + complements:
-        # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
-        # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
-        # A complement's compound or adjective names a place as often as an author ("on the Senate floor"). The
-        # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
-        # the noun is what is asked of another ("seeking her assistance").
-        kinds = ("poss",) if head in complements else ("poss", "amod", "compound")
-        owners = [c for c in head.children if c.dep_ in kinds and not names_scene(head, c)]
-        modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
-        modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
-        # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
-        # Not of people the act is done to ("bombed rebels backed by the United States" bombed the rebels).
-        if not is_actor_noun(head):
-            # The act's own participle is not such a description ("a lunch hosted by the ambassador").
-            described = [a for a in head.children if reduced_passive(a) and a.i != anchor.i]
-            modifiers += [o for a in described for p, o in prep_objects(a) if p == "by"]
-        if head in complements:
-            # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
-            # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
-            # whom its own phrase names.
-            modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p in ("to", "into")]
-        # "launched an investigation into crimes committed by Croat forces", "an inquiry into abuses by Syrian troops":
-        # what is looked into was done by the one looked at. The parser hangs the phrase of the event's own noun on its
-        # light verb as often as not ("opened an inquiry into abuses").
-        inquired = (head, anchor) if head.i == own else (head,)
-        modifiers += [d for h in inquired for p, o in prep_objects(h) if p == "into" for d in deed_doers(o)]
-        # "rejected the proposal for talks with South Korea", "called for an end to sanctions on Iran": an act the
-        # object names in its turn is aimed at whom that act's own phrase names.
-        modifiers += [o for act in _inner_acts(head) for p, o in prep_objects(act) if p in NOUN_TARGET_PREPS]
-        found = others_in(modifiers, candidate.sources, ctx)
-        if head in complements:
-            # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
-            # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
-            found = [r for r in found if r.name]
-        if placed(found):
-            break
-    if not placed(found) and root in ADDRESSED_ROOTS:
-        # "demanded that the US cancel", "will boycott the vote unless the president resigns".
-        # "complaints that China's glut of factories is overwhelming markets": the content of an event noun.
-        clauses = [c for c in anchor.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and _that_clause(c))]
-        found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
-    if not placed(found) and noun is not None and noun.i == anchor.i:
-        found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
-    if not placed(found) and candidate.code == CONSIDERING and placed(candidate.sources):
-        # Only for a doer placed already: an option weighed by no one placed is no event of its target's.
-        found = _first_placed(_considered(anchor), candidate.sources, ctx)
+    found = _named_elsewhere(candidate, conditions, ctx)
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
@@ -150,6 +96,82 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         code = country + (sector or "")
         candidate.targets = [ActorRef(text="", name=None, code=code, country=country, sector=sector)]
         candidate.confidence -= 0.1
+
+
+def _named_elsewhere(candidate: Candidate, conditions: list[Token], ctx: Context) -> list[ActorRef]:
+    """The target the words around the act name: the author of what it is aimed at, else the subject of a clause it
+    addresses or a condition set, those who answer it, or the option weighed."""
+    anchor, noun = candidate.anchor, candidate.noun
+    found = _object_authors(candidate, ctx)
+    if not placed(found) and candidate.code[:2] in ADDRESSED_ROOTS:
+        # "demanded that the US cancel", "will boycott the vote unless the president resigns".
+        # "complaints that China's glut of factories is overwhelming markets": the content of an event noun.
+        clauses = [c for c in anchor.children if c.dep_ == "ccomp" or (c.dep_ == "acl" and _that_clause(c))]
+        found = _clause_subjects(clauses + (conditions if candidate.condition == "unless" else []), candidate, ctx)
+    if not placed(found) and noun is not None and noun.i == anchor.i:
+        found = [r for r in _answerers(noun, ctx) if r not in candidate.sources]
+    if not placed(found) and candidate.code == CONSIDERING and placed(candidate.sources):
+        # Only for a doer placed already: an option weighed by no one placed is no event of its target's.
+        found = _first_placed(_considered(anchor), candidate.sources, ctx)
+    return found
+
+
+def _object_authors(candidate: Candidate, ctx: Context) -> list[ActorRef]:
+    """The actors behind what the act is done to, its event noun first, then its objects, what it is aimed at and
+    its complements: the first placed, else the last found."""
+    anchor, noun = candidate.anchor, candidate.noun
+    heads = [noun] if noun is not None and noun.i != anchor.i else []
+    own = heads[0].i if heads and candidate.code[:2] != "02" else None
+    heads += [o for o in object_tokens(anchor) if o not in heads]
+    # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
+    # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
+    # circle", "At a rally in Louisiana, Trump lashed out"): nothing in it is aimed at.
+    heads += [o for p, o in prep_objects(anchor) if p in AIMED_PREPS and o not in heads and not fronted(o, anchor)]
+    complements = [o for o in _complements(anchor) if o not in heads]
+    found: list[ActorRef] = []
+    for head in heads + complements:
+        complement = head in complements
+        found = others_in(_authors(head, anchor, own, complement), candidate.sources, ctx)
+        if complement:
+            # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
+            # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
+            found = [r for r in found if r.name]
+        if placed(found):
+            break
+    return found
+
+
+def _authors(head: Token, anchor: Token, own: int | None, complement: bool) -> list[Token]:
+    """The words that may name the author of ``head``, a word the act at ``anchor`` is done to (``own``: the index of
+    the act's own event noun; ``complement``: whether ``head`` is a complement of the verb's preposition)."""
+    # "rejected an Indian proposal", "dismissed an appeal from President Gbagbo", "summoned Niger's
+    # ambassador", "demanded an admission by Moscow": the author of the object is the one acted upon.
+    # A complement's compound or adjective names a place as often as an author ("on the Senate floor"). The
+    # pronoun owning the event's own noun is its doer ("repeated his promise", "pledged his support"), unless
+    # the noun is what is asked of another ("seeking her assistance").
+    kinds = ("poss",) if complement else ("poss", "amod", "compound")
+    owners = [c for c in head.children if c.dep_ in kinds and not names_scene(head, c)]
+    modifiers = [c for c in owners if c.pos_ != "PRON"] if head.i == own else owners
+    modifiers += [o for p, o in prep_objects(head) if p in ("by", "from", "of")]
+    # "praised the role played by Pakistan", "welcomed the work done by Germany": the agent of what describes it.
+    # Not of people the act is done to ("bombed rebels backed by the United States" bombed the rebels).
+    if not is_actor_noun(head):
+        # The act's own participle is not such a description ("a lunch hosted by the ambassador").
+        described = [a for a in head.children if reduced_passive(a) and a.i != anchor.i]
+        modifiers += [o for a in described for p, o in prep_objects(a) if p == "by"]
+    if complement:
+        # "called for more flexibility for U.S. advisers", "pressed for sanctions on Iran", "appealed for aid
+        # to Ukraine", "called for an inquiry into the foundation": what the verb's preposition names is aimed at
+        # whom its own phrase names.
+        modifiers += [o for p, o in prep_objects(head) if p in COMPLEMENT_PREPS or p in ("to", "into")]
+    # "launched an investigation into crimes committed by Croat forces", "an inquiry into abuses by Syrian troops":
+    # what is looked into was done by the one looked at. The parser hangs the phrase of the event's own noun on its
+    # light verb as often as not ("opened an inquiry into abuses").
+    inquired = (head, anchor) if head.i == own else (head,)
+    modifiers += [d for h in inquired for p, o in prep_objects(h) if p == "into" for d in deed_doers(o)]
+    # "rejected the proposal for talks with South Korea", "called for an end to sanctions on Iran": an act the
+    # object names in its turn is aimed at whom that act's own phrase names.
+    return modifiers + [o for act in _inner_acts(head) for p, o in prep_objects(act) if p in NOUN_TARGET_PREPS]
 
 
 def _inner_acts(head: Token) -> list[Token]:

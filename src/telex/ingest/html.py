@@ -19,6 +19,10 @@ MIN_WORDS = 8
 # Pages nested this deep defeat the HTML parser (libxml2 stops at 255 levels); their layout containers are
 # dropped and the page read again.
 _DEEP = 200
+# A page that opens its document but closes neither its body nor itself was cut short (a download stopped, a
+# file truncated): it is analysed as far as it goes, with a warning, as the text after the cut is lost.
+_OPENS = re.compile(r"<(?:html|body)\b", re.IGNORECASE)
+_CLOSES = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"<(/?)(?:div|span|section|article|main|font|center|table|tbody|tr|td|b|i|em|strong|blockquote)\b[^>]*>",
     re.IGNORECASE,
@@ -53,7 +57,16 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
                      _host(getattr(result, "url", None) or own_url or url)),
         author=getattr(result, "author", None) or None,
         url=own_url or url,
+        warnings=cut_short(html),
     )
+
+
+def cut_short(html: str) -> tuple[str, ...]:
+    """A warning when the page opens ``<html>`` or ``<body>`` and closes neither: its end is missing."""
+    if _OPENS.search(html) and not _CLOSES.search(html):
+        return (f"the page ends at {len(html):,} characters before its </body> or </html>: it may be cut short, "
+                "and the text after the cut is missing",)
+    return ()
 
 
 def _extract(html: str, url: str | None) -> tuple[Any, str | None, tuple[str | None, ...]]:

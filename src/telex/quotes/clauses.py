@@ -156,6 +156,26 @@ def _lead_in(clause: Token, verb: Token) -> bool:
     return all(t.is_punct or t.i in adverbial or quoted_at(doc, dashes[-1] + 1, t.i) for t in between)
 
 
+def _says_its_own(verb: Token, info: ReportingVerb, clauses: list[Token]) -> bool:
+    """Whether a report whose clauses all stand before it says what its own object says: "Morale has suffered,
+    employees complain …" is one thing, but "Viguerie is upbeat about Cruz's chances, in part because he sees Cruz
+    as a uniter", "…, Mark-Viverito accused Sanders of being inactive", "…, the foundation refused to release the
+    names" report the object or infinitive after the verb, which the parser left beside a clause it hung on the verb
+    before its subject. Only an object the verb takes as content, or an infinitive that states it."""
+    if any(c.right_edge.i > verb.i for c in clauses):
+        return False
+    subject = subject_of(verb)
+    if subject is None or subject.i > verb.i or any(c.right_edge.i > subject.left_edge.i for c in clauses):
+        return False
+    own = any(
+        (c.dep_ == "dobj" and info.takes_object) or (c.dep_ == "xcomp" and info.infinitive) for c in verb.rights
+    )
+    # "the polls tell us, …", "he dubbed himself over footage …": a pronoun alone is whom, not what.
+    predicated = any(c.dep_ in ("oprd", "xcomp") for c in verb.children)
+    pronoun = any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.rights) and not predicated
+    return own and not pronoun and object_content(verb, info) is not None
+
+
 def _set_off(doc: Doc, before: int, verb: int) -> bool:
     """Whether a colon or semicolon stands between token ``before`` and the verb: a clause of its own."""
     return any(t.text in (":", ";") for t in doc[before + 1 : verb])
@@ -357,6 +377,8 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         if (c.dep_ == "ccomp" or that_clause(c) or _indirect_question(c) or _gerund_subject(c))
         and not _lead_in(c, verb)
     ]
+    if clauses and _says_its_own(verb, info, clauses):
+        clauses = []
     if clauses:
         first = min(_clause_start(c) for c in clauses)
         last = max(c.right_edge.i for c in clauses)

@@ -67,9 +67,21 @@ def _bare_clause(clause: Token) -> bool:
 
 def felt(token: Token) -> bool:
     """A stance adjective the parser read as a passive participle with its subject: "protesters were frustrated that
-    …", "they were convinced that …"."""
+    …", "they were convinced that …", or as a past tense with the copula its passive auxiliary ("Not everyone is
+    convinced the issue will …", "Why was Weiner so convinced that …")."""
     return (
-        token.tag_ == "VBN"
+        token.tag_ in ("VBN", "VBD")
         and any(c.dep_ == "auxpass" for c in token.children)
-        and any(c.dep_ == "nsubjpass" for c in token.children)
+        and any(c.dep_ in ("nsubjpass", "nsubj") for c in token.children)
+    )
+
+
+def misread_infinitive(clause: Token) -> bool:
+    """A to-infinitive right after its verb that the parser hung as a clause of purpose ("Rabbis vow to boycott …",
+    "declined to appeal to the Supreme Court"): the verb's complement, as an infinitive after it mostly is."""
+    verb = clause.head
+    return (
+        clause.dep_ == "advcl"
+        and clause.i > verb.i
+        and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in clause.children)
     )

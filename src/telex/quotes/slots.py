@@ -13,7 +13,16 @@ from spacy.tokens import Doc, Token
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.cues import idiom_object, reporting_verb
-from telex.quotes.grammar import ADDRESSING, ASKED_PREPS, ASKING, QUESTIONING, TIMES, UTTERING, of_time
+from telex.quotes.grammar import (
+    ADDRESSING,
+    ASKED_PREPS,
+    ASKING,
+    QUESTIONING,
+    TIMES,
+    UTTERING,
+    misread_infinitive,
+    of_time,
+)
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
@@ -107,6 +116,9 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
             slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
             continue
         if (child.dep_ == "prep" and not content_prep(child, info)) or _quantity(child):
+            continue
+        if child.dep_ == "advcl" and info.infinitive and misread_infinitive(child):
+            slots.append(child)  # "vow to boycott …" hung as a clause of purpose
             continue
         # "told his aides to act": an addressee followed by an infinitive is an instruction reported.
         addressed = any(c.dep_ == "dobj" for c in verb.children)

@@ -24,6 +24,7 @@ from telex.quotes.grammar import (
     SUBJECTS,
     TIMES,
     felt,
+    misread_infinitive,
     of_time,
     that_marked,
 )
@@ -380,7 +381,8 @@ def _verb_class(verb: Token, info: ReportingVerb, content: Span, speaker: Token)
     """The class of a verb's attribution: its table class, but a refusal to act or to say ("refused to resign",
     "declined to say whether …") is no statement made, nor what a thing shows ("That suggests …")."""
     refused = info.kind == "denial" and any(
-        c.dep_ == "xcomp" and content[0] <= c.left_edge.idx < content[1] for c in verb.children
+        (c.dep_ == "xcomp" or misread_infinitive(c)) and content[0] <= c.left_edge.idx < content[1]
+        for c in verb.children
     )
     if refused:
         return "refusal"

@@ -30,8 +30,9 @@ EVENT_COLUMNS = (
     "source_codes", "target_codes",
 )  # fmt: skip
 
-# The event an events row (alias ``e``) counts towards: its group, or itself until the corpus pass has grouped it.
-EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 1 AS BIGINT))"
+# The event an events row (alias ``e``) counts towards: its group, or itself until the corpus pass has grouped it
+# (a 64-bit hash shifted below 2**53, as ``corpus.groups.stable_id``).
+EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 11 AS BIGINT))"
 
 # Written to spill to disk under a writer's memory cap: the first mention by a window over sorted rows, the
 # counts by plain grouping in two steps (DISTINCT aggregates and arg_min over lists keep all in memory).
