@@ -297,3 +297,25 @@ def test_the_api_docs_work_offline(visit: Visit) -> None:
     paths = visit.page.eval_on_selector_all(".opblock-summary-path", "nodes => nodes.map(n => n.dataset.path)")
     assert set(paths) == set(visit.api("/openapi.json")["paths"])
     settled(visit)
+
+
+def test_an_empty_store_says_how_to_fill_it_and_a_filter_of_nothing_does_not(
+    browser: Browser, tmp_path: Path, base: str
+) -> None:
+    db = tmp_path / "empty.duckdb"
+    with Store(db) as store:
+        store.finish()
+    with running(create_app(db)) as url:
+        page = browser.new_page()
+        empty = Visit(page, url)
+        page.on("pageerror", lambda exc: empty.errors.append(str(exc)))
+        empty.open("", "articles")
+        assert "telex ingest" in page.inner_text(".empty-store")
+        assert page.query_selector(".pager") is None  # no "no articles" under the hint
+        page.close()
+        assert empty.errors == []
+    page = browser.new_page()
+    filtered = Visit(page, base)  # the corpus has articles, none of this outlet: the filter's note, no hint
+    filtered.open("#/?outlet=Nowhere", "articles")
+    assert page.query_selector(".empty-store") is None and "Nowhere" in page.inner_text(".hint")
+    page.close()

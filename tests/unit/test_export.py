@@ -223,3 +223,22 @@ def test_unknown_format_is_refused(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="choose one of csv, parquet, jsonl, gdelt, graphml, gexf"):
         write_export(events(), "xlsx", tmp_path / "events.xlsx")
     assert EXPORT_FORMATS == ("csv", "parquet", "jsonl", "gdelt", "graphml", "gexf")
+
+
+def test_a_parquet_column_of_nulls_keeps_its_type(tmp_path: Path) -> None:
+    import pyarrow.parquet as pq
+
+    import telex
+    from tests.unit.fixtures import stored_sample
+
+    db = stored_sample(tmp_path / "news.duckdb")  # articles of no url or author
+    with telex.open(db) as corpus:
+        corpus.export("articles", "parquet", tmp_path / "articles.parquet")
+        corpus.export("events", "parquet", tmp_path / "events.parquet")
+    articles = pq.read_schema(tmp_path / "articles.parquet")
+    assert str(articles.field("url").type) == str(articles.field("title").type) == "large_string"  # was null
+    assert str(articles.field("author").type) == "large_string"
+    events = pq.read_schema(tmp_path / "events.parquet")
+    assert str(events.field("url").type) == "large_string"
+    assert str(events.field("source_codes").type).startswith("list<")
+    assert all(str(field.type) != "null" for schema in (articles, events) for field in schema)

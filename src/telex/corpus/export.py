@@ -19,6 +19,8 @@ from typing import Any
 
 import networkx as nx
 import pandas as pd
+import pyarrow as pa
+import pyarrow.parquet as pq
 
 from telex.corpus.tabular import plain
 
@@ -214,13 +216,30 @@ def write_table(frame: pd.DataFrame, fmt: str, path: _StrPath) -> None:
     if fmt == "csv":
         target.write_text(csv_text(frame), encoding="utf-8")
     elif fmt == "parquet":
-        frame.to_parquet(target, engine="pyarrow", index=False)
+        pq.write_table(_typed_nulls(pa.Table.from_pandas(frame, preserve_index=False),
+                                    frame.attrs.get("sql_types", {})), target)
     elif fmt == "jsonl":
         with target.open("w", encoding="utf-8", newline="\n") as out:
             out.writelines(json.dumps(plain(record), ensure_ascii=False) + "\n"
                            for record in frame.to_dict("records"))
     else:
         raise ValueError(f"unknown table format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
+
+
+# Arrow types of the SQL types a corpus read gives; any other column of nulls is text.
+_ARROW_TYPES = {"BIGINT": pa.int64(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "FLOAT": pa.float32(),
+                "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us")}
+
+
+def _typed_nulls(table: pa.Table, sql_types: Mapping[str, str]) -> pa.Table:
+    """``table`` with each column of nulls given its SQL type (text by default): pyarrow types such a column
+    ``null``, which a reader of several exports (one with URLs, one without) cannot unite with text."""
+    for index, field in enumerate(table.schema):
+        if pa.types.is_null(field.type):
+            kind = sql_types.get(field.name, "VARCHAR")
+            typed = pa.list_(pa.large_string()) if kind.endswith("[]") else _ARROW_TYPES.get(kind, pa.large_string())
+            table = table.set_column(index, field.with_type(typed), table.column(index).cast(typed))
+    return table
 
 
 def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:

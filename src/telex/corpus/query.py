@@ -162,7 +162,11 @@ class Corpus(ClosedOnExit):
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         with self._lock:
-            return self.store.connection.execute(sql, params or []).df()
+            result = self.store.connection.execute(sql, params or [])
+            types = {column[0]: str(column[1]) for column in result.description or ()}
+            frame = result.df()
+        frame.attrs["sql_types"] = types  # a column of nulls has no type in pandas: its export takes this one
+        return frame
 
     def json_rows(self, what: str, **filters: Any) -> list[str]:
         """The rows of ``what`` (articles, search, events, dyad, quotes; the method's arguments as ``filters``), each

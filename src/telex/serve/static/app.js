@@ -142,6 +142,12 @@ async function articlesView(params) {
   el("label", {}, "Since ", el("input", { name: "since", type: "date", value: filters.since || "" })),
   el("label", {}, "Until ", el("input", { name: "until", type: "date", value: filters.until || "" })),
   el("button", { type: "submit" }, "Filter"));
+  // A store with no article at all is told apart from filters that match none: the analyst's next step differs.
+  const unfiltered = !filters.outlet && !filters.since && !filters.until && offset === 0;
+  if (unfiltered && !page.articles.length) {
+    return el("section", { class: "articles" }, el("h1", {}, "Articles"),
+      el("p", { class: "hint empty-store" }, "This corpus holds no articles yet: `telex ingest FILE --db DB` adds them."));
+  }
   const pager = el("nav", { class: "pager", "aria-label": "Pages" },
     offset > 0 ? el("a", { href: `#/${query({ ...filters, offset: Math.max(0, offset - PAGE) || null })}` }, "← Newer") : null,
     el("span", {}, page.articles.length ? `${offset + 1}–${offset + page.articles.length}` : "no articles"),
