@@ -935,3 +935,29 @@ def test_a_firms_stock_is_not_the_firm_acting() -> None:
     ]
     assert [(e.cameo, [a.code for a in e.source]) for e in _events(firm)] == [("172", ["USABUS"])]
     assert _events(figure) == []
+
+
+def _investigated(thing: str, lemma: str) -> list[Row]:
+    # "Germany investigated Russia 's <thing> ."
+    return [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("investigated", 1, "ROOT", "VERB", "VBD", "investigate"),
+        ("Russia", 4, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        (thing, 1, "dobj", "NOUN", "NNS", lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_author_of_an_investigated_accusation_is_not_investigated() -> None:
+    # The owner of what is looked into is looked at ("Russia's documents"), but the one who makes an accusation that is
+    # looked into is not ("Russia's allegations"); whom it is against is ("Russia's accusations against Ukraine").
+    assert ("090", ["DEU"], ["RUS"], "asserted") in _coded(_events(_investigated("documents", "document")))
+    assert ("090", ["DEU"], [], "asserted") in _coded(_events(_investigated("allegations", "allegation")))
+    against: list[Row] = [
+        *_investigated("accusations", "accusation")[:5],
+        ("against", 4, "prep", "ADP", "IN", "against"),
+        ("Ukraine", 5, "pobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("090", ["DEU"], ["UKR"], "asserted") in _coded(_events(against))
