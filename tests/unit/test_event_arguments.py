@@ -914,3 +914,50 @@ def test_a_phrase_fronted_before_the_verb_is_not_what_the_act_is_aimed_at() -> N
     assert (fronted.cameo, [a.country for a in fronted.source], fronted.target) == ("114", ["FRA"], ())
     [after] = _events(_urged(False))
     assert [a.country for a in after.target] == ["DEU"]
+
+
+def test_a_firms_stock_is_not_the_firm_acting() -> None:
+    # "Microsoft 's stock closed down ." against "Microsoft closed down .": a market figure the firm owns (list
+    # ``market_figure``) neither acts nor is acted upon as the firm.
+    figure: list[Row] = [
+        ("Microsoft", 2, "poss", "PROPN", "NNP", "Microsoft"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("stock", 3, "nsubj", "NOUN", "NN", "stock"),
+        ("closed", 3, "ROOT", "VERB", "VBD", "close"),
+        ("down", 3, "prt", "ADP", "RP", "down"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    firm: list[Row] = [
+        ("Microsoft", 1, "nsubj", "PROPN", "NNP", "Microsoft"),
+        ("closed", 1, "ROOT", "VERB", "VBD", "close"),
+        ("down", 1, "prt", "ADP", "RP", "down"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, [a.code for a in e.source]) for e in _events(firm)] == [("172", ["USABUS"])]
+    assert _events(figure) == []
+
+
+def _investigated(thing: str, lemma: str) -> list[Row]:
+    # "Germany investigated Russia 's <thing> ."
+    return [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("investigated", 1, "ROOT", "VERB", "VBD", "investigate"),
+        ("Russia", 4, "poss", "PROPN", "NNP", "Russia"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        (thing, 1, "dobj", "NOUN", "NNS", lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_author_of_an_investigated_accusation_is_not_investigated() -> None:
+    # The owner of what is looked into is looked at ("Russia's documents"), but the one who makes an accusation that is
+    # looked into is not ("Russia's allegations"); whom it is against is ("Russia's accusations against Ukraine").
+    assert ("090", ["DEU"], ["RUS"], "asserted") in _coded(_events(_investigated("documents", "document")))
+    assert ("090", ["DEU"], [], "asserted") in _coded(_events(_investigated("allegations", "allegation")))
+    against: list[Row] = [
+        *_investigated("accusations", "accusation")[:5],
+        ("against", 4, "prep", "ADP", "IN", "against"),
+        ("Ukraine", 5, "pobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert ("090", ["DEU"], ["UKR"], "asserted") in _coded(_events(against))

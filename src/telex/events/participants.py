@@ -131,7 +131,11 @@ def _object_authors(candidate: Candidate, ctx: Context) -> list[ActorRef]:
     found: list[ActorRef] = []
     for head in heads + complements:
         complement = head in complements
-        found = others_in(_authors(head, anchor, own, complement), candidate.sources, ctx)
+        if candidate.code[:2] == "09" and _accusation(head):
+            authors = [o for p, o in prep_objects(head) if p in NOUN_TARGET_PREPS]
+        else:
+            authors = _authors(head, anchor, own, complement)
+        found = others_in(authors, candidate.sources, ctx)
         if complement:
             # Two phrases away from the act, an actor the words do not name ("the need for a smaller federal
             # government", "candidates for president", placed by the article's country) is seldom the one aimed at.
@@ -139,6 +143,15 @@ def _object_authors(candidate: Candidate, ctx: Context) -> list[ActorRef]:
         if placed(found):
             break
     return found
+
+
+def _accusation(noun: Token) -> bool:
+    """A noun of an accusation or a complaint (an event noun of CAMEO root 11): "examined the allegations made by Exxon
+    Mobil" looks into what the accuser says of another, so its author is not the one investigated; whom it is against
+    is ("investigated the charges against the mayor")."""
+    nouns = noun_codes()
+    code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+    return noun.pos_ == "NOUN" and code is not None and code[:2] == "11"
 
 
 def _authors(head: Token, anchor: Token, own: int | None, complement: bool) -> list[Token]:
