@@ -794,7 +794,7 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
-    if head.pos_ == "NOUN" and head.lemma_.lower() in MARKET_FIGURES:
+    if head.pos_ == "NOUN" and listed(head, MARKET_FIGURES):
         return None  # "Pfizer's stock closed down": a thing the firm owns, which is not the firm acting
     if (titled := _titled_after(head)) is not None:
         return resolve_token(titled, ctx, depth + 1)
