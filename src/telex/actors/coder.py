@@ -176,8 +176,7 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     roles = [i for i, w in enumerate(words) if w.lower() in table.role_words]
     if not roles or roles[-1] == len(words) - 1 or any(w.lower() in ("former", "ex", "late") for w in words):
         return actor
-    places = {i for h in find_names(words, on, table) if h.kind != "leader" and h.actor.code == h.actor.country
-              for i in range(h.start, h.end)}
+    places = {i for h in find_names(words, on, table) if h.names_a_state() for i in range(h.start, h.end)}
     title, name = words[: roles[-1] + 1], words[roles[-1] + 1 :]
     if not all(i in places or w.lower() in table.role_words for i, w in enumerate(title)):
         return actor

@@ -40,7 +40,7 @@ def _another_states_body(words: Sequence[str], hit: NameHit, table: ActorTable) 
         after += 1
     states = [
         h for h in find_names(words, None, table)
-        if h.kind != "leader" and h.actor.code == h.actor.country and h.actor.country != actor.country
+        if h.names_a_state() and h.actor.country != actor.country
         and (h.end == hit.start or h.start == after)
     ]  # fmt: skip
     return bool(states)

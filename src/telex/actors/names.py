@@ -35,6 +35,10 @@ class NameHit:
     surname: bool = False  # a person found by a bare surname ("Putin"), not a full name
     fallback: bool = False  # found in the Phoenix dictionaries, not in telex's own tables
 
+    def names_a_state(self) -> bool:
+        """Whether the hit is a state itself ("Mexico", "Mexican"), not a person or one of its bodies."""
+        return self.kind != "leader" and self.actor.code == self.actor.country
+
 
 # Phrases whose reading is remembered (per process): the same names recur across an article's sentences and
 # articles; the answer depends only on the words, the date and the table.

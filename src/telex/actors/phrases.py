@@ -211,7 +211,7 @@ def _other_party(words: Sequence[str], hits: Sequence[NameHit], hit: NameHit, ta
     Republicans")."""
     if hit.actor.sector != "PTY" or hit.start == 0:
         return None
-    states = [h for h in hits if h.end <= hit.start and h.kind != "leader" and h.actor.code == h.actor.country]
+    states = [h for h in hits if h.end <= hit.start and h.names_a_state()]
     foreign = [h for h in states if h.actor.country != hit.actor.country]
     if foreign:
         country = foreign[-1].actor
