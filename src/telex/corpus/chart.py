@@ -117,12 +117,37 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
     rows = [row for row in frame.to_dict("records") if any(row[column] for column, _, _ in QUAD_SERIES)]
     spans = [period_span(str(row["period"])) for row in rows]
     middles = [_instant(start, (end - start) / 2) for start, end in spans]
-    counts = [
+    width, bar = _widths(spans)
+    x = _time_axis(spans, rows, width)
+    bars = _bars_layer(_count_values(rows, middles), x, bar)
+    line = _line_layer(_goldstein_values(rows, middles, spans), x)
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        "title": {"text": f"{a_label} and {b_label}",
+                  "subtitle": "Events per period by QuadClass (bars) and Goldstein sum (line)"},
+        "width": width,
+        "height": 300,
+        "padding": 16,
+        "layer": [bars, line],
+        "resolve": {"scale": {"y": "independent"}},
+    }
+
+
+def _count_values(rows: list[dict[str, Any]], middles: list[str]) -> list[dict[str, Any]]:
+    """The bars' inline data: each period's count of each QuadClass, at the period's middle, in series order."""
+    return [
         {"period": str(row["period"]), "middle": middle, "series": label, "order": order, "events": int(row[column]),
          "description": f"Period: {row['period']}; {label}: {_events_text(int(row[column]))}"}
         for row, middle in zip(rows, middles, strict=True)
         for order, (column, label, _) in enumerate(QUAD_SERIES)
     ]
+
+
+def _goldstein_values(
+    rows: list[dict[str, Any]], middles: list[str], spans: list[tuple[date, date]]
+) -> list[dict[str, Any]]:
+    """The line's inline data: each period's Goldstein sum at its middle, and a value-less point in each gap
+    between periods, which breaks the line there."""
     goldstein: list[dict[str, Any]] = []
     for index, (row, middle, (start, _)) in enumerate(zip(rows, middles, spans, strict=True)):
         if index and spans[index - 1][1] < start:  # a gap: a value-less point there breaks the line
@@ -130,13 +155,23 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
         total = _number(row["goldstein_sum"])
         goldstein.append({"period": str(row["period"]), "middle": middle, "goldstein_sum": total,
                           "description": f"Period: {row['period']}; Goldstein sum: {_sum_text(total)}"})
-    width, bar = _widths(spans)
+    return goldstein
+
+
+def _time_axis(spans: list[tuple[date, date]], rows: list[dict[str, Any]], width: int) -> dict[str, Any]:
+    """The x encoding both layers share: periods' middles on a UTC time scale from the first period's start to the
+    last one's end, with ticks of the periods' unit or a coarser one."""
     x: dict[str, Any] = {"field": "middle", "type": "temporal", "title": "Period", "scale": {"type": "utc"},
                          "axis": {"labelOverlap": True}}
     if spans:
         x["scale"]["domain"] = [_instant(spans[0][0]), _instant(spans[-1][1])]
         x["axis"].update(_ticks(spans, str(rows[0]["period"]), width))
-    bars = {
+    return x
+
+
+def _bars_layer(counts: list[dict[str, Any]], x: dict[str, Any], bar: float) -> dict[str, Any]:
+    """The layer of stacked QuadClass bars (events on the left axis), coloured by series."""
+    return {
         "data": {"values": counts},
         "mark": {"type": "bar", "size": bar},
         "encoding": {
@@ -154,7 +189,11 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
             "description": {"field": "description"},
         },
     }
-    line = {
+
+
+def _line_layer(goldstein: list[dict[str, Any]], x: dict[str, Any]) -> dict[str, Any]:
+    """The layer of the Goldstein sum as a line with points (right axis)."""
+    return {
         "data": {"values": goldstein},
         "mark": {"type": "line", "color": _LINE_COLOUR, "point": {"color": _LINE_COLOUR, "filled": True}},
         "encoding": {
@@ -163,16 +202,6 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
             "tooltip": [{"field": "period"}, {"field": "goldstein_sum", "type": "quantitative", "format": ".1f"}],
             "description": {"field": "description"},
         },
-    }
-    return {
-        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "title": {"text": f"{a_label} and {b_label}",
-                  "subtitle": "Events per period by QuadClass (bars) and Goldstein sum (line)"},
-        "width": width,
-        "height": 300,
-        "padding": 16,
-        "layer": [bars, line],
-        "resolve": {"scale": {"y": "independent"}},
     }
 
 
