@@ -67,18 +67,44 @@ def resolve_speaker(
         # "Cruz, who said …": the mention is "who", the actor is whoever the noun before it names.
         actor = resolve_speaker(noun, speaker_span(noun), entities, published, cue)
         return replace(actor, text=text, start=start, end=end)
+    found = _as_outlet(head, span, text, entities, cue) or _named_speaker(head, span, text, entities)
+    if found is not None:
+        return found
+    linked = _linked(head, entities)
+    if linked is not None:
+        return _from_entity(text, start, end, linked)
+    word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
+    if word is not None and word.kind == "pronoun":
+        group = coreference(doc, entities).group(head)
+        return Speaker(text, start, end, text_of(doc)[group[0] : group[1]]) if group else Speaker(text, start, end)
+    return _unnamed_role(head, span, text, entities, published)
+
+
+def _as_outlet(
+    head: Token, span: tuple[int, int], text: str, entities: EntityIndex, cue: Token | None
+) -> Speaker | None:
+    """The speaker when the phrase names an outlet: the outlet, or a person nearer the cue that a speech verb of an
+    outlet's phrase stands for; None for a phrase that names no outlet or a person the article names in full."""
     named = entities.at(head.idx, head.idx + len(head))
     outlet = _outlet(text, cue)
-    if outlet is not None and not _named_in_full(named, doc):
-        # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
-        # the article names a person of that name in full ("Guardian said" after "Mayor Don Guardian"), it is the
-        # person; the actor table's "Vicente Fox" is not, when the article says only "Fox".
-        person = _person_nearer(cue, head, entities) if cue is not None else None
-        if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
-            return _from_entity(text_of(doc)[person[0][0] : person[0][1]], *person[0], person[1])
-        if named is not None and named.type != "PERSON":
-            return _from_entity(text, start, end, named)
-        return Speaker(text, start, end, outlet)
+    if outlet is None or _named_in_full(named, head.doc):
+        return None
+    # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
+    # the article names a person of that name in full ("Guardian said" after "Mayor Don Guardian"), it is the
+    # person; the actor table's "Vicente Fox" is not, when the article says only "Fox".
+    person = _person_nearer(cue, head, entities) if cue is not None else None
+    if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
+        return _from_entity(text_of(head.doc)[person[0][0] : person[0][1]], *person[0], person[1])
+    if named is not None and named.type != "PERSON":
+        return _from_entity(text, *span, named)
+    return Speaker(text, *span, outlet)
+
+
+def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: EntityIndex) -> Speaker | None:
+    """The speaker when the phrase itself names an actor (not a pronoun): a party's member, the entity at its head or
+    beside it, a surname the entity step left out; None when it names none."""
+    start, end = span
+    named = entities.at(head.idx, head.idx + len(head))
     word = speaker_words().get(head.lower_) or speaker_words().get(head.lemma_.lower())
     if party_member(head, entities) and named is not None:
         # "the Wisconsin Republican said": the member the coreference links, else one member of the party, not the body.
@@ -86,27 +112,29 @@ def resolve_speaker(
         if linked is not None:
             return _from_entity(text, start, end, linked)
         return Speaker(text, start, end, text, None, named.name, named.country)
-    if word is None or word.kind != "pronoun":
-        entity = entities.at(head.idx, head.idx + len(head)) or _apposed_person(head, entities)
-        if entity is None and word is None and head.pos_ == "PROPN":
-            entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
-        elif entity is not None and entity.type != "PERSON" and _surname_like(head, entity):
-            # "Pence stated" after "Mike Pence", "FALLIN: I think …" (a transcript's capitalised surname): a surname
-            # the tagger took for an organisation or a place is the person the article named with it; an acronym no
-            # person bears ("NATO") stays itself.
-            entity = person_called(head.text, entities) or entity
-        if entity is not None and entity.type != "PERSON" and _counted_members(head):
-            # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
-            affiliation = entity.name if entity.type == "ORG" else None
-            return Speaker(text, start, end, text, None, affiliation, entity.country)
-        if entity is not None:
-            return _from_entity(text, start, end, entity)
-    linked = _linked(head, entities)
-    if linked is not None:
-        return _from_entity(text, start, end, linked)
     if word is not None and word.kind == "pronoun":
-        group = coreference(doc, entities).group(head)
-        return Speaker(text, start, end, text_of(doc)[group[0] : group[1]]) if group else Speaker(text, start, end)
+        return None
+    entity = named or _apposed_person(head, entities)
+    if entity is None and word is None and head.pos_ == "PROPN":
+        entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
+    elif entity is not None and entity.type != "PERSON" and _surname_like(head, entity):
+        # "Pence stated" after "Mike Pence", "FALLIN: I think …" (a transcript's capitalised surname): a surname
+        # the tagger took for an organisation or a place is the person the article named with it; an acronym no
+        # person bears ("NATO") stays itself.
+        entity = person_called(head.text, entities) or entity
+    if entity is not None and entity.type != "PERSON" and _counted_members(head):
+        # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
+        affiliation = entity.name if entity.type == "ORG" else None
+        return Speaker(text, start, end, text, None, affiliation, entity.country)
+    return _from_entity(text, start, end, entity) if entity is not None else None
+
+
+def _unnamed_role(
+    head: Token, span: tuple[int, int], text: str, entities: EntityIndex, published: date | None
+) -> Speaker:
+    """A role phrase linked to no one ("a US State Department official"): its own words, with the organisation and
+    country named inside it or owning it."""
+    doc = head.doc
     words = [t.text for t in doc[head.left_edge.i : head.i + 1]]
     country, affiliation = _country_and_affiliation(words, published)
     bearer = _person_in(head, entities) if affiliation not in {None, *(e.name for e in entities)} else None
@@ -124,7 +152,7 @@ def resolve_speaker(
         # "Its foreign policy chief said": the role belongs to the body the article just named.
         affiliation = affiliation or owner.name
         country = country or owner.country
-    return Speaker(text, start, end, text, None, affiliation, country)
+    return Speaker(text, *span, text, None, affiliation, country)
 
 
 # Determiners that make a party's or a nation's name one of its members ("a Republican", "another Democrat") or some
