@@ -81,6 +81,16 @@ def cue_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def noun_prepositions() -> dict[str, frozenset[str]]:
+    """The prepositions a statement or stance noun names what it holds by besides for/about/of/against/on/over:
+    "opposition" to, "anger" at, "frustration" with, "faith" in."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("noun_prepositions.tsv"):
+        found.setdefault(row["noun"], set()).add(row["preposition"])
+    return {noun: frozenset(preps) for noun, preps in found.items()}
+
+
+@lru_cache(maxsize=1)
 def holder_nouns() -> dict[str, str]:
     """Nouns naming one who holds a stance ("opponent", "critic", "supporter") mapped to their kind."""
     return _cue_kinds("holder")

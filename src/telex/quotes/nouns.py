@@ -29,13 +29,14 @@ from telex.quotes.lexicon import (
     cue_nouns,
     harm_words,
     holder_nouns,
+    noun_prepositions,
     receiving_verbs,
 )
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
 
 # What a statement or stance named by a noun is for, about, of, against, on or over: "her call for talks", "his views on
-# trade", "their anger over the vote".
+# trade", "their anger over the vote"; a noun may take others of its own (noun_prepositions.tsv: "anger at").
 _NOUN_PREPS = frozenset({"for", "about", "of", "against", "on", "over"})
 
 
@@ -98,7 +99,8 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
     clause = next(that, None) or _predicated_clause(noun)
     if clause is not None:
         return clause, "clause"
-    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in _NOUN_PREPS and not of_time(c)), None)
+    preps = _NOUN_PREPS | noun_prepositions().get(noun.lemma_.lower(), frozenset())
+    prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps and not of_time(c)), None)
     if prep is not None:
         return prep, "prep"
     infinitive = _noun_infinitive(noun)
