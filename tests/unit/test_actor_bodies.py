@@ -76,3 +76,25 @@ def test_maoists_are_rebels(phrase: str, code: str | None) -> None:
 )
 def test_a_corporation_of_a_home_state_is_its_business(phrase: str, code: str) -> None:
     assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the UN peacekeeping mission MONUSCO", "IGOUNO"),  # a UN mission is the UN's, its sector its troops'
+        ("AMISOM troops", "IGOAFRAFU"),
+        ("the European Court of Human Rights", "IGOEURCOE"),
+        ("Sinn Féin", "IRLPTY"),
+        ("the Democratic Unionist Party", "GBRPTY"),  # no US Democrats: a longer name of its own
+        ("Frelimo", "MOZPTY"),
+        ("the NAACP", "USANGO"),
+        ("Uganda People's Defence Force", "UGAMIL"),  # no Myanmar People's Defence Force inside it
+    ],
+)
+def test_missions_courts_parties_and_bodies_the_tables_name(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-01-01")["code"] == code
+
+
+def test_a_missions_sector_is_its_troops() -> None:
+    coded = telex.code_actor("MINUSMA", date="2016-01-01")
+    assert (coded["code"], coded["country"], coded["sector"]) == ("IGOUNO", None, "MIL")

@@ -149,11 +149,14 @@ def test_a_former_office_holder_is_the_country_elite_not_the_holder_now(phrase: 
         ("GOP Candidates", "USAPTY"),  # a headline's capitals
         ("Republican senators", "USALEG"),
         ("Republican Sen. Jane Roe", "USALEG"),
-        ("Tory MPs", "LEG"),  # a title ending the phrase may be a name's last word ("Republican Guard")
+        ("Tory MPs", "GBRLEG"),  # a party's members in its country's legislature, as "Republican senators"
+        ("Labour MPs", "GBRLEG"),
+        ("Tory backbenchers", "GBRLEG"),
         ("the Democratic race", None),
         ("Republican threats", None),
         ("the Republican Guard", None),
-        ("Democratic Alliance", None),
+        ("Democratic Front", None),
+        ("Democratic Alliance", "ZAFPTY"),  # a party's own name (organisations.tsv)
     ],
 )
 def test_a_party_adjective_names_the_party_only_for_its_people(phrase: str, code: str | None) -> None:

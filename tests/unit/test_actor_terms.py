@@ -9,7 +9,7 @@ import pytest
 
 import telex
 from telex.actors.phoenix import Role
-from telex.actors.table import Leader, _stale, actor_table
+from telex.actors.table import Leader, _not_alone, _stale, actor_table
 
 # A dictionary role left open by the Phoenix dictionaries, which telex's table closes: after the term the person is
 # the country's elite, by surname as by full name, and keeps the full name telex knows.
@@ -112,3 +112,22 @@ def test_a_person_found_by_one_tables_alias_keeps_every_tables_terms() -> None:
     """"Sheikh Tamim" is an alias of the crown prince's row only; the emir's term is his too."""
     coded = telex.code_actor("Sheikh Tamim", date="2016-01-01")
     assert (coded["code"], coded["name"]) == ("QATGOV", "Tamim bin Hamad Al Thani")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Yahya Jammeh", "2018-03-01", "GMBELI"),  # the dictionaries leave his role open; telex's table ends it
+        ("Jammeh", "2016-03-01", "GMBGOV"),
+        ("Zuma", "2019-03-01", "ZAFELI"),  # no longer Nkosazana Dlamini-Zuma's surname too
+        ("Dlamini-Zuma", "2014-03-01", "IGOAFRAFU"),
+    ],
+)
+def test_terms_of_leaders_the_dictionaries_leave_open(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+def test_a_hyphenated_family_names_second_part_is_no_surname_alone() -> None:
+    assert _not_alone(["Nkosazana Dlamini-Zuma", "Nkosazana Dlamini Zuma"]) == {"Zuma"}
+    # A particle joined to a name ("al-Assad") is written apart by no other name: the name stands alone.
+    assert _not_alone(["Bashar al-Assad", "Bashar Assad"]) == frozenset()

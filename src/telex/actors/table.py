@@ -142,6 +142,16 @@ _TWO_SURNAMES = frozenset(
 _SURNAME_PARTICLES = frozenset({"van", "von", "de", "del", "della", "di", "da", "du", "dos", "das", "le", "la", "abu"})
 
 
+def _not_alone(names: list[str]) -> frozenset[str]:
+    """Words of a person's names that are no surname by themselves: the second part of a hyphenated family name that
+    another of the names writes apart ("Zuma" of "Nkosazana Dlamini-Zuma", also written "Nkosazana Dlamini Zuma")."""
+    apart = " ".join(f" {n} " for n in names)
+    return frozenset(
+        word.split("-", 1)[1] for n in names for word in n.split()
+        if "-" in word and f" {word.replace('-', ' ', 1)} " in apart
+    )  # fmt: skip
+
+
 def _compound_surname(name: str, country: str) -> str | None:
     """The last two words of a name of three or more when they are one family name: two family names of a
     Spanish-speaking state ("Peña Nieto", "López Obrador") or a particle and a name ("Van Rompuy"); not a middle name
@@ -282,10 +292,12 @@ class ActorTable:
             )
             for title in leader.titles:
                 self.by_office[(leader.country, title)].append(leader)
+            not_alone = _not_alone([row["name"], *row["aliases"]])
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(leader)
                 for token in _surnames(alias, row["name"] in family_first, leader.titles, row["name"] in given_too):
-                    by_token[token.lower()].append(leader)
+                    if token not in not_alone:
+                        by_token[token.lower()].append(leader)
                 compound = _compound_surname(alias, leader.country) if row["name"] not in family_first else None
                 if compound and _surnames(alias, False, leader.titles):
                     compounds[name_key(compound)].append(leader)
