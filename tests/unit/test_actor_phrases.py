@@ -198,3 +198,16 @@ def test_a_pope_is_still_found_by_his_name() -> None:
     assert francis is not None and francis.country == "VAT"
     bare = resolve_words(["Francis"], None)
     assert bare is not None and bare.country == "VAT"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Obama supporters", "2012-03-01", "USACVL"),  # a president's supporters are no government
+        ("Bolsonaro backers", "2022-11-01", "BRACVL"),
+        ("Trump and Clinton voters", "2016-11-01", "USACVL"),
+        ("Obama aides", "2012-03-01", "USAGOV"),  # not followers: they serve the office
+    ],
+)
+def test_a_persons_followers_are_their_countrys_civilians(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code

@@ -13,7 +13,7 @@ from telex.actors.names import REMEMBERED, NameHit, find_names
 from telex.actors.offices import former_leader, office_holder, titled_country, titled_holder, without_former
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table
-from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words, follower_nouns
 
 # "the North" and "the South" of an article about the two Koreas.
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -58,6 +58,8 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
         # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
         hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
     leader = _leader(hits, of_country)
+    if leader is not None and _followers(words, hits):
+        return _followers_of(leader.actor, hits, table)
     if leader is not None:
         return former_leader(leader.actor) if former and on is None else leader.actor
     hits = [h for h in hits if h.kind != "leader"]
@@ -97,6 +99,21 @@ def _leader(hits: Sequence[NameHit], of_country: NameHit | None) -> NameHit | No
         # "U.N. mediator Diego Cordovez": what the phrase says beats a role the fallback dictionary knows.
         return None
     return leaders[-1] if leaders else None
+
+
+def _followers(words: Sequence[str], hits: Sequence[NameHit]) -> bool:
+    """The phrase names people who back the persons named before its head noun: "Obama supporters", "Trump and Cruz
+    backers" (``follower_nouns.tsv``)."""
+    return words[-1].lower() in follower_nouns() and all(h.end < len(words) for h in hits)
+
+
+def _followers_of(person: Actor, hits: Sequence[NameHit], table: ActorTable) -> Actor | None:
+    """A person's followers are their country's civilians, not their office; of the first person named when several
+    are ("Trump and Cruz supporters")."""
+    first = next((h.actor for h in hits if h.kind == "leader"), person)
+    if not first.country or first.country not in table.country_names:
+        return None
+    return Actor(table.country_names[first.country], first.country + "CVL", first.country, "CVL")
 
 
 def _sector_code(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> str | None:

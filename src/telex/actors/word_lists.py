@@ -1,6 +1,6 @@
 """Words the actor coder reads a phrase by: determiners, possessives, place prepositions, and the noun tables of places
-named after a state, of people who serve another, of envoys, of a party's own people and of advocacy bodies (read on
-first use)."""
+named after a state, of people who serve another, of envoys, of a person's followers, of a party's own people and of
+advocacy bodies (read on first use)."""
 
 from __future__ import annotations
 
@@ -36,6 +36,12 @@ def envoy_nouns() -> frozenset[str]:
 def party_members() -> frozenset[str]:
     """Nouns for the people a party's name describes as its own, "Republican candidates" (``party_members.tsv``)."""
     return frozenset(row["noun"] for row in read_table("party_members.tsv"))
+
+
+@cache
+def follower_nouns() -> frozenset[str]:
+    """Nouns of people who back a person named before them, "Obama supporters" (``follower_nouns.tsv``)."""
+    return frozenset(row["noun"] for row in read_table("follower_nouns.tsv"))
 
 
 @cache
