@@ -22,7 +22,15 @@ from telex.quotes.grammar import (
 )
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, reporting_verbs
 from telex.quotes.nouns import QUESTION_NOUNS, said_part, statement_owner
-from telex.quotes.slots import QUESTION_WORDS, as_content, colon_content, next_to_verb, object_content, question_about
+from telex.quotes.slots import (
+    QUESTION_WORDS,
+    as_content,
+    colon_content,
+    has_object,
+    next_to_verb,
+    object_content,
+    question_about,
+)
 from telex.quotes.subjects import stranded_speaker, subject_of
 from telex.quotes.trim import (
     DASHES,
@@ -39,7 +47,9 @@ from telex.records import Span
 
 
 def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span | None:
-    """A report inside a relative clause, "a plan that officials said would cut costs": from the relative on.
+    """A report inside a relative clause, "a plan that officials said would cut costs": what follows the cue,
+    "would cut costs", when the relative word fills a gap in it; from the relative on when the relative is the
+    verb's own object, and from the noun the clause modifies when there is no relative word.
 
     Only when the clause says something after the verb and the relative word (or, with none, the noun it
     modifies) fills a gap in what was said; "the speech in which he said …" keeps its own clause.
@@ -57,8 +67,36 @@ def relative_content(verb: Token, subject: Token, info: ReportingVerb) -> Span |
         return None  # "the vote, which they accuse of being rigged": the relative is what they accuse
     if relative is None and (not clauses or any(c.dep_ in SUBJECTS for k in clauses for c in k.children)):
         return None  # "the speech in which he said the economy was weak": a clause complete on its own
-    first = relative.i if relative is not None else verb.head.left_edge.i
+    if relative is None:
+        return trimmed(verb.doc, verb.head.left_edge.i, verb.right_edge.i)
+    first = _after_cue(verb) if _fills_gap(relative, verb) else relative.i
     return trimmed(verb.doc, first, verb.right_edge.i)
+
+
+def _fills_gap(relative: Token, verb: Token) -> bool:
+    """Whether the relative word fills a gap in the clause the verb reports: its subject ("which he said were
+    accompanied by …"), or an object with a clause after the verb ("which he said Mexico should pay for"); not the
+    verb's own object with no clause ("which she proved by winning …": the relative is what she proved), nor a
+    second subject the parser gave the verb ("who many had backed"), nor a "that" it read as an adverb."""
+    if relative.dep_ in ("nsubj", "nsubjpass"):
+        return relative.head != verb
+    return relative.dep_ in ("dobj", "pobj") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights)
+
+
+def _after_cue(verb: Token) -> int:
+    """The first token of what a relative report says, after its speaker and cue, which PolNeAR's content never holds
+    ("donations, which he said were accompanied by leverage" says "were accompanied by leverage"): past the verb
+    and a particle, a stranded preposition or an adverb of the verb's, in brackets or not ("which she thought
+    (foolishly) that only she would have access to")."""
+    doc = verb.doc
+    first = verb.i + 1
+    while first < verb.right_edge.i and (
+        doc[first].is_punct
+        or (doc[first].head == verb and doc[first].dep_ in ("prt", "advmod"))
+        or (doc[first].head == verb and doc[first].dep_ == "prep" and not has_object(doc[first]))
+    ):
+        first += 1
+    return first
 
 
 def _clause_before(verb: Token, comma: int) -> bool:
@@ -333,9 +371,16 @@ def _clause_start(clause: Token) -> int:
     if subject is None or clause.i < verb.i or any(c.dep_ == "mark" for c in clause.children):
         return first
     fronted = [c for c in clause.lefts if c.i < subject.left_edge.i]
-    if fronted and first == verb.i + 1 and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
+    if fronted and _next_to_report(verb, first) and all(c.dep_ in ("prep", "npadvmod") for c in fronted):
         return subject.left_edge.i
     return first
+
+
+def _next_to_report(verb: Token, first: int) -> bool:
+    """Whether only the verb's addressee or particle stands between it and token ``first``: "said after the
+    convention he would …", "told donors this weekend he would …"."""
+    between = {t.i for c in verb.rights if c.dep_ in ("dobj", "dative", "prt") and c.i < first for t in c.subtree}
+    return all(i in between for i in range(verb.i + 1, first))
 
 
 def _named_before(clause: Token) -> int | None:

@@ -1,0 +1,111 @@
+"""Where a report inside a relative clause starts, and a time phrase between the addressee and a reported clause."""
+
+from __future__ import annotations
+
+from telex.entity_index import EntityIndex
+from telex.quotes.extract import extract_quotes
+from tests.unit.fixtures import Row, hand_parsed
+
+
+def _reported(rows: list[Row], cue: str) -> list[tuple[str, str | None]]:
+    quotes = extract_quotes(hand_parsed(rows), EntityIndex(()), scheme="attribution")
+    return [(q.text, q.speaker and q.speaker.text) for q in quotes if q.cue == cue]
+
+
+def test_a_relative_that_is_the_subject_of_what_was_said_starts_the_content_after_the_cue() -> None:
+    # "He signed a letter that he said was drafted by the firm ."
+    rows: list[Row] = [
+        ("He", 1, "nsubj", "PRON", "PRP", "he"),
+        ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("letter", 1, "dobj", "NOUN", "NN", "letter"),
+        ("that", 8, "nsubjpass", "PRON", "WDT", "that"),
+        ("he", 6, "nsubj", "PRON", "PRP", "he"),
+        ("said", 3, "relcl", "VERB", "VBD", "say"),
+        ("was", 8, "auxpass", "AUX", "VBD", "be"),
+        ("drafted", 6, "ccomp", "VERB", "VBN", "draft"),
+        ("by", 8, "agent", "ADP", "IN", "by"),
+        ("the", 11, "det", "DET", "DT", "the"),
+        ("firm", 9, "pobj", "NOUN", "NN", "firm"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(rows, "said") == [("was drafted by the firm", "he")]
+
+
+def test_a_relative_object_of_a_reported_clause_starts_the_content_after_the_cue_and_its_bracketed_adverb() -> None:
+    # "She kept a server , which she thought ( foolishly ) that only she would see ."
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("kept", 1, "ROOT", "VERB", "VBD", "keep"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("server", 1, "dobj", "NOUN", "NN", "server"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("which", 7, "dobj", "PRON", "WDT", "which"),
+        ("she", 7, "nsubj", "PRON", "PRP", "she"),
+        ("thought", 3, "relcl", "VERB", "VBD", "think"),
+        ("(", 7, "punct", "PUNCT", "-LRB-", "("),
+        ("foolishly", 7, "advmod", "ADV", "RB", "foolishly"),
+        (")", 7, "punct", "PUNCT", "-RRB-", ")"),
+        ("that", 15, "mark", "SCONJ", "IN", "that"),
+        ("only", 13, "advmod", "ADV", "RB", "only"),
+        ("she", 15, "nsubj", "PRON", "PRP", "she"),
+        ("would", 15, "aux", "AUX", "MD", "would"),
+        ("see", 7, "ccomp", "VERB", "VB", "see"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(rows, "thought") == [("that only she would see", "she")]
+
+
+def test_a_relative_the_verb_takes_as_its_own_object_with_no_clause_keeps_the_relative() -> None:
+    # "She leads the party , which she proved by winning states ." proves the relative, not the "by" phrase.
+    rows: list[Row] = [
+        ("She", 1, "nsubj", "PRON", "PRP", "she"),
+        ("leads", 1, "ROOT", "VERB", "VBZ", "lead"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("party", 1, "dobj", "NOUN", "NN", "party"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("which", 7, "dobj", "PRON", "WDT", "which"),
+        ("she", 7, "nsubj", "PRON", "PRP", "she"),
+        ("proved", 3, "relcl", "VERB", "VBD", "prove"),
+        ("by", 7, "prep", "ADP", "IN", "by"),
+        ("winning", 8, "pcomp", "VERB", "VBG", "win"),
+        ("states", 9, "dobj", "NOUN", "NNS", "state"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [text for text, _ in _reported(rows, "proved")] == ["which she proved by winning states"]
+
+
+def test_a_time_phrase_after_the_addressee_and_before_the_reported_subject_goes_with_the_report() -> None:
+    # "The president told voters this weekend he would win ."
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("president", 2, "nsubj", "NOUN", "NN", "president"),
+        ("told", 2, "ROOT", "VERB", "VBD", "tell"),
+        ("voters", 2, "dobj", "NOUN", "NNS", "voter"),
+        ("this", 5, "det", "DET", "DT", "this"),
+        ("weekend", 8, "npadvmod", "NOUN", "NN", "weekend"),
+        ("he", 8, "nsubj", "PRON", "PRP", "he"),
+        ("would", 8, "aux", "AUX", "MD", "would"),
+        ("win", 2, "ccomp", "VERB", "VB", "win"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [text for text, _ in _reported(rows, "told")] == ["he would win"]
+
+
+def test_a_relative_the_parser_made_a_second_subject_of_the_verb_keeps_the_relative() -> None:
+    # "Rubio , who many had backed in the hope of winning ." with "who" and "many" both subjects of "backed".
+    rows: list[Row] = [
+        ("Rubio", 0, "ROOT", "PROPN", "NNP", "Rubio"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("who", 5, "nsubj", "PRON", "WP", "who"),
+        ("many", 5, "nsubj", "ADJ", "JJ", "many"),
+        ("had", 5, "aux", "AUX", "VBD", "have"),
+        ("backed", 0, "relcl", "VERB", "VBN", "back"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("hope", 6, "pobj", "NOUN", "NN", "hope"),
+        ("of", 8, "prep", "ADP", "IN", "of"),
+        ("winning", 9, "pcomp", "VERB", "VBG", "win"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    assert not any(text.startswith("in the hope") for text, _ in _reported(rows, "backed"))
