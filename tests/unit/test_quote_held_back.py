@@ -95,6 +95,7 @@ def test_a_held_back_statement_is_a_refusal_which_the_default_scheme_drops() -> 
     doc = hand_parsed(_REFRAINED)
     reported = Draft("indirect", doc[5].idx, doc[5].idx + 7, "endorsing", doc[4], doc[0], class_="speech")
     quoted = Draft("direct", doc[5].idx, doc[5].idx + 7, "endorsing", doc[4], doc[0], class_="speech")
-    assert _statement_class("speech", reported) == "refusal"
-    assert _statement_class("speech", quoted) == "speech"  # words in quotation marks were said
-    assert _statement_class("topic", reported) == "topic"
+    content = (doc[5].idx, doc[5].idx + 7)
+    assert _statement_class("speech", reported, content) == "refusal"
+    assert _statement_class("speech", quoted, content) == "speech"  # words in quotation marks were said
+    assert _statement_class("topic", reported, content) == "topic"

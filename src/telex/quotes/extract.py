@@ -48,6 +48,10 @@ _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 
 # Entity types of places: a place named before a colon heads a list or a section, it does not speak.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# Entity types of names a report may be about ("endorsed Trump", "blasted Congress", "contesting Ohio"), and of
+# the dates that may follow them.
+_NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+_DATE_TYPES = frozenset({"DATE", "TIME"})
 # The most words a label naming a body or people has ("NY Daily News: …").
 _BODY_LABEL_WORDS = 3
 # The class of an interview's answer (quote_classes.tsv).
@@ -459,19 +463,47 @@ def extract_quotes(
             sentence=sentence_index(doc, trim_span(text, start, end)[0]),
             via=via,
             continues=previous.id if previous is not None else None,
-            class_=_statement_class(source, draft) if previous is None else source,
+            class_=_statement_class(source, draft, (start, end)) if previous is None else source,
         )
         ids[id(draft)] = quote
         quotes.append(quote)
     return in_scheme(quotes, scheme)
 
 
-def _statement_class(source: str, draft: Draft) -> str:
+def _statement_class(source: str, draft: Draft, content: Span) -> str:
     """A statement verb that a refusal holds back ("refrained from endorsing Clinton") made no statement: a refusal.
-    A quotation is words someone said. Read after the bounds, which the class of the report's source decides."""
-    if source == "speech" and draft.kind != "direct" and draft.cue_token is not None and held_back(draft.cue_token):
+    Reported words that only name someone ("endorsed Trump", "criticized him", "mentioned Cruz by name") say whom the
+    words were about, not what was said: a topic. A quotation is words someone said. Read after the bounds, which the
+    class of the report's source decides."""
+    if source != "speech" or draft.kind == "direct" or draft.cue_token is None:
+        return source
+    if held_back(draft.cue_token):
         return "refusal"
-    return source
+    return "topic" if _names_alone(draft.cue_token.doc, content) else source
+
+
+def _names_alone(doc: Doc, content: Span) -> bool:
+    """Whether ``content`` is no more than names of people, bodies or places, or personal pronouns, with the title,
+    article, date or "by name" that goes with them ("Mr. Trump", "him", "Cruz by name", "Trump on Tuesday")."""
+    text = text_of(doc)
+    words = doc.char_span(*trim_span(text, *content), alignment_mode="expand")
+    if words is None or any(t.is_quote for t in words):
+        return False  # "called Mrs. Schlafly an ''Aunt Tom''": a name quoted is words said
+    tokens = [t for t in words if not (t.is_punct or t.is_space)]
+    if len(tokens) > 2 and [t.lower_ for t in tokens[-2:]] == ["by", "name"]:
+        tokens = tokens[:-2]
+    if not any(t.ent_type_ in _NAMED_TYPES or t.tag_ == "PRP" for t in tokens):
+        return False
+    return all(_part_of_name(t) for t in tokens)
+
+
+def _part_of_name(token: Token) -> bool:
+    """A word of a name, a personal pronoun, a title or article before a name, or a date after it."""
+    if token.ent_type_ in _NAMED_TYPES or token.ent_type_ in _DATE_TYPES or token.tag_ == "PRP":
+        return True
+    if token.pos_ == "ADP":  # "on Tuesday"
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in _DATE_TYPES
+    return token.pos_ in ("PROPN", "DET")
 
 
 def _outermost(text: str, drafts: list[Draft], classes: frozenset[str] | None = None) -> list[Draft]:

@@ -437,12 +437,21 @@ def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     doc = verb.doc
     first, last = host.left_edge.i, host.right_edge.i
     if verb.left_edge.i <= first or _opens_host(verb, first):
-        first = verb.right_edge.i + 1
+        first = _past_time(doc, verb.right_edge.i + 1, last)
     elif _words_follow(verb):
         return None
     elif verb.right_edge.i >= last or all(t.is_punct for t in doc[verb.right_edge.i + 1 : last + 1]):
         last = verb.left_edge.i - 1
     return trimmed(doc, first, last)
+
+
+def _past_time(doc: Doc, first: int, last: int) -> int:
+    """Where the host clause's own words begin after an "as" report: past the time of the report the parser gave the
+    host and the comma that closes the report ("As the Global Times noted in an op-ed Thursday, the candidate …")."""
+    i = first
+    while i <= last and doc[i].ent_type_ in ("DATE", "TIME"):
+        i += 1
+    return i + 1 if first < i <= last and doc[i].text == "," else first
 
 
 def _requested(child: Token, info: ReportingVerb) -> bool:
