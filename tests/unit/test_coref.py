@@ -610,9 +610,8 @@ def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_fu
     assert _linked(doc, index, 12) == "Tad Devine"
 
 
-def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
-    # "Tom Reed said it was over . Bo Lee smiled because he won . He said so ."
-    rows: list[Row] = [
+# "Tom Reed said it was over .": a speaker before the sentences whose pronouns are read.
+_REED_SAID: list[Row] = [
         ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
         ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
         ("said", 2, "ROOT", "VERB", "VBD", "say"),
@@ -620,13 +619,38 @@ def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
         ("was", 2, "ccomp", "AUX", "VBD", "be"),
         ("over", 4, "acomp", "ADV", "RB", "over"),
         (".", 2, "punct", "PUNCT", ".", "."),
-        ("Bo", 8, "compound", "PROPN", "NNP", "Bo"),
-        ("Lee", 9, "nsubj", "PROPN", "NNP", "Lee"),
+]
+
+
+# What Bo Lee did after Tom Reed spoke, in words 9 to 13: "smiled because he won ." or "smiled . He won ."
+_SMILED_AND_WON: dict[str, list[Row]] = {
+    "called he since": [
         ("smiled", 9, "ROOT", "VERB", "VBD", "smile"),
         ("because", 12, "mark", "SCONJ", "IN", "because"),
         ("he", 12, "nsubj", "PRON", "PRP", "he"),
         ("won", 9, "advcl", "VERB", "VBD", "win"),
         (".", 9, "punct", "PUNCT", ".", "."),
+    ],
+    "the telling goes on with": [
+        ("smiled", 9, "ROOT", "VERB", "VBD", "smile"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+        ("He", 12, "nsubj", "PRON", "PRP", "he"),
+        ("won", 12, "ROOT", "VERB", "VBD", "win"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ],
+}
+
+
+@pytest.mark.parametrize("since", sorted(_SMILED_AND_WON))
+def test_a_newcomer_wins_over_the_last_speaker(since: str) -> None:
+    # "Tom Reed said it was over . Bo Lee smiled because he won . He said so .": a newcomer named as a main subject
+    # after the last speaker, called "he" since; "… Bo Lee smiled . He won . He said so .": one the main clause of
+    # every sentence since goes on with. Either way the last "He" is Bo Lee, not Tom Reed, who spoke before.
+    rows: list[Row] = [
+        *_REED_SAID,
+        ("Bo", 8, "compound", "PROPN", "NNP", "Bo"),
+        ("Lee", 9, "nsubj", "PROPN", "NNP", "Lee"),
+        *_SMILED_AND_WON[since],
         ("He", 15, "nsubj", "PRON", "PRP", "he"),
         ("said", 15, "ROOT", "VERB", "VBD", "say"),
         ("so", 15, "advmod", "ADV", "RB", "so"),
@@ -634,7 +658,36 @@ def test_a_newcomer_called_he_since_wins_over_the_last_speaker() -> None:
     ]
     doc = hand_parsed(rows)
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "Bo Lee": ("PERSON", [(7, 9)])})
+    assert _linked(doc, index, 11) == "Bo Lee"
     assert _linked(doc, index, 14) == "Bo Lee"
+
+
+def test_she_replying_is_the_woman_who_spoke_before_not_a_woman_named_since() -> None:
+    # "Ann Lee said it was over . If Maria Costa beats Tom Reed , who said no , she replied so .": Tom Reed spoke
+    # last, but "she" is no man; the woman who spoke in the sentence before replies, not Maria Costa named since.
+    rows: list[Row] = [
+        ("Ann", 1, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 2, "nsubj", "PROPN", "NNP", "Lee"),
+        *_REED_SAID[2:],
+        ("If", 10, "mark", "SCONJ", "IN", "if"),
+        ("Maria", 9, "compound", "PROPN", "NNP", "Maria"),
+        ("Costa", 10, "nsubj", "PROPN", "NNP", "Costa"),
+        ("beats", 19, "advcl", "VERB", "VBZ", "beat"),
+        ("Tom", 12, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 10, "dobj", "PROPN", "NNP", "Reed"),
+        (",", 12, "punct", "PUNCT", ",", ","),
+        ("who", 15, "nsubj", "PRON", "WP", "who"),
+        ("said", 12, "relcl", "VERB", "VBD", "say"),
+        ("no", 15, "dobj", "DET", "DT", "no"),
+        (",", 19, "punct", "PUNCT", ",", ","),
+        ("she", 19, "nsubj", "PRON", "PRP", "she"),
+        ("replied", 19, "ROOT", "VERB", "VBD", "reply"),
+        ("so", 19, "advmod", "ADV", "RB", "so"),
+        (".", 19, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = {"Ann Lee": ("PERSON", [(0, 2)]), "Maria Costa": ("PERSON", [(8, 10)]), "Tom Reed": ("PERSON", [(11, 13)])}
+    assert _linked(doc, _entities(doc, people), 18) == "Ann Lee"
 
 
 @pytest.mark.parametrize(("adjective", "dummy"), [("hard", True), ("harder", True), ("able", False)])

@@ -59,7 +59,7 @@ class PronounReader(Reader):
             return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
         if speech and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
             nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
-        last = self.speaker
+        last = self._last_speaker(token, word)
         # The last speaker carries on for a pronoun speaking outside quotation marks or an "I" inside them, not for
         # "he" or "she" inside another's quotation ("“… she had previously agreed …,” Sammon said").
         if (
@@ -83,6 +83,23 @@ class PronounReader(Reader):
             self.link(token, self.entities.by_id[nearest.entity])
             if not word.third:
                 self._speaks_in(token, nearest.entity)
+
+    def _last_speaker(self, token: Token, word: Pronoun) -> Mention | None:
+        """The last speaker; for "he" or "she" speaking in a main clause when the last was of the other sex, the last
+        known to be of the pronoun's, in its sentence or the one before: "Sarandon said … . Asked about her vote if
+        Clinton faces Trump, who has insulted women, she replied" is Sarandon's reply, not Clinton's (named nearest)."""
+        last = self.speaker
+        if last is None or word.types != ("PERSON",) or word.gender is None or self._agrees(last, word.gender):
+            return last
+        if not (says(token) and main_clause(token)):
+            return last
+        own = sentence_index(self.doc, token.idx)
+        for mention in reversed(self.seen):
+            if mention.sentence < own - 1:
+                break
+            if mention.speaker and self.genders.get(mention.entity) == word.gender and self._writer_reports(mention):
+                return mention
+        return last
 
     def _after_document(self, token: Token, nearest: Mention | None) -> bool:
         """Whether a subject "it" follows a sentence whose main clause has a document for subject, with no body named
@@ -277,15 +294,19 @@ class PronounReader(Reader):
 
     def _introduced(self, nearest: Mention, last: Mention, token: Token) -> bool:
         """Whether the actor of ``nearest`` was named as the subject of a main clause after the last speaker, in the
-        sentence of ``token`` or the one before."""
-        sentence = sentence_index(self.doc, token.idx)
+        sentence of ``token`` or the one before, or before a run of sentences each of whose main clause has them for
+        subject outside quotation marks: "Mr. Cruz has sharpened his language. He has coined a phrase. He expressed
+        amusement that …" goes on with Cruz, not with the writer quoted before."""
+        floor = sentence_index(self.doc, token.idx) - 1
         for mention in reversed(self.seen):
-            if mention.start < last.end or mention.sentence < sentence - 1:
+            if mention.start < last.end or mention.sentence < floor:
                 return False
-            if mention.entity == nearest.entity and mention.named and (
-                (mention.main and mention.subject) or self._owns_subject(mention)
-            ):
+            if mention.entity != nearest.entity:
+                continue
+            if mention.named and ((mention.main and mention.subject) or self._owns_subject(mention)):
                 return True
+            if mention.main and mention.subject and self._quotation(mention.start) is None:
+                floor = min(floor, mention.sentence - 1)  # the telling went on with them in that sentence too
         return False
 
     def _owns_subject(self, mention: Mention) -> bool:
