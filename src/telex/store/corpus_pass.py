@@ -16,10 +16,12 @@ import pyarrow as pa
 
 from telex.corpus.actors import EntityRow, NameCount, link_people_and_names
 from telex.corpus.groups import Mention, group_events
+from telex.store import read_tables
 
 
 def link_corpus(con: duckdb.DuckDBPyConnection) -> None:
-    """Fill ``entities.actor_id`` and ``events.event_group`` for every stored row."""
+    """Fill ``entities.actor_id`` and ``events.event_group`` for every stored row, marking the articles and event
+    groups whose values changed for the read tables (``read_tables.mark_articles``, ``mark_groups``)."""
     _group_events(con)
     _link_actors(con)
 
@@ -36,9 +38,11 @@ def _group_events(con: duckdb.DuckDBPyConnection) -> None:
                 tuple(c for c in targets or () if c), when, text or "")
         for article, event, cluster, cameo, sources, targets, when, text, _ in rows
     ]  # fmt: skip
-    changed = [
-        (row[0], row[1], group) for row, group in zip(rows, group_events(mentions), strict=True) if group != row[8]
-    ]
+    regrouped = [(row, group) for row, group in zip(rows, group_events(mentions), strict=True) if group != row[8]]
+    changed = [(row[0], row[1], group) for row, group in regrouped]
+    # An event's old group loses it and its new one gains it (an event not grouped before is new since the tables
+    # were kept: the group it counted towards alone is in no kept table).
+    read_tables.mark_groups(con, {g for row, group in regrouped for g in (row[8], group) if g is not None})
     _update(
         con,
         "UPDATE events SET event_group = g.event_group FROM telex_changed g "
@@ -77,6 +81,7 @@ def _link_actors(con: duckdb.DuckDBPyConnection) -> None:
         for article, entity, *_, old_actor, old_name in people
         if (actor := linked.people[(article, entity)]) != old_actor or names[actor] != old_name
     ]
+    read_tables.mark_articles(con, {article for article, *_ in changed})
     _update(
         con,
         "UPDATE entities SET actor_id = l.actor_id, actor_name = l.actor_name FROM telex_changed l "
@@ -85,24 +90,29 @@ def _link_actors(con: duckdb.DuckDBPyConnection) -> None:
         pa.schema([(column, pa.string()) for column in ("article_id", "id", "actor_id", "actor_name")]),
     )
     # Every row of a name takes its name's actor: the join writes only those whose id or name changed.
-    _update(
+    updated = _update(
         con,
         "UPDATE entities SET actor_id = l.actor_id, actor_name = l.actor_name FROM telex_changed l "
         "WHERE entities.type = l.type AND entities.name = l.name "
-        "AND (entities.actor_id IS DISTINCT FROM l.actor_id OR entities.actor_name IS DISTINCT FROM l.actor_name)",
+        "AND (entities.actor_id IS DISTINCT FROM l.actor_id OR entities.actor_name IS DISTINCT FROM l.actor_name) "
+        "RETURNING entities.article_id",
         [(kind, name, actor, names[actor]) for (kind, name), actor in linked.things.items()],
         pa.schema([(column, pa.string()) for column in ("type", "name", "actor_id", "actor_name")]),
     )
+    read_tables.mark_articles(con, {article for (article,) in updated})
 
 
-def _update(con: duckdb.DuckDBPyConnection, statement: str, rows: list[tuple[Any, ...]], schema: pa.Schema) -> None:
-    """Run ``statement`` with ``rows`` as the table ``telex_changed``; nothing when there are none."""
+def _update(
+    con: duckdb.DuckDBPyConnection, statement: str, rows: list[tuple[Any, ...]], schema: pa.Schema
+) -> list[tuple[Any, ...]]:
+    """Run ``statement`` with ``rows`` as the table ``telex_changed``, and return what it returns; nothing when there
+    are no rows."""
     if not rows:
-        return
+        return []
     con.register(
         "telex_changed", pa.table({f.name: pa.array([row[k] for row in rows], f.type) for k, f in enumerate(schema)})
     )
     try:
-        con.execute(statement)
+        return con.execute(statement).fetchall()
     finally:
         con.unregister("telex_changed")

@@ -36,7 +36,7 @@ from telex.output.evidence import evidence, sentence_breaks
 from telex.records import Analysis
 from telex.store import read_tables
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -121,6 +121,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # The tables kept for reading (``telex.store.read_tables``), written by ``finish()``: a telex that predates
     # them would write rows without dropping them, so such a telex must refuse the file.
     4: (),
+    # A write sets the read tables aside and marks what it changes, and the corpus pass recomputes only that: a telex
+    # that predates the marks would write rows without marking them, so such a telex must refuse the file.
+    5: (),
 }  # fmt: skip
 
 
@@ -462,7 +465,7 @@ class Store(ClosedOnExit):
                 row[0]
                 for row in con.execute("SELECT id FROM articles WHERE id IN (SELECT unnest(?))", [ids]).fetchall()
             ]
-            read_tables.forget(con)
+            read_tables.set_aside(con, ids, stored)
             forget_text_index(con)
             self._tables = None
             for name, columns in TABLES.items():

@@ -11,13 +11,17 @@
 - ``listed_articles``: every article's listing (no text) with its counts of quotes and events.
 - ``spoken_quotes``: every quote with its article's date, outlet and URL and its speaker's corpus actor.
 
-``Store.finish()`` writes them and ``Store.write`` drops them, so a kept table is never older than the rows
-it derives from; ``source(name, kept)`` names the table when the connection has it and its query when not (a
-dataset of Parquet files, a store written but not finished). Both give the same rows: a filter reads a few
-thousand rows in date order instead of joining and grouping every row per request.
+``Store.write`` sets them aside (out of readers' sight) and marks what it changes, and ``Store.finish()`` recomputes
+the rows of what changed and puts them back, so a kept table is never older than the rows it derives from (with
+nothing set aside, or much changed, it writes them whole); ``source(name, kept)`` names the table when the
+connection has it and its query when not (a dataset of Parquet files, a store written but not finished). Both give
+the same rows: a filter reads a few thousand rows instead of joining and grouping every row per request.
 """
 
 from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
 
 import duckdb
 
@@ -36,14 +40,17 @@ EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 11 AS BI
 
 # Written to spill to disk under a writer's memory cap: the first mention by a window over sorted rows, the
 # counts by plain grouping in two steps (DISTINCT aggregates and arg_min over lists keep all in memory).
-COUNTED_EVENTS = f"""
+def _counted_events(events: str = "events") -> str:
+    """``COUNTED_EVENTS`` over the relation ``events``: the table, or the mentions of some groups (every group's row
+    is computed from its mentions alone)."""
+    return f"""
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
            CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
                 WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
            {EVENT_GROUP} AS grp,
            a.outlet, a.url, a.added
-    FROM events e JOIN articles a ON a.id = e.article_id
+    FROM {events} e JOIN articles a ON a.id = e.article_id
 ),
 first AS (
     SELECT * FROM mention
@@ -77,30 +84,35 @@ SELECT f.grp AS event_id, f.date, f.date_source, f.cameo, f.cameo_root, f.plover
 FROM first f JOIN counts c ON c.grp = f.grp JOIN outlets o ON o.grp = f.grp
 """
 
+
+COUNTED_EVENTS = _counted_events()
+
 # ``speaker`` is the corpus actor's name when there is one; ``quoted_as`` the name in the article.
 QUOTE_COLUMNS = (
     "article_id", "id", "speaker", "actor_id", "kind", "text", "cue", "affiliation", "country", "via",
     "published", "outlet", "url",
 )  # fmt: skip
 
-SPOKEN_QUOTES = """
+_SPOKEN_QUOTES = """
 SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, q.cue,
        q.affiliation, q.country, q.via, a.published, a.outlet, a.url,
        -- not shown to readers: what a speaker filter matches, and the order within an article
        q.speaker AS quoted_as, q.start
-FROM quotes q JOIN articles a ON a.id = q.article_id
-LEFT JOIN entities n ON n.article_id = q.article_id AND n.id = q.entity_id
+FROM {quotes} q JOIN {articles} a ON a.id = q.article_id
+LEFT JOIN {entities} n ON n.article_id = q.article_id AND n.id = q.entity_id
 """
+SPOKEN_QUOTES = _SPOKEN_QUOTES.format(quotes="quotes", articles="articles", entities="entities")
 
 ARTICLE_COLUMNS = ("id", "cluster", "title", "published", "outlet", "url", "author", "language", "quotes", "events")
 
-LISTED_ARTICLES = """
+_LISTED_ARTICLES = """
 SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language,
        coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events
-FROM articles a
-LEFT JOIN (SELECT article_id, count(*) AS n FROM quotes GROUP BY article_id) q ON q.article_id = a.id
-LEFT JOIN (SELECT article_id, count(*) AS n FROM events GROUP BY article_id) e ON e.article_id = a.id
+FROM {articles} a
+LEFT JOIN (SELECT article_id, count(*) AS n FROM {quotes} GROUP BY article_id) q ON q.article_id = a.id
+LEFT JOIN (SELECT article_id, count(*) AS n FROM {events} GROUP BY article_id) e ON e.article_id = a.id
 """
+LISTED_ARTICLES = _LISTED_ARTICLES.format(articles="articles", quotes="quotes", events="events")
 
 # Each table, its query and the order its rows are written in.
 TABLES: dict[str, tuple[str, str]] = {
@@ -110,14 +122,134 @@ TABLES: dict[str, tuple[str, str]] = {
 }
 
 
+# A write sets the kept tables aside under these names, with what it changed, and the corpus pass after it brings them
+# up to date by recomputing only the rows those changes reach; readers never see a table set aside.
+ASIDE = "telex_aside_"
+# Articles whose rows changed since the tables were kept: written (added or replaced), or whose entities' corpus actor
+# changed in a pass.
+CHANGED_ARTICLES = "telex_aside_articles"
+# Event groups whose mentions changed: the groups of rows a write replaced, and a pass's old and new groups of each
+# event it grouped anew.
+CHANGED_GROUPS = "telex_aside_groups"
+_MARKS = {CHANGED_ARTICLES: "article_id VARCHAR", CHANGED_GROUPS: "grp BIGINT"}
+# When more than this share of the stored articles changed (a first large ingest into a small store), the tables are
+# written whole instead: as cheap then, and their rows come back in the order they are kept in.
+REWRITE_SHARE = 0.25
+
+_IN_CHANGED_ARTICLES = f"IN (SELECT article_id FROM {CHANGED_ARTICLES})"
+_IN_CHANGED_GROUPS = f"IN (SELECT grp FROM {CHANGED_GROUPS})"
+
+
+def _changed(table: str, key: str = "article_id") -> str:
+    """The rows of ``table`` whose article is marked as changed (each table filtered before any join)."""
+    return f"(SELECT * FROM {table} WHERE {key} {_IN_CHANGED_ARTICLES})"
+
+
+# Each table: which of its rows a change reaches, and its query over those rows alone.
+_CHANGED: dict[str, tuple[str, str]] = {
+    "listed_articles": (
+        f"id {_IN_CHANGED_ARTICLES}",
+        _LISTED_ARTICLES.format(
+            articles=_changed("articles", "id"), quotes=_changed("quotes"), events=_changed("events")
+        ),
+    ),
+    "counted_events": (
+        f"event_id {_IN_CHANGED_GROUPS}",
+        _counted_events(f"(SELECT * FROM events e WHERE {EVENT_GROUP} {_IN_CHANGED_GROUPS})"),
+    ),
+    "spoken_quotes": (
+        f"article_id {_IN_CHANGED_ARTICLES}",
+        _SPOKEN_QUOTES.format(quotes=_changed("quotes"), articles=_changed("articles", "id"),
+                              entities=_changed("entities")),
+    ),
+}
+
+
+def _present(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The tables of the file's main schema."""
+    return {row[0] for row in con.execute(
+        "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+
+
+def _set_aside(present: set[str]) -> bool:
+    """Whether a write has set the kept tables aside, with its marks, for the next corpus pass."""
+    return all(ASIDE + name in present for name in TABLES) and all(mark in present for mark in _MARKS)
+
+
 def keep(con: duckdb.DuckDBPyConnection) -> None:
-    """(Re)write every table from the stored rows (inside the corpus pass's transaction)."""
+    """Bring every table up to date with the stored rows (inside the corpus pass's transaction, after the pass has
+    marked what it changed: ``mark_articles``, ``mark_groups``): the rows of what changed, when a write set the tables
+    aside and they are few; else every table written whole."""
+    if _set_aside(_present(con)) and _few_changed(con):
+        _refresh(con)
+        return
     for name, (query, order) in TABLES.items():
         con.execute(f"CREATE OR REPLACE TABLE {name} AS {query} ORDER BY {order}")
+    _drop_aside(con)
+
+
+def _few_changed(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the articles marked as changed are at most ``REWRITE_SHARE`` of those stored."""
+    changed, stored = con.execute(
+        f"SELECT (SELECT count(DISTINCT article_id) FROM {CHANGED_ARTICLES}), (SELECT count(*) FROM articles)"
+    ).fetchone() or (0, 0)
+    return bool(changed <= REWRITE_SHARE * stored)
+
+
+def _refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Recompute the rows of the changed articles and groups in the tables set aside, and put them back."""
+    for name, (reached, query) in _CHANGED.items():
+        con.execute(f"DELETE FROM {ASIDE}{name} WHERE {reached}")
+        con.execute(f"INSERT INTO {ASIDE}{name} {query}")
+        con.execute(f"ALTER TABLE {ASIDE}{name} RENAME TO {name}")
+    for mark in _MARKS:
+        con.execute(f"DROP TABLE {mark}")
+
+
+def set_aside(con: duckdb.DuckDBPyConnection, written: list[str], stored: list[str]) -> None:
+    """Before a write replaces the rows of the articles ``stored`` and adds those of ``written`` (inside the writer's
+    transaction): move the kept tables out of readers' sight and mark what the write changes, for the corpus pass to
+    recompute; tables already set aside by a write not yet followed by a pass gather this write's marks too. Without
+    the tables (a new store, a store of an older telex) nothing is kept until the pass writes them whole."""
+    present = _present(con)
+    if all(name in present for name in TABLES):
+        _drop_aside(con)
+        for name in TABLES:
+            con.execute(f"ALTER TABLE {name} RENAME TO {ASIDE}{name}")
+        for mark, column in _MARKS.items():
+            con.execute(f"CREATE TABLE {mark} ({column})")
+    elif not _set_aside(present):
+        forget(con)
+        _drop_aside(con)
+        return
+    mark_articles(con, written)
+    if stored:  # the groups that lose these mentions
+        con.execute(f"INSERT INTO {CHANGED_GROUPS} SELECT DISTINCT {EVENT_GROUP} FROM events e "
+                    "WHERE e.article_id IN (SELECT unnest(?))", [stored])
+
+
+def mark_articles(con: duckdb.DuckDBPyConnection, articles: Iterable[str]) -> None:
+    """Mark these articles' rows of the tables set aside as changed (nothing when no table is set aside)."""
+    _mark(con, CHANGED_ARTICLES, list(articles), "VARCHAR[]")
+
+
+def mark_groups(con: duckdb.DuckDBPyConnection, groups: Iterable[int]) -> None:
+    """Mark these event groups' rows of the tables set aside as changed (nothing when no table is set aside)."""
+    _mark(con, CHANGED_GROUPS, list(groups), "BIGINT[]")
+
+
+def _mark(con: duckdb.DuckDBPyConnection, mark: str, values: list[Any], kind: str) -> None:
+    if values and mark in _present(con):
+        con.execute(f"INSERT INTO {mark} SELECT unnest(CAST(? AS {kind}))", [values])
+
+
+def _drop_aside(con: duckdb.DuckDBPyConnection) -> None:
+    for name in (*(ASIDE + name for name in TABLES), *_MARKS):
+        con.execute(f"DROP TABLE IF EXISTS {name}")
 
 
 def forget(con: duckdb.DuckDBPyConnection) -> None:
-    """Drop every table: the rows they derive from are changing (inside the writer's transaction)."""
+    """Drop every table: the rows they derive from are changing, and nothing keeps track of how."""
     for name in TABLES:
         con.execute(f"DROP TABLE IF EXISTS {name}")
 
