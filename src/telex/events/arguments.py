@@ -794,6 +794,8 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
         return None  # "the Sea of Japan", "the Taiwan Strait": a place, not the country acting
+    if _word_prefix(head):
+        return _prefixed_name(head, ctx)
     if head.pos_ == "NOUN" and listed(head, MARKET_FIGURES):
         return None  # "Pfizer's stock closed down": a thing the firm owns, which is not the firm acting
     if (titled := _titled_after(head)) is not None:
@@ -851,6 +853,37 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         if holder is not None:
             return holder
     return _ref(span.text, _placed(head, span, actor, ctx, depth), ctx, span.start_char, span.end_char)
+
+
+def _word_prefix(token: Token) -> bool:
+    """ "co" of "Microsoft co-founder Bill Gates", "ex" of "his ex-wife": the tokenizer splits a common word at its
+    hyphen, and the parser may take its first part for a head of its own (with the company before it), which names
+    no one; a name before a hyphen ("Clinton-Kaine") is a name."""
+    doc = token.doc
+    after = doc[token.i + 1 : token.i + 3]
+    return (
+        token.pos_ != "PROPN"
+        and not token.whitespace_
+        and len(after) == 2
+        and after[0].text == "-"
+        and not after[0].whitespace_
+        and after[1].is_alpha
+    )
+
+
+def _prefixed_name(prefix: Token, ctx: Context) -> ActorRef | None:
+    """The actor of the whole phrase a word split at its hyphen begins ("Microsoft co-founder Bill Gates", up to the
+    name after the word): the person named acts, in the role the phrase gives (a firm's founder is the firm's, as
+    "Mondelez CEO Irene Rosenfeld" is); none without a name after the word ("the co-author of the bill")."""
+    doc = prefix.doc
+    end = prefix.i + 3
+    while end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].dep_ == "compound":
+        end += 1
+    if end >= len(doc) or doc[end].pos_ != "PROPN" or doc[end - 1].pos_ != "PROPN":
+        return None
+    span = doc[_phrase_start(prefix) : end + 1]
+    actor = resolve_span(span, ctx.entities, ctx.published)
+    return _ref(span.text, actor, ctx, span.start_char, span.end_char) if actor is not None else None
 
 
 def _through_phrase(head: Token, span: Span, actor: Actor | None, ctx: Context, depth: int) -> ActorRef | None:

@@ -118,6 +118,8 @@ VIOLENT_ROOTS = frozenset({"18", "19"})
 # Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
 FORCE = "190"
 AIR_FORCE = "195"
+# Mobilising or deploying armed forces.
+MOBILISE = "154"
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
@@ -237,7 +239,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         candidate.rows.append(noun_row(_noun_key(violence, nouns)))
         if not placed(candidate.sources):
             _doers_of_violence(candidate, violence, ctx)
-    if not _verb_kept(candidate, verb, lemma, fallback, ctx):
+    if not _verb_kept(candidate, verb, lemma, fallback, ctx) or _moves_nothing_armed(candidate, verb, pattern, ctx):
         return None
     if matched is not None:
         used.add(matched.i)
@@ -331,6 +333,7 @@ def _other_use(verb: Token, lemma: str, pattern: VerbPattern, objects: Sequence[
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
         or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
         or _names_a_kind(verb)
+        or (not objects and _moved_by(verb))
         # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
         # matched a pattern (before anything is built or marked used), not of every verb.
         or by_hazard(verb)
@@ -375,6 +378,26 @@ def _verb_kept(candidate: Candidate, verb: Token, lemma: str, fallback: bool, ct
     if lemma in BLAMING and not _accuses(candidate, verb, ctx):
         return False
     return not (lemma in ASKING and _interviews(candidate, verb))
+
+
+def _moves_nothing_armed(candidate: Candidate, verb: Token, pattern: VerbPattern, ctx: Context) -> bool:
+    """ "Sanders deployed paid staff", "Democrats who will mobilize", "the encryption deployed by Apple": a verb whose
+    row makes any use of it a mobilisation of forces (154, no object named in the row) moves forces only when its doer
+    bears arms or is a state or its government ("the Pentagon deployed the 82nd Airborne", "Russia mobilised its
+    reserves", "Obama deployed the 82nd Airborne"), or when what it moves is armed (a weapon, or people of a side that
+    bears arms: "special forces were deployed", "a special forces team which had been deployed")."""
+    if pattern.code != MOBILISE or pattern.objects:
+        return False
+    state = any(r.country and r.code in (r.country, f"{r.country}GOV") for r in candidate.sources)
+    if state or bears_arms(candidate.sources):
+        return False
+    moved = object_tokens(verb)
+    if any(t.tag_ in ("WDT", "WP") for t in moved):
+        # "a special forces team, based in Tripoli, which had been deployed": the parser hangs a relative clause on
+        # the nearest noun as often as on its own, so what a relative pronoun moved is not known.
+        return False
+    named = [w for t in heads(moved) for w in (t, *(c for c in t.lefts if c.dep_ == "compound"))]
+    return not (any(weapon(t) for t in named) or bears_arms(actors_in(named, ctx)))
 
 
 def _own_event_nouns(
@@ -547,6 +570,18 @@ def _interviews(candidate: Candidate, verb: Token) -> bool:
     if not candidate.sources:
         return is_passive(verb)
     return all(r.sector == "MED" for r in candidate.sources)
+
+
+# Named-entity types of a measure a figure moves by: "2.7 percent", "$3 billion".
+_MEASURES = frozenset({"PERCENT", "MONEY"})
+
+
+def _moved_by(verb: Token) -> bool:
+    """ "Pfizer closed down 2.7 percent", "the company's bonds fell 3 percent": a verb with no object that says by how
+    much something moved tells a figure of a firm or a market, not an act on anyone (the measure hangs on the verb or
+    on its adverb, "down 2.7 percent")."""
+    words = [verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))]
+    return any(c.dep_ == "npadvmod" and c.ent_type_ in _MEASURES for w in words for c in w.children)
 
 
 def _complemented(verb: Token) -> bool:

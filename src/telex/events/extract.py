@@ -66,7 +66,7 @@ from telex.events.filters import (
     visits_at_home,
     weighs_for_nobody,
 )
-from telex.events.judgements import judgement_candidate
+from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import modality
 from telex.events.participants import (
@@ -366,10 +366,17 @@ def _event(
 def _without_selves(candidate: Candidate) -> list[ActorRef]:
     """The targets of ``candidate`` but its sources: "Rubio disagreed with him" with "him" read as Rubio, "Ms. Khan
     said Mr. Trump was ignorant and criticized him": no one acts on themselves, so an actor who is both sides was
-    misread on one of them; the target goes. Doers acting on each other ("Armenia and Azerbaijan accused each other")
-    are paired off later."""
+    misread on one of them; the target goes. So does a pronoun read as the person a source was named for through a
+    description or an example ("Mr. Khan had no right to criticize him" with "Mr. Khan" read as his son, whom "him"
+    is read as; "state legislators such as Bamberg who have endorsed him"). Doers acting on each other ("Armenia and
+    Azerbaijan accused each other") are paired off later."""
     selves = {r.entity_id for r in candidate.sources if r.entity_id}
-    return [r for r in candidate.targets if r.entity_id not in selves]
+    named_for = {r.name for r in candidate.sources if r.name and not r.entity_id}
+    return [
+        r
+        for r in candidate.targets
+        if r.entity_id not in selves and not (r.text.lower() in PERSONAL and r.name in named_for)
+    ]
 
 
 def _unasserted(candidate: Candidate, placed: bool, mode: str) -> bool:
