@@ -75,8 +75,10 @@ _ISRAEL_AS_OBJECT: Word = ("Israel", "pobj", "PROPN", "NNP", "Israel")
         ("funded", "fund", [_ITS, _noun("campaign")], [_ISRAEL], "071"),
         # "offered a window into": a view given; "offered Israel" something: an offer
         ("offered", "offer", [("a", "det", "DET", "DT", "a"), _noun("window")], [_ISRAEL], "030"),
-        # "recognized the anxiety": a feeling acknowledged; "recognized Israel": recognition
-        ("recognized", "recognize", [_THE, _noun("anxiety")], [_ISRAEL], "054"),
+        # "recognized the anxiety": a feeling acknowledged; "recognized Israel's independence": recognition (a bare
+        # "Israel" meets the row only as a named place, which this parse has no entity for)
+        ("recognized", "recognize", [_THE, _noun("anxiety")],
+         [("Israel", "poss", "PROPN", "NNP", "Israel"), _noun("independence")], "054"),
         # "demonstrated its knack": a skill shown; "demonstrated against Israel": a protest
         ("demonstrated", "demonstrate", [_ITS, _noun("knack")], [_prep("against"), _ISRAEL_AS_OBJECT], "141"),
         # "defended its record": a word about oneself; "defended Israel's decision": verbal defence of another
@@ -494,3 +496,14 @@ def test_a_person_fired_is_dismissed_not_shot() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _codes(rows) == []
+
+
+def test_a_state_recognized_by_name_or_as_a_government_is_recognition() -> None:
+    # "Egypt recognized Israel ." (a named place); "Egypt recognized Israel as the government ."; "Egypt recognized
+    # the need ." is none.
+    named = _clause("Egypt", "recognized", "recognize", [_ISRAEL])
+    assert [e.cameo for e in events_in(hand_parsed(named, places=frozenset({2})))] == ["054"]
+    assert _codes(named) == []
+    as_government = [_ISRAEL, _prep("as"), _THE, _noun("government", "pobj")]
+    assert _codes(_clause("Egypt", "recognized", "recognize", as_government)) == ["054"]
+    assert _codes(_clause("Egypt", "recognized", "recognize", [_THE, _noun("need")])) == []

@@ -128,6 +128,14 @@ def test_petrarch_layer_keeps_no_row_with_only_a_particle_or_a_preposition() -> 
         ("track", ("down",), ("suspect",), {}, "173"),
         ("pin", (), ("blame",), {"on": {"rebels"}}, "112"),
         ("lay", (), ("blame",), {}, "112"),
+        ("urge", (), ("restraint",), {}, "027"),
+        ("urge", (), ("release",), {}, "025"),
+        ("accept", (), ("invitation",), {}, "036"),
+        ("take", (), (), {"to": {"court"}}, "115"),
+        ("facilitate", (), ("talks",), {}, "045"),
+        ("recognize", (), ("independence",), {}, "054"),
+        ("recognize", (), ("rebels",), {"as": {"government"}}, "054"),
+        ("sympathize", (), (), {"with": {"families"}}, "018"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(
@@ -147,6 +155,12 @@ def test_plover_types_follow_the_codebook_where_the_2021_table_has_none_or_diffe
 
 def test_no_pattern_no_code() -> None:
     assert match_verb("say") is None
+    # "invested $20 million in the resort", "invested in companies he bashed": money put into a firm or a project is
+    # no economic cooperation between actors; "recognized the need", "recognized the importance of the state
+    # conventions": no state recognized.
+    assert match_verb("invest", preps={"in": {"company"}}) is None
+    assert match_verb("recognize") is None
+    assert match_verb("recognize", objects={"importance", "state", "convention"}) is None
     assert match_verb("blow") is None
     assert match_verb("sign") is None
     # Ambiguous in news: "defend itself against", "damage the image", "closed the gap", "fired the director".
