@@ -145,3 +145,23 @@ def test_a_ctrl_c_at_the_terminal_is_the_clients_alone_not_its_local_workers() -
         time.sleep(0.5)
         assert client.submit(operator.add, 1, 2, pure=False).result(timeout=30) == 3
         assert client.run(os.getpid) == before  # the same worker, alive, not restarted
+
+
+def test_local_workers_are_forked_from_a_server_that_loaded_what_local_runs_load(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``local:N`` workers fork from telex's fork server (the model and tables loaded once, as a local run's workers
+    are), started inside the SIGINT block; only while the cluster starts: a worker restarted later is spawned."""
+    import dask.config
+
+    import telex.parallel
+    from telex.corpus import dask_runner
+    from telex.pipeline import WORKER_IMPORTS
+
+    started: list[tuple[str, ...]] = []
+    monkeypatch.setattr(telex.parallel, "start_early", lambda preload: started.append(tuple(preload)))
+    with _ctrl_c_for_this_process_only(), dask_runner._forked_from_a_loaded_server():
+        assert dask.config.get("distributed.worker.multiprocessing-method") == "forkserver"
+    assert dask.config.get("distributed.worker.multiprocessing-method") == "spawn"
+    (preload,) = started
+    assert set(WORKER_IMPORTS) <= set(preload) and "distributed" in preload

@@ -62,6 +62,10 @@ WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
 }
 
+# What the fork server of `local:N` imports for its workers: pipeline.WORKER_IMPORTS and Dask's worker, named here
+# (importing the pipeline in the client is slow, and the client does not need it).
+_LOCAL_WORKER_IMPORTS = ("telex.pipeline", "telex.nlp.preload", "distributed")
+
 # Partitions queued per worker thread beyond the one it is busy with (as for local processes).
 _AHEAD = 2
 # The start of every telex task's key.
@@ -104,7 +108,7 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
             workers = scheduler.removeprefix("local:")
             if not workers.isdigit() or int(workers) < 1:
                 raise InputError(f"--scheduler local:N takes a number of workers, such as local:4, not {scheduler!r}")
-            with dask.config.set(WORKER_CONFIG), _ctrl_c_for_this_process_only():
+            with dask.config.set(WORKER_CONFIG), _ctrl_c_for_this_process_only(), _forked_from_a_loaded_server():
                 cluster = stack.enter_context(
                     # The scheduler serves HTTP whatever the dashboard: on Dask's port 8787 by default, warning when
                     # another cluster holds it. Any free port of the loopback says nothing and opens nothing outside.
@@ -121,6 +125,20 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
             raise InputError(f"--scheduler is local:N or a scheduler's address, tcp://HOST:PORT, not {scheduler!r}")
         client.register_plugin(ModelPlugin())
         yield client
+
+
+@contextlib.contextmanager
+def _forked_from_a_loaded_server() -> Iterator[None]:
+    """Within, the worker processes of a local cluster are forked from telex's fork server, which has imported Dask
+    and the pipeline and loaded the model and the tables once (``telex.nlp.preload``), as a local run's workers are;
+    spawned, each worker imported and loaded them itself. Started inside ``_ctrl_c_for_this_process_only``, the
+    server and every worker forked from it keep SIGINT blocked. A worker its nanny restarts later is spawned as
+    before, and loads the model through ``ModelPlugin``."""
+    from telex.parallel import start_early
+
+    start_early(_LOCAL_WORKER_IMPORTS)
+    with dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"}):
+        yield
 
 
 @contextlib.contextmanager
