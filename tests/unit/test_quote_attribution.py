@@ -3349,7 +3349,8 @@ def test_a_report_joined_to_a_copula_in_the_reported_clause_is_a_report_of_its_o
         ("agreed", "agree", "with", "Kim", "belief"),  # a verb the table has with its preposition
         ("voted", "vote", "against", "Kim", "belief"),
         ("pleaded", "plead", "for", "Kim", "speech"),
-        ("agreed", "agree", "to", None, None),  # "agreed to Kim": no such pair, and no content
+        ("agreed", "agree", "to", "Kim", "belief"),  # "agreed to a deal": what was agreed to (qrecall8)
+        ("agreed", "agree", "at", None, None),  # "agreed at Kim": no such pair, and no content
     ],
 )
 def test_a_verb_takes_its_content_by_its_own_preposition(

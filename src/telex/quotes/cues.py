@@ -18,9 +18,11 @@ QUOTING = frozenset({"quote", "cite"})
 
 
 def idiom_object(token: Token) -> bool:
-    """The "it" of a verb whose table entry is the idiom ("put it"): part of the cue, not what was said."""
-    verb = token.head
-    return token.dep_ == "dobj" and f"{verb.lemma_.lower()} {token.lower_}" in reporting_verbs()
+    """The object of a verb whose table entry is the idiom, by its word or its lemma ("put it", "took issue", "made
+    the case", "cast doubts"): part of the cue, not what was said."""
+    verb = token.head.lemma_.lower()
+    verbs = reporting_verbs()
+    return token.dep_ == "dobj" and (f"{verb} {token.lower_}" in verbs or f"{verb} {token.lemma_.lower()}" in verbs)
 
 
 def _cue_words(verb: Token) -> list[Token]:
@@ -50,7 +52,7 @@ def reporting_verb(token: Token, quotative: bool = False) -> ReportingVerb | Non
     if lemma not in _entry_openings():
         return None  # no entry is the lemma or opens with it (most words: no need to look at the children)
     for particle in _quotative_particles(token) if quotative else _cue_words(token):
-        phrasal = verbs.get(f"{lemma} {particle.lower_}")
+        phrasal = verbs.get(f"{lemma} {particle.lower_}") or verbs.get(f"{lemma} {particle.lemma_.lower()}")
         if phrasal is not None:
             return phrasal
     prep = None if quotative else _own_preposition(token)

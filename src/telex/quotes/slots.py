@@ -22,6 +22,7 @@ from telex.quotes.grammar import (
     UTTERING,
     misread_infinitive,
     of_time,
+    that_marked,
 )
 from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
 from telex.quotes.subjects import can_speak
@@ -110,7 +111,14 @@ def block_after(doc: Doc, start: int) -> Span | None:
 
 def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     slots: list[Token] = []
+    idiom: Token | None = None
     for child in verb.rights:
+        if child in slots:
+            continue  # the phrase a light-verb idiom reports, on the verb after the idiom's noun
+        if child.dep_ == "dobj" and idiom_object(child):
+            idiom = idiom_said(verb, child) if info.takes_object else None
+            slots.extend([idiom] if idiom is not None else [])
+            continue
         if child.dep_ == "npadvmod":
             # "accused Yerevan last week of firing": the parser hangs the complement on the time phrase.
             slots.extend(c for c in child.children if c.dep_ == "prep" and c.lower_ in CONTENT_PREPS)
@@ -145,13 +153,44 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
     first = min(s.left_edge.i for s in slots)
-    if slots[0].dep_ == "prep" and next_to_verb(verb, slots[0]) and len(list(slots[0].children)) > 0:
-        first = slots[0].i + 1  # "warned of a battle", "talked about immigration": the preposition joins the cue
+    beside = slots[0] is idiom or (slots[0].dep_ == "prep" and next_to_verb(verb, slots[0]))
+    if beside and slots[0].pos_ == "ADP" and len(list(slots[0].children)) > 0:
+        first = slots[0].i + 1  # "warned of a battle", "took issue with the plan": the preposition joins the cue
     uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
     if uttered is not None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
     last = inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
     return trimmed(verb.doc, first, continued_phrase(verb, last))
+
+
+# How the parser hangs the phrase a light-verb idiom reports: "took issue with", "paid tribute to" (a dative).
+_IDIOM_PHRASES = frozenset({"prep", "dative"})
+# The prepositions of what a light-verb idiom reports ("took issue with", "cast doubt on", "made the case for"); not
+# where or when ("paid tribute before his death", "in a speech").
+_IDIOM_PREPS = frozenset(
+    {"with", "to", "at", "of", "on", "for", "against", "about", "over", "behind", "toward", "into"}
+)
+# Idiom nouns whose to-phrase names whom the words were for: "made their case to voters", "made the case to leaders
+# that …".
+_ADDRESSED_IDIOMS = frozenset({"case"})
+
+
+def idiom_said(verb: Token, noun: Token) -> Token | None:
+    """What a light-verb idiom (a verb and its object noun as one table entry: "take issue", "make case", "shed
+    light") reports: the first phrase or that-clause after the noun, on the noun or on the verb ("took issue with the
+    ruling", "made the case for Clinton", "made no secret of his disdain", "shed light Monday on how …")."""
+    after = sorted((c for c in (*noun.rights, *verb.rights) if c.i > noun.i), key=lambda c: c.i)
+    phrases = (c for c in after if c.dep_ in _IDIOM_PHRASES and _idiom_preposition(c, noun))
+    clauses = (c for c in after if c.dep_ in ("acl", "ccomp") and that_marked(c))
+    return min((*phrases, *clauses), key=lambda c: c.i, default=None)
+
+
+def _idiom_preposition(prep: Token, noun: Token) -> bool:
+    """Whether ``prep`` opens what a light-verb idiom with ``noun`` reports: a preposition of content with its object,
+    not a time, an occasion ("paid tribute on social media") nor, after "case", the one addressed."""
+    addressed = prep.lower_ == "to" and noun.lemma_.lower() in _ADDRESSED_IDIOMS
+    content = prep.pos_ == "ADP" and prep.lower_ in _IDIOM_PREPS and has_object(prep) and not addressed
+    return content and not (of_time(prep) or _said_on(prep))
 
 
 def _compares(verb: Token, slots: list[Token]) -> bool:
@@ -431,7 +470,7 @@ def as_content(verb: Token, info: ReportingVerb) -> Span | None:
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)
-        or any(_topic_phrase(c) or _requested(c, info) for c in verb.children)
+        or any(_topic_phrase(c) or _requested(c, info) or _paired_phrase(c, info) for c in verb.children)
     ):
         return None
     doc = verb.doc
@@ -458,6 +497,12 @@ def _requested(child: Token, info: ReportingVerb) -> bool:
     """Whether ``child`` is what a request asks for ("as Trump called for an Apple boycott", "even as advocates called
     for his dismissal"): the "as" clause says when or why, with content of its own, not how the host was reported."""
     return child.dep_ == "prep" and child.lower_ == "for" and info.kind == "request" and has_object(child)
+
+
+def _paired_phrase(child: Token, info: ReportingVerb) -> bool:
+    """Whether ``child`` is the phrase of the preposition the table pairs the verb with ("as they bristled at the
+    questions", "as he agreed with Kim"): content of the report's own, so the "as" clause says when, not what."""
+    return child.dep_ == "prep" and info.lemma == f"{child.head.lemma_.lower()} {child.lower_}" and has_object(child)
 
 
 def _words_follow(verb: Token) -> bool:
