@@ -522,6 +522,34 @@ def test_a_role_noun_is_not_the_person_named_inside_its_phrase() -> None:
     assert _linked(doc, _entities(doc, people), 5) == "Barack Obama"
 
 
+def test_a_role_noun_after_an_unnamed_one_of_that_role_is_no_one_named_near_the_word() -> None:
+    # "Tom Reed , whose aide spoke , left . An aide blasted it . The aide said so .": the aide is the one just
+    # introduced, whom the article does not name, not Tom Reed, written near the word "aide".
+    rows: list[Row] = [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 7, "nsubj", "PROPN", "NNP", "Reed"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("whose", 4, "poss", "PRON", "WP$", "whose"),
+        ("aide", 5, "nsubj", "NOUN", "NN", "aide"),
+        ("spoke", 1, "relcl", "VERB", "VBD", "speak"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("left", 7, "ROOT", "VERB", "VBD", "leave"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+        ("An", 10, "det", "DET", "DT", "an"),
+        ("aide", 11, "nsubj", "NOUN", "NN", "aide"),
+        ("blasted", 11, "ROOT", "VERB", "VBD", "blast"),
+        ("it", 11, "dobj", "PRON", "PRP", "it"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+        ("The", 15, "det", "DET", "DT", "the"),
+        ("aide", 16, "nsubj", "NOUN", "NN", "aide"),
+        ("said", 16, "ROOT", "VERB", "VBD", "say"),
+        ("so", 16, "advmod", "ADV", "RB", "so"),
+        (".", 16, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert _linked(doc, _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)])}), 15) is None
+
+
 def test_a_role_noun_that_says_what_someone_is_may_be_its_own_clauses_person() -> None:
     # "Obama spoke . Cruz backed Trump as the nominee ."
     rows: list[Row] = [

@@ -51,6 +51,8 @@ class RoleReader(Reader):
         found = self._apposed_person(token) or self._role_holder(token)
         if found is not None:
             self.titled.add(token.i)
+        elif self._introduced_unnamed(token, sentence_index(self.doc, token.idx)):
+            return  # "A Republican committee aide blasted the statement. “…,” the aide said": not one named near "aide"
         else:
             found = self._described_near(token, qualifiers(token), self._clause_people(token))
             found = found or self._legislator(token)
@@ -135,11 +137,15 @@ class RoleReader(Reader):
 
     def _introduced_unnamed(self, token: Token, own: int) -> bool:
         """Whether the phrase's noun came with "a" or "an" in its sentence or the one before: "a senior official"
-        introduced someone the article does not name, whom "the official" goes on with."""
+        introduced someone the article does not name, whom "the official" goes on with; not a noun that says what a
+        person named is ("John Lee, a spokesman, said", "Lee is an aide")."""
         start = sentences(self.doc)[max(0, own - 1)].start
         lemma = token.lemma_.lower()
         return any(
-            w.lemma_.lower() == lemma and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children)
+            w.lemma_.lower() == lemma
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in w.children)
+            and w.dep_ not in ("appos", "attr")
+            and not any(c.dep_ == "appos" for c in w.children)
             for w in self.doc[start : token.i]
         )
 
