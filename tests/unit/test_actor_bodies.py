@@ -98,3 +98,30 @@ def test_missions_courts_parties_and_bodies_the_tables_name(phrase: str, code: s
 def test_a_missions_sector_is_its_troops() -> None:
     coded = telex.code_actor("MINUSMA", date="2016-01-01")
     assert (coded["code"], coded["country"], coded["sector"]) == ("IGOUNO", None, "MIL")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the AU Peace and Security Council", "IGOAFRAFU"),  # the AU's own council, no UN Security Council
+        ("UN Women", "IGOUNO"),  # an agency's name: no civilians
+        ("the European Investment Bank", "IGOEUREIB"),  # no business: an international body
+        ("Europol officers", "IGOEUREEC"),
+    ],
+)
+def test_bodies_of_international_organisations(phrase: str, code: str) -> None:
+    coded = telex.code_actor(phrase, date="2018-01-01")
+    assert coded["code"] == code and coded["sector"] != "CVL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Opposition Activist (Venezuela)", "VENOPP"),  # an opposition's activists are the opposition
+        ("Nongovernmental Organization (Uganda)", "UGANGO"),
+        ("Kenyan human rights defenders", "KENNGO"),
+        ("Ugandan activists", "UGANGO"),
+    ],
+)
+def test_sector_nouns_of_actor_lists(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2018-01-01")["code"] == code

@@ -152,6 +152,8 @@ def test_a_former_office_holder_is_the_country_elite_not_the_holder_now(phrase: 
         ("Tory MPs", "GBRLEG"),  # a party's members in its country's legislature, as "Republican senators"
         ("Labour MPs", "GBRLEG"),
         ("Tory backbenchers", "GBRLEG"),
+        ("Liberal Democrat MPs", "GBRLEG"),  # the party's name, not a US Democrat's
+        ("liberal Democrat senators", "USALEG"),
         ("the Democratic race", None),
         ("Republican threats", None),
         ("the Republican Guard", None),
