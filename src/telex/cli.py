@@ -846,17 +846,29 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
 @click.option("--what", type=click.Choice(["events", "quotes", "actors", "articles"]), default="events",
               show_default=True, help="Which table to write.")
 @click.option("--format", "-f", "output_format",
-              type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]), required=True,
+              type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]),
               help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
-                   "network (gexf with dated edges).")
+                   "network (gexf with dated edges).  [default: the one the --output name says: .csv, .parquet, "
+                   ".jsonl, .graphml, .gexf]")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-              help="File to write, or - for standard output.")
-def export(db: str, what: str, output_format: str, output: Path) -> None:
-    """Write events, quotes, actors or articles in a format other tools load."""
-    from telex.corpus.query import check_export
+              help="File to write, or - for standard output. A name ending .gz is written gzip-compressed.")
+def export(db: str, what: str, output_format: str | None, output: Path) -> None:
+    """Write events, quotes, actors or articles in a format other tools load.
 
+    The format is --format, else the one the file's name says (events.parquet, quotes.csv.gz); a name that says
+    another format than --format is refused, as its readers would fail on the file.
+    """
+    from telex.corpus.export import format_named
+    from telex.corpus.query import check_export, check_export_path
+
+    output_format = output_format or format_named(output)
+    if output_format is None:
+        named = "standard output" if str(output) == "-" else output
+        raise click.UsageError(f"give --format: {named} names no format (csv, parquet, jsonl, gdelt, graphml, gexf)")
     try:
         check_export(what, output_format)
+        if str(output) != "-":
+            check_export_path(output_format, output)
     except TelexError as exc:
         raise click.UsageError(str(exc)) from exc
     to_stdout = str(output) == "-"

@@ -30,7 +30,9 @@ __all__ = [
     "GRAPH_FORMATS",
     "TABLE_FORMATS",
     "actor_graph",
+    "format_named",
     "gdelt_rows",
+    "gzipped",
     "write_export",
     "write_gdelt",
     "write_graph",
@@ -40,6 +42,10 @@ __all__ = [
 TABLE_FORMATS = ("csv", "parquet", "jsonl")
 GRAPH_FORMATS = ("graphml", "gexf")
 EXPORT_FORMATS = (*TABLE_FORMATS, "gdelt", *GRAPH_FORMATS)
+
+# The export format a file's name says (after a ".gz"). None says GDELT: its own files end ".export.CSV".
+_NAMED_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl",
+                  ".graphml": "graphml", ".gexf": "gexf"}
 
 _ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
                  "Type1Code", "Type2Code", "Type3Code")
@@ -329,8 +335,46 @@ def write_graph(events: pd.DataFrame, fmt: str, path: _StrPath) -> None:
         nx.write_gexf(_dynamic(graph), Path(path))
 
 
+def gzipped(path: _StrPath) -> bool:
+    """Whether the name of ``path`` ends ".gz", which every reader of the formats (pandas, pyarrow, networkx, zcat)
+    takes to mean gzip-compressed bytes."""
+    return Path(path).name.lower().endswith(".gz")
+
+
+def format_named(path: _StrPath) -> str | None:
+    """The export format the name of ``path`` says ("csv" for ``events.csv.gz``), or None for a name saying none."""
+    name = Path(path).name.lower()
+    return _NAMED_FORMATS.get(Path(name[:-3] if gzipped(name) else name).suffix)
+
+
 def write_export(frame: pd.DataFrame, fmt: str, path: _StrPath) -> None:
-    """Write ``frame`` to ``path`` in ``fmt``: a table format for any frame; gdelt, graphml or gexf for events only."""
+    """Write ``frame`` to ``path`` in ``fmt``: a table format for any frame; gdelt, graphml or gexf for events only.
+
+    A ``path`` ending ".gz" is written gzip-compressed, as its readers expect (Parquet compresses itself and is
+    refused so named by ``query.check_export_path``).
+    """
+    if gzipped(path) and fmt != "parquet":
+        _write_gzipped(frame, fmt, Path(path))
+    else:
+        _write_plain(frame, fmt, path)
+
+
+def _write_gzipped(frame: pd.DataFrame, fmt: str, path: Path) -> None:
+    """Write ``frame`` in ``fmt`` to a file beside ``path``, then gzip it into ``path`` (the graph writers need a
+    file of their own)."""
+    import gzip
+    import shutil
+    import tempfile
+
+    with tempfile.TemporaryDirectory(prefix="telex-export-", dir=path.parent) as folder:
+        plain_path = Path(folder) / f"export.{fmt}"
+        _write_plain(frame, fmt, plain_path)
+        with plain_path.open("rb") as data, gzip.open(path, "wb") as out:
+            shutil.copyfileobj(data, out)
+
+
+def _write_plain(frame: pd.DataFrame, fmt: str, path: _StrPath) -> None:
+    """Write ``frame`` uncompressed to ``path`` in ``fmt``."""
     if fmt in TABLE_FORMATS:
         write_table(frame, fmt, path)
     elif fmt == "gdelt":

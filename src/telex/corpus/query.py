@@ -517,6 +517,7 @@ class Corpus(ClosedOnExit):
         from telex.corpus.export import write_export
 
         check_export(what, fmt)
+        check_export_path(fmt, path)
         frame = self.frame(what)
         write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
@@ -531,6 +532,21 @@ def check_export(what: str, fmt: str) -> None:
     if fmt in _EVENT_FORMATS and what != "events":
         raise InputError(f"{fmt} writes {_EVENT_FORMATS[fmt]}, drawn from the events: export the events "
                          f"(--what events, the default), not the {what}")
+
+
+def check_export_path(fmt: str, path: str | Path) -> None:
+    """Refuse a file name that says another format than ``fmt`` (CSV written to ``events.parquet``), or Parquet
+    named ".gz": a reader goes by the name, and would fail on the bytes. GDELT's own files end ".CSV", so a GDELT
+    export may be named so."""
+    from telex.corpus.export import format_named, gzipped
+
+    named = format_named(path)
+    if named is not None and named != fmt and not (fmt == "gdelt" and named == "csv"):
+        raise InputError(f"{Path(path).name} names a {named} file, but the format is {fmt}: name the file for "
+                         f"its format, or give the format its name says")
+    if fmt == "parquet" and gzipped(path):
+        raise InputError(f"{Path(path).name}: Parquet compresses its own columns, and its readers do not read it "
+                         "gzipped; name the file .parquet")
 
 
 def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:
