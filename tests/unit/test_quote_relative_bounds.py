@@ -109,3 +109,21 @@ def test_a_relative_the_parser_made_a_second_subject_of_the_verb_keeps_the_relat
         (".", 0, "punct", "PUNCT", ".", "."),
     ]
     assert not any(text.startswith("in the hope") for text, _ in _reported(rows, "backed"))
+
+
+def test_a_relative_the_parser_made_a_second_subject_fills_the_gap_of_a_finite_clause_after_the_verb() -> None:
+    # "the department , which they say left a vacuum ." with "which" and "they" both subjects of "say" and the
+    # reported "left" an xcomp.
+    rows: list[Row] = [
+        ("the", 1, "det", "DET", "DT", "the"),
+        ("department", 1, "ROOT", "NOUN", "NN", "department"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("which", 5, "nsubj", "PRON", "WDT", "which"),
+        ("they", 5, "nsubj", "PRON", "PRP", "they"),
+        ("say", 1, "relcl", "VERB", "VBP", "say"),
+        ("left", 5, "xcomp", "VERB", "VBD", "leave"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("vacuum", 6, "dobj", "NOUN", "NN", "vacuum"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _reported(rows, "say") == [("left a vacuum", "they")]

@@ -77,10 +77,24 @@ def _fills_gap(relative: Token, verb: Token) -> bool:
     """Whether the relative word fills a gap in the clause the verb reports: its subject ("which he said were
     accompanied by …"), or an object with a clause after the verb ("which he said Mexico should pay for"); not the
     verb's own object with no clause ("which she proved by winning …": the relative is what she proved), nor a
-    second subject the parser gave the verb ("who many had backed"), nor a "that" it read as an adverb."""
+    "that" the parser read as an adverb. A relative the parser made a second subject of the verb fills the gap of a
+    clause after it with no subject ("which they say left a vacuum"), not of none ("who many had backed in the hope
+    of …", where it is what they backed)."""
     if relative.dep_ in ("nsubj", "nsubjpass"):
-        return relative.head != verb
+        return relative.head != verb or any(_open_clause(c) for c in verb.rights)
     return relative.dep_ in ("dobj", "pobj") and any(c.dep_ in ("ccomp", "xcomp") for c in verb.rights)
+
+
+def _open_clause(clause: Token) -> bool:
+    """Whether a clause the verb reports lacks its subject: a ccomp, or a finite verb the parser read as an xcomp
+    ("which she said represented all her emails"), with no subject of its own."""
+    reported = clause.dep_ == "ccomp" or (clause.dep_ == "xcomp" and _finite(clause))
+    return reported and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
+
+
+def _finite(clause: Token) -> bool:
+    """Whether a clause's verb is finite, itself or by its auxiliary."""
+    return clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
 
 
 def _after_cue(verb: Token) -> int:
@@ -403,8 +417,7 @@ def _stolen_subject(clause: Token, first: int) -> int:
     "has said single people and families would qualify", "seemed to think the outreach to voters was phony" (the
     object, and any phrase hung on the verb after it, open the clause)."""
     verb = clause.head
-    finite = clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
-    if not finite or any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("csubj", "mark") for c in clause.children):
+    if not _finite(clause) or any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("csubj", "mark") for c in clause.children):
         return first
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i]
     if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:
