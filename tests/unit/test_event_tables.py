@@ -136,6 +136,15 @@ def test_petrarch_layer_keeps_no_row_with_only_a_particle_or_a_preposition() -> 
         ("recognize", (), ("independence",), {}, "054"),
         ("recognize", (), ("rebels",), {"as": {"government"}}, "054"),
         ("sympathize", (), (), {"with": {"families"}}, "018"),
+        ("engage", (), (), {"in": {"talks"}}, "040"),
+        ("engage", (), (), {"in": {"negotiations"}}, "046"),
+        ("exchange", (), ("views",), {}, "040"),
+        ("import", (), ("oil",), {"from": {"iran"}}, "061"),
+        ("vote", ("down",), ("resolution",), {}, "120"),
+        ("mobilize", (), (), {"against": {"junta"}}, "113"),
+        ("mobilize", (), ("troops",), {"against": {"rebels"}}, "154"),
+        ("annul", (), ("treaty",), {}, "160"),
+        ("nab", (), ("suspect",), {}, "173"),
     ],
 )
 def test_match_verb_prefers_the_most_specific_row(
