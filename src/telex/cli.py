@@ -13,6 +13,7 @@ import sys
 import threading
 import time
 import traceback
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
@@ -26,14 +27,14 @@ from telex import __version__
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import check_bounds, parse_bound, parse_date
-from telex.records import MODALITIES
+from telex.records import MODALITIES, Article, Failure
 
 if TYPE_CHECKING:
     import pandas as pd
     from rich.console import Console
 
     from telex.corpus.query import Corpus
-    from telex.records import Analysis, Failure
+    from telex.records import Analysis
 
 DEFAULT_DB = "telex.duckdb"
 
@@ -280,15 +281,36 @@ def analyze(
                 articles_from(sources[0], input_format, published, title, allow_private=allow_private)
                 if single else articles_in(sources, input_format, allow_private=allow_private)
             )
+            ids: Counter[str] = Counter()
             results = analyze_articles(
-                records, processes=processes, time_limit=time_limit or None, quote_scheme=quote_scheme
+                _counted(records, ids), processes=processes, time_limit=time_limit or None,
+                quote_scheme=quote_scheme,
             )
             total, failed = _print_results(results, output_format, progress.advance)  # printed as analysed
     except TelexError as exc:
         raise _error(exc) from exc
+    _say_repeated_ids(ids)
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _counted(records: Iterable[Article | Failure], ids: Counter[str]) -> Iterator[Article | Failure]:
+    """``records`` as they come, counting each article's id in ``ids``."""
+    for record in records:
+        if not isinstance(record, Failure):
+            ids[record.id] += 1
+        yield record
+
+
+def _say_repeated_ids(ids: Counter[str]) -> None:
+    """Name on stderr the ids given to more than one article of a run: each is printed, but a reader joining the
+    output on ``id`` takes them for one (``telex ingest`` keeps the first and fails the others)."""
+    repeated = [f"{name!r} ({count})" for name, count in ids.items() if count > 1]
+    if repeated:
+        click.echo(f"telex: {len(repeated)} id(s) given to more than one article: {', '.join(repeated[:5])}"
+                   f"{', …' if len(repeated) > 5 else ''}; each is printed, but a reader joining on id takes them "
+                   "for one (telex ingest keeps the first)", err=True)
 
 
 def _say_stdin_awaited(sources: Iterable[str]) -> None:
@@ -320,7 +342,6 @@ def _print_results(
 
     from telex.output.report import render
     from telex.output.terminal import printable
-    from telex.records import Failure
 
     iterator = iter(results)
     head = list(islice(iterator, 2))

@@ -243,3 +243,18 @@ def test_standard_input_closed_is_bad_input_not_a_bug() -> None:
     run = subprocess.run([sys.executable, "-m", "telex.cli", "analyze", "-j", "1", "-"], stdin=subprocess.DEVNULL,
                          capture_output=True, timeout=120, preexec_fn=lambda: os.close(0))
     assert run.returncode == 1 and b"standard input is closed" in run.stderr
+
+
+def test_an_id_given_to_two_articles_is_named_on_stderr(tmp_path: Path) -> None:
+    # Two records of one id were printed with no word: a reader joining the JSONL on id took them for one article.
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH + json.dumps({"id": "one", "text": "Another text."}) + "\n")
+    code, out, err = run("-q", str(path))
+    assert code == 0 and ids(out) == ["one", "two", "one"]
+    assert "1 id(s) given to more than one article: 'one' (2)" in err
+
+
+def test_ids_given_once_are_not_named(tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    assert "more than one article" not in run("-q", str(path))[2]
