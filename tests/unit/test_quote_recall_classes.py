@@ -92,3 +92,18 @@ def test_an_as_clause_whose_verb_reports_by_its_paired_preposition_says_when_not
         ]
     )  # fmt: skip
     assert [_said(found) for found in verb_attributions(doc)] == ["the questions"]
+
+
+def test_a_pronoun_in_the_from_phrase_owns_the_stance_not_the_subject() -> None:
+    # "Lee faced opposition from some of the owners to the plan .": the opposition is theirs, not Lee's; only a
+    # possessive pronoun stands for the subject ("Lee criticized his anger at the plan").
+    doc = hand_parsed([
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("faced", 1, "ROOT", "VERB", "VBD", "face"),
+        ("opposition", 1, "dobj", "NOUN", "NN", "opposition"), ("from", 2, "prep", "ADP", "IN", "from"),
+        ("some", 3, "pobj", "PRON", "DT", "some"), ("of", 4, "prep", "ADP", "IN", "of"),
+        ("the", 7, "det", "DET", "DT", "the"), ("owners", 5, "pobj", "NOUN", "NNS", "owner"),
+        ("to", 2, "prep", "ADP", "IN", "to"), ("the", 10, "det", "DET", "DT", "the"),
+        ("plan", 8, "pobj", "NOUN", "NN", "plan"), (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("the plan", "some")

@@ -75,8 +75,9 @@ def statement_owner(noun: Token, form: str) -> Token | None:
     of a verb uttering it ("Trump made the claim that …"); for a that-clause, who holds it ("persisted in arguments
     that …")."""
     owner = _possessor(noun) or _noun_source(noun)
-    if owner is not None and owner.pos_ == "PRON" and noun.dep_ == "dobj":
-        # "The opposition repeated its call for …": the possessive stands for the clause's subject.
+    if owner is not None and owner.pos_ == "PRON" and owner.dep_ == "poss" and noun.dep_ == "dobj":
+        # "The opposition repeated its call for …": the possessive stands for the clause's subject; a pronoun of a
+        # by/from phrase is another ("faced opposition from some of the homeowners to his plan").
         owner = subject_of(noun.head) or owner
     if owner is None and form == "clause":
         owner = _holder(noun)  # "Democrats persisted in arguments that …"
