@@ -177,10 +177,17 @@ def test_a_failure_on_a_local_worker_is_one_line_and_telex_v_adds_the_workers_lo
 
 
 def _worker_of(session: int) -> bool:
-    """Whether a Dask worker process (multiprocessing's spawn) runs in ``session``."""
+    """Whether a Dask worker process runs in ``session``: spawned (multiprocessing's ``spawn_main``) or forked from
+    the fork server (a process of the fork server's command line whose parent is the server)."""
     for entry in filter(str.isdigit, os.listdir("/proc")):
         with contextlib.suppress(OSError):
-            if os.getsid(int(entry)) == session and b"spawn_main" in Path(f"/proc/{entry}/cmdline").read_bytes():
+            if os.getsid(int(entry)) != session:
+                continue
+            command = Path(f"/proc/{entry}/cmdline").read_bytes()
+            parent = Path(f"/proc/{entry}/stat").read_text().rsplit(")", 1)[1].split()[1]
+            if b"spawn_main" in command or (
+                b"forkserver" in command and b"forkserver" in Path(f"/proc/{parent}/cmdline").read_bytes()
+            ):
                 return True
     return False
 
