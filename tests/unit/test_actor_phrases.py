@@ -209,6 +209,9 @@ def test_a_pope_is_still_found_by_his_name() -> None:
         ("Bolsonaro backers", "2022-11-01", "BRACVL"),
         ("Trump and Clinton voters", "2016-11-01", "USACVL"),
         ("Obama aides", "2012-03-01", "USAGOV"),  # not followers: they serve the office
+        ("supporters of Obama", "2012-03-01", "USACVL"),  # the "of" form names the same people
+        ("the backers of Bolsonaro and Lula", "2022-11-01", "BRACVL"),
+        ("aides of Obama", "2012-03-01", "USAGOV"),
     ],
 )
 def test_a_persons_followers_are_their_countrys_civilians(phrase: str, day: str, code: str) -> None:

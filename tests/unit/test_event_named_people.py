@@ -277,6 +277,29 @@ def test_those_who_back_or_oppose_a_person_are_not_that_person() -> None:
         assert _coded(doc, _named(doc, people)) == [("020", source, ["USAELI"])], noun
 
 
+def test_those_who_back_a_person_named_in_their_of_phrase_are_not_that_person() -> None:
+    # "Bernie Sanders spoke . Supporters of Sanders urged Clinton .": the "of" form names the same people as "Sanders
+    # supporters" (not Sanders himself), the whole phrase their text
+    rows: list[Row] = [
+        *_campaign("supporters", "supporter")[:4],
+        ("Supporters", 7, "nsubj", "NOUN", "NNS", "supporter"),
+        ("of", 4, "prep", "ADP", "IN", "of"),
+        ("Sanders", 5, "pobj", "PROPN", "NNP", "Sanders"),
+        ("urged", 7, "ROOT", "VERB", "VBD", "urge"),
+        ("Clinton", 7, "dobj", "PROPN", "NNP", "Clinton"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = [
+        ("Bernie Sanders", "PERSON", "USALEG", [(0, 2), (6, 7)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(8, 9)]),
+    ]
+    events = extract_events(doc, _named(doc, people), (), None)
+    assert [(e.cameo, [(a.code, a.text) for a in e.source]) for e in events] == [
+        ("020", [("USACVL", "Supporters of Sanders")])
+    ]
+
+
 def test_a_pronoun_stands_for_the_person_its_surname_named_just_before() -> None:
     # "Bernie Sanders spoke . <a long aside> . Sanders smiled . He accused Clinton .": the tagger took the second
     # "Sanders" for an organisation; that mention is the person's, so "He" is near enough to him

@@ -102,9 +102,12 @@ def _leader(hits: Sequence[NameHit], of_country: NameHit | None) -> NameHit | No
 
 
 def _followers(words: Sequence[str], hits: Sequence[NameHit]) -> bool:
-    """The phrase names people who back the persons named before its head noun: "Obama supporters", "Trump and Cruz
-    backers" (``follower_nouns.tsv``)."""
-    return words[-1].lower() in follower_nouns() and all(h.end < len(words) for h in hits)
+    """The phrase names people who back the persons named before its head noun or in its "of" phrase: "Obama
+    supporters", "Trump and Cruz backers", "supporters of Obama" (``follower_nouns.tsv``)."""
+    if words[-1].lower() in follower_nouns():
+        return all(h.end < len(words) for h in hits)
+    of = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)
+    return of > 0 and words[of - 1].lower() in follower_nouns() and all(h.start > of for h in hits)
 
 
 def _followers_of(person: Actor, hits: Sequence[NameHit], table: ActorTable) -> Actor | None:

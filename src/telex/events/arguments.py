@@ -989,13 +989,26 @@ def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     if head.lemma_.lower() not in CAMPAIGN_BODIES:
         return None
     entity = _named_owner(head, ctx)
-    return entity_ref(span.text, entity) if entity is not None else None
+    return entity_ref(_owned_text(head, span), entity) if entity is not None else None
+
+
+def _owned_text(head: Token, span: Span) -> str:
+    """The text of a phrase whose owner the name in its "of" phrase gives ("supporters of Obama", "the campaign of
+    Gov. Walker of Wisconsin"); only the words to its head when a name before it does ("Sanders's followers")."""
+    if any(c.dep_ in ("poss", "compound") and c.pos_ == "PROPN" for c in head.children):
+        return span.text
+    owners = [o for p, o in prep_objects(head) if p == "of" and o.pos_ == "PROPN"]
+    if not owners:
+        return span.text
+    return head.doc[span.start : max(t.i for t in owners[0].subtree) + 1].text
 
 
 def _named_owner(head: Token, ctx: Context) -> Entity | None:
-    """The coded person a name before ``head`` gives it to: "Ryan's campaign", "a Trump supporter"."""
-    for owner in head.children:
-        if owner.dep_ not in ("poss", "compound") or owner.pos_ != "PROPN":
+    """The coded person a name before ``head`` or its "of" phrase gives it to: "Ryan's campaign", "a Trump
+    supporter", "supporters of Obama"."""
+    before = [c for c in head.children if c.dep_ in ("poss", "compound")]
+    for owner in before + [o for p, o in prep_objects(head) if p == "of"]:
+        if owner.pos_ != "PROPN":
             continue
         entity = ctx.entities.at(owner.idx, owner.idx + len(owner.text))
         if entity is not None and not entity.code:
@@ -1015,7 +1028,7 @@ def _someones_people(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     entity = _named_owner(head, ctx)
     if entity is None or not entity.country:
         return None
-    return ActorRef(span.text, None, entity.country + "CVL", entity.country, "CVL")
+    return ActorRef(_owned_text(head, span), None, entity.country + "CVL", entity.country, "CVL")
 
 
 def _against_someone(head: Token, ctx: Context) -> bool:
