@@ -18,6 +18,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
+from telex.quotes.grammar import TIMES
 from telex.quotes.labelled import interview_turns, labelled_statements
 from telex.quotes.lexicon import cue_phrases, source_nouns
 from telex.quotes.marks import find_quotations, trim_span, word_count
@@ -48,10 +49,9 @@ _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
 
 # Entity types of places: a place named before a colon heads a list or a section, it does not speak.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-# Entity types of names a report may be about ("endorsed Trump", "blasted Congress", "contesting Ohio"), and of
-# the dates that may follow them.
+# Entity types of names a report may be about ("endorsed Trump", "blasted Congress", "contesting Ohio"); the dates
+# that may follow them are of ``grammar.TIMES``.
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
-_DATE_TYPES = frozenset({"DATE", "TIME"})
 # The most words a label naming a body or people has ("NY Daily News: …").
 _BODY_LABEL_WORDS = 3
 # The class of an interview's answer (quote_classes.tsv).
@@ -499,10 +499,10 @@ def _names_alone(doc: Doc, content: Span) -> bool:
 
 def _part_of_name(token: Token) -> bool:
     """A word of a name, a personal pronoun, a title or article before a name, or a date after it."""
-    if token.ent_type_ in _NAMED_TYPES or token.ent_type_ in _DATE_TYPES or token.tag_ == "PRP":
+    if token.ent_type_ in _NAMED_TYPES or token.ent_type_ in TIMES or token.tag_ == "PRP":
         return True
     if token.pos_ == "ADP":  # "on Tuesday"
-        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in _DATE_TYPES
+        return token.i + 1 < len(token.doc) and token.doc[token.i + 1].ent_type_ in TIMES
     return token.pos_ in ("PROPN", "DET")
 
 

@@ -488,7 +488,7 @@ def _past_time(doc: Doc, first: int, last: int) -> int:
     """Where the host clause's own words begin after an "as" report: past the time of the report the parser gave the
     host and the comma that closes the report ("As the Global Times noted in an op-ed Thursday, the candidate …")."""
     i = first
-    while i <= last and doc[i].ent_type_ in ("DATE", "TIME"):
+    while i <= last and doc[i].ent_type_ in TIMES:
         i += 1
     return i + 1 if first < i <= last and doc[i].text == "," else first
 
