@@ -16,6 +16,7 @@ from telex.quotes.grammar import (
     RELATIVE,
     SUBJECTS,
     UTTERING,
+    finite_clause,
     is_mark,
     that_clause,
     that_marked,
@@ -88,13 +89,8 @@ def _fills_gap(relative: Token, verb: Token) -> bool:
 def _open_clause(clause: Token) -> bool:
     """Whether a clause the verb reports lacks its subject: a ccomp, or a finite verb the parser read as an xcomp
     ("which she said represented all her emails"), with no subject of its own."""
-    reported = clause.dep_ == "ccomp" or (clause.dep_ == "xcomp" and _finite(clause))
+    reported = clause.dep_ == "ccomp" or (clause.dep_ == "xcomp" and finite_clause(clause))
     return reported and not any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children)
-
-
-def _finite(clause: Token) -> bool:
-    """Whether a clause's verb is finite, itself or by its auxiliary."""
-    return clause.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in clause.children)
 
 
 def _after_cue(verb: Token) -> int:
@@ -417,7 +413,9 @@ def _stolen_subject(clause: Token, first: int) -> int:
     "has said single people and families would qualify", "seemed to think the outreach to voters was phony" (the
     object, and any phrase hung on the verb after it, open the clause)."""
     verb = clause.head
-    if not _finite(clause) or any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("csubj", "mark") for c in clause.children):
+    if not finite_clause(clause) or any(
+        c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("csubj", "mark") for c in clause.children
+    ):
         return first
     objects = [c for c in verb.rights if c.dep_ == "dobj" and c.i < clause.i]
     if len(objects) != 1 or objects[0].left_edge.i != verb.i + 1:

@@ -85,3 +85,9 @@ def misread_infinitive(clause: Token) -> bool:
         and clause.i > verb.i
         and any(a.dep_ == "aux" and a.tag_ == "TO" and a.i == verb.i + 1 for a in clause.children)
     )
+
+
+def finite_clause(verb: Token) -> bool:
+    """Whether a clause's verb is finite, itself or by an auxiliary (active or passive): "said", "would win", "was
+    accompanied"."""
+    return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)

@@ -12,7 +12,7 @@ from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, is_mark
+from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, finite_clause, is_mark
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import Span
 
@@ -132,9 +132,7 @@ def _goes_on(aside: Token, first: int, comma: int) -> bool:
     doc = aside.doc
     roots = [t for t in doc[first:comma] if not first <= t.head.i < comma or t.head.i == t.i]
     root = roots[0] if len(roots) == 1 else None
-    finite = root is not None and (
-        root.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in root.children)
-    )
+    finite = root is not None and finite_clause(root)
     verbs = reporting_verbs()
     reported = any(t.pos_ == "VERB" and t.lemma_.lower() in verbs for t in aside.subtree)
     return doc[comma + 1].lower_ == "which" and finite and not reported
