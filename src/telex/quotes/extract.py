@@ -21,7 +21,7 @@ from telex.quotes.furniture import furniture_lines
 from telex.quotes.grammar import TIMES
 from telex.quotes.labelled import interview_turns, labelled_statements
 from telex.quotes.lexicon import cue_phrases, source_nouns
-from telex.quotes.marks import find_quotations, trim_span, word_count
+from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
     adjective_attributions,
     answered_attributions,
@@ -404,7 +404,24 @@ def extract_quotes(
     """Every attributed statement in ``doc`` of a class ``scheme`` keeps (``speech``: statements made;
     ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
     classes = kept_classes(scheme)  # an unknown scheme fails before any work
-    text = text_of(doc)
+    quotations = find_quotations(text_of(doc))
+    attributions, relayed = _attributions(doc, [(q.start, q.end) for q in quotations], classes)
+    drafts = _drafts(doc, attributions, entities, quotations, classes)
+    quotes: list[Quote] = []
+    ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
+    for draft in drafts:
+        quote = _quote(doc, draft, ids, quotes, entities, published, relayed)
+        if quote is None:
+            continue
+        ids[id(draft)] = quote
+        quotes.append(quote)
+    return in_scheme(quotes, scheme)
+
+
+def _attributions(
+    doc: Doc, marked: list[Span], classes: frozenset[str]
+) -> tuple[list[Attribution], dict[int, tuple[str, ...]]]:
+    """Every attribution the rules find in ``doc``, with the outlets relaying each, by its cue's index."""
     phrased = phrase_attributions(doc)
     attributions = [
         *verb_attributions(doc),
@@ -415,14 +432,25 @@ def extract_quotes(
         *answered_attributions(doc),
         *holder_attributions(doc),
     ]
-    quotations = find_quotations(text)
-    marked = [(q.start, q.end) for q in quotations]
     attributions = before_closing_phrase(
         attributions, phrased, marked, lambda p: source_class(p.class_, p.speaker) in classes
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
-    attributions = [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)]
+    return [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)], relayed
+
+
+def _drafts(
+    doc: Doc,
+    attributions: list[Attribution],
+    entities: EntityIndex,
+    quotations: list[MarkedSpan],
+    classes: frozenset[str],
+) -> list[Draft]:
+    """The quotes of ``doc`` before their speakers are resolved, in text order: quotations, reported speech,
+    labelled lines and interview turns, joined into statements, off the page's furniture, outermost only."""
+    text = text_of(doc)
+    marked = [(q.start, q.end) for q in quotations]
     direct, used = attribute_quotations(doc, quotations, attributions)
     drafts = [*direct, *_indirect_drafts(attributions, used, direct, marked)]
     drafts = _split_joined(drafts, [a for i, a in enumerate(attributions) if i not in used], marked)
@@ -432,42 +460,48 @@ def extract_quotes(
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
-    drafts = _outermost(text, drafts, classes)
-    quotes: list[Quote] = []
-    ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
-    for draft in drafts:
-        previous = ids.get(id(draft.continues)) if draft.continues is not None else None
-        # A later piece of a statement keeps the speaker of its first.
-        speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, published)
-        if draft.floating and previous is None:
-            speaker = _previous_speaker(quotes, draft)
-            words = word_count(text[draft.start : draft.end])
-            if speaker is None and words < _UNATTRIBUTED_MIN_WORDS:
-                continue
-        source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
-        via: tuple[str, ...] = ()
-        if draft.cue_token is not None:
-            via = outlets_of(draft.cue_token, (draft.start, draft.end))
-            via += tuple(o for o in relayed.get(draft.cue_token.i, ()) if o not in via)
-        start, end = draft.start, draft.end
-        if draft.kind != "direct":  # a quotation's own marks bound it; reported content is bounded by the parse
-            start, end = boundaries.adjusted(doc, (start, end), draft.cue_token, source, draft.kind)
-        quote = Quote(
-            id=f"Q{len(quotes) + 1}",
-            kind=draft.kind,
-            text=text[start:end],
-            start=start,
-            end=end,
-            cue=draft.cue,
-            speaker=speaker,
-            sentence=sentence_index(doc, trim_span(text, start, end)[0]),
-            via=via,
-            continues=previous.id if previous is not None else None,
-            class_=_statement_class(source, draft, (start, end)) if previous is None else source,
-        )
-        ids[id(draft)] = quote
-        quotes.append(quote)
-    return in_scheme(quotes, scheme)
+    return _outermost(text, drafts, classes)
+
+
+def _quote(
+    doc: Doc,
+    draft: Draft,
+    ids: dict[int, Quote],
+    quotes: list[Quote],
+    entities: EntityIndex,
+    published: date | None,
+    relayed: dict[int, tuple[str, ...]],
+) -> Quote | None:
+    """The quote ``draft`` makes after ``quotes``, numbered after them; None for words no one is found to say."""
+    text = text_of(doc)
+    previous = ids.get(id(draft.continues)) if draft.continues is not None else None
+    # A later piece of a statement keeps the speaker of its first.
+    speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, published)
+    if draft.floating and previous is None:
+        speaker = _previous_speaker(quotes, draft)
+        if speaker is None and word_count(text[draft.start : draft.end]) < _UNATTRIBUTED_MIN_WORDS:
+            return None
+    source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
+    via: tuple[str, ...] = ()
+    if draft.cue_token is not None:
+        via = outlets_of(draft.cue_token, (draft.start, draft.end))
+        via += tuple(o for o in relayed.get(draft.cue_token.i, ()) if o not in via)
+    start, end = draft.start, draft.end
+    if draft.kind != "direct":  # a quotation's own marks bound it; reported content is bounded by the parse
+        start, end = boundaries.adjusted(doc, (start, end), draft.cue_token, source, draft.kind)
+    return Quote(
+        id=f"Q{len(quotes) + 1}",
+        kind=draft.kind,
+        text=text[start:end],
+        start=start,
+        end=end,
+        cue=draft.cue,
+        speaker=speaker,
+        sentence=sentence_index(doc, trim_span(text, start, end)[0]),
+        via=via,
+        continues=previous.id if previous is not None else None,
+        class_=_statement_class(source, draft, (start, end)) if previous is None else source,
+    )
 
 
 def _statement_class(source: str, draft: Draft, content: Span) -> str:
