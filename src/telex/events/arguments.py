@@ -25,7 +25,7 @@ from telex.coref.role_nouns import definite_role, party_member
 from telex.entity_index import EntityIndex
 from telex.events.modality import NEEDING
 from telex.events.pairs import hyphen_pair
-from telex.events.patterns import noun_codes
+from telex.events.patterns import noun_code
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
     ADVERSARIES,
@@ -446,8 +446,9 @@ def noun_doers(noun: Token) -> list[Token]:
 
 def deed_noun(noun: Token) -> bool:
     """A noun of what someone did: an event noun, a condemned deed or a noun of conduct ("policy", "handling")."""
-    lemma, form = noun.lemma_.lower(), noun.lower_
-    return noun.pos_ == "NOUN" and any(w in noun_codes() or w in CONDEMNED_DEEDS or w in CONDUCT for w in (lemma, form))
+    if noun.pos_ != "NOUN":
+        return False
+    return noun_code(noun) is not None or listed(noun, CONDEMNED_DEEDS) or listed(noun, CONDUCT)
 
 
 def deed_agents(noun: Token) -> list[Token]:
@@ -954,7 +955,7 @@ def _thing_set_in(head: Token, place: Token) -> bool:
     """ "charged with battery in Florida", "meets over the next two days in Cleveland", "a briefing in Washington": a
     city or region is where a thing or a time is, when the noun names no actor ("officials in Kabul") and no act
     ("the attacks in Paris", whose place may be the one struck)."""
-    if head.pos_ != "NOUN" or is_actor_noun(head) or listed(head, noun_codes()):
+    if head.pos_ != "NOUN" or is_actor_noun(head) or noun_code(head) is not None:
         return False
     return region(place)
 

@@ -32,7 +32,7 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.modality import modality
-from telex.events.patterns import noun_codes
+from telex.events.patterns import noun_code
 from telex.events.scenes import names_scene
 from telex.events.word_lists import (
     ADDRESSED_ROOTS,
@@ -41,7 +41,6 @@ from telex.events.word_lists import (
     STATE_SECTORS,
     VOICED_ROOTS,
     VOICING_SECTORS,
-    listed,
 )
 from telex.nlp.grammar import to_infinitive
 from telex.records import ActorRef, Entity, Speaker
@@ -149,8 +148,7 @@ def _accusation(noun: Token) -> bool:
     """A noun of an accusation or a complaint (an event noun of CAMEO root 11): "examined the allegations made by Exxon
     Mobil" looks into what the accuser says of another, so its author is not the one investigated; whom it is against
     is ("investigated the charges against the mayor")."""
-    nouns = noun_codes()
-    code = nouns.get(noun.lower_) or nouns.get(noun.lemma_.lower())
+    code = noun_code(noun)
     return noun.pos_ == "NOUN" and code is not None and code[:2] == "11"
 
 
@@ -190,9 +188,8 @@ def _authors(head: Token, anchor: Token, own: int | None, complement: bool) -> l
 def _inner_acts(head: Token) -> list[Token]:
     """The event nouns a noun's "for", "of" or "to" phrase names: "talks" of "the proposal for talks", "sanctions" of
     "an end to sanctions"."""
-    nouns = noun_codes()
     acts = [o for p, o in prep_objects(head) if p in ("for", "of", "to")]
-    return [o for o in acts if listed(o, nouns)]
+    return [o for o in acts if noun_code(o) is not None]
 
 
 def _considered(anchor: Token) -> list[Token]:

@@ -21,9 +21,12 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from telex.tables import read_table
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 VERBS = "event_verbs.tsv"
 PETRARCH_VERBS = "event_verbs_petrarch.tsv"
@@ -128,6 +131,14 @@ def _nouns() -> dict[str, tuple[str, str]]:
 def noun_codes() -> dict[str, str]:
     """CAMEO code of each event noun (lemma or lower-cased form; two-word compounds as "hunger strike")."""
     return {noun: code for noun, (code, _) in _nouns().items()}
+
+
+def noun_code(word: Token) -> str | None:
+    """The CAMEO code of the act the one word ``word`` names as an event noun ("the shelling", "talks"), by its lemma,
+    else its own form; ``None`` for a word that names none. The candidates read a noun's compound and adjective too
+    ("hunger strike"); a reference back to an act, its scene and its kind need only the word."""
+    codes = noun_codes()
+    return codes.get(word.lemma_.lower()) or codes.get(word.lower_)
 
 
 def noun_row(noun: str | None) -> str | None:

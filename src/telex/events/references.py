@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from telex.events.arguments import object_tokens, prep_objects
 from telex.events.candidate import Candidate
 from telex.events.participants import AIMED_PREPS, placed, same_side
-from telex.events.patterns import noun_codes
+from telex.events.patterns import noun_code
 from telex.events.word_lists import TOLD_ACTS, judging
 
 # Determiners of a noun that names something the reader already knows of: "the test", "this attack".
@@ -46,15 +46,10 @@ def _names(candidate: Candidate, noun: Token) -> bool:
     "the test", "the attack" for "the attack"), or the noun is an event noun of the same code ("the shelling" for
     "shelled the port"); a root is too broad ("praised the accord" is no "deal", though both are cooperation)."""
     lemma = noun.lemma_.lower()
-    code = _event_code(noun)
+    code = noun_code(noun)
     return (code is not None and code[:3] == candidate.code[:3]) or any(
         t.lemma_.lower() == lemma for t in (candidate.anchor, *candidate.trigger)
     )
-
-
-def _event_code(noun: Token) -> str | None:
-    """The code of the act an event noun names ("the shelling"), by its lemma or its own form."""
-    return noun_codes().get(noun.lemma_.lower()) or noun_codes().get(noun.lower_)
 
 
 def stands_for_act(word: Token) -> bool:
@@ -75,7 +70,7 @@ def points_back(word: Token) -> bool:
     ``refer_back`` finds by its code."""
     if stands_for_act(word):
         return True
-    return word.pos_ == "NOUN" and not word.ent_type_ and _event_code(word) is not None and _bare_definite(word)
+    return word.pos_ == "NOUN" and not word.ent_type_ and noun_code(word) is not None and _bare_definite(word)
 
 
 def _bare_definite(noun: Token) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from telex.actors.phrases import resolve_words
 from telex.actors.table import actor_table
-from telex.events.patterns import noun_codes
+from telex.events.patterns import noun_code
 from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES
 
 # Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
@@ -46,7 +46,7 @@ def set_in_place(noun: Token) -> bool:
 
 def names_scene(noun: Token, modifier: Token) -> bool:
     """``modifier`` of the event noun ``noun`` names where its act happened: "Paris" of "the Paris agreement"."""
-    code = noun_codes().get(noun.lemma_.lower()) or noun_codes().get(noun.lower_)
+    code = noun_code(noun)
     return code is not None and scene(modifier, code)
 
 

@@ -17,7 +17,7 @@ from telex.events.candidate import Candidate
 from telex.events.candidates import obligation_candidate, obligation_code, obliges
 from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
 from telex.events.participants import actors_in, speaker_actors
-from telex.events.patterns import noun_codes
+from telex.events.patterns import noun_code
 from telex.events.word_lists import (
     CONDEMNED_DEEDS,
     CULPABLE,
@@ -175,7 +175,7 @@ def _culprit(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | 
 
 def _hostile(noun: Token) -> bool:
     """A noun of a hostile deed: an event noun of threats, protest or force (roots 13 to 20), or a condemned deed."""
-    code = next((noun_codes()[w] for w in (noun.lemma_.lower(), noun.lower_) if w in noun_codes()), "")
+    code = noun_code(noun) or ""
     return code[:2] in HOSTILE_ROOTS or noun.lemma_.lower() in CONDEMNED_DEEDS
 
 
