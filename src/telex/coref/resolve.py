@@ -21,7 +21,7 @@ from types import MappingProxyType
 from spacy.tokens import Doc, Token
 
 from telex.coref.descriptions import DescriptionReader, definite_description
-from telex.coref.lexicon import descriptions, pronouns
+from telex.coref.lexicon import Pronoun, descriptions, pronouns
 from telex.coref.names import unmarked_surnames
 from telex.coref.organisations import OrganisationReader
 from telex.coref.plurals import PluralReader
@@ -29,7 +29,7 @@ from telex.coref.pronouns import PronounReader
 from telex.coref.role_nouns import RoleReader, definite_role, party_member
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import heads_with, lowers_of, words_of
-from telex.records import Span
+from telex.records import Entity, Span
 
 _KEY = "telex_coreference"
 
@@ -115,37 +115,54 @@ def resolve_coreference(doc: Doc, entities: EntityIndex) -> Coreference:
     next_mention = 0
     table = pronouns()
     for token in _to_read(doc, covered, table):
-        while next_mention < len(pending) and pending[next_mention][0][1] <= token.idx:
-            span, entity = pending[next_mention]
-            found = reader.mention(reader.actor(entity, span), span)
-            if found is not None:
-                reader.add(found)
-            next_mention += 1
+        next_mention = _read_mentions(reader, pending, next_mention, token.idx)
         if token.idx in covered:
             if party_member(token, entities):
                 reader.member(token)
             continue
-        word = table.get(token.lower_)
-        if word is not None and (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")):
-            if word.plural:
-                reader.plural(token, word)
-            else:
-                reader.pronoun(token, word)
-            continue
-        description = definite_description(token)
-        if description is not None:
-            reader.describe(token, description)
-            continue
-        types = definite_role(token, reader.roles)
-        if types is not None and "PERSON" in types:
-            reader.role(token)
-        elif types is not None:
-            reader.organisation(token, types)
-    links, groups, genders = reader.links, reader.groups, reader.genders
+        _read_word(reader, token, table)
+    return _links_of(reader)
+
+
+def _read_mentions(reader: _Reader, pending: list[tuple[Span, Entity]], next_mention: int, offset: int) -> int:
+    """Read the mentions of named actors in ``pending`` from ``next_mention`` on that end by ``offset``, so that a word
+    there is read with every name before it; the index of the first mention left."""
+    while next_mention < len(pending) and pending[next_mention][0][1] <= offset:
+        span, entity = pending[next_mention]
+        found = reader.mention(reader.actor(entity, span), span)
+        if found is not None:
+            reader.add(found)
+        next_mention += 1
+    return next_mention
+
+
+def _read_word(reader: _Reader, token: Token, table: Mapping[str, Pronoun]) -> None:
+    """Read a word outside any name by its kind: a pronoun, a definite description ("the country"), or a role noun
+    of a person ("the senator") or an organisation ("the company")."""
+    word = table.get(token.lower_)
+    if word is not None and (token.pos_ == "PRON" or token.tag_ in ("PRP", "PRP$")):
+        if word.plural:
+            reader.plural(token, word)
+        else:
+            reader.pronoun(token, word)
+        return
+    description = definite_description(token)
+    if description is not None:
+        reader.describe(token, description)
+        return
+    types = definite_role(token, reader.roles)
+    if types is not None and "PERSON" in types:
+        reader.role(token)
+    elif types is not None:
+        reader.organisation(token, types)
+
+
+def _links_of(reader: _Reader) -> Coreference:
+    """The links one pass made, frozen."""
     return Coreference(
-        MappingProxyType(links),
-        MappingProxyType(groups),
-        MappingProxyType(genders),
+        MappingProxyType(reader.links),
+        MappingProxyType(reader.groups),
+        MappingProxyType(reader.genders),
         MappingProxyType(reader.pairs),
         frozenset(reader.descriptions),
         frozenset(reader.titled),
