@@ -92,8 +92,23 @@ def test_a_parameter_given_twice_is_refused_naming_it(client: TestClient) -> Non
         twice = client.get("/api/events?actor=USA&actor=RUS")
         dyad = client.head("/api/dyads?a=RUS&b=PRK&b=USA")
         once = client.get("/api/events?actor=USA&root=14")
-        unknown = client.get("/api/actors?x=1&x=2")  # not a parameter of the route: ignored, as any unknown one
     assert twice.status_code == 422, twice.text  # was 200, with the events of RUS alone (the last value)
     assert twice.json() == {"error": "query actor: given 2 times; it takes one value"}
     assert dyad.status_code == 422
-    assert once.status_code == 200 and unknown.status_code == 200
+    assert once.status_code == 200
+
+
+def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(client: TestClient) -> None:
+    with client:
+        about = client.get("/api/quotes", params={"about": "tariffs"})  # the command line's --about is `text` here
+        typo = client.get("/api/events", params={"actr": "USA", "root": "14"})
+        network = client.get("/api/network", params={"since": "2016-01-01"})
+        analysis = client.post("/api/analyze?store=true", json={"text": "x"}, headers={"Authorization": "Bearer s3"})
+        page = client.get("/", params={"utm_source": "mail"})
+    assert about.status_code == 422, about.text  # was 200 with every quote, as if no filter had been given
+    assert about.json() == {"error": "query about: /api/quotes has no such parameter; it takes speaker, text, "
+                                     "since, until, limit"}
+    assert typo.status_code == 422 and "query actr" in typo.json()["error"] and "actor" in typo.json()["error"]
+    assert network.status_code == 422 and "it takes limit" in network.json()["error"]
+    assert analysis.status_code == 422 and "it takes none" in analysis.json()["error"]
+    assert page.status_code == 200  # a page takes a link's tracking parameters

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import csv
 import io
 import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date
+from pathlib import Path
 from typing import Any, TextIO
 
 import click
 
 from telex.errors import EXIT_SOME_FAILED, InputError, RecordError, TelexError
-from telex.ingest.sniff import GZIP_ERRORS, unpacked
+from telex.ingest.delimited import csv_rows
+from telex.ingest.sniff import GZIP_ERRORS, NAMED_FORMATS, suffix_of, unpacked
 from telex.isodate import parse_date
+
+# A record of a file of phrases: its file, its line number, and the record or the reason it is unusable.
+Place = tuple[str, int, dict[str, Any] | RecordError]
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
@@ -24,7 +30,7 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | No
         raise click.BadParameter(str(exc)) from exc
 
 
-def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, Any] | RecordError]]:
+def _records(name: str, stream: TextIO) -> Iterator[Place]:
     """(file, line number, record or the reason it is unusable) for every non-blank line."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
@@ -40,11 +46,43 @@ def _records(name: str, stream: TextIO) -> Iterator[tuple[str, int, dict[str, An
         yield name, number, record
 
 
+# The column of a CSV that holds the phrases: a JSONL record's "text", else the names a list of actors gives it.
+_PHRASE_COLUMNS = ("text", "name", "actor", "phrase")
+
+
+def _csv_records(name: str, data: bytes) -> Iterator[Place]:
+    """(file, line number, record or the reason it is unusable) for every row of a CSV or tab-separated file whose
+    header names its phrase column (text, name, actor or phrase, any case) and perhaps date and context; other
+    columns are left out, blank rows skipped. A file that breaks off as CSV gives the rows before and says where."""
+    if not data.strip():
+        raise InputError(f"{name} is empty; give a CSV of phrases, its header first (text,date,context)")
+    rows, _ = csv_rows(data, name)
+    header = [column.strip().lower() for column in next(rows, [])]
+    column = next((column for column in _PHRASE_COLUMNS if column in header), None)
+    if column is None:
+        shown = ", ".join(header[:8]) or "none"
+        raise InputError(f"{name} is CSV with the columns {shown}; it needs a column of phrases named text (or name, "
+                         "actor, phrase), and may have date and context (a file of one phrase a line and no header: "
+                         "telex actor - < FILE)")
+    line = rows.line_num
+    try:
+        for row in rows:
+            cells = {field: value.strip() for field, value in zip(header, row, strict=False)}
+            if any(cells.values()):
+                record = {"text": cells.get(column, ""), "date": cells.get("date"), "context": cells.get("context")}
+                yield name, line + 1, record if record["text"] else RecordError(f'the row has no phrase in "{column}"')
+            line = rows.line_num
+    except csv.Error as exc:
+        yield name, line + 1, RecordError(f"the file breaks off as CSV here ({exc}); the rows before were read")
+
+
 # What a terminal is told it is expected to type, by input format.
 _AWAITED = {
     "jsonl": 'records from standard input, one {"text": …} a line, then Ctrl-D (or give a file: telex actor '
              "--input-format jsonl phrases.jsonl)",
     "text": "phrases from standard input, one a line, then Ctrl-D (or give them: telex actor \"Kenyan farmers\")",
+    "csv": "a CSV from standard input, its header first (text,date,context), then Ctrl-D (or give a file: telex actor "
+           "--input-format csv actors.csv)",
 }
 
 
@@ -80,8 +118,10 @@ def _lines(name: str, awaited: str = _AWAITED["jsonl"]) -> Iterator[TextIO]:
               help="The day the phrases were written: office holders are coded by the office held that day.")
 @click.option("--context", default="", metavar="TEXT",
               help="The sentence or article the phrases come from; a country it names codes a sector-only phrase.")
-@click.option("--input-format", type=click.Choice(["text", "jsonl"]), default="text", show_default=True,
-              help='jsonl: PHRASE... are files ("-" or none: standard input) of {"text", "date", "context"} lines.')
+@click.option("--input-format", type=click.Choice(["text", "jsonl", "csv"]), default="text", show_default=True,
+              help='jsonl, csv: PHRASE... are files ("-" or none: standard input) of {"text", "date", "context"} '
+                   "lines, or of CSV (or tab-separated) rows whose header names a column text (or name, actor, "
+                   "phrase) and perhaps date and context.")
 def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format: str) -> None:
     """Code actor phrases as CAMEO actors, one JSON line each: {text, name, code, country, sector}.
 
@@ -90,9 +130,10 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
       telex actor "Egyptian riot police" "Brazilian lawmakers" "Kenyan farmers"
       telex actor "Hillary Clinton" --date 2016-05-01
       telex actor - < phrases.txt          # one phrase a line
+      telex actor --input-format csv actors.csv   # a header: name (or text),date,context
       echo '{"text": "the police", "context": "Riots in Nairobi."}' | telex actor --input-format jsonl
 
-    A JSONL line that cannot be used gives a line with "error" (and its file and line number) and the run
+    A line or row that cannot be used gives a line with "error" (and its file and line number) and the run
     goes on; the exit status is then 3.
     """
     from telex.actors.coder import code_actor
@@ -100,24 +141,48 @@ def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format:
     if input_format == "text":
         if not phrases:
             raise click.UsageError("give at least one PHRASE, or - to read one a line from standard input "
-                                   "(or --input-format jsonl to read records)")
+                                   "(or --input-format jsonl or csv to read records)")
+        _refuse_files(phrases)
         for phrase in _phrases(phrases):
             click.echo(json.dumps(code_actor(phrase, on, context), ensure_ascii=False))
         return
     failed = 0
     for name in phrases or ("-",):
-        with _lines(name) as stream:
-            for source, number, record in _records(name, stream):
-                result = _code_record(record, on, context)
-                if isinstance(result, RecordError):
-                    failed += 1
-                    where = "standard input" if source == "-" else source
-                    click.echo(f"{where} line {number}: {result}", err=True)
-                    click.echo(json.dumps({"file": source, "line": number, "error": str(result)}, ensure_ascii=False))
-                else:
-                    click.echo(json.dumps(result, ensure_ascii=False))
+        for source, number, record in _file_records(name, input_format):
+            result = _code_record(record, on, context)
+            if isinstance(result, RecordError):
+                failed += 1
+                where = "standard input" if source == "-" else source
+                click.echo(f"{where} line {number}: {result}", err=True)
+                click.echo(json.dumps({"file": source, "line": number, "error": str(result)}, ensure_ascii=False))
+            else:
+                click.echo(json.dumps(result, ensure_ascii=False))
     if failed:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _file_records(name: str, input_format: str) -> Iterator[Place]:
+    """The records of one file (or ``-``, standard input), JSONL or CSV, each with its file and line number."""
+    with _lines(name, _AWAITED[input_format]) as stream:
+        if input_format == "jsonl":
+            yield from _records(name, stream)
+        else:  # decoded as `telex analyze texts.csv` decodes it: UTF-16 and Windows-1252 too
+            yield from _csv_records(name, stream.buffer.read())
+
+
+# How to code the phrases of a file given as a PHRASE, by the format its name says.
+_FILE_HINTS = {"csv": "telex actor --input-format csv {0}", "jsonl": "telex actor --input-format jsonl {0}",
+               "text": "telex actor - < {0} (one phrase a line)"}
+
+
+def _refuse_files(phrases: Iterable[str]) -> None:
+    """Refuse a PHRASE that names a file of phrases (``actors.csv``): coded as written, it was an actor of no code,
+    exit 0, and the file's rows were never read. No actor's name ends in such a suffix."""
+    for phrase in phrases:
+        hint = _FILE_HINTS.get(NAMED_FORMATS.get(suffix_of(phrase), ""))
+        if hint and Path(phrase).is_file():
+            raise click.UsageError(f"{phrase!r} is a file, and a PHRASE is coded as written; to code what the file "
+                                   f"holds: {hint.format(phrase)}")
 
 
 def _phrases(given: Iterable[str]) -> Iterator[str]:

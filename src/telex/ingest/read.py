@@ -22,6 +22,7 @@ from typing import Any, BinaryIO
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.delimited import csv_rows
 from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
@@ -166,7 +167,7 @@ def _count(file: str, input_format: str) -> int:
                 return len(value) if isinstance(value, list) and value else 1
         if fmt == "csv":
             with contextlib.suppress(InputError, csv.Error):
-                return max(1, sum(1 for _ in _csv_rows(stream.read(), file)[0]) - 1)
+                return max(1, sum(1 for _ in csv_rows(stream.read(), file)[0]) - 1)
     return 1
 
 
@@ -264,15 +265,12 @@ _RECORD_FIELDS = ("id", "text", "html", "published", "title", "source", "author"
 # Names crawlers and spreadsheets give a publication date ("date", "pubDate", "published_at", "timestamp"): telex
 # reads "published" only, so a record dated under another name is told so, rather than analysed undated in silence.
 _DATE_LIKE = re.compile(r"date|time|published", re.IGNORECASE)
-# Python's csv module stops at a field of 128 KiB; an article's text may be longer (it is cut at
-# MAX_ANALYSED_CHARS later, with a warning, as from any other source).
-_CSV_FIELD_LIMIT = 64 * 1024 * 1024
 
 
 def _csv_articles(data: bytes, name: str, source: str, published: date | None) -> Iterator[Article | Failure]:
     """The records of a CSV (or tab-separated) file whose header names the fields of a JSONL record; an empty cell
     is no value; an id-less row is ``<source>:<its line>``. A file that breaks off as CSV gives the rows before."""
-    rows, warnings = _csv_rows(data, name)
+    rows, warnings = csv_rows(data, name)
     header = [column.strip().lower() for column in next(rows, [])]
     if "text" not in header and "html" not in header:
         shown = ", ".join(header[:8]) or "none"
@@ -291,16 +289,6 @@ def _csv_articles(data: bytes, name: str, source: str, published: date | None) -
         yield Failure(f"{source}:{line + 1}", f"{name} breaks off at line {line + 1}: {exc}; the rows before were read")
     if line == 1:
         raise InputError(f"{name} has a header and no rows; give one article a row")
-
-
-def _csv_rows(data: bytes, name: str) -> tuple[Any, tuple[str, ...]]:
-    """A csv reader over the decoded file (comma, semicolon or tab, told by the header line) and what decoding
-    did."""
-    text, warnings = decode_bytes(data, name)
-    first = text.split("\n", 1)[0]
-    delimiter = "\t" if "\t" in first else ";" if first.count(";") > first.count(",") else ","
-    csv.field_size_limit(max(csv.field_size_limit(), _CSV_FIELD_LIMIT))
-    return csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), warnings
 
 
 def record_or_failure(

@@ -18,8 +18,7 @@ Until = Annotated[str | None, Query(description=f"Up to this date, the whole day
 
 def one_value_each(request: Request) -> None:
     """Refuse a parameter of one value given several times (``?actor=USA&actor=RUS``), naming it: FastAPI reads
-    the last one alone, and the answer would quietly be about RUS. Parameters the route does not take are ignored,
-    repeated or not, as they are once."""
+    the last one alone, and the answer would quietly be about RUS."""
     dependant = getattr(request.scope.get("route"), "dependant", None)
     if dependant is None:
         return
@@ -36,3 +35,19 @@ def _takes_many(annotation: Any) -> bool:
     if get_origin(annotation) in (Union, UnionType):
         return any(_takes_many(arg) for arg in get_args(annotation))
     return get_origin(annotation) in (list, tuple, set, frozenset)
+
+
+def known_ones_only(request: Request) -> None:
+    """Refuse a parameter an API route does not take (``/api/events?actr=USA``, ``/api/quotes?about=tariffs``, the
+    command line's name for ``text``), naming it and the ones the route takes: FastAPI ignores it, and the answer
+    would quietly be every row, as if no filter had been given. The pages (``/``, ``/docs``) take anything, as a
+    link's tracking parameters reach them."""
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None or not request.url.path.startswith("/api/"):
+        return
+    taken = [field.alias for field in dependant.query_params]
+    unknown = sorted({name for name in request.query_params if name not in taken})
+    if unknown:
+        takes = f"it takes {', '.join(taken)}" if taken else "it takes none"
+        raise RequestValidationError([{"type": "unknown", "loc": ("query", name), "msg": f"{request.url.path} has "
+                                       f"no such parameter; {takes}"} for name in unknown])
