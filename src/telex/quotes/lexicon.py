@@ -81,6 +81,13 @@ def cue_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def evident_adjectives() -> dict[str, str]:
+    """Adjectives that with a dummy "it" say that a clause is plain to see ("it is clear that …", "it was obvious to
+    Democrats that …") mapped to their class."""
+    return {row["words"]: row["class"] for row in read_table("cue_phrases.tsv") if row["form"] == "evident"}
+
+
+@lru_cache(maxsize=1)
 def noun_prepositions() -> dict[str, frozenset[str]]:
     """The prepositions a statement or stance noun names what it holds by besides for/about/of/against/on/over:
     "opposition" to, "anger" at, "frustration" with, "faith" in."""

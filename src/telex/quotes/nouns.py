@@ -17,6 +17,7 @@ from telex.quotes.grammar import (
     TIMES,
     UTTERING,
     felt,
+    finite_clause,
     is_mark,
     of_time,
     that_clause,
@@ -27,6 +28,7 @@ from telex.quotes.lexicon import (
     cue_adjectives,
     cue_classes,
     cue_nouns,
+    evident_adjectives,
     harm_words,
     holder_nouns,
     noun_prepositions,
@@ -187,7 +189,41 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
         if span is not None:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
+    return found + evident_attributions(doc)
+
+
+def evident_attributions(doc: Doc) -> list[Attribution]:
+    """A clause said to be plain to see by an adjective with a dummy "it": "it's obvious that they are wasting their
+    breath", "Nor is it clear that sanctions would deter", "it became clear to Democrats that …". The clause is the
+    content; the one it is plain to (the "to" phrase) is the speaker, else no one (PolNeAR marks these with no
+    source). Not a question left open ("it is clear what …"): only a that-clause or a bare one with its own subject."""
+    evident = evident_adjectives()
+    found: list[Attribution] = []
+    for token in tokens_spelled(doc, evident):
+        copula = token.head
+        if token.dep_ != "acomp" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+            continue
+        clause = next((c for c in (*token.rights, *copula.rights) if c.i > token.i and _stated(c)), None)
+        span = trimmed(doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
+        if span is None:
+            continue
+        to = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+        speaker = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
+        cue = doc[min(copula.i, token.i) : token.i + 1].text
+        found.append(Attribution(span[0], span[1], cue, token, speaker, "belief", evident[token.lower_]))
     return found
+
+
+def _stated(clause: Token) -> bool:
+    """Whether a clause on an adjective or its copula states something: a that-clause, or a finite one with a subject
+    of its own and no subordinator or question word ("it was clear Clinton is attempting …"), not "whether …"."""
+    if clause.dep_ != "ccomp":
+        return False
+    if that_marked(clause):
+        return True
+    marked = any(c.dep_ == "mark" for c in clause.children) or clause.left_edge.tag_.startswith("W")
+    subject = any(c.dep_ in SUBJECTS and c.i < clause.i for c in clause.children)
+    return not marked and subject and finite_clause(clause)
 
 
 # What a stance's holder is for or against: "an opponent of the death penalty", "an advocate for reform".
