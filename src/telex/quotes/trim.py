@@ -99,9 +99,24 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
             or (_reports(aside) and aside.i == comma + 1)
             or (aside.dep_ == "advcl" and doc[comma + 1].lower_ in _CONCESSIVE)
             or _contrasted_report(aside, comma)
+            or _beside_question(doc, first, aside)
         ):
             return comma - 1
     return last
+
+
+# What the parser hangs on a reported question after a comma but says of the asking or its occasion.
+_ADVERBIALS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+
+
+def _beside_question(doc: Doc, first: int, aside: Token) -> bool:
+    """Whether the aside is an adverbial set after a reported question ("wondered whether the moderators will be
+    fair to him, engaging in …", "were coy about whether they would change their approach, despite weeks of dipping
+    poll numbers"): the question is the whether-clause, and a phrase or clause set off after it on the clause's own
+    verb tells of the asking or its occasion, not of what was asked. One set off after a second question joined to
+    the first ("whether they could be charged with incitement, for publicly pondering …") belongs to that one."""
+    question = doc[first]
+    return question.lower_ == "whether" and aside.dep_ in _ADVERBIALS and aside.head.i == question.head.i
 
 
 # ", while 22 percent said …", ", whereas Petraeus acknowledged …": a contrast set beside what was said.
