@@ -201,74 +201,94 @@ def subject_tokens(verb: Token) -> list[Token]:
     """The doer of ``verb``: its subject, the "by" agent of a passive, or a governing verb's subject."""
     current = verb
     for _ in range(5):
-        if is_passive(current):
-            return _agents(current)
-        if reduced_passive(current) and (agents := _agents(current)):
-            # "the deal brokered by Merkel with the Turkish government", "a professor accused by Turkey": the "by"
-            # agent of a participle with no auxiliary does it when the phrase says at whom; "a lunch hosted by the
-            # ambassador", "emails released by the department" only describe a thing, and no one else does them.
-            return agents if _aimed(current) else []
-        found = [c for c in current.children if c.dep_ in SUBJECTS]
-        # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
-        # then hangs the subject on the verb's "be".
-        found = found or [
-            g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
-        ]
-        found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
-        found = found + headline_partners(current, found)
-        if current.dep_ == "relcl" and not found and to_infinitive(current) and listed(current.head, INSTRUMENTS):
-            # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
-            # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
-            return _doers_then_actor(current.head)
-        if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
-            # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
-            return [current.head]
-        if found:
+        found = _clause_doers(current)
+        if found is None:
+            found = _described_doers(verb, current)
+        if found is not None:
             return found
-        if current.i != verb.i and current.pos_ in ("NOUN", "PROPN"):
-            # "its help in battling the rebels", "offered help in battling": the one whose act the noun names,
-            # else whoever acts on the noun.
-            return _doers_then_actor(current)
-        if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
-            # "candidates blasting Obama", "the coalition helping to arm the rebels": the noun a present
-            # participle describes does it, or the one whose act the noun names ("her statement condemning",
-            # "a statement by Spain condemning"); an object that is no actor ("issued a declaration demanding")
-            # leaves it to the one who acts on that object.
-            return [current.head, *_doers_then_actor(current.head)]
-        if current.dep_ == "acl" and not reduced_passive(current) and noun_doers(current.head):
-            # "Egypt's claim to have arrested", "its decision to resume": the one whose claim or decision it is.
-            return _doers_then_actor(current.head)
-        if current.dep_ == "acl" and current.head.dep_ == "dobj":
-            # "issued a declaration demanding that ...": the declaration's issuer demands.
-            current = current.head.head
-            continue
-        if to_infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
-            # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
-            # in the effort or the bid makes it.
-            current = current.head.head.head
-            continue
-        coordinate = _coordinate_verb(current) if current.dep_ == "conj" else None
-        if coordinate is not None:
-            current = coordinate
-            continue
-        if current.i == verb.i and current.dep_ == "advcl" and _reduced_participle(current):
-            # "When asked about the merger, she defended her decision", "asked at a briefing, Earnest said": the
-            # clause's subject underwent it; who did it is said by a "by" agent or not at all ("encouraged by the
-            # United States, Burma has taken steps").
-            return _agents(current)
-        if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
-            # "urged Iran to stop", "accused Pyongyang of supplying": the object does the complement; "tripped up
-            # Rubio by calling him out", "hit the town after warning it": a gerund of means or time is the subject's.
-            controlled = current.dep_ == "xcomp" or (current.dep_ == "pcomp" and current.head.lower_ in OBJECT_CONTROL)
-            current = current.head
-            if current.dep_ == "prep":
-                current = current.head
-            controller = _controller(current) if controlled else None
-            if controller is not None:
-                return [controller]
-            continue
-        break
+        governing = _governing(verb, current)
+        if governing is None or isinstance(governing, list):
+            return governing or []
+        current = governing
     return []
+
+
+def _clause_doers(current: Token) -> list[Token] | None:
+    """The doers ``current``'s own clause names: the "by" agent of a passive, its subject (or one the parser hung
+    elsewhere), the noun a relative clause describes; ``None`` when the clause names none."""
+    if is_passive(current):
+        return _agents(current)
+    if reduced_passive(current) and (agents := _agents(current)):
+        # "the deal brokered by Merkel with the Turkish government", "a professor accused by Turkey": the "by"
+        # agent of a participle with no auxiliary does it when the phrase says at whom; "a lunch hosted by the
+        # ambassador", "emails released by the department" only describe a thing, and no one else does them.
+        return agents if _aimed(current) else []
+    found = [c for c in current.children if c.dep_ in SUBJECTS]
+    # "that the administration is engaged", "that the businessman was encouraging violence": the parser now and
+    # then hangs the subject on the verb's "be".
+    found = found or [
+        g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
+    ]
+    found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
+    found = found + headline_partners(current, found)
+    if current.dep_ == "relcl" and not found and to_infinitive(current) and listed(current.head, INSTRUMENTS):
+        # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
+        # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
+        return _doers_then_actor(current.head)
+    if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
+        # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
+        return [current.head]
+    return found or None
+
+
+def _described_doers(verb: Token, current: Token) -> list[Token] | None:
+    """The doers of a noun ``current`` is or describes, reached from ``verb``: the one whose act the noun names, or
+    the noun a present participle describes; ``None`` when ``current`` is no such noun or description."""
+    if current.i != verb.i and current.pos_ in ("NOUN", "PROPN"):
+        # "its help in battling the rebels", "offered help in battling": the one whose act the noun names,
+        # else whoever acts on the noun.
+        return _doers_then_actor(current)
+    if current.dep_ == "acl" and current.tag_ == "VBG" and current.head.pos_ in ("NOUN", "PROPN"):
+        # "candidates blasting Obama", "the coalition helping to arm the rebels": the noun a present
+        # participle describes does it, or the one whose act the noun names ("her statement condemning",
+        # "a statement by Spain condemning"); an object that is no actor ("issued a declaration demanding")
+        # leaves it to the one who acts on that object.
+        return [current.head, *_doers_then_actor(current.head)]
+    if current.dep_ == "acl" and not reduced_passive(current) and noun_doers(current.head):
+        # "Egypt's claim to have arrested", "its decision to resume": the one whose claim or decision it is.
+        return _doers_then_actor(current.head)
+    return None
+
+
+def _governing(verb: Token, current: Token) -> Token | list[Token] | None:
+    """Where the doer of ``current``, a clause with no doer of its own, is to be found: the clause that governs it
+    (a token to read next), or its doers at once (the controller of a complement, the agent of a clause cut
+    short); ``None`` when nothing governs it."""
+    if current.dep_ == "acl" and current.head.dep_ == "dobj":
+        # "issued a declaration demanding that ...": the declaration's issuer demands.
+        return current.head.head
+    if to_infinitive(current) and (current.dep_, current.head.dep_, current.head.head.lower_) == _IN_AN_EFFORT:
+        # "is engaged in an effort to broker a deal", "shelled the town in a bid to force": the one engaged
+        # in the effort or the bid makes it.
+        return current.head.head.head
+    coordinate = _coordinate_verb(current) if current.dep_ == "conj" else None
+    if coordinate is not None:
+        return coordinate
+    if current.i == verb.i and current.dep_ == "advcl" and _reduced_participle(current):
+        # "When asked about the merger, she defended her decision", "asked at a briefing, Earnest said": the
+        # clause's subject underwent it; who did it is said by a "by" agent or not at all ("encouraged by the
+        # United States, Burma has taken steps").
+        return _agents(current)
+    if current.dep_ in ("xcomp", "conj", "advcl", "pcomp", "ccomp", "acomp") and current.head.i != current.i:
+        # "urged Iran to stop", "accused Pyongyang of supplying": the object does the complement; "tripped up
+        # Rubio by calling him out", "hit the town after warning it": a gerund of means or time is the subject's.
+        controlled = current.dep_ == "xcomp" or (current.dep_ == "pcomp" and current.head.lower_ in OBJECT_CONTROL)
+        head = current.head
+        if head.dep_ == "prep":
+            head = head.head
+        controller = _controller(head) if controlled else None
+        return [controller] if controller is not None else head
+    return None
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
