@@ -223,9 +223,11 @@ def test_a_surname_before_a_capitalised_sector_word_opens_a_bodys_name() -> None
     assert network is None or network.country is None
     # Names joined by "&" name a firm or a show after them: "Fox & Friends" is no Vicente Fox.
     assert resolve_words(["Fox"], date(2004, 1, 1)) is not None
-    for firm in (["Fox", "&", "Friends"], ["Johnson", "&", "Johnson"]):
-        actor = resolve_words(firm, date(2004, 1, 1))
-        assert actor is None or actor.country is None
+    show = resolve_words(["Fox", "&", "Friends"], date(2004, 1, 1))
+    assert show is None or show.country is None
+    # "Johnson & Johnson" is the firm the firms' rows name, not a President Johnson.
+    firm = resolve_words(["Johnson", "&", "Johnson"], date(2004, 1, 1))
+    assert firm is not None and firm.code == "USABUS"
     # A government is named by its head.
     administration = resolve_words(["the", "Obama", "Administration"], date(2016, 1, 7))
     assert administration is not None and administration.code == "USAGOV"
@@ -238,3 +240,22 @@ def test_where_an_envoy_is_sent_is_not_whom_the_envoy_acts_for() -> None:
     assert host_only is None or host_only.country is None
     sender = resolve_words(["U.S.", "envoy", "at", "the", "OSCE"], JUNE_2024)
     assert sender is not None and sender.country == "USA"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Volkswagen", "DEUBUS"),  # a large firm is its home state's business (firms.tsv)
+        ("Apple CEO Tim Cook", "USABUS"),  # a firm's officer acts for the firm, not for the state
+        ("Samsung Electronics", "KORBUS"),  # a longer name of a firm the fallback knows by one word
+        ("Kenya Airways", "KENBUS"),
+    ],
+)
+def test_a_firm_is_its_home_states_business(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-05-01")["code"] == code
+
+
+def test_a_firms_name_that_is_a_surname_or_a_place_is_left_out() -> None:
+    # "McDonald's" would be read as "McDonald", "DuPont" as the Dupont of "Dupont Circle".
+    for phrase in ("Laquan McDonald", "Dupont Circle", "the Senate Intel Committee"):
+        assert telex.code_actor(phrase, date="2016-05-01")["sector"] != "BUS"

@@ -252,7 +252,9 @@ class ActorTable:
             self.shared_cues[key] = tuple(state), tuple(region)
 
     def _load_organisations(self) -> None:
-        for row in read_table("organisations.tsv"):
+        """International bodies, national institutions, outlets and parties (organisations.tsv), then large firms
+        (firms.tsv), by name and alias."""
+        for row in (*read_table("organisations.tsv"), *read_table("firms.tsv")):
             country = row["country"] or None
             sector = row["sector"] or None
             code = row["code"] or ((country or "") + (sector or "")) or None
