@@ -528,3 +528,19 @@ def test_a_corpus_shows_its_store_and_reads_in_a_notebook(tmp_path: Path) -> Non
     with telex.open(db) as corpus:
         shown = repr(corpus)  # was "<telex.corpus.query.Corpus object at 0x…>"
     assert shown.startswith(f"<telex corpus {str(db)!r}: ") and ".dyad(a, b)" in shown
+
+
+def test_an_actor_or_event_id_of_another_type_is_an_input_error(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        for call in (lambda: corpus.dyad(None, "RUS"), lambda: corpus.dyad("USA", 5),  # type: ignore[arg-type]
+                     lambda: corpus.events(actor=["USA", "RUS"])):  # type: ignore[arg-type]
+            with pytest.raises(InputError, match="an actor is a CAMEO code"):  # was AttributeError: no .strip
+                call()
+        with pytest.raises(InputError, match="one actor a call"):
+            corpus.events(source=("USA",))  # type: ignore[arg-type]
+        for bad in ("abc", "1.5", None, True, 2.0):  # "abc" was a ValueError of int()
+            with pytest.raises(InputError, match="is no event id"):
+                corpus.mentions(bad)  # type: ignore[arg-type]
+        event_id = corpus.events().iloc[0]["event_id"]  # a numpy integer, or its text as the API sends it
+        assert len(corpus.mentions(event_id)) == len(corpus.mentions(str(event_id))) == 1

@@ -57,6 +57,10 @@ class ActorSpec:
     last words of one ("Vladimir Putin", "Putin")."""
 
     def __init__(self, text: str) -> None:
+        if not isinstance(text, str):  # dyad(None, "RUS"), events(actor=["USA", "RUS"]) were AttributeErrors
+            several = " (one actor a call: several are read one by one)" if isinstance(text, list | tuple | set) else ""
+            raise InputError(f"an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin); "
+                             f"{text!r} is none{several}")
         self.text = text.strip()
         if not self.text:
             raise InputError("an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin)")
@@ -365,7 +369,7 @@ class Corpus(ClosedOnExit):
             "FROM events e JOIN articles a ON a.id = e.article_id "
             f"WHERE {read_tables.EVENT_GROUP} = ? "
             "ORDER BY e.article_id, e.id",
-            [int(event_id)],
+            [_event_id(event_id)],
         )
 
     def _dyad_sql(self, a: str, b: str, by: str = "month", evidence: int = 3) -> tuple[str, list[Any]]:
@@ -615,6 +619,17 @@ def _rows(name: str, value: object) -> int | None:
     if not isinstance(value, numbers.Integral) or isinstance(value, bool):
         raise InputError(f"{name} {value!r} is not a number of rows; give a whole number such as 100")
     return int(value)
+
+
+def _event_id(event_id: object) -> int:
+    """An event id as the database holds it, from the integer of ``events()`` or its decimal text (the API's);
+    anything else an ``InputError`` (``mentions("abc")`` was a ValueError of ``int()``)."""
+    text = str(event_id).strip()
+    if isinstance(event_id, bool) or not (isinstance(event_id, numbers.Integral | str) and text.isascii()
+                                          and text.isdigit()):
+        raise InputError(f"event id {event_id!r} is no event id; give the event_id of a row of events(), a whole "
+                         "number")
+    return int(text)
 
 
 def _cameo_root(root: str | int) -> str:
