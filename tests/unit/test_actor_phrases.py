@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 import telex
+from telex.actors.followers import follower_noun, followers
 from telex.actors.phrases import resolve_words
+from telex.actors.table import Actor
 
 # (phrase, date or "", country, sector): a demonym and a role noun of each CAMEO sector, across countries.
 GROUPS = [
@@ -216,3 +218,74 @@ def test_a_pope_is_still_found_by_his_name() -> None:
 )
 def test_a_persons_followers_are_their_countrys_civilians(phrase: str, day: str, code: str) -> None:
     assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        # An office the same description gives by a title beats the follower noun.
+        ("Pat Brown, a Clinton supporter who is the Democratic chairman", "2016-04-01", "USAPTY"),
+        ("the Republican state chairman, a Bush backer", "2004-04-01", "USAPTY"),
+        ("Sen. Ted Cruz, a Trump supporter", "2016-09-01", "USALEG"),  # the senator, not Trump's followers
+        # A clause that names no office, or describing words, leave the followers.
+        ("a Trump supporter who is a retired teacher", "2016-09-01", "USACVL"),
+        ("Lula's most loyal supporters", "2022-11-01", "BRACVL"),
+        ("Duterte loyalists", "2018-01-01", "PHLCVL"),
+    ],
+)
+def test_an_office_in_the_description_beats_a_follower_noun(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+def test_followers_are_of_a_known_state_only() -> None:
+    assert followers("KEN") == Actor("Kenya", "KENCVL", "KEN", "CVL")
+    assert followers(None) is None and followers("XYZ") is None
+    assert follower_noun("loyalists") and follower_noun("Supporter") and not follower_noun("aides")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Kenya Human Rights Commission", "KENHRI"),  # the fallback's KENGOVHRI: a watcher of the government
+        ("Kenya National Commission on Human Rights", "KENHRI"),
+        ("the National Human Rights Commission", "HRI"),
+        ("Ministry of Human Rights", None),  # a ministry is the government's own
+    ],
+)
+def test_a_states_human_rights_commission_is_no_part_of_its_government(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date="2016-05-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Democratic chairman in Ohio", "USAPTY"),  # the head is the noun before the phrase of place
+        ("Democratic senators from New York", "USALEG"),
+        ("a Democratic stronghold in Ohio", "USA"),  # a thing, not the party's people
+    ],
+)
+def test_a_partys_people_are_read_by_the_noun_before_a_place(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2016-05-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Police in Borno", "NGACOP"),  # states and provinces of states where conflict is coded by place
+        ("Jalisco cartel gunmen", "MEX"),
+        ("Niger State", "NGA"),  # not the state of Niger
+        ("Lagos State", "NGA"),  # not Ricardo Lagos
+        ("Somali Region", "ETH"),
+    ],
+)
+def test_provinces_name_their_state(phrase: str, code: str) -> None:
+    assert (telex.code_actor(phrase, date="2019-01-01")["code"] or "").startswith(code)
+
+
+def test_a_sector_with_no_place_in_its_context_takes_the_country_of_the_people_named() -> None:
+    said = "Conservative MPs rebelled against Theresa May over the bill."
+    assert telex.code_actor("Conservative MPs", date="2018-06-01", context=said)["code"] == "GBRLEG"
+    # A place the context names still comes first.
+    placed = "Police said Theresa May would visit Nairobi and Mombasa, Kenya."
+    assert telex.code_actor("police", date="2018-06-01", context=placed)["country"] == "KEN"
+

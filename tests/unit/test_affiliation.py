@@ -136,3 +136,26 @@ def test_an_apposition_places_a_person_whose_organisation_gave_only_a_sector() -
         )
         actor = affiliation_of(doc[0:1]).actor
         assert actor is not None and actor.code == code and actor.sector == "GOV"
+
+
+_DEPS = ["compound", "nsubj", "punct", "det", "compound", "appos", "nsubj", "relcl", "det", "amod", "attr", "punct"]
+_TAGS = ["PROPN", "PROPN", "PUNCT", "DET", "PROPN", "NOUN", "PRON", "AUX", "DET", "ADJ", "NOUN", "PUNCT"]
+
+
+def test_an_office_in_a_followers_description_beats_the_follower_noun() -> None:
+    # "Pat Brown, a Clinton supporter who is the Democratic chairman, said": the party's chairman, not Clinton's
+    # followers (USACVL); "a Clinton supporter who is a retired teacher" stays a follower.
+    cases = (("the", "Democratic", "chairman", "USAPTY"), ("a", "retired", "teacher", "USACVL"))
+    for det, adjective, noun, code in cases:
+        words = ["Pat", "Brown", ",", "a", "Clinton", "supporter", "who", "is", det, adjective, noun, ",", "said", "."]
+        doc = Doc(
+            _blank_vocab(),
+            words=words,
+            heads=[1, 12, 1, 5, 5, 1, 7, 5, 10, 10, 7, 1, 12, 12],
+            deps=[*_DEPS, "ROOT", "punct"],
+            pos=[*_TAGS, "VERB", "PUNCT"],
+            lemmas=[*(w.lower() for w in words[:7]), "be", *(w.lower() for w in words[8:])],
+            ents=["B-PERSON", "I-PERSON", "O", "O", "B-PERSON", *["O"] * 9],
+        )
+        actor = affiliation_of(doc[0:2]).actor
+        assert actor is not None and actor.code == code

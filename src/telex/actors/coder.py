@@ -44,11 +44,14 @@ def words_of(text: str) -> list[str]:
 
 
 def context_country(context: str, on: date | None, table: ActorTable | None = None) -> str | None:
-    """The country the context names most often (by name, capital, demonym or place); ``None`` on a tie."""
+    """The country the context names most often (by name, capital, demonym or place), else, when it names no place, the
+    country of the people it names by their full names ("Conservative MPs rebelled against Theresa May"); ``None`` on a
+    tie."""
     table = table or actor_table()
-    counts = Counter(
-        h.actor.country for h in find_names(words_of(context), on, table) if h.kind != "leader" and h.actor.country
-    )
+    hits = [h for h in find_names(words_of(context), on, table) if h.actor.country]
+    counts = Counter(h.actor.country for h in hits if h.kind != "leader")
+    if not counts:
+        counts = Counter(h.actor.country for h in hits if h.kind == "leader" and not h.surname)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None

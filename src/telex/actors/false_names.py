@@ -10,7 +10,7 @@ from functools import cache
 from telex.actors.names import NameHit, find_names
 from telex.actors.sectors import sector_of
 from telex.actors.table import ActorTable, name_key
-from telex.actors.word_lists import POSSESSIVES, envoy_nouns, party_members
+from telex.actors.word_lists import PLACE_PREPS, POSSESSIVES, envoy_nouns, party_members
 from telex.entities.person_names import is_given_name
 from telex.tables import read_table
 
@@ -112,9 +112,12 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     if any(" ".join(w.lower() for w in words[hit.start : end]) in table.sectors for end in (after + 1, after + 2)):
         return True  # "Labour Group (South Africa)", "labour groups": a sector's words, of no party
     if not words[after][:1].isupper():
-        # "Republican lawmakers", "the Democratic nominee": the party's people; "the Democratic race" is a thing.
-        head = words[-1].lower()
-        return not (_members(head) or head in table.role_words or sector_of(words[after:], table, head_only=True))
+        # "Republican lawmakers", "the Democratic nominee": the party's people; "the Democratic race" is a thing. The
+        # head is the noun before a phrase of place: "the Democratic chairman in Nassau County".
+        phrase = list(words[after:])
+        cut = next((i for i, w in enumerate(phrase) if i > 0 and w.lower() in PLACE_PREPS), len(phrase))
+        head = phrase[cut - 1].lower()
+        return not (_members(head) or head in table.role_words or sector_of(phrase[:cut], table, head_only=True))
     if words[after].lower() in table.role_words or words[after].lower().rstrip(".") in table.role_words:
         # "Republican Sen. Bob Smith": a title before a name.
         return not (after + 1 < len(words) and words[after + 1][:1].isupper())

@@ -9,11 +9,12 @@ from datetime import date
 from functools import lru_cache
 
 from telex.actors.false_names import misnamed, of_nothing
+from telex.actors.followers import followers, named_followers, office_besides
 from telex.actors.names import REMEMBERED, NameHit, find_names
 from telex.actors.offices import former_leader, office_holder, titled_country, titled_holder, without_former
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table
-from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words, follower_nouns
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words
 
 # "the North" and "the South" of an article about the two Koreas.
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -58,8 +59,9 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
         # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
         hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
     leader = _leader(hits, of_country)
-    if leader is not None and _followers(words, hits):
-        return _followers_of(leader.actor, hits, table)
+    backed = named_followers(words, hits) if leader is not None else None
+    if backed is not None:
+        return _followers_or_office(words, hits, backed, on, korea, table)
     if leader is not None:
         return former_leader(leader.actor) if former and on is None else leader.actor
     hits = [h for h in hits if h.kind != "leader"]
@@ -101,26 +103,43 @@ def _leader(hits: Sequence[NameHit], of_country: NameHit | None) -> NameHit | No
     return leaders[-1] if leaders else None
 
 
-def _followers(words: Sequence[str], hits: Sequence[NameHit]) -> bool:
-    """The phrase names people who back the persons named before its head noun or in its "of" phrase: "Obama
-    supporters", "Trump and Cruz backers", "supporters of Obama" (``follower_nouns.tsv``)."""
-    if words[-1].lower() in follower_nouns():
-        return all(h.end < len(words) for h in hits)
-    of = next((i for i, w in enumerate(words) if w.lower() == "of"), 0)
-    return of > 0 and words[of - 1].lower() in follower_nouns() and all(h.start > of for h in hits)
+def _followers_or_office(
+    words: Sequence[str],
+    hits: Sequence[NameHit],
+    backed: tuple[int, int],
+    on: date | None,
+    korea: bool,
+    table: ActorTable,
+) -> Actor | None:
+    """A phrase that names a person's followers: their country's civilians, of the first person named when several
+    are ("Trump and Cruz supporters"); but an office the same description gives by a title beats the follower noun
+    ("the Democratic state chairman, an Obama supporter" is the party's)."""
+    office = office_besides(words, backed, table)
+    actor = _resolved(tuple(office), on, korea, table) if office else None
+    if actor is not None and actor.sector in table.office_sectors:
+        return actor
+    first = next(h.actor for h in hits if h.kind == "leader" and h.start >= backed[0])
+    return followers(first.country, table)
 
 
-def _followers_of(person: Actor, hits: Sequence[NameHit], table: ActorTable) -> Actor | None:
-    """A person's followers are their country's civilians, not their office; of the first person named when several
-    are ("Trump and Cruz supporters")."""
-    first = next((h.actor for h in hits if h.kind == "leader"), person)
-    if not first.country or first.country not in table.country_names:
-        return None
-    return Actor(table.country_names[first.country], first.country + "CVL", first.country, "CVL")
+# Nouns of a standing body that, named for human rights, watches a state rather than governs it: "the Kenya Human Rights
+# Commission", "National Commission on Human Rights", "Human Rights Centre".
+_RIGHTS_BODIES = frozenset(
+    {"commission", "council", "centre", "center", "league", "institute", "network", "foundation"}
+)
+
+
+def _rights_body(words: Sequence[str]) -> bool:
+    """The phrase names a body for human rights: "human rights" and a noun of a standing body (``_RIGHTS_BODIES``)."""
+    lowered = [w.lower() for w in words]
+    named = any(lowered[i : i + 2] == ["human", "rights"] for i in range(len(lowered) - 1))
+    return named and any(w in _RIGHTS_BODIES for w in lowered)
 
 
 def _sector_code(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> str | None:
     """The sector code the phrase's words give, but for the words of a country's own name."""
+    if _rights_body(words):
+        return "HRI"  # a state's human rights commission watches its government; it is no part of it
     # A word of a country's own name is no sector of it: "Democratic People's Republic of Korea".
     places = [h for h in hits if h.kind == "name" and h.actor.code == h.actor.country and h.end - h.start > 1]
     code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
@@ -137,10 +156,16 @@ def _organisation_actor(
     if party is not None:
         return party
     org = organisation.actor
-    head = sector_of(words[organisation.end :], table, head_only=True)
+    after = list(words[organisation.end :])
+    # The members' noun is the head before a phrase of place: "Democratic senators from New York".
+    cut = next((i for i, w in enumerate(after) if i > 0 and w.lower() in PLACE_PREPS), len(after))
+    head = sector_of(after[:cut], table, head_only=True)
     if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
         # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
         return Actor(org.name, org.country + head[:3], org.country, head[:3])
+    if organisation.fallback and org.country and org.sector == "GOV" and sector == "HRI":
+        # "Kenya Human Rights Commission", which the Phoenix dictionaries code as a government's office.
+        return Actor(org.name, org.country + sector, org.country, sector)
     if org.sector is None and org.country is None:
         # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
         return replace(org, sector=head[:3]) if head else org
@@ -181,6 +206,8 @@ def _country_actor(
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
         alone = sector_of(words, table, head_only=True) if sector else None
+        if _rights_body(words):
+            alone = code  # "the National Human Rights Commission": no government's commission, but a watcher of it
         if alone is None and ((sector == "REL" and words[-1].lower() in GROUP_NOUNS) or _advocacy(words)):
             alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None

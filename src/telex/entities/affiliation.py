@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Span, Token
 
+from telex.actors.followers import follower_noun
 from telex.actors.phrases import resolve_words
 from telex.actors.resolve import is_korea_story
 from telex.actors.table import Actor, actor_table
@@ -116,7 +117,7 @@ def _appositive_role(root: Token, korea: bool) -> Actor | None:
             noun.lower_ not in _MEMBERSHIP
         ):
             continue
-        words = [t.text for t in _description(noun, own)]
+        words = [t.text for t in _description(noun, own)] + _office_clause(noun)
         actor = resolve_words(words, korea=korea)
         if actor is not None and (actor.sector or (actor.code and actor.code != actor.country)):
             return actor
@@ -189,6 +190,20 @@ def _description(noun: Token, own: set[int]) -> list[Token]:
     # "the mother of Sean Smith, who died in Benghazi": a clause inside the phrase tells of someone else.
     inner = {t.i for clause in right if clause.dep_ in _INNER_CLAUSES for t in clause.subtree}
     return [*left, noun, *(t for t in right if t.i not in inner)]
+
+
+def _office_clause(noun: Token) -> list[str]:
+    """The words of a clause that gives a follower the office they hold ("a Clinton supporter who is the Democratic
+    chairman"), which the phrase coder lets beat the follower noun (``actors.followers``); none for another noun."""
+    if not follower_noun(noun.lemma_):
+        return []
+    for clause in noun.rights:
+        if clause.dep_ != "relcl" or clause.lemma_ != "be":
+            continue
+        attrs = [c for c in clause.children if c.dep_ == "attr"]
+        if attrs and any(c.lower_ == "who" for c in clause.children):
+            return ["who", "is", *(t.text for t in attrs[0].subtree)]
+    return []
 
 
 def _placed_role(role: Actor, root: Token, korea: bool) -> Actor:
