@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import click
 
 from telex import __version__
+from telex.corpus import DEFAULT_DB
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import check_bounds, parse_bound, parse_date
@@ -35,8 +36,6 @@ if TYPE_CHECKING:
 
     from telex.corpus.query import Corpus
     from telex.records import Analysis
-
-DEFAULT_DB = "telex.duckdb"
 
 
 def _default_processes() -> int:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from telex.corpus import DEFAULT_DB
 from telex.errors import InputError
 from telex.serve import DEFAULT_MAX_BODY
 
@@ -59,7 +60,7 @@ def _origins(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", required=True, type=click.Path(),
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
               help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`): read only, "
                    "without full-text search.")
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -91,7 +92,8 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
     the model is loaded on the first one.
 
     \b
-    Example:  telex serve --db demo.duckdb
+    Example:  telex serve                      # the telex.duckdb that `telex ingest` writes by default
+              telex serve --db demo.duckdb
               TELEX_SERVE_TOKEN=s3cret telex serve --db demo.duckdb --port 8080
     """
     import uvicorn
