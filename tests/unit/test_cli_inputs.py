@@ -278,3 +278,18 @@ def test_stories_piped_one_at_a_time_into_one_store_are_each_kept(tmp_path: Path
     assert all(re.fullmatch(r"stdin:[0-9a-f]{12}", i) for i in stored if not i.startswith("https"))
     analysed = CliRunner().invoke(main, ["analyze", "-", "-f", "json"], input=b"Seoul protested on Monday.")
     assert json.loads(analysed.stdout)["id"] == "stdin"  # `analyze` stores nothing: its output keeps the id
+
+
+def test_a_stored_article_replaced_by_another_text_of_the_same_id_is_named(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.duckdb")
+    for day, story in (("monday", "Seoul protested on Monday."), ("tuesday", "Tokyo agreed on Tuesday.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "story.txt").write_text(story, encoding="utf-8")
+    first, again, other = (CliRunner().invoke(main, ["ingest", str(tmp_path / day / "story.txt"), "--db", db,
+                                                     "-j", "1"]) for day in ("monday", "monday", "tuesday"))
+    assert "replaced" not in first.stderr and "replaced" not in again.stderr  # the same text again: nothing lost
+    assert other.exit_code == 0  # was silent: Monday's story gone, the store holding one article
+    assert "replaced 1 stored article(s) of the same id with another text: 'story'" in other.stderr
+    assert "An id ingested again is an update" in other.stderr and "give the folder above" in other.stderr
+    quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "monday" / "story.txt"), "--db", db, "-j", "1", "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""

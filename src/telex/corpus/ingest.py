@@ -52,6 +52,7 @@ class IngestReport:
     reused: int = 0
     copies: int = 0
     failures: list[Failure] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ids stored before with another text, now replaced
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -253,6 +254,8 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) 
             continue
         plan.seen.add(record.id)
         digest = content_hash(record.text)
+        if plan.hashes.get(record.id, digest) != digest:
+            plan.report.replaced.append(record.id)
         if plan.skip_existing and plan.hashes.get(record.id) == digest:
             plan.report.skipped += 1
             plan.ready.append(_SKIPPED)
