@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 import click
 
 from telex import __version__
+from telex.corpus import DEFAULT_DB
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import check_bounds, parse_bound, parse_date
@@ -33,10 +34,9 @@ if TYPE_CHECKING:
     import pandas as pd
     from rich.console import Console
 
+    from telex.corpus.ingest import IngestReport
     from telex.corpus.query import Corpus
     from telex.records import Analysis
-
-DEFAULT_DB = "telex.duckdb"
 
 
 def _default_processes() -> int:
@@ -426,12 +426,9 @@ def ingest(
         db = DEFAULT_DB
     if processes > 1 and scheduler is None:
         _start_workers_early()
-    from rich.text import Text
-
     from telex.corpus.ingest import ingest as run_ingest
     from telex.errors import InputError
     from telex.ingest.read import count_records
-    from telex.output.terminal import printable
 
     _say_stdin_awaited(sources)
     err = _console(stderr=True)
@@ -452,22 +449,39 @@ def ingest(
         raise _error(exc) from exc
     except TelexError as exc:
         raise _error(exc) from exc
+    _say_ingested(report, err, " and ".join(p for p in (db, out) if p), "database" if db else "dataset", quiet,
+                  verbose)
+    if report.failures:
+        sys.exit(EXIT_SOME_FAILED)
+
+
+def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quiet: bool, verbose: bool) -> None:
+    """What an ingest did: its failures (the first 20 unless ``verbose``), the stored articles it replaced with
+    another text, and (unless ``quiet``) its counts."""
+    from rich.text import Text
+
+    from telex.output.terminal import printable
+
     shown = report.failures if verbose else report.failures[:20]
     for failure in shown:
         err.print(Text.assemble(("failed ", "red"), printable(f"{failure.id}: {failure.error}")))
     if len(report.failures) > len(shown):
         err.print(f"… and {len(report.failures) - len(shown)} more failures (-v lists them all)")
+    if report.replaced and not quiet:  # an update, or another story under the id of one stored before
+        named = ", ".join(repr(i) for i in report.replaced[:5]) + (" …" if len(report.replaced) > 5 else "")
+        err.print(printable(f"replaced {len(report.replaced)} stored article(s) of the same id with another text: "
+                            f"{named}. An id ingested again is an update; if these are other stories, give them "
+                            "other ids: a file named directly is stored under its name (story.txt is 'story'), a "
+                            "folder's files under their path in it, so give the folder above to keep both"),
+                  markup=False, soft_wrap=True)
     if not quiet:
         counts = report.counts
         click.echo(
             f"ingested {report.stored} article(s) ({report.copies} near-duplicate copies, {report.reused} of them "
             f"reusing their original's analysis), {report.skipped} unchanged skipped, {len(report.failures)} failed, "
-            f"in {report.seconds:.1f} s into {' and '.join(p for p in (db, out) if p)}; the "
-            f"{'database' if db else 'dataset'} holds {counts.get('articles', 0)} articles, "
+            f"in {report.seconds:.1f} s into {into}; the {kind} holds {counts.get('articles', 0)} articles, "
             f"{counts.get('entities', 0)} entities, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} events"
         )
-    if report.failures:
-        sys.exit(EXIT_SOME_FAILED)
 
 
 # Seconds between two progress lines in a log (a progress bar at a terminal moves as it goes).

@@ -4,6 +4,7 @@ analysis, so what is tested is how sources, options and output formats are handl
 import gzip
 import io
 import json
+import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -258,3 +259,37 @@ def test_ids_given_once_are_not_named(tmp_path: Path) -> None:
     path = tmp_path / "batch.jsonl"
     path.write_text(BATCH)
     assert "more than one article" not in run("-q", str(path))[2]
+
+
+def test_stories_piped_one_at_a_time_into_one_store_are_each_kept(tmp_path: Path) -> None:
+    from telex.corpus.query import Corpus
+
+    db = str(tmp_path / "news.duckdb")
+    page = (b"<html><head><title>Seoul</title><link rel='canonical' href='https://news.example/seoul'></head><body>"
+            b"<article><p>" + b"Seoul protested on Monday against the launch, officials said. " * 4 + b"</p></article>"
+            b"</body></html>")
+    for story in (b"Seoul protested on Monday.", b"Tokyo agreed on Tuesday.", b"Seoul protested on Monday.", page):
+        result = CliRunner().invoke(main, ["ingest", "-", "--db", db, "-j", "1", "-q", "--no-dedup"], input=story)
+        assert result.exit_code == 0, result.output
+    with Corpus(db) as corpus:
+        stored = sorted(corpus.articles()["id"])
+    assert len(stored) == 3, stored  # was ["stdin"]: each story piped in replaced the one before
+    assert "https://news.example/seoul" in stored  # a page by its address, as a WARC page is
+    assert all(re.fullmatch(r"stdin:[0-9a-f]{12}", i) for i in stored if not i.startswith("https"))
+    analysed = CliRunner().invoke(main, ["analyze", "-", "-f", "json"], input=b"Seoul protested on Monday.")
+    assert json.loads(analysed.stdout)["id"] == "stdin"  # `analyze` stores nothing: its output keeps the id
+
+
+def test_a_stored_article_replaced_by_another_text_of_the_same_id_is_named(tmp_path: Path) -> None:
+    db = str(tmp_path / "news.duckdb")
+    for day, story in (("monday", "Seoul protested on Monday."), ("tuesday", "Tokyo agreed on Tuesday.")):
+        (tmp_path / day).mkdir()
+        (tmp_path / day / "story.txt").write_text(story, encoding="utf-8")
+    first, again, other = (CliRunner().invoke(main, ["ingest", str(tmp_path / day / "story.txt"), "--db", db,
+                                                     "-j", "1"]) for day in ("monday", "monday", "tuesday"))
+    assert "replaced" not in first.stderr and "replaced" not in again.stderr  # the same text again: nothing lost
+    assert other.exit_code == 0  # was silent: Monday's story gone, the store holding one article
+    assert "replaced 1 stored article(s) of the same id with another text: 'story'" in other.stderr
+    assert "An id ingested again is an update" in other.stderr and "give the folder above" in other.stderr
+    quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "monday" / "story.txt"), "--db", db, "-j", "1", "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""

@@ -60,6 +60,14 @@ def test_a_missing_database_is_a_missing_input_status_one_as_the_readme_says(tmp
     assert not (tmp_path / "absent.duckdb").exists() and not out.exists()
 
 
+def test_serve_without_db_reads_the_database_ingest_writes_without_it(tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # `telex ingest corpus/` writes telex.duckdb here; `telex list` reads it
+    code, output = run("serve")
+    assert code == 1, output  # was 2: "Missing option '--db'", though every other command reads telex.duckdb
+    assert "no database at telex.duckdb" in output
+
+
 def test_a_file_where_the_database_folder_should_be_is_one_line(tmp_path: Path) -> None:
     source = tmp_path / "one.txt"
     source.write_text("Seoul protested on Monday.", encoding="utf-8")

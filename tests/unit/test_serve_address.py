@@ -57,8 +57,11 @@ def test_an_address_not_of_this_machine_is_refused(db: Path, monkeypatch: pytest
 
 
 def test_a_free_port_starts_the_server(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, _, started = serve(db, monkeypatch, "--port", "0")
-    assert code == 0 and started == [{"host": "127.0.0.1", "port": 0, "server_header": False}]
+    code, output, started = serve(db, monkeypatch, "--port", "0")
+    assert code == 0 and len(started) == 1, output
+    chosen = started[0]["port"]  # type: ignore[index]
+    assert chosen > 0 and started == [{"host": "127.0.0.1", "port": chosen, "server_header": False}]
+    assert f"at http://127.0.0.1:{chosen}/" in output  # was "at http://127.0.0.1:0/", where no server listens
 
 
 @pytest.mark.parametrize(("signum", "status"), [(signal.SIGINT, 130), (signal.SIGTERM, 143)])

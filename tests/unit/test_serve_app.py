@@ -112,3 +112,19 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
     assert network.status_code == 422 and "it takes limit" in network.json()["error"]
     assert analysis.status_code == 422 and "it takes none" in analysis.json()["error"]
     assert page.status_code == 200  # a page takes a link's tracking parameters
+
+
+def test_a_body_that_is_no_json_object_says_how_to_send_one(client: TestClient) -> None:
+    token = {"Authorization": "Bearer s3"}
+    with client:  # `curl -d '{"text": …}'` with no Content-Type sends the JSON as a form
+        form = client.post("/api/analyze", content='{"text": "Seoul protested."}',
+                           headers={**token, "Content-Type": "application/x-www-form-urlencoded"})
+        broken = client.post("/api/analyze", content='{"text": "x",}',
+                             headers={**token, "Content-Type": "application/json"})
+        listed = client.post("/api/analyze", json=["x"], headers=token)
+    assert form.status_code == 422  # was "body: Input should be a valid dictionary or object to extract fields from"
+    assert "Content-Type: application/json" in form.json()["error"] and "application/x-www-form-urlencoded" in (
+        form.json()["error"])
+    assert broken.json() == {"error": "body: not JSON at character 13 (Expecting property name enclosed in double "
+                                      "quotes)"}  # was "body 13: JSON decode error"
+    assert listed.status_code == 422 and "valid dictionary" in listed.json()["error"]  # JSON, of the wrong shape

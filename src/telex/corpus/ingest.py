@@ -52,6 +52,7 @@ class IngestReport:
     reused: int = 0
     copies: int = 0
     failures: list[Failure] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)  # ids stored before with another text, now replaced
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -205,7 +206,8 @@ def run(
             plan.index.load(signatures)
         outputs.release()
         writer = _Writer(outputs, batch_size, plan, progress)
-        records = articles_in(sources, input_format, allow_private=allow_private)
+        sources = tuple(sources)
+        records = _piped_by_content(articles_in(sources, input_format, allow_private=allow_private), sources)
         for result in analyze(_planned(records, plan, outputs), plan.info):
             writer.take(result)
             _settle(result, plan, outputs, writer)
@@ -224,6 +226,23 @@ def run(
     return plan.report
 
 
+def _piped_by_content(records: Iterable[Article | Failure], sources: Sequence[str]) -> Iterator[Article | Failure]:
+    """The records, the one article of a text or page piped in (``-``) under ``piped_id``: read as ``stdin``, each
+    story piped into one store replaced the one piped before (``curl … | telex ingest -``, one story a time)."""
+    from telex.ingest.read import STDIN_ID  # as articles_in is: the page reader is no import of every command
+
+    piped = "-" in sources
+    for record in records:
+        yield replace(record, id=piped_id(record)) if piped and isinstance(record, Article) and (
+            record.id == STDIN_ID) else record
+
+
+def piped_id(article: Article) -> str:
+    """The id of an article piped in on its own: its page's address when it gives one, as a WARC page's is, else
+    ``stdin:`` and 12 hex digits of its text's hash, so that one story piped twice is still one article."""
+    return article.url or f"stdin:{content_hash(article.text)[:12]}"
+
+
 def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) -> Iterator[Article | Failure]:
     """The articles that must be analysed; copies that can reuse an analysis are settled on the side."""
     for record in records:
@@ -235,6 +254,8 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) 
             continue
         plan.seen.add(record.id)
         digest = content_hash(record.text)
+        if plan.hashes.get(record.id, digest) != digest:
+            plan.report.replaced.append(record.id)
         if plan.skip_existing and plan.hashes.get(record.id) == digest:
             plan.report.skipped += 1
             plan.ready.append(_SKIPPED)

@@ -58,11 +58,15 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
 
 
+# The id of what standard input holds (``telex analyze -``); ``ingest`` stores a piped article by its content.
+STDIN_ID = "stdin"
+
+
 def source_id(spec: str) -> str:
     """The id of what a source named directly holds: a file's name without suffixes (``story.txt.gz`` gives
     ``story``), a URL itself, ``stdin`` for ``-``."""
     if spec == "-":
-        return "stdin"
+        return STDIN_ID
     if is_url(spec):
         return spec
     return _without_suffixes(PurePath(spec)).name

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import click
 
+from telex.corpus import DEFAULT_DB
 from telex.errors import InputError
 from telex.serve import DEFAULT_MAX_BODY
 
@@ -29,10 +30,11 @@ def _is_loopback(host: str) -> bool:
         return False
 
 
-def check_address(host: str, port: int) -> None:
-    """Fail with a clear message, before the server starts, when ``host:port`` cannot be listened on: the port
-    is taken (another server) or the address is not this machine's. uvicorn would log a traceback-like error
-    among its start-up lines and exit with a status of its own."""
+def check_address(host: str, port: int) -> int:
+    """The port to listen on at ``host``: ``port``, or for 0 a free one chosen now, so that the line saying where the
+    server is names it (it said ``http://127.0.0.1:0/``). Fail with a clear message, before the server starts, when
+    ``host:port`` cannot be listened on: the port is taken (another server) or the address is not this machine's.
+    uvicorn would log a traceback-like error among its start-up lines and exit with a status of its own."""
     try:
         family, kind, proto, _, address = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)[0]
     except socket.gaierror as exc:
@@ -46,6 +48,7 @@ def check_address(host: str, port: int) -> None:
                 raise InputError(f"port {port} on {host} is in use (another telex serve?); "
                                  "choose another with --port") from exc
             raise InputError(f"cannot listen on {host}:{port}: {exc.strerror}") from exc
+        return int(probe.getsockname()[1])
 
 
 def _origins(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> tuple[str, ...]:
@@ -59,7 +62,7 @@ def _origins(_: click.Context, __: click.Parameter, values: tuple[str, ...]) -> 
 
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--db", required=True, type=click.Path(),
+@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
               help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`): read only, "
                    "without full-text search.")
 @click.option("--host", default="127.0.0.1", show_default=True,
@@ -91,7 +94,8 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
     the model is loaded on the first one.
 
     \b
-    Example:  telex serve --db demo.duckdb
+    Example:  telex serve                      # the telex.duckdb that `telex ingest` writes by default
+              telex serve --db demo.duckdb
               TELEX_SERVE_TOKEN=s3cret telex serve --db demo.duckdb --port 8080
     """
     import uvicorn
@@ -99,7 +103,7 @@ def serve(db: str, host: str, port: int, token: str | None, max_body: int, cors_
     from telex.serve.app import create_app
 
     app = create_app(db, token=token, max_body=max_body, cors_origins=cors_origin)  # errors: the telex group
-    check_address(host, port)
+    port = check_address(host, port)
     shown = f"[{host}]" if ":" in host else host
     click.echo(f"telex: serving {db} at http://{shown}:{port}/ (API /api, docs /docs); "
                + ("POST needs the token" if token else "POST refused: no --token"), err=True)

@@ -11,6 +11,9 @@ from starlette.responses import JSONResponse, Response
 
 from telex.errors import InputError, ModelError, StoreLocked, TelexError
 
+# What pydantic says of a body that is no object: a form, text, a list.
+_NOT_AN_OBJECT = {"model_attributes_type", "dict_type", "model_type"}
+
 
 def handle_errors(app: FastAPI) -> None:
     """Install the handlers of ``app``'s errors: telex's own, HTTP ones, invalid parameters and the unexpected."""
@@ -41,9 +44,10 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     return reply(exc.status_code, message, dict(exc.headers or {}))
 
 
-async def _invalid(_: Request, exc: Exception) -> Response:
+async def _invalid(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
-    return reply(422, "; ".join(_problem(error) for error in exc.errors()))
+    sent = request.headers.get("content-type", "none").split(";")[0].strip()
+    return reply(422, "; ".join(_problem(error, sent) for error in exc.errors()))
 
 
 async def _unexpected(_: Request, exc: Exception) -> Response:
@@ -51,7 +55,17 @@ async def _unexpected(_: Request, exc: Exception) -> Response:
     return reply(500, f"internal error ({type(exc).__name__}); the server's log has the details")
 
 
-def _problem(error: Any) -> str:
-    """One validation error as a phrase: where (``query limit``, ``body text``) and what."""
-    where = " ".join(str(part) for part in error.get("loc", ()))
+def _problem(error: Any, sent: str = "application/json") -> str:
+    """One validation error as a phrase: where (``query limit``, ``body text``) and what. A body that is no JSON
+    object says why: ``curl -d '{…}'`` without a Content-Type sends a form, which FastAPI does not read as JSON
+    ("body: Input should be a valid dictionary …"), and a JSON error gave only its place ("body 27: JSON decode
+    error")."""
+    loc = tuple(error.get("loc", ()))
+    if loc[:1] == ("body",) and sent != "application/json" and error.get("type") in _NOT_AN_OBJECT:
+        return (f"body: send a JSON object with the header Content-Type: application/json (curl -H 'Content-Type: "
+                f"application/json' -d '{{\"text\": …}}'); this one came as {sent}")
+    if error.get("type") == "json_invalid":
+        place = f" at character {loc[1]}" if len(loc) > 1 else ""
+        return f"body: not JSON{place} ({error.get('ctx', {}).get('error', 'JSON decode error')})"
+    where = " ".join(str(part) for part in loc)
     return f"{where}: {error.get('msg', 'invalid')}" if where else str(error.get("msg", "invalid"))
