@@ -83,7 +83,7 @@ def cue_adjectives() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def evident_adjectives() -> dict[str, str]:
     """Adjectives that with a dummy "it" say that a clause is plain to see ("it is clear that …", "it was obvious to
-    Democrats that …") mapped to their class."""
+    Democrats that …"), and the verbs of seeming ("it appears that …"), mapped to their class."""
     return {row["words"]: row["class"] for row in read_table("cue_phrases.tsv") if row["form"] == "evident"}
 
 

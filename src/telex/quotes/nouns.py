@@ -196,34 +196,50 @@ def evident_attributions(doc: Doc) -> list[Attribution]:
     """A clause said to be plain to see by an adjective with a dummy "it": "it's obvious that they are wasting their
     breath", "Nor is it clear that sanctions would deter", "it became clear to Democrats that …". The clause is the
     content; the one it is plain to (the "to" phrase) is the speaker, else no one (PolNeAR marks these with no
-    source). Not a question left open ("it is clear what …"): only a that-clause or a bare one with its own subject."""
+    source). A verb of seeming says so too ("it appears that Trump was unable to …", "it seemed to him that …"),
+    unless an adjective says how it seems ("it seems clear", read by the adjective; "it seems unlikely", a hedge). Not
+    a question left open ("it is clear what …"): only a that-clause or a bare one with its own subject."""
     evident = evident_adjectives()
     found: list[Attribution] = []
-    for token in tokens_spelled(doc, evident):
-        copula = token.head
-        if token.dep_ != "acomp" or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children):
+    for token in tokens_with_lemma(doc, evident):
+        frame = _evident_frame(token)
+        if frame is None or not any(c.dep_ == "nsubj" and c.lower_ == "it" for c in frame.children):
             continue
-        clause = next((c for c in (*token.rights, *copula.rights) if c.i > token.i and _stated(c)), None)
+        clause = next((c for c in (*token.rights, *frame.rights) if c.i > token.i and _stated(c)), None)
         span = trimmed(doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
         if span is None:
             continue
         to = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
         speaker = next((p for p in to.children if p.dep_ == "pobj"), None) if to is not None else None
-        cue = doc[min(copula.i, token.i) : token.i + 1].text
-        found.append(Attribution(span[0], span[1], cue, token, speaker, "belief", evident[token.lower_]))
+        cue = doc[min(frame.i, token.i) : token.i + 1].text
+        found.append(Attribution(span[0], span[1], cue, token, speaker, "belief", evident[token.lemma_.lower()]))
     return found
 
 
+def _evident_frame(token: Token) -> Token | None:
+    """The word whose dummy "it" an evident adjective or a verb of seeming is said of: the copula or verb the adjective
+    completes ("it is clear", "it seems clear"), or the verb itself when no adjective completes it ("it appears")."""
+    if token.pos_ == "ADJ":
+        return token.head if token.dep_ in ("acomp", "oprd") else None
+    if token.pos_ == "VERB" and not any(c.dep_ in ("acomp", "oprd") for c in token.children):
+        return token
+    return None
+
+
 def _stated(clause: Token) -> bool:
-    """Whether a clause on an adjective or its copula states something: a that-clause, or a finite one with a subject
-    of its own and no subordinator or question word ("it was clear Clinton is attempting …"), not "whether …"."""
+    """Whether a clause on an adjective or its copula states something: a that-clause, or a finite one that opens
+    with a subject of its own ("it was clear Clinton is attempting …"), not "whether …" nor a clause the parser gave
+    a word of the frame ("it seemed unlikely Trump would …", "unlikely" read as the clause's)."""
     if clause.dep_ != "ccomp":
         return False
     if that_marked(clause):
         return True
-    marked = any(c.dep_ == "mark" for c in clause.children) or clause.left_edge.tag_.startswith("W")
-    subject = any(c.dep_ in SUBJECTS and c.i < clause.i for c in clause.children)
-    return not marked and subject and finite_clause(clause)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS and c.i < clause.i), None)
+    opens = subject is not None and subject.left_edge.i == clause.left_edge.i
+    first = clause.doc[clause.left_edge.i]
+    framed = first.pos_ == "ADJ" and first.i == clause.head.i + 1  # "seemed unlikely Trump would …"
+    asks = first.tag_.startswith("W") or any(c.dep_ == "mark" for c in clause.children)  # "which faction won"
+    return opens and not framed and not asks and finite_clause(clause)
 
 
 # What a stance's holder is for or against: "an opponent of the death penalty", "an advocate for reform".

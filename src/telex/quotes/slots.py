@@ -150,7 +150,7 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
         return None  # "called him": a bare object is whom they spoke to, not what they said
     if info.kind == "comparison" and not _compares(verb, slots):
         return None  # "linked arms", "compared notes": nothing set beside anything, no comparison made
-    if info.framed and all(s.dep_ == "dobj" and not _states_something(s) for s in slots):
+    if info.framed and all(s.dep_ == "dobj" and not _states_something(s) and not _held_as(s) for s in slots):
         return None  # "welcomed the announcement": what they judged, not what they said
     first = min(s.left_edge.i for s in slots)
     beside = slots[0] is idiom or (slots[0].dep_ == "prep" and next_to_verb(verb, slots[0]))
@@ -352,6 +352,25 @@ def about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
 
 
+# Demonstratives that stand for words said before: "That's what the campaign hopes", "This is what he said".
+_SAID_BEFORE = frozenset({"that", "this", "those", "these"})
+
+
+def what_said(verb: Token) -> Span | None:
+    """The "what" a report opens its clause with when a demonstrative is that clause: "That's what the campaign now
+    hopes", "That was what Wahl said when she resigned". The words were given before; "what" stands for them here
+    and is the content, as PolNeAR marks it. Not "What he said was …" nor "said what he wanted", whose clause or
+    object says what was said."""
+    copula = verb.head
+    what = next((c for c in verb.children if c.dep_ == "dobj" and c.lower_ == "what" and c.i < verb.i), None)
+    if what is None or verb.dep_ != "ccomp" or copula.lemma_.lower() != "be" or copula.i > what.i:
+        return None
+    subject = next((c for c in copula.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ not in _SAID_BEFORE or any(subject.children):
+        return None
+    return trimmed(verb.doc, what.i, what.i)
+
+
 def asked_about(verb: Token) -> Span | None:
     """What a question put to someone was about, the about/on/over phrase right after the one asked: "asked him about
     the plan", "pressed Trump on his taxes", "questioned the spokesman about the shooting". The one asked is whom the
@@ -437,6 +456,27 @@ def _addressee(slot: Token, info: ReportingVerb) -> bool:
     if info.kind in ADDRESSING or info.lemma in ASKING:
         return True
     return slot.pos_ == "PRON" and not (info.kind in _HELD and slot.tag_ == "PRP")
+
+
+def _held_as(noun: Token) -> bool:
+    """Whether an object holds the "as" phrase that says what it is judged to be, which the parser hung on the noun
+    rather than on the verb: "saw the comment as a dig at the military", "see immigrants as a burden", "portrayed
+    immigrants as criminals"; not an example ("deals such as NAFTA") nor an office held ("praised his record as
+    president", "championed the deal as secretary of state": a bare singular noun names a capacity)."""
+    doc = noun.doc
+    return any(
+        c.dep_ == "prep" and c.lower_ == "as" and doc[c.i - 1].lower_ != "such" and _judged_as(c) for c in noun.rights
+    )
+
+
+def _judged_as(as_phrase: Token) -> bool:
+    """Whether an "as" phrase names what something is taken for ("as a dig", "as criminals"), not an office or a
+    capacity, which English names by a bare singular noun ("as president", "as secretary of state")."""
+    named = next((c for c in as_phrase.children if c.dep_ == "pobj"), None)
+    if named is None:
+        return False
+    bare = not any(c.dep_ in ("det", "poss") for c in named.children)
+    return not (bare and named.tag_ in ("NN", "NNP"))
 
 
 def _states_something(phrase: Token) -> bool:

@@ -49,6 +49,7 @@ from telex.quotes.slots import (
     named_as,
     object_content,
     topic_content,
+    what_said,
 )
 from telex.quotes.subjects import antecedent, can_speak, quotative_inversion, speaker_span, subject_of
 from telex.quotes.trim import trimmed
@@ -86,7 +87,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
             continue
         if not info.takes_object and _documented(speaker):
             info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
-        span = asked_about(token) or _content(token, speaker, info)
+        span = asked_about(token) or what_said(token) or _content(token, speaker, info)
         if span is not None and quotative_inversion(token) and _holds_speaker(span, speaker, token):
             # "“…,” said David Brock, a Clinton confidant who heads …": the speaker after the verb is not what was said.
             span = verb_content(token, info)
