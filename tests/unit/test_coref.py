@@ -2565,3 +2565,51 @@ def test_a_subject_role_phrase_is_no_one_when_two_persons_were_named() -> None:
     index = _entities(doc, {"Bob Lee": ("PERSON", [(3, 4)]), "Tom Reed": ("PERSON", [(5, 7)])})
     assert _linked(doc, index, 28) is None
 
+
+
+def test_the_company_goes_on_with_the_body_named_subject_just_before() -> None:
+    # "Acme said X . The company said Y . Zenit said Z . The company said W .": the second "the company" is Zenit, the
+    # body the sentence before is about, not Acme, whom the first "the company" stood for.
+    rows: list[Row] = []
+    for subject, tag in (("Acme", "NNP"), ("company", "NN"), ("Zenit", "NNP"), ("company", "NN")):
+        base = len(rows)
+        if tag == "NN":
+            rows.append(("The", base + 1, "det", "DET", "DT", "the"))
+        at = len(rows)
+        pos = "PROPN" if tag == "NNP" else "NOUN"
+        rows += [
+            (subject, at + 1, "nsubj", pos, tag, subject.lower() if tag == "NN" else subject),
+            ("said", at + 1, "ROOT", "VERB", "VBD", "say"),
+            ("so", at + 1, "advmod", "ADV", "RB", "so"),
+            (".", at + 1, "punct", "PUNCT", ".", "."),
+        ]
+    doc = hand_parsed(rows)
+    acme = Entity("E1", "Acme", "ORG", ((doc[0].idx, doc[0].idx + 4),))
+    zenit = Entity("E2", "Zenit", "ORG", ((doc[9].idx, doc[9].idx + 5),))
+    index = EntityIndex([acme, zenit])
+    assert [_linked(doc, index, i) for i in (5, 14)] == ["Acme", "Zenit"]
+
+
+@pytest.mark.parametrize(("tag", "expected"), [("VBZ", "David Hart"), ("NNS", "John Reed")])
+def test_he_is_not_a_name_the_parser_joined_to_the_verb_of_his_clause(tag: str, expected: str) -> None:
+    # "John Reed praised David Hart . He said that Reed needs to go .", "Reed needs" misread as a noun: still Reed's
+    # need, so "he" is not Reed; a real noun ("Reed needs" tagged a plural noun) names no subject.
+    rows: list[Row] = [
+        ("John", 1, "compound", "PROPN", "NNP", "John"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("praised", 2, "ROOT", "VERB", "VBD", "praise"),
+        ("David", 4, "compound", "PROPN", "NNP", "David"),
+        ("Hart", 2, "dobj", "PROPN", "NNP", "Hart"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("He", 7, "nsubj", "PRON", "PRP", "he"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        ("that", 10, "mark", "SCONJ", "IN", "that"),
+        ("Reed", 10, "compound", "PROPN", "NNP", "Reed"),
+        ("needs", 7, "ccomp", "VERB", tag, "need"),
+        ("to", 12, "aux", "PART", "TO", "to"),
+        ("go", 10, "xcomp", "VERB", "VB", "go"),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"John Reed": ("PERSON", [(0, 2), (9, 10)]), "David Hart": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 6) == expected

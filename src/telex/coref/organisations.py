@@ -6,7 +6,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from telex.coref.lexicon import organisation_sectors
-from telex.coref.reader import PRONOUN_REACH, ROLE_REACH, Reader
+from telex.coref.reader import PRONOUN_REACH, ROLE_REACH, Mention, Reader
+from telex.ingest.outlets import canonical_outlet
+from telex.nlp.sentences import sentence_index
 from telex.records import Entity
 
 
@@ -28,17 +30,29 @@ class OrganisationReader(Reader):
         bare = not any(c.dep_ in ("amod", "compound", "nmod", "poss") for c in token.lefts)
         fitting = organisation_sectors().get(token.lower_, frozenset())
         nearest: Entity | None = None
+        salient: Entity | None = None
         for mention in self._within(token, ROLE_REACH):
             entity = self.entities.by_id[mention.entity]
             if mention.type in (*types, "GPE") and token.lower_ in text[mention.start : mention.end]:
-                return entity
+                # "United Technologies is not hurting … . But the company says": a body named as the subject just
+                # before goes on, over one an earlier "the company" was taken for
+                return entity if mention.named or salient is None else salient
             if mention.type not in types:
                 continue
             if token.lower_ in entity.name.lower():
                 return entity
             if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH and _body_kind(entity) in fitting:
                 nearest = entity
+                salient = entity if self._goes_on(mention, entity, token) else None
         return nearest
+
+    def _goes_on(self, mention: Mention, entity: Entity, token: Token) -> bool:
+        """Whether a body is named as the subject of a main clause in the sentence of ``token`` or the one before: the
+        telling goes on with it. Not a news outlet, the backdrop that reports ("The Washington Post Fact Checker gave
+        Carson two Pinocchios … for dismissing the idea that he had a relationship with the company")."""
+        own = sentence_index(self.doc, token.idx)
+        fresh = mention.named and mention.main and own - 1 <= mention.sentence <= own
+        return fresh and _body_kind(entity) != "MED" and canonical_outlet(entity.name) is None
 
 
 def _body_kind(entity: Entity) -> str:

@@ -246,7 +246,7 @@ class PronounReader(Reader):
             # past a clause of another subject ("recalling how the campaign exploited Mr. Clinton's remark")
             owned = owned and not any(c.dep_ in SUBJECTS for c in word.children)
             stack.extend((c, owned) for c in word.children)
-            named = word.dep_ in _NAMED_ARGUMENTS and not predicate(word)
+            named = (word.dep_ in _NAMED_ARGUMENTS or _misread_subject(word)) and not predicate(word)
             named = named or (owned and word.dep_ == "poss" and not _own(word.head))
             entity = self._entity_at(word) if named else None
             if entity is not None:
@@ -406,6 +406,18 @@ class PronounReader(Reader):
             for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
+
+
+def _misread_subject(word: Token) -> bool:
+    """Whether a name is the subject of a verb the parser took for a noun it modifies: "said that Trump needs to do
+    more" read as the noun "Trump needs", whose head is still tagged a present verb with a clause of its own."""
+    head = word.head
+    return (
+        word.dep_ == "compound"
+        and head.tag_ == "VBZ"
+        and head.i == word.i + 1
+        and any(c.dep_ in ("xcomp", "ccomp", "dobj") for c in head.children)
+    )
 
 
 def _own(thing: Token) -> bool:
