@@ -193,6 +193,15 @@ def _carrier(noun: Token) -> Token | None:
     return head if head.lemma_.lower() in ASPECTUAL else None
 
 
+def _going_on(verb: Token) -> Token | None:
+    """The verb of beginning, going on or ending whose complement ``verb`` is ("continue negotiating", "began to
+    shell"); "is going to attack" is a future, not an act going on."""
+    head = verb.head
+    if verb.dep_ != "xcomp" or head.i == verb.i or head.pos_ not in ("VERB", "AUX") or not listed(head, ASPECTUAL):
+        return None
+    return None if head.lower_ == "going" and to_infinitive(verb) else head
+
+
 def _take_modality(candidate: Candidate, verb: Token) -> None:
     """The candidate is said with the modal auxiliaries and the negation of ``verb`` too."""
     candidate.modals += modals_of(verb)
@@ -219,6 +228,19 @@ def _aimed_at(root: str, governor: Candidate, candidate: Candidate) -> list[Acto
     if root in BINDING_ROOTS and any(_own_side(r, governor.sources) for r in candidate.sources):
         return candidate.targets
     return candidate.sources
+
+
+def _to_own_agents(governor: Candidate, candidate: Candidate) -> bool:
+    """The demand ``governor`` is made of the demander's own (the same code: "Obama instructed Kerry", a party its
+    members) about an act on another placed party: an order given inside one side, not an appeal to another."""
+    codes = {r.code for r in governor.sources if r.code}
+    return (
+        bool(codes)
+        and bool(governor.targets)
+        and all(r.code in codes for r in governor.targets)
+        and placed(candidate.targets)
+        and not any(r.code in codes for r in candidate.targets)
+    )
 
 
 def _own_side(ref: ActorRef, sides: Sequence[ActorRef]) -> bool:
@@ -306,6 +328,15 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         _take_modality(candidate, verb)
     if verb.dep_ not in COMPLEMENTS or candidate.composed or in_condition(verb):
         return
+    aspect = _going_on(verb) if carrier is None else None
+    if aspect is not None and aspect.i not in found:
+        # "instructed Kerry to continue negotiating with the Russians": a verb that only says the act goes on carries
+        # it, and the verb whose complement it is governs the act. A clause of its own ("though she has begun to
+        # attack Trump, officials will carry the load") is governed by nothing.
+        _governed(candidate, verb, aspect)
+        verb = aspect
+        if verb.dep_ != "xcomp" or in_condition(verb):
+            return
     governor_token = verb.head.head if verb.head.dep_ == "prep" else verb.head
     governor = found.get(governor_token.i) or next(
         (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
@@ -392,7 +423,13 @@ def _fold_into(governor: Candidate, candidate: Candidate, verb: Token, lemma: st
         # force is not used either.
         governor.dropped = candidate.dropped = True
         return
-    if recoded:
+    intent = compose("intended", candidate.code) if root == "10" and _to_own_agents(governor, candidate) else None
+    if intent and intent[:2] == "03":
+        # "instructed Kerry to negotiate with the Russians", "ordered its diplomats to repair relations with Mexico":
+        # an order to one's own officials to deal with another is the intent to deal with that other.
+        governor.code, governor.targets = intent, candidate.targets
+        governor.rows.append(compose_row("intended", candidate.code))
+    elif recoded:
         governor.code = recoded
         governor.rows.append(compose_row(root, candidate.code))
     governor.rows += candidate.rows
