@@ -1,13 +1,14 @@
 """Every row of telex's event verb and noun tables codes an event through the extractor on a minimal hand-built
 parse (no model): "Russia <verb> [<particle>] [<object>] [<preposition> <object>]" for a verb row ("Russian troops"
 for a row that asks for an armed doer, "Russian workers" for one that asks for people who work or for the public,
-"Russian lawmakers" for one that asks for a politician),
-"Russia's <noun> continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
+"Russian lawmakers" for one that asks for a politician, "Russian protesters" for one that asks for a crowd or
+protesters), "Russia's <noun> continued" for a noun row. A row no parse can reach is a trap for whoever edits it."""
 
 from __future__ import annotations
 
 import pytest
 
+from telex.events.candidates import CROWD, PROTESTERS
 from telex.events.patterns import (
     ARMED,
     LABOUR,
@@ -60,6 +61,8 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("troops", 2, "nsubj", "NOUN", "NNS", "troop")]
     if pattern.doer in (LABOUR, PUBLIC):
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("workers", 2, "nsubj", "NOUN", "NNS", "worker")]
+    if pattern.doer in (CROWD, PROTESTERS):
+        rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("protesters", 2, "nsubj", "NOUN", "NNS", "protester")]
     if pattern.doer == POLITICIAN:
         rows = [("Russian", 1, "amod", "ADJ", "JJ", "russian"), ("lawmakers", 2, "nsubj", "NOUN", "NNS", "lawmaker")]
     verb = len(rows)

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from telex.actors.table import actor_table
 from telex.events.arguments import (
     ACTED_ON_PREPS,
     CONTROLLERS,
@@ -94,6 +95,7 @@ from telex.events.word_lists import (
     PLEDGING,
     REGARDING,
     REPORTING,
+    REPRESSED_SECTORS,
     SELF_CLAIMING,
     SETTING_PREPS,
     SPEECH_ACTS,
@@ -113,6 +115,11 @@ from telex.nlp.grammar import misread_verb, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
+# The doer a row asks for that people of civil life who protest meet, none of a sector that lives by violence
+# ("rioters torched cars", "mobs looted shops"): their damage to property is a riot.
+CROWD = "crowd"
+# The doer a row asks for that protesters meet ("demonstrators gathered", "protesters stormed the ministry").
+PROTESTERS = "protesters"
 # The roots of physical violence: assault (18) and fight (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
 # Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
@@ -715,7 +722,9 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     violence ("airstrikes hit a hospital") or an actor of a sector that bears arms ("militants targeted a convoy"),
     or when the act is done with a weapon or in an act of violence ("hit the base with rockets", "hit by France in
     airstrikes"); :data:`LABOUR` when people who work do it themselves ("nurses struck for a third day"),
-    :data:`PUBLIC` when protesters or a civil sector do ("residents protested the killing")."""
+    :data:`PUBLIC` when protesters or a civil sector do ("residents protested the killing"), :data:`CROWD` when none
+    of them bears arms or lives by violence ("rioters torched cars", "mobs ransacked offices") and :data:`PROTESTERS`
+    when protesters do ("demonstrators gathered outside the embassy")."""
     subjects = subject_tokens(verb)
     if any(weapon(t) for t in heads(subjects + _tools(verb))):
         return frozenset({ARMED})
@@ -730,7 +739,11 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     if bears_arms(doers):
         return frozenset({ARMED})
     if not is_passive(verb) and (works(doers) or protests_alone(doers)):
-        return frozenset({kind for kind, met in ((LABOUR, works(doers)), (PUBLIC, protests_alone(doers))) if met})
+        met_kinds: tuple[tuple[str, bool], ...] = (
+            (LABOUR, works(doers)), (PUBLIC, protests_alone(doers)), (CROWD, _crowd(doers)),
+            (PROTESTERS, _protesters(doers)),
+        )
+        return frozenset({kind for kind, met in met_kinds if met})
     # "Israel struck Gaza", "struck targets in Gaza", "struck at the Islamic State": what the state acted on.
     aimed = object_tokens(verb) + [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
     aimed += [o for a in list(aimed) for p, o in prep_objects(a) if p == "in"]
@@ -740,6 +753,21 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
         # "Trump hammered Bush", "Clinton hit Sanders on guns": blows of words.
         kinds.add(POLITICIAN)
     return frozenset(kinds)
+
+
+def _crowd(refs: Sequence[ActorRef]) -> bool:
+    """The doers are people of civil life who protest (protesters, residents, students, workers), none of a sector that
+    lives by violence (criminals, settlers, radicals): their damage to property is a riot ("rioters torched cars",
+    "mobs ransacked the offices", 145), where gangs or arsonists damage it (171)."""
+    table = actor_table()
+    calm = (table.protest_sectors - table.violence_sectors) | REPRESSED_SECTORS
+    return bool(refs) and all(r.sector in calm for r in refs if r.sector) and any(r.sector in calm for r in refs)
+
+
+def _protesters(refs: Sequence[ActorRef]) -> bool:
+    """Some doer is of the protesting opposition ("demonstrators", "protesters", "rioters"), whose gathering is a
+    demonstration and whose force is a riot ("protesters stormed the ministry")."""
+    return any(r.sector in REPRESSED_SECTORS for r in refs)
 
 
 def _armed_owners(candidate: Candidate, verb: Token) -> None:
