@@ -289,3 +289,32 @@ def test_a_sector_with_no_place_in_its_context_takes_the_country_of_the_people_n
     placed = "Police said Theresa May would visit Nairobi and Mombasa, Kenya."
     assert telex.code_actor("police", date="2018-06-01", context=placed)["country"] == "KEN"
 
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Edi Rama", "2016-05-01", "ALBGOV"),
+        ("Milo Djukanovic", "2011-05-01", "MNEELI"),  # between his terms as prime minister
+        ("Boyko Borisov", "2018-05-01", "BGRGOV"),
+        ("Luis Lacalle Pou", "2021-05-01", "URYGOV"),
+        ("Xiomara Castro", "2023-05-01", "HNDGOV"),
+    ],
+)
+def test_heads_of_smaller_states_are_known_by_their_terms(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("OLA: Oromo Liberation Army", "ETHREB"),  # rebels, not Ethiopia's army by "Oromo" and "army"
+        ("Karen National Union", "MMRREB"),
+        ("ex-Seleka rebels", "CAFREB"),
+        ("FDLR", "CODREB"),
+        ("CPI (Maoist)", "INDREB"),
+        ("Tren de Aragua", "VENCRM"),
+        ("Communist Party of India", "INDPTY"),  # the party, not the Maoist rebels
+    ],
+)
+def test_armed_groups_and_gangs_of_acled_style_lists(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2022-01-01")["code"] == code
