@@ -46,6 +46,8 @@ _DUPLICATE_SHARE = 0.5
 _CLOSING = frozenset({"”", "’", '"', "'"})
 _SETTING_OFF = frozenset({",", "—", "--", "–"})
 _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
+# Adverbs that stand for a whole clause ("thinks so", "hopes not", "said otherwise"): content, unlike other adverbs.
+_PRO_ADVERBS = frozenset({"so", "not", "otherwise", "likewise", "differently"})
 
 # Entity types of places: a place named before a colon heads a list or a section, it does not speak.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -393,6 +395,15 @@ def _stranded(doc: Doc, a: Attribution) -> bool:
     return word.tag_ == "TO" or (word.dep_ == "prep" and not has_object(word))
 
 
+def _modifier_only(doc: Doc, a: Attribution) -> bool:
+    """Content that is a lone adverb the parser hung on the cue says how or when, not what ("According to MSNBC,
+    basically, …", "were admitted as well", "What should we talk about next?"); one standing for a clause ("thinks
+    so", "hopes not") is content."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return len(words) == 1 and words[0].pos_ == "ADV" and words[0].lower_ not in _PRO_ADVERBS
+
+
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
     """Whether the cue sits in a direct quote: "I think …" there belongs to that statement, not beside it."""
     return any(q.kind == "direct" and q.start <= a.cue_token.idx < q.end for q in quotes)
@@ -437,7 +448,8 @@ def _attributions(
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
-    return [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)], relayed
+    kept = [a for a in attributions if not (_quoted_cue(a, marked) or _stranded(doc, a) or _modifier_only(doc, a))]
+    return kept, relayed
 
 
 def _drafts(
