@@ -119,6 +119,31 @@ def test_what_a_quotation_was_said_of_is_no_second_statement() -> None:
     assert not _said_of_quotation(topic, after)
 
 
+def test_whom_a_quotation_echoed_is_no_second_piece_of_it() -> None:
+    # "“We will win ,” he was echoing her .": the quotation is what he said; "her" only whose words it echoed.
+    rows: list[Row] = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 8, "ccomp", "VERB", "VB", "win"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("”", 8, "punct", "PUNCT", "''", "”"),
+        ("he", 8, "nsubj", "PRON", "PRP", "he"),
+        ("was", 8, "aux", "AUX", "VBD", "be"),
+        ("echoing", 8, "ROOT", "VERB", "VBG", "echo"),
+        ("her", 8, "dobj", "PRON", "PRP", "she"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    quotation = Draft("direct", 0, doc[5].idx + 1, "echoing", doc[8], doc[6])
+    assert _said_of_quotation(_content(doc, 9, 9, 8), quotation)
+    # Words after the cue that are more than a name are a piece of what was said ("… he was echoing the slogan").
+    the_slogan: list[Row] = [("the", 10, "det", "DET", "DT", "the"), ("slogan", 8, "dobj", "NOUN", "NN", "slogan")]
+    slogan = hand_parsed([*rows[:9], *the_slogan])
+    quotation = Draft("direct", 0, slogan[5].idx + 1, "echoing", slogan[8], slogan[6])
+    assert not _said_of_quotation(_content(slogan, 9, 10, 8), quotation)
+
+
 def _content(doc: spacy.tokens.Doc, first: int, last: int, cue: int) -> Attribution:
     """An attribution of ``doc[first : last + 1]`` to the cue at ``cue``."""
     return Attribution(doc[first].idx, doc[last].idx + len(doc[last].text), doc[cue].text, doc[cue], None, "verb")

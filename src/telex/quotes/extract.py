@@ -347,18 +347,15 @@ def _restates(a: Attribution, d: Draft) -> bool:
 
 
 def _said_of_quotation(a: Attribution, d: Draft) -> bool:
-    """Whether ``a`` names what the quotation ``d`` before its cue was said of ("“Who do they think they are?” Trump
-    said of Apple"): the quotation is the statement, and the phrase after the cue only whom or what it was about."""
+    """Whether ``a`` names what or whom the quotation ``d`` before its cue was said of ("“Who do they think they
+    are?” Trump said of Apple") or echoed ("“I'm not quite there yet,” he was echoing Ryan"): the quotation is the
+    statement, and the phrase or the names after the cue only whom or what it was about."""
     cue = a.cue_token
     if d.kind != "direct" or d.cue_token is None or d.cue_token.i != cue.i or d.end > cue.idx:
         return False  # the cheap tests first: the word after the cue is read only for a quotation before it
     prep = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    return (
-        prep is not None
-        and prep.dep_ == "prep"
-        and prep.head.i == cue.i
-        and a.start > prep.idx
-    )
+    said_of = prep is not None and prep.dep_ == "prep" and prep.head.i == cue.i and a.start > prep.idx
+    return said_of or (a.start > cue.idx and _names_alone(cue.doc, (a.start, a.end)))
 
 
 def _reported_within(inner: Token, outer: Token) -> bool:
