@@ -7,8 +7,8 @@ import spacy
 
 from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
-from telex.quotes.extract import _on_cue_line, _outermost, _quoted_cue, _said_of_quotation
-from tests.unit.fixtures import hand_parsed
+from telex.quotes.extract import _modifier_only, _on_cue_line, _outermost, _quoted_cue, _said_of_quotation
+from tests.unit.fixtures import Row, hand_parsed
 
 
 def _draft(start: int, end: int, class_: str = "speech") -> Draft:
@@ -117,3 +117,48 @@ def test_what_a_quotation_was_said_of_is_no_second_statement() -> None:
     # A quotation after the cue ("Trump said of Apple: “…”") is what was said of it: both stay.
     after = Draft("direct", doc[10].idx, doc[10].idx + 1, "said", said, trump)
     assert not _said_of_quotation(topic, after)
+
+
+def test_whom_a_quotation_echoed_is_no_second_piece_of_it() -> None:
+    # "“We will win ,” he was echoing her .": the quotation is what he said; "her" only whose words it echoed.
+    rows: list[Row] = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("win", 8, "ccomp", "VERB", "VB", "win"),
+        (",", 8, "punct", "PUNCT", ",", ","),
+        ("”", 8, "punct", "PUNCT", "''", "”"),
+        ("he", 8, "nsubj", "PRON", "PRP", "he"),
+        ("was", 8, "aux", "AUX", "VBD", "be"),
+        ("echoing", 8, "ROOT", "VERB", "VBG", "echo"),
+        ("her", 8, "dobj", "PRON", "PRP", "she"),
+        (".", 8, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    quotation = Draft("direct", 0, doc[5].idx + 1, "echoing", doc[8], doc[6])
+    assert _said_of_quotation(_content(doc, 9, 9, 8), quotation)
+    # Words after the cue that are more than a name are a piece of what was said ("… he was echoing the slogan").
+    the_slogan: list[Row] = [("the", 10, "det", "DET", "DT", "the"), ("slogan", 8, "dobj", "NOUN", "NN", "slogan")]
+    slogan = hand_parsed([*rows[:9], *the_slogan])
+    quotation = Draft("direct", 0, slogan[5].idx + 1, "echoing", slogan[8], slogan[6])
+    assert not _said_of_quotation(_content(slogan, 9, 10, 8), quotation)
+
+
+def _content(doc: spacy.tokens.Doc, first: int, last: int, cue: int) -> Attribution:
+    """An attribution of ``doc[first : last + 1]`` to the cue at ``cue``."""
+    return Attribution(doc[first].idx, doc[last].idx + len(doc[last].text), doc[cue].text, doc[cue], None, "verb")
+
+
+def test_a_lone_adverb_is_no_content_unless_it_stands_for_a_clause() -> None:
+    # "Lee agreed , basically .": a manner adverb says how; in "Lee thinks so ." the adverb stands for what he thinks.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("agreed", 1, "ROOT", "VERB", "VBD", "agree"),
+        (",", 1, "punct", "PUNCT", ",", ","),
+        ("basically", 1, "advmod", "ADV", "RB", "basically"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert _modifier_only(doc, _content(doc, 3, 3, 1))
+    so = hand_parsed([rows[0], ("thinks", 1, "ROOT", "VERB", "VBZ", "think"), ("so", 1, "advmod", "ADV", "RB", "so")])
+    assert not _modifier_only(so, _content(so, 2, 2, 1))

@@ -46,6 +46,8 @@ _DUPLICATE_SHARE = 0.5
 _CLOSING = frozenset({"”", "’", '"', "'"})
 _SETTING_OFF = frozenset({",", "—", "--", "–"})
 _QUOTED_SELVES = frozenset({"i", "we", "you", "my", "our", "your"})
+# Adverbs that stand for a whole clause ("thinks so", "hopes not", "said otherwise"): content, unlike other adverbs.
+_PRO_ADVERBS = frozenset({"so", "not", "otherwise", "likewise", "differently"})
 
 # Entity types of places: a place named before a colon heads a list or a section, it does not speak.
 _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -345,18 +347,15 @@ def _restates(a: Attribution, d: Draft) -> bool:
 
 
 def _said_of_quotation(a: Attribution, d: Draft) -> bool:
-    """Whether ``a`` names what the quotation ``d`` before its cue was said of ("“Who do they think they are?” Trump
-    said of Apple"): the quotation is the statement, and the phrase after the cue only whom or what it was about."""
+    """Whether ``a`` names what or whom the quotation ``d`` before its cue was said of ("“Who do they think they
+    are?” Trump said of Apple") or echoed ("“I'm not quite there yet,” he was echoing Ryan"): the quotation is the
+    statement, and the phrase or the names after the cue only whom or what it was about."""
     cue = a.cue_token
     if d.kind != "direct" or d.cue_token is None or d.cue_token.i != cue.i or d.end > cue.idx:
         return False  # the cheap tests first: the word after the cue is read only for a quotation before it
     prep = cue.doc[cue.i + 1] if cue.i + 1 < len(cue.doc) else None
-    return (
-        prep is not None
-        and prep.dep_ == "prep"
-        and prep.head.i == cue.i
-        and a.start > prep.idx
-    )
+    said_of = prep is not None and prep.dep_ == "prep" and prep.head.i == cue.i and a.start > prep.idx
+    return said_of or (a.start > cue.idx and _names_alone(cue.doc, (a.start, a.end)))
 
 
 def _reported_within(inner: Token, outer: Token) -> bool:
@@ -391,6 +390,15 @@ def _stranded(doc: Doc, a: Attribution) -> bool:
         return False
     word = span[0]
     return word.tag_ == "TO" or (word.dep_ == "prep" and not has_object(word))
+
+
+def _modifier_only(doc: Doc, a: Attribution) -> bool:
+    """Content that is a lone adverb the parser hung on the cue says how or when, not what ("According to MSNBC,
+    basically, …", "were admitted as well", "What should we talk about next?"); one standing for a clause ("thinks
+    so", "hopes not") is content."""
+    span = doc.char_span(a.start, a.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return len(words) == 1 and words[0].pos_ == "ADV" and words[0].lower_ not in _PRO_ADVERBS
 
 
 def _inside_direct_quote(a: Attribution, quotes: list[Draft]) -> bool:
@@ -437,7 +445,8 @@ def _attributions(
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
     attributions, relayed = split_relays(attributions)
-    return [a for a in attributions if not _quoted_cue(a, marked) and not _stranded(doc, a)], relayed
+    kept = [a for a in attributions if not (_quoted_cue(a, marked) or _stranded(doc, a) or _modifier_only(doc, a))]
+    return kept, relayed
 
 
 def _drafts(
