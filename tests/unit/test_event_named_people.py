@@ -485,3 +485,25 @@ def test_a_titled_name_the_parser_hung_beside_its_state_is_the_argument() -> Non
         ("Scott Walker", "PERSON", "USAGOV", [(4, 6)]),
     ]
     assert _targets(doc, _named(doc, named)) == [("120", ["USAGOV"], ["Scott Walker"])]
+
+
+def test_a_sector_named_by_its_owners_pronoun_is_named_as_the_owners_not_as_the_owner() -> None:
+    # "Bernie Sanders spoke . His party urged Clinton .": the party is coded as his (USAPTY), and named "Bernie
+    # Sanders's party", so that no reader takes it for Sanders himself
+    rows: list[Row] = [
+        *_campaign("party", "party")[:4],
+        ("His", 5, "poss", "PRON", "PRP$", "his"),
+        ("party", 6, "nsubj", "NOUN", "NN", "party"),
+        ("urged", 6, "ROOT", "VERB", "VBD", "urge"),
+        ("Clinton", 6, "dobj", "PROPN", "NNP", "Clinton"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    people = [
+        ("Bernie Sanders", "PERSON", "USALEG", [(0, 2)]),
+        ("Hillary Clinton", "PERSON", "USAELI", [(7, 8)]),
+    ]
+    events = extract_events(doc, _named(doc, people), (), None)
+    assert [(a.code, a.text, a.name) for e in events for a in e.source] == [
+        ("USAPTY", "His party", "Bernie Sanders's party")
+    ]

@@ -1356,7 +1356,11 @@ def _owner_sector(head: Token, actor: Actor, ctx: Context) -> ActorRef | None:
         return entity_ref(span.text, entity)
     if not entity.country:
         return None
-    owned = Actor(entity.name, entity.country + actor.sector, entity.country, actor.sector)
+    # A person's party or administration is named as theirs ("Ted Cruz's party"), not as the person, who is another
+    # actor; a state's or a body's is named as the state or body is ("Iran" for its hardliners, as everywhere).
+    owned_words = "".join(t.text_with_ws for t in span[1:] if not t.is_punct).strip() if owners else head.lower_
+    name = f"{entity.name}'s {owned_words}" if entity.type == "PERSON" else entity.name
+    owned = Actor(name, entity.country + actor.sector, entity.country, actor.sector)
     return _ref(span.text, owned, ctx, span.start_char, span.end_char)
 
 
