@@ -12,6 +12,7 @@ from itertools import takewhile
 
 from spacy.tokens import Span, Token
 
+from telex.actors.followers import follower_noun, followers
 from telex.actors.phrases import resolve_words
 from telex.actors.regions import of_country
 from telex.actors.resolve import resolve_span
@@ -36,7 +37,6 @@ from telex.events.word_lists import (
     EXAMPLE_PREPS,
     EXCEPTING,
     FLED,
-    FOLLOWERS,
     INSTRUMENTS,
     KIN,
     LEADING,
@@ -1042,14 +1042,15 @@ def _named_owner(head: Token, ctx: Context) -> Entity | None:
 
 def _someones_people(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "a Trump supporter", "Clinton voters", "Mr. Rubio's supporters": those who back a person the name gives
-    (list ``follower``) are not that person but people of the person's country (CVL), as one's relative is another
+    (``actors.followers``) are not that person but people of the person's country (CVL), as one's relative is another
     person (``_kin``)."""
-    if head.pos_ != "NOUN" or not listed(head, FOLLOWERS):
+    if head.pos_ != "NOUN" or not (follower_noun(head.lemma_) or follower_noun(head.lower_)):
         return None
     entity = _named_owner(head, ctx)
-    if entity is None or not entity.country:
+    crowd = followers(entity.country) if entity is not None else None
+    if crowd is None:
         return None
-    return ActorRef(_owned_text(head, span), None, entity.country + "CVL", entity.country, "CVL")
+    return ActorRef(_owned_text(head, span), None, crowd.code, crowd.country, crowd.sector)
 
 
 def _against_someone(head: Token, ctx: Context) -> bool:
