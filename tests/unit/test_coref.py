@@ -2613,3 +2613,47 @@ def test_he_is_not_a_name_the_parser_joined_to_the_verb_of_his_clause(tag: str, 
     doc = hand_parsed(rows)
     index = _entities(doc, {"John Reed": ("PERSON", [(0, 2), (9, 10)]), "David Hart": ("PERSON", [(3, 5)])})
     assert _linked(doc, index, 6) == expected
+
+
+@pytest.mark.parametrize(("noun", "expected"), [("storm", None), ("spokesman", "Acme")])
+def test_it_goes_on_with_an_unnamed_thing_subject_of_the_sentence_before(noun: str, expected: str | None) -> None:
+    # "The storm hurt Acme . It failed .": "it" is the storm, not Acme named in it; after "The spokesman hurt Acme" a
+    # person is no "it", so Acme is.
+    doc = hand_parsed(
+        [
+            ("The", 1, "det", "DET", "DT", "the"),
+            (noun, 2, "nsubj", "NOUN", "NN", noun),
+            ("hurt", 2, "ROOT", "VERB", "VBD", "hurt"),
+            ("Acme", 2, "dobj", "PROPN", "NNP", "Acme"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("It", 6, "nsubj", "PRON", "PRP", "it"),
+            ("failed", 6, "ROOT", "VERB", "VBD", "fail"),
+            (".", 6, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = EntityIndex([Entity("E1", "Acme", "ORG", ((doc[3].idx, doc[3].idx + 4),))])
+    assert _linked(doc, index, 5) == expected
+
+
+@pytest.mark.parametrize(("adjective", "expected"), [("unfair", None), ("ready", "Acme")])
+def test_it_before_an_evaluative_adjective_and_its_clause_stands_for_no_actor(
+    adjective: str, expected: str | None
+) -> None:
+    # "Acme said X . It is unfair to say so .": "it" stands for the clause put off; "It is ready to say so" is Acme.
+    doc = hand_parsed(
+        [
+            ("Acme", 1, "nsubj", "PROPN", "NNP", "Acme"),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            ("X", 1, "ccomp", "NOUN", "NN", "x"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("It", 5, "nsubj", "PRON", "PRP", "it"),
+            ("is", 5, "ROOT", "AUX", "VBZ", "be"),
+            (adjective, 5, "acomp", "ADJ", "JJ", adjective),
+            ("to", 8, "aux", "PART", "TO", "to"),
+            ("say", 6, "xcomp", "VERB", "VB", "say"),
+            ("so", 8, "advmod", "ADV", "RB", "so"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = EntityIndex([Entity("E1", "Acme", "ORG", ((doc[0].idx, doc[0].idx + 4),))])
+    assert _linked(doc, index, 4) == expected

@@ -19,10 +19,11 @@ from telex.coref.clauses import (
 from telex.coref.gender import FEMALE, MALE, role_gender
 from telex.coref.lexicon import Pronoun
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader
+from telex.coref.roles import agentive, epithet
 from telex.nlp.cached import lowers_of
 from telex.nlp.grammar import copula
 from telex.nlp.sentences import sentence_index, sentences
-from telex.quotes.lexicon import reporting_verbs, source_nouns
+from telex.quotes.lexicon import reporting_verbs, source_nouns, speaker_words
 
 # The links by which a name after a pronoun in its clause is an argument: "as Bush went on", "endorsed Mrs. Clinton";
 # and those of clauses that go on about someone else ("but Mr. Clinton does not", "Ryan, who endorsed Trump") or of
@@ -55,7 +56,7 @@ class PronounReader(Reader):
         types = tuple(t for t in word.types if t != "GPE") if speech else word.types
         governing = self._topic(token, word, quoting) or self._governing(token, word, quoting)
         nearest = governing or self.nearest(token, types, word.gender, PRONOUN_REACH, quoting)
-        if "ORG" in word.types and self._after_document(token, nearest):
+        if "ORG" in word.types and (self._after_document(token, nearest) or self._after_thing(token, nearest)):
             return  # "…, the congressional report said. It accused the FDIC …": the report, not a body named in it
         if speech and nearest is not None and nearest.sentence < sentence_index(self.doc, token.idx) - 1:
             nearest = None  # "…,” it said: a body named in this sentence or the one before, else a document unnamed
@@ -114,6 +115,29 @@ class PronounReader(Reader):
             c.dep_ in SUBJECTS and c.pos_ == "NOUN" and source_nouns().get(c.lemma_.lower()) == "document"
             for c in root.children
         )
+
+    def _after_thing(self, token: Token, nearest: Mention | None) -> bool:
+        """Whether a subject "it" of a main clause follows a sentence whose main clause has for subject a thing no name
+        or link gives, a singular common noun or an "it" left so, with no body named in its own sentence before it:
+        the telling goes on with that thing ("The focus on national security … has created a natural opening for
+        Clinton. It also has brought a sense of urgency …" is the focus, not California named in it)."""
+        if token.dep_ != "nsubj" or not main_clause(token) or self._quotation(token.idx) is not None:
+            return False
+        if token.sent.start == 0 or (nearest is not None and nearest.sentence == sentence_index(self.doc, token.idx)):
+            return False
+        root = self.doc[token.sent.start - 1].sent.root
+        return any(c.dep_ == "nsubj" and self._unnamed_thing(c) for c in root.children)
+
+    def _unnamed_thing(self, subject: Token) -> bool:
+        """Whether a subject is a thing no name or link gives: a singular common noun that names no one who speaks
+        ("the focus", not "the spokesman" nor "the company" linked to its body), or an "it" left unlinked."""
+        named = [subject, *(c for c in subject.children if c.dep_ in ("compound", "appos"))]
+        if any(w.i in self.links or self._entity_at(w) is not None for w in named):
+            return False  # "Forbes magazine started the rich-list craze … . It followed in 1987 with …"
+        if subject.lower_ == "it":
+            return True
+        lemma = subject.lemma_.lower()
+        return subject.tag_ == "NN" and lemma not in speaker_words() and not agentive(lemma) and not epithet(subject)
 
     def _governing(self, token: Token, word: Pronoun, excluded: frozenset[str]) -> Mention | None:
         """The person a subject "he" or "she" in a subordinate clause stands for when a clause above it has an agreeing
@@ -443,6 +467,12 @@ _EXTRAPOSING = frozenset({
     "hard", "easy", "difficult", "tough", "important", "fair", "clear", "unclear", "possible", "impossible",
     "necessary", "obvious", "worth", "likely", "unlikely", "true", "safe", "striking", "surprising", "interesting",
     "notable", "tempting", "reasonable", "fitting", "ironic", "odd", "strange", "remarkable", "telling",
+    "unfair", "wrong", "right", "wise", "unwise", "foolish", "crucial", "essential", "vital", "critical", "imperative",
+    "urgent", "premature", "useful", "pointless", "useless", "rare", "common", "normal", "natural", "unusual", "sad",
+    "unfortunate", "fortunate", "shameful", "outrageous", "ridiculous", "absurd", "unacceptable", "appropriate",
+    "inappropriate", "evident", "apparent", "doubtful", "inevitable", "conceivable", "inconceivable", "unthinkable",
+    "understandable", "shocking", "troubling", "disturbing", "disappointing", "encouraging", "frustrating",
+    "embarrassing", "dangerous", "risky", "illegal", "legal", "unconstitutional", "simple", "harder", "easier",
 })
 _LINKING = frozenset({"be", "seem", "remain", "become", "appear"})
 
