@@ -4666,6 +4666,30 @@ def test_a_stance_the_scheme_drops_hides_no_statement_it_is_about() -> None:
     assert (said.cue, said.text) == ("statement", "that taxes must rise")
 
 
+def test_a_clause_plain_to_see_the_scheme_drops_hides_no_report_inside_it() -> None:
+    # "It became clear that the mayor had denied the charges .": the attribution scheme keeps what became clear,
+    # the report inside it one level down; the speech scheme drops what is seen, and the denial is left.
+    doc = hand_parsed(
+        [
+            ("It", 1, "nsubj", "PRON", "PRP", "it"),
+            ("became", 1, "ROOT", "VERB", "VBD", "become"),
+            ("clear", 1, "acomp", "ADJ", "JJ", "clear"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("the", 5, "det", "DET", "DT", "the"),
+            ("mayor", 7, "nsubj", "NOUN", "NN", "mayor"),
+            ("had", 7, "aux", "AUX", "VBD", "have"),
+            ("denied", 1, "ccomp", "VERB", "VBN", "deny"),
+            ("the", 9, "det", "DET", "DT", "the"),
+            ("charges", 7, "dobj", "NOUN", "NNS", "charge"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    [seen] = extract_quotes(doc, EntityIndex(()), scheme="attribution")
+    assert (seen.cue, seen.text, seen.class_) == ("became clear", "that the mayor had denied the charges", "knowledge")
+    [said] = extract_quotes(doc, EntityIndex(()), scheme="speech")
+    assert (said.cue, said.text) == ("denied", "the charges")
+
+
 def test_a_preposition_whose_object_moved_out_is_no_content() -> None:
     # "This is all they talked about .": the parse leaves "about" alone as what was talked about.
     doc = hand_parsed(

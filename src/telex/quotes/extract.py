@@ -20,7 +20,7 @@ from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_p
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.grammar import TIMES
 from telex.quotes.labelled import interview_turns, labelled_statements
-from telex.quotes.lexicon import cue_phrases, source_nouns
+from telex.quotes.lexicon import cue_phrases, evident_adjectives, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
     adjective_attributions,
@@ -582,10 +582,14 @@ def _outermost(text: str, drafts: list[Draft], classes: frozenset[str] | None = 
 def _dropped_stance(draft: Draft, classes: frozenset[str]) -> bool:
     """A stance adjective the scheme drops, about what its prepositional object names: "Lawmakers are uneasy about
     his statement that …" holds the statement in PolNeAR's one level, but where the belief goes the statement stays.
-    Not an infinitive ("reluctant to endorse him"): what is wished or shunned is no act done."""
+    So with a clause said to be plain to see ("it became clear that the senator would not endorse him"): what is
+    seen goes, the report inside it stays. Not an infinitive ("reluctant to endorse him"): what is wished or shunned
+    is no act done."""
     cue = draft.cue_token
     if cue is None or cue.pos_ != "ADJ" or source_class(draft.class_, draft.speaker) in classes:
         return False
+    if cue.lower_ in evident_adjectives():
+        return True
     objects = (o for p in cue.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")
     return any(o.left_edge.idx == draft.start for o in objects)
 
