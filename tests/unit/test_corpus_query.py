@@ -114,6 +114,28 @@ def test_a_write_sets_the_read_tables_aside_and_the_pass_after_it_recomputes_wha
         assert "f" in set(corpus.articles()["id"])
 
 
+def test_each_read_table_query_over_the_changed_rows_gives_the_rows_a_change_reaches(tmp_path: Path) -> None:
+    # One query per table, read from the whole store or from the changed rows alone: the rows of article b and of
+    # the group of a's meeting (which b tells too), and nothing of c's.
+    db = stored(tmp_path, [quoting("a", date(2024, 6, 19), "Wire", "Bernie Sanders"),
+                           quoting("b", date(2024, 6, 19), "Daily", "Sanders"),
+                           quoting("c", date(2024, 9, 1), "Post", "United Nations", "ORG")])
+    with Store(db) as store:
+        con = store.connection
+        for mark, column in read_tables._MARKS.items():
+            con.execute(f"CREATE TEMP TABLE {mark} ({column})")
+        read_tables.mark_articles(con, ["b"])
+        (group,) = con.execute(f"SELECT DISTINCT {read_tables.EVENT_GROUP} FROM events e WHERE article_id = 'a'"
+                               ).fetchone() or (None,)
+        read_tables.mark_groups(con, [group])
+        for query, order, reached in read_tables._QUERIES.values():
+            whole = con.execute(f"SELECT * FROM ({query(False)}) WHERE {reached} ORDER BY {order}").df()
+            changed = con.execute(f"SELECT * FROM ({query(True)}) ORDER BY {order}").df()
+            assert len(changed) > 0
+            pd.testing.assert_frame_equal(changed, whole)
+            assert len(con.execute(f"SELECT * FROM ({query(False)})").df()) > len(changed)
+
+
 def test_an_event_is_described_by_its_first_report_that_names_its_sides(tmp_path: Path) -> None:
     # Two copies of one story (one cluster, the same sentence): the first copy's coder lost the target.
     first = story("a", date(2024, 6, 19), "Wire")

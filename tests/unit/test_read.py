@@ -390,3 +390,33 @@ def test_a_page_cut_short_is_read_as_far_as_it_goes_with_a_warning(tmp_path: Pat
     (tmp_path / "cut.html").write_text(cut)
     [record] = list(articles_in([str(tmp_path)]))
     assert any("may be cut short" in warning for warning in record.warnings)
+
+
+def pier_page(head: str = "", byline: str = "", footer: str = "© 2019 Example News. All rights reserved.") -> str:
+    """A news page of our own: an optional head tag, a byline above the story and a footer line."""
+    return (f"<html><head>{head}<title>Harbour council votes to rebuild the old pier | Example News</title></head>"
+            "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><article>"
+            f"<h1>Harbour council votes to rebuild the old pier</h1>{byline}"
+            "<p>The harbour council voted on Tuesday evening to rebuild the old wooden pier, battered by storms.</p>"
+            "<p>\"We owe it to the fishermen who still use it every morning,\" the council's chair told reporters.</p>"
+            "<p>Work is expected to begin in the spring and to take about eighteen months, engineers said.</p>"
+            f"</article><footer><p>{footer}</p></footer></body></html>")
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2019 Example News.", "&copy; 2019 Example", "&#169;2019", "Copyright 2015-2019 Example", "(c) 2019 Example"])
+def test_a_copyright_year_is_no_publication_date(footer: str) -> None:
+    assert html_to_article("p", pier_page(footer=footer)).published is None  # was 2019-01-01
+
+
+@pytest.mark.parametrize(("head", "byline", "url", "published"), [
+    ('<meta property="article:published_time" content="2021-03-16T09:30:00Z">', "", None, date(2021, 3, 16)),
+    ('<meta name="date" content="2019-01-01">', "", None, date(2019, 1, 1)),  # 1 January of the copyright year
+    ("", "<p>1 January 2019</p>", None, date(2019, 1, 1)),  # in the text alone
+    ("", "", "https://news.example/2019/01/01/pier.html", date(2019, 1, 1)),  # in the address
+    ("", "<p>March 16, 2018</p>", None, date(2018, 3, 16)),
+])  # fmt: skip
+def test_a_page_with_a_copyright_year_keeps_the_date_it_gives(
+    head: str, byline: str, url: str | None, published: date
+) -> None:
+    assert html_to_article("p", pier_page(head, byline), url).published == published

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +27,11 @@ _CLOSES = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
 _CONTAINER = re.compile(
     r"<(/?)(?:div|span|section|article|main|font|center|table|tbody|tr|td|b|i|em|strong|blockquote)\b[^>]*>",
     re.IGNORECASE,
+)
+# A copyright line's years ("© 2019 Example News", "Copyright 2015-2019"): the year of a site's footer, not of an
+# article. trafilatura's extensive date search (htmldate's) falls back to it as 1 January of that year.
+_COPYRIGHT = re.compile(
+    r"(?:©|&(?:copy|#169|#xa9);|\bcopyright\b|\(c\))\D{0,99}?(?:\b(\d{4})\s*[-–]\s*)?\b(\d{4})\b", re.IGNORECASE
 )
 
 
@@ -52,13 +58,28 @@ def html_to_article(article_id: str, html: str, url: str | None = None) -> Artic
         id=article_id,
         text="\n\n".join(paragraphs) + "\n",
         title=title,
-        published=date_or_none(getattr(result, "date", None)),
+        published=_published(date_or_none(getattr(result, "date", None)), html, url),
         source=_site(getattr(result, "sitename", None) or None, title, title_parts,
                      _host(getattr(result, "url", None) or own_url or url)),
         author=getattr(result, "author", None) or None,
         url=own_url or url,
         warnings=cut_short(html),
     )
+
+
+def _published(found: date | None, html: str, url: str | None) -> date | None:
+    """The page's publication date: trafilatura's, unless it is 1 January of a year the page's copyright line
+    names (what its extensive date search falls back to when nothing else dates the page); then the date it finds
+    in the page without its copyright lines, if any."""
+    if found is None or (found.month, found.day) != (1, 1) or found.year not in _copyright_years(html):
+        return found
+    again = trafilatura.extract_metadata(_COPYRIGHT.sub(" ", html), default_url=url)
+    return date_or_none(getattr(again, "date", None))
+
+
+def _copyright_years(html: str) -> set[int]:
+    """The years of a page's copyright lines."""
+    return {int(year) for match in _COPYRIGHT.finditer(html) for year in match.groups() if year}
 
 
 def cut_short(html: str) -> tuple[str, ...]:

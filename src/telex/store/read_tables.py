@@ -20,7 +20,7 @@ the same rows: a filter reads a few thousand rows instead of joining and groupin
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import duckdb
@@ -38,11 +38,40 @@ EVENT_COLUMNS = (
 # (a 64-bit hash shifted below 2**53, as ``corpus.groups.stable_id``).
 EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 11 AS BIGINT))"
 
+# A write sets the kept tables aside under these names, with what it changed, and the corpus pass after it brings them
+# up to date by recomputing only the rows those changes reach; readers never see a table set aside.
+ASIDE = "telex_aside_"
+# Articles whose rows changed since the tables were kept: written (added or replaced), or whose entities' corpus actor
+# changed in a pass.
+CHANGED_ARTICLES = "telex_aside_articles"
+# Event groups whose mentions changed: the groups of rows a write replaced, and a pass's old and new groups of each
+# event it grouped anew.
+CHANGED_GROUPS = "telex_aside_groups"
+_MARKS = {CHANGED_ARTICLES: "article_id VARCHAR", CHANGED_GROUPS: "grp BIGINT"}
+# When more than this share of the stored articles changed (a first large ingest into a small store), the tables are
+# written whole instead: as cheap then, and their rows come back in the order they are kept in.
+REWRITE_SHARE = 0.25
+
+_IN_CHANGED_ARTICLES = f"IN (SELECT article_id FROM {CHANGED_ARTICLES})"
+_IN_CHANGED_GROUPS = f"IN (SELECT grp FROM {CHANGED_GROUPS})"
+
+
+def _rows(table: str, changed: bool, key: str = "article_id") -> str:
+    """What a query reads ``table`` from: the table, or (``changed``) the rows of the articles marked as changed alone
+    (each table filtered before any join)."""
+    return f"(SELECT * FROM {table} WHERE {key} {_IN_CHANGED_ARTICLES})" if changed else table
+
+
+def _grouped_events(changed: bool) -> str:
+    """What counted events read the events from: the table, or (``changed``) the mentions of the groups marked as
+    changed alone (every group's row is computed from its mentions alone)."""
+    return f"(SELECT * FROM events e WHERE {EVENT_GROUP} {_IN_CHANGED_GROUPS})" if changed else "events"
+
+
 # Written to spill to disk under a writer's memory cap: the first mention by a window over sorted rows, the
 # counts by plain grouping in two steps (DISTINCT aggregates and arg_min over lists keep all in memory).
-def _counted_events(events: str = "events") -> str:
-    """``COUNTED_EVENTS`` over the relation ``events``: the table, or the mentions of some groups (every group's row
-    is computed from its mentions alone)."""
+def _counted_events(changed: bool = False) -> str:
+    """``counted_events``: every group's row, or (``changed``) the rows of the groups marked as changed."""
     return f"""
 WITH mention AS (
     SELECT e.* EXCLUDE (date_source) REPLACE (coalesce(e.date, CAST(a.published AS VARCHAR)) AS date),
@@ -50,7 +79,7 @@ WITH mention AS (
                 WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
            {EVENT_GROUP} AS grp,
            a.outlet, a.url, a.added
-    FROM {events} e JOIN articles a ON a.id = e.article_id
+    FROM {_grouped_events(changed)} e JOIN articles a ON a.id = e.article_id
 ),
 first AS (
     SELECT * FROM mention
@@ -93,7 +122,11 @@ QUOTE_COLUMNS = (
     "published", "outlet", "url",
 )  # fmt: skip
 
-_SPOKEN_QUOTES = """
+
+def _spoken_quotes(changed: bool = False) -> str:
+    """``spoken_quotes``: every article's quotes, or (``changed``) those of the articles marked as changed."""
+    quotes, articles, entities = _rows("quotes", changed), _rows("articles", changed, "id"), _rows("entities", changed)
+    return f"""
 SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, q.cue,
        q.affiliation, q.country, q.via, a.published, a.outlet, a.url,
        -- not shown to readers: what a speaker filter matches, and the order within an article
@@ -101,68 +134,36 @@ SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor
 FROM {quotes} q JOIN {articles} a ON a.id = q.article_id
 LEFT JOIN {entities} n ON n.article_id = q.article_id AND n.id = q.entity_id
 """
-SPOKEN_QUOTES = _SPOKEN_QUOTES.format(quotes="quotes", articles="articles", entities="entities")
+
+
+SPOKEN_QUOTES = _spoken_quotes()
 
 ARTICLE_COLUMNS = ("id", "cluster", "title", "published", "outlet", "url", "author", "language", "quotes", "events")
 
-_LISTED_ARTICLES = """
+
+def _listed_articles(changed: bool = False) -> str:
+    """``listed_articles``: every article's listing, or (``changed``) those of the articles marked as changed."""
+    articles, quotes, events = _rows("articles", changed, "id"), _rows("quotes", changed), _rows("events", changed)
+    return f"""
 SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language,
        coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events
 FROM {articles} a
 LEFT JOIN (SELECT article_id, count(*) AS n FROM {quotes} GROUP BY article_id) q ON q.article_id = a.id
 LEFT JOIN (SELECT article_id, count(*) AS n FROM {events} GROUP BY article_id) e ON e.article_id = a.id
 """
-LISTED_ARTICLES = _LISTED_ARTICLES.format(articles="articles", quotes="quotes", events="events")
 
+
+LISTED_ARTICLES = _listed_articles()
+
+# Each table: its query (over every row, or over the rows a change reaches alone), the order its rows are written in,
+# and which of its rows a change reaches.
+_QUERIES: dict[str, tuple[Callable[[bool], str], str, str]] = {
+    "listed_articles": (_listed_articles, "published DESC NULLS LAST, id", f"id {_IN_CHANGED_ARTICLES}"),
+    "counted_events": (_counted_events, "date NULLS LAST, event_id", f"event_id {_IN_CHANGED_GROUPS}"),
+    "spoken_quotes": (_spoken_quotes, "published NULLS LAST, article_id, start", f"article_id {_IN_CHANGED_ARTICLES}"),
+}
 # Each table, its query and the order its rows are written in.
-TABLES: dict[str, tuple[str, str]] = {
-    "listed_articles": (LISTED_ARTICLES, "published DESC NULLS LAST, id"),
-    "counted_events": (COUNTED_EVENTS, "date NULLS LAST, event_id"),
-    "spoken_quotes": (SPOKEN_QUOTES, "published NULLS LAST, article_id, start"),
-}
-
-
-# A write sets the kept tables aside under these names, with what it changed, and the corpus pass after it brings them
-# up to date by recomputing only the rows those changes reach; readers never see a table set aside.
-ASIDE = "telex_aside_"
-# Articles whose rows changed since the tables were kept: written (added or replaced), or whose entities' corpus actor
-# changed in a pass.
-CHANGED_ARTICLES = "telex_aside_articles"
-# Event groups whose mentions changed: the groups of rows a write replaced, and a pass's old and new groups of each
-# event it grouped anew.
-CHANGED_GROUPS = "telex_aside_groups"
-_MARKS = {CHANGED_ARTICLES: "article_id VARCHAR", CHANGED_GROUPS: "grp BIGINT"}
-# When more than this share of the stored articles changed (a first large ingest into a small store), the tables are
-# written whole instead: as cheap then, and their rows come back in the order they are kept in.
-REWRITE_SHARE = 0.25
-
-_IN_CHANGED_ARTICLES = f"IN (SELECT article_id FROM {CHANGED_ARTICLES})"
-_IN_CHANGED_GROUPS = f"IN (SELECT grp FROM {CHANGED_GROUPS})"
-
-
-def _changed(table: str, key: str = "article_id") -> str:
-    """The rows of ``table`` whose article is marked as changed (each table filtered before any join)."""
-    return f"(SELECT * FROM {table} WHERE {key} {_IN_CHANGED_ARTICLES})"
-
-
-# Each table: which of its rows a change reaches, and its query over those rows alone.
-_CHANGED: dict[str, tuple[str, str]] = {
-    "listed_articles": (
-        f"id {_IN_CHANGED_ARTICLES}",
-        _LISTED_ARTICLES.format(
-            articles=_changed("articles", "id"), quotes=_changed("quotes"), events=_changed("events")
-        ),
-    ),
-    "counted_events": (
-        f"event_id {_IN_CHANGED_GROUPS}",
-        _counted_events(f"(SELECT * FROM events e WHERE {EVENT_GROUP} {_IN_CHANGED_GROUPS})"),
-    ),
-    "spoken_quotes": (
-        f"article_id {_IN_CHANGED_ARTICLES}",
-        _SPOKEN_QUOTES.format(quotes=_changed("quotes"), articles=_changed("articles", "id"),
-                              entities=_changed("entities")),
-    ),
-}
+TABLES: dict[str, tuple[str, str]] = {name: (query(False), order) for name, (query, order, _) in _QUERIES.items()}
 
 
 def _present(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -198,9 +199,9 @@ def _few_changed(con: duckdb.DuckDBPyConnection) -> bool:
 
 def _refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Recompute the rows of the changed articles and groups in the tables set aside, and put them back."""
-    for name, (reached, query) in _CHANGED.items():
+    for name, (query, _order, reached) in _QUERIES.items():
         con.execute(f"DELETE FROM {ASIDE}{name} WHERE {reached}")
-        con.execute(f"INSERT INTO {ASIDE}{name} {query}")
+        con.execute(f"INSERT INTO {ASIDE}{name} {query(True)}")
         con.execute(f"ALTER TABLE {ASIDE}{name} RENAME TO {name}")
     for mark in _MARKS:
         con.execute(f"DROP TABLE {mark}")
