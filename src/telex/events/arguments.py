@@ -810,7 +810,6 @@ def foreign_words() -> frozenset[str]:
 
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
-    doc = head.doc
     if head.pos_ == "PRON":
         return _partitive(head, ctx, depth) or _person_pronoun(head, ctx) or _controlling_body(head, ctx)
     if head.lemma_.lower() in geographic_features():
@@ -825,6 +824,17 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
         return None  # "The Paris attacks killed 130": the place of the attacks, not who attacked
     if head.pos_ == "NOUN" and head.lemma_.lower() in ORIGINS:
         return _origin_owner(head, ctx, depth)
+    if (apposed := _apposed(head, ctx, depth)) is not None:
+        return apposed
+    span = head.doc[_phrase_start(head) : head.i + 1]
+    if _against_someone(head, ctx):
+        return None
+    return _person_of(head, span, ctx, depth) or _coded_phrase(head, span, ctx, depth)
+
+
+def _apposed(head: Token, ctx: Context, depth: int) -> ActorRef | None:
+    """The actor a proper-noun apposition of ``head`` names, when it has a country or is an organisation ("the
+    minister, Sergei Lavrov"); not a person's home state in brackets ("Sen. Tom Udall (D-N.M.)")."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
             ref = resolve_token(child, ctx, depth + 1)
@@ -832,9 +842,12 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
                 continue  # "Sen. Tom Udall (D-N.M.)", "Ann Kuster, D-N.H.,": the person's home, not who acts
             if ref and (ref.country or (ref.code and ref.code.startswith(ORGANISATIONS))):
                 return ref
-    span = doc[_phrase_start(head) : head.i + 1]
-    if _against_someone(head, ctx):
-        return None
+    return None
+
+
+def _person_of(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
+    """The person or people the phrase names by a relation to someone: a relative, followers, a name written out, a
+    campaign, or a party's member ("the Wisconsin Republican")."""
     person = (
         _kin(head, span, ctx, depth)
         or _someones_people(head, span, ctx)
@@ -843,8 +856,12 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     )
     if person is None and party_member(head, ctx.entities):
         person = _linked_role(head, span, ctx)  # "the Wisconsin Republican": the member, not the party
-    if person is not None:
-        return person
+    return person
+
+
+def _coded_phrase(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
+    """Code the phrase ``span`` by the actor tables, then by the person or body it is linked to when the tables give
+    no country or code: a party's member, a regional office, an "of" phrase, a leader, a title's holder."""
     actor = resolve_span(span, ctx.entities, ctx.published)
     if actor is not None and actor.sector == "PTY" and (member := _party_role(head, span, ctx)):
         return member
