@@ -9,16 +9,23 @@ spelling tells them apart: a short stem doubles its consonant ("hopped"), so "ho
 A verb spaCy's index lacks ("retweeted", "texted", "pooh-poohed") gets the first form its rules make, always with an
 "e" ("retweete", "texte", "poohe"), so no table finds it. English spelling says when a stem had a silent "e":
 `unknown_base`.
+
+Some forms the small model lemmatises wrongly whatever the rules: an irregular past it tags a base form keeps its own
+spelling ("foresaw"), and "lay out" is read as "lie". ``verb_lemmas.tsv`` maps them to the right verb, an ambiguous
+form only with the particle, preposition or object that decides it: `corrected_lemma`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterable
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from telex.nlp.cached import tokens_spelled
+from telex.tables import read_table
 
 PIPE = "lemmatizer"
 
@@ -47,12 +54,44 @@ def lemmatizer_for(nlp: Language) -> Callable[[Doc], Doc]:
                             found = unknown_base(token.lower_, found)
                     lemma = memo[key] = strings.add(found)
                 token.lemma = lemma
-        return doc
+        return correct_verb_lemmas(doc)
 
     return lemmatize
 
 
 _VOWELS = frozenset("aeiou")
+_VERBAL = frozenset({"VERB", "AUX"})
+# The words after a verb that can decide which verb an ambiguous form is: its particle, preposition or object.
+_DECIDING = frozenset({"prt", "prep", "dobj"})
+
+
+@cache
+def _verb_lemmas() -> dict[str, tuple[str, frozenset[str]]]:
+    """``verb_lemmas.tsv``: each form's right lemma and the words that decide it (none: always)."""
+    return {row["form"]: (row["lemma"], frozenset(row["objects"])) for row in read_table("verb_lemmas.tsv")}
+
+
+def correct_verb_lemmas(doc: Doc) -> Doc:
+    """``doc`` with the lemma of each verb form ``verb_lemmas.tsv`` lists set as `corrected_lemma` says."""
+    for token in tokens_spelled(doc, _verb_lemmas()):
+        if token.pos_ in _VERBAL:
+            token.lemma_ = corrected_lemma(token.lower_, token.lemma_, _deciding_words(token))
+    return doc
+
+
+def _deciding_words(verb: Token) -> list[str]:
+    return [c.lower_ for c in verb.children if c.dep_ in _DECIDING]
+
+
+def corrected_lemma(word: str, lemma: str, after: Iterable[str]) -> str:
+    """The lemma of a verb ``word`` the model lemmatised as ``lemma``, by ``verb_lemmas.tsv``: "foresaw" -> "foresee";
+    "lay" with "out", "into" or "claim" among the words ``after`` it (its particle, preposition or object) -> "lay",
+    else what the model said ("he lay on the floor": "lie")."""
+    entry = _verb_lemmas().get(word)
+    if entry is None:
+        return lemma
+    right, deciding = entry
+    return right if not deciding or not deciding.isdisjoint(after) else lemma
 
 
 def silent_e(word: str, lemma: str, verbs: frozenset[str]) -> str:
