@@ -49,6 +49,8 @@ _FUNCTION_WORDS = frozenset({"DET", "CCONJ", "SCONJ", "ADP", "ADV", "PRON", "PAR
 # The entity types of the words that make a description of an office holder a country's ("the Russian president").
 _NATIONS = frozenset({"NORP", "GPE"})
 
+# The word that joins the parties of a court case in its title: "Roe v. Wade".
+_CASE_JOINERS = frozenset({"v.", "v"})
 
 def trim(span: Span) -> Span | None:
     """Drop a leading article or other function word and a trailing possessive: "South Korea's" is South Korea,
@@ -114,6 +116,9 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
             label = "PERSON" if ent.text in surnames and ent.text not in titled else "ORG"
         elif label in ("GPE", "LOC") and _surname_as_place(ent, named, published):
             label = "PERSON"
+        if label and _case_title(ent):
+            taken.update(range(ent.start, ent.end))
+            continue  # "Walmart Stores v. Dukes": a court case, which neither speaks nor acts
         span = trim(ent) if label else None
         if span is None or label is None:
             continue
@@ -128,6 +133,12 @@ def collect_mentions(doc: Doc, published: date | None) -> list[Mention]:
     mentions = [m for m in mentions if not any(s <= m.start and m.end <= e for s, e in covered)]
     taken.update(t.i for m in roles if m.span is not None for t in m.span)
     return sorted(mentions + roles + _bare_surnames(doc, mentions, taken), key=lambda m: m.start)
+
+
+def _case_title(ent: Span) -> bool:
+    """Whether a name is the title of a court case, its parties' names joined by "v." ("Walmart Stores v. Dukes", "Roe
+    v Wade"): the case is no actor, whatever its parties are."""
+    return any(token.text in _CASE_JOINERS for token in ent[1:-1])  # lower case: "Vladimir V. Putin" is a name
 
 
 def _called_a_body(ent: Span) -> bool:
