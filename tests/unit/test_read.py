@@ -420,3 +420,32 @@ def test_a_page_with_a_copyright_year_keeps_the_date_it_gives(
     head: str, byline: str, url: str | None, published: date
 ) -> None:
     assert html_to_article("p", pier_page(head, byline), url).published == published
+
+
+def test_a_plain_texts_dateline_day_with_its_year_is_its_publication_date(tmp_path: Path) -> None:
+    body = "The council met on Monday and voted to close the bridge, a spokeswoman said.\n"
+    for dateline, day in (("OSLO, March 3, 2025 (Reuters) - ", date(2025, 3, 3)),
+                          ("Headline of the piece\n\nLIMA, 14 Feb. 2023 - ", date(2023, 2, 14))):
+        story = tmp_path / "story.txt"
+        story.write_text(dateline + body)
+        [article] = articles_from(str(story))
+        assert isinstance(article, Article)
+        assert (article.published, article.warnings) == (day, ())
+    story.write_text("OSLO, March 3, 2025 (Reuters) - " + body)
+    [given] = articles_from(str(story), published=date(2025, 3, 4))
+    assert isinstance(given, Article) and given.published == date(2025, 3, 4)  # the date the user gives wins
+
+
+def test_a_plain_texts_dateline_day_without_a_year_is_no_date_and_says_so(tmp_path: Path) -> None:
+    story = tmp_path / "story.txt"
+    story.write_text("OSLO, March 3 (Reuters) - The council voted to close the bridge, a spokeswoman said.\n")
+    [article] = articles_from(str(story))
+    assert isinstance(article, Article) and article.published is None
+    assert "'March 3' without a year" in article.warnings[0] and "--published" in article.warnings[0]
+    story.write_text("The council voted on March 3, 2025 to close the bridge, a spokeswoman said.\n")
+    [undated] = articles_from(str(story))  # a day in the story is not a dateline
+    assert isinstance(undated, Article) and (undated.published, undated.warnings) == (None, ())
+    batch = tmp_path / "batch.jsonl"  # a record of a batch is as its exporter left it
+    batch.write_text(json.dumps({"id": "a", "text": "OSLO, March 3, 2025 (Reuters) - The council voted."}) + "\n")
+    [record] = articles_from(str(batch))
+    assert isinstance(record, Article) and (record.published, record.warnings) == (None, ())

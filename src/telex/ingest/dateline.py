@@ -36,3 +36,21 @@ def _looks_like_place(place: str) -> bool:
     head = place.split(",")[0]
     letters = [c for c in head if c.isalpha()]
     return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+_LINE_START = re.compile(r"^[ \t]*", re.MULTILINE)
+_MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# The day a dateline names after its place: "March 3, 2025", "3 March 2025", "Mar. 3" (its year may be left out).
+_DAY_WORDS = re.compile(rf"\b(?:{_MONTH}\s+\d{{1,2}}(?:,?\s+\d{{4}})?|\d{{1,2}}\s+{_MONTH}(?:,?\s+\d{{4}})?)(?!\w)")
+
+
+def dateline_day(text: str) -> str | None:
+    """The words of the day named by the dateline among the first lines of ``text`` ("WASHINGTON, March 3, 2025
+    (Reuters) -" gives "March 3, 2025"), if one names a day: the day the story was filed."""
+    for line in _LINE_START.finditer(text[:WINDOW]):
+        opening = dateline(text, line.end())
+        if opening and opening.group("place"):
+            found = _DAY_WORDS.search(opening.group("place"))
+            if found:
+                return found.group()
+    return None

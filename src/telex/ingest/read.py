@@ -16,11 +16,14 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from contextlib import nullcontext
+from dataclasses import replace
 from datetime import date
 from pathlib import Path, PurePath
 from typing import Any, BinaryIO
 
+from telex.dates import resolve_date
 from telex.errors import InputError, RecordError
+from telex.ingest.dateline import dateline_day
 from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
 from telex.ingest.delimited import csv_rows
 from telex.ingest.feed import ITEM_TAG, feed_articles
@@ -117,8 +120,9 @@ def articles_from(
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
     text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
-    yield _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
-                   published, title, None, warnings, url=spec if is_url(spec) else None)
+    article = _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
+                       published, title, None, warnings, url=spec if is_url(spec) else None)
+    yield _dated_by_dateline(article) if fmt == "text" else article
 
 
 def articles_in(
@@ -368,3 +372,17 @@ def _article(
         raise RecordError(f"article {article_id!r} is empty; give it some text")
     body, repaired = safe_text(text)
     return Article(article_id, body, title, published, source, warnings + repaired, author, url)
+
+
+def _dated_by_dateline(article: Article) -> Article:
+    """A plain-text file's article dated by the day its dateline names with its year ("WASHINGTON, March 3, 2025
+    (Reuters) -"), as an HTML page is by its metadata, when no date was given; a dateline's day without a year is no
+    date, and a warning says so (its events would be undated)."""
+    words = None if article.published else dateline_day(article.text)
+    if words is None:
+        return article
+    day = resolve_date(words, None)
+    if day and len(day) == len("2025-03-03"):
+        return replace(article, published=date.fromisoformat(day))
+    return replace(article, warnings=(*article.warnings, f"the dateline names {words!r} without a year, so the "
+                   "article has no publication date and its events are undated; give the date (--published)"))
