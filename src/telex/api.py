@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from telex.isodate import parse_date
-from telex.records import Analysis, Article, Failure
+from telex.records import Analysis, Article, Failure, article_id
 
 if TYPE_CHECKING:
     from telex.corpus.query import Corpus
@@ -40,7 +40,7 @@ def analyze(
     if (text is None) == (html is None):
         raise InputError("give an article's text or its html, one of the two")
     when = parse_date(published)
-    id = "article" if id is None else str(id)
+    id = "article" if id is None else article_id(id)
     notes: list[str] = []  # a field that is no text is converted or left out, as in a JSONL record
     title, source, url, author = (text_field(name, value, notes) for name, value in
                                   (("title", title), ("source", source), ("url", url), ("author", author)))

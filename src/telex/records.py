@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Literal, get_args
 
+from telex.errors import InputError
 from telex.isodate import parse_date
 
 Span = tuple[int, int]
@@ -34,10 +35,19 @@ class Article:
     url: str | None = None
 
     def __post_init__(self) -> None:
-        if isinstance(self.id, int | float) and not isinstance(self.id, bool):
-            object.__setattr__(self, "id", str(self.id))
+        object.__setattr__(self, "id", article_id(self.id))
         if self.published is not None and type(self.published) is not date:
             object.__setattr__(self, "published", parse_date(self.published))
+
+
+def article_id(given: object) -> str:
+    """An article's id as the text every output and store keeps: a str as it is, a number as its text; anything
+    else (a list, a dict, ``True``) an ``InputError``, as it was kept as its Python form ("[1]")."""
+    if isinstance(given, str):
+        return given
+    if isinstance(given, int | float) and not isinstance(given, bool):
+        return str(given)
+    raise InputError(f"an article's id is text (or a number), not {type(given).__name__} {given!r}")
 
 
 @dataclass(frozen=True)

@@ -283,6 +283,24 @@ def test_table_exports_load_in_pandas_and_duckdb(tmp_path: Path, fmt: str) -> No
         assert list(articles.columns[:5]) == ["id", "cluster", "url", "published", "outlet"]
 
 
+def test_export_writes_the_events_in_the_format_the_files_name_says_unless_told(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 19), "Daily")])
+    with telex.open(db) as corpus:
+        assert corpus.export(path=tmp_path / "events.parquet") == len(pd.read_parquet(tmp_path / "events.parquet"))
+        assert corpus.export("quotes", path=tmp_path / "quotes.csv.gz") == len(pd.read_csv(tmp_path / "quotes.csv.gz"))
+        assert corpus.export(fmt="jsonl", path=tmp_path / "events.txt") == len(corpus.events())
+        assert list(pd.read_parquet(tmp_path / "events.parquet").columns) == list(corpus.events().columns)
+        for args, kwargs, said in (
+            (("events.csv",), {}, r"nothing to export called 'events\.csv'.*export\(path='events\.csv'\)"),
+            ((), {}, r"give the file to write: export\('events', path='events\.csv'\)"),
+            ((), {"path": tmp_path / "events"}, "events names no format: give fmt"),
+            (("events", "xlsx", tmp_path / "events.xlsx"), {}, "no export format 'xlsx'; choose one of csv"),
+        ):
+            with pytest.raises(InputError, match=said):
+                corpus.export(*args, **kwargs)
+    assert not (tmp_path / "events").exists() and not (tmp_path / "events.xlsx").exists()
+
+
 def test_gdelt_and_graph_exports(tmp_path: Path) -> None:
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("b", date(2024, 6, 19), "Daily")])
     with telex.open(db) as corpus:

@@ -171,3 +171,12 @@ def test_analyze_passes_the_source_and_author_given(monkeypatch: pytest.MonkeyPa
     telex.analyze("Seoul protested.", author=5)  # type: ignore[arg-type]
     assert (seen[0].source, seen[0].author) == ("Example Wire", "A. Writer")
     assert seen[1].author == "5" and any("author" in warning for warning in seen[1].warnings)
+
+
+def test_an_id_that_is_neither_text_nor_a_number_is_an_input_error() -> None:
+    for wrong in ([1], {"id": 1}, True):
+        with pytest.raises(telex.InputError, match=f"id is text \\(or a number\\), not {type(wrong).__name__}"):
+            telex.Article(id=wrong, text="Seoul protested.")  # type: ignore[arg-type]
+        with pytest.raises(telex.InputError, match="id is text"):
+            telex.analyze("Seoul protested.", id=wrong)  # type: ignore[arg-type]
+    assert telex.Article(id=2.5, text="Seoul protested.").id == "2.5"  # type: ignore[arg-type]

@@ -514,12 +514,19 @@ class Corpus(ClosedOnExit):
                 "SELECT id, cluster, url, published, outlet, title, author, language, content_hash "
                 "FROM articles ORDER BY id"
             )
-        raise InputError(f"nothing to export called {what!r}; choose events, quotes, actors or articles")
+        raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}")
 
-    def export(self, what: str, fmt: str, path: str | Path) -> int:
-        """Write ``what`` in ``fmt`` to ``path``; return the number of rows written."""
+    def export(self, what: str = "events", fmt: str | None = None, path: str | Path | None = None) -> int:
+        """Write ``what`` (events, quotes, actors or articles; events unless given) to ``path`` in ``fmt`` (csv,
+        parquet, jsonl, gdelt, graphml, gexf; unless given, the one the file's name says: ``events.parquet``,
+        ``quotes.csv.gz``), as ``telex export`` does; return the number of rows written.
+
+        ``corpus.export(path="events.csv")``, ``corpus.export("quotes", path="quotes.parquet")``.
+        """
         from telex.corpus.export import write_export
 
+        fmt = export_format(what, fmt, path)
+        assert path is not None  # export_format refuses a missing path
         check_export(what, fmt)
         check_export_path(fmt, path)
         frame = self.frame(what)
@@ -527,6 +534,28 @@ class Corpus(ClosedOnExit):
         return len(frame)
 
 
+def export_format(what: str, fmt: str | None, path: str | Path | None) -> str:
+    """The format ``Corpus.export`` writes: ``fmt``, else the one ``path``'s name says; an ``InputError`` that says
+    what to give for a table telex does not export, a missing path, a name that says no format, or a format telex
+    does not write."""
+    from telex.corpus.export import EXPORT_FORMATS, format_named
+
+    if what not in EXPORTS:
+        named = f"; to write the file {what}: export(path={what!r})" if format_named(what) else ""
+        raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}{named}")
+    if path is None:
+        raise InputError(f"give the file to write: export({what!r}, path='{what}.csv')")
+    chosen = fmt or format_named(path)
+    if chosen is None:
+        raise InputError(f"{Path(path).name} names no format: give fmt (one of {', '.join(EXPORT_FORMATS)}), or "
+                         "name the file for its format (events.csv, events.parquet)")
+    if chosen not in EXPORT_FORMATS:
+        raise InputError(f"no export format {chosen!r}; choose one of {', '.join(EXPORT_FORMATS)}")
+    return chosen
+
+
+# What ``Corpus.export`` and ``telex export`` write.
+EXPORTS = ("events", "quotes", "actors", "articles")
 # Export formats that are drawn from the events alone, and what each writes.
 _EVENT_FORMATS = {"gdelt": "GDELT 2.0 events", "graphml": "the actor network", "gexf": "the actor network"}
 
