@@ -7,7 +7,14 @@ import spacy
 
 from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
-from telex.quotes.extract import _modifier_only, _on_cue_line, _outermost, _quoted_cue, _said_of_quotation
+from telex.quotes.extract import (
+    _modifier_only,
+    _on_cue_line,
+    _outermost,
+    _quoted_cue,
+    _run_in_heading,
+    _said_of_quotation,
+)
 from tests.unit.fixtures import Row, hand_parsed
 
 
@@ -162,3 +169,24 @@ def test_a_lone_adverb_is_no_content_unless_it_stands_for_a_clause() -> None:
     assert _modifier_only(doc, _content(doc, 3, 3, 1))
     so = hand_parsed([rows[0], ("thinks", 1, "ROOT", "VERB", "VBZ", "think"), ("so", 1, "advmod", "ADV", "RB", "so")])
     assert not _modifier_only(so, _content(so, 2, 2, 1))
+
+
+def _label_line(words: list[tuple[str, str]]) -> tuple[spacy.tokens.Doc, tuple[int, int]]:
+    """A hand-built "Dana Lind : …" line of (word, coarse tag) pairs, flat under its first word, and its words' span."""
+    rows: list[Row] = [("Dana", 1, "compound", "PROPN", "NNP", "dana"), ("Lind", 1, "ROOT", "PROPN", "NNP", "lind")]
+    rows.append((":", 1, "punct", "PUNCT", ":", ":"))
+    rows.extend((w, 3, "dep" if i else "ROOT", pos, pos, w.lower()) for i, (w, pos) in enumerate(words))
+    doc = hand_parsed(rows)
+    return doc, (doc[3].idx, len(doc.text))
+
+
+def test_a_section_title_run_into_its_paragraph_is_no_labelled_statement() -> None:
+    # "Dana Lind : Housing costs In her platform , Senator Lind …": the line break after the title was lost.
+    run_in = [("Housing", "NOUN"), ("costs", "NOUN"), ("In", "ADP"), ("her", "PRON"), ("platform", "NOUN")]
+    assert _run_in_heading(*_label_line(run_in))
+    # Her words: a capitalised name after a word in lower case ("Voters deserve answers from Trump") opens nothing.
+    said = [("Voters", "NOUN"), ("deserve", "VERB"), ("answers", "NOUN"), ("from", "ADP"), ("Trump", "PROPN")]
+    assert not _run_in_heading(*_label_line(said))
+    # A title-cased headline capitalises the word before "Of" too, and "I" is a word she says of herself.
+    assert not _run_in_heading(*_label_line([("Families", "NOUN"), ("Of", "ADP"), ("Victims", "NOUN")]))
+    assert not _run_in_heading(*_label_line([("Now", "ADV"), ("we", "PRON"), ("know", "VERB"), ("I", "PRON")]))

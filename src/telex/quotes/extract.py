@@ -54,6 +54,10 @@ _PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # Entity types of names a report may be about ("endorsed Trump", "blasted Congress", "contesting Ohio"); the dates
 # that may follow them are of ``grammar.TIMES``.
 _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
+# A section's title run into its paragraph has at most this many words ("Retirement accounts Two years ago, …"); the
+# word classes that open the paragraph's first sentence there, capitalised after a word in lower case.
+_RUN_IN_TITLE_WORDS = 4
+_RUN_IN_OPENERS = frozenset({"DET", "ADP", "PRON", "NUM", "ADV", "SCONJ"})
 # The most words a label naming a body or people has ("NY Daily News: …").
 _BODY_LABEL_WORDS = 3
 # The class of an interview's answer (quote_classes.tsv).
@@ -208,6 +212,8 @@ def _with_labelled(
         document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
         if not (person or document or (_speaking_label(name, entity) and _one_sentence(doc, content))):
             continue
+        if _run_in_heading(doc, content):
+            continue  # "Bernie Sanders: Credit scores On his campaign website, …" heads a section about him
         to = _to_after(doc, label)
         if to is not None and (_infinitive_after(doc, label, to) or not _one_sentence(doc, content)):
             continue  # "Limited Tools to Fight Terrorism: …" titles a section, it addresses no one
@@ -326,6 +332,25 @@ def _infinitive_after(doc: Doc, label: Span, to: Token) -> bool:
     ("According to HuffPo: …"), not an addressee."""
     phrase = f"{text_of(doc)[label[0] : label[1]].lower()} to"
     return phrase in cue_phrases() or (to.i + 1 < len(doc) and doc[to.i + 1].pos_ in ("VERB", "AUX"))
+
+
+def _run_in_heading(doc: Doc, content: Span) -> bool:
+    """Whether a labelled line's words open with a section's title run into its first paragraph, the line break
+    lost ("Bernie Sanders: Credit scores On his campaign website, Senator Bernie Sanders calls for …", "Jeb Bush:
+    Student loans Some big ideas do come to pass"): a capitalised function word (a determiner, preposition, pronoun,
+    number or adverb) after a title of a capitalised word and words in lower case opens a new sentence there. A
+    title-cased headline ("Obama: Families Of Victims …") capitalises the words before it too."""
+    words = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if words is None:
+        return False
+    head = [t for t in words[: _RUN_IN_TITLE_WORDS + 1] if not t.is_space]
+    if not head or not head[0].is_title:
+        return False
+    for i, word in enumerate(head[1:], start=1):
+        if word.is_lower and word.is_alpha:
+            continue  # the title goes on in lower case: "Credit scores"
+        return i > 1 and word.is_title and not word.is_upper and word.pos_ in _RUN_IN_OPENERS
+    return False
 
 
 def _one_sentence(doc: Doc, content: Span) -> bool:
