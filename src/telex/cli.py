@@ -117,6 +117,13 @@ class _Telex(click.Group):
             return self._invoke(ctx)
         except (KeyboardInterrupt, _Terminated) as exc:
             raise _interrupted(exc, ctx.invoked_subcommand) from exc
+        except click.NoSuchOption as exc:
+            command = ctx.invoked_subcommand
+            if exc.option_name in ("-v", "--verbose"):  # telex's own option, given after a command that has none
+                raise click.NoSuchOption(exc.option_name, f"No such option {exc.option_name!r} for {command}: it is "
+                                         f"telex's own option; give it before the command (telex -v {command} …)",
+                                         ctx=exc.ctx) from exc
+            raise
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
         except BrokenPipeError as exc:
@@ -887,7 +894,8 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
                    ".jsonl, .graphml, .gexf]")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="File to write, or - for standard output. A name ending .gz is written gzip-compressed.")
-def export(db: str, what: str, output_format: str | None, output: Path) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (not the count of rows written).")
+def export(db: str, what: str, output_format: str | None, output: Path, quiet: bool) -> None:
     """Write events, quotes, actors or articles in a format other tools load.
 
     The format is --format, else the one the file's name says (events.parquet, quotes.csv.gz); a name that says
@@ -916,7 +924,8 @@ def export(db: str, what: str, output_format: str | None, output: Path) -> None:
             raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
-    click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
+    if not quiet:
+        click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
 
 
 @contextmanager

@@ -49,3 +49,19 @@ def test_the_python_export_refuses_the_same_without_naming_options(db: Path, tmp
 
     with telex.open(db) as corpus, pytest.raises(telex.InputError, match="graphml writes the actor network"):
         corpus.export("actors", "graphml", tmp_path / "network.graphml")
+
+
+def test_quiet_writes_the_export_and_says_nothing(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "events.csv"
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(out), "-q"])
+    assert result.exit_code == 0 and result.stderr == "" and len(out.read_text().splitlines()) == 2
+
+
+def test_telexs_own_verbose_after_a_command_says_where_it_goes() -> None:
+    for given in ("-v", "--verbose"):
+        result = CliRunner().invoke(main, ["export", given, "-o", "events.csv"])
+        assert result.exit_code == 2
+        assert f"No such option '{given}' for export: it is telex's own option; give it before the command (telex " \
+               "-v export …)" in result.stderr
+    other = CliRunner().invoke(main, ["export", "--verbos", "-o", "events.csv"])
+    assert other.exit_code == 2 and "for export" not in other.stderr

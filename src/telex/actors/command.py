@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import sys
@@ -15,7 +14,7 @@ from typing import Any, TextIO
 import click
 
 from telex.errors import EXIT_SOME_FAILED, InputError, RecordError, TelexError
-from telex.ingest.delimited import csv_rows
+from telex.ingest.delimited import RowBreak, read_table
 from telex.ingest.sniff import GZIP_ERRORS, NAMED_FORMATS, suffix_of, unpacked
 from telex.isodate import parse_date
 
@@ -56,24 +55,23 @@ def _csv_records(name: str, data: bytes) -> Iterator[Place]:
     columns are left out, blank rows skipped. A file that breaks off as CSV gives the rows before and says where."""
     if not data.strip():
         raise InputError(f"{name} is empty; give a CSV of phrases, its header first (text,date,context)")
-    rows, _ = csv_rows(data, name)
-    header = [column.strip().lower() for column in next(rows, [])]
-    column = next((column for column in _PHRASE_COLUMNS if column in header), None)
+    table = read_table(data, name)
+    column = next((column for column in _PHRASE_COLUMNS if column in table.header), None)
     if column is None:
-        shown = ", ".join(header[:8]) or "none"
+        shown = ", ".join(table.header[:8]) or "none"
         raise InputError(f"{name} is CSV with the columns {shown}; it needs a column of phrases named text (or name, "
                          "actor, phrase), and may have date and context (a file of one phrase a line and no header: "
                          "telex actor - < FILE)")
-    line = rows.line_num
-    try:
-        for row in rows:
-            cells = {field: value.strip() for field, value in zip(header, row, strict=False)}
-            if any(cells.values()):
-                record = {"text": cells.get(column, ""), "date": cells.get("date"), "context": cells.get("context")}
-                yield name, line + 1, record if record["text"] else RecordError(f'the row has no phrase in "{column}"')
-            line = rows.line_num
-    except csv.Error as exc:
-        yield name, line + 1, RecordError(f"the file breaks off as CSV here ({exc}); the rows before were read")
+    for place in table.rows:
+        if isinstance(place, RowBreak):
+            yield name, place.line, RecordError(f"the file breaks off as CSV here ({place.reason}); the rows before "
+                                                "were read")
+            continue
+        line, row = place
+        cells = {field: value.strip() for field, value in zip(table.header, row, strict=False)}
+        if any(cells.values()):
+            record = {"text": cells.get(column, ""), "date": cells.get("date"), "context": cells.get("context")}
+            yield name, line, record if record["text"] else RecordError(f'the row has no phrase in "{column}"')
 
 
 # What a terminal is told it is expected to type, by input format.

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import codecs
 import contextlib
-import csv
 import io
 import json
 import re
@@ -25,7 +24,7 @@ from telex.dates import resolve_date
 from telex.errors import InputError, RecordError
 from telex.ingest.dateline import dateline_day
 from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
-from telex.ingest.delimited import csv_rows
+from telex.ingest.delimited import RowBreak, read_table
 from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
 from telex.ingest.fields import date_field, safe_text, text_field
@@ -174,8 +173,8 @@ def _count(file: str, input_format: str) -> int:
                 value = json.load(stream)
                 return len(value) if isinstance(value, list) and value else 1
         if fmt == "csv":
-            with contextlib.suppress(InputError, csv.Error):
-                return max(1, sum(1 for _ in csv_rows(stream.read(), file)[0]) - 1)
+            with contextlib.suppress(InputError):  # a row that breaks off as CSV gives one Failure
+                return max(1, sum(1 for _ in read_table(stream.read(), file).rows))
     return 1
 
 
@@ -278,24 +277,25 @@ _DATE_LIKE = re.compile(r"date|time|published", re.IGNORECASE)
 def _csv_articles(data: bytes, name: str, source: str, published: date | None) -> Iterator[Article | Failure]:
     """The records of a CSV (or tab-separated) file whose header names the fields of a JSONL record; an empty cell
     is no value; an id-less row is ``<source>:<its line>``. A file that breaks off as CSV gives the rows before."""
-    rows, warnings = csv_rows(data, name)
-    header = [column.strip().lower() for column in next(rows, [])]
-    if "text" not in header and "html" not in header:
-        shown = ", ".join(header[:8]) or "none"
+    table = read_table(data, name)
+    if "text" not in table.header and "html" not in table.header:
+        shown = ", ".join(table.header[:8]) or "none"
         raise InputError(f"{name} is CSV with the columns {shown}; it needs a column named text (or html), and may "
                          "have id, published, title, source, author, url")
-    line = rows.line_num
-    try:
-        for row in rows:
-            record = {field: value for field, value in zip(header, row, strict=False)
-                      if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()}
-            if record:  # else a blank line
-                record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
-                yield record_or_failure(record, f"{source}:{line + 1}", published, warnings)
-            line = rows.line_num
-    except csv.Error as exc:
-        yield Failure(f"{source}:{line + 1}", f"{name} breaks off at line {line + 1}: {exc}; the rows before were read")
-    if line == 1:
+    read = False
+    for place in table.rows:
+        if isinstance(place, RowBreak):
+            yield Failure(f"{source}:{place.line}",
+                          f"{name} breaks off at line {place.line}: {place.reason}; the rows before were read")
+            continue
+        line, row = place
+        read = True
+        record = {field: value for field, value in zip(table.header, row, strict=False)
+                  if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()}
+        if record:  # else a blank line
+            record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
+            yield record_or_failure(record, f"{source}:{line}", published, table.warnings)
+    if not read:
         raise InputError(f"{name} has a header and no rows; give one article a row")
 
 

@@ -29,7 +29,7 @@ from telex.serve.head import HeadAsGet
 from telex.serve.kept import KeptAnswers
 from telex.serve.routes import actors, analysis, articles, events, pages, quotes
 from telex.serve.routes.pages import STATIC
-from telex.serve.routes.params import known_ones_only, one_value_each
+from telex.serve.routes.params import query_as_declared
 
 __all__ = ["PENDING_ANALYSES", "STATIC", "create_app"]
 
@@ -82,7 +82,7 @@ def _application(access: CorpusAccess) -> FastAPI:
         docs_url=None,
         redoc_url=None,
         lifespan=lifespan,
-        dependencies=[Depends(known_ones_only), Depends(one_value_each)],
+        dependencies=[Depends(query_as_declared)],
     )
 
 

@@ -16,13 +16,21 @@ Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")
 Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
 
 
-def one_value_each(request: Request) -> None:
-    """Refuse a parameter of one value given several times (``?actor=USA&actor=RUS``), naming it: FastAPI reads
-    the last one alone, and the answer would quietly be about RUS."""
+def query_as_declared(request: Request) -> None:
+    """Refuse a query the route's parameters do not describe: a parameter an API route does not take
+    (:func:`_refuse_unknown`), one of one value given several times (:func:`_refuse_repeated`)."""
     dependant = getattr(request.scope.get("route"), "dependant", None)
     if dependant is None:
         return
-    repeated = [(field.alias, len(values)) for field in dependant.query_params
+    if request.url.path.startswith("/api/"):
+        _refuse_unknown(request, dependant.query_params)
+    _refuse_repeated(request, dependant.query_params)
+
+
+def _refuse_repeated(request: Request, fields: list[Any]) -> None:
+    """Refuse a parameter of one value given several times (``?actor=USA&actor=RUS``), naming it: FastAPI reads
+    the last one alone, and the answer would quietly be about RUS."""
+    repeated = [(field.alias, len(values)) for field in fields
                 if not _takes_many(field.field_info.annotation)
                 and len(values := request.query_params.getlist(field.alias)) > 1]
     if repeated:
@@ -37,15 +45,12 @@ def _takes_many(annotation: Any) -> bool:
     return get_origin(annotation) in (list, tuple, set, frozenset)
 
 
-def known_ones_only(request: Request) -> None:
+def _refuse_unknown(request: Request, fields: list[Any]) -> None:
     """Refuse a parameter an API route does not take (``/api/events?actr=USA``, ``/api/quotes?about=tariffs``, the
     command line's name for ``text``), naming it and the ones the route takes: FastAPI ignores it, and the answer
     would quietly be every row, as if no filter had been given. The pages (``/``, ``/docs``) take anything, as a
     link's tracking parameters reach them."""
-    dependant = getattr(request.scope.get("route"), "dependant", None)
-    if dependant is None or not request.url.path.startswith("/api/"):
-        return
-    taken = [field.alias for field in dependant.query_params]
+    taken = [field.alias for field in fields]
     unknown = sorted({name for name in request.query_params if name not in taken})
     if unknown:
         takes = f"it takes {', '.join(taken)}" if taken else "it takes none"
