@@ -146,7 +146,8 @@ def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysi
 def open(path: str | Path) -> Corpus:
     """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
     ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames, every matching row
-    unless ``limit`` is given (``search`` gives the best 20)."""
+    unless ``limit`` is given (``search`` gives the best 20); ``.export(path="events.parquet")`` writes a table as
+    ``telex export`` does. Close it (or use it in a ``with`` block) before ``telex ingest`` writes to the same file."""
     from telex.corpus.query import open_corpus
 
     return open_corpus(path)

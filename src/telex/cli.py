@@ -487,7 +487,8 @@ def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quie
             f"ingested {report.stored} article(s) ({report.copies} near-duplicate copies, {report.reused} of them "
             f"reusing their original's analysis), {report.skipped} unchanged skipped, {len(report.failures)} failed, "
             f"in {report.seconds:.1f} s into {into}; the {kind} holds {counts.get('articles', 0)} articles, "
-            f"{counts.get('entities', 0)} entities, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} events"
+            f"{counts.get('entities', 0)} entities, {counts.get('quotes', 0)} quotes, {counts.get('events', 0)} event "
+            "mentions (`telex events` and exports count an event told by several articles once)"
         )
 
 

@@ -154,6 +154,7 @@ class Corpus(ClosedOnExit):
         return self._store
 
     def close(self) -> None:
+        """Let go of the database file, so that ``telex ingest`` may write to it; a closed corpus reads no more."""
         with self._lock:
             store, self._store = self._store, None
             if store is not None:
