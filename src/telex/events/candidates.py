@@ -66,6 +66,7 @@ from telex.events.patterns import (
     light_verbs,
     match_petrarch,
     match_verb,
+    noun_code,
     noun_codes,
     noun_row,
     petrarch_patterns,
@@ -217,13 +218,12 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     objects = _verb_objects(verb, direct)
     lemmas = _object_lemmas(objects)
     preps = _pattern_preps(verb)
-    nouns = noun_codes()
-    doers = _doers(verb, ctx, nouns) if asks_doer(lemma) else frozenset()
+    doers = _doers(verb, ctx) if asks_doer(lemma) else frozenset()
     pattern = match_verb(lemma, particles, lemmas, preps, doers, _object_preps(direct))
-    event_object = _light_verb_object(verb, lemma, pattern, objects, nouns)
+    event_object = _light_verb_object(verb, lemma, pattern, objects)
     if event_object is not None:
-        return None if by_hazard(verb) else _light_verb_candidate(verb, lemma, event_object, ctx, nouns, used)
-    fallback = pattern is None and _falls_back(verb, lemma, objects, nouns)
+        return None if by_hazard(verb) else _light_verb_candidate(verb, lemma, event_object, ctx, used)
+    fallback = pattern is None and _falls_back(verb, lemma, objects)
     if fallback:
         # Nothing in telex's own tables: PETRARCH2's broad dictionary is the fallback.
         lemma = _verb_lemma(verb, petrarch_patterns().keys())
@@ -234,8 +234,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     code = _refusal_code(verb, lemma, pattern.code, objects)
     if code is None:
         return None
-    violence = _violent_subject(verb, code, nouns)
-    code = _code_by_means(verb, code, pattern, violence, nouns)
+    violence = _violent_subject(verb, code)
+    code = _code_by_means(verb, code, pattern, violence)
     if violence is not None:
         used.add(violence.i)
     candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
@@ -243,18 +243,18 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if not candidate.sources:
         candidate.sources = _misread_verb_sources(verb, code, ctx)
     if violence is not None:
-        candidate.rows.append(noun_row(_noun_key(violence, nouns)))
+        candidate.rows.append(noun_row(_noun_key(violence)))
         if not placed(candidate.sources):
             _doers_of_violence(candidate, violence, ctx)
     if not _verb_kept(candidate, verb, lemma, fallback, ctx) or _moves_nothing_armed(candidate, verb, pattern, ctx):
         return None
     if matched is not None:
         used.add(matched.i)
-    owned = _own_event_nouns(candidate, matched, objects, ctx, nouns)
+    owned = _own_event_nouns(candidate, matched, objects, ctx)
     used.update(obj.i for obj, _ in owned)
     candidate.rows.append(pattern.row)
     if candidate.noun is None:
-        candidate.noun = next((o for o in objects if _noun_code(o, nouns)), None)
+        candidate.noun = next((o for o in objects if _noun_code(o)), None)
     if lemma in DENYING and any(noun_code[:2] == "11" for _, noun_code in owned):
         candidate.governors.append(lemma)
     return candidate
@@ -292,37 +292,37 @@ def _object_lemmas(objects: Sequence[Token]) -> set[str]:
 
 
 def _light_verb_object(
-    verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token], nouns: dict[str, str]
+    verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token]
 ) -> Token | None:
     """The event noun a light verb makes happen ("held talks", "staged a protest"), where no pattern of the verb's
     own names an object."""
     if lemma not in light_verbs() or not (pattern is None or not (pattern.objects or pattern.prep_objects)):
         return None
-    event_object = next((o for o in objects if _noun_code(o, nouns)), None)
+    event_object = next((o for o in objects if _noun_code(o)), None)
     return event_object if event_object is not None and not _describes(verb) else None
 
 
 def _light_verb_candidate(
-    verb: Token, lemma: str, event_object: Token, ctx: Context, nouns: dict[str, str], used: set[int]
+    verb: Token, lemma: str, event_object: Token, ctx: Context, used: set[int]
 ) -> Candidate:
     """The candidate of the act ``event_object`` names, made to happen by the light verb ``verb``."""
-    code = _noun_code(event_object, nouns) or ""
+    code = _noun_code(event_object) or ""
     if code == FORCE:
         # "Russian planes flew raids": the weapons that carried the act out name its kind.
-        code = _armed_code(verb, nouns) or code
+        code = _armed_code(verb) or code
     used.add(event_object.i)
     candidate = _build(code, verb, event_object, ctx, 0.7)
     _armed_owners(candidate, verb)
-    candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object, nouns))]
+    candidate.rows += [light_verb_row(lemma), noun_row(_noun_key(event_object))]
     return _prospect(candidate, event_object)
 
 
-def _falls_back(verb: Token, lemma: str, objects: Sequence[Token], nouns: dict[str, str]) -> bool:
+def _falls_back(verb: Token, lemma: str, objects: Sequence[Token]) -> bool:
     """Whether a verb telex's own tables do not code is looked up in PETRARCH2's dictionary: not a light verb, a verb
     that describes, nor one whose object telex's noun table codes (that noun names the event: "held a press
     conference" none)."""
     return (
-        verb.dep_ not in DESCRIPTIVE and lemma not in light_verbs() and not any(_noun_code(o, nouns) for o in objects)
+        verb.dep_ not in DESCRIPTIVE and lemma not in light_verbs() and not any(_noun_code(o) for o in objects)
     )
 
 
@@ -358,13 +358,13 @@ def _refusal_code(verb: Token, lemma: str, code: str, objects: Sequence[Token]) 
     return silence or code
 
 
-def _code_by_means(verb: Token, code: str, pattern: VerbPattern, violence: Token | None, nouns: dict[str, str]) -> str:
+def _code_by_means(verb: Token, code: str, pattern: VerbPattern, violence: Token | None) -> str:
     """``code`` as the means of the act name it: the violent subject ("A car bomb killed five", "an airstrike
     wounded 12": the subject names the act, the verb its toll), else the weapons of an armed act."""
     if violence is not None:
-        return _noun_code(violence, nouns) or code
+        return _noun_code(violence) or code
     if pattern.doer == ARMED or code == FORCE:
-        return _armed_code(verb, nouns) or code
+        return _armed_code(verb) or code
     return code
 
 
@@ -408,14 +408,14 @@ def _moves_nothing_armed(candidate: Candidate, verb: Token, pattern: VerbPattern
 
 
 def _own_event_nouns(
-    candidate: Candidate, matched: Token | None, objects: Sequence[Token], ctx: Context, nouns: dict[str, str]
+    candidate: Candidate, matched: Token | None, objects: Sequence[Token], ctx: Context
 ) -> list[tuple[Token, str]]:
     """The event nouns among ``objects`` that are part of the verb's event ("rejected the appeal"), with their codes;
     not one that is another's own act, reported too ("China rebuts American criticism")."""
     return [
         (obj, noun_code)
         for obj in objects
-        if (noun_code := _noun_code(obj, nouns))
+        if (noun_code := _noun_code(obj))
         and not (obj.i != getattr(matched, "i", None) and _done_by_another(obj, candidate, ctx))
     ]
 
@@ -436,7 +436,7 @@ def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
     Japan"), an actor other than the one acting on it. A deed acted on ("violated a ban by Aoun", "condemned
     Israel's attack") is the occasion of the act, not reported by it, and so is a standing attitude ("questioned
     Israel's commitment to peace")."""
-    if (_noun_code(noun, noun_codes()) or "")[:2] not in SPEECH_ACTS or noun.lemma_.lower() in STANDING:
+    if (_noun_code(noun) or "")[:2] not in SPEECH_ACTS or noun.lemma_.lower() in STANDING:
         return False
     owners = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound")]
     owners += [o for p, o in prep_objects(noun) if p == "by"]
@@ -696,12 +696,12 @@ def _verb_lemma(verb: Token, known: Collection[str]) -> str:
     return lemma
 
 
-def _violent_subject(verb: Token, code: str, nouns: dict[str, str]) -> Token | None:
+def _violent_subject(verb: Token, code: str) -> Token | None:
     """The subject of a verb of harm (root 18 or 19) when it is itself a noun of violence: the noun's event is
     the one that happened ("the shelling killed", "a roadside bomb wounded")."""
     if code[:2] not in VIOLENT_ROOTS:
         return None
-    return next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and _violent(s, nouns)), None)
+    return next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and _violent(s)), None)
 
 
 def _tools(verb: Token, preps: tuple[str, ...] = ("with",)) -> list[Token]:
@@ -710,13 +710,13 @@ def _tools(verb: Token, preps: tuple[str, ...] = ("with",)) -> list[Token]:
     return [o for p, o in prep_objects(verb) if p in preps]
 
 
-def _violent(token: Token, nouns: dict[str, str]) -> str | None:
+def _violent(token: Token) -> str | None:
     """The code of the act of violence the noun names ("airstrikes", "gunfire")."""
-    code = _noun_code(token, nouns)
+    code = _noun_code(token)
     return code if code and code[:2] in VIOLENT_ROOTS else None
 
 
-def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
+def _doers(verb: Token, ctx: Context) -> frozenset[str]:
     """The kinds of doer a clause has, for the rows that ask for one: :data:`ARMED` when its doer (subject, or a
     passive's "by" agent) is a weapon ("Russian warplanes hit Aleppo", "was pounded by Syrian jets"), an act of
     violence ("airstrikes hit a hospital") or an actor of a sector that bears arms ("militants targeted a convoy"),
@@ -728,11 +728,11 @@ def _doers(verb: Token, ctx: Context, nouns: dict[str, str]) -> frozenset[str]:
     subjects = subject_tokens(verb)
     if any(weapon(t) for t in heads(subjects + _tools(verb))):
         return frozenset({ARMED})
-    if verb.dep_ != "acl" and any(_violent(t, nouns) for t in heads(subjects)):
+    if verb.dep_ != "acl" and any(_violent(t) for t in heads(subjects)):
         # "raids targeting immigrants", "an attack targeting tourists": a participle that describes an act only
         # restates it; whether that act is a reported event is the noun's to say.
         return frozenset({ARMED})
-    if any(_violent(t, nouns) and t.lemma_.lower() not in VERBAL_FORCE for t in heads(_tools(verb, ("with", "in")))):
+    if any(_violent(t) and t.lemma_.lower() not in VERBAL_FORCE for t in heads(_tools(verb, ("with", "in")))):
         # "hit by France in airstrikes"; "peppered her with attacks" may be words.
         return frozenset({ARMED})
     doers = actors_in([t for t in subjects if names_actor(t)], ctx)
@@ -776,7 +776,7 @@ def _armed_owners(candidate: Candidate, verb: Token) -> None:
         candidate.sources = armed_owners(candidate.sources, subject_tokens(verb))
 
 
-def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:
+def _armed_code(verb: Token) -> str | None:
     """The code of the force an armed doer used: its weapon's ("jets hit" aerial weapons, 195; "hit with rockets"
     artillery, 194) or the act of violence that did it ("vehicles were hit by gunfire", 193; "hit in airstrikes",
     195)."""
@@ -785,14 +785,15 @@ def _armed_code(verb: Token, nouns: dict[str, str]) -> str | None:
         found = weapon(token)
         if found is not None:
             return found.code
-    return next((code for t in doers + heads(_tools(verb, ("with", "in"))) if (code := _violent(t, nouns))), None)
+    return next((code for t in doers + heads(_tools(verb, ("with", "in"))) if (code := _violent(t))), None)
 
 
-def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
-    """The key under which ``token`` is an event noun: its compound ("hunger strike"), an adjective with it
-    ("nuclear test"), its lemma or form."""
+def _phrase_key(token: Token) -> str | None:
+    """The entry of more than one word under which ``token`` is an event noun: its compound ("hunger strike"), an
+    adjective with it ("nuclear test"), or what its "of" phrase names ("the test of a hydrogen bomb")."""
+    nouns = noun_codes()
     last = token.lemma_.lower().rsplit(" ", 1)[-1]
-    if nouns is noun_codes() and last not in _noun_ends() and token.lower_ not in nouns:
+    if last not in _noun_ends() and token.lower_ not in nouns:
         return None  # no entry ends in the noun's lemma and its form is none: most nouns, the phrase left unread
     words = [c.lower_ for c in token.lefts if c.dep_ == "compound"] + [token.lemma_.lower()]
     # "a U.S. drone strike": the compounds nearest the head make an entry when the whole run does not.
@@ -802,7 +803,17 @@ def _noun_key(token: Token, nouns: dict[str, str]) -> str | None:
     # "the test of a hydrogen bomb", "the launch of a missile": what the "of" phrase names is the compound of a
     # "bomb test", a "missile launch".
     described += [f"{o.lemma_.lower()} {token.lemma_.lower()}" for p, o in prep_objects(token) if p == "of"]
-    return next((key for key in (*compounds, *described, token.lemma_.lower(), token.lower_) if key in nouns), None)
+    return next((key for key in (*compounds, *described) if key in nouns), None)
+
+
+def _noun_key(token: Token) -> str | None:
+    """The key under which ``token`` is an event noun, for its table row: a phrase entry (:func:`_phrase_key`), else
+    the word's own, as :func:`noun_code` looks it up (its lemma, else its form)."""
+    phrase = _phrase_key(token)
+    if phrase is not None or noun_code(token) is None:
+        return phrase
+    lemma = token.lemma_.lower()
+    return lemma if lemma in noun_codes() else token.lower_
 
 
 @lru_cache(maxsize=1)
@@ -811,9 +822,12 @@ def _noun_ends() -> frozenset[str]:
     return frozenset(key.rsplit(" ", 1)[-1] for key in noun_codes())
 
 
-def _noun_code(token: Token, nouns: dict[str, str]) -> str | None:
-    key = _noun_key(token, nouns)
-    return nouns[key] if key and nouns[key] != NO_EVENT else None
+def _noun_code(token: Token) -> str | None:
+    """The code of the act ``token`` names as an event noun, read with its phrase ("hunger strike"); ``None`` for a
+    noun that names none or a use that is no event."""
+    phrase = _phrase_key(token)
+    code = noun_codes()[phrase] if phrase is not None else noun_code(token)
+    return code if code != NO_EVENT else None
 
 
 def _deed_doers(
@@ -823,7 +837,7 @@ def _deed_doers(
     settlement policy", "expressed criticism of China's crackdown on protesters", "dismissed Sanders' accusations
     against Clinton" (not Ukraine, the protesters or Clinton). The event's own noun is no deed it judges ("announced
     the DOJ lawsuit against the state")."""
-    own = noun.i if noun is not None and _noun_code(noun, noun_codes()) == code else None
+    own = noun.i if noun is not None and _noun_code(noun) == code else None
     deeds = [o for o in object_tokens(verb) if o.i != own]
     deeds += [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
     if noun is not None:
@@ -842,7 +856,7 @@ def _deed_doers(
 def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
     skip = {noun.i} if noun is not None else set()
     acted_on = object_tokens(verb)
-    direct = [o for o in acted_on if o.i not in skip and not _noun_code(o, noun_codes())]
+    direct = [o for o in acted_on if o.i not in skip and not _noun_code(o)]
     heads = [verb] + ([noun] if noun is not None else [])
     objects = [o for o in acted_on if o.i not in skip] + heads[1:]
     objects += [g for o in objects for p, g in prep_objects(o) if p == "of"]
@@ -913,7 +927,7 @@ def _condition(verb: Token) -> str | None:
 
 
 def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Candidate | None:
-    code = _noun_code(noun, noun_codes())
+    code = _noun_code(noun)
     if code is None or noun.dep_ == "compound" or noun.ent_type_ in NAMED_THINGS:
         return None
     head = noun.head
@@ -923,7 +937,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     partners = _partners(noun)
     if not partners and _subject_with_no_doer(noun, ctx):
         return None
-    rows = [noun_row(_noun_key(noun, noun_codes()))]
+    rows = [noun_row(_noun_key(noun))]
     if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
         if _describes(head):
             return None
