@@ -9,6 +9,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.direct import Draft
 from telex.quotes.extract import (
     _modifier_only,
+    _noun_topic,
     _on_cue_line,
     _outermost,
     _quoted_cue,
@@ -190,3 +191,29 @@ def test_a_section_title_run_into_its_paragraph_is_no_labelled_statement() -> No
     # A title-cased headline capitalises the word before "Of" too, and "I" is a word she says of herself.
     assert not _run_in_heading(*_label_line([("Families", "NOUN"), ("Of", "ADP"), ("Victims", "NOUN")]))
     assert not _run_in_heading(*_label_line([("Now", "ADV"), ("we", "PRON"), ("know", "VERB"), ("I", "PRON")]))
+
+
+def test_what_a_statement_noun_was_about_is_its_topic() -> None:
+    # "Lind made comments on the ruling .": the on-phrase names what the comments were about, not what they said.
+    rows: list[Row] = [
+        ("Lind", 1, "nsubj", "PROPN", "NNP", "Lind"),
+        ("made", 1, "ROOT", "VERB", "VBD", "make"),
+        ("comments", 1, "dobj", "NOUN", "NNS", "comment"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("ruling", 3, "pobj", "NOUN", "NN", "ruling"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    content = (doc[4].idx, doc[5].idx + len(doc[5].text))
+    assert _noun_topic(doc[2], content)
+    # An of-phrase often says what the noun does ("warnings of war"); a clause after "about" says something.
+    of = hand_parsed([*rows[:3], ("of", 2, "prep", "ADP", "IN", "of"), *rows[4:]])
+    assert not _noun_topic(of[2], content)
+    clause: list[Row] = [
+        ("voters", 5, "nsubj", "NOUN", "NNS", "voter"),
+        ("being", 3, "pcomp", "AUX", "VBG", "be"),
+        ("dependent", 5, "acomp", "ADJ", "JJ", "dependent"),
+    ]
+    about = hand_parsed([*rows[:3], ("about", 2, "prep", "ADP", "IN", "about"), *clause])
+    assert not _noun_topic(about[2], (about[4].idx, len(about.text)))

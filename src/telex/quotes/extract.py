@@ -32,7 +32,7 @@ from telex.quotes.nouns import (
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
-from telex.quotes.slots import has_object
+from telex.quotes.slots import TOPIC_PREPS, has_object
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
 from telex.quotes.verbs import held_back, verb_attributions
@@ -58,6 +58,9 @@ _NAMED_TYPES = frozenset({"PERSON", "ORG", "NORP", "GPE", "LOC", "FAC"})
 # word classes that open the paragraph's first sentence there, capitalised after a word in lower case.
 _RUN_IN_TITLE_WORDS = 4
 _RUN_IN_OPENERS = frozenset({"DET", "ADP", "PRON", "NUM", "ADV", "SCONJ"})
+# The prepositions of what a statement noun was about ("comments on", "testimony about", "anger over"): the topic
+# prepositions of the verbs but "of", which often gives what the noun says ("warnings of war", "accusations of fraud").
+_NOUN_TOPIC_PREPS = TOPIC_PREPS - {"of"}
 # The most words a label naming a body or people has ("NY Daily News: …").
 _BODY_LABEL_WORDS = 3
 # The class of an interview's answer (quote_classes.tsv).
@@ -547,7 +550,23 @@ def _statement_class(source: str, draft: Draft, content: Span) -> str:
         return source
     if held_back(draft.cue_token):
         return "refusal"
-    return "topic" if _names_alone(draft.cue_token.doc, content) else source
+    named = _names_alone(draft.cue_token.doc, content) or _noun_topic(draft.cue_token, content)
+    return "topic" if named else source
+
+
+def _noun_topic(cue: Token, content: Span) -> bool:
+    """Whether ``content`` is a noun phrase after an about/on/over phrase of the statement noun that is the cue ("his
+    comments on the shooting", "a mother's testimony on the costs", "revised his proposal on a Muslim ban"): what the
+    words were about, as for the verbs ("commented on the shooting"). A clause there ("his comment about 47 percent
+    … being dependent") or words quoted say something; an of-phrase often is what the noun says ("warnings of war")."""
+    doc = cue.doc
+    words = doc.char_span(*trim_span(text_of(doc), *content), alignment_mode="expand")
+    if cue.pos_ != "NOUN" or words is None or words.start == 0:
+        return False
+    prep = doc[words.start - 1]
+    if prep.dep_ != "prep" or prep.head.i != cue.i or prep.lower_ not in _NOUN_TOPIC_PREPS:
+        return False
+    return not any(t.is_quote or t.pos_ in ("VERB", "AUX") for t in words)
 
 
 def _names_alone(doc: Doc, content: Span) -> bool:
