@@ -6,6 +6,8 @@ import pytest
 from spacy.tokens import Doc
 
 from telex.coref.gender import FEMALE, MALE, agrees, role_gender
+from telex.coref.names import misspelt_person
+from telex.coref.pronouns import _inner_quoted
 from telex.coref.resolve import coreference, resolve_coreference
 from telex.coref.role_nouns import definite_role, party_member
 from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key
@@ -2657,3 +2659,47 @@ def test_it_before_an_evaluative_adjective_and_its_clause_stands_for_no_actor(
     )
     index = EntityIndex([Entity("E1", "Acme", "ORG", ((doc[0].idx, doc[0].idx + 4),))])
     assert _linked(doc, index, 4) == expected
+
+
+def test_a_speaking_he_is_not_whom_its_quotation_names() -> None:
+    # "Lee met Kim . “Kim lied ,” he said ." The quotation's subject is nearest, but a speaker does not name himself.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("“", 10, "punct", "PUNCT", "``", "“"),
+        ("Kim", 6, "nsubj", "PROPN", "NNP", "Kim"),
+        ("lied", 10, "ccomp", "VERB", "VBD", "lie"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("”", 10, "punct", "PUNCT", "''", "”"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("said", 10, "ROOT", "VERB", "VBD", "say"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({4, 6, 7}))
+    index = _entities(doc, {"Tom Lee": ("PERSON", [(0, 1)]), "Kim Park": ("PERSON", [(2, 3), (5, 6)])})
+    assert _linked(doc, index, 9) == "Tom Lee"
+
+
+def test_a_misspelt_surname_names_the_one_person_it_misspells() -> None:
+    byrne = Entity("E1", "Gary Byrne", "PERSON", ((0, 10),))
+    cohen = Entity("E2", "Ann Cohen", "PERSON", ((20, 29),))
+    index = EntityIndex((byrne, cohen))
+    assert misspelt_person("Bryne", index) == byrne  # two letters swapped
+    assert misspelt_person("Byrnne", index) == byrne  # one added
+    assert misspelt_person("Byrnes", index) is None  # a plural, "the Byrnes"
+    assert misspelt_person("Brine", index) is None  # one letter for another: another name
+    assert misspelt_person("Cohn", index) is None  # too short to tell
+    # One slip from two people's surnames: neither.
+    hanson, hansen = Entity("E3", "Dan Hanson", "PERSON", ((0, 10),)), Entity("E4", "Eve Hansen", "PERSON", ((20, 30),))
+    hansons = EntityIndex((hanson, hansen))
+    assert misspelt_person("Hansn", hansons) is None
+    assert misspelt_person("Hasnon", hansons) == hansons.by_id["E3"]
+
+
+def test_a_name_in_single_marks_inside_a_quotation_is_quoted_again() -> None:
+    assert _inner_quoted("“He whispered, ‘Billie Jean ")
+    assert _inner_quoted("“He said, 'Billie ")
+    assert not _inner_quoted("“He said, ‘go’, and Ryan’s aide told ")
+    assert not _inner_quoted("“Ryan’s record and ")

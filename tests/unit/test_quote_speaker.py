@@ -11,6 +11,7 @@ from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
 from telex.records import Entity
 from tests.unit.fixtures import hand_parsed
+from tests.unit.test_quote_control import _WENT
 
 
 def test_an_outlet_writing_is_not_the_person_in_what_it_wrote() -> None:
@@ -179,3 +180,20 @@ def test_a_body_named_beside_its_noun_is_the_speaker_a_thing_beside_a_role_is_no
 
     assert speaker_for("group") == "Mosul Eye"
     assert speaker_for("spokesman") != "Mosul Eye"
+
+
+def _went_on(name: str, kind: str) -> tuple[Doc, EntityIndex]:
+    """ "NAME went on to say so ." after a person named in full elsewhere, NAME an entity of type ``kind``."""
+    doc = hand_parsed([(name, 1, "nsubj", "PROPN", "NNP", name), *_WENT[1:]])
+    byrne = Entity("E1", "Gary Byrne", "PERSON", ((100, 110),))
+    return doc, EntityIndex((byrne, Entity("E2", name, kind, ((0, len(name)),))))
+
+
+def test_a_misspelt_surname_is_the_person_named_in_full() -> None:
+    for kind in ("PERSON", "GPE"):
+        doc, index = _went_on("Bryne", kind)
+        speaker = resolve_speaker(doc[0], speaker_span(doc[0]), index, cue=doc[4])
+        assert (speaker.text, speaker.name) == ("Bryne", "Gary Byrne")
+    # A name two slips away is someone else.
+    doc, index = _went_on("Brynes", "PERSON")
+    assert resolve_speaker(doc[0], speaker_span(doc[0]), index, cue=doc[4]).name == "Brynes"

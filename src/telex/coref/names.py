@@ -57,7 +57,35 @@ def person_called(label: str, entities: EntityIndex) -> Entity | None:
     if not words:
         return None
     last = words[-1].lower()
-    return next((e for e in entities if e.type == "PERSON" and surname(e.name) == last), None)
+    return next((e for e in entities if e.type == "PERSON" and surname(e.name) == last), None) or misspelt_person(
+        last, entities
+    )
+
+
+def misspelt_person(word: str, entities: EntityIndex) -> Entity | None:
+    """The one person the article names in full whose surname ``word`` misspells by one slip: two letters swapped, one
+    dropped or one added ("Bryne" for "Gary Byrne", "Giulini" for "Rudy Giuliani"); not a plural ("the Clintons"),
+    nor a short word, where one slip makes another name ("Cohn", "Cohen")."""
+    word = word.lower()
+    people = [e for e in entities if e.type == "PERSON" and len(name_tokens(e.name)) > 1]
+    slipped = {e.id: e for e in people if _one_slip(word, surname(e.name))}
+    return next(iter(slipped.values())) if len(slipped) == 1 else None
+
+
+def _one_slip(word: str, name: str) -> bool:
+    """Whether ``word`` is ``name`` with two neighbouring letters swapped or one letter dropped or added, both of at
+    least five letters and the first the same, not a plural's "s"."""
+    if word == name or min(len(word), len(name)) < 5 or word[0] != name[0]:
+        return False
+    if len(word) == len(name):
+        diff = [i for i in range(len(word)) if word[i] != name[i]]
+        if len(diff) != 2 or diff[1] != diff[0] + 1:
+            return False
+        return word[diff[0]] + word[diff[1]] == name[diff[1]] + name[diff[0]]
+    short, long = sorted((word, name), key=len)
+    if len(long) != len(short) + 1 or long == short + "s":
+        return False
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def surname_person(entity: Entity, entities: EntityIndex) -> Entity | None:

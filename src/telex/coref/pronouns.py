@@ -20,7 +20,7 @@ from telex.coref.gender import FEMALE, MALE, role_gender
 from telex.coref.lexicon import Pronoun
 from telex.coref.reader import PRONOUN_REACH, Mention, Reader
 from telex.coref.roles import agentive, epithet
-from telex.nlp.cached import lowers_of
+from telex.nlp.cached import lowers_of, text_of
 from telex.nlp.grammar import copula
 from telex.nlp.sentences import sentence_index, sentences
 from telex.quotes.lexicon import reporting_verbs, source_nouns, speaker_words
@@ -51,7 +51,7 @@ class PronounReader(Reader):
             return  # "I" and "we" outside quotation marks are the writer's (an op-ed, a speech printed whole)
         quoting = quoting | self._first_person(token) if word.third else self._named_in_quotation(token)
         if word.third and word.types == ("PERSON",):
-            quoting |= self._named_after(token)
+            quoting |= self._named_after(token) | self._named_in_attributed(token)
         speech = says(token) and "GPE" in word.types and not word.plural
         types = tuple(t for t in word.types if t != "GPE") if speech else word.types
         governing = self._topic(token, word, quoting) or self._governing(token, word, quoting)
@@ -285,6 +285,25 @@ class PronounReader(Reader):
             return frozenset()
         return frozenset(m.entity for m in self.seen if m.named and quotation[0] < m.start < quotation[1])
 
+    def _named_in_attributed(self, token: Token) -> frozenset[str]:
+        """Who the quotations a speaking pronoun of a main clause gives voice to name: those of its sentence that no
+        name outside them speaks, not the pronoun ("“In contrast to Mr. Trump's record, Ryan will never …,” he said"
+        after "Nehlen responded" is Nehlen's; a speaker does not name himself in his own words). Not one named
+        speaking, nor in a quotation inside the quotation ("“He whispered, ‘Billie Jean King, you are the Queen,’” she
+        said" is hers)."""
+        if not speaks(token) or not main_clause(token) or self._quotation(token.idx) is not None:
+            return frozenset()
+        sentence = token.sent
+        spans = [(s, e) for s, e, ids in self.quoted if not ids and s < sentence.end_char and e > sentence.start_char]
+        text = text_of(self.doc)
+        return frozenset(
+            m.entity
+            for m in self.seen
+            if m.named
+            and not m.speaker
+            and any(s < m.start < e and not _inner_quoted(text[s : m.start]) for s, e in spans)
+        )
+
     def _reported_apart(self, token: Token, word: Token) -> bool:
         """Whether a quotation stands between ``token`` and a word after it: the word is in a report of its own ("he
         warned, “… fair game,” Trump told NBC")."""
@@ -430,6 +449,16 @@ class PronounReader(Reader):
             for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
+
+
+def _inner_quoted(before: str) -> bool:
+    """Whether the end of ``before`` (a quotation's text up to a word) is inside single quotation marks opened in it and
+    not closed: "He whispered, ‘Billie Jean King" (an apostrophe, "Ryan’s", closes nothing)."""
+    opened = max(before.rfind("‘"), before.rfind(" '"))
+    if opened < 0:
+        return False
+    rest = before[opened + 1 :]
+    return not any(c in "’'" and (i + 1 == len(rest) or not rest[i + 1].isalpha()) for i, c in enumerate(rest))
 
 
 def _misread_subject(word: Token) -> bool:

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref.names import person_called, surname_person
+from telex.coref.names import misspelt_person, person_called, surname_person
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import party_member
 from telex.entity_index import EntityIndex
@@ -122,6 +122,10 @@ def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: Enti
         # the tagger took for an organisation or a place is the person the article named with it; an acronym no
         # person bears ("NATO") stays itself.
         entity = person_called(head.text, entities) or entity
+    elif entity is not None and entity.type == "PERSON" and " " not in entity.name:
+        # "Bryne went on to say" after "Gary Byrne": a one-word name that misspells the surname of one person the
+        # article names in full is that person.
+        entity = misspelt_person(entity.name, entities) or entity
     if entity is not None and entity.type != "PERSON" and _counted_members(head):
         # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
         affiliation = entity.name if entity.type == "ORG" else None
