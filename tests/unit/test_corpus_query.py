@@ -584,3 +584,19 @@ def test_an_actor_or_event_id_of_another_type_is_an_input_error(tmp_path: Path) 
                 corpus.mentions(bad)  # type: ignore[arg-type]
         event_id = corpus.events().iloc[0]["event_id"]  # a numpy integer, or its text as the API sends it
         assert len(corpus.mentions(event_id)) == len(corpus.mentions(str(event_id))) == 1
+
+
+def test_a_store_of_a_newer_telex_is_read_with_a_word_that_says_so(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    told: list[str] = []
+    with Corpus(db, notify=told.append) as corpus:
+        assert len(corpus.events()) == 1 and told == []  # a store of this telex: no word
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE telex_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
+    with Corpus(db, notify=told.append) as corpus:
+        assert len(corpus.events()) == 1
+    assert told == [f"{db} was written by a newer telex (schema {SCHEMA_VERSION + 1}, this telex reads "
+                    f"{SCHEMA_VERSION}): what it added is not read; upgrade telex to read all of it"]
+    with pytest.warns(UserWarning, match="written by a newer telex") as caught, telex.open(db) as corpus:
+        assert len(corpus.articles()) == 1
+    assert caught[0].filename == __file__  # the warning points at the caller's line, not at telex

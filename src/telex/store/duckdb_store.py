@@ -19,7 +19,9 @@ import glob
 import json
 import os
 import re
+import sys
 import time
+import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -261,6 +263,16 @@ def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
             con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {added} FROM "{database}".main.{table}')
 
 
+def _caller_outside_telex() -> int:
+    """The ``stacklevel`` that points a warning at the first line outside telex (a user's ``telex.open(...)``), seen
+    from the function that warns."""
+    package = str(Path(__file__).parents[1])
+    frame, level = sys._getframe(1), 1
+    while frame.f_back is not None and frame.f_code.co_filename.startswith(package):
+        frame, level = frame.f_back, level + 1
+    return level
+
+
 def _holder(locked: BaseException) -> str:
     """ ", process 123 (python3.11)": who holds the file, as DuckDB's lock error names it; "" when it does not."""
     found = re.search(r"lock is held in (.+?) \(PID (\d+)\)", str(locked))
@@ -305,6 +317,7 @@ class Store(ClosedOnExit):
         if not read_only:
             self._create_folder()
         self.con: duckdb.DuckDBPyConnection | None = None
+        self._told_newer = False
         self._taken = self._paused = -HOLD_MAX_SECONDS
         self._hold = HOLD_MIN_SECONDS
         self.con = self._connect()
@@ -365,7 +378,24 @@ class Store(ClosedOnExit):
             con.execute(f"SET checkpoint_threshold = '{_WRITER_CHECKPOINT_THRESHOLD}'")
         else:
             _read_older_schema(con)
+            self._tell_if_newer(con)
         return con
+
+    def _tell_if_newer(self, con: duckdb.DuckDBPyConnection) -> None:
+        """Say once that a file written by a newer telex is read as far as this one knows its tables: a writer
+        refuses such a file, and a reader went on without a word, its columns perhaps renamed or new."""
+        if self._told_newer or "telex_meta" not in {row[0] for row in con.execute("SHOW TABLES").fetchall()}:
+            return
+        found = con.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
+        if found is None or not str(found[0]).isdigit() or int(found[0]) <= SCHEMA_VERSION:
+            return
+        self._told_newer = True
+        message = (f"{self.path} was written by a newer telex (schema {found[0]}, this telex reads {SCHEMA_VERSION}): "
+                   "what it added is not read; upgrade telex to read all of it")
+        if self.notify:
+            self.notify(message)
+        else:
+            warnings.warn(message, stacklevel=_caller_outside_telex())
 
     @property
     def connection(self) -> duckdb.DuckDBPyConnection:
