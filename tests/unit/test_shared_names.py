@@ -54,11 +54,11 @@ def test_the_reading_is_the_region_the_state_or_neither() -> None:
 @pytest.mark.parametrize(
     ("phrase", "context", "code"),
     [
-        ("Rep. Jim Jordan", "", "LEG"),
+        ("Rep. Jim Jordan", "", "USALEG"),
         ("Vernon Jordan", "", None),
         ("Mr. Jordan", "", None),
         ("Chad Pergram", "", None),
-        ("Jordan", "Rep. Jim Jordan said Jordan would vote no.", None),
+        ("Jordan", "Rep. Jim Jordan said Jordan would vote no.", "USALEG"),  # the person the context names in full
         ("King Abdullah of Jordan", "", "JORGOV"),
         ("Jordanian troops", "", "JORMIL"),
         ("Lake Chad", "", "TCD"),

@@ -11,12 +11,13 @@ from collections import Counter
 from datetime import date
 from functools import lru_cache
 
+from telex.actors.name_edges import CALENDAR
 from telex.actors.names import find_names, place_actor
 from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import PLACE_PREPS
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS
 from telex.isodate import parse_date
 from telex.tables import read_table
 
@@ -45,13 +46,13 @@ def words_of(text: str) -> list[str]:
 
 def context_country(context: str, on: date | None, table: ActorTable | None = None) -> str | None:
     """The country the context names most often (by name, capital, demonym or place), else, when it names no place, the
-    country of the people it names by their full names ("Conservative MPs rebelled against Theresa May"); ``None`` on a
-    tie."""
+    country of the people it names by their full names ("Conservative MPs rebelled against Theresa May"), else by their
+    surnames ("the billionaire businessman" beside "front-runner Trump"); ``None`` on a tie."""
     table = table or actor_table()
     hits = [h for h in find_names(words_of(context), on, table) if h.actor.country]
     counts = Counter(h.actor.country for h in hits if h.kind != "leader")
-    if not counts:
-        counts = Counter(h.actor.country for h in hits if h.kind == "leader" and not h.surname)
+    for surname in (False, True):
+        counts = counts or Counter(h.actor.country for h in hits if h.kind == "leader" and h.surname == surname)
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -60,17 +61,21 @@ def context_country(context: str, on: date | None, table: ActorTable | None = No
 
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]|,")
 _WHERE = frozenset({"in", "inside", "across", "throughout", "near", "from"})
+# Words after a phrase that put it in a state's body: "the government of Costa Rica", "the mayor of Chicago".
+_OF = frozenset({"of"})
 _ETHNIC = re.compile(r"\bethnic\b", re.IGNORECASE)
 
 
-def placed_in_context(text: str, context: str, on: date | None, table: ActorTable | None = None) -> str | None:
+def placed_in_context(
+    text: str, context: str, on: date | None, table: ActorTable | None = None, of: bool = False
+) -> str | None:
     """The country of the place the context puts the phrase in, right after it: "Police in Nairobi", "Ethnic
-    Albanians in northern Kosovo"."""
+    Albanians in northern Kosovo"; with ``of``, also the state whose body it is ("The government of Costa Rica")."""
     table = table or actor_table()
     bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
     for match in re.finditer(r"\b" + re.escape(bare) + r"\b", context, flags=re.IGNORECASE):
         after = words_of(re.split(r"[.;:!?\"“”()]", context[match.end() :])[0])
-        if not after or after[0].lower() not in _WHERE:
+        if not after or after[0].lower() not in _WHERE | (_OF if of else frozenset()):
             continue
         hits = [h for h in find_names(after[1:6], on, table) if h.kind != "leader" and h.actor.country]
         if hits:
@@ -96,6 +101,38 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
 
 
 _HONORIFIC = re.compile(r"^(?:(?:the|Mr|Mrs|Ms|Dr|Sir|Gen|Prof)\.?\s+)+", re.IGNORECASE)
+
+
+# Capitalised words that open a sentence but name nobody: pronouns and the like.
+_NO_NAMES = frozenset(
+    {"he", "she", "it", "they", "we", "i", "you", "who", "this", "that", "these", "those", "one", "someone", "many"}
+)
+
+
+def unknown_name(text: str, table: ActorTable) -> bool:
+    """The phrase is a proper name ("Patricia Smith", "Centerview Partners", "Mr. Small"): capitalised words, not a
+    pronoun, a title, a sector word, a month or a day."""
+    words = [w for w in words_of(_HONORIFIC.sub("", text.strip())) if w.lower() not in DETERMINERS]
+    if not words or not all(w[:1].isupper() or w in ("&", "of", "and", "-") for w in words):
+        return False
+    lowered = {w.lower().rstrip(".") for w in words}
+    return not lowered & (_NO_NAMES | CALENDAR) and not all(w in table.role_words for w in lowered)
+
+
+def _named_in_context(text: str, context: str, on: date | None, table: ActorTable) -> Actor | None:
+    """A proper name no table knows nor the context describes ("Marguerite Okafor", "Centerview Partners") is of the
+    country of the place the context puts it in ("of Ohio", "in Lagos"), else of the one country whose towns and
+    provinces the context names ("came from Texas"); its sector is unknown. A state named by its name, its people or
+    its bodies is as often one that acts on the person ("Israel arrested Omar Hassan") and says nothing."""
+    if not unknown_name(text, table):
+        return None
+    country = placed_in_context(text, context, on, table, of=True)
+    if country is None:
+        hits = find_names(words_of(context), on, table)
+        towns = {h.actor.country for h in hits if h.kind == "name" and h.actor.code == h.actor.country}
+        towns -= {h.actor.country for h in hits if table.is_state(h.actor)}
+        country = towns.pop() if len(towns) == 1 else None
+    return Actor(None, country, country, None) if country else None
 
 
 def full_name(text: str, context: str) -> str | None:
@@ -244,15 +281,28 @@ def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
 
 
+_PARTIAL_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2}))?\s*")
+
+
+def _middle_of(day: date | str | None) -> date | str | None:
+    """A year ("2016") or a month ("2016-05") given for a date stands for its middle day ("2016-07-01", "2016-05-15"),
+    as actor lists of other datasets date their records by year or month; a whole date is itself."""
+    match = _PARTIAL_DATE.fullmatch(day) if isinstance(day, str) else None
+    if match is None:
+        return day
+    return f"{match.group(1)}-{match.group(2)}-15" if match.group(2) else f"{match.group(1)}-07-01"
+
+
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
-    ``date`` (a ``date`` or "YYYY-MM-DD") is the day the phrase was written: an office holder is coded by the
-    office held that day; with no date only what is true of every office the person held counts.
+    ``date`` (a ``date`` or "YYYY-MM-DD"; a year or a month stands for its middle day) is the day the phrase was
+    written: an office holder is coded by the office held that day; with no date only what is true of every office
+    the person held counts.
     ``context`` (the sentence or article the phrase comes from) gives a country to a phrase that names a
     sector but no country ("the police" in a story that names one country most often).
     """
-    on = parse_date(date, what="date")
+    on = parse_date(_middle_of(date), what="date")
     table = actor_table()
     full = full_name(text, context) if context else None
     actor = _named_fully(full, context, on, table) if full else None
@@ -260,12 +310,14 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         # "Jordan" after "Rep. Jim Jordan": a state's name the context gives as a person's is no state.
         actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
-        actor = described(text, context, on, table)
-    placed = placed_in_context(text, context, on, table) if context else None
+        actor = described(text, context, on, table) or _named_in_context(text, context, on, table)
+    placed = placed_in_context(text, context, on, table, of=True) if context else None
     if actor is not None and placed and placed != actor.country and _ETHNIC.search(text):
         # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.
         actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
-    actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
+    if not (full and actor is not None and actor.name and name_key(actor.name) == name_key(full)):
+        # A surname the context gives in full ("Rep. Jim Jordan said Jordan ...") is the person, not the town or state.
+        actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     actor = seated_body(text, context, on, table) or actor
     actor = people(text, titled(text, actor, on, table), on, table)
     actor = region_in_context(text, context, capital_government(text, context, actor, table), on) if context else actor

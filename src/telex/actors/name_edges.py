@@ -13,7 +13,7 @@ HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general
 
 
 # Days and months, which a surname may also be ("May", "March").
-_CALENDAR = frozenset({*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS})
+CALENDAR = frozenset({*WEEKDAYS, *MONTHS, *MONTH_ABBREVIATIONS})
 
 
 # Words before a place's name that name a part of it: "North Waziristan", "Southern Sudan", "Greater Manchester".
@@ -57,7 +57,7 @@ def name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable) 
     if not (word[:1].isupper() and word.replace("-", "").isalpha()):
         return False
     lowered = word.lower().rstrip(".")
-    if lowered in table.role_words or lowered in HONORIFICS or lowered in _CALENDAR:
+    if lowered in table.role_words or lowered in HONORIFICS or lowered in CALENDAR:
         return False
     if before and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
         return False
@@ -104,7 +104,7 @@ _TIME_WORDS = frozenset({"in", "since", "until", "till", "during", "through", "e
 def month_here(words: Sequence[str], i: int) -> bool:
     """``words[i]``, a surname that is also a month ("May"), stands as a month: after a word of time ("in May",
     "since May") or before a day or year ("May 5", "May 2014")."""
-    if words[i].lower() not in _CALENDAR:
+    if words[i].lower() not in CALENDAR:
         return False
     before = words[i - 1].lower() if i > 0 else ""
     after = words[i + 1] if i + 1 < len(words) else ""

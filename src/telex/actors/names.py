@@ -22,6 +22,7 @@ from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.spelling import capitalised, respelled
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.actors.word_lists import POSSESSIVES, geographic_features
+from telex.entities.person_names import is_given_name
 
 
 @dataclass(frozen=True)
@@ -226,12 +227,28 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
-    bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on) if len(words) == 1 else []
+    if len(words) != 1:
+        return None
+    serving = _serving_politician(phrase, on, table)
+    if serving is not None:
+        return "surname", serving
+    bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on)
     if bearers:
         actor = table.person(bearers, on, phrase)
         if actor:
             return "surname", actor
     return None
+
+
+def _serving_politician(word: str, on: date | None, table: ActorTable) -> Actor | None:
+    """A bare surname of one person of politicians.tsv in a role that day ("Sanders", "Cruz" in 2016), when no leader
+    who bears it is in office then ("Obama" in 2016 is the president whoever else bears it) and the word is no given
+    name ("Graham", "Ryan", "Paul": as often a first name), place or title."""
+    if on is None or is_given_name(word) or table.is_place(word) or word.lower() in table.role_words:
+        return None
+    if any(c.in_office(on) for c in table.leaders_by_token.get(word.lower(), [])):
+        return None
+    return table.serving_politician(word, on)
 
 
 def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:

@@ -189,6 +189,8 @@ class ActorTable:
         self.officials_by_token: dict[str, list[Leader]] = defaultdict(list)
         self.by_office: dict[tuple[str, str], list[Leader]] = defaultdict(list)
         self.politician_roles: dict[str, list[Leader]] = defaultdict(list)
+        # The surname of each person of politicians.tsv, lower case, to the full names that bear it.
+        self.politician_surnames: dict[str, set[str]] = defaultdict(set)
         self.sectors: dict[str, str] = {}
         self._load_countries()
         self._load_regions()
@@ -252,9 +254,9 @@ class ActorTable:
             self.shared_cues[key] = tuple(state), tuple(region)
 
     def _load_organisations(self) -> None:
-        """International bodies, national institutions, outlets and parties (organisations.tsv), then large firms
-        (firms.tsv), by name and alias."""
-        for row in (*read_table("organisations.tsv"), *read_table("firms.tsv")):
+        """International bodies, national institutions, outlets and parties (organisations.tsv), then national
+        institutions by kind (institutions.tsv) and large firms (firms.tsv), by name and alias."""
+        for row in (*read_table("organisations.tsv"), *read_table("institutions.tsv"), *read_table("firms.tsv")):
             country = row["country"] or None
             sector = row["sector"] or None
             code = row["code"] or ((country or "") + (sector or "")) or None
@@ -309,9 +311,10 @@ class ActorTable:
                 self.leaders_by_name[key] = list(dict.fromkeys(leaders))
 
     def _load_politicians(self) -> None:
-        """Roles out of government, dated as leaders' terms are, found by full name only: a bare "Paul" or
-        "Graham" is too common a word to stand for a legislator."""
-        for row in read_table("politicians.tsv"):
+        """Roles out of government (politicians.tsv) and of public figures who are not politicians (public_figures.tsv:
+        judges, journalists, business leaders), dated as leaders' terms are, by full name and by surname into
+        ``politician_surnames`` (see ``serving_politician``)."""
+        for row in (*read_table("politicians.tsv"), *read_table("public_figures.tsv")):
             role = Leader(
                 name=row["name"],
                 country=row["country"],
@@ -321,8 +324,14 @@ class ActorTable:
                 sector=row["sector"],
             )
             self.politician_roles[role.name].append(role)
+            not_alone = _not_alone([row["name"], *row["aliases"]])
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(role)
+                if role.country in _FAMILY_FIRST or len(alias.split()) < 2:
+                    continue  # "Kim", "Lee", "Park": a family name first is borne by too many to name one person
+                for token in _surnames(alias, False):
+                    if token not in not_alone and len(token) > 2 and token[-1].isalpha() and not token.isupper():
+                        self.politician_surnames[token.lower()].add(role.name)
 
     @cached_property
     def phoenix(self) -> PhoenixTable:
@@ -396,6 +405,22 @@ class ActorTable:
         when = on or date.today()
         serving = {c.name for c in candidates if c.in_office(when)}
         return [c for c in candidates if c.name in serving] if len(serving) == 1 else []
+
+    def serving_politician(self, surname: str, on: date | None) -> Actor | None:
+        """The one person of politicians.tsv and public_figures.tsv who bears this surname and holds a role there on
+        ``on``, coded by that role: "Sanders" in 2016 is Senator Bernie Sanders, "Cruz" Senator Ted Cruz; when none
+        holds one that day, the only person of the tables who bears it, if all their roles are over ("Gingrich" in 2016,
+        a former Speaker: ``USAELI``). ``None`` with no date, or when two people of the tables bear it and hold a role
+        that day ("Brown": Sherrod Brown, Jerry Brown)."""
+        if on is None:
+            return None
+        names = self.politician_surnames.get(surname.lower(), set())
+        serving = sorted(n for n in names if any(r.in_office(on) for r in self.politician_roles[n]))
+        if not serving and len(names) == 1:
+            former = next(iter(names))
+            if all(r.end is not None and r.end < on for r in self.politician_roles[former]):
+                serving = [former]
+        return self.person(self.politician_roles[serving[0]], on, serving[0]) if len(serving) == 1 else None
 
     def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
         """The candidate in office on ``on`` (or now), else the one whose term ended last."""

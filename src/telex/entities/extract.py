@@ -522,13 +522,7 @@ def _serving_namesake(actor: Actor, published: date | None) -> Actor | None:
     terms = table.leaders_by_name.get(name_key(actor.name or ""), [])
     if published is None or not terms or any(t.start is None or t.start <= published for t in terms):
         return None
-    surname = (actor.name or "").split()[-1]
-    serving = [
-        name
-        for name, roles in table.politician_roles.items()
-        if name.split()[-1] == surname and any(role.in_office(published) for role in roles)
-    ]
-    return table.person(table.politician_roles[serving[0]], published, serving[0]) if len(serving) == 1 else None
+    return table.serving_politician((actor.name or "").split()[-1], published)
 
 
 def _titled(mention: Mention) -> str:
