@@ -624,6 +624,17 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 _BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year"
+def _root(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
+    """A ``--root`` as every corpus read reads it; one that is no CAMEO root is a usage error (exit 2), as any other
+    option's bad value, not bad input (exit 1)."""
+    from telex.corpus.query import cameo_root
+
+    try:
+        return None if value is None else cameo_root(value)
+    except TelexError as exc:
+        raise click.BadParameter(str(exc)) from exc
+
+
 since_option = click.option("--since", callback=_date_bound, metavar="DATE", help=f"From this date on ({_BOUND_HELP}).")
 until_option = click.option("--until", callback=_date_bound, metavar="DATE", help=f"Up to this date ({_BOUND_HELP}).")
 
@@ -761,7 +772,7 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
                               "(Putin).")
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
-@click.option("--root", help="CAMEO root code, e.g. 14 for protests.")
+@click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests.")
 @click.option("--modality", type=click.Choice(MODALITIES),
               help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
                    "threat (docs/events.md).")

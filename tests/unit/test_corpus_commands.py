@@ -62,11 +62,20 @@ def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str)
 @pytest.mark.parametrize(("command", "option", "says"), [
     ("quotes", "--speaker", "a speaker is a name"), ("quotes", "--about", "quote words are"),
     ("list", "--query", "article words are"), ("list", "--outlet", "an outlet is its name"),
-    ("events", "--root", "is not a CAMEO root"),
 ])
 def test_an_empty_text_filter_is_an_input_error_not_every_row(db: Path, command: str, option: str, says: str) -> None:
     result = CliRunner().invoke(main, [command, option, "", "--db", str(db)])
     assert result.exit_code == 1 and says in result.stderr and result.stdout == ""
+
+
+def test_a_root_that_is_no_cameo_root_is_a_usage_error_as_a_malformed_date_is(db: Path) -> None:
+    # `--root 99` exited 1, bad input, where every other option's bad value (--since 2024-13-01, --by fortnight,
+    # --modality bogus) exits 2, bad usage.
+    for root in ("99", "", "protests"):
+        result = CliRunner().invoke(main, ["events", "--root", root, "--db", str(db)])
+        assert result.exit_code == 2 and "Invalid value for '--root'" in result.stderr, root
+        assert f"root {root!r} is not a CAMEO root" in result.stderr and result.stdout == ""
+    assert CliRunner().invoke(main, ["events", "--root", "004", "--db", str(db)]).exit_code == 0
 
 
 @pytest.mark.parametrize("command", ["list", "events", "quotes"])

@@ -342,7 +342,7 @@ class Corpus(ClosedOnExit):
                 params += values
         if root is not None:
             where.append("cameo_root = ?")
-            params.append(_cameo_root(root))
+            params.append(cameo_root(root))
         if modality is not None:
             if modality not in MODALITIES:
                 raise InputError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
@@ -662,7 +662,7 @@ def _event_id(event_id: object) -> int:
     return int(text)
 
 
-def _cameo_root(root: str | int) -> str:
+def cameo_root(root: str | int) -> str:
     """A CAMEO root as stored ("04"), from "4", "04", "004" or 4."""
     text = str(root).strip()
     if not (text.isascii() and text.isdigit() and 1 <= int(text) <= 20):
