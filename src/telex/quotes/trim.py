@@ -37,7 +37,7 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
             break  # "As Trump spoke, …": a subordinator opens the content, unlike "as" before a complement
         first += 1
     first = after_link(doc, first, last)
-    last = _before_aside(doc, first, _before_second_report(doc, first, last))
+    last = _before_postposition(doc, first, _before_aside(doc, first, _before_second_report(doc, first, last)))
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -54,14 +54,24 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
 
 
 _LINK_WORDS = 2
+# Adverbs that link a sentence to the one before it, the writer's words even with no comma after them.
+_LINK_ADVERBS = frozenset(
+    {
+        "however", "meanwhile", "meantime", "moreover", "nevertheless", "nonetheless", "furthermore", "therefore",
+        "thus", "hence", "consequently", "accordingly", "additionally", "besides",
+    }
+)  # fmt: skip
 
 
 def after_link(doc: Doc, first: int, last: int) -> int:
     """The content's first token after the writer's link to the sentence before, a short adverbial opening the
     sentence and set off by a comma that names nothing: "However, growth slowed", "In addition, the campaign
-    plans …", "After all, banks …", "Details aside, her plans …" (not "Unlike Patriot, …", "By 2019, …")."""
+    plans …", "After all, banks …", "Details aside, her plans …" (not "Unlike Patriot, …", "By 2019, …"), or a
+    linking adverb with no comma ("However debates are not likely to …")."""
     if doc[first].is_sent_start is not True:
         return first
+    if _bare_link(doc, first, last):
+        return first + 1
     comma = next((t.i for t in doc[first : min(last, first + _LINK_WORDS + 1)] if t.text == ","), None)
     if comma is None or comma == first:
         return first
@@ -69,6 +79,32 @@ def after_link(doc: Doc, first: int, last: int) -> int:
     adverbial = phrase[0].pos_ in ("ADV", "ADP") or phrase[-1].lower_ == "aside"
     names = any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in phrase)
     return comma + 1 if adverbial and not names else first
+
+
+# Prepositions set after the phrase they govern: "His promises to cut taxes notwithstanding, …".
+_POSTPOSITIONS = frozenset({"notwithstanding"})
+
+
+def _before_postposition(doc: Doc, first: int, last: int) -> int:
+    """The content's last token before a concession set after it by a postposition: the writer's, not what was
+    said. Its phrase is the content ("promises to stick it to the rich notwithstanding") unless a comma sets it off
+    after the content ("will win over Latino voters, his rhetoric to date notwithstanding")."""
+    if last <= first or doc[last].lower_ not in _POSTPOSITIONS or doc[last - 1].is_punct:
+        return last
+    comma = next((t.i for t in reversed(doc[first + 1 : last]) if t.text in _SETTING_OFF), None)
+    return last - 1 if comma is None or quoted_at(doc, first, comma) else comma - 1
+
+
+def _bare_link(doc: Doc, first: int, last: int) -> bool:
+    """Whether the content opens with a linking adverb that no comma sets off ("Therefore any attempt …"); not
+    "however" of degree, before the adjective or adverb it grades ("However laudable the goal, …")."""
+    word, after = doc[first], doc[min(first + 1, last)]
+    return (
+        first < last
+        and word.lower_ in _LINK_ADVERBS
+        and word.pos_ == "ADV"  # "Besides the cost, …" is a phrase
+        and after.pos_ not in ("ADJ", "ADV", "PUNCT")
+    )
 
 
 def _before_aside(doc: Doc, first: int, last: int) -> int:
