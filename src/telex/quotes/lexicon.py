@@ -88,12 +88,13 @@ def evident_adjectives() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
-def noun_prepositions() -> dict[str, frozenset[str]]:
-    """The prepositions a statement or stance noun names what it holds by besides for/about/of/against/on/over:
-    "opposition" to, "anger" at, "frustration" with, "faith" in."""
+def stance_prepositions() -> dict[str, frozenset[str]]:
+    """The prepositions a statement or stance noun names what it holds by besides for/about/of/against/on/over
+    ("opposition" to, "anger" at, "frustration" with, "faith" in), and a stance adjective besides about/of/over/with
+    ("interested" in, "opposed" to)."""
     found: dict[str, set[str]] = {}
     for row in read_table("noun_prepositions.tsv"):
-        found.setdefault(row["noun"], set()).add(row["preposition"])
+        found.setdefault(row["word"], set()).add(row["preposition"])
     return {noun: frozenset(preps) for noun, preps in found.items()}
 
 

@@ -31,8 +31,8 @@ from telex.quotes.lexicon import (
     evident_adjectives,
     harm_words,
     holder_nouns,
-    noun_prepositions,
     receiving_verbs,
+    stance_prepositions,
 )
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
@@ -102,7 +102,7 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
     clause = next(that, None) or _predicated_clause(noun)
     if clause is not None:
         return clause, "clause"
-    preps = _NOUN_PREPS | noun_prepositions().get(noun.lemma_.lower(), frozenset())
+    preps = _NOUN_PREPS | stance_prepositions().get(noun.lemma_.lower(), frozenset())
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps and not of_time(c)), None)
     if prep is not None:
         return prep, "prep"
@@ -180,7 +180,8 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
         clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
-        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in _STANCE_PREPS), None)
+        preps = _STANCE_PREPS | stance_prepositions().get(token.lower_, frozenset())  # "interested in"
+        prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         span = None
         if clause is not None:
             span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)

@@ -24,7 +24,15 @@ from telex.quotes.grammar import (
     of_time,
     that_marked,
 )
-from telex.quotes.lexicon import ReportingVerb, cue_nouns, media_nouns, reporting_verbs, speaking_occasions
+from telex.quotes.lexicon import (
+    ReportingVerb,
+    answering_verbs,
+    cue_nouns,
+    media_nouns,
+    receiving_verbs,
+    reporting_verbs,
+    speaking_occasions,
+)
 from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
 from telex.records import Span
@@ -350,6 +358,36 @@ def about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     span = trimmed(verb.doc, prep.i + 1, prep.right_edge.i)
     stated = any(t.text in _QUOTATION_MARKS or t.text == "''" for t in verb.doc[prep.i : verb.right_edge.i + 1])
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
+
+
+# Verbs of the table that keep something on as well as say it ("maintained that …", "he continued: …"): their bare
+# object is what they keep up ("maintain her support", "continued his attacks"), not a statement passed on.
+_KEEPING = frozenset({"maintain", "continue"})
+
+
+def statement_named(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
+    """A statement or stance noun as the bare object of a verb of saying with no other content ("has publicly
+    signaled willingness to change the law", "is propounding views that pose a threat", "echo her concerns", "posted
+    a message on Twitter"): the verb passes on the statement the noun names, the noun phrase whole. Only a verb of
+    saying (class speech): one of perceiving, finding or holding takes in a thing seen or kept ("hears testimony",
+    "read his decision", "accepting the invitation"), and a verb of keeping on keeps what it names ("maintain her
+    support", "continued their attacks"). Not after a verb that utters the noun ("made the claim that …", where the
+    noun is the cue), nor a request's or a promise's object (to whom, or what was asked for), nor words left unsaid
+    ("declined to comment on …"); a light-verb idiom's noun is its cue ("took aim"); a question answered, a judgement
+    received or the object a verb of judging judged names what they were about ("answering questions about …",
+    "welcomed the comments", read by their own rules)."""
+    lemma = verb.lemma_.lower()
+    if info.class_ != "speech" or lemma in _KEEPING or lemma in UTTERING:
+        return None
+    if lemma in answering_verbs() or lemma in receiving_verbs() or info.kind in ADDRESSING or _refused(verb):
+        return None
+    if info.framed and info.kind in JUDGEMENTS:
+        return None  # "welcomed comments such as …": what a verb of judging judged, read by the topic rule
+    noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cue_nouns() or idiom_object(noun):
+        return None
+    span = trimmed(verb.doc, noun.left_edge.i, noun.right_edge.i)
+    return (span, info.class_) if span is not None else None
 
 
 # Demonstratives that stand for words said before: "That's what the campaign hopes", "This is what he said".

@@ -48,6 +48,7 @@ from telex.quotes.slots import (
     has_object,
     named_as,
     object_content,
+    statement_named,
     topic_content,
     what_said,
 )
@@ -99,7 +100,7 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         judged = info.framed and (info.kind == "description" or (info.kind in JUDGEMENTS and _a_person(speaker)))
         topic = topic_content(token, info) if span is None and (info.topic or judged) else None
         if span is None and topic is None:
-            topic = named_as(token, info) or about_content(token, info)
+            topic = named_as(token, info) or about_content(token, info) or statement_named(token, info)
         if topic is not None:
             span = topic[0]
         if span is None:
