@@ -2703,3 +2703,26 @@ def test_a_name_in_single_marks_inside_a_quotation_is_quoted_again() -> None:
     assert _inner_quoted("“He said, 'Billie ")
     assert not _inner_quoted("“He said, ‘go’, and Ryan’s aide told ")
     assert not _inner_quoted("“Ryan’s record and ")
+
+
+def test_a_name_others_are_reported_to_speak_of_in_the_quotation_may_be_its_speaker() -> None:
+    # "Lee met Kim . “They say Kim lied ,” he said ." Kim, in what others say, may be the speaker speaking of himself.
+    rows: list[Row] = [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+        ("Kim", 1, "dobj", "PROPN", "NNP", "Kim"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("“", 12, "punct", "PUNCT", "``", "“"),
+        ("They", 6, "nsubj", "PRON", "PRP", "they"),
+        ("say", 12, "ccomp", "VERB", "VBP", "say"),
+        ("Kim", 8, "nsubj", "PROPN", "NNP", "Kim"),
+        ("lied", 6, "ccomp", "VERB", "VBD", "lie"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        ("”", 12, "punct", "PUNCT", "''", "”"),
+        ("he", 12, "nsubj", "PRON", "PRP", "he"),
+        ("said", 12, "ROOT", "VERB", "VBD", "say"),
+        (".", 12, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({4, 8, 9}))
+    index = _entities(doc, {"Tom Lee": ("PERSON", [(0, 1)]), "Kim Park": ("PERSON", [(2, 3), (7, 8)])})
+    assert _linked(doc, index, 11) == "Kim Park"

@@ -302,7 +302,22 @@ class PronounReader(Reader):
             if m.named
             and not m.speaker
             and any(s < m.start < e and not _inner_quoted(text[s : m.start]) for s, e in spans)
+            and not self._said_within(m)
         )
+
+    def _said_within(self, mention: Mention) -> bool:
+        """Whether a mention stands in a clause a verb of speech reports inside its quotation ("they say Sanders
+        should drop out")."""
+        words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if words is None or not len(words):
+            return False
+        word, quotation = words.root, self._quotation(mention.start)
+        while word.head.i != word.i and self._quotation(word.head.idx) == quotation:
+            entry = reporting_verbs().get(word.head.lemma_.lower())
+            if word.dep_ == "ccomp" and entry is not None and entry.class_ == "speech":
+                return True
+            word = word.head
+        return False
 
     def _reported_apart(self, token: Token, word: Token) -> bool:
         """Whether a quotation stands between ``token`` and a word after it: the word is in a report of its own ("he
