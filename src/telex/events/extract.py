@@ -73,6 +73,7 @@ from telex.events.participants import (
     among,
     at_home,
     complete_targets,
+    drop_outlets_spoken_to,
     nationalise,
     people_at_home,
     protest_at_home,
@@ -250,6 +251,7 @@ def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Con
     received(candidate, ctx)
     deployment(candidate, ctx)
     protest_at_home(candidate, ctx)
+    drop_outlets_spoken_to(candidate, ctx)
     complete_targets(candidate, ctx)
     pair_partners(candidate, ctx.entities, ctx.published)
     partner_of_meeting(candidate, kept)

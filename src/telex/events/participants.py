@@ -37,8 +37,10 @@ from telex.events.scenes import names_scene
 from telex.events.word_lists import (
     ADDRESSED_ROOTS,
     DOMESTIC_CONCESSIONS,
+    REPORTING,
     SPORT,
     STATE_SECTORS,
+    TALKING,
     VOICED_ROOTS,
     VOICING_SECTORS,
 )
@@ -58,10 +60,30 @@ LEAVING_PREPS = frozenset({"from", "of"})
 # Prepositions whose object says what an act is for, against, with or over ("called for more flexibility for U.S.
 # advisers"); not where it goes or happens ("to", "at", "in": "invited her to Trump Tower") nor its author ("from").
 COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on", "over"})
+# Prepositions whose object is whom one speaks to ("spoke with Reuters", "said to CNN").
+SPOKEN_TO_PREPS = frozenset({"with", "to"})
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
     return any(r.country or (r.code and r.code.startswith(ORGANISATIONS)) for r in refs)
+
+
+def outlets_spoken_to(anchor: Token, ctx: Context) -> list[Token]:
+    """The news outlets a verb of telling or talking addresses ("told Reuters", "speaking with The Des Moines
+    Register", "said to CNN"): the channel a statement passes through, not whom it is aimed at."""
+    if anchor.lemma_.lower() not in REPORTING | TALKING:
+        return []
+    heads = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
+    heads += [o for p, o in prep_objects(anchor) if p in SPOKEN_TO_PREPS]
+    return [h for h in heads if (refs := actors_in([h], ctx)) and all(r.sector == "MED" for r in refs)]
+
+
+def drop_outlets_spoken_to(candidate: Candidate, ctx: Context) -> None:
+    """An outlet a statement is told to is no target of it: "told El Universal that the government must act" asks
+    the government, "speaking with Reuters" consults no one."""
+    outlets = actors_in(outlets_spoken_to(candidate.anchor, ctx), ctx)
+    if outlets:
+        candidate.targets = [r for r in candidate.targets if r not in outlets]
 
 
 def complete_targets(candidate: Candidate, ctx: Context) -> None:
@@ -121,7 +143,8 @@ def _object_authors(candidate: Candidate, ctx: Context) -> list[ActorRef]:
     anchor, noun = candidate.anchor, candidate.noun
     heads = [noun] if noun is not None and noun.i != anchor.i else []
     own = heads[0].i if heads and candidate.code[:2] != "02" else None
-    heads += [o for o in object_tokens(anchor) if o not in heads]
+    outlets = outlets_spoken_to(anchor, ctx)
+    heads += [o for o in object_tokens(anchor) if o not in heads and o not in outlets]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
     # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
     # circle", "At a rally in Louisiana, Trump lashed out"): nothing in it is aimed at.
