@@ -86,13 +86,15 @@ _POSTPOSITIONS = frozenset({"notwithstanding"})
 
 
 def _before_postposition(doc: Doc, first: int, last: int) -> int:
-    """The content's last token before a concession set after it by a postposition: the writer's, not what was
-    said. Its phrase is the content ("promises to stick it to the rich notwithstanding") unless a comma sets it off
-    after the content ("will win over Latino voters, his rhetoric to date notwithstanding")."""
+    """The content's last token before a preposition set after the phrase it governs, when that phrase is the whole
+    content ("promises to stick it to the rich notwithstanding"): the writer's concession, not what was said. A
+    phrase a comma sets off after a clause (", his rhetoric to date notwithstanding") is left as it is: no case on
+    dev shows which way PolNeAR draws it."""
     if last <= first or doc[last].lower_ not in _POSTPOSITIONS or doc[last - 1].is_punct:
         return last
-    comma = next((t.i for t in reversed(doc[first + 1 : last]) if t.text in _SETTING_OFF), None)
-    return last - 1 if comma is None or quoted_at(doc, first, comma) else comma - 1
+    if any(t.text in _SETTING_OFF for t in doc[first + 1 : last]):
+        return last
+    return last - 1
 
 
 def _bare_link(doc: Doc, first: int, last: int) -> bool:
