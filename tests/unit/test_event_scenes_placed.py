@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
+from telex.events.filters import by_hazard
 from telex.events.scenes import scene_country, scene_words
 from telex.records import Entity, Event
 from tests.unit.fixtures import Row, hand_parsed
@@ -120,3 +121,24 @@ def test_a_bomb_that_rips_through_a_bus_is_a_bombing() -> None:
 def test_every_scene_list_has_entries() -> None:
     for name in ("scene_placed_root", "scene_preposition", "scene_doer_sector", "toll"):
         assert scene_words(name), name
+
+
+def test_a_warehouse_that_blew_up_is_a_mishap_and_rebels_who_blew_up_a_bridge_damage_it() -> None:
+    # "A fireworks warehouse blew up in Kaduna ." and "The rebels blew up a bridge in Kaduna ."
+    warehouse = _parsed(
+        [
+            ("A", 2, "det", "DET", "DT", "a"),
+            ("fireworks", 2, "compound", "NOUN", "NNS", "firework"),
+            ("warehouse", 3, "nsubj", "NOUN", "NN", "warehouse"),
+            ("blew", 3, "ROOT", "VERB", "VBD", "blow"),
+            ("up", 3, "prt", "ADP", "RP", "up"),
+            ("in", 3, "prep", "ADP", "IN", "in"),
+            (PLACE, 5, "pobj", "PROPN", "NNP", PLACE),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert by_hazard(warehouse[3]) and extract_events(warehouse, _index(warehouse), (), None) == []
+    bridge: list[Row] = [("up", 2, "prt", "ADP", "RP", "up"), ("bridge", 2, "dobj", "NOUN", "NN", "bridge")]
+    rows = _clause("rebels", "rebel", "blew", "blow", *bridge)
+    assert not by_hazard(_parsed(rows)[2])
+    assert [e.cameo for e in _events(rows)] == ["171"]
