@@ -42,6 +42,7 @@ from telex.events.doers import (
     fights_with_words,
     heads,
     names_actor,
+    placed_at_scene,
     protests_alone,
     state_strikes,
     weapon,
@@ -73,7 +74,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.reciprocal import reciprocal_pronoun
-from telex.events.scenes import scene, scene_places
+from telex.events.scenes import scene, scene_places, scene_words
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -879,6 +880,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if not placed(targets):
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
+    sources, targets = _placed_at_scene(sources, targets, code, verb, ctx)
     trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
     condition = _condition(verb)
     candidate = Candidate(
@@ -900,6 +902,37 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if noun is not None and listed(verb, HAVING):
         _had_from_another(candidate, noun, ctx)
     return candidate
+
+
+def _placed_at_scene(
+    sources: list[ActorRef], targets: list[ActorRef], code: str, anchor: Token, ctx: Context
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """Both sides of an act of ``code`` with the people of no country placed where it happened
+    (:func:`placed_at_scene`): its doers when they are of a sector that uses force or rises in crowds
+    (``scene_doer_sector``), those it is done to when they live where they are (``located`` in ``sector_codes.tsv``).
+    A toll with no doer named ("a bus plunged into a ravine, killing 24", "43 were killed
+    when a train derailed") is placed only in a sentence that names a weapon or an act of violence ("a car bomb
+    exploded, killing nine"): a crash or a hazard kills as well, and is nobody."""
+    if not sources and anchor.lemma_.lower() in scene_words("toll") and not _violence_named(anchor):
+        return sources, targets
+    doers = placed_at_scene(sources, code, anchor, ctx.entities, scene_words("scene_doer_sector"))
+    if len({r.country for r in doers if r.country}) > 1:
+        # "an American and his Pakistani wife killed 14 people in California": doers of two countries; where it
+        # happened does not tell whose people they hit.
+        return doers, targets
+    return doers, placed_at_scene(targets, code, anchor, ctx.entities, actor_table().located_sectors)
+
+
+def _violence_named(anchor: Token) -> bool:
+    """The sentence of ``anchor`` names a weapon or an act of violence ("a car bomb", "gunfire", "the attack"). An
+    aircraft is no sign of it: planes and helicopters crash."""
+    for token in anchor.sent:
+        if token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        found = weapon(token)
+        if (found is not None and found.code != AIR_FORCE) or _violent(token):
+            return True
+    return False
 
 
 def _condition_marks(verb: Token) -> list[Token]:
@@ -960,6 +993,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
     if not targets and _danger_posed(noun):
         return None
+    sources, targets = _placed_at_scene(sources, targets, code, noun, ctx)
     if noun.lemma_.lower() in ARMED_STRIKES and (bears_arms(sources) or state_strikes(sources, targets)):
         # "U.S. strikes on Islamic State targets", "Israeli strikes on Gaza": force from the air, as a state or an
         # armed side "launched strikes" (not "French workers' strike").

@@ -12,8 +12,10 @@ from spacy.tokens import Token
 
 from telex.actors.phoenix import phoenix_table
 from telex.actors.table import actor_table
-from telex.events.arguments import CONTROLLERS
+from telex.entity_index import EntityIndex
+from telex.events.arguments import CONTROLLERS, foreign_words
 from telex.events.patterns import NO_EVENT, met
+from telex.events.scenes import scene_country, scene_words
 from telex.events.word_lists import (
     ARMED_DOER_SECTORS,
     CAMPAIGNER_SECTORS,
@@ -136,3 +138,27 @@ def armed_owners(refs: Sequence[ActorRef], doers: Sequence[Token]) -> list[Actor
         replace(r, code=r.country + sector, sector=sector) if r.country and not r.sector and r.code == r.country else r
         for r in refs
     ]
+
+
+def placed_at_scene(
+    refs: Sequence[ActorRef], code: str, anchor: Token, entities: EntityIndex, sectors: Collection[str]
+) -> list[ActorRef]:
+    """Force or coercion (``scene_placed_root``) done by or to people of no country who live where it happens, of
+    ``sectors``: they are of the country of the place the sentence names ("gunmen stormed a village in Plateau state":
+    NGA UAF; "200 people were detained across Russia": RUS CVL). Words that call them foreign keep them unplaced."""
+    if code[:2] not in scene_words("scene_placed_root") or not any(r.sector and not r.country for r in refs):
+        return list(refs)
+    country = scene_country(anchor, entities)
+    if country is None:
+        return list(refs)
+    return [
+        replace(r, code=country + r.sector, country=country, entity_id=None)
+        if r.sector and r.sector in sectors and r.country is None and r.code is None and not _called_foreign(r)
+        else r
+        for r in refs
+    ]
+
+
+def _called_foreign(ref: ActorRef) -> bool:
+    """The actor's words call it foreign ("foreign fighters")."""
+    return bool({w.lower() for w in ref.text.split()} & foreign_words())

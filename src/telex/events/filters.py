@@ -322,16 +322,27 @@ def by_hazard(verb: Token) -> bool:
 
 def _mishap(subject: Token) -> bool:
     """ "A gas explosion destroyed a building", "a blast at a chemical plant killed 40", "a fuel tanker exploded,
-    killing 40": an explosion of fuel or of plant, or at a plant, with no doer named, is a mishap. A bomb, or an
-    explosion anywhere else ("a blast at a market killed 20"), stays an attack."""
+    killing 40", "a fireworks warehouse blew up": an explosion of fuel or of plant, or at a plant, with no doer named,
+    is a mishap. A bomb, or an explosion anywhere else ("a blast at a market killed 20"), stays an attack."""
     lemma = subject.lemma_.lower()
-    if lemma not in EXPLOSIONS and subject.head.lemma_.lower() != "explode":
+    if lemma not in EXPLOSIONS and subject.head.lemma_.lower() != "explode" and not _blew_up(subject.head):
         return False
     if lemma in EXPLOSIONS and any(p == "by" for p, _ in prep_objects(subject)):
         return False
     named = [subject] + [o for p, o in prep_objects(subject) if p in ("at", "in", "of")]
     words = {w.lemma_.lower() for t in named for w in (t, *t.lefts) if w.dep_ in ("compound", "amod") or w is t}
     return bool(words & MISHAP_SOURCES)
+
+
+def _blew_up(verb: Token) -> bool:
+    """ "a fireworks warehouse blew up": blowing up with nothing blown up is exploding ("rebels blew up a bridge" is
+    not)."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "blow"
+        and any(c.dep_ == "prt" and c.lower_ == "up" for c in children)
+        and not any(c.dep_ == "dobj" for c in children)
+    )
 
 
 def campaign_rally(candidate: Candidate) -> bool:

@@ -5,12 +5,29 @@ an agreement, names the scene, not the doer; a country's own name or alias still
 
 from __future__ import annotations
 
+from functools import cache
+
 from spacy.tokens import Token
 
 from telex.actors.phrases import resolve_words
 from telex.actors.table import actor_table
+from telex.entity_index import EntityIndex
 from telex.events.patterns import noun_code
 from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES
+from telex.tables import read_table
+
+# Entity types of a name that says where something happened: a country, city or region, a natural place, a building.
+SCENE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+SCENE_WORDS = "scene_words.tsv"
+
+
+@cache
+def scene_words(name: str) -> frozenset[str]:
+    """One list of ``scene_words.tsv`` (the prepositions, roots, sectors and verbs of where force happened)."""
+    return frozenset(row["entry"] for row in read_table(SCENE_WORDS) if row["list"] == name)
+
+
+SCENE_PREPOSITIONS = scene_words("scene_preposition")
 
 # Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
 # Benghazi attack", "the Munich shooting") or tags nothing; the place table, not the label, decides it is a place.
@@ -65,3 +82,35 @@ def scene_places(heads: list[Token], code: str) -> set[int]:
         for obj in prep.children
         if obj.dep_ == "pobj" and region(obj)
     }
+
+
+def scene_country(anchor: Token, entities: EntityIndex) -> str | None:
+    """The one country of the places the clause of ``anchor`` says something happened at ("in Plateau state", "across
+    Russia", "near a checkpoint in Mogadishu", "in the Kenyan town of Kisumu"), when they name no other: a place name
+    inside a phrase of place (``scene_preposition``). A name that only describes ("a UK-based group") or stands for a
+    government ("acting against Moscow") is no scene, nor is a place of another clause of the sentence ("voters
+    support banning Muslims, but want immigrants already in the United States to stay")."""
+    clause = anchor.head if anchor.dep_ == "advcl" else anchor
+    countries = set()
+    for token in clause.subtree:
+        if token.ent_type_ not in SCENE_TYPES or not _in_place_phrase(token, clause):
+            continue
+        entity = entities.at(token.idx, token.idx + len(token.text))
+        if entity is not None and entity.country:
+            countries.add(entity.country)
+    return countries.pop() if len(countries) == 1 else None
+
+
+def _in_place_phrase(token: Token, clause: Token) -> bool:
+    """``token`` stands in a phrase of place of ``clause`` (the phrase ``anchor`` heads, or the clause a participle or
+    adverbial clause of it hangs on: "a car bomb exploded in Mogadishu, killing nine"): a preposition between them
+    says where ("in", "near"). A place in a relative clause tells of its noun ("the mother of a boy who was shot in
+    Florida"), not of the act."""
+    found = False
+    for above in token.ancestors:
+        if above.i == clause.i:
+            return found
+        if above.dep_ == "relcl":
+            return False
+        found = found or (above.dep_ == "prep" and above.lower_ in SCENE_PREPOSITIONS)
+    return False
