@@ -27,7 +27,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_year, news_day
+from telex.events.dates import event_date, names_day, names_length, names_year, news_day
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
@@ -772,7 +772,16 @@ def _dating(ent: Span) -> bool:
     """A DATE, or a TIME that names its day ("late Tuesday night"), that ends no title of a show, paper or body
     ("Fox News Sunday"; "Super Tuesday" is a day)."""
     named = any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for c in ent.root.children)
-    return not named and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
+    return not (named or _length_held(ent)) and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
+
+
+def _length_held(ent: Span) -> bool:
+    """A length of time that is what an act gives or is about, not when it happens: "sentenced to more than four years
+    ... Thursday" (the day dates it), "repudiated decades of Republican support"; "for two years" and "in decades" keep
+    telling a time gone by."""
+    root = ent.root
+    held = root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (root.dep_ == "pobj" and root.head.lower_ == "to")
+    return held and names_length(ent.text)
 
 
 def _date_of(anchors: set[int], sent: Span, described: set[int] | None = None) -> str | None:
