@@ -453,3 +453,39 @@ def test_a_participle_on_a_verbs_object_happened_by_the_verbs_year() -> None:
     events = _events(EXPELLED_ARRESTED, [(1, 2)], PUBLISHED)
     assert {(e.cameo, e.date, e.date_source) for e in events} >= {("173", "2010", "text")}
     assert all(e.date == "2010" for e in events)
+
+
+# "Russia sentenced the pilot to seven years on Monday ."
+SENTENCED: list[Row] = [
+    ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+    ("sentenced", 1, "ROOT", "VERB", "VBD", "sentence"),
+    ("the", 3, "det", "DET", "DT", "the"),
+    ("pilot", 1, "dobj", "NOUN", "NN", "pilot"),
+    ("to", 1, "prep", "ADP", "IN", "to"),
+    ("seven", 6, "nummod", "NUM", "CD", "seven"),
+    ("years", 4, "pobj", "NOUN", "NNS", "year"),
+    ("on", 1, "prep", "ADP", "IN", "on"),
+    ("Monday", 7, "pobj", "PROPN", "NNP", "Monday"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_length_of_time_given_is_no_date() -> None:
+    # The sentence's seven years say how long, not when: the day dates the act, else the publication date does.
+    assert {(e.date, e.date_text) for e in _events(SENTENCED, [(5, 7), (8, 9)], PUBLISHED)} == {
+        ("2024-06-17", "Monday")
+    }
+    assert {(e.date, e.date_source) for e in _events(SENTENCED, [(5, 7)], PUBLISHED)} == {("2024-06-20", "published")}
+
+
+def test_a_length_of_time_an_act_lasted_still_tells_a_time_gone_by() -> None:
+    # "Russia detained the pilot for seven years .": how long it went on, in a time gone by; no date is made up.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("detained", 1, "ROOT", "VERB", "VBD", "detain"),
+        *SENTENCED[2:4],
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        *SENTENCED[5:7],
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert {(e.cameo, e.date, e.date_source) for e in _events(rows, [(5, 7)], PUBLISHED)} == {("173", None, None)}

@@ -105,3 +105,33 @@ def test_an_intent_is_dated_by_the_day_it_was_said_not_the_day_it_names() -> Non
     assert [(e.cameo, e.date, e.date_text) for e in said] == [("036", "2024-06-19", "Wednesday")]
     undated = _will_meet(False, "July")
     assert [(e.cameo, e.date, e.date_source) for e in undated] == [("036", "2024-06-20", "published")]
+
+
+def _plans(second: list[Row]) -> list[Event]:
+    """Events of "Russia plans to visit Syria and <second> Turkey .", the second verb's rows heading at "visit" (3)."""
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("plans", 1, "ROOT", "VERB", "VBZ", "plan"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("visit", 1, "xcomp", "VERB", "VB", "visit"),
+        ("Syria", 3, "dobj", "PROPN", "NNP", "Syria"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        *second,
+        ("Turkey", 6 + len(second) - 1, "dobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return events_in(hand_parsed(rows, places=frozenset({0, 4, 6 + len(second)})))
+
+
+def test_a_bare_verb_coordinated_with_a_planned_act_is_planned_too() -> None:
+    # "Russia plans to visit Syria and attack Turkey .": the attack is planned, as the visit is.
+    attack = [e for e in _plans([("attack", 3, "conj", "VERB", "VB", "attack")]) if e.trigger.text == "attack"]
+    assert attack and all(e.modality == "intended" for e in attack)
+
+
+def test_a_verb_with_a_tense_of_its_own_is_not_governed_by_the_plan() -> None:
+    # "Russia plans to visit Syria and has attacked Turkey .": the attack is told as done (a parse that hangs it on
+    # the infinitive).
+    second = [("has", 7, "aux", "AUX", "VBZ", "have"), ("attacked", 3, "conj", "VERB", "VBN", "attack")]
+    attack = [e for e in _plans(second) if e.trigger.text == "attacked"]
+    assert attack and all(e.modality == "asserted" for e in attack)

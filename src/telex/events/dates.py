@@ -17,11 +17,22 @@ _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades
 _YEAR = re.compile(r"\b(1[6-9]|20)\d\d\b")
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "tonight"})
+# A length of time and nothing else: a count (or none) of units, "seven years", "more than four years", "decades".
+_LENGTH = re.compile(
+    r"(?:(?:more|less|fewer) than |nearly |almost |about |some |at least |up to )?"
+    r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|a few|\d+) )?"
+    r"(?:years?|months?|weeks?|days?|decades?)"
+)
 
 
 def names_year(expression: str) -> bool:
     """The expression names a year ("in 1961", "June 2022")."""
     return bool(_YEAR.search(expression))
+
+
+def names_length(expression: str) -> bool:
+    """The expression says how long, not when: "seven years", "more than four years", "decades"."""
+    return bool(_LENGTH.fullmatch(expression.strip().lower()))
 
 
 def names_day(expression: str) -> bool:

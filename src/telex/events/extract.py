@@ -8,6 +8,7 @@ the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
@@ -26,7 +27,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_year, news_day
+from telex.events.dates import event_date, names_day, names_length, names_year, news_day
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
@@ -109,6 +110,9 @@ from telex.records import ActorRef, Event, Quote, Trigger
 # The sentences that make an article's lead (headline, abstract and first paragraph), which name the news day.
 LEAD_SENTENCES = 6
 
+# A line with nothing on it: the end of a headline or a paragraph.
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
 
@@ -130,7 +134,18 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
     lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
-    return merge_events(directed(answer_denials(events)))
+    return merge_events(directed(answer_denials(events)), headline_end(text_of(doc)))
+
+
+def headline_end(text: str) -> int:
+    """Where the article's headline ends: at its first blank line ("U.S. presses for truce in Syria; \nObama and Putin
+    fail to find common ground during meeting in China.\n\n"), else at its first line break; 0 when the text is one
+    paragraph."""
+    blank = _BLANK_LINE.search(text.lstrip())
+    if blank:
+        return len(text) - len(text.lstrip()) + blank.start()
+    start = len(text) - len(text.lstrip())
+    return max(text.find("\n", start), 0)
 
 
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
@@ -759,7 +774,16 @@ def _dating(ent: Span) -> bool:
     """A DATE, or a TIME that names its day ("late Tuesday night"), that ends no title of a show, paper or body
     ("Fox News Sunday"; "Super Tuesday" is a day)."""
     named = any(c.dep_ == "compound" and c.ent_type_ in ("ORG", "WORK_OF_ART", "PRODUCT") for c in ent.root.children)
-    return not named and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
+    return not (named or _length_held(ent)) and (ent.label_ == "DATE" or (ent.label_ == "TIME" and names_day(ent.text)))
+
+
+def _length_held(ent: Span) -> bool:
+    """A length of time that is what an act gives or is about, not when it happens: "sentenced to more than four years
+    ... Thursday" (the day dates it), "repudiated decades of Republican support"; "for two years" and "in decades" keep
+    telling a time gone by."""
+    root = ent.root
+    held = root.dep_ in ("dobj", "nsubj", "nsubjpass", "attr") or (root.dep_ == "pobj" and root.head.lower_ == "to")
+    return held and names_length(ent.text)
 
 
 def _date_of(anchors: set[int], sent: Span, described: set[int] | None = None) -> str | None:

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from telex.events.arguments import (
+    SUBJECTS,
     Context,
     is_negated,
     is_none,
@@ -326,6 +327,13 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # that only says it goes on is said with that verb's modality.
         verb = carrier
         _take_modality(candidate, verb)
+    first = _first_conjunct(verb)
+    if first.i != verb.i and first.dep_ in COMPLEMENTS and not candidate.composed and not in_condition(first):
+        # "plans to visit Paris and meet with Hollande", "refused to address the conference or meet with Sanders": a
+        # verb coordinated with a complement is governed as that complement is; it is not folded a second time into
+        # the governing event, which took the first.
+        _governed(candidate, first, first.head.head if first.head.dep_ == "prep" else first.head)
+        return
     if verb.dep_ not in COMPLEMENTS or candidate.composed or in_condition(verb):
         return
     aspect = _going_on(verb) if carrier is None else None
@@ -348,6 +356,19 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # "Turkey could expel the envoy, a minister warned": a trailing reporting clause, not a governor.
         return
     _fold_into(governor, candidate, verb, governor_token.lemma_.lower())
+
+
+def _first_conjunct(verb: Token) -> Token:
+    """The to-infinitive a bare verb is coordinated with ("to build a wall and deport millions"), which it shares its
+    "to" and its governor with; ``verb`` itself when it has a subject, a tense or a modal of its own ("set up a firm to
+    buy assets and invited Deripaska", "has proposed ... and signaled support": parses that hang a verb of the main
+    clause on the infinitive)."""
+    first = verb
+    while first.dep_ == "conj" and first.tag_ == "VB" and first.head.tag_ == "VB":
+        if any(c.dep_ in SUBJECTS or (c.dep_ == "aux" and c.tag_ != "TO") for c in first.children):
+            return verb
+        first = first.head
+    return first if first.dep_ == "xcomp" and to_infinitive(first) else verb
 
 
 def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
