@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from telex.entity_index import EntityIndex
-from telex.events.extract import extract_events, headline_end
+from telex.events.extract import extract_events
 from telex.events.merge import merge_events
 from telex.records import ActorRef, Entity, Event, Trigger
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -204,30 +204,6 @@ def test_mentions_the_text_dates_to_different_days_are_two_acts() -> None:
     thursday = replace(_meeting(kerry, lavrov, 80, sentence=2), date="2016-03-24", date_source="text")
     merged = merge_events([monday, undated, thursday])
     assert [(e.trigger.start, e.mentions, e.date) for e in merged] == [(0, 2, "2016-03-21"), (80, 1, "2016-03-24")]
-
-
-def test_a_headline_and_the_body_tell_an_act_apart() -> None:
-    # "Kerry met Lavrov in Geneva\n\nKerry met Lavrov on Monday. ... Kerry met Lavrov again.": the headline's mention
-    # stands apart from the body's, which merge among themselves.
-    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
-    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
-    told = [_meeting(kerry, lavrov, 6), _meeting(kerry, lavrov, 34, sentence=1)]
-    told.append(_meeting(kerry, lavrov, 90, sentence=2))
-    assert [(e.trigger.start, e.mentions) for e in merge_events(told, headline_end=26)] == [(6, 1), (34, 2)]
-    assert [(e.trigger.start, e.mentions) for e in merge_events(told)] == [(6, 3)]
-
-
-@pytest.mark.parametrize(
-    ("text", "headline"),
-    [
-        ("Kerry and Lavrov meet\n\nKerry met Lavrov.", "Kerry and Lavrov meet"),
-        ("  Truce talks;\nObama and Putin meet.\n \nABSTRACT.", "  Truce talks;\nObama and Putin meet."),
-        ("Kerry and Lavrov meet\nKerry met Lavrov.", "Kerry and Lavrov meet"),
-        ("Kerry met Lavrov on Monday.", ""),
-    ],
-)
-def test_the_headline_ends_at_the_first_blank_line_or_line_break(text: str, headline: str) -> None:
-    assert text[: headline_end(text)] == headline
 
 
 def test_one_who_claims_an_act_claims_to_have_done_it() -> None:

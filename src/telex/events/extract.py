@@ -8,7 +8,6 @@ the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 from datetime import date
 
@@ -110,9 +109,6 @@ from telex.records import ActorRef, Event, Quote, Trigger
 # The sentences that make an article's lead (headline, abstract and first paragraph), which name the news day.
 LEAD_SENTENCES = 6
 
-# A line with nothing on it: the end of a headline or a paragraph.
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-
 # Subordinators of a clause that happens at the same time as the one it hangs off.
 TIME_MARKS = frozenset({"when", "as", "while"})
 
@@ -134,18 +130,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
     lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
-    return merge_events(directed(answer_denials(events)), headline_end(text_of(doc)))
-
-
-def headline_end(text: str) -> int:
-    """Where the article's headline ends: at its first blank line ("U.S. presses for truce in Syria; \nObama and Putin
-    fail to find common ground during meeting in China.\n\n"), else at its first line break; 0 when the text is one
-    paragraph."""
-    blank = _BLANK_LINE.search(text.lstrip())
-    if blank:
-        return len(text) - len(text.lstrip()) + blank.start()
-    start = len(text) - len(text.lstrip())
-    return max(text.find("\n", start), 0)
+    return merge_events(directed(answer_denials(events)))
 
 
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:

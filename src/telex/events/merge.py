@@ -49,26 +49,23 @@ def _other_day(first: Event, event: Event) -> bool:
     return first.date_source == event.date_source == "text" and first.date != event.date
 
 
-def merge_events(events: Sequence[Event], headline_end: int = 0) -> list[Event]:
+def merge_events(events: Sequence[Event]) -> list[Event]:
     """Keep the first mention of each (code, word family, sources, targets), counting the others in ``mentions``; a
     participant is its entity when the article names one, else its code (see :func:`_who`), and the word family is
     that of the trigger's first word (see :func:`_named_by`); mentions of one sentence merge whatever their words.
-    Mentions the text dates to different days stay apart (see :func:`_other_day`), and so do a headline's (the text
-    before ``headline_end``) and the body's: the headline announces the act, the body tells it with its evidence, and
-    a reader counts both ("Obama and Putin fail to find common ground during meeting in China", then "after a
-    90-minute meeting on Monday between Mr. Obama and President Vladimir V. Putin").
+    Mentions the text dates to different days stay apart (see :func:`_other_day`).
 
     The kept event takes a later mention's date when that one is better (from the text rather than the
     publication date, or any rather than none), and ids are renumbered in text order.
     """
-    kept: dict[tuple[bool, _Key], list[Event]] = {}
+    kept: dict[_Key, list[Event]] = {}
     # "Gunmen stormed the hotel, killing guests": within one sentence, words of one code between the same actors
     # tell one act, whatever the words.
     in_sentence: dict[tuple[int, str, frozenset[str | None], frozenset[str | None]], _Key] = {}
     for event in events:
         code, family, sources, targets = _key(event)
         key = in_sentence.setdefault((event.sentence, code, sources, targets), (code, family, sources, targets))
-        told = kept.setdefault((event.trigger.start < headline_end, key), [])
+        told = kept.setdefault(key, [])
         at = next((i for i, first in enumerate(told) if not _other_day(first, event)), None)
         if at is None:
             told.append(event)
