@@ -45,6 +45,7 @@ from telex.events.word_lists import (
     ORIGINS,
     PHRASAL_PARTICLES,
     QUANTITIES,
+    SCENE_CODES,
     SPEAKING_FOR,
     listed,
 )
@@ -991,10 +992,15 @@ def _placed(head: Token, span: Span, actor: Actor, ctx: Context, depth: int) -> 
 def _thing_set_in(head: Token, place: Token) -> bool:
     """ "charged with battery in Florida", "meets over the next two days in Cleveland", "a briefing in Washington": a
     city or region is where a thing or a time is, when the noun names no actor ("officials in Kabul") and no act
-    ("the attacks in Paris", whose place may be the one struck)."""
-    if head.pos_ != "NOUN" or is_actor_noun(head) or noun_code(head) is not None:
+    ("the attacks in Paris", whose place may be the one struck). An act that is the subject of what it did ("a bomb
+    attack in Pakistan killed 20", "Truck attack in France kills 80") happened in the place, country or city, which
+    did not do it."""
+    if head.pos_ != "NOUN" or is_actor_noun(head):
         return False
-    return region(place)
+    code = noun_code(head)
+    if code is None:
+        return region(place)
+    return head.dep_ == "nsubj" and code.startswith(SCENE_CODES) and place.ent_type_ in ("GPE", "LOC")
 
 
 def _kin(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
