@@ -104,3 +104,13 @@ def test_name_tokens_are_kept_but_each_caller_gets_its_own_list() -> None:
     assert first == ["kim", "jong", "un"]
     first.append("changed")
     assert name_tokens("Mr. Kim Jong-un") == ["kim", "jong", "un"]
+
+
+def test_a_bare_name_is_the_surname_of_one_before_the_given_name_of_another() -> None:
+    # "said Tom John ... John added": the second mention is Tom John's surname, not John Kasich's given name,
+    # however often Kasich is named.
+    assert cluster_names(["John Kasich", "John Kasich", "Kasich", "Tom John", "John"]) == [0, 0, 0, 1, 1]
+    # and whichever was named first or last.
+    assert cluster_names(["Paul Rosa", "Rosa Lopez", "Rosa Lopez", "Rosa"]) == [0, 1, 1, 0]
+    # A bare name that is only one person's given name still joins that person.
+    assert cluster_names(["Hillary Clinton", "Bill Clinton", "Hillary"]) == [0, 1, 0]

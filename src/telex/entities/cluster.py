@@ -100,15 +100,25 @@ def cluster_names(names: list[str]) -> list[int]:
 
 def _by_newsroom_style(name: str, matches: list[int], clusters: list[list[str]]) -> list[int]:
     """The clusters a bare surname may join, best first, as newsroom style names a family: "Mrs. Clinton" is the
-    Clinton named in full as a woman; a bare "Trump" the one the article names in full most; on a tie the one it has
-    mentioned most so far ("Clinton" stays Hillary Clinton's after "Then, Bill Clinton set his wife's …"), and after
-    that the one named last (the first named may be a name the tagger made of headline words, "Will Sanders")."""
-    if len(name_tokens(name)) != 1 or len(matches) < 2:
+    Clinton named in full as a woman; a bare name the one whose surname it is before one whose given name it is (a
+    second mention is the surname: "John" after "said Tom John" is his, not John Kasich's); a bare "Trump" the one the
+    article names in full most; on a tie the one it has mentioned most so far ("Clinton" stays Hillary Clinton's
+    after "Then, Bill Clinton set his wife's …"), and after that the one named last (the first named may be a name
+    the tagger made of headline words, "Will Sanders")."""
+    part = name_tokens(name)
+    if len(part) != 1 or len(matches) < 2:
         return matches
     gender = honorific_gender(name.split()[0]) if len(name.split()) > 1 else None
     agreeing = [n for n in matches if any(name_gender(m) == gender for m in clusters[n])] if gender else []
     full = {n: sum(len(name_tokens(m)) >= 2 for m in clusters[n]) for n in matches}
-    return sorted(agreeing or matches, key=lambda n: (-full[n], -len(clusters[n]), -n))
+    surnamed = {n: any(_surname_is(part[0], m) for m in clusters[n]) for n in matches}
+    return sorted(agreeing or matches, key=lambda n: (not surnamed[n], -full[n], -len(clusters[n]), -n))
+
+
+def _surname_is(part: str, name: str) -> bool:
+    """Whether the bare name part ``part`` is the last word of the full name ``name`` (suffix left out)."""
+    tokens = name_tokens(name)
+    return len(tokens) >= 2 and tokens[-1] == part
 
 
 def _other_sex(name: str, members: list[str]) -> bool:
