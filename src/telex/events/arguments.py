@@ -809,6 +809,11 @@ def foreign_words() -> frozenset[str]:
     return frozenset(row["word"] for row in read_table("foreign_words.tsv"))
 
 
+def called_foreign(ref: ActorRef) -> bool:
+    """The actor's words call it foreign ("foreign fighters", "a foreign government")."""
+    return bool({w.lower() for w in ref.text.split()} & foreign_words())
+
+
 def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
     """Code the noun phrase headed by ``head``, looking into "of"/"in" phrases and appositions."""
     if head.pos_ == "PRON":

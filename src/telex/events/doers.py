@@ -13,7 +13,7 @@ from spacy.tokens import Token
 from telex.actors.phoenix import phoenix_table
 from telex.actors.table import actor_table
 from telex.entity_index import EntityIndex
-from telex.events.arguments import CONTROLLERS, foreign_words
+from telex.events.arguments import CONTROLLERS, called_foreign
 from telex.events.patterns import NO_EVENT, met
 from telex.events.scenes import scene_country, scene_words
 from telex.events.word_lists import (
@@ -153,12 +153,7 @@ def placed_at_scene(
         return list(refs)
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
-        if r.sector and r.sector in sectors and r.country is None and r.code is None and not _called_foreign(r)
+        if r.sector and r.sector in sectors and r.country is None and r.code is None and not called_foreign(r)
         else r
         for r in refs
     ]
-
-
-def _called_foreign(ref: ActorRef) -> bool:
-    """The actor's words call it foreign ("foreign fighters")."""
-    return bool({w.lower() for w in ref.text.split()} & foreign_words())

@@ -18,9 +18,9 @@ from telex.events.arguments import (
     PERSON_PRONOUNS,
     Context,
     actors_of,
+    called_foreign,
     deed_doers,
     entity_ref,
-    foreign_words,
     fronted,
     headline_joined,
     is_actor_noun,
@@ -62,6 +62,8 @@ LEAVING_PREPS = frozenset({"from", "of"})
 COMPLEMENT_PREPS = frozenset({"for", "with", "against", "between", "among", "on", "over"})
 # Prepositions whose object is whom one speaks to ("spoke with Reuters", "said to CNN").
 SPOKEN_TO_PREPS = frozenset({"with", "to"})
+# Verbs of telling or talking, whose addressee may be a news outlet.
+ADDRESSING = REPORTING | TALKING
 
 
 def placed(refs: Sequence[ActorRef]) -> bool:
@@ -71,7 +73,7 @@ def placed(refs: Sequence[ActorRef]) -> bool:
 def outlets_spoken_to(anchor: Token, ctx: Context) -> list[Token]:
     """The news outlets a verb of telling or talking addresses ("told Reuters", "speaking with The Des Moines
     Register", "said to CNN"): the channel a statement passes through, not whom it is aimed at."""
-    if anchor.lemma_.lower() not in REPORTING | TALKING:
+    if anchor.lemma_.lower() not in ADDRESSING:
         return []
     heads = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
     heads += [o for p, o in prep_objects(anchor) if p in SPOKEN_TO_PREPS]
@@ -448,15 +450,10 @@ def _placed_in(refs: list[ActorRef], country: str, takes: Callable[[str], bool])
     foreign, placed in ``country``."""
     return [
         replace(r, code=country + r.sector, country=country, entity_id=None)
-        if r.country is None and r.code is None and r.sector and takes(r.sector) and _of_anywhere(r)
+        if r.country is None and r.code is None and r.sector and takes(r.sector) and not called_foreign(r)
         else r
         for r in refs
     ]
-
-
-def _of_anywhere(ref: ActorRef) -> bool:
-    """The actor may be of the other side's country: its words do not call it foreign ("a foreign government")."""
-    return not {w.lower() for w in ref.text.split()} & foreign_words()
 
 
 def actors_in(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
