@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from telex.entity_index import EntityIndex
 from telex.events.extract import extract_events
 from telex.events.filters import by_hazard
-from telex.events.scenes import scene_country, scene_words
+from telex.events.scenes import scene_country
+from telex.events.word_lists import word_list
 from telex.records import Entity, Event
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -119,8 +120,8 @@ def test_a_bomb_that_rips_through_a_bus_is_a_bombing() -> None:
 
 
 def test_every_scene_list_has_entries() -> None:
-    for name in ("scene_placed_root", "scene_preposition", "scene_doer_sector", "toll"):
-        assert scene_words(name), name
+    for name in ("scene_placed_root", "scene_preposition", "scene_doer_sector", "scene_toll"):
+        assert word_list(name), name
 
 
 def test_a_warehouse_that_blew_up_is_a_mishap_and_rebels_who_blew_up_a_bridge_damage_it() -> None:

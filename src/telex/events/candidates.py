@@ -74,7 +74,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.reciprocal import reciprocal_pronoun
-from telex.events.scenes import scene, scene_places, scene_words
+from telex.events.scenes import scene, scene_places
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -98,6 +98,8 @@ from telex.events.word_lists import (
     REGARDING,
     REPORTING,
     REPRESSED_SECTORS,
+    SCENE_DOER_SECTORS,
+    SCENE_TOLLS,
     SELF_CLAIMING,
     SETTING_PREPS,
     SPEECH_ACTS,
@@ -913,9 +915,9 @@ def _placed_at_scene(
     A toll with no doer named ("a bus plunged into a ravine, killing 24", "43 were killed
     when a train derailed") is placed only in a sentence that names a weapon or an act of violence ("a car bomb
     exploded, killing nine"): a crash or a hazard kills as well, and is nobody."""
-    if not sources and anchor.lemma_.lower() in scene_words("toll") and not _violence_named(anchor):
+    if not sources and anchor.lemma_.lower() in SCENE_TOLLS and not _violence_named(anchor):
         return sources, targets
-    doers = placed_at_scene(sources, code, anchor, ctx.entities, scene_words("scene_doer_sector"))
+    doers = placed_at_scene(sources, code, anchor, ctx.entities, SCENE_DOER_SECTORS)
     if len({r.country for r in doers if r.country}) > 1:
         # "an American and his Pakistani wife killed 14 people in California": doers of two countries; where it
         # happened does not tell whose people they hit.

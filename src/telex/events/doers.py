@@ -15,7 +15,7 @@ from telex.actors.table import actor_table
 from telex.entity_index import EntityIndex
 from telex.events.arguments import CONTROLLERS, called_foreign
 from telex.events.patterns import NO_EVENT, met
-from telex.events.scenes import scene_country, scene_words
+from telex.events.scenes import scene_country
 from telex.events.word_lists import (
     ARMED_DOER_SECTORS,
     CAMPAIGNER_SECTORS,
@@ -23,6 +23,7 @@ from telex.events.word_lists import (
     FORCE_SECTORS,
     QUANTITIES,
     REPRESSED_SECTORS,
+    SCENE_PLACED_ROOTS,
     STRIKING_SECTORS,
 )
 from telex.records import ActorRef
@@ -146,7 +147,7 @@ def placed_at_scene(
     """Force or coercion (``scene_placed_root``) done by or to people of no country who live where it happens, of
     ``sectors``: they are of the country of the place the sentence names ("gunmen stormed a village in Plateau state":
     NGA UAF; "200 people were detained across Russia": RUS CVL). Words that call them foreign keep them unplaced."""
-    if code[:2] not in scene_words("scene_placed_root") or not any(r.sector and not r.country for r in refs):
+    if code[:2] not in SCENE_PLACED_ROOTS or not any(r.sector and not r.country for r in refs):
         return list(refs)
     country = scene_country(anchor, entities)
     if country is None:

@@ -5,29 +5,16 @@ an agreement, names the scene, not the doer; a country's own name or alias still
 
 from __future__ import annotations
 
-from functools import cache
-
 from spacy.tokens import Token
 
 from telex.actors.phrases import resolve_words
 from telex.actors.table import actor_table
 from telex.entity_index import EntityIndex
 from telex.events.patterns import noun_code
-from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES
-from telex.tables import read_table
+from telex.events.word_lists import PLACE_TARGET_CODES, SCENE_CODES, SCENE_PREPOSITIONS
 
 # Entity types of a name that says where something happened: a country, city or region, a natural place, a building.
 SCENE_TYPES = frozenset({"GPE", "LOC", "FAC"})
-SCENE_WORDS = "scene_words.tsv"
-
-
-@cache
-def scene_words(name: str) -> frozenset[str]:
-    """One list of ``scene_words.tsv`` (the prepositions, roots, sectors and verbs of where force happened)."""
-    return frozenset(row["entry"] for row in read_table(SCENE_WORDS) if row["list"] == name)
-
-
-SCENE_PREPOSITIONS = scene_words("scene_preposition")
 
 # Entity labels a place's name may carry: the parser often tags a city before an event noun as an organisation ("the
 # Benghazi attack", "the Munich shooting") or tags nothing; the place table, not the label, decides it is a place.
