@@ -52,6 +52,7 @@ _NATIONS = frozenset({"NORP", "GPE"})
 # The word that joins the parties of a court case in its title: "Roe v. Wade".
 _CASE_JOINERS = frozenset({"v.", "v"})
 
+
 def trim(span: Span) -> Span | None:
     """Drop a leading article or other function word and a trailing possessive: "South Korea's" is South Korea,
     "Neither Cruz" is Cruz."""
