@@ -24,4 +24,20 @@ def test_breaks_found_once_cut_the_same_sentence_at_every_span(text: str) -> Non
 def test_the_sentence_around_a_span_on_one_line() -> None:
     text = 'Putin arrived. "We signed it,"\nhe said.  Kim agreed.'
     start = text.index("signed")
-    assert evidence(text, start, start + 6, sentence_breaks(text)) == '"We signed it,"'
+    assert evidence(text, start, start + 6, sentence_breaks(text)) == '"We signed it," he said.'
+
+
+@pytest.mark.parametrize("mark", ['"', "”", "’", "»"])
+def test_a_sentence_keeps_the_quotation_mark_that_closes_it(mark: str) -> None:
+    text = f"The mayor said the plan was {mark}dead on arrival.{mark} Critics agreed."
+    start = text.index("plan")
+    assert evidence(text, start, start + 4, sentence_breaks(text)).endswith(f"arrival.{mark}")
+    assert evidence(text, start, start + 4) == evidence(text, start, start + 4, sentence_breaks(text))
+
+
+def test_a_line_wrapped_at_a_fixed_width_goes_on_but_a_headline_stands_alone() -> None:
+    text = "Farmers block roads\nThe ministers of three states\n  met the farmers' union and\nagreed to talks.\nNext"
+    start = text.index("agreed")
+    assert evidence(text, start, start + 6, sentence_breaks(text)) == (
+        "The ministers of three states met the farmers' union and agreed to talks.")
+    assert evidence(text, 0, 7, sentence_breaks(text)) == "Farmers block roads"

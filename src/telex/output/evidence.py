@@ -5,7 +5,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’»“]?\s+|\n")
+# A sentence ends after its full stop, question or exclamation mark and the closing quotation mark that may follow
+# it ('he said. "We signed it."' keeps its '"'), or at a line break, unless the next line goes on in lower case (a
+# text wrapped at a fixed width: 'that the West\nwould fail').
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’»“]))\s+|\n(?![ \t]*[a-z])")
 
 # Where the sentence breaks of a text lie: their starts and their ends, in order.
 Breaks = tuple[list[int], list[int]]
