@@ -27,3 +27,15 @@ def test_speaking_with_a_leader_consults_the_leader() -> None:
 
 def test_speaking_with_a_news_agency_consults_no_one() -> None:
     assert _targets(_spoke_with([("Reuters", 2, "pobj", "PROPN", "NNP", "Reuters")])) == []
+
+
+
+def test_speaking_with_an_outlet_and_a_leader_consults_the_leader() -> None:
+    # "Erdogan spoke with Reuters and Merkel .": the outlet among the phrase's actors is the channel, the leader is
+    # consulted.
+    partner: list[Row] = [
+        ("Reuters", 2, "pobj", "PROPN", "NNP", "Reuters"),
+        ("and", 3, "cc", "CCONJ", "CC", "and"),
+        ("Merkel", 3, "conj", "PROPN", "NNP", "Merkel"),
+    ]
+    assert _targets(_spoke_with(partner)) == [["DEUGOV"]]

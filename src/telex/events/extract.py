@@ -75,6 +75,7 @@ from telex.events.participants import (
     complete_targets,
     drop_outlets_spoken_to,
     nationalise,
+    outlets_spoken_to,
     people_at_home,
     protest_at_home,
 )
@@ -251,8 +252,9 @@ def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Con
     received(candidate, ctx)
     deployment(candidate, ctx)
     protest_at_home(candidate, ctx)
-    drop_outlets_spoken_to(candidate, ctx)
-    complete_targets(candidate, ctx)
+    outlets = outlets_spoken_to(candidate.anchor, ctx)
+    drop_outlets_spoken_to(candidate, outlets, ctx)
+    complete_targets(candidate, ctx, outlets)
     pair_partners(candidate, ctx.entities, ctx.published)
     partner_of_meeting(candidate, kept)
     aim_at_undergoer(candidate, ctx)

@@ -71,25 +71,29 @@ def placed(refs: Sequence[ActorRef]) -> bool:
 
 
 def outlets_spoken_to(anchor: Token, ctx: Context) -> list[Token]:
-    """The news outlets a verb of telling or talking addresses ("told Reuters", "speaking with The Des Moines
-    Register", "said to CNN"): the channel a statement passes through, not whom it is aimed at."""
+    """The words naming news outlets a verb of telling or talking addresses ("told Reuters", "speaking with The Des
+    Moines Register", "said to CNN", "spoke with Reuters and Merkel"): the channel a statement passes through, not
+    whom it is aimed at."""
     if anchor.lemma_.lower() not in ADDRESSING:
         return []
     heads = [c for c in anchor.children if c.dep_ in ("dobj", "dative")]
     heads += [o for p, o in prep_objects(anchor) if p in SPOKEN_TO_PREPS]
-    return [h for h in heads if (refs := actors_in([h], ctx)) and all(r.sector == "MED" for r in refs)]
+    return [h for h in heads if any(r.sector == "MED" for r in actors_in([h], ctx))]
 
 
-def drop_outlets_spoken_to(candidate: Candidate, ctx: Context) -> None:
+def drop_outlets_spoken_to(candidate: Candidate, outlets: Sequence[Token], ctx: Context) -> None:
     """An outlet a statement is told to is no target of it: "told El Universal that the government must act" asks
-    the government, "speaking with Reuters" consults no one."""
-    outlets = actors_in(outlets_spoken_to(candidate.anchor, ctx), ctx)
-    if outlets:
-        candidate.targets = [r for r in candidate.targets if r not in outlets]
+    the government, "speaking with Reuters" consults no one. ``outlets`` are the words naming them
+    (``outlets_spoken_to``); the outlets among each one's actors go, the others stay ("spoke with Reuters and
+    Merkel" consults Merkel)."""
+    refs = [r for outlet in outlets for r in actors_in([outlet], ctx) if r.sector == "MED"]
+    if refs:
+        candidate.targets = [r for r in candidate.targets if r not in refs]
 
 
-def complete_targets(candidate: Candidate, ctx: Context) -> None:
-    """Find a target the verb's own arguments did not name."""
+def complete_targets(candidate: Candidate, ctx: Context, outlets: Sequence[Token] = ()) -> None:
+    """Find a target the verb's own arguments did not name; ``outlets``, the news outlets the verb addresses
+    (``outlets_spoken_to``), are none."""
     anchor = candidate.anchor
     root = candidate.code[:2]
     conditions = [m.head for m in anchor.subtree if m.dep_ == "mark" and m.lower_ in ("if", "unless")]
@@ -102,7 +106,7 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
             return
     if placed(candidate.targets):
         return
-    found = _named_elsewhere(candidate, conditions, ctx)
+    found = _named_elsewhere(candidate, conditions, ctx, outlets)
     if root == "13" and not placed(found) and not candidate.targets:
         # "threatened to crush the rebels", "threatened to expel the envoy": a threat is aimed at whom the act
         # threatened would be done to, placed or not.
@@ -121,11 +125,13 @@ def complete_targets(candidate: Candidate, ctx: Context) -> None:
         candidate.confidence -= 0.1
 
 
-def _named_elsewhere(candidate: Candidate, conditions: list[Token], ctx: Context) -> list[ActorRef]:
+def _named_elsewhere(
+    candidate: Candidate, conditions: list[Token], ctx: Context, outlets: Sequence[Token] = ()
+) -> list[ActorRef]:
     """The target the words around the act name: the author of what it is aimed at, else the subject of a clause it
     addresses or a condition set, those who answer it, or the option weighed."""
     anchor, noun = candidate.anchor, candidate.noun
-    found = _object_authors(candidate, ctx)
+    found = _object_authors(candidate, ctx, outlets)
     if not placed(found) and candidate.code[:2] in ADDRESSED_ROOTS:
         # "demanded that the US cancel", "will boycott the vote unless the president resigns".
         # "complaints that China's glut of factories is overwhelming markets": the content of an event noun.
@@ -139,13 +145,12 @@ def _named_elsewhere(candidate: Candidate, conditions: list[Token], ctx: Context
     return found
 
 
-def _object_authors(candidate: Candidate, ctx: Context) -> list[ActorRef]:
+def _object_authors(candidate: Candidate, ctx: Context, outlets: Sequence[Token] = ()) -> list[ActorRef]:
     """The actors behind what the act is done to, its event noun first, then its objects, what it is aimed at and
     its complements: the first placed, else the last found."""
     anchor, noun = candidate.anchor, candidate.noun
     heads = [noun] if noun is not None and noun.i != anchor.i else []
     own = heads[0].i if heads and candidate.code[:2] != "02" else None
-    outlets = outlets_spoken_to(anchor, ctx)
     heads += [o for o in object_tokens(anchor) if o not in heads and o not in outlets]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
     # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
