@@ -4,10 +4,12 @@ phrasing ("staged a sit-in", "went on a hunger strike", "launched a general stri
 from __future__ import annotations
 
 import pytest
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
+from telex.events.candidate import Candidate
 from telex.events.filters import by_hazard
 from telex.events.patterns import ARMED, PLACE, VerbPattern, match_verb
+from telex.events.recoding import _took_toll
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 # "Typhoon Haima flattened homes in Luzon ."
@@ -540,3 +542,56 @@ def test_irregulars_using_a_war_machine_use_military_force() -> None:
 
     assert [e.cameo for e in events_in(hand_parsed(fired(("rockets", "rocket"))))] == ["194"]
     assert [e.cameo for e in events_in(hand_parsed(fired(("shots", "shot"))))] == ["180"]
+
+
+# "Clashes between Kenyan students and residents left 30 dead ."
+CLASHES_LEFT_DEAD: list[Row] = [
+    ("Clashes", 6, "nsubj", "NOUN", "NNS", "clash"),
+    ("between", 0, "prep", "ADP", "IN", "between"),
+    ("Kenyan", 3, "amod", "ADJ", "JJ", "kenyan"),
+    ("students", 1, "pobj", "NOUN", "NNS", "student"),
+    ("and", 3, "cc", "CCONJ", "CC", "and"),
+    ("residents", 3, "conj", "NOUN", "NNS", "resident"),
+    ("left", 6, "ROOT", "VERB", "VBD", "leave"),
+    ("30", 8, "nummod", "NUM", "CD", "30"),
+    ("dead", 6, "oprd", "ADJ", "JJ", "dead"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_clash_of_civilians_that_took_lives_is_force_not_words() -> None:
+    assert _roots(CLASHES_LEFT_DEAD) == ["190"]
+    # "Clashes between Kenyan students and residents left 30 homeless .": no lives taken, the same words as before.
+    homeless = [*CLASHES_LEFT_DEAD[:8], ("homeless", 6, "oprd", "ADJ", "JJ", "homeless"), CLASHES_LEFT_DEAD[9]]
+    assert _roots(homeless) == ["111"]
+
+
+def test_a_toll_told_of_a_clash_a_speaker_names_is_not_the_clash_s() -> None:
+    # "Odinga called the clashes that killed five a massacre ." / "The clashes that killed five ended ."
+    named = hand_parsed([
+        ("Odinga", 1, "nsubj", "PROPN", "NNP", "Odinga"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("clashes", 1, "dobj", "NOUN", "NNS", "clash"),
+        ("that", 5, "nsubj", "PRON", "WDT", "that"),
+        ("killed", 3, "relcl", "VERB", "VBD", "kill"),
+        ("five", 5, "dobj", "NUM", "CD", "five"),
+        ("a", 8, "det", "DET", "DT", "a"),
+        ("massacre", 1, "oprd", "NOUN", "NN", "massacre"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])
+    told = hand_parsed([
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("clashes", 5, "nsubj", "NOUN", "NNS", "clash"),
+        ("that", 3, "nsubj", "PRON", "WDT", "that"),
+        ("killed", 1, "relcl", "VERB", "VBD", "kill"),
+        ("five", 3, "dobj", "NUM", "CD", "five"),
+        ("ended", 5, "ROOT", "VERB", "VBD", "end"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ])
+
+    def clash(token: Token) -> Candidate:
+        return Candidate("190", token, [token], [], [], True, noun=token)
+
+    assert not _took_toll(clash(named[3]))
+    assert _took_toll(clash(told[1]))

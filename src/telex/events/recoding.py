@@ -37,12 +37,15 @@ from telex.events.word_lists import (
     FORCE_SECTORS,
     FORECASTING,
     GIVING_CODES,
+    LABELLING,
     POSSIBILITY,
     PREMISES,
     RECEIVING,
     REPORTING,
     RESTRAINED_ROOTS,
+    SCENE_TOLLS,
     STANCE,
+    TOLL_STATES,
     TROOPS,
     UNDERGOING,
     VERBAL_FORCE,
@@ -113,7 +116,7 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
     """ "Trump attacked Cruz", "Sanders' attacks on Clinton", "Clinton hit back at Trump": politicians and other
     civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
     words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
-    if candidate.code[:2] != "19" or not words & VERBAL_FORCE or _at_premises(candidate):
+    if candidate.code[:2] != "19" or not words & VERBAL_FORCE or _at_premises(candidate) or _took_toll(candidate):
         return
     if not candidate.sources:
         # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton",
@@ -140,6 +143,35 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
         candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def _took_toll(candidate: Candidate) -> bool:
+    """ "Clashes between rival groups left 30 dead", "the clashes, which killed five", "the two sides clashed, leaving
+    six dead": a clash that took lives was fought with force, whoever fought it. The toll must be the clash's own, told
+    by the verb it is the subject of or by a clause of its own; a clash that a speaker only names ("called the assault
+    that killed five officers 'an attack on our country'") is no clash the sentence tells."""
+    clash = candidate.noun or candidate.anchor
+    if _named_by_speaker(clash):
+        return False
+    verbs = [c for c in clash.children if c.dep_ in ("relcl", "advcl", "acl")]
+    if clash.dep_ == "nsubj":
+        verbs.append(clash.head)
+    return any(_tells_toll(v) for v in verbs)
+
+
+def _tells_toll(verb: Token) -> bool:
+    """ "killed five", "wounded 12", "left 30 dead", "leaving two people injured": the verb tells lives taken or
+    harmed."""
+    lemma = verb.lemma_.lower()
+    if lemma in SCENE_TOLLS:
+        return True
+    return lemma == "leave" and any(c.lower_ in TOLL_STATES for c in verb.children)
+
+
+def _named_by_speaker(noun: Token) -> bool:
+    """``noun`` is what a verb of saying or naming has as its object or complement ("called the assault an attack",
+    "described the clashes as a riot"): the speaker's words about an act, not the act."""
+    return noun.dep_ in ("dobj", "oprd", "attr") and listed(noun.head, LABELLING | REPORTING)
 
 
 def _campaigners_on(candidate: Candidate) -> bool:
