@@ -464,7 +464,7 @@ def ingest(
 
 def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quiet: bool, verbose: bool) -> None:
     """What an ingest did: its failures (the first 20 unless ``verbose``), the stored articles it replaced with
-    another text, and (unless ``quiet``) its counts."""
+    another text, how many it analysed again with the text stored, and (unless ``quiet``) its counts."""
     from rich.text import Text
 
     from telex.output.terminal import printable
@@ -481,6 +481,9 @@ def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quie
                             "other ids: a file named directly is stored under its name (story.txt is 'story'), a "
                             "folder's files under their path in it, so give the folder above to keep both"),
                   markup=False, soft_wrap=True)
+    if report.again and not quiet:
+        err.print(f"{report.again} of the article(s) were stored before with the same text: analysed again and "
+                  "written over, nothing added; `--skip-existing` leaves such articles alone", soft_wrap=True)
     if not quiet:
         counts = report.counts
         click.echo(
@@ -502,7 +505,14 @@ class _Progress:
     and a log silent for half a minute looks like a run that hangs. A run that fails at once still says one line."""
 
     def __init__(self, console: Console, total: int | None, label: str, quiet: bool) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            ProgressColumn,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self.console, self.total, self.label, self.quiet = console, total, label, quiet
         self.done = 0
@@ -510,11 +520,11 @@ class _Progress:
         self.started = self.last = time.monotonic()
         self.lock = threading.Lock()
         self.stop = threading.Event()
-        self.bar = Progress(
-            TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-            console=console, transient=True, disable=quiet or not console.is_terminal,
-        )
-        self.task = self.bar.add_task(label, total=total)
+        columns: list[ProgressColumn] = [TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn()]
+        if total is not None:  # a count known beforehand gives the time left at the rate so far, as a log is told
+            columns.append(TextColumn("{task.fields[left]}"))
+        self.bar = Progress(*columns, console=console, transient=True, disable=quiet or not console.is_terminal)
+        self.task = self.bar.add_task(label, total=total, left="")
 
     @property
     def logged(self) -> bool:
@@ -538,8 +548,9 @@ class _Progress:
     def advance(self, count: int) -> None:
         with self.lock:
             self.done += count
-            self.bar.advance(self.task, count)
             now = time.monotonic()
+            left = time_left(self.done, self.total, now - self.started).removeprefix(", ")
+            self.bar.update(self.task, advance=count, left=left)
             if now - self.last >= PROGRESS_EVERY:
                 self._line(now)
 
@@ -564,13 +575,25 @@ class _Progress:
             self._print(f"{self.label}: 0{self._of()} records, starting: the first come once the language model is "
                         "loaded")
         else:
-            self._print(f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s")
+            self._print(f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s"
+                        f"{time_left(self.done, self.total, now - self.started)}")
 
     def _of(self) -> str:
         return f"/{self.total}" if self.total is not None else ""
 
     def _print(self, line: str) -> None:
         self.console.print(line, markup=False, soft_wrap=True)
+
+
+def time_left(done: int, total: int | None, elapsed: float) -> str:
+    """What a log's progress line adds about the time a run has left at the rate so far (", about 12 min left"), or
+    nothing when the count is unknown, nothing is done yet or all is."""
+    if total is None or done <= 0 or done >= total:
+        return ""
+    minutes = round((total - done) * elapsed / done / 60)
+    if minutes < 1:
+        return ", under a minute left"
+    return f", about {minutes} min left" if minutes < 60 else f", about {minutes // 60} h {minutes % 60:02d} min left"
 
 
 @main.command()

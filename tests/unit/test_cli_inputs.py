@@ -115,7 +115,18 @@ def test_a_log_shown_progress_is_told_where_the_run_ended(monkeypatch: pytest.Mo
     with _Progress(Console(file=log, force_terminal=False), 3, "analysing", quiet=False) as progress:
         for _ in range(3):
             progress.advance(1)
-    assert log.getvalue().splitlines() == ["analysing: 1/3 records, 0.2/s", "analysing: 3/3 records, 0.5/s"]
+    assert log.getvalue().splitlines() == ["analysing: 1/3 records, 0.2/s, under a minute left",
+                                           "analysing: 3/3 records, 0.5/s"]
+
+
+def test_a_log_of_a_long_run_says_how_long_it_has_left() -> None:
+    from telex.cli import time_left
+
+    # 2,000 articles at the rate of the first 100 in 150 s: 47.5 minutes more.
+    assert time_left(100, 2000, 150.0) == ", about 48 min left"
+    assert time_left(10, 2000, 60.0) == ", about 3 h 19 min left"
+    assert time_left(1990, 2000, 2985.0) == ", under a minute left"
+    assert time_left(0, 2000, 30.0) == time_left(5, None, 30.0) == time_left(2000, 2000, 3000.0) == ""
 
 
 def test_a_log_is_told_the_run_goes_on_while_no_record_comes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -293,3 +304,18 @@ def test_a_stored_article_replaced_by_another_text_of_the_same_id_is_named(tmp_p
     assert "An id ingested again is an update" in other.stderr and "give the folder above" in other.stderr
     quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "monday" / "story.txt"), "--db", db, "-j", "1", "-q"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_a_second_ingest_of_the_same_files_says_it_added_nothing(tmp_path: Path) -> None:
+    # A folder ingested twice said "ingested 2 article(s)" the second time: every article analysed again, none added.
+    db = str(tmp_path / "news.duckdb")
+    (tmp_path / "corpus").mkdir()
+    for name, story in (("a.txt", "Seoul protested on Monday."), ("b.txt", "Tokyo agreed on Tuesday.")):
+        (tmp_path / "corpus" / name).write_text(story, encoding="utf-8")
+    first, again, skipped = (CliRunner().invoke(main, ["ingest", str(tmp_path / "corpus"), "--db", db, "-j", "1",
+                                                       *extra]) for extra in ((), (), ("--skip-existing",)))
+    assert first.exit_code == again.exit_code == skipped.exit_code == 0
+    assert "stored before" not in first.stderr and "stored before" not in skipped.stderr
+    assert ("2 of the article(s) were stored before with the same text: analysed again and written over, nothing "
+            "added; `--skip-existing` leaves such articles alone") in " ".join(again.stderr.split())
+    assert "2 unchanged skipped" in skipped.stdout

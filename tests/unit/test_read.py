@@ -449,3 +449,39 @@ def test_a_plain_texts_dateline_day_without_a_year_is_no_date_and_says_so(tmp_pa
     batch.write_text(json.dumps({"id": "a", "text": "OSLO, March 3, 2025 (Reuters) - The council voted."}) + "\n")
     [record] = articles_from(str(batch))
     assert isinstance(record, Article) and (record.published, record.warnings) == (None, ())
+
+
+def test_the_count_for_progress_is_what_a_folder_of_odd_files_gives(tmp_path: Path) -> None:
+    # The progress line said "ingesting: 26/18 records": an empty, blank or binary JSONL file was counted as none.
+    lines = [json.dumps({"id": str(n), "text": f"Seoul protested the plan {n}, officials said."}) for n in range(400)]
+    packed = gzip.compress("\n".join(lines).encode())
+    files = {
+        "empty.jsonl": b"", "blank.jsonl": b"\n  \n\n", "binary.jsonl": bytes(range(256)) * 4,
+        "wide.jsonl": (lines[0] + "\n" + lines[1]).encode("utf-16"), "cut.jsonl.gz": packed[: len(packed) // 2],
+        "two.jsonl": ("\n".join(lines[:2]) + "\n").encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+        assert count_records([str(tmp_path / name)]) == len(list(articles_in([str(tmp_path / name)]))), name
+    assert count_records([str(tmp_path)]) == len(list(articles_in([str(tmp_path)])))
+
+
+def test_a_record_that_fails_names_its_file_and_line(tmp_path: Path) -> None:
+    # "record 'x' has neither …" left the analyst to find which of a folder's files, and which line, held 'x'.
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "ok", "text": "Seoul protested."}\n[1, 2]\nnull\n{"id": "x", "body": "Seoul."}\n'
+                     '{"id": "e", "text": " "}\n', encoding="utf-8")
+    table = tmp_path / "texts.csv"
+    table.write_text('id,text\nq,\nr,"Seoul protested."\n', encoding="utf-8")
+    array = tmp_path / "records.json"
+    array.write_text('[{"id": "k", "text": "Tokyo agreed."}, 3]', encoding="utf-8")
+    failed = {r.id: r.error for r in articles_in([str(batch), str(table), str(array)]) if isinstance(r, Failure)}
+    assert failed == {
+        "batch:2": f"record 'batch:2' is an array, not a JSON object; give one {{...}} object a line ({batch} line 2)",
+        "batch:3": f"record 'batch:3' is null, not a JSON object; give one {{...}} object a line ({batch} line 3)",
+        "x": f"record 'x' has neither \"text\" nor \"html\" as a string ({batch} line 4)",
+        "e": f"article 'e' is empty; give it some text ({batch} line 5)",
+        "q": f"article 'q' is empty; give it some text ({table} line 2)",
+        "records:2": f"record 'records:2' is a number, not a JSON object; give one {{...}} object a line ({array} "
+                     "record 2)",
+    }

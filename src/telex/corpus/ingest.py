@@ -53,6 +53,7 @@ class IngestReport:
     copies: int = 0
     failures: list[Failure] = field(default_factory=list)
     replaced: list[str] = field(default_factory=list)  # ids stored before with another text, now replaced
+    again: int = 0  # articles stored before with the same text, analysed again (no ``skip_existing``)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
 
@@ -256,10 +257,12 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) 
         digest = content_hash(record.text)
         if plan.hashes.get(record.id, digest) != digest:
             plan.report.replaced.append(record.id)
-        if plan.skip_existing and plan.hashes.get(record.id) == digest:
-            plan.report.skipped += 1
-            plan.ready.append(_SKIPPED)
-            continue
+        if plan.hashes.get(record.id) == digest:
+            if plan.skip_existing:
+                plan.report.skipped += 1
+                plan.ready.append(_SKIPPED)
+                continue
+            plan.report.again += 1
         sig = signature(record.text)
         cluster = record.id
         if plan.index is not None:

@@ -162,7 +162,7 @@ def _count(file: str, input_format: str) -> int:
         stream, head = unpacked(handle)
         fmt = sniff_format(file, head) if input_format == "auto" else input_format
         if fmt == "jsonl":
-            return sum(1 for line in stream if line.strip())
+            return _count_lines(stream)
         if fmt == "warc":
             handle.seek(0)
             return count_warc_records(handle, file)
@@ -176,6 +176,20 @@ def _count(file: str, input_format: str) -> int:
             with contextlib.suppress(InputError):  # a row that breaks off as CSV gives one Failure
                 return max(1, sum(1 for _ in read_table(stream.read(), file).rows))
     return 1
+
+
+def _count_lines(stream: Iterable[bytes]) -> int:
+    """How many results ``_jsonl_articles`` gives for a JSONL stream: one a line with words, one failure for a file
+    that is binary, in a wide encoding or empty, and the lines before a gzip stream that breaks off and its failure."""
+    count = 0
+    try:
+        for number, line in enumerate(stream, start=1):
+            if number == 1 and (looks_binary(line) or wide_encoding(line) is not None):
+                return 1
+            count += bool(line.strip())
+    except GZIP_ERRORS:
+        return count + 1
+    return max(1, count)
 
 
 def _files(spec: str) -> list[tuple[str, str]]:
@@ -244,7 +258,7 @@ def _jsonl_articles(
         except json.JSONDecodeError as exc:
             yield Failure(line_id, f"{name} line {number} is not JSON: {exc.msg}")
             continue
-        yield record_or_failure(record, line_id, published, notes)
+        yield record_or_failure(record, line_id, published, notes, where=f"{name} line {number}")
     if not found:
         raise InputError(f"{name} is empty; give a file with the article's words")
 
@@ -264,7 +278,7 @@ def _json_articles(data: bytes, name: str, source: str, published: date | None) 
     if not records:
         raise InputError(f"{name} is an empty JSON array; it holds no articles")
     for number, record in enumerate(records, start=1):
-        yield record_or_failure(record, f"{source}:{number}", published)
+        yield record_or_failure(record, f"{source}:{number}", published, where=f"{name} record {number}")
 
 
 # The fields of a record; a CSV's header names them (any case), its other columns are left out.
@@ -294,26 +308,32 @@ def _csv_articles(data: bytes, name: str, source: str, published: date | None) -
                   if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()}
         if record:  # else a blank line
             record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
-            yield record_or_failure(record, f"{source}:{line}", published, table.warnings)
+            yield record_or_failure(record, f"{source}:{line}", published, table.warnings, where=f"{name} line {line}")
     if not read:
         raise InputError(f"{name} has a header and no rows; give one article a row")
 
 
 def record_or_failure(
-    record: Any, place_id: str, published: date | None, notes: tuple[str, ...] = ()
+    record: Any, place_id: str, published: date | None, notes: tuple[str, ...] = (), where: str | None = None
 ) -> Article | Failure:
-    """A record of a batch as an article, or the failure that takes its place, named by its id if it has one."""
+    """A record of a batch as an article, or the failure that takes its place, named by its id if it has one; its
+    message names ``where`` the record stands ("batch.jsonl line 7"), as a record's id need not."""
     try:
         return _record_article(record, place_id, published, notes)
     except InputError as exc:
         record_id = record.get("id") if isinstance(record, dict) else None
-        return Failure(str(record_id or place_id), str(exc))
+        return Failure(str(record_id or place_id), f"{exc} ({where})" if where else str(exc))
+
+
+# What a JSON value that is no object is, for a message.
+_JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false"}
 
 
 def _record_article(record: Any, line_id: str, published: date | None, notes: tuple[str, ...] = ()) -> Article:
     """One JSONL record as an article: odd fields are converted or left out with a warning, never fatal."""
     if not isinstance(record, dict):
-        raise RecordError(f"record {line_id!r} is not a JSON object; give one {{...}} object a line")
+        kind = "null" if record is None else _JSON_KINDS.get(type(record), type(record).__name__)
+        raise RecordError(f"record {line_id!r} is {kind}, not a JSON object; give one {{...}} object a line")
     given_id = record.get("id")
     record_id = str(given_id) if given_id is not None and str(given_id).strip() else line_id
     text, html = record.get("text"), record.get("html")
