@@ -6,7 +6,7 @@ import pytest
 from spacy.tokens import Doc
 
 from telex.coref.gender import FEMALE, MALE, agrees, role_gender
-from telex.coref.names import misspelt_person
+from telex.coref.names import misspelt_person, unmarked_surnames
 from telex.coref.pronouns import _inner_quoted
 from telex.coref.resolve import coreference, resolve_coreference
 from telex.coref.role_nouns import definite_role, party_member
@@ -2726,3 +2726,26 @@ def test_a_name_others_are_reported_to_speak_of_in_the_quotation_may_be_its_spea
     doc = hand_parsed(rows, joined=frozenset({4, 8, 9}))
     index = _entities(doc, {"Tom Lee": ("PERSON", [(0, 1)]), "Kim Park": ("PERSON", [(2, 3), (7, 8)])})
     assert _linked(doc, index, 11) == "Kim Park"
+
+
+@pytest.mark.parametrize(("typed", "found"), [(2, True), (1, False)])
+def test_a_person_named_by_one_word_is_each_untyped_spelling_of_it_once_typed_twice(typed: int, found: bool) -> None:
+    """ "Maddow asked . Maddow said it . Maddow replied .": a one-word name the tagger typed a person twice (her full
+    name given only in a show's title) is that person where it typed nothing; once typed is too little evidence."""
+    doc = hand_parsed(
+        [
+            ("Maddow", 1, "nsubj", "PROPN", "NNP", "Maddow"),
+            ("asked", 1, "ROOT", "VERB", "VBD", "ask"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("Maddow", 4, "nsubj", "PROPN", "NNP", "Maddow"),
+            ("said", 4, "ROOT", "VERB", "VBD", "say"),
+            ("it", 4, "dobj", "PRON", "PRP", "it"),
+            (".", 4, "punct", "PUNCT", ".", "."),
+            ("Maddow", 8, "nsubj", "PROPN", "NNP", "Maddow"),
+            ("replied", 8, "ROOT", "VERB", "VBD", "reply"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    index = _entities(doc, {"Maddow": ("PERSON", [(0, 1), (3, 4)][:typed])})
+    covered = {t for e in index for s, end in e.mentions for t in range(s, end)}
+    assert (7 in unmarked_surnames(doc, index, covered)) is found

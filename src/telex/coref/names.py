@@ -20,8 +20,9 @@ NAME_PARTS = frozenset({"compound", "nmod", "amod"})
 def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dict[int, Entity]:
     """The bare surnames the entity step left out, by token index, with the person they name: "Giles attempted to
     re-engage the campaign" after "Terry Giles", which the tagger typed nothing or took for a title ("Trump tweeted"
-    beside quotation marks). Only the surname of one person the article named in full before it, standing alone: not
-    part of a longer name or title, nor a word that modifies a noun."""
+    beside quotation marks). Only the surname of one person the article named in full before it, or of one it names
+    by that word alone (``_named_by_surname``), standing alone: not part of a longer name or title, nor a word that
+    modifies a noun."""
     # Not one with the entity step's ``_bare_surnames`` (entities/extract.py), which reads the same tokens: that pass
     # makes mentions before clustering, so it takes only untyped PROPN tokens spelled as the last word of one full
     # name, anywhere in the article. This one only reads who a pronoun or a quotation's speaker is, so it also takes
@@ -32,12 +33,16 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
     for entity in entities:
         if entity.type == "PERSON" and len(name_tokens(entity.name)) > 1:
             people.setdefault(surname(entity.name), []).append(entity)  # "Brent Bozell III" is called "Bozell"
+    for entity in _named_by_surname(entities, people):
+        people[surname(entity.name)] = [entity]
     found: dict[int, Entity] = {}
     for token in tokens_spelled(doc, people):
         bearers = people[token.lower_] if token.text[:1].isupper() else None
         if not bearers or len(bearers) > 1 or token.idx in covered or token.pos_ not in ("PROPN", "NOUN"):
             continue
         person = bearers[0]
+        if len(name_tokens(person.name)) == 1 and (token.pos_ != "PROPN" or token.ent_type_):
+            continue  # a person known by one word only: an untyped name, not a word the tagger read otherwise
         if min(start for start, _ in person.mentions) >= token.idx or token.dep_ in NAME_PARTS:
             continue
         before = doc[token.i - 1] if token.i > 0 else None
@@ -48,6 +53,25 @@ def unmarked_surnames(doc: Doc, entities: EntityIndex, covered: set[int]) -> dic
         if not joined and not titled and not any(c.dep_ in NAME_PARTS for c in token.children):
             found[token.i] = person
     return found
+
+
+# How many times the tagger must type a one-word name a person for its untyped spellings to be that person too.
+_TYPED_TWICE = 2
+
+
+def _named_by_surname(entities: EntityIndex, people: dict[str, list[Entity]]) -> list[Entity]:
+    """The persons the article names by one word only ("Maddow", her full name given only in a show's title), which
+    the tagger typed a person at least twice, and whose word is no full name's surname: their bare untyped spellings
+    are mentions of them too."""
+    return [
+        e
+        for e in entities
+        if e.type == "PERSON"
+        and len(name_tokens(e.name)) == 1
+        and len(e.mentions) >= _TYPED_TWICE
+        and surname(e.name) not in people
+        and e.name[:1].isupper()
+    ]
 
 
 def person_called(label: str, entities: EntityIndex) -> Entity | None:

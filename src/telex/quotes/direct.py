@@ -288,19 +288,34 @@ def _names_statement(noun: Token) -> bool:
 
 
 def _colon_cue(doc: Doc, quote: Span) -> Token | None:
-    """The cue of a sentence ending "she said:" just before a quotation."""
+    """The cue of a sentence ending "she said:" just before a quotation, or of one in its paragraph that names a speaker
+    and a reporting verb and reports nothing of its own ("Sam Lau, a party spokesman, said in a statement. “…”")."""
     first = doc.char_span(quote[0], quote[0] + 1, alignment_mode="expand")
     if first is None or sentence_of_token(first[0]).start == 0:
         return None
     previous = sentence_of_token(doc[sentence_of_token(first[0]).start - 1])
     if not previous.text.rstrip().endswith(":"):
-        return None
+        return _said_before(doc, previous, quote)
     for token in reversed(previous):
         if token.pos_ not in ("VERB", "AUX") or subject_of(token) is None:
             continue
         if _speaks_words(token) or any(c.dep_ == "dobj" and _names_statement(c) for c in token.children):
             return token  # "she said:", "he released the following statement:"
     return None
+
+
+def _said_before(doc: Doc, previous: SpacySpan, quote: Span) -> Token | None:
+    """The reporting verb of a sentence right before a quotation in its paragraph that says who spoke and nothing of
+    what ("… said in a statement."), with a full stop where a colon belongs: what it reports is the quotation, when
+    that closes on a full stop (“…?” Kim asked: its attribution follows). Only a verb of speech: "Lee agreed." holds a
+    view the quotation after it may go on with."""
+    said = previous.text.rstrip()
+    gap = text_of(doc)[previous.start_char + len(said) : quote[0]]
+    if gap.strip() or "\n" in gap or not said.endswith(".") or _left_open(doc, quote) is not None:
+        return None  # another paragraph, or a quotation left open for the attribution after it: “…?” Kim asked.
+    if not _names_speaker_only(previous):
+        return None
+    return previous.root if _cue_class(previous.root) == "speech" else None  # "Lee agreed." holds a stance
 
 
 def _introducing_verb(doc: Doc, quote: Span) -> Token | None:
@@ -384,7 +399,7 @@ def attribute_quotations(
         short = words <= _SCARE_WORDS
         if short and not _asks_or_exclaims(text, span):
             continue  # scare quotes: no cue governs them
-        statement = _opens_statement(text, span)
+        statement = _opens_statement(text, span) or _framed_title(doc, span)
         # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
         cue = _sentence_cue(doc, span, statement) or (
             (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
@@ -522,6 +537,19 @@ def _opens_statement(text: str, span: Span) -> bool:
         before = text[: span[0]].rstrip()
         return before.endswith((":", "\n")) or not before
     return not _is_title(text, span)
+
+
+def _framed_title(doc: Doc, span: Span) -> bool:
+    """Whether words capitalised like a title are said, as the frame after them shows: they close on a comma, question
+    or exclamation mark inside the marks and nothing but a speaker and a verb end the sentence ("“Absolutely not.
+    Absolutely not,” Clinton responded", "“Grizzly Adams?” Maddow repeated", ``_quotative_verb``); a title named in a
+    sentence has no such frame, nor one a verb takes with an object of its own ("“Latin History for Dummies,” the
+    actor discussed the absence of …")."""
+    if not _is_title(text_of(doc), span):
+        return False
+    verb = _quotative_verb(doc, span)
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    return verb is not None and all(c.pos_ == "PRON" or _may_speak(c) for c in objects)  # "asked him": the one asked
 
 
 def _is_title(text: str, span: Span) -> bool:

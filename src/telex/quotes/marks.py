@@ -93,10 +93,19 @@ def _role(text: str, i: int, pending: _Open | None) -> str | None:
     if c == '"':
         if pending is not None and pending.char in '"„“”' and prev not in " \t\n":
             return "close"
+        if pending is not None and pending.char == '"' and _stray_space_close(text, i):
+            return "close"  # "… what does that mean? " Clinton asked: a space slipped in before the closing mark
         if prev in _OPEN_BEFORE or prev in "‘'(":
             return "open" if nxt not in " \t\n" else None
         return "close" if pending is not None else None
     return None
+
+
+def _stray_space_close(text: str, i: int) -> bool:
+    """Whether a straight mark standing alone between spaces ends the words before it: they close on a sentence's
+    punctuation or a comma one space before it, and a space or the line's end follows ("mean? " Clinton asked")."""
+    before = text[max(0, i - 2) : i]
+    return len(before) == 2 and before[1] == " " and before[0] in ".,?!…" and _after(text, i) in ("", " ", "\n")
 
 
 _MARKS = "„“”«»‹›‘’'\""

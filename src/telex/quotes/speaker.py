@@ -19,7 +19,7 @@ from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import body_nouns, outlet_verbs, speaker_words
-from telex.quotes.subjects import antecedent, speaker_span
+from telex.quotes.subjects import antecedent, issuer_before, speaker_span
 from telex.records import Entity, Speaker
 
 _OWNERS = frozenset({"its", "their"})
@@ -70,6 +70,9 @@ def resolve_speaker(
     found = _as_outlet(head, span, text, entities, cue) or _named_speaker(head, span, text, entities)
     if found is not None:
         return found
+    issued = _issued_by(head, entities, published, cue)
+    if issued is not None:
+        return replace(issued, text=text, start=start, end=end)
     linked = _linked(head, entities)
     if linked is not None:
         return _from_entity(text, start, end, linked)
@@ -78,6 +81,16 @@ def resolve_speaker(
         group = coreference(doc, entities).group(head)
         return Speaker(text, start, end, text_of(doc)[group[0] : group[1]]) if group else Speaker(text, start, end)
     return _unnamed_role(head, span, text, entities, published)
+
+
+def _issued_by(head: Token, entities: EntityIndex, published: date | None, cue: Token | None) -> Speaker | None:
+    """The one who issued the text ``head`` names again ("“…,” the statement said" after "Cook provided a written
+    statement", ``issuer_before``), when a name or a phrase gives them: not a pronoun linked to no one ("their")."""
+    issuer = issuer_before(head)
+    if issuer is None:
+        return None
+    actor = resolve_speaker(issuer, speaker_span(issuer), entities, published, cue)
+    return None if issuer.pos_ == "PRON" and actor.entity_id is None else actor
 
 
 def _as_outlet(

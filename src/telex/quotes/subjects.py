@@ -38,6 +38,8 @@ _OBJECT_CONTROL = frozenset(
 )  # fmt: skip
 # Verbs whose subject "it" stands for a to-infinitive after them, no one: "It is too soon to say", "it takes long to".
 _DUMMY_VERBS = frozenset({"be", "take"})
+# Prepositions whose object a participle right after it has speak: "footage of Lee saying", "ended with Lee asking".
+_SHOWING = frozenset({"of", "with"})
 # Object pronouns that name a person, who can be the one an object-control verb has speak.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 
@@ -218,17 +220,19 @@ def _object_controller(clause: Token) -> Token | None:
 
 
 def _shown_speaking(verb: Token) -> Token | None:
-    """The name right before a participle with no subject of its own in "footage of Ann Lee asking …", "a video of
-    Lee saying …": the one a recording shows speaking, whichever word the parser hung the participle on."""
+    """The one named right before a participle with no subject of its own after "of" or "with": "footage of Ann Lee
+    asking …", "a video of Lee saying …", "reminds me of Lincoln saying that …", "the interview ended with Maddow
+    asking …": the participle's own subject, whichever word the parser hung the participle on (the ad, the one
+    reminded or the interview says nothing)."""
     doc = verb.doc
     name = doc[verb.i - 1] if verb.i > 0 else None
     if (
         name is None
         or verb.tag_ != "VBG"
-        or verb.dep_ not in ("xcomp", "acl")
-        or name.pos_ != "PROPN"
+        or verb.dep_ not in ("xcomp", "acl", "advcl")
         or name.dep_ != "pobj"
-        or name.head.lower_ != "of"
+        or name.head.lower_ not in _SHOWING
+        or not (name.pos_ == "PROPN" or can_speak(name))
     ):
         return None
     return name
@@ -404,6 +408,51 @@ def _medium_owner(noun: Token) -> Token:
         if issuer is not None:
             return issuer
     return noun
+
+
+# Determiners of a text named again: "the statement said", "that letter reads".
+_DEFINITE = frozenset({"the", "this", "that"})
+# Verbs whose subject is the one who speaks through the text they take as object: "Cook provided a statement".
+_ISSUING = frozenset({
+    "issue", "release", "provide", "send", "put", "post", "publish", "write", "sign", "file", "deliver", "make",
+    "give", "submit", "pen", "draft", "run", "air", "launch", "unveil", "tweet", "email", "distribute", "circulate",
+    "produce", "prepare", "present", "offer", "announce",
+})  # fmt: skip
+# How many sentences back the text a definite noun names again may have been issued.
+_ISSUED_REACH = 3
+
+
+def issuer_before(noun: Token) -> Token | None:
+    """Who issued the text a definite noun names again ("Cook provided a written statement … . “…,” the statement
+    said"), from the same noun in its sentence or the few before it: the one it came from ("a note from Trump"), the
+    subject of the report it was given in ("Lee said in a statement …"), its owner ("Powell's statement") or the
+    subject of a verb that issues it ("released a letter"); None for a noun that names its issuer itself ("the White
+    House statement", "her letter"), one the article issued no text of before, or one only had, got or read ("Singer
+    has a note …", "the Times obtained a letter")."""
+    if noun.lemma_.lower() not in media_nouns() or any(c.dep_ not in ("det", "amod") for c in noun.children):
+        return None
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+        return None
+    doc = noun.doc
+    floor = sentence_of_token(doc[max(0, sentence_of_token(noun).start - 1)]).start
+    for _ in range(_ISSUED_REACH - 1):
+        floor = sentence_of_token(doc[max(0, floor - 1)]).start
+    lemma = noun.lemma_.lower()
+    earlier = next((t for t in reversed(doc[floor : noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
+    if earlier is None:
+        return None
+    sender = next((o for p in earlier.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
+    if sender is not None:
+        return sender  # "a handwritten note from Donald Trump"
+    if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and earlier.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(earlier.head.head)  # "Lee said in a statement …"
+    owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner  # "Powell's office put out its statement"
+    verb = earlier.head
+    if earlier.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
+        return None  # "Singer has a note from …", "the Times obtained a letter": not who wrote it
+    return next((c for c in verb.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
 
 
 def _controller(noun: Token) -> Token | None:
