@@ -99,3 +99,20 @@ def test_a_held_back_statement_is_a_refusal_which_the_default_scheme_drops() -> 
     assert _statement_class("speech", reported, content) == "refusal"
     assert _statement_class("speech", quoted, content) == "speech"  # words in quotation marks were said
     assert _statement_class("topic", reported, content) == "topic"
+
+
+# "After claiming fraud , he refused ." (a gerund in a phrase of time on the verb of refusing)
+_CLAIMED_FIRST: list[Row] = [
+    ("After", 5, "prep", "ADP", "IN", "after"),
+    ("claiming", 0, "pcomp", "VERB", "VBG", "claim"),
+    ("fraud", 1, "dobj", "NOUN", "NN", "fraud"),
+    (",", 5, "punct", "PUNCT", ",", ","),
+    ("he", 5, "nsubj", "PRON", "PRP", "he"),
+    ("refused", 5, "ROOT", "VERB", "VBD", "refuse"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_gerund_in_a_phrase_of_time_on_a_refusing_verb_was_said() -> None:
+    # "After claiming fraud, he refused": the claim was made; only a from/of/at gerund is held back.
+    assert not held_back(hand_parsed(_CLAIMED_FIRST)[1])

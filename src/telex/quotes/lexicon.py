@@ -57,6 +57,12 @@ def reporting_verbs() -> dict[str, ReportingVerb]:
 
 
 @lru_cache(maxsize=1)
+def unreported_clause_verbs() -> frozenset[str]:
+    """Verbs no reporting table lists whose that-clause no one holds: "make sure that …", "it means that …"."""
+    return frozenset(row["lemma"] for row in read_table("clause_verbs_not_reporting.tsv"))
+
+
+@lru_cache(maxsize=1)
 def act_verbs() -> dict[str, ReportingVerb]:
     """Verbs of an official act ("approved a bill", "struck down the law") by lemma: the object is what was decided."""
     return {row["lemma"]: ReportingVerb(row["lemma"], "act", True, class_="act") for row in read_table("act_verbs.tsv")}

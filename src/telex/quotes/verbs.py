@@ -12,6 +12,7 @@ from telex.coref.gender import role_gender
 from telex.coref.lexicon import organisation_sectors
 from telex.coref.pronouns import dummy_it
 from telex.ingest.outlets import news_media
+from telex.nlp.cached import heads_with
 from telex.nlp.grammar import copula, headline, misread_verb
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
@@ -37,6 +38,7 @@ from telex.quotes.lexicon import (
     people_nouns,
     source_nouns,
     speaker_words,
+    unreported_clause_verbs,
 )
 from telex.quotes.slots import (
     CONTENT_PREPS,
@@ -108,8 +110,75 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
         cue = cue_text(token, span[0])
         class_ = topic[1] if topic is not None else _verb_class(token, info, span, speaker)
         found.append(Attribution(span[0], span[1], cue, token, speaker, info.kind, class_))
+    found.extend(unlisted_reports(doc))
     # "X is expected to vote, diplomats said": the report with a speaker wins over a speakerless passive.
     return [a for a in found if a.speaker is not None or not any(_within(a, b) for b in found if b.speaker)]
+
+
+def unlisted_reports(doc: Doc) -> list[Attribution]:
+    """What a verb no table lists reports by a that-clause, its subject holding it ("cannot fathom that …", "panicked
+    that …", "came away convinced that …", "suspicions run high that …"). English gives a finite that-complement to
+    verbs of saying, thinking and feeling, and the few others (a result brought about, a meaning, a fact that comes
+    about: "make sure that", "it means that", "it turns out that") are a table. Which of saying or thinking the verb
+    alone says, so the class is belief, which the speech scheme leaves out. Not with a dummy or demonstrative subject
+    ("it follows that", "this shows that"), which holds no view."""
+    found: list[Attribution] = []
+    for i in sorted(heads_with(doc, ("ccomp",))):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.dep_ in _NOUN_LIKE or verb.lower_ in _CONTRACTED_BE:
+            continue
+        if not any(c.dep_ == "ccomp" and that_marked(c) and _clause_next_to(verb, c) for c in verb.children):
+            continue
+        listed = reporting_verb(verb) is not None or act_verb(verb) is not None
+        if listed or verb.lemma_.lower() in unreported_clause_verbs():
+            continue
+        speaker = subject_of(verb)
+        if speaker is None or speaker.lower_ in _NO_HOLDER or _writers_own(verb, speaker):
+            continue
+        info = ReportingVerb(verb.lemma_.lower(), "belief", False, class_="belief")
+        span = verb_content(verb, info)
+        if span is not None:
+            found.append(Attribution(span[0], span[1], cue_text(verb, span[0]), verb, speaker, "belief", "belief"))
+    return found
+
+
+# A verb the parser made a modifier or a preposition's gerund ("the first Tuesday with voting that …") and the
+# contracted "be" ("I'm bitter enough that …") hold no clause of their own.
+_NOUN_LIKE = frozenset({"pcomp", "amod", "compound"})
+_CONTRACTED_BE = frozenset({"’m", "'m", "’s", "'s", "’re", "'re"})
+# Words that make "that" a subordinator of time, purpose or result, not a clause's mark: "now that", "so that".
+_WITH_THAT = frozenset({"now", "so", "such", "enough"})
+# What may stand between a verb and the that-clause it takes: its particle or an adverb ("shot back that", "came away
+# convinced that"), the one told or persuaded ("convinced voters that").
+_BESIDE_CLAUSE = frozenset({"prt", "advmod", "npadvmod", "dobj"})
+
+
+def _clause_next_to(verb: Token, clause: Token) -> bool:
+    """Whether a that-clause follows the verb with only its particle, an adverb or the person it was said to or urged on
+    between: "allowed that …", "shot back that …", "convinced many Republicans that …". A clause after other words
+    is mostly one the parser hung on the verb from a noun ("broke many promises … that", "polarized the electorate
+    with harangues that …") or one of time or result ("spending more freely now that …")."""
+    doc = verb.doc
+    start = clause.left_edge.i
+    if start <= verb.i or doc[start - 1].lower_ in _WITH_THAT or doc[start].lower_ in _WITH_THAT:
+        return False
+    between = [c for c in verb.rights if c.i < start]
+    covered = {t.i for c in between for t in c.subtree}
+    if any(i not in covered and not doc[i].is_punct for i in range(verb.i + 1, start)):
+        return False
+    return all(c.dep_ in _BESIDE_CLAUSE and (c.dep_ != "dobj" or _one_told(c)) for c in between if not c.is_punct)
+
+
+def _one_told(noun: Token) -> bool:
+    """Whether an object is a person told or persuaded: a personal pronoun, a name or a noun for one who can speak,
+    with no phrase or clause of its own the that-clause could belong to ("polarized the electorate with harangues
+    that …")."""
+    person = (noun.tag_ == "PRP" and noun.lower_ != "it") or noun.pos_ == "PROPN" or can_speak(noun)
+    return person and not any(t.dep_ in ("prep", "acl", "relcl") for t in noun.subtree)
+
+
+# Subjects that hold no view of their own: a dummy "it" and the demonstratives ("this suggests that …").
+_NO_HOLDER = frozenset({"it", "this", "that", "these", "those"})
 
 
 def _content(verb: Token, speaker: Token, info: ReportingVerb) -> Span | None:
@@ -393,18 +462,24 @@ def _verb_class(verb: Token, info: ReportingVerb, content: Span, speaker: Token)
     return "event" if _thing_shows(verb, speaker) else info.class_
 
 
+# The prepositions whose gerund a word of refusing holds back: "refrained from endorsing", "stopped short of
+# endorsing", "balked at endorsing", "hesitant about endorsing". Not a phrase of time or means on the same verb
+# ("After claiming that the vote was rigged, he refused to concede", "refused by saying …"): that report was made.
+_HOLDING_BACK_PREPS = frozenset({"from", "of", "at", "about", "over"})
+
+
 def held_back(cue: Token) -> bool:
     """Whether a cue verb is what its governor holds back, so no statement is made: "refrained from endorsing
     Clinton", "has avoided directly criticizing Comey", "Cruz's refusal to disavow the endorsement", "stopped short of
     fully endorsing". The verb is the governor's infinitive or gerund (xcomp, acl; an infinitive the parser hung as an
-    adverbial clause) or the object of its preposition (pcomp); a negated governor holds nothing back ("don't
+    adverbial clause) or the gerund of its from/of/at phrase (pcomp); a negated governor holds nothing back ("don't
     hesitate to report that …")."""
     if cue.pos_ not in ("VERB", "AUX"):
         return False
     infinitive = any(c.dep_ == "aux" and c.tag_ == "TO" for c in cue.children)
     if cue.dep_ in ("xcomp", "acl") or (cue.dep_ == "advcl" and infinitive):  # "declined at first to criticize"
         governor = cue.head
-    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep":
+    elif cue.dep_ == "pcomp" and cue.head.dep_ == "prep" and cue.head.lower_ in _HOLDING_BACK_PREPS:
         governor = cue.head.head
     else:
         return False
