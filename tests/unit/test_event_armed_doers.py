@@ -144,3 +144,17 @@ def test_a_state_strikes_a_place_where_a_thing_strikes_nothing() -> None:
     crisis: list[Row] = [("The", 0, "det", "DET", "DT", "the"), ("crisis", 0, "nsubj", "NOUN", "NN", "crisis")]
     assert _events(_active(crisis, "struck", "strike")) == []
     assert match_verb("strike", doers={STATE}) is not None and match_verb("strike") is None
+
+
+def test_a_device_of_explosives_and_blades_are_weapons() -> None:
+    # "an improvised explosive device", "a machete"; "a device" alone is none.
+    device = hand_parsed([
+        ("an", 2, "det", "DET", "DT", "an"),
+        ("explosive", 2, "amod", "ADJ", "JJ", "explosive"),
+        ("device", 2, "ROOT", "NOUN", "NN", "device"),
+    ])
+    assert (found := weapon(device[2])) is not None and found.code == "183"
+    machete = hand_parsed([("a", 1, "det", "DET", "DT", "a"), ("machete", 1, "ROOT", "NOUN", "NN", "machete")])
+    assert (found := weapon(machete[1])) is not None and found.code == "182"
+    alone = hand_parsed([("a", 1, "det", "DET", "DT", "a"), ("device", 1, "ROOT", "NOUN", "NN", "device")])
+    assert weapon(alone[1]) is None

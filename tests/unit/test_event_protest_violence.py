@@ -595,3 +595,21 @@ def test_a_toll_told_of_a_clash_a_speaker_names_is_not_the_clash_s() -> None:
 
     assert not _took_toll(clash(named[3]))
     assert _took_toll(clash(told[1]))
+
+
+def test_joining_a_protest_executions_and_restrictions_by_class() -> None:
+    def code(found: VerbPattern | None) -> str | None:
+        return found.code if found else None
+
+    # "took part in a rally", "participated in the strike", "joined in the hunger strike"
+    assert code(match_verb("take", objects={"part"}, preps={"in": {"rally"}})) == "141"
+    assert code(match_verb("participate", preps={"in": {"strike"}})) == "143"
+    assert code(match_verb("join", preps={"in": {"hunger strike", "strike"}})) == "142"
+    assert code(match_verb("take", objects={"part"}, preps={"in": {"debate"}})) is None
+    # "hanged two men"; "hanged the portrait" is none.
+    assert code(match_verb("hang", objects={"man"})) == "180"
+    assert code(match_verb("hang", objects={"portrait"})) is None
+    # "blocked access to social media" restricts (172); "blocked access to the port" obstructs (144).
+    assert code(match_verb("block", objects={"access"}, object_preps={"to": {"social media", "media"}})) == "172"
+    assert code(match_verb("block", objects={"access"}, object_preps={"to": {"port"}})) == "144"
+    assert code(match_verb("revoke", objects={"licence"})) == "172"
