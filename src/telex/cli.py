@@ -435,8 +435,11 @@ def ingest(
         _start_workers_early()
     from telex.corpus.ingest import ingest as run_ingest
     from telex.errors import InputError
-    from telex.ingest.read import count_records
+    from telex.ingest.read import count_records, nothing_to_read
 
+    unreadable = nothing_to_read(sources)
+    if unreadable is not None:  # nothing can be done: no database is made for it (`telex ingest typo.txt`)
+        raise _error(unreadable)
     _say_stdin_awaited(sources)
     err = _console(stderr=True)
     progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
@@ -482,8 +485,9 @@ def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quie
                             "folder's files under their path in it, so give the folder above to keep both"),
                   markup=False, soft_wrap=True)
     if report.again and not quiet:
-        err.print(f"{report.again} of the article(s) were stored before with the same text: analysed again and "
-                  "written over, nothing added; `--skip-existing` leaves such articles alone", soft_wrap=True)
+        err.print(f"of the {report.stored} article(s) ingested, {report.again} were stored before with the same text, "
+                  "so were analysed again and written over rather than added; `--skip-existing` leaves such articles "
+                  "alone", soft_wrap=True)
     if not quiet:
         counts = report.counts
         click.echo(
@@ -515,7 +519,7 @@ class _Progress:
         )
 
         self.console, self.total, self.label, self.quiet = console, total, label, quiet
-        self.done = 0
+        self.done = self.skipped = 0  # records handled, and of them those skipped as stored unchanged (no time spent)
         self.shown: int | None = None  # the count the log was last told, None before its first line
         self.started = self.last = time.monotonic()
         self.lock = threading.Lock()
@@ -545,11 +549,12 @@ class _Progress:
             if kind is None and self.shown is not None and self.shown < self.done:
                 self._line(time.monotonic())
 
-    def advance(self, count: int) -> None:
+    def advance(self, count: int, skipped: bool = False) -> None:
         with self.lock:
             self.done += count
+            self.skipped += count if skipped else 0
             now = time.monotonic()
-            left = time_left(self.done, self.total, now - self.started).removeprefix(", ")
+            left = time_left(self.done, self.total, now - self.started, self.skipped).removeprefix(", ")
             self.bar.update(self.task, advance=count, left=left)
             if now - self.last >= PROGRESS_EVERY:
                 self._line(now)
@@ -576,7 +581,7 @@ class _Progress:
                         "loaded")
         else:
             self._print(f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s"
-                        f"{time_left(self.done, self.total, now - self.started)}")
+                        f"{time_left(self.done, self.total, now - self.started, self.skipped)}")
 
     def _of(self) -> str:
         return f"/{self.total}" if self.total is not None else ""
@@ -585,12 +590,13 @@ class _Progress:
         self.console.print(line, markup=False, soft_wrap=True)
 
 
-def time_left(done: int, total: int | None, elapsed: float) -> str:
+def time_left(done: int, total: int | None, elapsed: float, skipped: int = 0) -> str:
     """What a log's progress line adds about the time a run has left at the rate so far (", about 12 min left"), or
-    nothing when the count is unknown, nothing is done yet or all is."""
-    if total is None or done <= 0 or done >= total:
+    nothing when the count is unknown, nothing is analysed yet or all is done. Of the ``done``, ``skipped`` were
+    stored unchanged and took no time (``ingest --skip-existing`` going on after a stop): they set no rate."""
+    if total is None or done - skipped <= 0 or done >= total:
         return ""
-    minutes = round((total - done) * elapsed / done / 60)
+    minutes = round((total - done) * elapsed / (done - skipped) / 60)
     if minutes < 1:
         return ", under a minute left"
     return f", about {minutes} min left" if minutes < 60 else f", about {minutes // 60} h {minutes % 60:02d} min left"

@@ -127,6 +127,9 @@ def test_a_log_of_a_long_run_says_how_long_it_has_left() -> None:
     assert time_left(10, 2000, 60.0) == ", about 3 h 19 min left"
     assert time_left(1990, 2000, 2985.0) == ", under a minute left"
     assert time_left(0, 2000, 30.0) == time_left(5, None, 30.0) == time_left(2000, 2000, 3000.0) == ""
+    # Going on after a stop: 1,500 stored before are skipped at once, then 20 analysed in 30 s; 480 more take 12 min.
+    assert time_left(1520, 2000, 30.0, skipped=1500) == ", about 12 min left"
+    assert time_left(1500, 2000, 5.0, skipped=1500) == ""
 
 
 def test_a_log_is_told_the_run_goes_on_while_no_record_comes(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -316,6 +319,24 @@ def test_a_second_ingest_of_the_same_files_says_it_added_nothing(tmp_path: Path)
                                                        *extra]) for extra in ((), (), ("--skip-existing",)))
     assert first.exit_code == again.exit_code == skipped.exit_code == 0
     assert "stored before" not in first.stderr and "stored before" not in skipped.stderr
-    assert ("2 of the article(s) were stored before with the same text: analysed again and written over, nothing "
-            "added; `--skip-existing` leaves such articles alone") in " ".join(again.stderr.split())
+    assert ("of the 2 article(s) ingested, 2 were stored before with the same text, so were analysed again and "
+            "written over rather than added; `--skip-existing` leaves such articles alone") in " ".join(
+                again.stderr.split())
     assert "2 unchanged skipped" in skipped.stdout
+
+
+def test_an_ingest_of_nothing_readable_is_bad_input_and_makes_no_database(tmp_path: Path) -> None:
+    # `telex ingest typo.txt --db news.duckdb` exited 3 ("some records failed") and left an empty database behind; a
+    # folder of no article file alone did the same, where docs/cli.md and `ingest --help` give it exit 1.
+    db = tmp_path / "news.duckdb"
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8\xff")
+    for sources in ([str(tmp_path / "typo.txt")], [str(tmp_path / "photos")], ["s3://bucket/news.jsonl"],
+                    [str(tmp_path / "typo.txt"), str(tmp_path / "photos")]):
+        result = CliRunner().invoke(main, ["ingest", *sources, "--db", str(db), "-j", "1"])
+        assert result.exit_code == 1 and not db.exists(), (sources, result.output)
+        assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
+    (tmp_path / "story.txt").write_text("Seoul protested on Monday.", encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "typo.txt"), str(tmp_path / "story.txt"), "--db",
+                                       str(db), "-j", "1", "-q"])
+    assert result.exit_code == 3 and db.exists()  # beside a readable source, a failure in its place as before

@@ -60,6 +60,13 @@ def test_a_missing_database_is_a_missing_input_status_one_as_the_readme_says(tmp
     assert not (tmp_path / "absent.duckdb").exists() and not out.exists()
 
 
+def test_a_missing_dataset_folder_is_told_how_a_dataset_is_made(tmp_path: Path) -> None:
+    # README's `telex dyad RUS PRK --db dataset/` named only `ingest --db dataset`, which makes a DuckDB file.
+    code, output = run("dyad", "RUS", "PRK", "--db", f"{tmp_path / 'dataset'}/")
+    assert code == 1 and f"a Parquet dataset with `telex ingest SOURCE --out {tmp_path / 'dataset'}`" in output
+    assert "Parquet" not in run("list", "--db", str(tmp_path / "absent.duckdb"))[1]
+
+
 def test_serve_without_db_reads_the_database_ingest_writes_without_it(tmp_path: Path,
                                                                       monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)  # `telex ingest corpus/` writes telex.duckdb here; `telex list` reads it
@@ -119,7 +126,9 @@ def test_an_input_file_given_as_the_database_is_named_so_and_left_as_it_was(tmp_
     # DuckDB would open such a file as an in-memory database over it: a write lost, a read of no table.
     db = tmp_path / "wire.jsonl"
     db.write_text(content)
-    for command in (("list",), ("ingest", str(tmp_path / "missing.txt"))):
+    source = tmp_path / "empty.txt"  # a source that exists: one of none at all stops the ingest before the database
+    source.write_text("")
+    for command in (("list",), ("ingest", str(source))):
         code, output = run(*command, "--db", str(db))
         assert code == 4, output
         assert "not a telex database (it is no DuckDB file: an input file given as --db?)" in output

@@ -144,7 +144,7 @@ def ingest(
     batch_size: int = 64,
     skip_existing: bool = False,
     dedup: bool = True,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, bool], None] | None = None,
     notify: Callable[[str], None] | None = None,
     out: str | None = None,
     scheduler: str | Client | None = None,
@@ -159,7 +159,7 @@ def ingest(
     Analyses are computed in ``processes`` local worker processes, or with ``scheduler`` on Dask
     (``local:N``, ``tcp://HOST:PORT`` or a ``distributed.Client``) in partitions of ``partition_size``
     articles; ``worker_logs`` lets ``local:N`` workers log the tasks that fail. ``progress`` is called with the
-    number of records just handled (stored, skipped or failed).
+    number of records just handled (stored, skipped or failed) and whether they were skipped as stored unchanged.
     """
     options: dict[str, Any] = {
         "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
@@ -189,7 +189,7 @@ def run(
     batch_size: int = 64,
     skip_existing: bool = False,
     dedup: bool = True,
-    progress: Callable[[int], None] | None = None,
+    progress: Callable[[int, bool], None] | None = None,
     allow_private: bool = False,
 ) -> IngestReport:
     """Plan, analyse with ``analyze``, write to ``outputs`` and finish them; see the module docstring."""
@@ -324,7 +324,9 @@ def _settle(result: Analysis | Failure, plan: _Plan, store: Outputs, writer: _Wr
 class _Writer:
     """Collects analyses and writes them in batches, letting readers in between batches (``Store.pause``)."""
 
-    def __init__(self, store: Outputs, batch_size: int, plan: _Plan, progress: Callable[[int], None] | None) -> None:
+    def __init__(
+        self, store: Outputs, batch_size: int, plan: _Plan, progress: Callable[[int, bool], None] | None
+    ) -> None:
         self.store = store
         self.batch_size = batch_size
         self.plan = plan
@@ -340,7 +342,7 @@ class _Writer:
             if len(self.batch) >= self.batch_size:
                 self.flush()
         if self.progress:
-            self.progress(1)
+            self.progress(1, result is _SKIPPED)
 
     def flush(self) -> None:
         if not self.batch:

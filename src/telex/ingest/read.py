@@ -49,15 +49,20 @@ def open_source(spec: str, allow_private: bool = False) -> tuple[BinaryIO, str]:
         return io.BytesIO(body), spec
     path = Path(spec)
     if not path.exists():
-        if _SCHEME.match(spec):
-            raise InputError(f"cannot read {spec}: only http and https addresses are fetched; download it first")
-        raise InputError(f"no such file: {spec}")
+        raise _missing(spec)
     if path.is_dir():
         raise InputError(f"{spec} is a folder; `telex ingest` reads folders, `telex analyze` one file")
     try:
         return path.open("rb"), spec
     except OSError as exc:
         raise InputError(f"cannot read {spec}: {exc.strerror}") from exc
+
+
+def _missing(spec: str) -> InputError:
+    """The error of a source that is no file here: an address of a scheme telex does not fetch, or a path."""
+    if _SCHEME.match(spec):
+        return InputError(f"cannot read {spec}: only http and https addresses are fetched; download it first")
+    return InputError(f"no such file: {spec}")
 
 
 # The id of what standard input holds (``telex analyze -``); ``ingest`` stores a piped article by its content.
@@ -138,6 +143,21 @@ def articles_in(
                 yield from articles_from(file, input_format, article_id=file_id, allow_private=allow_private)
             except InputError as exc:
                 yield Failure(file_id, str(exc))
+
+
+def nothing_to_read(specs: Iterable[str]) -> InputError | None:
+    """Why no source of ``specs`` can give an article, when that is plain before reading: every one is a path that
+    does not exist or a folder holding no article file (the error of the first); else None."""
+    problems: list[InputError] = []
+    for spec in specs:
+        path = Path(spec)
+        if spec == "-" or is_url(spec) or (path.exists() and (not path.is_dir() or _files(spec))):
+            return None
+        if path.is_dir():
+            problems.append(InputError(_no_articles(spec)))
+            continue
+        problems.append(_missing(spec))
+    return problems[0] if problems else None
 
 
 def count_records(specs: Iterable[str], input_format: str = "auto") -> int | None:

@@ -313,7 +313,10 @@ class Store(ClosedOnExit):
         self.wait = wait
         self.notify = notify
         if read_only and not self.path.exists():
-            raise StoreMissing(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`")
+            # A name of no suffix (`--db dataset/`) may be meant for the Parquet dataset `ingest --out` writes.
+            dataset = "" if self.path.suffix else f", or a Parquet dataset with `telex ingest SOURCE --out {self.path}`"
+            raise StoreMissing(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`"
+                               f"{dataset}")
         if not read_only:
             self._create_folder()
         self.con: duckdb.DuckDBPyConnection | None = None
