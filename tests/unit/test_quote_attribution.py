@@ -1951,6 +1951,34 @@ def _measured(rows: list[Row]) -> str:
     return doc.text[found.start : found.end]
 
 
+def _according(tail: list[Row]) -> list[Row]:
+    # "Taxes rose , according to Lee , <tail> ."
+    return [
+        ("Taxes", 1, "nsubj", "NOUN", "NNS", "tax"), ("rose", 1, "ROOT", "VERB", "VBD", "rise"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("according", 1, "prep", "VERB", "VBG", "accord"),
+        ("to", 3, "prep", "ADP", "IN", "to"), ("Lee", 4, "pobj", "PROPN", "NNP", "Lee"),
+        (",", 1, "punct", "PUNCT", ",", ","), *tail, (".", 1, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+
+
+def test_a_comment_after_a_cue_phrase_in_mid_sentence_is_the_writers() -> None:
+    # "Taxes rose , according to Lee , a record rise ." The noun phrase after the phrase comments on what Lee said.
+    tail: list[Row] = [
+        ("a", 9, "det", "DET", "DT", "a"), ("record", 9, "compound", "NOUN", "NN", "record"),
+        ("rise", 1, "npadvmod", "NOUN", "NN", "rise"),
+    ]  # fmt: skip
+    assert _measured(_according(tail)) == "Taxes rose"
+
+
+def test_a_clause_after_a_cue_phrase_in_mid_sentence_goes_on_with_what_was_said() -> None:
+    # "Taxes rose , according to Lee , and prices fell ." A clause of its own: the content goes on over it.
+    tail: list[Row] = [
+        ("and", 1, "cc", "CCONJ", "CC", "and"), ("prices", 9, "nsubj", "NOUN", "NNS", "price"),
+        ("fell", 1, "conj", "VERB", "VBD", "fall"),
+    ]  # fmt: skip
+    assert _measured(_according(tail)) == "Taxes rose , according to Lee , and prices fell"
+
+
 def test_a_survey_phrase_on_a_noun_measures_that_noun_not_the_clause_around_it() -> None:
     # "Sanders spoke , predicting a close race despite his lead in polls ." The polls measure his lead; the
     # prediction is his own.

@@ -27,6 +27,7 @@ from telex.nlp.cached import labels_of, wordlike_of, words_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.grammar import FINITE, TIMES
 from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.trim import channel
 from telex.records import Span
 from telex.tables import read_table
 
@@ -176,6 +177,8 @@ def edits(
             kept = _words(doc, *result)
             if _takes_in_cue(result, (first, last), cue):
                 continue  # "…, federal judge rules.": what a cue reports never holds the cue
+            if move == "end_extend" and channel(doc[segment[0]]):
+                continue  # "… on its website": where the words were said is no part of them
             if _words(doc, *segment) and kept:
                 found.append(_edit(move, doc, segment, result, kept, step, boundary, cue, common, sent))
     return found

@@ -12,7 +12,7 @@ from telex.nlp.cached import tokens_spelled
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import RELATIVE, SUBJECTS
+from telex.quotes.grammar import RELATIVE, SUBJECTS, finite_clause
 from telex.quotes.lexicon import cue_classes, cue_phrases, media_nouns
 from telex.quotes.trim import trimmed
 
@@ -47,7 +47,9 @@ def phrase_attributions(doc: Doc) -> list[Attribution]:
         while last > phrase_last and (doc[last].is_punct or doc[last].is_space):
             last -= 1  # "…, according to Seoul." ends the clause but for its full stop
         sent = sentence_of_token(token)
-        if _ends_sentence(token, phrase_first, phrase_last, key):
+        whole = first < phrase_first - 1 and doc[phrase_first - 2].pos_ not in _OPEN_ENDED  # not "motives for, in …"
+        commented = key != "in" and whole and _before_fragment(doc, phrase_last, last)
+        if _ends_sentence(token, phrase_first, phrase_last, key) or commented:
             first, last = sent.start, phrase_first - 1  # sentence-final: the whole sentence, however it was parsed
         elif key == "in" and (measured := _measured_noun(token, clause)) is not None:
             first, last = measured.left_edge.i, phrase_first - 1
@@ -131,6 +133,34 @@ def _runs_over(a: Attribution, phrase: Attribution) -> bool:
         and a.cue_token.i < first.i
         and a.start < first.idx < a.end
     )
+
+
+# Punctuation that sets off what follows a cue phrase in the middle of a sentence.
+_SETTING_OFF = frozenset({",", "-", "—", "–", "--"})
+# Words a phrase cannot end on: the words before a cue phrase set off in mid-sentence are no whole clause after them.
+_OPEN_ENDED = frozenset({"ADP", "DET", "AUX", "PART", "SCONJ", "CCONJ"})
+# Subordinators of a reason or a condition, which the parser may hang as a preposition.
+_REASONS = frozenset({"because", "if", "unless", "since", "so"})
+# How the parser hangs a phrase that comments on a clause: an adverbial, an apposition, a participle, not an object
+# or a predicate of the clause's verb (", according to one report, $234 million in contracts" is what was reported).
+_COMMENTS = frozenset({"npadvmod", "appos", "advcl", "advmod", "prep", "acl"})
+
+
+def _before_fragment(doc: Doc, phrase_last: int, last: int) -> bool:
+    """Whether what follows a cue phrase set off in the middle of a sentence, up to the content's end, is a phrase
+    with no finite verb of its own that comments on the clause before it (", according to the budget office, a huge
+    sum for a firm of its size", ", according to the poll - virtually the same as last year", ", according to the
+    union, taking a step toward a deal"): the phrase closes what was said, as at the end of a sentence, and the
+    writer's comment is no part of it. A clause after it ("…, according to police, and they ordered him …") or the
+    verb's object ("G4S receives, according to one report, $234 million …") goes on with what the source said; a
+    survey phrase ("in the polls, to double digits by …") is left as it is."""
+    if phrase_last + 2 > last or doc[phrase_last + 1].text not in _SETTING_OFF:
+        return False
+    rest = [t for t in doc[phrase_last + 2 : last + 1] if not (t.is_punct or t.is_space)]
+    roots = [t for t in rest if not phrase_last < t.head.i <= last or t.head.i == t.i]
+    # ", because …", ", if …": a reason or a condition is part of what was said, however the parser hangs it.
+    bound = any(t.dep_ == "mark" or t.lower_ in _REASONS for r in roots for t in (r, *r.children))
+    return bool(rest) and not bound and all(r.dep_ in _COMMENTS and not finite_clause(r) for r in roots)
 
 
 def _ends_sentence(token: Token, phrase_first: int, phrase_last: int, key: str) -> bool:

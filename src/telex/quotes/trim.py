@@ -13,7 +13,7 @@ from telex.nlp.cached import text_of
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, finite_clause, is_mark
-from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.lexicon import media_nouns, reporting_verbs, speaking_occasions
 from telex.records import Span
 
 _NON_RESTRICTIVE = frozenset({"who", "whom", "whose", "which"})
@@ -38,6 +38,7 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
         first += 1
     first = after_link(doc, first, last)
     last = _before_postposition(doc, first, _before_aside(doc, first, _before_second_report(doc, first, last)))
+    last = _before_channel(doc, first, last)
     while last >= first and (doc[last].lower_ in _EDGE_JUNK or doc[last].is_space or doc[last].is_punct):
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
@@ -79,6 +80,46 @@ def after_link(doc: Doc, first: int, last: int) -> int:
     adverbial = phrase[0].pos_ in ("ADV", "ADP") or phrase[-1].lower_ == "aside"
     names = any(t.pos_ in ("PROPN", "NUM") or t.ent_type_ for t in phrase)
     return comma + 1 if adverbial and not names else first
+
+
+# Prepositions of the text words were said in ("in an interview", "via a statement"); "on" and the programmes and
+# platforms of ``speaking_occasions`` ("on Twitter", "on a show") are the other channel. Not "over", which names what
+# words were about ("alleged defamation over her statements"), nor "on" a text ("blamed the attack on a video").
+_TEXT_PREPS = frozenset({"in", "via", "through"})
+
+
+def _before_channel(doc: Doc, first: int, last: int) -> int:
+    """A noun-phrase content's last token before a phrase at its end that names the text, programme or platform a
+    verb of speaking's words were said in ("denounced the annexation in an on-air diatribe", "reported her presence
+    on Twitter", "noted the comments on its website"): the parser hung it on the noun, but it says where the words
+    were said, not what they were. A clause keeps it ("said he would answer on Twitter"), as does a phrase with a
+    verb in it ("followers on social media who …") or a noun that what was felt or known is about ("alarmed about
+    his rhetoric on the campaign trail")."""
+    end = last
+    while end > first and (doc[end].is_punct or doc[end].is_space):
+        end -= 1
+    roots = [t for t in doc[first : end + 1] if not first <= t.head.i <= end or t.head.i == t.i]
+    if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or not _spoken_of(roots[0]):
+        return last
+    for prep in doc[roots[0].i + 1 : end + 1]:
+        if prep.dep_ == "prep" and prep.right_edge.i == end and prep.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            verbless = not any(t.pos_ in ("VERB", "AUX") for t in prep.subtree)
+            return prep.i - 1 if verbless and channel(prep) else last
+    return last
+
+
+def _spoken_of(noun: Token) -> bool:
+    """Whether a noun is the object of a verb of speaking, or of its preposition ("spoke about the plan")."""
+    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    info = reporting_verbs().get(verb.lemma_.lower())
+    return verb.pos_ == "VERB" and info is not None and info.class_ == "speech"
+
+
+def channel(prep: Token) -> bool:
+    """Whether a preposition names the text, programme or platform words were said in: "in a statement", "on
+    Twitter", "on its website"."""
+    nouns = media_nouns() if prep.lower_ in _TEXT_PREPS else speaking_occasions() if prep.lower_ == "on" else ()
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in nouns for c in prep.children)
 
 
 # Prepositions set after the phrase they govern: "His promises to cut taxes notwithstanding, …".
