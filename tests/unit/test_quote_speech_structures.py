@@ -251,3 +251,54 @@ def test_a_quotation_left_open_for_its_own_attribution_is_not_the_sentence_befor
         joined=frozenset({5, 6}),
     )
     assert _colon_cue(doc, (doc[3].idx, doc[7].idx + 1)) is None
+
+
+def test_a_text_named_again_and_again_speaks_for_its_first_issuer() -> None:
+    """ "Lee filed a lawsuit . The lawsuit contends it . The lawsuit alleges it .": the third naming reaches Lee
+    through the second, a subject that issued nothing itself."""
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("filed", 1, "ROOT", "VERB", "VBD", "file"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("lawsuit", 1, "dobj", "NOUN", "NN", "lawsuit"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("The", 6, "det", "DET", "DT", "the"),
+            ("lawsuit", 7, "nsubj", "NOUN", "NN", "lawsuit"),
+            ("contends", 7, "ROOT", "VERB", "VBZ", "contend"),
+            ("it", 7, "dobj", "PRON", "PRP", "it"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+            ("The", 11, "det", "DET", "DT", "the"),
+            ("lawsuit", 12, "nsubj", "NOUN", "NN", "lawsuit"),
+            ("alleges", 12, "ROOT", "VERB", "VBZ", "allege"),
+            ("it", 12, "dobj", "PRON", "PRP", "it"),
+            (".", 12, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = issuer_before(doc[11])
+    assert (found.text if found is not None else None) == "Lee"
+    assert issuer_before(doc[11], hops=0) is None  # no naming again allowed: the second issued nothing
+
+
+def test_a_text_issued_by_someone_speaks_for_the_agent() -> None:
+    """ "a statement issued by the campaign . The statement said it .": the agent of its issuing."""
+    doc = hand_parsed(
+        [
+            ("He", 1, "nsubj", "PRON", "PRP", "he"),
+            ("read", 1, "ROOT", "VERB", "VBD", "read"),
+            ("a", 3, "det", "DET", "DT", "a"),
+            ("statement", 1, "dobj", "NOUN", "NN", "statement"),
+            ("issued", 3, "acl", "VERB", "VBN", "issue"),
+            ("by", 4, "agent", "ADP", "IN", "by"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("campaign", 5, "pobj", "NOUN", "NN", "campaign"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("The", 10, "det", "DET", "DT", "the"),
+            ("statement", 11, "nsubj", "NOUN", "NN", "statement"),
+            ("said", 11, "ROOT", "VERB", "VBD", "say"),
+            ("it", 11, "dobj", "PRON", "PRP", "it"),
+            (".", 11, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    found = issuer_before(doc[10])
+    assert (found.text if found is not None else None) == "campaign"

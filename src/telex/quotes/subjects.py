@@ -418,17 +418,16 @@ _ISSUING = frozenset({
     "give", "submit", "pen", "draft", "run", "air", "launch", "unveil", "tweet", "email", "distribute", "circulate",
     "produce", "prepare", "present", "offer", "announce",
 })  # fmt: skip
-# How many sentences back the text a definite noun names again may have been issued.
+# How many sentences back the text a definite noun names again may have been issued, and through how many namings
+# of it again as a subject the issuer is looked for.
 _ISSUED_REACH = 3
+_ISSUED_HOPS = 3
 
 
-def issuer_before(noun: Token) -> Token | None:
+def issuer_before(noun: Token, hops: int = _ISSUED_HOPS) -> Token | None:
     """Who issued the text a definite noun names again ("Cook provided a written statement … . “…,” the statement
-    said"), from the same noun in its sentence or the few before it: the one it came from ("a note from Trump"), the
-    subject of the report it was given in ("Lee said in a statement …"), its owner ("Powell's statement") or the
-    subject of a verb that issues it ("released a letter"); None for a noun that names its issuer itself ("the White
-    House statement", "her letter"), one the article issued no text of before, or one only had, got or read ("Singer
-    has a note …", "the Times obtained a letter")."""
+    said"), from the same noun in its sentence or the few before it (``_issuer_of``); None for a noun that names its
+    issuer itself ("the White House statement", "her letter") or one the article issued no text of before."""
     if noun.lemma_.lower() not in media_nouns() or any(c.dep_ not in ("det", "amod") for c in noun.children):
         return None
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
@@ -439,20 +438,35 @@ def issuer_before(noun: Token) -> Token | None:
         floor = sentence_of_token(doc[max(0, floor - 1)]).start
     lemma = noun.lemma_.lower()
     earlier = next((t for t in reversed(doc[floor : noun.i]) if t.lemma_.lower() == lemma and t.pos_ == "NOUN"), None)
-    if earlier is None:
-        return None
-    sender = next((o for p in earlier.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
+    return _issuer_of(earlier, hops) if earlier is not None else None
+
+
+def _issuer_of(text: Token, hops: int) -> Token | None:
+    """Who issued the text ``text`` names: the one it came from ("a note from Trump"), the subject of the report it
+    was given in ("Lee said in a statement …"), the agent of its issuing ("a statement issued by the Sanders
+    campaign"), the subject of a verb that issues it ("released a letter", "unveiled her first ad"), its owner
+    ("Powell's statement"), or for the text named again as a subject ("The lawsuit contends … . The lawsuit also
+    alleges"), whoever issued it before; None for a text only had, got or read ("Singer has a note …", "the Times
+    obtained a letter")."""
+    sender = next((o for p in text.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
     if sender is not None:
         return sender  # "a handwritten note from Donald Trump"
-    if earlier.dep_ == "pobj" and earlier.head.lower_ == "in" and earlier.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(earlier.head.head)  # "Lee said in a statement …"
-    owner = next((c for c in earlier.children if c.dep_ == "poss"), None)
-    if owner is not None:
-        return owner  # "Powell's office put out its statement"
-    verb = earlier.head
-    if earlier.dep_ != "dobj" or verb.lemma_.lower() not in _ISSUING:
-        return None  # "Singer has a note from …", "the Times obtained a letter": not who wrote it
-    return next((c for c in verb.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
+    if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(text.head.head)  # "Lee said in a statement …"
+    issued = next((c for c in text.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING), None)
+    agent = next((o for a in issued.children if a.dep_ == "agent" for o in a.children), None) if issued else None
+    if agent is not None:
+        return agent  # "a separate statement issued by the Sanders campaign"
+    verb = text.head
+    issuer = None
+    if text.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
+        issuer = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
+    owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None and (issuer is None or owner.pos_ != "PRON"):
+        return owner  # "Powell's statement"; "Clinton unveiled her first ad" is Clinton's
+    if issuer is None and text.dep_ in SUBJECTS and hops > 0:
+        return issuer_before(text, hops - 1)
+    return issuer
 
 
 def _controller(noun: Token) -> Token | None:
