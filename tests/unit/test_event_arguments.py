@@ -124,6 +124,46 @@ def test_what_a_speaker_says_their_own_country_must_do_is_an_appeal() -> None:
     assert _coded(_events(rows)) == [("020", ["RUS"], ["RUS"], "asserted")]
 
 
+def _reported_obligation_of(subject: list[Row], modal: str) -> list[Row]:
+    # "Moscow said <subject> <modal> read the report .", the subject's head last in ``subject``.
+    n = len(subject)
+    return [
+        ("Moscow", 1, "nsubj", "PROPN", "NNP", "Moscow"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        *subject,
+        (modal, n + 3, "aux", "AUX", "MD", modal),
+        ("read", 1, "ccomp", "VERB", "VB", "read"),
+        ("the", n + 5, "det", "DET", "DT", "the"),
+        ("report", n + 3, "dobj", "NOUN", "NN", "report"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_people_at_large_should_do_is_asked_of_no_one() -> None:
+    # "Moscow said people should read the report .": a view of what anyone ought to do, no appeal to anyone.
+    people: list[Row] = [("people", 4, "nsubj", "NOUN", "NNS", "people")]
+    assert _coded(_events(_reported_obligation_of(people, "should"))) == []
+    # "Moscow said Syrians should read the report .": another country's people are asked.
+    syrians: list[Row] = [("Syrians", 4, "nsubj", "PROPN", "NNPS", "Syrians")]
+    assert _coded(_events(_reported_obligation_of(syrians, "should"))) == [("020", ["RUS"], ["SYR"], "asserted")]
+
+
+def test_what_any_future_holder_of_an_office_should_do_is_asked_of_no_one() -> None:
+    # "Moscow said the next president should read the report .": no one holds that office yet.
+    def president(adjective: str) -> list[Row]:
+        return [
+            ("the", 4, "det", "DET", "DT", "the"),
+            (adjective, 4, "amod", "ADJ", "JJ", adjective.lower()),
+            ("president", 6, "nsubj", "NOUN", "NN", "president"),
+        ]
+
+    assert _coded(_events(_reported_obligation_of(president("next"), "should"))) == []
+    # "the Egyptian president" is someone.
+    assert _coded(_events(_reported_obligation_of(president("Egyptian"), "should"))) == [
+        ("020", ["RUS"], ["EGY"], "asserted")
+    ]
+
+
 def test_an_obligation_coordinated_with_the_reported_clause_is_reported_too() -> None:
     # "“ This is a fight and Sudan must stop it , ” Russia said ."
     rows: list[Row] = [

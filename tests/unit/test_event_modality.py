@@ -408,3 +408,22 @@ def test_a_bare_passive_that_clause_is_mandated() -> None:
 
     assert mandated(hand_parsed(clause("be", "VB"))[5])
     assert not mandated(hand_parsed(clause("was", "VBD"))[5])
+
+
+def _endorsement(verb: str, lemma: str) -> list[Row]:
+    # "Sanders <verb> Obama 's endorsement ."
+    return [
+        ("Sanders", 1, "nsubj", "PROPN", "NNP", "Sanders"),
+        (verb, 1, "ROOT", "VERB", "VBZ", lemma),
+        ("Obama", 4, "poss", "PROPN", "NNP", "Obama"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("endorsement", 1, "dobj", "NOUN", "NN", "endorsement"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_a_noun_names_as_wanted_or_needed_is_not_done() -> None:
+    assert [e.cameo for e in events_in(hand_parsed(_endorsement("wants", "want")))] == []
+    assert [e.cameo for e in events_in(hand_parsed(_endorsement("needs", "need")))] == []
+    # "Sanders celebrates Obama 's endorsement .": the endorsement was given.
+    assert [e.cameo for e in events_in(hand_parsed(_endorsement("celebrates", "celebrate")))] == ["051"]

@@ -367,3 +367,23 @@ def test_an_actor_read_as_both_sides_is_not_its_own_target() -> None:
     )
     cruz = Entity("E1", "Ted Cruz", "PERSON", ((0, 4), (13, 18)), "USALEG", "USA", "LEG")
     assert _dyads(extract_events(doc, EntityIndex((cruz,)), (), None)) == [("05", ["USALEG"], [])]
+
+
+
+def test_the_subject_of_an_accusation_coded_like_the_accuser_is_still_another() -> None:
+    # "Trump 's accusation that Clinton lied .": two candidates, both USAELI, are two people the article names; the
+    # accused is the clause's subject, not the accuser.
+    doc = hand_parsed(
+        [
+            ("Trump", 2, "poss", "PROPN", "NNP", "Trump"),
+            ("'s", 0, "case", "PART", "POS", "'s"),
+            ("accusation", 2, "ROOT", "NOUN", "NN", "accusation"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("Clinton", 5, "nsubj", "PROPN", "NNP", "Clinton"),
+            ("lied", 2, "acl", "VERB", "VBD", "lie"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    trump = Entity("E1", "Donald Trump", "PERSON", ((0, 5),), "USAELI", "USA", "ELI")
+    clinton = Entity("E2", "Hillary Clinton", "PERSON", ((25, 32),), "USAELI", "USA", "ELI")
+    assert _dyads(extract_events(doc, EntityIndex((trump, clinton)), (), None)) == [("11", ["USAELI"], ["USAELI"])]

@@ -107,6 +107,7 @@ from telex.events.word_lists import (
     STATEHOOD,
     UNDERGOING,
     UNDERGOING_PREPS,
+    UNSPECIFIED,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -1210,10 +1211,32 @@ def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     if clause.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
         return None
     sources = sources_of(head, ctx)
-    targets = actors_in(subject_tokens(verb), ctx)
+    targets = asked_of(subject_tokens(verb), sources, ctx)
     if not sources or not targets:
         return None
     return Candidate(obligation_code(verb, sources, targets), head, [head], sources, targets, True, confidence=0.6)
+
+
+def asked_of(subjects: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """The actors that a clause saying what ``subjects`` must or should do, said by ``sources``, asks it of: none for
+    an office no one holds yet, and not people at large."""
+    if any(_unspecified(s) for s in subjects):
+        return []
+    return [r for r in actors_in(subjects, ctx) if not _public_at_home(r, sources)]
+
+
+def _unspecified(subject: Token) -> bool:
+    """ "Clinton says a president must be ready", "the next president has to build on that progress": whoever will
+    hold an office (an indefinite or future one, list ``unspecified``) is no one an appeal reaches."""
+    return any(c.dep_ in ("det", "amod") and c.lower_ in UNSPECIFIED for c in subject.children)
+
+
+def _public_at_home(ref: ActorRef, sources: Sequence[ActorRef]) -> bool:
+    """ "She says people should be able to use the bathroom they prefer", "McConnell said the American people should
+    have a voice": what a speaker says people at large, or their own country's, should do is a view of policy, asked
+    of no one in particular. The state itself is asked ("Clinton said the United States should send more special forces"
+    is an appeal to the USA, as the news-silver gold codes it)."""
+    return ref.sector == "CVL" and (ref.country is None or any(r.country == ref.country for r in sources))
 
 
 def wish_candidate(verb: Token, ctx: Context) -> Candidate | None:

@@ -64,6 +64,7 @@ from telex.events.filters import (
     to_the_reader,
     travels_unnamed,
     visits_at_home,
+    wanted,
     weighs_for_nobody,
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
@@ -244,6 +245,7 @@ def _asserted(c: Candidate, kept: list[Candidate], ctx: Context) -> bool:
         and not resumed(c)
         and not activity_subject(c.anchor)
         and not to_the_reader(c)
+        and not wanted(c)
     )
 
 

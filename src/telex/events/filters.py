@@ -68,6 +68,7 @@ from telex.events.word_lists import (
     TOLD_ACTS,
     VISIT_CODES,
     VISITING_CODES,
+    WANTING,
     WEIGHING_SECTORS,
     WONDERING,
     listed,
@@ -115,6 +116,21 @@ def persuaded_to(verb: Token) -> bool:
     # The parser hangs the infinitive on the verb as its complement or, now and then, as a clause of purpose.
     complement = verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and to_infinitive(verb))
     return complement and head.i != verb.i and listed(head, PERSUADING) and head.tag_ in ("VB", "VBG")
+
+
+def wanted(candidate: Candidate) -> bool:
+    """ "Clinton said she wants a Justice Department inquiry", "he wouldn't want Emanuel's endorsement", "Israel needs
+    American support", "hoping for a meeting with Putin": an act a noun names as what someone wants, needs or hopes
+    for (list ``wanting``) has not happened; a wish for another's act is an appeal of its own (``wish_candidate``)."""
+    noun = candidate.noun
+    if noun is None or noun.i != candidate.anchor.i:
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in WANTING
 
 
 def quoted_aside(token: Token, quotes: Sequence[Quote]) -> bool:

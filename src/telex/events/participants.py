@@ -323,11 +323,12 @@ def _that_clause(clause: Token) -> bool:
 
 
 def _clause_subjects(clauses: Sequence[Token], candidate: Candidate, ctx: Context) -> list[ActorRef]:
-    """The placed subject actors of the first clause that has some other than the event's own sources."""
-    own = {s.code for s in candidate.sources}
+    """The placed subject actors of the first clause that has some other than the event's own sources: other people
+    the article names, though coded alike ("Trump's accusation that Hillary Clinton is playing the woman's card", both
+    USAELI), else other codes."""
     for clause in clauses:
         found = actors_in([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")], ctx)
-        found = [r for r in found if r.code not in own]
+        found = [r for r in found if not same_side([r], candidate.sources)]
         if placed(found):
             return found
     return []

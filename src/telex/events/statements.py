@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.events.arguments import SUBJECTS, Context, is_negated, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.candidates import obligation_candidate, obligation_code, obliges
+from telex.events.candidates import asked_of, obligation_candidate, obligation_code, obliges
 from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.patterns import noun_code
@@ -74,7 +74,7 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     # The clause's own active subject: "and there should be no doubt" asks nothing of the subject of the clause
     # before, "judges should be held to account" asks nothing of the judges.
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    targets = [r for r in actors_in(subjects, ctx) if r.code and r.code not in own]
+    targets = [r for r in asked_of(subjects, sources, ctx) if r.code and r.code not in own]
     # "“China needs to do more”": the verb of needing stands for the modal.
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ in OBLIGATION), verb)
     if not targets:
