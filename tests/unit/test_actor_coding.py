@@ -151,8 +151,9 @@ def test_telex_leader_out_of_office_on_a_known_date() -> None:
 
 def test_of_country_wins_over_a_bare_surname_elsewhere() -> None:
     table = _table(PHOENIX)
+    # "Haddad" is a common surname (common_surnames.tsv): alone it names nobody, the dictionaries' Jordanian included.
     bare = resolve_words(["Haddad"], date(2003, 1, 1), table=table)
-    assert bare is not None and bare.country == "JOR"
+    assert bare is None
     titled = _resolve("President Haddad of France", date(2003, 1, 1), table=table)
     assert titled is not None and titled.country == "FRA"
     ruler = _resolve("the Emir of Qatar", date(2020, 1, 1), table=table)

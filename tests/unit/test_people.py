@@ -202,7 +202,8 @@ def _outlet_and(names: list[str]) -> list[Mention]:
 
 def test_a_word_that_begins_an_outlet_named_in_the_article_is_that_outlet() -> None:
     mentions = _outlet_and(["Fox"])
-    assert mentions[1].actor is not None and mentions[1].actor.code == "MEXELI"  # Vicente Fox by his surname alone
+    # "Fox", a common surname (common_surnames.tsv), names no former president alone on a known date.
+    assert mentions[1].actor is None
     _outlets_by_first_word(mentions)
     _key_people(mentions, MAY_2020)
     assert (mentions[1].type, mentions[1].key) == ("ORG", "org:USAMED:Fox News")

@@ -140,6 +140,9 @@ def _scan(
                 hit = None
             if hit and hit[0] == "name" and lookup is _lookup_phoenix and not fallback_here(words, i, i + n, table):
                 hit = None
+            if hit and hit[0] == "surname" and on is not None and _common_alone(words, i, table):
+                famous = table.famous_bearer(words[i], on)
+                hit = ("surname", famous) if famous is not None else None
             if hit:
                 kind, actor = hit
                 surname = kind == "surname"
@@ -149,6 +152,15 @@ def _scan(
         else:
             i += 1
     return hits
+
+
+def _common_alone(words: Sequence[str], i: int, table: ActorTable) -> bool:
+    """``words[i]`` is a common surname (common_surnames.tsv: "Reynolds", "Garcia") with no title of office right
+    before it ("Gov. Reynolds", "Senator Collins" name their bearer; "Mr. Brown" does not say which Brown). On a
+    known date only: with none, who is in office is unknown and the name keeps what the tables say."""
+    before = words[i - 1].lower() if i > 0 else ""
+    titled = before in table.role_words or before + "." in table.role_words
+    return words[i].lower() in table.common_surnames and not titled
 
 
 # The last word of an official's title that stands for the whole title before a surname: "Secretary Johnson".

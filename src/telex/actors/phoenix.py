@@ -54,8 +54,13 @@ class Entry:
 
     @property
     def place(self) -> bool:
-        """A state, a town or a province: every role a bare country code ("IRQ"), no organisation."""
-        return all(len(r.code) == 3 and not r.code.startswith(_ORGANISATIONS) for r in self.roles)
+        """A state, a town or a province: every role a bare country code ("IRQ"), no organisation; or a state that
+        was part of another or occupied before, whose role open to the present is a bare country code ("USRUKR
+        ..1991-08-24; UKR 1991-12-21..": Ukraine, and its towns Kharkiv and Donetsk, are no person)."""
+        if all(len(r.code) == 3 and not r.code.startswith(_ORGANISATIONS) for r in self.roles):
+            return True
+        now = [r for r in self.roles if r.dated and r.start is not None and r.end is None]
+        return len(now) == 1 and len(now[0].code) == 3 and not now[0].code.startswith(_ORGANISATIONS)
 
     def code_on(self, on: date | None) -> str | None:
         """The code the entry holds on ``on``; with no date, only the code all its roles agree on."""

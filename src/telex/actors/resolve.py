@@ -13,9 +13,10 @@ from telex.actors.names import find_names
 from telex.actors.namesakes import not_a_stranger, taken_for_another
 from telex.actors.phrases import GROUP_NOUNS, resolve_words
 from telex.actors.regions import home_region, in_region
-from telex.actors.table import Actor
+from telex.actors.table import Actor, actor_table
 from telex.entity_index import WHOLE_STORY, EntityIndex
 from telex.nlp.cached import text_of
+from telex.records import Entity
 
 # Named-entity types of a head word that names no actor whatever a table says of the word: a month ("in May" is no
 # Theresa May), a language ("English" is no Bill English), an amount ("Canadian dollars").
@@ -56,6 +57,10 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         exemplified = _exemplified(span, actor, entities, on)
         if exemplified is not None:
             return exemplified
+    if actor is None and entity is not None and _by_common_surname(span, entity):
+        # "Johnson's agency" after "Homeland Security Secretary Jeh Johnson", "Cook declined" after "Peter Cook": a
+        # common surname alone names nobody of the tables, but the article's person, coded or not.
+        return Actor(entity.name, entity.code, entity.country, entity.sector)
     if actor is not None and entity is not None and taken_for_another(span, entity, actor, entities):
         # "welcomed Khan's election" after "London's mayor Sadiq Khan": the article's Khan, not Imran Khan;
         # "Jordan Peterson" is no kingdom.
@@ -63,6 +68,15 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     if len(text_of(span.doc)) >= WHOLE_STORY:
         actor = not_a_stranger(words, actor, entities, on)
     return in_region(span, actor, entities)
+
+
+def _by_common_surname(span: Span, entity: Entity) -> bool:
+    """The article's person is called inside the phrase by a common surname alone (common_surnames.tsv)."""
+    text = text_of(span.doc)
+    common = actor_table().common_surnames
+    return entity.type == "PERSON" and any(
+        span.start_char <= s and e <= span.end_char and text[s:e].strip().lower() in common for s, e in entity.mentions
+    )
 
 
 def _hyphen_joined(span: Span) -> list[str]:

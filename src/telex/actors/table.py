@@ -191,6 +191,9 @@ class ActorTable:
         self.politician_roles: dict[str, list[Leader]] = defaultdict(list)
         # The surname of each person of politicians.tsv, lower case, to the full names that bear it.
         self.politician_surnames: dict[str, set[str]] = defaultdict(set)
+        # The people of politicians.tsv, the prominent ones, whom a common surname alone may name (common_surnames.tsv).
+        self.prominent: set[str] = set()
+        self.common_surnames = frozenset(row["surname"].lower() for row in read_table("common_surnames.tsv"))
         self.sectors: dict[str, str] = {}
         self._load_countries()
         self._load_regions()
@@ -314,6 +317,7 @@ class ActorTable:
         """Roles out of government (politicians.tsv) and of public figures who are not politicians (public_figures.tsv:
         judges, journalists, business leaders), dated as leaders' terms are, by full name and by surname into
         ``politician_surnames`` (see ``serving_politician``)."""
+        self.prominent = {row["name"] for row in read_table("politicians.tsv")}
         for row in (*read_table("politicians.tsv"), *read_table("public_figures.tsv")):
             role = Leader(
                 name=row["name"],
@@ -421,6 +425,24 @@ class ActorTable:
             if all(r.end is not None and r.end < on for r in self.politician_roles[former]):
                 serving = [former]
         return self.person(self.politician_roles[serving[0]], on, serving[0]) if len(serving) == 1 else None
+
+    def famous_bearer(self, surname: str, on: date | None) -> Actor | None:
+        """Whom a common surname ("Reynolds", "Brown", "Garcia") names alone, with no given name nor title: the
+        one office holder of leaders.tsv (a head of state or government, a foreign minister) who bears it and is in
+        office that day ("Johnson" in 2020), else the prominent politician of politicians.tsv whom
+        ``serving_politician`` finds in a role that day ("Cruz", "Sanders" in 2016); not a public figure of the long
+        tail, one whose roles are over or a name of the Phoenix dictionaries. ``None`` with no date."""
+        if on is None:
+            return None
+        heads = [c for c in self.leaders_by_token.get(surname.lower(), []) if c.in_office(on)]
+        if len({c.name for c in heads}) == 1:
+            return self.person(heads, on, surname)
+        if heads:
+            return None
+        actor = self.serving_politician(surname, on)
+        if actor is None or actor.name not in self.prominent:
+            return None
+        return actor if any(r.in_office(on) for r in self.politician_roles[actor.name]) else None
 
     def leader(self, candidates: list[Leader], on: date | None) -> Leader | None:
         """The candidate in office on ``on`` (or now), else the one whose term ended last."""
