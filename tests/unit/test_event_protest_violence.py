@@ -613,3 +613,75 @@ def test_joining_a_protest_executions_and_restrictions_by_class() -> None:
     assert code(match_verb("block", objects={"access"}, object_preps={"to": {"social media", "media"}})) == "172"
     assert code(match_verb("block", objects={"access"}, object_preps={"to": {"port"}})) == "144"
     assert code(match_verb("revoke", objects={"licence"})) == "172"
+
+
+# "A strike by Kenyan teachers shut schools ."
+STRIKE_SHUT: list[Row] = [
+    ("A", 1, "det", "DET", "DT", "a"),
+    ("strike", 5, "nsubj", "NOUN", "NN", "strike"),
+    ("by", 1, "prep", "ADP", "IN", "by"),
+    ("Kenyan", 4, "amod", "ADJ", "JJ", "kenyan"),
+    ("teachers", 2, "pobj", "NOUN", "NNS", "teacher"),
+    ("shut", 5, "ROOT", "VERB", "VBD", "shut"),
+    ("schools", 5, "dobj", "NOUN", "NNS", "school"),
+    (".", 5, "punct", "PUNCT", ".", "."),
+]
+
+
+def _coded(rows: list[Row]) -> list[tuple[str, list[str | None], list[str | None]]]:
+    return [(e.cameo, [s.code for s in e.source], [t.code for t in e.target]) for e in events_in(hand_parsed(rows))]
+
+
+def test_what_a_strike_shut_is_the_strike_s_doing() -> None:
+    assert _coded(STRIKE_SHUT) == [("143", ["KENEDU"], ["KENGOV"])]
+    # "A wave of strikes by Kenyan teachers shut schools ."
+    wave = [
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("wave", 7, "nsubj", "NOUN", "NN", "wave"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("strikes", 2, "pobj", "NOUN", "NNS", "strike"),
+        *[(w, h + 2, d, p, t, lm) for w, h, d, p, t, lm in STRIKE_SHUT[2:]],
+    ]
+    assert [code for code, _, _ in _coded(wave)] == ["143"]
+    # "The government shut schools ." stays a closure.
+    government: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("Kenyan", 2, "amod", "ADJ", "JJ", "kenyan"),
+        ("government", 3, "nsubj", "NOUN", "NN", "government"),
+        ("shut", 3, "ROOT", "VERB", "VBD", "shut"),
+        ("schools", 3, "dobj", "NOUN", "NNS", "school"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ]
+    assert [code for code, _, _ in _coded(government)] == ["172"]
+
+
+def _stayed_home_in(noun: Row, voice: str = "active") -> list[Row]:
+    """ "Kenyan drivers stayed home in a <noun> ." or, passive, "Kenyan drivers were hurt in a <noun> ."."""
+    verb: list[Row] = (
+        [("stayed", 2, "ROOT", "VERB", "VBD", "stay"), ("home", 2, "advmod", "ADV", "RB", "home")]
+        if voice == "active"
+        else [("hurt", 2, "ROOT", "VERB", "VBN", "hurt"), ("were", 2, "auxpass", "AUX", "VBD", "be")]
+    )
+    return [
+        ("Kenyan", 1, "amod", "ADJ", "JJ", "kenyan"),
+        ("drivers", 2, "nsubj" if voice == "active" else "nsubjpass", "NOUN", "NNS", "driver"),
+        *verb,
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("a", 6, "det", "DET", "DT", "a"),
+        noun,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_done_in_a_walkout_is_the_doer_s_strike() -> None:
+    walkout: Row = ("walkout", 4, "pobj", "NOUN", "NN", "walkout")
+    assert [code for code, _, _ in _coded(_stayed_home_in(walkout))] == ["143"]
+    # "were hurt in a walkout": those it was done to are no strikers; "stayed home in a strike" may be an air strike.
+    assert [code for code, _, _ in _coded(_stayed_home_in(walkout, "passive"))] != ["143"]
+    strike: Row = ("strike", 4, "pobj", "NOUN", "NN", "strike")
+    assert _coded(_stayed_home_in(strike)) == []
+
+
+def test_shutters_kept_down_are_a_shutdown() -> None:
+    found = match_verb("keep", particles={"down"}, objects={"shutters"})
+    assert found is not None and found.code == "143"

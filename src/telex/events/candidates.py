@@ -77,6 +77,7 @@ from telex.events.reciprocal import reciprocal_pronoun
 from telex.events.scenes import scene, scene_places
 from telex.events.word_lists import (
     ACKNOWLEDGING,
+    ACT_SERIES,
     ADVICE,
     ALLEGED_ACTS,
     AMOUNTS,
@@ -127,6 +128,12 @@ CROWD = "crowd"
 PROTESTERS = "protesters"
 # The roots of physical violence: assault (18) and fight (19).
 VIOLENT_ROOTS = frozenset({"18", "19"})
+# The roots of closing and blocking a protest may do (obstruct, 14; restrict, 17): "the strike shut schools".
+CLOSING_ROOTS = frozenset({"14", "17"})
+# The root of protest: demonstrations, strikes, blockades, riots.
+PROTEST_ROOT = "14"
+# Conducting a hunger strike (142) and a strike or boycott (143).
+STRIKE_CODES = frozenset({"142", "143"})
 # Conventional military force of no named kind: the weapon that did it names the kind ("drones struck", 195).
 FORCE = "190"
 AIR_FORCE = "195"
@@ -250,6 +257,9 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
         candidate.rows.append(noun_row(_noun_key(violence)))
         if not placed(candidate.sources):
             _doers_of_violence(candidate, violence, ctx)
+        if _protest(violence):
+            # "a strike by teachers shut schools": what a protest closes or blocks is no one it is aimed at.
+            candidate.targets = []
     if not _verb_kept(candidate, verb, lemma, fallback, ctx) or _moves_nothing_armed(candidate, verb, pattern, ctx):
         return None
     if matched is not None:
@@ -701,11 +711,30 @@ def _verb_lemma(verb: Token, known: Collection[str]) -> str:
 
 
 def _violent_subject(verb: Token, code: str) -> Token | None:
-    """The subject of a verb of harm (root 18 or 19) when it is itself a noun of violence: the noun's event is
-    the one that happened ("the shelling killed", "a roadside bomb wounded")."""
-    if code[:2] not in VIOLENT_ROOTS:
-        return None
-    return next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass") and _violent(s)), None)
+    """The subject of a verb of harm (root 18 or 19) when it is itself a noun of violence, or of a verb of closing or
+    blocking (root 14 or 17) when it is a noun of protest: the noun's event is the one that happened ("the shelling
+    killed", "a roadside bomb wounded", "a strike by teachers has shut schools", "the protest blocked the highway")."""
+    if code[:2] in VIOLENT_ROOTS:
+        subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+        return next((s for s in map(_act_of_series, subjects) if _violent(s)), None)
+    if code[:2] in CLOSING_ROOTS:
+        subjects = [s for s in verb.children if s.dep_ == "nsubj"]
+        return next((s for s in map(_act_of_series, subjects) if _protest(s)), None)
+    return None
+
+
+def _act_of_series(noun: Token) -> Token:
+    """The act a noun of a series names in its "of" phrase ("a wave of strikes", "a string of bomb blasts", "a spate
+    of attacks"): the acts are what did it; any other noun is itself."""
+    if not listed(noun, ACT_SERIES):
+        return noun
+    return next((o for p, o in prep_objects(noun) if p == "of" and o.pos_ == "NOUN"), noun)
+
+
+def _protest(token: Token) -> bool:
+    """The noun names a protest, strike or riot (root 14: "the strike", "protests")."""
+    code = _noun_code(token)
+    return code is not None and code[:2] == PROTEST_ROOT
 
 
 def _tools(verb: Token, preps: tuple[str, ...] = ("with",)) -> list[Token]:
@@ -732,7 +761,7 @@ def _doers(verb: Token, ctx: Context) -> frozenset[str]:
     subjects = subject_tokens(verb)
     if any(weapon(t) for t in heads(subjects + _tools(verb))):
         return frozenset({ARMED})
-    if verb.dep_ != "acl" and any(_violent(t) for t in heads(subjects)):
+    if verb.dep_ != "acl" and any(_violent(t) for t in heads([_act_of_series(s) for s in subjects])):
         # "raids targeting immigrants", "an attack targeting tourists": a participle that describes an act only
         # restates it; whether that act is a reported event is the noun's to say.
         return frozenset({ARMED})
@@ -1147,17 +1176,27 @@ def _joint_setting(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
 
 
 def _in_protest(noun: Token, found: dict[int, Candidate]) -> bool:
-    """ "lawmakers walked out in protest", "shops stayed shut in protest at the killing": an act done "in protest"
-    is a protest by the one who does it, unless that act is coded already ("boycotted classes in protest")."""
+    """ "lawmakers walked out in protest", "shops stayed shut in protest at the killing", "bus drivers stayed off the
+    roads in a walkout over levies": an act done "in protest", or in a strike, is a protest or strike by the one who
+    does it, unless that act is coded already ("boycotted classes in protest") or is done to its subject (a passive)."""
     head = noun.head
+    bare_protest = noun.lower_ == "protest" and not any(c.dep_ == "det" for c in noun.children)
     return (
-        noun.lower_ == "protest"
-        and not any(c.dep_ == "det" for c in noun.children)
+        (bare_protest or (_strike_named(noun) and not is_passive(head.head)))
         and noun.dep_ == "pobj"
         and head.lower_ == "in"
         and head.head.pos_ in ("VERB", "AUX")
         and head.head.i not in found
     )
+
+
+def _strike_named(noun: Token) -> bool:
+    """The noun names a strike or a hunger strike ("a walkout", "a general strike", "a hunger strike"); a bare
+    "strike" may be an air strike ("killed five in a strike") and is none."""
+    code = _noun_code(noun)
+    if code is None or code[:3] not in STRIKE_CODES:
+        return False
+    return noun.lemma_.lower() not in ARMED_STRIKES or _phrase_key(noun) is not None
 
 
 def _obligation_modals(verb: Token) -> set[str]:
