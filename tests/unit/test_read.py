@@ -485,3 +485,13 @@ def test_a_record_that_fails_names_its_file_and_line(tmp_path: Path) -> None:
         "records:2": f"record 'records:2' is a number, not a JSON object; give one {{...}} object a line ({array} "
                      "record 2)",
     }
+
+
+def test_a_page_of_no_article_text_names_its_file(tmp_path: Path) -> None:
+    # "no article text found in the HTML of 'menu'" named the id, not the file a folder's ingest had read it from.
+    (tmp_path / "news").mkdir()
+    (tmp_path / "news" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
+    (failure,) = articles_in([str(tmp_path)])
+    assert isinstance(failure, Failure) and failure.id == "news/menu"
+    assert failure.error == (f"no article text found in the HTML of 'news/menu'; is it a news page? "
+                             f"({tmp_path / 'news' / 'menu.html'})")

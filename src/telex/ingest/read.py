@@ -124,8 +124,11 @@ def articles_from(
         except OSError as exc:
             raise InputError(f"cannot read {name}: {exc}") from exc
     text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
-    article = _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
-                       published, title, None, warnings, url=spec if is_url(spec) else None)
+    try:
+        article = _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
+                           published, title, None, warnings, url=spec if is_url(spec) else None)
+    except InputError as exc:  # it names the article by its id ('noart'); the file is what the user has in hand
+        raise InputError(str(exc) if name == source else f"{exc} ({name})") from exc
     yield _dated_by_dateline(article) if fmt == "text" else article
 
 
