@@ -387,3 +387,24 @@ def test_the_subject_of_an_accusation_coded_like_the_accuser_is_still_another() 
     trump = Entity("E1", "Donald Trump", "PERSON", ((0, 5),), "USAELI", "USA", "ELI")
     clinton = Entity("E2", "Hillary Clinton", "PERSON", ((25, 32),), "USAELI", "USA", "ELI")
     assert _dyads(extract_events(doc, EntityIndex((trump, clinton)), (), None)) == [("11", ["USAELI"], ["USAELI"])]
+
+
+def test_a_warning_of_what_another_person_coded_alike_will_do_judges_him() -> None:
+    # "Kasich warned that Trump would wreck the party .": two people the article names, both USAELI; the warning
+    # judges Trump (111), it threatens no one.
+    doc = hand_parsed(
+        [
+            ("Kasich", 1, "nsubj", "PROPN", "NNP", "Kasich"),
+            ("warned", 1, "ROOT", "VERB", "VBD", "warn"),
+            ("that", 5, "mark", "SCONJ", "IN", "that"),
+            ("Trump", 5, "nsubj", "PROPN", "NNP", "Trump"),
+            ("would", 5, "aux", "AUX", "MD", "would"),
+            ("wreck", 1, "ccomp", "VERB", "VB", "wreck"),
+            ("the", 7, "det", "DET", "DT", "the"),
+            ("party", 5, "dobj", "NOUN", "NN", "party"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    kasich = Entity("E1", "John Kasich", "PERSON", ((0, 6),), "USAELI", "USA", "ELI")
+    trump = Entity("E2", "Donald Trump", "PERSON", ((19, 24),), "USAELI", "USA", "ELI")
+    assert _dyads(extract_events(doc, EntityIndex((kasich, trump)), (), None)) == [("11", ["USAELI"], ["USAELI"])]

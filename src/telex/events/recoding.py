@@ -104,7 +104,8 @@ def warning_about(candidate: Candidate, ctx: Context) -> None:
     if not placed(mentioned):
         # "a researcher warned that prices could rise": a forecast that names no actor judges no one.
         return
-    if any(among(r, candidate.sources) or r.code in {s.code for s in candidate.sources} for r in named):
+    if any(among(r, candidate.sources) for r in named) or same_side(named, candidate.sources):
+        # The warner's own side (two people the article names are two sides, though coded alike).
         return
     candidate.code = "111"
     others = [r for r in named if r.code]
