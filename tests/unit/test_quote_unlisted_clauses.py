@@ -74,3 +74,32 @@ def test_now_that_opens_a_clause_of_time() -> None:
     # "Lee spent now that the bill was due": "now" on the clause.
     now: Row = ("now", 6, "advmod", "ADV", "RB", "now")
     assert not verb_attributions(hand_parsed(_sentence(_LEE, ("spent", "spend"), [now])))
+
+
+def test_a_clause_after_a_particle_and_its_phrase_is_the_nouns() -> None:
+    # "Lee pushed back on the idea that the bill was due": the clause is the idea's, hung on the verb.
+    between: list[Row] = [
+        ("back", 1, "advmod", "ADV", "RB", "back"),
+        ("on", 2, "prep", "ADP", "IN", "on"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("idea", 3, "pobj", "NOUN", "NN", "idea"),
+    ]
+    found = verb_attributions(hand_parsed(_sentence(_LEE, ("pushed", "push"), between)))
+    assert not [a for a in found if a.cue == "pushed"]
+
+
+def test_so_many_before_the_clause_makes_it_one_of_result() -> None:
+    # "So many parents left that the bill was due": the clause says what followed, not what they held.
+    rows: list[Row] = [
+        ("So", 1, "advmod", "ADV", "RB", "so"),
+        ("many", 2, "amod", "ADJ", "JJ", "many"),
+        *_sentence(_PARENTS, ("left", "leave"), []),
+    ]
+    rows = [(w, h + 2 if i >= 2 else h, d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(rows)]
+    assert not verb_attributions(hand_parsed(rows))
+
+
+def test_without_a_degree_word_the_same_verb_reports_its_clause() -> None:
+    doc = hand_parsed(_sentence(_PARENTS, ("left", "leave"), []))
+    [found] = verb_attributions(doc)
+    assert found.cue == "left"

@@ -166,7 +166,24 @@ def _clause_next_to(verb: Token, clause: Token) -> bool:
     covered = {t.i for c in between for t in c.subtree}
     if any(i not in covered and not doc[i].is_punct for i in range(verb.i + 1, start)):
         return False
+    if _result_degree(verb, start) or any(t.dep_ == "prep" for c in between for t in c.subtree):
+        return False  # "so many walked out that …"; "pushed back on the claim that …": the noun's clause
     return all(c.dep_ in _BESIDE_CLAUSE and (c.dep_ != "dobj" or _one_told(c)) for c in between if not c.is_punct)
+
+
+def _result_degree(verb: Token, start: int) -> bool:
+    """Whether a degree word of the verb's clause before a that-clause makes it one of result: "so many delegates
+    walked out that the hall emptied", "prompted so many to leave that …", "such a crowd came that …". The verb's own
+    clause, or the one whose object a to-infinitive's subject is ("prompted so many delegates to walk out")."""
+    scope = verb.head if verb.dep_ == "xcomp" else verb
+    for token in scope.subtree:
+        if token.i >= start:
+            break
+        if token.lower_ == "so" and token.dep_ == "advmod" and token.head.pos_ in ("ADJ", "ADV", "DET"):
+            return True
+        if token.lower_ == "such" and token.dep_ in ("predet", "amod", "det"):
+            return True
+    return False
 
 
 def _one_told(noun: Token) -> bool:
