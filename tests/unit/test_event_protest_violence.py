@@ -685,3 +685,33 @@ def test_an_act_done_in_a_walkout_is_the_doer_s_strike() -> None:
 def test_shutters_kept_down_are_a_shutdown() -> None:
     found = match_verb("keep", particles={"down"}, objects={"shutters"})
     assert found is not None and found.code == "143"
+
+
+def _hit_kabul(series: list[Row]) -> list[Row]:
+    """ "<series> hit Kabul .", the series' head first."""
+    base = len(series)
+    return [
+        *series,
+        ("hit", base, "ROOT", "VERB", "VBD", "hit"),
+        ("Kabul", base, "dobj", "PROPN", "NNP", "Kabul"),
+        (".", base, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_wave_of_acts_is_the_acts_and_no_hazard_but_a_heat_wave_is() -> None:
+    # "A wave of killings hit Kabul .": the killings did it (violence against Afghanistan), no wave of the sea.
+    killings = hand_parsed(_hit_kabul([
+        ("A", 1, "det", "DET", "DT", "a"),
+        ("wave", 4, "nsubj", "NOUN", "NN", "wave"),
+        ("of", 1, "prep", "ADP", "IN", "of"),
+        ("killings", 2, "pobj", "NOUN", "NNS", "killing"),
+    ]))
+    assert not by_hazard(killings[4])
+    assert [(e.cameo[:2], [t.code for t in e.target]) for e in events_in(killings)] == [("18", ["AFG"])]
+    # "A heat wave hit Kabul .": a hazard, nobody.
+    heat = hand_parsed(_hit_kabul([
+        ("A", 2, "det", "DET", "DT", "a"),
+        ("heat", 1, "compound", "NOUN", "NN", "heat"),
+        ("wave", 3, "nsubj", "NOUN", "NN", "wave"),
+    ]))
+    assert by_hazard(heat[3]) and events_in(heat) == []

@@ -29,6 +29,7 @@ from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_code
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
+    ACT_SERIES,
     ADVERSARIES,
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
@@ -647,6 +648,14 @@ def prep_objects(head: Token) -> tuple[tuple[str, Token], ...]:
     if found is None:
         found = memo[head.i] = tuple(_prep_objects(head))
     return found
+
+
+def act_of_series(noun: Token) -> Token:
+    """The act a noun of a series names in its "of" phrase ("a wave of strikes", "a string of bomb blasts", "a spate
+    of attacks"): the acts are what did it; any other noun is itself."""
+    if not listed(noun, ACT_SERIES):
+        return noun
+    return next((o for p, o in prep_objects(noun) if p == "of" and o.pos_ == "NOUN"), noun)
 
 
 def _prep_objects(head: Token) -> Iterator[tuple[str, Token]]:

@@ -18,6 +18,7 @@ from telex.events.arguments import (
     VENUE_CODES,
     VENUE_FREE_PREPS,
     Context,
+    act_of_series,
     claimants,
     deed_agents,
     deed_doers,
@@ -77,7 +78,6 @@ from telex.events.reciprocal import reciprocal_pronoun
 from telex.events.scenes import scene, scene_places
 from telex.events.word_lists import (
     ACKNOWLEDGING,
-    ACT_SERIES,
     ADVICE,
     ALLEGED_ACTS,
     AMOUNTS,
@@ -716,19 +716,11 @@ def _violent_subject(verb: Token, code: str) -> Token | None:
     killed", "a roadside bomb wounded", "a strike by teachers has shut schools", "the protest blocked the highway")."""
     if code[:2] in VIOLENT_ROOTS:
         subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
-        return next((s for s in map(_act_of_series, subjects) if _violent(s)), None)
+        return next((s for s in map(act_of_series, subjects) if _violent(s)), None)
     if code[:2] in CLOSING_ROOTS:
         subjects = [s for s in verb.children if s.dep_ == "nsubj"]
-        return next((s for s in map(_act_of_series, subjects) if _protest(s)), None)
+        return next((s for s in map(act_of_series, subjects) if _protest(s)), None)
     return None
-
-
-def _act_of_series(noun: Token) -> Token:
-    """The act a noun of a series names in its "of" phrase ("a wave of strikes", "a string of bomb blasts", "a spate
-    of attacks"): the acts are what did it; any other noun is itself."""
-    if not listed(noun, ACT_SERIES):
-        return noun
-    return next((o for p, o in prep_objects(noun) if p == "of" and o.pos_ == "NOUN"), noun)
 
 
 def _protest(token: Token) -> bool:
@@ -761,7 +753,7 @@ def _doers(verb: Token, ctx: Context) -> frozenset[str]:
     subjects = subject_tokens(verb)
     if any(weapon(t) for t in heads(subjects + _tools(verb))):
         return frozenset({ARMED})
-    if verb.dep_ != "acl" and any(_violent(t) for t in heads([_act_of_series(s) for s in subjects])):
+    if verb.dep_ != "acl" and any(_violent(t) for t in heads([act_of_series(s) for s in subjects])):
         # "raids targeting immigrants", "an attack targeting tourists": a participle that describes an act only
         # restates it; whether that act is a reported event is the noun's to say.
         return frozenset({ARMED})

@@ -16,7 +16,15 @@ from spacy.tokens import Doc, Span, Token
 from telex.actors.table import actor_table, stands_alone
 from telex.dates import resolve_date
 from telex.entity_index import EntityIndex
-from telex.events.arguments import JOINT_PREPS, Context, coded, object_tokens, prep_objects, subject_tokens
+from telex.events.arguments import (
+    JOINT_PREPS,
+    Context,
+    act_of_series,
+    coded,
+    object_tokens,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.candidates import (
     headline_subject,
@@ -390,7 +398,7 @@ def _unasserted(candidate: Candidate, placed: bool, mode: str) -> bool:
     if not placed and mode in ("hypothetical", "intended"):
         # Police, troops, rebels or protesters with no country make an event only by what they did.
         return True
-    subjects = subject_tokens(candidate.anchor)
+    subjects = [act_of_series(t) for t in subject_tokens(candidate.anchor)]
     if not candidate.sources and any(
         t.lemma_.lower() in HAZARDS or {w.lemma_.lower() for w in t.subtree} & SPORT for t in subjects
     ):

@@ -15,6 +15,7 @@ from telex.coref.lexicon import descriptions
 from telex.events.arguments import (
     SUBJECTS,
     Context,
+    act_of_series,
     deed_noun,
     is_passive,
     object_tokens,
@@ -327,8 +328,9 @@ def by_hazard(verb: Token) -> bool:
     """ "the quake killed 20", "Cyclone Mocha slammed into the coast, destroying homes", "homes were destroyed by
     the storm": a natural hazard does it, and a hazard is nobody, so no event (a named storm counts by its
     compound: "Typhoon Rai")."""
-    for subject in subject_tokens(verb):
-        # A capitalised plural may keep its form as its lemma ("Landslides blocked the highway").
+    for subject in map(act_of_series, subject_tokens(verb)):
+        # "A wave of killings hit Kabul" is the killings', not a wave's. A capitalised plural may keep its form as its
+        # lemma ("Landslides blocked the highway").
         words = {subject.lemma_.lower(), subject.lower_, subject.lower_.removesuffix("s")}
         words |= {c.lemma_.lower() for c in subject.children if c.dep_ == "compound"}
         if words & HAZARDS or _mishap(subject):
