@@ -5,6 +5,7 @@ before a closing mark."""
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span as SpacySpan
 
 from telex.quotes.direct import _colon_cue, _framed_title
 from telex.quotes.marks import find_quotations
@@ -110,6 +111,66 @@ def test_a_text_named_again_speaks_for_the_one_it_came_from() -> None:
     )
     found = issuer_before(doc[13])
     assert (found.text if found is not None else None) == "Lee"
+
+
+def _in_a_poll(verb: tuple[str, str], owner: str) -> list[Row]:
+    """ "Lee <verb> in <owner>'s poll . The poll showed that we win ." """
+    return [
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+        (verb[0], 1, "ROOT", "VERB", "VBD", verb[1]),
+        ("in", 1, "prep", "ADP", "IN", "in"),
+        (owner, 5, "poss", "PROPN", "NNP", owner),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        ("poll", 2, "pobj", "NOUN", "NN", "poll"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("The", 8, "det", "DET", "DT", "the"),
+        ("poll", 9, "nsubj", "NOUN", "NN", "poll"),
+        ("showed", 9, "ROOT", "VERB", "VBD", "show"),
+        ("that", 12, "mark", "SCONJ", "IN", "that"),
+        ("we", 12, "nsubj", "PRON", "PRP", "we"),
+        ("win", 9, "ccomp", "VERB", "VBP", "win"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("verb", "issuer"),
+    [
+        (("said", "say"), "Lee"),  # "Lee said in Kim's poll": what Lee issued there
+        (("slipped", "slip"), None),  # "Lee slipped in Kim's poll": Lee did not issue it
+    ],
+)
+def test_only_one_who_reports_in_a_text_issued_it(verb: tuple[str, str], issuer: str | None) -> None:
+    found = issuer_before(hand_parsed(_in_a_poll(verb, "Kim"))[8])
+    assert (found.text if found is not None else None) == issuer
+
+
+def test_a_day_that_owns_a_text_did_not_issue_it() -> None:
+    """ "Lee noted Monday's poll . The poll showed …": the day's poll, no one's; Kim's poll is Kim's."""
+
+    def issuer(owner: str, date: bool) -> str | None:
+        rows: list[Row] = [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+            ("noted", 1, "ROOT", "VERB", "VBD", "note"),
+            (owner, 4, "poss", "PROPN", "NNP", owner),
+            ("'s", 2, "case", "PART", "POS", "'s"),
+            ("poll", 1, "dobj", "NOUN", "NN", "poll"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+            ("The", 7, "det", "DET", "DT", "the"),
+            ("poll", 8, "nsubj", "NOUN", "NN", "poll"),
+            ("showed", 8, "ROOT", "VERB", "VBD", "show"),
+            ("that", 11, "mark", "SCONJ", "IN", "that"),
+            ("we", 11, "nsubj", "PRON", "PRP", "we"),
+            ("win", 8, "ccomp", "VERB", "VBP", "win"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+        doc = hand_parsed(rows)
+        if date:
+            doc.ents = [SpacySpan(doc, 2, 3, label="DATE")]
+        found = issuer_before(doc[7])
+        return found.text if found is not None else None
+
+    assert (issuer("Monday", True), issuer("Kim", False)) == (None, "Kim")
 
 
 def test_a_text_that_names_its_issuer_is_not_read_back() -> None:

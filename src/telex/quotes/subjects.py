@@ -452,7 +452,8 @@ def _issuer_of(text: Token, hops: int) -> Token | None:
     if sender is not None:
         return sender  # "a handwritten note from Donald Trump"
     if text.dep_ == "pobj" and text.head.lower_ == "in" and text.head.head.pos_ in ("VERB", "AUX"):
-        return subject_of(text.head.head)  # "Lee said in a statement …"
+        # "Lee said in a statement …"; not "Lee slipped to 39 percent in Monday's poll", which Lee did not issue
+        return subject_of(text.head.head) if reporting_verb(text.head.head) is not None else None
     issued = next((c for c in text.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING), None)
     agent = next((o for a in issued.children if a.dep_ == "agent" for o in a.children), None) if issued else None
     if agent is not None:
@@ -462,6 +463,8 @@ def _issuer_of(text: Token, hops: int) -> Token | None:
     if text.dep_ == "dobj" and verb.lemma_.lower() in _ISSUING:
         issuer = next((c for c in verb.children if c.dep_ in SUBJECTS and not is_mark(c)), None)
     owner = next((c for c in text.children if c.dep_ == "poss"), None)
+    if owner is not None and owner.ent_type_ in ("DATE", "TIME"):
+        return None  # "last week's poll" has a day, not an issuer
     if owner is not None and (issuer is None or owner.pos_ != "PRON"):
         return owner  # "Powell's statement"; "Clinton unveiled her first ad" is Clinton's
     if issuer is None and text.dep_ in SUBJECTS and hops > 0:
