@@ -4,7 +4,7 @@ that-clauses, times, and the word classes of report verbs that more than one rul
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECTS = ("nsubj",)
 # Relative words of a subject or a report's clause. No "whom", unlike events.filters.RELATIVE_PRONOUNS (objects): with
@@ -91,3 +91,8 @@ def finite_clause(verb: Token) -> bool:
     """Whether a clause's verb is finite, itself or by an auxiliary (active or passive): "said", "would win", "was
     accompanied"."""
     return verb.tag_ in FINITE or any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE for c in verb.children)
+
+
+def span_roots(doc: Doc, start: int, end: int) -> list[Token]:
+    """The tokens of ``doc[start:end]`` that hang from no token inside it (the parse's roots among them, in order)."""
+    return [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]

@@ -12,7 +12,7 @@ from telex.nlp.cached import tokens_spelled
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
-from telex.quotes.grammar import RELATIVE, SUBJECTS, finite_clause
+from telex.quotes.grammar import RELATIVE, SUBJECTS, finite_clause, span_roots
 from telex.quotes.lexicon import cue_classes, cue_phrases, media_nouns
 from telex.quotes.trim import trimmed
 
@@ -157,7 +157,7 @@ def _before_fragment(doc: Doc, phrase_last: int, last: int) -> bool:
     if phrase_last + 2 > last or doc[phrase_last + 1].text not in _SETTING_OFF:
         return False
     rest = [t for t in doc[phrase_last + 2 : last + 1] if not (t.is_punct or t.is_space)]
-    roots = [t for t in rest if not phrase_last < t.head.i <= last or t.head.i == t.i]
+    roots = [t for t in span_roots(doc, phrase_last + 1, last + 1) if t in rest]
     # ", because …", ", if …": a reason or a condition is part of what was said, however the parser hangs it.
     bound = any(t.dep_ == "mark" or t.lower_ in _REASONS for r in roots for t in (r, *r.children))
     return bool(rest) and not bound and all(r.dep_ in _COMMENTS and not finite_clause(r) for r in roots)

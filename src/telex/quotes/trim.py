@@ -12,7 +12,7 @@ from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
 from telex.nlp.grammar import plural_noun
 from telex.nlp.sentences import sentence_of_token
-from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, finite_clause, is_mark
+from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, finite_clause, is_mark, span_roots
 from telex.quotes.lexicon import media_nouns, reporting_verbs, speaking_occasions
 from telex.records import Span
 
@@ -98,7 +98,7 @@ def _before_channel(doc: Doc, first: int, last: int) -> int:
     end = last
     while end > first and (doc[end].is_punct or doc[end].is_space):
         end -= 1
-    roots = [t for t in doc[first : end + 1] if not first <= t.head.i <= end or t.head.i == t.i]
+    roots = span_roots(doc, first, end + 1)
     if len(roots) != 1 or roots[0].pos_ not in ("NOUN", "PROPN") or not _spoken_of(roots[0]):
         return last
     for prep in doc[roots[0].i + 1 : end + 1]:
@@ -224,7 +224,7 @@ def _goes_on(aside: Token, first: int, comma: int) -> bool:
     comments on the reported fact more often than the writer adds an aside, unlike after a noun phrase ("praised her
     proposals, which include …") or a person (", who …"). A relative with a report of its own is someone else's."""
     doc = aside.doc
-    roots = [t for t in doc[first:comma] if not first <= t.head.i < comma or t.head.i == t.i]
+    roots = span_roots(doc, first, comma)
     root = roots[0] if len(roots) == 1 else None
     finite = root is not None and finite_clause(root)
     verbs = reporting_verbs()
