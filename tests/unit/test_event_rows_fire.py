@@ -27,7 +27,7 @@ from telex.events.patterns import (
     recording_rows,
     verb_patterns,
 )
-from telex.events.word_lists import HELPING, PLEAS, VISIT_CODES
+from telex.events.word_lists import COMMENT_CODES, HELPING, PLEAS, VISIT_CODES
 from telex.records import Event
 from telex.tables import read_table
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -87,6 +87,10 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
         # Help aids someone: "Russia helped Germany"; a visit is paid to a host: "Russia visited Germany"; force hits
         # someone: "Russian troops hit Germany", "Russia struck Germany", "Russian lawmakers hammered Germany".
         rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
+    if pattern.code in COMMENT_CODES:
+        # A comment is an event only when aimed at someone: "Russia expressed concern to Germany".
+        at = len(rows)
+        rows += [("to", verb, "prep", "ADP", "IN", "to"), ("Germany", at, "pobj", "PROPN", "NNP", "Germany")]
     if pattern.code == "052":
         # A verbal defence answers someone: "Russia defended the decision against Germany".
         at = len(rows)

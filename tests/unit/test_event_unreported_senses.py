@@ -103,9 +103,8 @@ def _declined(rest: list[Row]) -> list[str]:
 
 
 def test_declining_to_comment_is_silence_not_rejection() -> None:
-    assert _declined([("to", 3, "aux", "PART", "TO", "to"), ("comment", 1, "xcomp", "VERB", "VB", "comment")]) == [
-        "011"
-    ]
+    # Silence to no one is no event at all (``filters.comment_to_no_one``), and no rejection either.
+    assert _declined([("to", 3, "aux", "PART", "TO", "to"), ("comment", 1, "xcomp", "VERB", "VB", "comment")]) == []
     identified = [
         ("to", 4, "aux", "PART", "TO", "to"),
         ("be", 4, "auxpass", "AUX", "VB", "be"),
@@ -118,7 +117,7 @@ def test_declining_to_comment_is_silence_not_rejection() -> None:
 @pytest.mark.parametrize(("form", "lemma"), [("weigh", "weigh"), ("confirm", "confirm"), ("speculate", "speculate")])
 def test_declining_to_weigh_in_confirm_or_speculate_is_silence(form: str, lemma: str) -> None:
     # "Egypt declined to weigh in .", "... to confirm .", "... to speculate ."
-    assert _declined([("to", 3, "aux", "PART", "TO", "to"), (form, 1, "xcomp", "VERB", "VB", lemma)]) == ["011"]
+    assert _declined([("to", 3, "aux", "PART", "TO", "to"), (form, 1, "xcomp", "VERB", "VB", lemma)]) == []
 
 
 @pytest.mark.parametrize(("form", "lemma"), [("name", "name"), ("identify", "identify"), ("describe", "describe")])
@@ -130,7 +129,7 @@ def test_declining_to_name_or_describe_to_the_press_is_silence(form: str, lemma:
         ("the", 5, "det", "DET", "DT", "the"),
         ("donors", 3, "dobj", "NOUN", "NNS", "donor"),
     ]
-    assert _declined(withheld) == ["011"]
+    assert _declined(withheld) == []
 
 
 def test_declining_an_interview_request_or_to_be_interviewed_is_silence() -> None:
@@ -140,13 +139,13 @@ def test_declining_an_interview_request_or_to_be_interviewed_is_silence() -> Non
         ("interview", 4, "compound", "NOUN", "NN", "interview"),
         ("request", 1, "dobj", "NOUN", "NN", "request"),
     ]
-    assert _declined(request) == ["011"]
+    assert _declined(request) == []
     interviewed = [
         ("to", 4, "aux", "PART", "TO", "to"),
         ("be", 4, "auxpass", "AUX", "VB", "be"),
         ("interviewed", 1, "xcomp", "VERB", "VBN", "interview"),
     ]
-    assert _declined(interviewed) == ["011"]
+    assert _declined(interviewed) == []
 
 
 def _attacking(passive: bool) -> Candidate:

@@ -44,6 +44,8 @@ from telex.events.filters import (
     assured_outcome,
     campaign_finance,
     campaign_rally,
+    comment_to_no_one,
+    courts_own_audience,
     defends_own,
     discussed_alone,
     done_without,
@@ -297,6 +299,8 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not assured_outcome(c)
         and not said_of_anyone(c)
         and not stance_on_a_thing(c)
+        and not courts_own_audience(c)
+        and not comment_to_no_one(c)
     )
 
 

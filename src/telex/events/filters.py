@@ -2,7 +2,8 @@
 question asks about, what a speaker's own quoted words tell, what someone is kept from doing, what a natural
 hazard does, a campaign's rally, a topic gone over alone, a word of a title, what a protest verb's clause
 shows, a journey to a doing, a doing that is a clause's subject, one pressed with nothing demanded (questioned),
-one's own duties or record embraced, a pledge made to nobody, and a stance on a policy."""
+one's own duties or record embraced, a pledge made to nobody, a stance on a policy, campaigning to one's own voters
+and a comment to no one."""
 
 from __future__ import annotations
 
@@ -31,10 +32,13 @@ from telex.events.word_lists import (
     BACKING,
     BINDING_SECTORS,
     CAMPAIGN,
+    CAMPAIGN_AUDIENCE,
     CAMPAIGN_GATHERINGS,
     CAMPAIGNING_SECTORS,
     CAPABILITY_ADVERBS,
     CAUSE_PREPS,
+    COMMENT_CODES,
+    COURTING_ROOTS,
     DISCUSSING,
     DONATING,
     ELECTORATE,
@@ -297,6 +301,35 @@ def polled(candidate: Candidate) -> bool:
         if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
             return True
     return False
+
+
+def courts_own_audience(candidate: Candidate) -> bool:
+    """ "urged voters to slow down", "thanked the state's voters", "assured voters he'd force Mexico to pay", "implored
+    state party delegates to unite", "freeing delegates to vote their conscience": a cooperative act (list
+    ``courting_root``) done only to voters, supporters or delegates (list ``campaign_audience``) of the doer's own
+    country (of any, when no doer is named: "an ad that urges voters in New York") is campaigning; CAMEO codes acts
+    between political actors. Faulting or coercing them stays ("called Iowa voters stupid", "purged voters from the
+    rolls"), and so does courting another country's voters ("Putin urged Ukrainian voters") or people of no country
+    known."""
+    if candidate.code[:2] not in COURTING_ROOTS or not candidate.targets:
+        return False
+    home = {r.country for r in candidate.sources if r.country}
+    return all(_audience(r.text) and (r.country in home or not home) for r in candidate.targets)
+
+
+def _audience(text: str) -> bool:
+    """The words name a campaign's audience: "voters", "Iowa caucusgoers", "New England delegates"."""
+    return any(w in CAMPAIGN_AUDIENCE or w.removesuffix("s") in CAMPAIGN_AUDIENCE for w in text.lower().split())
+
+
+def comment_to_no_one(candidate: Candidate) -> bool:
+    """ "Mr. Thiel declined to comment", "the campaign declined to respond to questions", "he expressed concern about
+    the closed primary": a comment (list ``comment_code``: declined, pessimistic, optimistic) aimed at no one, or only
+    at the press asking for it ("declined an interview request from POLITICO"), is a reporter's note on sources or a
+    view of things, no interaction; "expressed concern to Beijing" is one."""
+    if candidate.code not in COMMENT_CODES:
+        return False
+    return all(r.sector == "MED" for r in candidate.targets)
 
 
 def _counted(subject: Token) -> bool:
