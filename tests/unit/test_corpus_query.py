@@ -13,11 +13,14 @@ import pytest
 import telex
 from telex.corpus.query import DYAD_COLUMNS, Corpus, _code_of
 from telex.errors import InputError
-from telex.records import Analysis, Entity, Speaker
+from telex.records import ActorRef, Analysis, Entity, Speaker
 from telex.serve.access import CorpusAccess
 from telex.store import read_tables
 from telex.store.duckdb_store import SCHEMA_VERSION, TEXT_INDEX, CorpusInfo, Store, content_hash
-from tests.unit.fixtures import sample_analysis
+from tests.unit.fixtures import TEXT, sample_analysis
+
+# The sample story with a few words added: a near-duplicate copy.
+TEXT_EDITED = TEXT + " Both left the city on Thursday."
 
 
 def stored(tmp_path: Path, analyses: list[Analysis], clusters: dict[str, str] | None = None) -> Path:
@@ -49,6 +52,50 @@ def test_an_event_told_by_three_articles_is_one_row(tmp_path: Path) -> None:
         assert list(events["num_mentions"]) == [6, 2]  # each article mentions the meeting twice
         assert events.iloc[0]["url"] == "https://wire.example/a"
         assert len(corpus.mentions(int(events.iloc[0]["event_id"]))) == 3
+
+
+def test_an_outlets_copy_of_a_story_stored_again_is_not_another_article(tmp_path: Path) -> None:
+    # One Wire story stored under a second address (or with a few words changed: the same cluster), and the Daily's
+    # copy of it: two articles, two outlets, the meeting mentioned twice in each.
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire", url="https://wire.example/a"),
+                           story("a-again", date(2024, 6, 19), "Wire", url="https://wire.example/a?utm_source=rss"),
+                           story("b", date(2024, 6, 20), "Daily")],
+                clusters={"a-again": "a", "b": "a"})
+    with telex.open(db) as corpus:
+        events = corpus.events()
+        assert list(events[["num_articles", "num_sources", "num_mentions"]].iloc[0]) == [2, 2, 4]  # 3, 2, 6 before
+        assert len(corpus.mentions(int(events.iloc[0]["event_id"]))) == 3  # every stored mention is still listed
+
+
+def test_an_article_of_no_outlet_ingested_again_under_another_id_is_not_another_article(tmp_path: Path) -> None:
+    unnamed = replace(story("x", date(2024, 6, 19), "Wire"), source_chain=())
+    db = stored(tmp_path, [unnamed, replace(unnamed, id="x-again"), replace(story("y", date(2024, 6, 19), "Wire"),
+                                                                            source_chain=(), text=TEXT_EDITED)],
+                clusters={"x-again": "x", "y": "x"})
+    with telex.open(db) as corpus:
+        # the same text is one document; a copy with words changed may be another outlet's, unnamed: it counts
+        assert list(corpus.events()[["num_articles", "num_sources"]].iloc[0]) == [2, 2]
+
+
+def criticising(article_id: str, doer: str, done_to: str) -> Analysis:
+    """A story of 19 June 2024 in which one American politician (USAELI) criticises another."""
+    base = story(article_id, date(2024, 6, 19), f"Outlet {article_id}")
+    people = tuple(Entity(f"E{n}", name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI")
+                   for n, name in ((1, doer), (2, done_to)))
+    sides = [ActorRef(name.split()[-1], name, "USAELI", "USA", "ELI", f"E{n}") for n, name in ((1, doer), (2, done_to))]
+    event = replace(base.events[0], cameo="111", cameo_root="11", source=(sides[0],), target=(sides[1],))
+    return replace(base, entities=people, quotes=(), events=(event,))
+
+
+def test_events_of_one_code_between_other_people_are_not_counted_once(tmp_path: Path) -> None:
+    db = stored(tmp_path, [criticising("a", "Donald Trump", "Ben Carson"),
+                           criticising("b", "Hillary Clinton", "Donald Trump"),
+                           criticising("c", "Donald Trump", "Ben Carson")])
+    with telex.open(db) as corpus:
+        assert sorted(corpus.events()["num_articles"]) == [1, 2]  # one event of 3 articles before
+        assert len(corpus.events(actor="Ben Carson")) == 1  # none when Clinton's article reported the one event
+        assert len(corpus.events(actor="Clinton")) == 1
+        assert list(corpus.dyad("Trump", "Carson", by="day")["events"]) == [1]
 
 
 def test_read_tables_are_kept_by_the_corpus_pass_and_dropped_by_a_write(tmp_path: Path) -> None:
@@ -109,8 +156,9 @@ def test_a_write_sets_the_read_tables_aside_and_the_pass_after_it_recomputes_wha
         speakers = dict(zip(*(corpus.quotes()[c] for c in ("article_id", "speaker")), strict=True))
         assert (speakers["b"], speakers["u"]) == ("Sanders", "United Nations")
         events = corpus.events()
+        # u and v (1 and 2 July) are one meeting; w's of 3 July is another, a day past the first's first day
         assert list(zip(events["date"], events["num_articles"], strict=True)) == [
-            ("2024-06-19", 2), ("2024-07-01", 3), ("2024-08-01", 1), ("2024-12-01", 1)]
+            ("2024-06-19", 2), ("2024-07-01", 2), ("2024-07-03", 1), ("2024-08-01", 1), ("2024-12-01", 1)]
         assert "f" in set(corpus.articles()["id"])
 
 

@@ -1,8 +1,12 @@
 """Events counted once across articles: the mentions of one real event share a group id.
 
 Two mentions are one event when
-- they have the same CAMEO code and the same coded dyad (source and target codes) and dates at most a
-  day apart (a chain: 1 June, 2 June and 3 June are one event reported over three days), or
+- they have the same CAMEO code, the same coded dyad (source and target codes) and the same people on each
+  side (corpus actor ids: USAELI is every American politician, so "Trump criticised Carson" and "Clinton
+  criticised Trump" share codes and are two events), and fall within a day of the first day of their event:
+  reports of 1 and 2 June are one event, a third on 3 June begins another. Days used to chain (1, 2, 3 June
+  and on), so a pair that quarrelled every day of a month was one event dated on one day, and a dyad
+  followed over weeks lost its time series; or
 - they come from copies of one story (the same near-duplicate cluster), with the same code and the
   same evidence sentence, whatever their dates (a copy published a day later dates "on Tuesday" anew).
 
@@ -19,7 +23,6 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from itertools import pairwise
 
 
 @dataclass(frozen=True)
@@ -34,6 +37,9 @@ class Mention:
     target_codes: tuple[str, ...]
     date: str | None
     evidence: str
+    # Corpus actor ids of the people named on each side (none where a side names no person).
+    source_people: tuple[str, ...] = ()
+    target_people: tuple[str, ...] = ()
 
 
 # Below 2**53, the integers a double holds exactly: JavaScript, jq 1.6 and JSON readers of doubles read such an
@@ -51,7 +57,7 @@ def group_events(mentions: Sequence[Mention]) -> list[int]:
     """The group id of every mention, in input order."""
     sets = _DisjointSets(len(mentions))
     same_copy: dict[tuple[str, str, str], int] = {}
-    by_dyad: dict[tuple[str, tuple[str, ...], tuple[str, ...]], list[int]] = defaultdict(list)
+    by_dyad: dict[tuple[str | tuple[str, ...], ...], list[int]] = defaultdict(list)
     for index, mention in enumerate(mentions):
         copy_key = (mention.cluster, mention.cameo, " ".join(mention.evidence.lower().split()))
         if copy_key in same_copy:
@@ -59,8 +65,7 @@ def group_events(mentions: Sequence[Mention]) -> list[int]:
         else:
             same_copy[copy_key] = index
         if mention.source_codes or mention.target_codes:
-            dyad = (mention.cameo, tuple(sorted(set(mention.source_codes))), tuple(sorted(set(mention.target_codes))))
-            by_dyad[dyad].append(index)
+            by_dyad[_dyad(mention)].append(index)
     for members in by_dyad.values():
         _chain_by_date(members, mentions, sets)
     first: dict[int, tuple[str, str]] = {}
@@ -71,6 +76,12 @@ def group_events(mentions: Sequence[Mention]) -> list[int]:
             first[root] = name
     ids = {root: stable_id(*name) for root, name in first.items()}  # one hash per group, not per mention
     return [ids[sets.find(index)] for index in range(len(mentions))]
+
+
+def _dyad(mention: Mention) -> tuple[str | tuple[str, ...], ...]:
+    """What mentions of one event share: the code, each side's codes and each side's people."""
+    sides = (mention.source_codes, mention.target_codes, mention.source_people, mention.target_people)
+    return (mention.cameo, *(tuple(sorted(set(side))) for side in sides))
 
 
 class _DisjointSets:
@@ -91,7 +102,8 @@ class _DisjointSets:
 
 
 def _chain_by_date(members: list[int], mentions: Sequence[Mention], sets: _DisjointSets) -> None:
-    """Join mentions of one dyad whose days are at most one apart; partial dates join their equals."""
+    """Join mentions of one dyad within a day of the first day of their event, taken in order of days: 1 and 2 June
+    are one event, 3 June the first day of another; partial dates join their equals."""
     days: list[tuple[int, int]] = []
     partial: dict[str, int] = {}
     for index in members:
@@ -107,9 +119,12 @@ def _chain_by_date(members: list[int], mentions: Sequence[Mention], sets: _Disjo
         else:
             days.append((day, index))
     days.sort()
-    for (day_before, before), (day, index) in pairwise(days):
-        if day - day_before <= 1:
-            sets.union(before, index)
+    first_day, first = days[0] if days else (0, 0)
+    for day, index in days:
+        if day - first_day <= 1:
+            sets.union(first, index)
+        else:
+            first_day, first = day, index
 
 
 def _day(text: str) -> int | None:

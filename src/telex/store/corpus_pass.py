@@ -21,22 +21,26 @@ from telex.store import read_tables
 
 def link_corpus(con: duckdb.DuckDBPyConnection) -> None:
     """Fill ``entities.actor_id`` and ``events.event_group`` for every stored row, marking the articles and event
-    groups whose values changed for the read tables (``read_tables.mark_articles``, ``mark_groups``)."""
-    _group_events(con)
+    groups whose values changed for the read tables (``read_tables.mark_articles``, ``mark_groups``). Actors come
+    first: an event's people are its sides' corpus actors."""
     _link_actors(con)
+    _group_events(con)
 
 
 def _group_events(con: duckdb.DuckDBPyConnection) -> None:
     rows = con.execute(
         "SELECT e.article_id, e.id, a.cluster, e.cameo, e.source_codes, e.target_codes, e.date, "
-        "coalesce(e.evidence, e.trigger), e.event_group FROM events e JOIN articles a ON a.id = e.article_id"
+        "coalesce(e.evidence, e.trigger), e.event_group, e.source_entities, e.target_entities "
+        "FROM events e JOIN articles a ON a.id = e.article_id"
     ).fetchall()
     if not rows:
         return
+    people = _people(con)
     mentions = [
         Mention(article, event, cluster or article, cameo, tuple(c for c in sources or () if c),
-                tuple(c for c in targets or () if c), when, text or "")
-        for article, event, cluster, cameo, sources, targets, when, text, _ in rows
+                tuple(c for c in targets or () if c), when, text or "",
+                _named(people, article, source_entities), _named(people, article, target_entities))
+        for article, event, cluster, cameo, sources, targets, when, text, _, source_entities, target_entities in rows
     ]  # fmt: skip
     regrouped = [(row, group) for row, group in zip(rows, group_events(mentions), strict=True) if group != row[8]]
     changed = [(row[0], row[1], group) for row, group in regrouped]
@@ -50,6 +54,18 @@ def _group_events(con: duckdb.DuckDBPyConnection) -> None:
         changed,
         pa.schema([("article_id", pa.string()), ("id", pa.string()), ("event_group", pa.int64())]),
     )
+
+
+def _people(con: duckdb.DuckDBPyConnection) -> dict[tuple[str, str], str]:
+    """The corpus actor id of every person entity, by article and entity id."""
+    rows = con.execute(
+        "SELECT article_id, id, actor_id FROM entities WHERE type = 'PERSON' AND actor_id IS NOT NULL").fetchall()
+    return {(article, entity): actor for article, entity, actor in rows}
+
+
+def _named(people: dict[tuple[str, str], str], article: str, entities: list[str | None] | None) -> tuple[str, ...]:
+    """The corpus actor ids of the people among an event side's ``entities``."""
+    return tuple(actor for entity in entities or () if entity and (actor := people.get((article, entity))))
 
 
 # Organisations and places are linked by name alone: their rows summed by name, the least row key as

@@ -295,7 +295,8 @@ class Dataset:
         con.execute("CREATE TABLE articles AS SELECT id, cluster FROM months")
         con.execute(
             "CREATE TABLE events AS SELECT article_id, id, cameo, source_codes, target_codes, date, evidence, "
-            f"trigger, CAST(NULL AS BIGINT) AS event_group FROM {self._scan('events')}"
+            "trigger, source_entities, target_entities, CAST(NULL AS BIGINT) AS event_group "
+            f"FROM {self._scan('events')}"
         )
         con.execute(
             "CREATE TABLE entities AS SELECT article_id, id, name, type, code, country, sector, affiliation, "

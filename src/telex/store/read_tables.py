@@ -4,7 +4,8 @@
   (``events.event_group``, set by the corpus pass) is one real event told by several articles. Its row is
   described by one mention, the first (by article id, then event id) among those that name the most of its
   sides: date, code, modality, actors, evidence; its counts cover every mention (``num_mentions``,
-  ``num_sources`` = distinct outlets, ``num_articles``). A mention the corpus pass has not grouped yet
+  ``num_sources`` = distinct outlets, ``num_articles``), an outlet's copies of one story counted as one article
+  (``DOCUMENT``). A mention the corpus pass has not grouped yet
   (written, not finished) is an event of its own. An event the text does not date takes its article's
   publication date (``date_source`` ``published``; rows stored before schema 3 get one here). Undated
   events are kept.
@@ -37,6 +38,12 @@ EVENT_COLUMNS = (
 # The event an events row (alias ``e``) counts towards: its group, or itself until the corpus pass has grouped it
 # (a 64-bit hash shifted below 2**53, as ``corpus.groups.stable_id``).
 EVENT_GROUP = "coalesce(e.event_group, CAST(hash(e.article_id, e.id) >> 11 AS BIGINT))"
+
+# The document an article (alias ``a``) is: one outlet's copies of one story (its near-duplicate cluster) are one
+# document, stored twice (under another address, or with a few words changed), and count once in ``num_articles``,
+# ``num_mentions`` and ``num_sources``; an article of no known outlet is a document of its own, but for its exact
+# copies (the same text).
+DOCUMENT = "coalesce(a.cluster, a.id) || chr(31) || coalesce('outlet:' || a.outlet, 'text:' || a.content_hash, a.id)"
 
 # A write sets the kept tables aside under these names, with what it changed, and the corpus pass after it brings them
 # up to date by recomputing only the rows those changes reach; readers never see a table set aside.
@@ -78,7 +85,7 @@ WITH mention AS (
            CASE WHEN e.date IS NOT NULL THEN coalesce(e.date_source, 'text')
                 WHEN a.published IS NOT NULL THEN 'published' END AS date_source,
            {EVENT_GROUP} AS grp,
-           a.outlet, a.url, a.added
+           a.outlet, a.url, a.added, {DOCUMENT} AS document
     FROM {_grouped_events(changed)} e JOIN articles a ON a.id = e.article_id
 ),
 first AS (
@@ -87,17 +94,21 @@ first AS (
                                                          len(coalesce(target_codes, [])) = 0, article_id, id) = 1
 ),
 per_article AS (
-    SELECT grp, article_id, any_value(coalesce(outlet, article_id)) AS outlet, sum(mentions) AS mentions,
-           min(added) AS added
+    SELECT grp, article_id, any_value(document) AS document, any_value(coalesce(outlet, document)) AS outlet,
+           sum(mentions) AS mentions, min(added) AS added
     FROM mention GROUP BY grp, article_id
+),
+per_document AS (
+    SELECT grp, document, any_value(outlet) AS outlet, max(mentions) AS mentions, min(added) AS added
+    FROM per_article GROUP BY grp, document
 ),
 counts AS (
     SELECT grp, CAST(sum(mentions) AS BIGINT) AS num_mentions, CAST(count(*) AS BIGINT) AS num_articles,
            CAST(min(added) AS VARCHAR) AS added
-    FROM per_article GROUP BY grp
+    FROM per_document GROUP BY grp
 ),
 outlets AS (
-    SELECT grp, CAST(count(*) AS BIGINT) AS num_sources FROM (SELECT DISTINCT grp, outlet FROM per_article)
+    SELECT grp, CAST(count(*) AS BIGINT) AS num_sources FROM (SELECT DISTINCT grp, outlet FROM per_document)
     GROUP BY grp
 )
 SELECT f.grp AS event_id, f.date, f.date_source, f.cameo, f.cameo_root, f.plover, f.quad_class, f.goldstein,
