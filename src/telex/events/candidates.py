@@ -117,7 +117,7 @@ from telex.events.word_lists import (
     said_of,
 )
 from telex.nlp.cached import heads_with, lowers_of
-from telex.nlp.grammar import misread_verb, to_infinitive
+from telex.nlp.grammar import headline, misread_verb, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.records import ActorRef
 
@@ -139,6 +139,8 @@ FORCE = "190"
 AIR_FORCE = "195"
 # Mobilising or deploying armed forces.
 MOBILISE = "154"
+# Arrest, detention and imprisonment: the code a sentence of prison or death takes.
+DETENTION = "173"
 # Clauses where the broad fallback patterns code nothing: a participle or clause that describes a noun ("a
 # guard involved in a shooting", "efforts to resolve the crisis") and clauses that give circumstances (purpose,
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
@@ -253,6 +255,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     _armed_owners(candidate, verb)
     if not candidate.sources:
         candidate.sources = _misread_verb_sources(verb, code, ctx)
+    _read_as_undergone(candidate, verb, ctx)
     if violence is not None:
         candidate.rows.append(noun_row(_noun_key(violence)))
         if not placed(candidate.sources):
@@ -896,7 +899,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if not placed(targets) and noun is not None:
         targets = actors_in(target_tokens([noun], skip, NOUN_TARGET_PREPS), ctx) or targets
     preps = VENUE_FREE_PREPS if code in VENUE_CODES else ACTED_ON_PREPS
-    skip |= scene_places(heads, code)
+    skip |= scene_places(heads, code) | _penalty(verb, noun, code)
     if not placed(targets):
         # "complained about China", "expressed concern about Trump": the verb's or its event noun's "about" phrase.
         own = TARGET_PREPS if said_of(code) and preps is ACTED_ON_PREPS else preps
@@ -926,6 +929,70 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if noun is not None and listed(verb, HAVING):
         _had_from_another(candidate, noun, ctx)
     return candidate
+
+
+def _read_as_undergone(candidate: Candidate, verb: Token, ctx: Context) -> None:
+    """Mends two readings of the parser that make the one an act is done to, or the one who reports it, its doer:
+    a headline's passive without its auxiliary, and a reported clause taken for an object with a participle."""
+    if _headline_passive(verb, candidate.code):
+        # "ELEVEN POLICE KILLED IN CAR BOMB": the subject underwent it, where the headline says.
+        undergoers = candidate.sources or candidate.targets
+        candidate.sources, candidate.targets = _placed_at_scene([], undergoers, candidate.code, verb, ctx)
+        return
+    told = _reported_object(verb)
+    if told is not None:
+        # "Police said a lorry ploughed into a crowd, killing six": the lorry ploughed, not the police.
+        candidate.sources = actors_in([told], ctx)
+
+
+# Relations that give a verb an object, a clause or an auxiliary, which a headline's bare passive has none of.
+_NOT_BARE = frozenset({"aux", "auxpass", "dobj", "ccomp", "xcomp", "dative", "attr", "acomp"})
+# CAMEO roots of coercion and force, which a headline's bare passive tells its subject underwent.
+UNDERGONE_ROOTS = frozenset({"17", "18", "19", "20"})
+# Closing brackets and quotation marks after a sentence's last word.
+_CLOSING = ")]}\"'”’"
+# Prepositions of a partner or a target, which an intransitive past has ("CLASHED WITH POLICE") and a passive lacks.
+_PARTNER_PREPS = frozenset({"with", "against", "between", "among", "on", "at", "into"})
+
+
+def _headline_passive(verb: Token, code: str) -> bool:
+    """ "ELEVEN POLICE KILLED IN CAR BOMB", "Journalist detained in Tehran": a headline drops the auxiliary of its
+    passive (its active acts are told in the present: "Police kill"), so a past form with a subject and no auxiliary,
+    object, clause or partner tells what its subject underwent, when it is force or coercion (roots 17-20), done to
+    someone. A line that ends as a sentence does is prose."""
+    sent = verb.sent
+    if verb.tag_ not in ("VBD", "VBN") or code[:2] not in UNDERGONE_ROOTS or not headline(sent):
+        return False
+    if sent.text.rstrip().rstrip(_CLOSING).endswith((".", "!", "?")):
+        return False
+    deps = {c.dep_ for c in verb.children}
+    partner = any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in verb.children)
+    return "nsubj" in deps and not deps & _NOT_BARE and not partner
+
+
+def _reported_object(verb: Token) -> Token | None:
+    """The noun the parser made the object of a reporting verb when it is the subject of the clause reported, with
+    that clause hung on it as a participle ("Police said [a lorry] ploughed into a crowd, killing six"): the doer
+    of that clause and of the participles on it."""
+    clause = verb.head if verb.dep_ in ("advcl", "conj") else verb
+    if clause.dep_ != "acl" or clause.tag_ not in ("VBD", "VBN"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark", "aux", "auxpass") for c in clause.children):
+        # "reiterated his claim that Clinton had bullied women": a clause with its own subject says the noun's content.
+        return None
+    noun = clause.head
+    if noun.dep_ != "dobj" or not listed(noun.head, REPORTING):
+        return None
+    return noun
+
+
+def _penalty(verb: Token, noun: Token | None, code: str) -> set[int]:
+    """The tokens of the penalty a sentence imposes ("sentenced the activist to five years in prison", "condemned to
+    death"): the detention's "to" phrase names what is done to the one sentenced, never whom (a "prison" is no
+    actor it is done to)."""
+    if noun is None or code != DETENTION or noun.dep_ != "pobj" or noun.head.lower_ != "to" or noun.head.head != verb:
+        return set()
+    return {t.i for t in noun.subtree}
 
 
 def _placed_at_scene(
@@ -1141,8 +1208,16 @@ def _where_it_broke_out(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
     if code[:2] != "14" or noun.dep_ != "nsubj" or head.lemma_.lower() not in ASPECTUAL:
         return []
     phrases = (*prep_objects(head), *prep_objects(noun))
-    places = [o for p, o in phrases if p in SPREAD_PREPS and o.ent_type_ in PLACE_TYPES]
+    places = [place for p, o in phrases if p in SPREAD_PREPS for place in _places_named(o)]
     return actors_in(places[:1], ctx)
+
+
+def _places_named(token: Token) -> list[Token]:
+    """The place ``token`` names, or those its own phrases of place or "of" name when it is a common noun of
+    where ("in several towns in Kazakhstan", "across cities of Iran", "in the town of Nuh")."""
+    if token.ent_type_ in PLACE_TYPES:
+        return [token]
+    return [o for p, o in prep_objects(token) if p in SPREAD_PREPS | {"of"} and o.ent_type_ in PLACE_TYPES]
 
 
 def _prospect(candidate: Candidate, noun: Token) -> Candidate:
