@@ -446,7 +446,7 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
                 first, last = min(c.left_edge.i for c in after), max(c.right_edge.i for c in after)
         first = joined_before(verb, first, last)
         last = continued_clause(verb, with_condition(verb, inverted_condition(verb, last)))
-        return trimmed(doc, first, before_next_report(doc, verb, first, last))
+        return _with_own_link(verb, first, trimmed(doc, first, before_next_report(doc, verb, first, last)))
     stranded = stranded_speaker(verb)
     # "…, which, Tompkins said, is usually full": a report set inside a clause that goes on after it is no trailing
     # "…, X told AFP"; the host clause is its content (below).
@@ -484,6 +484,36 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
 
 # What a report says when it is no aside set inside its content: an object, a predicate, a clause.
 _OWN_CONTENT = frozenset({"dobj", "oprd", "attr", "ccomp", "xcomp"})
+
+
+# Conjunctions that open a sentence and link what a source says to what it said before: "But …, a source said."
+_LINKING_CONJUNCTIONS = frozenset({"but", "and"})
+
+
+def _with_own_link(verb: Token, first: int, span: Span | None) -> Span | None:
+    """Content before its report that opens its sentence with "But" or "And" keeps it: in "Sources said the plan was
+    dropped. But a campaign operative decided …, a source said." the conjunction is part of the clause the source is
+    reported to say (the clause's own dependent), the sentence being all the source's but the closing report. Not a
+    clause after its verb ("said, but …"), nor a quotation right after the conjunction, nor an "according to"
+    report, which another rule bounds."""
+    doc = verb.doc
+    link = doc[first]
+    if span is None or link.lower_ not in _LINKING_CONJUNCTIONS or link.dep_ != "cc" or not link.is_sent_start:
+        return span
+    if link.head.i >= verb.i or link.head.head.i != verb.i or span[0] <= link.idx:
+        return span
+    if doc[first + 1].is_quote:
+        return span  # "But “it will not be easy,” he said": a quotation is its marks' words
+    speaker = subject_of(verb)
+    between = doc[link.head.right_edge.i + 1 : verb.i]
+    if any(not t.is_punct and not (speaker is not None and t.i in _subtree(speaker)) for t in between):
+        return span  # "…, he said, why hadn't she screamed?": the report does not follow the clause right away
+    return link.idx, span[1]
+
+
+def _subtree(token: Token) -> range:
+    """The token positions of ``token``'s subtree."""
+    return range(token.left_edge.i, token.right_edge.i + 1)
 
 
 def _opens_with(verb: Token, first: int, last: int) -> bool:
