@@ -1,7 +1,8 @@
 """Campaigning and comments to no one are no interaction, on hand-built parses (no model): a cooperative act done only
 to voters, supporters or delegates of the doer's own country ("Sisi urged Egyptian voters to turn out") courts a
-campaign's audience, while faulting them or courting another country's voters stays an event; a comment (declined,
-pessimistic, optimistic) aimed at no one or only at the press is a note on sources or a view."""
+campaign's audience, as thanks to one's own state or crowd are, while faulting them or courting another country's
+voters stays an event; a comment (declined, pessimistic, optimistic) aimed at no one or only at the press is a note on
+sources or a view."""
 
 from __future__ import annotations
 
@@ -47,8 +48,8 @@ def _ref(text: str, country: str | None, sector: str | None) -> ActorRef:
     return ActorRef(text, text, f"{country or ''}{sector or ''}" or None, country, sector)
 
 
-def _candidate(code: str, sources: list[ActorRef], targets: list[ActorRef]) -> Candidate:
-    doc = hand_parsed([("said", 0, "ROOT", "VERB", "VBD", "say")])
+def _candidate(code: str, sources: list[ActorRef], targets: list[ActorRef], lemma: str = "say") -> Candidate:
+    doc = hand_parsed([(lemma, 0, "ROOT", "VERB", "VBD", lemma)])
     return Candidate(code, doc[0], [doc[0]], sources, targets, own_subject=True)
 
 
@@ -84,3 +85,13 @@ def test_a_comment_aimed_at_someone_stays() -> None:
     assert comment_to_no_one(_candidate("011", sisi, [_ref("Reuters", "GBR", "MED")]))
     assert not comment_to_no_one(_candidate("012", sisi, [_ref("Israel", "ISR", None)]))
     assert not comment_to_no_one(_candidate("018", sisi, []))
+
+
+def test_thanking_ones_own_state_or_people_is_campaigning() -> None:
+    # "Sisi thanked Cairo", "Sisi thanked the crowd": a campaign's gratitude; "Sisi thanked the minister" stays.
+    sisi = [_ref("Sisi", "EGY", "GOV")]
+    assert courts_own_audience(_candidate("051", sisi, [_ref("Cairo", "EGY", None)], "thank"))
+    assert courts_own_audience(_candidate("051", sisi, [_ref("the crowd", "EGY", "CVL")], "thank"))
+    assert not courts_own_audience(_candidate("051", sisi, [_ref("the minister", "EGY", "GOV")], "thank"))
+    assert not courts_own_audience(_candidate("051", sisi, [_ref("Cairo", "EGY", None)], "praise"))
+    assert not courts_own_audience(_candidate("051", sisi, [_ref("Israel", "ISR", None)], "thank"))

@@ -70,6 +70,7 @@ from telex.events.word_lists import (
     STATE_SECTORS,
     TAKEN_UP,
     TAKING_UP,
+    THANKING,
     TOLD_ACTS,
     VISIT_CODES,
     VISITING_CODES,
@@ -310,11 +311,17 @@ def courts_own_audience(candidate: Candidate) -> bool:
     country (of any, when no doer is named: "an ad that urges voters in New York") is campaigning; CAMEO codes acts
     between political actors. Faulting or coercing them stays ("called Iowa voters stupid", "purged voters from the
     rolls"), and so does courting another country's voters ("Putin urged Ukrainian voters") or people of no country
-    known."""
+    known. Thanks (list ``thanking``) to one's own country's places or people at large are a campaign's gratitude to
+    its voters too ("Rubio thanked Miami", "“Thank you Georgia”", "thanked the evangelical community for supporting
+    him"); thanks to an office holder or a body stay ("thanked Obama for taking these steps")."""
     if candidate.code[:2] not in COURTING_ROOTS or not candidate.targets:
         return False
     home = {r.country for r in candidate.sources if r.country}
-    return all(_audience(r.text) and (r.country in home or not home) for r in candidate.targets)
+    thanks = listed(candidate.anchor, THANKING)
+    return all(
+        (_audience(r.text) or (thanks and r.sector in (None, "CVL"))) and (r.country in home or not home)
+        for r in candidate.targets
+    )
 
 
 def _audience(text: str) -> bool:
