@@ -890,17 +890,23 @@ def actors(db: str, limit: int, output_format: str) -> None:
 @db_option
 @click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True,
               help="Length of each period.")
+@since_option
+@until_option
 @table_format_option
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the timeline to FILE.svg or FILE.png.")
-def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot: Path | None) -> None:
+def dyad(
+    actor_a: str, actor_b: str, db: str, by: str, since: date | str | None, until: date | str | None,
+    output_format: str, plot: Path | None,
+) -> None:
     """How relations between A and B moved: events in both directions by period.
 
     A and B are actor codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia,
     Pyongyang, the Kremlin, Donald Trump, or the last words of a name: Trump). Columns: period, events,
     goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
     material_conflict, one row for every period from the first to the last (a period without events has
-    zeros); JSON adds the top evidence sentences.
+    zeros); JSON adds the top evidence sentences. --since and --until keep the events `telex events` keeps
+    with them, and the rows then run from the period of --since to that of --until.
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")
@@ -908,7 +914,7 @@ def dyad(actor_a: str, actor_b: str, db: str, by: str, output_format: str, plot:
 
     with _open_corpus(db) as corpus:
         try:
-            frame = corpus.dyad(actor_a, actor_b, by=by)
+            frame = corpus.dyad(actor_a, actor_b, by=by, since=since, until=until)
         except TelexError as exc:
             raise _error(exc) from exc
         if frame.empty:

@@ -3,6 +3,9 @@
 Every request the page makes is checked: one that would leave the machine is refused and fails the test.
 """
 
+import json
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -38,7 +41,7 @@ LOCAL = {"127.0.0.1", "localhost"}
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     db = tmp_path_factory.mktemp("browser") / "wire.duckdb"
     assert ingest([str(CORPUS)], db, processes=1).stored == 7
     extra = telex.analyze(
@@ -47,6 +50,11 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     with Store(db) as store:
         store.write([extra])
         store.finish()
+    return db
+
+
+@pytest.fixture(scope="module")
+def base(db: Path) -> Iterator[str]:
     with running(create_app(db)) as url:
         yield url
 
@@ -237,6 +245,26 @@ def test_the_dyad_chart_has_a_point_per_period(visit: Visit) -> None:
     rows = visit.page.eval_on_selector_all(".dyad-table tbody tr", "rows => rows.map(r => r.dataset.period)")
     assert rows == periods
     settled(visit)
+
+
+def test_the_dyad_between_two_dates_shows_what_the_command_prints(visit: Visit, db: Path) -> None:
+    visit.open("#/dyad?a=North%20Korea&b=RUS&by=day&since=2024-06-17&until=2024-06-21", "dyad")
+    shown = visit.page.eval_on_selector_all(
+        ".dyad-table tbody tr", "rows => rows.map(r => [r.dataset.period, Number(r.children[1].textContent)])")
+    printed = subprocess.run(
+        [sys.executable, "-m", "telex", "dyad", "North Korea", "RUS", "--db", str(db), "--by", "day", "--since",
+         "2024-06-17", "--until", "2024-06-21", "--format", "json"], capture_output=True, text=True, check=True)
+    assert shown == [[row["period"], row["events"]] for row in json.loads(printed.stdout)]
+    assert [period for period, _ in shown] == [f"2024-06-{day}" for day in range(17, 22)]
+    assert visit.page.input_value("input[name=since]") == "2024-06-17"
+    settled(visit)
+
+
+def test_a_dyad_of_a_date_that_is_none_says_so(visit: Visit) -> None:
+    visit.page.goto(f"{visit.base}/#/dyad?a=RUS&b=PRK&since=2024-06-31")
+    visit.page.wait_for_function("() => document.getElementById('view').dataset.state === 'error'")
+    assert "since '2024-06-31' is not a date" in visit.page.inner_text("#view")
+    assert visit.outside == []
 
 
 def test_the_network_draws_the_most_active_pairs_and_leads_to_their_timeline(visit: Visit) -> None:

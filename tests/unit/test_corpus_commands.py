@@ -205,6 +205,17 @@ def test_a_search_of_no_indexed_word_says_so(db: Path, query: str, noted: bool) 
     assert ("holds no word the full-text index keeps" in result.stderr) is noted
 
 
+def test_a_dyad_takes_the_dates_events_takes(db: Path) -> None:
+    days = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--by", "day", "--since", "2024-06-18",
+                                     "--until", "2024-06-20", "--format", "json"])
+    assert days.exit_code == 0, days.output  # was 2: no such option
+    assert [(p["period"], p["events"]) for p in json.loads(days.stdout)] == [
+        ("2024-06-18", 0), ("2024-06-19", 1), ("2024-06-20", 0)]
+    backwards = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--since", "2024-07",
+                                          "--until", "2024-06"])
+    assert backwards.exit_code == 2 and "is after --until" in backwards.stderr
+
+
 def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) -> None:
     chart = tmp_path / "chart.svg"
     drawn = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])

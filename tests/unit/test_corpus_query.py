@@ -224,6 +224,23 @@ def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> No
             corpus.dyad("RUS", "PRK", by="fortnight")
 
 
+def test_a_dyad_between_two_dates_counts_what_events_gives_and_runs_from_bound_to_bound(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("d", date(2024, 9, 1), "Wire"),
+                           story("e", date(2024, 9, 20), "Wire")])
+    with Corpus(db) as corpus:
+        days = corpus.dyad("PRK", "Russia", by="day", since="2024-06-17", until="2024-06-21")
+        assert list(days["period"]) == [f"2024-06-{day}" for day in range(17, 22)]  # the whole span asked for
+        assert list(days["events"]) == [0, 0, 1, 0, 0]
+        months = corpus.dyad("PRK", "Russia", since="2024-08", until="2024")  # August to the end of 2024
+        assert list(months["period"]) == ["2024-08", "2024-09", "2024-10", "2024-11", "2024-12"]
+        assert months["events"].sum() == len(corpus.events(actor="Russia", since="2024-08", until="2024")) == 2
+        weeks = corpus.dyad("PRK", "Russia", by="week", since="2024-09-01", until="2024-09-01")
+        assert list(weeks["period"]) == ["2024-W35"] and list(weeks["events"]) == [1]  # a Sunday: its week's last day
+        assert corpus.dyad("PRK", "Russia", since="2024-07-01", until="2024-08-31").empty  # no event: no rows
+        with pytest.raises(InputError):
+            corpus.dyad("PRK", "Russia", since="2024-09-02", until="2024-09-01")
+
+
 def test_quotes_by_speaker_across_name_forms(tmp_path: Path) -> None:
     first = story("a", date(2024, 6, 19), "Wire")
     second = story("b", date(2024, 6, 25), "Daily")

@@ -114,6 +114,19 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
     assert page.status_code == 200  # a page takes a link's tracking parameters
 
 
+def test_a_dyad_between_two_dates_answers_as_the_command_does(client: TestClient) -> None:
+    with client:
+        periods = client.get("/api/dyads", params={"a": "RUS", "b": "PRK", "by": "day", "since": "2024-06-18",
+                                                   "until": "2024-06-20"})
+        chart = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK", "since": "2024-06"})
+        bad = client.get("/api/dyads", params={"a": "RUS", "b": "PRK", "since": "2024-06-31"})
+    assert periods.status_code == 200, periods.text  # was 422: /api/dyads has no such parameter
+    assert [(p["period"], p["events"]) for p in periods.json()["periods"]] == [
+        ("2024-06-18", 0), ("2024-06-19", 1), ("2024-06-20", 0)]
+    assert chart.status_code == 200 and chart.text.startswith("<svg")
+    assert bad.status_code == 400 and "since '2024-06-31' is not a date" in bad.json()["error"]
+
+
 def test_a_body_that_is_no_json_object_says_how_to_send_one(client: TestClient) -> None:
     token = {"Authorization": "Bearer s3"}
     with client:  # `curl -d '{"text": …}'` with no Content-Type sends the JSON as a form

@@ -12,7 +12,7 @@ import inspect
 import numbers
 import threading
 from collections.abc import Callable, Sequence
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
@@ -373,20 +373,33 @@ class Corpus(ClosedOnExit):
             [_event_id(event_id)],
         )
 
-    def _dyad_sql(self, a: str, b: str, by: str = "month", evidence: int = 3) -> tuple[str, list[Any]]:
+    def _dyad_sql(
+        self,
+        a: str,
+        b: str,
+        by: str = "month",
+        evidence: int = 3,
+        since: date | str | None = None,
+        until: date | str | None = None,
+    ) -> tuple[str, list[Any]]:
         """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
 
         ``evidence`` lists up to that many evidence sentences per period, most reported first. An event
         whose date is less precise than the period (a year, by month) is left out. Every period from the first to
         the last is a row, one without events a row of zeros: a series that skipped them read as one without gaps in
-        a spreadsheet's chart, and its mean per period was the mean over active periods only.
+        a spreadsheet's chart, and its mean per period was the mean over active periods only. ``since`` and
+        ``until`` keep the events ``events(since=…, until=…)`` keeps, and the rows run from the period of ``since``
+        to that of ``until`` (when some event falls between them).
         """
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
         one, two = ActorSpec(a), ActorSpec(b)
         (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
         (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
-        where = f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"
+        conditions, bounds = [f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"], [*p1, *p2, *p3, *p4]
+        _date_range(conditions, bounds, "date", since, until)
+        where = " AND ".join(conditions)
+        first, last = _bound_day(since, last=False), _bound_day(until, last=True)
         period, first_day, label = _PERIOD_SQL[by]
         sql = f"""
         WITH grouped AS (SELECT * FROM {self._kept('counted_events')} WHERE {where}),
@@ -410,7 +423,9 @@ class Corpus(ClosedOnExit):
         ),
         every_period AS (
             SELECT DISTINCT {label} AS period
-            FROM (SELECT min(first_day) AS lo, max(first_day) AS hi FROM ranked) span,
+            FROM (SELECT coalesce(CAST(? AS DATE), min(first_day)) AS lo,
+                         coalesce(CAST(? AS DATE), max(first_day)) AS hi
+                  FROM ranked HAVING count(*) > 0) span,
                  unnest(generate_series(span.lo, span.hi, INTERVAL 1 DAY)) AS days(day)
         )
         SELECT p.period,
@@ -424,7 +439,7 @@ class Corpus(ClosedOnExit):
                coalesce(c.evidence, []) AS evidence
         FROM every_period p LEFT JOIN counted c USING (period) ORDER BY p.period
         """
-        return sql, [*p1, *p2, *p3, *p4, max(evidence, 0)]
+        return sql, [*bounds, max(evidence, 0), first, last]
 
     dyad = _as_frame(_dyad_sql)
 
@@ -605,6 +620,20 @@ def _date_range(where: list[str], params: list[Any], column: str, since: date | 
         else:
             where.append(f"CAST({column} AS VARCHAR) {operator} ?{suffix}")
             params.append(str(bound))
+
+
+def _bound_day(bound: date | str | None, last: bool) -> date | None:
+    """The first day a ``since`` bound takes, or (``last``) the last day an ``until`` bound takes: a day itself, or
+    the first or last day of a month ("2024-06") or year ("2024"); ``None`` for none."""
+    bound = parse_bound(bound, "until" if last else "since")
+    if bound is None or isinstance(bound, date):
+        return bound
+    year, month = int(bound[:4]), int(bound[5:7]) if len(bound) == 7 else None
+    if not last:
+        return date(year, month or 1, 1)
+    if month is None or month == 12:
+        return date(year, 12, 31)
+    return date(year, month + 1, 1) - timedelta(days=1)
 
 
 def _words(text: str, what: str) -> None:

@@ -45,27 +45,33 @@ def router(answers: Answers) -> APIRouter:
         b: Annotated[str, Query(min_length=1, description="The other actor.")],
         by: PERIODS = "month",
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
+        since: Since = None,
+        until: Until = None,
     ) -> Response:
-        """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence."""
-        return await answers.rows(request, "periods", "dyad", {"a": a, "b": b, "by": by, "evidence": evidence},
-                                  lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
+        """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence; with
+        `since`/`until`, the events `/api/events` keeps with them, and every period from the one of `since` to the
+        one of `until`."""
+        return await answers.rows(request, "periods", "dyad", {
+            "a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until},
+            lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
 
     @routes.get("/api/dyads/chart.svg", response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
     async def dyad_chart(
         request: Request,
-        a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: PERIODS = "month"
+        a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: PERIODS = "month",
+        since: Since = None, until: Until = None,
     ) -> Response:
         """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
-        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by), "image/svg+xml")
+        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by, since, until), "image/svg+xml")
 
     return routes
 
 
-def _chart(corpus: Corpus, a: str, b: str, by: str) -> bytes:
+def _chart(corpus: Corpus, a: str, b: str, by: str, since: str | None, until: str | None) -> bytes:
     """The SVG chart of ``telex dyad --plot``."""
     from telex.corpus.chart import write_chart
 
-    frame = corpus.dyad(a, b, by=by, evidence=0)
+    frame = corpus.dyad(a, b, by=by, evidence=0, since=since, until=until)
     with tempfile.TemporaryDirectory(prefix="telex-chart-") as folder:
         path = Path(folder) / "dyad.svg"
         write_chart(frame, a, b, path)

@@ -1,7 +1,7 @@
 // The telex dashboard: plain DOM over the server's /api routes. Every value from the corpus enters the page as
 // text (textContent, attributes), never as markup; the only markup inserted is the dyad chart's SVG, which the
 // server renders. Views are chosen by the URL's hash, so each can be bookmarked:
-//   #/?q=…  #/?outlet=…&since=…&offset=…  #/article/<id>?mark=Q1  #/dyad?a=&b=&by=  #/network  #/quotes?speaker=&text=
+//   #/?q=…  #/?outlet=…&since=…&offset=…  #/article/<id>?mark=Q1  #/dyad?a=&b=&by=&since=&until=  #/network  #/quotes?speaker=&text=
 "use strict";
 
 const SVG_NS = "http://www.w3.org/2000/svg"; // the XML namespace of SVG elements: a name, never fetched
@@ -325,6 +325,8 @@ async function dyadView(params) {
   const a = params.get("a") || "RUS";
   const b = params.get("b") || "PRK";
   const by = params.get("by") || "month";
+  const since = params.get("since") || "";
+  const until = params.get("until") || "";
   const form = el("form", { class: "filters", onsubmit: (event) => {
     event.preventDefault();
     location.hash = `#/dyad${query(formValues(event.target))}`;
@@ -333,8 +335,11 @@ async function dyadView(params) {
   el("label", {}, "B ", el("input", { name: "b", value: b, size: 14, required: true })),
   el("label", {}, "By ", el("select", { name: "by" }, ["day", "week", "month", "year"].map((period) =>
     el("option", { value: period, selected: period === by }, period)))),
+  el("label", {}, "Since ", el("input", { name: "since", value: since, size: 10, placeholder: "YYYY-MM-DD" })),
+  el("label", {}, "Until ", el("input", { name: "until", value: until, size: 10, placeholder: "YYYY-MM-DD" })),
   el("button", { type: "submit" }, "Show"));
-  const [dyad, chart] = await Promise.all([api("/api/dyads", { a, b, by }), chartSvg({ a, b, by })]);
+  const asked = { a, b, by, since, until };
+  const [dyad, chart] = await Promise.all([api("/api/dyads", asked), chartSvg(asked)]);
   const columns = ["period", "events", "goldstein_sum", "goldstein_mean", "verbal_cooperation", "material_cooperation",
     "verbal_conflict", "material_conflict"];
   const table = el("table", { class: "dyad-table" },
@@ -342,7 +347,8 @@ async function dyadView(params) {
     el("tbody", {}, dyad.periods.map((row) => el("tr", { "data-period": row.period },
       columns.map((column) => el("td", {}, row[column] ?? "")),
       el("td", {}, el("ul", {}, (row.evidence || []).map((sentence) => el("li", {}, sentence))))))));
-  return el("section", { class: "dyad" }, el("h1", {}, `${a} and ${b}, by ${by}`),
+  const span = since || until ? `, ${since || "…"} to ${until || "…"}` : "";
+  return el("section", { class: "dyad" }, el("h1", {}, `${a} and ${b}, by ${by}${span}`),
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
