@@ -664,6 +664,16 @@ def _root(_: click.Context, __: click.Parameter, value: str | None) -> str | Non
         raise click.BadParameter(str(exc)) from exc
 
 
+def _event_type(_: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """A ``--cameo`` code or ``--plover`` type as every corpus read reads it; an unknown one is a usage error."""
+    from telex.corpus.query import cameo_code, plover_type
+
+    try:
+        return None if value is None else (cameo_code if param.name == "cameo" else plover_type)(value)
+    except TelexError as exc:
+        raise click.BadParameter(str(exc).removeprefix(f"{param.name} ")) from exc
+
+
 since_option = click.option("--since", callback=_date_bound, metavar="DATE", help=f"From this date on ({_BOUND_HELP}).")
 until_option = click.option("--until", callback=_date_bound, metavar="DATE", help=f"Up to this date ({_BOUND_HELP}).")
 
@@ -802,6 +812,8 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @click.option("--source", help="The source actor.")
 @click.option("--target", help="The target actor.")
 @click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests.")
+@click.option("--cameo", callback=_event_type, help="CAMEO event code with the codes under it, e.g. 112 (accuse).")
+@click.option("--plover", callback=_event_type, help="PLOVER event type, e.g. ACCUSE or CONSULT.")
 @click.option("--modality", type=click.Choice(MODALITIES),
               help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
                    "threat (docs/events.md).")
@@ -810,13 +822,14 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
 @limit_option
 @table_format_option
 def events(
-    db: str, actor: str | None, source: str | None, target: str | None, root: str | None, modality: str | None,
-    since: date | str | None, until: date | str | None, limit: int, output_format: str,
+    db: str, actor: str | None, source: str | None, target: str | None, root: str | None, cameo: str | None,
+    plover: str | None, modality: str | None, since: date | str | None, until: date | str | None, limit: int,
+    output_format: str,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
-        frame = corpus.events(actor=actor, source=source, target=target, root=root, modality=modality,
-                              since=since, until=until, limit=limit + 1)
+        frame = corpus.events(actor=actor, source=source, target=target, root=root, cameo=cameo, plover=plover,
+                              modality=modality, since=since, until=until, limit=limit + 1)
         if frame.empty:
             _say_unknown_actors(corpus, (actor, source, target), db)
     frame = _at_most(frame, limit)

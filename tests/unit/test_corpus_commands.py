@@ -216,6 +216,18 @@ def test_a_dyad_takes_the_dates_events_takes(db: Path) -> None:
     assert backwards.exit_code == 2 and "is after --until" in backwards.stderr
 
 
+def test_events_by_cameo_code_and_plover_type(db: Path) -> None:
+    def events(*args: str) -> list[str]:
+        result = CliRunner().invoke(main, ["events", "--db", str(db), "--format", "json", *args])
+        assert result.exit_code == 0, result.output  # was 2: no such option
+        return [row["cameo"] for row in json.loads(result.stdout)]
+
+    assert events("--cameo", "040") == ["040"] == events("--plover", "consult")
+    assert events("--cameo", "112") == []
+    unknown = CliRunner().invoke(main, ["events", "--db", str(db), "--plover", "fight"])
+    assert unknown.exit_code == 2 and "no PLOVER type" in unknown.stderr and "ACCUSE" in unknown.stderr
+
+
 def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) -> None:
     chart = tmp_path / "chart.svg"
     drawn = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])

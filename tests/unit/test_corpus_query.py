@@ -83,7 +83,8 @@ def criticising(article_id: str, doer: str, done_to: str) -> Analysis:
     people = tuple(Entity(f"E{n}", name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI")
                    for n, name in ((1, doer), (2, done_to)))
     sides = [ActorRef(name.split()[-1], name, "USAELI", "USA", "ELI", f"E{n}") for n, name in ((1, doer), (2, done_to))]
-    event = replace(base.events[0], cameo="111", cameo_root="11", source=(sides[0],), target=(sides[1],))
+    event = replace(base.events[0], cameo="111", cameo_root="11", plover="ACCUSE", source=(sides[0],),
+                    target=(sides[1],))
     return replace(base, entities=people, quotes=(), events=(event,))
 
 
@@ -239,6 +240,18 @@ def test_a_dyad_between_two_dates_counts_what_events_gives_and_runs_from_bound_t
         assert corpus.dyad("PRK", "Russia", since="2024-07-01", until="2024-08-31").empty  # no event: no rows
         with pytest.raises(InputError):
             corpus.dyad("PRK", "Russia", since="2024-09-02", until="2024-09-01")
+
+
+def test_events_by_cameo_code_and_plover_type(tmp_path: Path) -> None:
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), criticising("c", "Donald Trump", "Ben Carson")])
+    with Corpus(db) as corpus:
+        assert list(corpus.events(cameo="040")["cameo"]) == ["040"]  # the meeting
+        assert list(corpus.events(cameo="111")["cameo"]) == ["111"] == list(corpus.events(plover="accuse")["cameo"])
+        assert corpus.events(cameo="1121").empty  # a code under 112: none here
+        assert list(corpus.events(plover="CONSULT", actor="Putin")["cameo"]) == ["040"]
+        for bad in ({"cameo": "11"}, {"cameo": "999"}, {"plover": "fight"}):
+            with pytest.raises(InputError):
+                corpus.events(**bad)
 
 
 def test_quotes_by_speaker_across_name_forms(tmp_path: Path) -> None:

@@ -127,6 +127,17 @@ def test_a_dyad_between_two_dates_answers_as_the_command_does(client: TestClient
     assert bad.status_code == 400 and "since '2024-06-31' is not a date" in bad.json()["error"]
 
 
+def test_events_by_cameo_code_and_plover_type_over_http(client: TestClient) -> None:
+    with client:
+        code = client.get("/api/events", params={"cameo": "040"})
+        kind = client.get("/api/events", params={"plover": "accuse"})
+        bad = client.get("/api/events", params={"plover": "fight"})
+    assert code.status_code == 200, code.text  # was 422: /api/events has no such parameter
+    assert [event["cameo"] for event in code.json()["events"]] == ["040"]
+    assert kind.status_code == 200 and kind.json()["events"] == []
+    assert bad.status_code == 400 and "no PLOVER type" in bad.json()["error"]
+
+
 def test_a_body_that_is_no_json_object_says_how_to_send_one(client: TestClient) -> None:
     token = {"Authorization": "Bearer s3"}
     with client:  # `curl -d '{"text": …}'` with no Content-Type sends the JSON as a form

@@ -321,10 +321,14 @@ class Corpus(ClosedOnExit):
         since: date | str | None = None,
         until: date | str | None = None,
         limit: int | None = None,
+        cameo: str | None = None,
+        plover: str | None = None,
     ) -> tuple[str, list[Any]]:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
-        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14").
+        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14"),
+        ``cameo`` a CAMEO event code with the codes under it ("112": 112, 1121 …), ``plover`` a PLOVER type
+        ("ACCUSE").
         Every filter applies to the event as counted once, which one report describes (the first by article id
         of those that name the most of its sides): its date, code, modality and actors.
         """
@@ -343,6 +347,12 @@ class Corpus(ClosedOnExit):
         if root is not None:
             where.append("cameo_root = ?")
             params.append(cameo_root(root))
+        if cameo is not None:
+            where.append("starts_with(cameo, ?)")
+            params.append(cameo_code(cameo))
+        if plover is not None:
+            where.append("plover = ?")
+            params.append(plover_type(plover))
         if modality is not None:
             if modality not in MODALITIES:
                 raise InputError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
@@ -689,6 +699,28 @@ def _event_id(event_id: object) -> int:
         raise InputError(f"event id {event_id!r} is no event id; give the event_id of a row of events(), a whole "
                          "number")
     return int(text)
+
+
+def cameo_code(code: str | int) -> str:
+    """A CAMEO event code of the table ("112", "1121"), for the events of that code and the codes under it."""
+    from telex.events.codes import cameo_table
+
+    text = str(code).strip()
+    if len(text) < 3 or text not in cameo_table():
+        raise InputError(f"cameo {code!r} is no CAMEO event code; give one of three or four digits such as 112 "
+                         "(accuse) or 0311, or a root of two (--root 11, root=11)")
+    return text
+
+
+def plover_type(name: str) -> str:
+    """A PLOVER event type as stored ("ACCUSE"), in any case."""
+    from telex.events.codes import cameo_table
+
+    types = sorted({entry.plover for entry in cameo_table().values() if entry.plover})
+    text = str(name).strip().upper()
+    if text not in types:
+        raise InputError(f"plover {name!r} is no PLOVER type; give one of {', '.join(types)}")
+    return text
 
 
 def cameo_root(root: str | int) -> str:

@@ -27,6 +27,9 @@ def router(answers: Answers) -> APIRouter:
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
+        cameo: Annotated[str | None, Query(
+            pattern=r"^\d{3,4}$", description="CAMEO event code with the codes under it, e.g. 112.")] = None,
+        plover: Annotated[str | None, Query(description="PLOVER event type, e.g. ACCUSE.")] = None,
         modality: Modality | None = None,
         since: Since = None,
         until: Until = None,
@@ -34,8 +37,8 @@ def router(answers: Answers) -> APIRouter:
     ) -> Response:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
         return await answers.rows(request, "events", "events", {
-            "actor": actor, "source": source, "target": target, "root": root, "modality": modality, "since": since,
-            "until": until, "limit": limit},
+            "actor": actor, "source": source, "target": target, "root": root, "cameo": cameo, "plover": plover,
+            "modality": modality, "since": since, "until": until, "limit": limit},
             lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
 
     @routes.get("/api/dyads")
