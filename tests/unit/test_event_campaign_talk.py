@@ -7,7 +7,7 @@ sources or a view."""
 from __future__ import annotations
 
 from telex.events.candidate import Candidate
-from telex.events.filters import comment_to_no_one, courts_own_audience
+from telex.events.filters import comment_to_no_one, courts_own_audience, intends_for_nobody
 from telex.records import ActorRef
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -95,3 +95,22 @@ def test_thanking_ones_own_state_or_people_is_campaigning() -> None:
     assert not courts_own_audience(_candidate("051", sisi, [_ref("the minister", "EGY", "GOV")], "thank"))
     assert not courts_own_audience(_candidate("051", sisi, [_ref("Cairo", "EGY", None)], "praise"))
     assert not courts_own_audience(_candidate("051", sisi, [_ref("Israel", "ISR", None)], "thank"))
+
+
+def _vow(code: str, sources: list[ActorRef]) -> Candidate:
+    """ "<doer> 's vow angered Egypt .": a noun of promise with no one it is made to."""
+    doc = hand_parsed([
+        ("Sanders", 2, "poss", "PROPN", "NNP", "Sanders"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("vow", 3, "nsubj", "NOUN", "NN", "vow"),
+        ("angered", 3, "ROOT", "VERB", "VBD", "anger"),
+        ("Egypt", 3, "dobj", "PROPN", "NNP", "Egypt"),
+        (".", 3, "punct", "PUNCT", ".", "."),
+    ])
+    return Candidate(code, doc[2], [doc[2]], sources, [], own_subject=False, noun=doc[2])
+
+
+def test_a_vow_named_by_a_noun_to_no_one_is_a_campaign_pledge() -> None:
+    # "Sanders's vow to focus on jobs" is a resolution; a state's vow is its course ("Egypt's vow").
+    assert intends_for_nobody(_vow("030", [_ref("Sanders", "USA", "LEG")]))
+    assert not intends_for_nobody(_vow("030", [_ref("Egypt", "EGY", None)]))

@@ -478,10 +478,13 @@ def intends_for_nobody(candidate: Candidate) -> bool:
     promise or offer that names no one it is made to and folds in no act of cooperation is a resolution or a
     campaign pledge; CAMEO's intent to cooperate (030) is towards another actor. A state or its government that
     pledges a course ("Vietnam is committed to opening up the economy") binds its policy, and several who pledge
-    together ("X and Y pledged to work together") pledge to each other."""
-    if candidate.code != "030" or candidate.noun is not None or candidate.composed or candidate.targets:
+    together ("X and Y pledged to work together") pledge to each other. A noun of promise is the same pledge
+    ("Trump's vow to construct a wall", "her vow to go after companies", "delivered a forceful promise to strengthen
+    labor unions")."""
+    if candidate.code != "030" or candidate.composed or candidate.targets:
         return False
-    return not _of_policy(candidate, BINDING_SECTORS) and candidate.anchor.lemma_.lower() in PLEDGING
+    word = candidate.noun if candidate.noun is not None else candidate.anchor
+    return not _of_policy(candidate, BINDING_SECTORS) and word.lemma_.lower() in PLEDGING
 
 
 def _of_policy(candidate: Candidate, sectors: Collection[str]) -> bool:
