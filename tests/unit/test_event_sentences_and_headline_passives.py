@@ -7,7 +7,13 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from telex.events.candidates import _headline_passive, _penalty, _places_named, _reported_object
+from telex.events.candidates import (
+    _headline_passive,
+    _misread_modifier,
+    _penalty,
+    _places_named,
+    _reported_object,
+)
 from telex.events.filters import by_hazard
 from telex.events.patterns import match_verb
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -165,3 +171,47 @@ def test_heat_is_a_hazard() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert by_hazard(hand_parsed(rows)[1])
+
+
+# "Nurses in Zimbabwe downed tools on Monday .", as the parser reads it: "downed" an adjective of "tools".
+DOWNED: list[Row] = [
+    ("Nurses", 0, "ROOT", "NOUN", "NNS", "nurse"),
+    ("in", 0, "prep", "ADP", "IN", "in"),
+    ("Zimbabwe", 1, "pobj", "PROPN", "NNP", "Zimbabwe"),
+    ("downed", 4, "amod", "VERB", "VBN", "down"),
+    ("tools", 0, "appos", "NOUN", "NNS", "tool"),
+    ("on", 4, "prep", "ADP", "IN", "on"),
+    ("Monday", 5, "pobj", "PROPN", "NNP", "Monday"),
+    (".", 0, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_past_form_read_as_an_adjective_of_a_bare_noun_is_the_clauses_verb() -> None:
+    doc = hand_parsed(DOWNED)
+    found = _misread_modifier(doc[3])
+    assert found is not None and (found[0].i, found[1].i) == (0, 4)
+    assert [e.cameo for e in events_in(doc)] == ["143"]
+
+
+def test_a_described_noun_keeps_its_adjective() -> None:
+    # "Rebels shot at the downed plane ." / "Israeli occupied territories"
+    plane: list[Row] = [
+        ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
+        ("shot", 1, "ROOT", "VERB", "VBD", "shoot"),
+        ("at", 1, "prep", "ADP", "IN", "at"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("downed", 5, "amod", "VERB", "VBN", "down"),
+        ("plane", 2, "pobj", "NOUN", "NN", "plane"),
+    ]
+    occupied: list[Row] = [
+        ("Israeli", 2, "amod", "ADJ", "JJ", "israeli"),
+        ("occupied", 2, "amod", "VERB", "VBN", "occupy"),
+        ("territories", 2, "ROOT", "NOUN", "NNS", "territory"),
+    ]
+    assert _misread_modifier(hand_parsed(plane)[4]) is None
+    assert _misread_modifier(hand_parsed(occupied)[1]) is None
+
+
+def test_a_vigil_or_picket_dispersed_is_repression() -> None:
+    assert _code("disperse", objects={"picket"}) == "175"
+    assert _code("break", particles={"up"}, objects={"vigil"}) == "175"

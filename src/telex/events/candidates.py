@@ -226,7 +226,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if lemma not in _own_verbs() and _verb_lemma(verb, petrarch_patterns().keys()) not in petrarch_patterns():
         # No table has a row for the verb, so no pattern below can match it: a third of the verbs, asked nothing more.
         return None
-    direct = object_tokens(verb)
+    misread = _misread_modifier(verb)
+    direct = object_tokens(verb) if misread is None else [misread[1]]
     particles = _particles(verb, direct)
     objects = _verb_objects(verb, direct)
     lemmas = _object_lemmas(objects)
@@ -256,6 +257,8 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if not candidate.sources:
         candidate.sources = _misread_verb_sources(verb, code, ctx)
     _read_as_undergone(candidate, verb, ctx)
+    if misread is not None:
+        candidate.sources = actors_in([misread[0]], ctx)
     if violence is not None:
         candidate.rows.append(noun_row(_noun_key(violence)))
         if not placed(candidate.sources):
@@ -929,6 +932,24 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if noun is not None and listed(verb, HAVING):
         _had_from_another(candidate, noun, ctx)
     return candidate
+
+
+def _misread_modifier(verb: Token) -> tuple[Token, Token] | None:
+    """The subject and object of a past form the parser took for an adjective of the bare noun after it, right after
+    the subject's phrase ("Nurses in Zimbabwe [downed] tools on Monday", "Workers at a car plant near Chennai downed
+    tools"): the verb of the clause. A noun with a determiner or an owner ("the downed plane") is described, and a
+    word before that is no noun ("Israeli occupied territories") makes one phrase of the three."""
+    noun = verb.head
+    if verb.dep_ != "amod" or verb.tag_ not in ("VBD", "VBN") or noun.i != verb.i + 1 or verb.i == 0:
+        return None
+    if any(c.dep_ in ("det", "poss", "nummod") for c in noun.children) or noun.pos_ != "NOUN":
+        return None
+    subject = verb.doc[verb.i - 1]
+    if subject.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while subject.dep_ in ("pobj", "prep", "compound") and subject.head.i < subject.i:
+        subject = subject.head
+    return (subject, noun) if subject.pos_ in ("NOUN", "PROPN") else None
 
 
 def _read_as_undergone(candidate: Candidate, verb: Token, ctx: Context) -> None:
