@@ -55,3 +55,27 @@ def test_a_quotation_after_the_conjunction_stays_its_marks_words() -> None:
         ("said", 10, "ROOT", "VERB", "VBD", "say"), (".", 10, "punct", "PUNCT", ".", "."),
     ]  # fmt: skip
     assert _reported(rows, "said") == ['" the plan was dropped , "']
+
+
+def test_but_is_kept_where_the_parser_hung_the_report_on_the_clause() -> None:
+    # "But the plan is dead , an aide said .": the report a parenthetical of the clause before it.
+    rows: list[Row] = [
+        ("But", 3, "cc", "CCONJ", "CC", "but"), ("the", 2, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubj", "NOUN", "NN", "plan"), ("is", 3, "ROOT", "AUX", "VBZ", "be"),
+        ("dead", 3, "acomp", "ADJ", "JJ", "dead"), (",", 3, "punct", "PUNCT", ",", ","),
+        ("an", 7, "det", "DET", "DT", "an"), ("aide", 8, "nsubj", "NOUN", "NN", "aide"),
+        ("said", 3, "parataxis", "VERB", "VBD", "say"), (".", 3, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _reported(rows, "said") == ["But the plan is dead"]
+
+
+def test_but_is_kept_before_a_report_with_its_subject_after_the_verb() -> None:
+    # "But the plan is dead , said an aide .": no clause on the verb; all before the comma is the content.
+    rows: list[Row] = [
+        ("But", 3, "cc", "CCONJ", "CC", "but"), ("the", 2, "det", "DET", "DT", "the"),
+        ("plan", 3, "nsubj", "NOUN", "NN", "plan"), ("is", 6, "conj", "AUX", "VBZ", "be"),
+        ("dead", 3, "acomp", "ADJ", "JJ", "dead"), (",", 6, "punct", "PUNCT", ",", ","),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"), ("an", 8, "det", "DET", "DT", "an"),
+        ("aide", 6, "nsubj", "NOUN", "NN", "aide"), (".", 6, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+    assert _reported(rows, "said") == ["But the plan is dead"]

@@ -447,26 +447,26 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         first = joined_before(verb, first, last)
         last = continued_clause(verb, with_condition(verb, inverted_condition(verb, last)))
         return _with_own_link(verb, first, trimmed(doc, first, before_next_report(doc, verb, first, last)))
-    stranded = stranded_speaker(verb)
+    stranded, opening = stranded_speaker(verb), sentence_of_token(verb).start
     # "…, which, Tompkins said, is usually full": a report set inside a clause that goes on after it is no trailing
     # "…, X told AFP"; the host clause is its content (below).
     inserted = verb.dep_ == "parataxis" and verb.i < verb.head.i
     if stranded is not None and stranded[1] == subject_of(verb) and not inserted and _clause_before(verb, stranded[0]):
         # "The heat broke records …, Jane Doe of the Potsdam Institute told AFP": the clause before the comma.
-        return trimmed(doc, sentence_of_token(verb).start, stranded[0] - 1)
+        return _kept_link(doc, opening, trimmed(doc, opening, stranded[0] - 1))
     if _postposed(verb):
         # "The plant is under pressure, said its chief executive.": everything before the comma is the content.
-        return trimmed(doc, sentence_of_token(verb).start, verb.i - 1)
+        return _kept_link(doc, opening, trimmed(doc, opening, verb.i - 1))
     comma = _fragment_before(verb)
     if comma is not None:
         # "People like Scott, he said.": words with no verb of their own, then the report that ends the sentence.
-        return trimmed(doc, sentence_of_token(verb).start, comma - 1)
+        return _kept_link(doc, opening, trimmed(doc, opening, comma - 1))
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
         head = verb.head
         if _continues(head, verb):
             # "The effects are hard to predict, economists say, because …": the host clause on both sides.
             return trimmed(doc, head.left_edge.i, head.right_edge.i)
-        return trimmed(doc, head.left_edge.i, verb.left_edge.i - 1)
+        return _kept_link(doc, head.left_edge.i, trimmed(doc, head.left_edge.i, verb.left_edge.i - 1))
     if verb.dep_ == "parataxis" and subject_of(verb) is not None:
         # "But to prevent problems, he said, officials should be vigilant": the host clause is the content; when
         # only an adverbial of the writer's stands before the report, the clause after it: "During his years in
@@ -498,16 +498,24 @@ def _with_own_link(verb: Token, first: int, span: Span | None) -> Span | None:
     report, which another rule bounds."""
     doc = verb.doc
     link = doc[first]
-    if span is None or link.lower_ not in _LINKING_CONJUNCTIONS or link.dep_ != "cc" or not link.is_sent_start:
+    if link.head.i >= verb.i or link.head.head.i != verb.i:
         return span
-    if link.head.i >= verb.i or link.head.head.i != verb.i or span[0] <= link.idx:
-        return span
-    if doc[first + 1].is_quote:
-        return span  # "But “it will not be easy,” he said": a quotation is its marks' words
     speaker = subject_of(verb)
     between = doc[link.head.right_edge.i + 1 : verb.i]
     if any(not t.is_punct and not (speaker is not None and t.i in _subtree(speaker)) for t in between):
         return span  # "…, he said, why hadn't she screamed?": the report does not follow the clause right away
+    return _kept_link(doc, first, span)
+
+
+def _kept_link(doc: Doc, first: int, span: Span | None) -> Span | None:
+    """``span`` taken back to token ``first`` when that is a "But" or "And" opening its sentence and the content that
+    stands before its report; not before a quotation ("But “it will not be easy,” he said": a quotation is its marks'
+    words)."""
+    link = doc[first]
+    if span is None or link.lower_ not in _LINKING_CONJUNCTIONS or link.dep_ != "cc" or not link.is_sent_start:
+        return span
+    if span[0] <= link.idx or doc[first + 1].is_quote:
+        return span
     return link.idx, span[1]
 
 
