@@ -52,16 +52,43 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         if kind is None or token.pos_ != "NOUN" or _force_done(token):
             continue
         said = said_part(token)
-        owner = statement_owner(token, said[1]) if said is not None else None
-        if said is None or owner is None:
+        if said is None:
             continue
         part, form = said
+        owner = statement_owner(token, form)
+        ownerless = owner is None and _content_of_its_own(token, part, form)
+        if owner is None and not ownerless:
+            continue
+        if ownerless and form == "prep" and _had(token):
+            owner = _holder(token)  # "the I.R.S. has questions about …": who has them holds them
         first = part.left_edge.i + (1 if form == "prep" else 0)
         span = trimmed(doc, first, part.right_edge.i)
         if span is not None:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _content_of_its_own(noun: Token, part: Token, form: str) -> bool:
+    """Whether what a statement noun with no owner says is content all the same: its that-clause ("charges that he
+    had misled patients", "a tacit acknowledgment that …") or its "about" phrase, which names nothing but what the
+    words or thoughts were about ("questions about his tax compliance", "skepticism about the union's value"). Not
+    the object of a verb by which one receives or answers it ("faced questions about …"), read by its own rule."""
+    verb = noun.head.lemma_.lower()
+    received = noun.dep_ == "dobj" and (verb in receiving_verbs() or verb in answering_verbs())
+    return not received and (form == "clause" or (form == "prep" and part.lower_ == "about"))
+
+
+# Verbs by which a subject has or keeps a view or a statement as its own: "has questions about", "harbored doubts".
+_HAVING = frozenset({"have", "hold", "harbor", "harbour", "share", "nurse", "entertain", "retain"})
+
+
+def _had(noun: Token) -> bool:
+    """Whether a statement or stance noun is the object of a verb of having, so that the subject holds it: "the agency
+    has questions about …", "voters who have had misgivings about …". The subject of another verb is mostly the one
+    the words are aimed at or the thing that brings them about ("tries to put to rest questions about …", "stoking
+    fears about …", "the attacks prompted questions about …")."""
+    return noun.dep_ == "dobj" and noun.head.lemma_.lower() in _HAVING
 
 
 def _force_done(noun: Token) -> bool:
@@ -113,11 +140,16 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
 def _holder(noun: Token) -> Token | None:
     """Who holds a statement or view a noun names with no owner of its own, the subject of the verb the noun is the
     object of or in a phrase of: "Democrats persisted in arguments that …", "they clung to the belief that …"; not
-    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's)."""
+    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's). A noun
+    joined to the object by "and" is the verb's object too ("his remarks carried a personal tone, and a tacit
+    acknowledgment that …")."""
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head
     verb = noun.head
+    joined = noun.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")  # the parser may join it to the verb
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
-    elif noun.dep_ not in ("dobj", "attr"):  # "the move was a tacit acknowledgment that …"
+    elif noun.dep_ not in ("dobj", "attr") and not joined:  # "the move was a tacit acknowledgment that …"
         return None
     info = reporting_verb(verb)
     if verb.pos_ not in ("VERB", "AUX") or (info is not None and info.kind in ("denial", "accusation")):

@@ -1,0 +1,62 @@
+"""A statement or stance noun with no owner still reports its that-clause or its "about" phrase: "There were charges
+that he misled viewers", "the agency has questions about the returns" (the one who has them holds them)."""
+
+from __future__ import annotations
+
+from telex.quotes.nouns import noun_attributions
+from tests.unit.fixtures import hand_parsed
+
+
+def test_an_ownerless_noun_reports_its_that_clause_with_no_one_named() -> None:
+    # "There were charges that he misled viewers ."
+    doc = hand_parsed([
+        ("There", 1, "expl", "PRON", "EX", "there"), ("were", 1, "ROOT", "AUX", "VBD", "be"),
+        ("charges", 1, "attr", "NOUN", "NNS", "charge"), ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("he", 5, "nsubj", "PRON", "PRP", "he"), ("misled", 2, "acl", "VERB", "VBD", "mislead"),
+        ("viewers", 5, "dobj", "NOUN", "NNS", "viewer"), (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("that he misled viewers", "charges", None)
+
+
+Row = tuple[str, int, str, str, str, str]
+
+
+def _has_noun(verb: str, lemma: str, noun: str, noun_lemma: str, prep: str) -> list[Row]:
+    # "The agency <verb> <noun> <prep> the returns ."
+    return [
+        ("The", 1, "det", "DET", "DT", "the"), ("agency", 2, "nsubj", "NOUN", "NN", "agency"),
+        (verb, 2, "ROOT", "VERB", "VBZ", lemma), (noun, 2, "dobj", "NOUN", "NNS", noun_lemma),
+        (prep, 3, "prep", "ADP", "IN", prep), ("the", 6, "det", "DET", "DT", "the"),
+        ("returns", 4, "pobj", "NOUN", "NNS", "return"), (".", 2, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+
+
+def test_an_ownerless_noun_reports_its_about_phrase_held_by_the_subject_of_its_verb() -> None:
+    doc = hand_parsed(_has_noun("has", "have", "questions", "question", "about"))
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("the returns", "agency")
+
+
+def test_an_ownerless_noun_reports_no_other_preposition() -> None:
+    # "The agency has plans for the returns .": "for" may name a purpose or a beneficiary, not what was said.
+    assert not noun_attributions(hand_parsed(_has_noun("has", "have", "plans", "plan", "for")))
+
+
+def test_questions_faced_are_read_by_the_rule_of_judgements_received() -> None:
+    # "The agency faces questions about the returns .": the agency does not hold the questions.
+    assert not noun_attributions(hand_parsed(_has_noun("faces", "face", "questions", "question", "about")))
+
+
+def test_a_noun_the_parser_joined_to_the_verb_is_held_by_the_verbs_subject() -> None:
+    # "Lee carried a tone and an acknowledgment that he lost ." ("acknowledgment" hung on the verb as a conjunct)
+    doc = hand_parsed([
+        ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("carried", 1, "ROOT", "VERB", "VBD", "carry"),
+        ("a", 3, "det", "DET", "DT", "a"), ("tone", 1, "dobj", "NOUN", "NN", "tone"),
+        ("and", 1, "cc", "CCONJ", "CC", "and"), ("an", 6, "det", "DET", "DT", "an"),
+        ("acknowledgment", 1, "conj", "NOUN", "NN", "acknowledgment"), ("that", 9, "mark", "SCONJ", "IN", "that"),
+        ("he", 9, "nsubj", "PRON", "PRP", "he"), ("lost", 6, "acl", "VERB", "VBD", "lose"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ])  # fmt: skip
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("that he lost", "Lee")
