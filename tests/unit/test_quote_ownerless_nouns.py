@@ -17,6 +17,8 @@ def test_an_ownerless_noun_reports_its_that_clause_with_no_one_named() -> None:
     ])  # fmt: skip
     [found] = noun_attributions(doc)
     assert (doc.text[found.start : found.end], found.cue, found.speaker) == ("that he misled viewers", "charges", None)
+    # charges no one is named as making are talk at large, not a statement made: the speech scheme keeps none
+    assert found.class_ == "belief"
 
 
 Row = tuple[str, int, str, str, str, str]
@@ -36,6 +38,7 @@ def test_an_ownerless_noun_reports_its_about_phrase_held_by_the_subject_of_its_v
     doc = hand_parsed(_has_noun("has", "have", "questions", "question", "about"))
     [found] = noun_attributions(doc)
     assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("the returns", "agency")
+    assert found.class_ == "speech"  # held by someone: the noun's own class
 
 
 def test_an_ownerless_noun_reports_no_other_preposition() -> None:

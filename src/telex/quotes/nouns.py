@@ -65,6 +65,8 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         span = trimmed(doc, first, part.right_edge.i)
         if span is not None:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
+            if owner is None and cue_class == "speech":
+                cue_class = "belief"  # "the claim that …", "rumors that …" made by no one named: talk, not a statement
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
 
