@@ -104,3 +104,15 @@ def test_a_clause_after_a_names_comma_does_not_describe_the_person() -> None:
     assert telex.code_actor("Okonkwo", date="2019-01-01", context=context)["country"] == "NGA"
     context = "Adaeze Okafor, a Nigerian senator, said the strike would go on."
     assert telex.code_actor("Adaeze Okafor", date="2019-01-01", context=context)["code"] == "NGALEG"
+
+
+def test_a_candidates_campaign_is_the_partys() -> None:
+    assert telex.code_actor("the Clinton campaign", date="2016-06-08")["code"] == "USAPTY"
+    assert telex.code_actor("Sanders’ campaign", date="2016-06-08")["code"] == "USAPTY"
+    assert telex.code_actor("Obama's administration", date="2016-04-01")["code"] == "USAGOV"
+
+
+def test_a_family_name_opening_with_a_particle_names_its_one_bearer() -> None:
+    # public_figures.tsv knows Bill de Blasio, mayor of New York: "De Blasio" alone, as a sentence opens with it, is he.
+    assert telex.code_actor("De Blasio", date="2015-11-20")["code"] == "USAGOV"
+    assert telex.code_actor("De Blasio", date="2023-01-10")["code"] == "USAELI"  # his term over

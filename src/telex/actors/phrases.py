@@ -63,8 +63,9 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     backed = named_followers(words, hits) if leader is not None else None
     if backed is not None:
         return _followers_or_office(words, hits, backed, on, korea, table)
-    if leader is not None and _government_of(words, leader):
-        return Actor(leader.actor.name, f"{leader.actor.country}GOV", leader.actor.country, "GOV")
+    body = _body_of(words, leader) if leader is not None else None
+    if leader is not None and body is not None:
+        return Actor(leader.actor.name, f"{leader.actor.country}{body}", leader.actor.country, body)
     if leader is not None:
         return former_leader(leader.actor) if former and on is None else leader.actor
     hits = [h for h in hits if h.kind != "leader"]
@@ -75,14 +76,22 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     return _country_actor(words, hits, of_country, code, former, korea, on, table)
 
 
-# Nouns of a government that its head's name qualifies: "the Bush administration", "the Netanyahu government".
-_GOVERNMENTS = frozenset({"administration", "administrations", "government", "governments", "cabinet", "regime"})
+# Nouns of a body that a person's name qualifies, with its sector: a government named by its head ("the Bush
+# administration", "the Netanyahu government"), a candidate's campaign ("the Clinton campaign", "Sanders' campaign").
+_BODIES_OF_A_PERSON = {
+    "administration": "GOV", "administrations": "GOV", "government": "GOV", "governments": "GOV", "cabinet": "GOV",
+    "regime": "GOV", "campaign": "PTY",
+}  # fmt: skip
 
 
-def _government_of(words: Sequence[str], leader: NameHit) -> bool:
-    """The phrase is a government named by its head, its last word right after the head's name: the government in
-    office then, whether or not the head is in office the day it is written ("the Bush administration" in 2016)."""
-    return leader.end == len(words) - 1 and words[-1].lower() in _GOVERNMENTS and bool(leader.actor.country)
+def _body_of(words: Sequence[str], leader: NameHit) -> str | None:
+    """The sector of the body the phrase names by a person, its last word right after the person's name (or the name's
+    possessive): the government in office then, whether or not its head is in office the day it is written ("the
+    Bush administration" in 2016), or a candidate's campaign (``PTY``)."""
+    end = leader.end + 1 if leader.end < len(words) and words[leader.end] in POSSESSIVES else leader.end
+    if end != len(words) - 1 or not leader.actor.country:
+        return None
+    return _BODIES_OF_A_PERSON.get(words[-1].lower())
 
 
 def _phrase_words(words: Sequence[str]) -> tuple[list[str], bool, bool] | None:

@@ -335,6 +335,7 @@ class ActorTable:
         judges, journalists, business leaders), dated as leaders' terms are, by full name and by surname into
         ``politician_surnames`` (see ``serving_politician``)."""
         self.prominent = {row["name"] for row in read_table("politicians.tsv")}
+        particled: dict[str, set[str]] = defaultdict(set)
         for row in (*read_table("politicians.tsv"), *read_table("public_figures.tsv")):
             role = Leader(
                 name=row["name"],
@@ -353,6 +354,13 @@ class ActorTable:
                 for token in _surnames(alias, False):
                     if token not in not_alone and len(token) > 2 and token[-1].isalpha() and not token.isupper():
                         self.politician_surnames[token.lower()].add(role.name)
+                words = alias.split()
+                if len(words) > 2 and words[-2].lower() in _SURNAME_PARTICLES:
+                    particled[name_key(" ".join(words[-2:]))].add(role.name)
+        for key, names in particled.items():
+            # A family name opening with a particle ("de Blasio", "Van Hollen") names its one bearer, as a name does.
+            if len(names) == 1 and key not in self.leaders_by_name and key not in self.names:
+                self.leaders_by_name[key] = list(self.politician_roles[next(iter(names))])
 
     @cached_property
     def phoenix(self) -> PhoenixTable:
