@@ -91,13 +91,32 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
         title = _title_words(words_of(_CLAUSE_END.split(context[: match.start()])[-1]), table)
         after = context[match.end() :]
         pieces = [p.strip() for p in _CLAUSE_END.split(after[1:])] if after.startswith(",") else []
-        # "Sara Cohen, 34, an Israeli settler": an age is no description.
+        # "Sara Cohen, 34, an Israeli settler": an age is no description; nor is a clause ("Ramos, 58, told AFP").
         apposition = next((p for p in pieces if not p.isdigit()), "")
+        apposition = apposition if _describes(apposition, table) else ""
         for words in (title + words_of(text) if title else [], words_of(apposition)):
             actor = resolve_words(words, on, table=table) if words else None
             if actor is not None and (actor.country or actor.code):
                 return Actor(text, actor.code, actor.country, actor.sector)
     return None
+
+
+# Words that open a description of a person after a comma besides an article, a capital or a role word: "Smith, former
+# mayor of Lagos", "Jones, then the party's leader", "Murphy, who ran a super PAC".
+_DESCRIPTION_OPENERS = frozenset(
+    {"former", "then", "now", "also", "himself", "herself", "once", "longtime", "veteran", "who", "whose"}
+)
+
+
+def _describes(piece: str, table: ActorTable) -> bool:
+    """A piece after a name's comma describes the person ("an Afghan lawmaker", "Colombia's defence minister",
+    "spokesman for the army", "who heads the union"), not a clause the name is the subject of ("told AFP in Mexico
+    City")."""
+    words = words_of(piece)
+    if not words:
+        return False
+    first = words[0].lower()
+    return words[0][:1].isupper() or first in DETERMINERS | _DESCRIPTION_OPENERS or first in table.role_words
 
 
 _HONORIFIC = re.compile(r"^(?:(?:the|Mr|Mrs|Ms|Dr|Sir|Gen|Prof)\.?\s+)+", re.IGNORECASE)
@@ -204,6 +223,17 @@ def _out_of_term(actor: Actor, title: list[str], on: date | None, table: ActorTa
     return bool(terms) and not any(t.in_office(on) for t in terms)
 
 
+# Roles out of government that a title of a government office, written beside the name that day, outranks.
+_OUT_OF_GOVERNMENT = ("PTY", "LEG", "OPP", "REB")
+# Heads of a title that any body has, a party or a movement as well as a government.
+_ANYONES_ROLES = frozenset(
+    {
+        "leader", "chief", "head", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "adviser", "advisor",
+        "aide",
+    }
+)  # fmt: skip
+
+
 def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
     """A person called by a title of office keeps that office's sector when the person's own coding gives none
     or only the elite's: "President Mugabe" written with no date is ZWEGOV, as the title says what he was then.
@@ -211,14 +241,26 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     alone: not "Clinton campaign spokesman Brian Fallon", "Trump's general concerns" or "former President X"."""
     table = table or actor_table()
     words = [w for w in words_of(text) if w.lower() not in ("the", "a", "an")]
-    if actor is None or not actor.country or actor.sector not in (None, "ELI") or len(words) < 2:
+    if "'s" in words or "’s" in words:
+        # "the Taliban's interior minister Sirajuddin Haqqani": the title is what follows the owner.
+        words = words[max(i for i, w in enumerate(words) if w in ("'s", "’s")) + 1 :]
+    if actor is None or not actor.country or len(words) < 2:
         return actor
     roles = [i for i, w in enumerate(words) if w.lower() in table.role_words]
+    # A minister's title beats a party's or a movement's role the tables give the person ("Home Minister Amit Shah");
+    # a leader, a chief or an aide is as often a party's or a movement's ("Hezbollah's leader Hassan Nasrallah").
+    office = roles and words[roles[-1]].lower() not in _ANYONES_ROLES and (sector_of(words, table) or "")[:3] == "GOV"
+    if actor.sector not in (None, "ELI", *(_OUT_OF_GOVERNMENT if office else ())):
+        return actor
     if not roles or roles[-1] == len(words) - 1 or any(w.lower() in ("former", "ex", "late") for w in words):
         return actor
-    places = {i for h in find_names(words, on, table) if h.names_a_state() for i in range(h.start, h.end)}
+    hits = find_names(words, on, table)
+    places = {i for h in hits if h.names_a_state() for i in range(h.start, h.end)}
+    named = {i for h in hits for i in range(h.start, h.end)}
     title, name = words[: roles[-1] + 1], words[roles[-1] + 1 :]
-    if not all(i in places or w.lower() in table.role_words for i, w in enumerate(title)):
+    # A title is role words after a state, and capitalised words of the office that name nothing ("Home Minister").
+    if not all(i in places or w.lower() in table.role_words or (w[:1].isupper() and i not in named)
+               for i, w in enumerate(title)):
         return actor
     if not all(w[:1].isupper() or "-" in w for w in name) or any(w in ("'s", "’s") for w in name):
         return actor
@@ -268,15 +310,19 @@ def region_in_context(text: str, context: str, actor: Actor | None, on: date | N
 
 def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
     """A nation named by its people ("Palestinians", "more than 100 Afghans") is its civilians, as "ethnic
-    Albanians" are, unless the phrase names a sector; "the Russians" alone is the state's side as news uses it."""
+    Albanians" are, unless the phrase names a sector; "the Russians" alone is the state's side as news uses it, but a
+    people within a state ("the Rohingya", "the Tibetans", "Yazidis") is always its civilians."""
     table = table or actor_table()
     if actor is None or not actor.country or actor.sector or actor.code != actor.country:
         return actor
     words = words_of(text)
     hits = find_names(words, on, table)
-    if not hits or hits[-1].kind != "demonym" or hits[-1].end != len(words) or not words[-1].endswith("s"):
+    if not hits or hits[-1].kind != "demonym" or hits[-1].end != len(words):
         return actor
-    if len(words) == 2 and words[0].lower() == "the":
+    within = name_key(" ".join(words[hits[-1].start :])) in table.peoples
+    if not within and not words[-1].endswith("s"):
+        return actor
+    if not within and len(words) == 2 and words[0].lower() == "the":
         return actor  # "the Russians" held on, "aided by the Russians": the nation's side, not its people
     return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
 

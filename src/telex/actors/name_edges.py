@@ -86,12 +86,30 @@ def heads_a_name(words: Sequence[str], i: int, table: ActorTable) -> bool:
     return after[:1].isupper() and sector is not None and sector != "GOV"
 
 
+def opens_a_group(words: Sequence[str], i: int, table: ActorTable) -> bool:
+    """``words[i]``, a surname, is a capitalised adjective before a party's or a people's word and the noun of a group
+    of people they qualify: "Key Democratic lawmakers", "Young Republican voters" name no John Key nor Mr Young."""
+    for n in (3, 2, 1):
+        end = i + 1 + n
+        if end >= len(words) or not words[end][:1].islower() or words[end].lower() not in table.sectors:
+            continue
+        key = name_key(" ".join(words[i + 1 : end]))
+        known = table.names.get(key)
+        if key in table.demonyms or (known is not None and known.sector == "PTY"):
+            return True
+    return False
+
+
 def place_here(words: Sequence[str], i: int, table: ActorTable) -> bool:
     """``words[i]``, a surname that is also a town ("Lagos", "Toledo"), stands where a place stands: before the
-    noun it modifies ("Lagos residents") or after a place preposition ("in Lagos"), with no title before it."""
+    noun it modifies ("Lagos residents"), after a place preposition ("in Lagos") or after a common noun's "of"
+    ("residents of Lagos"), with no title before it."""
     if not table.is_place(words[i]):
         return False
     before = words[i - 1].lower().rstrip(".") if i > 0 else ""
+    if before == "of":
+        # "residents of Lagos": after the "of" of a common noun, a place, as after "in" ("President Lagos of Chile").
+        return i > 1 and words[i - 2][:1].islower()
     if before in HONORIFICS or before in table.role_words:
         return False
     return before in PLACE_PREPS or (i + 1 < len(words) and words[i + 1][:1].islower())

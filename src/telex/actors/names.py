@@ -16,6 +16,7 @@ from telex.actors.name_edges import (
     initial,
     month_here,
     name_goes_on,
+    opens_a_group,
     place_here,
 )
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
@@ -122,7 +123,7 @@ def _scan(
     i = begin
     while i < stop:
         framed = _framed_word(words, i, on, table) if lookup is _lookup else None
-        if framed is not None:
+        if framed is not None and not _longer_name_at(words, i, stop, on, table, longest):
             hits.append(framed)
             i += 1
             continue
@@ -136,6 +137,7 @@ def _scan(
                 or place_here(words, i, table)
                 or month_here(words, i)
                 or heads_a_name(words, i, table)
+                or opens_a_group(words, i, table)
             ):
                 hit = None
             if hit and hit[0] == "name" and lookup is _lookup_phoenix and not fallback_here(words, i, i + n, table):
@@ -152,6 +154,14 @@ def _scan(
         else:
             i += 1
     return hits
+
+
+def _longer_name_at(
+    words: Sequence[str], i: int, stop: int, on: date | None, table: ActorTable, longest: int
+) -> bool:
+    """A name of two words or more the tables know opens at ``words[i]``: "leader Hassan Nasrallah" is Nasrallah, not
+    King Hassan by his surname after a title."""
+    return any(_lookup(words[i : i + n], on, table) for n in range(min(longest, stop - i), 1, -1))
 
 
 def _common_alone(words: Sequence[str], i: int, table: ActorTable) -> bool:
@@ -239,8 +249,8 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
         if key in table.demonyms:
             iso3 = table.demonyms[key]
             return "demonym", Actor(table.country_names[iso3], iso3, iso3, None)
-    if len(words) != 1:
-        return None
+    if len(words) != 1 or (phrase.isupper() and len(phrase) > 2):
+        return None  # "FICO", "SPA": a word in capitals is an abbreviation, no bare surname ("Fico")
     serving = _serving_politician(phrase, on, table)
     if serving is not None:
         return "surname", serving
@@ -330,7 +340,7 @@ def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> 
     if not table.is_place(word):
         return None
     known = table.names.get(name_key(word))
-    if known is not None and table.is_state(known):
+    if known is not None and (table.is_state(known) or name_key(word) in table.towns):
         return known
     entry = table.phoenix.names[word.lower()]
     country = entry.code_on(on)

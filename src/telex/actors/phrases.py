@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from telex.actors.false_names import misnamed, of_nothing
 from telex.actors.followers import followers, named_followers, office_besides
@@ -62,6 +63,9 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     backed = named_followers(words, hits) if leader is not None else None
     if backed is not None:
         return _followers_or_office(words, hits, backed, on, korea, table)
+    body = _body_of(words, leader) if leader is not None else None
+    if leader is not None and body is not None:
+        return Actor(leader.actor.name, f"{leader.actor.country}{body}", leader.actor.country, body)
     if leader is not None:
         return former_leader(leader.actor) if former and on is None else leader.actor
     hits = [h for h in hits if h.kind != "leader"]
@@ -70,6 +74,24 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     if organisations:
         return _organisation_actor(words, hits, organisations[-1], code[:3] if code else None, table)
     return _country_actor(words, hits, of_country, code, former, korea, on, table)
+
+
+# Nouns of a body that a person's name qualifies, with its sector: a government named by its head ("the Bush
+# administration", "the Netanyahu government"), a candidate's campaign ("the Clinton campaign", "Sanders' campaign").
+_BODIES_OF_A_PERSON = {
+    "administration": "GOV", "administrations": "GOV", "government": "GOV", "governments": "GOV", "cabinet": "GOV",
+    "regime": "GOV", "campaign": "PTY",
+}  # fmt: skip
+
+
+def _body_of(words: Sequence[str], leader: NameHit) -> str | None:
+    """The sector of the body the phrase names by a person, its last word right after the person's name (or the name's
+    possessive): the government in office then, whether or not its head is in office the day it is written ("the
+    Bush administration" in 2016), or a candidate's campaign (``PTY``)."""
+    end = leader.end + 1 if leader.end < len(words) and words[leader.end] in POSSESSIVES else leader.end
+    if end != len(words) - 1 or not leader.actor.country:
+        return None
+    return _BODIES_OF_A_PERSON.get(words[-1].lower())
 
 
 def _phrase_words(words: Sequence[str]) -> tuple[list[str], bool, bool] | None:
@@ -211,7 +233,7 @@ def _country_actor(
         if alone is None and ((sector == "REL" and words[-1].lower() in GROUP_NOUNS) or _advocacy(words)):
             alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
-    country = of_country.actor if of_country is not None else countries[-1]
+    country = of_country.actor if of_country is not None else _home_of_people(hits) or countries[-1]
     holder = _holder(words, hits, of_country, country, former, on, table)
     if holder:
         return holder
@@ -219,6 +241,16 @@ def _country_actor(
         code = sector = country.sector
     iso3 = country.country or ""
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _home_of_people(hits: Sequence[NameHit]) -> Actor | None:
+    """The state a people lives in, named right before it: "Kosovo Serbs", "Kosovo Albanian leaders" are Kosovo's, not
+    Serbia's nor Albania's (a state's name, not its demonym: "Turkish Cypriots" stays as written)."""
+    for before, people in pairwise(hits):
+        state = before.kind == "name" and before.names_a_state() and people.kind == "demonym"
+        if state and before.end == people.start and before.actor.country != people.actor.country:
+            return before.actor
+    return None
 
 
 def _holder(

@@ -170,11 +170,15 @@ class ActorTable:
     def __init__(self) -> None:
         self.names: dict[str, Actor] = {}
         self.demonyms: dict[str, str] = {}
+        # The demonyms of a people within a state ("Rohingya", "Tibetans"), not of the state's own nation.
+        self.peoples: set[str] = set()
         self.country_names: dict[str, str] = {}
         # The name keys of the states themselves (names and aliases; not capitals, seats or regions).
         self.state_names: set[str] = set()
         self.capitals: dict[str, str] = {}
         self.regions: set[str] = set()
+        # Towns and districts of world news (towns.tsv): places of their state, as a Phoenix town is.
+        self.towns: set[str] = set()
         # A world region by an adjective that names it only before a noun of states: "Asian" in "Asian leaders".
         self.region_adjectives: dict[str, Actor] = {}
         # A region that bears a state's name ("Georgia"), read as the region only in an article about its country.
@@ -197,6 +201,7 @@ class ActorTable:
         self.sectors: dict[str, str] = {}
         self._load_countries()
         self._load_regions()
+        self._load_towns()
         self._load_shared_names()
         self._load_organisations()
         self._load_world_regions()
@@ -231,8 +236,9 @@ class ActorTable:
                 self.capitals[iso3] = row["capital"]
             for seat in row["seats"]:
                 self.names.setdefault(name_key(seat), Actor(name, iso3 + "GOV", iso3, "GOV"))
-            for demonym in row["demonyms"]:
+            for demonym in [*row["demonyms"], *row["peoples"]]:
                 self.demonyms.setdefault(name_key(demonym), iso3)
+            self.peoples.update(name_key(people) for people in row["peoples"])
 
     def _load_regions(self) -> None:
         """States and provinces as places of their country, like a town of the Phoenix dictionaries: "New Mexico"
@@ -248,6 +254,17 @@ class ActorTable:
                 self.regions.add(key)
             if row["postal"]:
                 self.postal_codes[row["postal"]] = place
+
+    def _load_towns(self) -> None:
+        """Towns and districts of world news as places of their state ("Bucha", "Culiacan"), read after the states and
+        provinces, which keep their own reading of a name they share."""
+        for row in read_table("towns.tsv"):
+            place = Actor(row["name"], row["iso3"], row["iso3"], None)
+            for alias in [row["name"], *row["aliases"]]:
+                key = name_key(alias)
+                if key not in self.names:
+                    self.names[key] = place
+                    self.towns.add(key)
 
     def _load_shared_names(self) -> None:
         for row in read_table("shared_names.tsv"):
@@ -318,6 +335,7 @@ class ActorTable:
         judges, journalists, business leaders), dated as leaders' terms are, by full name and by surname into
         ``politician_surnames`` (see ``serving_politician``)."""
         self.prominent = {row["name"] for row in read_table("politicians.tsv")}
+        particled: dict[str, set[str]] = defaultdict(set)
         for row in (*read_table("politicians.tsv"), *read_table("public_figures.tsv")):
             role = Leader(
                 name=row["name"],
@@ -336,6 +354,13 @@ class ActorTable:
                 for token in _surnames(alias, False):
                     if token not in not_alone and len(token) > 2 and token[-1].isalpha() and not token.isupper():
                         self.politician_surnames[token.lower()].add(role.name)
+                words = alias.split()
+                if len(words) > 2 and words[-2].lower() in _SURNAME_PARTICLES:
+                    particled[name_key(" ".join(words[-2:]))].add(role.name)
+        for key, names in particled.items():
+            # A family name opening with a particle ("de Blasio", "Van Hollen") names its one bearer, as a name does.
+            if len(names) == 1 and key not in self.leaders_by_name and key not in self.names:
+                self.leaders_by_name[key] = list(self.politician_roles[next(iter(names))])
 
     @cached_property
     def phoenix(self) -> PhoenixTable:
@@ -461,7 +486,7 @@ class ActorTable:
     def is_place(self, word: str) -> bool:
         """A state, a capital, a town or a province of the tables (``Lagos``), whatever else the word may name."""
         known = self.names.get(name_key(word))
-        if known is not None and self.is_state(known):
+        if self.is_state(known) or name_key(word) in self.towns:
             return True
         entry = self.phoenix.names.get(word.lower())
         return entry is not None and entry.place

@@ -35,7 +35,7 @@ _HEADLINE_OPENERS = _OPENERS - {"."}
 _APOSTROPHES = frozenset("'’")
 # Name tables whose words keep their capitals in a headline when the article does not write them elsewhere.
 _NAME_COLUMNS = {
-    "countries.tsv": ("name", "aliases", "demonyms", "capital"),
+    "countries.tsv": ("name", "aliases", "demonyms", "peoples", "capital"),
     "politicians.tsv": ("name", "aliases"),
     "leaders.tsv": ("name", "aliases"),
     "organisations.tsv": ("name", "aliases"),
