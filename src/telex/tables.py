@@ -8,7 +8,7 @@ from importlib import resources
 from typing import Any
 
 MULTI_VALUED = frozenset(
-    {"aliases", "demonyms", "peoples", "seats", "titles", "types", "verbs", "objects", "nouns", "roles"}
+    {"aliases", "capital", "demonyms", "peoples", "seats", "titles", "types", "verbs", "objects", "nouns", "roles"}
 )
 
 

@@ -261,3 +261,13 @@ def test_a_firms_name_that_is_a_surname_or_a_place_is_left_out() -> None:
     # "McDonald's" would be read as "McDonald", "DuPont" as the Dupont of "Dupont Circle".
     for phrase in ("Laquan McDonald", "Dupont Circle", "the Senate Intel Committee"):
         assert telex.code_actor(phrase, date="2016-05-01")["sector"] != "BUS"
+
+
+@pytest.mark.parametrize(("primary", "other"), [("Kyiv", "Kiev"), ("Beijing", "Peking"), ("Chisinau", "Kishinev")])
+def test_a_capitals_other_spelling_is_coded_as_the_capital(primary: str, other: str) -> None:
+    # Another spelling of a capital is the same city: a place where things happen, and the government when it acts.
+    for context in ("Talks were held in {} on Monday.", "{} warned its neighbour on Monday."):
+        assert telex.code_actor(other, context=context.format(other))["code"] == telex.code_actor(
+            primary, context=context.format(primary)
+        )["code"]
+    assert actor_table().is_capital(other, telex.code_actor(primary)["country"])

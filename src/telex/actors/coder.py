@@ -275,7 +275,7 @@ def capital_government(text: str, context: str, actor: Actor | None, table: Acto
     ("talks in Paris"), a dateline or one of a list of places: a capital alone, never after a place preposition
     nor beside "and", "or", a comma or a bracket in the context, is coded GOV."""
     table = table or actor_table()
-    if actor is None or not actor.country or actor.sector or table.capitals.get(actor.country) != text.strip():
+    if actor is None or not actor.country or actor.sector or not table.is_capital(text, actor.country):
         return actor
     for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
         before = words_of(context[: match.start()])

@@ -175,7 +175,8 @@ class ActorTable:
         self.country_names: dict[str, str] = {}
         # The name keys of the states themselves (names and aliases; not capitals, seats or regions).
         self.state_names: set[str] = set()
-        self.capitals: dict[str, str] = {}
+        # The name keys of each state's capital, in every spelling the table gives ("Kyiv", "Kiev").
+        self.capitals: dict[str, frozenset[str]] = {}
         self.regions: set[str] = set()
         # Towns and districts of world news (towns.tsv): places of their state, as a Phoenix town is.
         self.towns: set[str] = set()
@@ -231,9 +232,9 @@ class ActorTable:
             for alias in [name, *row["aliases"]]:
                 self.names.setdefault(name_key(alias), country)
                 self.state_names.add(name_key(alias))
-            if row["capital"]:
-                self.names.setdefault(name_key(row["capital"]), country)
-                self.capitals[iso3] = row["capital"]
+            for spelling in row["capital"]:
+                self.names.setdefault(name_key(spelling), country)
+            self.capitals[iso3] = frozenset(name_key(spelling) for spelling in row["capital"])
             for seat in row["seats"]:
                 self.names.setdefault(name_key(seat), Actor(name, iso3 + "GOV", iso3, "GOV"))
             for demonym in [*row["demonyms"], *row["peoples"]]:
@@ -482,6 +483,10 @@ class ActorTable:
     def is_state(self, actor: Actor | None) -> TypeGuard[Actor]:
         """The actor is a state itself (from its name, an alias or its capital), not a body within it."""
         return actor is not None and bool(actor.country) and actor.name == self.country_names.get(actor.country or "")
+
+    def is_capital(self, text: str, country: str | None) -> bool:
+        """The text is the capital of ``country``, in any of its spellings ("Kiev" as well as "Kyiv")."""
+        return name_key(text) in self.capitals.get(country or "", frozenset())
 
     def is_place(self, word: str) -> bool:
         """A state, a capital, a town or a province of the tables (``Lagos``), whatever else the word may name."""

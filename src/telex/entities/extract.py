@@ -345,7 +345,7 @@ def _names_a_country(text: str) -> bool:
     list, not a town."""
     table = actor_table()
     actor = table.names.get(name_key(text))
-    return table.is_state(actor) and name_key(text) != name_key(table.capitals.get(actor.country or "", ""))
+    return table.is_state(actor) and not table.is_capital(text, actor.country)
 
 
 def _place_preposition(span: Span) -> str | None:

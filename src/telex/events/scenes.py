@@ -38,8 +38,7 @@ def region(head: Token) -> bool:
     if actor is None or actor.country is None or actor.code != actor.country:
         return False
     table = actor_table()
-    text = " ".join(words).lower()
-    return text == table.capitals.get(actor.country, "").lower() or actor.name != table.country_names.get(actor.country)
+    return table.is_capital(" ".join(words), actor.country) or actor.name != table.country_names.get(actor.country)
 
 
 def set_in_place(noun: Token) -> bool:
