@@ -58,38 +58,3 @@ def test_an_agency_relays_only_as_a_news_agency() -> None:
     government = [news[0], news[2]]
     [quote] = extract_quotes(hand_parsed(_relayed(government)), EntityIndex(()))
     assert quote.speaker is not None and quote.speaker.text == "the agency"
-
-
-# "“ We will win , ” Zarif said , according to SOURCE ." with SOURCE's rows headed by their last word.
-def _quoted_relayed(source: list[Row]) -> list[Row]:
-    rows: list[Row] = [
-        ("“", 7, "punct", "PUNCT", "``", "“"),
-        ("We", 3, "nsubj", "PRON", "PRP", "we"),
-        ("will", 3, "aux", "AUX", "MD", "will"),
-        ("win", 7, "ccomp", "VERB", "VB", "win"),
-        (",", 3, "punct", "PUNCT", ",", ","),
-        ("”", 7, "punct", "PUNCT", "''", "”"),
-        ("Zarif", 7, "nsubj", "PROPN", "NNP", "Zarif"),
-        ("said", 7, "ROOT", "VERB", "VBD", "say"),
-        (",", 7, "punct", "PUNCT", ",", ","),
-        ("according", 7, "prep", "VERB", "VBG", "accord"),
-        ("to", 9, "prep", "ADP", "IN", "to"),
-    ]
-    head = 11 + len(source) - 1
-    rows += [(word, head, dep, pos, tag, lemma) for word, _, dep, pos, tag, lemma in source[:-1]]
-    word, _, _, pos, tag, lemma = source[-1]
-    return [*rows, (word, 10, "pobj", pos, tag, lemma), (".", 7, "punct", "PUNCT", ".", ".")]
-
-
-def test_words_quoted_as_someones_stay_theirs_whoever_the_phrase_after_says_reported_them() -> None:
-    # "according to a diplomat" on the verb that frames the quotation says where the report of the saying comes from;
-    # the quoted words are Zarif's, not an outer report of the diplomat holding them.
-    for source in (
-        [("a", 0, "det", "DET", "DT", "a"), ("diplomat", 0, "", "NOUN", "NN", "diplomat")],
-        [("audio", 0, "", "NOUN", "NN", "audio")],
-    ):
-        doc = hand_parsed(_quoted_relayed(source))
-        for scheme in ("speech", "attribution"):
-            [quote] = extract_quotes(doc, EntityIndex(()), scheme=scheme)
-            assert quote.speaker is not None
-            assert (quote.kind, quote.text, quote.speaker.text) == ("direct", "“ We will win , ”", "Zarif")

@@ -649,20 +649,6 @@ def _cue_beside(text: str, a: Attribution, quote: Span) -> bool:
     return (a.start <= cue < quote[0] or after) and _opens_statement(text, quote)
 
 
-def _tells_source(phrase: Attribution, report: Attribution) -> bool:
-    """Whether a cue phrase hangs on the verb of a report with a speaker, after it: "“…,” Grayson said, according to
-    Frankel", "“…,” Bill Clinton said Monday, according to audio provided by a radio station". The phrase tells where
-    the report of the saying comes from; the words quoted are still the speaker's, not the phrase's source's."""
-    cue = phrase.cue_token
-    return (
-        cue.dep_ == "prep"
-        and cue.head.i == report.cue_token.i
-        and cue.i > report.cue_token.i
-        and report.speaker is not None
-        and report.cue_token.pos_ in ("VERB", "AUX")
-    )
-
-
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
@@ -690,15 +676,13 @@ def _from_attributions(
         # "Ditto said she expects the campaign “to …”": the report that holds the other cues is the statement; so
         # too when the report it holds would take the quotation whole ("said they want “justice”": said, not want).
         holds = sum(a is not b and a.start <= b.cue_token.idx < a.end for b in mixed) if kind == "mixed" else 0
-        outer = kind == "mixed" and any(a.start <= b.cue_token.idx < a.end and not _tells_source(a, b) for b in whole)
+        outer = kind == "mixed" and any(a.start <= b.cue_token.idx < a.end for b in whole)
         return (outer, kind == "direct", holds, -abs(a.cue_token.idx - span[0]))
 
     i, kind = max(candidates, key=score)
     used.add(i)
     a = attributions[i]
     if kind == "direct":
-        # The phrase that says where the report of these words comes from goes with them ("according to Frankel").
-        used.update(j for j, k in candidates if k == "mixed" and _tells_source(attributions[j], a))
         return Draft("direct", *span, a.cue, a.cue_token, a.speaker, class_=a.class_)
     start, end = min(a.start, span[0]), max(a.end, span[1])
     return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=a.class_)
