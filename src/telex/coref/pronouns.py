@@ -35,6 +35,10 @@ _THIRD_OWNERS = frozenset({"his", "her", "their", "its"})
 _SUBORDINATE = frozenset({"ccomp", "advcl"})
 
 
+# Determiners that introduce someone new: "A 29-year-old Berlin woman", "another man".
+_INTRODUCING = frozenset({"a", "an", "another", "one"})
+
+
 class PronounReader(Reader):
     """Reads "he", "she", "it" and the "I" of a quotation."""
 
@@ -327,19 +331,23 @@ class PronounReader(Reader):
     def _unnamed_between(self, token: Token, mention: Mention, gender: str | None) -> bool:
         """Whether a person the article does not name, of the pronoun's gender, is the subject of its sentence or the
         one before, after ``mention``: "A 29-year-old Berlin woman received probation after she had posted …" is about
-        the woman, not the chancellor named further back."""
+        the woman, not the chancellor named further back. A sentence all inside quotation marks tells of no one and
+        is passed over, for a person it introduces ("A … woman … had posted comments. “Filth out!” she wrote": still
+        the woman; "“…,” the businessman replied. “…” he added" is no newcomer)."""
         if gender is None:
             return False
         doc, lowers = self.doc, lowers_of(self.doc)
-        every = sentences(doc)
         own = sentence_index(doc, token.idx)
         quotation = self._quotation(token.idx)
-        for sentence in every[max(0, own - 1) : own + 1]:
+        for sentence in self._told_sentences(sentences(doc)[: own + 1], 1):
+            passed_over = sentence_index(doc, sentence.start_char) < own - 1
             # Only a role word of the pronoun's gender can be such a person: no other word is made a Token.
             for i in range(sentence.start, min(sentence.end, token.i)):
                 if role_gender(lowers[i]) != gender:
                     continue
                 word = doc[i]
+                if passed_over and not any(c.dep_ == "det" and c.lower_ in _INTRODUCING for c in word.children):
+                    continue
                 if word.idx < mention.end or word.dep_ not in SUBJECTS:
                     continue
                 if self._quotation(word.idx) != quotation:

@@ -8,6 +8,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SpacySpan
 
 from telex.coref.clauses import is_subject, main_clause, speaks
 from telex.coref.gender import agrees, role_gender, weak_gender
@@ -146,6 +147,19 @@ class Reader:
     def _latest(self, entity_id: str) -> Mention | None:
         """The latest mention read so far of the entity ``entity_id``."""
         return next((m for m in reversed(self.seen) if m.entity == entity_id), None)
+
+    def _told_sentences(self, every: list[SpacySpan], back: int) -> list[SpacySpan]:
+        """The last sentence of ``every`` and the ``back`` before it that the writer tells, latest first: a sentence
+        all inside quotation marks is another's words, passed over and not counted ("Carson shared a syllabus,
+        writing “… . Here is a syllabus … . Still waiting on the apology.” The candidate also continued …")."""
+        found: list[SpacySpan] = []
+        for sentence in reversed(every):
+            if found and not any(not (w.is_punct or w.is_space) and self._quotation(w.idx) is None for w in sentence):
+                continue
+            found.append(sentence)
+            if len(found) > back:
+                break
+        return found
 
     def _named_by(self, token: Token) -> str | None:
         """The id of the actor a word names or, for a pronoun or role noun read before, stands for."""

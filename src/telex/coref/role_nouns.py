@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from itertools import pairwise
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Token
 
 from telex.actors.table import actor_table
 from telex.coref.clauses import ARGUMENTS, SUBJECTS, doers, is_subject, main_clause, predicate, says
@@ -185,8 +185,10 @@ class RoleReader(Reader):
 
     def _link_role(self, token: Token, found: Entity) -> None:
         """Link a role phrase; one that speaks is the speaker of the quotations of its sentence, so their "he" is
-        someone else ("“I don't want Jeb's endorsement …” The candidate added, “But if he does not endorse me …”")."""
+        someone else ("“I don't want Jeb's endorsement …” The candidate added, “But if he does not endorse me …”").
+        The state the phrase names is theirs from then on: "the Texas senator" is no later "Florida senator"."""
         self.link(token, found)
+        self.described.setdefault(found.id, set()).update(_place_parts(qualifiers(token)))
         if not says(token) or self._quotation(token.idx) is not None or self._quotation(token.head.idx) is not None:
             return  # "said the president “offered no changes to his strategy”": the quotation is the president's deed
         own = sentence_index(self.doc, token.idx)
@@ -257,19 +259,6 @@ class RoleReader(Reader):
         entity = self.entities.by_id.get(found) if found is not None else None
         return found if entity is not None and entity.type == "PERSON" else None
 
-    def _told_sentences(self, every: list[Span], back: int) -> list[Span]:
-        """The last sentence of ``every`` and the ``back`` before it that the writer tells, latest first: a sentence
-        all inside quotation marks is another's words, passed over and not counted ("Carson shared a syllabus,
-        writing “… . Here is a syllabus … . Still waiting on the apology.” The candidate also continued …")."""
-        found: list[Span] = []
-        for sentence in reversed(every):
-            if found and not any(not (w.is_punct or w.is_space) and self._quotation(w.idx) is None for w in sentence):
-                continue
-            found.append(sentence)
-            if len(found) > back:
-                break
-        return found
-
     def _may_be(self, entity_id: str, narrowed: list[str]) -> bool:
         """Whether the words narrowing a role phrase fit a person: each one the article gave them, or a party when
         it gave them no other, or a state when it placed them in none."""
@@ -287,6 +276,13 @@ class RoleReader(Reader):
             return False
         return True
 
+    def _placed_elsewhere(self, entity_id: str, narrowed: list[str]) -> bool:
+        """Whether the article placed a person in another state or region than the one the words narrowing a role
+        name: "R-Iowa" is no "Florida senator"."""
+        states = _place_parts(narrowed)
+        held = _place_parts(sorted(self.described.get(entity_id, ())), any_order=True)
+        return bool(states and held and not states <= held)
+
     def _legislator(self, token: Token) -> Entity | None:
         """ "the Vermont senator" where the article gave no one that title: the one person the actor tables place in
         the legislature named within reach, unless the article placed them in another state than the phrase names.
@@ -295,14 +291,13 @@ class RoleReader(Reader):
         if actor_table().sectors.get(meaning(token.lower_)) != _LEGISLATURE:
             return None
         others = self._clause_people(token)
-        states = _place_parts(qualifiers(token))
+        narrowed = qualifiers(token)
         found: list[str] = []
         for mention in self._within(token, ROLE_REACH):
             entity = self.entities.by_id[mention.entity]
             if entity.type != "PERSON" or entity.sector != _LEGISLATURE or entity.id in others or entity.id in found:
                 continue
-            held = _place_parts(sorted(self.described.get(entity.id, ())), any_order=True)
-            if not states or not held or states <= held:
+            if not self._placed_elsewhere(entity.id, narrowed):
                 found.append(entity.id)
         return self.entities.by_id[found[0]] if len(found) == 1 else None
 
@@ -435,6 +430,8 @@ class RoleReader(Reader):
                 # not who the role noun outside it stands for.
                 continue
             entity = self.entities.by_id[mention.entity]
+            if self._placed_elsewhere(entity.id, narrowed):
+                continue  # "Sen. Joni Ernst, R-Iowa. The Florida senator told reporters": not Ernst, placed in Iowa
             window = text[max(0, mention.start - _ROLE_CONTEXT) : min(mention.end + _ROLE_CONTEXT, upto)]
             beside = all(w in window for w in (word, *narrowed))
             loose = not any(not narrows(w) for w in narrowed)  # "the former secretary" of the State Department

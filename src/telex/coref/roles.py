@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from telex.actors.table import actor_table, name_key
 from telex.nlp.cached import text_of
+from telex.quotes.lexicon import work_nouns
 from telex.tables import read_table
 
 _GENDERED = ("woman", "man", "person")
@@ -132,6 +133,8 @@ def role_words(mention: Span) -> list[str]:
         words += _nouns(root.head)  # "The founder, Tom Reed,"
     if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_ == "be":
         words += _attributes(root.head)  # "Doe is a professor"
+    if root.dep_ == "nsubj" and _writes_work(root.head):
+        words += ["author"]  # "Gary Byrne has written a book": the author of a later "the author wrote"
     for clause in (c for c in root.children if c.dep_ == "relcl"):
         for verb in (clause, *clause.conjuncts):
             if verb.lemma_ == "be":
@@ -161,9 +164,9 @@ def _places(noun: Token) -> list[str]:
     ]
 
 
-# A legislator's tag after the name: "(R-Fla.)", ", D-N.Y.,", "(I-Vt.)", "(Ky.)"; read from the text, as the parser
-# splits such tags every which way.
-_TAG = re.compile(r"\s*[(,]\s*(?:([A-Z])\s*-\s*)?([A-Z][A-Za-z. ]{0,14}?)\s*[),]")
+# A legislator's tag after the name: "(R-Fla.)", ", D-N.Y.,", "(I-Vt.)", "(Ky.)", ", R-Iowa." ending a sentence; read
+# from the text, as the parser splits such tags every which way.
+_TAG = re.compile(r"\s*[(,]\s*(?:([A-Z])\s*-\s*)?([A-Z][A-Za-z. ]{0,14}?)\s*(?:[),]|\.(?=\s|$))")
 
 
 def _party_tag(mention: Span) -> list[str]:
@@ -173,11 +176,23 @@ def _party_tag(mention: Span) -> list[str]:
     if found is None:
         return []
     letter, state = found.groups()
-    place = place_words(state)
+    place = place_words(state) or place_words(f"{state}.")  # "Fla" of ", R-Fla. said"
     if not place:
         return []
     party = meaning(letter) if letter else ""
     return [party, *place] if party and party != letter.lower() else place
+
+
+# Verbs by which a person makes a work its author: "has written a book", "penned a memoir", "co-wrote the series".
+_WRITING = frozenset({"write", "pen", "author", "co-write", "co-author", "cowrite", "coauthor"})
+
+
+def _writes_work(verb: Token) -> bool:
+    """Whether a verb writes a titled work (``work_nouns``): "has written a book", "penned a memoir"; not "wrote a
+    letter" or "wrote that …", which make their writer no author."""
+    if verb.lemma_.lower() not in _WRITING:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in work_nouns() for c in verb.children)
 
 
 def _attributes(verb: Token) -> list[str]:
