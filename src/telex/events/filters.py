@@ -299,7 +299,7 @@ def polled(candidate: Candidate) -> bool:
             # A determiner or an adjective standing for people no actor codes ("most", "those who said"), with no
             # noun after; "many in the Republican establishment" are the party's.
             return True
-        if subject.pos_ == "PRON" and any(_electorate(r.text) for r in candidate.sources):
+        if subject.pos_ == "PRON" and any(_names_people_of(r.text, ELECTORATE) for r in candidate.sources):
             return True
     return False
 
@@ -319,14 +319,10 @@ def courts_own_audience(candidate: Candidate) -> bool:
     home = {r.country for r in candidate.sources if r.country}
     thanks = listed(candidate.anchor, THANKING)
     return all(
-        (_audience(r.text) or (thanks and r.sector in (None, "CVL"))) and (r.country in home or not home)
+        (_names_people_of(r.text, CAMPAIGN_AUDIENCE) or (thanks and r.sector in (None, "CVL")))
+        and (r.country in home or not home)
         for r in candidate.targets
     )
-
-
-def _audience(text: str) -> bool:
-    """The words name a campaign's audience: "voters", "Iowa caucusgoers", "New England delegates"."""
-    return any(w in CAMPAIGN_AUDIENCE or w.removesuffix("s") in CAMPAIGN_AUDIENCE for w in text.lower().split())
 
 
 def comment_to_no_one(candidate: Candidate) -> bool:
@@ -350,9 +346,10 @@ def _counted(subject: Token) -> bool:
     return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP", "WP") for o in people)
 
 
-def _electorate(text: str) -> bool:
-    """The words name an electorate: "Clinton voters", "GOP primary voters", "his supporters"."""
-    return any(w in ELECTORATE or w.removesuffix("s") in ELECTORATE for w in text.lower().split())
+def _names_people_of(text: str, nouns: Collection[str]) -> bool:
+    """The words name people of a word list, one or many: an electorate ("Clinton voters", "his supporters"), a
+    campaign's audience ("Iowa caucusgoers", "New England delegates")."""
+    return any(w in nouns or w.removesuffix("s") in nouns for w in text.lower().split())
 
 
 def prevented(verb: Token) -> bool:
