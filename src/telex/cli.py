@@ -860,30 +860,68 @@ def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -
                              "articles use (`telex actors` lists them)"), err=True)
 
 
+def _quote_class(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
+    """A ``--class`` as every corpus read reads it; one that is no quote class is a usage error naming them."""
+    from telex.corpus.query import quote_class_name
+
+    try:
+        return None if value is None else quote_class_name(value)
+    except TelexError as exc:
+        raise click.BadParameter(str(exc).removeprefix("quote class ")) from exc
+
+
 @main.command()
 @db_option
-@click.option("--speaker", help="A speaker's name or part of it; every name of the same actor counts.")
+@click.option("--speaker", help="A speaker: a name or part of it, every actor one of whose names holds it counting "
+                                "(Clinton: Hillary and Bill); or an actor id from `telex actors` "
+                                "(person:hillary-clinton), that actor alone.")
 @click.option("--about", help="Only quotes whose words contain this.")
+@click.option("--outlet", help="Only quotes of articles of this outlet (its whole name, any case).")
+@click.option("--via", help="Only statements given to or passed through this outlet (\"told Reuters\"): its whole "
+                            "name, any case.")
+@click.option("--class", "quote_class", callback=_quote_class,
+              help="Only quotes of this class: speech, or with `ingest --quote-scheme attribution` also belief, "
+                   "knowledge, document, … (docs/quotes.md).")
 @since_option
 @until_option
 @limit_option
 @table_format_option
 def quotes(
-    db: str, speaker: str | None, about: str | None, since: date | str | None, until: date | str | None, limit: int,
-    output_format: str,
+    db: str, speaker: str | None, about: str | None, outlet: str | None, via: str | None, quote_class: str | None,
+    since: date | str | None, until: date | str | None, limit: int, output_format: str,
 ) -> None:
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
-        frame = corpus.quotes(speaker=speaker, about=about, since=since, until=until, limit=limit + 1)
-        if frame.empty and speaker is not None and corpus.unknown_speaker(speaker):
-            from telex.output.terminal import printable
-
-            click.echo(printable(f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
-                                 "quote (`telex actors` lists the most quoted)"), err=True)
+        frame = corpus.quotes(speaker=speaker, about=about, outlet=outlet, via=via, quote_class=quote_class,
+                              since=since, until=until, limit=limit + 1)
+        if speaker is not None:
+            _say_speakers(corpus, speaker, db, empty=frame.empty)
+        if frame.empty and outlet is not None:
+            _say_unknown_outlet(corpus, outlet, db)
     frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]
     _emit(frame, output_format)
+
+
+def _say_speakers(corpus: Corpus, speaker: str, db: str, empty: bool) -> None:
+    """On stderr: that ``speaker`` speaks in no quote of the store at all (a typo, rather than a quiet period), or
+    that the name is several actors, each with its id (--speaker "Clinton" is Hillary and Bill Clinton)."""
+    from telex.output.terminal import printable
+
+    found = corpus.speakers(speaker)
+    if found.empty:
+        if empty:
+            click.echo(printable(f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
+                                 "quote (`telex actors` lists the most quoted)"), err=True)
+        return
+    actors = found.dropna(subset=["actor_id"])
+    if len(actors) < 2:
+        return
+    named = [f"{row.speaker} ({row.actor_id}, {row.quotes})" for row in actors.head(5).itertuples()]
+    more = f" and {len(actors) - 5} more" if len(actors) > 5 else ""
+    click.echo(printable(f"{speaker!r} names {len(actors)} speakers of {db}: {', '.join(named)}{more}; give one's "
+                         "actor id (--speaker ID) for that one alone"), err=True)
 
 
 @main.command()

@@ -310,12 +310,16 @@ def test_the_network_labels_never_overlap(visit: Visit) -> None:
 
 def test_the_quote_explorer_filters_by_speaker(visit: Visit) -> None:
     visit.open("#/quotes", "quotes")
+    counted = visit.page.inner_text(".speaker-list li:has(a:has-text('Bernie Sanders'))")
     visit.page.click(".speaker-list a:has-text('Bernie Sanders')")
     visit.page.wait_for_function("location.hash.includes('speaker=')")
     visit.ready("quotes")
+    # The list links a speaker by its actor id, so the count beside its name is what the list then shows.
+    assert "speaker=person%3Abernie-sanders" in visit.page.evaluate("location.hash")
     speakers = visit.page.eval_on_selector_all(".quote-item", "items => items.map(i => i.dataset.speaker)")
-    expected = visit.api("/api/quotes", speaker="Bernie Sanders")["quotes"]
+    expected = visit.api("/api/quotes", speaker="person:bernie-sanders")["quotes"]
     assert speakers == [q["speaker"] for q in expected] and set(speakers) == {"Bernie Sanders"}
+    assert counted.split()[-1] == str(len(speakers))
     settled(visit)
 
 

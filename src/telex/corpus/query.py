@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import inspect
 import numbers
+import re
 import threading
 from collections.abc import Callable, Sequence
 from datetime import date, timedelta
@@ -43,6 +44,8 @@ DYAD_COLUMNS = (
     "period", "events", "goldstein_sum", "goldstein_mean",
     "verbal_cooperation", "material_cooperation", "verbal_conflict", "material_conflict",
 )  # fmt: skip
+# A corpus actor id as ``telex actors`` gives it: its kind, a colon, its slug ("person:hillary-clinton").
+_ACTOR_ID = re.compile(r"(?:person|org|place):[^\W_]+(?:-[^\W_]+)*")
 # Case-insensitive match against a pattern of ``_literal`` or ``_containing``.
 _LIKE = "ILIKE ? ESCAPE '\\'"
 # What Corpus.json_rows can send: each has a ``_<name>_sql`` builder.
@@ -367,7 +370,8 @@ class Corpus(ClosedOnExit):
     def _listing(self, columns: Sequence[str], name: str, where: Sequence[str], order: str) -> str:
         """The query of ``columns`` of the read table ``name`` whose rows meet every condition of ``where``, in
         ``order``: what the articles, events and quotes listings page through."""
-        return f"SELECT {', '.join(columns)} FROM {self._kept(name)} WHERE {' AND '.join(where)} ORDER BY {order}"
+        selected = ", ".join(map(_quoted, columns))
+        return f"SELECT {selected} FROM {self._kept(name)} WHERE {' AND '.join(where)} ORDER BY {order}"
 
     def _kept(self, name: str) -> str:
         """The relation ``name`` of ``read_tables``: the table ingest keeps, or its query when there is none."""
@@ -462,27 +466,54 @@ class Corpus(ClosedOnExit):
         until: date | str | None = None,
         about: str | None = None,
         limit: int | None = None,
+        outlet: str | None = None,
+        quote_class: str | None = None,
+        via: str | None = None,
     ) -> tuple[str, list[Any]]:
-        """Quotes with their speaker's corpus actor: ``speaker`` matches a name or any name of the actor."""
+        """Quotes with their speaker's corpus actor, oldest first.
+
+        ``speaker`` is a corpus actor id (``person:hillary-clinton``, as ``actors()`` gives it: that actor alone) or a
+        name or part of one, matching every actor one of whose names holds it; ``outlet`` the whole name of the
+        article's outlet (any case); ``quote_class`` a quote class (``speech``, ``belief``, …); ``via`` an outlet
+        the statement was given to or passed through ("told Reuters"), its whole name.
+        """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if speaker is not None:
-            _words(speaker, "a speaker is a name or part of one (Putin, Vladimir Putin)")
-            where.append(
-                f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
-                f"OR actor_name {_LIKE}))"
-            )
-            params += [_containing(speaker)] * 3
+            condition, values = _speaker_condition(speaker)
+            where.append(condition)
+            params += values
         if about is not None:
             _words(about, "quote words are what the quote contains (ceasefire)")
             where.append(f"text {_LIKE}")
             params.append(_containing(about))
+        if outlet is not None:
+            _words(outlet, "an outlet is its name (Reuters, The Guardian)")
+            where.append(f"outlet {_LIKE}")
+            params.append(_literal(outlet))
+        if quote_class is not None:
+            where.append('"class" = ?')
+            params.append(quote_class_name(quote_class))
+        if via is not None:
+            _words(via, "via is an outlet a statement was given to or passed through (Reuters, Fox News)")
+            where.append("len(list_filter(coalesce(via, []), lambda v: lower(v) = lower(?))) > 0")
+            params.append(via.strip())
         _date_range(where, params, "published", since, until, typed=True)
         order = "published NULLS LAST, article_id, start"
         sql = self._listing(read_tables.QUOTE_COLUMNS, "spoken_quotes", where, order)
         return sql + _page(limit, 0, params), params
 
     quotes = _as_frame(_quotes_sql)
+
+    def speakers(self, speaker: str) -> pd.DataFrame:
+        """The corpus actors a ``quotes(speaker=…)`` filter matches, most quoted first: ``actor_id, speaker, quotes``
+        (a quote whose speaker is no actor of the store has no ``actor_id``). "Clinton" is Hillary and Bill Clinton:
+        each one's ``actor_id`` then follows that one alone."""
+        condition, params = _speaker_condition(speaker)
+        return self._frame(
+            f"SELECT actor_id, mode(speaker ORDER BY speaker) AS speaker, CAST(count(*) AS BIGINT) AS quotes "
+            f"FROM {self._kept('spoken_quotes')} WHERE {condition} "
+            "GROUP BY actor_id ORDER BY quotes DESC, actor_id NULLS LAST", params)
 
     def actors(self, limit: int | None = None) -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
@@ -653,6 +684,21 @@ def _words(text: str, what: str) -> None:
         raise InputError(f"{what}; {text!r} is none")
 
 
+def _quoted(column: str) -> str:
+    """A column's name as SQL names it whatever the word (``class``, ``end``)."""
+    return f'"{column}"'
+
+
+def _speaker_condition(speaker: str) -> tuple[str, list[Any]]:
+    """SQL true for a quote of ``speaker``: a corpus actor id (``person:hillary-clinton``) is that actor alone; a name
+    or part of one matches the name the article quotes and every name of an actor."""
+    _words(speaker, "a speaker is a name or part of one (Putin, Vladimir Putin) or an actor id (person:vladimir-putin)")
+    if _ACTOR_ID.fullmatch(speaker.strip()):
+        return "actor_id = ?", [speaker.strip()]
+    return (f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
+            f"OR actor_name {_LIKE}))", [_containing(speaker)] * 3)
+
+
 def _literal(text: str) -> str:
     """``text`` as a LIKE pattern that matches it as written: "50%" is fifty per cent, not "50" and anything."""
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
@@ -720,6 +766,17 @@ def plover_type(name: str) -> str:
     text = str(name).strip().upper()
     if text not in types:
         raise InputError(f"plover {name!r} is no PLOVER type; give one of {', '.join(types)}")
+    return text
+
+
+def quote_class_name(name: str) -> str:
+    """A quote class as stored ("speech", "belief"), in any case; another word is an ``InputError`` naming them."""
+    from telex.quotes.lexicon import scheme_classes
+
+    classes = sorted(set().union(*scheme_classes().values()))
+    text = str(name).strip().lower()
+    if text not in classes:
+        raise InputError(f"quote class {name!r} is no quote class; give one of {', '.join(classes)}")
     return text
 
 

@@ -38,7 +38,7 @@ from telex.output.evidence import evidence, sentence_breaks
 from telex.records import Analysis
 from telex.store import read_tables
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -126,6 +126,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # A write sets the read tables aside and marks what it changes, and the corpus pass recomputes only that: a telex
     # that predates the marks would write rows without marking them, so such a telex must refuse the file.
     5: (),
+    # ``spoken_quotes`` gives each quote's ``class``, ``continues`` and ``quoted_as``: dropped, it is written whole by
+    # the next corpus pass (readers meanwhile compute its rows).
+    6: (f"DROP TABLE IF EXISTS {read_tables.ASIDE}spoken_quotes", "DROP TABLE IF EXISTS spoken_quotes"),
 }  # fmt: skip
 
 
@@ -261,6 +264,23 @@ def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
         if missing:
             added = ", ".join(f'CAST(NULL AS {kind}) AS "{name}"' for name, kind in missing)
             con.execute(f'CREATE TEMP VIEW {table} AS SELECT *, {added} FROM "{database}".main.{table}')
+    _read_older_tables(con, present)
+
+
+def _read_older_tables(con: duckdb.DuckDBPyConnection, present: dict[str, set[str]]) -> None:
+    """A read table kept by an older telex that lacks columns its query now gives (``spoken_quotes`` before schema 6
+    had no ``class``) is read through its query instead, a temporary view over the stored rows."""
+    if "telex_meta" not in present:
+        return
+    found = con.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
+    if found is None or not str(found[0]).isdigit() or int(found[0]) >= SCHEMA_VERSION:
+        return
+    for name, (query, _order) in read_tables.TABLES.items():
+        if name not in present:
+            continue
+        columns = {column[0] for column in con.execute(f"SELECT * FROM ({query}) LIMIT 0").description or ()}
+        if not columns <= present[name]:
+            con.execute(f"CREATE TEMP VIEW {name} AS {query}")
 
 
 def _caller_outside_telex() -> int:

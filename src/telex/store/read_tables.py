@@ -127,10 +127,12 @@ FROM first f JOIN counts c ON c.grp = f.grp JOIN outlets o ON o.grp = f.grp
 
 COUNTED_EVENTS = _counted_events()
 
-# ``speaker`` is the corpus actor's name when there is one; ``quoted_as`` the name in the article.
+# ``speaker`` is the corpus actor's name when there is one; ``quoted_as`` the name in the article; ``class`` what the
+# source is (``speech``, ``belief``, …) and ``continues`` the id of the previous piece of the same statement, in the
+# same article (both were stored but read by no query until schema 6).
 QUOTE_COLUMNS = (
     "article_id", "id", "speaker", "actor_id", "kind", "text", "cue", "affiliation", "country", "via",
-    "published", "outlet", "url",
+    "published", "outlet", "url", "class", "continues", "quoted_as",
 )  # fmt: skip
 
 
@@ -139,9 +141,9 @@ def _spoken_quotes(changed: bool = False) -> str:
     quotes, articles, entities = _rows("quotes", changed), _rows("articles", changed, "id"), _rows("entities", changed)
     return f"""
 SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, q.cue,
-       q.affiliation, q.country, q.via, a.published, a.outlet, a.url,
-       -- not shown to readers: what a speaker filter matches, and the order within an article
-       q.speaker AS quoted_as, q.start
+       q.affiliation, q.country, q.via, a.published, a.outlet, a.url, q.class, q.continues, q.speaker AS quoted_as,
+       -- not shown to readers: the order within an article
+       q.start
 FROM {quotes} q JOIN {articles} a ON a.id = q.article_id
 LEFT JOIN {entities} n ON n.article_id = q.article_id AND n.id = q.entity_id
 """

@@ -43,7 +43,7 @@ def router(answers: Answers) -> APIRouter:
         def page(corpus: Corpus) -> bytes:
             rows = corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
                                     offset=offset)
-            note = _unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet and not rows else None
+            note = unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet and not rows else None
             return with_rows("articles", rows[:limit], limit=limit, offset=offset,
                              next_offset=offset + limit if len(rows) > limit else None,
                              **({"note": note} if note else {}))
@@ -83,7 +83,7 @@ def router(answers: Answers) -> APIRouter:
     return routes
 
 
-def _unknown_outlet_note(outlet: str, near: list[str] | None) -> str | None:
+def unknown_outlet_note(outlet: str, near: list[str] | None) -> str | None:
     """The note of an empty page of articles for an outlet no article has: the outlets whose name holds it."""
     if near is None:
         return None

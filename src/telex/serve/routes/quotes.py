@@ -1,4 +1,4 @@
-"""Quotes: who said what, filtered by speaker, words and dates."""
+"""Quotes: who said what, filtered by speaker, words, dates, outlet, class and the outlet a statement went through."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from telex.corpus.query import Corpus
 from telex.serve.answers import Answers
+from telex.serve.routes.articles import unknown_outlet_note
 from telex.serve.routes.params import Since, Until
 
 
@@ -19,20 +20,29 @@ def router(answers: Answers) -> APIRouter:
     @routes.get("/api/quotes")
     async def quotes(
         request: Request,
-        speaker: Annotated[str | None, Query(description="A speaker's name or part of it; every name of the "
-                                                         "same actor counts.")] = None,
+        speaker: Annotated[str | None, Query(description="A speaker's name or part of it, every actor one of whose "
+                                                         "names holds it counting; or an actor id of /api/actors "
+                                                         "(person:hillary-clinton), that actor alone.")] = None,
         text: Annotated[str | None, Query(description="Words the quote contains.")] = None,
         since: Since = None,
         until: Until = None,
+        outlet: Annotated[str | None, Query(description="The outlet of the quote's article, its whole name.")] = None,
+        quote_class: Annotated[str | None, Query(alias="class", description="The quote's class: speech, belief, "
+                                                                            "knowledge, document, …")] = None,
+        via: Annotated[str | None, Query(description="An outlet the statement was given to or passed through "
+                                                     "(told Reuters), its whole name.")] = None,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
         def why_none(corpus: Corpus) -> str | None:
-            if speaker is None or not corpus.unknown_speaker(speaker):
-                return None
-            return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
+            if speaker is not None and corpus.unknown_speaker(speaker):
+                return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
+            if outlet is not None:
+                return unknown_outlet_note(outlet, corpus.unknown_outlet(outlet))
+            return None
 
         return await answers.rows(request, "quotes", "quotes", {
-            "speaker": speaker, "about": text, "since": since, "until": until, "limit": limit}, why_none)
+            "speaker": speaker, "about": text, "since": since, "until": until, "outlet": outlet,
+            "quote_class": quote_class, "via": via, "limit": limit}, why_none)
 
     return routes

@@ -437,14 +437,17 @@ async function quotesView(params) {
     el("li", { class: `quote-item ${quote.kind}`, "data-speaker": quote.speaker || "" },
       el("blockquote", {}, quote.text),
       el("div", { class: "who" }, `— ${quote.speaker || "unknown speaker"}`, quote.cue ? ` (${quote.cue})` : ""),
-      meta(quote.published, quote.outlet, quote.kind, (quote.via || []).length ? `via ${quote.via.join(", ")}` : null),
+      meta(quote.published, quote.outlet, quote.kind, quote.class && quote.class !== "speech" ? quote.class : null,
+        (quote.via || []).length ? `via ${quote.via.join(", ")}` : null),
       articleLink(quote.article_id, `in ${quote.article_id}`, quote.id))))
     : el("p", { class: "empty" }, note || "No quotes.");
   return el("section", { class: "quotes" }, el("h1", {}, "Quotes by speaker"), form,
     el("div", { class: "columns" },
       el("ul", { class: "speaker-list", "aria-label": "Most quoted" }, speakers.map((actor) =>
-        el("li", {}, el("a", { href: `#/quotes${query({ speaker: actor.name })}`,
-          class: actor.name === filters.speaker ? "current" : null }, actor.name), ` ${actor.quotes}`))),
+        // By its actor id: the count beside the name is that actor's quotes, and a name given as a filter also finds
+        // every other actor one of whose names holds it ("Donald Trump" finds Donald Trump Jr.).
+        el("li", {}, el("a", { href: `#/quotes${query({ speaker: actor.actor_id })}`, title: actor.actor_id,
+          class: actor.actor_id === filters.speaker ? "current" : null }, actor.name), ` ${actor.quotes}`))),
       el("div", {}, el("p", { class: "hint" }, `${plural(quotes.length, "quote")}${quotes.length === 200 ? " (the first 200)" : ""}`),
         list)));
 }

@@ -1,0 +1,140 @@
+"""Quotes over a corpus as an analyst counts them: one speaker followed by the actor id `telex actors` gives, a name
+that is several actors said so, filters by outlet, class and the outlet a statement went through, and every field
+of a stored quote (its ``class`` and ``continues``) read back by `telex quotes`, `Corpus.quotes` and the export."""
+
+import json
+from datetime import date
+from pathlib import Path
+
+import duckdb
+import pandas as pd
+import pytest
+from click.testing import CliRunner
+
+import telex
+from telex.cli import main
+from telex.records import Analysis, Entity, Quote, Speaker
+from telex.store.duckdb_store import CorpusInfo, Store, content_hash
+
+_TEXT = "Hillary Clinton spoke. Bill Clinton spoke. “We will win,” she said. “A,” he said. “B,” he added."
+
+
+def _article(article_id: str, day: int, outlet: str, people: list[tuple[str, str]],
+             quotes: list[tuple[str, str, str | None, str, tuple[str, ...]]]) -> Analysis:
+    """An article of ``outlet`` naming ``people`` (entity id, name), with ``quotes`` (id, entity id, the quote it
+    continues, class, via)."""
+    entities = tuple(Entity(eid, name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI") for eid, name in people)
+    names = dict(people)
+    return Analysis(
+        id=article_id, text=_TEXT, title=article_id, published=date(2016, 3, day), language="en",
+        source_chain=(outlet,), warnings=(), entities=entities,
+        quotes=tuple(Quote(qid, "direct", "We will win,", 47, 59, "said", Speaker("she", 61, 64, names[eid], eid),
+                           2, via, continues, kind) for qid, eid, continues, kind, via in quotes),
+        events=(), numbers=(),
+    )
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    """Hillary Clinton quoted in three articles, Bill Clinton in one (two pieces of one statement), a belief of hers
+    given to Reuters; articles of The Daily and of Metro News."""
+    articles = [
+        _article("a1", 1, "The Daily", [("E1", "Hillary Clinton")],
+                 [("Q1", "E1", None, "speech", ("Reuters",)), ("Q2", "E1", None, "belief", ())]),
+        _article("a2", 2, "Metro News", [("E1", "Hillary Clinton"), ("E2", "Bill Clinton")],
+                 [("Q1", "E1", None, "speech", ()), ("Q2", "E2", None, "speech", ()),
+                  ("Q3", "E2", "Q2", "speech", ())]),
+        _article("a3", 3, "The Daily", [("E1", "Hillary Rodham Clinton")], [("Q1", "E1", None, "speech", ())]),
+    ]
+    path = tmp_path / "news.duckdb"
+    with Store(path) as store:
+        store.write(articles, {a.id: CorpusInfo(a.id, content_hash(a.id)) for a in articles})
+        store.finish()
+    return path
+
+
+def _quotes(db: Path, *args: str) -> tuple[pd.DataFrame, str]:
+    result = CliRunner().invoke(main, ["quotes", "--db", str(db), "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return pd.DataFrame(json.loads(result.stdout)), result.stderr
+
+
+def test_a_speakers_actor_id_gives_that_actor_alone_and_adds_up_with_telex_actors(db: Path) -> None:
+    with telex.open(db) as corpus:
+        actors = corpus.actors().set_index("actor_id")
+    for actor_id, row in actors.iterrows():
+        frame, note = _quotes(db, "--speaker", str(actor_id))
+        assert len(frame) == row["quotes"] and set(frame["actor_id"]) <= {actor_id} and note == ""
+    # A name stays a name: every actor one of whose names holds it.
+    clinton, note = _quotes(db, "--speaker", "Clinton")
+    assert len(clinton) == actors["quotes"].sum()
+
+
+def test_a_name_of_several_actors_names_each_with_its_id(db: Path) -> None:
+    _, note = _quotes(db, "--speaker", "Bill Clinton")
+    assert note == ""
+    _, note = _quotes(db, "--speaker", "Clinton")
+    assert note.startswith("'Clinton' names ") and "(person:bill-clinton, 2)" in note
+    assert "give one's actor id (--speaker ID) for that one alone" in note
+    _, note = _quotes(db, "--speaker", "person:nobody")
+    assert note.startswith("'person:nobody' speaks in no quote of")
+
+
+def test_class_and_continues_are_read_back_and_exported(db: Path, tmp_path: Path) -> None:
+    with telex.open(db) as corpus:
+        frame = corpus.quotes()
+        corpus.export("quotes", path=tmp_path / "quotes.csv")
+    stored = frame.set_index(["article_id", "id"])
+    assert stored.loc[("a1", "Q2"), "class"] == "belief" and pd.isna(stored.loc[("a1", "Q2"), "continues"])
+    assert stored.loc[("a2", "Q3"), "class"] == "speech" and stored.loc[("a2", "Q3"), "continues"] == "Q2"
+    exported = pd.read_csv(tmp_path / "quotes.csv")
+    assert {"class", "continues", "quoted_as"} <= set(exported.columns)
+    assert exported.set_index(["article_id", "id"]).loc[("a2", "Q3"), "continues"] == "Q2"
+
+
+def test_quotes_by_outlet_class_and_via(db: Path) -> None:
+    daily, note = _quotes(db, "--outlet", "the daily")
+    assert sorted(daily["article_id"]) == ["a1", "a1", "a3"] and note == ""
+    beliefs, _ = _quotes(db, "--class", "Belief")
+    assert list(beliefs["id"]) == ["Q2"] and list(beliefs["class"]) == ["belief"]
+    told, _ = _quotes(db, "--via", "reuters")
+    assert list(told["article_id"]) == ["a1"] and list(told["via"]) == [["Reuters"]]
+    _, note = _quotes(db, "--outlet", "Daily")
+    assert "outlets whose name holds it: The Daily" in note
+
+
+def test_a_class_that_is_none_is_a_usage_error_naming_the_classes(db: Path) -> None:
+    result = CliRunner().invoke(main, ["quotes", "--db", str(db), "--class", "opinion"])
+    assert result.exit_code == 2 and "'opinion' is no quote class; give one of" in result.stderr
+    assert "belief" in result.stderr and "speech" in result.stderr
+
+
+def test_a_store_of_schema_5_reads_class_through_the_query(db: Path) -> None:
+    # A store kept by the telex before: its spoken_quotes has no class; a reader computes the rows instead.
+    with duckdb.connect(str(db)) as con:
+        con.execute("CREATE OR REPLACE TABLE spoken_quotes AS SELECT * EXCLUDE (class, continues, quoted_as) "
+                    "FROM spoken_quotes")
+        con.execute("UPDATE telex_meta SET value = '5' WHERE key = 'schema_version'")
+    with telex.open(db) as corpus:
+        assert list(corpus.quotes(quote_class="belief")["id"]) == ["Q2"]
+    with Store(db) as store:  # a writer brings it up to date: the next pass writes the table whole
+        store.finish()
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM spoken_quotes WHERE class = 'belief'").fetchone() == (1,)
+
+
+def test_the_api_answers_as_the_command_does(db: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from telex.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        bill = client.get("/api/quotes", params={"speaker": "person:bill-clinton"})
+        beliefs = client.get("/api/quotes", params={"class": "belief", "via": "Reuters", "outlet": "The Daily"})
+        wrong = client.get("/api/quotes", params={"class": "opinion"})
+        elsewhere = client.get("/api/quotes", params={"outlet": "Daily"})
+    assert [(q["article_id"], q["id"], q["continues"]) for q in bill.json()["quotes"]] == [("a2", "Q2", None),
+                                                                                           ("a2", "Q3", "Q2")]
+    assert beliefs.json()["quotes"] == []  # the belief was given to no outlet: every filter holds
+    assert wrong.status_code == 400 and "'opinion' is no quote class" in wrong.json()["error"]
+    assert elsewhere.json()["note"].startswith("no article has the outlet 'Daily'; outlets whose name holds it: The")
