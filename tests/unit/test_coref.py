@@ -2842,3 +2842,76 @@ def test_who_wrote_a_book_is_its_author() -> None:
     assert "author" in role_words(doc[0:2])
     wrote_letter = [*_AUTHOR[:5], ("letter", 3, "dobj", "NOUN", "NN", "letter"), *_AUTHOR[6:]]
     assert "author" not in role_words(hand_parsed(wrote_letter)[0:2])
+
+
+def _senators(first: list[Row], joined: frozenset[int] = frozenset()) -> Doc:
+    """ "<title> Ann Lee and Tom Reed spoke .", the title written as the words of ``first``."""
+    n = len(first)
+    return hand_parsed(
+        [
+            *first,
+            ("Ann", n + 1, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", n + 5, "nsubj", "PROPN", "NNP", "Lee"),
+            ("and", n + 1, "cc", "CCONJ", "CC", "and"),
+            ("Tom", n + 4, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", n + 1, "conj", "PROPN", "NNP", "Reed"),
+            ("spoke", n + 5, "ROOT", "VERB", "VBD", "speak"),
+            (".", n + 5, "punct", "PUNCT", ".", "."),
+        ],
+        joined,
+    )
+
+
+def test_a_plural_title_before_names_joined_by_and_gives_each_the_title() -> None:
+    doc = _senators([("Sens.", 2, "compound", "PROPN", "NNP", "Sens.")])
+    assert "senator" in role_words(doc[4:6]) and "senator" in role_words(doc[1:3])
+    # The tokenizer's "Sens" and "." written together are the same title.
+    split = _senators([("Sens", 3, "compound", "PROPN", "NNP", "Sens"), (".", 3, "punct", "PUNCT", ".", ".")], {0})
+    assert "senator" in role_words(split[5:7])
+    assert "senator" in role_words(_senators([("Senators", 2, "compound", "PROPN", "NNPS", "Senators")])[4:6])
+    # A singular title is the first name's alone.
+    assert "senator" not in role_words(_senators([("Senator", 2, "compound", "PROPN", "NNP", "Senator")])[4:6])
+    # A name with a title of its own keeps it: "Sens. Ann Lee and Gov. Tom Reed".
+    own = hand_parsed(
+        [
+            ("Sens.", 2, "compound", "PROPN", "NNP", "Sens."),
+            ("Ann", 2, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 7, "nsubj", "PROPN", "NNP", "Lee"),
+            ("and", 2, "cc", "CCONJ", "CC", "and"),
+            ("Gov.", 6, "compound", "PROPN", "NNP", "Gov."),
+            ("Tom", 6, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 2, "conj", "PROPN", "NNP", "Reed"),
+            ("spoke", 7, "ROOT", "VERB", "VBD", "speak"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert "senator" not in role_words(own[5:7]) and "governor" in role_words(own[5:7])
+
+
+# "The Sentinel reported it . Lee spoke . The newspaper said so ."
+_NEWSPAPER: list[Row] = [
+    ("The", 1, "det", "DET", "DT", "the"),
+    ("Sentinel", 2, "nsubj", "PROPN", "NNP", "Sentinel"),
+    ("reported", 2, "ROOT", "VERB", "VBD", "report"),
+    ("it", 2, "dobj", "PRON", "PRP", "it"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+    ("spoke", 6, "ROOT", "VERB", "VBD", "speak"),
+    (".", 6, "punct", "PUNCT", ".", "."),
+    ("The", 9, "det", "DET", "DT", "the"),
+    ("newspaper", 10, "nsubj", "NOUN", "NN", "newspaper"),
+    ("said", 10, "ROOT", "VERB", "VBD", "say"),
+    ("so", 10, "advmod", "ADV", "RB", "so"),
+    (".", 10, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_the_newspaper_is_the_body_the_article_showed_reporting() -> None:
+    doc = hand_parsed(_NEWSPAPER)
+    named = {"The Sentinel": ("ORG", [(0, 2)]), "Ann Lee": ("PERSON", [(5, 6)])}
+    assert _linked(doc, _entities(doc, named), 9) == "The Sentinel"
+    # A body no table codes that was not shown reporting is no newspaper: "The Sentinel closed it".
+    rows = list(_NEWSPAPER)
+    rows[2] = ("closed", 2, "ROOT", "VERB", "VBD", "close")
+    closed = hand_parsed(rows)
+    assert _linked(closed, _entities(closed, named), 9) is None

@@ -41,7 +41,8 @@ class OrganisationReader(Reader):
                 continue
             if token.lower_ in entity.name.lower():
                 return entity
-            if bare and nearest is None and token.idx - mention.end <= PRONOUN_REACH and _body_kind(entity) in fitting:
+            near = token.idx - mention.end <= PRONOUN_REACH
+            if bare and nearest is None and near and _fits(mention, entity, fitting):
                 nearest = entity
                 salient = entity if self._goes_on(mention, entity, token) else None
         return nearest
@@ -53,6 +54,17 @@ class OrganisationReader(Reader):
         own = sentence_index(self.doc, token.idx)
         fresh = mention.named and mention.main and own - 1 <= mention.sentence <= own
         return fresh and _body_kind(entity) != "MED" and canonical_outlet(entity.name) is None
+
+
+def _fits(mention: Mention, entity: Entity, fitting: frozenset[str]) -> bool:
+    """Whether a body is of a kind a noun may stand for (``organisation_sectors``); "press", for "the newspaper", is a
+    body coded as a news medium, an outlet of the tables, or one no table codes that the article shows reporting ("the
+    Orlando Sentinel reported": its mention the speaker of a report)."""
+    kind = _body_kind(entity)
+    if kind in fitting:
+        return True
+    press = kind == "MED" or canonical_outlet(entity.name) is not None or (kind == "none" and mention.speaker)
+    return "press" in fitting and press
 
 
 def _body_kind(entity: Entity) -> str:

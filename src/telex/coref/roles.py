@@ -126,6 +126,7 @@ def role_words(mention: Span) -> list[str]:
     words += [t.lower_ for t in root.subtree if t.i < mention.start and t.dep_ in _ROLE_DEPS | {"compound"}]
     words += [t.lower_ for t in mention if t.pos_ == "NOUN"]
     words += _places(root) + _party_tag(mention)  # "Senator Ted Cruz of Texas", "Marco Rubio (R-Fla.)"
+    words += _shared_title(mention)  # "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)"
     for child in root.children:
         if child.dep_ == "appos" and child.pos_ == "NOUN":
             words += _nouns(child) + _places(child)  # "Jane Doe, an expert at X", "a senator from Florida"
@@ -140,6 +141,42 @@ def role_words(mention: Span) -> list[str]:
             if verb.lemma_ == "be":
                 words += _attributes(verb)  # "Tom Reed, who leads a lab and is an expert on rivers,"
     return words + [means for w in words if (means := meaning(w)) != w]
+
+
+def _shared_title(mention: Span) -> list[str]:
+    """The title a plural one before names joined by "and" or commas gives each of them: "Sens. Rand Paul (Ky.) and
+    Marco Rubio (Fla.)" makes both senators, "Senators Ted Cruz and Marco Rubio" too."""
+    doc, first = mention.doc, mention.root
+    if any(_titles(t.lower_) and _plural_title(t.text) is None for t in doc[first.left_edge.i : mention.start]):
+        return []  # "… and Ohio Gov. John Kasich": a title of its own
+    while first.dep_ == "conj" and first.head.i < first.i and first.head.pos_ == "PROPN":
+        first = first.head  # the first of the names joined
+    at = min(first.left_edge.i, mention.start)
+    if _plural_title(doc[at].text) is None:
+        at -= 1  # a title the parser hung elsewhere, just before the name
+    if at > 0 and doc[at].text == "." and not doc[at - 1].whitespace_:
+        at -= 1  # "Sens" and "." split by the tokenizer
+    title = _plural_title(doc[at].text) if at >= 0 else None
+    return [title] if title is not None else []
+
+
+def _titles(word: str) -> bool:
+    """Whether a word written before a name is a title: "Gov.", "Senator", "Rep.", "President"."""
+    return meaning(word) != word or bool(actor_table().sectors.get(word))
+
+
+def _plural_title(word: str) -> str | None:
+    """The title a plural one written before several names stands for: "Sens." and "Sens" senator, "Reps."
+    congressperson, "Senators" senator; None for any other word ("Democrats")."""
+    lower = word.lower()
+    bare = lower.rstrip(".")
+    if len(bare) < 3 or not bare.endswith("s"):
+        return None
+    title = meaning(f"{bare}.")
+    if title != f"{bare}." and meaning(f"{bare[:-1]}.") == title:
+        return title  # an abbreviation: "Sens." as "Sen."
+    one = bare[:-1]  # "Senators": an office of the tables, capitalised as a title
+    return one if word[:1].isupper() and actor_table().sectors.get(one) and lower == bare else None
 
 
 def place_words(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from telex.nlp.grammar import copula, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.cues import QUOTING, reporting_verb
 from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
-from telex.quotes.lexicon import holder_nouns, media_nouns, reporting_verbs, speaker_words
+from telex.quotes.lexicon import holder_nouns, media_nouns, outlet_verbs, reporting_verbs, speaker_words
 from telex.quotes.trim import another_report, quoted_at, reports_again
 from telex.records import Span
 
@@ -305,7 +305,9 @@ def _quotation_speaker(quoted: Token, verb: Token) -> Token | None:
 
 def _adds_to_report(verb: Token) -> bool:
     """Whether ``verb`` is a participle after a comma that the parser hung on a reported clause rather than on
-    the report: "said the budget would pass, saying the coalition was united"."""
+    the report: "said the budget would pass, saying the coalition was united". Not when an outlet's report comes
+    after the participle: "Trump welcomed the news, saying Kasich was doing the right thing, CNN reported" relays
+    what the one who welcomed it said (a person's "…, calling Trump “a buffoon,” Susan said" stays Susan's)."""
     clause = verb.head
     return (
         verb.tag_ == "VBG"
@@ -314,6 +316,7 @@ def _adds_to_report(verb: Token) -> bool:
         and verb.doc[verb.i - 1].text == ","
         and clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in reporting_verbs()
+        and (clause.head.i < verb.i or clause.head.lemma_.lower() not in outlet_verbs())
     )
 
 
