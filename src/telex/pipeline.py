@@ -29,7 +29,8 @@ from telex.nlp.parse import parse_many
 from telex.numbers import extract_numbers
 from telex.parallel import ordered_map
 from telex.quotes.extract import extract_quotes
-from telex.quotes.scheme import DEFAULT_SCHEME, kept_classes
+from telex.quotes.headline import headline_span, in_headline
+from telex.quotes.scheme import DEFAULT_SCHEME, kept_classes, with_events_in_scheme
 from telex.records import Analysis, Article, Failure
 from telex.timelimit import DEFAULT_SECONDS, TimeLimitExceeded, time_limit
 
@@ -225,8 +226,9 @@ def extract(doc: Doc, base: Analysis, quote_scheme: str = DEFAULT_SCHEME) -> Ana
     """Run every extractor over a parsed article and fill in ``base``."""
     entities = extract_entities(doc, base.published)
     index = EntityIndex(entities)
-    quotes = extract_quotes(doc, index, base.published, quote_scheme)
-    events = extract_events(doc, index, quotes, base.published)
+    quotes = in_headline(extract_quotes(doc, index, base.published, quote_scheme), headline_span(base.text, base.title))
+    events = extract_events(doc, index, quotes, base.published)  # a headline's quotes too: their words are spoken
+    quotes, events = with_events_in_scheme(quotes, events, quote_scheme)
     return with_true_span_texts(
         replace(
             base,

@@ -126,6 +126,7 @@ class Quote:
     via: tuple[str, ...] = ()
     continues: str | None = None  # the id of the previous piece of the same statement
     class_: str = "speech"  # speech | belief | knowledge | document: what the source is (``class`` in dicts)
+    headline: bool = False  # whether it stands in the article's headline, not its body
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -140,11 +141,13 @@ class Quote:
             "via": list(self.via),
             "sentence": self.sentence,
             "continues": self.continues,
+            "headline": self.headline,
         }
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Quote:
-        """The quote of a ``to_dict()`` form; a dict written before ``class`` and ``continues`` existed is speech."""
+        """The quote of a ``to_dict()`` form; a dict written before ``class``, ``continues`` and ``headline`` existed
+        is speech, of the body."""
         fields = {k: v for k, v in data.items() if k != "class"}
         speaker = Speaker(**data["speaker"]) if data.get("speaker") else None
         via = tuple(data.get("via", ()))

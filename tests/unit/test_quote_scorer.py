@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from telex.evaluation.quotes import score_quotes
+from telex.evaluation.quotes import in_scope, score_quotes
 
 TEXT = 'Kim said that the talks failed. "We will respond," the minister added. Noise here.'
 
@@ -141,3 +141,13 @@ def test_the_pieces_of_one_statement_match_a_gold_quote_of_several_spans_as_one(
 def test_pieces_counted_one_by_one_match_one_by_one() -> None:
     scores = score_quotes([_pieces_record([[(0, 18)], [(39, 48)]])], PIECES)
     assert (scores["matched"], scores["predicted"], scores["exact_matched"]) == (2, 2, 2)
+
+
+def test_the_speech_scheme_is_scored_on_the_gold_of_the_body() -> None:
+    # PolNeAR annotates the headline; the speech scheme counts the body's statements only, attribution all.
+    text = "Kim: Talks Failed.\n\nKim said that the talks failed."
+    record = {"id": "h", "title": "Kim: Talks Failed", "text": text, "quotes": [
+        {"content": [{"start": 5, "end": 17}]}, {"content": [{"start": 29, "end": 50}]}]}  # fmt: skip
+    assert [len(r["quotes"]) for r in in_scope([record], "speech")] == [1]
+    assert in_scope([record], "speech")[0]["quotes"][0]["content"][0]["start"] == 29
+    assert in_scope([record], "attribution") == [record]

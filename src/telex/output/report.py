@@ -49,6 +49,8 @@ def _quote_line(quote: Quote) -> Text:
     )
     if quote.continues:
         line.append(f"  continues {quote.continues}", style="dim")
+    if quote.headline:
+        line.append("  in the headline", style="dim")
     if quote.via:
         line.append(f"  via {', '.join(quote.via)}", style="magenta")
     return line

@@ -6,6 +6,10 @@ documents and data as sources, the way PolNeAR annotates attribution. The classe
 (``quote_classes.tsv``); a scheme only filters, so every scheme sees the same speakers and pieces. One class is the
 speech scheme's alone: an interview's answer ("Q: … / A: …"), which holds the reports inside it where PolNeAR marks
 those reports instead (the attribution scheme reads no interview turns, and so keeps them).
+
+The speech scheme counts the statements of an article's body, as quote trackers do: a quote that stands in the
+headline (``Quote.headline``) is left out, most often a shorter copy of one the body gives. The attribution scheme
+keeps it, marked, as PolNeAR annotates headlines.
 """
 
 from __future__ import annotations
@@ -18,9 +22,11 @@ from spacy.tokens import Token
 from telex.errors import InputError
 from telex.quotes.lexicon import scheme_classes
 from telex.quotes.verbs import source_noun_class
-from telex.records import Quote
+from telex.records import Event, Quote
 
 DEFAULT_SCHEME = "speech"
+# The schemes that count the body's statements only.
+_BODY_ONLY = frozenset({"speech"})
 
 
 def schemes() -> tuple[str, ...]:
@@ -36,6 +42,11 @@ def kept_classes(scheme: str) -> frozenset[str]:
     return classes
 
 
+def keeps_headline(scheme: str) -> bool:
+    """Whether ``scheme`` keeps the quotes that stand in an article's headline."""
+    return scheme not in _BODY_ONLY
+
+
 def source_class(cue_class: str, speaker: Token | None) -> str:
     """The class of a quote: a document or an event as the source ("the report found") makes it one,
     whatever the cue; otherwise the cue's own class. An act stays one, whoever does it ("the law bans …")."""
@@ -45,14 +56,31 @@ def source_class(cue_class: str, speaker: Token | None) -> str:
 
 
 def in_scheme(quotes: Sequence[Quote], scheme: str) -> list[Quote]:
-    """The quotes of the classes ``scheme`` keeps, numbered again from Q1, ``continues`` following."""
+    """The quotes of the classes ``scheme`` keeps, in the headline too where it keeps that, numbered again from Q1,
+    ``continues`` following."""
+    return _kept(quotes, scheme)[0]
+
+
+def with_events_in_scheme(
+    quotes: Sequence[Quote], events: Sequence[Event], scheme: str
+) -> tuple[list[Quote], list[Event]]:
+    """The quotes ``scheme`` keeps, and ``events`` with each ``reported_by`` naming its quote as numbered there, or
+    none for a quote the scheme leaves out: a headline's statement is still its speaker's when events are read
+    ("Senator: Rival Is a ‘Failure’"), though the speech scheme does not count it among the body's."""
+    kept, renamed = _kept(quotes, scheme)
+    return kept, [e if e.reported_by is None else replace(e, reported_by=renamed.get(e.reported_by)) for e in events]
+
+
+def _kept(quotes: Sequence[Quote], scheme: str) -> tuple[list[Quote], dict[str, str]]:
+    """The quotes ``scheme`` keeps, numbered again, and the new id of each kept quote by its old one."""
     classes = kept_classes(scheme)
+    headline = keeps_headline(scheme)
     renamed: dict[str, str] = {}
     kept: list[Quote] = []
     for quote in quotes:
-        if quote.class_ not in classes:
+        if quote.class_ not in classes or (quote.headline and not headline):
             continue
         renamed[quote.id] = f"Q{len(kept) + 1}"
         continues = renamed.get(quote.continues) if quote.continues is not None else None
         kept.append(replace(quote, id=renamed[quote.id], continues=continues))
-    return kept
+    return kept, renamed
