@@ -19,7 +19,7 @@ from contextlib import contextmanager
 from datetime import date
 from itertools import chain, islice
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -461,8 +461,32 @@ def ingest(
         raise _error(exc) from exc
     _say_ingested(report, err, " and ".join(p for p in (db, out) if p), "database" if db else "dataset", quiet,
                   verbose)
+    if not quiet and db is not None:
+        _say_mixed_schemes(db, err)
     if report.failures:
         sys.exit(EXIT_SOME_FAILED)
+
+
+def _say_mixed_schemes(db: str, err: Console) -> None:
+    """On stderr, when the store now holds articles of several quote schemes (`--quote-scheme speech` for some,
+    `attribution` for others): their quotes count different things, which a count over the store mixes."""
+    from telex.corpus.query import open_corpus
+
+    try:
+        with open_corpus(db) as corpus:
+            schemes = corpus.quote_schemes()
+    except TelexError:
+        return
+    # Articles stored before telex recorded the scheme were most likely analysed with the default, speech.
+    if len({scheme or "speech" for scheme in schemes}) < 2:
+        return
+    counts = ", ".join(f"{count} {scheme or 'of no recorded scheme (stored before telex recorded it)'}"
+                       for scheme, count in schemes.items())
+    err.print(f"{db} holds articles of several quote schemes ({counts}): their quotes count different "
+              "things (attribution adds beliefs, knowledge, documents …); `telex list` shows each article's "
+              "quote_scheme, `telex quotes --class speech` keeps the statements every scheme gives, and ingesting "
+              "again with one --quote-scheme (without --skip-existing) makes them one.", markup=False,
+              soft_wrap=True)
 
 
 def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quiet: bool, verbose: bool) -> None:
@@ -992,16 +1016,31 @@ def dyad(
                    ".jsonl, .graphml, .gexf]")
 @click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
               help="File to write, or - for standard output. A name ending .gz is written gzip-compressed.")
+@click.option("--speaker", help="Quotes of this speaker alone, as `telex quotes --speaker` (with --what quotes).")
+@click.option("--about", help="Quotes whose words contain this (with --what quotes).")
+@click.option("--outlet", help="Quotes of articles of this outlet (with --what quotes).")
+@click.option("--via", help="Statements given to or passed through this outlet (with --what quotes).")
+@click.option("--class", "quote_class", callback=_quote_class, help="Quotes of this class (with --what quotes).")
+@since_option
+@until_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (not the count of rows written).")
-def export(db: str, what: str, output_format: str | None, output: Path, quiet: bool) -> None:
+def export(
+    db: str, what: str, output_format: str | None, output: Path, speaker: str | None, about: str | None,
+    outlet: str | None, via: str | None, quote_class: str | None, since: date | str | None, until: date | str | None,
+    quiet: bool,
+) -> None:
     """Write events, quotes, actors or articles in a format other tools load.
 
     The format is --format, else the one the file's name says (events.parquet, quotes.csv.gz); a name that says
-    another format than --format is refused, as its readers would fail on the file.
+    another format than --format is refused, as its readers would fail on the file. The filters keep the rows
+    `telex quotes` (and for --since and --until, `telex events`) gives with them; the actors and articles are
+    written whole.
     """
     from telex.corpus.export import format_named
     from telex.corpus.query import check_export, check_export_path
 
+    filters = _export_filters(what, {"speaker": speaker, "about": about, "outlet": outlet, "via": via,
+                                     "quote_class": quote_class, "since": since, "until": until})
     output_format = output_format or format_named(output)
     if output_format is None:
         named = "standard output" if str(output) == "-" else output
@@ -1017,13 +1056,29 @@ def export(db: str, what: str, output_format: str | None, output: Path, quiet: b
         raise click.UsageError("Parquet is binary: write it to a file (-o events.parquet) or a pipe, not the terminal")
     with _open_corpus(db) as corpus, _written(output if not to_stdout else None, output_format) as path:
         try:
-            rows = corpus.export(what, output_format, path)
+            rows = corpus.export(what, output_format, path, **filters)
         except (TelexError, ValueError) as exc:
             raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
     if not quiet:
         click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
+
+
+def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
+    """The filters an export of ``what`` takes, of those ``given``; one it does not take is a usage error (the
+    table would be written whole, as if the filter had not been given)."""
+    filters = {name: value for name, value in given.items() if value is not None}
+    takes = {"quotes": set(given), "events": {"since", "until"}}.get(what, set())
+    refused = [name for name in filters if name not in takes]
+    if not refused:
+        return filters
+    options = ", ".join("--class" if name == "quote_class" else f"--{name}" for name in refused)
+    if what == "events":
+        raise click.UsageError(f"{options} filter{'' if len(refused) > 1 else 's'} the quotes: give --what quotes "
+                               "(the events take --since and --until)")
+    raise click.UsageError(f"{options}: the {what} are exported whole; the quotes take every filter, the events "
+                           "--since and --until")
 
 
 @contextmanager

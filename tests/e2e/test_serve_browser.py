@@ -323,6 +323,21 @@ def test_the_quote_explorer_filters_by_speaker(visit: Visit) -> None:
     settled(visit)
 
 
+def test_the_quote_explorer_filters_as_telex_quotes_does(visit: Visit, db: Path) -> None:
+    visit.page.goto(f"{visit.base}/#/quotes?speaker=Sanders&class=speech&since=2024-01")
+    visit.ready("quotes")
+    shown = visit.page.eval_on_selector_all(".quote-item blockquote", "items => items.map(i => i.textContent)")
+    printed = subprocess.run(
+        [sys.executable, "-m", "telex", "quotes", "--db", str(db), "--speaker", "Sanders", "--class", "speech",
+         "--since", "2024-01", "--format", "json"], capture_output=True, text=True, check=True)
+    assert shown == [row["text"] for row in json.loads(printed.stdout)] and shown
+    assert visit.page.input_value("input[name=class]") == "speech"
+    visit.page.goto(f"{visit.base}/#/quotes?class=opinion")
+    visit.page.wait_for_function("() => document.getElementById('view').dataset.state === 'error'")
+    assert "'opinion' is no quote class; give one of" in visit.page.inner_text("#view")
+    assert visit.outside == []
+
+
 def test_the_api_docs_work_offline(visit: Visit) -> None:
     visit.page.goto(f"{visit.base}/docs")
     visit.page.wait_for_selector(".opblock-summary-path")

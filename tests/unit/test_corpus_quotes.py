@@ -138,3 +138,17 @@ def test_the_api_answers_as_the_command_does(db: Path) -> None:
     assert beliefs.json()["quotes"] == []  # the belief was given to no outlet: every filter holds
     assert wrong.status_code == 400 and "'opinion' is no quote class" in wrong.json()["error"]
     assert elsewhere.json()["note"].startswith("no article has the outlet 'Daily'; outlets whose name holds it: The")
+
+
+def test_an_export_takes_the_filters_of_telex_quotes(db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "bill.csv"
+    result = CliRunner().invoke(main, ["export", "--db", str(db), "--what", "quotes", "-o", str(out),
+                                       "--speaker", "person:bill-clinton", "--since", "2016-03-02"])
+    assert result.exit_code == 0 and result.stderr == f"wrote 2 quotes to {out}\n"
+    with telex.open(db) as corpus:
+        assert list(pd.read_csv(out)["id"]) == ["Q2", "Q3"]
+        assert corpus.export("quotes", path=tmp_path / "beliefs.jsonl", quote_class="belief") == 1
+        with pytest.raises(telex.InputError, match="the actors are exported whole"):
+            corpus.export("actors", path=tmp_path / "actors.csv", since="2016")
+    refused = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(tmp_path / "e.csv"), "--speaker", "Bill"])
+    assert refused.exit_code == 2 and "--speaker filters the quotes: give --what quotes" in refused.stderr

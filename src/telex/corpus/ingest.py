@@ -126,6 +126,7 @@ class _Plan:
     index: DuplicateIndex | None
     hashes: dict[str, str]
     skip_existing: bool
+    quote_scheme: str | None = None
     info: dict[str, CorpusInfo] = field(default_factory=dict)
     seen: set[str] = field(default_factory=set)
     in_flight: set[str] = field(default_factory=set)
@@ -163,7 +164,7 @@ def ingest(
     """
     options: dict[str, Any] = {
         "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
-        "progress": progress, "allow_private": allow_private,
+        "progress": progress, "allow_private": allow_private, "quote_scheme": quote_scheme,
     }  # fmt: skip
     if scheduler is None:
         from telex.pipeline import analyze_articles
@@ -191,13 +192,16 @@ def run(
     dedup: bool = True,
     progress: Callable[[int, bool], None] | None = None,
     allow_private: bool = False,
+    quote_scheme: str | None = None,
 ) -> IngestReport:
-    """Plan, analyse with ``analyze``, write to ``outputs`` and finish them; see the module docstring."""
+    """Plan, analyse with ``analyze``, write to ``outputs`` and finish them; see the module docstring. The
+    ``quote_scheme`` that ``analyze`` uses is recorded with each article (``None``: not known)."""
     from telex.ingest.read import articles_in
 
     started = time.perf_counter()
     try:
-        plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing)
+        plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing,
+                     quote_scheme=quote_scheme)
         signatures: list[tuple[str, str, bytes]] = []
         for article_id, cluster, digest, packed in outputs.fingerprints():
             plan.hashes[article_id] = digest
@@ -268,7 +272,8 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) 
         if plan.index is not None:
             cluster = plan.index.match(sig) or record.id
             plan.index.add(record.id, sig, cluster)
-        plan.info[record.id] = CorpusInfo(cluster=cluster, content_hash=digest, signature=sig.to_bytes())
+        plan.info[record.id] = CorpusInfo(cluster=cluster, content_hash=digest, signature=sig.to_bytes(),
+                                          quote_scheme=plan.quote_scheme)
         if cluster != record.id:
             plan.report.copies += 1
             if cluster in plan.in_flight:
@@ -290,7 +295,8 @@ def _reuse(original_id: str, copy: Article, plan: _Plan, store: Outputs) -> Anal
     original = plan.recent.get(original_id)
     if original is None:
         stored = store.analysis(original_id)
-        if stored is None:
+        # An original analysed with another quote scheme has other quotes: the copy is analysed with this one.
+        if stored is None or stored.get("quote_scheme", plan.quote_scheme) != plan.quote_scheme:
             return None
         original = analysis_from_dict(stored)
     reused = reuse_analysis(original, copy)

@@ -234,6 +234,15 @@ class Corpus(ClosedOnExit):
                 "ORDER BY count(*) DESC, outlet", params).fetchall()
         return [outlet for (outlet,) in rows]
 
+    def quote_schemes(self) -> dict[str | None, int]:
+        """How many stored articles each quote scheme analysed, most first (``None``: articles stored before telex
+        recorded the scheme): a store of two schemes counts different things as quotes."""
+        with self._lock:
+            rows = self.store.connection.execute(
+                f"SELECT quote_scheme, count(*) FROM {self._kept('listed_articles')} GROUP BY quote_scheme "
+                "ORDER BY count(*) DESC, quote_scheme NULLS LAST").fetchall()
+        return {scheme: int(count) for scheme, count in rows}
+
     def article(self, article_id: str) -> dict[str, Any] | None:
         """The stored analysis of one article (the JSON contract), or ``None``."""
         with self._lock:
@@ -558,12 +567,16 @@ class Corpus(ClosedOnExit):
 
     # -- export -------------------------------------------------------------------------------------
 
-    def frame(self, what: str) -> pd.DataFrame:
-        """The whole table ``what`` (events, quotes, actors, articles) as exported."""
+    def frame(self, what: str, **filters: Any) -> pd.DataFrame:
+        """The table ``what`` (events, quotes, actors, articles) as exported: whole, or for the events and the quotes
+        the rows ``events(**filters)`` or ``quotes(**filters)`` give (``speaker="person:hillary-clinton"``)."""
+        if filters and what not in ("events", "quotes"):
+            raise InputError(f"the {what} are exported whole; filters ({', '.join(filters)}) are for the events and "
+                             "the quotes")
         if what == "events":
-            return self.events()
+            return self.events(**filters)
         if what == "quotes":
-            return self.quotes()
+            return self.quotes(**filters)
         if what == "actors":
             return self.actors(limit=None)
         if what == "articles":
@@ -573,12 +586,15 @@ class Corpus(ClosedOnExit):
             )
         raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}")
 
-    def export(self, what: str = "events", fmt: str | None = None, path: str | Path | None = None) -> int:
+    def export(self, what: str = "events", fmt: str | None = None, path: str | Path | None = None,
+               **filters: Any) -> int:
         """Write ``what`` (events, quotes, actors or articles; events unless given) to ``path`` in ``fmt`` (csv,
         parquet, jsonl, gdelt, graphml, gexf; unless given, the one the file's name says: ``events.parquet``,
-        ``quotes.csv.gz``), as ``telex export`` does; return the number of rows written.
+        ``quotes.csv.gz``), as ``telex export`` does; return the number of rows written. ``filters`` keep the
+        events or quotes that ``events()`` or ``quotes()`` give with them.
 
-        ``corpus.export(path="events.csv")``, ``corpus.export("quotes", path="quotes.parquet")``.
+        ``corpus.export(path="events.csv")``, ``corpus.export("quotes", path="quotes.parquet")``,
+        ``corpus.export("quotes", path="clinton.csv", speaker="person:hillary-clinton")``.
         """
         from telex.corpus.export import write_export
 
@@ -586,7 +602,7 @@ class Corpus(ClosedOnExit):
         assert path is not None  # export_format refuses a missing path
         check_export(what, fmt)
         check_export_path(fmt, path)
-        frame = self.frame(what)
+        frame = self.frame(what, **filters)
         write_export(frame, fmt, Path(path).expanduser())
         return len(frame)
 

@@ -25,10 +25,11 @@ from concurrent.futures import Future
 from contextlib import contextmanager
 from pathlib import Path
 
+from telex.corpus.fingerprint import content_hash
 from telex.corpus.query import Corpus
 from telex.records import Analysis
 from telex.store import read_tables
-from telex.store.duckdb_store import Store
+from telex.store.duckdb_store import CorpusInfo, Store
 
 IDLE_SECONDS = 2.0
 # A write from a request waits this long for another process (an ingest) to let go of the file, then fails
@@ -150,10 +151,12 @@ class CorpusAccess:
                 self._writing = False
                 self._changed.notify_all()
 
-    def write(self, analyses: Sequence[Analysis]) -> None:
-        """Store ``analyses`` (replacing articles with the same ids) and update the corpus-wide columns."""
+    def write(self, analyses: Sequence[Analysis], quote_scheme: str | None = None) -> None:
+        """Store ``analyses`` (replacing articles with the same ids), recording the ``quote_scheme`` they were
+        analysed with, and update the corpus-wide columns."""
+        info = {a.id: CorpusInfo(a.id, content_hash(a.text), quote_scheme=quote_scheme) for a in analyses}
         with self._alone(), Store(self.path, wait=WRITE_WAIT_SECONDS) as store:
-            store.write(analyses)
+            store.write(analyses, info)
             store.finish()
 
     def index_text(self) -> None:

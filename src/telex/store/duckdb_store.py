@@ -126,19 +126,22 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # A write sets the read tables aside and marks what it changes, and the corpus pass recomputes only that: a telex
     # that predates the marks would write rows without marking them, so such a telex must refuse the file.
     5: (),
-    # ``spoken_quotes`` gives each quote's ``class``, ``continues`` and ``quoted_as``: dropped, it is written whole by
-    # the next corpus pass (readers meanwhile compute its rows).
-    6: (f"DROP TABLE IF EXISTS {read_tables.ASIDE}spoken_quotes", "DROP TABLE IF EXISTS spoken_quotes"),
+    # ``spoken_quotes`` gives each quote's ``class``, ``continues`` and ``quoted_as``, and it and ``listed_articles``
+    # the quote scheme of the article: the next write finds them outdated (``read_tables.outdated``) and the corpus
+    # pass writes them whole; readers meanwhile compute their rows. A telex older than this one would keep them.
+    6: (),
 }  # fmt: skip
 
 
 @dataclass(frozen=True)
 class CorpusInfo:
-    """What ingest knows of an article beyond its analysis: its near-duplicate cluster and fingerprint."""
+    """What ingest knows of an article beyond its analysis: its near-duplicate cluster and fingerprint, and the quote
+    scheme it was analysed with (kept in the stored analysis as ``quote_scheme``)."""
 
     cluster: str
     content_hash: str
     signature: bytes | None = None
+    quote_scheme: str | None = None
 
 
 def outlet_of(analysis: Analysis) -> str | None:
@@ -158,6 +161,8 @@ def rows_for(
     record = analysis.to_dict()
     article_id = analysis.id
     info = info or CorpusInfo(cluster=article_id, content_hash=content_hash(analysis.text))
+    if info.quote_scheme is not None:
+        record["quote_scheme"] = info.quote_scheme
     text = analysis.text
     breaks = sentence_breaks(text) if record["events"] else None
     rows: dict[str, list[dict[str, Any]]] = {
@@ -268,19 +273,10 @@ def _read_older_schema(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def _read_older_tables(con: duckdb.DuckDBPyConnection, present: dict[str, set[str]]) -> None:
-    """A read table kept by an older telex that lacks columns its query now gives (``spoken_quotes`` before schema 6
+    """A read table kept by an older telex that lacks columns readers now select (``spoken_quotes`` before schema 6
     had no ``class``) is read through its query instead, a temporary view over the stored rows."""
-    if "telex_meta" not in present:
-        return
-    found = con.execute("SELECT value FROM telex_meta WHERE key = 'schema_version'").fetchone()
-    if found is None or not str(found[0]).isdigit() or int(found[0]) >= SCHEMA_VERSION:
-        return
-    for name, (query, _order) in read_tables.TABLES.items():
-        if name not in present:
-            continue
-        columns = {column[0] for column in con.execute(f"SELECT * FROM ({query}) LIMIT 0").description or ()}
-        if not columns <= present[name]:
-            con.execute(f"CREATE TEMP VIEW {name} AS {query}")
+    for name in read_tables.outdated(present):
+        con.execute(f"CREATE TEMP VIEW {name} AS {read_tables.TABLES[name][0]}")
 
 
 def _caller_outside_telex() -> int:

@@ -132,8 +132,11 @@ COUNTED_EVENTS = _counted_events()
 # same article (both were stored but read by no query until schema 6).
 QUOTE_COLUMNS = (
     "article_id", "id", "speaker", "actor_id", "kind", "text", "cue", "affiliation", "country", "via",
-    "published", "outlet", "url", "class", "continues", "quoted_as",
+    "published", "outlet", "url", "class", "continues", "quoted_as", "quote_scheme",
 )  # fmt: skip
+
+# The quote scheme an article (alias ``a``) was analysed with, as ingest recorded it (none before schema 6).
+QUOTE_SCHEME = "a.analysis->>'quote_scheme'"
 
 
 def _spoken_quotes(changed: bool = False) -> str:
@@ -142,6 +145,7 @@ def _spoken_quotes(changed: bool = False) -> str:
     return f"""
 SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, q.cue,
        q.affiliation, q.country, q.via, a.published, a.outlet, a.url, q.class, q.continues, q.speaker AS quoted_as,
+       {QUOTE_SCHEME} AS quote_scheme,
        -- not shown to readers: the order within an article
        q.start
 FROM {quotes} q JOIN {articles} a ON a.id = q.article_id
@@ -151,7 +155,9 @@ LEFT JOIN {entities} n ON n.article_id = q.article_id AND n.id = q.entity_id
 
 SPOKEN_QUOTES = _spoken_quotes()
 
-ARTICLE_COLUMNS = ("id", "cluster", "title", "published", "outlet", "url", "author", "language", "quotes", "events")
+ARTICLE_COLUMNS = (
+    "id", "cluster", "title", "published", "outlet", "url", "author", "language", "quotes", "events", "quote_scheme",
+)  # fmt: skip
 
 
 def _listed_articles(changed: bool = False) -> str:
@@ -159,7 +165,7 @@ def _listed_articles(changed: bool = False) -> str:
     articles, quotes, events = _rows("articles", changed, "id"), _rows("quotes", changed), _rows("events", changed)
     return f"""
 SELECT a.id, a.cluster, a.title, a.published, a.outlet, a.url, a.author, a.language,
-       coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events
+       coalesce(q.n, 0) AS quotes, coalesce(e.n, 0) AS events, {QUOTE_SCHEME} AS quote_scheme
 FROM {articles} a
 LEFT JOIN (SELECT article_id, count(*) AS n FROM {quotes} GROUP BY article_id) q ON q.article_id = a.id
 LEFT JOIN (SELECT article_id, count(*) AS n FROM {events} GROUP BY article_id) e ON e.article_id = a.id
@@ -167,6 +173,10 @@ LEFT JOIN (SELECT article_id, count(*) AS n FROM {events} GROUP BY article_id) e
 
 
 LISTED_ARTICLES = _listed_articles()
+
+# The columns readers select from each table: a kept table that lacks one was written by an older telex (before
+# schema 6, ``spoken_quotes`` had no ``class``), and is computed again rather than read.
+COLUMNS = {"listed_articles": ARTICLE_COLUMNS, "counted_events": EVENT_COLUMNS, "spoken_quotes": QUOTE_COLUMNS}
 
 # Each table: its query (over every row, or over the rows a change reaches alone), the order its rows are written in,
 # and which of its rows a change reaches.
@@ -183,6 +193,20 @@ def _present(con: duckdb.DuckDBPyConnection) -> set[str]:
     """The tables of the file's main schema."""
     return {row[0] for row in con.execute(
         "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+
+
+def outdated(columns: dict[str, set[str]]) -> list[str]:
+    """The kept tables (of the file's ``columns`` per table) that lack a column readers select: written by an older
+    telex, their rows are computed again."""
+    return [name for name, needed in COLUMNS.items() if name in columns and not set(needed) <= columns[name]]
+
+
+def _columns(con: duckdb.DuckDBPyConnection) -> dict[str, set[str]]:
+    found: dict[str, set[str]] = {}
+    for table, column in con.execute("SELECT table_name, column_name FROM duckdb_columns() "
+                                     "WHERE schema_name = 'main' AND NOT internal").fetchall():
+        found.setdefault(table, set()).add(column)
+    return found
 
 
 def _set_aside(present: set[str]) -> bool:
@@ -226,7 +250,7 @@ def set_aside(con: duckdb.DuckDBPyConnection, written: list[str], stored: list[s
     recompute; tables already set aside by a write not yet followed by a pass gather this write's marks too. Without
     the tables (a new store, a store of an older telex) nothing is kept until the pass writes them whole."""
     present = _present(con)
-    if all(name in present for name in TABLES):
+    if all(name in present for name in TABLES) and not outdated(_columns(con)):
         _drop_aside(con)
         for name in TABLES:
             con.execute(f"ALTER TABLE {name} RENAME TO {ASIDE}{name}")

@@ -95,8 +95,10 @@ def router(access: CorpusAccess, admitted: threading.BoundedSemaphore, pending_a
             admitted.release()
         if not request.store:
             return JSONResponse(result.to_dict())
-        access.write([result])
-        return JSONResponse(result.to_dict(), status_code=201,
+        access.write([result], request.quote_scheme)
+        # The article as stored, with the scheme that chose its quotes: what `GET /api/articles/{id}` gives.
+        stored = {**result.to_dict(), "quote_scheme": request.quote_scheme}
+        return JSONResponse(stored, status_code=201,
                             headers={"Location": f"/api/articles/{quote(result.id, safe='/')}"})
 
     return routes

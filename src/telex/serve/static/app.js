@@ -420,7 +420,7 @@ function networkSvg(data) {
 
 async function quotesView(params) {
   const filters = { speaker: params.get("speaker"), text: params.get("text"), since: params.get("since"),
-    until: params.get("until") };
+    until: params.get("until"), outlet: params.get("outlet"), class: params.get("class"), via: params.get("via") };
   const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500 }),
     api("/api/quotes", { ...filters, limit: 200 })]);
   const speakers = actors.filter((actor) => actor.quotes > 0).sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
@@ -432,6 +432,9 @@ async function quotesView(params) {
   el("label", {}, "Words ", el("input", { name: "text", value: filters.text || "", size: 18 })),
   el("label", {}, "Since ", el("input", { name: "since", type: "date", value: filters.since || "" })),
   el("label", {}, "Until ", el("input", { name: "until", type: "date", value: filters.until || "" })),
+  el("label", {}, "Outlet ", el("input", { name: "outlet", value: filters.outlet || "", size: 14 })),
+  el("label", {}, "Via ", el("input", { name: "via", value: filters.via || "", size: 10 })),
+  el("label", {}, "Class ", el("input", { name: "class", value: filters.class || "", size: 8 })),
   el("button", { type: "submit" }, "Find"));
   const list = quotes.length ? el("ol", { class: "quote-list" }, quotes.map((quote) =>
     el("li", { class: `quote-item ${quote.kind}`, "data-speaker": quote.speaker || "" },
