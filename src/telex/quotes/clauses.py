@@ -21,7 +21,7 @@ from telex.quotes.grammar import (
     that_clause,
     that_marked,
 )
-from telex.quotes.lexicon import ReportingVerb, cue_nouns, reporting_verbs
+from telex.quotes.lexicon import ReportingVerb, cue_nouns, reporting_verbs, talk_nouns
 from telex.quotes.nouns import QUESTION_NOUNS, said_part, statement_owner
 from telex.quotes.slots import (
     QUESTION_WORDS,
@@ -334,9 +334,10 @@ def _named_content(noun: Token, info: ReportingVerb) -> bool:
 def _told_of(verb: Token, noun: Token) -> bool:
     """Whether the verb's object, or its preposition's, is a statement noun ("the accusation", "his call") that the
     verb reports on, not one it utters ("expressed concern that …", where the noun makes the cue), nor a question,
-    which is put, not stated ("answered a question … by asserting that …": the clause is the answer's)."""
+    which is put, not stated ("answered a question … by asserting that …": the clause is the answer's), nor a talk,
+    where words were said ("argued for the second debate that …")."""
     lemma = noun.lemma_.lower()
-    told = lemma in cue_nouns() and lemma not in QUESTION_NOUNS
+    told = lemma in cue_nouns() and lemma not in QUESTION_NOUNS and lemma not in talk_nouns()
     return noun.pos_ == "NOUN" and told and verb.lemma_.lower() not in UTTERING
 
 

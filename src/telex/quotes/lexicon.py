@@ -81,6 +81,15 @@ def cue_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def talk_nouns() -> frozenset[str]:
+    """Nouns of talk between people or of a dispute ("debate", "conversation", "feud"; cue_phrases.tsv kind "talk"):
+    what their about/over/on phrase names is what the words were about, but the talk is where and how words were
+    exchanged, not a statement someone makes, repeats or passes on ("renewed the debate", "argued during the
+    debate that …", "rejoins the debate")."""
+    return frozenset(noun for noun, kind in cue_nouns().items() if kind == "talk")
+
+
+@lru_cache(maxsize=1)
 def cue_adjectives() -> dict[str, str]:
     """Adjectives of a stance said of the subject ("worried", "determined", "critical") mapped to their kind."""
     return _cue_kinds("adjective")

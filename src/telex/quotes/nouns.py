@@ -33,6 +33,7 @@ from telex.quotes.lexicon import (
     holder_nouns,
     receiving_verbs,
     stance_prepositions,
+    talk_nouns,
 )
 from telex.quotes.subjects import SPEAKING_TYPES, subject_of
 from telex.quotes.trim import trimmed
@@ -40,6 +41,9 @@ from telex.quotes.trim import trimmed
 # What a statement or stance named by a noun is for, about, of, against, on or over: "her call for talks", "his views on
 # trade", "their anger over the vote"; a noun may take others of its own (noun_prepositions.tsv: "anger at").
 _NOUN_PREPS = frozenset({"for", "about", "of", "against", "on", "over"})
+# The prepositions of a noun of talk (kind "talk": a debate, a dispute) that name what the talk is about; its for and
+# against phrases name a side or a party ("her debate against Trump", "the fight for the nomination").
+_TALK_PREPS = frozenset({"about", "of", "on", "over"})
 
 
 def noun_attributions(doc: Doc) -> list[Attribution]:
@@ -131,7 +135,8 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
     clause = next(that, None) or _predicated_clause(noun)
     if clause is not None:
         return clause, "clause"
-    preps = _NOUN_PREPS | stance_prepositions().get(noun.lemma_.lower(), frozenset())
+    preps = _TALK_PREPS if noun.lemma_.lower() in talk_nouns() else _NOUN_PREPS
+    preps = preps | stance_prepositions().get(noun.lemma_.lower(), frozenset())
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps and not of_time(c)), None)
     if prep is not None:
         return prep, "prep"
@@ -184,9 +189,14 @@ def _noun_source(noun: Token) -> Token | None:
     the subject of a verb that utters it, "Trump made the claim that …"."""
     sources = [p for c in noun.rights if c.dep_ == "prep" and c.lower_ in _SOURCE_PREPS for p in c.children]
     source = next((p for p in sources if p.dep_ == "pobj"), None)
-    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UTTERING:
+    if source is None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in UTTERING and not _talk(noun):
         return subject_of(noun.head)
     return source
+
+
+def _talk(noun: Token) -> bool:
+    """Whether a noun names talk between people or a dispute, which one renews or raises but does not utter."""
+    return noun.lemma_.lower() in talk_nouns()
 
 
 _STANCE_PREPS = frozenset({"about", "of", "over", "with"})

@@ -32,6 +32,7 @@ from telex.quotes.lexicon import (
     receiving_verbs,
     reporting_verbs,
     speaking_occasions,
+    talk_nouns,
 )
 from telex.quotes.subjects import can_speak
 from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
@@ -386,6 +387,8 @@ def statement_named(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None
     noun = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if noun is None or noun.pos_ != "NOUN" or noun.lemma_.lower() not in cue_nouns() or idiom_object(noun):
         return None
+    if noun.lemma_.lower() in talk_nouns():
+        return None  # "echoes a controversy", "rejoins the debate": a talk is no statement passed on
     span = trimmed(verb.doc, noun.left_edge.i, noun.right_edge.i)
     return (span, info.class_) if span is not None else None
 
@@ -538,15 +541,21 @@ def question_about(verb: Token) -> Span | None:
     return None
 
 
+# The words after "as" that make a likeness of the clause, not a report of it: "as if", "as though".
+_LIKENESS = frozenset({"if", "though"})
+
+
 def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
     adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
-    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …"."""
+    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …"; "as
+    if" and "as though" say how, by a likeness ("paused, as if arguing with himself"), and report nothing."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
+        or any(m.dep_ == "mark" and m.lower_ in _LIKENESS for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)
         or any(_topic_phrase(c) or _requested(c, info) or _paired_phrase(c, info) for c in verb.children)
     ):
