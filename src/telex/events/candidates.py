@@ -75,7 +75,7 @@ from telex.events.patterns import (
     verb_patterns,
 )
 from telex.events.reciprocal import reciprocal_pronoun
-from telex.events.scenes import scene, scene_places
+from telex.events.scenes import scene, scene_country, scene_places
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -100,11 +100,13 @@ from telex.events.word_lists import (
     REPORTING,
     REPRESSED_SECTORS,
     SCENE_DOER_SECTORS,
+    SCENE_SOLE_SECTORS,
     SCENE_TOLLS,
     SELF_CLAIMING,
     SETTING_PREPS,
     SPEECH_ACTS,
     STANDING,
+    STATE_RESTRICTIONS,
     STATEHOOD,
     UNDERGOING,
     UNDERGOING_PREPS,
@@ -911,6 +913,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
     sources, targets = _placed_at_scene(sources, targets, code, verb, ctx)
+    sources, targets = _state_imposed(sources, targets, code, verb, noun, ctx)
     trigger = [verb] + [c for c in verb.children if c.dep_ == "prt"] + ([noun] if noun is not None else [])
     condition = _condition(verb)
     candidate = Candidate(
@@ -957,7 +960,7 @@ def _read_as_undergone(candidate: Candidate, verb: Token, ctx: Context) -> None:
     a headline's passive without its auxiliary, and a reported clause taken for an object with a participle."""
     if _headline_passive(verb, candidate.code):
         # "ELEVEN POLICE KILLED IN CAR BOMB": the subject underwent it, where the headline says.
-        undergoers = candidate.sources or candidate.targets
+        undergoers = candidate.sources or candidate.targets or actors_in(_headline_undergoer(verb), ctx)
         candidate.sources, candidate.targets = _placed_at_scene([], undergoers, candidate.code, verb, ctx)
         return
     told = _reported_object(verb)
@@ -988,7 +991,18 @@ def _headline_passive(verb: Token, code: str) -> bool:
         return False
     deps = {c.dep_ for c in verb.children}
     partner = any(c.dep_ == "prep" and c.lower_ in _PARTNER_PREPS for c in verb.children)
-    return "nsubj" in deps and not deps & _NOT_BARE and not partner
+    return (("nsubj" in deps) or _heads_headline(verb)) and not deps & _NOT_BARE and not partner
+
+
+def _heads_headline(verb: Token) -> bool:
+    """ "JOURNALIST ARRESTED IN HARARE": the parser may hang the headline's bare passive on its subject, then the
+    head of the line, as a participle describing it."""
+    return verb.dep_ == "acl" and verb.head.dep_ == "ROOT" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _headline_undergoer(verb: Token) -> list[Token]:
+    """The subject a headline's bare passive hangs on as a participle ("JOURNALIST ARRESTED IN HARARE")."""
+    return [verb.head] if _heads_headline(verb) else []
 
 
 def _reported_object(verb: Token) -> Token | None:
@@ -1024,7 +1038,9 @@ def _placed_at_scene(
     (``scene_doer_sector``), those it is done to when they live where they are (``located`` in ``sector_codes.tsv``).
     A toll with no doer named ("a bus plunged into a ravine, killing 24", "43 were killed
     when a train derailed") is placed only in a sentence that names a weapon or an act of violence ("a car bomb
-    exploded, killing nine"): a crash or a hazard kills as well, and is nobody."""
+    exploded, killing nine"): a crash or a hazard kills as well, and is nobody. Troops, who fight abroad as often,
+    are placed only when they undergo it, no doer of a country is named and the text names no other country
+    (``scene_sole_sector``)."""
     if not sources and anchor.lemma_.lower() in SCENE_TOLLS and not _violence_named(anchor):
         return sources, targets
     doers = placed_at_scene(sources, code, anchor, ctx.entities, SCENE_DOER_SECTORS)
@@ -1032,7 +1048,43 @@ def _placed_at_scene(
         # "an American and his Pakistani wife killed 14 people in California": doers of two countries; where it
         # happened does not tell whose people they hit.
         return doers, targets
-    return doers, placed_at_scene(targets, code, anchor, ctx.entities, actor_table().located_sectors)
+    targets = placed_at_scene(targets, code, anchor, ctx.entities, actor_table().located_sectors)
+    if ctx.entities.sole_country is not None and not any(r.country for r in doers):
+        # "FOUR SOLDIERS KILLED IN AMBUSH IN NORTHERN MALI": troops hit by no one of a country, in a text of one.
+        targets = placed_at_scene(targets, code, anchor, ctx.entities, SCENE_SOLE_SECTORS)
+    return doers, targets
+
+
+def _state_imposed(
+    sources: list[ActorRef], targets: list[ActorRef], code: str, verb: Token, noun: Token | None, ctx: Context
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """ "Authorities imposed a curfew in Gondar", "a curfew was imposed in Gondar", "internet services were cut across
+    Pakistan": a restriction only a state imposes (``state_restriction``) is the government's of the one country it
+    was imposed in, when its doer is a government of no country named or a passive names none; it falls on that
+    country's people when no one is named."""
+    if placed(sources) or not code.startswith(STATE_RESTRICTIONS):
+        return sources, targets
+    if not (_unplaced_state(sources) or _agentless_restriction(verb, noun, code)):
+        return sources, targets
+    country = scene_country(verb, ctx.entities)
+    if country is None:
+        return sources, targets
+    state = ActorRef(sources[0].text if sources else "", None, country + "GOV", country, "GOV")
+    return [state], targets if placed(targets) else [ActorRef("", None, country, country, None)]
+
+
+def _unplaced_state(sources: Sequence[ActorRef]) -> bool:
+    """The doers are a government of no country named ("authorities", "the government")."""
+    return bool(sources) and all(r.sector == "GOV" and r.country is None for r in sources)
+
+
+def _agentless_restriction(verb: Token, noun: Token | None, code: str) -> bool:
+    """A passive with no "by" agent whose subject is the restriction itself ("a curfew was imposed"); "shops were
+    shut in Srinagar" may be a strike's doing."""
+    if any(c.dep_ == "agent" for c in verb.children) or noun is None:
+        return False
+    subjects = {t.i for s in verb.children if s.dep_ in ("nsubjpass", "nsubj") for t in s.subtree}
+    return noun.i in subjects and (is_passive(verb) or _headline_passive(verb, code))
 
 
 def _violence_named(anchor: Token) -> bool:
@@ -1215,10 +1267,14 @@ def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> N
     parties = actors_in([o for p, o in prep_objects(violence) if p == "between"], ctx)
     if len({r.code for r in parties}) > 1:
         candidate.sources, candidate.targets = parties, []
+    elif doers and not candidate.sources:
+        # "a general strike called by the unions shut banks across Argentina": doers of no country named are still
+        # its doers, to be placed where it happened.
+        candidate.sources = doers
 
 
-# The prepositions of where an act breaks out or spreads ("in Dhaka", "across Iran").
-SPREAD_PREPS = frozenset({"in", "across", "throughout"})
+# The prepositions of where an act breaks out or spreads ("in Dhaka", "across Iran", "spread to Lyon").
+SPREAD_PREPS = frozenset({"in", "across", "throughout", "to"})
 
 
 def _where_it_broke_out(noun: Token, code: str, ctx: Context) -> list[ActorRef]:

@@ -75,14 +75,18 @@ def scene_country(anchor: Token, entities: EntityIndex) -> str | None:
     Russia", "near a checkpoint in Mogadishu", "in the Kenyan town of Kisumu"), when they name no other: a place name
     inside a phrase of place (``scene_preposition``). A name that only describes ("a UK-based group") or stands for a
     government ("acting against Moscow") is no scene, nor is a place of another clause of the sentence ("voters
-    support banning Muslims, but want immigrants already in the United States to stay")."""
+    support banning Muslims, but want immigrants already in the United States to stay"). The place is known by the
+    parser's label or by the entity the article resolved ("IN NORTHERN BURKINA FASO", which a capitalised headline
+    may have the parser call an organisation)."""
     clause = anchor.head if anchor.dep_ == "advcl" else anchor
     countries = set()
     for token in clause.subtree:
-        if token.ent_type_ not in SCENE_TYPES or not _in_place_phrase(token, clause):
+        if token.pos_ != "PROPN" and token.ent_type_ not in SCENE_TYPES:
             continue
         entity = entities.at(token.idx, token.idx + len(token.text))
-        if entity is not None and entity.country:
+        if entity is None or not entity.country or not _in_place_phrase(token, clause):
+            continue
+        if token.ent_type_ in SCENE_TYPES or entity.type in SCENE_TYPES:
             countries.add(entity.country)
     return countries.pop() if len(countries) == 1 else None
 
