@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from telex import __version__
-from telex.corpus import DEFAULT_DB
+from telex.corpus import ACTOR_RANKS, DEFAULT_DB
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
 from telex.isodate import check_bounds, parse_bound, parse_date
@@ -951,11 +951,17 @@ def _say_speakers(corpus: Corpus, speaker: str, db: str, empty: bool) -> None:
 @main.command()
 @db_option
 @limit_option
+@click.option("--by", type=click.Choice(ACTOR_RANKS), default="events", show_default=True,
+              help="Rank by this count first: quotes gives the most quoted.")
 @table_format_option
-def actors(db: str, limit: int, output_format: str) -> None:
-    """The most active and most quoted actors of the corpus, one row per actor across articles."""
+def actors(db: str, limit: int, by: str, output_format: str) -> None:
+    """The most active and most quoted actors of the corpus, one row per actor across articles.
+
+    Each actor's actor_id follows it alone elsewhere: `telex quotes --speaker ACTOR_ID` lists the quotes counted
+    here, `telex events --actor` takes its name.
+    """
     with _open_corpus(db) as corpus:
-        frame = corpus.actors(limit=limit + 1)
+        frame = corpus.actors(limit=limit + 1, by=by)
     _emit(_at_most(frame, limit), output_format)
 
 

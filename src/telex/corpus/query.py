@@ -17,6 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec
 
+from telex.corpus import ACTOR_RANKS
 from telex.errors import InputError, StoreError
 from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES
@@ -524,8 +525,12 @@ class Corpus(ClosedOnExit):
             f"FROM {self._kept('spoken_quotes')} WHERE {condition} "
             "GROUP BY actor_id ORDER BY quotes DESC, actor_id NULLS LAST", params)
 
-    def actors(self, limit: int | None = None) -> pd.DataFrame:
-        """Actors across the corpus, most active first: events as source or target, quotes, articles."""
+    def actors(self, limit: int | None = None, by: str = "events") -> pd.DataFrame:
+        """Actors across the corpus, most active first: events as source or target, quotes, articles. ``by`` ranks
+        them by another count first: ``quotes`` (the most quoted), ``mentions`` or ``articles``."""
+        if by not in ACTOR_RANKS:
+            raise InputError(f"actors are ranked by {', '.join(ACTOR_RANKS)}; {by!r} is none of them")
+        order = ", ".join(f"{count} DESC" for count in dict.fromkeys((by, "events", "quotes", "mentions")))
         sql = f"""
         WITH actor AS (
             SELECT coalesce(actor_id, article_id || '/' || id) AS actor_id, article_id, id,
@@ -555,7 +560,7 @@ class Corpus(ClosedOnExit):
         LEFT JOIN (SELECT actor_id, count(*) AS events FROM involved GROUP BY actor_id) v USING (actor_id)
         LEFT JOIN quoted q USING (actor_id)
         GROUP BY a.actor_id
-        ORDER BY events DESC, quotes DESC, mentions DESC, a.actor_id
+        ORDER BY {order}, a.actor_id
         """
         params: list[Any] = []
         return self._frame(sql + _page(limit, 0, params), params)

@@ -17,9 +17,15 @@ def router(answers: Answers) -> APIRouter:
     routes = APIRouter(tags=["actors"])
 
     @routes.get("/api/actors")
-    async def actors(request: Request, limit: Annotated[int, Query(ge=1, le=10_000)] = 50) -> Response:
+    async def actors(
+        request: Request,
+        limit: Annotated[int, Query(ge=1, le=10_000)] = 50,
+        by: Annotated[str, Query(description="The count to rank by first: events, quotes (the most quoted), mentions "
+                                             "or articles.")] = "events",
+    ) -> Response:
         """Actors across the corpus, most active first: events as source or target, quotes, articles."""
-        return await answers.answer(request, lambda corpus: {"actors": frame_records(corpus.actors(limit=limit))})
+        return await answers.answer(request, lambda corpus: {"actors": frame_records(corpus.actors(limit=limit,
+                                                                                                   by=by))})
 
     @routes.get("/api/network")
     async def network(

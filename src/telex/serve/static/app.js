@@ -421,7 +421,7 @@ function networkSvg(data) {
 async function quotesView(params) {
   const filters = { speaker: params.get("speaker"), text: params.get("text"), since: params.get("since"),
     until: params.get("until"), outlet: params.get("outlet"), class: params.get("class"), via: params.get("via") };
-  const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500 }),
+  const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500, by: "quotes" }),
     api("/api/quotes", { ...filters, limit: 200 })]);
   const speakers = actors.filter((actor) => actor.quotes > 0).sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
   const form = el("form", { class: "filters", onsubmit: (event) => {
