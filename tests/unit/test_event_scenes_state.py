@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from telex.entity_index import EntityIndex
 from telex.events.arguments import Context
-from telex.events.candidates import _placed_at_scene
+from telex.events.candidates import _light_verb_object, _placed_at_scene
 from telex.events.extract import extract_events
 from telex.events.patterns import match_verb
 from telex.events.scenes import scene_country
@@ -144,3 +144,18 @@ def test_protests_that_spread_to_a_place_are_its_peoples() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [(e.cameo, [r.country for r in e.source]) for e in _events(rows)] == [("141", ["NGA"])]
+
+
+def test_a_light_verb_away_moves_a_thing_and_makes_no_act() -> None:
+    # "Looters carried away aid ." / "Donors carried aid ."
+    away: list[Row] = [
+        ("Looters", 1, "nsubj", "NOUN", "NNS", "looter"),
+        ("carried", 1, "ROOT", "VERB", "VBD", "carry"),
+        ("away", 1, "prt", "ADP", "RP", "away"),
+        ("aid", 1, "dobj", "NOUN", "NN", "aid"),
+    ]
+    doc = hand_parsed(away)
+    assert _light_verb_object(doc[1], "carry", None, [doc[3]]) is None
+    plain = hand_parsed([away[0], away[1], ("aid", 1, "dobj", "NOUN", "NN", "aid")])
+    found = _light_verb_object(plain[1], "carry", None, [plain[2]])
+    assert found is not None and found.i == 2

@@ -317,8 +317,10 @@ def _light_verb_object(
     verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token]
 ) -> Token | None:
     """The event noun a light verb makes happen ("held talks", "staged a protest"), where no pattern of the verb's
-    own names an object."""
+    own names an object. A light verb "away" moves the thing it names ("looters carried away sacks of food aid")."""
     if lemma not in light_verbs() or not (pattern is None or not (pattern.objects or pattern.prep_objects)):
+        return None
+    if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
         return None
     event_object = next((o for o in objects if _noun_code(o)), None)
     return event_object if event_object is not None and not _describes(verb) else None
