@@ -157,7 +157,7 @@ def test_a_group_of_a_faith_is_religious(phrase: str, code: str | None) -> None:
         ("conservative outside groups", "NGO"),
         ("budget watchdog groups", "NGO"),
         ("the nation's largest gun group", "NGO"),
-        ("Anti-Trump groups", "NGO"),
+        ("Anti-Trump groups", "USANGO"),  # a body against a person the tables know is of the person's state
         ("pro-Israel organizations", "NGO"),  # the state a cause is for is not the body's country
         ("American conservative groups", "USANGO"),
         ("American Jewish groups", "USAREL"),  # a faith first, as before

@@ -47,8 +47,8 @@ GROUPS = [
     ("Uighur activists", "", "CHN", "NGO"),
     ("Flemish nationalists", "", "BEL", "RAD"),
     # Abbreviated titles before a name.
-    ("Sen. Ana Reyes", "", None, "LEG"),
-    ("Gov. Ana Reyes", "", None, "GOV"),
+    ("Sen. Ana Reyes", "", "USA", "LEG"),  # an American title on a person nobody places (title_countries.tsv)
+    ("Gov. Ana Reyes", "", "USA", "GOV"),
 ]
 
 # People whose role the date decides: in office, out of it, in opposition or in the legislature.

@@ -17,7 +17,7 @@ from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import DETERMINERS, PLACE_PREPS
+from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS
 from telex.isodate import parse_date
 from telex.tables import read_table
 
@@ -225,13 +225,6 @@ def _out_of_term(actor: Actor, title: list[str], on: date | None, table: ActorTa
 
 # Roles out of government that a title of a government office, written beside the name that day, outranks.
 _OUT_OF_GOVERNMENT = ("PTY", "LEG", "OPP", "REB")
-# Heads of a title that any body has, a party or a movement as well as a government.
-_ANYONES_ROLES = frozenset(
-    {
-        "leader", "chief", "head", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "adviser", "advisor",
-        "aide",
-    }
-)  # fmt: skip
 
 
 def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | None = None) -> Actor | None:
@@ -249,7 +242,7 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     roles = [i for i, w in enumerate(words) if w.lower() in table.role_words]
     # A minister's title beats a party's or a movement's role the tables give the person ("Home Minister Amit Shah");
     # a leader, a chief or an aide is as often a party's or a movement's ("Hezbollah's leader Hassan Nasrallah").
-    office = roles and words[roles[-1]].lower() not in _ANYONES_ROLES and (sector_of(words, table) or "")[:3] == "GOV"
+    office = roles and words[roles[-1]].lower() not in ANYONES_ROLES and (sector_of(words, table) or "")[:3] == "GOV"
     if actor.sector not in (None, "ELI", *(_OUT_OF_GOVERNMENT if office else ())):
         return actor
     if not roles or roles[-1] == len(words) - 1 or any(w.lower() in ("former", "ex", "late") for w in words):
@@ -327,6 +320,39 @@ def people(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     return Actor(actor.name, actor.country + "CVL", actor.country, "CVL")
 
 
+@lru_cache(maxsize=1)
+def _styles() -> dict[tuple[str, str], tuple[str, str]]:
+    return {(row["kind"], row["style"]): (row["country"], row["sector"]) for row in read_table("title_countries.tsv")}
+
+
+def _styled(text: str, context: str, actor: Actor | None, table: ActorTable) -> Actor | None:
+    """A person no table knows nor the context places, coded by a title or a party tag that one state's press writes
+    (``title_countries.tsv``): "Rep. Jane Doe" and "Jane Doe (R-Ohio)" are American legislators."""
+    if actor is not None and actor.sector is not None and (actor.country or actor.sector not in ("LEG", "GOV")):
+        return None  # the phrase or its sentence says enough
+    words = [w for w in words_of(text.strip()) if w.lower() != "the"]
+    titled = len(words) > 1 and ("title", words[0]) in _styles()
+    if not unknown_name(" ".join(words[1:]) if titled else text, table):
+        return None
+    style = _styles()[("title", words[0])] if titled else _tagged(text, context)
+    if style is None:
+        return None
+    country, sector = style
+    if actor is not None and actor.country not in (None, country):
+        return None
+    return Actor(table.country_names.get(country), country + sector, country, sector)
+
+
+def _tagged(text: str, context: str) -> tuple[str, str] | None:
+    """The state and sector of the party tag the context writes right after the phrase: "Trey Gowdy (R-S.C.)"."""
+    for match in re.finditer(re.escape(text.strip()), context):
+        after = context[match.end() :].lstrip()
+        style = next((v for (kind, mark), v in _styles().items() if kind == "tag" and after.startswith(mark)), None)
+        if style is not None:
+            return style
+    return None
+
+
 _PARTIAL_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2}))?\s*")
 
 
@@ -372,6 +398,6 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
         code = (country or "") + actor.sector
         actor = Actor(table.country_names.get(country) if country else None, code, country, actor.sector)
-    if actor is None:
-        actor = Actor(None, None, None, None)
+    if actor is None or not actor.country or not actor.sector:
+        actor = _styled(text, context, actor, table) or actor or Actor(None, None, None, None)
     return {"text": text, "name": actor.name, "code": actor.code, "country": actor.country, "sector": actor.sector}

@@ -30,8 +30,9 @@ def misnamed(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
 
 def _another_states_body(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     """A body of one state named by a word any state's body bears ("Congress", the US Congress) is another state's
-    when that state is named right before it or after its "of": "the Mexican Congress", "Zimbabwe Congress of Trade
-    Unions", "Congress of the Philippines" are no US Congress. A party keeps its own rule (``phrases._other_party``)."""
+    when that state is named right before it, or before the capitalised words of its name, or after its "of": "the
+    Mexican Congress", "the Nigerian Labour Congress", "Zimbabwe Congress of Trade Unions", "Congress of the
+    Philippines" are no US Congress. A party keeps its own rule (``phrases._other_party``)."""
     actor = hit.actor
     if hit.kind != "name" or not actor.country or actor.code == actor.country or actor.sector in (None, "PTY"):
         return False
@@ -41,9 +42,14 @@ def _another_states_body(words: Sequence[str], hit: NameHit, table: ActorTable) 
     states = [
         h for h in find_names(words, None, table)
         if h.names_a_state() and h.actor.country != actor.country
-        and (h.end == hit.start or h.start == after)
+        and (_one_name(words, h.end, hit.start) or h.start == after)
     ]  # fmt: skip
     return bool(states)
+
+
+def _one_name(words: Sequence[str], end: int, start: int) -> bool:
+    """The words from ``end`` to ``start`` are none, or capitalised words of one name: "Nigerian Labour Congress"."""
+    return end <= start and all(w[:1].isupper() for w in words[end:start])
 
 
 # Nouns a demonym joins with a hyphen to name a language, not a nation: "Spanish-language TV", "French-speaking".
@@ -74,7 +80,17 @@ def _no_nationality(words: Sequence[str], hit: NameHit, table: ActorTable) -> bo
         return True
     before = words[hit.start - 1] if hit.start > 0 else ""
     given = before[:1].isupper() and is_given_name(before) and name_key(before) not in table.names
-    return hit.kind == "demonym" and (given or _other_people(words, hit))
+    return hit.kind == "demonym" and (given or _surname_of_people(words, hit, table) or _other_people(words, hit))
+
+
+def _surname_of_people(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """The word of a people within a state that ends the phrase after a capitalised word no table knows, a given name
+    of a person ("Aldo Moro" is no Moro; "Kosovo Serbs", "Muslim Rohingya" stay peoples)."""
+    if hit.end != len(words) or hit.start == 0 or name_key(words[hit.start]) not in table.peoples:
+        return False
+    before = words[hit.start - 1]
+    known = name_key(before) in table.names or before.lower() in table.sectors or before.lower() in table.role_words
+    return before[:1].isupper() and not before.isupper() and not known
 
 
 @cache

@@ -74,4 +74,6 @@ def office_holder(words: Sequence[str], after: int, iso3: str, on: date | None, 
         leader = table.office_holder(iso3, title, on)
         if leader:
             return leader.actor
+        if n > 1 and len(lowered) >= n and table.sectors.get(title, "")[:3] not in table.office_sectors | {""}:
+            return None  # "the Senegalese opposition leader": a role outside the state's offices, no head of it
     return None

@@ -15,7 +15,14 @@ from telex.actors.names import REMEMBERED, NameHit, find_names
 from telex.actors.offices import former_leader, office_holder, titled_country, titled_holder, without_former
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table
-from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, advocacy_words
+from telex.actors.word_lists import (
+    ANYONES_ROLES,
+    DETERMINERS,
+    PLACE_PREPS,
+    POSSESSIVES,
+    advocacy_words,
+    body_nouns,
+)
 
 # "the North" and "the South" of an article about the two Koreas.
 _POINTS = {"north": "PRK", "south": "KOR"}
@@ -52,7 +59,40 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     read = _phrase_words(words)
     if read is None:
         return None
-    words, former, the_name = read
+    words, cause = _for_or_against(read[0], on, table)
+    actor = _coded(words, read[1], read[2], on, korea, table)
+    if cause is None or actor is None or actor.country or not actor.sector or actor.code not in (None, actor.sector):
+        return actor
+    # "pro-Assad militias", "anti-Maduro protesters": a body for or against a person the tables know is of their state.
+    return Actor(table.country_names.get(cause), cause + actor.sector, cause, actor.sector)
+
+
+_CAUSE_PREFIXES = ("pro-", "anti-")
+
+
+def _for_or_against(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[list[str], str | None]:
+    """The words with a person named in a word made with pro- or anti- read as one word that names nobody ("an
+    anti-Donald Trump super PAC"), and the state of that person when the tables know one ("pro-Assad": SYR)."""
+    for i, word in enumerate(words):
+        prefix = next((p for p in _CAUSE_PREFIXES if word.lower().startswith(p) and word[len(p) :][:1].isupper()), None)
+        if prefix is None:
+            continue
+        end = i + 1
+        while end < len(words) and words[end][:1].isupper() and words[end].lower() not in table.role_words:
+            end += 1
+        name = [word[len(prefix) :], *words[i + 1 : end]]
+        hits = find_names(name, on, table)
+        person = len(hits) == 1 and hits[0].kind == "leader" and hits[0].end - hits[0].start == len(name)
+        cause = hits[0].actor.country if person else None
+        return [*words[:i], prefix + "-".join(name).lower(), *words[end:]], cause
+    return list(words), None
+
+
+def _coded(
+    words: list[str], former: bool, the_name: bool, on: date | None, korea: bool, table: ActorTable
+) -> Actor | None:
+    """The actor of a phrase's words: a person the tables know, a body named by its head, an organisation, a state's
+    actor of its sector, or a sector alone."""
     hits = [h for h in find_names(words, on, table) if not misnamed(words, h, table)]
     of_country = titled_country(words, hits, table)
     if of_country is None:
@@ -147,8 +187,11 @@ def _followers_or_office(
 # Nouns of a standing body that, named for human rights, watches a state rather than governs it: "the Kenya Human Rights
 # Commission", "National Commission on Human Rights", "Human Rights Centre".
 _RIGHTS_BODIES = frozenset(
-    {"commission", "council", "centre", "center", "league", "institute", "network", "foundation"}
-)
+    {
+        "commission", "council", "centre", "center", "league", "institute", "network", "foundation", "association",
+        "society", "organisation", "organization",
+    }
+)  # fmt: skip
 
 
 def _rights_body(words: Sequence[str]) -> bool:
@@ -167,7 +210,20 @@ def _sector_code(words: Sequence[str], hits: Sequence[NameHit], table: ActorTabl
     code = sector_of([("" if any(h.start <= i < h.end for h in places) else w) for i, w in enumerate(words)], table)
     if _advocacy(words) and code != "REL" and not sector_of(words, table, head_only=True):
         code = "NGO"  # "government watchdog group": a body that watches the government, not the government
-    return code
+    return code or _body_sector(words, hits)
+
+
+def _body_sector(words: Sequence[str], hits: Sequence[NameHit]) -> str | None:
+    """The sector a body's own head noun gives a phrase no other word gives one (``body_nouns.tsv``): "the Sudanese
+    Professionals Association" NGO, "the state's largest union" LAB; none for a head inside a name the tables know
+    ("European Union"), "union" with no word before it, or a head a word before makes no body ("credit union")."""
+    if len(words) < 2 or any(h.end == len(words) for h in hits):
+        return None
+    head, nouns = words[-1], body_nouns()
+    sector, case = nouns.get(f"{words[-2].lower()} {head.lower()}") or nouns.get(head.lower(), ("none", "any"))
+    if sector == "none" or case == ("lower" if head[:1].isupper() else "capital"):
+        return None
+    return sector
 
 
 def _organisation_actor(
@@ -188,6 +244,12 @@ def _organisation_actor(
     if organisation.fallback and org.country and org.sector == "GOV" and sector == "HRI":
         # "Kenya Human Rights Commission", which the Phoenix dictionaries code as a government's office.
         return Actor(org.name, org.country + sector, org.country, sector)
+    owned = POSSESSIVES & {words[organisation.end - 1], *after[:1]}
+    office = head and head[:3] == "GOV" and after[-1].lower() not in ANYONES_ROLES
+    if org.country and org.sector != "PTY" and owned and office:
+        # "the Taliban's acting foreign minister", "Hamas's interior ministry": an office of government the body holds
+        # (a leader, a chief or a spokesman is as often a movement's; a party's "shadow chancellor" holds none).
+        return Actor(org.name, org.country + "GOV", org.country, "GOV")
     if org.sector is None and org.country is None:
         # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
         return replace(org, sector=head[:3]) if head else org
@@ -232,6 +294,8 @@ def _country_actor(
             alone = code  # "the National Human Rights Commission": no government's commission, but a watcher of it
         if alone is None and ((sector == "REL" and words[-1].lower() in GROUP_NOUNS) or _advocacy(words)):
             alone = code  # "Jewish groups", "Muslim leaders": a group of a faith; "advocacy groups": an NGO
+        if alone is None and _body_sector(words, hits):
+            alone = code  # "the teachers' association", "the Lawyers Society": a body its own noun names
         return Actor(None, None, None, sector if former else alone[:3]) if alone else None
     country = of_country.actor if of_country is not None else _home_of_people(hits) or countries[-1]
     holder = _holder(words, hits, of_country, country, former, on, table)

@@ -11,6 +11,13 @@ from telex.tables import read_table
 DETERMINERS = frozenset({"the", "a", "an", "'s", "’s", "'", "its", "their", "his", "her", "our"})
 POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 PLACE_PREPS = frozenset({"in", "to", "from", "at", "near", "inside", "across", "on", "into", "outside"})
+# Heads of a title that any body has, a party or a movement as well as a government.
+ANYONES_ROLES = frozenset(
+    {
+        "leader", "chief", "head", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman", "adviser", "advisor",
+        "aide",
+    }
+)  # fmt: skip
 
 
 @cache
@@ -49,3 +56,11 @@ def advocacy_words(part: str) -> frozenset[str]:
     """The words of an advocacy body (``advocacy.tsv``): ``cause`` words ("watchdog") that make a ``body`` noun
     ("groups") an NGO."""
     return frozenset(row["word"] for row in read_table("advocacy.tsv") if row["part"] == part)
+
+
+@cache
+def body_nouns() -> dict[str, tuple[str, str]]:
+    """Head nouns of a body of people with the sector they give it and the case they give it in (``body_nouns.tsv``:
+    "association" NGO in any case, "union" LAB in lower case, "Society" NGO as a name's capitalised head); a sector
+    "none" names no body ("credit union")."""
+    return {row["noun"]: (row["sector"], row["case"]) for row in read_table("body_nouns.tsv")}
