@@ -338,6 +338,20 @@ def test_the_quote_explorer_filters_as_telex_quotes_does(visit: Visit, db: Path)
     assert visit.outside == []
 
 
+def test_a_name_of_several_speakers_links_each_of_them(visit: Visit) -> None:
+    named = visit.api("/api/quotes", speaker="a")["speakers"]  # a letter most names hold
+    assert len(named) > 1
+    visit.page.goto(f"{visit.base}/#/quotes?speaker=a")
+    visit.ready("quotes")
+    links = visit.page.eval_on_selector_all(".several a", "links => links.map(a => a.textContent)")
+    assert links == [s["speaker"] for s in named]
+    visit.page.click(f".several a:has-text('{named[-1]['speaker']}')")
+    visit.page.wait_for_function("id => location.hash.includes(encodeURIComponent(id))", arg=named[-1]["actor_id"])
+    visit.ready("quotes")
+    assert len(visit.page.query_selector_all(".quote-item")) == named[-1]["quotes"]
+    settled(visit)
+
+
 def test_the_api_docs_work_offline(visit: Visit) -> None:
     visit.page.goto(f"{visit.base}/docs")
     visit.page.wait_for_selector(".opblock-summary-path")

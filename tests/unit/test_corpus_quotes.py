@@ -176,3 +176,16 @@ def test_actors_ranked_by_quotes_give_the_most_quoted_first(db: Path) -> None:
         assert client.get("/api/actors", params={"by": "quotes", "limit": 1}).json()["actors"][0]["quotes"] == 3
         wrong = client.get("/api/actors", params={"by": "fame"})
     assert wrong.status_code == 400 and "actors are ranked by events, quotes, mentions, articles" in wrong.text
+
+
+def test_the_api_names_each_actor_a_name_answers_to(db: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from telex.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        clinton = client.get("/api/quotes", params={"speaker": "Clinton"}).json()
+        bill = client.get("/api/quotes", params={"speaker": "Bill Clinton"}).json()
+    assert [(s["actor_id"], s["quotes"]) for s in clinton["speakers"]] == [
+        ("person:hillary-clinton", 3), ("person:bill-clinton", 2), ("person:hillary-rodham-clinton", 1)]
+    assert len(clinton["quotes"]) == 6 and "speakers" not in bill and len(bill["quotes"]) == 2

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request
 from starlette.responses import Response
 
 from telex.corpus.query import Corpus
-from telex.serve.answers import Answers
+from telex.corpus.tabular import frame_records
+from telex.serve.answers import Answers, with_rows
 from telex.serve.routes.articles import unknown_outlet_note
 from telex.serve.routes.params import Since, Until
 
@@ -34,15 +35,30 @@ def router(answers: Answers) -> APIRouter:
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
-        def why_none(corpus: Corpus) -> str | None:
-            if speaker is not None and corpus.unknown_speaker(speaker):
-                return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
-            if outlet is not None:
-                return unknown_outlet_note(outlet, corpus.unknown_outlet(outlet))
-            return None
+        filters = {"speaker": speaker, "about": text, "since": since, "until": until, "outlet": outlet,
+                   "quote_class": quote_class, "via": via, "limit": limit}
 
-        return await answers.rows(request, "quotes", "quotes", {
-            "speaker": speaker, "about": text, "since": since, "until": until, "outlet": outlet,
-            "quote_class": quote_class, "via": via, "limit": limit}, why_none)
+        def compute(corpus: Corpus) -> bytes:
+            found = corpus.json_rows("quotes", **filters)
+            fields: dict[str, Any] = {}
+            note = None if found else _why_none(corpus, speaker, outlet)
+            if note:
+                fields["note"] = note
+            if speaker is not None:  # a name several actors answer to: each, to follow one alone
+                named = corpus.speakers(speaker).dropna(subset=["actor_id"])
+                if len(named) > 1:
+                    fields["speakers"] = frame_records(named)
+            return with_rows("quotes", found, **fields)
+
+        return await answers.kept_or(request, compute)
 
     return routes
+
+
+def _why_none(corpus: Corpus, speaker: str | None, outlet: str | None) -> str | None:
+    """Why a filter found no quote at all: a speaker of no quote, an outlet no article has."""
+    if speaker is not None and corpus.unknown_speaker(speaker):
+        return f"{speaker!r} speaks in no quote of this corpus: give a name or part of one the articles quote"
+    if outlet is not None:
+        return unknown_outlet_note(outlet, corpus.unknown_outlet(outlet))
+    return None

@@ -421,8 +421,12 @@ function networkSvg(data) {
 async function quotesView(params) {
   const filters = { speaker: params.get("speaker"), text: params.get("text"), since: params.get("since"),
     until: params.get("until"), outlet: params.get("outlet"), class: params.get("class"), via: params.get("via") };
-  const [{ actors }, { quotes, note }] = await Promise.all([api("/api/actors", { limit: 500, by: "quotes" }),
-    api("/api/quotes", { ...filters, limit: 200 })]);
+  const [{ actors }, { quotes, note, speakers: named }] = await Promise.all([
+    api("/api/actors", { limit: 500, by: "quotes" }), api("/api/quotes", { ...filters, limit: 200 })]);
+  // A name several actors answer to ("Clinton"): each of them, to follow one alone.
+  const several = named ? el("p", { class: "hint several" }, `“${filters.speaker}” names ${named.length} speakers: `,
+    ...named.flatMap((actor, i) => [i ? " · " : "", el("a", { href: `#/quotes${query({ ...filters,
+      speaker: actor.actor_id })}` }, actor.speaker), ` ${actor.quotes}`])) : null;
   const speakers = actors.filter((actor) => actor.quotes > 0).sort((x, y) => y.quotes - x.quotes || x.name.localeCompare(y.name));
   const form = el("form", { class: "filters", onsubmit: (event) => {
     event.preventDefault();
@@ -451,7 +455,7 @@ async function quotesView(params) {
         // every other actor one of whose names holds it ("Donald Trump" finds Donald Trump Jr.).
         el("li", {}, el("a", { href: `#/quotes${query({ speaker: actor.actor_id })}`, title: actor.actor_id,
           class: actor.actor_id === filters.speaker ? "current" : null }, actor.name), ` ${actor.quotes}`))),
-      el("div", {}, el("p", { class: "hint" }, `${plural(quotes.length, "quote")}${quotes.length === 200 ? " (the first 200)" : ""}`),
+      el("div", {}, several, el("p", { class: "hint" }, `${plural(quotes.length, "quote")}${quotes.length === 200 ? " (the first 200)" : ""}`),
         list)));
 }
 
