@@ -59,8 +59,9 @@ time_limit_option = click.option(
 
 quote_scheme_option = click.option(
     "--quote-scheme", type=click.Choice(["speech", "attribution"]), default="speech", show_default=True,
-    help="speech: statements made (spoken, written, posted, issued); attribution: also beliefs, knowledge, "
-         "documents and data as sources, the way PolNeAR annotates. Each quote's `class` says which it is.",
+    help="speech: statements made (spoken, written, posted, issued) in the article's body; attribution: also "
+         "beliefs, knowledge, documents and data as sources, and the headline's quotes, the way PolNeAR annotates. "
+         "Each quote's `class` says which it is, its `headline` whether it stands in the headline.",
 )
 
 input_format_option = click.option(
