@@ -116,3 +116,16 @@ def _stopped(adverb: str) -> list[Row]:
 
 def test_an_act_stopped_short_of_is_no_event() -> None:
     assert events_in(hand_parsed(_stopped("short"))) == []
+
+
+def test_an_act_neither_subject_did_is_no_event() -> None:
+    rows: list[Row] = [
+        ("Neither", 1, "det", "DET", "DT", "neither"),
+        ("Egypt", 4, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("nor", 1, "cc", "CCONJ", "CC", "nor"),
+        ("Israel", 1, "conj", "PROPN", "NNP", "Israel"),
+        ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+        ("Putin", 4, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(rows)) == []
