@@ -185,13 +185,16 @@ def _coordinated(auxiliaries: list[Row]) -> list[Row]:
 
 
 def test_a_bare_coordinated_verb_shares_the_first_verbs_auxiliaries() -> None:
-    # "Egypt will praise Israel and support Iran .": both intended; "would": neither done; "did not": neither.
+    # "Egypt will praise Israel and support Iran .": both intended; "would": neither done; "did not": neither, told
+    # only as not done (no event); "will not": both refused.
     will = [("will", 2, "aux", "AUX", "MD", "will")]
     assert [e.modality for e in events_in(hand_parsed(_coordinated(will)))] == ["intended", "intended"]
     would = [("would", 2, "aux", "AUX", "MD", "would")]
     assert events_in(hand_parsed(_coordinated(would))) == []
     did_not = [("did", 3, "aux", "AUX", "VBD", "do"), ("not", 3, "neg", "PART", "RB", "not")]
-    assert [e.modality for e in events_in(hand_parsed(_coordinated(did_not)))] == ["negated", "negated"]
+    assert events_in(hand_parsed(_coordinated(did_not))) == []
+    will_not = [("will", 3, "aux", "AUX", "MD", "will"), ("not", 3, "neg", "PART", "RB", "not")]
+    assert [e.modality for e in events_in(hand_parsed(_coordinated(will_not)))] == ["negated", "negated"]
 
 
 def test_a_negation_of_how_an_act_was_done_leaves_the_act() -> None:

@@ -172,12 +172,17 @@ def is_none(noun: Token) -> bool:
 def _no_one(subject: Token) -> bool:
     """A subject of the verb that names no one ("nobody", "neither", "no terrorist organization"), unless it takes
     someone out who does the act ("no candidate but Lindsey Graham has championed it"). The parser makes "neither"
-    before a verb its ``preconj`` now and then ("and neither apologized")."""
+    before a verb its ``preconj`` now and then ("and neither apologized"), and "neither" before a subject that
+    subject's ("Neither Warren nor Clinton spoke")."""
     if subject.dep_ not in SUBJECTS and subject.dep_ != "preconj":
         return False
     if any(c.dep_ in ("prep", "cc") and c.lower_ in EXCEPTING for c in subject.children):
         return False
-    return subject.lower_ in NO_ONE or (subject.dep_ != "preconj" and is_none(subject))
+    # "Neither Warren nor Clinton spoke with reporters": "neither" before the subject denies the act of each.
+    neither = subject.dep_ in SUBJECTS and any(
+        c.dep_ in ("preconj", "det") and c.lower_ == "neither" for c in subject.children
+    )
+    return subject.lower_ in NO_ONE or neither or (subject.dep_ != "preconj" and is_none(subject))
 
 
 def _shares_auxiliaries(verb: Token) -> bool:

@@ -39,6 +39,7 @@ from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
     allegiance,
+    appeals_to_no_one,
     asked_about,
     asks_nothing,
     assured_outcome,
@@ -66,6 +67,7 @@ from telex.events.filters import (
     prevented,
     questioned,
     quoted_aside,
+    refuses_no_one,
     requested,
     resumed,
     said_of_anyone,
@@ -79,7 +81,7 @@ from telex.events.filters import (
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
-from telex.events.modality import modality
+from telex.events.modality import INTENDING, REFUSING, modality
 from telex.events.participants import (
     among,
     at_home,
@@ -163,6 +165,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     kept = [c for c in kept if not c.dropped and _aimed(c, ctx)]
     for candidate in kept:
         people_at_home(candidate, ctx)
+    # A refusal or an appeal is aimed at someone only once the people at home are placed too.
+    kept = [c for c in kept if not refuses_no_one(c) and not appeals_to_no_one(c)]
     return sorted(kept + _claims(kept, found, quotes, ctx), key=lambda c: c.anchor.i)
 
 
@@ -411,8 +415,38 @@ def _unasserted(candidate: Candidate, placed: bool, mode: str) -> bool:
     if not candidate.sources and mode == "negated" and not candidate.composed:
         # "Beijing had not been consulted": nobody named did anything, so there is nothing to code.
         return True
+    if (mode == "negated" and _told_absent(candidate)) or _not_yet_done(candidate.anchor):
+        return True
     # "officials would soon be indicted": an unattributed event that may never happen says nothing.
     return not candidate.sources and not subjects and mode in ("hypothetical", "intended")
+
+
+# Modal auxiliaries with which a negation declares a refusal ("will not accept any more refugees", "won't get behind
+# Clinton", "can't support her", "would not provide support"); "wo" and "ca" are the parser's "won't" and "can't".
+REFUSAL_MODALS = frozenset({"will", "wo", "would", "shall", "can", "ca"})
+
+
+def _told_absent(candidate: Candidate) -> bool:
+    """Whether the negation of ``candidate`` only tells that its act has not happened ("Kasich has not endorsed
+    Trump", "the campaign did not release the amount", "he claimed they had never met", "does not have trade
+    agreements with China"): an absence, no act to code. A negation that declares a refusal stays a rejection: with
+    "will", "would" or "can" ("will not accept any more refugees"), of an intent ("does not plan to endorse him"), or
+    a refusal or failure named by a word ("refused to deploy", "failed to reach agreement")."""
+    lemmas = {*candidate.governors, candidate.anchor.lemma_.lower()}
+    return (
+        candidate.negated
+        and not candidate.composed
+        and not set(candidate.modals) & REFUSAL_MODALS
+        and not lemmas & (REFUSING | INTENDING)
+    )
+
+
+def _not_yet_done(anchor: Token) -> bool:
+    """The act is told as still to do or held back from, so not done: "had yet to endorse Clinton" (the infinitive of
+    a "have" with "yet"), "stopped short of calling for him to be fired" (the gerund of "short of")."""
+    if anchor.dep_ == "xcomp" and anchor.head.lemma_.lower() == "have":
+        return any(c.dep_ == "advmod" and c.lower_ == "yet" for c in anchor.head.children)
+    return anchor.dep_ == "pcomp" and anchor.head.lower_ == "of" and anchor.head.head.lower_ == "short"
 
 
 def _recoded(candidate: Candidate, mode: str) -> tuple[str, str, list[str | None]]:

@@ -24,6 +24,7 @@ from telex.events.arguments import (
     subject_tokens,
 )
 from telex.events.candidate import Candidate
+from telex.events.modality import REFUSING
 from telex.events.participants import CONSIDERING, actors_in, same_side
 from telex.events.patterns import match_verb, noun_codes
 from telex.events.word_lists import (
@@ -333,6 +334,42 @@ def comment_to_no_one(candidate: Candidate) -> bool:
     if candidate.code not in COMMENT_CODES:
         return False
     return all(r.sector == "MED" for r in candidate.targets)
+
+
+# CAMEO's rejection not otherwise specified.
+REJECTION = "120"
+# Appeals and demands to others to meet or negotiate, settle a dispute or accept mediation (026-028, 106-108).
+BETWEEN_OTHERS_CODES = frozenset({"026", "027", "028", "106", "107", "108"})
+
+
+def refuses_no_one(candidate: Candidate) -> bool:
+    """ "Fiorina declined multiple requests for an interview", "the candidate declined to provide a list of venues",
+    "Bayh declined to run for reelection", "she declined to claim outright victory": a refusal (120 said by "refuse",
+    "decline" or another word of refusing) aimed at no one named, of an act that is itself no event, tells what its
+    doer would not say or do, not a rejection of another actor's proposal or demand. A refused act that is an event
+    is coded as its own refusal ("refused to meet Putin", "declined to resign"), and a refusal of someone's offer or
+    request names them ("declined a Department of Defense offer")."""
+    return candidate.code == REJECTION and not candidate.targets and candidate.anchor.lemma_.lower() in REFUSING
+
+
+def appeals_to_no_one(candidate: Candidate) -> bool:
+    """ "Sanders asked for people to chip in $27", "he urged them, as he explained how tough it is to run", "he calls
+    for a Medicare-for-all system", "the governor ordered such a quarantine": an appeal or a demand (roots 02 and 10)
+    aimed at no one the coder places asks the public, the crowd, the supporters or the doer's own staff, or calls for a
+    policy; CAMEO's appeal and demand are made to another actor ("urged Iran to withdraw", "demanded that Russia
+    leave"). A state's own appeal ("Russia called on Ukraine to leave", "Beijing demanded they stop producing coal",
+    "the White House urged Silicon Valley to find a compromise") is diplomacy or government whether or not its
+    addressee was placed, and stays. Asked once the participants are complete and the people at home placed, so a
+    target found by any rule keeps it. An appeal or demand for talks, a settlement or mediation, or for an act an
+    event noun names ("called for a ceasefire", "a call for talks"), is aimed at the sides to it, whom the coder may
+    have missed, and stays too."""
+    if candidate.code[:2] not in ("02", "10") or candidate.code in BETWEEN_OTHERS_CODES or candidate.targets:
+        return False
+    word = candidate.noun if candidate.noun is not None else candidate.anchor
+    sought = _sought(word)
+    if sought is not None and sought.lemma_.lower() in noun_codes():
+        return False  # "called for talks", "a call for a ceasefire": an act between others, asked of its sides
+    return not any(r.country and not r.sector for r in candidate.sources)
 
 
 def _counted(subject: Token) -> bool:
