@@ -66,6 +66,16 @@ GROUPS = [
     ("Honduran gang members", "HND", "CRM"),
     ("Nigerian bandits", "NGA", "CRM"),
     ("Guinean smugglers", "GIN", "CRM"),
+    ("Somali hijackers", "SOM", "CRM"),
+    ("a Kenyan thug", "KEN", "CRM"),
+    # attackers whose side is not named: the unidentified armed force; a crowd is civilians
+    ("Nigerian vigilantes", "NGA", "UAF"),
+    ("an Afghan assailant", "AFG", "UAF"),
+    ("a Peruvian knifeman", "PER", "UAF"),
+    ("Lebanese assassins", "LBN", "UAF"),
+    ("an angry Bolivian mob", "BOL", "CVL"),
+    ("Haitian crowds", "HTI", "CVL"),
+    ("Somali warlords", "SOM", "REB"),
     # refugees and the displaced
     ("Rohingya refugees in Bangladesh", "MMR", "REF"),  # a people of one state, as "Syrian refugees in Turkey"
     ("Venezuelan migrants", "VEN", "REF"),
