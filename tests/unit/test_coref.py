@@ -2915,3 +2915,37 @@ def test_the_newspaper_is_the_body_the_article_showed_reporting() -> None:
     rows[2] = ("closed", 2, "ROOT", "VERB", "VBD", "close")
     closed = hand_parsed(rows)
     assert _linked(closed, _entities(closed, named), 9) is None
+
+
+
+def _far_newspaper(pad: int) -> list[Row]:
+    """"Reuters reported it . It closed . Lee spoke more more … . The newspaper said so .", with ``pad`` times "more"
+    before the newspaper."""
+    rows: list[Row] = [
+        ("Reuters", 1, "nsubj", "PROPN", "NNP", "Reuters"),
+        ("reported", 1, "ROOT", "VERB", "VBD", "report"),
+        ("it", 1, "dobj", "PRON", "PRP", "it"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("It", 5, "nsubj", "PRON", "PRP", "it"),
+        ("closed", 5, "ROOT", "VERB", "VBD", "close"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+        ("Lee", 8, "nsubj", "PROPN", "NNP", "Lee"),
+        ("spoke", 8, "ROOT", "VERB", "VBD", "speak"),
+    ]
+    rows += [("more", 8, "advmod", "ADV", "RB", "more")] * pad
+    rows += [(".", 8, "punct", "PUNCT", ".", ".")]
+    start = len(rows)  # "The newspaper said so ."
+    rows += [(w, h - 8 + start, d, p, t, lem) for w, h, d, p, t, lem in _NEWSPAPER[8:]]
+    return rows
+
+
+def test_the_newspaper_is_a_medium_named_within_reach_not_one_a_pronoun_carries() -> None:
+    # "the 2009 paper" (a study) pages after "Reuters' Jane Doe", with "it" taken for Reuters in between: the paper
+    # is no medium only "it" holds within reach (Reuters' name ends 1,503 characters before it with pad 292, "It"
+    # 1,486).
+    for pad, linked in ((0, "Reuters"), (280, "Reuters"), (292, None)):
+        doc = hand_parsed(_far_newspaper(pad))
+        paper = len(doc) - 4
+        index = _entities(doc, {"Reuters": ("ORG", [(0, 1)]), "Ann Lee": ("PERSON", [(7, 8)])})
+        assert _linked(doc, index, 4) == "Reuters"  # "It closed"
+        assert _linked(doc, index, paper) == linked

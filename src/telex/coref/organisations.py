@@ -59,12 +59,13 @@ class OrganisationReader(Reader):
 def _fits(mention: Mention, entity: Entity, fitting: frozenset[str]) -> bool:
     """Whether a body is of a kind a noun may stand for (``organisation_sectors``); "press", for "the newspaper", is a
     body coded as a news medium, an outlet of the tables, or one no table codes that the article shows reporting ("the
-    Orlando Sentinel reported": its mention the speaker of a report)."""
+    Orlando Sentinel reported": its mention the speaker of a report), named within reach: "the paper" is not a medium
+    only a chain of "it" carries that far ("the 2009 paper", a study, pages after "Reuters’ Jane Doe")."""
     kind = _body_kind(entity)
     if kind in fitting:
         return True
     press = kind == "MED" or canonical_outlet(entity.name) is not None or (kind == "none" and mention.speaker)
-    return "press" in fitting and press
+    return "press" in fitting and press and mention.named
 
 
 def _body_kind(entity: Entity) -> str:
