@@ -197,3 +197,38 @@ def test_a_misspelt_surname_is_the_person_named_in_full() -> None:
     # A name two slips away is someone else.
     doc, index = _went_on("Brynes", "PERSON")
     assert resolve_speaker(doc[0], speaker_span(doc[0]), index, cue=doc[4]).name == "Brynes"
+
+
+def _said_by(word: str) -> Doc:
+    """ "WORD said ." with the word tagged a common noun, as the tagger reads some surnames ("Sanders", "Trump")."""
+    return hand_parsed(
+        [
+            (word, 1, "nsubj", "NOUN", "NNS", word.lower()),
+            ("said", 1, "ROOT", "VERB", "VBD", "say"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_surname_tagged_as_a_common_noun_is_the_one_person_named_in_full_with_it() -> None:
+    doc = _said_by("Hobbs")
+    hobbs = Entity("E1", "Nora Hobbs", "PERSON", ((100, 110),))
+    other = Entity("E2", "Sam Reyes", "PERSON", ((120, 129),))
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((hobbs, other)), cue=doc[1])
+    assert (speaker.text, speaker.name, speaker.entity_id) == ("Hobbs", "Nora Hobbs", "E1")
+
+
+def test_a_surname_two_people_of_the_article_share_links_to_neither() -> None:
+    doc = _said_by("Hobbs")
+    nora = Entity("E1", "Nora Hobbs", "PERSON", ((100, 110),))
+    carl = Entity("E2", "Carl Hobbs", "PERSON", ((120, 130),))
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((nora, carl)), cue=doc[1])
+    assert speaker.entity_id is None
+
+
+def test_a_lower_case_noun_spelt_like_a_surname_is_not_the_person() -> None:
+    # "sanders said": a word for those who sand, not Ada Sanders.
+    doc = _said_by("sanders")
+    sanders = Entity("E1", "Ada Sanders", "PERSON", ((100, 111),))
+    speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((sanders,)), cue=doc[1])
+    assert speaker.entity_id is None

@@ -86,6 +86,14 @@ def person_called(label: str, entities: EntityIndex) -> Entity | None:
     )
 
 
+def sole_person_called(word: str, entities: EntityIndex) -> Entity | None:
+    """The one person the article names in full whose surname is ``word`` ("Sanders" for "Bernie Sanders"); None when
+    no one or two share it ("Clinton" beside Bill and Hillary Clinton)."""
+    word = word.lower()
+    bearers = [e for e in entities if e.type == "PERSON" and len(name_tokens(e.name)) > 1 and surname(e.name) == word]
+    return bearers[0] if len(bearers) == 1 else None
+
+
 def misspelt_person(word: str, entities: EntityIndex) -> Entity | None:
     """The one person the article names in full whose surname ``word`` misspells by one slip: two letters swapped, one
     dropped or one added ("Bryne" for "Gary Byrne", "Giulini" for "Rudy Giuliani"); not a plural ("the Clintons"),

@@ -11,7 +11,7 @@ from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref.names import misspelt_person, person_called, surname_person
+from telex.coref.names import misspelt_person, person_called, sole_person_called, surname_person
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import party_member
 from telex.entity_index import EntityIndex
@@ -130,6 +130,10 @@ def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: Enti
     entity = named or _apposed_person(head, entities)
     if entity is None and word is None and head.pos_ == "PROPN":
         entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
+    elif entity is None and word is None and head.pos_ == "NOUN" and head.text[:1].isupper():
+        # "Trump: …" in a headline, "Sanders said": a surname the tagger read as a common noun is the one person the
+        # article names in full with it; not when two share it (Bill and Hillary Clinton).
+        entity = sole_person_called(head.text, entities)
     elif entity is not None and entity.type != "PERSON" and _surname_like(head, entity):
         # "Pence stated" after "Mike Pence", "FALLIN: I think …" (a transcript's capitalised surname): a surname
         # the tagger took for an organisation or a place is the person the article named with it; an acronym no
