@@ -237,3 +237,35 @@ def test_scales_to_a_hundred_thousand_rows() -> None:
     organisation_ids = {actor_id for actor_id in linked.values() if actor_id.startswith("org:")}
     assert len(organisation_ids) == len({name for name, _ in organisations})
     assert len(set(linked.values())) - len(organisation_ids) <= len(people) * 2
+
+
+def org(article: str, name: str, **context: str) -> EntityRow:
+    """An organisation row, alone in its article unless ``id`` is given."""
+    entity_id = context.pop("id", "E1")
+    return EntityRow(article, entity_id, name, "ORG", **context)
+
+
+def test_a_person_typed_an_organisation_in_one_article_joins_the_person() -> None:
+    rows = [person("a1", "Nora Hobbs"), person("a2", "Nora Hobbs"), org("a3", "Nora Hobbs")]
+    assert ids(rows) == ["person:nora-hobbs"] * 3
+    assert canonical_names(rows) == {"person:nora-hobbs": "Nora Hobbs"}
+
+
+def test_a_name_more_often_an_organisation_than_a_person_stays_an_organisation() -> None:
+    # "Hobbs Tower" typed a person once and an organisation twice is a building.
+    rows = [person("a1", "Hobbs Tower"), org("a2", "Hobbs Tower"), org("a3", "Hobbs Tower")]
+    assert ids(rows) == ["person:hobbs-tower", "org:hobbs-tower", "org:hobbs-tower"]
+
+
+def test_a_one_word_organisation_or_one_of_two_namesakes_joins_no_person() -> None:
+    rows = [person("a1", "Hobbs"), person("a2", "Hobbs"), org("a3", "Hobbs")]
+    assert ids(rows)[2] == "org:hobbs"
+    namesakes = [
+        person("a1", "Nora Hobbs", country="USA"),
+        person("a2", "Nora Hobbs", country="USA"),
+        person("a3", "Nora Hobbs", country="GBR"),
+        person("a4", "Nora Hobbs", country="GBR"),
+    ]
+    assert ids([*namesakes, org("a5", "Nora Hobbs")])[4] == "org:nora-hobbs"  # no country tells the two apart
+    joined = ids([*namesakes, org("a5", "Nora Hobbs", country="GBR")])
+    assert joined[4] == joined[2] != joined[0]

@@ -4,7 +4,8 @@ Each article already merges its own mentions of a person (``entities/cluster.py`
 People are linked by name within small blocks (one exact name, one name but for a part), never all pairs,
 and only where their context agrees: country, CAMEO code and affiliation, a missing value never conflicting.
 Organisations and places join on their normalised name or on being one entry of the actor table ("UN", "United
-Nations"), never on a code, which a whole class of actors shares.
+Nations"), never on a code, which a whole class of actors shares. An organisation's name that is one person
+actor's full name, more often typed a person, is that person (``_join_person_names``).
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 from itertools import chain, combinations, count, pairwise
 from typing import NamedTuple
@@ -155,8 +156,35 @@ def canonical_names(rows: Iterable[EntityRow]) -> dict[str, str]:
 
 
 def _actors(people: Iterable[EntityRow], things: Iterable[NameCount]) -> list[tuple[str, _Actor]]:
-    actors = [*_people(_in_order(people)), *_things(list(things))]
+    persons, rest = _join_person_names(_people(_in_order(people)), list(things))
+    actors = [*persons, *_things(rest)]
     return list(zip(_ids(actors), actors, strict=True))
+
+
+def _join_person_names(persons: list[_Actor], things: list[NameCount]) -> tuple[list[_Actor], list[NameCount]]:
+    """The person actors with the organisation names that are one of them ("Donald Trump" typed ORG in a few
+    articles), and the names left: an ORG name of more than one word that is the full name of exactly one person
+    actor, who has more person rows than the name has organisation rows ("Trump Tower", typed a person once, stays
+    a building), and that the actor table does not know as an organisation ("Citizens United")."""
+    owners: dict[Name, set[int]] = defaultdict(set)
+    parsed: dict[str, Name] = {}
+    for number, actor in enumerate(persons):
+        for row in actor.rows:
+            tokens = parsed.get(row.name) or parsed.setdefault(row.name, _parse_person(row.name)[1])
+            if len(tokens) > 1:
+                owners[tokens].add(number)
+    joined: dict[int, list[NameCount]] = defaultdict(list)
+    rest = []
+    for name in things:
+        found = owners.get(_parse_person(name.name)[1], set()) if name.type == "ORG" else set()
+        if len(found) > 1:  # namesakes of two countries: the one of the name's country
+            found = {n for n in found if persons[n].countries() & name.countries}
+        person = next(iter(found)) if len(found) == 1 else None
+        if person is not None and len(persons[person].rows) > name.rows and _table_entry(name.name) is None:
+            joined[person].append(name)
+        else:
+            rest.append(name)
+    return [replace(a, names=(*a.names, *joined[n])) if n in joined else a for n, a in enumerate(persons)], rest
 
 
 def _in_order(rows: Iterable[EntityRow]) -> list[EntityRow]:
