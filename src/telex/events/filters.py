@@ -27,6 +27,7 @@ from telex.events.candidate import Candidate
 from telex.events.modality import REFUSING
 from telex.events.participants import CONSIDERING, actors_in, same_side
 from telex.events.patterns import match_verb, noun_codes
+from telex.events.replies import DENIAL as REJECTION_CODE
 from telex.events.word_lists import (
     ASKING,
     ASSURING,
@@ -336,8 +337,6 @@ def comment_to_no_one(candidate: Candidate) -> bool:
     return all(r.sector == "MED" for r in candidate.targets)
 
 
-# CAMEO's rejection not otherwise specified.
-REJECTION = "120"
 # Appeals and demands to others to meet or negotiate, settle a dispute or accept mediation (026-028, 106-108).
 BETWEEN_OTHERS_CODES = frozenset({"026", "027", "028", "106", "107", "108"})
 
@@ -349,7 +348,7 @@ def refuses_no_one(candidate: Candidate) -> bool:
     doer would not say or do, not a rejection of another actor's proposal or demand. A refused act that is an event
     is coded as its own refusal ("refused to meet Putin", "declined to resign"), and a refusal of someone's offer or
     request names them ("declined a Department of Defense offer")."""
-    return candidate.code == REJECTION and not candidate.targets and candidate.anchor.lemma_.lower() in REFUSING
+    return candidate.code == REJECTION_CODE and not candidate.targets and candidate.anchor.lemma_.lower() in REFUSING
 
 
 def appeals_to_no_one(candidate: Candidate) -> bool:
