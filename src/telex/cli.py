@@ -830,31 +830,58 @@ def search(query: str, db: str, limit: int, output_format: str) -> None:
     _emit(_at_most(frame, limit), output_format)
 
 
+def _quad_class(_: click.Context, __: click.Parameter, value: str | None) -> int | None:
+    """A ``--quad-class`` as every corpus read reads it (1 to 4, or a dyad column's name); another is a usage error."""
+    from telex.corpus.query import quad_class_number
+
+    try:
+        return None if value is None else quad_class_number(value)
+    except TelexError as exc:
+        raise click.BadParameter(str(exc).removeprefix("quad class ")) from exc
+
+
+# The filters of `telex events`, which `telex export --what events` takes too: one event, one answer.
+EVENT_FILTERS = ("actor", "source", "target", "root", "cameo", "plover", "quad_class", "modality")
+_EVENT_FILTER_OPTIONS = (
+    click.option("--actor", help="Either side: a code (RUS, RUSGOV; a country's code is every actor of that country), "
+                                 "a name (Russia, Vladimir Putin) or its last words (Putin)."),
+    click.option("--source", help="The source actor."),
+    click.option("--target", help="The target actor."),
+    click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests."),
+    click.option("--cameo", callback=_event_type, help="CAMEO event code with the codes under it, e.g. 112 (accuse)."),
+    click.option("--plover", callback=_event_type, help="PLOVER event type, e.g. ACCUSE or CONSULT."),
+    click.option("--quad-class", callback=_quad_class, metavar="1-4",
+                 help="QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material "
+                      "conflict (or those names, as the dyad's columns: verbal_conflict)."),
+    click.option("--modality", type=click.Choice(MODALITIES),
+                 help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
+                      "threat (docs/events.md)."),
+)
+
+
+def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
+    """The options of ``EVENT_FILTERS``, in that order, on ``command``."""
+    for option in reversed(_EVENT_FILTER_OPTIONS):
+        command = option(command)
+    return command
+
+
 @main.command()
 @db_option
-@click.option("--actor", help="Either side: a code (RUS, RUSGOV), a name (Russia, Vladimir Putin) or its last words "
-                              "(Putin).")
-@click.option("--source", help="The source actor.")
-@click.option("--target", help="The target actor.")
-@click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests.")
-@click.option("--cameo", callback=_event_type, help="CAMEO event code with the codes under it, e.g. 112 (accuse).")
-@click.option("--plover", callback=_event_type, help="PLOVER event type, e.g. ACCUSE or CONSULT.")
-@click.option("--modality", type=click.Choice(MODALITIES),
-              help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
-                   "threat (docs/events.md).")
+@event_filter_options
 @since_option
 @until_option
 @limit_option
 @table_format_option
 def events(
     db: str, actor: str | None, source: str | None, target: str | None, root: str | None, cameo: str | None,
-    plover: str | None, modality: str | None, since: date | str | None, until: date | str | None, limit: int,
-    output_format: str,
+    plover: str | None, quad_class: int | None, modality: str | None, since: date | str | None,
+    until: date | str | None, limit: int, output_format: str,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
         frame = corpus.events(actor=actor, source=source, target=target, root=root, cameo=cameo, plover=plover,
-                              modality=modality, since=since, until=until, limit=limit + 1)
+                              quad_class=quad_class, modality=modality, since=since, until=until, limit=limit + 1)
         if frame.empty:
             _say_unknown_actors(corpus, (actor, source, target), db)
     frame = _at_most(frame, limit)
@@ -1028,26 +1055,26 @@ def dyad(
 @click.option("--outlet", help="Quotes of articles of this outlet (with --what quotes).")
 @click.option("--via", help="Statements given to or passed through this outlet (with --what quotes).")
 @click.option("--class", "quote_class", callback=_quote_class, help="Quotes of this class (with --what quotes).")
+@event_filter_options
 @since_option
 @until_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (not the count of rows written).")
 def export(
-    db: str, what: str, output_format: str | None, output: Path, speaker: str | None, about: str | None,
-    outlet: str | None, via: str | None, quote_class: str | None, since: date | str | None, until: date | str | None,
-    quiet: bool,
+    db: str, what: str, output_format: str | None, output: Path, since: date | str | None, until: date | str | None,
+    quiet: bool, **chosen: Any,
 ) -> None:
     """Write events, quotes, actors or articles in a format other tools load.
 
     The format is --format, else the one the file's name says (events.parquet, quotes.csv.gz); a name that says
     another format than --format is refused, as its readers would fail on the file. The filters keep the rows
-    `telex quotes` (and for --since and --until, `telex events`) gives with them; the actors and articles are
+    `telex quotes` gives with them (--speaker … --class), or for the events (and their GDELT rows and network) the
+    rows `telex events` gives (--actor … --modality); --since and --until take both; the actors and articles are
     written whole.
     """
     from telex.corpus.export import format_named
     from telex.corpus.query import check_export, check_export_path
 
-    filters = _export_filters(what, {"speaker": speaker, "about": about, "outlet": outlet, "via": via,
-                                     "quote_class": quote_class, "since": since, "until": until})
+    filters = _export_filters(what, {**chosen, "since": since, "until": until})
     output_format = output_format or format_named(output)
     if output_format is None:
         named = "standard output" if str(output) == "-" else output
@@ -1068,6 +1095,8 @@ def export(
             raise _error(exc) from exc
         except OSError as exc:
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
+        if not rows and what == "events":
+            _say_unknown_actors(corpus, (filters.get(side) for side in ("actor", "source", "target")), db)
     if not quiet:
         click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
 
@@ -1076,16 +1105,28 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
     """The filters an export of ``what`` takes, of those ``given``; one it does not take is a usage error (the
     table would be written whole, as if the filter had not been given)."""
     filters = {name: value for name, value in given.items() if value is not None}
-    takes = {"quotes": set(given), "events": {"since", "until"}}.get(what, set())
+    named = {"quotes": QUOTE_FILTERS, "events": EVENT_FILTERS}.get(what, ())
+    takes = {*named, "since", "until"} if named else set()
     refused = [name for name in filters if name not in takes]
     if not refused:
         return filters
-    options = ", ".join("--class" if name == "quote_class" else f"--{name}" for name in refused)
-    if what == "events":
-        raise click.UsageError(f"{options} filter{'' if len(refused) > 1 else 's'} the quotes: give --what quotes "
-                               "(the events take --since and --until)")
-    raise click.UsageError(f"{options}: the {what} are exported whole; the quotes take every filter, the events "
-                           "--since and --until")
+    options = ", ".join("--class" if name == "quote_class" else f"--{name.replace('_', '-')}" for name in refused)
+    if what in ("events", "quotes"):
+        other = "quotes" if what == "events" else "events"
+        raise click.UsageError(f"{options} filter{'' if len(refused) > 1 else 's'} the {other}: give --what {other} "
+                               f"(the {what} take {_filters_of(what)}, --since and --until)")
+    raise click.UsageError(f"{options}: the {what} are exported whole; the quotes take {_filters_of('quotes')}, the "
+                           f"events {_filters_of('events')}, and both --since and --until")
+
+
+# The filters of `telex quotes`, which `telex export --what quotes` takes too.
+QUOTE_FILTERS = ("speaker", "about", "outlet", "via", "quote_class")
+
+
+def _filters_of(what: str) -> str:
+    """The options that filter an export of ``what`` (events or quotes), but the dates: "--speaker, --about, …"."""
+    names = QUOTE_FILTERS if what == "quotes" else EVENT_FILTERS
+    return ", ".join("--class" if name == "quote_class" else f"--{name.replace('_', '-')}" for name in names)
 
 
 @contextmanager

@@ -336,12 +336,14 @@ class Corpus(ClosedOnExit):
         limit: int | None = None,
         cameo: str | None = None,
         plover: str | None = None,
+        quad_class: str | int | None = None,
     ) -> tuple[str, list[Any]]:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
-        ``actor`` matches either side; ``source`` and ``target`` one side; ``root`` is a CAMEO root ("14"),
-        ``cameo`` a CAMEO event code with the codes under it ("112": 112, 1121 …), ``plover`` a PLOVER type
-        ("ACCUSE").
+        ``actor`` matches either side (a country's code, "RUS", is every actor of that country); ``source`` and
+        ``target`` one side; ``root`` is a CAMEO root ("14"), ``cameo`` a CAMEO event code with the codes under it
+        ("112": 112, 1121 …), ``plover`` a PLOVER type ("ACCUSE"), ``quad_class`` a QuadClass (1 to 4, or its name as
+        a column of ``dyad()``: ``verbal_conflict``).
         Every filter applies to the event as counted once, which one report describes (the first by article id
         of those that name the most of its sides): its date, code, modality and actors.
         """
@@ -366,6 +368,9 @@ class Corpus(ClosedOnExit):
         if plover is not None:
             where.append("plover = ?")
             params.append(plover_type(plover))
+        if quad_class is not None:
+            where.append("quad_class = ?")
+            params.append(quad_class_number(quad_class))
         if modality is not None:
             if modality not in MODALITIES:
                 raise InputError(f"modality {modality!r} is not one of {', '.join(MODALITIES)}")
@@ -788,6 +793,23 @@ def plover_type(name: str) -> str:
     if text not in types:
         raise InputError(f"plover {name!r} is no PLOVER type; give one of {', '.join(types)}")
     return text
+
+
+# QuadClass by number, as GDELT numbers it, and by the name of its column in a dyad.
+QUAD_CLASSES = {1: "verbal_cooperation", 2: "material_cooperation", 3: "verbal_conflict", 4: "material_conflict"}
+
+
+def quad_class_number(value: str | int) -> int:
+    """A QuadClass as stored (1 to 4), from its number or its name as a dyad column ("verbal_conflict", "verbal
+    conflict" or "verbal-conflict", any case); anything else an ``InputError`` naming both forms."""
+    text = str(value).strip().lower().replace(" ", "_").replace("-", "_")
+    by_name = {name: number for number, name in QUAD_CLASSES.items()}
+    if text in by_name:
+        return by_name[text]
+    if not isinstance(value, bool) and text.isascii() and text.isdigit() and int(text) in QUAD_CLASSES:
+        return int(text)
+    named = ", ".join(f"{number} ({name})" for number, name in QUAD_CLASSES.items())
+    raise InputError(f"quad class {value!r} is no QuadClass; give one of {named}")
 
 
 def quote_class_name(name: str) -> str:

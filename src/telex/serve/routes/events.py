@@ -30,6 +30,8 @@ def router(answers: Answers) -> APIRouter:
         cameo: Annotated[str | None, Query(
             pattern=r"^\d{3,4}$", description="CAMEO event code with the codes under it, e.g. 112.")] = None,
         plover: Annotated[str | None, Query(description="PLOVER event type, e.g. ACCUSE.")] = None,
+        quad_class: Annotated[str | None, Query(
+            description="QuadClass: 1 to 4, or its name as a dyad column (verbal_conflict).")] = None,
         modality: Modality | None = None,
         since: Since = None,
         until: Until = None,
@@ -38,7 +40,7 @@ def router(answers: Answers) -> APIRouter:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
         return await answers.rows(request, "events", "events", {
             "actor": actor, "source": source, "target": target, "root": root, "cameo": cameo, "plover": plover,
-            "modality": modality, "since": since, "until": until, "limit": limit},
+            "quad_class": quad_class, "modality": modality, "since": since, "until": until, "limit": limit},
             lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
 
     @routes.get("/api/dyads")
