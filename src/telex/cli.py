@@ -922,6 +922,11 @@ def _quote_class(_: click.Context, __: click.Parameter, value: str | None) -> st
         raise click.BadParameter(str(exc).removeprefix("quote class ")) from exc
 
 
+headline_option = click.option(
+    "--headline/--body", default=None,
+    help="Only the quotes of headlines (which `ingest --quote-scheme attribution` keeps), or only the body's.")
+
+
 @main.command()
 @db_option
 @click.option("--speaker", help="A speaker: a name or part of it, every actor one of whose names holds it counting "
@@ -934,18 +939,19 @@ def _quote_class(_: click.Context, __: click.Parameter, value: str | None) -> st
 @click.option("--class", "quote_class", callback=_quote_class,
               help="Only quotes of this class: speech, or with `ingest --quote-scheme attribution` also belief, "
                    "knowledge, document, … (docs/quotes.md).")
+@headline_option
 @since_option
 @until_option
 @limit_option
 @table_format_option
 def quotes(
     db: str, speaker: str | None, about: str | None, outlet: str | None, via: str | None, quote_class: str | None,
-    since: date | str | None, until: date | str | None, limit: int, output_format: str,
+    headline: bool | None, since: date | str | None, until: date | str | None, limit: int, output_format: str,
 ) -> None:
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
         frame = corpus.quotes(speaker=speaker, about=about, outlet=outlet, via=via, quote_class=quote_class,
-                              since=since, until=until, limit=limit + 1)
+                              headline=headline, since=since, until=until, limit=limit + 1)
         if speaker is not None:
             _say_speakers(corpus, speaker, db, empty=frame.empty)
         if frame.empty and outlet is not None:
@@ -1055,6 +1061,7 @@ def dyad(
 @click.option("--outlet", help="Quotes of articles of this outlet (with --what quotes).")
 @click.option("--via", help="Statements given to or passed through this outlet (with --what quotes).")
 @click.option("--class", "quote_class", callback=_quote_class, help="Quotes of this class (with --what quotes).")
+@headline_option
 @event_filter_options
 @since_option
 @until_option
@@ -1110,7 +1117,7 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
     refused = [name for name in filters if name not in takes]
     if not refused:
         return filters
-    options = ", ".join("--class" if name == "quote_class" else f"--{name.replace('_', '-')}" for name in refused)
+    options = ", ".join(map(_option_name, refused))
     if what in ("events", "quotes"):
         other = "quotes" if what == "events" else "events"
         raise click.UsageError(f"{options} filter{'' if len(refused) > 1 else 's'} the {other}: give --what {other} "
@@ -1120,13 +1127,19 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
 
 
 # The filters of `telex quotes`, which `telex export --what quotes` takes too.
-QUOTE_FILTERS = ("speaker", "about", "outlet", "via", "quote_class")
+QUOTE_FILTERS = ("speaker", "about", "outlet", "via", "quote_class", "headline")
 
 
 def _filters_of(what: str) -> str:
     """The options that filter an export of ``what`` (events or quotes), but the dates: "--speaker, --about, …"."""
     names = QUOTE_FILTERS if what == "quotes" else EVENT_FILTERS
-    return ", ".join("--class" if name == "quote_class" else f"--{name.replace('_', '-')}" for name in names)
+    return ", ".join(map(_option_name, names))
+
+
+def _option_name(filter_name: str) -> str:
+    """The option of a filter: ``quote_class`` is ``--class``, ``headline`` ``--headline/--body``."""
+    return {"quote_class": "--class", "headline": "--headline/--body"}.get(filter_name,
+                                                                           f"--{filter_name.replace('_', '-')}")
 
 
 @contextmanager

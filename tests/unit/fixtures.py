@@ -68,11 +68,12 @@ def events_in(doc: Doc, published: date | None = None) -> list[Event]:
     return extract_events(doc, EntityIndex(()), (), published)
 
 
-def stored_sample(path: Path) -> Path:
-    """A finished telex database at ``path`` holding ``sample_analysis()``: Putin (RUSGOV) meets Kim (PRKGOV)."""
+def stored_sample(path: Path, analysis: Analysis | None = None) -> Path:
+    """A finished telex database at ``path`` holding ``analysis``, by default ``sample_analysis()``: Putin (RUSGOV)
+    meets Kim (PRKGOV)."""
     from telex.store.duckdb_store import CorpusInfo, Store, content_hash
 
-    analysis = sample_analysis()
+    analysis = analysis or sample_analysis()
     with Store(path) as store:
         store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
         store.finish()

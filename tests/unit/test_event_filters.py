@@ -13,8 +13,7 @@ from click.testing import CliRunner
 import telex
 from telex.cli import main
 from telex.records import ActorRef, Event, Trigger
-from telex.store.duckdb_store import CorpusInfo, Store, content_hash
-from tests.unit.fixtures import sample_analysis
+from tests.unit.fixtures import sample_analysis, stored_sample
 
 PUTIN = ActorRef("Putin", "Vladimir Putin", "RUSGOV", "RUS", "GOV", "E1")
 KIM = ActorRef("Kim", "Kim Jong Un", "PRKGOV", "PRK", "GOV", "E2")
@@ -35,12 +34,7 @@ def db(tmp_path: Path) -> Path:
         _event(3, "112", "ACCUSE", 3, -2.0, "2024-07-01", PUTIN, KIM),
         _event(4, "173", "COERCE", 4, -5.0, "2024-07-02", KIM, PUTIN),
     )
-    analysis = replace(sample_analysis(), events=events)
-    path = tmp_path / "news.duckdb"
-    with Store(path) as store:
-        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
-        store.finish()
-    return path
+    return stored_sample(tmp_path / "news.duckdb", replace(sample_analysis(), events=events))
 
 
 def _events(db: Path, *args: str) -> list[str]:

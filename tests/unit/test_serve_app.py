@@ -107,7 +107,7 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
         page = client.get("/", params={"utm_source": "mail"})
     assert about.status_code == 422, about.text  # was 200 with every quote, as if no filter had been given
     assert about.json() == {"error": "query about: /api/quotes has no such parameter; it takes speaker, text, "
-                                     "since, until, outlet, class, via, limit"}
+                                     "since, until, outlet, class, via, headline, limit"}
     assert typo.status_code == 422 and "query actr" in typo.json()["error"] and "actor" in typo.json()["error"]
     assert network.status_code == 422 and "it takes limit" in network.json()["error"]
     assert analysis.status_code == 422 and "it takes none" in analysis.json()["error"]

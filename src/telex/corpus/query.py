@@ -484,13 +484,16 @@ class Corpus(ClosedOnExit):
         outlet: str | None = None,
         quote_class: str | None = None,
         via: str | None = None,
+        headline: bool | None = None,
     ) -> tuple[str, list[Any]]:
         """Quotes with their speaker's corpus actor, oldest first.
 
         ``speaker`` is a corpus actor id (``person:hillary-clinton``, as ``actors()`` gives it: that actor alone) or a
         name or part of one, matching every actor one of whose names holds it; ``outlet`` the whole name of the
         article's outlet (any case); ``quote_class`` a quote class (``speech``, ``belief``, …); ``via`` an outlet
-        the statement was given to or passed through ("told Reuters"), its whole name.
+        the statement was given to or passed through ("told Reuters"), its whole name; ``headline`` True for the
+        quotes of headlines alone (the attribution scheme keeps them), False for the body's (a quote stored before
+        telex marked it, ``headline`` null, counts as the body's).
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
@@ -513,6 +516,11 @@ class Corpus(ClosedOnExit):
             _words(via, "via is an outlet a statement was given to or passed through (Reuters, Fox News)")
             where.append("len(list_filter(coalesce(via, []), lambda v: lower(v) = lower(?))) > 0")
             params.append(via.strip())
+        if headline is not None:
+            if not isinstance(headline, bool):
+                raise InputError(f"headline is True (the headlines' quotes) or False (the body's); {headline!r} is "
+                                 "neither")
+            where.append("headline" if headline else "headline IS NOT TRUE")
         _date_range(where, params, "published", since, until, typed=True)
         order = "published NULLS LAST, article_id, start"
         sql = self._listing(read_tables.QUOTE_COLUMNS, "spoken_quotes", where, order)

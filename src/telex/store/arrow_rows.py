@@ -13,7 +13,7 @@ import pyarrow as pa
 ARROW_TYPES: dict[str, pa.DataType] = {
     "VARCHAR": pa.string(), "JSON": pa.string(), "VARCHAR[]": pa.list_(pa.string()), "DATE": pa.date32(),
     "TIMESTAMP": pa.timestamp("us"), "BLOB": pa.binary(), "INTEGER": pa.int32(), "BIGINT": pa.int64(),
-    "DOUBLE": pa.float64(),
+    "DOUBLE": pa.float64(), "BOOLEAN": pa.bool_(),
 }  # fmt: skip
 
 

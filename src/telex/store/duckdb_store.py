@@ -38,7 +38,7 @@ from telex.output.evidence import evidence, sentence_breaks
 from telex.records import Analysis
 from telex.store import read_tables
 
-SCHEMA_VERSION = 6
+SCHEMA_VERSION = 7
 
 # DuckDB keeps table data it wrote in memory up to its limit (80% of RAM by default): a writer caps it so
 # that ingesting a corpus of any size runs in the same memory; data beyond the cap stays on disk. Loading
@@ -81,7 +81,7 @@ TABLES: dict[str, dict[str, str]] = {
         "article_id": "VARCHAR", "id": "VARCHAR", "kind": "VARCHAR", "text": "VARCHAR", "start": "INTEGER",
         "end": "INTEGER", "cue": "VARCHAR", "speaker": "VARCHAR", "entity_id": "VARCHAR",
         "affiliation": "VARCHAR", "country": "VARCHAR", "via": "VARCHAR[]", "sentence": "INTEGER",
-        "class": "VARCHAR", "continues": "VARCHAR",
+        "class": "VARCHAR", "continues": "VARCHAR", "headline": "BOOLEAN",
     },
     "events": {
         "article_id": "VARCHAR", "id": "VARCHAR", "date": "VARCHAR", "cameo": "VARCHAR", "cameo_root": "VARCHAR",
@@ -130,6 +130,16 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     # the quote scheme of the article: the next write finds them outdated (``read_tables.outdated``) and the corpus
     # pass writes them whole; readers meanwhile compute their rows. A telex older than this one would keep them.
     6: (),
+    # ``quotes.headline``: whether the quote stands in the headline (kept by the attribution scheme), read from each
+    # stored analysis (false for an analysis made before telex marked it, as ``Quote.from_dict`` reads one);
+    # ``spoken_quotes`` then lacks the column and the next corpus pass writes it whole.
+    7: (
+        'ALTER TABLE quotes ADD COLUMN IF NOT EXISTS "headline" BOOLEAN',
+        "UPDATE quotes SET headline = h.headline FROM ("
+        "  SELECT a.id AS article_id, q ->> 'id' AS id, coalesce(CAST(q ->> 'headline' AS BOOLEAN), false) AS headline"
+        "  FROM articles a, unnest(CAST(json_extract(a.analysis, '$.quotes') AS JSON[])) AS t(q)"
+        ") h WHERE quotes.article_id = h.article_id AND quotes.id = h.id",
+    ),
 }  # fmt: skip
 
 
@@ -183,7 +193,7 @@ def rows_for(
         ],
         "quotes": [
             {**{k: q.get(k) for k in ("id", "kind", "text", "start", "end", "cue", "via", "sentence", "class",
-                                      "continues")},
+                                      "continues", "headline")},
              "article_id": article_id,
              "speaker": (q["speaker"] or {}).get("name") or (q["speaker"] or {}).get("text"),
              "entity_id": (q["speaker"] or {}).get("entity_id"),

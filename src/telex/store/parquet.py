@@ -113,6 +113,11 @@ def _filesystem(location: str | Path) -> tuple[fsspec.AbstractFileSystem, str]:
 # -- reading -------------------------------------------------------------------------------------------
 
 
+def _quoted(column: str) -> str:
+    """A column's name as SQL names it whatever the word (``class``, ``end``)."""
+    return f'"{column}"'
+
+
 def connect_dataset(location: str | Path, read_only: bool = True) -> duckdb.DuckDBPyConnection:
     """An in-memory DuckDB connection with the store's tables as views over the dataset at ``location``."""
     if not read_only:
@@ -179,14 +184,17 @@ class Dataset:
     def _scan(self, table: str) -> str:
         """A relation with the table's columns, typed as in the store, and its month; empty without files."""
         columns = TABLES.get(table) or {"article_id": "VARCHAR", "id": "VARCHAR", **CORPUS_TABLES[table][1]}
-        typed = ", ".join(f'CAST("{c}" AS {kind}) AS "{c}"' for c, kind in columns.items())
         if not self._files(table):
             empty = ", ".join(f'CAST(NULL AS {kind}) AS "{c}"' for c, kind in columns.items())
             return f"(SELECT {empty}, NULL::VARCHAR AS {MONTH}, NULL::VARCHAR AS filename WHERE false)"
-        return (
-            f"(SELECT {typed}, {MONTH}, filename FROM read_parquet('{self._glob(table)}', hive_partitioning=true, "
-            f"union_by_name=true, filename=true, hive_types={{'{MONTH}': VARCHAR}}))"
-        )
+        files = (f"read_parquet('{self._glob(table)}', hive_partitioning=true, union_by_name=true, filename=true, "
+                 f"hive_types={{'{MONTH}': VARCHAR}})")
+        # A column no part has (``quotes.headline`` in a dataset written before schema 7) is null, as a store of an
+        # older schema is read.
+        present = {row[0] for row in self._raw().execute(f"DESCRIBE SELECT * FROM {files}").fetchall()}
+        typed = ", ".join(f'CAST({_quoted(c) if c in present else "NULL"} AS {kind}) AS "{c}"'
+                          for c, kind in columns.items())
+        return f"(SELECT {typed}, {MONTH}, filename FROM {files})"
 
     # -- what an ingest reads -------------------------------------------------------------------------------
 

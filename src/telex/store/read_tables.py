@@ -129,10 +129,11 @@ COUNTED_EVENTS = _counted_events()
 
 # ``speaker`` is the corpus actor's name when there is one; ``quoted_as`` the name in the article; ``class`` what the
 # source is (``speech``, ``belief``, …) and ``continues`` the id of the previous piece of the same statement, in the
-# same article (both were stored but read by no query until schema 6).
+# same article (both were stored but read by no query until schema 6); ``headline`` whether it stands in the headline
+# (schema 7; null where a reader meets a file of an older schema, which the next write fills).
 QUOTE_COLUMNS = (
     "article_id", "id", "speaker", "actor_id", "kind", "text", "cue", "affiliation", "country", "via",
-    "published", "outlet", "url", "class", "continues", "quoted_as", "quote_scheme",
+    "published", "outlet", "url", "class", "continues", "quoted_as", "quote_scheme", "headline",
 )  # fmt: skip
 
 # The quote scheme an article (alias ``a``) was analysed with, as ingest recorded it (none before schema 6).
@@ -145,7 +146,7 @@ def _spoken_quotes(changed: bool = False) -> str:
     return f"""
 SELECT q.article_id, q.id, coalesce(n.actor_name, q.speaker) AS speaker, n.actor_id, q.kind, q.text, q.cue,
        q.affiliation, q.country, q.via, a.published, a.outlet, a.url, q.class, q.continues, q.speaker AS quoted_as,
-       {QUOTE_SCHEME} AS quote_scheme,
+       {QUOTE_SCHEME} AS quote_scheme, q.headline,
        -- not shown to readers: the order within an article
        q.start
 FROM {quotes} q JOIN {articles} a ON a.id = q.article_id

@@ -32,11 +32,13 @@ def router(answers: Answers) -> APIRouter:
                                                                             "knowledge, document, …")] = None,
         via: Annotated[str | None, Query(description="An outlet the statement was given to or passed through "
                                                      "(told Reuters), its whole name.")] = None,
+        headline: Annotated[bool | None, Query(description="true: the quotes of headlines alone (the attribution "
+                                                           "scheme keeps them); false: the body's.")] = None,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
     ) -> Response:
         """Stored quotes with their speaker's corpus actor, oldest first."""
         filters = {"speaker": speaker, "about": text, "since": since, "until": until, "outlet": outlet,
-                   "quote_class": quote_class, "via": via, "limit": limit}
+                   "quote_class": quote_class, "via": via, "headline": headline, "limit": limit}
 
         def compute(corpus: Corpus) -> bytes:
             found = corpus.json_rows("quotes", **filters)

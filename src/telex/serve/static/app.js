@@ -445,7 +445,7 @@ async function quotesView(params) {
       el("blockquote", {}, quote.text),
       el("div", { class: "who" }, `— ${quote.speaker || "unknown speaker"}`, quote.cue ? ` (${quote.cue})` : ""),
       meta(quote.published, quote.outlet, quote.kind, quote.class && quote.class !== "speech" ? quote.class : null,
-        (quote.via || []).length ? `via ${quote.via.join(", ")}` : null),
+        (quote.via || []).length ? `via ${quote.via.join(", ")}` : null, quote.headline ? "in the headline" : null),
       articleLink(quote.article_id, `in ${quote.article_id}`, quote.id))))
     : el("p", { class: "empty" }, note || "No quotes.");
   return el("section", { class: "quotes" }, el("h1", {}, "Quotes by speaker"), form,
