@@ -99,7 +99,9 @@ def test_gdelt_loads_back_with_values_in_their_columns(tmp_path: Path) -> None:
         "20240620000000", "https://example.com/a1", "")
     assert (embargo["SQLDATE"], embargo["MonthYear"], embargo["Year"], embargo["FractionDate"]) == (
         "19610000", "196100", "1961", "1961.0000")
-    assert (embargo["SOURCEURL"], embargo["DATEADDED"], embargo["Actor1Type1Code"]) == ("", "20240621061500", "")
+    # An article of no URL is cited by its id (GDELT's "URL or citation"): the field was empty, and a GDELT row of a
+    # JSONL corpus had no way back to its article.
+    assert (embargo["SOURCEURL"], embargo["DATEADDED"], embargo["Actor1Type1Code"]) == ("a2", "20240621061500", "")
     assert (month["SQLDATE"], month["MonthYear"], month["FractionDate"]) == ("20240600", "202406", "2024.4110")
     assert [undated[name] for name in ("SQLDATE", "MonthYear", "Year", "FractionDate")] == ["", "", "", ""]
     assert [undated[f"Actor2{field}"] for field in ("Code", "Name", "CountryCode", "Type1Code")] == ["", "", "", ""]

@@ -166,7 +166,9 @@ def _gdelt_row(event: Mapping[str, Any]) -> list[str]:
         "NumSources": _count(event["num_sources"]),
         "NumArticles": _count(event["num_articles"]),
         "DATEADDED": _date_added(event["added"]),
-        "SOURCEURL": _url(event["url"]),
+        # GDELT's "URL or citation" of a report: an article of no URL (a JSONL record, a file) is cited by its id,
+        # the one key back to the article, its evidence and `telex show`.
+        "SOURCEURL": _url(event["url"]) or _url(event.get("article_id")),
     }
     for actor, role in (("Actor1", "source"), ("Actor2", "target")):
         fields[f"{actor}Code"] = _text(event[f"{role}_code"])
@@ -180,7 +182,8 @@ def gdelt_rows(events: pd.DataFrame) -> Iterator[list[str]]:
     """The GDELT 2.0 event record of each event: 61 strings in ``GDELT_COLUMNS`` order, "" where telex has no value.
 
     Actor1 is the source, Actor2 the target; their sector goes to Type1Code. IsRootEvent is always 1, EventBaseCode
-    is the first three digits of the CAMEO code, AvgTone and the geography fields are empty. A date known only to the
+    is the first three digits of the CAMEO code, AvgTone and the geography fields are empty; SOURCEURL is the URL of
+    the report, or its article id when it has none (GDELT's "URL or citation"). A date known only to the
     month or year keeps 00 for the unknown parts (SQLDATE 19610000 for "1961"), so it never passes for a first of
     January; an event with no date has all four date fields empty. The layout has no quoting, so in text tabs and line
     breaks become spaces and double quotes (which CSV readers take to open a quoted field) single quotes; in the URL
