@@ -48,3 +48,47 @@ def test_only_the_first_line_and_headings_are_read_as_headlines() -> None:
 
 def test_days_and_months_keep_their_capital() -> None:
     assert sentence_cased("TALKS RESUME ON FRIDAY IN JUNE\n\nx").startswith("Talks resume on Friday in June")
+
+
+def test_a_name_of_several_words_keeps_capitals_only_whole() -> None:
+    assert sentence_cased("Save The Children Warns Of Hunger\n\nx").startswith("Save the Children warns of hunger")
+    assert sentence_cased("Mayor Says Budget Can Save The Port\n\nx").startswith("Mayor says budget can save the port")
+    assert sentence_cased("RIVAL FORCES CLASH NEAR SOUTH AFRICA BORDER\n\nx").startswith(
+        "Rival forces clash near South Africa border"
+    )
+
+
+def test_towns_and_regions_of_the_tables_keep_capitals() -> None:
+    assert sentence_cased("GUNMEN RAID MARKET IN GARISSA\n\nx").startswith("Gunmen raid market in Garissa")
+    assert sentence_cased("Troops Clash With Rebels In South Kordofan\n\nx").startswith(
+        "Troops clash with rebels in South Kordofan"
+    )
+
+
+def test_acronyms_beside_persons_names_and_common_words() -> None:
+    assert sentence_cased("KIM JONG UN HOSTS UN ENVOY\n\nx").startswith("Kim Jong Un hosts UN envoy")
+    # A title-case line writes an acronym in capitals; "Who" and "Us" there are the common words.
+    cased = sentence_cased("Voters Who Backed Reform Tell Us Why\n\nx")
+    assert cased.startswith("Voters who backed reform tell us why")
+    assert sentence_cased("Envoy Thanks UN After Vote\n\nx").startswith("Envoy thanks UN after vote")
+
+
+def test_a_datelines_place_is_a_name_and_its_capitals_no_form() -> None:
+    text = "MINERS BLOCK ROADS NEAR SAN MARCOS\n\nSAN MARCOS, Peru (Reuters) - Miners blocked roads on Monday."
+    assert sentence_cased(text).split("\n")[0] == "Miners block roads near San Marcos"
+    # "MARCOS" in capitals in the dateline is no sign the article writes the word in capitals.
+    text = "Rally In San Marcos Ends\n\nLIMA, SAN MARCOS (AFP) - A rally ended."
+    assert sentence_cased(text).split("\n")[0] == "Rally in San Marcos ends"
+
+
+def test_the_article_a_and_a_second_sentence_of_a_headline() -> None:
+    assert sentence_cased("Senator Wins A Seat. Her Rival Concedes\n\nx").startswith(
+        "Senator wins a seat. Her rival concedes"
+    )
+    assert sentence_cased("Q&A With The Budget Chief Today\n\nx").startswith("Q&A with the budget chief today")
+    assert sentence_cased("VOTE SET FOR MARCH 23 AS TALKS END\n\nx").startswith("Vote set for March 23 as talks end")
+
+
+def test_a_heading_run_into_a_body_line_gives_no_forms() -> None:
+    text = "Poll Shows Shift In Suburbs\n\nSUBURBAN VOTERS SHIFT LEFT - a new poll of suburbs shows a shift."
+    assert sentence_cased(text).split("\n")[0] == "Poll shows shift in suburbs"
