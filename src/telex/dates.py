@@ -61,9 +61,11 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
 
 def resolve_date(expression: str, published: date | None, future: bool = False) -> str | None:
     """ISO date (``2024-06-19``, ``2024-06``, ``1961``) of ``expression``, or ``None`` when unsure."""
-    text = " ".join(re.sub(r"[,.]", " ", expression.lower()).split())
+    # "mid-May" and "late-2015" are the month and the year; "Sunday's" is the day; a lone "may" is the verb.
+    text = re.sub(r"(?<=[a-z])-|-(?=[a-z])", " ", expression.lower())
+    text = " ".join(re.sub(r"[,.]|['\u2019]s\b", " ", text).split())
     words = text.split()
-    if _OFFSET_WORDS & set(words):
+    if _OFFSET_WORDS & set(words) or expression.strip(" ,.") == "may":
         return None
     absolute = _absolute(words)
     if absolute:
@@ -111,28 +113,56 @@ def _relative(text: str, words: list[str], published: date, future: bool) -> str
     season = _season(words, published)
     if season:
         return season
+    if "weekend" in words:
+        return _weekend(published, future or "next" in words, "last" in words)
     weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
-    if weekday is not None and "next" not in words:
+    if weekday is not None:
+        if "next" in words:
+            return _coming(weekday, published)
         return _weekday(weekday, published, future and "last" not in words, "last" in words)
     months = [m for m in (_month(w) for w in words) if m]
-    if months and not (len(words) == 1 and words[0] == "may"):
+    if months:
         days = [int(re.sub(r"(st|nd|rd|th)$", "", w)) for w in words if re.fullmatch(r"\d{1,2}(st|nd|rd|th)?", w)]
         return _month_day(months[0], days[0] if days else None, published, future)
     return None
 
 
+# How many units "a few" or "several" may be: "a few weeks ago" is two to four weeks back.
+_FEW = {"day": (2, 6), "week": (2, 4), "month": (2, 5), "year": (2, 6)}
+
+
 def _ago(count: str, unit: str, published: date) -> str | None:
+    """The date "three days ago", "a week ago", "two years ago" names; "a few weeks ago" at the precision of the
+    span it may be ("a few weeks ago" from 2024-06-28 is June), or ``None`` when that span crosses a year."""
+    if count in ("few", "several"):
+        low, high = _FEW[unit]
+        return _containing(_back(high, unit, published), _back(low, unit, published))
     n = int(count) if count.isdigit() else _NUMBERS.get(count)
     if n is None:
         return None
-    if unit == "day":
-        return (published - timedelta(days=n)).isoformat()
     if unit == "year":
         return str(published.year - n)
     if unit == "month":
         year, month = _shift_month(published.year, published.month, -n)
         return f"{year}-{month:02d}"
-    return None
+    return _back(n, unit, published).isoformat()
+
+
+def _back(n: int, unit: str, published: date) -> date:
+    """The day ``n`` days, weeks, months or years before publication (a month or year back keeps the day)."""
+    if unit in ("day", "week"):
+        return published - timedelta(days=n * (7 if unit == "week" else 1))
+    year, month = _shift_month(published.year, published.month, -n * (12 if unit == "year" else 1))
+    return date(year, month, min(published.day, 28))
+
+
+def _containing(start: date, end: date) -> str | None:
+    """The finest ISO date that holds every day from ``start`` to ``end``: the day, the month or the year."""
+    if start == end:
+        return start.isoformat()
+    if (start.year, start.month) == (end.year, end.month):
+        return f"{start.year}-{start.month:02d}"
+    return str(start.year) if start.year == end.year else None
 
 
 def _period(unit: str, published: date, delta: int) -> str | None:
@@ -141,12 +171,9 @@ def _period(unit: str, published: date, delta: int) -> str | None:
     if unit == "month":
         year, month = _shift_month(published.year, published.month, delta)
         return f"{year}-{month:02d}"
-    # A week is written at month precision only when all its days fall in one month.
+    # A week is written as the month its days fall in, or the year when it spans two months.
     start = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
-    end = start + timedelta(days=6)
-    if (start.year, start.month) == (end.year, end.month):
-        return f"{start.year}-{start.month:02d}"
-    return None
+    return _containing(start, start + timedelta(days=6))
 
 
 def _season(words: list[str], published: date) -> str | None:
@@ -166,11 +193,31 @@ def _weekday(weekday: int, published: date, future: bool, last: bool = False) ->
     """The day a weekday names: the last such day on or before publication for a past event, the coming one
     for a future event. The day after publication's weekday is that next day, past or future, unless said to
     be "last": news calls a day six days back "last Wednesday", and a "Wednesday" in a story dated Tuesday is
-    tomorrow's, or the day the news broke after the story's date in the paper's time zone."""
+    tomorrow's, or the day the news broke after the story's date in the paper's time zone. "Last Wednesday" in a
+    story dated Wednesday is a week back."""
     ahead = (weekday - published.weekday()) % 7
     if future or (ahead == 1 and not last):
         return (published + timedelta(days=ahead)).isoformat()
-    return (published - timedelta(days=(published.weekday() - weekday) % 7)).isoformat()
+    back = (published.weekday() - weekday) % 7 or (7 if last else 0)
+    return (published - timedelta(days=back)).isoformat()
+
+
+def _coming(weekday: int, published: date) -> str:
+    """The day "next Tuesday" names: that day of the week after publication's (weeks begin on Monday), so "next
+    Friday" in a Thursday's story is eight days on, not tomorrow."""
+    return (published + timedelta(days=7 - published.weekday() + weekday)).isoformat()
+
+
+def _weekend(published: date, future: bool, last: bool) -> str | None:
+    """The weekend "over the weekend" names, as the month (or year) its Saturday and Sunday fall in: the last one
+    begun by publication for a past event ("last weekend" in a Sunday's story is the one before), the coming one
+    for a future event."""
+    saturday = published - timedelta(days=(published.weekday() - 5) % 7)
+    if future and saturday < published - timedelta(days=1):
+        saturday += timedelta(weeks=1)
+    elif last and saturday >= published - timedelta(days=1):
+        saturday -= timedelta(weeks=1)
+    return _containing(saturday, saturday + timedelta(days=1))
 
 
 def _month_day(month: int, day: int | None, published: date, future: bool) -> str | None:

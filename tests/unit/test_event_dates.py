@@ -7,7 +7,16 @@ from datetime import date
 import pytest
 
 from telex.dates import resolve_date
-from telex.events.dates import event_date, names_day, names_year, news_day
+from telex.events.dates import (
+    ANCHOR_REACH,
+    event_date,
+    names_day,
+    names_year,
+    news_day,
+    relative_dates,
+    relative_step,
+    shifted,
+)
 
 PUBLISHED = date(2024, 6, 20)  # a Thursday
 
@@ -45,6 +54,22 @@ PUBLISHED = date(2024, 6, 20)  # a Thursday
         ("three days ago", False, "2024-06-17"),
         ("two years ago", False, "2022"),
         ("last week", False, "2024-06"),
+        # "Last Thursday" in a Thursday's story is a week back; "next Tuesday" is the Tuesday of next week.
+        ("last Thursday", False, "2024-06-13"),
+        ("next Tuesday", False, "2024-06-25"),
+        ("next Friday", False, "2024-06-28"),
+        ("last Sunday's", False, "2024-06-16"),
+        ("mid-May", False, "2024-05"),
+        ("late-2019", False, "2019"),
+        ("May", False, "2024-05"),
+        ("a week ago", False, "2024-06-13"),
+        ("two weeks ago", False, "2024-06-06"),
+        # "A few days ago" is two to six days back, in June; "a few weeks ago" two to four weeks, in May or June.
+        ("a few days ago", False, "2024-06"),
+        ("a few weeks ago", False, "2024"),
+        ("several months ago", False, "2024"),
+        ("over the weekend", False, "2024-06"),
+        ("this weekend", True, "2024-06"),
     ],
 )
 def test_resolve_date(expression: str, future: bool, expected: str) -> None:
@@ -53,7 +78,7 @@ def test_resolve_date(expression: str, future: bool, expected: str) -> None:
 
 @pytest.mark.parametrize(
     "expression",
-    ["the 1990s", "recent weeks", "the past", "mid-term", "May", "days before Tuesday", "since 2012", "until Friday"],
+    ["the 1990s", "recent weeks", "the past", "mid-term", "may", "days before Tuesday", "since 2012", "until Friday"],
 )
 def test_vague_expressions_give_no_date(expression: str) -> None:
     assert resolve_date(expression, PUBLISHED) is None
@@ -65,8 +90,25 @@ def test_relative_expression_without_publication_date_gives_none() -> None:
     assert resolve_date("in 1961", None) == "1961"
 
 
-def test_week_across_two_months_gives_none() -> None:
-    assert resolve_date("last week", date(2024, 6, 5)) is None
+def test_week_across_two_months_gives_its_year() -> None:
+    assert resolve_date("last week", date(2024, 6, 5)) == "2024"
+    assert resolve_date("last week", date(2025, 1, 8)) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "future", "last", "expected"),
+    [
+        # A Monday's "over the weekend" is the one just gone; a Sunday's "last weekend" the one before.
+        (date(2024, 6, 17), False, False, "2024-06"),
+        (date(2024, 6, 2), False, True, "2024-05"),
+        # A weekend across two months is dated by their year; a Saturday's "this weekend" is that one.
+        (date(2024, 9, 2), False, False, "2024"),
+        (date(2024, 6, 29), True, False, "2024-06"),
+        (date(2024, 8, 28), True, False, "2024"),
+    ],
+)
+def test_weekend(published: date, future: bool, last: bool, expected: str) -> None:
+    assert resolve_date("last weekend" if last else "the weekend", published, future) == expected
 
 
 @pytest.mark.parametrize(
@@ -106,6 +148,8 @@ def test_names_year() -> None:
         (["on Friday"], ("2024-06-21", "on Friday")),
         (["tomorrow"], ("2024-06-21", "tomorrow")),
         (["June 22", "Tuesday"], ("2024-06-18", "Tuesday")),
+        # The day of a thing, and a day counted back, tell what came before the news.
+        (["last Friday's", "a week ago", "three days ago", "Wednesday"], ("2024-06-19", "Wednesday")),
         # Years, months and days beyond the past week are not the news day.
         (["in 1961", "June 2024", "June 2", "last month"], None),
         ([], None),
@@ -122,3 +166,49 @@ def test_news_day_needs_a_publication_date() -> None:
 def test_names_day() -> None:
     assert names_day("late Tuesday night") and names_day("yesterday afternoon")
     assert not names_day("this morning") and not names_day("three hours")
+
+
+@pytest.mark.parametrize(
+    ("expression", "expected"),
+    [
+        ("a day later", (1, "day")),
+        ("A day earlier", (-1, "day")),
+        ("the next day", (1, "day")),
+        ("the previous night", (-1, "day")),
+        ("two days later", (2, "day")),
+        ("a week later", (7, "day")),
+        ("Later that day", (0, "day")),
+        ("that month", (0, "month")),
+        ("A month later", (1, "month")),
+        ("the following year", (1, "year")),
+        ("the day before", (-1, "day")),
+        # Counts that are no number, and weeks with no day, are not counted.
+        ("a few days later", None),
+        ("the following week", None),
+        ("last week", None),
+        ("on Tuesday", None),
+    ],
+)
+def test_relative_step(expression: str, expected: tuple[int, str] | None) -> None:
+    assert relative_step(expression) == expected
+
+
+def test_shifted_keeps_the_precision_its_unit_needs() -> None:
+    assert shifted("2024-06-17", (1, "day")) == "2024-06-18"
+    assert shifted("2015-06", (1, "month")) == "2015-07"
+    assert shifted("2015-12-16", (1, "month")) == "2016-01"
+    assert shifted("2014", (1, "year")) == "2015"
+    assert shifted("2024-06", (1, "day")) is None
+    assert shifted("2014", (0, "month")) is None
+
+
+def test_relative_dates_count_from_the_date_named_last() -> None:
+    expressions = [(0, "on Monday"), (40, "a day later"), (80, "four years"), (120, "the next day")]
+    assert relative_dates(expressions, PUBLISHED) == {40: "2024-06-18", 120: "2024-06-19"}
+    # History the words do not pin down, or a date too far back, gives nothing to count from.
+    assert relative_dates([(0, "on Monday"), (40, "the 1990s"), (80, "a day later")], PUBLISHED) == {}
+    assert relative_dates([(0, "on Monday"), (ANCHOR_REACH + 1, "a day later")], PUBLISHED) == {}
+    assert relative_dates([(0, "a day later")], PUBLISHED) == {}
+    # A date still to come is not what the past is counted from.
+    expressions = [(0, "on Tuesday"), (40, "next Tuesday's"), (80, "A day earlier")]
+    assert relative_dates(expressions, PUBLISHED) == {80: "2024-06-17"}

@@ -187,12 +187,20 @@ def test_a_time_of_day_that_names_its_day_dates_the_event() -> None:
     assert (event.date, event.date_source, event.date_text) == ("2024-06-18", "text", "late Tuesday night")
 
 
+def _earlier(count: tuple[str, int, str, str, str, str]) -> list[Row]:
+    """ "... on Monday . Russia signed a treaty with Cuba <count> weeks earlier ."."""
+    rows = [*SIGNED[:6], count, ("weeks", 8, "npadvmod", "NOUN", "NNS", "week")]
+    return _lead_then([*rows, ("earlier", 1, "advmod", "ADV", "RBR", "early"), SIGNED[13]])
+
+
 def test_a_date_not_understood_keeps_the_publication_date_not_the_lead_day() -> None:
-    # "... on Monday . Russia signed a treaty with Cuba two weeks earlier ."
-    rows = [*SIGNED[:6], ("two", 7, "nummod", "NUM", "CD", "two"), ("weeks", 8, "npadvmod", "NOUN", "NNS", "week")]
-    rows += [("earlier", 1, "advmod", "ADV", "RBR", "early"), SIGNED[13]]
-    [_, signed] = _events(_lead_then(rows), [(6, 7), (14, 17)], PUBLISHED)
+    [_, signed] = _events(_earlier(("several", 7, "amod", "ADJ", "JJ", "several")), [(6, 7), (14, 17)], PUBLISHED)
     assert (signed.cameo, signed.date, signed.date_source) == ("057", "2024-06-20", "published")
+
+
+def test_weeks_counted_from_the_day_named_before() -> None:
+    [_, signed] = _events(_earlier(("two", 7, "nummod", "NUM", "CD", "two")), [(6, 7), (14, 17)], PUBLISHED)
+    assert (signed.cameo, signed.date, signed.date_source) == ("057", "2024-06-03", "text")
 
 
 # "Russia expelled the Iranian diplomat", to be followed by more words whose heads count from the sentence start.
@@ -489,3 +497,33 @@ def test_a_length_of_time_an_act_lasted_still_tells_a_time_gone_by() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert {(e.cameo, e.date, e.date_source) for e in _events(rows, [(5, 7)], PUBLISHED)} == {("173", None, None)}
+
+
+# "Germany criticized Russia on Monday . Russia rejected the charge a day later ."
+COUNTED: list[Row] = [
+    ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+    ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+    ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+    ("on", 1, "prep", "ADP", "IN", "on"),
+    ("Monday", 3, "pobj", "PROPN", "NNP", "Monday"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+    ("Russia", 7, "nsubj", "PROPN", "NNP", "Russia"),
+    ("rejected", 7, "ROOT", "VERB", "VBD", "reject"),
+    ("the", 9, "det", "DET", "DT", "the"),
+    ("charge", 7, "dobj", "NOUN", "NN", "charge"),
+    ("a", 11, "det", "DET", "DT", "a"),
+    ("day", 12, "npadvmod", "NOUN", "NN", "day"),
+    ("later", 7, "advmod", "ADV", "RB", "later"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_day_counted_from_the_date_named_before_dates_the_event() -> None:
+    events = _events(COUNTED, [(4, 5), (10, 13)], PUBLISHED)
+    assert [(e.trigger.text, e.date, e.date_source, e.date_text) for e in events] == [
+        ("criticized", "2024-06-17", "text", "Monday"),
+        ("rejected the charge", "2024-06-18", "text", "a day later"),
+    ]
+    # With no date before it to count from, the publication date stays.
+    alone = _events(COUNTED, [(10, 13)], PUBLISHED)
+    assert [(e.date, e.date_source) for e in alone if e.cameo != "111"] == [("2024-06-20", "published")]

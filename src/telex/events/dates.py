@@ -7,10 +7,12 @@ day the article's lead names (:func:`news_day`), else the publication date, mark
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 
 from telex.dates import WEEKDAYS, resolve_date
+from telex.records import Event
 
 # Expressions that place an event in the past beyond the news: its date is never the publication date.
 _HISTORICAL = re.compile(r"\b(1[6-9]|20)\d\d|\b\d0s\b|'\d0s\b|\bcentur|\bdecades?\b|\byears\b")
@@ -59,6 +61,8 @@ def event_date(
     return published.isoformat(), "published"
 
 
+# A day's possessive or a count back: "last Friday's attacks", "a week ago".
+_BEFORE_THE_NEWS = re.compile(r"['\u2019]s\b|\bago\b")
 # How far back the lead's day may lie: news names a day of the past week by its weekday. It may also lie a day
 # after publication, when the date the article carries is the day before the news broke in its own time zone.
 LEAD_WINDOW = timedelta(days=7)
@@ -70,10 +74,14 @@ def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, s
     names one day of the week up to the day after publication ("on Monday", "yesterday"), with that expression.
 
     A story published on Tuesday whose lead says "the minister said on Monday" reports Monday's news; the
-    events the article does not date otherwise are Monday's, not the day the paper came out."""
+    events the article does not date otherwise are Monday's, not the day the paper came out. The day of a thing
+    ("In the days following last Friday's attacks, Trump has sought ...") and a day counted back ("A week ago, Ryan
+    said he was not ready") tell what came before the news, not its day."""
     if published is None:
         return None
     for expression in expressions:
+        if _BEFORE_THE_NEWS.search(expression.lower()):
+            continue
         resolved = resolve_date(expression, published)
         if (
             resolved
@@ -84,3 +92,96 @@ def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, s
             return resolved, expression.strip(" -\u2013\u2014,.:")
     return None
 
+
+
+# Expressions that date one time from another the text has just named: "a day later", "the next day", "later that
+# day", "that month", "two weeks earlier", "the year before".
+_COUNT = r"(?P<count>a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d+)"
+_UNIT = r"(?P<unit>day|night|morning|afternoon|evening|week|month|year)"
+_RELATIVE = (
+    re.compile(rf"(?:(?:later|earlier) )?(?P<same>that|the same) {_UNIT}"),
+    re.compile(rf"(?:the )?(?P<step>next|following|previous|preceding) {_UNIT}"),
+    re.compile(rf"{_COUNT} {_UNIT}s? (?P<way>later|earlier|after|afterwards?|before)"),
+    re.compile(rf"the {_UNIT} (?P<way>after|before)"),
+)
+_BACKWARD = frozenset({"previous", "preceding", "earlier", "before"})
+_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+# How far before a relative expression the time it counts from may be named: two or three sentences of news.
+ANCHOR_REACH = 600
+
+
+def relative_step(expression: str) -> tuple[int, str] | None:
+    """How far, and in what unit, ``expression`` lies from a time named before it: "a day later" (1, "day"), "two
+    weeks earlier" (-14, "day"), "that month" (0, "month"), "the previous year" (-1, "year"); ``None`` for any other
+    expression."""
+    text = " ".join(re.sub(r"[,.]", " ", expression.lower()).split())
+    for pattern in _RELATIVE:
+        found = pattern.fullmatch(text)
+        if found:
+            break
+    else:
+        return None
+    parts = found.groupdict()
+    unit = "day" if parts["unit"] in ("night", "morning", "afternoon", "evening") else parts["unit"]
+    count = parts.get("count")
+    n = 0 if parts.get("same") else 1 if count in (None, "a", "an") else _count(count)
+    if {parts.get("step"), parts.get("way")} & _BACKWARD:
+        n = -n
+    if unit == "week":
+        return (7 * n, "day") if count else None  # "the following week" is no day
+    return n, unit
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 1
+
+
+def shifted(anchor: str, step: tuple[int, str]) -> str | None:
+    """The ISO date ``step`` (as :func:`relative_step` gives it) away from ``anchor`` (an ISO date at any precision),
+    at the precision of the unit: a day needs a day to count from, a month a month, a year any date."""
+    n, unit = step
+    if unit == "year":
+        return str(int(anchor[:4]) + n)
+    if unit == "month" and len(anchor) >= 7:
+        index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + n
+        return f"{index // 12}-{index % 12 + 1:02d}"
+    if unit == "day" and _DAY.fullmatch(anchor):
+        return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
+    return None
+
+
+def relative_dates(expressions: Iterable[tuple[int, str]], published: date | None) -> dict[int, str]:
+    """The dates of the relative expressions among an article's date ``expressions`` (each with its offset, in text
+    order): each counts from the date named last before it ("The army shelled the town on Monday. A day later ..."),
+    when that lies within ``ANCHOR_REACH`` characters and no history the words do not pin down ("in the 1990s")
+    came between. Lengths of time ("four years") name no date and are passed over, and so are dates after
+    publication: "rallied on Tuesday ahead of next Tuesday's primary. A day earlier ..." counts from the rally."""
+    dates: dict[int, str] = {}
+    last: tuple[int, str] | None = None
+    for start, text in expressions:
+        step = relative_step(text)
+        resolved = None if step else resolve_date(text, published)
+        if step and last and start - last[0] <= ANCHOR_REACH:
+            resolved = shifted(last[1], step)
+            if resolved:
+                dates[start] = resolved
+        if resolved:
+            last = last if published and resolved > published.isoformat() else (start, resolved)
+        elif not names_length(text) and _HISTORICAL.search(text.lower()) and "old" not in text.lower():
+            last = None
+    return dates
+
+
+def date_relative(events: list[Event], expressions: Sequence[tuple[int, str]], published: date | None) -> list[Event]:
+    """``events`` with those dated by an expression relative to another time ("Russia rejected the charge a day
+    later") dated from that time, as :func:`relative_dates` finds it among the article's date ``expressions``
+    (offset and text, in text order); those it finds none for keep the publication date."""
+    dates = relative_dates(expressions, published)
+    out = []
+    for event in events:
+        starts = [s for s, text in expressions if s in dates and text == event.date_text]
+        if event.date_source == "published" and starts:
+            nearest = min(starts, key=lambda s: abs(s - event.trigger.start))
+            event = replace(event, date=dates[nearest], date_source="text")
+        out.append(event)
+    return out

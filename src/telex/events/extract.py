@@ -34,7 +34,7 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import event_date, names_day, names_length, names_year, news_day
+from telex.events.dates import date_relative, event_date, names_day, names_length, names_year, news_day
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
@@ -116,7 +116,7 @@ from telex.events.word_lists import (
     TALKING,
     WAR_MACHINE_CODES,
 )
-from telex.nlp.cached import entities_in, labels_of, poses_of, text_of
+from telex.nlp.cached import entities_in, entities_of, labels_of, poses_of, text_of
 from telex.nlp.sentences import sentences
 from telex.records import ActorRef, Event, Quote, Trigger
 
@@ -144,7 +144,9 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
     lead = news_day((ent.text for ent in _lead_dates(doc)), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
-    return merge_events(directed(answer_denials(events)))
+    # "Russia rejected the charge a day later": a day counted from the date the text named before.
+    expressions = [(ent.start_char, str(ent.text)) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
+    return merge_events(directed(answer_denials(date_relative(events, expressions, published))))
 
 
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
