@@ -121,7 +121,7 @@ def test_the_example_a_group_is_given_names_it(
         ("African nations", "AFR", None),
         ("Asian American voters", "USACVL", "CVL"),  # a people at home elsewhere, not the region
         ("European football", None, None),  # no noun of states after it
-        ("European Union leaders", "IGOEUREEC", None),  # the body's name first
+        ("European Union leaders", "IGOEUREEC", "GOV"),  # the body's name first; its leaders are heads of government
     ],
 )
 def test_a_region_adjective_before_a_noun_of_states_is_the_region(

@@ -115,7 +115,7 @@ def test_a_name_no_table_knows_is_coded_by_its_description(name: str, context: s
     ("phrase", "code"),
     [
         ("Democrats", "USAPTY"),
-        ("Senate Republicans", "USAPTY"),
+        ("Senate Republicans", "USALEG"),  # the US party still; a chamber before it makes its members legislators
         ("German Social Democrats", "DEUPTY"),
         ("Irish Republicans", "IRLPTY"),
         ("Christian Democrats", "PTY"),

@@ -17,11 +17,11 @@ from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS
+from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS, POSSESSIVES
 from telex.isodate import parse_date
 from telex.tables import read_table
 
-__all__ = ["code_actor", "described", "words_of"]
+__all__ = ["code_actor", "described", "owned_in_context", "words_of"]
 
 # "U.S.", "B." (an initial), the party letter of a legislator's tag apart from the state ("D", "-", "N.M.").
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\b[DRI](?=-[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -80,6 +80,22 @@ def placed_in_context(
         hits = [h for h in find_names(after[1:6], on, table) if h.kind != "leader" and h.actor.country]
         if hits:
             return hits[0].actor.country
+    return None
+
+
+def owned_in_context(text: str, context: str, on: date | None, table: ActorTable | None = None) -> str | None:
+    """The country of the place the context names right before the phrase with a possessive: "Hong Kong's" before
+    "pro-democracy lawmakers", "Madagascar's" before "opposition candidates"; not a person's ("Trump's aides")."""
+    table = table or actor_table()
+    bare = re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+    for match in re.finditer(r"\b" + re.escape(bare) + r"\b", context, flags=re.IGNORECASE):
+        before = words_of(_CLAUSE_END.split(context[: match.start()])[-1])
+        if len(before) < 2 or before[-1] not in POSSESSIVES:
+            continue
+        owner = before[-4:-1]
+        hits = [h for h in find_names(owner, on, table) if h.end == len(owner) and h.kind != "leader"]
+        if hits and hits[-1].actor.country:
+            return hits[-1].actor.country
     return None
 
 
@@ -394,7 +410,8 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     actor = people(text, titled(text, actor, on, table), on, table)
     actor = region_in_context(text, context, capital_government(text, context, actor, table), on) if context else actor
     if actor is not None and actor.code is None and actor.sector:
-        country = placed or (context_country(context, on, table) if context else None)
+        owned = owned_in_context(text, context, on, table) if context else None
+        country = placed or owned or (context_country(context, on, table) if context else None)
         # A sector-only actor is coded with its sector alone ("COP"), or with the context's country.
         code = (country or "") + actor.sector
         actor = Actor(table.country_names.get(country) if country else None, code, country, actor.sector)

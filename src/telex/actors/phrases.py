@@ -103,7 +103,7 @@ def _coded(
     backed = named_followers(words, hits) if leader is not None else None
     if backed is not None:
         return _followers_or_office(words, hits, backed, on, korea, table)
-    body = _body_of(words, leader) if leader is not None else None
+    body = _body_of(words, leader, table) if leader is not None else None
     if leader is not None and body is not None:
         return Actor(leader.actor.name, f"{leader.actor.country}{body}", leader.actor.country, body)
     if leader is not None:
@@ -124,14 +124,18 @@ _BODIES_OF_A_PERSON = {
 }  # fmt: skip
 
 
-def _body_of(words: Sequence[str], leader: NameHit) -> str | None:
+def _body_of(words: Sequence[str], leader: NameHit, table: ActorTable) -> str | None:
     """The sector of the body the phrase names by a person, its last word right after the person's name (or the name's
     possessive): the government in office then, whether or not its head is in office the day it is written ("the
-    Bush administration" in 2016), or a candidate's campaign (``PTY``)."""
+    Bush administration" in 2016), or a candidate's campaign (``PTY``) and its staff ("Trump campaign aides", "the
+    Sanders campaign manager")."""
     end = leader.end + 1 if leader.end < len(words) and words[leader.end] in POSSESSIVES else leader.end
-    if end != len(words) - 1 or not leader.actor.country:
+    rest = words[end:]
+    if not rest or not leader.actor.country:
         return None
-    return _BODIES_OF_A_PERSON.get(words[-1].lower())
+    if len(rest) > 1 and rest[0].lower() == "campaign" and (sector_of(rest, table, head_only=True) or "")[:3] == "PTY":
+        return "PTY"
+    return _BODIES_OF_A_PERSON.get(rest[0].lower()) if len(rest) == 1 else None
 
 
 def _phrase_words(words: Sequence[str]) -> tuple[list[str], bool, bool] | None:
@@ -226,6 +230,10 @@ def _body_sector(words: Sequence[str], hits: Sequence[NameHit]) -> str | None:
     return sector
 
 
+# Words of a legislature before a party's name that make its members legislators: "House Democrats".
+_CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary"})
+
+
 def _organisation_actor(
     words: Sequence[str], hits: Sequence[NameHit], organisation: NameHit, sector: str | None, table: ActorTable
 ) -> Actor:
@@ -238,9 +246,12 @@ def _organisation_actor(
     # The members' noun is the head before a phrase of place: "Democratic senators from New York".
     cut = next((i for i, w in enumerate(after) if i > 0 and w.lower() in PLACE_PREPS), len(after))
     head = sector_of(after[:cut], table, head_only=True)
-    if org.sector == "PTY" and org.country and head and head[:3] == "LEG":
-        # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature.
-        return Actor(org.name, org.country + head[:3], org.country, head[:3])
+    before = [w.lower() for w in words[max(0, organisation.start - 2) : organisation.start]]
+    chamber = bool(before) and before[-1] in _CHAMBERS and before != ["white", "house"]
+    if org.sector == "PTY" and org.country and ((head and head[:3] == "LEG") or (chamber and not head)):
+        # "Republican senators", "Labour MPs": a party's members sitting in its country's legislature; so are a
+        # chamber's ("House Democrats", "congressional Republicans", "Senate Republican leaders").
+        return Actor(org.name, org.country + "LEG", org.country, "LEG")
     if organisation.fallback and org.country and org.sector == "GOV" and sector == "HRI":
         # "Kenya Human Rights Commission", which the Phoenix dictionaries code as a government's office.
         return Actor(org.name, org.country + sector, org.country, sector)
@@ -251,8 +262,10 @@ def _organisation_actor(
         # (a leader, a chief or a spokesman is as often a movement's; a party's "shadow chancellor" holds none).
         return Actor(org.name, org.country + "GOV", org.country, "GOV")
     if org.sector is None and org.country is None:
-        # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have.
-        return replace(org, sector=head[:3]) if head else org
+        # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have; the leaders of a
+        # body of states are their heads of state or government ("EU leaders", "ECOWAS leaders").
+        states_leaders = (org.code or "").startswith("IGO") and after[-1:] in (["leaders"], ["leader"])
+        return replace(org, sector=head[:3] if head else "GOV") if head or states_leaders else org
     return Actor(org.name, org.code, org.country, org.sector or sector)
 
 
