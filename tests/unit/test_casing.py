@@ -92,3 +92,8 @@ def test_the_article_a_and_a_second_sentence_of_a_headline() -> None:
 def test_a_heading_run_into_a_body_line_gives_no_forms() -> None:
     text = "Poll Shows Shift In Suburbs\n\nSUBURBAN VOTERS SHIFT LEFT - a new poll of suburbs shows a shift."
     assert sentence_cased(text).split("\n")[0] == "Poll shows shift in suburbs"
+
+
+def test_places_the_phoenix_dictionaries_give_a_state_keep_capitals() -> None:
+    assert sentence_cased("CROWDS BLOCK ROADS IN MOMBASA\n\nx").startswith("Crowds block roads in Mombasa")
+    assert sentence_cased("Convoy Reaches Kandahar At Dawn\n\nx").startswith("Convoy reaches Kandahar at dawn")

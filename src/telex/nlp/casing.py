@@ -52,6 +52,9 @@ _NAME_COLUMNS = {
     "towns.tsv": ("name", "aliases"),
     "regions.tsv": ("name",),  # its aliases are abbreviations ("Miss.", "Ind."), common words in capitals
 }
+# The Phoenix actor dictionaries: their names of a state alone are places of it, read after telex's own tables.
+_PHOENIX = "phoenix_actors.tsv"
+_TITLE_NAME = re.compile(r"[A-Z][a-z]+(?:[ -](?:[A-Z][a-z]+|of|de|del|el|al|es|da|do|la))*")
 # People's names: each word stands for the person ("Putin", "Merkel"), the whole name too ("Kim Jong Un").
 _PERSON_COLUMNS = {
     "politicians.tsv": ("name", "aliases"),
@@ -255,12 +258,23 @@ def known_names() -> KnownNames:
 
 
 def _names() -> Iterator[tuple[str, str]]:
-    """Every name of the tables with the table it is from; places and bodies first, then people."""
+    """Every name of the tables with the table it is from; places and bodies first, then people, then the places
+    the Phoenix dictionaries give a state."""
     for table, columns in (*_NAME_COLUMNS.items(), *_PERSON_COLUMNS.items()):
         for row in read_table(table):
             for column in columns:
                 cell = row[column]
                 yield from ((value, table) for value in (cell if isinstance(cell, list) else [cell]) if value)
+    yield from ((name, _PHOENIX) for name in _phoenix_places())
+
+
+def _phoenix_places() -> Iterator[str]:
+    """The names the Phoenix dictionaries code as a state alone: its towns, regions and other spellings ("Kandahar",
+    "Mombasa", "Andhra Pradesh" as AFG, KEN, IND), those spelt in title case (not "AL 'iraq", "NEW Caledonia")."""
+    states = {row["iso3"] for row in read_table("countries.tsv")}
+    for row in read_table(_PHOENIX):
+        if row["roles"] and all(role in states for role in row["roles"]):
+            yield from (name for name in (row["name"], *row["aliases"]) if _TITLE_NAME.fullmatch(name))
 
 
 def _name_word(word: str, table: str) -> bool:
