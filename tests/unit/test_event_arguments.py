@@ -124,6 +124,64 @@ def test_what_a_speaker_says_their_own_country_must_do_is_an_appeal() -> None:
     assert _coded(_events(rows)) == [("020", ["RUS"], ["RUS"], "asserted")]
 
 
+def _russia_said_sudan(head: int, clause: list[Row]) -> list[Row]:
+    # "Russia said Sudan <clause> .", Sudan the subject of the word at ``head``.
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("Sudan", head, "nsubj", "PROPN", "NNP", "Sudan"),
+        *clause,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_someone_should_be_or_undergo_is_asked_of_no_one() -> None:
+    # "Russia said Sudan should be ready .": a judgement of a state, no act asked for.
+    should_be: list[Row] = [("should", 4, "aux", "AUX", "MD", "should"), ("be", 1, "ccomp", "AUX", "VB", "be")]
+    ready = _russia_said_sudan(4, [*should_be, ("ready", 4, "acomp", "ADJ", "JJ", "ready")])
+    assert _coded(_events(ready)) == []
+    # "Russia said Sudan should face the report .": what Sudan should undergo is not done by Sudan.
+    faced = _reported_obligation("should")
+    faced[4] = ("face", 1, "ccomp", "VERB", "VB", "face")
+    assert _coded(_events(faced)) == []
+    # "Russia said Sudan should be read the report .": a passive asks nothing of its subject.
+    passive = [*faced[:3], ("should", 5, "aux", "AUX", "MD", "should"), ("be", 5, "auxpass", "AUX", "VB", "be")]
+    passive += [("read", 1, "ccomp", "VERB", "VBN", "read"), ("the", 7, "det", "DET", "DT", "the")]
+    passive += [("report", 5, "dobj", "NOUN", "NN", "report"), (".", 1, "punct", "PUNCT", ".", ".")]
+    passive[2] = ("Sudan", 5, "nsubjpass", "PROPN", "NNP", "Sudan")
+    assert _coded(_events(passive)) == []
+
+
+def test_care_asked_of_another_is_a_warning_and_readiness_to_act_an_appeal() -> None:
+    # "Russia said Sudan should be careful ." warns Sudan.
+    def be(adjective: str, after: list[Row]) -> list[Row]:
+        should_be: list[Row] = [("should", 4, "aux", "AUX", "MD", "should"), ("be", 1, "ccomp", "AUX", "VB", "be")]
+        return _russia_said_sudan(4, [*should_be, (adjective, 4, "acomp", "ADJ", "JJ", adjective), *after])
+
+    assert _coded(_events(be("careful", []))) == [("130", ["RUS"], ["SDN"], "asserted")]
+    # "Russia said Sudan should be ready to read the report ." asks Sudan to read it.
+    to_read: list[Row] = [
+        ("to", 7, "aux", "PART", "TO", "to"),
+        ("read", 5, "xcomp", "VERB", "VB", "read"),
+        ("the", 9, "det", "DET", "DT", "the"),
+        ("report", 7, "dobj", "NOUN", "NN", "report"),
+    ]
+    assert _coded(_events(be("ready", to_read))) == [("020", ["RUS"], ["SDN"], "asserted")]
+
+
+def test_what_someone_needs_to_be_is_asked_of_no_one() -> None:
+    # "Russia said Sudan needs to be ready ." asks nothing; "Russia said Sudan needs to read the report ." asks.
+    def need(verb: Row, after: list[Row]) -> list[Row]:
+        needs_to: list[Row] = [("needs", 1, "ccomp", "VERB", "VBZ", "need"), ("to", 5, "aux", "PART", "TO", "to")]
+        return _russia_said_sudan(3, [*needs_to, verb, *after])
+
+    ready = need(("be", 3, "xcomp", "AUX", "VB", "be"), [("ready", 5, "acomp", "ADJ", "JJ", "ready")])
+    assert _coded(_events(ready)) == []
+    read = need(("read", 3, "xcomp", "VERB", "VB", "read"), [("the", 7, "det", "DET", "DT", "the")])
+    read.insert(7, ("report", 5, "dobj", "NOUN", "NN", "report"))
+    assert _coded(_events(read)) == [("100", ["RUS"], ["SDN"], "asserted")]
+
+
 def _reported_obligation_of(subject: list[Row], modal: str) -> list[Row]:
     # "Moscow said <subject> <modal> read the report .", the subject's head last in ``subject``.
     n = len(subject)
@@ -1004,3 +1062,27 @@ def test_the_author_of_an_investigated_accusation_is_not_investigated() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert ("090", ["DEU"], ["UKR"], "asserted") in _coded(_events(against))
+
+
+def _won(noun: Row, preposition: str, giver_head: int) -> list[Row]:
+    # "Ukraine won <noun> <preposition> Germany .", the preposition hanging off ``giver_head``.
+    return [
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("won", 1, "ROOT", "VERB", "VBD", "win"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        noun,
+        (preposition, giver_head, "prep", "ADP", "IN", preposition),
+        ("Germany", 4, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_who_wins_an_act_from_another_is_its_target() -> None:
+    support: Row = ("endorsement", 1, "dobj", "NOUN", "NN", "endorsement")
+    # "Ukraine won the endorsement of Germany .": Germany endorses Ukraine.
+    assert _coded(_events(_won(support, "of", 3))) == [("051", ["DEU"], ["UKR"], "asserted")]
+    # "Ukraine won the endorsement from Germany .", the "from" hung on the verb.
+    assert _coded(_events(_won(support, "from", 1))) == [("051", ["DEU"], ["UKR"], "asserted")]
+    # "Ukraine won the arrest of Germany .": one arrested undergoes the arrest, and does not make it.
+    arrest: Row = ("arrest", 1, "dobj", "NOUN", "NN", "arrest")
+    assert all(e.source == () or [a.country for a in e.source] != ["DEU"] for e in _events(_won(arrest, "of", 3)))

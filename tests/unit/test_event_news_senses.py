@@ -127,6 +127,31 @@ def test_regarding_someone_as_something_is_no_option_weighed() -> None:
     assert _codes(_clause("Egypt", "considered", "consider", [_noun("sanctions")])) == ["014"]
 
 
+def test_regarding_with_to_be_or_as_is_no_option_weighed() -> None:
+    # "Egypt considered Israel to be naive ." and "Egypt considered the sanctions as lifted .", whose "as" the parser
+    # makes the mark of a clause.
+    to_be: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considered", 1, "ROOT", "VERB", "VBD", "consider"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("be", 1, "xcomp", "AUX", "VB", "be"),
+        ("naive", 4, "acomp", "ADJ", "JJ", "naive"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(to_be) == []
+    as_mark: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("considered", 1, "ROOT", "VERB", "VBD", "consider"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("sanctions", 1, "dobj", "NOUN", "NNS", "sanction"),
+        ("as", 5, "mark", "SCONJ", "IN", "as"),
+        ("lifted", 1, "advcl", "VERB", "VBN", "lift"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(as_mark) == []
+
+
 def test_a_small_clause_the_parser_splits_is_still_one_of_regarding() -> None:
     # "Egypt considers what it calls sanctions a threat ." reads as "what" and "threat" two objects; "Egypt considers
     # the sanctions a threat ." as "sanctions" the subject of "threat"; "Egypt considers the deal done ." as a

@@ -86,6 +86,7 @@ from telex.events.word_lists import (
     ASPECTUAL,
     ASSENTING,
     BLAMING,
+    CAUTIONING,
     COMMENTING,
     DANGERS,
     DWINDLING,
@@ -96,6 +97,8 @@ from telex.events.word_lists import (
     NAMING,
     OBLIGATION,
     PLEDGING,
+    RECEIVED_ROOTS,
+    RECEIVING,
     REGARDING,
     REPORTING,
     REPRESSED_SECTORS,
@@ -566,8 +569,12 @@ def _regards(verb: Token) -> bool:
     for child in verb.children:
         if child.dep_ in ("oprd", "attr", "acomp") or (child.dep_ == "prep" and child.lower_ == "as"):
             return True
-        if child.dep_ in ("ccomp", "xcomp") and (child.pos_ in ("ADJ", "NOUN", "PROPN") or child.tag_ == "VBN"):
-            return True
+        if child.dep_ in ("ccomp", "xcomp") and (
+            child.pos_ in ("ADJ", "NOUN", "PROPN") or child.tag_ == "VBN" or child.lemma_.lower() == "be"
+        ):
+            return True  # "whom most Americans consider to be a fringe extremist"
+        if child.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in child.children):
+            return True  # "considered the emails as classified"
     return False
 
 
@@ -1221,9 +1228,11 @@ def _noun_modifiers(noun: Token, code: str, coordinated: bool) -> list[Token]:
         # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
         # nouns owns the others that have no determiner of their own ("Trump's rallies and the assault allegations").
         modifiers += [c for c in head.children if c.dep_ == "poss"]
-    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING:
-        # "The move drew strong criticism from Beijing": the parser hangs the doer's "from" on the verb.
+    if noun.dep_ == "dobj" and head.lemma_.lower() in UNDERGOING | RECEIVING:
+        # "The move drew strong criticism from Beijing", "won endorsements from two senators": the parser hangs the
+        # doer's "from" on the verb; "won the endorsement of two senators": what one gets, another gives.
         modifiers += [o for p, o in prep_objects(head) if p == "from"]
+        modifiers += [o for p, o in prep_objects(noun) if p == "of" and code[:2] in RECEIVED_ROOTS]
     return modifiers
 
 
@@ -1372,18 +1381,53 @@ def obliges(verb: Token) -> bool:
     return bool(_obligation_modals(verb))
 
 
+# The code of a threat of no named kind; a warning is one.
+THREATEN = "130"
+
+
+def asks_an_act(verb: Token) -> bool:
+    """A clause that ``obliges`` asks its subject for an act only when its verb is one the subject does: what someone
+    should be ("must be ready for questions", "should be in prison"), have done to them ("should be held to account",
+    "things should be wrapped up by Cleveland") or undergo ("should face no criminal charges", list ``undergoing``)
+    is a judgement or a forecast, asked of no one. A verb of needing asks for its to-infinitive ("needs to be
+    smart"); what one should be ready, willing or careful to do, and care itself, is asked ("should be ready to
+    negotiate", "must be careful not to interfere", ``_cautions``)."""
+    act = _asked(verb)
+    lemma = act.lemma_.lower()
+    if is_passive(act) or lemma in UNDERGOING:
+        return False
+    if lemma != "be":
+        return True
+    predicates = [act, *(c for c in act.children if c.dep_ == "acomp")]
+    return _cautions(verb) or any(c.dep_ == "xcomp" and to_infinitive(c) for p in predicates for c in p.children)
+
+
+def _asked(verb: Token) -> Token:
+    """The verb of what an obligation asks: ``verb``, or the to-infinitive of a verb of needing ("needs to leave")."""
+    return next((c for c in verb.children if c.dep_ == "xcomp"), verb) if needs(verb) else verb
+
+
+def _cautions(verb: Token) -> bool:
+    """ "Japan should be careful", "Russia must be cautious about ...": an obligation to take care (an adjective of
+    list ``cautioning``) said to another warns them."""
+    act = _asked(verb)
+    return act.lemma_.lower() == "be" and any(c.dep_ == "acomp" and listed(c, CAUTIONING) for c in act.children)
+
+
 def obligation_code(verb: Token, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
     """What saying that ``targets`` must (100, a demand) or should (020, an appeal) do ``verb`` is, for a verb that
     ``obliges``. A demand is made on another: what a speaker says their own country must do ("America must lead",
-    said by an American) is an appeal."""
+    said by an American) is an appeal; care asked of another is a warning (130)."""
     own = {r.country for r in sources if r.country}
     at_home = bool(targets) and all(r.country in own for r in targets)
+    if _cautions(verb) and not at_home:
+        return THREATEN
     return "020" if _obligation_modals(verb) <= ADVICE or at_home else "100"
 
 
 def obligation_candidate(verb: Token, ctx: Context) -> Candidate | None:
     """ "X said Y must do Z" is a demand by X on Y; "X said Y should do Z", advice, an appeal."""
-    if not obliges(verb):
+    if not obliges(verb) or not asks_an_act(verb):
         return None
     clause = verb
     for _ in range(3):

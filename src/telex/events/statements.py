@@ -14,7 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from telex.events.arguments import SUBJECTS, Context, is_negated, is_passive, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.candidates import asked_of, obligation_candidate, obligation_code, obliges
+from telex.events.candidates import (
+    THREATEN,
+    asked_of,
+    asks_an_act,
+    obligation_candidate,
+    obligation_code,
+    obliges,
+)
 from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.patterns import noun_code
@@ -65,7 +72,7 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     """ "“Germany must do more”": a demand (or, with "should", an appeal) on the named subject; one reported by a
     reporting verb of the same sentence is that verb's (``obligation_candidate``). The modal is its anchor, so the
     act asked for keeps its own (a hypothetical one is dropped later)."""
-    if not obliges(verb) or verb.lemma_.lower() == "be" or not any(r.code for r in sources):
+    if not obliges(verb) or not asks_an_act(verb) or not any(r.code for r in sources):
         # "She should be ashamed", "must be ready": what someone should be is a judgement, not an act asked for.
         return None
     if obligation_candidate(verb, ctx) is not None:
@@ -83,8 +90,6 @@ def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate
     return Candidate(code, modal, [modal, verb], sources, targets, True, confidence=0.5)
 
 
-# The code of a threat of no named kind.
-THREATEN = "130"
 # Modals of what is still to come: a threat says what will or would happen.
 TO_COME = frozenset({"will", "would", "'ll", "wo", "shall"})
 
