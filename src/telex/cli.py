@@ -841,12 +841,17 @@ def _quad_class(_: click.Context, __: click.Parameter, value: str | None) -> int
 
 
 # The filters of `telex events`, which `telex export --what events` takes too: one event, one answer.
-EVENT_FILTERS = ("actor", "source", "target", "root", "cameo", "plover", "quad_class", "modality")
+EVENT_FILTERS = ("actor", "source", "target", "exact", "root", "cameo", "plover", "quad_class", "modality")
+exact_option = click.option(
+    "--exact", is_flag=True, default=None,
+    help="Read the actors as whole codes (USA: the actor coded USA alone, not every US actor) of each event's first "
+         "source and target, as the actor network (export -f graphml, telex serve) joins them.")
 _EVENT_FILTER_OPTIONS = (
     click.option("--actor", help="Either side: a code (RUS, RUSGOV; a country's code is every actor of that country), "
                                  "a name (Russia, Vladimir Putin) or its last words (Putin)."),
     click.option("--source", help="The source actor."),
     click.option("--target", help="The target actor."),
+    exact_option,
     click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests."),
     click.option("--cameo", callback=_event_type, help="CAMEO event code with the codes under it, e.g. 112 (accuse)."),
     click.option("--plover", callback=_event_type, help="PLOVER event type, e.g. ACCUSE or CONSULT."),
@@ -874,14 +879,15 @@ def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @limit_option
 @table_format_option
 def events(
-    db: str, actor: str | None, source: str | None, target: str | None, root: str | None, cameo: str | None,
-    plover: str | None, quad_class: int | None, modality: str | None, since: date | str | None,
+    db: str, actor: str | None, source: str | None, target: str | None, exact: bool | None, root: str | None,
+    cameo: str | None, plover: str | None, quad_class: int | None, modality: str | None, since: date | str | None,
     until: date | str | None, limit: int, output_format: str,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
-        frame = corpus.events(actor=actor, source=source, target=target, root=root, cameo=cameo, plover=plover,
-                              quad_class=quad_class, modality=modality, since=since, until=until, limit=limit + 1)
+        frame = corpus.events(actor=actor, source=source, target=target, exact=bool(exact), root=root, cameo=cameo,
+                              plover=plover, quad_class=quad_class, modality=modality, since=since, until=until,
+                              limit=limit + 1)
         if frame.empty:
             _say_unknown_actors(corpus, (actor, source, target), db)
     frame = _at_most(frame, limit)
@@ -1007,12 +1013,13 @@ def actors(db: str, limit: int, by: str, output_format: str) -> None:
               help="Length of each period.")
 @since_option
 @until_option
+@exact_option
 @table_format_option
 @click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
               help="Also draw the timeline to FILE.svg or FILE.png.")
 def dyad(
     actor_a: str, actor_b: str, db: str, by: str, since: date | str | None, until: date | str | None,
-    output_format: str, plot: Path | None,
+    exact: bool | None, output_format: str, plot: Path | None,
 ) -> None:
     """How relations between A and B moved: events in both directions by period.
 
@@ -1021,7 +1028,8 @@ def dyad(
     goldstein_sum, goldstein_mean, verbal_cooperation, material_cooperation, verbal_conflict,
     material_conflict, one row for every period from the first to the last (a period without events has
     zeros); JSON adds the top evidence sentences. --since and --until keep the events `telex events` keeps
-    with them, and the rows then run from the period of --since to that of --until.
+    with them, and the rows then run from the period of --since to that of --until. --exact counts the events of
+    the actor network's edge between two codes (USA USAELI: the actors coded so, first on each side).
     """
     if plot is not None and plot.suffix.lower() not in (".svg", ".png"):
         raise click.BadParameter("the chart is written as .svg or .png", param_hint="--plot")
@@ -1029,7 +1037,7 @@ def dyad(
 
     with _open_corpus(db) as corpus:
         try:
-            frame = corpus.dyad(actor_a, actor_b, by=by, since=since, until=until)
+            frame = corpus.dyad(actor_a, actor_b, by=by, since=since, until=until, exact=bool(exact))
         except TelexError as exc:
             raise _error(exc) from exc
         if frame.empty:

@@ -279,6 +279,25 @@ def test_the_network_draws_the_most_active_pairs_and_leads_to_their_timeline(vis
     settled(visit)
 
 
+def test_a_network_edge_leads_to_the_dyad_of_its_own_events(visit: Visit, db: Path) -> None:
+    # The edge PRK-RUS counts the events coded PRK and RUS; the dyad it led to read PRK and RUS as every North Korean
+    # and Russian actor (PRKGOV, RUSGOV too), and showed more events than the line it was reached from.
+    pair = next(p for p in visit.api("/api/network", limit=30)["pairs"] if (p["a"], p["b"]) == ("PRK", "RUS"))
+    visit.open("#/network", "network")
+    visit.page.click('.network-edge[data-a="PRK"][data-b="RUS"]')
+    visit.ready("dyad")
+    shown = visit.page.eval_on_selector_all(".dyad-table tbody tr", "rows => rows.map(r => [r.dataset.period, "
+                                                                     "Number(r.children[1].textContent)])")
+    assert sum(events for _, events in shown) == pair["events"] == 2
+    assert visit.page.is_checked("input[name=exact]")
+    printed = subprocess.run([sys.executable, "-m", "telex", "dyad", "PRK", "RUS", "--db", str(db), "--exact",
+                              "--format", "json"], capture_output=True, text=True, check=True)
+    assert shown == [[row["period"], row["events"]] for row in json.loads(printed.stdout)]
+    wider = visit.api("/api/dyads", a="PRK", b="RUS")["periods"]  # every actor of the two countries
+    assert sum(row["events"] for row in wider) > pair["events"]
+    settled(visit)
+
+
 def _quads_overlap(a: list[list[float]], b: list[list[float]]) -> bool:
     """Whether two convex quadrilaterals (corner points in order) overlap: no edge of either separates them."""
     for quad in (a, b):

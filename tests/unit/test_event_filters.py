@@ -112,3 +112,35 @@ def test_a_filter_an_export_does_not_take_is_a_usage_error(db: Path, tmp_path: P
 def test_an_export_of_an_actor_in_no_event_says_so(db: Path, tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["export", "--db", str(db), "-o", str(tmp_path / "e.csv"), "--actor", "Narnia"])
     assert result.exit_code == 0 and result.stderr.startswith("'Narnia' is in no event of")
+
+
+def _dyad_events(db: Path, *args: str) -> int:
+    result = CliRunner().invoke(main, ["dyad", "--db", str(db), "--format", "json", *args])
+    assert result.exit_code == 0, result.output
+    return sum(row["events"] for row in json.loads(result.stdout))
+
+
+def test_exact_codes_give_the_events_of_the_networks_edge(db: Path, tmp_path: Path) -> None:
+    # The network joins the exact codes of each event's first source and target; `telex dyad RUS PRK` reads RUS as
+    # every Russian actor. --exact asks for the edge's events: RUS and PRK coded so, here none.
+    assert _dyad_events(db, "RUS", "PRK") == 4 == _dyad_events(db, "RUSGOV", "PRKGOV", "--exact")
+    assert _dyad_events(db, "RUS", "PRK", "--exact") == 0
+    assert _events(db, "--source", "prkgov", "--exact") == ["061", "173"] == _exported(db, tmp_path, "--source",
+                                                                                        "PRKGOV", "--exact")
+    named = CliRunner().invoke(main, ["dyad", "--db", str(db), "Putin", "PRK", "--exact"])
+    assert named.exit_code == 1 and "an exact actor is a whole CAMEO code" in named.stderr
+
+
+def test_exact_codes_over_http(db: Path) -> None:
+    from starlette.testclient import TestClient
+
+    from telex.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        edge = client.get("/api/dyads?a=RUSGOV&b=PRKGOV&exact=1&by=year").json()["periods"]
+        assert [(row["period"], row["events"]) for row in edge] == [("2024", 4)]
+        assert client.get("/api/dyads?a=RUS&b=PRK&exact=true").json()["periods"] == []
+        assert len(client.get("/api/events?actor=RUSGOV&exact=1").json()["events"]) == 4
+        assert client.get("/api/dyads/chart.svg?a=RUSGOV&b=PRKGOV&exact=1").status_code == 200
+        refused = client.get("/api/events?actor=Putin&exact=1")
+        assert refused.status_code == 400 and "an exact actor is a whole CAMEO code" in refused.json()["error"]

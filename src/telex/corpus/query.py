@@ -58,9 +58,10 @@ _JSON_AS_TEXT = {"events": ("event_id",)}
 
 class ActorSpec:
     """What a user names as an actor: a code ("RUS" is Russia in every sector, "RUSGOV" exactly), or a name or the
-    last words of one ("Vladimir Putin", "Putin")."""
+    last words of one ("Vladimir Putin", "Putin"). ``exact``: a whole code ("USA" is the actor coded USA alone) matched
+    against each event's first actor on a side, as the actor network's edges and GDELT's Actor1Code join them."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, exact: bool = False) -> None:
         if not isinstance(text, str):  # dyad(None, "RUS"), events(actor=["USA", "RUS"]) were AttributeErrors
             several = " (one actor a call: several are read one by one)" if isinstance(text, list | tuple | set) else ""
             raise InputError(f"an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin); "
@@ -68,10 +69,16 @@ class ActorSpec:
         self.text = text.strip()
         if not self.text:
             raise InputError("an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin)")
-        self.code, self.prefix = _code_of(self.text)
+        self.exact = exact
+        if exact and not _is_code(self.text.upper()):
+            raise InputError(f"an exact actor is a whole CAMEO code (USA, USAELI, IGOUNO), as the network's nodes "
+                             f"are; {self.text!r} is none")
+        self.code, self.prefix = (self.text.upper(), False) if exact else _code_of(self.text)
 
     def condition(self, side: str) -> tuple[str, list[Any]]:
-        """SQL true when one of the event's ``side`` ("source" or "target") actors is this one."""
+        """SQL true when one of the event's ``side`` ("source" or "target") actors is this one (its first, exact)."""
+        if self.exact:
+            return f"{side}_code = ?", [self.code]
         if self.code is not None:
             if self.prefix:
                 return f"len(list_filter({side}_codes, lambda c: starts_with(c, ?))) > 0", [self.code]
@@ -337,26 +344,28 @@ class Corpus(ClosedOnExit):
         cameo: str | None = None,
         plover: str | None = None,
         quad_class: str | int | None = None,
+        exact: bool = False,
     ) -> tuple[str, list[Any]]:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
         ``actor`` matches either side (a country's code, "RUS", is every actor of that country); ``source`` and
         ``target`` one side; ``root`` is a CAMEO root ("14"), ``cameo`` a CAMEO event code with the codes under it
         ("112": 112, 1121 …), ``plover`` a PLOVER type ("ACCUSE"), ``quad_class`` a QuadClass (1 to 4, or its name as
-        a column of ``dyad()``: ``verbal_conflict``).
+        a column of ``dyad()``: ``verbal_conflict``). ``exact`` reads ``actor``, ``source`` and ``target`` as whole
+        codes of each event's first actors, as the actor network joins them (``ActorSpec``).
         Every filter applies to the event as counted once, which one report describes (the first by article id
         of those that name the most of its sides): its date, code, modality and actors.
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
         if actor is not None:  # "" is no actor, an InputError, not every event
-            spec = ActorSpec(actor)
+            spec = ActorSpec(actor, exact)
             (one, p1), (two, p2) = spec.condition("source"), spec.condition("target")
             where.append(f"({one} OR {two})")
             params += p1 + p2
         for side, given in (("source", source), ("target", target)):
             if given is not None:
-                condition, values = ActorSpec(given).condition(side)
+                condition, values = ActorSpec(given, exact).condition(side)
                 where.append(condition)
                 params += values
         if root is not None:
@@ -410,6 +419,7 @@ class Corpus(ClosedOnExit):
         evidence: int = 3,
         since: date | str | None = None,
         until: date | str | None = None,
+        exact: bool = False,
     ) -> tuple[str, list[Any]]:
         """Events between ``a`` and ``b`` (either direction) by period, with the DYAD_COLUMNS and ``evidence``.
 
@@ -418,11 +428,12 @@ class Corpus(ClosedOnExit):
         the last is a row, one without events a row of zeros: a series that skipped them read as one without gaps in
         a spreadsheet's chart, and its mean per period was the mean over active periods only. ``since`` and
         ``until`` keep the events ``events(since=…, until=…)`` keeps, and the rows run from the period of ``since``
-        to that of ``until`` (when some event falls between them).
+        to that of ``until`` (when some event falls between them). ``exact`` reads ``a`` and ``b`` as whole codes of
+        each event's first source and target: the events of the actor network's edge between them.
         """
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
-        one, two = ActorSpec(a), ActorSpec(b)
+        one, two = ActorSpec(a, exact), ActorSpec(b, exact)
         (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
         (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
         conditions, bounds = [f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"], [*p1, *p2, *p3, *p4]

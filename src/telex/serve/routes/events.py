@@ -12,7 +12,7 @@ from starlette.responses import Response
 from telex.corpus.query import Corpus
 from telex.records import Modality
 from telex.serve.answers import Answers
-from telex.serve.routes.params import PERIODS, Since, Until
+from telex.serve.routes.params import PERIODS, Exact, Since, Until
 
 
 def router(answers: Answers) -> APIRouter:
@@ -26,6 +26,7 @@ def router(answers: Answers) -> APIRouter:
             description="Either side: a code (RUS, RUSGOV), a name or its last words (Putin).")] = None,
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
+        exact: Exact = False,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
         cameo: Annotated[str | None, Query(
             pattern=r"^\d{3,4}$", description="CAMEO event code with the codes under it, e.g. 112.")] = None,
@@ -39,8 +40,9 @@ def router(answers: Answers) -> APIRouter:
     ) -> Response:
         """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
         return await answers.rows(request, "events", "events", {
-            "actor": actor, "source": source, "target": target, "root": root, "cameo": cameo, "plover": plover,
-            "quad_class": quad_class, "modality": modality, "since": since, "until": until, "limit": limit},
+            "actor": actor, "source": source, "target": target, "exact": exact, "root": root, "cameo": cameo,
+            "plover": plover, "quad_class": quad_class, "modality": modality, "since": since, "until": until,
+            "limit": limit},
             lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
 
     @routes.get("/api/dyads")
@@ -52,31 +54,33 @@ def router(answers: Answers) -> APIRouter:
         evidence: Annotated[int, Query(ge=0, le=20, description="Evidence sentences per period.")] = 3,
         since: Since = None,
         until: Until = None,
+        exact: Exact = False,
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence; with
         `since`/`until`, the events `/api/events` keeps with them, and every period from the one of `since` to the
-        one of `until`."""
+        one of `until`; with `exact`, the events of the network's edge between two codes."""
         return await answers.rows(request, "periods", "dyad", {
-            "a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until},
+            "a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until, "exact": exact},
             lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
 
     @routes.get("/api/dyads/chart.svg", response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
     async def dyad_chart(
         request: Request,
         a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: PERIODS = "month",
-        since: Since = None, until: Until = None,
+        since: Since = None, until: Until = None, exact: Exact = False,
     ) -> Response:
         """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
-        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by, since, until), "image/svg+xml")
+        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by, since, until, exact),
+                                     "image/svg+xml")
 
     return routes
 
 
-def _chart(corpus: Corpus, a: str, b: str, by: str, since: str | None, until: str | None) -> bytes:
+def _chart(corpus: Corpus, a: str, b: str, by: str, since: str | None, until: str | None, exact: bool) -> bytes:
     """The SVG chart of ``telex dyad --plot``."""
     from telex.corpus.chart import write_chart
 
-    frame = corpus.dyad(a, b, by=by, evidence=0, since=since, until=until)
+    frame = corpus.dyad(a, b, by=by, evidence=0, since=since, until=until, exact=exact)
     with tempfile.TemporaryDirectory(prefix="telex-chart-") as folder:
         path = Path(folder) / "dyad.svg"
         write_chart(frame, a, b, path)

@@ -14,6 +14,9 @@ PERIODS = Literal["day", "week", "month", "year"]
 _BOUND = "YYYY-MM-DD (a timestamp gives its day), or YYYY-MM or YYYY for a whole month or year"
 Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")]
 Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
+Exact = Annotated[bool, Query(description="Read the actors as whole codes (USA: the actor coded USA alone, not every "
+                                          "US actor) of each event's first source and target, as /api/network joins "
+                                          "them.")]
 
 
 def query_as_declared(request: Request) -> None:

@@ -327,6 +327,7 @@ async function dyadView(params) {
   const by = params.get("by") || "month";
   const since = params.get("since") || "";
   const until = params.get("until") || "";
+  const exact = params.get("exact") === "1";
   const form = el("form", { class: "filters", onsubmit: (event) => {
     event.preventDefault();
     location.hash = `#/dyad${query(formValues(event.target))}`;
@@ -337,8 +338,10 @@ async function dyadView(params) {
     el("option", { value: period, selected: period === by }, period)))),
   el("label", {}, "Since ", el("input", { name: "since", value: since, size: 10, placeholder: "YYYY-MM-DD" })),
   el("label", {}, "Until ", el("input", { name: "until", value: until, size: 10, placeholder: "YYYY-MM-DD" })),
+  el("label", { title: "The codes alone, first on each side, as the network joins them" },
+    el("input", { type: "checkbox", name: "exact", value: "1", checked: exact }), " exact codes"),
   el("button", { type: "submit" }, "Show"));
-  const asked = { a, b, by, since, until };
+  const asked = { a, b, by, since, until, exact: exact ? "1" : "" };
   const [dyad, chart] = await Promise.all([api("/api/dyads", asked), chartSvg(asked)]);
   const columns = ["period", "events", "goldstein_sum", "goldstein_mean", "verbal_cooperation", "material_cooperation",
     "verbal_conflict", "material_conflict"];
@@ -348,7 +351,7 @@ async function dyadView(params) {
       columns.map((column) => el("td", {}, row[column] ?? "")),
       el("td", {}, el("ul", {}, (row.evidence || []).map((sentence) => el("li", {}, sentence))))))));
   const span = since || until ? `, ${since || "…"} to ${until || "…"}` : "";
-  return el("section", { class: "dyad" }, el("h1", {}, `${a} and ${b}, by ${by}${span}`),
+  return el("section", { class: "dyad" }, el("h1", {}, `${a} and ${b}${exact ? " (exact codes)" : ""}, by ${by}${span}`),
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
@@ -395,7 +398,7 @@ function networkSvg(data) {
     const tone = pair.goldstein_sum >= 0 ? "cooperation" : "conflict";
     return svg("line", { class: `network-edge ${tone}`, x1: p.x, y1: p.y, x2: q.x, y2: q.y, "data-a": pair.a,
       "data-b": pair.b, "data-events": pair.events, "stroke-width": (1.5 + 8 * Math.sqrt(pair.events / most)).toFixed(1),
-      onclick: () => { location.hash = `#/dyad${query({ a: pair.a, b: pair.b, by: "month" })}`; } },
+      onclick: () => { location.hash = `#/dyad${query({ a: pair.a, b: pair.b, by: "month", exact: "1" })}`; } },
     svg("title", {}, `${pair.a} – ${pair.b}: ${plural(pair.events, "event")}, Goldstein sum ${pair.goldstein_sum}`));
   });
   const nodes = actors.map((actor) => {
