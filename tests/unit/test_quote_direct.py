@@ -673,9 +673,12 @@ def test_a_fronted_clause_before_a_comma_introduces_only_a_quotation_it_hangs_on
           ("ranking", 5, "ccomp", "VERB", "VBG", "rank"), ("Democrat", 10, "compound", "PROPN", "NNP", "Democrat"),
           ("Elijah", 10, "compound", "PROPN", "NNP", "Elijah"), ("Cummings", 7, "dobj", "PROPN", "NNP", "Cummings"),
           (".", 5, "punct", "PUNCT", ".", ".")], ("said", "Cummings")),
-        # "“We win,” the crowd roared.": no verb of the table
+        # "“We win,” the crowd cheered.": no verb of the table
         ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
-          ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+          ("cheered", 7, "ROOT", "VERB", "VBD", "cheer"), (".", 7, "punct", "PUNCT", ".", ".")], None),
+        # "“We win,” the crowd roared.": a manner of speaking by the voice, in the table
+        ([("the", 6, "det", "DET", "DT", "the"), ("crowd", 7, "nsubj", "NOUN", "NN", "crowd"),
+          ("roared", 7, "ROOT", "VERB", "VBD", "roar"), (".", 7, "punct", "PUNCT", ".", ".")], ("roared", "crowd")),
         # "“We win,” Lee's non-answer …": a noun of the table away from the phrase before it is no cue
         ([("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"), ("riffed", 6, "ROOT", "VERB", "VBD", "riff"),
           ("on", 6, "prep", "ADP", "IN", "on"), ("it", 7, "pobj", "PRON", "PRP", "it"),

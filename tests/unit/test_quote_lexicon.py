@@ -136,3 +136,13 @@ def test_each_class_of_verbs_keeps_its_quote_class() -> None:
     # A label needs its "as" complement: "classified the plan as unworkable", not "classified the files".
     assert verbs["classify"].framed and verbs["bill"].framed
     assert verbs["pressure"].infinitive and not verbs["mull"].infinitive
+
+
+def test_manners_of_speaking_by_the_voice_report_speech_but_no_bare_object() -> None:
+    # "“…,” he roared to the crowd", "she blurted out that …": speech, while "roared its approval" or "cried foul"
+    # has no content, and crowing names what the words were about.
+    verbs = reporting_verbs()
+    for lemma in ("roar", "shriek", "sputter", "cry", "blurt out", "whoop"):
+        assert verbs[lemma].class_ == "speech" and not verbs[lemma].takes_object and not verbs[lemma].topic
+    assert verbs["crow"].topic and verbs["crow"].class_ == "speech"
+    assert "rage" not in verbs and "boom" not in verbs

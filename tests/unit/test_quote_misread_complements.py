@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telex.entity_index import EntityIndex
 from telex.quotes.extract import extract_quotes
-from tests.unit.fixtures import hand_parsed
+from tests.unit.fixtures import Row, hand_parsed
 
 
 def test_an_infinitive_right_after_its_verb_hung_as_a_clause_of_purpose_is_content() -> None:
@@ -48,3 +48,54 @@ def test_a_stance_adjective_read_as_a_past_tense_with_the_copula_as_its_auxiliar
     assert [(q.cue, q.text, q.speaker and q.speaker.text) for q in quotes] == [
         ("convinced", "that women wanted it", "Weiner")
     ]
+
+
+
+def _reported(rows: list[Row]) -> list[tuple[str, str, str | None]]:
+    """Each quote of a hand-parsed sentence as (cue, content, speaker)."""
+    quotes = extract_quotes(hand_parsed(rows), EntityIndex(()), scheme="attribution")
+    return [(q.cue or "", q.text, q.speaker.text if q.speaker else None) for q in quotes]
+
+
+def _talks_about(name_dep: str, first: tuple[str, str, str]) -> list[tuple[str, str, str | None]]:
+    # "Ortiz talks about rising taxes ." with "talks" a plural noun heading the sentence and the name its compound or
+    # its subject; ``first`` is the first word's (text, tag, part of speech) to try a determiner before the noun.
+    word, tag, pos = first
+    return _reported(
+        [
+            (word, 1, name_dep, pos, tag, word.lower() if pos != "PROPN" else word),
+            ("talks", 1, "ROOT", "NOUN", "NNS", "talk"), ("about", 1, "prep", "ADP", "IN", "about"),
+            ("rising", 4, "amod", "VERB", "VBG", "rise"), ("taxes", 2, "pobj", "NOUN", "NNS", "tax"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+
+
+def test_a_verb_of_talk_read_as_a_noun_with_a_name_before_it_keeps_the_name_as_its_speaker() -> None:
+    assert _talks_about("compound", ("Ortiz", "NNP", "PROPN")) == [("talks", "rising taxes", "Ortiz")]
+    assert _talks_about("nsubj", ("Ortiz", "NNP", "PROPN")) == [("talks", "rising taxes", "Ortiz")]
+
+
+def test_talks_after_a_determiner_stay_a_noun_of_talk_held_by_no_one() -> None:
+    # "The talks about rising taxes .": a talk at large, the noun rule's, with no speaker.
+    assert _talks_about("det", ("The", "DT", "DET")) == [("talks", "rising taxes", None)]
+
+
+def _plans_to(word: str, lemma: str) -> list[tuple[str, str, str | None]]:
+    # "The <word> plans to cut taxes ." with "plans" a plural noun heading the sentence and the common noun before it
+    # its compound.
+    return _reported(
+        [
+            ("The", 1, "det", "DET", "DT", "the"), (word, 2, "compound", "NOUN", "NN", lemma),
+            ("plans", 2, "ROOT", "NOUN", "NNS", "plan"), ("to", 4, "aux", "PART", "TO", "to"),
+            ("cut", 2, "acl", "VERB", "VB", "cut"), ("taxes", 4, "dobj", "NOUN", "NNS", "tax"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+
+
+def test_a_verb_of_intending_read_as_a_noun_after_one_who_can_speak_reports_its_infinitive() -> None:
+    # "The campaign plans to cut taxes .": the campaign's plan, stated; in "The tax plans to cut taxes ." no one who
+    # can speak stands before the noun.
+    assert _plans_to("campaign", "campaign") == [("plans", "to cut taxes", "The campaign")]
+    assert _plans_to("tax", "tax") == []

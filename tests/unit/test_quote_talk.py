@@ -75,3 +75,21 @@ def _paused(mark: str) -> list[Row]:
 def test_as_if_makes_a_likeness_not_a_report() -> None:
     assert not verb_attributions(hand_parsed(_paused("if")))
     assert not verb_attributions(hand_parsed(_paused("though")))
+
+
+def _rubio_spoke_as(verb: str, lemma: str) -> list[Row]:
+    # "Rubio spoke in Virginia , as the senator <verb> ."
+    return [
+        ("Rubio", 1, "nsubj", "PROPN", "NNP", "Rubio"), ("spoke", 1, "ROOT", "VERB", "VBD", "speak"),
+        ("in", 1, "prep", "ADP", "IN", "in"), ("Virginia", 2, "pobj", "PROPN", "NNP", "Virginia"),
+        (",", 1, "punct", "PUNCT", ",", ","), ("as", 8, "mark", "SCONJ", "IN", "as"),
+        ("the", 7, "det", "DET", "DT", "the"), ("senator", 8, "nsubj", "NOUN", "NN", "senator"),
+        (verb, 1, "advcl", "VERB", "VBD", lemma), (".", 1, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+
+
+def test_an_as_clause_of_a_sound_of_the_voice_says_when_not_what() -> None:
+    # "…, as the senator roared": what was heard meanwhile; "…, as the senator noted" reports the host clause.
+    assert not [a for a in verb_attributions(hand_parsed(_rubio_spoke_as("roared", "roar"))) if a.cue == "roared"]
+    noted = [a for a in verb_attributions(hand_parsed(_rubio_spoke_as("noted", "note"))) if a.cue == "noted"]
+    assert len(noted) == 1

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from telex.nlp.grammar import misread_verb
+
 SUBJECTS = ("nsubj",)
 # Relative words of a subject or a report's clause. No "whom", unlike events.filters.RELATIVE_PRONOUNS (objects): with
 # it, a writer's subject "whom" ("whom many progressives believed was …") made one 815 quote start at "whom".
@@ -96,3 +98,16 @@ def finite_clause(verb: Token) -> bool:
 def span_roots(doc: Doc, start: int, end: int) -> list[Token]:
     """The tokens of ``doc[start:end]`` that hang from no token inside it (the parse's roots among them, in order)."""
     return [t for t in doc[start:end] if not start <= t.head.i < end or t.head.i == t.i]
+
+
+def misread_named(noun: Token) -> bool:
+    """Whether a plural noun heading its sentence is a verb's -s form with a name before it as its subject, the two read
+    by the tagger as one noun (or the name as the noun's subject), and an "about" phrase right after it: "Merkel talks
+    about a European consensus, but …", "Perez talks about growing up in Buffalo". Only a proper noun right before it;
+    not a noun with a determiner or an owner ("the Iran talks about …")."""
+    doc = noun.doc
+    if not misread_verb(noun) or noun.dep_ != "ROOT" or noun.i + 1 >= len(doc):
+        return False
+    name, after = doc[noun.i - 1], doc[noun.i + 1]
+    named = name.dep_ in ("compound", "nsubj") and name.head.i == noun.i and name.pos_ == "PROPN"
+    return named and after.lower_ == "about" and after.dep_ == "prep" and after.head.i == noun.i

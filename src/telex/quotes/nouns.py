@@ -19,6 +19,7 @@ from telex.quotes.grammar import (
     felt,
     finite_clause,
     is_mark,
+    misread_named,
     of_time,
     that_clause,
     that_marked,
@@ -53,7 +54,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
     found: list[Attribution] = []
     for token in tokens_with_lemma(doc, nouns):
         kind = nouns.get(token.lemma_.lower())
-        if kind is None or token.pos_ != "NOUN" or _force_done(token):
+        if kind is None or token.pos_ != "NOUN" or _force_done(token) or _verb_misread(token):
             continue
         said = said_part(token)
         if said is None:
@@ -73,6 +74,12 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
                 cue_class = "belief"  # "the claim that …", "rumors that …" made by no one named: talk, not a statement
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
+
+
+def _verb_misread(noun: Token) -> bool:
+    """Whether a statement noun is a reporting verb's -s form with its subject that the tagger read as one noun
+    ("Merkel talks about …"), which the verb rules read with its speaker."""
+    return misread_named(noun) and reporting_verb(noun) is not None
 
 
 def _content_of_its_own(noun: Token, part: Token, form: str) -> bool:

@@ -543,17 +543,30 @@ def question_about(verb: Token) -> Span | None:
 
 # The words after "as" that make a likeness of the clause, not a report of it: "as if", "as though".
 _LIKENESS = frozenset({"if", "though"})
+# Verbs of the table that name a sound of the voice (Levin's manners of speaking): in an "as" clause they say what was
+# heard meanwhile ("Rubio said …, as the crowd roared"; "as the audience cheered and howled"), not how the host clause
+# was reported, as "as one adviser noted" does.
+_VOICE = frozenset(
+    {
+        "bellow", "bray", "cackle", "chant", "croak", "cry", "gasp", "groan", "growl", "grunt", "hiss", "holler",
+        "hoot", "howl", "mumble", "murmur", "mutter", "purr", "rasp", "roar", "scream", "screech", "shout", "shriek",
+        "sigh", "snarl", "snort", "sob", "splutter", "sputter", "stammer", "stutter", "thunder", "wail", "wheeze",
+        "whimper", "whisper", "whoop", "yell", "yelp",
+    }
+)
 
 
 def as_content(verb: Token, info: ReportingVerb) -> Span | None:
     """The clause an "as" report comments on: "As experts have pointed out, Trump is free to …", "Hawaii, as one
     adviser noted, rarely gets …", "… , as Reuters reported": the host clause without the report. A report with its
-    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …"; "as
-    if" and "as though" say how, by a likeness ("paused, as if arguing with himself"), and report nothing."""
+    own topic or request says when, not what: "As Clinton talked about bringing communities together, Trump …", and so
+    does a sound of the voice ("…, as the crowd roared"); "as if" and "as though" say how, by a likeness ("paused, as
+    if arguing with himself"), and report nothing."""
     host = verb.head
     if (
         verb.dep_ != "advcl"
         or info.class_ == "topic"
+        or verb.lemma_.lower() in _VOICE
         or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children)
         or any(m.dep_ == "mark" and m.lower_ in _LIKENESS for m in verb.children)
         or any(c.dep_ in ("ccomp", "dobj", "xcomp") and not idiom_object(c) for c in verb.children)

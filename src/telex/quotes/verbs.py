@@ -13,7 +13,7 @@ from telex.coref.lexicon import organisation_sectors
 from telex.coref.pronouns import dummy_it
 from telex.ingest.outlets import news_media
 from telex.nlp.cached import heads_with
-from telex.nlp.grammar import copula, headline, misread_verb
+from telex.nlp.grammar import copula, headline, misread_verb, to_infinitive
 from telex.quotes.attribution import Attribution
 from telex.quotes.clauses import relative_content, verb_content
 from telex.quotes.cues import QUOTING, act_verb, cue_text, reporting_candidates, reporting_verb
@@ -26,6 +26,7 @@ from telex.quotes.grammar import (
     TIMES,
     felt,
     misread_infinitive,
+    misread_named,
     of_time,
     that_marked,
 )
@@ -384,9 +385,33 @@ def _misread_report(noun: Token, info: ReportingVerb) -> Attribution | None:
         # "Trump charges that …" read as one noun, "Trump charges": the capitalised name it hangs on is the subject.
         speaker = next((c for c in noun.lefts if c.dep_ == "compound" and c.i == noun.i - 1 and c.is_title), None)
     span = trimmed(noun.doc, clause.left_edge.i, clause.right_edge.i) if clause is not None else None
+    if span is None and speaker is not None and misread_named(noun):
+        about = about_content(noun, info)  # "Merkel talks about a European consensus, but …" read as one noun
+        if about is not None:
+            return Attribution(about[0][0], about[0][1], noun.text, noun, speaker, info.kind, about[1])
+    if span is None and clause is None:
+        return _misread_infinitive_report(noun, info)
     if span is None or speaker is None:
         return None
     return Attribution(span[0], span[1], noun.text, noun, speaker, info.kind, info.class_)
+
+
+def _misread_infinitive_report(noun: Token, info: ReportingVerb) -> Attribution | None:
+    """A verb's -s form heading its sentence that the tagger read as a plural noun, with the to-infinitive its entry
+    reports right after it and a subject that can speak right before it: "The Clinton campaign plans to employ Mr.
+    Obama …", "The senator vows to block the bill". Not a noun with a determiner or an owner ("the plans to build
+    bunkers"), nor one that is another word's object or subject."""
+    doc = noun.doc
+    if not info.infinitive or noun.dep_ != "ROOT" or not misread_verb(noun) or noun.i + 2 >= len(doc):
+        return None
+    to, verb = doc[noun.i + 1], doc[noun.i + 2]
+    if to.tag_ != "TO" or verb.head.i != noun.i or verb.pos_ not in ("VERB", "AUX") or not to_infinitive(verb):
+        return None
+    subject = doc[noun.i - 1]
+    if subject.head.i != noun.i or subject.dep_ not in ("nsubj", "compound") or not can_speak(subject):
+        return None
+    span = trimmed(doc, to.i, verb.right_edge.i)
+    return Attribution(span[0], span[1], noun.text, noun, subject, info.kind, info.class_) if span else None
 
 
 # Where the parser puts a headline's reporting verb it read as a plural noun: "Trump rips Joe Scarborough." (a compound
