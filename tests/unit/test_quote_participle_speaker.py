@@ -58,3 +58,73 @@ def test_a_participle_in_content_before_a_persons_report_is_the_reporters() -> N
 
 def test_a_participle_after_the_report_is_still_the_reporters() -> None:
     assert _speaker(_AFTER, 7) == "CNN"
+
+
+# "Lee changed her story after the claim was shown false , stating that she erred ."
+_SUBORDINATE: list[Row] = [
+    ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"),
+    ("changed", 1, "ROOT", "VERB", "VBD", "change"),
+    ("her", 3, "poss", "PRON", "PRP$", "her"),
+    ("story", 1, "dobj", "NOUN", "NN", "story"),
+    ("after", 8, "mark", "SCONJ", "IN", "after"),
+    ("the", 6, "det", "DET", "DT", "the"),
+    ("claim", 8, "nsubjpass", "NOUN", "NN", "claim"),
+    ("was", 8, "auxpass", "AUX", "VBD", "be"),
+    ("shown", 1, "advcl", "VERB", "VBN", "show"),
+    ("false", 8, "oprd", "ADJ", "JJ", "false"),
+    (",", 8, "punct", "PUNCT", ",", ","),
+    ("stating", 8, "advcl", "VERB", "VBG", "state"),
+    ("that", 15, "mark", "SCONJ", "IN", "that"),
+    ("she", 15, "nsubj", "PRON", "PRP", "she"),
+    ("erred", 11, "ccomp", "VERB", "VBD", "err"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_participle_after_a_subordinate_clause_is_the_main_clause_subjects() -> None:
+    assert _speaker(_SUBORDINATE, 11) == "Lee"
+
+
+def test_a_participle_on_a_clause_with_no_subordinator_keeps_that_clauses_subject() -> None:
+    # "Lee changed her story , the claim was shown false , stating …": no "after" makes the clause subordinate.
+    rows = list(_SUBORDINATE)
+    rows[4] = (",", 1, "punct", "PUNCT", ",", ",")
+    assert _speaker(rows, 11) == "claim"
+
+
+# "When asked by a reporter whether it differed , Lee said no ."
+_ASKED: list[Row] = [
+    ("When", 1, "advmod", "SCONJ", "WRB", "when"),
+    ("asked", 11, "advcl", "VERB", "VBN", "ask"),
+    ("by", 1, "agent", "ADP", "IN", "by"),
+    ("a", 4, "det", "DET", "DT", "a"),
+    ("reporter", 2, "pobj", "NOUN", "NN", "reporter"),
+    ("whether", 7, "mark", "SCONJ", "IN", "whether"),
+    ("it", 7, "nsubj", "PRON", "PRP", "it"),
+    ("differed", 1, "ccomp", "VERB", "VBD", "differ"),
+    (",", 11, "punct", "PUNCT", ",", ","),
+    ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"),
+    ("then", 11, "advmod", "ADV", "RB", "then"),
+    ("said", 11, "ROOT", "VERB", "VBD", "say"),
+    ("no", 11, "dobj", "INTJ", "UH", "no"),
+    (".", 11, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_question_put_by_an_agent_is_the_askers() -> None:
+    assert _speaker(_ASKED, 1) == "reporter"
+
+
+def test_a_question_put_about_a_topic_or_by_no_one_named_has_no_asker() -> None:
+    # "When pressed by a reporter about costs , Lee said no ." names what was asked about, not the question.
+    rows = list(_ASKED)
+    rows[5] = ("about", 1, "prep", "ADP", "IN", "about")
+    rows[6] = ("the", 7, "det", "DET", "DT", "the")
+    rows[7] = ("costs", 5, "pobj", "NOUN", "NNS", "cost")
+    assert _speaker(rows, 1) is None
+    # "When asked whether it differed , Lee said no .": the question was put to Lee by no one named.
+    rows = list(_ASKED)
+    rows[2] = ("then", 1, "advmod", "ADV", "RB", "then")
+    rows[4] = ("often", 1, "advmod", "ADV", "RB", "often")
+    rows[3] = ("quite", 4, "advmod", "ADV", "RB", "quite")
+    assert _speaker(rows, 1) is None

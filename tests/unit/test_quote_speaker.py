@@ -7,10 +7,10 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from telex.entity_index import EntityIndex
-from telex.quotes.speaker import resolve_speaker
+from telex.quotes.speaker import resolve_speaker, tidy_name
 from telex.quotes.subjects import speaker_span
 from telex.records import Entity
-from tests.unit.fixtures import hand_parsed
+from tests.unit.fixtures import Row, hand_parsed
 from tests.unit.test_quote_control import _WENT
 
 
@@ -232,3 +232,100 @@ def test_a_lower_case_noun_spelt_like_a_surname_is_not_the_person() -> None:
     sanders = Entity("E1", "Ada Sanders", "PERSON", ((100, 111),))
     speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((sanders,)), cue=doc[1])
     assert speaker.entity_id is None
+
+
+_SAID: list[Row] = [("said", 1, "ROOT", "VERB", "VBD", "say"), (".", 1, "punct", "PUNCT", ".", ".")]
+
+
+def test_a_surname_tagged_as_a_preposition_or_a_verb_is_the_one_person_named_in_full_with_it() -> None:
+    # "From said ." after "Al From"; "Schilling said ." read as a gerund.
+    for word, pos, tag in (("From", "ADP", "IN"), ("Schilling", "VERB", "VBG")):
+        rows = [(word, 1, "nsubj", pos, tag, word.lower()), *_SAID]
+        doc = hand_parsed(rows)
+        person = Entity("E1", f"Al {word}", "PERSON", ((100, 103 + len(word)),))
+        speaker = resolve_speaker(doc[0], speaker_span(doc[0]), EntityIndex((person,)), cue=doc[1])
+        assert (speaker.text, speaker.name, speaker.entity_id) == (word, f"Al {word}", "E1")
+
+
+def _full_then_surname(given: str, given_pos: str = "PROPN") -> Doc:
+    """ "GIVEN Symms left . Symms said ." """
+    return hand_parsed(
+        [
+            (given, 1, "compound", given_pos, "NNP", given.lower()),
+            ("Symms", 2, "nsubj", "PROPN", "NNP", "symms"),
+            ("left", 2, "ROOT", "VERB", "VBD", "leave"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Symms", 5, "nsubj", "PROPN", "NNP", "symms"),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_surname_typed_an_organisation_is_the_full_name_written_with_it() -> None:
+    # The entity step typed both "Whit Symms" and "Symms" organisations: the surname is the full name's.
+    doc = _full_then_surname("Whit")
+    full = Entity("E1", "Whit Symms", "ORG", ((0, 10),))
+    bare = Entity("E2", "Symms", "ORG", ((doc[4].idx, doc[4].idx + 5),))
+    speaker = resolve_speaker(doc[4], speaker_span(doc[4]), EntityIndex((full, bare)), cue=doc[5])
+    assert (speaker.text, speaker.name, speaker.entity_id) == ("Symms", "Whit Symms", "E1")
+    # A given name the table knows makes a full name with no entity of its own.
+    doc = _full_then_surname("Greg")
+    speaker = resolve_speaker(doc[4], speaker_span(doc[4]), EntityIndex(()), cue=doc[5])
+    assert (speaker.text, speaker.name, speaker.entity_id) == ("Symms", "Greg Symms", None)
+
+
+def test_a_title_before_a_surname_is_no_full_name() -> None:
+    doc = _full_then_surname("Mayor")
+    speaker = resolve_speaker(doc[4], speaker_span(doc[4]), EntityIndex(()), cue=doc[5])
+    assert speaker.name == "Symms"
+
+
+def test_a_surname_written_with_two_given_names_is_neither_person() -> None:
+    doc = hand_parsed(
+        [
+            ("Greg", 1, "compound", "PROPN", "NNP", "greg"),
+            ("Symms", 4, "nsubj", "PROPN", "NNP", "symms"),
+            ("and", 1, "cc", "CCONJ", "CC", "and"),
+            ("Ann", 4, "compound", "PROPN", "NNP", "ann"),
+            ("Symms", 1, "conj", "PROPN", "NNP", "symms"),
+            ("left", 5, "ROOT", "VERB", "VBD", "leave"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+            ("Symms", 8, "nsubj", "PROPN", "NNP", "symms"),
+            ("said", 8, "ROOT", "VERB", "VBD", "say"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    speaker = resolve_speaker(doc[7], speaker_span(doc[7]), EntityIndex(()), cue=doc[8])
+    assert speaker.name == "Symms"
+
+
+def test_a_speakers_name_has_no_stray_spaces_dashes_commas_or_glued_words() -> None:
+    cases = {
+        "\xa0Daily News": "Daily News",
+        "-Todd Rogers": "Todd Rogers",
+        "paranoia,”Clinton": "Clinton",
+        "his friend at Lehigh, Bruce Turry,": "his friend at Lehigh, Bruce Turry",
+        "the Washington\xa0Free\nBeacon": "the Washington Free Beacon",
+        'Juan "Chico" Manriquez': 'Juan "Chico" Manriquez',
+        "Gen. J.R. Allen Jr.": "Gen. J.R. Allen Jr.",
+    }
+    assert {name: tidy_name(name) for name in cases} == cases
+
+
+def test_a_surname_tagged_as_a_common_noun_is_no_one_when_another_given_name_is_written_with_it() -> None:
+    # "Ann Hobbs left . Hobbs said ." beside the person Nora Hobbs: the entity step made no person of Ann Hobbs.
+    doc = hand_parsed(
+        [
+            ("Ann", 1, "compound", "PROPN", "NNP", "ann"),
+            ("Hobbs", 2, "nsubj", "PROPN", "NNP", "hobbs"),
+            ("left", 2, "ROOT", "VERB", "VBD", "leave"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+            ("Hobbs", 5, "nsubj", "NOUN", "NNS", "hobbs"),
+            ("said", 5, "ROOT", "VERB", "VBD", "say"),
+            (".", 5, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    nora = Entity("E1", "Nora Hobbs", "PERSON", ((100, 110),))
+    speaker = resolve_speaker(doc[4], speaker_span(doc[4]), EntityIndex((nora,)), cue=doc[5])
+    assert (speaker.name, speaker.entity_id) == ("Hobbs", None)

@@ -3,14 +3,15 @@ tagger took for an organisation stands for."""
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Words
 
-from telex.entities.person_names import name_tokens, surname
+from telex.entities.person_names import honorific_gender, is_given_name, name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet
 from telex.nlp.cached import tokens_spelled
-from telex.records import Entity
+from telex.quotes.lexicon import speaker_words
+from telex.records import Entity, Span
 
 # Links by which a surname is part of another name or a name of its own, not a mention of the person: "Team Trump",
 # "the Stop Trump movement", "Ty Woods" beside "Dorothy Woods".
@@ -139,3 +140,52 @@ def named_by(entity: Entity, words: Words | None, entities: EntityIndex) -> Enti
     if person is None or words is None or not len(words) or words.root.dep_ == "compound":
         return entity
     return person
+
+
+def written_in_full(doc: Doc, word: str, entities: EntityIndex) -> Span | None:
+    """Where the article writes the one full name whose surname is ``word`` when the entity step made no person of it:
+    "Brett O’Donnell" (typed an organisation) for "O’Donnell said", "Roman Smbatyan" (typed a nationality) for
+    "Smbatyan added". A full name is a given name, or a name the tagger typed a person or the entity step made one
+    mention of, right before the surname; a title ("Mayor Stanton", "Sen. Lee") is none. None when the article gives
+    the surname two given names (Bill and Hillary Clinton), in its text or its persons, or none."""
+    found = _full_names(doc, word, entities)
+    people = {
+        words[0]
+        for e in entities
+        if e.type == "PERSON" and len(words := name_tokens(e.name)) > 1 and surname(e.name) == word.lower()
+    }
+    if len(found) != 1 or people - {given.lower() for given in found}:
+        return None  # "Ann Hobbs" beside the person Nora Hobbs: either may be meant
+    return next(iter(found.values()))
+
+
+def shared_in_text(doc: Doc, word: str, person: Entity, entities: EntityIndex) -> bool:
+    """Whether the article writes the surname ``word`` of ``person`` with another given name than theirs, as a full
+    name the entity step made no person of: "Ivanka Trump" (typed an organisation) beside the person Donald Trump."""
+    own = name_tokens(person.name)[0]
+    return any(given.lower() != own for given in _full_names(doc, word, entities))
+
+
+def _full_names(doc: Doc, word: str, entities: EntityIndex) -> dict[str, Span]:
+    """The full names the article writes with the surname ``word``, by given name, each where it is first written."""
+    found: dict[str, Span] = {}
+    for token in tokens_spelled(doc, (word.lower(),)):
+        given = doc[token.i - 1] if token.i > 0 else None
+        if given is None or token.text != word or not _given_name(given, token, entities):
+            continue
+        found.setdefault(given.text, (given.idx, token.idx + len(token)))
+    return found
+
+
+def _given_name(given: Token, surname_token: Token, entities: EntityIndex) -> bool:
+    """Whether ``given`` is a given name written before ``surname_token``: a capitalised name, not a title nor an
+    honorific, that the table knows as a given name or the tagger or entity step took with the surname as one name."""
+    text = given.text
+    if given.pos_ != "PROPN" or not text[:1].isupper() or text.endswith(".") or honorific_gender(text) is not None:
+        return False
+    if text.lower() in speaker_words():
+        return False  # "Mayor Stanton", "President Obama": a title, not a given name
+    mention = entities.at(given.idx, surname_token.idx + len(surname_token))
+    spans = mention.mentions if mention is not None else ()
+    whole = (given.idx, surname_token.idx + len(surname_token)) in spans
+    return is_given_name(text) or given.ent_type_ == "PERSON" or whole

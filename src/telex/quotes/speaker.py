@@ -6,12 +6,20 @@ keeps its own words with the organisation and country inside it ("a US State Dep
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Token
 
-from telex.coref.names import misspelt_person, person_called, sole_person_called, surname_person
+from telex.coref.names import (
+    misspelt_person,
+    person_called,
+    shared_in_text,
+    sole_person_called,
+    surname_person,
+    written_in_full,
+)
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import party_member
 from telex.entity_index import EntityIndex
@@ -58,7 +66,39 @@ def resolve_speaker(
     published: date | None = None,
     cue: Token | None = None,
 ) -> Speaker:
-    """The actor behind the speaker phrase ``span`` whose syntactic head is ``head``, reported by ``cue``."""
+    """The actor behind the speaker phrase ``span`` whose syntactic head is ``head``, reported by ``cue``, its name
+    written tidily (``tidy_name``)."""
+    speaker = _resolved(head, span, entities, published, cue)
+    name = tidy_name(speaker.name) if speaker.name is not None else None
+    return speaker if name == speaker.name else replace(speaker, name=name or speaker.name)
+
+
+# A word glued to a name by a closing quote mark with no space after it: "paranoia,”Clinton said".
+_GLUED = re.compile(r"\S*[”\"](?=[A-Z])")
+# What a name never starts with: a list's dash or bullet, a tweet's leading stop (".@Lee"), a space.
+_LEADING = "-–—•*·.,;: "
+# What a name never ends with: the comma closing an apposition ("his friend, Bruce Turry,"), a colon, a space.
+_TRAILING = ",;: "
+
+
+def tidy_name(name: str) -> str:
+    """A speaker's name as a reader writes it: one plain space between words (no non-breaking space or line break),
+    no dash or bullet before it, no comma after it, no word glued to it by a quote mark ("paranoia,”Clinton")."""
+    name = " ".join(name.split())
+    glued = _GLUED.match(name)
+    if glued is not None and " " not in glued.group():
+        name = name[glued.end() :]
+    return name.lstrip(_LEADING).rstrip(_TRAILING)
+
+
+def _resolved(
+    head: Token,
+    span: tuple[int, int],
+    entities: EntityIndex,
+    published: date | None,
+    cue: Token | None,
+) -> Speaker:
+    """``resolve_speaker`` before its name is tidied."""
     doc = head.doc
     start, end = span
     text = text_of(doc)[start:end]
@@ -130,10 +170,13 @@ def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: Enti
     entity = named or _apposed_person(head, entities)
     if entity is None and word is None and head.pos_ == "PROPN":
         entity = person_called(head.text, entities)  # a surname in a headline the entity step left out
-    elif entity is None and word is None and head.pos_ == "NOUN" and head.text[:1].isupper():
-        # "Trump: …" in a headline, "Sanders said": a surname the tagger read as a common noun is the one person the
-        # article names in full with it; not when two share it (Bill and Hillary Clinton).
+    elif entity is None and word is None and head.text[:1].isupper():
+        # "Trump: …" in a headline, "Sanders said", "From said" (Al From), "Schilling describes": a surname the tagger
+        # read as a common noun, a verb or a preposition is the one person the article names in full with it; not
+        # when two share it (Bill and Hillary Clinton).
         entity = sole_person_called(head.text, entities)
+        if entity is not None and shared_in_text(head.doc, head.text, entity, entities):
+            entity = None  # "Trump, however, paints herself …" beside Donald and "Ivanka Trump" (typed no person)
     elif entity is not None and entity.type != "PERSON" and _surname_like(head, entity):
         # "Pence stated" after "Mike Pence", "FALLIN: I think …" (a transcript's capitalised surname): a surname
         # the tagger took for an organisation or a place is the person the article named with it; an acronym no
@@ -143,11 +186,30 @@ def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: Enti
         # "Bryne went on to say" after "Gary Byrne": a one-word name that misspells the surname of one person the
         # article names in full is that person.
         entity = misspelt_person(entity.name, entities) or entity
+    if word is None and (entity is None or (entity.type != "PERSON" and entity.code is None)):
+        full = _full_name(head, span, entities)
+        if full is not None:
+            return replace(full, text=text, start=start, end=end)
     if entity is not None and entity.type != "PERSON" and _counted_members(head):
         # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
         affiliation = entity.name if entity.type == "ORG" else None
         return Speaker(text, start, end, text, None, affiliation, entity.country)
     return _from_entity(text, start, end, entity) if entity is not None else None
+
+
+def _full_name(head: Token, span: tuple[int, int], entities: EntityIndex) -> Speaker | None:
+    """A bare surname the entity step made no person of, as the one full name the article writes with it: "Symms
+    said" after "Concord resident Whit Symms", both typed organisations; the full name's entity when it has one."""
+    if span != (head.idx, head.idx + len(head)) or not head.text[:1].isupper() or head.is_upper:
+        return None
+    full = written_in_full(head.doc, head.text, entities)
+    if full is None:
+        return None
+    named = entities.at(*full)
+    text = text_of(head.doc)[full[0] : full[1]]
+    if named is not None and full in named.mentions:
+        return _from_entity(text, *full, named)
+    return Speaker(text, *full, text)
 
 
 def _unnamed_role(

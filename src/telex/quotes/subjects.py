@@ -75,7 +75,7 @@ def subject_of(verb: Token) -> Token | None:
     if _fronted_cue(verb):
         return verb.head
     if verb.tag_ == "VBN" and verb.dep_ == "advcl" and not any(c.dep_ in SUBJECTS for c in verb.children):
-        return None  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
+        return _asker(verb)  # "Asked whether Seoul would retaliate, the spokesman said": the question was put to him
     current = verb
     # Six steps up: "he refuses to discuss it, aside from saying …" climbs saying, from, aside, discuss to refuses.
     for _ in range(_SUBJECT_REACH):
@@ -84,6 +84,15 @@ def subject_of(verb: Token) -> Token | None:
             return speaker
         current = above
     return None
+
+
+def _asker(verb: Token) -> Token | None:
+    """Who put the question a passive participle with no subject reports, when its agent names them and the question
+    is a clause: "When asked by a reporter whether it differed, Trump said" (not "pressed by Holt about how …", which
+    names what the question was about)."""
+    if not any(c.dep_ == "ccomp" for c in verb.children):
+        return None
+    return next((o for a in verb.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"), None)
 
 
 def _subject_step(clause: Token, verb: Token) -> tuple[Token | None, Token | None]:
@@ -170,7 +179,7 @@ def _climbed(clause: Token, verb: Token) -> tuple[Token | None, Token | None]:
     passes = clause.dep_ in _INHERIT or (not at_verb and clause.dep_ in _PASS_ON)
     if not passes or clause.head.i == clause.i:
         return None, None
-    if at_verb and _adds_to_report(verb):
+    if at_verb and (_adds_to_report(verb) or _after_subordinate(verb)):
         return None, verb.head.head  # "told reporters the budget would pass, saying …": the teller is saying it
     if clause.dep_ == "xcomp" and clause.head.lemma_ == "be" and verb.lemma_ == "blame":
         return None, None  # "West is to blame": a judgement on the subject, not words of it
@@ -317,6 +326,24 @@ def _adds_to_report(verb: Token) -> bool:
         and clause.dep_ == "ccomp"
         and clause.head.lemma_.lower() in reporting_verbs()
         and (clause.head.i < verb.i or clause.head.lemma_.lower() not in outlet_verbs())
+    )
+
+
+def _after_subordinate(verb: Token) -> bool:
+    """Whether ``verb`` is a participle after a comma that the parser hung on a passive subordinate clause closing the
+    main one: "The candidate changed her story after her statement was shown to be false, stating that …" (the
+    candidate states, not the statement), "Lee left the talks when the vote was called, saying …". Like a participle
+    after a reported clause (``_adds_to_report``), it goes on with the main clause. A subordinate clause with a doer
+    of its own may be the one who goes on: "… after the tycoon entered the race, calling them rapists"."""
+    clause = verb.head
+    return (
+        verb.tag_ == "VBG"
+        and verb.dep_ == "advcl"
+        and verb.doc[verb.i - 1].text == ","
+        and clause.dep_ == "advcl"
+        and clause.head.i < clause.i < verb.i
+        and any(c.dep_ == "mark" and c.i < clause.i for c in clause.children)
+        and not any(c.dep_ in ("nsubj", "csubj") for c in clause.children)
     )
 
 
