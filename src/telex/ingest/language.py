@@ -4,8 +4,9 @@ The statistical detector misreads English headlines in Title Case ("Clinton Wade
 as German or Russian now and then, so English function words, which make up about a third of any
 English text and almost none of another language's, settle the question first. A short English snippet
 full of foreign names ("Carabinieri arrested Mafia boss Matteo Messina Denaro in Palermo") can also come out
-as another language with little confidence; then the text's lower-case words alone, which hold its grammar
-and none of its names, are asked again.
+as another language with little confidence, and a snippet of a line or two under a Title Case headline
+("Taliban Fighters Attack Checkpoint In Kandahar") as another language with some; then the text's lower-case
+words alone, which hold its grammar and none of its names, are asked again.
 """
 
 from __future__ import annotations
@@ -26,7 +27,8 @@ _ENGLISH = frozenset(
 )
 _ENGLISH_SHARE = 0.15
 _MIN_WORDS = 30
-# Below this confidence a verdict other than English is asked again of the lower-case words.
+# Below this confidence, or on a text of fewer than _MIN_WORDS words, a verdict other than English is asked again of
+# the lower-case words.
 _UNSURE = 0.5
 
 
@@ -51,7 +53,8 @@ def detect_language(text: str) -> str | None:
     if not results:
         return None
     lang = str(results[0]["lang"])
-    if lang != "en" and float(results[0]["score"]) < _UNSURE and _lower_case_words_are_english(sample):
+    unsure = float(results[0]["score"]) < _UNSURE or len(words) < _MIN_WORDS
+    if lang != "en" and unsure and _lower_case_words_are_english(sample):
         return "en"
     return lang
 
