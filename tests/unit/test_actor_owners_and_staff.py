@@ -1,6 +1,6 @@
 """Actors placed by a possessive before them in their sentence ("Malawi's police"), the leaders of a body of states
-(``GOV``), a candidate's campaign staff (``PTY``), a party's members in a chamber (``LEG``), and sector nouns and bodies
-of general English and of the US press."""
+(``GOV``), a candidate's campaign staff (``PTY``), a party's members in a chamber (``LEG``), a surname beside a particle
+name ("Maher al-Assad"), and sector nouns and bodies of general English and of the US press."""
 
 from __future__ import annotations
 
@@ -84,3 +84,9 @@ def test_sector_nouns_and_bodies(phrase: str, code: str | None) -> None:
 )
 def test_a_chamber_before_a_party_makes_its_members_legislators(phrase: str, code: str) -> None:
     assert telex.code_actor(phrase, date="2016-03-01")["code"] == code
+
+
+def test_a_surname_beside_a_particle_name_is_part_of_another_name() -> None:
+    # "al-Assad" is a capitalised name word as "Assad" is: "Maher" beside it is a given name, not Egypt's Ahmed Maher.
+    assert telex.code_actor("Maher al-Assad", date="2016-05-27")["country"] is None
+    assert telex.code_actor("Maher", date="2003-05-27")["code"] == "EGYGOV"  # alone, in office that day

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from telex.actors.spelling import capitalised
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import PLACE_PREPS
 from telex.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
@@ -54,8 +55,8 @@ def name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable) 
     word = words[j]
     if before and initial(word):  # "Lyndon B. Johnson": a middle initial belongs to a full name
         return True
-    if not (word[:1].isupper() and word.replace("-", "").isalpha()):
-        return False
+    if not (capitalised(word) and word.replace("-", "").isalpha()):
+        return False  # "al-Assad" after "Maher" is more of a name, as "Assad" would be
     lowered = word.lower().rstrip(".")
     if lowered in table.role_words or lowered in HONORIFICS or lowered in CALENDAR:
         return False
