@@ -9,7 +9,7 @@ from datetime import date
 
 from spacy.tokens import Token
 
-from telex.events.filters import _counted
+from telex.events.filters import _counted, _doer_words
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -129,3 +129,31 @@ def test_a_share_of_whom_counts_the_people_described() -> None:
         ("support", 3, "ROOT", "VERB", "VBP", "support"),
     ]
     assert _counted(hand_parsed(rows)[0])
+
+
+
+
+def test_who_supports_is_read_through_a_reporter_or_the_adjective_that_governs_it() -> None:
+    # "Egyptian voters said they support Mubarak .": the unresolved pronoun stands for the reporter.
+    said: list[Row] = [
+        ("Egyptian", 1, "amod", "ADJ", "JJ", "egyptian"),
+        ("voters", 2, "nsubj", "NOUN", "NNS", "voter"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("they", 4, "nsubj", "PRON", "PRP", "they"),
+        ("support", 2, "ccomp", "VERB", "VBP", "support"),
+        ("Mubarak", 4, "dobj", "PROPN", "NNP", "Mubarak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [t.text for t in _doer_words(hand_parsed(said)[4])] == ["they", "voters"]
+    # "Sisi approached voters inclined to support Mubarak .": the infinitive's doer is whom the adjective describes.
+    inclined: list[Row] = [
+        ("Sisi", 1, "nsubj", "PROPN", "NNP", "Sisi"),
+        ("approached", 1, "ROOT", "VERB", "VBD", "approach"),
+        ("voters", 1, "dobj", "NOUN", "NNS", "voter"),
+        ("inclined", 2, "amod", "ADJ", "JJ", "inclined"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("support", 3, "xcomp", "VERB", "VB", "support"),
+        ("Mubarak", 5, "dobj", "PROPN", "NNP", "Mubarak"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [t.text for t in _doer_words(hand_parsed(inclined)[5])] == ["voters"]

@@ -292,7 +292,7 @@ def polled(candidate: Candidate) -> bool:
     margins = [o for p, o in prep_objects(candidate.anchor) if p == "by" and o.pos_ == "NOUN"]
     if any(o.lemma_.lower() in POLL_MARGINS for o in margins):
         return True
-    for subject in subject_tokens(candidate.anchor):
+    for subject in _doer_words(candidate.anchor):
         people = [subject, *(o for p, o in prep_objects(subject) if p == "of")]
         # A share of people counted was polled above (``_counted``): "a majority of the Senate" votes.
         if any(listed(t, ELECTORATE) for t in people):
@@ -369,6 +369,19 @@ def appeals_to_no_one(candidate: Candidate) -> bool:
     if sought is not None and sought.lemma_.lower() in noun_codes():
         return False  # "called for talks", "a call for a ceasefire": an act between others, asked of its sides
     return not any(r.country and not r.sector for r in candidate.sources)
+
+
+def _doer_words(verb: Token) -> list[Token]:
+    """The words that name who does ``verb``: its subjects; for a pronoun of a reported clause, the reporter's
+    ("superdelegates have said they support Clinton", the pronoun unresolved); with no subject, the noun that the
+    adjective or participle governing the infinitive describes ("voters inclined to support Mr. Trump")."""
+    subjects = subject_tokens(verb)
+    words = list(subjects)
+    if verb.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
+        words += subject_tokens(verb.head)
+    if not subjects and verb.dep_ == "xcomp" and verb.head.dep_ in ("amod", "acl"):
+        words.append(verb.head.head)
+    return words
 
 
 def _counted(subject: Token) -> bool:
