@@ -152,13 +152,13 @@ def test_what_someone_should_be_or_undergo_is_asked_of_no_one() -> None:
     assert _coded(_events(passive)) == []
 
 
-def test_care_asked_of_another_is_a_warning_and_readiness_to_act_an_appeal() -> None:
-    # "Russia said Sudan should be careful ." warns Sudan.
+def test_care_asked_is_no_act_and_readiness_to_act_an_appeal() -> None:
+    # "Russia said Sudan should be careful .": what Sudan should be asks no act of it.
     def be(adjective: str, after: list[Row]) -> list[Row]:
         should_be: list[Row] = [("should", 4, "aux", "AUX", "MD", "should"), ("be", 1, "ccomp", "AUX", "VB", "be")]
         return _russia_said_sudan(4, [*should_be, (adjective, 4, "acomp", "ADJ", "JJ", adjective), *after])
 
-    assert _coded(_events(be("careful", []))) == [("130", ["RUS"], ["SDN"], "asserted")]
+    assert _coded(_events(be("careful", []))) == []
     # "Russia said Sudan should be ready to read the report ." asks Sudan to read it.
     to_read: list[Row] = [
         ("to", 7, "aux", "PART", "TO", "to"),

@@ -86,7 +86,6 @@ from telex.events.word_lists import (
     ASPECTUAL,
     ASSENTING,
     BLAMING,
-    CAUTIONING,
     COMMENTING,
     DANGERS,
     DWINDLING,
@@ -1390,8 +1389,8 @@ def asks_an_act(verb: Token) -> bool:
     should be ("must be ready for questions", "should be in prison"), have done to them ("should be held to account",
     "things should be wrapped up by Cleveland") or undergo ("should face no criminal charges", list ``undergoing``)
     is a judgement or a forecast, asked of no one. A verb of needing asks for its to-infinitive ("needs to be
-    smart"); what one should be ready, willing or careful to do, and care itself, is asked ("should be ready to
-    negotiate", "must be careful not to interfere", ``_cautions``)."""
+    smart"); what one should be ready, willing or careful to do is asked ("should be ready to negotiate", "must be
+    careful not to interfere")."""
     act = _asked(verb)
     lemma = act.lemma_.lower()
     if is_passive(act) or lemma in UNDERGOING:
@@ -1399,7 +1398,7 @@ def asks_an_act(verb: Token) -> bool:
     if lemma != "be":
         return True
     predicates = [act, *(c for c in act.children if c.dep_ == "acomp")]
-    return _cautions(verb) or any(c.dep_ == "xcomp" and to_infinitive(c) for p in predicates for c in p.children)
+    return any(c.dep_ == "xcomp" and to_infinitive(c) for p in predicates for c in p.children)
 
 
 def _asked(verb: Token) -> Token:
@@ -1407,21 +1406,12 @@ def _asked(verb: Token) -> Token:
     return next((c for c in verb.children if c.dep_ == "xcomp"), verb) if needs(verb) else verb
 
 
-def _cautions(verb: Token) -> bool:
-    """ "Japan should be careful", "Russia must be cautious about ...": an obligation to take care (an adjective of
-    list ``cautioning``) said to another warns them."""
-    act = _asked(verb)
-    return act.lemma_.lower() == "be" and any(c.dep_ == "acomp" and listed(c, CAUTIONING) for c in act.children)
-
-
 def obligation_code(verb: Token, sources: Sequence[ActorRef], targets: Sequence[ActorRef]) -> str:
     """What saying that ``targets`` must (100, a demand) or should (020, an appeal) do ``verb`` is, for a verb that
     ``obliges``. A demand is made on another: what a speaker says their own country must do ("America must lead",
-    said by an American) is an appeal; care asked of another is a warning (130)."""
+    said by an American) is an appeal."""
     own = {r.country for r in sources if r.country}
     at_home = bool(targets) and all(r.country in own for r in targets)
-    if _cautions(verb) and not at_home:
-        return THREATEN
     return "020" if _obligation_modals(verb) <= ADVICE or at_home else "100"
 
 
