@@ -527,3 +527,53 @@ def test_a_day_counted_from_the_date_named_before_dates_the_event() -> None:
     # With no date before it to count from, the publication date stays.
     alone = _events(COUNTED, [(10, 13)], PUBLISHED)
     assert [(e.date, e.date_source) for e in alone if e.cameo != "111"] == [("2024-06-20", "published")]
+
+
+# "In 2012 , Russia annexed Crimea . Ukraine condemned Russia ."
+SCENE: list[Row] = [
+    ("In", 4, "prep", "ADP", "IN", "in"),
+    ("2012", 0, "pobj", "NUM", "CD", "2012"),
+    (",", 4, "punct", "PUNCT", ",", ","),
+    ("Russia", 4, "nsubj", "PROPN", "NNP", "Russia"),
+    ("annexed", 4, "ROOT", "VERB", "VBD", "annex"),
+    ("Crimea", 4, "dobj", "PROPN", "NNP", "Crimea"),
+    (".", 4, "punct", "PUNCT", ".", "."),
+    ("Ukraine", 8, "nsubj", "PROPN", "NNP", "Ukraine"),
+    ("condemned", 8, "ROOT", "VERB", "VBD", "condemn"),
+    ("Russia", 8, "dobj", "PROPN", "NNP", "Russia"),
+    (".", 8, "punct", "PUNCT", ".", "."),
+]
+
+
+def _condemned(rows: list[Row]) -> tuple[str | None, str | None]:
+    return next((e.date, e.date_source) for e in _events(rows, [(1, 2)], PUBLISHED) if e.cameo.startswith("11"))
+
+
+def test_a_past_clause_takes_the_year_the_sentence_before_set() -> None:
+    assert _condemned(SCENE) == ("2012", "text")
+
+
+def test_a_clause_moved_on_or_in_the_present_keeps_the_publication_date() -> None:
+    # "... Ukraine later condemned Russia ."
+    later = [*SCENE[:8], ("later", 9, "advmod", "ADV", "RB", "later")]
+    later += [(w, h + 1 if h >= 8 else h, d, p, t, lem) for w, h, d, p, t, lem in SCENE[8:]]
+    assert _condemned(later) == ("2024-06-20", "published")
+    # "... Ukraine condemns Russia ."
+    present = [*SCENE[:8], ("condemns", 8, "ROOT", "VERB", "VBZ", "condemn"), *SCENE[9:]]
+    assert _condemned(present) == ("2024-06-20", "published")
+
+
+def test_a_year_that_tells_a_thing_sets_no_scene() -> None:
+    # "Russia signed the 2001 border treaty . Ukraine condemned Russia ."
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("signed", 1, "ROOT", "VERB", "VBD", "sign"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        ("2001", 5, "nummod", "NUM", "CD", "2001"),
+        ("border", 5, "compound", "NOUN", "NN", "border"),
+        ("treaty", 1, "dobj", "NOUN", "NN", "treaty"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        *SCENE[7:],
+    ]
+    dated = {e.cameo[:2]: (e.date, e.date_source) for e in _events(rows, [(3, 4)], PUBLISHED)}
+    assert dated["11"] == ("2024-06-20", "published")

@@ -11,7 +11,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
+from spacy.tokens import Span, Token
+
 from telex.dates import WEEKDAYS, resolve_date
+from telex.nlp.cached import entities_in, text_of
 from telex.records import Event
 
 # Expressions that place an event in the past beyond the news: its date is never the publication date.
@@ -185,3 +188,53 @@ def date_relative(events: list[Event], expressions: Sequence[tuple[int, str]], p
             event = replace(event, date=dates[nearest], date_source="text")
         out.append(event)
     return out
+
+
+# Adverbs that move a past clause off the time the sentence before set: "She later called it a mistake".
+_MOVED_ON = frozenset({"later", "since", "afterward", "afterwards", "now", "recently", "eventually", "subsequently"})
+
+
+def scene_year(anchor: Token, sent: Span, published: date | None) -> str | None:
+    """The year the sentence before ``sent``, in the same paragraph, sets for a past event ``sent`` does not date:
+    "In 2012, a similar strategy proved damaging to Romney. A PAC launched an ad campaign that attacked Romney's work"
+    (2012). Only a clause in the simple past takes it, one no adverb moves on ("later", "since", "now"), and only
+    when ``sent`` names no date of its own and that sentence's main clause is set in one year before publication's
+    (:func:`_set_in`), not a thing of that year ("the 1994 crime bill") or a clause about one ("who backed Romney in
+    2012")."""
+    verb = _verb_of(anchor)
+    if verb is None or verb.tag_ != "VBD" or any(c.lower_ in _MOVED_ON for c in verb.children):
+        return None
+    doc = sent.doc
+    last = sent.start - 1
+    while last >= 0 and doc[last].is_space:
+        last -= 1
+    if last < 0 or any(e.label_ in ("DATE", "TIME") for e in entities_in(sent)):
+        return None
+    if "\n" in text_of(doc)[doc[last].idx + len(doc[last]) : sent.start_char]:
+        return None
+    before = doc[doc[last].sent.start : last + 1]
+    years = {year for e in entities_in(before) if (year := _set_in(e, published))}
+    return next(iter(years)) if len(years) == 1 else None
+
+
+def _set_in(ent: Span, published: date | None) -> str | None:
+    """The year a DATE sets its sentence's main clause in ("In 1980, the Republicans turned to Reagan", "Obama
+    prompted outrage in 2010"), when it names one before publication's; not a year that tells a thing ("the 2001
+    attacks"), a time since or until, or a clause the main one governs."""
+    if ent.label_ != "DATE" or not names_year(str(ent.text)) or ent.root.dep_ not in ("pobj", "npadvmod"):
+        return None
+    head = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+    if head.lower_ not in ("in", "during") and ent.root.dep_ == "pobj":
+        return None
+    verb = _verb_of(head.head if ent.root.dep_ == "pobj" else head)
+    resolved = resolve_date(str(ent.text), published)
+    if verb is None or verb.dep_ not in ("ROOT", "conj") or not resolved:
+        return None
+    return resolved[:4] if not published or int(resolved[:4]) < published.year else None
+
+
+def _verb_of(token: Token) -> Token | None:
+    """The verb whose clause ``token`` is in (itself, when it is one)."""
+    if token.pos_ in ("VERB", "AUX"):
+        return token
+    return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)

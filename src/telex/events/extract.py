@@ -34,7 +34,15 @@ from telex.events.candidates import (
     wish_candidate,
 )
 from telex.events.codes import cameo
-from telex.events.dates import date_relative, event_date, names_day, names_length, names_year, news_day
+from telex.events.dates import (
+    date_relative,
+    event_date,
+    names_day,
+    names_length,
+    names_year,
+    news_day,
+    scene_year,
+)
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
     activity_subject,
@@ -337,6 +345,8 @@ def _dated(
     own = None if said and code != candidate.code and not candidate.composed else _date_text(candidate, sent)
     # An act done by saying it is dated by the day the words were said.
     date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
+    # A past clause the sentence before set in its year: "In 2012, Chatwal pleaded guilty. The FBI recorded him ...".
+    date_text = date_text or scene_year(candidate.anchor, sent, published)
     # The day of saying is in the past even when what was said is intended.
     future = own is not None and (mode == "intended" or _future(own[1]))
     resolved, date_source = event_date(date_text, published, future)
