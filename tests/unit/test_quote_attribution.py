@@ -1000,6 +1000,37 @@ def test_what_a_judging_verb_judged_is_a_topic_not_a_statement() -> None:
     assert not verb_attributions(_one_object("sees", "see", "Kerry", "PROPN"))
 
 
+def _said_a_lot(subject: list[Row]) -> Doc:
+    """A parse of "<subject> said a lot about the plan ." whose subject's last word is its head."""
+    verb = len(subject)
+    head = [(w, verb if i == verb - 1 else verb - 1, dep, pos, tag, lemma)
+            for i, (w, _, dep, pos, tag, lemma) in enumerate(subject)]
+    return hand_parsed(
+        [
+            *head,
+            ("said", verb, "ROOT", "VERB", "VBD", "say"),
+            ("a", verb + 2, "det", "DET", "DT", "a"),
+            ("lot", verb, "dobj", "NOUN", "NN", "lot"),
+            ("about", verb, "prep", "ADP", "IN", "about"),
+            ("the", verb + 5, "det", "DET", "DT", "the"),
+            ("plan", verb + 3, "pobj", "NOUN", "NN", "plan"),
+            (".", verb, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_a_thing_that_says_a_lot_shows_and_says_nothing() -> None:
+    # "It said a lot about the plan ." and "The silence said a lot about the plan .": the idiom of showing, no report;
+    # "Kim said a lot about the plan ." is Kim's topic.
+    it = _said_a_lot([("It", 0, "nsubj", "PRON", "PRP", "it")])
+    silence = _said_a_lot([("The", 0, "det", "DET", "DT", "the"), ("silence", 0, "nsubj", "NOUN", "NN", "silence")])
+    assert verb_attributions(it) == []
+    assert verb_attributions(silence) == []
+    kim = _said_a_lot([("Kim", 0, "nsubj", "PROPN", "NNP", "Kim")])
+    [found] = verb_attributions(kim)
+    assert (_content_of(kim, found), found.class_, found.speaker.text) == ("the plan", "topic", "Kim")
+
+
 def test_an_about_phrase_on_a_verb_of_the_table_is_what_was_said_past_what_stands_between() -> None:
     # "Kim wrote to the mayor about the new tolls ." (no topic verb) and "Kim is n't saying much about the tolls ."
     wrote = hand_parsed(

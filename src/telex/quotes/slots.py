@@ -281,7 +281,7 @@ def topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     statement noun with its own content ("repeated its call for …"), and not for words left unsaid ("declined to
     comment on …"), with the class ``topic``; an object that quotes words ("said things such as “…”") keeps the
     verb's class, as does the object of a verb of knowing or feeling ("recognized the danger")."""
-    if _refused(verb):
+    if _refused(verb) or shows(verb):
         return None  # "declined to comment on the report": words not spoken
     slots = [
         c
@@ -302,6 +302,24 @@ def topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
 _QUANTITIES = frozenset(
     {"much", "little", "nothing", "anything", "something", "everything", "lot", "more", "less", "plenty"}
 )
+
+
+# Amounts a thing "says" or "speaks" in the idiom of showing: "it says a lot about her", "speaks volumes about".
+_TELLING_AMOUNTS = frozenset({"lot", "much", "volumes"})
+# Subjects that stand for a fact or a thing said before, not for a speaker: "and that says a lot".
+_THING_PRONOUNS = frozenset({"it", "this", "that"})
+
+
+def shows(verb: Token) -> bool:
+    """Whether a verb of saying is the idiom of showing, whose subject is a thing ("It says a lot about her
+    campaign", "that says a lot", "His silence says much about the party", "that fact speaks volumes about …"): no one
+    says anything. A speaker saying much ("Trump said a lot about trade") stays a report."""
+    if not any(c.dep_ in ("dobj", "npadvmod") and c.lower_ in _TELLING_AMOUNTS for c in verb.rights):
+        return False
+    subject = next((c for c in verb.lefts if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    return subject.lower_ in _THING_PRONOUNS or (subject.pos_ == "NOUN" and not can_speak(subject))
 
 
 def _about(child: Token) -> bool:
@@ -352,7 +370,8 @@ def about_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     for a belief or knowledge."""
     hosts = [verb, *(c for c in verb.rights if _quantity(c))]  # "said little about …": the parser's object
     prep = next((c for h in hosts for c in h.rights if _about(c)), None)
-    if prep is None or _refused(verb) or any(c.dep_ in ("ccomp", "xcomp") and c.i < prep.i for c in verb.rights):
+    if prep is None or _refused(verb) or shows(verb) or any(c.dep_ in ("ccomp", "xcomp") and c.i < prep.i
+                                                            for c in verb.rights):
         return None
     if _elided_question(prep):
         return None  # "said little about how": the topic is a question left unsaid
