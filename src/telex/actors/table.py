@@ -203,6 +203,7 @@ class ActorTable:
         self._load_countries()
         self._load_regions()
         self._load_towns()
+        self._load_shared_towns()
         self._load_shared_names()
         self._load_organisations()
         self._load_world_regions()
@@ -266,6 +267,16 @@ class ActorTable:
                 if key not in self.names:
                     self.names[key] = place
                     self.towns.add(key)
+
+    def _load_shared_towns(self) -> None:
+        """Towns whose name a town of another state bears (shared_towns.tsv: "Manchester"): the town is a place of its
+        state, and its namesake is read as a region that bears the name is (actors/regions.py)."""
+        for row in read_table("shared_towns.tsv"):
+            key = name_key(row["name"])
+            if key not in self.names:
+                self.names[key] = Actor(row["name"], row["iso3"], row["iso3"], None)
+                self.towns.add(key)
+            self.shared_regions[key] = Actor(row["name"], row["other"], row["other"], None)
 
     def _load_shared_names(self) -> None:
         for row in read_table("shared_names.tsv"):
