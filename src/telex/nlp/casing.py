@@ -66,9 +66,7 @@ def sentence_cased(text: str, headings: Sequence[tuple[int, int]] = ()) -> str:
     """``text`` with its first line and its ``headings`` in sentence case where they are in title case or capitals;
     other lines are left as they are."""
     lines = list(_LINE.finditer(text))
-    starts = {start for start, _ in headings}
-    first = next((m.start() for m in lines if m.group().strip()), None)
-    titles = [_title_line(m, first, starts) for m in lines]
+    titles = _titles(lines, headings)
     shouting = [title and is_shouting(m.group()) for m, title in zip(lines, titles, strict=True)]
     if not any(shouting):
         return text
@@ -80,6 +78,20 @@ def sentence_cased(text: str, headings: Sequence[tuple[int, int]] = ()) -> str:
         if loud:
             chars[match.start() : match.end()] = _recase(match.group(), forms, places)
     return "".join(chars)
+
+
+def shouted_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the lines ``sentence_cased`` gives the parser in sentence case: headlines."""
+    lines = list(_LINE.finditer(text))
+    titles = _titles(lines, headings)
+    return [m.span() for m, title in zip(lines, titles, strict=True) if title and is_shouting(m.group())]
+
+
+def _titles(lines: Sequence[re.Match[str]], headings: Sequence[tuple[int, int]]) -> list[bool]:
+    """Per line, whether it is the first line or a heading: the lines that may be headlines."""
+    starts = {start for start, _ in headings}
+    first = next((m.start() for m in lines if m.group().strip()), None)
+    return [_title_line(m, first, starts) for m in lines]
 
 
 def _title_line(line: re.Match[str], first: int | None, headings: set[int]) -> bool:

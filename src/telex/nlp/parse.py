@@ -14,13 +14,16 @@ from telex.ingest.clean import Cleaned
 from telex.nlp.attributes import PIPE as RULER
 from telex.nlp.attributes import attribute_ruler_for
 from telex.nlp.cached import remember_text
-from telex.nlp.casing import sentence_cased
+from telex.nlp.casing import sentence_cased, shouted_lines
+from telex.nlp.headlines import mend_headlines
 from telex.nlp.lemmas import PIPE as LEMMATIZER
 from telex.nlp.lemmas import lemmatizer_for
 from telex.nlp.recognizer import PIPE as RECOGNIZER
 from telex.nlp.recognizer import recognizer_for
 
 T = TypeVar("T")
+# Where ``make_doc`` keeps the offsets of the headline lines it gave the parser in sentence case.
+_HEADLINES = "telex_headlines"
 
 
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
@@ -29,6 +32,7 @@ def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     text = sentence_cased(cleaned.text, cleaned.headings)
     doc = nlp.make_doc(text)
     remember_text(doc, text)
+    doc.user_data[_HEADLINES] = shouted_lines(cleaned.text, cleaned.headings)
     offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
     for start in cleaned.sentence_starts:
         i = bisect_left(offsets, start)
@@ -50,6 +54,8 @@ def parse_many(
     annotate, lemmatize, recognize = attribute_ruler_for(nlp), lemmatizer_for(nlp), recognizer_for(nlp)
     parsed = nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[RULER, LEMMATIZER, RECOGNIZER])
     while batch := list(islice(parsed, batch_size)):
+        for doc, _ in batch:
+            mend_headlines(nlp, doc, doc.user_data.pop(_HEADLINES, ()))
         recognize([doc for doc, _ in batch])
         for doc, context in batch:
             yield lemmatize(annotate(doc)), context
