@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telex.entity_index import EntityIndex
 from telex.quotes.extract import extract_quotes
-from telex.quotes.labelled import interview_turns, labelled_statements
+from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
 from telex.records import Entity
 from tests.unit.fixtures import hand_parsed
 
@@ -119,3 +119,34 @@ def test_i_in_an_answer_is_the_one_interviewed() -> None:
     assert [(q.cue, q.text, q.speaker and (q.speaker.text, q.speaker.name)) for q in quotes] == [
         ("think", "we will win", ("I", "Ann Lee"))
     ]
+
+
+def test_a_transcript_turn_whose_label_names_no_known_person_is_a_speaker_once_the_run_has_one() -> None:
+    text = (
+        "Nagy: We will win the vote.\n\nThe debate was on Sunday.\n\n"
+        "OKAFOR: Governor, will you sign the bill?\n\n"
+        "VIDEO: The bill is a disgrace, a neighbour says.\n\n"
+        "NAGY: I will sign it next week.\n\n"
+        "Okafor: Thank you, governor."
+    )
+    turns = labelled_statements(text)
+    people = [_words(text, label).lower() == "nagy" for label, _ in turns]
+    found = transcript_speakers(text, turns, people)
+    spoken = [_words(text, label) for (label, _), turn in zip(turns, found, strict=True) if turn]
+    # Not the headline (no run), not the furniture's "VIDEO", not a title-cased label.
+    assert spoken == ["OKAFOR", "NAGY"]
+
+
+def test_a_run_of_turns_with_no_person_in_capitals_makes_no_speakers() -> None:
+    text = "OKAFOR: Will you sign the bill now?\n\nBELLO: I will sign it next week."
+    turns = labelled_statements(text)
+    assert transcript_speakers(text, turns, [False, False]) == [False, False]
+    listed = "Historians: Lind will win the north.\n\nNevada: Novak, Dvorak and Svoboda.\n\nRuiz: The port stays open."
+    turns = labelled_statements(listed)
+    assert transcript_speakers(listed, turns, [False, False, True]) == [False, False, False]
+
+
+def test_a_label_may_be_followed_by_a_no_break_space() -> None:
+    text = 'Transcript:\n\n"OKAFOR:\xa0 Governor, will you sign the bill?'
+    assert [_words(text, words) for _, words in labelled_statements(text)] == ["Governor, will you sign the bill?"]
+

@@ -19,7 +19,7 @@ from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines
 from telex.quotes.grammar import TIMES
-from telex.quotes.labelled import interview_turns, labelled_statements
+from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
 from telex.quotes.lexicon import cue_phrases, evident_adjectives, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
@@ -200,20 +200,17 @@ def _with_labelled(
     """Add "Name: statement" lines whose label names a person, or a poll or study; they replace the quotes inside
     them."""
     text = text_of(doc)
-    for label, content in labelled_statements(text):
-        entity = entities.at(*label)
-        if entity is None or entity.type != "PERSON":
-            # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation.
-            entity = person_called(text[label[0] : label[1]], entities) or entity
+    turns = labelled_statements(text)
+    labels = [_label_entity(doc, label, entities) for label, _ in turns]
+    in_transcript = transcript_speakers(text, turns, [person for _, person in labels])
+    for (label, content), (entity, person), turn in zip(turns, labels, in_transcript, strict=True):
         name = doc.char_span(*label, alignment_mode="contract")
         colon = doc.char_span(label[1], content[0], alignment_mode="expand")
         if name is None or colon is None:
             continue
-        tagged = entity_starting_at(doc, name.start)
-        person = entity.type == "PERSON" if entity is not None else tagged is not None and tagged.label_ == "PERSON"
         # "Poll: Clinton and Trump in dead heat": a one-word label naming data or a study is the headline's source.
         document = source_nouns().get(name.root.lemma_.lower()) if len(name) == 1 else None
-        if not (person or document or (_speaking_label(name, entity) and _one_sentence(doc, content))):
+        if not (person or turn or document or (_speaking_label(name, entity) and _one_sentence(doc, content))):
             continue
         if _run_in_heading(doc, content):
             continue  # "Bernie Sanders: Credit scores On his campaign website, …" heads a section about him
@@ -231,10 +228,25 @@ def _with_labelled(
             kind = _kind(content, quotations)
         # The parser may hang the topic or the addressee after the label on the name ("Clinton to Planned Parenthood:
         # …", "CNN President On Trump: …"): the label alone is the speaker then.
-        ran_on = speaker_span(name.root)[1] > label[1]
+        # A transcript's turn whose label the tagger took for no one ("RAMOS: …") is spoken by the label as written.
+        ran_on = speaker_span(name.root)[1] > label[1] or (turn and not person)
         speaker, byline = (None, label) if ran_on else (name.root, None)
         drafts.append(Draft(kind, content[0], content[1], ":", cue, speaker, byline, class_=document or "speech"))
     return drafts
+
+
+def _label_entity(doc: Doc, label: Span, entities: EntityIndex) -> tuple[Entity | None, bool]:
+    """The entity a "Name: …" line's label names, and whether it is a person (by the entity, or else by the tag on
+    the label's first word)."""
+    entity = entities.at(*label)
+    if entity is None or entity.type != "PERSON":
+        # "FALLIN: I think …": a transcript's capitalised surname the tagger took for an organisation.
+        entity = person_called(text_of(doc)[label[0] : label[1]], entities) or entity
+    if entity is not None:
+        return entity, entity.type == "PERSON"
+    name = doc.char_span(*label, alignment_mode="contract")
+    tagged = entity_starting_at(doc, name.start) if name is not None else None
+    return None, tagged is not None and tagged.label_ == "PERSON"
 
 
 def _replaced_by(drafts: list[Draft], content: Span) -> list[Draft] | None:

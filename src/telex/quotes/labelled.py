@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from telex.quotes.furniture import furniture_lines
 from telex.records import Span
 
 # One to five capitalised words, a colon, then the statement to the end of the line. A role of one or two lower-case
@@ -23,9 +24,10 @@ _TOPIC = r"(?:[ \t]+(?:[Oo]n|[Aa]bout)[ \t]+([^:\n]{1,80}?))?"
 # Or whom the words were addressed to: "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade." (a name or a
 # title-cased noun after "to"; "Trump to visit Mexico: …" says what he will do).
 _ADDRESSEE = r"(?:[ \t]+[Tt]o[ \t]+[A-Z][^:\n]{0,60}?)?"
+# A web page may set a no-break space after the colon ("RAMOS:\xa0 Secretary Clinton, …").
 _LABEL = re.compile(
     rf"^[ \t]*[\"“]?([A-Z][\w.'’-]*(?:(?:{_ROLE_WORD}){{1,2}}(?:{_CAPITALISED}){{1,3}}|(?:{_CAPITALISED}){{0,4}}))"
-    rf"{_TOPIC}{_ADDRESSEE}[ \t]*:[ \t]+(\S[^\n]*?)[ \t]*$",
+    rf"{_TOPIC}{_ADDRESSEE}[ \t]*:[ \t\xa0]+(\S[^\n]*?)[ \t]*$",
     re.M,
 )
 _MIN_WORDS = 3
@@ -60,10 +62,45 @@ def _run_on_in_transcripts(text: str, turns: list[tuple[Span, Span]]) -> list[tu
     transcript (a headline "Pence: …" is followed by the writer's text before the first turn)."""
     out = list(turns)
     for i in range(1, len(turns) - 1):
-        (_, before), (label, words), (after, _) = turns[i - 1], turns[i], turns[i + 1]
-        if not text[before[1] : label[0]].strip(_BETWEEN_TURNS):
+        (label, words), (after, _) = turns[i], turns[i + 1]
+        if _follows(text, turns[i - 1], turns[i]):
             out[i] = label, (words[0], run_on(text, words[1], after[0]))
     return out
+
+
+def _follows(text: str, before: tuple[Span, Span], turn: tuple[Span, Span]) -> bool:
+    """Whether ``turn``'s line comes right after the words of the turn ``before``, with nothing of the writer's
+    between: the two are turns of one transcript."""
+    return not text[before[1][1] : turn[0][0]].strip(_BETWEEN_TURNS)
+
+
+def transcript_speakers(text: str, turns: list[tuple[Span, Span]], people: list[bool]) -> list[bool]:
+    """Which of the labelled ``turns`` (as :func:`labelled_statements` gives them) are a speaker's turn in a
+    transcript though their label names no person the tagger knows ("RAMOS: Secretary Clinton, did you lie …"
+    between "CLINTON: …" turns): a run of turns, one after another, is a transcript once one of its labels names a
+    person (``people``) in a transcript's capitals; then every label of the run in capitals names a speaker too.
+    Title-cased labels in a row are as often headlines or a list ("Historians: …", "Nevada: …"), and a label of the
+    page's furniture ("VIDEO: …") names no one."""
+    out = [False] * len(turns)
+    furniture = furniture_lines(text)
+    for run in _runs(text, turns):
+        capitals = [i for i in run if text[slice(*turns[i][0])].isupper()]
+        if len(run) < 2 or not any(people[i] for i in capitals):
+            continue
+        for i in capitals:
+            out[i] = not any(a <= turns[i][0][0] < b for a, b in furniture)
+    return out
+
+
+def _runs(text: str, turns: list[tuple[Span, Span]]) -> list[list[int]]:
+    """The indices of ``turns`` grouped into runs of turns that follow one another."""
+    runs: list[list[int]] = []
+    for i, turn in enumerate(turns):
+        if runs and _follows(text, turns[i - 1], turn):
+            runs[-1].append(i)
+        else:
+            runs.append([i])
+    return runs
 
 
 def run_on(text: str, end: int, next_turn: int) -> int:
