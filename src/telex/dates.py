@@ -27,7 +27,8 @@ MONTHS = (
     "december",
 )
 MONTH_ABBREVIATIONS = {m[:3]: i + 1 for i, m in enumerate(MONTHS)} | {"sept": 9}
-_NUMBERS = {
+# Count words of spans of time: "two weeks ago", "a day later".
+NUMBER_WORDS = {
     "one": 1,
     "two": 2,
     "three": 3,
@@ -54,7 +55,8 @@ def _month(word: str) -> int | None:
     return MONTH_ABBREVIATIONS.get(word)
 
 
-def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
+    """The year and month ``delta`` months after ``month`` of ``year`` (before it when negative)."""
     index = year * 12 + month - 1 + delta
     return index // 12, index % 12 + 1
 
@@ -137,13 +139,13 @@ def _ago(count: str, unit: str, published: date) -> str | None:
     if count in ("few", "several"):
         low, high = _FEW[unit]
         return _containing(_back(high, unit, published), _back(low, unit, published))
-    n = int(count) if count.isdigit() else _NUMBERS.get(count)
+    n = int(count) if count.isdigit() else NUMBER_WORDS.get(count)
     if n is None:
         return None
     if unit == "year":
         return str(published.year - n)
     if unit == "month":
-        year, month = _shift_month(published.year, published.month, -n)
+        year, month = shift_month(published.year, published.month, -n)
         return f"{year}-{month:02d}"
     return _back(n, unit, published).isoformat()
 
@@ -152,7 +154,7 @@ def _back(n: int, unit: str, published: date) -> date:
     """The day ``n`` days, weeks, months or years before publication (a month or year back keeps the day)."""
     if unit in ("day", "week"):
         return published - timedelta(days=n * (7 if unit == "week" else 1))
-    year, month = _shift_month(published.year, published.month, -n * (12 if unit == "year" else 1))
+    year, month = shift_month(published.year, published.month, -n * (12 if unit == "year" else 1))
     return date(year, month, min(published.day, 28))
 
 
@@ -169,7 +171,7 @@ def _period(unit: str, published: date, delta: int) -> str | None:
     if unit == "year":
         return str(published.year + delta)
     if unit == "month":
-        year, month = _shift_month(published.year, published.month, delta)
+        year, month = shift_month(published.year, published.month, delta)
         return f"{year}-{month:02d}"
     # A week is written as the month its days fall in, or the year when it spans two months.
     start = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)

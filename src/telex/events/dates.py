@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from telex.dates import WEEKDAYS, resolve_date
+from telex.dates import NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
 from telex.nlp.cached import entities_in, text_of
 from telex.records import Event
 
@@ -108,7 +108,6 @@ _RELATIVE = (
     re.compile(rf"the {_UNIT} (?P<way>after|before)"),
 )
 _BACKWARD = frozenset({"previous", "preceding", "earlier", "before"})
-_NUMBER_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 # How far before a relative expression the time it counts from may be named: two or three sentences of news.
 ANCHOR_REACH = 600
 
@@ -127,16 +126,12 @@ def relative_step(expression: str) -> tuple[int, str] | None:
     parts = found.groupdict()
     unit = "day" if parts["unit"] in ("night", "morning", "afternoon", "evening") else parts["unit"]
     count = parts.get("count")
-    n = 0 if parts.get("same") else 1 if count in (None, "a", "an") else _count(count)
+    n = 0 if parts.get("same") else 1 if count is None else int(count) if count.isdigit() else NUMBER_WORDS[count]
     if {parts.get("step"), parts.get("way")} & _BACKWARD:
         n = -n
     if unit == "week":
         return (7 * n, "day") if count else None  # "the following week" is no day
     return n, unit
-
-
-def _count(word: str) -> int:
-    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word) + 1
 
 
 def shifted(anchor: str, step: tuple[int, str]) -> str | None:
@@ -146,8 +141,8 @@ def shifted(anchor: str, step: tuple[int, str]) -> str | None:
     if unit == "year":
         return str(int(anchor[:4]) + n)
     if unit == "month" and len(anchor) >= 7:
-        index = int(anchor[:4]) * 12 + int(anchor[5:7]) - 1 + n
-        return f"{index // 12}-{index % 12 + 1:02d}"
+        year, month = shift_month(int(anchor[:4]), int(anchor[5:7]), n)
+        return f"{year}-{month:02d}"
     if unit == "day" and _DAY.fullmatch(anchor):
         return (date.fromisoformat(anchor) + timedelta(days=n)).isoformat()
     return None
