@@ -6,9 +6,14 @@
     'RUSGOV'
 """
 
+import typing
+
 from telex.api import analyze, analyze_many, code_actor, open
 from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
+
+if typing.TYPE_CHECKING:  # a type checker sees the class ``__getattr__`` gives (``def f(corpus: telex.Corpus)``)
+    from telex.corpus.query import Corpus
 
 __version__ = "0.1.0"
 
