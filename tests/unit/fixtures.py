@@ -52,14 +52,20 @@ def _blank_vocab() -> Vocab:
     return spacy.blank("en").vocab
 
 
-def hand_parsed(rows: list[Row], joined: frozenset[int] = frozenset(), places: frozenset[int] = frozenset()) -> Doc:
+def hand_parsed(
+    rows: list[Row],
+    joined: frozenset[int] = frozenset(),
+    places: frozenset[int] = frozenset(),
+    people: frozenset[int] = frozenset(),
+) -> Doc:
     """A parsed ``Doc`` built by hand, spaCy-style, so a rule over the parse is tested with no model; the tokens
     whose indexes are in ``joined`` have no space after them ("do" before "n't"), those in ``places`` are named
-    places (GPE entities)."""
+    places (GPE entities), those in ``people`` named people (PERSON entities)."""
     words, heads, deps, pos, tags, lemmas = (list(column) for column in zip(*rows, strict=True))
     spaces = [i not in joined for i in range(len(words))]
     doc = Doc(_blank_vocab(), words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas)
-    doc.ents = [Span(doc, i, i + 1, label="GPE") for i in sorted(places)]
+    named = [(i, "GPE") for i in places] + [(i, "PERSON") for i in people]
+    doc.ents = [Span(doc, i, i + 1, label=label) for i, label in sorted(named)]
     return doc
 
 

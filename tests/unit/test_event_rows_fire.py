@@ -15,6 +15,7 @@ from telex.events.patterns import (
     LIGHT_VERBS,
     NO_EVENT,
     NOUNS,
+    PERSON,
     PLACE,
     POLITICIAN,
     PUBLIC,
@@ -34,19 +35,24 @@ from tests.unit.fixtures import Row, events_in, hand_parsed
 
 # The word that stands for a named place in a pattern's parse (entry ``PLACE``).
 NAMED_PLACE = "Kharkiv"
+# The word that stands for a named person in a pattern's parse (entry ``PERSON``).
+NAMED_PERSON = "Navalny"
 
 
 def _code(rows: list[Row]) -> tuple[list[Event], set[str]]:
     """The events of a parse and the table rows behind them."""
     with recording_rows() as fired:
-        events = events_in(hand_parsed(rows, places=frozenset(i for i, r in enumerate(rows) if r[0] == NAMED_PLACE)))
+        places = frozenset(i for i, r in enumerate(rows) if r[0] == NAMED_PLACE)
+        people = frozenset(i for i, r in enumerate(rows) if r[0] == NAMED_PERSON)
+        events = events_in(hand_parsed(rows, places=places, people=people))
     return events, set(fired)
 
 
 def _phrase(entry: str, head: int, dep: str, start: int) -> list[Row]:
     """A noun phrase for a pattern entry ("chemical weapon": a modifier before its head) hanging off ``head``."""
-    if entry == PLACE:
-        return [(NAMED_PLACE, head, dep, "PROPN", "NNP", NAMED_PLACE)]
+    if entry in (PLACE, PERSON):
+        name = NAMED_PLACE if entry == PLACE else NAMED_PERSON
+        return [(name, head, dep, "PROPN", "NNP", name)]
     *modifiers, noun = entry.split()
     last = start + len(modifiers)
     return [(m, last, "amod", "ADJ", "JJ", m) for m in modifiers] + [(noun, head, dep, "NOUN", "NN", noun)]

@@ -56,6 +56,7 @@ from telex.events.patterns import (
     ARMED,
     LABOUR,
     NO_EVENT,
+    PERSON,
     PLACE,
     PLACE_TYPES,
     POLITICIAN,
@@ -218,10 +219,12 @@ def _describes(verb: Token) -> bool:
 
 
 def _labels(verb: Token) -> bool:
-    """ "called the former president a liability", "has been called the Trump of the East": a verb of naming with its
-    object (or its passive subject) and the name given; "called on Gov. Snyder to resign", "called an emergency
-    session", misparsed with a name for the object, give none."""
-    named = any(c.dep_ == "dobj" for c in verb.children) or is_passive(verb)
+    """ "called the former president a liability", "has been called the Trump of the East", "a group called Citizens
+    for Trump": a verb of naming with its object (or its passive subject, or the noun its participle hangs on) and
+    the name given; "called on Gov. Snyder to resign", "called an emergency session", misparsed with a name for the
+    object, give none."""
+    reduced = verb.dep_ == "acl" and verb.tag_ == "VBN"
+    named = any(c.dep_ == "dobj" for c in verb.children) or is_passive(verb) or reduced
     return named and _describes(verb)
 
 
@@ -673,10 +676,11 @@ def _after_question(verb: Token) -> bool:
 
 
 def _keys(token: Token) -> set[str]:
-    """What a pattern entry can match on a phrase: its head's lemma and form, "modifier head" pairs, and
-    :data:`PLACE` for a named place."""
+    """What a pattern entry can match on a phrase: its head's lemma and form, "modifier head" pairs,
+    :data:`PLACE` for a named place and :data:`PERSON` for a named person."""
     heads = {token.lemma_.lower(), token.lower_}
     keys = set(heads) | ({PLACE} if token.ent_type_ in PLACE_TYPES else set())
+    keys |= {PERSON} if token.ent_type_ == PERSON else set()
     for child in token.lefts:
         if child.dep_ in _MODIFIERS:
             keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
@@ -690,8 +694,8 @@ def _fallback_kept(candidate: Candidate) -> bool:
 
 def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
     """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
-    if pattern.objects - {PLACE}:
-        return next((o for o in objects if holds(pattern.objects - {PLACE}, _keys(o))), None)
+    if pattern.objects - {PLACE, PERSON}:
+        return next((o for o in objects if holds(pattern.objects - {PLACE, PERSON}, _keys(o))), None)
     if pattern.prep_objects:
         pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
         return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)

@@ -73,6 +73,7 @@ from telex.events.filters import (
     persuaded_to,
     polled,
     prevented,
+    proposes_force,
     questioned,
     quoted_aside,
     refuses_no_one,
@@ -387,7 +388,7 @@ def _event(
     if _unasserted(candidate, placed, mode):
         return None
     code, mode, rows = _recoded(candidate, mode)
-    if _no_act(candidate, code, mode):
+    if _no_act(candidate, code, mode) or proposes_force(candidate, code, mode):
         return None
     code, rows = _clash_recoded(candidate, code, rows)
     if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:

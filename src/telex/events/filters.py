@@ -66,6 +66,7 @@ from telex.events.word_lists import (
     PROMOTING_CODES,
     PROPOSED,
     PROPOSING,
+    PROPOSING_SECTORS,
     QUESTIONING,
     SHARE_ROOTS,
     STANCE,
@@ -681,6 +682,22 @@ def _sought_by_noun(candidate: Candidate, noun: Token) -> bool:
     # "a call for a ceasefire", "for talks", "for his resignation": what the verb's own rows code apart is an appeal.
     row = match_verb(noun.lemma_.lower(), preps={"for": {thing.lemma_.lower(), thing.lower_}})
     return row is None or row.code in PROMOTING_CODES
+
+
+# Roots of coercion and force (17-20), whose intent CAMEO codes as a threat (13).
+FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
+
+
+def proposes_force(candidate: Candidate, code: str, mode: str) -> bool:
+    """ "Trump proposed barring all foreign Muslims from entering", "Cruz wants to ban all abortions", "his plan for
+    fighting the Islamic State": an intent to coerce or use force (roots 17-20) that its modality alone makes a threat
+    (``code`` 13, ``mode`` intended), with every doer of a sector that can only propose it (list ``proposing_sector``:
+    candidates, lawmakers, parties, the press, firms), is a policy proposed or campaign talk, no threat to anyone. A
+    threat a verb of threatening says ("threatened to sue") is coded by that verb and stays, and so does the intent of
+    a state, its forces or an armed side ("Turkey will expel the envoys")."""
+    if mode != "intended" or code[:2] != "13" or candidate.code[:2] not in FORCE_ROOTS:
+        return False
+    return bool(candidate.sources) and all(r.sector in PROPOSING_SECTORS for r in candidate.sources)
 
 
 def faults_a_thing(candidate: Candidate) -> bool:

@@ -46,6 +46,8 @@ LABOUR = "labour"
 PLACE = "PLACE"
 # The entity types of a named place.
 PLACE_TYPES = frozenset({"GPE", "LOC"})
+# The object entry a named person meets ("fired McCarthy", "Lewandowski was fired": dismissed, no shot).
+PERSON = "PERSON"
 # The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
 # killing").
 PUBLIC = "public"
