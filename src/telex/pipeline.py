@@ -262,9 +262,12 @@ def with_true_span_texts(analysis: Analysis) -> Analysis:
     )
 
 
-def analyze_one(article: Article, nlp: Language | None = None, quote_scheme: str = DEFAULT_SCHEME) -> Analysis:
+def analyze_one(
+    article: Article, nlp: Language | None = None, quote_scheme: str = DEFAULT_SCHEME,
+    time_limit: float | None = DEFAULT_SECONDS,
+) -> Analysis:
     """Analyse one article; raise ``InputError`` when it cannot be analysed."""
-    result = next(analyze_articles([article], nlp, quote_scheme=quote_scheme))
+    result = next(analyze_articles([article], nlp, quote_scheme=quote_scheme, time_limit=time_limit))
     if isinstance(result, Failure):
         raise InputError(result.error)
     return result

@@ -197,3 +197,111 @@ def test_a_type_checker_sees_every_public_name_bound() -> None:
         elif isinstance(node, ast.Assign):
             bound |= {target.id for target in node.targets if isinstance(target, ast.Name)}
     assert set(telex.__all__) - bound == set()
+
+
+def _given_to_the_pipeline(monkeypatch: pytest.MonkeyPatch) -> list[tuple[telex.Article, dict[str, object]]]:
+    """What ``telex.analyze`` hands the pipeline, each article with its keyword arguments (no model is loaded)."""
+    import telex.pipeline
+
+    seen: list[tuple[telex.Article, dict[str, object]]] = []
+    monkeypatch.setattr(telex.pipeline, "analyze_one", lambda article, **kwargs: seen.append((article, kwargs)))
+    return seen
+
+
+STORY = "NAIROBI, March 3, 2025 (Reuters) - Kenyan police fired tear gas at protesters.\n\nThe minister spoke.\n"
+
+
+def test_a_path_is_read_as_the_command_line_reads_a_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import gzip
+
+    seen = _given_to_the_pipeline(monkeypatch)
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "page.html.gz").write_bytes(gzip.compress(
+        f"<html><head><title>Clash | The Example Times</title></head><body><article><p>{STORY}</p></article>"
+        "</body></html>".encode()))
+    telex.analyze(tmp_path / "story.txt")
+    telex.analyze(tmp_path / "story.txt", id="k", published="2025-03-04", source="Wire")
+    telex.analyze(tmp_path / "page.html.gz")
+    (text, _), (given, _), (page, _) = seen
+    assert (text.id, text.text, str(text.published)) == ("story", STORY, "2025-03-03")  # dated by its dateline
+    assert (given.id, str(given.published), given.source) == ("k", "2025-03-04", "Wire")
+    assert page.id == "page" and page.title == "Clash" and page.text.startswith("NAIROBI")
+
+
+def test_a_batch_file_or_a_folder_given_to_analyze_names_analyze_many(tmp_path: Path) -> None:
+    (tmp_path / "batch.jsonl").write_text('{"text": "Seoul protested."}\n', encoding="utf-8")
+    for path in (tmp_path / "batch.jsonl", tmp_path):
+        with pytest.raises(telex.InputError, match=r"telex\.analyze_many\(Path\("):
+            telex.analyze(path)
+    with pytest.raises(telex.InputError, match="no such file"):
+        telex.analyze(tmp_path / "missing.txt")
+
+
+FEED = ("<?xml version='1.0'?><rss version='2.0'><channel><title>World</title><item><title>Clash</title>"
+        "<link>https://times.example/clash</link><description>Kenyan police fired tear gas at protesters in Nairobi on "
+        "Monday, and the interior minister said the government would not yield to their demands.</description></item>"
+        "</channel></rss>")
+
+
+def test_a_path_or_a_feed_given_as_text_is_refused_naming_what_reads_it(tmp_path: Path) -> None:
+    # Read as prose, a path was analysed as the words of its name, a feed's items as one article.
+    (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
+    with pytest.raises(telex.InputError, match=r"path of a file .*telex\.analyze\(pathlib\.Path"):
+        telex.analyze(str(tmp_path / "story.txt"))
+    with pytest.raises(telex.InputError, match=r"path of a folder .*telex\.analyze_many\(pathlib\.Path"):
+        telex.analyze(f"{tmp_path}/")
+    with pytest.raises(telex.InputError, match=r"news feed .*telex\.analyze_many"):
+        telex.analyze(FEED)
+
+
+def test_a_text_that_only_looks_like_a_name_is_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _given_to_the_pipeline(monkeypatch)
+    for text in ("Seoul protested.", "tests", "NATO/EU talks"):  # "tests" is a folder here, not written as one
+        telex.analyze(text)
+    assert [article.text for article, _ in seen] == ["Seoul protested.", "tests", "NATO/EU talks"]
+
+
+def test_a_publication_date_is_read_as_a_records_is(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _given_to_the_pipeline(monkeypatch)
+    for written in ("2024-06-19", "2024-06-19T10:00:00Z", "19 June 2024", "June 19, 2024", "2024/06/19",
+                    "Wed, 19 Jun 2024 10:00:00 GMT"):
+        telex.analyze("Seoul protested.", published=written)
+    assert {str(article.published) for article, _ in seen} == {"2024-06-19"}
+    for unreadable in ("19/06/2024", "June 2024", "soon"):  # day and month could be either way round; no day
+        with pytest.raises(telex.InputError, match="is not a date"):
+            telex.analyze("Seoul protested.", published=unreadable)
+
+
+def test_the_time_limit_is_the_command_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = _given_to_the_pipeline(monkeypatch)
+    for limit in (60, 2.5, 0, None):
+        telex.analyze("Seoul protested.", time_limit=limit)
+    assert [kwargs["time_limit"] for _, kwargs in seen] == [60.0, 2.5, None, None]
+    for wrong in (-1, "10", True):
+        with pytest.raises(telex.InputError, match="time_limit is seconds"):
+            telex.analyze("Seoul protested.", time_limit=wrong)  # type: ignore[arg-type]
+
+
+def test_analyze_many_reads_paths_as_the_command_line_reads_sources(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import telex.pipeline
+
+    calls: list[tuple[list[telex.Article | telex.Failure], dict[str, object]]] = []
+
+    def analyze_articles(articles: Iterator[telex.Article | telex.Failure], **kwargs: object) -> Iterator[object]:
+        calls.append((list(articles), kwargs))
+        return iter(())
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze_articles)
+    (tmp_path / "folder").mkdir()
+    (tmp_path / "folder" / "a.txt").write_text("Seoul protested.", encoding="utf-8")
+    (tmp_path / "folder" / "b.txt").write_text("Tokyo agreed.", encoding="utf-8")
+    (tmp_path / "world.rss").write_text(FEED, encoding="utf-8")
+    list(telex.analyze_many(tmp_path / "folder", time_limit=0))
+    list(telex.analyze_many([tmp_path / "world.rss", "Beijing spoke.", tmp_path / "missing.txt"]))
+    (folder, folder_kwargs), (mixed, mixed_kwargs) = calls
+    assert [item.id for item in folder] == ["a", "b"] and folder_kwargs["time_limit"] is None
+    assert [type(item).__name__ for item in mixed] == ["Article", "Article", "Failure"]
+    assert [item.id for item in mixed] == ["https://times.example/clash", "2", "missing"]
+    assert mixed_kwargs["time_limit"] == 60.0

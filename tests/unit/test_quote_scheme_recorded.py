@@ -10,6 +10,7 @@ import pytest
 from click.testing import CliRunner
 
 import telex
+import telex.api
 from telex.cli import main
 from telex.records import Analysis, Article, Failure, Quote, Speaker
 
@@ -86,7 +87,7 @@ def test_an_article_stored_over_http_keeps_its_scheme(tmp_path: Path, monkeypatc
 
     db = tmp_path / "news.duckdb"
     _ingest(db, _batch(tmp_path / "a.jsonl", "a1"))
-    monkeypatch.setattr(telex, "analyze", lambda **fields: Analysis(fields["id"], fields["text"]))
+    monkeypatch.setattr(telex.api, "analyze_sent", lambda **fields: Analysis(fields["id"], fields["text"]))
     with TestClient(create_app(db, token="s3")) as client:
         stored = client.post("/api/analyze", headers={"Authorization": "Bearer s3"}, json={
             "text": "Ann said it.", "id": "web1", "store": True, "quote_scheme": "attribution"})

@@ -8,6 +8,7 @@ import pytest
 from starlette.testclient import TestClient
 
 import telex
+import telex.api
 from telex.serve.app import create_app
 from telex.store.duckdb_store import CorpusInfo, Store, content_hash
 from tests.unit.fixtures import sample_analysis
@@ -37,7 +38,7 @@ def test_an_analysis_takes_every_field_of_a_jsonl_record(client: TestClient, mon
         given.update(fields)
         return sample_analysis(fields["id"])
 
-    monkeypatch.setattr(telex, "analyze", analyze)
+    monkeypatch.setattr(telex.api, "analyze_sent", analyze)
     record = {"id": "desk/1", "text": "Seoul protested.", "published": "2024-06-19", "title": "T",
               "source": "Example Wire", "author": "A. Writer", "url": "https://wire.example/1"}
     with client:
@@ -152,3 +153,22 @@ def test_a_body_that_is_no_json_object_says_how_to_send_one(client: TestClient) 
     assert broken.json() == {"error": "body: not JSON at character 13 (Expecting property name enclosed in double "
                                       "quotes)"}  # was "body 13: JSON decode error"
     assert listed.status_code == 422 and "valid dictionary" in listed.json()["error"]  # JSON, of the wrong shape
+
+
+def test_a_posted_text_that_names_a_file_here_is_analysed_as_text(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # telex.analyze refuses a text that is a file's path; over HTTP that would tell a caller which files the server
+    # has, so a posted text is never looked for on disk. A date is read as telex.analyze and JSONL records read it.
+    import telex.pipeline
+
+    given: list[telex.Article] = []
+    monkeypatch.setattr(telex.pipeline, "analyze_one",
+                        lambda article, **_: given.append(article) or sample_analysis(article.id))
+    with client:
+        for text in (str(tmp_path / "corpus.duckdb"), str(tmp_path / "absent.txt")):
+            answer = client.post("/api/analyze", json={"text": text, "published": "19 June 2024"},
+                                 headers={"Authorization": "Bearer s3"})
+            assert answer.status_code == 200, answer.text
+    assert [article.text for article in given] == [str(tmp_path / "corpus.duckdb"), str(tmp_path / "absent.txt")]
+    assert {str(article.published) for article in given} == {"2024-06-19"}

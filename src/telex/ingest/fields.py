@@ -51,6 +51,19 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
     return None
 
 
+def given_date(value: object, what: str = "published date") -> date | None:
+    """A date given by hand (``telex.analyze(published=…)``, ``POST /api/analyze``): a ``date``, or text as a
+    record's date is read (ISO, a timestamp, the month in words, the year first); ``None`` for none, anything else
+    an ``InputError`` that says what to write."""
+    try:
+        return parse_date(value, what)  # type: ignore[arg-type]  # parse_date says what is wrong with another type
+    except InputError:
+        found = written_date(value) if isinstance(value, str) else None
+        if found is None:
+            raise
+        return found
+
+
 def written_date(text: str) -> date | None:
     """A day as exports and feeds write it: the year first ("2024/06/19") or the month in words ("19 June 2024",
     "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read by ``telex.dates`` as an event's date is;

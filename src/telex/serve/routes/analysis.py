@@ -12,7 +12,7 @@ from pydantic import BaseModel, ConfigDict, Field, JsonValue, field_validator
 from starlette.responses import JSONResponse, Response
 
 from telex.errors import InputError
-from telex.isodate import parse_date
+from telex.ingest.fields import given_date
 from telex.quotes.lexicon import scheme_classes
 from telex.serve.access import CorpusAccess
 
@@ -41,11 +41,11 @@ class AnalyzeRequest(BaseModel):
     @field_validator("published", mode="before")
     @classmethod
     def _published(cls, value: Any) -> Any:
-        """A date as the command line and JSONL records take it: "2024-06-19", or a timestamp's day."""
+        """A date as ``telex.analyze`` and JSONL records take it: "2024-06-19", a timestamp's day, "19 June 2024"."""
         if not isinstance(value, str):
             return value
         try:
-            return parse_date(value)
+            return given_date(value)
         except InputError as exc:
             raise ValueError(str(exc)) from None
 
@@ -75,7 +75,7 @@ def router(access: CorpusAccess, admitted: threading.BoundedSemaphore, pending_a
                             503: {"description": "Too many analyses waiting."}})
     def analyze(request: AnalyzeRequest) -> Response:
         """Analyse one article (text or HTML) and return its analysis; with `store: true` also store it."""
-        import telex
+        from telex.api import analyze_sent
 
         if request.store and request.id is None:
             raise InputError("give the article an `id` to store it under")
@@ -87,10 +87,9 @@ def router(access: CorpusAccess, admitted: threading.BoundedSemaphore, pending_a
                                 headers={"Retry-After": "5"})
         try:
             with model:
-                result = telex.analyze(text=request.text, html=request.html, published=request.published,
-                                       title=request.title, id=request.id or "article", url=request.url,
-                                       source=request.source, author=request.author,
-                                       quote_scheme=request.quote_scheme)
+                result = analyze_sent(text=request.text, html=request.html, published=request.published,
+                                      title=request.title, id=request.id or "article", url=request.url,
+                                      source=request.source, author=request.author, quote_scheme=request.quote_scheme)
         finally:
             admitted.release()
         if not request.store:
