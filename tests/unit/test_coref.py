@@ -2949,3 +2949,32 @@ def test_the_newspaper_is_a_medium_named_within_reach_not_one_a_pronoun_carries(
         index = _entities(doc, {"Reuters": ("ORG", [(0, 1)]), "Ann Lee": ("PERSON", [(7, 8)])})
         assert _linked(doc, index, 4) == "Reuters"  # "It closed"
         assert _linked(doc, index, paper) == linked
+
+
+# "Maria Costa said Y . In an interview with Ann Lee , the senator said X ."
+_INTERVIEWED: list[Row] = [
+    ("Maria", 1, "compound", "PROPN", "NNP", "Maria"),
+    ("Costa", 2, "nsubj", "PROPN", "NNP", "Costa"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("Y", 2, "ccomp", "NOUN", "NN", "y"),
+    (".", 2, "punct", "PUNCT", ".", "."),
+    ("In", 14, "prep", "ADP", "IN", "in"),
+    ("an", 7, "det", "DET", "DT", "an"),
+    ("interview", 5, "pobj", "NOUN", "NN", "interview"),
+    ("with", 7, "prep", "ADP", "IN", "with"),
+    ("Ann", 10, "compound", "PROPN", "NNP", "Ann"),
+    ("Lee", 8, "pobj", "PROPN", "NNP", "Lee"),
+    (",", 14, "punct", "PUNCT", ",", ","),
+    ("the", 13, "det", "DET", "DT", "the"),
+    ("senator", 14, "nsubj", "NOUN", "NN", "senator"),
+    ("said", 14, "ROOT", "VERB", "VBD", "say"),
+    ("X", 14, "ccomp", "NOUN", "NN", "x"),
+    (".", 14, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_role_noun_is_not_one_named_in_a_phrase_of_its_own_verb() -> None:
+    # Written just before "the senator", Lee is still the one interviewed, not the senator who speaks.
+    doc = hand_parsed(_INTERVIEWED)
+    people = {"Maria Costa": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(9, 11)])}
+    assert _linked(doc, _entities(doc, people), 13) == "Maria Costa"

@@ -17,6 +17,7 @@ from telex.quotes.direct import (
     _is_title,
     _mid_clause,
     _names_work,
+    _opens_statement,
     _quotative_verb,
     _read_frame,
     _read_into_title,
@@ -791,3 +792,18 @@ def test_a_cry_alone_on_its_line_with_no_cue_is_a_heading() -> None:
         (".", 2, "punct", "PUNCT", ".", "."),
     ]
     assert _short_quotations(_winning("!", rows)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "opens"),
+    [
+        ("Lee said. “(Ross) has the values I want.”", True),  # a word the writer put in for the speaker's own
+        ("Lee said. “[W]e will not run it again.”", True),
+        ("Lee said. “[he] has the values I want.”", False),  # a lower-case word goes on with a sentence
+        ("Lee said. “(and) has the values.”", False),
+        ("Lee said. “()”", False),
+    ],
+)
+def test_a_quotation_opened_by_a_bracketed_word_is_a_statement(text: str, opens: bool) -> None:
+    start = text.index("“")
+    assert _opens_statement(text, (start, len(text))) is opens

@@ -399,7 +399,7 @@ class RoleReader(Reader):
             if child.dep_ in SUBJECTS:
                 reported = [c for c in verb.children if c.dep_ == "ccomp" and c.i < token.i]
                 people += [a for c in reported for a in c.children if a.dep_ in ARGUMENTS and self._told(a)]
-                people += _participle_objects(verb)
+                people += _participle_objects(verb) + _adjunct_names(verb)
         third = [t for t in people if t.i != token.i and (t.lower_ not in pronouns() or pronouns()[t.lower_].third)]
         return {e for t in third if (e := self._named_by(t))}
 
@@ -441,6 +441,8 @@ class RoleReader(Reader):
 
 
 _PARTICIPLES = frozenset({"VBG", "VB", "VBN"})
+# Links inside a prepositional phrase down to the nouns it names: "with hosts Lee and Marsh", "in a talk with Lee".
+_ADJUNCT_LINKS = frozenset({"pobj", "prep", "conj", "appos"})
 # Links the parser gives a name set beside a phrase when it fails to see the apposition.
 _HANGING = frozenset({"appos", "npadvmod", "dep"})
 
@@ -473,6 +475,19 @@ def _acts(token: Token) -> bool:
     """Whether a role phrase is the subject of its sentence's main verb (or of a verb joined to it), a verb that
     reports nothing: "the candidate sent out an email", "the Arizona Republican survived"."""
     return token.dep_ in SUBJECTS and main_clause(token) and token.head.lemma_.lower() not in reporting_verbs()
+
+
+def _adjunct_names(verb: Token) -> list[Token]:
+    """The nouns the prepositional phrases of a verb name, through coordination, apposition and phrases inside them:
+    whom its subject is not ("In an interview with hosts Ann Lee and Bob Marsh, the senator said": not Marsh)."""
+    found: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ == "prep"]
+    while stack:
+        word = stack.pop()
+        if word.dep_ != "prep":
+            found.append(word)
+        stack += [c for c in word.children if c.dep_ in _ADJUNCT_LINKS]
+    return found
 
 
 def _participle_objects(verb: Token) -> list[Token]:

@@ -459,6 +459,8 @@ def _subject_outside(draft: Draft) -> Token | None:
     return None
 
 
+# Brackets a writer sets around words put in for the speaker's own ("[Trump] doesn't", "(Cruz) has", "[W]e").
+_EDITED = "(["
 # What may stand before a quotation that is a sentence of its own: the end of a sentence, a colon, a line break.
 _SENTENCE_BEFORE = ".!?:\n" + _MARK_EDGES
 _SENTENCE_AFTER = "\n.,;:!?)]—–-"
@@ -530,10 +532,12 @@ def _clause_holding(doc: Doc, cue: Token, quote: Span) -> Token | None:
 
 
 def _opens_statement(text: str, span: Span) -> bool:
-    """A free-standing quotation starts like a sentence and is not a title ("Fox and Friends")."""
+    """A free-standing quotation starts like a sentence and is not a title ("Fox and Friends"); a word the writer put
+    in brackets for the speaker's own may open it ("“(Cruz) has those values”", "“[W]e won't be running it”")."""
     inner = text[span[0] + 1 : span[1] - 1].strip()
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
-    if not words or (not inner[0].isupper() and not inner[0].isdigit()):
+    first = inner.lstrip(_EDITED)
+    if not words or not first or (not first[0].isupper() and not first[0].isdigit()):
         before = text[: span[0]].rstrip()
         return before.endswith((":", "\n")) or not before
     return not _is_title(text, span)
