@@ -1,10 +1,11 @@
-"""A headline the parser read with no clause is read again with an article after its verb ("Rebels shell the town")."""
+"""A headline read as headlinese is written: with an article after its verb ("Rebels shell the town"), an adverb before
+an intransitive one ("Rebels now surrender"), an auxiliary before a bare passive ("Five were killed")."""
 
 import pytest
 
 from telex.ingest.clean import clean
 from telex.nlp.casing import shouted_lines
-from telex.nlp.headlines import _clause_at, _has_clause
+from telex.nlp.headlines import _adverb_at, _bare_participle, _clause_at, _has_clause, _passive_at
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
 from tests.unit.fixtures import hand_parsed
@@ -43,7 +44,7 @@ def test_a_noun_phrase_has_no_clause_and_a_verb_with_a_subject_has() -> None:
 
 
 def test_a_reading_is_kept_only_as_one_clause_whose_subject_is_every_word_before_the_verb() -> None:
-    assert _clause_at(hand_parsed(_READ), 1)
+    assert _clause_at(hand_parsed(_READ), 2, 1)
     other_root = [
         ("Rebels", 1, "nsubj", "NOUN", "NNS", "rebel"),
         ("shell", 4, "ccomp", "VERB", "VBP", "shell"),
@@ -51,9 +52,69 @@ def test_a_reading_is_kept_only_as_one_clause_whose_subject_is_every_word_before
         ("market", 4, "compound", "NOUN", "NN", "market"),
         ("town", 4, "ROOT", "NOUN", "NN", "town"),
     ]
-    assert not _clause_at(hand_parsed(other_root), 1)
+    assert not _clause_at(hand_parsed(other_root), 2, 1)
     past = [(w, h, d, p, "VBD" if i == 1 else t, lem) for i, (w, h, d, p, t, lem) in enumerate(_READ)]
-    assert not _clause_at(hand_parsed(past), 1)  # a past form after the subject is a headline's passive
+    assert not _clause_at(hand_parsed(past), 2, 1)  # a past form after the subject is a headline's passive
+
+
+# "Five killed in market blast", as the parser reads it (a participle hung on "Five") and with "were" put back.
+_HUNG = [
+    ("Five", 0, "ROOT", "NUM", "CD", "five"),
+    ("killed", 0, "acl", "VERB", "VBN", "kill"),
+    ("in", 1, "prep", "ADP", "IN", "in"),
+    ("market", 4, "compound", "NOUN", "NN", "market"),
+    ("blast", 2, "pobj", "NOUN", "NN", "blast"),
+]
+_PASSIVE = [
+    ("Five", 2, "nsubjpass", "NUM", "CD", "five"),
+    ("were", 2, "auxpass", "AUX", "VBD", "be"),
+    ("killed", 2, "ROOT", "VERB", "VBN", "kill"),
+    ("in", 2, "prep", "ADP", "IN", "in"),
+    ("market", 5, "compound", "NOUN", "NN", "market"),
+    ("blast", 3, "pobj", "NOUN", "NN", "blast"),
+]
+
+
+def test_a_past_form_right_after_the_subject_with_no_object_is_a_bare_passive() -> None:
+    assert _bare_participle(hand_parsed(_HUNG)[:]) == 1
+    got = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("got", 1, "ROOT", "VERB", "VBD", "get"),
+        ("more", 3, "amod", "ADJ", "JJR", "more"),
+        ("votes", 1, "dobj", "NOUN", "NNS", "vote"),
+    ]
+    assert _bare_participle(hand_parsed(got)[:]) is None  # an object after it: an active past
+    prose = [*_HUNG, (".", 0, "punct", "PUNCT", ".", ".")]
+    assert _bare_participle(hand_parsed(prose)[:]) is None  # a line ending as a sentence is prose
+    done = [row for i, row in enumerate(_PASSIVE) if i != 1]
+    done = [(w, h - (h > 1), d, p, t, lem) for w, h, d, p, t, lem in done]
+    assert _bare_participle(hand_parsed(done)[:]) is None  # already a passive
+
+
+def test_a_passive_reading_is_kept_only_with_its_subject_every_word_before_the_auxiliary() -> None:
+    assert _passive_at(hand_parsed(_PASSIVE), 1, 2)
+    active = [(w, h, "nsubj" if d == "nsubjpass" else "aux" if d == "auxpass" else d, p, t, lem)
+              for w, h, d, p, t, lem in _PASSIVE]
+    assert not _passive_at(hand_parsed(active), 1, 2)
+    short = [("Market", 1, "compound", "NOUN", "NN", "market"), *_PASSIVE[:3]]
+    short = [(w, h + (i > 0), d, p, t, lem) for i, (w, h, d, p, t, lem) in enumerate(short)]
+    short[1] = ("Five", 3, "npadvmod", "NUM", "CD", "five")
+    assert not _passive_at(hand_parsed(short), 2, 3)  # its subject stops short of the line's start
+
+
+def test_an_adverb_reading_is_kept_only_with_the_adverb_on_the_verb_and_no_dependents() -> None:
+    read = [
+        ("Rebels", 2, "nsubj", "NOUN", "NNS", "rebel"),
+        ("now", 2, "advmod", "ADV", "RB", "now"),
+        ("surrender", 2, "ROOT", "VERB", "VBP", "surrender"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Congo", 3, "pobj", "PROPN", "NNP", "Congo"),
+    ]
+    assert _adverb_at(hand_parsed(read), 1, 2)
+    noun = [(w, h, d, p, "NN" if w == "surrender" else t, lem) for w, h, d, p, t, lem in read]
+    assert not _adverb_at(hand_parsed(noun), 1, 2)  # the word is no present verb
+    elsewhere = [*read[:1], ("now", 3, "advmod", "ADV", "RB", "now"), *read[2:]]
+    assert not _adverb_at(hand_parsed(elsewhere), 1, 2)
 
 
 def test_shouted_lines_are_the_headlines_given_in_sentence_case() -> None:
@@ -75,3 +136,20 @@ def test_a_headline_verb_read_as_a_noun_becomes_the_verb_of_its_clause() -> None
     assert [t.idx for t in doc] == [t.idx for t in load_model().make_doc(doc.text)]  # every offset kept
     expected = next(t for t in other if t.lower_ == "expected")
     assert expected.tag_ == "VBN"  # a passive with no copula is no active verb
+
+
+@pytest.mark.model
+def test_a_bare_passive_and_an_intransitive_verb_are_read_as_clauses() -> None:
+    texts = [
+        "Four Killed In Bus Bombing In Quetta\n\nA bomb tore through a bus in Quetta on Monday, officials said.",
+        "Militias Surrender In Northern Province\n\nArmed militias gave up their guns on Friday, police said.",
+        "Trump's Support Twice That Of Rival's\n\nA poll gave the figures on Friday.",
+    ]
+    docs = [doc for doc, _ in parse_many(load_model(), [(clean(text), None) for text in texts])]
+    killed = next(t for t in docs[0] if t.lower_ == "killed")
+    assert (killed.tag_, killed.dep_) == ("VBN", "ROOT")
+    assert [c.lower_ for c in killed.children if c.dep_ == "nsubjpass"] == ["four"]
+    surrender = next(t for t in docs[1] if t.lower_ == "surrender")
+    assert (surrender.tag_, surrender.dep_) == ("VBP", "ROOT")
+    support = next(t for t in docs[2] if t.lower_ == "support")
+    assert not support.tag_.startswith("VB")  # a possessive owns the word after it

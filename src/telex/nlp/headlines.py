@@ -1,22 +1,30 @@
-"""A headline's verb read as a verb: "Gunmen attack checkpoint in Kandahar".
+"""A headline read the way headlinese is written: "Gunmen attack checkpoint", "Five killed in blast".
 
-Headlinese drops the articles, so the small English model reads a subject, a bare present verb and its object as
-one noun phrase ("gunmen attack checkpoint", a compound) and the line has no clause. A headline line whose parse
-has no verb with a subject is read again with an article before the word after its likeliest verb (by the tagger's
-own scores): "Gunmen attack the checkpoint in Kandahar". Where that reading makes the word its one root, a verb with
-a subject that spans all the words before it, and the article a determiner of the object, the line takes that parse
-(heads, labels and tags; the article dropped), so every token and offset stays those of the text the user gave.
+Headlinese drops the articles and the copula, so the small English model reads a subject, a bare present verb and
+its object as one noun phrase ("gunmen attack checkpoint", a compound), an intransitive present as a noun ("rebels
+surrender", "thousands march"), and a passive with no auxiliary as an active past or a participle hung on its subject
+("two journalists detained in Harare"). Each headline line is read again with the word headlinese leaves out put
+back, and takes that reading's parse (heads, labels and tags, the word put back dropped) when it is the clause the
+headline's grammar gives, so every token and offset stays those of the text the user gave:
+
+- a past form right after the words of its subject, with no object after it and the line no sentence ending in a
+  full stop, is a passive: read with "was" or "were" before it, kept when that makes it the one root with a passive
+  subject spanning every word before it ("Five were killed in blast");
+- a line with no clause is read with "the" after the word the tagger most thinks a present verb, when an object
+  follows it ("Gunmen attack the checkpoint in Kandahar"), else, or when that fails, with "now" before it ("Rebels
+  now surrender in eastern Congo"), kept when that makes the word the one root with a subject spanning every word
+  before it.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import cast
 
 import numpy
 from spacy.language import Language
 from spacy.pipeline import Tagger
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from telex.nlp.cached import text_of
@@ -35,18 +43,26 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS", "HYPH"})
 # Tags of a word that may open the object an article goes before ("the checkpoint", "the 12 villagers").
 _OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"})
+# After a past form, a word that opens its object makes it an active past ("Trump got more votes"), no passive.
+_ACTIVE_PAST_OBJECTS = _OBJECT_TAGS | {"DT", "PRP", "PRP$"}
+# Subjects a plural auxiliary agrees with ("Five were killed", "Journalists were detained").
+_PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})
 ARTICLE = "the"
+ADVERB = "now"
 _LATER = ("attribute_ruler", "lemmatizer", "ner")
 _ATTRS: list[int | str] = ["HEAD", "DEP", "TAG"]
+# A reading's test: the re-read line, the index of the word put back, the index of the verb in the re-read line.
+Check = Callable[[Doc, int, int], bool]
 
 
 def mend_headlines(nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]]) -> Doc:
-    """``doc`` (tagged and parsed) with each headline sentence of ``lines`` that has no clause re-read as one."""
+    """``doc`` (tagged and parsed) with each headline sentence of ``lines`` re-read as headlinese is written (see the
+    module's docstring)."""
     arrays: numpy.ndarray | None = None
     for sent in doc.sents:
-        if not any(start <= sent.start_char < end for start, end in lines) or _has_clause(sent):
+        if not any(start <= sent.start_char < end for start, end in lines):
             continue
-        parse = _clause_parse(nlp, sent)
+        parse = _headline_parse(nlp, sent)
         if parse is None:
             continue
         if arrays is None:
@@ -59,6 +75,24 @@ def mend_headlines(nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]]) ->
     return doc
 
 
+def _headline_parse(nlp: Language, sent: Span) -> list[tuple[int, str, str]] | None:
+    """Per token of ``sent``, its head (index in the sentence), label and tag as headlinese reads it, if a reading
+    with a word put back gives the clause its grammar wants and the parser did not; else None."""
+    participle = _bare_participle(sent)
+    if participle is not None:
+        auxiliary = "were" if sent[participle - 1].tag_ in _PLURAL_TAGS else "was"
+        return _reread(nlp, sent, participle, auxiliary, participle, _passive_at)
+    if _has_clause(sent):
+        return None
+    verb = _likeliest_verb(nlp, sent)
+    if verb is None:
+        return None
+    parse = None
+    if verb + 1 < len(sent) and sent[verb + 1].tag_ in _OBJECT_TAGS:
+        parse = _reread(nlp, sent, verb + 1, ARTICLE, verb, _clause_at)
+    return parse or _reread(nlp, sent, verb, ADVERB, verb, _adverb_at)
+
+
 def _has_clause(sent: Span) -> bool:
     """The sentence has a finite verb with a subject, or a predicate of headlinese with none: a participle ("Deal
     adopted in Paris", "Speech skewered by rival"), a base form ("Stop the war"), a "to" future ("Obama to visit")."""
@@ -68,34 +102,51 @@ def _has_clause(sent: Span) -> bool:
     )
 
 
-def _clause_parse(nlp: Language, sent: Span) -> list[tuple[int, str, str]] | None:
-    """Per token of ``sent``, its head (index in the sentence), label and tag as read with an article after its
-    likeliest verb, if that reading is a clause with that verb (see the module's docstring); else None."""
+def _bare_participle(sent: Span) -> int | None:
+    """The index of a past form right after the words of the headline's subject, with no object after it ("Five
+    killed in blast", "Journalists detained in Harare"), that the parse has not already made a passive; a line that
+    ends as a sentence does ("Clinton won among voters.") is prose, whose past forms are active."""
+    if sent.text.rstrip().rstrip(")]}\"'”’").endswith((".", "!", "?")):
+        return None
+    tags = [t.tag_ for t in sent]
+    k = next((k for k, tag in enumerate(tags) if tag not in _SUBJECT_TAGS), len(tags))
+    if k == 0 or k == len(tags) or tags[k] not in _PAST:
+        return None
+    if k + 1 < len(tags) and tags[k + 1] in _ACTIVE_PAST_OBJECTS:
+        return None
+    verb = sent[k]
+    if verb.dep_ == "ROOT" and any(c.dep_ == "nsubjpass" for c in verb.children):
+        return None
+    return k
+
+
+def _reread(
+    nlp: Language, sent: Span, at: int, word: str, verb: int, check: Check
+) -> list[tuple[int, str, str]] | None:
+    """Per token of ``sent``, its head, label and tag as read with ``word`` put in before token ``at``, if that
+    reading passes ``check`` for the verb at ``verb`` of the sentence; else None."""
     words = [t.text for t in sent]
-    verb = _likeliest_verb(nlp, sent)
-    if verb is None:
-        return None
     text = text_of(sent.doc)[sent.start_char : sent.end_char]
-    cut = sent[verb].idx + len(sent[verb]) - sent.start_char
-    read = nlp(f"{text[:cut]} {ARTICLE}{text[cut:]}", disable=list(_LATER))
-    if [t.text for t in read] != [*words[: verb + 1], ARTICLE, *words[verb + 1 :]] or not _clause_at(read, verb):
+    cut = sent[at].idx - sent.start_char if at < len(sent) else len(text)
+    read = nlp(f"{text[:cut]}{word} {text[cut:]}", disable=list(_LATER))
+    moved = verb + 1 if verb >= at else verb
+    if [t.text for t in read] != [*words[:at], word, *words[at:]] or not check(read, at, moved):
         return None
-    kept = [t for t in read if t.i != verb + 1]
-    return [(_back(t.head.i, verb), t.dep_, t.tag_) for t in kept]
+    return [(_back(t.head.i, at), t.dep_, t.tag_) for t in read if t.i != at]
 
 
-def _back(i: int, verb: int) -> int:
-    """The index in the headline of token ``i`` of the reading with the article after ``verb``."""
-    return i if i <= verb else i - 1
+def _back(i: int, at: int) -> int:
+    """The index in the headline of token ``i`` of the reading with a word put in at ``at``."""
+    return i if i < at else i - 1
 
 
 def _likeliest_verb(nlp: Language, sent: Span) -> int | None:
-    """The word of ``sent`` (by index in it) the tagger most thinks a verb, among those that follow words a subject
-    is made of and precede a word that may open an object."""
+    """The word of ``sent`` (by index in it) the tagger most thinks a present verb, among those that follow words a
+    subject is made of and are no past form; not a word after a possessive, which owns it ("Trump's support")."""
     tags = [t.tag_ for t in sent]
     places = [
-        k for k in range(1, len(sent) - 1)
-        if all(tag in _SUBJECT_TAGS for tag in tags[:k]) and tags[k] not in _PAST and tags[k + 1] in _OBJECT_TAGS
+        k for k in range(1, len(sent))
+        if all(tag in _SUBJECT_TAGS for tag in tags[:k]) and tags[k] not in _PAST and tags[k - 1] != "POS"
     ]
     if not places:
         return None
@@ -111,17 +162,40 @@ def _likeliest_verb(nlp: Language, sent: Span) -> int | None:
     return max(places, key=lambda k: share[k])
 
 
-def _clause_at(read: Doc, verb: int) -> bool:
-    """``read`` is one clause headed by the verb at ``verb``: its only root, a present verb with a subject made of all
-    the words before it, and the article after it a determiner with no dependents."""
-    head, article = read[verb], read[verb + 1]
+def _clause_at(read: Doc, article: int, verb: int) -> bool:
+    """``read`` is one clause headed by the present verb at ``verb`` whose subject is every word before it, and the
+    article put in after it a determiner with no dependents."""
+    return _one_clause(read, verb, "nsubj", _PRESENT) and _bare(read[article], "det")
+
+
+def _adverb_at(read: Doc, adverb: int, verb: int) -> bool:
+    """``read`` is one clause headed by the present verb at ``verb`` whose subject is every word before the adverb put
+    in before it, the adverb modifying the verb with no dependents."""
+    return _one_clause(read, verb, "nsubj", _PRESENT, adverb) and _bare(read[adverb], "advmod", read[verb])
+
+
+def _passive_at(read: Doc, auxiliary: int, verb: int) -> bool:
+    """``read`` is one passive clause headed by the participle at ``verb`` whose subject is every word before the
+    auxiliary put in before it, the auxiliary its own with no dependents."""
+    return _one_clause(read, verb, "nsubjpass", frozenset({"VBN"}), auxiliary) and _bare(
+        read[auxiliary], "auxpass", read[verb]
+    )
+
+
+def _one_clause(read: Doc, verb: int, label: str, tags: frozenset[str], end: int | None = None) -> bool:
+    """``read``'s only root is the word at ``verb``, of one of ``tags``, with one subject (``label``) spanning every
+    word before ``end`` (by default, before the verb)."""
+    head = read[verb]
     subjects = [c for c in head.lefts if c.dep_ in ("nsubj", "nsubjpass")]
     return (
         [t.i for t in read if t.dep_ == "ROOT"] == [verb]
-        and head.tag_ in _PRESENT
-        and len(subjects) == 1
+        and head.tag_ in tags
+        and [s.dep_ for s in subjects] == [label]
         and subjects[0].left_edge.i == 0
-        and subjects[0].right_edge.i == verb - 1
-        and article.dep_ == "det"
-        and not list(article.children)
+        and subjects[0].right_edge.i == (verb if end is None else end) - 1
     )
+
+
+def _bare(token: Token, label: str, head: Token | None = None) -> bool:
+    """The word put back has ``label``, no dependents and, if given, ``head``."""
+    return token.dep_ == label and not list(token.children) and (head is None or token.head == head)
