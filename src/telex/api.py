@@ -249,14 +249,17 @@ def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysi
         ) from exc
 
 
-def open(path: str | Path) -> Corpus:
+def open(path: str | PathLike[str]) -> Corpus:
     """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
     ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames, every matching row
     unless ``limit`` is given (``search`` gives the best 20); ``.export(path="events.parquet")`` writes a table as
     ``telex export`` does. Close it (or use it in a ``with`` block) before ``telex ingest`` writes to the same file."""
     from telex.corpus.query import open_corpus
+    from telex.errors import InputError
 
-    return open_corpus(path)
+    if not isinstance(path, str | PathLike):
+        raise InputError(f"telex.open takes the path of a store (a str or a pathlib.Path), not {type(path).__name__}")
+    return open_corpus(path)  # type: ignore[arg-type]  # an os.PathLike is as good as a Path there
 
 
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
