@@ -250,8 +250,11 @@ def test_a_path_or_a_feed_given_as_text_is_refused_naming_what_reads_it(tmp_path
         telex.analyze(str(tmp_path / "story.txt"))
     with pytest.raises(telex.InputError, match=r"path of a folder .*telex\.analyze_many\(pathlib\.Path"):
         telex.analyze(f"{tmp_path}/")
-    with pytest.raises(telex.InputError, match=r"news feed .*telex\.analyze_many"):
+    with pytest.raises(telex.InputError, match=r"text of 'article' is a news feed .*telex\.analyze_many"):
         telex.analyze(FEED)
+    for page in (FEED, FEED.encode()):  # was "no article text found in the HTML"
+        with pytest.raises(telex.InputError, match=r"html of 'article' is a news feed .*telex\.analyze_many"):
+            telex.analyze(html=page)
 
 
 def test_a_text_that_only_looks_like_a_name_is_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
