@@ -16,6 +16,7 @@ from telex.timelimit import DEFAULT_SECONDS
 
 if TYPE_CHECKING:
     from telex.corpus.query import Corpus
+    from telex.errors import InputError
 
 
 def analyze(
@@ -122,12 +123,15 @@ def _web_page(article_id: str, html: str | bytes, url: str | None) -> Article:
     from telex.errors import InputError
     from telex.ingest.decode import declared_charset, decode_bytes
     from telex.ingest.html import html_to_article
+    from telex.ingest.sniff import is_feed
 
     warnings: tuple[str, ...] = ()
     if isinstance(html, bytes | bytearray):
         html, warnings = decode_bytes(bytes(html), f"the html of {article_id!r}", declared_charset(bytes(html)))
     if not isinstance(html, str):
         raise InputError(f"html must be a str or bytes (a page's source), not {type(html).__name__}")
+    if is_feed(html[:2048].encode("utf-8", "replace")):
+        raise _a_feed(article_id, "html")
     page = html_to_article(article_id, html, url)
     return replace(page, warnings=warnings + page.warnings) if warnings else page
 
@@ -149,13 +153,21 @@ def _refuse_text_that_is_no_article(article_id: str, text: object, paths: bool =
             "the article in it"
         )
     if kind == "feed":
-        raise InputError(f"the text of {article_id!r} is a news feed (RSS or Atom) whose items are articles; save it "
-                         "as a file and give telex.analyze_many(pathlib.Path(file)), which reads each item")
+        raise _a_feed(article_id, "text")
     if paths and "\n" not in text and len(text) < 4096 and _names_a_file(text):
         kind, call, what = (("folder", "analyze_many", "each article in it") if Path(text.strip()).expanduser().is_dir()
                             else ("file", "analyze", "the file"))
         raise InputError(f"the text of {article_id!r} is the path of a {kind} ({text.strip()!r}); give "
                          f"telex.{call}(pathlib.Path(path)) to analyse {what}")
+
+
+def _a_feed(article_id: str, given_as: str) -> InputError:
+    """The error of a feed given as one article's ``text`` or ``html``: its items ran together as one article, or
+    no article text was found in it."""
+    from telex.errors import InputError
+
+    return InputError(f"the {given_as} of {article_id!r} is a news feed (RSS or Atom) whose items are articles; save "
+                      "it as a file and give telex.analyze_many(pathlib.Path(file)), which reads each item")
 
 
 def _names_a_file(text: str) -> bool:
@@ -249,14 +261,17 @@ def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysi
         ) from exc
 
 
-def open(path: str | Path) -> Corpus:
+def open(path: str | PathLike[str]) -> Corpus:
     """Open a store written by ``telex ingest`` for reading: ``.events()``, ``.quotes()``, ``.actors()``,
     ``.dyad(a, b, by="month")``, ``.articles()``, ``.search(q)`` return pandas DataFrames, every matching row
     unless ``limit`` is given (``search`` gives the best 20); ``.export(path="events.parquet")`` writes a table as
     ``telex export`` does. Close it (or use it in a ``with`` block) before ``telex ingest`` writes to the same file."""
     from telex.corpus.query import open_corpus
+    from telex.errors import InputError
 
-    return open_corpus(path)
+    if not isinstance(path, str | PathLike):
+        raise InputError(f"telex.open takes the path of a store (a str or a pathlib.Path), not {type(path).__name__}")
+    return open_corpus(path)  # type: ignore[arg-type]  # an os.PathLike is as good as a Path there
 
 
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:

@@ -287,6 +287,12 @@ class Analysis:
             "numbers": [n.to_dict() for n in self.numbers],
         }
 
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Analysis:
+        """The analysis of a ``to_dict()`` form: a line of ``telex analyze`` JSONL, its ``--format json`` document, or
+        ``POST /api/analyze``'s answer read back with ``json.loads``; ``from_dict(a.to_dict()) == a``."""
+        return analysis_from_dict(data)
+
 
 def analysis_from_dict(data: dict[str, Any]) -> Analysis:
     """Rebuild an ``Analysis`` from its ``to_dict()`` form (a stored or exported result)."""

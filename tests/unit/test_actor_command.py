@@ -61,3 +61,21 @@ def test_a_file_given_as_a_phrase_is_refused_naming_how_to_read_it(
     absent = CliRunner().invoke(main, ["actor", "other.csv", "U.S. Army"])  # no such file: a phrase as written
     assert absent.exit_code == 0 and [line["text"] for line in map(json.loads, absent.stdout.splitlines())] == [
         "other.csv", "U.S. Army"]
+
+
+def test_a_year_or_a_month_is_read_as_telex_code_actor_reads_it(tmp_path: Path) -> None:
+    # telex.code_actor took "2016" and "2016-05" (their middle day); the command refused them: "not a date".
+    import telex
+
+    names = tmp_path / "actors.csv"
+    names.write_text("name,date\nBoris Johnson,2016\nBoris Johnson,2016-05\nBoris Johnson,2016-08-01\n",
+                     encoding="utf-8")
+    result = CliRunner().invoke(main, ["actor", "--input-format", "csv", str(names)])
+    assert result.exit_code == 0, result.output
+    expected = [telex.code_actor("Boris Johnson", day)["code"] for day in ("2016", "2016-05", "2016-08-01")]
+    assert [code for _, code in _coded(result.stdout)] == expected
+    for day in ("2016", "2016-05"):
+        given = CliRunner().invoke(main, ["actor", "Boris Johnson", "--date", day])
+        assert given.exit_code == 0, given.output
+        assert json.loads(given.stdout)["code"] == telex.code_actor("Boris Johnson", day)["code"]
+    assert CliRunner().invoke(main, ["actor", "Boris Johnson", "--date", "2016-13"]).exit_code == 2

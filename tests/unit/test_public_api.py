@@ -250,8 +250,11 @@ def test_a_path_or_a_feed_given_as_text_is_refused_naming_what_reads_it(tmp_path
         telex.analyze(str(tmp_path / "story.txt"))
     with pytest.raises(telex.InputError, match=r"path of a folder .*telex\.analyze_many\(pathlib\.Path"):
         telex.analyze(f"{tmp_path}/")
-    with pytest.raises(telex.InputError, match=r"news feed .*telex\.analyze_many"):
+    with pytest.raises(telex.InputError, match=r"text of 'article' is a news feed .*telex\.analyze_many"):
         telex.analyze(FEED)
+    for page in (FEED, FEED.encode()):  # was "no article text found in the HTML"
+        with pytest.raises(telex.InputError, match=r"html of 'article' is a news feed .*telex\.analyze_many"):
+            telex.analyze(html=page)
 
 
 def test_a_text_that_only_looks_like_a_name_is_analysed(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -305,3 +308,18 @@ def test_analyze_many_reads_paths_as_the_command_line_reads_sources(
     assert [type(item).__name__ for item in mixed] == ["Article", "Article", "Failure"]
     assert [item.id for item in mixed] == ["https://times.example/clash", "2", "missing"]
     assert mixed_kwargs["time_limit"] == 60.0
+
+
+def test_an_analysis_read_back_from_its_json_is_the_same_analysis() -> None:
+    import json
+
+    from tests.unit.fixtures import sample_analysis
+
+    analysis = sample_analysis("a")
+    line = json.dumps(analysis.to_dict(), ensure_ascii=False)  # as `telex analyze` prints it
+    assert telex.Analysis.from_dict(json.loads(line)) == analysis
+
+
+def test_open_says_what_a_store_is_given() -> None:
+    with pytest.raises(telex.InputError, match="path of a store"):
+        telex.open(None)  # type: ignore[arg-type]  # a TypeError from deep in pathlib

@@ -381,6 +381,12 @@ def _middle_of(day: date | str | None) -> date | str | None:
     return f"{match.group(1)}-{match.group(2)}-15" if match.group(2) else f"{match.group(1)}-07-01"
 
 
+def actor_date(day: date | str | None) -> date | None:
+    """The day a phrase was written as ``code_actor`` reads its ``date`` (and ``telex actor`` its ``--date`` and its
+    records' dates): a ``date``, "YYYY-MM-DD", or a year or month for its middle day; else an ``InputError``."""
+    return parse_date(_middle_of(day), what="date")
+
+
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:
     """Code an actor phrase: ``{text, name, code, country, sector}``, ``None`` where nothing is known.
 
@@ -390,7 +396,7 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     ``context`` (the sentence or article the phrase comes from) gives a country to a phrase that names a
     sector but no country ("the police" in a story that names one country most often).
     """
-    on = parse_date(_middle_of(date), what="date")
+    on = actor_date(date)
     table = actor_table()
     full = full_name(text, context) if context else None
     actor = _named_fully(full, context, on, table) if full else None

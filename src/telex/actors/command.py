@@ -16,15 +16,16 @@ import click
 from telex.errors import EXIT_SOME_FAILED, InputError, RecordError, TelexError
 from telex.ingest.delimited import RowBreak, read_table
 from telex.ingest.sniff import GZIP_ERRORS, NAMED_FORMATS, suffix_of, unpacked
-from telex.isodate import parse_date
 
 # A record of a file of phrases: its file, its line number, and the record or the reason it is unusable.
 Place = tuple[str, int, dict[str, Any] | RecordError]
 
 
 def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    from telex.actors.coder import actor_date
+
     try:
-        return parse_date(value, what="date")
+        return actor_date(value)
     except TelexError as exc:
         raise click.BadParameter(str(exc)) from exc
 
@@ -113,7 +114,8 @@ def _lines(name: str, awaited: str = _AWAITED["jsonl"]) -> Iterator[TextIO]:
 @click.command(name="actor")
 @click.argument("phrases", nargs=-1, metavar="PHRASE...")
 @click.option("--date", "on", callback=_date, metavar="YYYY-MM-DD",
-              help="The day the phrases were written: office holders are coded by the office held that day.")
+              help="The day the phrases were written: office holders are coded by the office held that day (a "
+                   "month, YYYY-MM, or a year, YYYY, stands for its middle day, as in a record's date).")
 @click.option("--context", default="", metavar="TEXT",
               help="The sentence or article the phrases come from; a country it names codes a sector-only phrase.")
 @click.option("--input-format", type=click.Choice(["text", "jsonl", "csv"]), default="text", show_default=True,
@@ -197,12 +199,12 @@ def _phrases(given: Iterable[str]) -> Iterator[str]:
 def _code_record(
     record: dict[str, Any] | RecordError, on: date | None, context: str
 ) -> dict[str, str | None] | RecordError:
-    from telex.actors.coder import code_actor
+    from telex.actors.coder import actor_date, code_actor
 
     if isinstance(record, RecordError):
         return record
     try:
-        when = parse_date(record.get("date") or None, what="date") or on
+        when = actor_date(record.get("date") or None) or on
     except TelexError as exc:
         return RecordError(str(exc))
     text_context = record.get("context") or context
