@@ -9,7 +9,7 @@
 import typing
 
 from telex.api import analyze, analyze_many, code_actor, open
-from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError
+from telex.errors import InputError, ModelError, RecordError, StoreError, TelexError, WorkerError
 from telex.records import ActorRef, Analysis, Article, Entity, Event, Failure, Number, Quote, Speaker, Trigger
 
 if typing.TYPE_CHECKING:  # a type checker sees the class ``__getattr__`` gives (``def f(corpus: telex.Corpus)``)
@@ -43,6 +43,7 @@ __all__ = [
     "StoreError",
     "TelexError",
     "Trigger",
+    "WorkerError",
     "__version__",
     "analyze",
     "analyze_many",

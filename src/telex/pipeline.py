@@ -214,7 +214,7 @@ def _too_slow(article_id: str, limit: float | None) -> Failure:
     return Failure(
         article_id,
         f"analysing {article_id!r} took longer than {limit or 0:g} s and was stopped; check the text for "
-        "machine-made noise, or raise --time-limit",
+        "machine-made noise, or raise --time-limit (time_limit= in Python)",
     )
 
 

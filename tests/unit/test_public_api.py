@@ -87,7 +87,7 @@ def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.Monke
         yield
 
     monkeypatch.setattr(telex.pipeline, "analyze_articles", dying)
-    with pytest.raises(WorkerError, match=r"missing `if __name__ == \"__main__\":`"):
+    with pytest.raises(telex.WorkerError, match=r"missing `if __name__ == \"__main__\":`"):  # by its public name
         list(telex.analyze_many(["Putin spoke."] * 40, processes=2))
 
 
