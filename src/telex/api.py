@@ -1,5 +1,5 @@
-"""The Python API: ``telex.analyze`` for one text or page, ``telex.analyze_many`` for a batch with one model
-load, ``telex.open`` for a stored corpus."""
+"""The Python API: ``telex.analyze`` for one text, page or file, ``telex.analyze_many`` for a batch with one model
+load, ``telex.code_actor`` for an actor phrase alone, ``telex.open`` for a stored corpus (docs/python.md)."""
 
 from __future__ import annotations
 
@@ -167,7 +167,8 @@ def _a_feed(article_id: str, given_as: str) -> InputError:
     from telex.errors import InputError
 
     return InputError(f"the {given_as} of {article_id!r} is a news feed (RSS or Atom) whose items are articles; save "
-                      "it as a file and give telex.analyze_many(pathlib.Path(file)), which reads each item")
+                      "it as a file and give telex.analyze_many(pathlib.Path(file)) or `telex analyze FILE`, which "
+                      "read each item")
 
 
 def _names_a_file(text: str) -> bool:
@@ -280,8 +281,9 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
         >>> telex.code_actor("Egyptian riot police")["code"]
         'EGYCOP'
 
-    ``date`` (a ``date`` or "YYYY-MM-DD") is the day the phrase was written: an office holder is coded by the
-    office held that day, and with no date only what is true of every office the person held counts.
+    ``date`` (a ``date``, "YYYY-MM-DD", or a month "YYYY-MM" or year "YYYY" for its middle day, as ``telex actor``
+    reads it) is the day the phrase was written: an office holder is coded by the office held that day, and with no
+    date only what is true of every office the person held counts.
     ``context`` (the sentence or article the phrase comes from) gives a country to a phrase that names only a
     sector. See docs/actors.md.
     """
