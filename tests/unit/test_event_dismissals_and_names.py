@@ -1,11 +1,15 @@
 """Senses of a verb its object fixes, on hand-built parses (no model): a person fired is dismissed, no shot; a
 speaker greeted with applause is cheered by an audience, not welcomed by a host; a thing "called" a name is named,
-no one called upon. And force or coercion a politician only proposes is no threat."""
+no one called upon. And force or coercion a politician only proposes is no threat, nor coercion aimed at no one an act
+on the politician's own people."""
 
 from __future__ import annotations
 
+from telex.entity_index import EntityIndex
+from telex.events.arguments import Context
 from telex.events.candidate import Candidate
-from telex.events.filters import proposes_force
+from telex.events.filters import coerces_no_one, proposes_force
+from telex.events.participants import complete_targets
 from telex.events.patterns import PERSON, match_verb
 from telex.records import ActorRef
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -136,6 +140,32 @@ def test_force_a_state_intends_stays_a_threat() -> None:
     assert not proposes_force(_ban([_ref("Trump", "USA", "ELI"), _ref("the army", "USA", "MIL")]), "132", "intended")
 
 
+def _vowed(code: str, lemma: str, sources: list[ActorRef]) -> Candidate:
+    """ "<doer> <lemma>ed to ban Muslims .": a promise or a threat that took in the ban as one act of ``code``."""
+    doc = hand_parsed([
+        (lemma, 0, "ROOT", "VERB", "VBD", lemma),
+        ("to", 2, "aux", "PART", "TO", "to"),
+        ("ban", 0, "xcomp", "VERB", "VB", "ban"),
+        ("Muslims", 2, "dobj", "PROPN", "NNPS", "Muslims"),
+    ])
+    return Candidate(code, doc[0], [doc[0]], sources, [_ref("Muslims", None, "REL")], own_subject=True, composed=True)
+
+
+def test_force_a_candidate_vows_is_a_proposal_a_threat_stays_a_threat() -> None:
+    trump = [_ref("Trump", "USA", "ELI")]
+    assert proposes_force(_vowed("132", "vow", trump), "132", "asserted")
+    assert not proposes_force(_vowed("132", "threaten", trump), "132", "asserted")
+    assert not proposes_force(_vowed("132", "vow", [_ref("the Kremlin", "RUS", "GOV")]), "132", "asserted")
+    # A threat of force against an armed side or a state is one whoever makes it.
+    bomb = _vowed("1383", "vow", trump)
+    bomb.targets = [_ref("the Islamic State", None, "IMG")]
+    assert not proposes_force(bomb, "1383", "asserted")
+    bomb.targets = [_ref("Iran", "IRN", None)]
+    assert not proposes_force(bomb, "1383", "asserted")
+    # A promise of help is no threat of force.
+    assert not proposes_force(_vowed("0331", "vow", trump), "0331", "intended")
+
+
 def test_force_done_or_threatened_by_a_verb_is_not_a_proposal() -> None:
     # Done: no intent. A verb of threatening codes the threat itself (its own code 13, not one made by the modality).
     assert not proposes_force(_ban([_ref("Trump", "USA", "ELI")]), "172", "asserted")
@@ -143,3 +173,32 @@ def test_force_done_or_threatened_by_a_verb_is_not_a_proposal() -> None:
     threat.code = "132"
     assert not proposes_force(threat, "132", "intended")
 
+
+def _untargeted(code: str, sources: list[ActorRef]) -> Candidate:
+    """ "<doer> banned cloning .": an act with no one named it is done to."""
+    doc = hand_parsed([("banned", 0, "ROOT", "VERB", "VBD", "ban"), ("cloning", 0, "dobj", "NOUN", "NN", "cloning")])
+    return Candidate(code, doc[0], [doc[0]], sources, [], own_subject=True)
+
+
+def test_a_politicians_ban_on_a_thing_is_no_act_on_anyone() -> None:
+    ban = _untargeted("172", [_ref("Sanders", "USA", "LEG")])
+    complete_targets(ban, Context(EntityIndex(()), None))
+    assert ban.targets == []
+    assert coerces_no_one(ban)
+    assert coerces_no_one(_untargeted("172", [_ref("The Times", "USA", "MED")]))
+
+
+def test_a_partys_or_students_protest_is_still_against_their_government() -> None:
+    for sector in ("PTY", "EDU"):
+        protest = _untargeted("141", [_ref("protesters", "IDN", sector)])
+        complete_targets(protest, Context(EntityIndex(()), None))
+        assert [t.code for t in protest.targets] == ["IDNGOV"]
+        assert not coerces_no_one(protest)
+
+
+def test_a_states_coercion_is_at_home() -> None:
+    ban = _untargeted("172", [_ref("Obama", "USA", "GOV")])
+    complete_targets(ban, Context(EntityIndex(()), None))
+    assert [t.code for t in ban.targets] == ["USA"]
+    assert not coerces_no_one(ban)
+    assert not coerces_no_one(_untargeted("111", [_ref("Clinton", "USA", "ELI")]))

@@ -53,6 +53,7 @@ from telex.events.filters import (
     assured_outcome,
     campaign_finance,
     campaign_rally,
+    coerces_no_one,
     comment_to_no_one,
     courts_own_audience,
     defends_own,
@@ -297,7 +298,7 @@ def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Con
 
 def _aimed(c: Candidate, ctx: Context) -> bool:
     """Whether ``c``, its participants complete, is done to someone it can be done to: not help to nobody or to one's
-    own, a visit at home, a defence or embrace of one's own, a stance on a thing."""
+    own, a visit at home, a defence or embrace of one's own, a stance on a thing, a politician's ban on a thing."""
     return (
         not helps_nobody(c)
         and not helps_at_home(c)
@@ -316,6 +317,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not stance_on_a_thing(c)
         and not courts_own_audience(c)
         and not comment_to_no_one(c)
+        and not coerces_no_one(c)
     )
 
 

@@ -25,10 +25,11 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.modality import REFUSING
-from telex.events.participants import CONSIDERING, actors_in, same_side
+from telex.events.participants import CONSIDERING, actors_in, only_proposers, same_side
 from telex.events.patterns import match_verb, noun_codes
 from telex.events.replies import DENIAL as REJECTION_CODE
 from telex.events.word_lists import (
+    ARMED_DOER_SECTORS,
     ASKING,
     ASSURING,
     BACKING,
@@ -47,6 +48,7 @@ from telex.events.word_lists import (
     EQUIPPING,
     EXPLOSIONS,
     FAULTING_CODES,
+    FORCE_THREAT_CODES,
     HAZARDS,
     HELPING,
     INSTRUMENTS,
@@ -66,7 +68,6 @@ from telex.events.word_lists import (
     PROMOTING_CODES,
     PROPOSED,
     PROPOSING,
-    PROPOSING_SECTORS,
     QUESTIONING,
     SHARE_ROOTS,
     STANCE,
@@ -85,7 +86,7 @@ from telex.events.word_lists import (
 from telex.nlp.grammar import plural_noun, to_infinitive
 from telex.quotes.lexicon import cue_nouns, media_nouns, people_nouns
 from telex.quotes.subjects import can_speak
-from telex.records import Quote
+from telex.records import ActorRef, Quote
 
 
 def in_condition(verb: Token) -> bool:
@@ -689,15 +690,35 @@ FORCE_ROOTS = frozenset({"17", "18", "19", "20"})
 
 
 def proposes_force(candidate: Candidate, code: str, mode: str) -> bool:
-    """ "Trump proposed barring all foreign Muslims from entering", "Cruz wants to ban all abortions", "his plan for
-    fighting the Islamic State": an intent to coerce or use force (roots 17-20) that its modality alone makes a threat
-    (``code`` 13, ``mode`` intended), with every doer of a sector that can only propose it (list ``proposing_sector``:
-    candidates, lawmakers, parties, the press, firms), is a policy proposed or campaign talk, no threat to anyone. A
-    threat a verb of threatening says ("threatened to sue") is coded by that verb and stays, and so does the intent of
-    a state, its forces or an armed side ("Turkey will expel the envoys")."""
-    if mode != "intended" or code[:2] != "13" or candidate.code[:2] not in FORCE_ROOTS:
+    """ "Trump proposed barring all foreign Muslims from entering", "Cruz wants to ban all abortions", "he vowed to ban
+    Muslims from entering", "promised to forcibly deport 11 million": an intent to coerce or use force (roots 17-20)
+    that its modality makes a threat (``code`` 13, ``mode`` intended), or a promise of it (a verb of list ``pledging``
+    that took it in as one of CAMEO's threats of force, list ``force_threat_code``), with every doer of a sector that
+    can only propose it (list ``proposing_sector``: candidates, lawmakers, parties, the press, schools, groups), is a
+    policy proposed or campaign talk, no threat to anyone. A threat a verb of threatening says ("threatened to sue") is
+    coded by that verb and stays, and so does the intent of a state, its forces or an armed side ("Turkey will expel
+    the envoys"). So does a threat aimed at a state or an armed side ("Trump vowed to bomb the hell out of the Islamic
+    State"), which CAMEO codes whoever makes it; a ban or a deportation of people is policy."""
+    if code[:2] != "13" or not only_proposers(candidate.sources) or any(_state_or_armed(t) for t in candidate.targets):
         return False
-    return bool(candidate.sources) and all(r.sector in PROPOSING_SECTORS for r in candidate.sources)
+    if mode == "intended" and candidate.code[:2] in FORCE_ROOTS:
+        return True
+    return candidate.composed and code in FORCE_THREAT_CODES and listed(candidate.anchor, PLEDGING)
+
+
+def _state_or_armed(ref: ActorRef) -> bool:
+    """A state itself or a side that bears arms, named in the text (a target with no words is the coder's guess)."""
+    return bool(ref.text) and ((ref.country is not None and not ref.sector) or ref.sector in ARMED_DOER_SECTORS)
+
+
+def coerces_no_one(candidate: Candidate) -> bool:
+    """ "Sanders voted to ban therapeutic cloning", "Carson moved to shut off speculation", "Clinton has tried to seize
+    the high ground": coercion (17) with no one named it is done to, by doers who can only propose coercion (list
+    ``proposing_sector``: candidates, lawmakers, parties, the press, schools, groups), bans or curbs a thing, or
+    speaks in a figure. A state and its forces coerce their own people even with no one named ("police arrested dozens":
+    ``participants._domestic``), and "Trump's campaign barred reporters" names whom it coerced. Protest stays: parties,
+    students and groups protest against their government."""
+    return candidate.code[:2] == "17" and not candidate.targets and only_proposers(candidate.sources)
 
 
 def faults_a_thing(candidate: Candidate) -> bool:

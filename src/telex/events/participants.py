@@ -37,6 +37,7 @@ from telex.events.scenes import names_scene
 from telex.events.word_lists import (
     ADDRESSED_ROOTS,
     DOMESTIC_CONCESSIONS,
+    PROPOSING_SECTORS,
     REPORTING,
     SPORT,
     STATE_SECTORS,
@@ -342,6 +343,10 @@ def _domestic(candidate: Candidate) -> bool:
     if len({r.country for r in candidate.sources if r.country}) != 1:
         return False
     sectors = [r.sector for r in candidate.sources]
+    if candidate.code[:2] == "17" and only_proposers(candidate.sources):
+        # "Sanders voted to ban therapeutic cloning": candidates, lawmakers, parties, the press or groups do not coerce
+        # their own people (``filters.coerces_no_one``).
+        return False
     if candidate.code[:2] == "14":
         return all(s not in STATE_SECTORS for s in sectors)
     if candidate.code[:2] in VOICED_ROOTS and any(s in VOICING_SECTORS for s in sectors):
@@ -350,9 +355,15 @@ def _domestic(candidate: Candidate) -> bool:
         return True
     if candidate.code[:2] == "17":
         # "authorities blocked 400,000 websites", "police arrested dozens": coercion with no one named is of
-        # the own people, whoever coerces.
+        # the own people, whoever else coerces.
         return True
     return candidate.code[:2] in ("18", "19") and all(s and s not in STATE_SECTORS for s in sectors)
+
+
+def only_proposers(refs: Sequence[ActorRef]) -> bool:
+    """Every one of ``refs`` (at least one) is of a sector that can propose coercion or force but not carry it out
+    (list ``proposing_sector``: candidates, lawmakers, parties, the press, schools, groups)."""
+    return bool(refs) and all(r.sector in PROPOSING_SECTORS for r in refs)
 
 
 def nationalise(refs: list[ActorRef], partners: Sequence[ActorRef]) -> list[ActorRef]:
