@@ -27,7 +27,7 @@ from telex.nlp.cached import labels_of, wordlike_of, words_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.grammar import FINITE, TIMES
 from telex.quotes.lexicon import reporting_verbs
-from telex.quotes.trim import channel
+from telex.quotes.trim import channel, closing_bracket
 from telex.records import Span
 from telex.tables import read_table
 
@@ -262,7 +262,8 @@ def adjusted(
     if "start" in best:
         start = doc[best["start"].first].idx
     if "end" in best:
-        token = doc[best["end"].last]
+        first = best["start"].first if "start" in best else tokens.start
+        token = doc[closing_bracket(doc, first, best["end"].last)]
         end = token.idx + len(token)
     return (start, end) if start < end else span
 

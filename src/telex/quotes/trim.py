@@ -43,6 +43,7 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
         if doc[last].text in "”’»“\"'" or (doc[last].text == ")" and any(t.text == "(" for t in doc[first:last])):
             break
         last -= 1
+    last = closing_bracket(doc, first, last)
     while last + 1 < len(doc) and not doc[last].whitespace_ and _CLITIC.match(doc[last + 1].text):
         last += 1  # "those who don’t": the parser may hang "n’t" elsewhere, but a word is never cut in two
     if first > last:
@@ -52,6 +53,27 @@ def trimmed(doc: Doc, first: int, last: int) -> Span | None:
     if opening and opening.end() < end:
         start = opening.end()
     return (start, end) if start < end else None
+
+
+def closing_bracket(doc: Doc, first: int, last: int) -> int:
+    """The content's last token, taken on to the closing bracket of a bracket the content opens and leaves open
+    ("celebrating with Chris Dodd (D-Conn.) the night …", "fast track the Trans-Pacific Partnership (TPP)."): the
+    parser may hang the closing bracket on a word outside the content, but what opens in the content closes in it.
+    Only punctuation may stand between the content's last word and the bracket."""
+    if last < first or _open_brackets(doc, first, last) <= 0:
+        return last
+    for i in range(last + 1, min(last + 3, len(doc))):
+        if doc[i].text == ")":
+            return i
+        if not doc[i].is_punct or doc[i].text == "(":
+            break
+    return last
+
+
+def _open_brackets(doc: Doc, first: int, last: int) -> int:
+    """How many round brackets tokens ``first..last`` open and do not close."""
+    texts = [t.text for t in doc[first : last + 1]]
+    return texts.count("(") - texts.count(")")
 
 
 _LINK_WORDS = 2
