@@ -1,6 +1,10 @@
 """Headlines in title case or capitals are parsed from a sentence-cased copy of the same length."""
 
+import pytest
+
 from telex.nlp.casing import is_shouting, sentence_cased
+from telex.nlp.lemmas import english_word
+from telex.nlp.model import load_model
 
 
 def test_title_case_line_is_sentence_cased_with_names_kept() -> None:
@@ -97,3 +101,24 @@ def test_a_heading_run_into_a_body_line_gives_no_forms() -> None:
 def test_places_the_phoenix_dictionaries_give_a_state_keep_capitals() -> None:
     assert sentence_cased("CROWDS BLOCK ROADS IN MOMBASA\n\nx").startswith("Crowds block roads in Mombasa")
     assert sentence_cased("Convoy Reaches Kandahar At Dawn\n\nx").startswith("Convoy reaches Kandahar at dawn")
+
+
+def test_a_word_the_body_writes_only_opening_a_sentence_is_a_name_when_no_english_word() -> None:
+    text = (
+        "Council Swears In Tuleka Ombasi As Auditor\n\nTuleka Ombasi took the oath on Friday. Former auditors watched."
+        " Ombasi thanked the council."
+    )
+    words = frozenset({"former", "took", "the", "oath", "on", "auditors", "watched", "thanked", "council"})
+    english = words.__contains__
+    assert sentence_cased(text, english=english).split("\n")[0] == "Council swears in Tuleka Ombasi as auditor"
+    # Unjudged, a word seen only where a sentence starts says nothing; an English word there stays a common word.
+    assert sentence_cased(text).split("\n")[0] == "Council swears in tuleka Ombasi as auditor"
+    former = "Council Hails Former Auditor\n\nFormer auditor Ombasi was hailed."
+    assert sentence_cased(former, english=english).split("\n")[0] == "Council hails former auditor"
+
+
+@pytest.mark.model
+def test_english_words_are_the_lemmatizers_words_and_their_forms() -> None:
+    english = english_word(load_model())
+    assert all(english(word) for word in ("rallies", "detained", "the", "former", "hiring"))
+    assert not any(english(word) for word in ("tuleka", "ombasi"))

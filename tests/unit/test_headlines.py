@@ -5,7 +5,7 @@ import pytest
 
 from telex.ingest.clean import clean
 from telex.nlp.casing import shouted_lines
-from telex.nlp.headlines import _adverb_at, _bare_participle, _clause_at, _has_clause, _passive_at
+from telex.nlp.headlines import _adverb_at, _bare_participle, _clause_at, _has_clause, _passive_at, _to_future
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
 from tests.unit.fixtures import hand_parsed
@@ -115,6 +115,21 @@ def test_an_adverb_reading_is_kept_only_with_the_adverb_on_the_verb_and_no_depen
     assert not _adverb_at(hand_parsed(noun), 1, 2)  # the word is no present verb
     elsewhere = [*read[:1], ("now", 3, "advmod", "ADV", "RB", "now"), *read[2:]]
     assert not _adverb_at(hand_parsed(elsewhere), 1, 2)
+
+
+def test_a_to_future_hung_on_a_name_is_the_names_plan() -> None:
+    hung = [
+        ("Norway", 0, "ROOT", "PROPN", "NNP", "Norway"),
+        ("to", 2, "aux", "PART", "TO", "to"),
+        ("sell", 0, "relcl", "VERB", "VB", "sell"),
+        ("ferries", 2, "dobj", "NOUN", "NNS", "ferry"),
+        (".", 0, "punct", "PUNCT", ".", "."),
+    ]
+    assert _to_future(hand_parsed(hung)[:]) == [
+        (2, "nsubj", "NNP"), (2, "aux", "TO"), (2, "ROOT", "VB"), (2, "dobj", "NNS"), (2, "punct", "."),
+    ]
+    things = [("Things", 0, "ROOT", "NOUN", "NNS", "thing"), *hung[1:4]]
+    assert _to_future(hand_parsed(things)[:]) is None  # "things to know": a common noun's infinitive is its own
 
 
 def test_shouted_lines_are_the_headlines_given_in_sentence_case() -> None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -51,6 +51,7 @@ _NAME_COLUMNS = {
     "organisations.tsv": ("name", "aliases"),
     "towns.tsv": ("name", "aliases"),
     "regions.tsv": ("name",),  # its aliases are abbreviations ("Miss.", "Ind."), common words in capitals
+    "world_regions.tsv": ("name", "aliases", "adjective"),  # "Europe", "Balkans", "Middle East", "African"
 }
 # The Phoenix actor dictionaries: their names of a state alone are places of it, read after telex's own tables.
 _PHOENIX = "phoenix_actors.tsv"
@@ -62,9 +63,13 @@ _PERSON_COLUMNS = {
 }
 
 
-def sentence_cased(text: str, headings: Sequence[tuple[int, int]] = ()) -> str:
+def sentence_cased(
+    text: str, headings: Sequence[tuple[int, int]] = (), english: Callable[[str], bool] | None = None
+) -> str:
     """``text`` with its first line and its ``headings`` in sentence case where they are in title case or capitals;
-    other lines are left as they are."""
+    other lines are left as they are. ``english`` tells a common word of English (in lower case) from others: a word
+    that is none, which the body writes only at the start of a sentence and there with a capital ("Kwame Mensah was
+    sworn in ..."), is a name (with no such test, no word is judged so)."""
     lines = list(_LINE.finditer(text))
     titles = _titles(lines, headings)
     shouting = [title and is_shouting(m.group()) for m, title in zip(lines, titles, strict=True)]
@@ -72,6 +77,8 @@ def sentence_cased(text: str, headings: Sequence[tuple[int, int]] = ()) -> str:
         return text
     body = [_without_dateline(text, m) for m, title in zip(lines, titles, strict=True) if not title]
     forms = _body_forms(line for line, _ in body)
+    if english is not None:
+        forms.update(_opening_names((line for line, _ in body), forms, english))
     places = _dateline_places(place for _, place in body)
     chars = list(text)
     for match, loud in zip(lines, shouting, strict=True):
@@ -141,6 +148,22 @@ def _body_forms(lines: Iterable[str]) -> dict[str, str]:
             if i not in loud and not _opens(line, match.start()):
                 counts[match.group().lower()][match.group()] += 1
     return {key: forms.most_common(1)[0][0] for key, forms in counts.items()}
+
+
+def _opening_names(lines: Iterable[str], forms: dict[str, str], english: Callable[[str], bool]) -> dict[str, str]:
+    """Words the body writes only where a sentence starts, with a capital, that are no common word of English
+    ("Kwame", "Farida"): names, lower-case key -> the form written."""
+    names: dict[str, str] = {}
+    for line in lines:
+        words = list(_WORD.finditer(line))
+        loud = _shouted_runs([m.group() for m in words])
+        for i, match in enumerate(words):
+            word = match.group()
+            key = word.lower()
+            if i in loud or key in forms or key in names or not word[0].isupper() or word.isupper() or english(key):
+                continue
+            names[key] = word
+    return names
 
 
 def _shouted_runs(words: Sequence[str]) -> set[int]:

@@ -10,6 +10,8 @@ headline's grammar gives, so every token and offset stays those of the text the 
 - a past form right after the words of its subject, with no object after it and the line no sentence ending in a
   full stop, is a passive: read with "was" or "were" before it, kept when that makes it the one root with a passive
   subject spanning every word before it ("Five were killed in blast");
+- a "to" and a verb after a name, which the parser hung on the name, is a plan the name makes: the verb heads the
+  line, the name its subject ("Turkey to buy more gas");
 - a line with no clause is read with "the" after the word the tagger most thinks a present verb, when an object
   follows it ("Gunmen attack the checkpoint in Kandahar"), else, or when that fails, with "now" before it ("Rebels
   now surrender in eastern Congo"), kept when that makes the word the one root with a subject spanning every word
@@ -78,6 +80,9 @@ def mend_headlines(nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]]) ->
 def _headline_parse(nlp: Language, sent: Span) -> list[tuple[int, str, str]] | None:
     """Per token of ``sent``, its head (index in the sentence), label and tag as headlinese reads it, if a reading
     with a word put back gives the clause its grammar wants and the parser did not; else None."""
+    future = _to_future(sent)
+    if future is not None:
+        return future
     participle = _bare_participle(sent)
     if participle is not None:
         auxiliary = "were" if sent[participle - 1].tag_ in _PLURAL_TAGS else "was"
@@ -100,6 +105,29 @@ def _has_clause(sent: Span) -> bool:
         (t.tag_ in _FINITE and any(c.dep_ in _SUBJECTS for c in t.children)) or t.tag_ in _PREDICATES
         for t in sent
     )
+
+
+def _to_future(sent: Span) -> list[tuple[int, str, str]] | None:
+    """ "Turkey to buy more gas": headlinese tells a plan with "to" and a verb after a name, which the parser may hang
+    on the name as a relative clause ("things to know"); after a proper noun that is every word before "to", the verb
+    heads the line and the name is its subject, as the parser reads "Iran to resume talks"."""
+    tags = [t.tag_ for t in sent]
+    k = next((k for k, tag in enumerate(tags) if tag not in _SUBJECT_TAGS), len(tags))
+    if k == 0 or k + 1 >= len(tags) or tags[k] != "TO" or tags[k + 1] != "VB":
+        return None
+    verb, subject = sent[k + 1], sent[k + 1].head
+    if verb.dep_ not in ("relcl", "acl") or subject.dep_ != "ROOT" or subject.tag_ not in ("NNP", "NNPS"):
+        return None
+    if subject.i - sent.start >= k or sent[k].head != verb:
+        return None
+    start = sent.start
+    parse = [(t.head.i - start, t.dep_, t.tag_) for t in sent]
+    parse[k + 1] = (k + 1, "ROOT", verb.tag_)
+    parse[subject.i - start] = (k + 1, "nsubj", subject.tag_)
+    for t in subject.rights:
+        if t.i > verb.i:
+            parse[t.i - start] = (k + 1, t.dep_, t.tag_)  # what followed the clause, a closing stop, is the verb's
+    return parse
 
 
 def _bare_participle(sent: Span) -> int | None:

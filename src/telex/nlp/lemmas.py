@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.pipeline import Lemmatizer
 from spacy.tokens import Doc, Token
@@ -57,6 +58,31 @@ def lemmatizer_for(nlp: Language) -> Callable[[Doc], Doc]:
         return correct_verb_lemmas(doc)
 
     return lemmatize
+
+
+@lru_cache(maxsize=1)
+def english_word(nlp: Language) -> Callable[[str], bool]:
+    """Whether a word (in lower case) is a common word of English: a stop word, a word of the lemmatizer's index
+    (WordNet's nouns, verbs, adjectives and adverbs), one of its irregular forms, or a form its rules take to an
+    indexed word ("rallies", "detained"). A word that is none ("kwame", "okello") is most likely a name."""
+    lemmatizer = nlp.get_pipe(PIPE)
+    if not isinstance(lemmatizer, Lemmatizer):
+        raise TypeError(f"the {PIPE!r} component of {nlp.meta.get('name')!r} is not a spaCy Lemmatizer")
+    index = {pos: frozenset(words) for pos, words in lemmatizer.lookups.get_table("lemma_index", {}).items()}
+    irregular = frozenset().union(*lemmatizer.lookups.get_table("lemma_exc", {}).values())
+    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+
+    @cache
+    def known(word: str) -> bool:
+        if word in STOP_WORDS or word in irregular or any(word in words for words in index.values()):
+            return True
+        return any(
+            word.endswith(old) and word[: len(word) - len(old)] + new in index.get(pos, ())
+            for pos, pairs in rules.items()
+            for old, new in pairs
+        )
+
+    return known
 
 
 _VOWELS = frozenset("aeiou")

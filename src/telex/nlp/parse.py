@@ -17,7 +17,7 @@ from telex.nlp.cached import remember_text
 from telex.nlp.casing import sentence_cased, shouted_lines
 from telex.nlp.headlines import mend_headlines
 from telex.nlp.lemmas import PIPE as LEMMATIZER
-from telex.nlp.lemmas import lemmatizer_for
+from telex.nlp.lemmas import english_word, lemmatizer_for
 from telex.nlp.recognizer import PIPE as RECOGNIZER
 from telex.nlp.recognizer import recognizer_for
 
@@ -29,7 +29,7 @@ _HEADLINES = "telex_headlines"
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     """Tokenise a copy with headlines in sentence case, and preset sentence starts; the parser keeps preset
     boundaries."""
-    text = sentence_cased(cleaned.text, cleaned.headings)
+    text = sentence_cased(cleaned.text, cleaned.headings, english_word(nlp))
     doc = nlp.make_doc(text)
     remember_text(doc, text)
     doc.user_data[_HEADLINES] = shouted_lines(cleaned.text, cleaned.headings)
