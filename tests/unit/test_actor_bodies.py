@@ -46,8 +46,10 @@ def test_a_name_with_an_article_inside_is_found_without_it() -> None:
 def test_a_national_ngo_code_gives_its_state() -> None:
     countries, sectors = {"USA", "GBR"}, {"HRI", "GOV", "NGO"}
     assert split_code("NGOUSAHRI", countries, sectors) == ("USA", "NGO")
-    assert split_code("NGOHRIAMN", countries, sectors) == (None, None)  # an international one has none
+    assert split_code("NGOHRIAMN", countries, sectors) == (None, "HRI")  # an international one: no state, its field
     assert split_code("IGOUNO", countries, sectors) == (None, None)
+    assert split_code("IGOJUDICC", countries, {"JUD"}) == (None, "JUD")  # a court of states
+    assert split_code("IMGMUSAQD", countries, sectors) == (None, None)
 
 
 @pytest.mark.parametrize(

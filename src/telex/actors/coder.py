@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Collection, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -34,14 +35,27 @@ def words_of(text: str) -> list[str]:
     words: list[str] = []
     table = actor_table()
     roles = table.role_words
-    for word in _WORD.findall(text):
+    found = _WORD.findall(text)
+    for i, word in enumerate(found):
         if len(word) > 2 and word[-2:].lower() in ("'s", "’s"):
             words += [word[:-2], word[-2:]]
         elif word == "." and words and (words[-1].lower() + "." in roles or name_key(words[-1] + ".") in table.regions):
             words[-1] += "."  # "Sen.", "Calif.": an abbreviation, one word as the tagger keeps it
+        elif unpointed_title(found, i, roles):
+            words.append(word + ".")  # "GOP Rep McCaul": headline style drops the point
         else:
             words.append(word)
     return [w for w in words if w not in {",", ";", ":", '"', "(", ")"}]
+
+
+def unpointed_title(words: Sequence[str], i: int, roles: Collection[str]) -> bool:
+    """``words[i]`` is an abbreviated title written without its point ("Rep", "Sen"), as headlines write it: only right
+    before a capitalised name and not right after one ("Rep McCaul"; "Hun Sen" is a name, "Sen" closing it)."""
+    word = words[i]
+    if not (word.istitle() and word.isalpha() and word.lower() + "." in roles) or i + 1 >= len(words):
+        return False
+    following, before = words[i + 1], words[i - 1] if i else ""
+    return following[:1].isupper() and following.isalpha() and not (before.istitle() and before.isalpha())
 
 
 def context_country(context: str, on: date | None, table: ActorTable | None = None) -> str | None:
@@ -173,8 +187,8 @@ def _named_in_context(text: str, context: str, on: date | None, table: ActorTabl
 def full_name(text: str, context: str) -> str | None:
     """The fuller name the context gives a person the phrase calls by surname: "Mr. Smith" after "John Smith"."""
     surname = _HONORIFIC.sub("", text.strip())
-    if not re.fullmatch(r"[A-Z][\w'’-]+", surname):
-        return None
+    if not re.fullmatch(r"[A-Z][\w'’-]+", surname) or (surname.isupper() and len(surname) > 2):
+        return None  # a word in capitals is an abbreviation, no surname: "CGT" in "Argentina's CGT"
     match = re.search(r"\b((?:[A-Z][\w'’-]+\s+){1,3})" + re.escape(surname) + r"\b", context)
     return match.group(0) if match else None
 

@@ -325,13 +325,15 @@ def _particle_name(phrase: str) -> bool:
 
 
 def _join(words: Sequence[str]) -> str:
+    """The words as one phrase, a hyphen and a possessive closed up, curly apostrophes straight as the tables write
+    names ("O’Malley" is "O'Malley")."""
     text = ""
     for word in words:
         if word in {"-", "–"} or text.endswith("-") or (word in POSSESSIVES and text):
             text += word
         else:
             text += (" " if text else "") + word
-    return text.strip()
+    return text.strip().replace("’", "'")
 
 
 def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> Actor | None:

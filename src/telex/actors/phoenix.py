@@ -1,15 +1,16 @@
 """The Phoenix actor dictionaries (``phoenix_actors.tsv``, ``phoenix_agents.tsv``): a fallback behind telex's tables.
 
 A Phoenix entry has roles, some of them dated (``USAGOV 2009-01-20..``). On a known date the role held that
-day counts, else the entry's undated role; with no date, or a date outside every role, only what all its
-roles agree on counts: their common code prefix ("USAELI" and "USAGOV" give "USA"; "AFGGOV" and
-"AFGGOVCOP" give "AFGGOV"; roles in two countries give nothing).
+day counts, else the entry's undated role; on a date after every role has ended, the last government office
+held (``office_of_past``); with no date, or a date before or between its roles, only what all its roles agree
+on counts: their common code prefix ("USAELI" and "USAGOV" give "USA"; "AFGGOV" and "AFGGOVCOP" give "AFGGOV";
+roles in two countries give nothing).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
@@ -71,7 +72,22 @@ class Entry:
             default = [r.code for r in self.roles if not r.dated]
             if default:
                 return default[0]
+            past = office_of_past(self.roles, on)
+            if past is not None:
+                return past
         return common_code(r.code for r in self.roles)
+
+
+def office_of_past(roles: Sequence[Role], on: date) -> str | None:
+    """The office a person of the past is remembered by, on a date after every role of theirs has ended: the last
+    government office ("Eisenhower" in 2016 is the president of his term, ``USAGOV``, not the elite of his last years),
+    else the last role. ``None`` when some role is undated or not yet over. The dictionaries give a lasting elite role
+    (an undated ``USAELI``) to those who stayed in public life, whose code that is instead."""
+    if not roles or any(not r.dated or r.end is None or r.end >= on for r in roles):
+        return None
+    ordered = sorted(roles, key=lambda r: r.end or on)
+    offices = [r.code for r in ordered if r.code[3:6] == "GOV"]
+    return offices[-1] if offices else ordered[-1].code
 
 
 def common_code(codes: Iterable[str]) -> str | None:
@@ -103,10 +119,14 @@ def parse_role(text: str) -> Role:
 
 def split_code(code: str, countries: Collection[str], sectors: Collection[str]) -> tuple[str | None, str | None]:
     """(country, sector) of a CAMEO code: "AFGGOVAGR" -> ("AFG", "GOV"); "IGOUNO" -> (None, None); a
-    non-governmental organisation of one country is that country's: "NGOUSAHRI" (the ACLU) -> ("USA", "NGO")."""
+    non-governmental organisation of one country is that country's: "NGOUSAHRI" (the ACLU) -> ("USA", "NGO"); another
+    body's field is its sector: "NGOHRIHRW" (Human Rights Watch) -> (None, "HRI")."""
     parts = [code[i : i + 3] for i in range(0, len(code), 3)]
     if parts[:1] == ["NGO"] and len(parts) > 1 and parts[1] in countries:
         return parts[1], "NGO"
+    if parts[:1] in (["IGO"], ["NGO"]):
+        # A body's code carries its field as a sector: "NGOHRIHRW" a human-rights group, "IGOJUDICC" a court.
+        return None, next((p for p in parts[1:] if p in sectors), None)
     if not parts or parts[0] in _ORGANISATIONS:
         return None, None
     country = parts[0] if parts[0] in countries else None

@@ -199,10 +199,14 @@ _RIGHTS_BODIES = frozenset(
 
 
 def _rights_body(words: Sequence[str]) -> bool:
-    """The phrase names a body for human rights: "human rights" and a noun of a standing body (``_RIGHTS_BODIES``)."""
+    """The phrase names a body for human rights: "human rights" and a noun of a standing body (``_RIGHTS_BODIES``), or
+    a name that ends in a cause of rights ("Zimbabwe Lawyers for Human Rights", "the Egyptian Initiative for Personal
+    Rights"): capitalised words after "for", the last of them "Rights"."""
     lowered = [w.lower() for w in words]
     named = any(lowered[i : i + 2] == ["human", "rights"] for i in range(len(lowered) - 1))
-    return named and any(w in _RIGHTS_BODIES for w in lowered)
+    if named and any(w in _RIGHTS_BODIES for w in lowered):
+        return True
+    return "for" in lowered[:-1] and words[-1] == "Rights" and all(w[:1].isupper() for w in words if w != "for")
 
 
 def _sector_code(words: Sequence[str], hits: Sequence[NameHit], table: ActorTable) -> str | None:
@@ -230,6 +234,9 @@ def _body_sector(words: Sequence[str], hits: Sequence[NameHit]) -> str | None:
     return sector
 
 
+# Sectors of a state's forces, which a government body's members named after it are: "Palestinian Authority police".
+_FORCES = frozenset({"MIL", "COP", "SPY"})
+
 # Words of a legislature before a party's name that make its members legislators: "House Democrats".
 _CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary"})
 
@@ -255,6 +262,9 @@ def _organisation_actor(
     if organisation.fallback and org.country and org.sector == "GOV" and sector == "HRI":
         # "Kenya Human Rights Commission", which the Phoenix dictionaries code as a government's office.
         return Actor(org.name, org.country + sector, org.country, sector)
+    if org.country and org.sector == "GOV" and head and head[:3] in _FORCES:
+        # "Palestinian Authority security forces", "Palestinian Authority police": a force of the government's state.
+        return Actor(org.name, org.country + head[:3], org.country, head[:3])
     owned = POSSESSIVES & {words[organisation.end - 1], *after[:1]}
     office = head and head[:3] == "GOV" and after[-1].lower() not in ANYONES_ROLES
     if org.country and org.sector != "PTY" and owned and office:

@@ -46,8 +46,9 @@ def shared_region_key(words: Iterable[str], actor: Actor | None) -> str | None:
 
 
 def as_region(actor: Actor, region: Actor) -> Actor:
-    """The actor of a region's country that a phrase coded by a state's name is: "Georgia Republicans" are USAPTY."""
-    return of_country(actor, region.country or "")
+    """The actor of a region's country that a phrase coded by a state's name is: "Georgia Republicans" are USAPTY. A
+    namesake that is a body (shared_bodies.tsv) is that body: "the CPC" of the Central African Republic's rebels."""
+    return region if region.sector else of_country(actor, region.country or "")
 
 
 def of_country(actor: Actor, country: str) -> Actor:

@@ -206,6 +206,7 @@ class ActorTable:
         self._load_shared_towns()
         self._load_shared_names()
         self._load_organisations()
+        self._load_shared_bodies()
         self._load_world_regions()
         self._load_leaders("leaders.tsv", self.leaders_by_token)
         self._load_leaders("officials.tsv", self.officials_by_token)
@@ -299,6 +300,13 @@ class ActorTable:
                 bare = " ".join(w for w in alias.split() if w.lower() not in _ARTICLES)
                 if bare != alias and " " in bare:
                     self.names.setdefault(name_key(bare), actor)
+
+    def _load_shared_bodies(self) -> None:
+        """Abbreviations that bodies of two states bear (shared_bodies.tsv: "CPC"): the body of organisations.tsv,
+        and its namesake of another state, read as a town's namesake is (actors/regions.py)."""
+        for row in read_table("shared_bodies.tsv"):
+            code = row["code"]
+            self.shared_regions[name_key(row["name"])] = Actor(row["body"], code, code[:3], code[3:6] or None)
 
     def _load_world_regions(self) -> None:
         """Regions of the world under their CAMEO region codes, with no country: "Southeast Asian nations" is SEA."""
