@@ -106,7 +106,9 @@ def _relative(text: str, words: list[str], published: date, future: bool) -> str
     if ago:
         return _ago(ago.group(1), ago.group(2), published)
     for unit in ("week", "month", "year"):
-        if f"last {unit}" in text or f"past {unit}" in text:
+        if f"past {unit}" in text:
+            return _lately(unit, published)
+        if f"last {unit}" in text:
             return _period(unit, published, -1)
         if f"next {unit}" in text:
             return _period(unit, published, 1)
@@ -176,6 +178,13 @@ def _period(unit: str, published: date, delta: int) -> str | None:
     # A week is written as the month its days fall in, or the year when it spans two months.
     start = published - timedelta(days=published.weekday()) + timedelta(weeks=delta)
     return _containing(start, start + timedelta(days=6))
+
+
+def _lately(unit: str, published: date) -> str | None:
+    """The span "the past week" (month, year) names: the days up to publication, not the calendar week before it,
+    written as :func:`_containing` writes it ("over the past week" on Saturday 2024-06-08 is June, not the year of the
+    week of May 27)."""
+    return _containing(_back(1, unit, published) + timedelta(days=1), published)
 
 
 def _season(words: list[str], published: date) -> str | None:

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from telex.dates import NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
+from telex.events.word_lists import REPORTING
 from telex.nlp.cached import entities_in, text_of
 from telex.records import Event
 
@@ -70,6 +71,37 @@ _BEFORE_THE_NEWS = re.compile(r"['\u2019]s\b|\bago\b")
 # after publication, when the date the article carries is the day before the news broke in its own time zone.
 LEAD_WINDOW = timedelta(days=7)
 _DAY_AFTER = timedelta(days=1)
+
+
+def lead_day(ents: Iterable[Span], published: date | None) -> tuple[str, str] | None:
+    """The news day (:func:`news_day`) the lead's date entities ``ents`` name, passing over the day of an occasion
+    still to come (:func:`_occasion_ahead`): a story of Saturday that says "Cruz, who badly needs a win in Tuesday's
+    primary, received the endorsement on Friday" reports Friday's news, not that of the Tuesday before."""
+    return news_day((str(ent.text) for ent in ents if not _occasion_ahead(ent)), published)
+
+
+# Prepositions, with the word they hang off, that set an occasion ahead: "ahead of", "heading into", "the run-up to",
+# "the lead up to", "toward".
+_AHEAD = {"of": frozenset({"ahead"}), "into": frozenset({"head", "go"}), "to": frozenset({"up", "run"})}
+
+
+def _occasion_ahead(ent: Span) -> bool:
+    """A day's possessive ("Tuesday's primary", which the model leaves out of the entity) names an occasion still
+    to come: one set ahead by its preposition ("ahead of Tuesday's primary", "heading into Tuesday's primary", "in the
+    lead up to Tuesday's primary") or told of in the present ("needs a win in Tuesday's primary", "the situation
+    Clinton is facing in Tuesday's primary"). One told in the past or the perfect ("scored a victory in Tuesday's
+    primary", "has won ... Saturday's caucuses") is the news."""
+    doc = ent.doc
+    if ent.end >= len(doc) or doc[ent.end].tag_ != "POS":
+        return False
+    noun = ent.root.head
+    preposition = noun.head if noun.dep_ == "pobj" else None
+    if preposition is not None and preposition.lower_ in ("toward", "towards"):
+        return True
+    heads = {preposition.head.lemma_.lower(), *(c.lower_ for c in preposition.head.children)} if preposition else set()
+    if preposition is not None and heads & _AHEAD.get(preposition.lower_, frozenset()):
+        return True
+    return clause_tense(noun) == "present"
 
 
 def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, str] | None:
@@ -233,3 +265,69 @@ def _verb_of(token: Token) -> Token | None:
     if token.pos_ in ("VERB", "AUX"):
         return token
     return next((t for t in token.ancestors if t.pos_ in ("VERB", "AUX")), None)
+
+
+# How a clause with no tense of its own (a participle, a gerund, an infinitive, a coordinated verb sharing its "has")
+# or an event noun hangs off the clause whose tense it shares.
+_SHARES_TENSE = frozenset(
+    {"xcomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "attr", "appos", "agent"}
+)
+
+
+def clause_tense(anchor: Token) -> str | None:
+    """The tense an event is told in: that of its own clause, or of the clause a participle, gerund, infinitive or
+    event noun is part of ("has taken the lead in running ads praising Toomey": the present perfect's), or of the
+    saying that reports it ("said he supports Cruz": the past's). ``present`` ("Egypt mediates", "is threatening"),
+    ``perfect`` ("has criticized"), ``pluperfect`` ("had been in talks brokered by Oman"), ``past``, ``modal``, or
+    ``None``."""
+    token = anchor
+    for _ in range(8):
+        saying = _saying_of(token)
+        tense = None if saying else _finite_tense(token)
+        if tense:
+            return tense
+        if token.head.i == token.i or not (saying or token.dep_ in _SHARES_TENSE):
+            return None
+        token = saying or token.head
+    return None
+
+
+def _saying_of(clause: Token) -> Token | None:
+    """The reporting verb whose words ``clause`` is, directly or through the clauses they are made of: "said" of
+    "disavow" in "“I disavow these comments - I regret those comments,” Mr. Ryan said"."""
+    for deps in (("ccomp", "parataxis"), ("ccomp", "parataxis", "conj"), ("ccomp", "parataxis", "conj")):
+        if clause.dep_ not in deps or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in REPORTING:
+            return clause
+    return None
+
+
+# The tags of finite verbs: past, present (third person and other), modal.
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _finite_tense(verb: Token) -> str | None:
+    """The tense of a finite verb, read off its first finite auxiliary or its own tag; ``None`` for a verb with none
+    (a participle, a gerund, an infinitive) or a word that is no verb."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    auxiliaries = (c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i and c.tag_ in _FINITE)
+    finite = next(auxiliaries, verb if verb.tag_ in _FINITE[:3] else None)
+    if finite is None:
+        return None
+    if finite.tag_ == "MD":
+        return "modal"
+    perfect = finite is not verb and finite.lemma_.lower() == "have"
+    if finite.tag_ in ("VBZ", "VBP"):
+        return "perfect" if perfect else "present"
+    return "pluperfect" if perfect else "past"
+
+
+def told_as_background(anchor: Token) -> bool:
+    """The event is told as a state of things or as what came before (:func:`clause_tense` present, perfect or
+    pluperfect):
+    in an article's body, "Egypt still mediates between Israel and Hamas", "Hezbollah is threatening Israel", "has
+    long criticized", "militias that attack Israel" tell no act of the day the lead names."""
+    return clause_tense(anchor) in ("present", "perfect", "pluperfect")

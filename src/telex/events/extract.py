@@ -37,11 +37,12 @@ from telex.events.codes import cameo
 from telex.events.dates import (
     date_relative,
     event_date,
+    lead_day,
     names_day,
     names_length,
     names_year,
-    news_day,
     scene_year,
+    told_as_background,
 )
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
@@ -152,7 +153,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     refer_back([c for _, _, c in found])
     # A fault that found no one to aim at, even in an act told before, is a stance on a policy.
     found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
-    lead = news_day((ent.text for ent in _lead_dates(doc)), published)
+    lead = lead_day(_lead_dates(doc), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     # "Russia rejected the charge a day later": a day counted from the date the text named before.
     expressions = [(ent.start_char, str(ent.text)) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
@@ -359,7 +360,7 @@ def _dated(
         and date_text is None
         and (said or mode not in ("hypothetical", "intended"))
         and not _pluperfect(candidate)
-        and not (number >= LEAD_SENTENCES and _perfect(candidate.anchor))
+        and not (number >= LEAD_SENTENCES and (_perfect(candidate.anchor) or told_as_background(candidate.anchor)))
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way
         # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body

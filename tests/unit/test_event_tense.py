@@ -1,0 +1,226 @@
+"""The tense an event is told in decides whether the lead's news day dates it, over hand-built parses with no model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from spacy.tokens import Span
+
+from telex.dates import resolve_date
+from telex.events.dates import clause_tense, lead_day, told_as_background
+from tests.unit.fixtures import Row, events_in, hand_parsed
+
+SATURDAY = date(2024, 6, 22)
+
+
+def _word(word: str, head: int, dep: str, tag: str) -> Row:
+    """A row whose part of speech follows from its tag and whose lemma is the lower-cased word."""
+    pos = {"VB": "VERB", "NN": "NOUN", "NNS": "NOUN", "NNP": "PROPN", "IN": "ADP", "DT": "DET", "RB": "ADV"}
+    if tag.startswith("VB"):
+        kind = "AUX" if dep in ("aux", "auxpass") or word.lower() in ("been", "is", "has", "had") else "VERB"
+    else:
+        kind = pos.get(tag, "PUNCT" if tag in (".", ",") else "PRON" if tag.startswith("PRP") or tag == "WP" else "X")
+    lemmas = {"has": "have", "had": "have", "is": "be", "been": "be", "said": "say", "heading": "head"}
+    return (word, head, dep, kind, tag, lemmas.get(word.lower(), word.lower()))
+
+
+# "Egypt still mediates between Israel and Hamas ."
+MEDIATES = [
+    _word("Egypt", 2, "nsubj", "NNP"),
+    _word("still", 2, "advmod", "RB"),
+    _word("mediates", 2, "ROOT", "VBZ"),
+    _word("between", 2, "prep", "IN"),
+    _word("Israel", 3, "pobj", "NNP"),
+    _word(".", 2, "punct", "."),
+]
+# "Hezbollah is threatening Israel ."
+THREATENING = [
+    _word("Hezbollah", 2, "nsubj", "NNP"),
+    _word("is", 2, "aux", "VBZ"),
+    ("threatening", 2, "ROOT", "VERB", "VBG", "threaten"),
+    _word("Israel", 2, "dobj", "NNP"),
+    _word(".", 2, "punct", "."),
+]
+# "Turkey has long criticized Israel ."
+CRITICIZED = [
+    _word("Turkey", 3, "nsubj", "NNP"),
+    _word("has", 3, "aux", "VBZ"),
+    _word("long", 3, "advmod", "RB"),
+    _word("criticized", 3, "ROOT", "VBN"),
+    _word("Israel", 3, "dobj", "NNP"),
+    _word(".", 3, "punct", "."),
+]
+# "Washington had been in talks brokered by Oman ."
+BROKERED = [
+    _word("Washington", 2, "nsubj", "NNP"),
+    _word("had", 2, "aux", "VBD"),
+    _word("been", 2, "ROOT", "VBN"),
+    _word("in", 2, "prep", "IN"),
+    _word("talks", 3, "pobj", "NNS"),
+    _word("brokered", 4, "acl", "VBN"),
+    _word("by", 5, "agent", "IN"),
+    _word("Oman", 6, "pobj", "NNP"),
+    _word(".", 2, "punct", "."),
+]
+# "Trump said he supports Cruz ."
+SUPPORTS = [
+    _word("Trump", 1, "nsubj", "NNP"),
+    _word("said", 1, "ROOT", "VBD"),
+    _word("he", 3, "nsubj", "PRP"),
+    _word("supports", 1, "ccomp", "VBZ"),
+    _word("Cruz", 3, "dobj", "NNP"),
+    _word(".", 1, "punct", "."),
+]
+# "I disavow it - I regret it , Ryan said ."
+DISAVOW = [
+    _word("I", 1, "nsubj", "PRP"),
+    _word("disavow", 5, "ccomp", "VBP"),
+    _word("it", 1, "dobj", "PRP"),
+    _word("-", 5, "punct", ","),
+    _word("I", 5, "nsubj", "PRP"),
+    _word("regret", 9, "ccomp", "VBP"),
+    _word("it", 5, "dobj", "PRP"),
+    _word(",", 9, "punct", ","),
+    _word("Ryan", 9, "nsubj", "NNP"),
+    _word("said", 9, "ROOT", "VBD"),
+    _word(".", 9, "punct", "."),
+]
+# "Russia will attack Kyiv ."
+WILL_ATTACK = [
+    _word("Russia", 2, "nsubj", "NNP"),
+    _word("will", 2, "aux", "MD"),
+    _word("attack", 2, "ROOT", "VB"),
+    _word("Kyiv", 2, "dobj", "NNP"),
+    _word(".", 2, "punct", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "anchor", "tense"),
+    [
+        (MEDIATES, 2, "present"),
+        (THREATENING, 2, "present"),
+        (CRITICIZED, 3, "perfect"),
+        # A participle takes the tense of the clause whose noun it describes.
+        (BROKERED, 5, "pluperfect"),
+        # What a saying reports is told at the time of the saying.
+        (SUPPORTS, 3, "past"),
+        (DISAVOW, 1, "past"),
+        (WILL_ATTACK, 2, "modal"),
+    ],
+)
+def test_clause_tense(rows: list[Row], anchor: int, tense: str) -> None:
+    assert clause_tense(hand_parsed(rows)[anchor]) == tense
+
+
+def test_a_state_or_what_came_before_is_background_and_an_act_of_the_past_is_not() -> None:
+    assert told_as_background(hand_parsed(MEDIATES)[2]) and told_as_background(hand_parsed(BROKERED)[5])
+    assert not told_as_background(hand_parsed(SUPPORTS)[3]) and not told_as_background(hand_parsed(WILL_ATTACK)[2])
+
+
+def _lead_day(rows: list[Row], dates: list[tuple[int, int]]) -> tuple[str, str] | None:
+    doc = hand_parsed(rows)
+    doc.ents = [Span(doc, start, end, label="DATE") for start, end in dates]
+    return lead_day(doc.ents, SATURDAY)
+
+
+def test_the_day_of_an_occasion_told_of_in_the_present_is_not_the_news_day() -> None:
+    # "Cruz , who needs a win in Tuesday 's primary , received the endorsement on Friday ."
+    rows = [
+        _word("Cruz", 11, "nsubj", "NNP"),
+        _word(",", 0, "punct", ","),
+        _word("who", 3, "nsubj", "WP"),
+        _word("needs", 0, "relcl", "VBZ"),
+        _word("a", 5, "det", "DT"),
+        _word("win", 3, "dobj", "NN"),
+        _word("in", 5, "prep", "IN"),
+        _word("Tuesday", 9, "poss", "NNP"),
+        ("'s", 7, "case", "PART", "POS", "'s"),
+        _word("primary", 6, "pobj", "NN"),
+        _word(",", 0, "punct", ","),
+        _word("received", 11, "ROOT", "VBD"),
+        _word("the", 13, "det", "DT"),
+        _word("endorsement", 11, "dobj", "NN"),
+        _word("on", 11, "prep", "IN"),
+        _word("Friday", 14, "pobj", "NNP"),
+        _word(".", 11, "punct", "."),
+    ]
+    assert _lead_day(rows, [(7, 8), (15, 16)]) == ("2024-06-21", "Friday")
+
+
+def test_the_day_of_an_occasion_told_in_the_past_is_the_news_day() -> None:
+    # "Sanders won Tuesday 's primary ."
+    rows = [
+        _word("Sanders", 1, "nsubj", "NNP"),
+        _word("won", 1, "ROOT", "VBD"),
+        _word("Tuesday", 4, "poss", "NNP"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        _word("primary", 1, "dobj", "NN"),
+        _word(".", 1, "punct", "."),
+    ]
+    assert _lead_day(rows, [(2, 3)]) == ("2024-06-18", "Tuesday")
+
+
+def test_the_day_of_an_occasion_set_ahead_is_not_the_news_day() -> None:
+    # "Heading into Tuesday 's primary , Clinton has lost ground ."
+    rows = [
+        _word("Heading", 8, "advcl", "VBG"),
+        _word("into", 0, "prep", "IN"),
+        _word("Tuesday", 4, "poss", "NNP"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        _word("primary", 1, "pobj", "NN"),
+        _word(",", 8, "punct", ","),
+        _word("Clinton", 8, "nsubj", "NNP"),
+        _word("has", 8, "aux", "VBZ"),
+        _word("lost", 8, "ROOT", "VBN"),
+        _word("ground", 8, "dobj", "NN"),
+        _word(".", 8, "punct", "."),
+    ]
+    assert _lead_day(rows, [(2, 3)]) is None
+
+
+@pytest.mark.parametrize(
+    ("published", "expected"),
+    [
+        # The past week is the seven days up to publication, not the calendar week before it.
+        (date(2024, 6, 8), "2024-06"),
+        (date(2015, 12, 13), "2015-12"),
+        (date(2024, 6, 3), "2024"),
+    ],
+)
+def test_the_past_week(published: date, expected: str) -> None:
+    assert resolve_date("the past week", published) == expected
+
+
+def _body(sentence: list[Row]) -> list[Row]:
+    """ "Russia attacked Ukraine on Monday ." followed by five sentences with no event, then ``sentence``."""
+    rows = [
+        _word("Russia", 1, "nsubj", "NNP"),
+        ("attacked", 1, "ROOT", "VERB", "VBD", "attack"),
+        _word("Ukraine", 1, "dobj", "NNP"),
+        _word("on", 1, "prep", "IN"),
+        _word("Monday", 3, "pobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    for _ in range(5):
+        start = len(rows)
+        rows += [_word("It", start + 1, "nsubj", "PRP"), _word("rained", start + 1, "ROOT", "VBD")]
+        rows.append(_word(".", start + 1, "punct", "."))
+    start = len(rows)
+    return rows + [(w, h + start, d, p, t, lem) for w, h, d, p, t, lem in sentence]
+
+
+def test_the_body_tells_a_state_on_the_publication_date_and_an_act_on_the_news_day() -> None:
+    # "... Hezbollah is threatening Israel ." / "... Israel struck Hezbollah ."
+    struck = [
+        _word("Israel", 1, "nsubj", "NNP"),
+        ("struck", 1, "ROOT", "VERB", "VBD", "strike"),
+        _word("Hezbollah", 1, "dobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    for sentence, expected in ((THREATENING, ("2024-06-22", "published")), (struck, ("2024-06-17", "text"))):
+        doc = hand_parsed(_body(sentence))
+        doc.ents = [Span(doc, 4, 5, label="DATE")]
+        last = [e for e in events_in(doc, SATURDAY) if e.trigger.start >= doc[len(doc) - len(sentence)].idx]
+        assert last and {(e.date, e.date_source) for e in last} == {expected}
