@@ -97,6 +97,7 @@ def test_an_abbreviation_two_states_bodies_bear_is_read_by_its_context(phrase: s
         ("the KCTU", "KORLAB", "LAB"),
         ("Palestinian Authority police", "PSECOP", "COP"),  # a government body's force is its state's
         ("Palestinian Authority officials", "PSEGOV", "GOV"),
+        ("State Department inspector general", "USAGOV", "GOV"),  # a rank, no force
         ("Chilean carabineros", "CHLCOP", "COP"),
         ("Central Obrera Boliviana", "BOLLAB", "LAB"),
     ],

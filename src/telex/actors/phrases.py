@@ -237,6 +237,16 @@ def _body_sector(words: Sequence[str], hits: Sequence[NameHit]) -> str | None:
 # Sectors of a state's forces, which a government body's members named after it are: "Palestinian Authority police".
 _FORCES = frozenset({"MIL", "COP", "SPY"})
 
+def _force(words: Sequence[str], table: ActorTable) -> str | None:
+    """The sector of a state's force that the members' noun names by telex's own sector words ("security forces",
+    "police", "troops"); not the dictionaries' agent nouns, nor a rank ("inspector general" is no general)."""
+    if not words:
+        return None
+    plural = words[-1].lower() if words[-1].endswith("s") else ""  # "general" alone is a rank, no force
+    sector = table.sectors.get(" ".join(words).lower()) or table.sectors.get(plural)
+    return sector if sector in _FORCES else None
+
+
 # Words of a legislature before a party's name that make its members legislators: "House Democrats".
 _CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary"})
 
@@ -262,9 +272,10 @@ def _organisation_actor(
     if organisation.fallback and org.country and org.sector == "GOV" and sector == "HRI":
         # "Kenya Human Rights Commission", which the Phoenix dictionaries code as a government's office.
         return Actor(org.name, org.country + sector, org.country, sector)
-    if org.country and org.sector == "GOV" and head and head[:3] in _FORCES:
+    force = _force(after[:cut], table)
+    if org.country and org.sector == "GOV" and force:
         # "Palestinian Authority security forces", "Palestinian Authority police": a force of the government's state.
-        return Actor(org.name, org.country + head[:3], org.country, head[:3])
+        return Actor(org.name, org.country + force, org.country, force)
     owned = POSSESSIVES & {words[organisation.end - 1], *after[:1]}
     office = head and head[:3] == "GOV" and after[-1].lower() not in ANYONES_ROLES
     if org.country and org.sector != "PTY" and owned and office:
