@@ -8,7 +8,7 @@ import pytest
 from spacy.tokens import Span
 
 from telex.dates import resolve_date
-from telex.events.dates import clause_tense, lead_day, told_as_background
+from telex.events.dates import clause_tense, lead_day, scene_date, told_as_background
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 SATURDAY = date(2024, 6, 22)
@@ -224,3 +224,37 @@ def test_the_body_tells_a_state_on_the_publication_date_and_an_act_on_the_news_d
         doc.ents = [Span(doc, 4, 5, label="DATE")]
         last = [e for e in events_in(doc, SATURDAY) if e.trigger.start >= doc[len(doc) - len(sentence)].idx]
         assert last and {(e.date, e.date_source) for e in last} == {expected}
+
+
+def test_a_past_clause_takes_the_day_the_sentence_before_sets_its_main_clause_on() -> None:
+    # "Grayson became toxic on Tuesday . He denied the charges ." / "... at Tuesday 's debate . He denied ..."
+    denied = [
+        _word("He", 1, "nsubj", "PRP"),
+        ("denied", 1, "ROOT", "VERB", "VBD", "deny"),
+        _word("the", 3, "det", "DT"),
+        _word("charges", 1, "dobj", "NNS"),
+        _word(".", 1, "punct", "."),
+    ]
+    toxic = [
+        _word("Grayson", 1, "nsubj", "NNP"),
+        ("became", 1, "ROOT", "VERB", "VBD", "become"),
+        ("toxic", 1, "acomp", "ADJ", "JJ", "toxic"),
+        _word("on", 1, "prep", "IN"),
+        _word("Tuesday", 3, "pobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    debate = [
+        _word("Grayson", 1, "nsubj", "NNP"),
+        ("faltered", 1, "ROOT", "VERB", "VBD", "falter"),
+        _word("at", 1, "prep", "IN"),
+        _word("Tuesday", 5, "poss", "NNP"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        _word("debate", 2, "pobj", "NN"),
+        _word(".", 1, "punct", "."),
+    ]
+    for before, day, expected in ((toxic, 4, "Tuesday"), (debate, 3, None)):
+        start = len(before)
+        doc = hand_parsed(before + [(w, h + start, d, p, t, lem) for w, h, d, p, t, lem in denied])
+        doc.ents = [Span(doc, day, day + 1, label="DATE")]
+        sent = list(doc.sents)[1]
+        assert scene_date(doc[start + 1], sent, SATURDAY) == expected

@@ -221,13 +221,14 @@ def date_relative(events: list[Event], expressions: Sequence[tuple[int, str]], p
 _MOVED_ON = frozenset({"later", "since", "afterward", "afterwards", "now", "recently", "eventually", "subsequently"})
 
 
-def scene_year(anchor: Token, sent: Span, published: date | None) -> str | None:
-    """The year the sentence before ``sent``, in the same paragraph, sets for a past event ``sent`` does not date:
-    "In 2012, a similar strategy proved damaging to Romney. A PAC launched an ad campaign that attacked Romney's work"
-    (2012). Only a clause in the simple past takes it, one no adverb moves on ("later", "since", "now"), and only
-    when ``sent`` names no date of its own and that sentence's main clause is set in one year before publication's
-    (:func:`_set_in`), not a thing of that year ("the 1994 crime bill") or a clause about one ("who backed Romney in
-    2012")."""
+def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
+    """The year or day the sentence before ``sent``, in the same paragraph, sets for a past event ``sent`` does not
+    date: "In 2012, a similar strategy proved damaging to Romney. A PAC launched an ad campaign that attacked Romney's
+    work" (2012); "Grayson's name became toxic on Tuesday. He denied the charges" (Tuesday). Only a clause in the simple
+    past takes it, one no adverb moves on ("later", "since", "now"), and only when ``sent`` names no date of its own
+    and that sentence's main clause is set in one year before publication's (:func:`_set_in`) or on one day
+    (:func:`_set_on`), not a thing of that time ("the 1994 crime bill", "at the October 28 debate") or a clause about
+    one ("who backed Romney in 2012")."""
     verb = _verb_of(anchor)
     if verb is None or verb.tag_ != "VBD" or any(c.lower_ in _MOVED_ON for c in verb.children):
         return None
@@ -241,7 +242,28 @@ def scene_year(anchor: Token, sent: Span, published: date | None) -> str | None:
         return None
     before = doc[doc[last].sent.start : last + 1]
     years = {year for e in entities_in(before) if (year := _set_in(e, published))}
-    return next(iter(years)) if len(years) == 1 else None
+    if years:
+        return next(iter(years)) if len(years) == 1 else None
+    days = {str(e.text): day for e in entities_in(before) if (day := _set_on(e, published))}
+    return next(iter(days)) if len(set(days.values())) == 1 else None
+
+
+def _set_on(ent: Span, published: date | None) -> str | None:
+    """The day a DATE sets its sentence's main clause, told in the past, on ("Grayson's name became toxic on Tuesday",
+    "Ryan said Thursday"), when it names one day up to publication; not a day that tells a thing ("Tuesday's
+    primary")."""
+    if ent.label_ != "DATE" or ent.root.dep_ not in ("pobj", "npadvmod"):
+        return None
+    head = ent.root.head if ent.root.dep_ == "pobj" else ent.root
+    if ent.root.dep_ == "pobj" and head.lower_ != "on":
+        return None
+    verb = _verb_of(head.head if ent.root.dep_ == "pobj" else head)
+    resolved = resolve_date(str(ent.text), published)
+    if verb is None or verb.dep_ not in ("ROOT", "conj") or not resolved or not _DAY.fullmatch(resolved):
+        return None
+    # "Putin will visit Cuba on Monday" sets no scene for what follows.
+    past = clause_tense(verb) == "past"
+    return resolved if past and (not published or resolved <= published.isoformat()) else None
 
 
 def _set_in(ent: Span, published: date | None) -> str | None:

@@ -41,7 +41,7 @@ from telex.events.dates import (
     names_day,
     names_length,
     names_year,
-    scene_year,
+    scene_date,
     told_as_background,
 )
 from telex.events.doers import heads, weapon
@@ -350,7 +350,7 @@ def _dated(
     # An act done by saying it is dated by the day the words were said.
     date_text = own[0] if own else (_said_on(candidate.anchor, sent) if code[:2] in SPEECH_ACTS else None)
     # A past clause the sentence before set in its year: "In 2012, Chatwal pleaded guilty. The FBI recorded him ...".
-    date_text = date_text or scene_year(candidate.anchor, sent, published)
+    date_text = date_text or scene_date(candidate.anchor, sent, published)
     # The day of saying is in the past even when what was said is intended.
     future = own is not None and (mode == "intended" or _future(own[1]))
     resolved, date_source = event_date(date_text, published, future)
