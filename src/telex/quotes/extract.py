@@ -65,6 +65,8 @@ _NOUN_TOPIC_PREPS = TOPIC_PREPS - {"of"}
 _BODY_LABEL_WORDS = 3
 # The class of an interview's answer (quote_classes.tsv).
 ANSWER = "answer"
+# The class of a report whose content is a noun phrase alone, named by its object (quote_classes.tsv).
+MENTION = "mention"
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -530,7 +532,11 @@ def _quote(
         speaker = _previous_speaker(quotes, draft)
         if speaker is None and word_count(text[draft.start : draft.end]) < _UNATTRIBUTED_MIN_WORDS:
             return None
-    source = previous.class_ if previous is not None else source_class(draft.class_, draft.speaker)
+    # A later piece keeps its first's class; after a mention, a statement's, its own content deciding ("about his
+    # aim: “…”" is a mention, then a quotation).
+    inherits = previous is not None and previous.class_ != MENTION
+    source = source_class(draft.class_, draft.speaker) if previous is None else previous.class_
+    source = "speech" if source == MENTION else source
     via: tuple[str, ...] = ()
     if draft.cue_token is not None:
         via = outlets_of(draft.cue_token, (draft.start, draft.end))
@@ -549,21 +555,34 @@ def _quote(
         sentence=sentence_index(doc, trim_span(text, start, end)[0]),
         via=via,
         continues=previous.id if previous is not None else None,
-        class_=_statement_class(source, draft, (start, end)) if previous is None else source,
+        class_=source if inherits else _statement_class(source, draft, (start, end)),
     )
 
 
 def _statement_class(source: str, draft: Draft, content: Span) -> str:
     """A statement verb that a refusal holds back ("refrained from endorsing Clinton") made no statement: a refusal.
     Reported words that only name someone ("endorsed Trump", "criticized him", "mentioned Cruz by name") say whom the
-    words were about, not what was said: a topic. A quotation is words someone said. Read after the bounds, which the
-    class of the report's source decides."""
+    words were about, not what was said: a topic. Any other noun phrase alone, with no clause and no quoted piece
+    ("denied wrongdoing", "discussed the challenges", "called him a fraud"), names the report by its object: a mention.
+    A quotation is words someone said. Read after the bounds, which the class of the report's source decides."""
     if source != "speech" or draft.kind == "direct" or draft.cue_token is None:
         return source
     if held_back(draft.cue_token):
         return "refusal"
-    named = _names_alone(draft.cue_token.doc, content) or _noun_topic(draft.cue_token, content)
-    return "topic" if named else source
+    doc = draft.cue_token.doc
+    if _names_alone(doc, content) or _noun_topic(draft.cue_token, content):
+        return "topic"
+    return MENTION if _phrase_alone(doc, content) else source
+
+
+def _phrase_alone(doc: Doc, content: Span) -> bool:
+    """Whether ``content`` holds no clause and no quoted piece: no verb, auxiliary or quotation mark anywhere in it
+    ("the complete repeal of the law", "her opponent as a fraud"); a gerund or an infinitive is a clause ("of lying",
+    "to resign"). A possessive's apostrophe is no quotation mark."""
+    words = doc.char_span(*trim_span(text_of(doc), *content), alignment_mode="expand")
+    if words is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.tag_ != "POS") for t in words)
 
 
 def _noun_topic(cue: Token, content: Span) -> bool:
