@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from telex.events.arguments import is_negated, mandated
+from telex.events.arguments import is_negated, mandated, modals_of, to_future
 from telex.events.modality import modality
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -430,3 +430,35 @@ def test_an_act_a_noun_names_as_wanted_or_needed_is_not_done() -> None:
     assert [e.cameo for e in events_in(hand_parsed(_endorsement("needs", "need")))] == []
     # "Sanders celebrates Obama 's endorsement .": the endorsement was given.
     assert [e.cameo for e in events_in(hand_parsed(_endorsement("celebrates", "celebrate")))] == ["051"]
+
+
+# "Norway to expel Iranian diplomats", a headline's future as the parser reads it: "to" the infinitive's own auxiliary.
+TO_FUTURE: list[Row] = [
+    ("Norway", 2, "nsubj", "PROPN", "NNP", "Norway"),
+    ("to", 2, "aux", "PART", "TO", "to"),
+    ("expel", 2, "ROOT", "VERB", "VB", "expel"),
+    ("Iranian", 4, "amod", "ADJ", "JJ", "iranian"),
+    ("diplomats", 2, "dobj", "NOUN", "NNS", "diplomat"),
+]
+
+
+def test_a_headlines_to_future_is_intended_as_will_is() -> None:
+    doc = hand_parsed(TO_FUTURE)
+    assert to_future(doc[2])
+    assert modals_of(doc[2]) == ["to"]
+    assert modality(["to"]) == "intended"
+    assert [e.modality for e in events_in(doc)] == ["intended"]
+
+
+def test_an_infinitive_with_no_subject_or_under_a_verb_is_no_headline_future() -> None:
+    # "To expel Iranian diplomats" / "Norway wants to expel Iranian diplomats"
+    bare = hand_parsed([("To", 1, "aux", "PART", "TO", "to"), ("expel", 1, "ROOT", "VERB", "VB", "expel")])
+    assert not to_future(bare[1]) and modals_of(bare[1]) == []
+    governed: list[Row] = [
+        ("Norway", 1, "nsubj", "PROPN", "NNP", "Norway"),
+        ("wants", 1, "ROOT", "VERB", "VBZ", "want"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("expel", 1, "xcomp", "VERB", "VB", "expel"),
+        ("diplomats", 3, "dobj", "NOUN", "NNS", "diplomat"),
+    ]
+    assert not to_future(hand_parsed(governed)[3])

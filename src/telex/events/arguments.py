@@ -135,9 +135,23 @@ _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 
 def modals_of(verb: Token) -> list[str]:
     """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"; a bare verb
-    coordinated with another shares its auxiliaries ("would force companies to stay and coerce countries")."""
+    coordinated with another shares its auxiliaries ("would force companies to stay and coerce countries"). A
+    headline's future is said with "to" (:func:`to_future`), which counts as its "will"."""
     own = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    if not own and to_future(verb):
+        own = ["to"]
     return own or (modals_of(verb.head) if _shares_auxiliaries(verb) else [])
+
+
+def to_future(verb: Token) -> bool:
+    """ "Turkey to buy more Russian gas", "Germany to expel Russian diplomats": a headline tells what its subject
+    will do as a bare infinitive heading the line, with a subject and an infinitival "to" of its own."""
+    return (
+        verb.dep_ == "ROOT"
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in verb.children)
+        and any(c.dep_ in SUBJECTS for c in verb.children)
+    )
 
 
 def mandated(verb: Token) -> bool:

@@ -29,6 +29,8 @@ UNSETTLED = frozenset(
     {"consider", "weigh", "mull", "contemplate", "likely", "unlikely", "unable", "delay", "postpone"}
 )
 CONDITIONS = frozenset({"if", "unless"})
+# A headline's future: "Turkey to buy more Russian gas" (``arguments.to_future``), as "will" is the body's.
+HEADLINE_FUTURE = frozenset({"to"})
 INTENDING = frozenset(
     {
         "will",
@@ -92,6 +94,6 @@ def modality(
     # ``stance``).
     if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED | POSSIBILITY | STANCE):
         return "hypothetical"
-    if set(modals) & INTENDING or governed & INTENDING:
+    if set(modals) & (INTENDING | HEADLINE_FUTURE) or governed & INTENDING:
         return "intended"
     return "asserted"
