@@ -105,8 +105,7 @@ def _file_article(path: PathLike[str], published: date | None, title: str | None
     from telex.ingest.read import articles_from
     from telex.ingest.sniff import holds_batch
 
-    spec = os.fspath(Path(path).expanduser())
-    spec = os.path.join(".", spec) if spec == "-" else spec  # a file named "-", not standard input
+    spec = _file_spec(path)
     if Path(spec).is_dir() or (Path(spec).is_file() and holds_batch(spec)):
         kind = "a folder" if Path(spec).is_dir() else "a batch of articles (JSONL, JSON, CSV, WARC or a feed)"
         raise InputError(f"{spec} is {kind}; telex.analyze reads one article, telex.analyze_many(Path({spec!r})) "
@@ -115,6 +114,13 @@ def _file_article(path: PathLike[str], published: date | None, title: str | None
     if isinstance(article, Failure):  # never for a text or HTML file; typed so
         raise InputError(article.error)
     return article
+
+
+def _file_spec(path: PathLike[str]) -> str:
+    """A path as the command line's readers take a source: "~" expanded, and a file named "-" as "./-", not standard
+    input."""
+    spec = os.fspath(Path(path).expanduser())
+    return os.path.join(".", spec) if spec == "-" else spec
 
 
 def _web_page(article_id: str, html: str | bytes, url: str | None) -> Article:
@@ -232,8 +238,7 @@ def _as_articles(items: Iterable[Article | str | dict[str, Any] | PathLike[str]]
         if isinstance(item, dict):
             yield record_or_failure(item, str(number), None)
         elif isinstance(item, PathLike):
-            spec = os.fspath(Path(item).expanduser())
-            yield from articles_in([os.path.join(".", spec) if spec == "-" else spec])
+            yield from articles_in([_file_spec(item)])
         else:
             yield item if isinstance(item, Article) else Article(id=str(number), text=item)
 

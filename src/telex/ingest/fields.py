@@ -41,11 +41,9 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
         return None
     if isinstance(value, str):
         try:
-            return parse_date(value, name)
+            return given_date(value, name)
         except InputError:
-            found = written_date(value)
-            if found is not None:
-                return found
+            pass
     shown = value if isinstance(value, str | int | float) else type(value).__name__
     warnings.append(f"{name} {shown!r} is not a date (write YYYY-MM-DD); stored without one")
     return None
