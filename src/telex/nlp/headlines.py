@@ -112,7 +112,7 @@ def _to_future(sent: Span) -> list[tuple[int, str, str]] | None:
     on the name as a relative clause ("things to know"); after a proper noun that is every word before "to", the verb
     heads the line and the name is its subject, as the parser reads "Iran to resume talks"."""
     tags = [t.tag_ for t in sent]
-    k = next((k for k, tag in enumerate(tags) if tag not in _SUBJECT_TAGS), len(tags))
+    k = _subject_end(tags)
     if k == 0 or k + 1 >= len(tags) or tags[k] != "TO" or tags[k + 1] != "VB":
         return None
     verb, subject = sent[k + 1], sent[k + 1].head
@@ -137,7 +137,7 @@ def _bare_participle(sent: Span) -> int | None:
     if sent.text.rstrip().rstrip(")]}\"'”’").endswith((".", "!", "?")):
         return None
     tags = [t.tag_ for t in sent]
-    k = next((k for k, tag in enumerate(tags) if tag not in _SUBJECT_TAGS), len(tags))
+    k = _subject_end(tags)
     if k == 0 or k == len(tags) or tags[k] not in _PAST:
         return None
     if k + 1 < len(tags) and tags[k + 1] in _ACTIVE_PAST_OBJECTS:
@@ -146,6 +146,12 @@ def _bare_participle(sent: Span) -> int | None:
     if verb.dep_ == "ROOT" and any(c.dep_ == "nsubjpass" for c in verb.children):
         return None
     return k
+
+
+def _subject_end(tags: Sequence[str]) -> int:
+    """The index of the first word after the words a headline's subject may be made of (``_SUBJECT_TAGS``), by their
+    ``tags``; their count when every word may be."""
+    return next((k for k, tag in enumerate(tags) if tag not in _SUBJECT_TAGS), len(tags))
 
 
 def _reread(
