@@ -25,7 +25,7 @@ from telex.events.arguments import (
 )
 from telex.events.candidate import Candidate
 from telex.events.modality import REFUSING
-from telex.events.participants import CONSIDERING, actors_in, only_proposers, same_side
+from telex.events.participants import CONSIDERING, actors_in, only_proposers, proposed_coercion, same_side
 from telex.events.patterns import match_verb, noun_codes
 from telex.events.replies import DENIAL as REJECTION_CODE
 from telex.events.word_lists import (
@@ -718,7 +718,7 @@ def coerces_no_one(candidate: Candidate) -> bool:
     speaks in a figure. A state and its forces coerce their own people even with no one named ("police arrested dozens":
     ``participants._domestic``), and "Trump's campaign barred reporters" names whom it coerced. Protest stays: parties,
     students and groups protest against their government."""
-    return candidate.code[:2] == "17" and not candidate.targets and only_proposers(candidate.sources)
+    return not candidate.targets and proposed_coercion(candidate)
 
 
 def faults_a_thing(candidate: Candidate) -> bool:

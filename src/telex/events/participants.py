@@ -343,7 +343,7 @@ def _domestic(candidate: Candidate) -> bool:
     if len({r.country for r in candidate.sources if r.country}) != 1:
         return False
     sectors = [r.sector for r in candidate.sources]
-    if candidate.code[:2] == "17" and only_proposers(candidate.sources):
+    if proposed_coercion(candidate):
         # "Sanders voted to ban therapeutic cloning": candidates, lawmakers, parties, the press or groups do not coerce
         # their own people (``filters.coerces_no_one``).
         return False
@@ -358,6 +358,11 @@ def _domestic(candidate: Candidate) -> bool:
         # the own people, whoever else coerces.
         return True
     return candidate.code[:2] in ("18", "19") and all(s and s not in STATE_SECTORS for s in sectors)
+
+
+def proposed_coercion(candidate: Candidate) -> bool:
+    """Coercion (17) whose every doer can only propose it (:func:`only_proposers`): "Sanders voted to ban ..."."""
+    return candidate.code[:2] == "17" and only_proposers(candidate.sources)
 
 
 def only_proposers(refs: Sequence[ActorRef]) -> bool:
