@@ -251,6 +251,7 @@ def _clause_doers(current: Token) -> list[Token] | None:
         g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
     ]
     found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
+    found = _floated(found)
     found = found + headline_partners(current, found)
     if current.dep_ == "relcl" and not found and to_infinitive(current) and listed(current.head, INSTRUMENTS):
         # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
@@ -260,6 +261,24 @@ def _clause_doers(current: Token) -> list[Token] | None:
         # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
         return [current.head]
     return found or None
+
+
+# Quantifiers that float after the subject they count ("He and Goodlatte both condemned", "the ministers all agreed").
+_FLOATING = frozenset({"both", "all", "each"})
+
+
+def _floated(subjects: list[Token]) -> list[Token]:
+    """The subjects with a floating quantifier the parser took for the subject replaced by the noun before it, which
+    the parser hung on the quantifier: in "He and Goodlatte both condemned the program" it may read "both" as the
+    subject and "He" as its modifier."""
+    found: list[Token] = []
+    for subject in subjects:
+        counted = [
+            c for c in subject.children
+            if c.dep_ in ("nmod", "appos", "npadvmod") and c.i < subject.i and c.pos_ in ("NOUN", "PROPN", "PRON")
+        ]
+        found.extend(counted if subject.lower_ in _FLOATING and counted else [subject])
+    return found
 
 
 def _described_doers(verb: Token, current: Token) -> list[Token] | None:

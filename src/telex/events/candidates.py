@@ -103,6 +103,7 @@ from telex.events.word_lists import (
     REPORTING,
     REPRESSED_SECTORS,
     SCENE_DOER_SECTORS,
+    SCENE_PREPOSITIONS,
     SCENE_SOLE_SECTORS,
     SCENE_TOLLS,
     SELF_CLAIMING,
@@ -264,6 +265,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     if not candidate.sources:
         candidate.sources = _misread_verb_sources(verb, code, ctx)
     _read_as_undergone(candidate, verb, ctx)
+    candidate.sources, candidate.targets = _state_coerced(candidate.sources, candidate.targets, code, verb, ctx)
     if misread is not None:
         candidate.sources = actors_in([misread[0]], ctx)
     if violence is not None:
@@ -1083,6 +1085,71 @@ def _state_imposed(
         return sources, targets
     state = ActorRef(sources[0].text if sources else "", None, country + "GOV", country, "GOV")
     return [state], targets if placed(targets) else [ActorRef("", None, country, country, None)]
+
+
+# Coercion only an arm of a state does, by the first digits of its code, with the sector of that arm: a court finds
+# guilty and sentences (116), a government expels a diplomat (161) and expels or deports (174), police arrest and
+# detain (173) and repress (175). A restriction (172: "shops were shut in Kaduna") may be a strike's doing.
+_STATE_COERCION = (("116", "JUD"), ("161", "GOV"), ("173", "COP"), ("174", "GOV"), ("175", "COP"))
+# Coercion whose "from" phrase names the state that does it: a diplomat is expelled, one is deported from a country.
+_FROM_THE_STATE = ("161", "174")
+
+
+def _state_coerced(
+    sources: list[ActorRef], targets: list[ActorRef], code: str, verb: Token, ctx: Context
+) -> tuple[list[ActorRef], list[ActorRef]]:
+    """ "Two journalists were arrested in Tehran", "the activists were deported from Egypt", "Protesters were dispersed
+    in Cairo": coercion only an arm of a state does (``_STATE_COERCION``), told in a passive that names no doer, was
+    done by that arm of the one country it happened in, or, for a ban or an expulsion, of the country one is banned
+    or expelled from; that country is then no longer whom it was done to."""
+    sector = next((s for prefix, s in _STATE_COERCION if code.startswith(prefix)), None)
+    if sector is None or placed(sources) or not _agentless(verb, code):
+        return sources, targets
+    country = _country_left(verb, ctx) if code.startswith(_FROM_THE_STATE) else None
+    country = country or _own_scene(verb, ctx)
+    if country is None:
+        return sources, targets
+    return [ActorRef("", None, country + sector, country, sector)], [r for r in targets if r.code != country]
+
+
+def _own_scene(verb: Token, ctx: Context) -> str | None:
+    """The one country of the places the verb's clause happened at (``scene_country``) when a phrase of place of the
+    verb's own clause names it ("was arrested in Moscow", "was charged with battery in Florida"), not only one of
+    another clause below it, which may tell another time and place ("served in Kuwait; then he was arrested")."""
+    country = scene_country(verb, ctx.entities)
+    if country is None:
+        return None
+    for token in verb.subtree:
+        if token.i == verb.i:
+            continue
+        place = ctx.entities.at(token.idx, token.idx + len(token.text))
+        if place is not None and place.country == country and _in_own_clause(token, verb):
+            return country
+    return None
+
+
+def _in_own_clause(token: Token, verb: Token) -> bool:
+    """``token`` stands in a phrase of place that hangs on ``verb`` with no other verb between them."""
+    between = list(token.ancestors)[: [a.i for a in token.ancestors].index(verb.i)]
+    scene_phrase = any(a.dep_ == "prep" and a.lower_ in SCENE_PREPOSITIONS for a in between)
+    return scene_phrase and not any(a.pos_ in ("VERB", "AUX") for a in between)
+
+
+def _agentless(verb: Token, code: str) -> bool:
+    """``verb`` is a passive with no "by" agent, in prose or in a headline that drops its auxiliary."""
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return is_passive(verb) or _headline_passive(verb, code)
+
+
+def _country_left(verb: Token, ctx: Context) -> str | None:
+    """The country the verb's "from" phrase names ("expelled from Britain"), when it names a country itself."""
+    for prep, obj in prep_objects(verb):
+        if prep == "from":
+            refs = actors_in([obj], ctx)
+            if len(refs) == 1 and refs[0].code is not None and refs[0].code == refs[0].country:
+                return refs[0].country
+    return None
 
 
 def _unplaced_state(sources: Sequence[ActorRef]) -> bool:
