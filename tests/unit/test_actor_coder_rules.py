@@ -54,3 +54,41 @@ def test_a_nation_named_by_its_people_is_its_civilians(phrase: str, code: str) -
 )
 def test_a_capital_that_acts_is_its_government(phrase: str, context: str, code: str) -> None:
     assert telex.code_actor(phrase, context=context)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        # A titled surname is the bearer who holds a role of the title's sector that day, though the bare name, a given
+        # name as often, names nobody and the leader table's only bearer is another state's former minister.
+        ("Sen. Graham", "2016-05-01", "USALEG"),
+        ("Senator Graham", "2016-05-01", "USALEG"),
+        ("Graham", "2016-05-01", None),
+        ("Gov. Haley", "2014-05-01", "USAGOV"),
+        # Not a given name before a surname, nor a title any body has.
+        ("Spokeswoman Haley Morris", "2015-11-16", "GOV"),
+    ],
+)
+def test_a_titled_surname_is_the_bearer_in_a_role_of_that_title(phrase: str, day: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        # The opposition's title before a person the tables know only as a later office holder (the elite of one
+        # about to take office) says what the person is that day.
+        ("opposition leader Ousmane Sonko", "2021-03-05", "SENOPP"),
+        ("Senegalese opposition leader Ousmane Sonko", "2021-03-05", "SENOPP"),
+        ("opposition leader Ousmane Sonko", "2024-06-05", "SENGOV"),  # in office: the office wins
+    ],
+)
+def test_an_opposition_title_beats_the_elite_of_a_future_office_holder(phrase: str, day: str, code: str) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
+def test_a_news_outlet_places_a_phrase_only_where_the_context_names_no_place() -> None:
+    dateline = "(Reuters) - The mayor met grieving relatives on Thursday and said the United States must act."
+    assert telex.code_actor("grieving relatives", context=dateline)["code"] == "USACVL"
+    outlet_only = "He barred various news organizations, among them The Washington Post, from his rallies."
+    assert telex.code_actor("various news organizations", context=outlet_only)["country"] == "USA"

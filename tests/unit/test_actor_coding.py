@@ -72,7 +72,7 @@ SHORT_NAMES = {
     "Mavericks": ["FRAREB"],  # an alias of the Francs-Tireurs
     "Castile": ["ESP"],
     "Direct Action": ["GRCREB"],
-    "Ku Klux Klan": ["USAREB"],
+    "Red Hand Defenders": ["GBRREB"],
     "Pacific Command": ["USAMIL"],
 }
 
@@ -91,7 +91,7 @@ SHORT_NAMES = {
         ("Direct Action", "GRCREB"),
         ("Direct Action Everywhere", None),  # two words inside a longer name
         ("United States Pacific Command", "USAMIL"),  # a name the tables know, of two words, beside it
-        ("Ku Klux Klan Grand Wizard", "USAREB"),  # three words are distinctive, whatever follows
+        ("Red Hand Defenders Commander", "GBRREB"),  # three words are distinctive, whatever follows
     ],
 )
 def test_a_short_phoenix_name_names_its_actor_only_standing_alone(text: str, code: str | None) -> None:

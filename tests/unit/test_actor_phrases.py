@@ -318,3 +318,44 @@ def test_heads_of_smaller_states_are_known_by_their_terms(phrase: str, day: str,
 )
 def test_armed_groups_and_gangs_of_acled_style_lists(phrase: str, code: str) -> None:
     assert telex.code_actor(phrase, date="2022-01-01")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Saudi-led coalition", "SAUMIL"),  # states' forces under one state's command
+        ("a U.S.-led coalition", "USAMIL"),
+        ("the ruling coalition", "GOV"),  # no state leads it: the sector the words give
+    ],
+)
+def test_a_coalition_a_state_leads_is_its_military(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+def test_a_coalition_split_by_the_tagger_is_read_as_written_whole() -> None:
+    actor = resolve_words(["the", "Saudi", "-", "led", "coalition"])
+    assert actor is not None and actor.code == "SAUMIL"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("masked gunmen on motorbikes", "UAF"),  # the head comes before the phrase of manner or place
+        ("police in riot gear", "COP"),
+        ("protesters with placards", "OPP"),
+        ("attacks on police", None),  # the head is no sector noun
+    ],
+)
+def test_a_sector_head_before_a_prepositional_phrase_is_the_actor(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase)["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Obama supporter from Ohio", "USACVL"),  # where the followers are is no part of whom they back
+        ("Bolsonaro backers in Sao Paulo", "BRACVL"),
+    ],
+)
+def test_followers_keep_their_reading_before_a_phrase_of_place(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2014-03-01")["code"] == code

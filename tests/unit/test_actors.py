@@ -251,6 +251,9 @@ def test_where_an_envoy_is_sent_is_not_whom_the_envoy_acts_for() -> None:
         ("Apple CEO Tim Cook", "USABUS"),  # a firm's officer acts for the firm, not for the state
         ("Samsung Electronics", "KORBUS"),  # a longer name of a firm the fallback knows by one word
         ("Kenya Airways", "KENBUS"),
+        ("AT&T", "USABUS"),  # a name with an ampersand, as the words split it
+        ("Procter & Gamble", "USABUS"),
+        ("Hikvision", "CHNBUS"),
     ],
 )
 def test_a_firm_is_its_home_states_business(phrase: str, code: str) -> None:
@@ -271,3 +274,18 @@ def test_a_capitals_other_spelling_is_coded_as_the_capital(primary: str, other: 
             primary, context=context.format(primary)
         )["code"]
     assert actor_table().is_capital(other, telex.code_actor(primary)["country"])
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("the Ku Klux Klan", "USARAD"),  # a hate movement is radical, not a rebel army
+        ("English Defence League supporters", "GBRRAD"),
+        ("Dominican immigration agents", "DOMCOP"),  # agents of a force, by the force's word before them
+        ("Russian intelligence agents", "RUSSPY"),
+        ("Southern Dems", "USAPTY"),
+        ("Yellow Vest protesters", "FRAOPP"),
+    ],
+)
+def test_groups_and_agents_of_world_news(phrase: str, code: str) -> None:
+    assert telex.code_actor(phrase, date="2019-05-01")["code"] == code

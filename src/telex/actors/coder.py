@@ -59,12 +59,15 @@ def unpointed_title(words: Sequence[str], i: int, roles: Collection[str]) -> boo
 
 
 def context_country(context: str, on: date | None, table: ActorTable | None = None) -> str | None:
-    """The country the context names most often (by name, capital, demonym or place), else, when it names no place, the
-    country of the people it names by their full names ("Conservative MPs rebelled against Theresa May"), else by their
-    surnames ("the billionaire businessman" beside "front-runner Trump"); ``None`` on a tie."""
+    """The country the context names most often by name, capital, demonym or place, else by its bodies and news
+    outlets, else, when it names none, the country of the people it names by their full names ("Conservative MPs
+    rebelled against Theresa May"), else by their surnames ("the billionaire businessman" beside "front-runner
+    Trump"); ``None`` on a tie."""
     table = table or actor_table()
     hits = [h for h in find_names(words_of(context), on, table) if h.actor.country]
-    counts = Counter(h.actor.country for h in hits if h.kind != "leader")
+    # A news outlet ("(Reuters) -", "told AFP") reports from anywhere: only where the context names no place.
+    counts = Counter(h.actor.country for h in hits if h.kind != "leader" and h.actor.sector != "MED")
+    counts = counts or Counter(h.actor.country for h in hits if h.kind != "leader")
     for surname in (False, True):
         counts = counts or Counter(h.actor.country for h in hits if h.kind == "leader" and h.surname == surname)
     ranked = counts.most_common(2)
@@ -288,7 +291,10 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     if not all(w[:1].isupper() or "-" in w for w in name) or any(w in ("'s", "’s") for w in name):
         return actor
     sector = sector_of(title, table, head_only=True)
-    if not sector or sector[:3] not in table.office_sectors or _out_of_term(actor, title, on, table):
+    # The opposition's title is what a person out of office is that day: "opposition leader Ousmane Sonko" in 2021, whom
+    # the tables know as a prime minister from 2024, is OPP, not the elite of one about to take office.
+    opposition = sector is not None and sector[:3] == "OPP" and actor.sector in (None, "ELI")
+    if not sector or not (sector[:3] in table.office_sectors or opposition) or _out_of_term(actor, title, on, table):
         return actor
     return Actor(actor.name, actor.country + sector[:3], actor.country, sector[:3])
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 from telex.actors.names import NameHit
 from telex.actors.table import Actor, ActorTable, actor_table
-from telex.actors.word_lists import DETERMINERS, POSSESSIVES, follower_nouns
+from telex.actors.word_lists import DETERMINERS, PLACE_PREPS, POSSESSIVES, follower_nouns
 
 # Words that open a clause describing the person a phrase names: "a Clinton supporter who is the Democratic chairman".
 _RELATIVES = frozenset({"who", "whose"})
@@ -34,8 +34,9 @@ def named_followers(words: Sequence[str], hits: Sequence[NameHit]) -> tuple[int,
     """Where a phrase names people who back the persons named before its follower noun or in its "of" phrase: the
     span of words from the first person to the follower noun ("Trump and Cruz supporters", "supporters of Obama"),
     ``None`` when it names no followers. A clause after "who" describes the one the phrase names, not the persons
-    backed: only the words before it are read."""
-    end = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES), len(words))
+    backed, and a phrase of place after the follower noun where they are ("Trump supporters in Ohio"): only the words
+    before either are read."""
+    end = next((i for i, w in enumerate(words) if w.lower() in _RELATIVES or _placed_after(words, i)), len(words))
     named = [h for h in hits if h.kind == "leader" and h.end <= end]
     if not named:
         return None
@@ -46,6 +47,11 @@ def named_followers(words: Sequence[str], hits: Sequence[NameHit]) -> tuple[int,
     if of > 0 and follower_noun(words[of - 1]) and all(h.start > of for h in hits if h.start < end):
         return of - 1, max(h.end for h in named)
     return None
+
+
+def _placed_after(words: Sequence[str], i: int) -> bool:
+    """``words[i]`` opens a phrase of place after a follower noun: "the Sanders supporter from Maine"."""
+    return i > 0 and words[i].lower() in PLACE_PREPS and follower_noun(words[i - 1])
 
 
 def _backers_start(words: Sequence[str], hits: Sequence[NameHit], noun: int) -> int:

@@ -22,7 +22,7 @@ from telex.actors.name_edges import (
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.spelling import capitalised, respelled
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import POSSESSIVES, geographic_features
+from telex.actors.word_lists import ANYONES_ROLES, POSSESSIVES, geographic_features
 from telex.entities.person_names import is_given_name
 
 
@@ -190,7 +190,7 @@ _STATE_NOUNS = frozenset(
 def _framed_word(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> NameHit | None:
     """``words[i]`` names an actor by the word next to it: an official's surname after a title ("Attorney General
     Lynch"), a world region's adjective before a noun of states ("Asian leaders")."""
-    titled = _titled_official(words, i, on, table)
+    titled = _titled_official(words, i, on, table) or _titled_bearer(words, i, on, table)
     if titled is not None:
         return NameHit(i, i + 1, "leader", titled)
     region = _region_of_states(words, i, table)
@@ -218,6 +218,25 @@ def _titled_official(words: Sequence[str], i: int, on: date | None, table: Actor
     before = [w.lower().replace(".", "") for w in words[:i]]
     titled = [c for c in candidates if any(_title_before(before, title) for title in c.titles)]
     return table.person(titled, on, titled[0].name) if titled else None
+
+
+def _titled_bearer(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
+    """``words[i]`` is a surname right after a title of office ("Sen. Graham", "Gov. Haley", "President Obama") and one
+    person of the tables who bears it holds a role of that title's sector that day: that role. "Sen. Graham" in 2016
+    is Senator Lindsey Graham, not the only bearer in leaders.tsv (a Canadian minister of 2002-2004), though "Graham"
+    alone, a given name as often, names nobody. With no date, or two such bearers that day, the title does not say."""
+    if i == 0 or on is None or not words[i][:1].isupper() or not words[i].isalpha():
+        return None
+    if not alone_as_name(words, i, i + 1, table) or words[i - 1].lower() in ANYONES_ROLES:
+        return None  # "Spokeswoman Haley Morris": a given name; a spokeswoman is as often a party's
+    sector = (table.sectors.get(words[i - 1].lower()) or "")[:3]
+    if sector not in table.office_sectors:
+        return None
+    token = words[i].lower()
+    roles = [r for n in table.politician_surnames.get(token, ()) for r in table.politician_roles[n]]
+    roles += [c for c in table.leaders_by_token.get(token, []) if c.country[:3] in table.country_names]
+    holding = [r for r in roles if r.sector == sector and r.in_office(on)]
+    return holding[0].actor if len({r.name for r in holding}) == 1 else None
 
 
 def _title_before(before: Sequence[str], title: str) -> bool:

@@ -59,8 +59,12 @@ def _resolved(words: Sequence[str], on: date | None, korea: bool, table: ActorTa
     read = _phrase_words(words)
     if read is None:
         return None
+    led = _led_coalition(words)
     words, cause = _for_or_against(read[0], on, table)
     actor = _coded(words, read[1], read[2], on, korea, table)
+    if actor is not None and actor.country and not actor.sector and led:
+        # "the Saudi-led coalition", "the U.S.-led coalition": states' forces under one state's command.
+        return Actor(actor.name, actor.country + "MIL", actor.country, "MIL")
     if cause is None or actor is None or actor.country or not actor.sector or actor.code not in (None, actor.sector):
         return actor
     # "pro-Assad militias", "anti-Maduro protesters": a body for or against a person the tables know is of their state.
@@ -136,6 +140,18 @@ def _body_of(words: Sequence[str], leader: NameHit, table: ActorTable) -> str | 
     if len(rest) > 1 and rest[0].lower() == "campaign" and (sector_of(rest, table, head_only=True) or "")[:3] == "PTY":
         return "PTY"
     return _BODIES_OF_A_PERSON.get(rest[0].lower()) if len(rest) == 1 else None
+
+
+_COALITIONS = frozenset({"coalition", "coalitions"})
+
+
+def _led_coalition(words: Sequence[str]) -> bool:
+    """The phrase is a coalition that a name before "-led" leads: "the Saudi-led coalition", as the tagger splits it
+    too ("Saudi", "-", "led")."""
+    if len(words) < 2 or words[-1].lower() not in _COALITIONS:
+        return False
+    led = words[-2].lower()
+    return (led.endswith("-led") and len(led) > 4) or (led == "led" and len(words) > 3 and words[-3] in ("-", "–"))
 
 
 def _phrase_words(words: Sequence[str]) -> tuple[list[str], bool, bool] | None:
@@ -247,6 +263,11 @@ def _force(words: Sequence[str], table: ActorTable) -> str | None:
     return sector if sector in _FORCES else None
 
 
+# Sectors of bodies that hold no office of government, whatever their officers' titles: parties, outlets, firms,
+# schools, unions, churches, hospitals and campaigners.
+_NO_GOVERNMENT = frozenset({"PTY", "MED", "BUS", "EDU", "LAB", "REL", "HLH", "NGO", "HRI"})
+
+
 # Words of a legislature before a party's name that make its members legislators: "House Democrats".
 _CHAMBERS = frozenset({"house", "senate", "congressional", "parliamentary"})
 
@@ -278,9 +299,10 @@ def _organisation_actor(
         return Actor(org.name, org.country + force, org.country, force)
     owned = POSSESSIVES & {words[organisation.end - 1], *after[:1]}
     office = head and head[:3] == "GOV" and after[-1].lower() not in ANYONES_ROLES
-    if org.country and org.sector != "PTY" and owned and office:
+    if org.country and org.sector not in _NO_GOVERNMENT and owned and office:
         # "the Taliban's acting foreign minister", "Hamas's interior ministry": an office of government the body holds
-        # (a leader, a chief or a spokesman is as often a movement's; a party's "shadow chancellor" holds none).
+        # (a leader, a chief or a spokesman is as often a movement's; a party's "shadow chancellor" holds none, nor
+        # does an outlet's or a firm's "chief executive").
         return Actor(org.name, org.country + "GOV", org.country, "GOV")
     if org.sector is None and org.country is None:
         # "UN peacekeepers", "EU foreign ministers": the body's code, with the sector its members have; the leaders of a
@@ -322,8 +344,9 @@ def _country_actor(
         # "a former Egyptian president", "ex-ministers": no holder of the office now, but the country's elite.
         code = sector = "ELI"
     if not countries:
-        # With no country, the phrase is an actor only when a sector noun is its head: "riot police".
-        alone = sector_of(words, table, head_only=True) if sector else None
+        # With no country, the phrase is an actor only when a sector noun is its head: "riot police", "gunmen on
+        # motorbikes" (the head comes before a phrase of place or manner).
+        alone = sector_of(_before_preposition(words), table, head_only=True) if sector else None
         if _rights_body(words):
             alone = code  # "the National Human Rights Commission": no government's commission, but a watcher of it
         if alone is None and ((sector == "REL" and words[-1].lower() in GROUP_NOUNS) or _advocacy(words)):
@@ -339,6 +362,17 @@ def _country_actor(
         code = sector = country.sector
     iso3 = country.country or ""
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+# Prepositions that open a phrase after a head noun ("gunmen on motorbikes", "police in riot gear", "protesters with
+# placards"); not "of" or "for", which may belong to the name ("Ministry of Defence", "Lawyers for Human Rights").
+_AFTER_HEAD = PLACE_PREPS | {"with"}
+
+
+def _before_preposition(words: Sequence[str]) -> Sequence[str]:
+    """The words up to the first preposition after the first word: the head noun and what comes before it."""
+    cut = next((i for i, w in enumerate(words) if i > 0 and w.lower() in _AFTER_HEAD), len(words))
+    return words[:cut]
 
 
 def _home_of_people(hits: Sequence[NameHit]) -> Actor | None:
