@@ -8,7 +8,14 @@ import pytest
 from spacy.tokens import Span
 
 from telex.dates import resolve_date
-from telex.events.dates import clause_tense, lead_day, scene_date, told_as_background
+from telex.events.dates import (
+    clause_tense,
+    describes_a_thing,
+    judged_for,
+    lead_day,
+    scene_date,
+    told_as_background,
+)
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 SATURDAY = date(2024, 6, 22)
@@ -95,6 +102,69 @@ WILL_ATTACK = [
     _word(".", 2, "punct", "."),
 ]
 
+# "Rebels have seized towns , beheaded hostages ."
+SEIZED = [
+    _word("Rebels", 2, "nsubj", "NNS"),
+    _word("have", 2, "aux", "VBP"),
+    ("seized", 2, "ROOT", "VERB", "VBN", "seize"),
+    _word("towns", 2, "dobj", "NNS"),
+    _word(",", 2, "punct", ","),
+    ("beheaded", 2, "conj", "VERB", "VBD", "behead"),
+    _word("hostages", 5, "dobj", "NNS"),
+    _word(".", 2, "punct", "."),
+]
+# "The senate , which voted to block him , balked ."
+VOTED_TO_BLOCK = [
+    _word("The", 1, "det", "DT"),
+    _word("senate", 8, "nsubj", "NN"),
+    _word(",", 1, "punct", ","),
+    _word("which", 4, "nsubj", "WP"),
+    ("voted", 1, "relcl", "VERB", "VBD", "vote"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("block", 4, "xcomp", "VERB", "VB", "block"),
+    _word("him", 6, "dobj", "PRP"),
+    ("balked", 8, "ROOT", "VERB", "VBD", "balk"),
+    _word(".", 8, "punct", "."),
+]
+# "She gave interviews , where she attacked Lee ."
+WHERE_SHE_ATTACKED = [
+    _word("She", 1, "nsubj", "PRP"),
+    ("gave", 1, "ROOT", "VERB", "VBD", "give"),
+    _word("interviews", 1, "dobj", "NNS"),
+    _word(",", 2, "punct", ","),
+    ("where", 6, "advmod", "ADV", "WRB", "where"),
+    _word("she", 6, "nsubj", "PRP"),
+    ("attacked", 2, "relcl", "VERB", "VBD", "attack"),
+    _word("Lee", 6, "dobj", "NNP"),
+    _word(".", 1, "punct", "."),
+]
+# "He praised the pact signed by Oman and statements backing it ."
+PACT_SIGNED = [
+    _word("He", 1, "nsubj", "PRP"),
+    ("praised", 1, "ROOT", "VERB", "VBD", "praise"),
+    _word("the", 3, "det", "DT"),
+    _word("pact", 1, "dobj", "NN"),
+    ("signed", 3, "acl", "VERB", "VBN", "sign"),
+    _word("by", 4, "agent", "IN"),
+    _word("Oman", 5, "pobj", "NNP"),
+    ("and", 3, "cc", "CCONJ", "CC", "and"),
+    _word("statements", 3, "conj", "NNS"),
+    ("backing", 8, "acl", "VERB", "VBG", "back"),
+    _word("it", 9, "dobj", "PRP"),
+    _word(".", 1, "punct", "."),
+]
+# "Seoul hit Tokyo for failing to pay ."
+HIT_FOR = [
+    _word("Seoul", 1, "nsubj", "NNP"),
+    ("hit", 1, "ROOT", "VERB", "VBD", "hit"),
+    _word("Tokyo", 1, "dobj", "NNP"),
+    _word("for", 1, "prep", "IN"),
+    ("failing", 3, "pcomp", "VERB", "VBG", "fail"),
+    ("to", 6, "aux", "PART", "TO", "to"),
+    ("pay", 4, "xcomp", "VERB", "VB", "pay"),
+    _word(".", 1, "punct", "."),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "anchor", "tense"),
@@ -108,6 +178,8 @@ WILL_ATTACK = [
         (SUPPORTS, 3, "past"),
         (DISAVOW, 1, "past"),
         (WILL_ATTACK, 2, "modal"),
+        # A verb coordinated with a perfect shares its "has", whatever tag the parser gives it.
+        (SEIZED, 5, "perfect"),
     ],
 )
 def test_clause_tense(rows: list[Row], anchor: int, tense: str) -> None:
@@ -117,6 +189,47 @@ def test_clause_tense(rows: list[Row], anchor: int, tense: str) -> None:
 def test_a_state_or_what_came_before_is_background_and_an_act_of_the_past_is_not() -> None:
     assert told_as_background(hand_parsed(MEDIATES)[2]) and told_as_background(hand_parsed(BROKERED)[5])
     assert not told_as_background(hand_parsed(SUPPORTS)[3]) and not told_as_background(hand_parsed(WILL_ATTACK)[2])
+
+
+def test_a_clause_that_describes_a_thing_is_background_and_one_set_at_its_time_is_not() -> None:
+    # A relative clause and what it governs; a past participle describing a noun: no act of the news day.
+    assert describes_a_thing(hand_parsed(VOTED_TO_BLOCK)[6]) and describes_a_thing(hand_parsed(VOTED_TO_BLOCK)[4])
+    assert describes_a_thing(hand_parsed(PACT_SIGNED)[4]) and told_as_background(hand_parsed(PACT_SIGNED)[4])
+    # A relative set at its noun's place, a present participle and the main clause tell the act of the story.
+    assert not describes_a_thing(hand_parsed(WHERE_SHE_ATTACKED)[6])
+    assert not describes_a_thing(hand_parsed(PACT_SIGNED)[9]) and not describes_a_thing(hand_parsed(PACT_SIGNED)[1])
+    assert not describes_a_thing(hand_parsed(VOTED_TO_BLOCK)[8])
+
+
+def test_the_deed_a_judgement_is_given_for_came_before_it() -> None:
+    assert judged_for(hand_parsed(HIT_FOR)[6]) and judged_for(hand_parsed(HIT_FOR)[4])
+    assert not judged_for(hand_parsed(HIT_FOR)[1]) and not told_as_background(hand_parsed(HIT_FOR)[1])
+
+
+def test_a_day_told_under_will_is_not_the_news_day() -> None:
+    # "It will start becoming clear at midnight Sunday ."
+    rows = [
+        _word("It", 2, "nsubj", "PRP"),
+        _word("will", 2, "aux", "MD"),
+        ("start", 2, "ROOT", "VERB", "VB", "start"),
+        ("becoming", 2, "xcomp", "VERB", "VBG", "become"),
+        ("clear", 3, "acomp", "ADJ", "JJ", "clear"),
+        _word("at", 3, "prep", "IN"),
+        _word("midnight", 7, "compound", "NN"),
+        _word("Sunday", 5, "pobj", "NNP"),
+        _word(".", 2, "punct", "."),
+    ]
+    assert _lead_day(rows, [(6, 8)]) is None
+    # "Seoul hit Tokyo on Friday ."
+    hit = [
+        _word("Seoul", 1, "nsubj", "NNP"),
+        ("hit", 1, "ROOT", "VERB", "VBD", "hit"),
+        _word("Tokyo", 1, "dobj", "NNP"),
+        _word("on", 1, "prep", "IN"),
+        _word("Friday", 3, "pobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    assert _lead_day(hit, [(4, 5)]) == ("2024-06-21", "Friday")
 
 
 def _lead_day(rows: list[Row], dates: list[tuple[int, int]]) -> tuple[str, str] | None:

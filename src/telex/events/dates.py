@@ -77,7 +77,27 @@ def lead_day(ents: Iterable[Span], published: date | None) -> tuple[str, str] | 
     """The news day (:func:`news_day`) the lead's date entities ``ents`` name, passing over the day of an occasion
     still to come (:func:`_occasion_ahead`): a story of Saturday that says "Cruz, who badly needs a win in Tuesday's
     primary, received the endorsement on Friday" reports Friday's news, not that of the Tuesday before."""
-    return news_day((str(ent.text) for ent in ents if not _occasion_ahead(ent)), published)
+    return news_day((str(ent.text) for ent in ents if not (_occasion_ahead(ent) or _told_ahead(ent))), published)
+
+
+# The auxiliaries of the future.
+_WILL = frozenset({"will", "'ll", "shall", "wo"})
+
+
+def _told_ahead(ent: Span) -> bool:
+    """The date is of a clause told in the future, by its own "will" or that of the verb whose infinitive or
+    participle it is ("It will start becoming clear on Sunday which parties gained the most": "becoming" shares
+    "will"); not one that says what could have been ("Saturday's debate could not
+    have gone worse")."""
+    verb = _verb_of(ent.root)
+    for _ in range(4):
+        if verb is None:
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE]
+        if auxiliaries or verb.tag_ in _FINITE or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return any(a.lower_ in _WILL for a in auxiliaries)
+        verb = verb.head
+    return False
 
 
 # Prepositions, with the word they hang off, that set an occasion ahead: "ahead of", "heading into", "the run-up to",
@@ -305,13 +325,24 @@ def clause_tense(anchor: Token) -> str | None:
     token = anchor
     for _ in range(8):
         saying = _saying_of(token)
-        tense = None if saying else _finite_tense(token)
+        tense = None if saying or _shares_auxiliary(token) else _finite_tense(token)
         if tense:
             return tense
         if token.head.i == token.i or not (saying or token.dep_ in _SHARES_TENSE):
             return None
         token = saying or token.head
     return None
+
+
+def _shares_auxiliary(verb: Token) -> bool:
+    """A participle coordinated with a verb told with a finite auxiliary, with no subject or auxiliary of its own, which
+    the parser may tag as a past ("The group has seized towns, beheaded hostages": "beheaded" shares the present
+    perfect's "has")."""
+    own = ("aux", "auxpass", "nsubj", "nsubjpass", "expl")
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBN") or any(c.dep_ in own for c in verb.children):
+        return False
+    # "is no friend of Seoul but praised its choice" shares no tense: "is" is no auxiliary.
+    return any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.head.children)
 
 
 def _saying_of(clause: Token) -> Token | None:
@@ -349,7 +380,65 @@ def _finite_tense(verb: Token) -> str | None:
 
 def told_as_background(anchor: Token) -> bool:
     """The event is told as a state of things or as what came before (:func:`clause_tense` present, perfect or
-    pluperfect):
+    pluperfect), as what describes a thing (:func:`describes_a_thing`) or as the grounds a judgement is given for
+    (:func:`judged_for`):
     in an article's body, "Egypt still mediates between Israel and Hamas", "Hezbollah is threatening Israel", "has
-    long criticized", "militias that attack Israel" tell no act of the day the lead names."""
-    return clause_tense(anchor) in ("present", "perfect", "pluperfect")
+    long criticized", "militias that attack Israel", "the pact negotiated by Oman", "lauded Kim for leading the
+    response" tell no act of the day the lead names."""
+    tense = clause_tense(anchor)
+    return tense in ("present", "perfect", "pluperfect") or describes_a_thing(anchor) or judged_for(anchor)
+
+
+# Links by which a clause with no tense of its own (an infinitive, a participle, a verb sharing its subject) is part
+# of the clause above it: "acted quickly to bar him" (bar: xcomp of acted).
+_NON_FINITE_LINKS = frozenset({"xcomp", "conj", "advcl", "pcomp"})
+# Relative adverbs of a clause set at the time or place of its noun ("interviews, where she attacked Lee").
+_SCENE_RELATIVES = frozenset({"when", "where", "whereby"})
+
+
+def describes_a_thing(anchor: Token) -> bool:
+    """The event is told in a clause that describes a noun, not as an act of the story: a relative clause set off as an
+    aside or an infinitive (:func:`_aside_or_infinitive`: "the senate, which voted to block him", "a reason for
+    Paris to back Berlin"), or a past participle or infinitive that names which thing is meant ("the pact negotiated by
+    Oman", "plans to attend the debate"); not a clause set at its noun's time or place ("interviews, where she attacked
+    Lee"), a participle set off as an aside ("Lee, pressed by reporters, turned ...") nor a present
+    participle ("issued statements condemning the raid"), which tell the act of the clause the noun is in."""
+    token = anchor
+    for _ in range(6):
+        if token.dep_ == "relcl":
+            return _aside_or_infinitive(token) and not any(c.lower_ in _SCENE_RELATIVES for c in token.children)
+        if token.dep_ == "acl":
+            return token.tag_ in ("VBN", "VB") and token.head.pos_ == "NOUN" and not _set_off(token)
+        if token.dep_ not in _NON_FINITE_LINKS or _finite_tense(token) or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def _aside_or_infinitive(clause: Token) -> bool:
+    """A relative clause that adds to a noun already known, set off by a comma or a dash ("the envoy, who was
+    expelled"), or an infinitive ("the first state to recognise Kosovo"); not one that tells which thing is meant,
+    often by the act of the story ("the soldiers who shot him")."""
+    if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
+        return True
+    return _set_off(clause)
+
+
+def _set_off(clause: Token) -> bool:
+    """The clause follows a comma, a dash or a bracket: an aside."""
+    first = clause.left_edge
+    return first.i > 0 and clause.doc[first.i - 1].text in (",", "-", "\u2013", "\u2014", "(")
+
+
+def judged_for(anchor: Token) -> bool:
+    """The event is the deed a judgement of its doer is given for, done before the judging: a gerund after "for"
+    ("lauded Kim for leading the response", "hit Tokyo for failing to pay", "protested the
+    government for selling arms")."""
+    token = anchor
+    for _ in range(4):
+        if token.dep_ == "pcomp" and token.tag_ == "VBG":
+            return token.head.lower_ == "for" and token.head.head.pos_ == "VERB"
+        if token.dep_ not in ("xcomp", "conj") or _finite_tense(token):
+            return False
+        token = token.head
+    return False
