@@ -46,6 +46,24 @@ def that_marked(clause: Token) -> bool:
     return any(m.dep_ == "mark" and m.lower_ == "that" for m in clause.children)
 
 
+def misread_relative(clause: Token) -> bool:
+    """Whether a relative clause the parser hung on a noun right after it, or after the noun's by/from phrase, opens
+    with a "that" that could subordinate it: "that" is its mark or its subject, and the clause has a subject of its
+    own besides ("the statement from the ministry that talks would resume", "the claim by Smith that wages had
+    fallen"). A relative "that" is the clause's subject (none besides it: "a ruling that took away …") or stands
+    for an object the clause lacks ("a thought that a senator would say"), which the caller tells by the verb."""
+    that = clause.left_edge
+    if clause.dep_ != "relcl" or that.lower_ != "that" or that.head.i != clause.i:
+        return False
+    noun = clause.head
+    between = clause.doc[noun.i + 1 : that.i]
+    source = {t.i for c in noun.rights if c.dep_ == "prep" and c.lower_ in ("by", "from") for t in c.subtree}
+    if any(t.i not in source and not t.is_punct for t in between):
+        return False
+    own = any(c.dep_ in CLAUSE_SUBJECTS and c.i != that.i and not is_mark(c) for c in clause.children)
+    return own and that.dep_ in ("mark", "nsubj", "nsubjpass")
+
+
 def that_clause(child: Token) -> bool:
     """A that-clause the parser took for an adverbial one, after words between it and the verb: "tweeted in the
     early hours that Machado was …" (unlike "so that …", which says what for)."""

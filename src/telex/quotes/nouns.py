@@ -20,6 +20,7 @@ from telex.quotes.grammar import (
     finite_clause,
     is_mark,
     misread_named,
+    misread_relative,
     of_time,
     that_clause,
     that_marked,
@@ -137,8 +138,9 @@ def _possessor(noun: Token) -> Token | None:
 
 def said_part(noun: Token) -> tuple[Token, str] | None:
     """What a statement noun says, with its form: a that-clause ("the claim that …", or one a copula predicates of
-    it: "her view is that …"), a prepositional phrase ("her call for talks") or a to-infinitive ("a promise to act")."""
-    that = (c for c in noun.rights if c.dep_ in ("acl", "ccomp") and that_marked(c))
+    it: "her view is that …", or one the parser made a relative clause), a prepositional phrase ("her call for talks")
+    or a to-infinitive ("a promise to act")."""
+    that = (c for c in noun.rights if (c.dep_ in ("acl", "ccomp") and that_marked(c)) or _complement_read_relative(c))
     clause = next(that, None) or _predicated_clause(noun)
     if clause is not None:
         return clause, "clause"
@@ -149,6 +151,27 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
         return prep, "prep"
     infinitive = _noun_infinitive(noun)
     return (infinitive, "infinitive") if infinitive is not None else None
+
+
+# What a verb holds besides its subject; a verb of saying, uttering, hearing or passing words on with none of them lacks
+# the object a relative "that" stands for ("the statement that he issued", "a thought that a senator would say").
+_FILLED = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "dative", "auxpass", "nsubjpass"})
+_HEARING = frozenset({"hear", "read", "see", "write", "publish", "post", "send", "receive"})
+
+
+def _complement_read_relative(clause: Token) -> bool:
+    """Whether a relative clause on a statement noun is its that-clause (``grammar.misread_relative``): not one whose
+    verb of saying, uttering or hearing has no object ("the claims that he made", "the remarks that voters heard"),
+    nor one on a noun in a phrase of a reporting verb, which that verb reports ("argued at the debate that …")."""
+    if not misread_relative(clause):
+        return False
+    noun, verb = clause.head, clause
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep" and reporting_verb(noun.head.head) is not None:
+        return False
+    lemma = verb.lemma_.lower()
+    saying = lemma in UTTERING or lemma in _HEARING or reporting_verb(verb) is not None
+    stranded = any(c.dep_ == "prep" and not any(o.dep_ in ("pobj", "pcomp") for o in c.children) for c in verb.children)
+    return not stranded and not (saying and not any(c.dep_ in _FILLED for c in verb.children))
 
 
 def _holder(noun: Token) -> Token | None:
