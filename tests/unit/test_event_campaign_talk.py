@@ -2,12 +2,12 @@
 to voters, supporters or delegates of the doer's own country ("Sisi urged Egyptian voters to turn out") courts a
 campaign's audience, as thanks to one's own state or crowd are, while faulting them or courting another country's
 voters stays an event; a comment (declined, pessimistic, optimistic) aimed at no one or only at the press is a note on
-sources or a view."""
+sources or a view, and an empathetic comment told by its verb alone to no one ("lamented the old days") a feeling."""
 
 from __future__ import annotations
 
 from telex.events.candidate import Candidate
-from telex.events.filters import comment_to_no_one, courts_own_audience, intends_for_nobody
+from telex.events.filters import comment_to_no_one, courts_own_audience, feeling_to_no_one, intends_for_nobody
 from telex.records import ActorRef
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -85,6 +85,23 @@ def test_a_comment_aimed_at_someone_stays() -> None:
     assert comment_to_no_one(_candidate("011", sisi, [_ref("Reuters", "GBR", "MED")]))
     assert not comment_to_no_one(_candidate("012", sisi, [_ref("Israel", "ISR", None)]))
     assert not comment_to_no_one(_candidate("018", sisi, []))
+
+
+def test_a_feeling_told_by_a_verb_alone_is_no_comment() -> None:
+    # "Sisi lamented the old days": an empathetic comment (018) by its verb alone, aimed at no one, is a feeling;
+    # aimed at someone ("mourned with Jordan") it stays, and so do condolences expressed (a verb with its noun).
+    sisi = [_ref("Sisi", "EGY", "GOV")]
+    assert feeling_to_no_one(_candidate("018", sisi, [], "lament"))
+    assert not feeling_to_no_one(_candidate("018", sisi, [_ref("Jordan", "JOR", None)], "mourn"))
+    assert not feeling_to_no_one(_candidate("012", sisi, [], "lament"))
+    doc = hand_parsed(
+        [
+            ("expressed", 0, "ROOT", "VERB", "VBD", "express"),
+            ("condolences", 0, "dobj", "NOUN", "NNS", "condolence"),
+        ]
+    )
+    condolences = Candidate("018", doc[0], [doc[0], doc[1]], sisi, [], own_subject=True)
+    assert not feeling_to_no_one(condolences)
 
 
 def test_thanking_ones_own_state_or_people_is_campaigning() -> None:

@@ -35,6 +35,39 @@ def test_supporting_a_doing_is_no_support() -> None:
     assert _codes(rows) == []
 
 
+def _ban_on(thing: str, lemma: str, pos: str, tag: str) -> list[Row]:
+    """ "Sisi supported a ban on <thing> ." """
+    return [
+        ("Sisi", 1, "nsubj", "PROPN", "NNP", "Sisi"),
+        ("supported", 1, "ROOT", "VERB", "VBD", "support"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("ban", 1, "dobj", "NOUN", "NN", "ban"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        (thing, 4, "pobj", pos, tag, lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_backing_an_act_no_one_undergoes_is_no_support() -> None:
+    # An act its object names, aimed at no one ("a ban on cloning"), is the policy taken a stand on; a ban on a
+    # state is aimed at it, and backing it stays support.
+    assert _codes(_ban_on("cloning", "cloning", "NOUN", "NN")) == []
+    events = events_in(hand_parsed(_ban_on("Qatar", "Qatar", "PROPN", "NNP"), places=frozenset({5})))
+    assert [(e.cameo, [t.code for t in e.target]) for e in events] == [("051", ["QAT"])]
+
+
+def test_opposing_a_request_answers_its_maker() -> None:
+    # "Sisi opposed a request .": a request is someone's, though not named; the rejection stays.
+    rows: list[Row] = [
+        ("Sisi", 1, "nsubj", "PROPN", "NNP", "Sisi"),
+        ("opposed", 1, "ROOT", "VERB", "VBD", "oppose"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("request", 1, "dobj", "NOUN", "NN", "request"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(rows) == ["120"]
+
+
 def test_a_thing_a_relative_clause_backs_is_no_support() -> None:
     # "Russian lawmakers debated legislation that Putin supported ."
     rows: list[Row] = [

@@ -28,7 +28,7 @@ from telex.events.patterns import (
     recording_rows,
     verb_patterns,
 )
-from telex.events.word_lists import COMMENT_CODES, HELPING, PLEAS, VISIT_CODES
+from telex.events.word_lists import COMMENT_CODES, FEELING_CODES, HELPING, PLEAS, VISIT_CODES
 from telex.records import Event
 from telex.tables import read_table
 from tests.unit.fixtures import Row, events_in, hand_parsed
@@ -93,8 +93,9 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
         # Help aids someone: "Russia helped Germany"; a visit is paid to a host: "Russia visited Germany"; force hits
         # someone: "Russian troops hit Germany", "Russia struck Germany", "Russian lawmakers hammered Germany".
         rows.append(("Germany", verb, "dobj", "PROPN", "NNP", "Germany"))
-    if pattern.code in COMMENT_CODES:
-        # A comment is an event only when aimed at someone: "Russia expressed concern to Germany".
+    if pattern.code in COMMENT_CODES or (pattern.code in FEELING_CODES and not pattern.objects):
+        # A comment is an event only when aimed at someone: "Russia expressed concern to Germany"; so is a feeling
+        # told by a verb alone: "Russia mourned to Germany".
         at = len(rows)
         rows += [("to", verb, "prep", "ADP", "IN", "to"), ("Germany", at, "pobj", "PROPN", "NNP", "Germany")]
     if pattern.code == "052":

@@ -63,6 +63,7 @@ from telex.events.filters import (
     embraces_own,
     equipped_for,
     faults_a_thing,
+    feeling_to_no_one,
     helps_at_home,
     helps_nobody,
     in_condition,
@@ -89,6 +90,7 @@ from telex.events.filters import (
     visits_at_home,
     wanted,
     weighs_for_nobody,
+    without_sign,
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
@@ -266,6 +268,7 @@ def _asserted(c: Candidate, kept: list[Candidate], ctx: Context) -> bool:
         and not mentioned_proposal(c, ctx)
         and not discussed_alone(c)
         and not done_without(c.anchor)
+        and not without_sign(c.anchor)
         and not permitted_by_text(c)
         and not in_title(c.anchor)
         and not shown(c)
@@ -318,6 +321,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not stance_on_a_thing(c)
         and not courts_own_audience(c)
         and not comment_to_no_one(c)
+        and not feeling_to_no_one(c)
         and not coerces_no_one(c)
     )
 

@@ -26,10 +26,11 @@ from telex.events.arguments import (
 from telex.events.candidate import Candidate
 from telex.events.modality import REFUSING
 from telex.events.participants import CONSIDERING, actors_in, only_proposers, proposed_coercion, same_side
-from telex.events.patterns import match_verb, noun_codes
+from telex.events.patterns import match_verb, noun_code, noun_codes
 from telex.events.replies import DENIAL as REJECTION_CODE
 from telex.events.word_lists import (
     ARMED_DOER_SECTORS,
+    ASKED_ROOTS,
     ASKING,
     ASSURING,
     BACKING,
@@ -48,6 +49,7 @@ from telex.events.word_lists import (
     EQUIPPING,
     EXPLOSIONS,
     FAULTING_CODES,
+    FEELING_CODES,
     FORCE_THREAT_CODES,
     HAZARDS,
     HELPING,
@@ -70,6 +72,7 @@ from telex.events.word_lists import (
     PROPOSING,
     QUESTIONING,
     SHARE_ROOTS,
+    SHOWING,
     STANCE,
     STATE_SECTORS,
     TAKEN_UP,
@@ -339,6 +342,15 @@ def comment_to_no_one(candidate: Candidate) -> bool:
     return all(r.sector == "MED" for r in candidate.targets)
 
 
+def feeling_to_no_one(candidate: Candidate) -> bool:
+    """ "he lamented the good old days", "Orlando mourned the dead", "still grieving his son's death": an empathetic
+    comment (list ``feeling_code``) told by its verb alone, with no one named it is aimed at, is a feeling, not a
+    comment made to anyone. Condolences or sympathy expressed ("offered his condolences for the attack") stay: they
+    are aimed at those struck, though the parse may not name them."""
+    alone = len(candidate.trigger) == 1 and candidate.noun is None and candidate.anchor.pos_ == "VERB"
+    return candidate.code in FEELING_CODES and alone and not candidate.targets
+
+
 # Appeals and demands to others to meet or negotiate, settle a dispute or accept mediation (026-028, 106-108).
 BETWEEN_OTHERS_CODES = frozenset({"026", "027", "028", "106", "107", "108"})
 
@@ -598,6 +610,28 @@ def done_without(verb: Token) -> bool:
     return verb.dep_ in ("pcomp", "acl") and head.lower_ == "without"
 
 
+def without_sign(anchor: Token) -> bool:
+    """ "investigators had no evidence that the account had been hacked", "showed no sign that he planned to
+    apologize", "there is no indication that prosecutors convened a grand jury": an act told in the clause or the "of"
+    phrase of a noun of showing (list ``showing``) that is denied is not known to be done, so is no event."""
+    token = anchor
+    while token.head.i != token.i:
+        head = token.head
+        if token.dep_ != "relcl" and head.pos_ == "NOUN" and listed(head, SHOWING) and _denied_noun(head):
+            return True
+        token = head
+    return False
+
+
+def _denied_noun(noun: Token) -> bool:
+    """Whether ``noun`` is denied: "no evidence", "without any sign", "did not find proof", "there isn't evidence"."""
+    if any((c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "neg" for c in noun.children):
+        return True
+    if noun.dep_ == "pobj" and noun.head.lower_ == "without":
+        return True
+    return noun.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in noun.head.children)
+
+
 def permitted_by_text(candidate: Candidate) -> bool:
     """ "a law that allows communities to open their polls", "party rules allow for minority reports", "a plan
     allowing graduates to refinance": what a law, a rule or a plan permits is its content; no actor yields (08)."""
@@ -649,26 +683,37 @@ def allegiance(candidate: Candidate) -> bool:
 
 def stance_on_a_thing(candidate: Candidate) -> bool:
     """ "Rubio opposes abortion", "she supported the legislation in 2007", "Mr. Cruz supports squeezing out undocumented
-    immigrants", "the Keystone XL pipeline, which is widely supported by Republicans": a verb of stance (list
-    ``stance``) whose object is a thing or a doing, with no one acted on, tells where its doer stands on a policy;
-    CAMEO's 051 and 120 back or reject an actor ("Christie endorsed Trump", "Israel rejected the U.S. proposal"). A
-    verb of pressing or calling for (list ``promoting``) with such an object, or seeking it with "for", promotes it
-    ("the trade deal he is pushing", "called for a ban on Muslims entering", "pushed for Zika funding"). A
-    thing someone owns ("supported Twitter's efforts", "opposed his plan") is that owner's, whom the coder may have
-    missed, and stays."""
+    immigrants", "the Keystone XL pipeline, which is widely supported by Republicans", "supported a ban on cloning": a
+    verb of stance (list ``stance``) whose object is a thing, a doing or an act no one is named undergoing, with no one
+    acted on, tells where its doer stands on a policy; CAMEO's 051 and 120 back or reject an actor ("Christie endorsed
+    Trump", "Israel rejected the U.S. proposal"). A verb of pressing or calling for (list ``promoting``) with such an
+    object, or seeking it with "for", promotes it ("the trade deal he is pushing", "called for a ban on Muslims
+    entering", "pushed for Zika funding"). A thing someone owns ("supported Twitter's efforts", "opposed his plan") is
+    that owner's, whom the coder may have missed, and stays."""
     anchor = candidate.anchor
     if candidate.targets:
         return False
+    stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
+    if stance and anchor.pos_ == "VERB" and _stands_on_act(anchor, candidate.noun):
+        return True
     if candidate.noun is not None:
         return _sought_by_noun(candidate, candidate.noun)
     if anchor.pos_ != "VERB":
         return False
-    stance = candidate.code in ("051", "120") and listed(anchor, STANCE)
     promotion = candidate.code in PROMOTING_CODES and listed(anchor, PROMOTING)
     if not (stance or promotion):
         return False
     thing = _stance_object(anchor) or _sought(anchor)
     return thing is not None and _a_thing(thing)
+
+
+def _stands_on_act(verb: Token, noun: Token | None) -> bool:
+    """ "repeatedly supported a ban on all forms of human cloning": the verb's object is an act no one is named
+    undergoing, so the policy the verb takes a stand on. A request, a proposal or a demand (list ``asked_root``) is
+    someone's, whom opposing it answers ("opposed a request in a civil lawsuit to question her"), and stays."""
+    if noun is None or noun.i == verb.i or noun.head.i != verb.i or noun.dep_ != "dobj":
+        return False
+    return (noun_code(noun) or "")[:2] not in ASKED_ROOTS and _a_thing(noun)
 
 
 def _sought_by_noun(candidate: Candidate, noun: Token) -> bool:
