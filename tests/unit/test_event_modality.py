@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from telex.events.arguments import is_negated, mandated, modals_of, to_future
-from telex.events.modality import modality
+from telex.events.modality import HEARSAY, modality, spelled_out
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -462,3 +462,171 @@ def test_an_infinitive_with_no_subject_or_under_a_verb_is_no_headline_future() -
         ("diplomats", 3, "dobj", "NOUN", "NNS", "diplomat"),
     ]
     assert not to_future(hand_parsed(governed)[3])
+
+
+@pytest.mark.parametrize(
+    ("word", "tag", "expected"),
+    [
+        ("\u2019d", "VB", "would"),  # "he’d support her"
+        ("'d", "VB", "would"),
+        ("'d", "VBN", None),  # "he'd attacked them": "had"
+        ("\u2019ll", "VB", "will"),
+        ("wo", "VB", "will"),  # "won't"
+        ("ca", "VB", "can"),  # "can't"
+        ("could", "VB", "could"),
+    ],
+)
+def test_a_contracted_modal_is_spelled_out(word: str, tag: str, expected: str | None) -> None:
+    assert spelled_out(word, tag) == expected
+
+
+@pytest.mark.parametrize(
+    ("modals", "negated", "expected"),
+    [
+        ((), False, "alleged"),  # "Iran reportedly seized a tanker"
+        (("will",), False, "intended"),  # "Iran reportedly will seize": a plan, whoever tells it
+        ((), True, "negated"),
+        (("could",), False, "hypothetical"),
+    ],
+)
+def test_an_act_told_on_another_s_word_is_alleged_only_when_else_asserted(
+    modals: tuple[str, ...], negated: bool, expected: str
+) -> None:
+    assert modality(modals, negated, (HEARSAY,), False) == expected
+
+
+def _seized(hedge: list[Row]) -> list[Row]:
+    """ "<hedge> Iran seized Kuwait 's tanker ." with the hedge's rows hanging off "seized" (index 1 + len(hedge))."""
+    verb = len(hedge) + 1
+    return [
+        *hedge,
+        ("Iran", verb, "nsubj", "PROPN", "NNP", "Iran"),
+        ("seized", verb, "ROOT", "VERB", "VBD", "seize"),
+        ("Kuwait", verb + 3, "poss", "PROPN", "NNP", "Kuwait"),
+        ("'s", verb + 1, "case", "PART", "POS", "'s"),
+        ("tanker", verb, "dobj", "NOUN", "NN", "tanker"),
+        (".", verb, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _modalities(rows: list[Row]) -> list[str]:
+    return [e.modality for e in events_in(hand_parsed(rows))]
+
+
+def test_an_act_told_with_a_hedge_is_alleged() -> None:
+    plain = _seized([])
+    assert _modalities(plain) == ["asserted"]
+    # "Reportedly Iran seized Kuwait 's tanker ."
+    assert _modalities(_seized([("Reportedly", 2, "advmod", "ADV", "RB", "reportedly")])) == ["alleged"]
+    # "According to Kuwait , Iran seized Kuwait 's tanker ."
+    according: list[Row] = [
+        ("According", 5, "prep", "VERB", "VBG", "accord"),
+        ("to", 0, "prep", "ADP", "IN", "to"),
+        ("Kuwait", 1, "pobj", "PROPN", "NNP", "Kuwait"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+    ]
+    assert _modalities(_seized(according)) == ["alleged"]
+    # "According to letters , Iran seized Kuwait 's tanker .": a record documents the act.
+    records = [according[0], according[1], ("letters", 1, "pobj", "NOUN", "NNS", "letter"), according[3]]
+    assert _modalities(_seized(records)) == ["asserted"]
+    # "Quickly Iran seized Kuwait 's tanker .": an adverb of manner hedges nothing.
+    assert _modalities(_seized([("Quickly", 2, "advmod", "ADV", "RB", "quickly")])) == ["asserted"]
+
+
+def _said_to(passive: str, lemma: str) -> list[Row]:
+    """ "Iran is <passive> to have shelled Georgia ."."""
+    return [
+        ("Iran", 2, "nsubjpass", "PROPN", "NNP", "Iran"),
+        ("is", 2, "auxpass", "AUX", "VBZ", "be"),
+        (passive, 2, "ROOT", "VERB", "VBN", lemma),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("have", 5, "aux", "AUX", "VB", "have"),
+        ("shelled", 2, "xcomp", "VERB", "VBN", "shell"),
+        ("Georgia", 5, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_a_passive_of_saying_tells_is_alleged() -> None:
+    # "Iran is said to have shelled Georgia .", "Iran is believed to have shelled Georgia ."
+    assert [e.modality for e in events_in(hand_parsed(_said_to("said", "say")))] == ["alleged"]
+    assert [e.modality for e in events_in(hand_parsed(_said_to("believed", "believe")))] == ["alleged"]
+    # "Iran is known to have shelled Georgia .": knowing is no hearsay.
+    assert [e.modality for e in events_in(hand_parsed(_said_to("known", "know")))] == ["asserted"]
+
+
+def _told(doer: str, tag: str, pos: str, speaker: str = "Armenia") -> list[Row]:
+    """ "<speaker> said <doer> attacked its positions ."."""
+    return [
+        (speaker, 1, "nsubj", "PRON" if speaker.islower() else "PROPN", "PRP" if speaker.islower() else "NNP", speaker),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        (doer, 3, "nsubj", pos, tag, doer.lower()),
+        ("attacked", 1, "ccomp", "VERB", "VBD", "attack"),
+        ("its", 5, "poss", "PRON", "PRP$", "its"),
+        ("positions", 3, "dobj", "NOUN", "NNS", "position"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _attacks_told(rows: list[Row]) -> list[tuple[str | None, str]]:
+    events = events_in(hand_parsed(rows))
+    return [(e.source[0].code, e.modality) for e in events if e.trigger.text.startswith("attacked")]
+
+
+def test_a_hostile_act_a_speaker_tells_of_another_on_itself_is_the_speaker_s_charge() -> None:
+    # "Armenia said Azerbaijan attacked its positions ."
+    assert _attacks_told(_told("Azerbaijan", "NNP", "PROPN")) == [("AZE", "alleged")]
+    # "he said Azerbaijan attacked its positions .": a pronoun speaker is not told from the doer; no charge.
+    assert _attacks_told(_told("Azerbaijan", "NNP", "PROPN", speaker="he")) == [("AZE", "asserted")]
+
+
+def test_a_hostile_act_a_speaker_tells_of_others_is_a_witness_s_report() -> None:
+    # "Armenia said Azerbaijan attacked Georgia .": a report of an act on others, asserted.
+    rows = _told("Azerbaijan", "NNP", "PROPN")
+    rows = [*rows[:4], ("Georgia", 3, "dobj", "PROPN", "NNP", "Georgia"), rows[6]]
+    assert [m for _, m in _attacks_told(rows)] == ["asserted"]
+
+
+def test_a_hostile_act_a_speaker_tells_under_the_speaker_s_own_name_is_the_speaker_s() -> None:
+    # "Armenia said Armenia attacked its positions .": a heading's speaker named again, no charge.
+    assert [m for _, m in _attacks_told(_told("Armenia", "NNP", "PROPN"))] == ["asserted"]
+
+
+def test_a_hostile_act_a_speaker_tells_of_a_pronoun_may_be_the_speaker_s_own() -> None:
+    # "Armenia said it attacked its positions .": "it" may be Armenia, which then tells its own act.
+    assert all(m == "asserted" for _, m in _attacks_told(_told("it", "PRP", "PRON")))
+
+
+def test_the_act_of_a_denied_report_is_denied() -> None:
+    # "Russia rejected claims that Syria bombed Turkey .": was alleged, as the claims' act.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("rejected", 1, "ROOT", "VERB", "VBD", "reject"),
+        ("claims", 1, "dobj", "NOUN", "NNS", "claim"),
+        ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("Syria", 5, "nsubj", "PROPN", "NNP", "Syria"),
+        ("bombed", 2, "acl", "VERB", "VBD", "bomb"),
+        ("Turkey", 5, "dobj", "PROPN", "NNP", "Turkey"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    bombings = [e for e in events_in(hand_parsed(rows)) if e.trigger.text == "bombed"]
+    assert [(e.source[0].code, e.modality) for e in bombings] == [("SYR", "denied")]
+
+
+def _is_to(subject: str, pos: str, tag: str) -> list[Row]:
+    """ "<subject> is to send troops to Mali ."."""
+    return [
+        (subject, 1, "nsubj", pos, tag, subject.lower()),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("send", 1, "xcomp", "VERB", "VB", "send"),
+        ("troops", 3, "dobj", "NOUN", "NNS", "troop"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("Mali", 5, "pobj", "PROPN", "NNP", "Mali"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_what_an_actor_is_to_do_is_intended() -> None:
+    # "France is to send troops to Mali .": a future planned, as "will send".
+    assert {e.modality for e in events_in(hand_parsed(_is_to("France", "PROPN", "NNP")))} == {"intended"}

@@ -24,7 +24,7 @@ from telex.coref.names import named_by, surname_person
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import definite_role, party_member
 from telex.entity_index import EntityIndex
-from telex.events.modality import NEEDING
+from telex.events.modality import NEEDING, spelled_out
 from telex.events.pairs import hyphen_pair
 from telex.events.patterns import noun_code
 from telex.events.scenes import region, set_in_place
@@ -136,8 +136,10 @@ _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
 def modals_of(verb: Token) -> list[str]:
     """The modal auxiliaries of ``verb``, lower-cased: "would", "must" of "would meet", "must stop"; a bare verb
     coordinated with another shares its auxiliaries ("would force companies to stay and coerce countries"). A
-    headline's future is said with "to" (:func:`to_future`), which counts as its "will"."""
-    own = [c.lower_ for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    headline's future is said with "to" (:func:`to_future`), which counts as its "will". A contracted modal is
+    spelled out ("he’d support her": "would"; "won't": "will")."""
+    spelled = [spelled_out(c.lower_, verb.tag_) for c in verb.children if c.dep_ == "aux" and c.tag_ == "MD"]
+    own = [word for word in spelled if word is not None]
     if not own and to_future(verb):
         own = ["to"]
     return own or (modals_of(verb.head) if _shares_auxiliaries(verb) else [])

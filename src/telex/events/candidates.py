@@ -50,7 +50,7 @@ from telex.events.doers import (
     works,
 )
 from telex.events.filters import by_hazard
-from telex.events.modality import DENYING, HYPOTHETICAL, INTENDING, REFUSING, UNSETTLED
+from telex.events.modality import DENYING, HEARSAY, HYPOTHETICAL, INTENDING, REFUSING, UNSETTLED, charged, hedged
 from telex.events.participants import AIMED_PREPS, actors_in, among, placed, sources_of
 from telex.events.patterns import (
     ARMED,
@@ -945,6 +945,9 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
         confidence=confidence,
         noun=noun,
         condition=condition,
+        # "Iran reportedly seized a tanker", "according to Kyiv, Russia shelled Kharkiv", "Armenia said Azerbaijani
+        # forces attacked": told on another's word.
+        governors=[HEARSAY] if hedged(verb) or charged(verb, code[:2], [r.text for r in sources]) else [],
     )
     if noun is not None and listed(verb, HAVING):
         _had_from_another(candidate, noun, ctx)

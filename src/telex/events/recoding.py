@@ -22,7 +22,16 @@ from telex.events.arguments import (
 from telex.events.candidate import Candidate
 from telex.events.codes import cameo
 from telex.events.filters import in_condition, proposal_of
-from telex.events.modality import ALLEGING, DENYING, INTENDING, NEEDING, REFUSING, UNSETTLED
+from telex.events.modality import (
+    ALLEGING,
+    DENYING,
+    INTENDING,
+    NEEDING,
+    REFUSING,
+    UNSETTLED,
+    report_denied,
+    scheduled,
+)
 from telex.events.participants import actors_in, among, placed, same_side, sources_of
 from telex.events.patterns import compose, compose_row
 from telex.events.scenes import scene_places
@@ -421,6 +430,11 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
         # A stance argues over an act not done (``_argued_over``).
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
+    # "dismissed reports that the Taliban had executed soldiers": the act of a denied report is denied.
+    candidate.governors += report_denied(governor_token)
+    if scheduled(verb, governor_token):
+        # "France is to send fighter jets to Romania": a future, as a headline's "to" is.
+        candidate.modals.append("to")
     candidate.negated = candidate.negated or _none_of(governor_token, verb)
     if to_infinitive(verb):
         # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
