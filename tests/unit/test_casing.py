@@ -3,7 +3,7 @@
 import pytest
 
 from telex.nlp.casing import is_shouting, sentence_cased
-from telex.nlp.lemmas import english_word
+from telex.nlp.lemmas import english_word, form_of
 from telex.nlp.model import load_model
 
 
@@ -122,3 +122,11 @@ def test_english_words_are_the_lemmatizers_words_and_their_forms() -> None:
     english = english_word(load_model())
     assert all(english(word) for word in ("rallies", "detained", "the", "former", "hiring"))
     assert not any(english(word) for word in ("tuleka", "ombasi"))
+
+
+@pytest.mark.model
+def test_forms_of_a_part_of_speech_are_the_lemmatizers_words_of_it_and_their_forms() -> None:
+    verb, noun = form_of(load_model(), "verb"), form_of(load_model(), "noun")
+    assert all(verb(word) for word in ("rebuffs", "pillories", "brace", "swore", "detained", "win"))
+    assert not any(verb(word) for word in ("cities", "outlook", "offensive", "tuleka"))  # nouns, adjectives, names
+    assert noun("pakistan") and noun("cities") and not noun("crucial")

@@ -2,9 +2,10 @@
 an intransitive one ("Rebels now surrender"), an auxiliary before a bare passive ("Five were killed")."""
 
 import pytest
+from spacy.tokens import Token
 
 from telex.ingest.clean import clean
-from telex.nlp.casing import shouted_lines
+from telex.nlp.casing import headline_lines
 from telex.nlp.headlines import _adverb_at, _bare_participle, _clause_at, _has_clause, _passive_at, _to_future
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
@@ -86,6 +87,8 @@ def test_a_past_form_right_after_the_subject_with_no_object_is_a_bare_passive() 
     assert _bare_participle(hand_parsed(got)[:]) is None  # an object after it: an active past
     prose = [*_HUNG, (".", 0, "punct", "PUNCT", ".", ".")]
     assert _bare_participle(hand_parsed(prose)[:]) is None  # a line ending as a sentence is prose
+    clause = [*_HUNG, (";", 0, "punct", "PUNCT", ":", ";")]
+    assert _bare_participle(hand_parsed(clause)[:]) is None  # and one ending as a clause does
     done = [row for i, row in enumerate(_PASSIVE) if i != 1]
     done = [(w, h - (h > 1), d, p, t, lem) for w, h, d, p, t, lem in done]
     assert _bare_participle(hand_parsed(done)[:]) is None  # already a passive
@@ -132,10 +135,14 @@ def test_a_to_future_hung_on_a_name_is_the_names_plan() -> None:
     assert _to_future(hand_parsed(things)[:]) is None  # "things to know": a common noun's infinitive is its own
 
 
-def test_shouted_lines_are_the_headlines_given_in_sentence_case() -> None:
+def test_the_headlines_are_the_first_line_in_capitals_or_short() -> None:
     text = "Rebels Shell Market Town In Darfur\n\nRebels shelled a market town on Monday, residents said."
-    assert shouted_lines(text) == [(0, 34)]
-    assert shouted_lines("Rebels shelled a market town.\n\nResidents fled.") == []
+    assert headline_lines(text) == [(0, 34)]
+    assert headline_lines("Tajik activist beaten by police\n\nPolice beat an activist.") == [(0, 31)]
+    prose = "Rebels shelled a market town in the west of the country on Monday and residents of the town said that " \
+        "many were hurt.\n\nThe army said nothing."
+    assert headline_lines(prose) == []  # a long first line in sentence case is prose
+    assert headline_lines("Residents fled.\n\nRebels Shell Market Town In Darfur") == [(0, 15)]  # the first line only
 
 
 @pytest.mark.model
@@ -160,11 +167,27 @@ def test_a_bare_passive_and_an_intransitive_verb_are_read_as_clauses() -> None:
         "Militias Surrender In Northern Province\n\nArmed militias gave up their guns on Friday, police said.",
         "Trump's Support Twice That Of Rival's\n\nA poll gave the figures on Friday.",
     ]
-    docs = [doc for doc, _ in parse_many(load_model(), [(clean(text), None) for text in texts])]
-    killed = next(t for t in docs[0] if t.lower_ == "killed")
+    killed, surrender, support = _words_parsed(texts, ["killed", "surrender", "support"])
     assert (killed.tag_, killed.dep_) == ("VBN", "ROOT")
     assert [c.lower_ for c in killed.children if c.dep_ == "nsubjpass"] == ["four"]
-    surrender = next(t for t in docs[1] if t.lower_ == "surrender")
     assert (surrender.tag_, surrender.dep_) == ("VBP", "ROOT")
-    support = next(t for t in docs[2] if t.lower_ == "support")
     assert not support.tag_.startswith("VB")  # a possessive owns the word after it
+
+
+@pytest.mark.model
+def test_a_short_first_line_in_sentence_case_is_read_as_headlinese() -> None:
+    texts = [
+        "Tajik activist beaten by police in Dushanbe\n\nPolice beat an opposition activist on Saturday.",
+        "Bleak outlook for independent run\n\nA poll gave the figures on Friday.",
+        "Port cities brace for storms\n\nForecasters warned of high winds.",
+    ]
+    beaten, outlook, cities = _words_parsed(texts, ["beaten", "outlook", "cities"])
+    assert (beaten.dep_, [c.lower_ for c in beaten.children if c.dep_ == "nsubjpass"]) == ("ROOT", ["activist"])
+    assert not outlook.tag_.startswith("VB")  # an adjective alone is no subject
+    assert not cities.tag_.startswith("VB")  # a noun alone is no verb
+
+
+def _words_parsed(texts: list[str], words: list[str]) -> list[Token]:
+    """Per text, its first token spelt as the word of ``words`` at its place, as the pipeline parses the text."""
+    docs = [doc for doc, _ in parse_many(load_model(), [(clean(text), None) for text in texts])]
+    return [next(t for t in doc if t.lower_ == word) for doc, word in zip(docs, words, strict=True)]

@@ -31,6 +31,8 @@ _WORD = re.compile(r"[A-Za-z]+")
 # case), or when nearly all of its letters are capitals.
 MIN_CONTENT_WORDS = 3
 CAPS_SHARE = 0.9
+# A first line or heading in sentence case of at most this many words is a headline; a longer one is prose.
+MAX_HEADLINE_WORDS = 20
 # Longer words some title-case styles leave in lower case.
 _MINOR = frozenset({"with", "from", "into", "onto", "over", "than", "that", "upon", "after", "about", "amid"})
 # Words that keep their capital wherever they stand (not "March" and "May", common words as well).
@@ -87,11 +89,16 @@ def sentence_cased(
     return "".join(chars)
 
 
-def shouted_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
-    """The (start, end) offsets of the lines ``sentence_cased`` gives the parser in sentence case: headlines."""
+def headline_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the headlines: the first line and the headings, those ``sentence_cased`` gives the
+    parser in sentence case and those written so of at most ``MAX_HEADLINE_WORDS`` words ("Pfizer deal's tax
+    strategy assailed", as Reuters and the AP write their headlines); a longer line in sentence case is prose."""
     lines = list(_LINE.finditer(text))
     titles = _titles(lines, headings)
-    return [m.span() for m, title in zip(lines, titles, strict=True) if title and is_shouting(m.group())]
+    return [
+        m.span() for m, title in zip(lines, titles, strict=True)
+        if title and (is_shouting(m.group()) or len(_WORD.findall(m.group())) <= MAX_HEADLINE_WORDS)
+    ]
 
 
 def _titles(lines: Sequence[re.Match[str]], headings: Sequence[tuple[int, int]]) -> list[bool]:

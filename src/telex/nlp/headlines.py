@@ -3,16 +3,18 @@
 Headlinese drops the articles and the copula, so the small English model reads a subject, a bare present verb and
 its object as one noun phrase ("gunmen attack checkpoint", a compound), an intransitive present as a noun ("rebels
 surrender", "thousands march"), and a passive with no auxiliary as an active past or a participle hung on its subject
-("two journalists detained in Harare"). Each headline line is read again with the word headlinese leaves out put
-back, and takes that reading's parse (heads, labels and tags, the word put back dropped) when it is the clause the
-headline's grammar gives, so every token and offset stays those of the text the user gave:
+("two journalists detained in Harare"). Each headline line (``casing.headline_lines``: the first line and the
+headings, in capitals, in title case, or short in sentence case as the wires write them) is read again with the word
+headlinese leaves out put back, and takes that reading's parse (heads, labels and tags, the word put back dropped)
+when it is the clause the headline's grammar gives, so every token and offset stays those of the text the user gave:
 
 - a past form right after the words of its subject, with no object after it and the line no sentence ending in a
-  full stop, is a passive: read with "was" or "were" before it, kept when that makes it the one root with a passive
-  subject spanning every word before it ("Five were killed in blast");
+  full stop or a semicolon, is a passive: read with "was" or "were" before it, kept when that makes it the one root
+  with a passive subject spanning every word before it ("Five were killed in blast");
 - a "to" and a verb after a name, which the parser hung on the name, is a plan the name makes: the verb heads the
   line, the name its subject ("Turkey to buy more gas");
-- a line with no clause is read with "the" after the word the tagger most thinks a present verb, when an object
+- a line with no clause is read with "the" after the word the tagger most thinks a present verb (a form of an English
+  verb after a subject with a noun in it: not "Crucial wins for Clinton", "Port cities brace"), when an object
   follows it ("Gunmen attack the checkpoint in Kandahar"), else, or when that fails, with "now" before it ("Rebels
   now surrender in eastern Congo"), kept when that makes the word the one root with a subject spanning every word
   before it.
@@ -30,6 +32,7 @@ from spacy.tokens import Doc, Span, Token
 from thinc.types import Ints2d
 
 from telex.nlp.cached import text_of
+from telex.nlp.lemmas import form_of
 
 # Tags of a verb that heads a headline's clause; a verb of these with a subject means the parse already has one.
 _FINITE = frozenset({"VB", "VBP", "VBZ", "VBD", "MD"})
@@ -43,12 +46,17 @@ _PREDICATES = frozenset({"VB", "VBN", "VBD", "MD", "TO"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 # Tags of the words a headline's subject is made of ("Taliban fighters", "Five Kenyan police", "Iran's army").
 _SUBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "CD", "POS", "HYPH"})
+# Of those, the tags of words that head a subject; an adjective heads none ("Bleak outlook for ...") unless it is a noun
+# as a word too (the tagger reads a country's name opening a line as one: "Pakistan summons envoy").
+_NOUN_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "CD"})
 # Tags of a word that may open the object an article goes before ("the checkpoint", "the 12 villagers").
 _OBJECT_TAGS = frozenset({"NN", "NNS", "NNP", "NNPS", "JJ", "JJR", "JJS", "CD"})
 # After a past form, a word that opens its object makes it an active past ("Trump got more votes"), no passive.
 _ACTIVE_PAST_OBJECTS = _OBJECT_TAGS | {"DT", "PRP", "PRP$"}
 # Subjects a plural auxiliary agrees with ("Five were killed", "Journalists were detained").
 _PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})
+# How a sentence or a clause ends, which a headline does not.
+_PROSE_ENDS = (".", "!", "?", ";")
 ARTICLE = "the"
 ADVERB = "now"
 _LATER = ("attribute_ruler", "lemmatizer", "ner")
@@ -133,8 +141,9 @@ def _to_future(sent: Span) -> list[tuple[int, str, str]] | None:
 def _bare_participle(sent: Span) -> int | None:
     """The index of a past form right after the words of the headline's subject, with no object after it ("Five
     killed in blast", "Journalists detained in Harare"), that the parse has not already made a passive; a line that
-    ends as a sentence does ("Clinton won among voters.") is prose, whose past forms are active."""
-    if sent.text.rstrip().rstrip(")]}\"'”’").endswith((".", "!", "?")):
+    ends as a sentence or a clause does ("Clinton won among voters.", "Voters turned out in droves;") is prose, whose
+    past forms are active."""
+    if sent.text.rstrip().rstrip(")]}\"'”’").endswith(_PROSE_ENDS):
         return None
     tags = [t.tag_ for t in sent]
     k = _subject_end(tags)
@@ -175,12 +184,17 @@ def _back(i: int, at: int) -> int:
 
 
 def _likeliest_verb(nlp: Language, sent: Span) -> int | None:
-    """The word of ``sent`` (by index in it) the tagger most thinks a present verb, among those that follow words a
-    subject is made of and are no past form; not a word after a possessive, which owns it ("Trump's support")."""
+    """The word of ``sent`` (by index in it) the tagger most thinks a present verb, among the forms of a verb that
+    follow words a subject is made of, a noun among them by its tag or as a word ("Pakistan summons ..."; "Crucial
+    wins for Clinton" has none), and are no past form; not a word after a possessive, which owns it ("Trump's
+    support")."""
     tags = [t.tag_ for t in sent]
+    verb, noun = form_of(nlp, "verb"), form_of(nlp, "noun")
+    nouns = [tag in _NOUN_TAGS or noun(t.lower_) for t, tag in zip(sent, tags, strict=True)]
     places = [
         k for k in range(1, len(sent))
-        if all(tag in _SUBJECT_TAGS for tag in tags[:k]) and tags[k] not in _PAST and tags[k - 1] != "POS"
+        if all(tag in _SUBJECT_TAGS for tag in tags[:k]) and any(nouns[:k])
+        and tags[k] not in _PAST and tags[k - 1] != "POS" and verb(sent[k].lower_)
     ]
     if not places:
         return None

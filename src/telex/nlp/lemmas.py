@@ -65,19 +65,38 @@ def english_word(nlp: Language) -> Callable[[str], bool]:
     """Whether a word (in lower case) is a common word of English: a stop word, a word of the lemmatizer's index
     (WordNet's nouns, verbs, adjectives and adverbs), one of its irregular forms, or a form its rules take to an
     indexed word ("rallies", "detained"). A word that is none ("kwame", "okello") is most likely a name."""
+    indexed = _indexed_word(nlp, None)
+    return cache(lambda word: word in STOP_WORDS or indexed(word))
+
+
+@cache
+def form_of(nlp: Language, part: str) -> Callable[[str], bool]:
+    """Whether a word (in lower case) is a form of an English word of the part of speech ``part`` ("verb", "noun"):
+    one of the lemmatizer's index (WordNet's), one of its irregular forms, or a form its rules take to one. Verbs:
+    "rebuffs", "pillories", "wins", not "cities", "outlook" or "offensive"; nouns: "pakistan", not "crucial"."""
+    return cache(_indexed_word(nlp, part))
+
+
+def _indexed_word(nlp: Language, part: str | None) -> Callable[[str], bool]:
+    """Whether a word (in lower case) is a word of the lemmatizer's index of the part of speech ``part`` (of any when
+    None), one of its irregular forms, or a form its rules take to an indexed word."""
     lemmatizer = nlp.get_pipe(PIPE)
     if not isinstance(lemmatizer, Lemmatizer):
         raise TypeError(f"the {PIPE!r} component of {nlp.meta.get('name')!r} is not a spaCy Lemmatizer")
-    index = {pos: frozenset(words) for pos, words in lemmatizer.lookups.get_table("lemma_index", {}).items()}
-    irregular = frozenset().union(*lemmatizer.lookups.get_table("lemma_exc", {}).values())
-    rules = lemmatizer.lookups.get_table("lemma_rules", {})
+    tables = [lemmatizer.lookups.get_table(name, {}) for name in ("lemma_index", "lemma_exc", "lemma_rules")]
+    # A table's keys are the hashes of the parts of speech: ask for one by its name.
+    indexes, exceptions, all_rules = (
+        table.items() if part is None else [(part, table.get(part, ()))] for table in tables
+    )
+    index = {pos: frozenset(words) for pos, words in indexes}
+    irregular = frozenset().union(*(forms for _, forms in exceptions))
+    rules = {pos: pairs for pos, pairs in all_rules if pos in index}
 
-    @cache
     def known(word: str) -> bool:
-        if word in STOP_WORDS or word in irregular or any(word in words for words in index.values()):
+        if word in irregular or any(word in words for words in index.values()):
             return True
         return any(
-            word.endswith(old) and word[: len(word) - len(old)] + new in index.get(pos, ())
+            word.endswith(old) and word[: len(word) - len(old)] + new in index[pos]
             for pos, pairs in rules.items()
             for old, new in pairs
         )

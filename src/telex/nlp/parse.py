@@ -14,7 +14,7 @@ from telex.ingest.clean import Cleaned
 from telex.nlp.attributes import PIPE as RULER
 from telex.nlp.attributes import attribute_ruler_for
 from telex.nlp.cached import remember_text
-from telex.nlp.casing import sentence_cased, shouted_lines
+from telex.nlp.casing import headline_lines, sentence_cased
 from telex.nlp.headlines import mend_headlines
 from telex.nlp.lemmas import PIPE as LEMMATIZER
 from telex.nlp.lemmas import english_word, lemmatizer_for
@@ -22,7 +22,7 @@ from telex.nlp.recognizer import PIPE as RECOGNIZER
 from telex.nlp.recognizer import recognizer_for
 
 T = TypeVar("T")
-# Where ``make_doc`` keeps the offsets of the headline lines it gave the parser in sentence case.
+# Where ``make_doc`` keeps the offsets of the headline lines, read again as headlinese after the parser.
 _HEADLINES = "telex_headlines"
 
 
@@ -32,7 +32,7 @@ def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     text = sentence_cased(cleaned.text, cleaned.headings, english_word(nlp))
     doc = nlp.make_doc(text)
     remember_text(doc, text)
-    doc.user_data[_HEADLINES] = shouted_lines(cleaned.text, cleaned.headings)
+    doc.user_data[_HEADLINES] = headline_lines(cleaned.text, cleaned.headings)
     offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
     for start in cleaned.sentence_starts:
         i = bisect_left(offsets, start)
