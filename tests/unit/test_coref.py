@@ -10,7 +10,7 @@ from telex.coref.names import misspelt_person, unmarked_surnames
 from telex.coref.pronouns import _inner_quoted
 from telex.coref.resolve import coreference, resolve_coreference
 from telex.coref.role_nouns import definite_role, party_member
-from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key, role_words
+from telex.coref.roles import epithet, meaning, narrows, open_role, qualifiers, role_key, role_words, title_words
 from telex.entities.person_names import name_gender
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
@@ -134,6 +134,77 @@ def test_a_role_the_article_gave_is_a_role_noun_too() -> None:
     rows[22] = ("glaciologist", 23, "nsubj", "NOUN", "NN", "glaciologist")
     doc = hand_parsed(rows)
     assert _linked(doc, _entities(doc, _PEOPLE), 22) == "Tom Reed"
+
+
+def _host_said(verb: tuple[str, str] = ("said", "say"), title: bool = True) -> str | None:
+    """ "TV host Tom Reed met Ann Lee . The host said X .", or with "host" set beside the name after it ("Tom Reed ,
+    a host , met …") rather than written as its title."""
+    if title:
+        rows: list[Row] = [
+            ("TV", 1, "compound", "PROPN", "NNP", "TV"),
+            ("host", 3, "compound", "NOUN", "NN", "host"),
+            ("Tom", 3, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 4, "nsubj", "PROPN", "NNP", "Reed"),
+        ]
+    else:
+        rows = [
+            ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 4, "nsubj", "PROPN", "NNP", "Reed"),
+            (",", 1, "punct", "PUNCT", ",", ","),
+            ("host", 1, "appos", "NOUN", "NN", "host"),
+        ]
+    rows += [
+        ("met", 4, "ROOT", "VERB", "VBD", "meet"),
+        ("Ann", 6, "compound", "PROPN", "NNP", "Ann"),
+        ("Lee", 4, "dobj", "PROPN", "NNP", "Lee"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+        ("The", 9, "det", "DET", "DT", "the"),
+        ("host", 10, "nsubj", "NOUN", "NN", "host"),
+        (verb[0], 10, "ROOT", "VERB", "VBD", verb[1]),
+        ("X", 10, "ccomp", "NOUN", "NN", "x"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    first = 2 if title else 0
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(first, first + 2)]), "Ann Lee": ("PERSON", [(5, 7)])})
+    return _linked(doc, index, 9)
+
+
+def test_a_title_of_no_persons_ending_is_a_role_noun_when_the_phrase_speaks() -> None:
+    # "host" has no ending of a person's role, but the article wrote it as Reed's title, and "the host" speaks.
+    assert _host_said() == "Tom Reed"
+
+
+def test_a_title_of_no_persons_ending_is_no_role_noun_when_the_phrase_does_not_speak() -> None:
+    # "The host met X" may be anyone's host ("a stop at the host's studio").
+    assert _host_said(verb=("met", "meet")) is None
+
+
+def test_a_noun_set_beside_a_name_is_no_title() -> None:
+    # The parser sets many a noun beside a name ("The author of the book, Mitchell Zuckoff" hangs the name on "book"):
+    # only a word written as a title says what a person is when it has no ending of a person's role.
+    assert _host_said(title=False) is None
+
+
+def test_a_plural_title_gives_each_name_after_it_its_role() -> None:
+    # "TV hosts Tom Reed and Ann Lee said so", parsed as the model parses it: the name set beside the plural title.
+    doc = hand_parsed(
+        [
+            ("TV", 1, "compound", "PROPN", "NNP", "TV"),
+            ("hosts", 8, "nsubj", "NOUN", "NNS", "host"),
+            ("Tom", 3, "compound", "PROPN", "NNP", "Tom"),
+            ("Reed", 1, "appos", "PROPN", "NNP", "Reed"),
+            ("and", 3, "cc", "CCONJ", "CC", "and"),
+            ("Ann", 6, "compound", "PROPN", "NNP", "Ann"),
+            ("Lee", 3, "conj", "PROPN", "NNP", "Lee"),
+            ("too", 8, "advmod", "ADV", "RB", "too"),
+            ("said", 8, "ROOT", "VERB", "VBD", "say"),
+            ("so", 8, "advmod", "ADV", "RB", "so"),
+            (".", 8, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    assert set(title_words(doc[2:4])) == {"hosts", "host"}
+    assert title_words(doc[5:7]) == []  # Lee follows "and", no title
 
 
 def test_a_role_noun_with_an_indefinite_article_is_someone_new() -> None:

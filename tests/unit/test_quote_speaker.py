@@ -8,7 +8,7 @@ from spacy.tokens import Doc, Span
 
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker, tidy_name
-from telex.quotes.subjects import speaker_span
+from telex.quotes.subjects import speaker_span, subject_of
 from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 from tests.unit.test_quote_control import _WENT
@@ -329,3 +329,41 @@ def test_a_surname_tagged_as_a_common_noun_is_no_one_when_another_given_name_is_
     nora = Entity("E1", "Nora Hobbs", "PERSON", ((100, 110),))
     speaker = resolve_speaker(doc[4], speaker_span(doc[4]), EntityIndex((nora,)), cue=doc[5])
     assert (speaker.name, speaker.entity_id) == ("Hobbs", None)
+
+
+def _asked_by(attribute: str, lemma: str, tag: str) -> Doc:
+    """ "At the talk , a young woman who had been an ATTRIBUTE asked Lee what he thought .", parsed as the model
+    parsed one: the woman hung on the talk, the verb given no subject."""
+    return hand_parsed(
+        [
+            ("At", 14, "prep", "ADP", "IN", "at"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("talk", 0, "pobj", "NOUN", "NN", "talk"),
+            (",", 2, "punct", "PUNCT", ",", ","),
+            ("a", 6, "det", "DET", "DT", "a"),
+            ("young", 6, "amod", "ADJ", "JJ", "young"),
+            ("woman", 2, "appos", "NOUN", "NN", "woman"),
+            ("who", 9, "nsubj", "PRON", "WP", "who"),
+            ("had", 9, "aux", "AUX", "VBD", "have"),
+            ("been", 6, "relcl", "AUX", "VBN", "be"),
+            ("an", 12, "det", "DET", "DT", "an"),
+            ("exchange", 12, "compound", "NOUN", "NN", "exchange"),
+            (attribute, 9, "attr", "NOUN", tag, lemma),
+            ("there", 12, "advmod", "ADV", "RB", "there"),
+            ("asked", 14, "ROOT", "VERB", "VBD", "ask"),
+            ("Lee", 14, "dobj", "PROPN", "NNP", "Lee"),
+            ("what", 18, "dobj", "PRON", "WP", "what"),
+            ("he", 18, "nsubj", "PRON", "PRP", "he"),
+            ("thought", 14, "ccomp", "VERB", "VBD", "think"),
+            (".", 14, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_the_speaker_next_to_a_verb_of_no_subject_is_the_one_a_relative_clause_describes() -> None:
+    # The noun that ends the phrase before "asked" is what the woman had been; the woman asked.
+    doc = _asked_by("student", "student", "NN")
+    assert (found := subject_of(doc[14])) is not None and found.i == 6
+    # A noun of no one who can speak is passed over, as before: the woman still.
+    doc = _asked_by("program", "program", "NN")
+    assert (found := subject_of(doc[14])) is not None and found.i == 6

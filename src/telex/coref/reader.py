@@ -15,7 +15,7 @@ from telex.coref.gender import agrees, role_gender, weak_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import named_by
 from telex.coref.quotations import quoted_speakers
-from telex.coref.roles import role_key, role_words
+from telex.coref.roles import role_key, role_words, title_words
 from telex.entities.person_names import honorific_gender, name_gender
 from telex.entity_index import EntityIndex
 from telex.nlp.cached import text_of
@@ -67,6 +67,7 @@ class Reader:
         self.genders: dict[str, str] = {}
         self.worded: set[str] = set()  # persons whose gender a name, title or role word gave, not a pronoun
         self.roles: dict[str, set[str]] = {}
+        self.titles: set[str] = set()  # the keys of the titles written before persons' names (``title_words``)
         self.described: dict[str, set[str]] = {}
         self.links: dict[int, str] = {}
         self.groups: dict[int, Span] = {}
@@ -100,6 +101,7 @@ class Reader:
                 self.genders.setdefault(entity.id, gender)
                 self.worded.add(entity.id)
             self.roles.setdefault(entity.id, set()).update(role_key(w) for w in described)
+            self.titles.update(role_key(w) for w in title_words(words))
             self.described.setdefault(entity.id, set()).update(described)
         return found
 

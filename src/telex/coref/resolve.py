@@ -150,7 +150,7 @@ def _read_word(reader: _Reader, token: Token, table: Mapping[str, Pronoun]) -> N
     if description is not None:
         reader.describe(token, description)
         return
-    types = definite_role(token, reader.roles)
+    types = definite_role(token, reader.roles, reader.titles)
     if types is not None and "PERSON" in types:
         reader.role(token)
     elif types is not None:

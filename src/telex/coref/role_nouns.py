@@ -499,9 +499,12 @@ def _participle_objects(verb: Token) -> list[Token]:
     return [o for c in open_clauses for o in c.children if o.dep_ in ("dobj", "dative")]
 
 
-def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...] | None:
+def definite_role(
+    token: Token, roles: Mapping[str, set[str]], titles: frozenset[str] | set[str] = frozenset()
+) -> tuple[str, ...] | None:
     """The entity types a singular noun after "the" may stand for: a role of the table ("the expert", "the
-    ministry"), or a role the article gave a person before ("a glaciologist at …", then "the glaciologist")."""
+    ministry"), a role the article gave a person before ("a glaciologist at …", then "the glaciologist"), or a title
+    the article wrote before a person's name (``titles``, keys as ``role_key`` makes them) when the phrase speaks."""
     if token.pos_ not in ("NOUN", "PROPN") and not (token.lower_ == "old" and epithet(token)):
         return None  # "the 46-year-old" is a person, read by its adjective
     if token.tag_ in ("NNS", "NNPS") or token.dep_ == "compound":
@@ -520,7 +523,12 @@ def definite_role(token: Token, roles: Mapping[str, set[str]]) -> tuple[str, ...
     if epithet(token):
         return ("PERSON",)
     key = role_key(token.lower_)
-    return ("PERSON",) if agentive(token.lower_) and any(key in held for held in roles.values()) else None
+    if agentive(token.lower_) and any(key in held for held in roles.values()):
+        return ("PERSON",)
+    # A noun of no person's ending is a person's role when the article wrote it as a title of one and the phrase
+    # speaks: "Morning Joe hosts Joe Scarborough and …", then "the host said"; left alone elsewhere ("a stop at the
+    # host's studio"), and a word only set near a name is no title ("The author of the book, Zuckoff": no "book").
+    return ("PERSON",) if key in titles and says(token) else None
 
 
 def party_member(token: Token, entities: EntityIndex) -> bool:

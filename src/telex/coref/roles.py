@@ -123,7 +123,9 @@ def role_words(mention: Span) -> list[str]:
     root = mention.root
     words: list[str] = []
     # "spokeswoman Ana Lis", "Foreign Minister Sergei Lavrov": titles written before the name.
-    words += [t.lower_ for t in root.subtree if t.i < mention.start and t.dep_ in _ROLE_DEPS | {"compound"}]
+    titles = [t for t in root.subtree if t.i < mention.start and t.dep_ in _ROLE_DEPS | {"compound"}]
+    # A plural title shared by the names after it is each one's role: "Morning Joe hosts Joe Scarborough and …".
+    words += [t.lower_ for t in titles] + [t.lemma_.lower() for t in titles if t.tag_ == "NNS"]
     words += [t.lower_ for t in mention if t.pos_ == "NOUN"]
     words += _places(root) + _party_tag(mention)  # "Senator Ted Cruz of Texas", "Marco Rubio (R-Fla.)"
     words += _shared_title(mention)  # "Sens. Rand Paul (Ky.) and Marco Rubio (Fla.)"
@@ -140,6 +142,21 @@ def role_words(mention: Span) -> list[str]:
         for verb in (clause, *clause.conjuncts):
             if verb.lemma_ == "be":
                 words += _attributes(verb)  # "Tom Reed, who leads a lab and is an expert on rivers,"
+    return words + [means for w in words if (means := meaning(w)) != w]
+
+
+def title_words(mention: Span) -> list[str]:
+    """The words (lower case) written as a title of a person mention: the noun right before the name ("hosts Ann
+    Lee", "Judge Ann Lee"; a plural one in its singular too) and the nouns inside it ("Judge Ann Lee" as one name)."""
+    doc = mention.doc
+    before = doc[mention.start - 1] if mention.start > 0 else None
+    words = [t.lower_ for t in mention if t.pos_ == "NOUN"]
+    # The parser hangs the title on the name or the name on the title ("hosts" heads "Joe Scarborough" as apposition).
+    joined = before is not None and (
+        before.head.i in range(mention.start, mention.end) or mention.root.head.i == before.i
+    )
+    if before is not None and joined and before.pos_ in ("NOUN", "PROPN"):
+        words += [before.lower_] + ([before.lemma_.lower()] if before.tag_ == "NNS" else [])
     return words + [means for w in words if (means := meaning(w)) != w]
 
 

@@ -22,7 +22,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
 from telex.quotes.lexicon import cue_classes, cue_nouns, reporting_verbs, work_nouns
 from telex.quotes.marks import MarkedSpan, trim_span, word_count
-from telex.quotes.subjects import can_speak, speaker_span, subject_of
+from telex.quotes.subjects import can_speak, speaker_span, subject_of, text_read
 from telex.quotes.trim import quoted_at
 from telex.records import Entity, Span
 
@@ -485,7 +485,14 @@ def _mid_clause(text: str, content: Span, quote: Span) -> bool:
 def _cue_class(cue: Token) -> str:
     """The class of a verb cue found beside a quotation ("said": speech); a colon's statement noun is speech."""
     info = reporting_verb(cue, quotative=True)
-    return info.class_ if info is not None else "speech"
+    return _read_class(cue, info.class_) if info is not None else "speech"
+
+
+def _read_class(cue: Token | None, class_: str) -> str:
+    """The class of a quotation a text "reads": its writer's statement, as "said" would make it ("“…,” the letter
+    read", "“…,” it reads" of an email), where reading is otherwise knowledge ("I read that …"); a sign's words stay
+    what they were."""
+    return "speech" if class_ == "knowledge" and cue is not None and text_read(cue) is not None else class_
 
 
 def _continues(drafts: Sequence[Draft], cue: Token) -> bool:
@@ -687,9 +694,9 @@ def _from_attributions(
     used.add(i)
     a = attributions[i]
     if kind == "direct":
-        return Draft("direct", *span, a.cue, a.cue_token, a.speaker, class_=a.class_)
+        return Draft("direct", *span, a.cue, a.cue_token, a.speaker, class_=_read_class(a.cue_token, a.class_))
     start, end = min(a.start, span[0]), max(a.end, span[1])
-    return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=a.class_)
+    return Draft("mixed", start, end, a.cue, a.cue_token, a.speaker, class_=_read_class(a.cue_token, a.class_))
 
 
 def join_pieces(text: str, drafts: list[Draft]) -> list[Draft]:

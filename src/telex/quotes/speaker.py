@@ -27,7 +27,7 @@ from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import body_nouns, outlet_verbs, speaker_words
-from telex.quotes.subjects import antecedent, issuer_before, speaker_span
+from telex.quotes.subjects import antecedent, issuer_before, issuer_of, speaker_span, text_read
 from telex.records import Entity, Speaker
 
 _OWNERS = frozenset({"its", "their"})
@@ -110,7 +110,7 @@ def _resolved(
     found = _as_outlet(head, span, text, entities, cue) or _named_speaker(head, span, text, entities)
     if found is not None:
         return found
-    issued = _issued_by(head, entities, published, cue)
+    issued = _issued_by(head, entities, published, cue) or _read_from(head, entities, published, cue)
     if issued is not None:
         return replace(issued, text=text, start=start, end=end)
     linked = _linked(head, entities)
@@ -129,6 +129,22 @@ def _issued_by(head: Token, entities: EntityIndex, published: date | None, cue: 
     issuer = issuer_before(head)
     if issuer is None:
         return None
+    actor = resolve_speaker(issuer, speaker_span(issuer), entities, published, cue)
+    return None if issuer.pos_ == "PRON" and actor.entity_id is None else actor
+
+
+def _read_from(head: Token, entities: EntityIndex, published: date | None, cue: Token | None) -> Speaker | None:
+    """The writer of the text "it" stands for as the subject of "reads" (``text_read``): "The group sent a letter …
+    . “…,” it read" is the group's; the text itself when the article says of no one that they issued it."""
+    if cue is None or head.lower_ != "it" or head.head.i != cue.i:
+        return None
+    read = text_read(cue)
+    if read is None:
+        return None
+    issuer = issuer_of(read)
+    if issuer is None:
+        phrase = text_of(head.doc)[slice(*speaker_span(read))]
+        return Speaker(phrase, *speaker_span(read), phrase)
     actor = resolve_speaker(issuer, speaker_span(issuer), entities, published, cue)
     return None if issuer.pos_ == "PRON" and actor.entity_id is None else actor
 

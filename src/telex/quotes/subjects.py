@@ -471,13 +471,47 @@ def issuer_before(noun: Token, hops: int = _ISSUED_HOPS) -> Token | None:
     return _issuer_of(earlier, hops) if earlier is not None else None
 
 
+# Things whose written words "it reads" may give besides a text: a sign, a shirt, a banner (no statement of anyone's).
+_DISPLAYS = frozenset({"sign", "shirt", "t-shirt", "banner", "placard", "poster", "plaque", "sticker", "cap", "hat"})
+# How many sentences before its own one the text "it reads" stands for may be named.
+_READ_REACH = 2
+
+
+def text_read(verb: Token) -> Token | None:
+    """The text whose words ``verb`` gives when it is "read" with a text for subject: "the statement read", or "it
+    read"/"which reads" standing for the text named last in its sentence or the two before ("The group sent a letter
+    … . “…,” it read"); None when that last thing named is a display ("She lifted a sign. “…,” it read": a sign's
+    words are no one's statement) or no text was named."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+    if verb.lemma_.lower() != "read" or subject is None:
+        return None
+    if subject.lemma_.lower() in media_nouns():
+        return subject
+    if subject.lower_ not in ("it", "which", "that"):
+        return None
+    doc = verb.doc
+    floor = sentence_of_token(verb).start
+    for _ in range(_READ_REACH):
+        floor = sentence_of_token(doc[max(0, floor - 1)]).start
+    for token in reversed(doc[floor : subject.i]):
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and token.tag_ == "NN" and (lemma in media_nouns() or lemma in _DISPLAYS):
+            return token if lemma in media_nouns() else None
+    return None
+
+
+def issuer_of(text: Token) -> Token | None:
+    """Who issued the text ``text`` names (``_issuer_of``): "sent out an email", "a letter from the groups"."""
+    return _issuer_of(text, _ISSUED_HOPS)
+
+
 def _issuer_of(text: Token, hops: int) -> Token | None:
     """Who issued the text ``text`` names: the one it came from ("a note from Trump"), the subject of the report it
     was given in ("Lee said in a statement …"), the agent of its issuing ("a statement issued by the Sanders
-    campaign"), the subject of a verb that issues it ("released a letter", "unveiled her first ad"), its owner
-    ("Powell's statement"), or for the text named again as a subject ("The lawsuit contends … . The lawsuit also
-    alleges"), whoever issued it before; None for a text only had, got or read ("Singer has a note …", "the Times
-    obtained a letter")."""
+    campaign", "the email was sent by Bash"), the subject of a verb that issues it ("released a letter", "unveiled
+    her first ad"), its owner ("Powell's statement"), or for the text named again as a subject ("The lawsuit
+    contends … . The lawsuit also alleges"), whoever issued it before; None for a text only had, got or read ("Singer
+    has a note …", "the Times obtained a letter")."""
     sender = next((o for p in text.children if p.lower_ == "from" for o in p.children if o.dep_ == "pobj"), None)
     if sender is not None:
         return sender  # "a handwritten note from Donald Trump"
@@ -485,6 +519,8 @@ def _issuer_of(text: Token, hops: int) -> Token | None:
         # "Lee said in a statement …"; not "Lee slipped to 39 percent in Monday's poll", which Lee did not issue
         return subject_of(text.head.head) if reporting_verb(text.head.head) is not None else None
     issued = next((c for c in text.children if c.dep_ == "acl" and c.lemma_.lower() in _ISSUING), None)
+    if text.dep_ == "nsubjpass" and text.head.lemma_.lower() in _ISSUING:
+        issued = text.head  # "The email, released by a watchdog, was sent by Bash": its clause's own verb says who
     agent = next((o for a in issued.children if a.dep_ == "agent" for o in a.children), None) if issued else None
     if agent is not None:
         return agent  # "a separate statement issued by the Sanders campaign"
@@ -626,8 +662,9 @@ def _adjacent_subject(verb: Token) -> Token | None:
     """The noun phrase right before a finite reporting verb heading a clause that the parser gave no subject, hung
     elsewhere, when it names one who can speak: "In a meeting with the editorial board of the Washington Post Trump
     said that …", "Not so, experts say", "Sen. Lindsey Graham (R-SC) called out …", "a young woman who had been an
-    exchange student asked …"; the lowest word of the phrase ending there that can speak, not "sources privy to
-    negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past tense)."""
+    exchange student asked …" (the woman, ``_described_by``); the lowest word of the phrase ending there that can
+    speak, not "sources privy to negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past
+    tense)."""
     doc = verb.doc
     start = sentence_of_token(verb).start
     last = verb.i - 1
@@ -638,11 +675,21 @@ def _adjacent_subject(verb: Token) -> Token | None:
     token = doc[last]
     while token.right_edge.i == last:
         if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and can_speak(token):
-            return token
+            return _described_by(token)
         if token.head.i == token.i:
             break
         token = token.head
     return None
+
+
+def _described_by(noun: Token) -> Token:
+    """The one a noun says what they were or are, in a relative clause on them: "a young woman who had been an
+    exchange student in Montana asked": the woman asked, the student is what she had been. Else the noun itself."""
+    clause = noun.head
+    if noun.dep_ != "attr" or clause.dep_ != "relcl" or clause.lemma_ != "be":
+        return noun
+    person = clause.head
+    return person if person.pos_ in ("NOUN", "PROPN") and can_speak(person) else noun
 
 
 def _joined_report(verb: Token) -> Token | None:
