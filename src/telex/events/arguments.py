@@ -749,8 +749,12 @@ def fronted(obj: Token, verb: Token) -> bool:
     return obj.head.i < verb.i
 
 
-def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = ACTED_ON_PREPS) -> list[Token]:
-    """Target candidates around ``heads`` (the verb, then its event noun), best first."""
+def target_tokens(
+    heads: list[Token], skip: set[int], preps: Collection[str] = ACTED_ON_PREPS, own: str | None = None
+) -> list[Token]:
+    """Target candidates around ``heads`` (the verb, then its event noun), best first. ``own`` is the preposition the
+    verb's pattern row names ("go after", "stand by", "lash out at"): its object on the verb is the party the act is
+    aimed at, whatever the preposition, and comes before any other phrase."""
     ranked: list[tuple[int, int, Token]] = []
     for h_rank, head in enumerate(heads):
         for prep, obj in prep_objects(head):
@@ -759,7 +763,11 @@ def target_tokens(heads: list[Token], skip: set[int], preps: Collection[str] = A
                 # plan": a phrase fronted before the verb sets the scene; "the country to which aid was sent" does not,
                 # nor does a state in which its own people act ("In France, officials are considering a coalition").
                 continue
-            if prep in preps and obj.i not in skip and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
+            if obj.i in skip:
+                continue
+            if prep == own and h_rank == 0:
+                ranked.append((-1, h_rank, obj))
+            elif prep in preps and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
                 # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))

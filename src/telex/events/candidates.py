@@ -24,6 +24,7 @@ from telex.events.arguments import (
     deed_doers,
     deed_noun,
     fronted,
+    is_actor_noun,
     is_negated,
     is_none,
     is_passive,
@@ -163,6 +164,11 @@ NAMED_THINGS = frozenset({"ORG", "LAW", "WORK_OF_ART", "FAC", "PRODUCT"})
 FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # Modals that, before a verb in -ing, guess what is going on rather than say what someone ought to do.
 GUESSING = frozenset({"must"})
+# Prepositions whose phrase describes the verb's object rather than naming a party: "recognized Juan Guaido as
+# president", "dismissed the report as a hoax".
+PREDICATIVE_PREPS = frozenset({"as"})
+# Prepositions that also open a time phrase ("after the debate", "until Friday").
+TIME_PREPS = frozenset({"after", "before", "during", "until", "since"})
 
 
 # Tags of a word that, just before a past form, puts it inside a noun phrase: a numeral ("271 pledged delegates"), a
@@ -260,7 +266,7 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
     code = _code_by_means(verb, code, pattern, violence)
     if violence is not None:
         used.add(violence.i)
-    candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7)
+    candidate = _build(code, verb, matched, ctx, 0.8 if pattern.specificity else 0.7, _own_prep(pattern))
     _armed_owners(candidate, verb)
     if not candidate.sources:
         candidate.sources = _misread_verb_sources(verb, code, ctx)
@@ -371,6 +377,7 @@ def _other_use(verb: Token, lemma: str, pattern: VerbPattern, objects: Sequence[
         or (lemma in ACKNOWLEDGING and not pattern.objects and _acknowledges(verb, objects))
         or (lemma in GRANTING and not pattern.objects and _grants_a_point(verb))
         or _names_a_kind(verb)
+        or _time_phrase(verb, pattern)
         or (not objects and _moved_by(verb))
         # A natural hazard acts for nobody. Its test reads the subject, so it is asked only of the few verbs that
         # matched a pattern (before anything is built or marked used), not of every verb.
@@ -473,6 +480,25 @@ def _done_by_another(noun: Token, candidate: Candidate, ctx: Context) -> bool:
     owners += [o for p, o in prep_objects(noun) if p == "by"]
     doers = {r.code for r in actors_in(owners, ctx) if r.code}
     return bool(doers) and not doers & {r.code for r in candidate.sources}
+
+
+def _own_prep(pattern: VerbPattern) -> str | None:
+    """The preposition ``pattern``'s row names whose object the row leaves free: the party the act is aimed at ("go
+    after Trump", "stood by Clinton", "cracked down on protesters"). A row that names what the phrase must hold ("spoke
+    by phone", "put under investigation") names the act or its means, and an "as" phrase describes the object
+    ("dismissed the report as a hoax"): neither gives a party."""
+    if pattern.prep is None or pattern.prep_objects or pattern.prep in PREDICATIVE_PREPS:
+        return None
+    return pattern.prep
+
+
+def _time_phrase(verb: Token, pattern: VerbPattern) -> bool:
+    """The phrase of a time preposition ``pattern``'s row names for its party holds no one: it says when the act
+    happened ("went home after the debate" is no "go after"), and the row does not apply."""
+    prep = _own_prep(pattern)
+    if prep not in TIME_PREPS:
+        return False
+    return not any(is_actor_noun(o) or o.tag_ == "PRP" for p, o in prep_objects(verb) if p == prep)
 
 
 def _pattern_preps(verb: Token) -> dict[str, set[str]]:
@@ -900,7 +926,11 @@ def _deed_doers(
     return []
 
 
-def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float) -> Candidate:
+def _build(
+    code: str, verb: Token, noun: Token | None, ctx: Context, confidence: float, own_prep: str | None = None
+) -> Candidate:
+    """The candidate of ``verb`` coded ``code``: its sources and targets, modals, negation and condition. ``own_prep``
+    is the preposition of the verb's pattern row whose object is the party aimed at (see :func:`_own_prep`)."""
     skip = {noun.i} if noun is not None else set()
     acted_on = object_tokens(verb)
     direct = [o for o in acted_on if o.i not in skip and not _noun_code(o)]
@@ -922,7 +952,7 @@ def _build(code: str, verb: Token, noun: Token | None, ctx: Context, confidence:
     if not placed(targets):
         # "complained about China", "expressed concern about Trump": the verb's or its event noun's "about" phrase.
         own = TARGET_PREPS if said_of(code) and preps is ACTED_ON_PREPS else preps
-        targets = actors_in(target_tokens(heads, skip, own), ctx) or targets
+        targets = actors_in(target_tokens(heads, skip, own, own_prep), ctx) or targets
     if not placed(targets):
         # "boycott all contact with the US", "a suspension of air links with Serbia": the object's phrases.
         targets = actors_in(target_tokens(objects, skip, preps), ctx) or targets or named
