@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from telex.events.arguments import is_negated, mandated, modals_of, to_future
-from telex.events.modality import HEARSAY, modality, spelled_out
+from telex.events.modality import DISCUSSED, HEARSAY, modality, spelled_out
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -29,6 +29,7 @@ from tests.unit.fixtures import Row, events_in, hand_parsed
         ((), False, ("say",), False, "asserted"),
         ((), False, ("prepared",), False, "intended"),
         ((), False, ("willing",), False, "intended"),
+        ((), False, (DISCUSSED,), False, "hypothetical"),  # "talks about lifting the sanctions"
     ],
 )
 def test_modality(
@@ -630,3 +631,35 @@ def _is_to(subject: str, pos: str, tag: str) -> list[Row]:
 def test_what_an_actor_is_to_do_is_intended() -> None:
     # "France is to send troops to Mali .": a future planned, as "will send".
     assert {e.modality for e in events_in(hand_parsed(_is_to("France", "PROPN", "NNP")))} == {"intended"}
+
+
+def _talked(preposition: str, doer: str | None = None) -> list[Row]:
+    """ "Russia talked with Iran <preposition> [<doer>] attacking Georgia ."."""
+    own = [(doer, 6, "nsubj", "PROPN", "NNP", doer)] if doer else []
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("talked", 1, "ROOT", "VERB", "VBD", "talk"),
+        ("with", 1, "prep", "ADP", "IN", "with"),
+        ("Iran", 2, "pobj", "PROPN", "NNP", "Iran"),
+        (preposition, 1, "prep", "ADP", "IN", preposition),
+        *own,
+        ("attacking", 4, "pcomp", "VERB", "VBG", "attack"),
+        ("Georgia", 5 + len(own), "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def _attacks(rows: list[Row]) -> list[str]:
+    return [e.modality for e in events_in(hand_parsed(rows)) if e.trigger.text == "attacking"]
+
+
+def test_an_act_talked_over_is_not_done() -> None:
+    # "Russia talked with Iran about attacking Georgia .": the attack is talked over, none made.
+    assert _attacks(_talked("about")) == []
+
+
+def test_an_act_beside_a_talk_or_with_a_doer_of_its_own_is_told() -> None:
+    # "Russia talked with Iran after attacking Georgia .": a clause of time tells an attack made.
+    assert _attacks(_talked("after")) == ["asserted"]
+    # "Russia talked with Iran about Turkey attacking Georgia .": the attack has a doer of its own; it is told.
+    assert _attacks(_talked("about", "Turkey")) == ["asserted"]

@@ -82,6 +82,10 @@ INTENDING = frozenset(
 # The governor the builder records for an act told on another's word ("reportedly", "according to", "is said to",
 # a speaker's charge): alleged, where nothing else says it is not asserted.
 HEARSAY = "hearsay"
+# The governor the builder records for an act talked over ("talks about lifting the sanctions"): hypothetical.
+DISCUSSED = "discussed"
+# Prepositions that name what a talk is over ("talk about barring", "a discussion of sending troops"), not its time.
+DISCUSSED_PREPS = frozenset({"about", "of", "on", "over"})
 # Subjects that name an actor for ``scheduled``: personal pronouns ("it" is as often a placeholder: "it is time to
 # act") and entities of people, groups and places.
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
@@ -212,6 +216,19 @@ def report_denied(noun: Token) -> list[str]:
     return [lemma] if noun.dep_ in ("dobj", "nsubjpass") and head.i != noun.i and denies else []
 
 
+def discussed(verb: Token, governor: Token) -> bool:
+    """``verb`` is an act talked over, not done: the gerund or infinitive a verb or noun of discussing (list
+    ``discussing``) takes ("met to talk about closing the border", "in talks about lifting the sanctions", "discussed
+    sending troops"), with no doer of its own ("talked about Turkey attacking Greece" tells an act) and not a clause
+    of time beside the talk ("discussed the budget after attacking the mayor")."""
+    if governor.lemma_.lower() not in modality_words("discussing"):
+        return False
+    topic = verb.dep_ == "pcomp" and verb.head.lower_ in DISCUSSED_PREPS
+    return (topic or verb.dep_ in ("xcomp", "acl")) and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "poss") for c in verb.children
+    )
+
+
 def scheduled(verb: Token, governor: Token) -> bool:
     """``verb`` is the to-infinitive of "be" with an actor for subject, a future planned ("France is to send jets",
     "Netanyahu was to arrive on Monday"), not what an aim or a job is ("his job is to talk", "the plan is to wait")."""
@@ -257,8 +274,9 @@ def modality(
         return "negated"
     # "an opportunity to take aim at the Republicans": what a noun of possibility (list ``possibility``) opens is
     # not done, nor what a stance argues over ("opponents of allowing refugees in", "favored imposing tariffs", list
-    # ``stance``).
-    if conditional or set(modals) & HYPOTHETICAL or governed & (NEEDING | UNSETTLED | POSSIBILITY | STANCE):
+    # ``stance``), nor what is talked over ("talks about lifting the sanctions").
+    undone = NEEDING | UNSETTLED | POSSIBILITY | STANCE | {DISCUSSED}
+    if conditional or set(modals) & HYPOTHETICAL or governed & undone:
         return "hypothetical"
     if set(modals) & (INTENDING | HEADLINE_FUTURE) or governed & INTENDING:
         return "intended"

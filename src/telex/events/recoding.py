@@ -25,10 +25,12 @@ from telex.events.filters import in_condition, proposal_of
 from telex.events.modality import (
     ALLEGING,
     DENYING,
+    DISCUSSED,
     INTENDING,
     NEEDING,
     REFUSING,
     UNSETTLED,
+    discussed,
     report_denied,
     scheduled,
 )
@@ -432,6 +434,9 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
     _take_modality(candidate, governor_token)
     # "dismissed reports that the Taliban had executed soldiers": the act of a denied report is denied.
     candidate.governors += report_denied(governor_token)
+    if discussed(verb, governor_token):
+        # "talks about lifting the sanctions", "discussed sending troops": the act is talked over, not done.
+        candidate.governors.append(DISCUSSED)
     if scheduled(verb, governor_token):
         # "France is to send fighter jets to Romania": a future, as a headline's "to" is.
         candidate.modals.append("to")
