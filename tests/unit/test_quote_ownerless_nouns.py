@@ -63,3 +63,30 @@ def test_a_noun_the_parser_joined_to_the_verb_is_held_by_the_verbs_subject() -> 
     ])  # fmt: skip
     [found] = noun_attributions(doc)
     assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("that he lost", "Lee")
+
+
+def _claims_in_phrase(prep: str, verb: str, lemma: str) -> list[Row]:
+    # "<prep> claims that he lied , Lee <verb> ." with the phrase hung on the clause's verb
+    return [
+        (prep.capitalize(), 7, "prep", "ADP", "IN", prep), ("claims", 0, "pobj", "NOUN", "NNS", "claim"),
+        ("that", 4, "mark", "SCONJ", "IN", "that"), ("he", 4, "nsubj", "PRON", "PRP", "he"),
+        ("lied", 1, "acl", "VERB", "VBD", "lie"), (",", 7, "punct", "PUNCT", ",", ","),
+        ("Lee", 7, "nsubj", "PROPN", "NNP", "Lee"), (verb, 7, "ROOT", "VERB", "VBD", lemma),
+        (".", 7, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+
+
+def test_a_noun_in_a_phrase_of_time_or_concession_is_not_held_by_the_clauses_subject() -> None:
+    # "Despite claims that he lied , Lee won .", "Since claims that he lied , Lee resigned .": the claims are others'
+    for prep, verb, lemma in (("despite", "won", "win"), ("since", "resigned", "resign"), ("amid", "quit", "quit")):
+        doc = hand_parsed(_claims_in_phrase(prep, verb, lemma))
+        [found] = noun_attributions(doc)
+        assert (doc.text[found.start : found.end], found.speaker) == ("that he lied", None), prep
+        assert found.class_ == "speech"  # an occasion of words said, by no one named: still a statement
+
+
+def test_a_noun_in_a_phrase_that_completes_the_verb_is_held_by_its_subject() -> None:
+    # "In claims that he lied , Lee persisted .": a phrase the verb takes ("persisted in") is the subject's own
+    doc = hand_parsed(_claims_in_phrase("in", "persisted", "persist"))
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("that he lied", "Lee")

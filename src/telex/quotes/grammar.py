@@ -24,6 +24,13 @@ QUESTIONING = frozenset({"ask", "press", "question", "query", "quiz"})
 ASKED_PREPS = frozenset({"about", "on", "over"})
 
 
+# Prepositions of circumstance, which set a clause in time or against a cause or a concession rather than complete its
+# verb: "since the disclosure that …", "despite claims that …", "amid fears that …", "after the announcement that …".
+CIRCUMSTANCE_PREPS = frozenset({
+    "after", "amid", "amidst", "before", "despite", "during", "following", "notwithstanding", "since", "until", "till",
+})  # fmt: skip
+
+
 FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 # Subjects that give a coordinated verb a clause of its own: "… and no new date was set", "… and there was …".
 CLAUSE_SUBJECTS = (*SUBJECTS, "nsubjpass", "expl")
@@ -39,6 +46,14 @@ def is_mark(token: Token) -> bool:
 def of_time(prep: Token) -> bool:
     """Whether a prepositional phrase says when or how long ("on Thursday", "for five minutes")."""
     return any(c.dep_ == "pobj" and c.ent_type_ in TIMES for c in prep.children)
+
+
+def in_circumstance(noun: Token) -> bool:
+    """Whether a noun stands in a phrase of time, cause or concession of a clause (``CIRCUMSTANCE_PREPS``): "since the
+    disclosure that …", "despite complaints that …". Such a noun names an occasion that happened, not something the
+    clause's subject holds."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.lower_ in CIRCUMSTANCE_PREPS
 
 
 def that_marked(clause: Token) -> bool:

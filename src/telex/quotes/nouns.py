@@ -18,6 +18,7 @@ from telex.quotes.grammar import (
     UTTERING,
     felt,
     finite_clause,
+    in_circumstance,
     is_mark,
     misread_named,
     misread_relative,
@@ -71,7 +72,7 @@ def noun_attributions(doc: Doc) -> list[Attribution]:
         span = trimmed(doc, first, part.right_edge.i)
         if span is not None:
             cue_class = cue_classes().get(token.lemma_.lower(), "speech")
-            if owner is None and cue_class == "speech":
+            if owner is None and cue_class == "speech" and not in_circumstance(token):
                 cue_class = "belief"  # "the claim that …", "rumors that …" made by no one named: talk, not a statement
             found.append(Attribution(span[0], span[1], token.text, token, owner, kind, cue_class))
     return found
@@ -177,13 +178,16 @@ def _complement_read_relative(clause: Token) -> bool:
 def _holder(noun: Token) -> Token | None:
     """Who holds a statement or view a noun names with no owner of its own, the subject of the verb the noun is the
     object of or in a phrase of: "Democrats persisted in arguments that …", "they clung to the belief that …"; not
-    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's). A noun
+    when the verb disputes or charges ("the video contradicts the claim that …": the claim is another's), nor in a
+    phrase of time, cause or concession ("Despite reports that …, the senator voted …": someone else's words). A noun
     joined to the object by "and" is the verb's object too ("his remarks carried a personal tone, and a tacit
     acknowledgment that …")."""
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head
     verb = noun.head
     joined = noun.dep_ == "conj" and verb.pos_ in ("VERB", "AUX")  # the parser may join it to the verb
+    if in_circumstance(noun):  # "Since the disclosure that …, officials have …": another's, or no one's
+        return None
     if noun.dep_ == "pobj" and verb.dep_ == "prep":
         verb = verb.head
     elif noun.dep_ not in ("dobj", "attr") and not joined:  # "the move was a tacit acknowledgment that …"
