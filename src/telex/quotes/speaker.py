@@ -127,8 +127,12 @@ def _issued_by(head: Token, entities: EntityIndex, published: date | None, cue: 
     """The one who issued the text ``head`` names again ("“…,” the statement said" after "Cook provided a written
     statement", ``issuer_before``), when a name or a phrase gives them: not a pronoun linked to no one ("their")."""
     issuer = issuer_before(head)
-    if issuer is None:
-        return None
+    return _issuer_speaker(issuer, entities, published, cue) if issuer is not None else None
+
+
+def _issuer_speaker(issuer: Token, entities: EntityIndex, published: date | None, cue: Token | None) -> Speaker | None:
+    """The speaker the issuer of a text resolves to, when a name or a phrase gives them: not a pronoun linked to no
+    one ("their")."""
     actor = resolve_speaker(issuer, speaker_span(issuer), entities, published, cue)
     return None if issuer.pos_ == "PRON" and actor.entity_id is None else actor
 
@@ -143,10 +147,10 @@ def _read_from(head: Token, entities: EntityIndex, published: date | None, cue: 
         return None
     issuer = issuer_of(read)
     if issuer is None:
-        phrase = text_of(head.doc)[slice(*speaker_span(read))]
-        return Speaker(phrase, *speaker_span(read), phrase)
-    actor = resolve_speaker(issuer, speaker_span(issuer), entities, published, cue)
-    return None if issuer.pos_ == "PRON" and actor.entity_id is None else actor
+        span = speaker_span(read)
+        phrase = text_of(head.doc)[slice(*span)]
+        return Speaker(phrase, *span, phrase)
+    return _issuer_speaker(issuer, entities, published, cue)
 
 
 def _as_outlet(
