@@ -90,3 +90,26 @@ def test_a_noun_in_a_phrase_that_completes_the_verb_is_held_by_its_subject() -> 
     doc = hand_parsed(_claims_in_phrase("in", "persisted", "persist"))
     [found] = noun_attributions(doc)
     assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("that he lied", "Lee")
+
+
+def _pronouncements(modifier: str) -> list[Row]:
+    # "Despite <modifier> pronouncements that she won , she lost ."
+    return [
+        ("Despite", 8, "prep", "ADP", "IN", "despite"), (modifier, 2, "compound", "NOUN", "NN", modifier.lower()),
+        ("pronouncements", 0, "pobj", "NOUN", "NNS", "pronouncement"), ("that", 5, "mark", "SCONJ", "IN", "that"),
+        ("she", 5, "nsubj", "PRON", "PRP", "she"), ("won", 2, "acl", "VERB", "VBD", "win"),
+        (",", 8, "punct", "PUNCT", ",", ","), ("she", 8, "nsubj", "PRON", "PRP", "she"),
+        ("lost", 8, "ROOT", "VERB", "VBD", "lose"), (".", 8, "punct", "PUNCT", ".", "."),
+    ]  # fmt: skip
+
+
+def test_a_noun_naming_who_speaks_before_a_statement_noun_owns_it() -> None:
+    # the tagger may lemmatise "media" as "medium": the word as written names the medium
+    doc = hand_parsed(_pronouncements("media"))
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.speaker and found.speaker.text) == ("that she won", "media")
+
+
+def test_a_noun_naming_no_one_before_a_statement_noun_owns_nothing() -> None:
+    [found] = noun_attributions(hand_parsed(_pronouncements("election")))
+    assert found.speaker is None

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from telex.ingest.outlets import news_media, platform_names
 from telex.nlp.cached import tokens_spelled, tokens_with_lemma
 from telex.nlp.grammar import to_infinitive
 from telex.quotes.attribution import Attribution
@@ -129,12 +130,23 @@ def statement_owner(noun: Token, form: str) -> Token | None:
 
 
 def _possessor(noun: Token) -> Token | None:
-    """The possessive owner of a noun; a possessive of time says when, and the name before the noun owns it:
-    "this week's FBI warnings of …" are the FBI's."""
+    """The possessive owner of a noun, else a name or a news medium before it ("media pronouncements that …", "a
+    Justice Department finding of …"); a possessive of time says when, and the name before the noun owns it: "this
+    week's FBI warnings of …" are the FBI's. A platform is where words are posted, never whose they are ("a Twitter
+    account of …"), and a common noun before the noun is mostly its kind ("campaign announcement", "government
+    accounts")."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.ent_type_ not in TIMES:
+    if owner is not None and owner.ent_type_ not in TIMES:
         return owner
-    return next((c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in SPEAKING_TYPES), None)
+    return next((c for c in noun.children if c.dep_ == "compound" and _names_owner(c)), None)
+
+
+def _names_owner(word: Token) -> bool:
+    """Whether a word before a statement noun names whose statement it is: the name of a person, organisation or
+    people, not of an online platform, or a news medium (the tagger may lemmatise "media" as "medium")."""
+    if word.ent_type_ in SPEAKING_TYPES and word.pos_ == "PROPN":  # not "the 335th Twitter account"
+        return word.lower_ not in platform_names()
+    return word.lower_ in news_media()
 
 
 def said_part(noun: Token) -> tuple[Token, str] | None:
