@@ -439,4 +439,52 @@ def test_insults_and_praise_of_a_person_judge_them(word: str, dep: str, pos: str
     # "Poland said Hungary is a blowhard / is qualified"
     predicate: list[Row] = [(word, -1, dep, pos, "JJ" if pos == "ADJ" else "NN", word)]
     assert _coded(_reported("Poland", _is(predicate))) == [(code, ["POL"], ["HUN"])]
-    assert _coded(_reported("Poland", _is(predicate, negated=True))) == []
+    # Denied, an insult judges no one, where praise denied condemns: "Hungary is not qualified".
+    denied = [("111", ["POL"], ["HUN"])] if code == "051" else []
+    assert _coded(_reported("Poland", _is(predicate, negated=True))) == denied
+
+
+@pytest.mark.parametrize("word", ["honest", "fit", "credible"])
+def test_a_merit_denied_condemns_whoever_is_denied_it(word: str) -> None:
+    # "Poland said Hungary is not honest / fit / credible"
+    predicate: list[Row] = [(word, -1, "acomp", "ADJ", "JJ", word)]
+    assert _coded(_reported("Poland", _is(predicate, negated=True))) == [("111", ["POL"], ["HUN"])]
+
+
+def test_a_merit_that_is_no_praise_said_plainly_judges_no_one() -> None:
+    # "Poland said Hungary is fit": no praise
+    assert _coded(_reported("Poland", _is([("fit", -1, "acomp", "ADJ", "JJ", "fit")]))) == []
+
+
+def test_one_said_not_to_be_trusted_is_condemned() -> None:
+    # "Poland said Hungary can not be trusted ."
+    clause: list[Row] = [
+        ("Hungary", 4, "nsubjpass", "PROPN", "NNP", "Hungary"),
+        ("can", 4, "aux", "AUX", "MD", "can"),
+        ("not", 4, "neg", "PART", "RB", "not"),
+        ("be", 4, "auxpass", "AUX", "VB", "be"),
+        ("trusted", -1, "ccomp", "VERB", "VBN", "trust"),
+    ]
+    assert _coded(_reported("Poland", clause)) == [("111", ["POL"], ["HUN"])]
+
+
+def test_a_negated_clause_still_says_what_its_subject_names() -> None:
+    # "Japan said China 's reckless moves did not help ."
+    clause: list[Row] = [
+        ("China", 3, "poss", "PROPN", "NNP", "China"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("reckless", 3, "amod", "ADJ", "JJ", "reckless"),
+        ("moves", 6, "nsubj", "NOUN", "NNS", "move"),
+        ("did", 6, "aux", "AUX", "VBD", "do"),
+        ("not", 6, "neg", "PART", "RB", "not"),
+        ("help", -1, "ccomp", "VERB", "VB", "help"),
+    ]
+    assert _coded(_reported("Japan", clause)) == [("111", ["JPN"], ["CHN"])]
+
+
+@pytest.mark.parametrize(("verb", "lemma"), [("believes", "believe"), ("thinks", "think"), ("feels", "feel")])
+def test_a_view_held_judges_as_words_said_do(verb: str, lemma: str) -> None:
+    # "Poland believes Hungary is reckless ."
+    rows = _reported("Poland", _is(RECKLESS))
+    rows[1] = (verb, 1, "ROOT", "VERB", "VBZ", lemma)
+    assert _coded(rows) == [("111", ["POL"], ["HUN"])]

@@ -11,13 +11,16 @@ from spacy.tokens import Token
 
 from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
+from telex.events.filters import in_condition
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.references import points_back
 from telex.events.word_lists import (
+    BELIEVING,
     CONDEMNED_ACTS,
     CONDEMNED_DEEDS,
     CONDEMNING,
     DEED_DOING,
+    DENIED_MERITS,
     DONE_WORK,
     INSULTING,
     LABELLING,
@@ -56,7 +59,8 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
     lemma = verb.lemma_.lower()
     if _negated(verb):
         return None
-    if lemma in REPORTING:
+    if lemma in REPORTING or (lemma in BELIEVING and not in_condition(verb)):
+        # A view held, as words said: "X believes Y is unfit"; not one supposed ("if X thinks Y will ...").
         found = [j for c in verb.children if c.dep_ == "ccomp" for j in judgements(c)]
     elif lemma in LABELLING:
         found = list(_labelled(verb))
@@ -101,9 +105,10 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     moves"), the doer of work a praising word describes ("has done a great job"), then the subject of a clause with a
     condemning adjective anywhere ("showed a troubling willingness"), then what the speaker says they themselves
     think, know or say ("we know that X has shown a troubling willingness")."""
-    if _negated(clause):
-        return
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    if _negated(clause):
+        yield from _denied(clause, subjects)
+        return
     predicates = [c for c in clause.children if c.dep_ in PREDICATES]
     for code, lexicon in CALLING:
         for predicate in predicates:
@@ -135,6 +140,23 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             yield CONDEMN, token, subjects
     if own_view(clause, subjects):
         yield from (j for c in clause.children if c.dep_ == "ccomp" for j in judgements(c))
+
+
+def _denied(clause: Token, subjects: list[Token]) -> Iterator[Judgement]:
+    """Judgements of a negated clause. A merit denied condemns whoever it is denied: "Y is not honest", "Y is not fit
+    to lead", "Y cannot be trusted" (a word of ``PRAISING`` or ``DENIED_MERITS`` as the predicate, or the passive
+    verb); the negation leaves the subject's own words said: "Trump's reckless remarks did not help" condemns Trump,
+    where "Trump is not reckless" condemns no one."""
+    merits = PRAISING | DENIED_MERITS
+    if any(c.dep_ == "auxpass" for c in clause.children) and listed(clause, merits):
+        yield CONDEMN, clause, subjects
+    for predicate in (c for c in clause.children if c.dep_ in PREDICATES):
+        yield from ((CONDEMN, word, subjects) for word in _words(predicate, merits))
+    for token in (t for s in subjects for t in s.subtree):
+        if token.pos_ == "NOUN" and listed(token, CONDEMNED_DEEDS) and _named(token):
+            yield CONDEMN, token, [token]
+        elif token.dep_ == "amod" and listed(token, CONDEMNING) and _named(token.head):
+            yield CONDEMN, token, [token.head]
 
 
 def own_view(clause: Token, subjects: list[Token]) -> bool:
