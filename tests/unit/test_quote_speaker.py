@@ -305,6 +305,7 @@ def test_a_speakers_name_has_no_stray_spaces_dashes_commas_or_glued_words() -> N
         "\xa0Daily News": "Daily News",
         "-Todd Rogers": "Todd Rogers",
         "paranoia,”Clinton": "Clinton",
+        "’s Clinton": "Clinton",
         "his friend at Lehigh, Bruce Turry,": "his friend at Lehigh, Bruce Turry",
         "the Washington\xa0Free\nBeacon": "the Washington Free Beacon",
         'Juan "Chico" Manriquez': 'Juan "Chico" Manriquez',

@@ -16,7 +16,7 @@ from itertools import pairwise
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from telex.nlp.cached import text_of
+from telex.nlp.cached import entities_in, text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import reporting_verb
@@ -42,6 +42,10 @@ _BYLINE = re.compile(
 _SPEECH_NOUNS = frozenset(
     {"statement", "message", "remarks", "words", "tweet", "post", "letter", "note", "response", "reply", "warning"}
 )
+
+
+# Kinds of name that may stand before a colon as the source of the quotation after it.
+_SOURCE_TYPES = frozenset({"PERSON", "ORG"})
 
 
 @dataclass
@@ -361,6 +365,47 @@ def _mark_before(doc: Doc, start: int) -> Token | None:
     return token[0] if token is not None and token[0].text in (":", ",") else None
 
 
+def _lead_in_name(doc: Doc, quote: Span) -> Token | None:
+    """The source a sentence names before the colon that opens a quotation with no cue: the proper noun the colon
+    follows, else the last person or organisation of the words before the colon ("… - Philip Bump: “…”", "Here's
+    Clinton in December 1992: “…”", "From Bush's Facebook post: “…”", "…," by DNAinfo's Eddie Small: “…”"), not one
+    a statement was made in or on ("later that month on CNN:"). Without it the quotation would go on with the speaker
+    of the quote before."""
+    text = text_of(doc)
+    before = text[: quote[0]].rstrip(" \t\xa0")
+    if not before.endswith(":"):
+        return None
+    colon = doc.char_span(len(before) - 1, len(before), alignment_mode="expand")
+    if colon is None:
+        return None
+    sentence = sentence_of_token(colon[0])
+    lead_in = doc[sentence.start : colon.start]
+    names = [e.root for e in entities_in(lead_in) if e.label_ in _SOURCE_TYPES and not _medium(e.root)]
+    # A colon glued to the word before it ("Clinton:"We") leaves no word right before it to read.
+    glued = not colon.text.startswith((":", "):"))
+    last = None if glued else _name_before(doc, colon.start)
+    if last is not None and sentence.start <= last.i:
+        return last
+    return names[-1] if names else None
+
+
+def _name_before(doc: Doc, end: int) -> Token | None:
+    """The proper noun right before token ``end``, over a bracketed note ("Trey Gowdy (R-S.C.)"): a name the tagger
+    did not type ("- Philip Bump:")."""
+    i = end - 1
+    if doc[end].text.startswith(")") or (i >= 0 and doc[i].text == ")"):
+        while i >= 0 and doc[i].text != "(":
+            i -= 1
+        i -= 1
+    return doc[i] if i >= 0 and doc[i].pos_ == "PROPN" and not _medium(doc[i]) else None
+
+
+def _medium(name: Token) -> bool:
+    """Whether a name is where something was said, not who said it: the object of a preposition other than "by"
+    ("on CNN", "in the Times")."""
+    return name.dep_ == "pobj" and name.head.lower_ != "by"
+
+
 def _byline(text: str, quote: Span) -> Span | None:
     match = _BYLINE.match(text, quote[1])
     if match is None:
@@ -424,6 +469,10 @@ def attribute_quotations(
         byline = _byline(text, span)
         if byline is not None:
             drafts.append(Draft("direct", *span, None, None, None, byline=byline))
+            continue
+        source = _lead_in_name(doc, span)
+        if source is not None:
+            drafts.append(Draft("direct", *span, None, None, source))
             continue
         # A quotation inside the writer's sentence is a phrase it names, a title, slogan or sign, not a statement.
         named = "phrase" if _within_sentence(text, span) else "speech"

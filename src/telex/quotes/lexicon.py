@@ -212,6 +212,12 @@ def source_nouns() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def medium_texts() -> frozenset[str]:
+    """Texts a news medium publishes as its own reporting, whose words are its statement ("a report in The Post")."""
+    return frozenset(row["word"] for row in read_table("medium_texts.tsv"))
+
+
+@lru_cache(maxsize=1)
 def scheme_classes() -> dict[str, frozenset[str]]:
     """The quote classes each scheme keeps: ``speech`` statements made, ``attribution`` every source."""
     schemes: dict[str, set[str]] = {}

@@ -27,6 +27,7 @@ from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.lexicon import body_nouns, outlet_verbs, speaker_words
+from telex.quotes.media_texts import medium_author
 from telex.quotes.subjects import antecedent, issuer_before, issuer_of, speaker_span, text_read
 from telex.records import Entity, Speaker
 
@@ -77,18 +78,21 @@ def resolve_speaker(
 _GLUED = re.compile(r"\S*[”\"](?=[A-Z])")
 # What a name never starts with: a list's dash or bullet, a tweet's leading stop (".@Lee"), a space.
 _LEADING = "-–—•*·.,;: "
+# A possessive's clitic the tagger put before a name ("Here's Clinton in 1992:"), which never starts one.
+_CLITIC = re.compile(r"^['’]s\s+")
 # What a name never ends with: the comma closing an apposition ("his friend, Bruce Turry,"), a colon, a space.
 _TRAILING = ",;: "
 
 
 def tidy_name(name: str) -> str:
     """A speaker's name as a reader writes it: one plain space between words (no non-breaking space or line break),
-    no dash or bullet before it, no comma after it, no word glued to it by a quote mark ("paranoia,”Clinton")."""
+    no dash, bullet or possessive's "’s" before it, no comma after it, no word glued to it by a quote mark
+    ("paranoia,”Clinton")."""
     name = " ".join(name.split())
     glued = _GLUED.match(name)
     if glued is not None and " " not in glued.group():
         name = name[glued.end() :]
-    return name.lstrip(_LEADING).rstrip(_TRAILING)
+    return _CLITIC.sub("", name.lstrip(_LEADING)).rstrip(_TRAILING)
 
 
 def _resolved(
@@ -107,6 +111,9 @@ def _resolved(
         # "Cruz, who said …": the mention is "who", the actor is whoever the noun before it names.
         actor = resolve_speaker(noun, speaker_span(noun), entities, published, cue)
         return replace(actor, text=text, start=start, end=end)
+    outlet = medium_author(head)
+    if outlet is not None:
+        return Speaker(text, start, end, outlet)  # "a new article in Politico" is Politico's
     found = _as_outlet(head, span, text, entities, cue) or _named_speaker(head, span, text, entities)
     if found is not None:
         return found

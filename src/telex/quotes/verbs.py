@@ -41,6 +41,7 @@ from telex.quotes.lexicon import (
     speaker_words,
     unreported_clause_verbs,
 )
+from telex.quotes.media_texts import medium_author
 from telex.quotes.slots import (
     CONTENT_PREPS,
     JUDGEMENTS,
@@ -302,9 +303,12 @@ _THINGS = frozenset({"NOUN", "NUM", "SYM"})
 
 def source_noun_class(speaker: Token) -> str | None:
     """The class a document or an event as the source gives its quote ("the report found": document), read on the
-    noun a relative stands for ("the study, which found …"); None for any other source."""
+    noun a relative stands for ("the study, which found …"); None for any other source, and for a text a news outlet
+    wrote ("according to a report in The Post": the outlet said it)."""
     noun = antecedent(speaker) or speaker
-    return source_nouns().get(noun.lemma_.lower()) if noun.pos_ in _THINGS else None
+    if noun.pos_ not in _THINGS or medium_author(noun) is not None:
+        return None  # "a report in The Post" is The Post's statement
+    return source_nouns().get(noun.lemma_.lower())
 
 
 # Words that may open a fronted "asked" clause before it: "When asked about …", "If asked whether …".
