@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from telex.records import Event
 from tests.unit.fixtures import Row, events_in, hand_parsed
+from tests.unit.test_event_judgements import CALLED_OFFENSIVE
 
 PUBLISHED = date(2024, 6, 20)
 
@@ -577,3 +578,90 @@ def test_a_year_that_tells_a_thing_sets_no_scene() -> None:
     ]
     dated = {e.cameo[:2]: (e.date, e.date_source) for e in _events(rows, [(3, 4)], PUBLISHED)}
     assert dated["11"] == ("2024-06-20", "published")
+
+
+def _all_dated(events: list[Event], expected: tuple[str, str]) -> bool:
+    """There are ``events`` and each has the ``expected`` date and date source."""
+    return bool(events) and all((e.date, e.date_source) == expected for e in events)
+
+
+def test_a_scene_year_passes_over_a_frequency_the_model_labels_a_date() -> None:
+    # "In 2012 , Russia annexed Crimea . Ukraine condemned Russia at an annual summit .": "annual" names no time of
+    # the sentence's own, so the year the sentence before set still dates the condemnation.
+    rows = [
+        *SCENE[:10],
+        ("at", 8, "prep", "ADP", "IN", "at"),
+        ("an", 13, "det", "DET", "DT", "an"),
+        ("annual", 13, "amod", "ADJ", "JJ", "annual"),
+        ("summit", 10, "pobj", "NOUN", "NN", "summit"),
+        SCENE[10],
+    ]
+    condemned = [e for e in _events(rows, [(1, 2), (12, 13)], PUBLISHED) if e.cameo.startswith("11")]
+    assert _all_dated(condemned, ("2012", "text"))
+
+
+def test_an_act_set_before_the_news_by_an_adverb_does_not_take_the_lead_day() -> None:
+    # "... on Monday . Russia previously signed a treaty with Cuba .": done before the news, whenever it was.
+    signed = [*SIGNED[:6], SIGNED[13]]
+    rows = [signed[0], ("previously", 2, "advmod", "ADV", "RB", "previously")]
+    rows += [(w, h + 1 if h >= 1 else h, d, p, t, lem) for w, h, d, p, t, lem in signed[1:]]
+    dates = {e.cameo: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7)], PUBLISHED)}
+    assert dates == {"161": ("2024-06-17", "text"), "057": ("2024-06-20", "published")}
+
+
+# "Israel criticized Russia on Wednesday and said that it will meet Hamas ."
+CRITICIZED_AND_SAID: list[Row] = [
+    ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+    ("criticized", 1, "ROOT", "VERB", "VBD", "criticize"),
+    ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+    ("on", 1, "prep", "ADP", "IN", "on"),
+    ("Wednesday", 3, "pobj", "PROPN", "NNP", "Wednesday"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("said", 1, "conj", "VERB", "VBD", "say"),
+    ("that", 10, "mark", "SCONJ", "IN", "that"),
+    ("it", 10, "nsubj", "PRON", "PRP", "it"),
+    ("will", 10, "aux", "AUX", "MD", "will"),
+    ("meet", 6, "ccomp", "VERB", "VB", "meet"),
+    ("Hamas", 10, "dobj", "PROPN", "NNP", "Hamas"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_saying_coordinated_with_a_dated_act_is_dated_by_its_day() -> None:
+    # In the body of a story whose lead names Monday, the intent is expressed by the saying, which shares the
+    # Wednesday of the criticism it is coordinated with.
+    rows = _body_after_lead(CRITICIZED_AND_SAID)
+    intents = [e for e in _events(rows, [(6, 7), (27, 28)], PUBLISHED) if e.cameo_root == "03"]
+    assert _all_dated(intents, ("2024-06-19", "text"))
+
+
+def test_any_verb_of_speech_dates_the_act_done_by_saying() -> None:
+    # "Canada called Venezuela 's remarks offensive on Wednesday .", in the body of a story whose lead names Monday:
+    # the judgement is made by calling, a verb of speech the quote lexicon knows though the event word lists do not
+    # report by it; its day dates the judgement.
+    on_wednesday: list[Row] = [
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Wednesday", 6, "pobj", "PROPN", "NNP", "Wednesday"),
+    ]
+    rows = [*CALLED_OFFENSIVE[:6], *on_wednesday, CALLED_OFFENSIVE[6]]
+    events = _events(_body_after_lead(rows), [(6, 7), (30, 31)], PUBLISHED)
+    assert _all_dated([e for e in events if e.sentence == 6], ("2024-06-19", "text"))
+
+
+def test_an_act_under_a_clause_set_in_a_past_year_does_not_take_the_lead_day() -> None:
+    # "Russia expelled the diplomat on Monday . In 2012 , Russia annexed Crimea after it attacked Ukraine .": the
+    # attack, set before the annexation, is history, not Monday's news, though "after" keeps 2012 from dating it.
+    rows: list[Row] = [
+        *SCENE[:6],
+        ("after", 8, "mark", "SCONJ", "IN", "after"),
+        ("it", 8, "nsubj", "PRON", "PRP", "it"),
+        ("attacked", 4, "advcl", "VERB", "VBD", "attack"),
+        ("Ukraine", 8, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    dates = {e.trigger.text: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7), (9, 10)], PUBLISHED)}
+    assert dates["attacked"] == ("2024-06-20", "published")
+    # "... In June , Russia annexed Crimea after it attacked Ukraine .": a time of this year is no history.
+    rows[1] = ("June", 0, "pobj", "PROPN", "NNP", "June")
+    dates = {e.trigger.text: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7), (9, 10)], PUBLISHED)}
+    assert dates["attacked"] == ("2024-06-17", "text")

@@ -148,23 +148,38 @@ def test_what_a_speaker_asks_for_is_a_demand_not_a_judgement() -> None:
     assert [code[:2] for code, _, _ in _coded(_reported("Japan", clause))] == ["10"]
 
 
+# "Canada called Venezuela 's remarks offensive ."
+CALLED_OFFENSIVE: list[Row] = [
+    ("Canada", 1, "nsubj", "PROPN", "NNP", "Canada"),
+    ("called", 1, "ROOT", "VERB", "VBD", "call"),
+    ("Venezuela", 4, "poss", "PROPN", "NNP", "Venezuela"),
+    ("'s", 2, "case", "PART", "POS", "'s"),
+    ("remarks", 1, "dobj", "NOUN", "NNS", "remark"),
+    ("offensive", 1, "oprd", "ADJ", "JJ", "offensive"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
 def test_naming_an_actor_with_a_condemning_word_disapproves_of_it() -> None:
-    # "Canada called Venezuela 's remarks offensive ."
-    rows: list[Row] = [
-        ("Canada", 1, "nsubj", "PROPN", "NNP", "Canada"),
-        ("called", 1, "ROOT", "VERB", "VBD", "call"),
-        ("Venezuela", 4, "poss", "PROPN", "NNP", "Venezuela"),
-        ("'s", 2, "case", "PART", "POS", "'s"),
-        ("remarks", 1, "dobj", "NOUN", "NNS", "remark"),
-        ("offensive", 1, "oprd", "ADJ", "JJ", "offensive"),
-        (".", 1, "punct", "PUNCT", ".", "."),
-    ]
-    assert _coded(rows) == [("111", ["CAN"], ["VEN"])]
+    assert _coded(CALLED_OFFENSIVE) == [("111", ["CAN"], ["VEN"])]
 
 
 def _meeting(source: ActorRef, target: ActorRef, start: int, word: str = "met", sentence: int = 0) -> Event:
-    return Event("", "040", "04", "CONSULT", None, 1, 1.0, (source,), (target,), "asserted",
-                 Trigger(word, start, start + len(word)), sentence, 0.8)
+    return Event(
+        "",
+        "040",
+        "04",
+        "CONSULT",
+        None,
+        1,
+        1.0,
+        (source,),
+        (target,),
+        "asserted",
+        Trigger(word, start, start + len(word)),
+        sentence,
+        0.8,
+    )
 
 
 def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
@@ -220,14 +235,15 @@ def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
     assert (event.cameo, [a.country for a in event.source], event.modality) == ("150", ["IRN"], "alleged")
 
 
-
-
 def _cruz(rest: list[Row], sector: str = "LEG") -> list[Event]:
     """Events of "Cruz <rest>", Cruz (in ``sector``) and Rubio, where named, persons of the article."""
     doc = hand_parsed([("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"), *rest])
     people = [Entity("E1", "Ted Cruz", "PERSON", ((0, 4),), f"USA{sector}", "USA", sector)]
-    people += [Entity("E2", "Marco Rubio", "PERSON", ((t.idx, t.idx + 5),), "USALEG", "USA", "LEG")
-               for t in doc if t.text == "Rubio"]
+    people += [
+        Entity("E2", "Marco Rubio", "PERSON", ((t.idx, t.idx + 5),), "USALEG", "USA", "LEG")
+        for t in doc
+        if t.text == "Rubio"
+    ]
     return extract_events(doc, EntityIndex(people), (), None)
 
 

@@ -220,6 +220,10 @@ def test_a_day_told_under_will_is_not_the_news_day() -> None:
         _word(".", 2, "punct", "."),
     ]
     assert _lead_day(rows, [(6, 8)]) is None
+    # "It’ll start becoming clear ...": a contraction with either apostrophe is "will".
+    for contracted in ("'ll", "\u2019ll"):
+        rows[1] = _word(contracted, 2, "aux", "MD")
+        assert _lead_day(rows, [(6, 8)]) is None
     # "Seoul hit Tokyo on Friday ."
     hit = [
         _word("Seoul", 1, "nsubj", "NNP"),

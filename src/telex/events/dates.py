@@ -14,8 +14,10 @@ from datetime import date, timedelta
 from spacy.tokens import Span, Token
 
 from telex.dates import NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
-from telex.events.word_lists import REPORTING
+from telex.events.modality import spelled_out
+from telex.events.word_lists import EARLIER_ADVERBS, REPORTING
 from telex.nlp.cached import entities_in, text_of
+from telex.nlp.grammar import to_infinitive
 from telex.records import Event
 
 # Expressions that place an event in the past beyond the news: its date is never the publication date.
@@ -29,6 +31,18 @@ _LENGTH = re.compile(
     r"(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|twenty|several|many|a few|\d+) )?"
     r"(?:years?|months?|weeks?|days?|decades?)"
 )
+
+
+_DECADE = re.compile(r"\b(1[6-9]|20)\d0s\b|'\d0s\b")
+
+
+def before_the_year(expression: str, published: date | None) -> bool:
+    """The expression names a year before publication's, or a decade: "in 2012", "last year", "in the 1990s"
+    in a story of 2016; not "this year" nor "on Monday"."""
+    if published is None:
+        return False
+    resolved = resolve_date(expression, published)
+    return bool(_DECADE.search(expression)) or bool(resolved and int(resolved[:4]) < published.year)
 
 
 def names_year(expression: str) -> bool:
@@ -46,9 +60,7 @@ def names_day(expression: str) -> bool:
     return bool(set(re.findall(r"[a-z]+", expression.lower())) & _DAY_WORDS)
 
 
-def event_date(
-    expression: str | None, published: date | None, future: bool = False
-) -> tuple[str | None, str | None]:
+def event_date(expression: str | None, published: date | None, future: bool = False) -> tuple[str | None, str | None]:
     """An event's date and where it comes from: ``text`` when ``expression`` fixes it, else ``published``.
 
     "In the 1990s" or "years ago" are history the words do not pin down: such an event gets no date rather
@@ -80,8 +92,10 @@ def lead_day(ents: Iterable[Span], published: date | None) -> tuple[str, str] | 
     return news_day((str(ent.text) for ent in ents if not (_occasion_ahead(ent) or _told_ahead(ent))), published)
 
 
-# The auxiliaries of the future.
-_WILL = frozenset({"will", "'ll", "shall", "wo"})
+def future_auxiliary(auxiliary: Token, verb: Token) -> bool:
+    """The auxiliary of ``verb`` tells the future: "will", "shall" or a contraction of either, with either apostrophe
+    ("’ll", the "wo" of "won't"), read as :func:`telex.events.modality.spelled_out` reads it."""
+    return spelled_out(auxiliary.lower_, verb.tag_) in ("will", "shall")
 
 
 def _told_ahead(ent: Span) -> bool:
@@ -95,7 +109,7 @@ def _told_ahead(ent: Span) -> bool:
             return False
         auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE]
         if auxiliaries or verb.tag_ in _FINITE or verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return any(a.lower_ in _WILL for a in auxiliaries)
+            return any(future_auxiliary(a, verb) for a in auxiliaries)
         verb = verb.head
     return False
 
@@ -146,7 +160,6 @@ def news_day(expressions: Iterable[str], published: date | None) -> tuple[str, s
             # A dateline's date keeps no dash: "PYONGYANG, June 19 -".
             return resolved, expression.strip(" -\u2013\u2014,.:")
     return None
-
 
 
 # Expressions that date one time from another the text has just named: "a day later", "the next day", "later that
@@ -239,6 +252,30 @@ def date_relative(events: list[Event], expressions: Sequence[tuple[int, str]], p
 
 # Adverbs that move a past clause off the time the sentence before set: "She later called it a mistake".
 _MOVED_ON = frozenset({"later", "since", "afterward", "afterwards", "now", "recently", "eventually", "subsequently"})
+# DATE entities that name no time: how often ("annual", "weekly") and how old ("53", "the 70-year-old").
+_NO_TIME = re.compile(
+    r"(?:annual|annually|yearly|daily|weekly|monthly|quarterly|nightly|hourly|\d{1,3}(?:[- ]years?[- ]old)?)"
+)
+
+
+def names_time(expression: str) -> bool:
+    """A DATE entity's words name a time, unlike a frequency or an age the model also labels a date: "in 2007" and
+    "last week" do; "a 2 percent annual fee" and "Teske, 53," do not."""
+    return not _NO_TIME.fullmatch(expression.strip().lower())
+
+
+def told_before(anchor: Token) -> bool:
+    """The event's clause, or the clause its infinitive or participle is part of, is set before the news by an adverb
+    (``earlier_adverb`` in ``event_word_lists.tsv``): "Tenney previously helped fight Halbritter", "Clinton, who once
+    praised the pact", "he has long used that fact to bludgeon his rivals"."""
+    token = anchor
+    for _ in range(4):
+        if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children):
+            return True
+        if token.dep_ not in _NON_FINITE_LINKS or _finite_tense(token) or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
@@ -250,13 +287,13 @@ def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
     (:func:`_set_on`), not a thing of that time ("the 1994 crime bill", "at the October 28 debate") or a clause about
     one ("who backed Romney in 2012")."""
     verb = _verb_of(anchor)
-    if verb is None or verb.tag_ != "VBD" or any(c.lower_ in _MOVED_ON for c in verb.children):
+    if verb is None or verb.tag_ != "VBD" or any(c.lower_ in _MOVED_ON for c in verb.children) or told_before(anchor):
         return None
     doc = sent.doc
     last = sent.start - 1
     while last >= 0 and doc[last].is_space:
         last -= 1
-    if last < 0 or any(e.label_ in ("DATE", "TIME") for e in entities_in(sent)):
+    if last < 0 or any(e.label_ in ("DATE", "TIME") and names_time(str(e.text)) for e in entities_in(sent)):
         return None
     if "\n" in text_of(doc)[doc[last].idx + len(doc[last]) : sent.start_char]:
         return None
@@ -419,7 +456,7 @@ def _aside_or_infinitive(clause: Token) -> bool:
     """A relative clause that adds to a noun already known, set off by a comma or a dash ("the envoy, who was
     expelled"), or an infinitive ("the first state to recognise Kosovo"); not one that tells which thing is meant,
     often by the act of the story ("the soldiers who shot him")."""
-    if clause.tag_ == "VB" and any(c.tag_ == "TO" for c in clause.children):
+    if clause.tag_ == "VB" and to_infinitive(clause):
         return True
     return _set_off(clause)
 

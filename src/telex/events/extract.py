@@ -35,14 +35,17 @@ from telex.events.candidates import (
 )
 from telex.events.codes import cameo
 from telex.events.dates import (
+    before_the_year,
     date_relative,
     event_date,
+    future_auxiliary,
     lead_day,
     names_day,
     names_length,
     names_year,
     scene_date,
     told_as_background,
+    told_before,
 )
 from telex.events.doers import heads, weapon
 from telex.events.filters import (
@@ -131,6 +134,7 @@ from telex.events.word_lists import (
 )
 from telex.nlp.cached import entities_in, entities_of, labels_of, poses_of, text_of
 from telex.nlp.sentences import sentences
+from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef, Event, Quote, Trigger
 
 # The sentences that make an article's lead (headline, abstract and first paragraph), which name the news day.
@@ -364,6 +368,8 @@ def _dated(
         and date_text is None
         and (said or mode not in ("hypothetical", "intended"))
         and not _pluperfect(candidate)
+        and not told_before(candidate.anchor)
+        and not _in_history(candidate.anchor, sent, published)
         and not (number >= LEAD_SENTENCES and (_perfect(candidate.anchor) or told_as_background(candidate.anchor)))
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way
@@ -660,13 +666,35 @@ def _date_text(candidate: Candidate, sent: Span) -> tuple[str, Token] | None:
             text = _date_of({sub.i}, sent) if sub.dep_ == "advcl" and _at_time_of(sub) else None
             if text and _carries(text, sub, clause):
                 return text, sub
-    while found is None and (parent := _time_parent(clause)) is not None:
+    shared = (found, clause) if found else _shared_date(clause, sent)
+    return shared or _year_above(candidate.anchor, sent)
+
+
+def _in_history(anchor: Token, sent: Span, published: date | None) -> bool:
+    """The event is part of a clause, or describes a thing, that a date of a year before publication's places
+    (:func:`telex.events.dates.before_the_year`): "the 2012 attacks that killed four Americans", "made him the comeback
+    kid in 1992 after he battled back", "his 1992 campaign, when he was offered the job". Such an act is history, not
+    news of the day the lead names, even where the parse does not let that year date it."""
+    above = {anchor.i, *(t.i for t in anchor.ancestors)}
+    for ent in entities_in(sent):
+        head = ent.root.head
+        placed = head.head if head.dep_ == "prep" and ent.root.dep_ == "pobj" else head
+        if placed.i in above and _dating(ent) and before_the_year(str(ent.text), published):
+            return True
+    return False
+
+
+def _shared_date(clause: Token, sent: Span) -> tuple[str, Token] | None:
+    """The DATE expression of a clause whose time ``clause`` shares (:func:`_time_parent`), nearest first, with that
+    clause: "Durbin said on Thursday ... and he said he hoped" (Thursday), "met on Tuesday and talked" (Tuesday)."""
+    while (parent := _time_parent(clause)) is not None:
         found = _date_of({parent.i}, sent)
         # A day carries over between two past-tense verbs only: "met on Tuesday and will visit" says nothing of
         # the visit's day; a year carries over always.
-        found = found if found is None or _carries(found, clause, parent) else None
+        if found is not None and _carries(found, clause, parent):
+            return found, parent
         clause = parent
-    return (found, clause) if found else _year_above(candidate.anchor, sent)
+    return None
 
 
 # How a clause hangs off the clause it is part of, not as what someone says or thinks: "contributed in 2008 by
@@ -767,7 +795,7 @@ def _clause_of(token: Token) -> Token | None:
 
 def _future(clause: Token) -> bool:
     """The clause speaks of what is still to come: "will meet on Thursday", "is going to visit on Friday"."""
-    return any(c.dep_ == "aux" and c.lower_ in ("will", "'ll", "shall", "wo") for c in clause.children) or (
+    return any(c.dep_ == "aux" and future_auxiliary(c, clause) for c in clause.children) or (
         clause.dep_ == "xcomp" and clause.head.lower_ == "going"
     )
 
@@ -793,12 +821,22 @@ def _said_on(anchor: Token, sent: Span) -> str | None:
     clause = anchor
     for _ in range(4):
         # The anchor itself may be the saying, its trigger the words said ('"… sold out," Trump said in August').
-        if clause.lemma_.lower() in REPORTING:
-            return _date_of({clause.i}, sent)
+        if _says(clause):
+            # "On Thursday, Ryan said he was not ready and suggested that Trump needs to ...": a saying coordinated
+            # with a dated one shares its day.
+            shared = _shared_date(clause, sent)
+            return _date_of({clause.i}, sent) or (shared[0] if shared else None)
         if clause.dep_ not in ("ccomp", "xcomp") or clause.head.i == clause.i:
             return None
         clause = clause.head
     return None
+
+
+def _says(verb: Token) -> bool:
+    """The verb reports words said or written ("said", "suggested", "tweeted"), by the event lexicon's reporting
+    verbs or the quote lexicon's verbs of speech; not one of belief or knowing ("believed", "learned")."""
+    lemma = verb.lemma_.lower()
+    return lemma in REPORTING or getattr(reporting_verbs().get(lemma), "class_", None) == "speech"
 
 
 def _at_time_of(clause: Token) -> bool:
