@@ -90,3 +90,16 @@ def test_an_act_beside_a_judgement_is_the_judges_own() -> None:
     blamed = [*rows[:4], ("for", 2, "prep", "ADP", "IN", "for"), ("praising", 4, "pcomp", "VERB", "VBG", "praise"),
               *rows[6:]]
     assert _events(blamed) == [("111", ["USALEG"], ["IRN"], "asserted"), ("051", ["IRN"], ["IRQ"], "alleged")]
+
+
+def test_lawmakers_who_rip_someone_criticise_them() -> None:
+    # "American lawmakers ripped Iran on trade ." ("Trump rips Joe Scarborough")
+    assert _events(_blow("lawmakers", "lawmaker", "ripped", "rip", IRAN)) == [("111", ["USALEG"], ["IRN"], "asserted")]
+
+
+def test_the_phrasal_verb_the_clause_uses_wins_a_tie_with_a_preposition_of_the_bare_verb() -> None:
+    # "called out Clinton on her record" criticises her; "called on Clinton to resign" appeals to her
+    called_out = match_verb("call", particles={"out"}, preps={"on": {"record"}})
+    assert called_out is not None and called_out.code == "111"
+    called_on = match_verb("call", preps={"on": {"clinton"}})
+    assert called_on is not None and called_on.code[:2] == "02"

@@ -449,6 +449,9 @@ def test_a_name_misparsed_as_what_call_on_names_stays_an_appeal() -> None:
         ("third-rate", "acomp", "ADJ", "111"),
         ("qualified", "acomp", "ADJ", "051"),
         ("effective", "acomp", "ADJ", "051"),
+        ("wrong", "acomp", "ADJ", "111"),
+        ("ashamed", "acomp", "ADJ", "111"),
+        ("crime", "attr", "NOUN", "111"),
     ],
 )
 def test_insults_and_praise_of_a_person_judge_them(word: str, dep: str, pos: str, code: str) -> None:
@@ -504,3 +507,17 @@ def test_a_view_held_judges_as_words_said_do(verb: str, lemma: str) -> None:
     rows = _reported("Poland", _is(RECKLESS))
     rows[1] = (verb, 1, "ROOT", "VERB", "VBZ", lemma)
     assert _coded(rows) == [("111", ["POL"], ["HUN"])]
+
+
+def test_a_word_that_faults_only_as_what_one_is_judges_no_one_as_an_adjective() -> None:
+    # "Poland said Hungary is moving in the wrong direction ."
+    clause: list[Row] = [
+        ("Hungary", 2, "nsubj", "PROPN", "NNP", "Hungary"),
+        ("is", 2, "aux", "AUX", "VBZ", "be"),
+        ("moving", -1, "ccomp", "VERB", "VBG", "move"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("the", 6, "det", "DET", "DT", "the"),
+        ("wrong", 6, "amod", "ADJ", "JJ", "wrong"),
+        ("direction", 3, "pobj", "NOUN", "NN", "direction"),
+    ]
+    assert _coded(_reported("Poland", clause)) == []

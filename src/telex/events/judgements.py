@@ -22,6 +22,7 @@ from telex.events.word_lists import (
     DEED_DOING,
     DENIED_MERITS,
     DONE_WORK,
+    FAULTING,
     INSULTING,
     LABELLING,
     PRAISING,
@@ -44,7 +45,7 @@ OWNERS = frozenset({"poss", "compound", "nmod"})
 OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # Words that say what someone is, said of them: condemning ones, insults and praise (only ever a predicate or a name
 # given, never an adjective of something they deal with: "fought a terrorist group" condemns no one).
-CALLING = ((CONDEMN, CONDEMNING | INSULTING), (PRAISE, PRAISING))
+CALLING = ((CONDEMN, CONDEMNING | INSULTING | FAULTING), (PRAISE, PRAISING))
 
 # Pronouns that a statement said of someone uses for them.
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})

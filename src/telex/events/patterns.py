@@ -197,12 +197,13 @@ def best_match(
     doers: Collection[str] = (),
     object_preps: Mapping[str, Collection[str]] | None = None,
 ) -> VerbPattern | None:
-    """The pattern with the most conditions met; among equals the one whose object entry has more words ("chemical
+    """The pattern with the most conditions met; among equals the one of the phrasal verb the clause uses ("called
+    out Clinton on her record": "call out", not "call on"), then the one whose object entry has more words ("chemical
     weapon" before "weapon"), then the first in file order. ``doers`` are the kinds of doer the clause has;
     ``object_preps`` the prepositions the parser hung on the direct object, which meet the preposition of a pattern
     that names its object too ("showed [support for Putin]" as "showed support for Putin")."""
     best: VerbPattern | None = None
-    best_rank = (-1, -1)
+    best_rank = (-1, False, -1)
     for pattern in candidates:
         if pattern.particle and pattern.particle not in particles:
             continue
@@ -221,7 +222,9 @@ def best_match(
             if not prep_words:
                 continue
             words = max(words, prep_words)
-        rank = (pattern.specificity, words)
+        # Among equals, the phrasal verb the clause uses ("called out Clinton on her record" is "call out", not
+        # "call on"), then the object entry of more words.
+        rank = (pattern.specificity, bool(pattern.particle), words)
         if rank > best_rank:
             best, best_rank = pattern, rank
     return best
