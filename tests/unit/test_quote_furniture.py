@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from telex.quotes.furniture import furniture_lines
+from telex.quotes.furniture import furniture_lines, quoted_subheadings
 from telex.tables import read_table
 
 
@@ -65,3 +65,23 @@ def test_a_line_broken_inside_its_sentence_goes_on_with_it() -> None:
     note = "Editor’s note: The senator is a candidate\nwho has repeatedly\npledged to cut taxes."
     text = f"The talks failed, he said.\n{note}\nShe said they would resume."
     assert furniture(text) == [note]
+
+
+def _subheadings(text: str) -> list[str]:
+    return [text[a:b] for a, b in quoted_subheadings(text)]
+
+
+def test_a_line_quoted_in_single_marks_among_double_ones_is_a_subheading() -> None:
+    text = "“We lost,” she said.\n\n'A change warrior.'\n\nIn 2005 the board turned on her."
+    assert _subheadings(text) == ["'A change warrior.'"]
+    assert _subheadings(text.replace("“We lost,”", "''We lost,''")) == ["'A change warrior.'"]
+
+
+def test_a_text_quoting_with_single_marks_has_no_quoted_subheading() -> None:
+    assert _subheadings("‘We lost,’ she said.\n\n‘It was a bad night.’\n\nThe board met.") == []
+
+
+def test_a_doubled_mark_a_long_line_or_words_after_the_marks_make_no_subheading() -> None:
+    text = "“We lost,” she said.\n\n''It was a bad night.''\n\n'Stay or pay' could make firms reconsider.\n\n"
+    long_line = "'" + " ".join(["word"] * 13) + ".'"
+    assert _subheadings(text + long_line) == []

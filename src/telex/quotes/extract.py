@@ -17,7 +17,7 @@ from telex.quotes import boundaries
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
-from telex.quotes.furniture import furniture_lines
+from telex.quotes.furniture import furniture_lines, quoted_subheadings
 from telex.quotes.grammar import TIMES
 from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
 from telex.quotes.lexicon import cue_phrases, evident_adjectives, source_nouns
@@ -509,7 +509,7 @@ def _drafts(
     drafts = _with_interview_turns(doc, drafts, entities, marked, ANSWER in classes)
     drafts = sorted(drafts, key=lambda d: (d.start, d.end))
     drafts = link_pieces(text, join_pieces(text, drafts))
-    furniture = furniture_lines(text)
+    furniture = furniture_lines(text) + quoted_subheadings(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
     return _outermost(text, drafts, classes)
 
