@@ -137,3 +137,21 @@ def test_a_warning_of_what_a_thing_may_bring_judges_no_one() -> None:
 def test_a_warning_of_what_an_actors_thing_will_do_judges_the_actor() -> None:
     assert _coded(_warned(ISRAELI_POLICY)) == [("111", ["EGY"], ["ISR"])]
 
+
+def _force(verb: str, lemma: str, doers: str, doer_lemma: str) -> list[Row]:
+    """ "Russian <doers> <verb> Ukrainian lawmakers ."."""
+    return [
+        ("Russian", 1, "amod", "ADJ", "JJ", "russian"),
+        (doers, 2, "nsubj", "NOUN", "NNS", doer_lemma),
+        (verb, 2, "ROOT", "VERB", "VBD", lemma),
+        ("Ukrainian", 4, "amod", "ADJ", "JJ", "ukrainian"),
+        ("lawmakers", 2, "dobj", "NOUN", "NNS", "lawmaker"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_force_between_those_who_legislate_is_a_figure_of_a_contest() -> None:
+    # "Russian lawmakers destroyed Ukrainian lawmakers .": a vote or a debate won, no one destroyed.
+    assert _coded(_force("destroyed", "destroy", "lawmakers", "lawmaker")) == []
+    # "Russian troops destroyed Ukrainian lawmakers .": force done by an armed side stays force.
+    assert _coded(_force("destroyed", "destroy", "troops", "troop")) == [("171", ["RUS"], ["UKR"])]

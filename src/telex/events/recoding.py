@@ -43,6 +43,7 @@ from telex.events.word_lists import (
     CAMPAIGNER_SECTORS,
     CIVILIAN_SECTORS,
     CLAIMING,
+    CONTEST_FORCE,
     DEGREE_ADVERBS,
     FOLDING_ROOTS,
     FORCE_SECTORS,
@@ -169,6 +170,18 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
         candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def contest_figure(candidate: Candidate) -> None:
+    """ "Bernie Sanders Burns Hillary Clinton With First-Ever National Lead", "Trump soaring to the top of the polls
+    and slaying all comers", "Trump Launched A 6-Word Missile": force (list ``contest_force``) done by those who
+    campaign or legislate, to no one or to others who do, is a figure of a race or a debate, no event (``verbal``
+    has made the blows that are words criticism already). An assault on a person (182) may be real ("the campaign
+    manager assaulted a reporter"), and so is force done by anyone else or to anyone else."""
+    if not any(candidate.code.startswith(prefix) for prefix in CONTEST_FORCE) or not candidate.sources:
+        return
+    refs = candidate.sources + candidate.targets
+    candidate.dropped = candidate.dropped or all(r.sector in CAMPAIGNER_SECTORS for r in refs)
 
 
 def _took_toll(candidate: Candidate) -> bool:
