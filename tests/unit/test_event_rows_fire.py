@@ -15,6 +15,7 @@ from telex.events.patterns import (
     LIGHT_VERBS,
     NO_EVENT,
     NOUNS,
+    PEOPLE,
     PERSON,
     PLACE,
     POLITICIAN,
@@ -50,7 +51,7 @@ def _code(rows: list[Row]) -> tuple[list[Event], set[str]]:
 
 def _phrase(entry: str, head: int, dep: str, start: int) -> list[Row]:
     """A noun phrase for a pattern entry ("chemical weapon": a modifier before its head) hanging off ``head``."""
-    if entry in (PLACE, PERSON):
+    if entry in (PLACE, PERSON, PEOPLE):
         name = NAMED_PLACE if entry == PLACE else NAMED_PERSON
         return [(name, head, dep, "PROPN", "NNP", name)]
     *modifiers, noun = entry.split()

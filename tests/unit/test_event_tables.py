@@ -13,6 +13,7 @@ from telex.events.patterns import (
     COMPOSE,
     NO_EVENT,
     NOUNS,
+    PEOPLE,
     RECIPROCAL,
     VerbPattern,
     compositions,
@@ -245,8 +246,12 @@ def test_a_no_event_row_hides_one_use_of_a_verb() -> None:
     assert match_verb("meet", objects={"targets"}) is None
     released = match_verb("release", objects={"prisoners"})
     assert released is not None and released.code == "0841"
-    plain = match_verb("release")
-    assert plain is not None and plain.code == "0841"
+    # A release of people sets them free; of a thing the row names not, nothing ("released its totals").
+    people = match_verb("release", objects={PEOPLE})
+    assert people is not None and people.code == "0841"
+    assert match_verb("release") is None
+    freed = match_verb("free")
+    assert freed is not None and freed.code == "0841"
 
 
 def test_calling_a_sitting_schedules_it_and_appeals_to_no_one() -> None:

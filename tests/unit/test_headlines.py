@@ -5,7 +5,7 @@ import pytest
 from spacy.tokens import Token
 
 from telex.ingest.clean import clean
-from telex.nlp.casing import headline_lines
+from telex.nlp.casing import headline_lines, loud_lines
 from telex.nlp.headlines import _adverb_at, _bare_participle, _clause_at, _has_clause, _passive_at, _to_future
 from telex.nlp.model import load_model
 from telex.nlp.parse import parse_many
@@ -92,6 +92,21 @@ def test_a_past_form_right_after_the_subject_with_no_object_is_a_bare_passive() 
     done = [row for i, row in enumerate(_PASSIVE) if i != 1]
     done = [(w, h - (h > 1), d, p, t, lem) for w, h, d, p, t, lem in done]
     assert _bare_participle(hand_parsed(done)[:]) is None  # already a passive
+
+
+def test_a_full_stop_after_a_line_in_title_case_or_capitals_ends_no_sentence() -> None:
+    # "FIVE KILLED IN MARKET BLAST.": a full stop put after a headline in capitals or title case.
+    prose = [*_HUNG, (".", 0, "punct", "PUNCT", ".", ".")]
+    assert _bare_participle(hand_parsed(prose)[:], loud=True) == 1
+    exclaimed = [*_HUNG, ("!", 0, "punct", "PUNCT", ".", "!")]
+    assert _bare_participle(hand_parsed(exclaimed)[:], loud=True) is None
+
+
+def test_loud_lines_are_the_headlines_in_title_case_or_capitals() -> None:
+    text = "Clinton Accused Of Lying In Debate.\n\nClinton was accused of lying.\nFIVE KILLED IN BLAST\n"
+    first, heading = (0, 35), (text.index("FIVE"), text.index("FIVE") + 20)
+    assert loud_lines(text, [heading]) == [first, heading]
+    assert loud_lines("Clinton wins in Iowa.\n\nBody.\n") == []
 
 
 def test_a_passive_reading_is_kept_only_with_its_subject_every_word_before_the_auxiliary() -> None:

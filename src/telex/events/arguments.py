@@ -618,10 +618,21 @@ def is_actor_noun(token: Token) -> bool:
     return token.pos_ == "PROPN" or token.ent_type_ in CONTROLLERS or resolve_words([token.text], None) is not None
 
 
+def _shared_subject(verb: Token) -> list[Token]:
+    """The subject a passive with none of its own shares with the verb it is joined to ("The civilians imprisoned for
+    acting against Moscow [were released] by Putin", "the editor was arrested in March and [was charged] with
+    treason"): who underwent it, when it names people ("the investigation is independent and [is being conducted] by
+    career lawyers" tells what is done, not to whom)."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i:
+        return []
+    shared = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return [c for c in shared if c.pos_ == "PRON" or is_actor_noun(c)]
+
+
 def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
-        undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"] or _shared_subject(verb)
         named_doer = any(c.dep_ == "agent" for c in verb.children)
         if verb.dep_ == "relcl" and named_doer and undergoers and all(c.tag_ in _RELATIVE for c in undergoers):
             # "Iran, which was condemned by France", "Sanders, who was attacked by Clinton": the relative pronoun

@@ -13,6 +13,7 @@ from telex.events.arguments import (
     ACTED_ON_PREPS,
     CONTROLLERS,
     NOUN_TARGET_PREPS,
+    PERSON_PRONOUNS,
     SUBJECTS,
     TARGET_PREPS,
     VENUE_CODES,
@@ -57,6 +58,7 @@ from telex.events.patterns import (
     ARMED,
     LABOUR,
     NO_EVENT,
+    PEOPLE,
     PERSON,
     PLACE,
     PLACE_TYPES,
@@ -621,15 +623,25 @@ def _acknowledges(verb: Token, objects: Sequence[Token]) -> bool:
     return not any(listed(o, STATEHOOD) for o in objects)
 
 
+# The tags of a verb or auxiliary that make its clause finite, a modal among them ("could pull").
+_TENSED = FINITE | {"MD"}
+_AUXILIARIES = frozenset({"aux", "auxpass"})
+
+
 def _grants_a_point(verb: Token) -> bool:
     """ "Rubio's advisers conceded that it had been a difficult night", "he allowed that some might be good people":
     a verb of yielding with a clause of what is so and nothing yielded admits a fact; "conceded the race" and "Sanders
     conceded" yield, and so does letting another do something ("allowed the opposition leader to hold a rally",
-    whose infinitive the parser often makes a clause)."""
-    if object_tokens(verb):
-        return False
+    whose infinitive the parser often makes a clause). A clause with a modal ("strategists concede that a loss could
+    pull incumbents down") is as finite, and so is a quotation before the verb, whatever the parser took for its
+    object ("“We know how Wyoming is going to go,” Trump adviser Paul Manafort conceded")."""
     clauses = [c for c in verb.children if c.dep_ == "ccomp"]
-    return any(t.tag_ in FINITE for c in clauses for t in (c, *c.children) if t is c or t.dep_ in ("aux", "auxpass"))
+    finite = [
+        c for c in clauses if any(t.tag_ in _TENSED for t in (c, *c.children) if t is c or t.dep_ in _AUXILIARIES)
+    ]
+    if any(c.i < verb.i for c in finite):
+        return True
+    return bool(finite) and not object_tokens(verb)
 
 
 def _interviews(candidate: Candidate, verb: Token) -> bool:
@@ -705,10 +717,11 @@ def _after_question(verb: Token) -> bool:
 
 def _keys(token: Token) -> set[str]:
     """What a pattern entry can match on a phrase: its head's lemma and form, "modifier head" pairs,
-    :data:`PLACE` for a named place and :data:`PERSON` for a named person."""
+    :data:`PLACE` for a named place, :data:`PERSON` for a named person and :data:`PEOPLE` for people."""
     heads = {token.lemma_.lower(), token.lower_}
     keys = set(heads) | ({PLACE} if token.ent_type_ in PLACE_TYPES else set())
     keys |= {PERSON} if token.ent_type_ == PERSON else set()
+    keys |= {PEOPLE} if token.lower_ in PERSON_PRONOUNS or is_actor_noun(token) else set()
     for child in token.lefts:
         if child.dep_ in _MODIFIERS:
             keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
@@ -720,10 +733,14 @@ def _fallback_kept(candidate: Candidate) -> bool:
     return placed(candidate.sources) and placed(candidate.targets)
 
 
+# The object entries that name a class of phrase, not a word: no event noun is met by them.
+_CLASSES = frozenset({PLACE, PERSON, PEOPLE})
+
+
 def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
     """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
-    if pattern.objects - {PLACE, PERSON}:
-        return next((o for o in objects if holds(pattern.objects - {PLACE, PERSON}, _keys(o))), None)
+    if pattern.objects - _CLASSES:
+        return next((o for o in objects if holds(pattern.objects - _CLASSES, _keys(o))), None)
     if pattern.prep_objects:
         pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
         return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)

@@ -110,7 +110,7 @@ from telex.events.participants import (
 )
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed, each_other, pair_partners, partner_of_meeting
-from telex.events.recoding import accusation, deployment, fold, received, verbal, warning_about
+from telex.events.recoding import accusation, contest_figure, deployment, fold, received, verbal, warning_about
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import known_deed, performed_by, quoted_candidates
@@ -300,6 +300,7 @@ def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Con
     candidate.sources = at_home(candidate.sources, candidate.targets, ctx)
     candidate.targets = at_home(candidate.targets, candidate.sources, ctx)
     verbal(candidate, ctx)
+    contest_figure(candidate)
     warning_about(candidate, ctx)
     each_other(candidate)
 

@@ -48,6 +48,9 @@ PLACE = "PLACE"
 PLACE_TYPES = frozenset({"GPE", "LOC"})
 # The object entry a named person meets ("fired McCarthy", "Lewandowski was fired": dismissed, no shot).
 PERSON = "PERSON"
+# The object entry people meet: a name, a noun the actor tables know ("prisoners", "the mayor", "sailors") or a pronoun
+# of a person ("released him"), not a thing ("released the emails", "released its fundraising totals").
+PEOPLE = "PEOPLE"
 # The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
 # killing").
 PUBLIC = "public"

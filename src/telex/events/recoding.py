@@ -4,7 +4,7 @@ made an accuser."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from spacy.tokens import Token
 
@@ -43,6 +43,7 @@ from telex.events.word_lists import (
     CAMPAIGNER_SECTORS,
     CIVILIAN_SECTORS,
     CLAIMING,
+    CONTEST_FORCE,
     DEGREE_ADVERBS,
     FOLDING_ROOTS,
     FORCE_SECTORS,
@@ -99,9 +100,9 @@ def received(candidate: Candidate, ctx: Context) -> None:
 
 
 def warning_about(candidate: Candidate, ctx: Context) -> None:
-    """ "He warns that Trump would drive the party off the cliff", "Cruz warned that the incident could foreshadow
-    the future with Iran": a warning whose clause tells what someone or something other than the warner is or will
-    do judges it (111, of the actor the clause names); only a warner who says it will act itself ("warned that it
+    """ "He warns that Trump would drive the party off the cliff", "Cruz warned that Obama's policies would embolden
+    Iran": a warning whose clause tells what someone other than the warner, or a thing of theirs, is or will do judges
+    them (111, of the actor the clause's subject names); only a warner who says it will act itself ("warned that it
     would retaliate", "warned that its forces would respond") threatens (13)."""
     if candidate.code[:2] != "13" or candidate.anchor.lemma_.lower() not in FORECASTING:
         return
@@ -110,18 +111,32 @@ def warning_about(candidate: Candidate, ctx: Context) -> None:
     if clause is None or not subjects or any(s.pos_ == "PRON" for s in subjects):
         # No clause, or a pronoun that may be the warner: the threat stays as it was.
         return
-    named = actors_in(subjects, ctx)
-    mentioned = named or actors_in([t for t in clause.subtree if t.pos_ in ("PROPN", "ADJ")], ctx)
+    # "warned that Trump's policies would hurt workers": the owner of what the clause is about is judged too; an actor
+    # named further in ("warned that frustration could send Americans into the arms of Trump", "that the incident
+    # could foreshadow the future with Iran") is what the forecast is about, no one it judges.
+    owners = [c for s in subjects for c in s.children if c.dep_ in ("poss", "compound", "amod")]
+    named = actors_in(subjects, ctx) or actors_in(_names(owners), ctx)
+    # "warned that such a ban would be unacceptable and antithetical to American values": a verdict on a thing judges
+    # whoever stands behind it, though the clause may name them only in passing.
+    mentioned = named or (actors_in(_names(clause.subtree), ctx) if _verdict(clause) else [])
     if not placed(mentioned):
-        # "a researcher warned that prices could rise": a forecast that names no actor judges no one.
+        # "a researcher warned that prices could rise": a forecast that names no actor as its doer judges no one.
         return
     if any(among(r, candidate.sources) for r in named) or same_side(named, candidate.sources):
         # The warner's own side (two people the article names are two sides, though coded alike).
         return
     candidate.code = "111"
-    others = [r for r in named if r.code]
-    if placed(others):
-        candidate.targets = others
+    candidate.targets = [r for r in named if r.code]
+
+
+def _names(tokens: Iterable[Token]) -> list[Token]:
+    """The words of ``tokens`` that may name an actor: names and adjectives of names ("Trump's", "Iranian")."""
+    return [t for t in tokens if t.pos_ in ("PROPN", "ADJ")]
+
+
+def _verdict(clause: Token) -> bool:
+    """ "such a ban would be unacceptable", "the deal was a dangerous mistake": the clause says what its subject is."""
+    return clause.lemma_.lower() == "be" and any(c.dep_ in ("acomp", "attr") for c in clause.children)
 
 
 def verbal(candidate: Candidate, ctx: Context) -> None:
@@ -155,6 +170,18 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
         candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
         # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
         candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+
+
+def contest_figure(candidate: Candidate) -> None:
+    """ "Bernie Sanders Burns Hillary Clinton With First-Ever National Lead", "Trump soaring to the top of the polls
+    and slaying all comers", "Trump Launched A 6-Word Missile": force (list ``contest_force``) done by those who
+    campaign or legislate, to no one or to others who do, is a figure of a race or a debate, no event (``verbal``
+    has made the blows that are words criticism already). An assault on a person (182) may be real ("the campaign
+    manager assaulted a reporter"), and so is force done by anyone else or to anyone else."""
+    if not any(candidate.code.startswith(prefix) for prefix in CONTEST_FORCE) or not candidate.sources:
+        return
+    refs = candidate.sources + candidate.targets
+    candidate.dropped = candidate.dropped or all(r.sector in CAMPAIGNER_SECTORS for r in refs)
 
 
 def _took_toll(candidate: Candidate) -> bool:

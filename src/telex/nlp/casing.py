@@ -89,6 +89,14 @@ def sentence_cased(
     return "".join(chars)
 
 
+def loud_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """The (start, end) offsets of the headlines in title case or capitals, those ``sentence_cased`` gives the parser
+    in sentence case: a full stop after such a line ("Hillary Clinton Accused Of Shocking Act.") ends no sentence."""
+    lines = list(_LINE.finditer(text))
+    titles = _titles(lines, headings)
+    return [m.span() for m, title in zip(lines, titles, strict=True) if title and is_shouting(m.group())]
+
+
 def headline_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The (start, end) offsets of the headlines: the first line and the headings, those ``sentence_cased`` gives the
     parser in sentence case and those written so of at most ``MAX_HEADLINE_WORDS`` words ("Pfizer deal's tax

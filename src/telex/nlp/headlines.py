@@ -57,6 +57,8 @@ _ACTIVE_PAST_OBJECTS = _OBJECT_TAGS | {"DT", "PRP", "PRP$"}
 _PLURAL_TAGS = frozenset({"NNS", "NNPS", "CD"})
 # How a sentence or a clause ends, which a headline does not.
 _PROSE_ENDS = (".", "!", "?", ";")
+# How a sentence ends that a line in title case or capitals may still end in: a full stop may be put after a headline.
+_LOUD_PROSE_ENDS = ("!", "?", ";")
 ARTICLE = "the"
 ADVERB = "now"
 _LATER = ("attribute_ruler", "lemmatizer", "ner")
@@ -65,14 +67,16 @@ _ATTRS: list[int | str] = ["HEAD", "DEP", "TAG"]
 Check = Callable[[Doc, int, int], bool]
 
 
-def mend_headlines(nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]]) -> Doc:
+def mend_headlines(
+    nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]], loud: Sequence[tuple[int, int]] = ()
+) -> Doc:
     """``doc`` (tagged and parsed) with each headline sentence of ``lines`` re-read as headlinese is written (see the
-    module's docstring)."""
+    module's docstring); ``loud`` are the lines of those in title case or capitals."""
     arrays: numpy.ndarray | None = None
     for sent in doc.sents:
         if not any(start <= sent.start_char < end for start, end in lines):
             continue
-        parse = _headline_parse(nlp, sent)
+        parse = _headline_parse(nlp, sent, any(start <= sent.start_char < end for start, end in loud))
         if parse is None:
             continue
         if arrays is None:
@@ -85,13 +89,14 @@ def mend_headlines(nlp: Language, doc: Doc, lines: Sequence[tuple[int, int]]) ->
     return doc
 
 
-def _headline_parse(nlp: Language, sent: Span) -> list[tuple[int, str, str]] | None:
+def _headline_parse(nlp: Language, sent: Span, loud: bool = False) -> list[tuple[int, str, str]] | None:
     """Per token of ``sent``, its head (index in the sentence), label and tag as headlinese reads it, if a reading
-    with a word put back gives the clause its grammar wants and the parser did not; else None."""
+    with a word put back gives the clause its grammar wants and the parser did not; else None. ``loud``: the line is
+    in title case or capitals."""
     future = _to_future(sent)
     if future is not None:
         return future
-    participle = _bare_participle(sent)
+    participle = _bare_participle(sent, loud)
     if participle is not None:
         auxiliary = "were" if sent[participle - 1].tag_ in _PLURAL_TAGS else "was"
         return _reread(nlp, sent, participle, auxiliary, participle, _passive_at)
@@ -138,12 +143,13 @@ def _to_future(sent: Span) -> list[tuple[int, str, str]] | None:
     return parse
 
 
-def _bare_participle(sent: Span) -> int | None:
+def _bare_participle(sent: Span, loud: bool = False) -> int | None:
     """The index of a past form right after the words of the headline's subject, with no object after it ("Five
     killed in blast", "Journalists detained in Harare"), that the parse has not already made a passive; a line that
     ends as a sentence or a clause does ("Clinton won among voters.", "Voters turned out in droves;") is prose, whose
-    past forms are active."""
-    if sent.text.rstrip().rstrip(")]}\"'”’").endswith(_PROSE_ENDS):
+    past forms are active, but for a full stop put after a line in title case or capitals (``loud``: "ELEVEN POLICE
+    KILLED IN CAR BOMB.", "Hillary Clinton Accused Of Shocking Act."), which no sentence is written in."""
+    if sent.text.rstrip().rstrip(")]}\"'”’").endswith(_LOUD_PROSE_ENDS if loud else _PROSE_ENDS):
         return None
     tags = [t.tag_ for t in sent]
     k = _subject_end(tags)

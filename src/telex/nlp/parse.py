@@ -14,7 +14,7 @@ from telex.ingest.clean import Cleaned
 from telex.nlp.attributes import PIPE as RULER
 from telex.nlp.attributes import attribute_ruler_for
 from telex.nlp.cached import remember_text
-from telex.nlp.casing import headline_lines, sentence_cased
+from telex.nlp.casing import headline_lines, loud_lines, sentence_cased
 from telex.nlp.headlines import mend_headlines
 from telex.nlp.lemmas import PIPE as LEMMATIZER
 from telex.nlp.lemmas import english_word, lemmatizer_for
@@ -24,6 +24,8 @@ from telex.nlp.recognizer import recognizer_for
 T = TypeVar("T")
 # Where ``make_doc`` keeps the offsets of the headline lines, read again as headlinese after the parser.
 _HEADLINES = "telex_headlines"
+# And of those in title case or capitals.
+_LOUD = "telex_loud_headlines"
 
 
 def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
@@ -33,6 +35,7 @@ def make_doc(nlp: Language, cleaned: Cleaned) -> Doc:
     doc = nlp.make_doc(text)
     remember_text(doc, text)
     doc.user_data[_HEADLINES] = headline_lines(cleaned.text, cleaned.headings)
+    doc.user_data[_LOUD] = loud_lines(cleaned.text, cleaned.headings)
     offsets: list[int] = doc.to_array("IDX").tolist()  # one array, not a Token object per token
     for start in cleaned.sentence_starts:
         i = bisect_left(offsets, start)
@@ -55,7 +58,7 @@ def parse_many(
     parsed = nlp.pipe(docs, as_tuples=True, batch_size=batch_size, disable=[RULER, LEMMATIZER, RECOGNIZER])
     while batch := list(islice(parsed, batch_size)):
         for doc, _ in batch:
-            mend_headlines(nlp, doc, doc.user_data.pop(_HEADLINES, ()))
+            mend_headlines(nlp, doc, doc.user_data.pop(_HEADLINES, ()), doc.user_data.pop(_LOUD, ()))
         recognize([doc for doc, _ in batch])
         for doc, context in batch:
             yield lemmatize(annotate(doc)), context
