@@ -90,6 +90,10 @@ def test_an_act_beside_a_judgement_is_the_judges_own() -> None:
     blamed = [*rows[:4], ("for", 2, "prep", "ADP", "IN", "for"), ("praising", 4, "pcomp", "VERB", "VBG", "praise"),
               *rows[6:]]
     assert _events(blamed) == [("111", ["USALEG"], ["IRN"], "asserted"), ("051", ["IRN"], ["IRQ"], "alleged")]
+    # "... criticized Iran after praising Iraq .", "after" a preposition: still the judge's own act.
+    after = [*rows[:4], ("after", 2, "prep", "ADP", "IN", "after"), ("praising", 4, "pcomp", "VERB", "VBG", "praise"),
+             *rows[6:]]
+    assert _events(after) == [("111", ["USALEG"], ["IRN"], "asserted"), ("051", ["USALEG"], ["IRQ"], "asserted")]
 
 
 def test_lawmakers_who_rip_someone_criticise_them() -> None:

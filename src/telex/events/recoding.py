@@ -339,8 +339,11 @@ def _undone_above(governor: Token) -> list[str]:
 
 def _alongside(verb: Token) -> bool:
     """``verb`` heads a clause of time or contrast of its own ("pummeled Trump as divisive while praising Clinton",
-    "criticized Rubio before meeting Bush"): the judge's own act beside the judgement, not what the judged is blamed
-    for ("criticized Rubio for opposing", "because he voted")."""
+    "criticized Rubio before meeting Bush", "one month after announcing his support for Trump, Rubio says he is unfit",
+    where the parser makes "after" a preposition): the judge's own act beside the judgement, not what the judged is
+    blamed for ("criticized Rubio for opposing", "because he voted")."""
+    if verb.dep_ == "pcomp":
+        return verb.head.dep_ == "prep" and verb.head.lower_ in TIME_MARKS
     return verb.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in TIME_MARKS for c in verb.children)
 
 
