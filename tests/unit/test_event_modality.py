@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from telex.events.arguments import is_negated, mandated, modals_of, to_future
-from telex.events.modality import DISCUSSED, HEARSAY, modality, spelled_out
+from telex.events.filters import in_condition
+from telex.events.modality import DISCUSSED, HEARSAY, as_told, material, modality, spelled_out, takes_in_act
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -663,3 +664,130 @@ def test_an_act_beside_a_talk_or_with_a_doer_of_its_own_is_told() -> None:
     assert _attacks(_talked("after")) == ["asserted"]
     # "Russia talked with Iran about Turkey attacking Georgia .": the attack has a doer of its own; it is told.
     assert _attacks(_talked("about", "Turkey")) == ["asserted"]
+
+
+def _tried(verb: str, lemma: str, act: str, act_lemma: str) -> list[Row]:
+    """ "Russia <verb> to <act> Ukraine ." with the act the to-infinitive of the verb of trying."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        (verb, 1, "ROOT", "VERB", "VBD", lemma),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        (act, 1, "xcomp", "VERB", "VB", act_lemma),
+        ("Ukraine", 3, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_attempt_at_a_material_act_is_intended_and_one_to_say_something_says_it() -> None:
+    # "Russia tried to attack Ukraine .": the attack may have failed (was asserted); "Russia tried to criticize
+    # Ukraine .": trying to criticize is criticizing.
+    assert _modalities(_tried("tried", "try", "attack", "attack")) == ["intended"]
+    assert _modalities(_tried("attempted", "attempt", "attack", "attack")) == ["intended"]
+    assert _modalities(_tried("tried", "try", "criticize", "criticize")) == ["asserted"]
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"), [("190", True), ("0872", True), ("173", True), ("111", False), ("040", False), ("-", False)]
+)
+def test_only_a_material_act_is_left_undone_by_an_attempt(code: str, expected: bool) -> None:
+    assert material(code) is expected
+
+
+def test_an_act_an_aim_names_is_intended() -> None:
+    # "Israel stated its goal of withdrawing troops .": was an asserted withdrawal (0872).
+    rows: list[Row] = [
+        ("Israel", 1, "nsubj", "PROPN", "NNP", "Israel"),
+        ("stated", 1, "ROOT", "VERB", "VBD", "state"),
+        ("its", 3, "poss", "PRON", "PRP$", "its"),
+        ("goal", 1, "dobj", "NOUN", "NN", "goal"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("withdrawing", 4, "pcomp", "VERB", "VBG", "withdraw"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("0872", "intended")]
+
+
+@pytest.mark.parametrize(
+    ("mode", "root", "takes_in", "governors", "expected"),
+    [
+        ("asserted", "13", True, (), "intended"),  # "threatened to sue"
+        ("asserted", "03", True, (), "intended"),  # "pledged to provide aid"
+        ("asserted", "13", False, (), "asserted"),  # "warned China"
+        ("asserted", "12", True, (), "asserted"),  # a refusal keeps its own ("negated" when "refused to")
+        ("alleged", "13", True, (), "alleged"),  # "reportedly threatened to close the strait"
+        ("asserted", "19", False, ("try",), "intended"),  # "tried to storm the city"
+        ("alleged", "19", False, ("try", HEARSAY), "alleged"),  # "reportedly tried to storm the city"
+    ],
+)
+def test_an_act_promised_threatened_or_attempted_is_given_out_as_intended(
+    mode: str, root: str, takes_in: bool, governors: tuple[str, ...], expected: str
+) -> None:
+    assert as_told(mode, root, takes_in, governors) == expected
+
+
+def test_a_threat_of_an_act_is_intended() -> None:
+    # "Russia threatened to attack Ukraine .": the threat (1384) was asserted, its attack not done.
+    found = [
+        (e.cameo[:2], e.modality) for e in events_in(hand_parsed(_tried("threatened", "threaten", "attack", "attack")))
+    ]
+    assert found == [("13", "intended")]
+
+
+def _too(adjective: str, act: str, act_lemma: str) -> list[Row]:
+    """ "Egypt was too <adjective> to <act> Israel ." """
+    return [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("was", 1, "ROOT", "AUX", "VBD", "be"),
+        ("too", 3, "advmod", "ADV", "RB", "too"),
+        (adjective, 1, "acomp", "ADJ", "JJ", adjective),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        (act, 3, "xcomp", "VERB", "VB", act_lemma),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_an_act_beyond_a_too_is_not_done_but_one_done_too_readily_is() -> None:
+    # "Egypt was too weak to attack Israel .": was an asserted attack; "too quick to criticize" criticized.
+    assert _modalities(_too("weak", "attack", "attack")) == []
+    assert _modalities(_too("quick", "criticize", "criticize")) == ["asserted"]
+
+
+def test_what_is_said_in_a_condition_is_in_it_too() -> None:
+    # "If Iran says it will attack Israel , Egypt will respond .": the attack was an intent (1384) of Iran's.
+    rows: list[Row] = [
+        ("If", 2, "mark", "SCONJ", "IN", "if"),
+        ("Iran", 2, "nsubj", "PROPN", "NNP", "Iran"),
+        ("says", 10, "advcl", "VERB", "VBZ", "say"),
+        ("it", 5, "nsubj", "PRON", "PRP", "it"),
+        ("will", 5, "aux", "AUX", "MD", "will"),
+        ("attack", 2, "ccomp", "VERB", "VB", "attack"),
+        ("Israel", 5, "dobj", "PROPN", "NNP", "Israel"),
+        (",", 10, "punct", "PUNCT", ",", ","),
+        ("Egypt", 10, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("will", 10, "aux", "AUX", "MD", "will"),
+        ("respond", 10, "ROOT", "VERB", "VB", "respond"),
+        (".", 10, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert in_condition(doc[5]) and in_condition(doc[2]) and not in_condition(doc[10])
+    assert _modalities(rows) == []
+
+
+def test_a_threat_of_an_act_in_a_condition_is_intended() -> None:
+    # "Trump threatened to withdraw if Iran won .": the withdrawal is in a condition, so not taken in, but it is
+    # threatened all the same (was an asserted 130).
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("threatened", 1, "ROOT", "VERB", "VBD", "threaten"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("withdraw", 1, "xcomp", "VERB", "VB", "withdraw"),
+        ("if", 6, "mark", "SCONJ", "IN", "if"),
+        ("Iran", 6, "nsubj", "PROPN", "NNP", "Iran"),
+        ("won", 3, "advcl", "VERB", "VBD", "win"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    assert takes_in_act(doc[1]) and not takes_in_act(doc[3])
+    assert [(e.cameo, e.modality) for e in events_in(doc)] == [("130", "intended")]

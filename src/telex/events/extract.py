@@ -97,7 +97,7 @@ from telex.events.filters import (
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
-from telex.events.modality import INTENDING, REFUSING, modality
+from telex.events.modality import INTENDING, REFUSING, as_told, modality, takes_in_act
 from telex.events.participants import (
     among,
     at_home,
@@ -564,7 +564,8 @@ def _built(
         goldstein=entry.goldstein,
         source=tuple(candidate.sources),
         target=tuple(candidate.targets),
-        modality=mode,
+        # Dated as said or tried (``mode``): "vowed on Monday to retaliate" was vowed last Monday.
+        modality=as_told(mode, entry.root, _takes_in(candidate), candidate.governors),
         trigger=Trigger(text[start:end], start, end),
         sentence=number,
         confidence=round(confidence, 2),
@@ -573,6 +574,13 @@ def _built(
         date_source=date_source,
         reported_by=reported_by,
     )
+
+
+def _takes_in(candidate: Candidate) -> bool:
+    """``candidate`` took in the act its complement names ("threatened to sue"), or its verb or noun takes in one
+    that is no event or was not taken ("threatening to pull out of NATO if he is elected", "pledged to act")."""
+    heads = (t for t in (candidate.anchor, candidate.noun) if t is not None)
+    return candidate.composed or any(takes_in_act(t) for t in heads)
 
 
 def _lead_dates(doc: Doc) -> Iterator[Span]:

@@ -93,11 +93,15 @@ from telex.records import ActorRef, Quote
 
 
 def in_condition(verb: Token) -> bool:
-    """ "unless the Kremlin closed its base": a condition is not a reported event."""
+    """ "unless the Kremlin closed its base": a condition is not a reported event, nor is what is said or done in one
+    ("if their candidate announced he would not back Trump", "if he tries to attack them")."""
     clause = verb
-    while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+    while True:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
+            return True
+        if clause.dep_ not in ("xcomp", "conj", "ccomp") or clause.head.i == clause.i:
+            return False
         clause = clause.head
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children)
 
 
 def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from telex.events.codes import quad_class
-from telex.events.word_lists import POSSIBILITY, STANCE
+from telex.events.word_lists import BINDING_ROOTS, POSSIBILITY, STANCE
 from telex.nlp.grammar import to_infinitive
 from telex.tables import read_table
 
@@ -138,6 +138,12 @@ def _raised(verb: Token) -> bool:
         and head.lemma_.lower() in modality_words("hearsay_passive")
         and any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children)
     )
+
+
+def material(code: str) -> bool:
+    """The act coded ``code`` is material (QuadClass 2 or 4: "seize", "arrest", "send aid"), not said: an attempt at
+    it may fail ("tried to storm the city"), where an attempt to say something says it ("tried to rebuke Trump")."""
+    return code[:2].isdigit() and quad_class(code[:2]) in (2, 4)
 
 
 def charged(verb: Token, root: str, doers: Collection[str]) -> bool:
@@ -278,7 +284,38 @@ def modality(
     undone = NEEDING | UNSETTLED | POSSIBILITY | STANCE | {DISCUSSED}
     if conditional or set(modals) & HYPOTHETICAL or governed & undone:
         return "hypothetical"
-    if set(modals) & (INTENDING | HEADLINE_FUTURE) or governed & INTENDING:
+    # "the goal of withdrawing", "bent on attacking": aimed at, not done.
+    if set(modals) & (INTENDING | HEADLINE_FUTURE) or governed & (INTENDING | modality_words("aiming")):
         return "intended"
     # "Iran reportedly seized a tanker", "Armenia said Azerbaijani forces attacked": told on another's word.
     return "alleged" if HEARSAY in governed else "asserted"
+
+
+def takes_in_act(head: Token) -> bool:
+    """``head``, a word of promising, threatening or aiming, takes in an act to come: a to-infinitive ("threatening
+    to pull out of NATO if he is elected", "pledged to act as well", "a vow to ban them") or a gerund after "to" ("is
+    committed to maintaining the relationship"). Another verb's infinitive is often a purpose ("the concessions Obama
+    made to unify the party"), and a warning's what another is warned to do ("warned the Fed not to act")."""
+    if head.lemma_.lower() not in INTENDING | modality_words("aiming"):
+        return False
+    for child in head.children:
+        if child.dep_ in ("xcomp", "acl") and to_infinitive(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pcomp" for g in child.children):
+            return True
+    return False
+
+
+def as_told(mode: str, root: str, takes_in: bool, governors: Collection[str]) -> str:
+    """The modality an event is given out with, where ``mode`` is the one its filters and its date read: a promise or
+    a threat (CAMEO root ``root`` of list ``binding_root``) that takes in the act it promises or threatens
+    (``takes_in``: "pledged to provide aid" 0331, "threatened to sue" 130, "agreed to hold votes" 030, "threatening to
+    pull out of NATO if he is elected"), and a material act attempted (a governor of list ``attempting``, recorded for
+    material acts only: "tried to storm the city", "attempted to seize the airport"), are ``intended``, as "said it
+    will send troops" is: the act is not told done. Both were said or tried when the text says, so they are dated and
+    kept as acts done. One told on another's word, denied or refused keeps that modality; a warning with no act
+    taken in ("warned China") is asserted."""
+    if mode != "asserted":
+        return mode
+    promise = takes_in and root in BINDING_ROOTS
+    return "intended" if promise or set(governors) & modality_words("attempting") else mode

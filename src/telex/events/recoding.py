@@ -31,6 +31,8 @@ from telex.events.modality import (
     REFUSING,
     UNSETTLED,
     discussed,
+    material,
+    modality_words,
     report_denied,
     scheduled,
 )
@@ -290,6 +292,15 @@ def _none_of(noun: Token, verb: Token) -> bool:
     return to_infinitive(verb) or (verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ == "of")
 
 
+def _beyond(governor: Token, verb: Token) -> bool:
+    """``verb`` is the to-infinitive of a word of degree with "too", beyond which the act is not done: "found Trump
+    too objectionable to support", "too early to congratulate the winners", "too weak to attack". Not a readiness
+    (list ``disposition``): "too quick to criticize Obama" criticized him."""
+    if verb.dep_ != "xcomp" or not to_infinitive(verb) or governor.lemma_.lower() in modality_words("disposition"):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ == "too" for c in governor.children)
+
+
 def _aimed_at(root: str, governor: Candidate, candidate: Candidate) -> list[ActorRef]:
     """Whom a governing act that takes in its complement is aimed at: the one its complement says is to act ("urged
     Iran to stop", "demanded that Iran withdraw"), unless the act is one's own side's, promised or threatened, which
@@ -454,12 +465,14 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
         and (lemma not in UNSETTLED or verb.dep_ == "xcomp")
         and (lemma not in POSSIBILITY or governor_token.pos_ == "NOUN")
         and (lemma not in STANCE or _argued_over(verb, governor_token))
+        and (lemma not in modality_words("attempting") or material(candidate.code))
     ):
         # "Bush had to lend his campaign money": a need told in the past was met; only one still to meet leaves the
         # act undone ("needs to withdraw"). What is weighed is the act weighed ("considering imposing sanctions"),
         # not a clause of reason or time ("considering the party is considering", "as they met, Obama was weighing in").
         # A possibility is a noun's ("the right to sue"); "Perez was right to urge Latino leaders" judges an act done.
-        # A stance argues over an act not done (``_argued_over``).
+        # A stance argues over an act not done (``_argued_over``). An attempt leaves a material act undone ("tried
+        # to storm the city"); one to say something says it ("tried to rebuke the front-runner").
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
     # "dismissed reports that the Taliban had executed soldiers": the act of a denied report is denied.
@@ -470,7 +483,7 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
     if scheduled(verb, governor_token):
         # "France is to send fighter jets to Romania": a future, as a headline's "to" is.
         candidate.modals.append("to")
-    candidate.negated = candidate.negated or _none_of(governor_token, verb)
+    candidate.negated = candidate.negated or _none_of(governor_token, verb) or _beyond(governor_token, verb)
     if to_infinitive(verb):
         # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
         # Clinton", "sought to show that Sanders had opposed a bill", done as the means or told as a fact.
