@@ -38,9 +38,14 @@ def fallback_here(words: Sequence[str], start: int, end: int, table: ActorTable)
     ("Mr. Rhodes" is no Greek island); a longer one is distinctive ("Ku Klux Klan Grand Wizard David Duke")."""
     if end - start > _SHORT_NAME:
         return True
-    back = start - 2 if start > 1 and words[start - 1] == "." else start - 1  # "Mr . Rhodes" as words_of splits it
-    before = words[back].lower().rstrip(".") if back >= 0 else ""
-    return before not in HONORIFICS and alone_as_name(words, start, end, table)
+    return not after_honorific(words, start) and alone_as_name(words, start, end, table)
+
+
+def after_honorific(words: Sequence[str], start: int) -> bool:
+    """``words[start]`` comes right after a person's honorific, which makes it a surname whatever else it names: "Mr.
+    Rhodes" (no Greek island), "Ms. Gao" (no province of Mali), "Mr . Jordan" as words_of may split it."""
+    back = start - 2 if start > 1 and words[start - 1] == "." else start - 1
+    return back >= 0 and words[back].lower().rstrip(".") in HONORIFICS
 
 
 def alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable) -> bool:

@@ -9,7 +9,7 @@ from datetime import date
 from functools import lru_cache
 
 from telex.actors.name_edges import (
-    HONORIFICS,
+    after_honorific,
     alone_as_name,
     fallback_here,
     heads_a_name,
@@ -67,7 +67,7 @@ def _names_in(words: tuple[str, ...], on: date | None, table: ActorTable) -> tup
         start = hit.end
     found = sorted(hits + [replace(h, fallback=True) for h in gaps], key=lambda h: h.start)
     found = sorted(found + _respelled_people(words, found, on, table), key=lambda h: h.start)
-    return tuple(h for h in found if not _personal_name(words, h, table))
+    return tuple(h for h in found if not (_personal_name(words, h, table) or _honoured_place(words, h, table)))
 
 
 def _respelled_people(
@@ -334,7 +334,19 @@ def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> boo
     back = hit.start - 2 if hit.start > 1 and words[hit.start - 1] == "." else hit.start - 1  # "Mr . Jordan"
     before = words[back]
     titled = before[:1].isupper() and before.endswith(".") and {before.lower(), before.lower()[:-1]} & table.role_words
-    return bool(titled) or before.lower().rstrip(".") in HONORIFICS or name_goes_on(words, hit.start - 1, True, table)
+    return bool(titled) or after_honorific(words, hit.start) or name_goes_on(words, hit.start - 1, True, table)
+
+
+def _honoured_place(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """A one-word place of telex's tables (a state, a capital, a town, a province) right after a person's honorific is
+    that person's surname: "Ms. Gao" is a woman, not Mali's province of Gao; "Mr. Israel" a congressman. The Phoenix
+    names are held to the same test where they are found (``fallback_here``)."""
+    return (
+        hit.kind == "name"
+        and hit.end - hit.start == 1
+        and after_honorific(words, hit.start)
+        and (table.is_place(words[hit.start]) or name_key(words[hit.start]) in table.regions)
+    )
 
 
 def _particle_name(phrase: str) -> bool:
