@@ -463,7 +463,7 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         # "People like Scott, he said.": words with no verb of their own, then the report that ends the sentence.
         return _kept_link(doc, opening, trimmed(doc, opening, comma - 1))
     if verb.dep_ == "parataxis" and verb.i > verb.head.i:
-        head = verb.head
+        head = _host_clause(verb.head, verb)
         if _continues(head, verb):
             # "The effects are hard to predict, economists say, because …": the host clause on both sides.
             return trimmed(doc, head.left_edge.i, head.right_edge.i)
@@ -477,10 +477,108 @@ def verb_content(verb: Token, info: ReportingVerb) -> Span | None:
         framing = bool(fronted) and all(c.dep_ in _FRAMING for c in fronted)
         past_report = framing or _opens_with(verb, head.left_edge.i, head.right_edge.i)
         return trimmed(doc, verb.right_edge.i + 1 if past_report else head.left_edge.i, head.right_edge.i)
+    misread = _inserted_root(verb, info) or _reported_head(verb, info)
+    if misread is not None:
+        return misread
     colon = colon_content(verb) or _noun_clause(verb, info) or as_content(verb, info) or question_about(verb)
     if colon:
         return colon
     return object_content(verb, info) or _statement_object(verb) or _pro_form(verb)
+
+
+def _host_clause(head: Token, verb: Token) -> Token:
+    """The clause a report stands inside when the parser hung it on a subject or a subordinate clause before it whose
+    own head comes after it: "The difference now, he told me on Friday, is that …" (on "difference", the subject of
+    "is"), "Though the transition was seamless, he said, replacing her would be harder" (on "was", the clause "though"
+    opens): the clause of that head, which goes on past the report."""
+    while head.dep_ in _HOSTED and head.head.i > verb.i:
+        head = head.head
+    return head
+
+
+# A subject or a subordinate clause, which a clause after a report set beside it completes.
+_HOSTED = frozenset({*CLAUSE_SUBJECTS, "csubj", "advcl"})
+
+
+def _inserted_root(verb: Token, info: ReportingVerb) -> Span | None:
+    """A report set off by commas inside the clause it reports, which the parser made the sentence's root and hung
+    the clause's two halves on: "These employees, Stumpf explained earlier in the hearing, were well-paid", "Hawaii, as
+    one adviser pointed out, normally does not get hurricanes", "Though the transition was seamless, he said,
+    replacing her would be harder". The sentence is the content (as for a report the parser set inside it, above),
+    past a writer's link or a fronted phrase of time or place ("In the end, he said on Monday, the plan would fail":
+    the clause after the report, which must then open with its subject). Only a verb of saying (a verb of knowing or
+    acting the parser made the root is the sentence's own: "…, Bill Clinton proved that prediction wrong, …") that
+    says nothing of its own between its commas (when, where, to whom), in a sentence with no quotation and no colon
+    before the report."""
+    doc = verb.doc
+    sent = sentence_of_token(verb)
+    subject = max((c for c in verb.lefts if c.dep_ in SUBJECTS), key=lambda c: c.i, default=None)
+    if verb.dep_ != "ROOT" or info.class_ != "speech" or subject is None or any(t.is_quote for t in sent):
+        return None
+    opening = subject.left_edge.i - 1
+    if doc[opening].lower_ == "as":
+        opening -= 1  # "…, as one adviser pointed out, …"
+    closing = next((t.i for t in doc[verb.i + 1 : sent.end] if t.is_punct), None)
+    if opening <= sent.start or doc[opening].text != "," or closing is None or doc[closing].text != ",":
+        return None
+    if not _aside(verb, info, closing) or any(t.text in (":", ";") for t in doc[sent.start : opening]):
+        return None
+    before = [t for t in doc[sent.start : opening] if not (t.is_punct or t.is_space)]
+    after = [t for t in doc[closing + 1 : sent.end] if not (t.is_punct or t.is_space)]
+    if not before or not any(t.tag_ in FINITE for t in after):
+        return None
+    last = sent.end - 1
+    framed = after_link(doc, sent.start, last) >= opening or (
+        before[0].pos_ == "ADP" and not any(t.pos_ in ("VERB", "AUX") for t in before)
+    )
+    if not framed:
+        return trimmed(doc, sent.start, last)
+    # After a link or a phrase of time only, the clause after the report must open with its subject: not "…, Trump
+    # spoke to a gathering, promising to …" (the report's own participle), nor "…, even as advocates called …".
+    return trimmed(doc, closing + 1, last) if after[0].pos_ in _SUBJECT_OPENINGS else None
+
+
+def _reported_head(verb: Token, info: ReportingVerb) -> Span | None:
+    """The clause a report with no clause of its own was hung on, when that clause follows it and opens with its
+    subject right after the report's own words: "While he acknowledged funding was a major reason, …", "after he
+    admitted under her grilling he had not been held accountable" (the parser read the report as a subordinate
+    clause of what it reports). Only a verb of saying that can take a bare clause (not one that frames or prefers an
+    object: "while 5 percent prefer Johnson and 1 percent support Stein")."""
+    head = verb.head
+    if verb.dep_ != "advcl" or head.i < verb.i or info.class_ != "speech" or info.framed:
+        return None
+    if any(c.dep_ in _OWN_CONTENT or c.dep_ == "dobj" for c in verb.children) or head.tag_ not in FINITE | {"VBN"}:
+        return None
+    subject = next((c for c in head.lefts if c.dep_ in CLAUSE_SUBJECTS and c.i > verb.i), None)
+    if subject is None or subject.left_edge.i != verb.right_edge.i + 1 or verb.doc[verb.right_edge.i].is_punct:
+        return None  # "In the old USSR, as Smith reported, the big shots had …": an aside, which other rules bound
+    return trimmed(verb.doc, subject.left_edge.i, head.right_edge.i)
+
+
+# What tells when, where or to whom a report was made between its commas: "said earlier in the hearing", "told me on
+# Friday"; and the addressees a pronoun object names.
+_ASIDE_DEPS = frozenset({"advmod", "npadvmod", "prep", "prt", "dative", "agent", "punct"})
+_ADDRESSEES = frozenset({"me", "us", "him", "her", "them", "you"})
+# The words a clause's subject opens with.
+_SUBJECT_OPENINGS = frozenset({"DET", "NOUN", "PROPN", "PRON", "ADJ", "NUM"})
+# Prepositions that, right after the verb, name what the words were about or whom they answered: "learned of …".
+_ABOUT_PREPS = _OBJECT_PREPS - {"on"}
+
+
+def _aside(verb: Token, info: ReportingVerb, closing: int) -> bool:
+    """Whether everything between a report and the comma at ``closing`` is the report's own phrase of time, place or
+    addressee, not what it says: "said earlier in the hearing", "told me on Friday" (not "learned of a meeting",
+    "criticized Tulsa, …", "denounced him", where a verb that takes its object as content names whom it judged)."""
+    kept: set[int] = set()
+    for child in verb.rights:
+        if child.i >= closing:
+            break
+        addressee = child.dep_ in ("dobj", "dative") and child.lower_ in _ADDRESSEES and not info.takes_object
+        about = child.dep_ == "prep" and child.i == verb.i + 1 and child.lower_ in _ABOUT_PREPS
+        if (child.dep_ not in _ASIDE_DEPS and not addressee) or about or child.right_edge.i >= closing:
+            return False
+        kept.update(t.i for t in child.subtree)
+    return all(i in kept for i in range(verb.i + 1, closing))
 
 
 # What a report says when it is no aside set inside its content: an object, a predicate, a clause.

@@ -40,6 +40,7 @@ from telex.quotes.lexicon import (
     source_nouns,
     speaker_words,
     unreported_clause_verbs,
+    work_nouns,
 )
 from telex.quotes.media_texts import medium_author
 from telex.quotes.slots import (
@@ -617,8 +618,15 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
     cue = doc[first : verb.i + 1].text
     clause = next((c for c in verb.rights if c.dep_ == "ccomp"), None)
     infinitive = next((c for c in verb.rights if c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children)), None)
+    predicate = _passive_predicate(verb, subject, info)
     if clause is not None:
         span = trimmed(doc, clause.left_edge.i, clause.right_edge.i)
+    elif predicate is not None and subject is not None:
+        # "Oz has been called a charlatan by fellow physicians", "it is considered a threat": what the active voice
+        # says of its object ("called Oz a charlatan"), the passive of its subject; a "by" phrase the parser hung on
+        # the predicate is the agent ("was branded a traitor by the regime").
+        last, agent = _without_agent(predicate, agent)
+        span = trimmed(doc, subject.left_edge.i, last)
     elif infinitive is not None and verb.lemma_.lower() in _MODAL_PASSIVES:
         return None  # "the war was supposed to be over": a modal of duty or plan, no one's view
     elif infinitive is not None and subject is not None and subject.lower_ not in RELATIVE:
@@ -654,9 +662,37 @@ def _passive_attribution(verb: Token, info: ReportingVerb) -> Attribution | None
             # the city": no statement made).
             span = trimmed(doc, subject.left_edge.i, subject.right_edge.i)
             class_ = "topic" if info.framed and info.kind == "description" else class_
-    if span is None or (subject is not None and subject.lower_ == "it" and clause is None):
+    if span is None or (subject is not None and subject.lower_ == "it" and clause is None and predicate is None):
         return None
     return Attribution(span[0], span[1], cue, verb, agent, info.kind, class_)
+
+
+def _passive_predicate(verb: Token, subject: Token | None, info: ReportingVerb) -> Token | None:
+    """The noun or adjective a passive verb of naming or judging says its subject is: "charlatan" in "has been called a
+    charlatan", "unconstitutional" in "is considered unconstitutional" (the parser's object complement; for a verb of
+    description, also the object it left on a passive: "was branded a traitor"). Not the object a passive keeps of a
+    verb with two ("was granted immunity", "was asked a question", "was offered the job"), nor with a relative subject
+    ("which was called …"), whose content a relative clause bounds, nor a work's title."""
+    if subject is None or subject.lower_ in RELATIVE or info.class_ == "knowledge":
+        return None  # a verb of finding tells a state found, not a judgement: "were found dead in their home"
+    if subject.lemma_.lower() in work_nouns():
+        return None  # a work's name, not a judgement: "The video, released in November, is called No Respite"
+    deps = ("oprd", "dobj") if info.kind == "description" else ("oprd",)
+    # Not a participle: "was left stranded" tells a state, not what anyone judged.
+    return next((c for c in verb.rights if c.dep_ in deps and c.pos_ in _PREDICATES and c.tag_ != "VBN"), None)
+
+
+# What a predicate that names or judges is: "a charlatan", "Mostly True", "unconstitutional".
+_PREDICATES = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def _without_agent(predicate: Token, agent: Token | None) -> tuple[int, Token | None]:
+    """The predicate's last token and the passive's agent, taking as the agent a "by" phrase the parser hung on the
+    predicate ("a traitor by the regime")."""
+    by = next((c for c in predicate.rights if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if by is None or agent is not None:
+        return predicate.right_edge.i, agent
+    return by.i - 1, next((c for c in by.children if c.dep_ == "pobj"), None)
 
 
 def _asked_after(verb: Token, prep: Token) -> bool:
