@@ -971,6 +971,26 @@ def test_a_gerund_after_with_is_done_by_the_object() -> None:
     assert [a.country for a in event.source] == ["IRN"]
 
 
+def test_a_gerund_in_a_phrase_of_a_passive_is_done_by_its_subject_not_its_agent() -> None:
+    # "Iran was praised by Russia for attacking Georgia .": Iran attacks; so after "fired after clashing with".
+    rows: list[Row] = [
+        ("Iran", 2, "nsubjpass", "PROPN", "NNP", "Iran"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("praised", 2, "ROOT", "VERB", "VBN", "praise"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("Russia", 3, "pobj", "PROPN", "NNP", "Russia"),
+        ("for", 2, "prep", "ADP", "IN", "for"),
+        ("attacking", 5, "pcomp", "VERB", "VBG", "attack"),
+        ("Georgia", 6, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["IRN"], ["GEO"])
+    rows[5] = ("after", 2, "prep", "ADP", "IN", "after")
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert [a.country for a in event.source] == ["IRN"]
+
+
 def _owned(noun: str, lemma: str) -> list[Row]:
     # "Erdogan criticized Putin 's <noun> ."
     return [
@@ -1001,10 +1021,19 @@ def _urged(fronted: bool) -> list[Row]:
         ("Germany", 3 if fronted else 5, "pobj", "PROPN", "NNP", "Germany"),
     ]
     if fronted:
-        return [*phrase, (",", 7, "punct", "PUNCT", ",", ","), ("France", 7, "nsubj", "PROPN", "NNP", "France"),
-                ("complained", 7, "ROOT", "VERB", "VBD", "complain"), (".", 7, "punct", "PUNCT", ".", ".")]
-    return [("France", 1, "nsubj", "PROPN", "NNP", "France"), ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
-            *phrase, (".", 1, "punct", "PUNCT", ".", ".")]
+        return [
+            *phrase,
+            (",", 7, "punct", "PUNCT", ",", ","),
+            ("France", 7, "nsubj", "PROPN", "NNP", "France"),
+            ("complained", 7, "ROOT", "VERB", "VBD", "complain"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ]
+    return [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("complained", 1, "ROOT", "VERB", "VBD", "complain"),
+        *phrase,
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
 
 
 def test_a_phrase_fronted_before_the_verb_is_not_what_the_act_is_aimed_at() -> None:

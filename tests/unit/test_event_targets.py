@@ -303,7 +303,6 @@ def test_a_thing_a_judgement_is_about_is_its_topic_not_its_target() -> None:
     assert [(source, target) for _, source, target in _dyads(events)] == [(["JPN"], [])]
 
 
-
 def _backed_down(doers: str, lemma: str) -> list[Row]:
     """ "Egyptian <doers> backed down ."."""
     return [
@@ -370,7 +369,6 @@ def test_an_actor_read_as_both_sides_is_not_its_own_target() -> None:
     assert _dyads(extract_events(doc, EntityIndex((cruz,)), (), None)) == [("05", ["USALEG"], [])]
 
 
-
 def test_the_subject_of_an_accusation_coded_like_the_accuser_is_still_another() -> None:
     # "Trump 's accusation that Clinton lied .": two candidates, both USAELI, are two people the article names; the
     # accused is the clause's subject, not the accuser.
@@ -409,3 +407,37 @@ def test_a_warning_of_what_another_person_coded_alike_will_do_judges_him() -> No
     kasich = Entity("E1", "John Kasich", "PERSON", ((0, 6),), "USAELI", "USA", "ELI")
     trump = Entity("E2", "Donald Trump", "PERSON", ((19, 24),), "USAELI", "USA", "ELI")
     assert _dyads(extract_events(doc, EntityIndex((kasich, trump)), (), None)) == [("11", ["USAELI"], ["USAELI"])]
+
+
+def test_a_judgement_named_by_a_noun_is_aimed_at_whose_deed_its_phrase_names() -> None:
+    # "Clinton said the criticism of her actions by Trump hurt her .": the criticism is aimed at Clinton, whose
+    # actions they are, as "criticized her actions" is; a phrase naming no deed ("of the team") gives no one.
+    rows: list[Row] = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("criticism", 9, "nsubj", "NOUN", "NN", "criticism"),
+        ("of", 3, "prep", "ADP", "IN", "of"),
+        ("her", 6, "poss", "PRON", "PRP$", "her"),
+        ("actions", 4, "pobj", "NOUN", "NNS", "action"),
+        ("by", 3, "prep", "ADP", "IN", "by"),
+        ("Trump", 7, "pobj", "PROPN", "NNP", "Trump"),
+        ("hurt", 1, "ccomp", "VERB", "VBD", "hurt"),
+        ("her", 9, "dobj", "PRON", "PRP", "her"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, people=frozenset({0, 8}))
+    trump = doc[8].idx
+    entities = (
+        Entity("E1", "Hillary Clinton", "PERSON", ((0, 7),), "USAELI", "USA", "ELI"),
+        Entity("E2", "Donald Trump", "PERSON", ((trump, trump + 5),), "USAELI", "USA", "ELI"),
+    )
+    [event] = [e for e in extract_events(doc, EntityIndex(entities), (), None) if e.cameo == "111"]
+    assert ([a.name for a in event.source], [a.name for a in event.target]) == (["Donald Trump"], ["Hillary Clinton"])
+    rows[6] = ("team", 4, "pobj", "NOUN", "NN", "team")
+    [event] = [
+        e
+        for e in extract_events(hand_parsed(rows, people=frozenset({0, 8})), EntityIndex(entities), (), None)
+        if e.cameo == "111"
+    ]
+    assert event.target == ()

@@ -276,7 +276,8 @@ def _floated(subjects: list[Token]) -> list[Token]:
     found: list[Token] = []
     for subject in subjects:
         counted = [
-            c for c in subject.children
+            c
+            for c in subject.children
             if c.dep_ in ("nmod", "appos", "npadvmod") and c.i < subject.i and c.pos_ in ("NOUN", "PROPN", "PRON")
         ]
         found.extend(counted if subject.lower_ in _FLOATING and counted else [subject])
@@ -328,12 +329,28 @@ def _governing(verb: Token, current: Token) -> Token | list[Token] | None:
         head = current.head
         if head.dep_ == "prep":
             head = head.head
+        undergoers = _passive_gerund_doers(current, head)
+        if undergoers:
+            return undergoers
         controller = _controller(head) if controlled else None
         return [controller] if controller is not None else head
     return None
 
 
 _IN_AN_EFFORT = ("acl", "pobj", "in")
+
+
+def _passive_gerund_doers(gerund: Token, verb: Token) -> list[Token]:
+    """Who does a gerund in a phrase of a passive ``verb``: the passive's subject, not its "by" agent nor no one.
+    "He was fired after clashing with Nancy", "Iran was accused by Washington of supplying Russia", "she was praised
+    for helping": the one fired, accused or praised clashed, supplied or helped. A "by" gerund names how the passive
+    was done ("was ousted by voting him out"), so it is left alone; a relative pronoun stands for its noun."""
+    if gerund.dep_ != "pcomp" or gerund.head.lower_ == "by" or not is_passive(verb):
+        return []
+    undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    if verb.dep_ == "relcl" and undergoers and all(c.tag_ in _RELATIVE for c in undergoers):
+        return [verb.head]
+    return undergoers
 
 
 def _reduced_participle(verb: Token) -> bool:
@@ -439,8 +456,11 @@ def _apposed_subject(verb: Token) -> list[Token]:
         for left in verb.lefts
         if left.dep_ in ("prep", "npadvmod", "advcl")
         for t in left.subtree
-        if t.dep_ == "appos" and t.pos_ == "PROPN" and t.head.ent_type_ in _SCENE_LABELS
-        and t.ent_type_ and t.ent_type_ != t.head.ent_type_
+        if t.dep_ == "appos"
+        and t.pos_ == "PROPN"
+        and t.head.ent_type_ in _SCENE_LABELS
+        and t.ent_type_
+        and t.ent_type_ != t.head.ent_type_
     ]
     return names[-1:]
 
@@ -608,8 +628,14 @@ def _joint_thing(verb: Token) -> bool:
 def _controller(governor: Token) -> Token | None:
     """The object that does what the governor's complement says: "urged Iran to stop", "accused Pyongyang of
     supplying", "prevented Iran from acquiring". A thing as the object ("used drones to attack") is no doer."""
-    return next((c for c in governor.children if c.dep_ == "dobj"
-                 and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in CONTROLLERS)), None)
+    return next(
+        (
+            c
+            for c in governor.children
+            if c.dep_ == "dobj" and (c.pos_ in ("PROPN", "PRON") or c.ent_type_ in CONTROLLERS)
+        ),
+        None,
+    )
 
 
 def is_actor_noun(token: Token) -> bool:

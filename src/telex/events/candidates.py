@@ -155,8 +155,22 @@ DETENTION = "173"
 # time, relative and subject clauses, asides). A main clause, a reported one or a complement ("agreed to
 # reopen its embassy") states an act.
 DESCRIPTIVE = frozenset(
-    {"acl", "amod", "compound", "nmod", "npadvmod", "pobj", "nsubj", "dobj", "appos", "advcl", "relcl", "pcomp",
-     "csubj", "parataxis"}
+    {
+        "acl",
+        "amod",
+        "compound",
+        "nmod",
+        "npadvmod",
+        "pobj",
+        "nsubj",
+        "dobj",
+        "appos",
+        "advcl",
+        "relcl",
+        "pcomp",
+        "csubj",
+        "parataxis",
+    }
 )
 # Named things whose name holds an event noun: "the North American Free Trade Agreement" (LAW), "the
 # Organization for Economic Cooperation and Development" (ORG). The name refers to the thing, not to an act (a
@@ -328,9 +342,7 @@ def _object_lemmas(objects: Sequence[Token]) -> set[str]:
     return lemmas | {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
 
 
-def _light_verb_object(
-    verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token]
-) -> Token | None:
+def _light_verb_object(verb: Token, lemma: str, pattern: VerbPattern | None, objects: Sequence[Token]) -> Token | None:
     """The event noun a light verb makes happen ("held talks", "staged a protest"), where no pattern of the verb's
     own names an object. A light verb "away" moves the thing it names ("looters carried away sacks of food aid")."""
     if lemma not in light_verbs() or not (pattern is None or not (pattern.objects or pattern.prep_objects)):
@@ -341,9 +353,7 @@ def _light_verb_object(
     return event_object if event_object is not None and not _describes(verb) else None
 
 
-def _light_verb_candidate(
-    verb: Token, lemma: str, event_object: Token, ctx: Context, used: set[int]
-) -> Candidate:
+def _light_verb_candidate(verb: Token, lemma: str, event_object: Token, ctx: Context, used: set[int]) -> Candidate:
     """The candidate of the act ``event_object`` names, made to happen by the light verb ``verb``."""
     code = _noun_code(event_object) or ""
     if code == FORCE:
@@ -360,9 +370,7 @@ def _falls_back(verb: Token, lemma: str, objects: Sequence[Token]) -> bool:
     """Whether a verb telex's own tables do not code is looked up in PETRARCH2's dictionary: not a light verb, a verb
     that describes, nor one whose object telex's noun table codes (that noun names the event: "held a press
     conference" none)."""
-    return (
-        verb.dep_ not in DESCRIPTIVE and lemma not in light_verbs() and not any(_noun_code(o) for o in objects)
-    )
+    return verb.dep_ not in DESCRIPTIVE and lemma not in light_verbs() and not any(_noun_code(o) for o in objects)
 
 
 def _other_use(verb: Token, lemma: str, pattern: VerbPattern, objects: Sequence[Token]) -> bool:
@@ -830,7 +838,9 @@ def _doers(verb: Token, ctx: Context) -> frozenset[str]:
         return frozenset({ARMED})
     if not is_passive(verb) and (works(doers) or protests_alone(doers)):
         met_kinds: tuple[tuple[str, bool], ...] = (
-            (LABOUR, works(doers)), (PUBLIC, protests_alone(doers)), (CROWD, _crowd(doers)),
+            (LABOUR, works(doers)),
+            (PUBLIC, protests_alone(doers)),
+            (CROWD, _crowd(doers)),
             (PROTESTERS, _protesters(doers)),
         )
         return frozenset({kind for kind, met in met_kinds if met})
@@ -932,6 +942,11 @@ def _deed_doers(
     deeds += [o for p, o in prep_objects(verb) if p in AIMED_PREPS]
     if noun is not None:
         deeds += [o for p, o in prep_objects(noun) if p in ("of", *AIMED_PREPS)]
+    return _doers_of(deeds, sources, ctx)
+
+
+def _doers_of(deeds: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """The doers of the first of ``deeds`` that is a deed noun and names one other than ``sources``."""
     for deed in deeds:
         if not deed_noun(deed):
             continue
@@ -1239,10 +1254,7 @@ def _condition_marks(verb: Token) -> list[Token]:
     return [
         m
         for m in words
-        if m.dep_ == "mark"
-        and m.head.head.i in heads
-        and m.head.i != verb.i
-        and not m.head.is_ancestor(verb)
+        if m.dep_ == "mark" and m.head.head.i in heads and m.head.i != verb.i and not m.head.is_ancestor(verb)
     ]
 
 
@@ -1284,6 +1296,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # whom its "about" phrase names, as its verb is ("complained about China").
     preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
     targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
+    if not placed(targets) and (judging(code) or code[:2] == INVESTIGATE):
+        targets = _judged_deed_doers(noun, sources, ctx) or targets
     if not targets and _danger_posed(noun):
         return None
     sources, targets = _placed_at_scene(sources, targets, code, noun, ctx)
@@ -1311,6 +1325,17 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+# The root of investigations, which, as judgements, are aimed at whoever did the deed looked into.
+INVESTIGATE = "09"
+
+
+def _judged_deed_doers(noun: Token, sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
+    """A judgement or investigation named by a noun is aimed at the doer of the deed its phrase names, as its verb is
+    (:func:`_deed_doers`): "Sanders's attacks on her record", "the FBI investigation into her email practices",
+    "criticisms of her actions by Comey" are aimed at "her"; "his endorsement of the team" names no deed."""
+    return _doers_of([o for p, o in prep_objects(noun) if p == "of" or p in NOUN_TARGET_PREPS], sources, ctx)
 
 
 def _partners(noun: Token) -> list[Token]:
@@ -1493,7 +1518,6 @@ def _modals_told(verb: Token) -> set[str]:
         # administration should be taking more measures" is told).
         modals = set()
     return modals
-
 
 
 def obliges(verb: Token) -> bool:
