@@ -61,6 +61,10 @@ def shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
+# "Last night", "late last night": the evening before publication; not "the last night of the convention".
+LAST_NIGHT = re.compile(r"(?<!\bthe )\blast night\b")
+
+
 def resolve_date(expression: str, published: date | None, future: bool = False) -> str | None:
     """ISO date (``2024-06-19``, ``2024-06``, ``1961``) of ``expression``, or ``None`` when unsure."""
     # "mid-May" and "late-2015" are the month and the year; "Sunday's" is the day; a lone "may" is the verb.
@@ -98,7 +102,9 @@ def _absolute(words: list[str]) -> str | None:
 def _relative(text: str, words: list[str], published: date, future: bool) -> str | None:
     if "today" in words or "tonight" in words or text in {"this morning", "this afternoon", "this evening"}:
         return published.isoformat()
-    if "yesterday" in words:
+    # "Last night" is the evening before the day the story came out: yesterday's ("the last night of the convention"
+    # is no such day).
+    if "yesterday" in words or LAST_NIGHT.search(text):
         return (published - timedelta(days=1)).isoformat()
     if "tomorrow" in words:
         return (published + timedelta(days=1)).isoformat()

@@ -41,6 +41,9 @@ PUBLISHED = date(2024, 6, 20)  # a Thursday
         ("last fall", False, "2023"),
         ("today", False, "2024-06-20"),
         ("yesterday", False, "2024-06-19"),
+        ("last night", False, "2024-06-19"),
+        ("late last night", False, "2024-06-19"),
+        ("the last night", False, None),
         ("1961", False, "1961"),
         ("in 2000", False, "2000"),
         ("June 19", False, "2024-06-19"),
@@ -164,7 +167,7 @@ def test_news_day_needs_a_publication_date() -> None:
 
 
 def test_names_day() -> None:
-    assert names_day("late Tuesday night") and names_day("yesterday afternoon")
+    assert names_day("late Tuesday night") and names_day("yesterday afternoon") and names_day("late last night")
     assert not names_day("this morning") and not names_day("three hours")
 
 

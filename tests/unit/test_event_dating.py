@@ -6,7 +6,9 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from telex.records import Event
+from telex.entity_index import EntityIndex
+from telex.events.extract import extract_events
+from telex.records import Event, Quote
 from tests.unit.fixtures import Row, events_in, hand_parsed
 from tests.unit.test_event_judgements import CALLED_OFFENSIVE
 
@@ -665,3 +667,37 @@ def test_an_act_under_a_clause_set_in_a_past_year_does_not_take_the_lead_day() -
     rows[1] = ("June", 0, "pobj", "PROPN", "NNP", "June")
     dates = {e.trigger.text: (e.date, e.date_source) for e in _events(_lead_then(rows), [(6, 7), (9, 10)], PUBLISHED)}
     assert dates["attacked"] == ("2024-06-17", "text")
+
+
+def test_a_day_in_a_speakers_quoted_words_in_the_lead_is_not_the_news_day() -> None:
+    # "“Russia expelled the Iranian diplomat on Monday .” Russia signs a treaty with Cuba .": the lead's Monday is
+    # the speaker's, counted from the day the words were spoken; the body's treaty keeps the publication date.
+    signs = [SIGNED[0], ("signs", 1, "ROOT", "VERB", "VBZ", "sign"), *SIGNED[2:6], SIGNED[13]]
+    doc = hand_parsed(_lead_then(signs))
+    doc.ents = [Span(doc, 6, 7, label="DATE")]
+    lead_end = doc[7].idx + 1
+    quote = Quote("Q1", "direct", doc.text[:lead_end], 0, lead_end, "said", None, 0)
+    signed = [e for e in extract_events(doc, EntityIndex(()), (quote,), PUBLISHED) if e.cameo == "057"]
+    assert signed and all((e.date, e.date_source) == ("2024-06-20", "published") for e in signed)
+
+
+def _plan(tense: str, tag: str) -> list[Row]:
+    """ "Putin ``tense`` to visit Cuba on Monday .", "was" (``VBD``) or "is" (``VBZ``)."""
+    return [
+        ("Putin", 1, "nsubj", "PROPN", "NNP", "Putin"),
+        (tense, 1, "ROOT", "AUX", tag, "be"),
+        ("to", 3, "aux", "PART", "TO", "to"),
+        ("visit", 1, "xcomp", "VERB", "VB", "visit"),
+        ("Cuba", 3, "dobj", "PROPN", "NNP", "Cuba"),
+        ("on", 3, "prep", "ADP", "IN", "on"),
+        ("Monday", 5, "pobj", "PROPN", "NNP", "Monday"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_plan_told_in_the_past_was_for_the_last_such_day_and_one_told_now_for_the_coming_one() -> None:
+    # Published Thursday: "Putin was to visit Cuba on Monday" is three days back; "Putin is to visit" four on.
+    was = {(e.date, e.modality) for e in _events(_plan("was", "VBD"), [(6, 7)], PUBLISHED) if e.cameo[:2] == "04"}
+    now = {(e.date, e.modality) for e in _events(_plan("is", "VBZ"), [(6, 7)], PUBLISHED) if e.cameo[:2] == "04"}
+    assert was == {("2024-06-17", "intended")}
+    assert now == {("2024-06-24", "intended")}

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from telex.dates import NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
+from telex.dates import LAST_NIGHT, NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
 from telex.events.modality import spelled_out
 from telex.events.word_lists import EARLIER_ADVERBS, REPORTING
 from telex.nlp.cached import entities_in, text_of
@@ -56,8 +56,10 @@ def names_length(expression: str) -> bool:
 
 
 def names_day(expression: str) -> bool:
-    """The expression names a day ("late Tuesday night", "yesterday afternoon"), as a time of day may."""
-    return bool(set(re.findall(r"[a-z]+", expression.lower())) & _DAY_WORDS)
+    """The expression names a day ("late Tuesday night", "yesterday afternoon", "last night"), as a time of day may."""
+    return bool(set(re.findall(r"[a-z]+", expression.lower())) & _DAY_WORDS) or bool(
+        LAST_NIGHT.search(expression.lower())
+    )
 
 
 def event_date(expression: str | None, published: date | None, future: bool = False) -> tuple[str | None, str | None]:
@@ -413,6 +415,20 @@ def _finite_tense(verb: Token) -> str | None:
     if finite.tag_ in ("VBZ", "VBP"):
         return "perfect" if perfect else "present"
     return "pluperfect" if perfect else "past"
+
+
+def plan_told_past(anchor: Token) -> bool:
+    """The infinitive ``anchor`` is the aim of a plan told in the past, its own or through the verbs whose infinitive
+    it is: "Mr. Netanyahu was to arrive at the White House on Monday", "Both candidates sought to appeal to younger
+    African Americans on Tuesday", "was scheduled to speak on Friday"; a weekday it names is then the last one, not
+    the coming one. Not a plan told now or ahead ("is scheduled to meet this Thursday", "will endorse Cruz")."""
+    verb = anchor
+    for _ in range(4):
+        tense = _finite_tense(verb)
+        if tense or verb.dep_ != "xcomp" or verb.head.i == verb.i:
+            return verb is not anchor and tense in ("past", "pluperfect")
+        verb = verb.head
+    return False
 
 
 def told_as_background(anchor: Token) -> bool:

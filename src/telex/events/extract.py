@@ -43,6 +43,7 @@ from telex.events.dates import (
     names_day,
     names_length,
     names_year,
+    plan_told_past,
     scene_date,
     told_as_background,
     told_before,
@@ -159,7 +160,7 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     refer_back([c for _, _, c in found])
     # A fault that found no one to aim at, even in an act told before, is a stance on a policy.
     found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
-    lead = lead_day(_lead_dates(doc), published)
+    lead = lead_day(_lead_dates(doc, quotes), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     # "Russia rejected the charge a day later": a day counted from the date the text named before.
     expressions = [(ent.start_char, str(ent.text)) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
@@ -361,7 +362,8 @@ def _dated(
     # A past clause the sentence before set in its year: "In 2012, Chatwal pleaded guilty. The FBI recorded him ...".
     date_text = date_text or scene_date(candidate.anchor, sent, published)
     # The day of saying is in the past even when what was said is intended.
-    future = own is not None and (mode == "intended" or _future(own[1]))
+    # A plan told in the past ("was to arrive on Monday", "sought to appeal on Tuesday") was for a day already gone.
+    future = own is not None and ((mode == "intended" and not plan_told_past(candidate.anchor)) or _future(own[1]))
     resolved, date_source = event_date(date_text, published, future)
     if (
         date_source == "published"
@@ -583,12 +585,14 @@ def _takes_in(candidate: Candidate) -> bool:
     return candidate.composed or any(takes_in_act(t) for t in heads)
 
 
-def _lead_dates(doc: Doc) -> Iterator[Span]:
-    """The date expressions of the article's lead, but for those of what is yet to come ("will meet on Friday")."""
+def _lead_dates(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Span]:
+    """The date expressions of the article's lead, but for those of what is yet to come ("will meet on Friday") and
+    those of a speaker's own quoted words, which count from the day they were spoken, not the paper's ("“I didn't
+    come here tonight to pander to you,” Trump said" in the next morning's story)."""
     for sent in sentences(doc)[:LEAD_SENTENCES]:
         for ent in entities_in(sent):
             clause = _clause_of(ent.root)
-            if _dating(ent) and not (clause and _future(clause)):
+            if _dating(ent) and not (clause and _future(clause)) and not quoted_aside(ent.root, quotes):
                 yield ent
 
 
