@@ -17,6 +17,12 @@ SAME = [
     ("Christina Ruiz", "Kristina Ruiz"),
     ("Philip Lee", "Filip Lee"),
     ("John F. Smith", "Jon Smith"),
+    # A nickname or a shortened form of the given name (given_name_variants.tsv).
+    ("Bill Clinton", "William Clinton"),
+    ("Mike Leavitt", "Michael Leavitt"),
+    ("Jack Lew", "Jacob J. Lew"),
+    ("Ken Starr", "Kenneth Starr"),
+    ("Peggy Noonan", "Margaret Noonan"),
     # A suffix is no part of the surname a later mention uses.
     ("Harris", "Harry B. Harris Jr."),
     # An inner part of a name of three or more words stands for it.
@@ -30,6 +36,10 @@ DIFFERENT = [
     ("Sun", "Moon"),
     ("Dan Smith", "Jan Smith"),  # one letter apart, but not one sound: two people of one family
     ("Mark Kelly", "Mike Kelly"),
+    # Given names alike in their first letters are still two people who share a surname: father and son.
+    ("Tracy Martin", "Trayvon Martin"),
+    ("Ivanka Trump", "Donald Trump"),
+    ("L.H. Meyer", "Laurence Meyer"),  # an initial may stand for another name, here a firm's
     ("Da", "Luiz Inacio Lula da Silva"),  # a particle is no name
     ("B.", "Harry B. Harris Jr."),  # nor an initial
     ("Jong", "Kim Jong-un"),  # nor a part of a hyphenated word

@@ -368,3 +368,30 @@ def test_the_speaker_next_to_a_verb_of_no_subject_is_the_one_a_relative_clause_d
     # A noun of no one who can speak is passed over, as before: the woman still.
     doc = _asked_by("program", "program", "NN")
     assert (found := subject_of(doc[14])) is not None and found.i == 6
+
+
+def _full_name_said(given: str) -> tuple[Doc, Entity]:
+    """ "GIVEN Trump said ." where the entity step took the surname alone for Donald Trump, named in full before."""
+    doc = hand_parsed(
+        [
+            (given, 1, "compound", "PROPN", "NNP", given),
+            ("Trump", 2, "nsubj", "PROPN", "NNP", "Trump"),
+            ("said", 2, "ROOT", "VERB", "VBD", "say"),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+    )
+    donald = Entity("E1", "Donald Trump", "PERSON", ((100, 112), (len(given) + 1, len(given) + 6)))
+    return doc, donald
+
+
+def test_a_full_name_is_never_another_person_who_shares_the_surname() -> None:
+    doc, donald = _full_name_said("Ivanka")
+    speaker = resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex((donald,)), cue=doc[2])
+    assert (speaker.text, speaker.name, speaker.entity_id) == ("Ivanka Trump", "Ivanka Trump", None)
+    # The person of that full name when the article names one.
+    ivanka = Entity("E2", "Ivanka Trump", "PERSON", ((200, 212),))
+    speaker = resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex((donald, ivanka)), cue=doc[2])
+    assert speaker.entity_id == "E2"
+    # A nickname of the given name is the same person.
+    doc, donald = _full_name_said("Don")
+    assert resolve_speaker(doc[1], speaker_span(doc[1]), EntityIndex((donald,)), cue=doc[2]).entity_id == "E1"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as Words
 
+from telex.entities.cluster import given_names_agree
 from telex.entities.person_names import honorific_gender, is_given_name, name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet
@@ -75,16 +76,18 @@ def _named_by_surname(entities: EntityIndex, people: dict[str, list[Entity]]) ->
     ]
 
 
-def person_called(label: str, entities: EntityIndex) -> Entity | None:
+def person_called(label: str, entities: EntityIndex, given: str | None = None) -> Entity | None:
     """The person the article names in full whose surname is the last word of ``label`` ("Lavrov:"; "Bozell" for
-    "Brent Bozell III")."""
+    "Brent Bozell III"); with the ``given`` name written before it, only a person whose given name agrees
+    (``given_names_agree``): "Donald Trump" is never Ivanka Trump."""
     words = label.split()
     if not words:
         return None
     last = words[-1].lower()
-    return next((e for e in entities if e.type == "PERSON" and surname(e.name) == last), None) or misspelt_person(
-        last, entities
-    )
+    people = [e for e in entities if e.type == "PERSON" and surname(e.name) == last]
+    if given is not None:
+        return next((e for e in people if given_names_agree(given.lower(), name_tokens(e.name)[0])), None)
+    return next(iter(people), None) or misspelt_person(last, entities)
 
 
 def sole_person_called(word: str, entities: EntityIndex) -> Entity | None:

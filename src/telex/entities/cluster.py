@@ -11,6 +11,7 @@ from functools import lru_cache
 from rapidfuzz.distance import JaroWinkler, Levenshtein
 
 from telex.entities.person_names import honorific_gender, name_gender, name_tokens
+from telex.tables import read_table
 
 # Spellings of one sound at the start of a name: "Catherine"/"Katherine", "Christina"/"Kristina", "Philip"/"Filip".
 _SAME_SOUND = (("chr", "kr"), ("ph", "f"), ("c", "k"))
@@ -34,13 +35,44 @@ def similar_tokens(a: str, b: str) -> bool:
     return JaroWinkler.similarity(a, b) >= 0.84 or Levenshtein.distance(a, b) <= min(2, len(a) // 2)
 
 
+@lru_cache(maxsize=1)
+def _nickname_groups() -> dict[str, frozenset[int]]:
+    """The rows of ``given_name_variants.tsv`` each lower-case given name or nickname is in: "bill" in William's."""
+    groups: dict[str, set[int]] = {}
+    for number, row in enumerate(read_table("given_name_variants.tsv")):
+        for name in (row["given"], *row["nicknames"].split(";")):
+            groups.setdefault(name.lower(), set()).add(number)
+    return {name: frozenset(rows) for name, rows in groups.items()}
+
+
+_SHORTENED = 3  # the fewest letters of a given name's shortened form: "Ken" of "Kenneth", not "Al" of "Alan"
+
+
+def given_names_agree(a: str, b: str) -> bool:
+    """Whether two lower-case given names, written before one surname, may be one person's: equal, one the other's
+    shortened form ("ken", "kenneth"), two spellings a letter or two apart ("steven", "stephen"; "catherine",
+    "katherine"), or a nickname and its name (given_name_variants.tsv: "bill", "william"). Two other names never are,
+    however alike they look: "tracy" and "trayvon", "ivanka" and "donald"; nor is an initial a given name ("L.H.
+    Meyer", a firm, beside Laurence Meyer)."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if len(short) >= _SHORTENED and long.startswith(short):
+        return True
+    if _nickname_groups().get(a, frozenset()) & _nickname_groups().get(b, frozenset()):
+        return True
+    a, b = _spoken(a), _spoken(b)
+    return a[:1] == b[:1] and min(len(a), len(b)) >= _SHORTENED and Levenshtein.distance(a, b) <= min(2, len(a) // 2)
+
+
 # Pure over two strings, and asked again for every pair of mentions a cluster holds: answered once per pair.
 @lru_cache(maxsize=16384)
 def same_person(a: str, b: str) -> bool:
     """Whether two person names, as written in one article, name one person.
 
     A bare name part matches a full name containing it ("Kim" and "Kim Jong-un"); two full names match
-    when they have the same parts up to spelling ("Yoon Sun" and "Yun Sun"), at least one part equal.
+    when they have the same parts up to spelling ("Yoon Sun" and "Yun Sun"), at least one part equal, and given
+    names that agree (``given_names_agree``: "Jack Lew" and "Jacob Lew", not "Tracy Martin" and "Trayvon Martin").
     """
     ta, tb = name_tokens(a), name_tokens(b)
     if not ta or not tb:
@@ -56,7 +88,9 @@ def same_person(a: str, b: str) -> bool:
     if len(short) != len(long):
         return short == long[: len(short)] or short == long[-len(short) :]
     pairs = list(zip(ta, tb, strict=True))
-    return any(x == y for x, y in pairs) and all(similar_tokens(x, y) for x, y in pairs)
+    if not given_names_agree(*pairs[0]):
+        return False
+    return any(x == y for x, y in pairs) and all(similar_tokens(x, y) for x, y in pairs[1:])
 
 
 def bare_parts(name: str) -> set[str]:

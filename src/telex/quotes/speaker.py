@@ -22,6 +22,8 @@ from telex.coref.names import (
 )
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import party_member
+from telex.entities.cluster import given_names_agree
+from telex.entities.person_names import is_given_name, name_tokens, surname
 from telex.entity_index import EntityIndex
 from telex.ingest.outlets import canonical_outlet, outlet_names
 from telex.nlp.cached import text_of
@@ -221,7 +223,34 @@ def _named_speaker(head: Token, span: tuple[int, int], text: str, entities: Enti
         # "a New Hampshire Republican said", "one Iraqi told": one member of a party or a nation, not the body.
         affiliation = entity.name if entity.type == "ORG" else None
         return Speaker(text, start, end, text, None, affiliation, entity.country)
+    if entity is not None and (given := _other_given_name(head, span, entity, entities)) is not None:
+        # "Ivanka Trump, who ..., told" beside Donald Trump, "German Ortega says" after Freddy Ortega: a full name
+        # is the person of that full name, never another who shares the surname; one the article names no other way
+        # is the name itself.
+        entity = person_called(head.text, entities, given=given)
+        if entity is None:
+            return Speaker(text, start, end, f"{given} {head.text}")
     return _from_entity(text, start, end, entity) if entity is not None else None
+
+
+def _other_given_name(head: Token, span: tuple[int, int], entity: Entity, entities: EntityIndex) -> str | None:
+    """The given name the speaker phrase writes right before its surname ``head`` when it is not the given name of
+    ``entity``, the person that surname was taken for: "Ivanka" of "Ivanka Trump" taken for Donald Trump. A given
+    name is one the table knows or one the article names a person with ("German" of the person "German Ortega");
+    a title ("Sen."), an honorific or a party ("Democrat") is none; a middle name agrees ("Rodham Clinton")."""
+    tokens = name_tokens(entity.name)
+    if head.i == 0 or entity.type != "PERSON" or len(tokens) < 2 or surname(entity.name) != head.lower_:
+        return None
+    given = head.doc[head.i - 1]
+    word = given.text
+    if given.idx < span[0] or not word.isalpha() or not word.istitle() or word.lower() in speaker_words():
+        return None
+    named = is_given_name(word) or any(
+        e.type == "PERSON" and name_tokens(e.name) == [word.lower(), head.lower_] for e in entities
+    )
+    if not named or word.lower() in tokens or given_names_agree(word.lower(), tokens[0]):
+        return None
+    return word
 
 
 def _full_name(head: Token, span: tuple[int, int], entities: EntityIndex) -> Speaker | None:
