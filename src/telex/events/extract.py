@@ -581,8 +581,8 @@ def _built(
 def _takes_in(candidate: Candidate) -> bool:
     """``candidate`` took in the act its complement names ("threatened to sue"), or its verb or noun takes in one
     that is no event or was not taken ("threatening to pull out of NATO if he is elected", "pledged to act")."""
-    heads = (t for t in (candidate.anchor, candidate.noun) if t is not None)
-    return candidate.composed or any(takes_in_act(t) for t in heads)
+    words = (t for t in (candidate.anchor, candidate.noun) if t is not None)
+    return candidate.composed or any(takes_in_act(t) for t in words)
 
 
 def _lead_dates(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Span]:
