@@ -823,11 +823,17 @@ def target_tokens(
                 continue
             if prep == own and h_rank == 0:
                 ranked.append((-1, h_rank, obj))
-            elif prep in preps and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
-                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
+            elif prep in preps and (prep not in TOPIC_PREPS or is_actor_noun(obj) or named_owner(obj)):
+                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged;
+                # a thing of a named owner is ("expressed concern about Trump's temperament").
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
+
+
+def named_owner(noun: Token) -> bool:
+    """``noun`` is owned by a name: "Trump's temperament", "Russia's actions" (not "his health", "the system")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _names_state(token: Token) -> bool:

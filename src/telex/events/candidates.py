@@ -313,8 +313,10 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 
 
 def _particles(verb: Token, direct: Sequence[Token]) -> set[str]:
-    """The particles (and adverbs) of ``verb`` the patterns read, given its direct objects."""
+    """The particles (and adverbs) of ``verb`` the patterns read, given its direct objects, and an adjective it
+    takes as a complement, which a row names as its particle too ("pleaded guilty", "set ablaze")."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    particles |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"}
     if not direct:
         # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
         # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).

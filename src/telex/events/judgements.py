@@ -25,6 +25,8 @@ from telex.events.word_lists import (
     FAULTING,
     INSULTING,
     LABELLING,
+    LACKED_MERITS,
+    LACKING,
     PRAISING,
     REPORTING,
     listed,
@@ -142,6 +144,10 @@ def judgements(clause: Token) -> Iterator[Judgement]:
         elif token.pos_ == "NOUN" and listed(token, CONDEMNED_DEEDS) and (doing := _doing(token)) is not None:
             # "Russia is spreading lies", "the regime committed atrocities": the subject does the deed.
             yield CONDEMN, token, subject_tokens(doing)
+    for token in asserted:
+        if (merit := _lacked_merit(token)) is not None and (token.i == clause.i or _in_clause(token, clause)):
+            # "he lacks the judgment and temperament to be president": a merit said to be missing condemns its owner.
+            yield CONDEMN, merit, subject_tokens(token)
     for token in asserted:
         if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
             # "the president has done an incredible job": praise of whoever did it.
@@ -283,6 +289,16 @@ def _doing(noun: Token) -> Token | None:
 def _done_work(noun: Token) -> bool:
     """ "did a great job", "has done remarkable work": a noun of work done, the object of "do"."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in DONE_WORK and noun.head.lemma_.lower() == "do"
+
+
+def _lacked_merit(verb: Token) -> Token | None:
+    """The merit a verb of lacking says its subject has not: "lacks the judgment" (judgment), "lacked the moral
+    character" (character), "lacking in compassion" (compassion); ``None`` for another verb or a thing lacked
+    ("lacks the votes"), and for a negated verb ("does not lack courage")."""
+    if verb.pos_ != "VERB" or not listed(verb, LACKING) or _negated(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for p, o in prep_objects(verb) if p == "in"]
+    return next((m for o in objects for m in (o, *o.conjuncts) if listed(m, LACKED_MERITS)), None)
 
 
 def _condemned_act(verb: Token) -> bool:
