@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, is_actor_noun, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.filters import in_condition
 from telex.events.participants import actors_in, placed, sources_of
@@ -82,7 +82,8 @@ def judged(
     found: Sequence[Judgement], sources: list[ActorRef], anchor: Token, ctx: Context, said_of: Sequence[ActorRef] = ()
 ) -> Iterator[Candidate]:
     """The candidates of the judgements whose judged actors are named and not the judge itself; ``said_of``, the
-    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for."""
+    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for and whose
+    is what its possessive pronouns own (``_personal``)."""
     if not any(r.code for r in sources):
         return
     # A judge's own country named as such is no one judged: "America is already great"; another person coded
@@ -90,7 +91,7 @@ def judged(
     own = {r.country for r in sources} | {r.code for r in sources if r.entity_id is None}
     selves = {r.entity_id for r in sources if r.entity_id is not None}
     for code, word, judged in found:
-        pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
+        pronouns = bool(judged) and all(_personal(t) for t in judged)
         actors = list(said_of) if pronouns and said_of else judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
         targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
@@ -99,6 +100,20 @@ def judged(
         elif not actors and placed(sources) and len(judged) == 1 and points_back(judged[0]):
             # "Japan called it a provocation": whose act "it" is, the act told before says.
             yield Candidate(code, anchor, [word], sources, [], True, confidence=0.5, pointing=True)
+
+
+# Possessive pronouns of a third person: "“His behavior was deplorable,” Sanders said of Bill Clinton".
+_THEIRS = frozenset({"his", "her", "their"})
+
+
+def _personal(judged: Token) -> bool:
+    """``judged`` is a personal pronoun ("he is a liar") or a thing a possessive pronoun owns ("his behavior was
+    deplorable", "their policies are reckless"): whom a statement said of someone judges is that one. A person so
+    owned is another ("his aide is a liar")."""
+    if judged.lower_ in PERSONAL:
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in _THEIRS for c in judged.children)
+    return owned and judged.pos_ == "NOUN" and not is_actor_noun(judged)
 
 
 def judgements(clause: Token) -> Iterator[Judgement]:
