@@ -1000,6 +1000,35 @@ def test_a_gerund_in_a_phrase_of_a_passive_is_done_by_its_subject_not_its_agent(
     assert [a.country for a in event.source] == ["IRN"]
 
 
+def test_an_infinitive_of_a_passive_is_done_by_its_subject() -> None:
+    # "Iran was forced to attack Georgia .": the one forced attacks, as in "Turkey is said to have attacked".
+    rows: list[Row] = [
+        ("Iran", 2, "nsubjpass", "PROPN", "NNP", "Iran"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("forced", 2, "ROOT", "VERB", "VBN", "force"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("attack", 2, "xcomp", "VERB", "VB", "attack"),
+        ("Georgia", 4, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["IRN"], ["GEO"])
+
+
+def test_a_name_compounded_on_an_event_noun_with_a_possessor_is_whom_it_is_done_to() -> None:
+    # "Putin 's Trump endorsement surprised many .": Putin endorses Trump; "the Trump endorsement" alone may be Trump's.
+    rows: list[Row] = [
+        ("Putin", 3, "poss", "PROPN", "NNP", "Putin"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("Trump", 3, "compound", "PROPN", "NNP", "Trump"),
+        ("endorsement", 4, "nsubj", "NOUN", "NN", "endorsement"),
+        ("surprised", 4, "ROOT", "VERB", "VBD", "surprise"),
+        ("many", 4, "dobj", "ADJ", "JJ", "many"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("051", ["RUS"], ["USA"], "asserted")]
+
+
 def _owned(noun: str, lemma: str) -> list[Row]:
     # "Erdogan criticized Putin 's <noun> ."
     return [

@@ -18,7 +18,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines, quoted_subheadings
-from telex.quotes.grammar import TIMES
+from telex.quotes.grammar import QUESTIONING, TIMES
 from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
 from telex.quotes.lexicon import cue_phrases, evident_adjectives, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
@@ -67,6 +67,8 @@ _BODY_LABEL_WORDS = 3
 ANSWER = "answer"
 # The class of a report whose content is a noun phrase alone, named by its object (quote_classes.tsv).
 MENTION = "mention"
+# The class of a question no one named puts (quote_classes.tsv).
+QUESTION = "question"
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -324,9 +326,7 @@ def _speaking_label(name: SpacySpan, entity: Entity | None) -> bool:
     Latest: …"), nor a title ("… Culture-Business Report: The difficulty of dumping Trump": a source noun names a
     source alone, as "Poll: …"), nor a name the tagger ran on past the colon, whose type says nothing of the label.
     A body's name is short; a longer label is a section's title ("Veto Power Impedes Peace Efforts: …")."""
-    if entity is not None and (
-        entity.type in _PLACE_TYPES or any(s < name.end_char < e for s, e in entity.mentions)
-    ):
+    if entity is not None and (entity.type in _PLACE_TYPES or any(s < name.end_char < e for s, e in entity.mentions)):
         return False
     root = name.root
     return (
@@ -555,8 +555,18 @@ def _quote(
         sentence=sentence_index(doc, trim_span(text, start, end)[0]),
         via=via,
         continues=previous.id if previous is not None else None,
-        class_=source if inherits else _statement_class(source, draft, (start, end)),
+        class_=source if inherits else _unasked(_statement_class(source, draft, (start, end)), draft, speaker),
     )
+
+
+def _unasked(class_: str, draft: Draft, speaker: Speaker | None) -> str:
+    """A question that no one named puts ("Asked whether he would run, …", "when pressed on why …", "Trump was asked,
+    “…?”") is the asking of an unnamed reporter, no one's statement: class question. The answer that follows is the
+    statement. A question its asker puts stays a statement ("Ramos asked, “…?”")."""
+    cue = draft.cue_token
+    if class_ != "speech" or speaker is not None or cue is None or cue.lemma_.lower() not in QUESTIONING:
+        return class_
+    return QUESTION
 
 
 def _statement_class(source: str, draft: Draft, content: Span) -> str:
