@@ -152,6 +152,15 @@ def test_what_someone_should_be_or_undergo_is_asked_of_no_one() -> None:
     assert _coded(_events(passive)) == []
 
 
+def test_what_someone_should_know_or_win_is_asked_of_no_one() -> None:
+    # "Russia said Sudan should know the report .", "... must win the report .": knowing, feeling or an outcome is no
+    # act done at another's asking; "should read" is one (above).
+    for modal, verb in (("should", "know"), ("must", "win"), ("should", "worry")):
+        rows = _reported_obligation(modal)
+        rows[4] = (verb, 1, "ccomp", "VERB", "VB", verb)
+        assert _coded(_events(rows)) == [], verb
+
+
 def test_care_asked_is_no_act_and_readiness_to_act_an_appeal() -> None:
     # "Russia said Sudan should be careful .": what Sudan should be asks no act of it.
     def be(adjective: str, after: list[Row]) -> list[Row]:

@@ -119,6 +119,7 @@ from telex.events.word_lists import (
     UNDERGOING,
     UNDERGOING_PREPS,
     UNSPECIFIED,
+    UNWILLED,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -1550,13 +1551,14 @@ THREATEN = "130"
 def asks_an_act(verb: Token) -> bool:
     """A clause that ``obliges`` asks its subject for an act only when its verb is one the subject does: what someone
     should be ("must be ready for questions", "should be in prison"), have done to them ("should be held to account",
-    "things should be wrapped up by Cleveland") or undergo ("should face no criminal charges", list ``undergoing``)
+    "things should be wrapped up by Cleveland"), undergo ("should face no criminal charges", list ``undergoing``),
+    know, feel or come to ("Americans should worry more", "Bernie should win by double digits", list ``unwilled``)
     is a judgement or a forecast, asked of no one. A verb of needing asks for its to-infinitive ("needs to be
     smart"); what one should be ready, willing or careful to do is asked ("should be ready to negotiate", "must be
     careful not to interfere")."""
     act = _asked(verb)
     lemma = act.lemma_.lower()
-    if is_passive(act) or lemma in UNDERGOING:
+    if is_passive(act) or lemma in UNDERGOING | UNWILLED:
         return False
     if lemma != "be":
         return True

@@ -9,6 +9,7 @@ the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -99,7 +100,7 @@ from telex.events.filters import (
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
-from telex.events.modality import INTENDING, REFUSING, as_told, modality, takes_in_act
+from telex.events.modality import INTENDING, REFUSING, as_told, modality, refusal_asserted, takes_in_act
 from telex.events.participants import (
     among,
     at_home,
@@ -165,7 +166,8 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     # "Russia rejected the charge a day later": a day counted from the date the text named before.
     expressions = [(ent.start_char, str(ent.text)) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
-    return merge_events(directed(answer_denials(date_relative(events, expressions, published))))
+    answered = answer_denials(date_relative(events, expressions, published))
+    return merge_events(directed([replace(e, modality=refusal_asserted(e.modality, e.cameo_root)) for e in answered]))
 
 
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
