@@ -42,7 +42,7 @@ def test_a_never_done_act_is_no_event() -> None:
 def test_a_declared_refusal_stays_a_rejection() -> None:
     for auxiliary in ("will", "would", "can"):
         events = events_in(hand_parsed(_not_meeting(auxiliary, "MD")))
-        assert [(e.cameo[:2], e.modality) for e in events] == [("12", "negated")], auxiliary
+        assert [(e.cameo[:2], e.modality) for e in events] == [("12", "asserted")], auxiliary
 
 
 def _ref(text: str, country: str | None, sector: str | None) -> ActorRef:

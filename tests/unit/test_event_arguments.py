@@ -152,6 +152,15 @@ def test_what_someone_should_be_or_undergo_is_asked_of_no_one() -> None:
     assert _coded(_events(passive)) == []
 
 
+def test_what_someone_should_know_or_win_is_asked_of_no_one() -> None:
+    # "Russia said Sudan should know the report .", "... must win the report .": knowing, feeling or an outcome is no
+    # act done at another's asking; "should read" is one (above).
+    for modal, verb in (("should", "know"), ("must", "win"), ("should", "worry")):
+        rows = _reported_obligation(modal)
+        rows[4] = (verb, 1, "ccomp", "VERB", "VB", verb)
+        assert _coded(_events(rows)) == [], verb
+
+
 def test_care_asked_is_no_act_and_readiness_to_act_an_appeal() -> None:
     # "Russia said Sudan should be careful .": what Sudan should be asks no act of it.
     def be(adjective: str, after: list[Row]) -> list[Row]:
@@ -989,6 +998,35 @@ def test_a_gerund_in_a_phrase_of_a_passive_is_done_by_its_subject_not_its_agent(
     rows[5] = ("after", 2, "prep", "ADP", "IN", "after")
     [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
     assert [a.country for a in event.source] == ["IRN"]
+
+
+def test_an_infinitive_of_a_passive_is_done_by_its_subject() -> None:
+    # "Iran was forced to attack Georgia .": the one forced attacks, as in "Turkey is said to have attacked".
+    rows: list[Row] = [
+        ("Iran", 2, "nsubjpass", "PROPN", "NNP", "Iran"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("forced", 2, "ROOT", "VERB", "VBN", "force"),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("attack", 2, "xcomp", "VERB", "VB", "attack"),
+        ("Georgia", 4, "dobj", "PROPN", "NNP", "Georgia"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    [event] = [e for e in _events(rows) if e.cameo.startswith("19")]
+    assert ([a.country for a in event.source], [a.country for a in event.target]) == (["IRN"], ["GEO"])
+
+
+def test_a_name_compounded_on_an_event_noun_with_a_possessor_is_whom_it_is_done_to() -> None:
+    # "Putin 's Trump endorsement surprised many .": Putin endorses Trump; "the Trump endorsement" alone may be Trump's.
+    rows: list[Row] = [
+        ("Putin", 3, "poss", "PROPN", "NNP", "Putin"),
+        ("'s", 0, "case", "PART", "POS", "'s"),
+        ("Trump", 3, "compound", "PROPN", "NNP", "Trump"),
+        ("endorsement", 4, "nsubj", "NOUN", "NN", "endorsement"),
+        ("surprised", 4, "ROOT", "VERB", "VBD", "surprise"),
+        ("many", 4, "dobj", "ADJ", "JJ", "many"),
+        (".", 4, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("051", ["RUS"], ["USA"], "asserted")]
 
 
 def _owned(noun: str, lemma: str) -> list[Row]:

@@ -701,3 +701,96 @@ def test_a_plan_told_in_the_past_was_for_the_last_such_day_and_one_told_now_for_
     now = {(e.date, e.modality) for e in _events(_plan("is", "VBZ"), [(6, 7)], PUBLISHED) if e.cameo[:2] == "04"}
     assert was == {("2024-06-17", "intended")}
     assert now == {("2024-06-24", "intended")}
+
+
+# "Ukraine condemned Russia ."
+CONDEMNED: list[Row] = [
+    ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+    ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+    ("Russia", 1, "dobj", "PROPN", "NNP", "Russia"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def _scene_then_condemned(scene: list[Row]) -> tuple[list[Row], int]:
+    """The lead of :func:`_lead_then`, four sentences "It rained .", ``scene``, "It rained ." and :data:`CONDEMNED`, a
+    sentence of the body two sentences after the scene; with the index of the scene's first token."""
+    rained: list[Row] = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("rained", 1, "ROOT", "VERB", "VBD", "rain"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    body: list[Row] = []
+    for block in [rained] * 4 + [scene, rained, CONDEMNED]:
+        body += [(w, h + len(body), d, p, t, lem) for w, h, d, p, t, lem in block]
+    return _lead_then(body), 8 + 12
+
+
+def _condemned_date(scene: list[Row], dated: int) -> tuple[str | None, str | None]:
+    rows, start = _scene_then_condemned(scene)
+    [condemned] = [
+        e for e in _events(rows, [(6, 7), (start + dated, start + dated + 1)], PUBLISHED) if e.cameo == "111"
+    ]
+    return condemned.date, condemned.date_source
+
+
+def test_a_past_clause_of_a_paragraph_told_in_a_past_year_does_not_take_the_lead_day() -> None:
+    # "Russia expelled the diplomat on Monday . ... In 2012 , Russia annexed Crimea . It rained . Ukraine condemned
+    # Russia .": the paragraph tells history; the condemnation is no news of Monday, though 2012 is too far to date it.
+    assert _condemned_date(SCENE[:7], 1) == ("2024-06-20", "published")
+    # "... In June , Russia annexed Crimea ...": a time of this year is no history.
+    june = [SCENE[0], ("June", 0, "pobj", "PROPN", "NNP", "June"), *SCENE[2:7]]
+    assert _condemned_date(june, 1) == ("2024-06-17", "text")
+    # "... Kiev said that in 2012 Russia annexed Crimea ...": a year in what someone says sets no scene.
+    said: list[Row] = [
+        ("Kiev", 1, "nsubj", "PROPN", "NNP", "Kiev"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("2012", 2, "pobj", "NUM", "CD", "2012"),
+        ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia"),
+        ("annexed", 1, "ccomp", "VERB", "VBD", "annex"),
+        ("Crimea", 5, "dobj", "PROPN", "NNP", "Crimea"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _condemned_date(said, 3) == ("2024-06-17", "text")
+
+
+def test_a_gerund_of_means_shares_the_day_of_its_verb() -> None:
+    # In the body of a story whose lead names Monday, "Russia responded on Tuesday by expelling the Iranian diplomat
+    # .": expelled on Tuesday, not on the lead's Monday.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("responded", 1, "ROOT", "VERB", "VBD", "respond"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Tuesday", 2, "pobj", "PROPN", "NNP", "Tuesday"),
+        ("by", 1, "prep", "ADP", "IN", "by"),
+        ("expelling", 4, "pcomp", "VERB", "VBG", "expel"),
+        ("the", 8, "det", "DET", "DT", "the"),
+        ("Iranian", 8, "amod", "ADJ", "JJ", "iranian"),
+        ("diplomat", 5, "dobj", "NOUN", "NN", "diplomat"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = _events(_body_after_lead(rows), [(6, 7), (26, 27)], PUBLISHED)
+    expelled = [e for e in events if e.trigger.text.startswith("expelling")]
+    assert _all_dated(expelled, ("2024-06-18", "text"))
+
+
+def test_a_when_clause_on_a_noun_dated_just_before_it_takes_that_date() -> None:
+    # "Ukraine condemned the attack in November , when Russia shelled Kiev .": the parser hangs the "when" clause
+    # on "attack", not on "November"; the shelling is last November's.
+    rows: list[Row] = [
+        ("Ukraine", 1, "nsubj", "PROPN", "NNP", "Ukraine"),
+        ("condemned", 1, "ROOT", "VERB", "VBD", "condemn"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("attack", 1, "dobj", "NOUN", "NN", "attack"),
+        ("in", 3, "prep", "ADP", "IN", "in"),
+        ("November", 4, "pobj", "PROPN", "NNP", "November"),
+        (",", 3, "punct", "PUNCT", ",", ","),
+        ("when", 9, "advmod", "SCONJ", "WRB", "when"),
+        ("Russia", 9, "nsubj", "PROPN", "NNP", "Russia"),
+        ("shelled", 3, "relcl", "VERB", "VBD", "shell"),
+        ("Kiev", 9, "dobj", "PROPN", "NNP", "Kiev"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    shelled = [e for e in _events(rows, [(5, 6)], PUBLISHED) if e.trigger.text.startswith("shelled")]
+    assert _all_dated(shelled, ("2023-11", "text"))

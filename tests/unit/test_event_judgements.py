@@ -521,3 +521,27 @@ def test_a_word_that_faults_only_as_what_one_is_judges_no_one_as_an_adjective() 
         ("direction", 3, "pobj", "NOUN", "NN", "direction"),
     ]
     assert _coded(_reported("Poland", clause)) == []
+
+
+@pytest.mark.parametrize("word", ["gifted", "smart", "compassionate", "tireless"])
+def test_praising_words_of_every_kind_praise_whom_they_are_said_of(word: str) -> None:
+    # "Poland said Hungary is <word> ."
+    assert _coded(_reported("Poland", _is([(word, -1, "acomp", "ADJ", "JJ", word)]))) == [("051", ["POL"], ["HUN"])]
+
+
+def _lacks(merit: str) -> list[Row]:
+    """ "Poland said Hungary lacks the <merit> ."."""
+    return _reported(
+        "Poland",
+        [
+            ("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary"),
+            ("lacks", -1, "ccomp", "VERB", "VBZ", "lack"),
+            ("the", 3, "det", "DET", "DT", "the"),
+            (merit, 1, "dobj", "NOUN", "NN", merit),
+        ],
+    )
+
+
+def test_a_merit_said_to_be_lacking_condemns_and_a_thing_lacking_does_not() -> None:
+    assert _coded(_lacks("judgment")) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_lacks("money")) == []

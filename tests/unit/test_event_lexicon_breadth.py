@@ -10,6 +10,7 @@ from tests.unit.fixtures import Row, events_in, hand_parsed
 
 Word = tuple[str, str, str, str, str]
 
+
 def _clause(verb: str, lemma: str, rest: list[Word]) -> list[Row]:
     """ "Egypt <verb> <rest> ." with every word of ``rest`` (form, dep, pos, tag, lemma) hanging off the verb, save
     a determiner, which hangs off the next word, and a preposition's object, which hangs off the last preposition."""
@@ -199,7 +200,6 @@ def test_dismissing_someone_as_something_belittles_them() -> None:
     assert _coded(_clause("dismissed", "dismiss", [_ISRAEL])) == [("120", "ISR")]
 
 
-
 def test_distancing_oneself_from_someone_disowns_them() -> None:
     # "Egypt distanced itself from Israel ."
     rest = [("itself", "dobj", "PRON", "PRP", "itself"), _prep("from"), _ISRAEL_IN_PHRASE]
@@ -223,3 +223,89 @@ def test_breaking_ranks_with_someone_leaves_their_side() -> None:
     # "Egypt broke ranks with Israel ."
     rest = [("ranks", "dobj", "NOUN", "NNS", "rank"), _prep("with"), _ISRAEL_IN_PHRASE]
     assert _coded(_clause("broke", "break", rest)) == [("120", "ISR")]
+
+
+_THE: Word = ("the", "det", "DET", "DT", "the")
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "rest", "coded"),
+    [
+        # "Egypt pleaded guilty .", "Egypt admitted wrongdoing .", "Egypt confessed to crimes .": owning up to a deed.
+        ("pleaded", "plead", [("guilty", "oprd", "ADJ", "JJ", "guilty")], [("015", "")]),
+        ("admitted", "admit", [("wrongdoing", "dobj", "NOUN", "NN", "wrongdoing")], [("015", "")]),
+        ("confessed", "confess", [_prep("to"), ("crimes", "pobj", "NOUN", "NNS", "crime")], [("015", "")]),
+        # "Egypt admitted mistakes to Israel" aside, a bare concession is no event: "Egypt admitted defeat ."
+        ("admitted", "admit", [("defeat", "dobj", "NOUN", "NN", "defeat")], []),
+        # "Egypt spoke highly of Israel .", "Egypt spoke ill of Israel ."
+        (
+            "spoke",
+            "speak",
+            [("highly", "advmod", "ADV", "RB", "highly"), _prep("of"), _ISRAEL_IN_PHRASE],
+            [("051", "ISR")],
+        ),
+        ("spoke", "speak", [("ill", "advmod", "ADV", "RB", "ill"), _prep("of"), _ISRAEL_IN_PHRASE], [("111", "ISR")]),
+        # "Egypt put Israel on notice ."
+        ("put", "put", [_ISRAEL, _prep("on"), ("notice", "pobj", "NOUN", "NN", "notice")], [("130", "ISR")]),
+        # "Egypt disrupted the convention .": a protest at home, aimed at its own country when no one is named.
+        ("disrupted", "disrupt", [_THE, ("convention", "dobj", "NOUN", "NN", "convention")], [("140", "EGY")]),
+        # "Egypt expressed doubts about Israel ."
+        (
+            "expressed",
+            "express",
+            [("doubts", "dobj", "NOUN", "NNS", "doubt"), _prep("about"), _ISRAEL_IN_PHRASE],
+            [("110", "ISR")],
+        ),
+        # "Egypt lobbed criticism at Israel .", "Egypt heaped praise on Israel .": words thrown at someone.
+        (
+            "lobbed",
+            "lob",
+            [("criticism", "dobj", "NOUN", "NN", "criticism"), _prep("at"), _ISRAEL_IN_PHRASE],
+            [("111", "ISR")],
+        ),
+        (
+            "heaped",
+            "heap",
+            [("praise", "dobj", "NOUN", "NN", "praise"), _prep("on"), _ISRAEL_IN_PHRASE],
+            [("051", "ISR")],
+        ),
+    ],
+)
+def test_owning_up_words_said_of_someone_and_words_thrown_at_them(
+    verb: str, lemma: str, rest: list[Word], coded: list[tuple[str, str]]
+) -> None:
+    assert _coded(_clause(verb, lemma, rest)) == coded
+
+
+def _campaigned_for(name: str, person: bool) -> list[str]:
+    """The codes of "Egypt campaigned for <name> .", the name a named person's or not."""
+    rows = _clause("campaigned", "campaign", [_prep("for"), (name, "pobj", "PROPN", "NNP", name)])
+    return [e.cameo for e in events_in(hand_parsed(rows, people=frozenset({3} if person else ())))]
+
+
+def test_campaigning_for_a_named_person_backs_them_and_for_anything_else_is_no_event() -> None:
+    assert _campaigned_for("Putin", person=True) == ["051"]
+    assert _campaigned_for("Medicare", person=False) == []
+
+
+def test_concern_about_a_named_owners_thing_is_concern_about_the_owner() -> None:
+    # "Egypt expressed concern about Israel 's plan ." and "Egypt expressed concern about the plan ."
+    owned = [
+        ("concern", "dobj", "NOUN", "NN", "concern"),
+        _prep("about"),
+        ("Israel", "poss", "PROPN", "NNP", "Israel"),
+        ("'s", "case", "PART", "POS", "'s"),
+        ("plan", "pobj", "NOUN", "NN", "plan"),
+    ]
+    rows = _clause("expressed", "express", owned)
+    rows[4] = ("Israel", 6, "poss", "PROPN", "NNP", "Israel")
+    rows[5] = ("'s", 4, "case", "PART", "POS", "'s")
+    assert _coded(rows) == [("012", "ISR")]
+    unowned = [
+        ("concern", "dobj", "NOUN", "NN", "concern"),
+        _prep("about"),
+        _THE,
+        ("plan", "pobj", "NOUN", "NN", "plan"),
+    ]
+    # Concern about a thing of no one's aimed at no one is a feeling, no event.
+    assert _coded(_clause("expressed", "express", unowned)) == []

@@ -6,7 +6,16 @@ import pytest
 
 from telex.events.arguments import is_negated, mandated, modals_of, to_future
 from telex.events.filters import in_condition
-from telex.events.modality import DISCUSSED, HEARSAY, as_told, material, modality, spelled_out, takes_in_act
+from telex.events.modality import (
+    DISCUSSED,
+    HEARSAY,
+    as_told,
+    material,
+    modality,
+    refusal_asserted,
+    spelled_out,
+    takes_in_act,
+)
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
 
@@ -52,7 +61,7 @@ def test_what_a_refusal_is_to_do_is_not_done() -> None:
         ("Egypt", 6, "dobj", "PROPN", "NNP", "Egypt"),
         (".", 6, "punct", "PUNCT", ".", "."),
     ]
-    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("124", "negated")]
+    assert [(e.cameo, e.modality) for e in events_in(hand_parsed(rows))] == [("124", "asserted")]
 
 
 def _needing(subject: str, verb: str, tag: str, lemma: str) -> list[Row]:
@@ -196,7 +205,7 @@ def test_a_bare_coordinated_verb_shares_the_first_verbs_auxiliaries() -> None:
     did_not = [("did", 3, "aux", "AUX", "VBD", "do"), ("not", 3, "neg", "PART", "RB", "not")]
     assert events_in(hand_parsed(_coordinated(did_not))) == []
     will_not = [("will", 3, "aux", "AUX", "MD", "will"), ("not", 3, "neg", "PART", "RB", "not")]
-    assert [e.modality for e in events_in(hand_parsed(_coordinated(will_not)))] == ["negated", "negated"]
+    assert [e.modality for e in events_in(hand_parsed(_coordinated(will_not)))] == ["asserted", "asserted"]
 
 
 def test_a_negation_of_how_an_act_was_done_leaves_the_act() -> None:
@@ -228,7 +237,7 @@ def test_what_someone_should_have_done_is_a_regret_not_an_appeal() -> None:
 
 
 def test_an_act_there_are_no_plans_for_is_not_done() -> None:
-    # "Egypt has no plans to withdraw troops ." / "Egypt has plans to withdraw troops ."
+    # "Egypt has no plans to withdraw troops ." (a refusal, 12, made) / "Egypt has plans to withdraw troops ."
     def plans(determiner: list[Row]) -> list[Row]:
         noun = 2 + len(determiner)
         return [
@@ -243,7 +252,7 @@ def test_an_act_there_are_no_plans_for_is_not_done() -> None:
         ]
 
     none = plans([("no", 0, "det", "DET", "DT", "no")])
-    assert [e.modality for e in events_in(hand_parsed(none))] == ["negated"]
+    assert [(e.cameo_root, e.modality) for e in events_in(hand_parsed(none))] == [("12", "asserted")]
     assert [e.modality for e in events_in(hand_parsed(plans([])))] == ["intended"]
 
 
@@ -266,8 +275,12 @@ def _subject_verb(subject: list[Row], verb: tuple[str, str, str]) -> list[Row]:
     """ "<subject> <verb> Israel ." with the subject's head last of its rows."""
     head = len(subject)
     word, tag, lemma = verb
-    return [*subject, (word, head, "ROOT", "VERB", tag, lemma), ("Israel", head, "dobj", "PROPN", "NNP", "Israel"),
-            (".", head, "punct", "PUNCT", ".", ".")]
+    return [
+        *subject,
+        (word, head, "ROOT", "VERB", tag, lemma),
+        ("Israel", head, "dobj", "PROPN", "NNP", "Israel"),
+        (".", head, "punct", "PUNCT", ".", "."),
+    ]
 
 
 @pytest.mark.parametrize(
@@ -279,8 +292,15 @@ def _subject_verb(subject: list[Row], verb: tuple[str, str, str]) -> list[Row]:
         ([("No", 1, "det", "DET", "DT", "no"), ("official", 2, "nsubj", "NOUN", "NN", "official")], True),
         ([("An", 1, "det", "DET", "DT", "an"), ("official", 2, "nsubj", "NOUN", "NN", "official")], False),
         # "No official but Egypt criticized Israel": the one taken out did it.
-        ([("No", 1, "det", "DET", "DT", "no"), ("official", 4, "nsubj", "NOUN", "NN", "official"),
-          ("but", 1, "cc", "CCONJ", "CC", "but"), ("Egypt", 1, "conj", "PROPN", "NNP", "Egypt")], False),
+        (
+            [
+                ("No", 1, "det", "DET", "DT", "no"),
+                ("official", 4, "nsubj", "NOUN", "NN", "official"),
+                ("but", 1, "cc", "CCONJ", "CC", "but"),
+                ("Egypt", 1, "conj", "PROPN", "NNP", "Egypt"),
+            ],
+            False,
+        ),
     ],
 )
 def test_a_subject_that_names_no_one_negates_its_verb(subject: list[Row], negated: bool) -> None:
@@ -686,6 +706,13 @@ def test_an_attempt_at_a_material_act_is_intended_and_one_to_say_something_says_
     assert _modalities(_tried("tried", "try", "criticize", "criticize")) == ["asserted"]
 
 
+def test_seeking_to_act_is_trying_to() -> None:
+    # "Russia sought to attack Ukraine .": the attack is not told done; "Russia sought to criticize Ukraine .", as
+    # "Clinton sought to distance herself from Obama": what one seeks to say is said.
+    assert _modalities(_tried("sought", "seek", "attack", "attack")) == ["intended"]
+    assert _modalities(_tried("sought", "seek", "criticize", "criticize")) == ["asserted"]
+
+
 @pytest.mark.parametrize(
     ("code", "expected"), [("190", True), ("0872", True), ("173", True), ("111", False), ("040", False), ("-", False)]
 )
@@ -724,6 +751,19 @@ def test_an_act_promised_threatened_or_attempted_is_given_out_as_intended(
     mode: str, root: str, takes_in: bool, governors: tuple[str, ...], expected: str
 ) -> None:
     assert as_told(mode, root, takes_in, governors) == expected
+
+
+@pytest.mark.parametrize(
+    ("mode", "root", "expected"),
+    [
+        ("negated", "12", "asserted"),  # "refused to meet the envoys", "will not support him": the refusal was made
+        ("negated", "13", "negated"),  # "never pledged to kill": no pledge
+        ("negated", "02", "negated"),  # "has not called for him to resign": no appeal
+        ("intended", "12", "intended"),  # "plans to reject the deal"
+    ],
+)
+def test_a_refusal_is_given_out_as_asserted(mode: str, root: str, expected: str) -> None:
+    assert refusal_asserted(mode, root) == expected
 
 
 def test_a_threat_of_an_act_is_intended() -> None:

@@ -88,6 +88,20 @@ def test_the_actor_a_quote_is_said_of_is_whom_its_pronouns_judge() -> None:
     assert [(e.cameo, e.target[0].country) for e in events] == [("111", "HUN")]
 
 
+def test_the_actor_a_quote_is_said_of_is_whom_its_possessive_pronouns_judge() -> None:
+    # "“His policy is reckless .” Nowak spoke of Hungary .": as "“His behavior was deplorable,” X said of Y".
+    owned: list[Row] = [
+        ("His", 1, "poss", "PRON", "PRP$", "his"),
+        ("policy", 2, "nsubj", "NOUN", "NN", "policy"),
+        ("is", 2, "ROOT", "AUX", "VBZ", "be"),
+        ("reckless", 2, "acomp", "ADJ", "JJ", "reckless"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc, quotes, entities = _quoted(owned, place=("of", "Hungary"))
+    events = extract_events(doc, entities, quotes, None)
+    assert [(e.cameo, e.target[0].country) for e in events] == [("111", "HUN")]
+
+
 def test_a_condemned_act_needs_its_particle_and_no_negation() -> None:
     # "Hungary sold its allies ." is a sale; "Hungary did not sell out its allies ." condemns no one.
     sold: list[Row] = [

@@ -91,3 +91,11 @@ def test_a_negated_rejection_or_a_breach_answers_no_accusation() -> None:
     assert breach.target == ()
     [_, denial] = answer_denials([accusation, _event("120", 50, (ruiz,))])
     assert denial.target == (soto,)
+
+
+def test_a_refusal_a_negation_makes_answers_no_one() -> None:
+    # "Washington accused Pyongyang ... Pyongyang will not support Moscow": the refusal (120 by negation, told
+    # ``negated`` until denials are answered) is no denial.
+    accusation = _event("112", 0, (USA,), (PRK,))
+    [_, refusal] = answer_denials([accusation, replace(_event("120", 50, (PRK,)), modality="negated")])
+    assert refusal.target == ()

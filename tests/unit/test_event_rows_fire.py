@@ -83,6 +83,9 @@ def verb_parse(pattern: VerbPattern) -> list[Row]:
         prep = len(rows) - 1
         if pattern.prep_objects:
             rows += _phrase(sorted(pattern.prep_objects)[0], prep, "pobj", len(rows))
+        elif pattern.code == NO_EVENT:
+            # A no-event row of a bare preposition beside a row for people: "Russia credited to the change".
+            rows.append(("change", prep, "pobj", "NOUN", "NN", "change"))
         else:
             rows.append(("Germany", prep, "pobj", "PROPN", "NNP", "Germany"))
     elif pattern.verb in PLEAS and pattern.code[:2] == "02":

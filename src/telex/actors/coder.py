@@ -12,8 +12,10 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from functools import lru_cache
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from telex.actors.name_edges import CALENDAR
-from telex.actors.names import find_names, place_actor
+from telex.actors.names import find_names, nationality_compound, place_actor
 from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.sectors import sector_of
@@ -29,9 +31,10 @@ _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\b[DRI](?=-[A-Z])|\w+(?:
 _ORGANISATIONS = ("IGO", "NGO", "IMG")
 
 
-def words_of(text: str) -> list[str]:
+def words_of(text: str, compounds: bool = True) -> list[str]:
     """Words as the actor tables spell them: "U.S.", "al-Qaeda", an initial with its point ("Lyndon B. Johnson"), a
-    title's or a state's abbreviation with its point ("Sen.", "Calif."), and a possessive apart ("Russia", "'s")."""
+    title's or a state's abbreviation with its point ("Sen.", "Calif."), and a possessive apart ("Russia", "'s"); with
+    ``compounds``, a hyphenated word as the article's reading takes it (``_hyphen_read``)."""
     words: list[str] = []
     table = actor_table()
     roles = table.role_words
@@ -44,8 +47,18 @@ def words_of(text: str) -> list[str]:
         elif unpointed_title(found, i, roles):
             words.append(word + ".")  # "GOP Rep McCaul": headline style drops the point
         else:
-            words.append(word)
+            words += _hyphen_read(word) if compounds else [word]
     return [w for w in words if w not in {",", ";", ":", '"', "(", ")"}]
+
+
+def _hyphen_read(word: str) -> list[str]:
+    """A hyphenated word as the article's reading takes it (``resolve._hyphen_joined``): a place before "-based" is a
+    word of its own, where the actor is ("an Istanbul-based professor" is Turkey's); an origin before a nationality
+    gives way to it ("Mexican-American voters" are American); else the word stays whole ("pro-Russian")."""
+    first, hyphen, last = word.rpartition("-")
+    if hyphen and last.lower() == "based" and first[:1].isupper():
+        return [first, last]
+    return [nationality_compound(word)]
 
 
 def unpointed_title(words: Sequence[str], i: int, roles: Collection[str]) -> bool:
@@ -135,9 +148,9 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
 
 
 # Words that open a description of a person after a comma besides an article, a capital or a role word: "Smith, former
-# mayor of Lagos", "Jones, then the party's leader", "Murphy, who ran a super PAC".
+# mayor of Lagos", "Jones, then the party's leader", "Murphy, who ran a super PAC", "Fisher, one of the RNC's members".
 _DESCRIPTION_OPENERS = frozenset(
-    {"former", "then", "now", "also", "himself", "herself", "once", "longtime", "veteran", "who", "whose"}
+    {"former", "then", "now", "also", "himself", "herself", "once", "longtime", "veteran", "who", "whose", "one"}
 )
 
 
@@ -180,7 +193,8 @@ def _named_in_context(text: str, context: str, on: date | None, table: ActorTabl
         return None
     country = placed_in_context(text, context, on, table, of=True)
     if country is None:
-        hits = find_names(words_of(context), on, table)
+        # "African-American RNC members" names the people of a state, no state that acts on the person.
+        hits = find_names(words_of(context, compounds=False), on, table)
         towns = {h.actor.country for h in hits if h.kind == "name" and h.actor.code == h.actor.country}
         towns -= {h.actor.country for h in hits if table.is_state(h.actor)}
         country = towns.pop() if len(towns) == 1 else None
@@ -241,9 +255,16 @@ def _title_words(words: list[str], table: ActorTable) -> list[str]:
     """The run of title words right before a name ("Colombian senator"), not the clause around it ("Israel
     arrested")."""
     start = len(words)
-    while start > 0 and (words[start - 1][:1].isupper() or words[start - 1].lower() in table.role_words):
+    while start > 0 and (words[start - 1][:1].isupper() or _role_word(words[start - 1], table)):
         start -= 1
     return words[start:]
+
+
+def _role_word(word: str, table: ActorTable) -> bool:
+    """A word of a title in lower case, with a prefix too ("co-anchor", "vice-president"); not a word of grammar that
+    a title of several words holds ("of" in "head of state": "criticism of the Khan family" is no title)."""
+    lowered = word.lower()
+    return lowered not in STOP_WORDS and lowered.split("-")[-1] in table.role_words
 
 
 def _out_of_term(actor: Actor, title: list[str], on: date | None, table: ActorTable) -> bool:

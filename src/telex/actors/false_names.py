@@ -7,11 +7,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import cache
 
+from telex.actors.name_edges import given_name_at
 from telex.actors.names import NameHit, find_names
 from telex.actors.sectors import sector_of
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import PLACE_PREPS, POSSESSIVES, envoy_nouns, party_members
-from telex.entities.person_names import is_given_name
 from telex.tables import read_table
 
 
@@ -78,8 +78,7 @@ def _no_nationality(words: Sequence[str], hit: NameHit, table: ActorTable) -> bo
     following = words[hit.end] if hit.end < len(words) else ""
     if hit.kind == "name" and following[:1].isupper() and following.lower() in _DOCUMENTS:
         return True
-    before = words[hit.start - 1] if hit.start > 0 else ""
-    given = before[:1].isupper() and is_given_name(before) and name_key(before) not in table.names
+    given = hit.start > 0 and given_name_at(words, hit.start - 1, table)
     return hit.kind == "demonym" and (given or _surname_of_people(words, hit, table) or _other_people(words, hit))
 
 
@@ -125,6 +124,8 @@ def _name_begun(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     after = hit.end
     if words[after] in POSSESSIVES or _members(words[after]):
         return False  # "GOP Candidates Reject ...": a headline's capitals
+    if words[after].lower() in PLACE_PREPS:
+        return False  # "a Republican from the Concord area": the party's word heads the phrase, a member
     if any(" ".join(w.lower() for w in words[hit.start : end]) in table.sectors for end in (after + 1, after + 2)):
         return True  # "Labour Group (South Africa)", "labour groups": a sector's words, of no party
     if not words[after][:1].isupper():

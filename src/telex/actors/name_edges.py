@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from spacy.lang.en.stop_words import STOP_WORDS
+
 from telex.actors.spelling import capitalised
 from telex.actors.table import ActorTable, name_key
 from telex.actors.word_lists import PLACE_PREPS
 from telex.dates import MONTH_ABBREVIATIONS, MONTHS, WEEKDAYS
+from telex.entities.person_names import is_given_name
 
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "gen", "general", "prof", "president", "premier"})
 
@@ -54,6 +57,24 @@ def alone_as_name(words: Sequence[str], start: int, end: int, table: ActorTable)
     return not any(0 <= j < len(words) and name_goes_on(words, j, j < start, table) for j in (start - 1, end))
 
 
+def grammar_word(word: str) -> bool:
+    """A word of grammar that a sentence or a headline opens with a capital before a name ("And Sanders", "But Cruz"),
+    not a given name as well ("Will Hurd"); after a name such a word may be more of it ("Direct Action Everywhere")."""
+    return word.lower() in STOP_WORDS - _NEGATIONS and not is_given_name(word)
+
+
+# Words of grammar that make a stance of the name after them ("the Never Trump movement"), as "anti-" does.
+_NEGATIONS = frozenset({"never", "not", "no", "nor", "neither", "none"})
+
+
+def given_name_at(words: Sequence[str], j: int, table: ActorTable) -> bool:
+    """``words[j]`` is a given name that is no place nor other name the tables know, nor a word of grammar, so a state's
+    name or demonym right after it is a surname: "Brian France" (NASCAR's chief), "Rep. Steve Israel", "Mark Cuban";
+    not "Jordan Israel" (a state), "Will China retaliate?"."""
+    given = words[j]
+    return is_given_name(given) and given.lower() not in STOP_WORDS and name_goes_on(words, j, True, table)
+
+
 def name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable) -> bool:
     """``words[j]``, next to a name (``before`` it or after it), is more of a longer name: a capitalised word other
     than a title, an honorific, a month or a name the tables know, or a middle initial before it."""
@@ -63,7 +84,7 @@ def name_goes_on(words: Sequence[str], j: int, before: bool, table: ActorTable) 
     if not (capitalised(word) and word.replace("-", "").isalpha()):
         return False  # "al-Assad" after "Maher" is more of a name, as "Assad" would be
     lowered = word.lower().rstrip(".")
-    if lowered in table.role_words or lowered in HONORIFICS or lowered in CALENDAR:
+    if lowered in table.role_words or lowered in HONORIFICS or lowered in CALENDAR or (before and grammar_word(word)):
         return False
     if before and lowered in _QUARTERS:  # "North Waziristan", "Upper Egypt": a part of the place
         return False

@@ -12,6 +12,7 @@ from telex.actors.name_edges import (
     after_honorific,
     alone_as_name,
     fallback_here,
+    given_name_at,
     heads_a_name,
     initial,
     month_here,
@@ -329,6 +330,8 @@ def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> boo
     given = "given" in person and after and after not in geographic_features()
     if given and name_goes_on(words, hit.end, False, table):
         return True
+    if hit.start > 0 and given_name_at(words, hit.start - 1, table):
+        return True
     if "surname" not in person or hit.start == 0:
         return False
     back = hit.start - 2 if hit.start > 1 and words[hit.start - 1] == "." else hit.start - 1  # "Mr . Jordan"
@@ -378,3 +381,20 @@ def place_actor(word: str, on: date | None, table: ActorTable | None = None) -> 
     entry = table.phoenix.names[word.lower()]
     country = entry.code_on(on)
     return Actor(word, country, country, None) if country and country in table.country_names else None
+
+
+def nationality_compound(word: str) -> str:
+    """A hyphenated name of an origin and a nationality ("Afro-Colombian", "Mexican-American", "Irish-American") is
+    of the nationality its last part names, unless the tables know the whole word; a word made with a prefix of
+    stance or time ("pro-Russian", "Anti-Trump", "ex-Soviet") is not of that nationality and stays whole."""
+    first, hyphen, last = word.rpartition("-")
+    if not hyphen or not first[:1].isupper() or not last[:1].isupper():
+        return word
+    if first.split("-")[0].lower() in _WORD_PREFIXES or find_names([word]):
+        return word
+    hits = find_names([last])
+    return last if len(hits) == 1 and hits[0].kind == "demonym" else word
+
+
+# Prefixes that make a word of stance or time of a name ("pro-Clinton", "anti-Trump", "ex-Soviet", "post-Soviet").
+_WORD_PREFIXES = frozenset({"anti", "counter", "ex", "neo", "non", "post", "pre", "pro", "pseudo", "quasi", "semi"})

@@ -22,6 +22,7 @@ from telex.actors.word_lists import (
     POSSESSIVES,
     advocacy_words,
     body_nouns,
+    sole_offices,
 )
 
 # "the North" and "the South" of an article about the two Koreas.
@@ -132,14 +133,17 @@ def _body_of(words: Sequence[str], leader: NameHit, table: ActorTable) -> str | 
     """The sector of the body the phrase names by a person, its last word right after the person's name (or the name's
     possessive): the government in office then, whether or not its head is in office the day it is written ("the
     Bush administration" in 2016), or a candidate's campaign (``PTY``) and its staff ("Trump campaign aides", "the
-    Sanders campaign manager")."""
+    Sanders campaign manager"), with words of its kind before it ("Ted Cruz's presidential campaign")."""
     end = leader.end + 1 if leader.end < len(words) and words[leader.end] in POSSESSIVES else leader.end
     rest = words[end:]
     if not rest or not leader.actor.country:
         return None
     if len(rest) > 1 and rest[0].lower() == "campaign" and (sector_of(rest, table, head_only=True) or "")[:3] == "PTY":
         return "PTY"
-    return _BODIES_OF_A_PERSON.get(rest[0].lower()) if len(rest) == 1 else None
+    # Words in lower case before the body only say what kind it is ("Ted Cruz's presidential campaign"), unless they
+    # name a sector ("Putin's military campaign" is a war's).
+    kind = all(w.islower() and w not in table.role_words for w in rest[:-1])
+    return _BODIES_OF_A_PERSON.get(rest[-1].lower()) if kind else None
 
 
 _COALITIONS = frozenset({"coalition", "coalitions"})
@@ -343,6 +347,8 @@ def _country_actor(
     if former and sector in table.office_sectors:
         # "a former Egyptian president", "ex-ministers": no holder of the office now, but the country's elite.
         code = sector = "ELI"
+    if not countries and sector:
+        countries = _sole_office(words, table)
     if not countries:
         # With no country, the phrase is an actor only when a sector noun is its head: "riot police", "gunmen on
         # motorbikes" (the head comes before a phrase of place or manner).
@@ -362,6 +368,16 @@ def _country_actor(
         code = sector = country.sector
     iso3 = country.country or ""
     return Actor(country.name, iso3 + (code or ""), iso3, sector)
+
+
+def _sole_office(words: Sequence[str], table: ActorTable) -> list[Actor]:
+    """The state of the one office the phrase's head names when only that state has it (``sole_offices.tsv``): "the
+    pope", "the pontiff" are the Holy See's, whatever country the article is about; not a surname ("Carl Pope")."""
+    *before, head = _before_preposition(words)
+    iso3 = sole_offices().get(head.lower())
+    if iso3 is None or any(w[:1].isupper() and w.lower() not in table.role_words for w in before):
+        return []
+    return [Actor(table.country_names[iso3], iso3, iso3, None)]
 
 
 # Prepositions that open a phrase after a head noun ("gunmen on motorbikes", "police in riot gear", "protesters with

@@ -9,11 +9,12 @@ from datetime import date
 from spacy.tokens import Doc, Span
 
 from telex.actors.name_edges import month_here
-from telex.actors.names import find_names
+from telex.actors.names import nationality_compound
 from telex.actors.namesakes import not_a_stranger, taken_for_another
 from telex.actors.phrases import GROUP_NOUNS, resolve_words
 from telex.actors.regions import home_region, in_region
 from telex.actors.table import Actor, actor_table
+from telex.actors.word_lists import POSSESSIVES
 from telex.entity_index import WHOLE_STORY, EntityIndex
 from telex.nlp.cached import text_of
 from telex.records import Entity
@@ -40,7 +41,7 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
         return region
     entity = entities.at(span.start_char, span.end_char)
     if entity and entity.code and _covers(span, entity.mentions):
-        return Actor(entity.name, entity.code, entity.country, entity.sector)
+        return _own_sector(span, entity, on) or Actor(entity.name, entity.code, entity.country, entity.sector)
     if span.root.ent_type_ in _NOT_ACTORS:
         return None
     around = span.doc[max(0, span.start - 1) : span.end + 1]
@@ -68,6 +69,16 @@ def resolve_span(span: Span, entities: EntityIndex, on: date | None) -> Actor | 
     if len(text_of(span.doc)) >= WHOLE_STORY:
         actor = not_a_stranger(words, actor, entities, on)
     return in_region(span, actor, entities)
+
+
+def _own_sector(span: Span, entity: Entity, on: date | None) -> Actor | None:
+    """A mention of a state's entity whose own words name a sector of that state keeps it: "the White House" that the
+    tagger's entity of the United States takes in with "Americans" is USAGOV, "Muslim Americans" USAREL; not a phrase
+    of a person's relatives or belongings ("Mr. Cruz's Cuba-born father")."""
+    if entity.code != entity.country or any(t.text in POSSESSIVES for t in span):
+        return None
+    own = resolve_words(_hyphen_joined(span), on, is_korea_story(span.doc))
+    return own if own is not None and own.country == entity.country and own.sector else None
 
 
 def _by_common_surname(span: Span, entity: Entity) -> bool:
@@ -99,28 +110,11 @@ def _hyphen_joined(span: Span) -> list[str]:
             glued = True
         else:
             words.append(token.text)
-    return [_nationality_compound(w) for w in words]
+    return [nationality_compound(w) for w in words]
 
 
 # Tags of a participle after a hyphen ("-supervised", "-backed", "-leaning").
 _PARTICIPLES = frozenset({"VBN", "VBD", "VBG"})
-
-
-def _nationality_compound(word: str) -> str:
-    """A hyphenated name of an origin and a nationality ("Afro-Colombian", "Mexican-American", "Irish-American") is
-    of the nationality its last part names, unless the tables know the whole word; a word made with a prefix of
-    stance or time ("pro-Russian", "Anti-Trump", "ex-Soviet") is not of that nationality and stays whole."""
-    first, hyphen, last = word.rpartition("-")
-    if not hyphen or not first[:1].isupper() or not last[:1].isupper():
-        return word
-    if first.split("-")[0].lower() in _WORD_PREFIXES or find_names([word]):
-        return word
-    hits = find_names([last])
-    return last if len(hits) == 1 and hits[0].kind == "demonym" else word
-
-
-# Prefixes that make a word of stance or time of a name ("pro-Clinton", "anti-Trump", "ex-Soviet", "post-Soviet").
-_WORD_PREFIXES = frozenset({"anti", "counter", "ex", "neo", "non", "post", "pre", "pro", "pseudo", "quasi", "semi"})
 
 
 def _exemplified(span: Span, actor: Actor | None, entities: EntityIndex, on: date | None) -> Actor | None:

@@ -64,3 +64,9 @@ def body_nouns() -> dict[str, tuple[str, str]]:
     "association" NGO in any case, "union" LAB in lower case, "Society" NGO as a name's capitalised head); a sector
     "none" names no body ("credit union")."""
     return {row["noun"]: (row["sector"], row["case"]) for row in read_table("body_nouns.tsv")}
+
+
+@cache
+def sole_offices() -> dict[str, str]:
+    """Titles of an office only one state has, with the state (``sole_offices.tsv``): "pope", "pontiff" VAT."""
+    return {row["title"]: row["iso3"] for row in read_table("sole_offices.tsv")}

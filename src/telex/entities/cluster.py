@@ -25,14 +25,25 @@ def _spoken(part: str) -> str:
     return part
 
 
+_SHORTENED = 3  # the fewest letters of a given name's shortened form: "Ken" of "Kenneth", not "Al" of "Alan"
+
+
 def similar_tokens(a: str, b: str) -> bool:
     """Two spellings of one name part: "yun"/"yoon", "greene"/"green", "catherine"/"katherine"."""
     if a == b:
         return True
     a, b = _spoken(a), _spoken(b)
-    if a[:1] != b[:1] or min(len(a), len(b)) < 3:
-        return False
-    return JaroWinkler.similarity(a, b) >= 0.84 or Levenshtein.distance(a, b) <= min(2, len(a) // 2)
+    return _one_start(a, b) and (JaroWinkler.similarity(a, b) >= 0.84 or _letters_apart(a, b))
+
+
+def _one_start(a: str, b: str) -> bool:
+    """Two spoken name parts that may be spellings of one: the same first letter, and ``_SHORTENED`` letters or more."""
+    return a[:1] == b[:1] and min(len(a), len(b)) >= _SHORTENED
+
+
+def _letters_apart(a: str, b: str) -> bool:
+    """Two spoken name parts a letter or two apart, fewer for a short one: "steven"/"stephen", not "tracy"/"trayvon"."""
+    return Levenshtein.distance(a, b) <= min(2, len(a) // 2)
 
 
 @lru_cache(maxsize=1)
@@ -43,9 +54,6 @@ def _nickname_groups() -> dict[str, frozenset[int]]:
         for name in (row["given"], *row["nicknames"].split(";")):
             groups.setdefault(name.lower(), set()).add(number)
     return {name: frozenset(rows) for name, rows in groups.items()}
-
-
-_SHORTENED = 3  # the fewest letters of a given name's shortened form: "Ken" of "Kenneth", not "Al" of "Alan"
 
 
 def given_names_agree(a: str, b: str) -> bool:
@@ -62,7 +70,7 @@ def given_names_agree(a: str, b: str) -> bool:
     if _nickname_groups().get(a, frozenset()) & _nickname_groups().get(b, frozenset()):
         return True
     a, b = _spoken(a), _spoken(b)
-    return a[:1] == b[:1] and min(len(a), len(b)) >= _SHORTENED and Levenshtein.distance(a, b) <= min(2, len(a) // 2)
+    return _one_start(a, b) and _letters_apart(a, b)
 
 
 # Pure over two strings, and asked again for every pair of mentions a cluster holds: answered once per pair.

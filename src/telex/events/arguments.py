@@ -329,7 +329,7 @@ def _governing(verb: Token, current: Token) -> Token | list[Token] | None:
         head = current.head
         if head.dep_ == "prep":
             head = head.head
-        undergoers = _passive_gerund_doers(current, head)
+        undergoers = _passive_subject_doers(current, head)
         if undergoers:
             return undergoers
         controller = _controller(head) if controlled else None
@@ -340,17 +340,23 @@ def _governing(verb: Token, current: Token) -> Token | list[Token] | None:
 _IN_AN_EFFORT = ("acl", "pobj", "in")
 
 
-def _passive_gerund_doers(gerund: Token, verb: Token) -> list[Token]:
-    """Who does a gerund in a phrase of a passive ``verb``: the passive's subject, not its "by" agent nor no one.
-    "He was fired after clashing with Nancy", "Iran was accused by Washington of supplying Russia", "she was praised
-    for helping": the one fired, accused or praised clashed, supplied or helped. A "by" gerund names how the passive
-    was done ("was ousted by voting him out"), so it is left alone; a relative pronoun stands for its noun."""
-    if gerund.dep_ != "pcomp" or gerund.head.lower_ == "by" or not is_passive(verb):
+def _passive_subject_doers(complement: Token, verb: Token) -> list[Token]:
+    """Who does a complement of a passive ``verb``: the passive's subject, not its "by" agent nor no one. A gerund in a
+    phrase of it: "He was fired after clashing with Nancy", "Iran was accused by Washington of supplying Russia", "she
+    was praised for helping" (the one fired, accused or praised clashed, supplied or helped); its infinitive: "Brown
+    was persuaded to support Cruz", "Sanders is said to have pressed for the plank", "Rubio was urged by Bush to
+    condemn Trump" (the one persuaded, said or urged supports, pressed or condemns). A "by" gerund names how the
+    passive was done ("was ousted by voting him out"), so it is left alone; a relative pronoun stands for its noun."""
+    gerund = complement.dep_ == "pcomp" and complement.head.lower_ != "by"
+    if not (gerund or complement.dep_ == "xcomp") or not is_passive(verb):
         return []
     undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"]
     if verb.dep_ == "relcl" and undergoers and all(c.tag_ in _RELATIVE for c in undergoers):
-        return [verb.head]
-    return undergoers
+        undergoers = [verb.head]
+    if gerund:
+        return undergoers
+    # "The conference is expected to host", "the tax was intended to deliver a blow": a thing does no act.
+    return [c for c in undergoers if c.pos_ == "PRON" or is_actor_noun(c)]
 
 
 def _reduced_participle(verb: Token) -> bool:
@@ -551,8 +557,21 @@ def deed_doers(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     adjectives = [c for c in noun.children if c.dep_ == "amod" and not _hyphen_joined(c)]
     done_to = any(p in NOUN_TARGET_PREPS or p == "of" for p, _ in prep_objects(noun))
-    names = [c for c in noun.children if c.dep_ == "compound" and not _hyphen_joined(c)] if done_to else []
-    return by + owners + adjectives + names
+    undergoers = compound_undergoers(noun)
+    names = [c for c in noun.children if c.dep_ == "compound" and not _hyphen_joined(c) and c not in undergoers]
+    return by + owners + adjectives + (names if done_to else [])
+
+
+def compound_undergoers(noun: Token) -> list[Token]:
+    """The names compounded on an event noun that names its doer otherwise, by a possessor or a "by" phrase: whom the
+    act is done to, or the medium or place it went through. "Palin's Trump endorsement" and "a Trump endorsement by
+    Marine Le Pen" endorse Trump, "Obama's Cuba visit" is to Cuba, "Mr. Trump's Twitter attacks" went through
+    Twitter; alone, "the Trump endorsement" may be his, and the compound stays a doer, as it is beside a possessor of
+    time ("this week's FBI warnings")."""
+    owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PRON" or is_actor_noun(c))]
+    if not (owners or deed_agents(noun)):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _hyphen_joined(c)]
 
 
 def claimants(noun: Token) -> list[Token]:
@@ -804,11 +823,17 @@ def target_tokens(
                 continue
             if prep == own and h_rank == 0:
                 ranked.append((-1, h_rank, obj))
-            elif prep in preps and (prep not in TOPIC_PREPS or is_actor_noun(obj)):
-                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged.
+            elif prep in preps and (prep not in TOPIC_PREPS or is_actor_noun(obj) or named_owner(obj)):
+                # "expressed concern about the primary system in New York": a thing is the topic, not who is judged;
+                # a thing of a named owner is ("expressed concern about Trump's temperament").
                 ranked.append((TARGET_PREPS.index(prep), h_rank, obj))
     ranked.sort(key=lambda r: (r[0], r[1], r[2].i))
     return [t for _, _, t in ranked]
+
+
+def named_owner(noun: Token) -> bool:
+    """``noun`` is owned by a name: "Trump's temperament", "Russia's actions" (not "his health", "the system")."""
+    return any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in noun.children)
 
 
 def _names_state(token: Token) -> bool:

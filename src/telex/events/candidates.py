@@ -21,6 +21,7 @@ from telex.events.arguments import (
     Context,
     act_of_series,
     claimants,
+    compound_undergoers,
     deed_agents,
     deed_doers,
     deed_noun,
@@ -118,6 +119,7 @@ from telex.events.word_lists import (
     UNDERGOING,
     UNDERGOING_PREPS,
     UNSPECIFIED,
+    UNWILLED,
     VERBAL_FORCE,
     WISHING,
     YET_TO_COME,
@@ -312,8 +314,10 @@ def verb_candidate(verb: Token, ctx: Context, used: set[int]) -> Candidate | Non
 
 
 def _particles(verb: Token, direct: Sequence[Token]) -> set[str]:
-    """The particles (and adverbs) of ``verb`` the patterns read, given its direct objects."""
+    """The particles (and adverbs) of ``verb`` the patterns read, given its direct objects, and an adjective it
+    takes as a complement, which a row names as its particle too ("pleaded guilty", "set ablaze")."""
     particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
+    particles |= {c.lower_ for c in verb.children if c.dep_ in ("oprd", "acomp") and c.pos_ == "ADJ"}
     if not direct:
         # "walked out of parliament" is often parsed with "out" as a preposition that has no object of its own
         # (with an object, "forced Cruz out of the race" and "pulled millions out of poverty" are no such verbs).
@@ -1296,6 +1300,8 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     # whom its "about" phrase names, as its verb is ("complained about China").
     preps = TARGET_PREPS if said_of(code) else ACTED_ON_PREPS
     targets = actors_in(target_tokens([noun], {m.i for m in modifiers} | scene_places([noun], code), preps), ctx)
+    if not placed(targets):
+        targets = _compound_targets(noun, code, ctx) or targets
     if not placed(targets) and (judging(code) or code[:2] == INVESTIGATE):
         targets = _judged_deed_doers(noun, sources, ctx) or targets
     if not targets and _danger_posed(noun):
@@ -1325,6 +1331,14 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
         rows=rows,
     )
     return _prospect(candidate, noun)
+
+
+def _compound_targets(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
+    """Whom an event noun with a doer of its own names by a compound (:func:`arguments.compound_undergoers`): "Palin's
+    Trump endorsement", "Obama's Cuba visit". A compound that sets the scene ("Trump's Iowa rally") or names an outlet
+    ("Clinton's CNN interview") is where or through what the act went, not at whom."""
+    named = actors_in([c for c in compound_undergoers(noun) if not scene(c, code)], ctx)
+    return [r for r in named if r.sector != "MED"]
 
 
 # The root of investigations, which, as judgements, are aimed at whoever did the deed looked into.
@@ -1367,7 +1381,12 @@ def _noun_modifiers(noun: Token, code: str, coordinated: bool) -> list[Token]:
     """The words on ``noun`` that may name its doer: possessors, adjectives, compounds that set no scene, "by" and
     "from" phrases, claimants, a first coordinated noun's possessor, a "from" phrase the parser hung on the verb."""
     head = noun.head
-    modifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound") and not scene(c, code)]
+    undergoers = set(compound_undergoers(noun))
+    modifiers = [
+        c
+        for c in noun.children
+        if c.dep_ in ("poss", "amod", "compound") and not scene(c, code) and c not in undergoers
+    ]
     modifiers += deed_agents(noun) + claimants(noun) + [o for p, o in prep_objects(noun) if p == "from"]
     if coordinated and not any(c.dep_ in ("poss", "det") for c in noun.children):
         # "China's annexation of the islands and crackdown on dissidents": the possessor of the first of coordinated
@@ -1532,13 +1551,14 @@ THREATEN = "130"
 def asks_an_act(verb: Token) -> bool:
     """A clause that ``obliges`` asks its subject for an act only when its verb is one the subject does: what someone
     should be ("must be ready for questions", "should be in prison"), have done to them ("should be held to account",
-    "things should be wrapped up by Cleveland") or undergo ("should face no criminal charges", list ``undergoing``)
+    "things should be wrapped up by Cleveland"), undergo ("should face no criminal charges", list ``undergoing``),
+    know, feel or come to ("Americans should worry more", "Bernie should win by double digits", list ``unwilled``)
     is a judgement or a forecast, asked of no one. A verb of needing asks for its to-infinitive ("needs to be
     smart"); what one should be ready, willing or careful to do is asked ("should be ready to negotiate", "must be
     careful not to interfere")."""
     act = _asked(verb)
     lemma = act.lemma_.lower()
-    if is_passive(act) or lemma in UNDERGOING:
+    if is_passive(act) or lemma in UNDERGOING | UNWILLED:
         return False
     if lemma != "be":
         return True

@@ -16,7 +16,7 @@ from spacy.tokens import Span, Token
 from telex.dates import LAST_NIGHT, NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
 from telex.events.modality import spelled_out
 from telex.events.word_lists import EARLIER_ADVERBS, REPORTING
-from telex.nlp.cached import entities_in, text_of
+from telex.nlp.cached import entities_in, entities_of, text_of
 from telex.nlp.grammar import to_infinitive
 from telex.records import Event
 
@@ -305,6 +305,48 @@ def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
         return next(iter(years)) if len(years) == 1 else None
     days = {str(e.text): day for e in entities_in(before) if (day := _set_on(e, published))}
     return next(iter(days)) if len(set(days.values())) == 1 else None
+
+
+# How a date names a thing rather than setting a clause's time: "the 1994 crime bill", "his 1992 campaign".
+_THING_DATE = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
+# Prepositions of a time a span runs from or up to, which reaches the news: "since 1988", "until 2014", "by 2023".
+_SPAN_START = frozenset({"since", "until", "till", "by", "through"})
+
+
+def in_history_paragraph(sent: Span, published: date | None) -> bool:
+    """The paragraph has moved into history before ``sent``: the last date its sentences before ``sent`` set a time
+    by (:func:`_sets_time`) names a time before publication's year or a decade ("In 2014, Russia attempted to draw the
+    region into its embrace. But ... Russia lacked the resources to provide Central Asia the support it needed": 2014;
+    "Rice, who ran for the Senate in 2008. He endorsed Clinton"). What such a paragraph tells in the past is not the
+    news of the day the lead names, though no year is near enough to date it (:func:`scene_date`). A later date of the
+    news ("on Monday", "this year") brings the paragraph back."""
+    doc = sent.doc
+    start = text_of(doc).rfind("\n", 0, sent.start_char) + 1
+    last = None
+    for ent in entities_of(doc):
+        if ent.start_char >= sent.start_char:
+            break
+        if ent.start_char >= start and _sets_time(ent):
+            last = ent
+    return last is not None and before_the_year(str(last.text), published)
+
+
+def _sets_time(ent: Span) -> bool:
+    """A DATE that sets the time of a clause the text tells ("In 2014, Russia attempted", "who ran in 2008", "last
+    year"), not a length, a time counted from another, a thing's date ("the 1994 crime bill"), a span's start ("since
+    1988") or a time in what someone says ("Pena Nieto said that immigration peaked 10 years ago")."""
+    text = str(ent.text)
+    root = ent.root
+    verb = _verb_of(root)
+    return (
+        ent.label_ == "DATE"
+        and names_time(text)
+        and not names_length(text)
+        and relative_step(text) is None
+        and root.dep_ not in _THING_DATE
+        and not (root.dep_ == "pobj" and root.head.lower_ in _SPAN_START)
+        and not (verb is not None and verb.dep_ in ("ccomp", "parataxis"))
+    )
 
 
 def _set_on(ent: Span, published: date | None) -> str | None:

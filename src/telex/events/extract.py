@@ -9,6 +9,7 @@ the rules read are data (``word_lists``, from ``data/event_word_lists.tsv``)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 
 from spacy.tokens import Doc, Span, Token
@@ -39,6 +40,7 @@ from telex.events.dates import (
     date_relative,
     event_date,
     future_auxiliary,
+    in_history_paragraph,
     lead_day,
     names_day,
     names_length,
@@ -98,7 +100,7 @@ from telex.events.filters import (
 )
 from telex.events.judgements import PERSONAL, judgement_candidate
 from telex.events.merge import merge_events
-from telex.events.modality import INTENDING, REFUSING, as_told, modality, takes_in_act
+from telex.events.modality import INTENDING, REFUSING, as_told, modality, refusal_asserted, takes_in_act
 from telex.events.participants import (
     among,
     at_home,
@@ -164,7 +166,8 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     # "Russia rejected the charge a day later": a day counted from the date the text named before.
     expressions = [(ent.start_char, str(ent.text)) for ent in entities_of(doc) if ent.label_ in ("DATE", "TIME")]
-    return merge_events(directed(answer_denials(date_relative(events, expressions, published))))
+    answered = answer_denials(date_relative(events, expressions, published))
+    return merge_events(directed([replace(e, modality=refusal_asserted(e.modality, e.cameo_root)) for e in answered]))
 
 
 def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) -> list[Candidate]:
@@ -374,6 +377,7 @@ def _dated(
         and not told_before(candidate.anchor)
         and not _in_history(candidate.anchor, sent, published)
         and not (number >= LEAD_SENTENCES and (_perfect(candidate.anchor) or told_as_background(candidate.anchor)))
+        and not (number >= LEAD_SENTENCES and in_history_paragraph(sent, published))
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way
         # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
@@ -718,9 +722,9 @@ SEQUENCE_WORDS = frozenset({"before", "after", "since", "until", "till", "once",
 
 
 def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
-    """The date with its year ("in 2008", "May 2005") of a clause the event's clause is part of, or of the time a
-    "when" clause describes: a year set on a clause dates all that clause tells, as a bare day need not ("in 2008
-    he sent an army to fight for Clinton")."""
+    """The date with its year ("in 2008", "May 2005") of a clause the event's clause is part of, or the date (with its
+    year or not) of the time a "when" clause describes: a year set on a clause dates all that clause tells, as a bare
+    day need not ("in 2008 he sent an army to fight for Clinton")."""
     clause = anchor
     # Up from a participle describing a noun, through the noun (and a noun it stands in apposition to), to the verb
     # it is an argument of.
@@ -736,8 +740,11 @@ def _year_above(anchor: Token, sent: Span) -> tuple[str, Token] | None:
         head = clause.head
         if clause.dep_ == "relcl" and "when" not in _marks(clause, ("advmod",)):
             return None
-        found = _entity_at(head, sent) if clause.dep_ == "relcl" else _date_of({head.i}, sent)
-        if found and resolve_date(found, None):
+        # A "when" clause tells the very time it describes, at whatever precision: "in December, when he
+        # criticized Scalia" is last December's.
+        when = clause.dep_ == "relcl"
+        found = _time_described(clause, sent) if when else _date_of({head.i}, sent)
+        if found and (when or resolve_date(found, None)):
             return found, head
         clause = head
     return None
@@ -760,6 +767,17 @@ def _sequenced(clause: Token) -> bool:
     return clause.lower_ in SEQUENCE_WORDS or bool(_marks(clause) & SEQUENCE_WORDS)
 
 
+def _time_described(clause: Token, sent: Span) -> str | None:
+    """The dating expression a "when" relative clause describes: its head's ("since 2009, when Sanders joined"), or
+    the one just before it, which the parser may pass over for the noun the date's phrase is part of ("condemned the
+    attack in November, when rebels shelled the town": "shelled" hangs off "attack")."""
+    before = clause.left_edge.i - 1
+    if before >= sent.start and clause.doc[before].is_punct:
+        before -= 1
+    found = _entity_at(clause.head, sent)
+    return found or (_entity_at(clause.doc[before], sent) if before >= sent.start else None)
+
+
 def _entity_at(token: Token, sent: Span) -> str | None:
     """The dating expression ``token`` is part of: "2009" of "since 2009, when Sanders joined"."""
     return next((str(e.text) for e in entities_in(sent) if e.start <= token.i < e.end and _dating(e)), None)
@@ -769,20 +787,30 @@ def _carries(date_text: str, clause: Token, other: Token) -> bool:
     """The date of one of two clauses that share their time dates the other: a year always, a day when both are
     in the past tense or one says the other begins, goes on or ends ("has begun putting tariffs this year")."""
     past = clause.tag_ == "VBD" and other.tag_ == "VBD"
-    return past or _aspect_complement(clause) or names_year(date_text)
+    return past or _aspect_complement(clause) or _means(clause) or names_year(date_text)
 
 
 def _time_parent(clause: Token) -> Token | None:
     """The clause whose time ``clause`` shares: the one a coordinated verb, a "when" clause or an aspect's
-    complement hangs off; for "where" and "when" relative clauses, the clause of the place or time they describe
-    ("moved on Sunday to China, where Kerry met Lavrov")."""
+    complement hangs off, the verb a gerund of means tells how it was done (:func:`_means`); for "where" and "when"
+    relative clauses, the clause of the place or time they describe ("moved on Sunday to China, where Kerry met
+    Lavrov")."""
     if clause.head.i == clause.i:
         return None
     if _at_time_of(clause) or _aspect_complement(clause):
         return clause.head
+    if _means(clause):
+        return clause.head.head
     if clause.dep_ == "relcl" and _marks(clause, ("advmod",)) & {"where", "when"}:
         return _clause_of(clause.head)
     return None
+
+
+def _means(clause: Token) -> bool:
+    """The clause is a gerund after "by" that tells how the verb above it was done, so at its time: "responded on
+    Tuesday by expelling the diplomat", "who last week injected a new element into the race by questioning"."""
+    by = clause.head
+    return clause.dep_ == "pcomp" and by.lower_ == "by" and by.head.i != by.i and by.head.pos_ in ("VERB", "AUX")
 
 
 def _aspect_complement(clause: Token) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, is_actor_noun, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
 from telex.events.filters import in_condition
 from telex.events.participants import actors_in, placed, sources_of
@@ -25,6 +25,8 @@ from telex.events.word_lists import (
     FAULTING,
     INSULTING,
     LABELLING,
+    LACKED_MERITS,
+    LACKING,
     PRAISING,
     REPORTING,
     listed,
@@ -80,7 +82,8 @@ def judged(
     found: Sequence[Judgement], sources: list[ActorRef], anchor: Token, ctx: Context, said_of: Sequence[ActorRef] = ()
 ) -> Iterator[Candidate]:
     """The candidates of the judgements whose judged actors are named and not the judge itself; ``said_of``, the
-    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for."""
+    actors a statement is said of ("“He is a liar,” X said of Y"), are whom its personal pronouns stand for and whose
+    is what its possessive pronouns own (``_personal``)."""
     if not any(r.code for r in sources):
         return
     # A judge's own country named as such is no one judged: "America is already great"; another person coded
@@ -88,7 +91,7 @@ def judged(
     own = {r.country for r in sources} | {r.code for r in sources if r.entity_id is None}
     selves = {r.entity_id for r in sources if r.entity_id is not None}
     for code, word, judged in found:
-        pronouns = bool(judged) and all(t.lower_ in PERSONAL for t in judged)
+        pronouns = bool(judged) and all(_personal(t) for t in judged)
         actors = list(said_of) if pronouns and said_of else judged_actors(judged, ctx)
         # Who is judged is named: "officials" of no country are no one in particular.
         targets = [t for t in actors if t.code and t.code not in own and t.entity_id not in selves]
@@ -97,6 +100,20 @@ def judged(
         elif not actors and placed(sources) and len(judged) == 1 and points_back(judged[0]):
             # "Japan called it a provocation": whose act "it" is, the act told before says.
             yield Candidate(code, anchor, [word], sources, [], True, confidence=0.5, pointing=True)
+
+
+# Possessive pronouns of a third person: "“His behavior was deplorable,” Sanders said of Bill Clinton".
+_THEIRS = frozenset({"his", "her", "their"})
+
+
+def _personal(judged: Token) -> bool:
+    """``judged`` is a personal pronoun ("he is a liar") or a thing a possessive pronoun owns ("his behavior was
+    deplorable", "their policies are reckless"): whom a statement said of someone judges is that one. A person so
+    owned is another ("his aide is a liar")."""
+    if judged.lower_ in PERSONAL:
+        return True
+    owned = any(c.dep_ == "poss" and c.lower_ in _THEIRS for c in judged.children)
+    return owned and judged.pos_ == "NOUN" and not is_actor_noun(judged)
 
 
 def judgements(clause: Token) -> Iterator[Judgement]:
@@ -128,12 +145,20 @@ def judgements(clause: Token) -> Iterator[Judgement]:
             # "Russia is spreading lies", "the regime committed atrocities": the subject does the deed.
             yield CONDEMN, token, subject_tokens(doing)
     for token in asserted:
+        if (merit := _lacked_merit(token)) is not None and (token.i == clause.i or _in_clause(token, clause)):
+            # "he lacks the judgment and temperament to be president": a merit said to be missing condemns its owner.
+            yield CONDEMN, merit, subject_tokens(token)
+    for token in asserted:
         if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
             # "the president has done an incredible job": praise of whoever did it.
             yield from ((PRAISE, word, subject_tokens(token.head)) for word in _words(token, PRAISING))
     for token in asserted:
-        if (token.dep_ == "amod" and listed(token, CONDEMNING) and token.head.dep_ not in PREDICATES
-                and _named(token.head)):
+        if (
+            token.dep_ == "amod"
+            and listed(token, CONDEMNING)
+            and token.head.dep_ not in PREDICATES
+            and _named(token.head)
+        ):
             yield CONDEMN, token, [token.head]
     for token in asserted:
         if token.pos_ == "ADJ" and listed(token, CONDEMNING) and not _negated(token.head) and _in_clause(token, clause):
@@ -264,6 +289,16 @@ def _doing(noun: Token) -> Token | None:
 def _done_work(noun: Token) -> bool:
     """ "did a great job", "has done remarkable work": a noun of work done, the object of "do"."""
     return noun.dep_ == "dobj" and noun.lemma_.lower() in DONE_WORK and noun.head.lemma_.lower() == "do"
+
+
+def _lacked_merit(verb: Token) -> Token | None:
+    """The merit a verb of lacking says its subject has not: "lacks the judgment" (judgment), "lacked the moral
+    character" (character), "lacking in compassion" (compassion); ``None`` for another verb or a thing lacked
+    ("lacks the votes"), and for a negated verb ("does not lack courage")."""
+    if verb.pos_ != "VERB" or not listed(verb, LACKING) or _negated(verb):
+        return None
+    objects = [c for c in verb.children if c.dep_ == "dobj"] + [o for p, o in prep_objects(verb) if p == "in"]
+    return next((m for o in objects for m in (o, *o.conjuncts) if listed(m, LACKED_MERITS)), None)
 
 
 def _condemned_act(verb: Token) -> bool:

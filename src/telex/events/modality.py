@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from telex.events.codes import quad_class
-from telex.events.word_lists import BINDING_ROOTS, POSSIBILITY, STANCE
+from telex.events.word_lists import BINDING_ROOTS, POSSIBILITY, REFUSAL_ROOTS, STANCE
 from telex.nlp.grammar import to_infinitive
 from telex.tables import read_table
 
@@ -58,7 +58,6 @@ INTENDING = frozenset(
         "prepare",
         "want",
         "aim",
-        "seek",
         "decide",
         "agree",
         "expect",
@@ -319,3 +318,11 @@ def as_told(mode: str, root: str, takes_in: bool, governors: Collection[str]) ->
         return mode
     promise = takes_in and root in BINDING_ROOTS
     return "intended" if promise or set(governors) & modality_words("attempting") else mode
+
+
+def refusal_asserted(mode: str, root: str) -> str:
+    """The modality a refusal is given out with: a negation that declares a refusal was recoded to the refusal (root of
+    list ``refusal_root``: "refused to meet the envoys" 125, "will not support him" 120, "declined a Defense Department
+    offer" 120), which is then an act done, ``asserted``, as news-silver codes rejections; any other ``mode`` is kept.
+    Applied once denials have been answered, which tell a rejection said from one a negation makes by ``negated``."""
+    return "asserted" if mode == "negated" and root in REFUSAL_ROOTS else mode

@@ -434,6 +434,8 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     governor = found.get(governor_token.i) or next(
         (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
     )
+    if _beside_binding(verb, governor):
+        return
     _governed(candidate, verb, governor_token)
     if governor is None or governor.dropped:
         return
@@ -441,6 +443,19 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
         # "Turkey could expel the envoy, a minister warned": a trailing reporting clause, not a governor.
         return
     _fold_into(governor, candidate, verb, governor_token.lemma_.lower())
+
+
+def _beside_binding(verb: Token, governor: Candidate | None) -> bool:
+    """``verb`` is a participle beside a promise or a threat (``governor`` of a root of list ``binding_root``), an act
+    of its own and done as the promise or the threat is made: "Huckabee agreed, praising his former opponent", "Israel
+    warned Iran, accusing it of arming Hezbollah". What is promised or threatened is taken in by an infinitive ("agreed
+    to meet", "threatened to sue")."""
+    return (
+        governor is not None
+        and governor.code[:2] in BINDING_ROOTS
+        and verb.dep_ == "advcl"
+        and verb.tag_ == "VBG"
+    )
 
 
 def _first_conjunct(verb: Token) -> Token:

@@ -92,21 +92,24 @@ def sentence_cased(
 def loud_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The (start, end) offsets of the headlines in title case or capitals, those ``sentence_cased`` gives the parser
     in sentence case: a full stop after such a line ("Hillary Clinton Accused Of Shocking Act.") ends no sentence."""
-    lines = list(_LINE.finditer(text))
-    titles = _titles(lines, headings)
-    return [m.span() for m, title in zip(lines, titles, strict=True) if title and is_shouting(m.group())]
+    return [m.span() for m in _title_lines(text, headings) if is_shouting(m.group())]
 
 
 def headline_lines(text: str, headings: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """The (start, end) offsets of the headlines: the first line and the headings, those ``sentence_cased`` gives the
     parser in sentence case and those written so of at most ``MAX_HEADLINE_WORDS`` words ("Pfizer deal's tax
     strategy assailed", as Reuters and the AP write their headlines); a longer line in sentence case is prose."""
-    lines = list(_LINE.finditer(text))
-    titles = _titles(lines, headings)
     return [
-        m.span() for m, title in zip(lines, titles, strict=True)
-        if title and (is_shouting(m.group()) or len(_WORD.findall(m.group())) <= MAX_HEADLINE_WORDS)
+        m.span()
+        for m in _title_lines(text, headings)
+        if is_shouting(m.group()) or len(_WORD.findall(m.group())) <= MAX_HEADLINE_WORDS
     ]
+
+
+def _title_lines(text: str, headings: Sequence[tuple[int, int]]) -> list[re.Match[str]]:
+    """The lines of ``text`` that may be headlines: its first line and its ``headings``."""
+    lines = list(_LINE.finditer(text))
+    return [m for m, title in zip(lines, _titles(lines, headings), strict=True) if title]
 
 
 def _titles(lines: Sequence[re.Match[str]], headings: Sequence[tuple[int, int]]) -> list[bool]:

@@ -18,9 +18,9 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines, quoted_subheadings
-from telex.quotes.grammar import TIMES, phrase_alone
+from telex.quotes.grammar import QUESTIONING, TIMES, phrase_alone, span_roots
 from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
-from telex.quotes.lexicon import cue_phrases, evident_adjectives, source_nouns
+from telex.quotes.lexicon import cue_phrases, evident_adjectives, reporting_verbs, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
     adjective_attributions,
@@ -67,6 +67,16 @@ _BODY_LABEL_WORDS = 3
 ANSWER = "answer"
 # The class of a report whose content is a noun phrase alone, named by its object (quote_classes.tsv).
 MENTION = "mention"
+# The class of a question no one named puts (quote_classes.tsv).
+QUESTION = "question"
+# The word classes that head a noun phrase, and those that may head a phrase the report holds beside it ("blame China
+# for …", "paint Trump as unfit", "call him a fraud").
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_NOMINAL_OR_PHRASE = _NOMINAL | {"ADP", "ADJ", "CCONJ", "DET"}
+# What only a verb has: a noun with a subject, an auxiliary or a "that" is a clause the parser misread.
+_CLAUSE_DEPS = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "mark"})
+# Double quotation marks, which the tokenizer may leave glued to a word (".@BernieSanders prioritized …").
+_DOUBLE_MARKS = ('"', "“", "”", "„", "«", "»", "''")
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -554,8 +564,18 @@ def _quote(
         sentence=sentence_index(doc, trim_span(text, start, end)[0]),
         via=via,
         continues=previous.id if previous is not None else None,
-        class_=source if inherits else _statement_class(source, draft, (start, end)),
+        class_=source if inherits else _unasked(_statement_class(source, draft, (start, end)), draft, speaker),
     )
+
+
+def _unasked(class_: str, draft: Draft, speaker: Speaker | None) -> str:
+    """A question that no one named puts ("Asked whether he would run, …", "when pressed on why …", "Trump was asked,
+    “…?”") is the asking of an unnamed reporter, no one's statement: class question. The answer that follows is the
+    statement. A question its asker puts stays a statement ("Ramos asked, “…?”")."""
+    cue = draft.cue_token
+    if class_ != "speech" or speaker is not None or cue is None or cue.lemma_.lower() not in QUESTIONING:
+        return class_
+    return QUESTION
 
 
 def _statement_class(source: str, draft: Draft, content: Span) -> str:
@@ -571,7 +591,48 @@ def _statement_class(source: str, draft: Draft, content: Span) -> str:
     doc = draft.cue_token.doc
     if _names_alone(doc, content) or _noun_topic(draft.cue_token, content):
         return "topic"
-    return MENTION if phrase_alone(doc, content) else source
+    return MENTION if phrase_alone(doc, content) or _noun_headed(draft.cue_token, content) else source
+
+
+def _noun_headed(cue: Token, content: Span) -> bool:
+    """Whether ``content`` is a noun phrase whatever clause or phrase modifies it, with no quoted piece: its first
+    head a noun or pronoun, any other head a phrase hung on the report ("voiced the desire to run for office",
+    "announced a new tariff on steel being dumped …", "proposed many ways of helping …", "paint Trump as unfit to
+    lead"). It names what was said by its object, as "denied wrongdoing" does. A noun whose clause gives what it says
+    stays a statement ("raised the possibility that he would run"), as does a gerund the report's preposition takes
+    ("accused the council of lying"), a clause ("that he would run") and a noun whose relative clause holds the
+    report itself ("countries he said had sent …": what was said of them)."""
+    doc = cue.doc
+    text = text_of(doc)
+    start, end = trim_span(text, *content)
+    words = doc.char_span(start, end, alignment_mode="expand")
+    if words is None or start <= cue.idx < end or any(mark in text[content[0] : content[1]] for mark in _DOUBLE_MARKS):
+        return False
+    if any(t.is_quote and t.tag_ != "POS" for t in words):
+        return False
+    heads = [t for t in span_roots(doc, words.start, words.end) if not (t.is_punct or t.is_space)]
+    if not heads or heads[0].pos_ not in _NOMINAL or any(t.pos_ not in _NOMINAL_OR_PHRASE for t in heads[1:]):
+        return False
+    if any(c.dep_ in _CLAUSE_DEPS for c in heads[0].children):
+        return False  # "confirming it will more than double the staffers": a clause the parser hung on its noun
+    if _accuses(cue) and any(t.dep_ == "pcomp" and t.pos_ in ("VERB", "AUX") for t in words):
+        return False  # "accused the government of moving troops": the charge, wherever the parser hung its gerund
+    return not any(_clause_of(h) for h in heads)
+
+
+def _accuses(cue: Token) -> bool:
+    """Whether ``cue`` is a verb of accusation (``reporting_verbs.tsv``), whose gerund states the charge."""
+    info = reporting_verbs().get(cue.lemma_.lower())
+    return info is not None and info.kind == "accusation"
+
+
+def _clause_of(head: Token) -> bool:
+    """Whether ``head`` carries a clause that says something: a noun's that-clause ("the claim that he lied") or a
+    preposition's gerund on the report ("accused the council of lying", "blamed China for taking jobs")."""
+    if head.pos_ == "ADP":
+        return any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in head.children)
+    clauses = (c for c in head.children if c.dep_ in ("acl", "ccomp"))
+    return any(m.dep_ == "mark" and m.lower_ in ("that", "whether", "if") for c in clauses for m in c.children)
 
 
 def _noun_topic(cue: Token, content: Span) -> bool:

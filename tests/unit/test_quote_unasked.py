@@ -1,0 +1,54 @@
+"""A question that no one named puts ("Asked whether he would run, …") is a reporter's asking, no one's statement:
+class ``question``, which the attribution scheme keeps (PolNeAR marks it) and the speech scheme leaves out, as quote
+trackers count the answer and not the question. On hand-built parses (no model)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from telex.quotes.direct import Draft
+from telex.quotes.extract import QUESTION, _unasked
+from telex.quotes.scheme import kept_classes
+from telex.records import Speaker
+from tests.unit.fixtures import Row, hand_parsed
+
+# "Asked whether he would run , Smith said no ."
+_ASKED: list[Row] = [
+    ("Asked", 7, "advcl", "VERB", "VBN", "ask"),
+    ("whether", 4, "mark", "SCONJ", "IN", "whether"),
+    ("he", 4, "nsubj", "PRON", "PRP", "he"),
+    ("would", 4, "aux", "AUX", "MD", "would"),
+    ("run", 0, "ccomp", "VERB", "VB", "run"),
+    (",", 7, "punct", "PUNCT", ",", ","),
+    ("Smith", 7, "nsubj", "PROPN", "NNP", "Smith"),
+    ("said", 7, "ROOT", "VERB", "VBD", "say"),
+    ("no", 7, "dobj", "INTJ", "UH", "no"),
+    (".", 7, "punct", "PUNCT", ".", "."),
+]
+
+
+def _class_of(doc: Doc, cue: int, speaker: Speaker | None, class_: str = "speech") -> str:
+    """The class of the report of ``doc``'s word ``cue`` over its words 1..4, put by ``speaker``."""
+    start, end = doc[1].idx, doc[4].idx + len(doc[4])
+    return _unasked(class_, Draft("indirect", start, end, doc[cue].text, doc[cue], None, class_=class_), speaker)
+
+
+def test_a_question_no_one_named_puts_is_a_question() -> None:
+    assert _class_of(hand_parsed(_ASKED), 0, None) == QUESTION
+
+
+def test_a_question_its_asker_puts_stays_a_statement() -> None:
+    assert _class_of(hand_parsed(_ASKED), 0, Speaker("Ramos", 0, 5, "Jorge Ramos")) == "speech"
+
+
+def test_a_statement_with_no_speaker_found_is_no_question() -> None:
+    assert _class_of(hand_parsed(_ASKED), 7, None) == "speech"
+
+
+def test_only_a_statement_becomes_a_question() -> None:
+    assert _class_of(hand_parsed(_ASKED), 0, None, class_="mention") == "mention"
+
+
+def test_the_attribution_scheme_keeps_questions_and_the_speech_scheme_does_not() -> None:
+    assert QUESTION in kept_classes("attribution")
+    assert QUESTION not in kept_classes("speech")
