@@ -10,6 +10,7 @@ from telex.entities.extract import extract_entities
 from telex.entity_index import EntityIndex
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import speaker_span
+from telex.records import Entity
 from tests.unit.fixtures import Row, hand_parsed
 
 # "Maria Lis posted on Twitter . She said it was over ."
@@ -113,6 +114,30 @@ def test_an_outlets_name_the_tagger_calls_an_org_is_the_person_of_that_surname()
 
 def test_the_bare_name_is_the_outlet_where_the_person_has_an_honorific() -> None:
     # "Don Guardian spoke . Guardian said Mr. Guardian won .": the newspaper's "Mr. Bloomberg" style.
-    rows = [*_GUARDIAN[:6], ("Mr.", 7, "compound", "PROPN", "NNP", "Mr."), ("Guardian", 8, "nsubj", "PROPN", "NNP",
-            "Guardian"), ("won", 5, "ccomp", "VERB", "VBD", "win"), (".", 5, "punct", "PUNCT", ".", ".")]
+    rows = [
+        *_GUARDIAN[:6],
+        ("Mr.", 7, "compound", "PROPN", "NNP", "Mr."),
+        ("Guardian", 8, "nsubj", "PROPN", "NNP", "Guardian"),
+        ("won", 5, "ccomp", "VERB", "VBD", "win"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
     assert ("Guardian", "ORG", 1) in _guardian(rows)
+
+
+def test_an_outlet_after_its_cue_is_the_source_not_a_person_in_what_it_reports() -> None:
+    # "The vote went to Lee , according to CNN .": Lee is in what CNN reports, nearer the cue though he is.
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("vote", 2, "nsubj", "NOUN", "NN", "vote"),
+        ("went", 2, "ROOT", "VERB", "VBD", "go"),
+        ("to", 2, "prep", "ADP", "IN", "to"),
+        ("Lee", 3, "pobj", "PROPN", "NNP", "Lee"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("according", 2, "prep", "VERB", "VBG", "accord"),
+        ("to", 6, "prep", "ADP", "IN", "to"),
+        ("CNN", 7, "pobj", "PROPN", "NNP", "CNN"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = EntityIndex((Entity("E1", "Ann Lee", "PERSON", ((17, 20),)),))
+    assert resolve_speaker(doc[8], speaker_span(doc[8]), index, cue=doc[6]).name == "CNN"

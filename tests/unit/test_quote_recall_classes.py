@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from telex.quotes.attribution import Attribution
-from telex.quotes.nouns import noun_attributions
+from telex.quotes.nouns import adjective_attributions, noun_attributions
 from telex.quotes.verbs import verb_attributions
 from tests.unit.fixtures import hand_parsed
 
@@ -28,6 +28,34 @@ def test_a_stance_noun_names_what_it_holds_by_a_preposition_of_its_own(noun: str
     doc = hand_parsed(_possessed_noun(noun, prep))
     [found] = noun_attributions(doc)
     assert (doc.text[found.start : found.end], found.cue, found.class_) == ("the plan", noun, "belief")
+
+
+@pytest.mark.parametrize(
+    ("noun", "prep", "class_"),
+    [("gratitude", "for", "belief"), ("embarrassment", "at", "belief"), ("outburst", "about", "speech"),
+     ("vilification", "of", "speech"), ("indifference", "to", "belief")],
+)  # fmt: skip
+def test_nouns_of_saying_and_feeling_by_class_name_what_they_hold(noun: str, prep: str, class_: str) -> None:
+    # "Lee criticized his gratitude for the plan .": the noun's owner holds it, its phrase names what.
+    doc = hand_parsed(_possessed_noun(noun, prep))
+    [found] = noun_attributions(doc)
+    assert (doc.text[found.start : found.end], found.cue, found.class_) == ("the plan", noun, class_)
+
+
+@pytest.mark.parametrize(("adjective", "prep"), [("obsessed", "with"), ("cynical", "about"), ("resigned", "to")])
+def test_adjectives_of_stance_by_class_name_what_they_hold(adjective: str, prep: str) -> None:
+    # "Lee was <adjective> <prep> the plan ."
+    doc = hand_parsed(
+        [
+            ("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("was", 1, "ROOT", "AUX", "VBD", "be"),
+            (adjective, 1, "acomp", "ADJ", "JJ", adjective), (prep, 2, "prep", "ADP", "IN", prep),
+            ("the", 5, "det", "DET", "DT", "the"), ("plan", 3, "pobj", "NOUN", "NN", "plan"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ]
+    )  # fmt: skip
+    [found] = adjective_attributions(doc)
+    assert found.speaker is not None and found.speaker.text == "Lee"
+    assert (doc.text[found.start : found.end], found.class_) == ("the plan", "belief")
 
 
 def test_a_noun_takes_no_preposition_its_table_does_not_pair_with_it() -> None:

@@ -53,6 +53,12 @@ def _key(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
+def masthead_words() -> frozenset[str]:
+    """Words that end the name of a newspaper or a news service ("Sun", "Herald", "News"), as written."""
+    return frozenset(row["word"] for row in read_table("mastheads.tsv"))
+
+
+@lru_cache(maxsize=1)
 def news_media() -> dict[str, str]:
     """Head nouns of a news medium, each with the word its phrase must also hold ("" for none)."""
     return {row["word"]: row["needs"] for row in read_table("news_media.tsv")}

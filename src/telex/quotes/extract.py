@@ -18,7 +18,7 @@ from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_pieces
 from telex.quotes.furniture import furniture_lines, quoted_subheadings
-from telex.quotes.grammar import QUESTIONING, TIMES, span_roots
+from telex.quotes.grammar import QUESTIONING, TIMES, phrase_alone, span_roots
 from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
 from telex.quotes.lexicon import cue_phrases, evident_adjectives, reporting_verbs, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
@@ -31,7 +31,7 @@ from telex.quotes.nouns import (
 )
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
-from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, source_class
+from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, reads_relays, source_class
 from telex.quotes.slots import TOPIC_PREPS, has_object
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
@@ -463,7 +463,7 @@ def extract_quotes(
     ``attribution``: beliefs, knowledge, documents and data as sources too), one quote per quotation piece."""
     classes = kept_classes(scheme)  # an unknown scheme fails before any work
     quotations = find_quotations(text_of(doc))
-    attributions, relayed = _attributions(doc, [(q.start, q.end) for q in quotations], classes)
+    attributions, relayed = _attributions(doc, [(q.start, q.end) for q in quotations], classes, reads_relays(scheme))
     drafts = _drafts(doc, attributions, entities, quotations, classes)
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
@@ -477,9 +477,10 @@ def extract_quotes(
 
 
 def _attributions(
-    doc: Doc, marked: list[Span], classes: frozenset[str]
+    doc: Doc, marked: list[Span], classes: frozenset[str], relays: bool
 ) -> tuple[list[Attribution], dict[int, tuple[str, ...]]]:
-    """Every attribution the rules find in ``doc``, with the outlets relaying each, by its cue's index."""
+    """Every attribution the rules find in ``doc``, with the outlets relaying each, by its cue's index (none unless
+    ``relays``: a medium's report is then kept as it is)."""
     phrased = phrase_attributions(doc)
     attributions = [
         *verb_attributions(doc),
@@ -494,7 +495,7 @@ def _attributions(
         attributions, phrased, marked, lambda p: source_class(p.class_, p.speaker) in classes
     )
     # "Zarif said …, according to state television": the statement is Zarif's, the medium the outlet it went through.
-    attributions, relayed = split_relays(attributions)
+    attributions, relayed = split_relays(attributions) if relays else (attributions, {})
     kept = [a for a in attributions if not (_quoted_cue(a, marked) or _stranded(doc, a) or _modifier_only(doc, a))]
     return kept, relayed
 
@@ -590,17 +591,7 @@ def _statement_class(source: str, draft: Draft, content: Span) -> str:
     doc = draft.cue_token.doc
     if _names_alone(doc, content) or _noun_topic(draft.cue_token, content):
         return "topic"
-    return MENTION if _phrase_alone(doc, content) or _noun_headed(draft.cue_token, content) else source
-
-
-def _phrase_alone(doc: Doc, content: Span) -> bool:
-    """Whether ``content`` holds no clause and no quoted piece: no verb, auxiliary or quotation mark anywhere in it
-    ("the complete repeal of the law", "her opponent as a fraud"); a gerund or an infinitive is a clause ("of lying",
-    "to resign"). A possessive's apostrophe is no quotation mark."""
-    words = doc.char_span(*trim_span(text_of(doc), *content), alignment_mode="expand")
-    if words is None:
-        return False
-    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.tag_ != "POS") for t in words)
+    return MENTION if phrase_alone(doc, content) or _noun_headed(draft.cue_token, content) else source
 
 
 def _noun_headed(cue: Token, content: Span) -> bool:

@@ -6,7 +6,10 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from telex.nlp.cached import text_of
 from telex.nlp.grammar import misread_verb
+from telex.quotes.marks import trim_span
+from telex.records import Span
 
 SUBJECTS = ("nsubj",)
 # Relative words of a subject or a report's clause. No "whom", unlike events.filters.RELATIVE_PRONOUNS (objects): with
@@ -144,3 +147,13 @@ def misread_named(noun: Token) -> bool:
     name, after = doc[noun.i - 1], doc[noun.i + 1]
     named = name.dep_ in ("compound", "nsubj") and name.head.i == noun.i and name.pos_ == "PROPN"
     return named and after.lower_ == "about" and after.dep_ == "prep" and after.head.i == noun.i
+
+
+def phrase_alone(doc: Doc, content: Span) -> bool:
+    """Whether ``content`` holds no clause and no quoted piece: no verb, auxiliary or quotation mark anywhere in it
+    ("the complete repeal of the law", "her opponent as a fraud"); a gerund or an infinitive is a clause ("of lying",
+    "to resign"). A possessive's apostrophe is no quotation mark."""
+    words = doc.char_span(*trim_span(text_of(doc), *content), alignment_mode="expand")
+    if words is None:
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or (t.is_quote and t.tag_ != "POS") for t in words)

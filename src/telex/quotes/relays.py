@@ -1,19 +1,26 @@
 """Statements relayed by a news medium phrased as an attribution: "“…,” Zarif said, quoted by state television",
-"Zarif said …, according to the IRNA news agency". The statement is the speaker's, the medium the outlet it
-passed through, not an outer report by the medium (as "according to a diplomat" or "the ministry said" are)."""
+"Zarif said …, according to the IRNA news agency", "Zarif said …, CNN reported", "according to a report by The
+Times, Zarif said …". The statement is the speaker's, the medium the outlet it passed through, not an outer report by
+the medium (as "according to a diplomat" or "the ministry said" are)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from telex.ingest.outlets import canonical_outlet, news_media, outlet_pattern
+from spacy.tokens import Token
+
+from telex.ingest.outlets import canonical_outlet, masthead_words, news_media, outlet_pattern
 from telex.nlp.cached import text_of
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
+from telex.quotes.grammar import phrase_alone
+from telex.quotes.media_texts import medium_author
 from telex.quotes.subjects import speaker_span
 
 # Cue phrases that relay what their content says when their source is a news medium.
 _RELAY_PHRASES = frozenset({"according to", "as reported by", "quoted by", "cited by"})
+# Verbs by which a news medium passes on what its content holds: it quotes, cites or reports another's words.
+_RELAY_VERBS = QUOTING | {"report"}
 
 
 def relayed_through(a: Attribution) -> str | None:
@@ -21,8 +28,11 @@ def relayed_through(a: Attribution) -> str | None:
     source = a.speaker
     if source is None:
         return None
-    if a.cue_token.lemma_.lower() not in QUOTING and " ".join(a.cue.lower().split()) not in _RELAY_PHRASES:
+    if a.cue_token.lemma_.lower() not in _RELAY_VERBS and " ".join(a.cue.lower().split()) not in _RELAY_PHRASES:
         return None
+    author = medium_author(source)
+    if author is not None:
+        return author  # "according to a report by The Times", "an Associated Press account"
     start, end = speaker_span(source)
     phrase = text_of(source.doc)[start:end]
     named = outlet_pattern().search(phrase)
@@ -31,14 +41,26 @@ def relayed_through(a: Attribution) -> str | None:
     if named is not None and (named.start() <= head < named.end() or medium is not None):
         # "according to Reuters", "the IRNA news agency"; not "a Reuters survey", which is data, not a relay.
         return canonical_outlet(named.group()) or named.group()
+    words = phrase.split()
+    bare = " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+    if _masthead(source):
+        return bare  # "according to the Philippine Star", "GMA News reported": a paper outlets.tsv does not list
     if medium is None or (medium and medium not in phrase.lower().split()):
         return None
-    words = phrase.split()
-    return " ".join(words[1:] if words[0].lower() in ("the", "a", "an") else words)
+    return bare
+
+
+def _masthead(head: Token) -> bool:
+    """Whether ``head`` ends the name of a newspaper or news service: a proper noun of ``mastheads.tsv`` after "the"
+    or another proper noun, named as no person ("the Las Vegas Sun", "GMA News"; not "Chris Sun")."""
+    if head.pos_ != "PROPN" or head.text not in masthead_words() or head.ent_type_ == "PERSON" or head.i == 0:
+        return False
+    before = head.doc[head.i - 1]
+    return before.head.i == head.i and (before.pos_ == "PROPN" or before.lower_ == "the")
 
 
 def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution], dict[int, tuple[str, ...]]]:
-    """The attributions without the relays by a news medium that hold another report, and, by the index of each
+    """The attributions without the relays by a news medium that hold another's statement, and, by the index of each
     held report's cue token, the outlets it passed through."""
     kept: list[Attribution] = []
     relayed: dict[int, tuple[str, ...]] = {}
@@ -48,7 +70,7 @@ def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution]
         held = [
             b.cue_token.i
             for b in (attributions if outlet is not None else ())
-            if b.cue_token.i != a.cue_token.i and a.start <= b.cue_token.idx < a.end and b.speaker is not None
+            if b.cue_token.i != a.cue_token.i and _passes_on(b) and _heads(b, a) and b.speaker is not None
         ]
         if outlet is None or not held:
             kept.append(a)
@@ -57,3 +79,30 @@ def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution]
             if outlet not in relayed.get(i, ()):
                 relayed[i] = (*relayed.get(i, ()), outlet)
     return kept, relayed
+
+
+def _passes_on(held: Attribution) -> bool:
+    """Whether ``held`` is words said that a medium may pass on: a statement whose content is a clause or holds a
+    quotation. What a medium reports of a plan, a belief or a deed ("Politico reported that Brock was planning to call
+    on …"), or of a statement it names by its object ("As BuzzFeed News reported, Trump voiced support for the war"),
+    is its own report."""
+    return held.class_ == "speech" and not phrase_alone(held.cue_token.doc, (held.start, held.end))
+
+
+def _heads(held: Attribution, relay: Attribution) -> bool:
+    """Whether the cue of ``held`` heads what ``relay`` relays: it lies in the relay's content and, past the other
+    words of its own cue ("made clear"), hangs on nothing inside it ("Zarif said …, CNN reported", "Francis made clear
+    that …, according to Reuters"), not a report deeper in content that is the medium's own ("Politico reported that
+    Brock was planning to call on the senator to …", "according to a Post analysis, Sanders would need 159
+    superdelegates supporting Clinton"). A head in the held report's own content is the parser's (below)."""
+    cue = held.cue_token
+    if not relay.start <= cue.idx < relay.end:
+        return False
+    words = held.cue.split()
+    while cue.head.i != cue.i and cue.head.text in words:
+        cue = cue.head
+    head = cue.head
+    # The parser often hangs a report that follows its content on the content's own verb: "Putin and Kim signed a
+    # treaty …, notes the Associated Press, quoted by BTA" ("notes" on "signed").
+    own = held.start <= head.idx < held.end
+    return head.i == cue.i or own or not relay.start <= head.idx < relay.end

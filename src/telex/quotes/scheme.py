@@ -9,7 +9,9 @@ those reports instead (the attribution scheme reads no interview turns, and so k
 
 The speech scheme counts the statements of an article's body, as quote trackers do: a quote that stands in the
 headline (``Quote.headline``) is left out, most often a shorter copy of one the body gives. The attribution scheme
-keeps it, marked, as PolNeAR annotates headlines.
+keeps it, marked, as PolNeAR annotates headlines. Likewise a statement a news medium relays ("Zarif said …, CNN
+reported") is its speaker's in the speech scheme, the medium its outlet; the attribution scheme keeps the medium's
+report, as PolNeAR annotates it.
 """
 
 from __future__ import annotations
@@ -27,6 +29,8 @@ from telex.records import Event, Quote
 DEFAULT_SCHEME = "speech"
 # The schemes that count the body's statements only.
 _BODY_ONLY = frozenset({"speech"})
+# The schemes that give a statement a news medium relays to its speaker, with the medium as its outlet.
+_RELAYING = frozenset({"speech"})
 
 
 def schemes() -> tuple[str, ...]:
@@ -45,6 +49,12 @@ def kept_classes(scheme: str) -> frozenset[str]:
 def keeps_headline(scheme: str) -> bool:
     """Whether ``scheme`` keeps the quotes that stand in an article's headline."""
     return scheme not in _BODY_ONLY
+
+
+def reads_relays(scheme: str) -> bool:
+    """Whether ``scheme`` gives a statement a news medium relays to the one who made it ("Zarif said …, CNN
+    reported": Zarif's, through CNN), as quote trackers count it, rather than keep the medium's report of it."""
+    return scheme in _RELAYING
 
 
 def source_class(cue_class: str, speaker: Token | None) -> str:

@@ -174,7 +174,9 @@ def _as_outlet(
     # A broadcaster is never the politician who shares its name; it speaks by reporting, not by "said". Where
     # the article names a person of that name in full ("Guardian said" after "Mayor Don Guardian"), it is the
     # person; the actor table's "Vicente Fox" is not, when the article says only "Fox".
-    person = _person_nearer(cue, head, entities) if cue is not None else None
+    # Only an outlet before its cue: after it ("…, according to Fox", "quoted by Fox") a person before the cue is in
+    # what was said.
+    person = _person_nearer(cue, head, entities) if cue is not None and head.i < cue.i else None
     if person is not None and cue is not None and cue.lemma_.lower() not in outlet_verbs():
         return _from_entity(text_of(head.doc)[person[0][0] : person[0][1]], *person[0], person[1])
     if named is not None and named.type != "PERSON":
