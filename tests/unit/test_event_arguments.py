@@ -331,6 +331,48 @@ def test_what_may_happen_or_did_not_happen_is_no_event_unless_it_makes_one() -> 
     assert [e.cameo_root for e in _events(refused)] == ["12"]
 
 
+def _talked(second: str, pos: str, lemma: str) -> list[Event]:
+    """ "Russia and <second> talked ."."""
+    return _events(
+        [
+            ("Russia", 3, "nsubj", "PROPN", "NNP", "Russia"),
+            ("and", 0, "cc", "CCONJ", "CC", "and"),
+            (second, 0, "conj", pos, "NNS" if pos == "NOUN" else "NNP", lemma),
+            ("talked", 3, "ROOT", "VERB", "VBD", "talk"),
+            (".", 3, "punct", "PUNCT", ".", "."),
+        ]
+    )
+
+
+def test_talk_of_people_no_state_places_beside_one_it_does_is_speech_of_one_side() -> None:
+    # "Russia and China talked ." are talks between two; "Russia and employees talked .": the employees are placed by
+    # no state, so they talk beside Russia, one side, to no one named.
+    assert {e.cameo for e in _talked("China", "PROPN", "China")} == {"040"}
+    assert [e.cameo for e in _talked("employees", "NOUN", "employee")] == []
+
+
+def _returning(preposition: str) -> list[Event]:
+    """ "France worried <preposition> Erdogan returning to Germany .": the parser hangs "returning" on "worried"."""
+    rows: list[Row] = [
+        ("France", 1, "nsubj", "PROPN", "NNP", "France"),
+        ("worried", 1, "ROOT", "VERB", "VBD", "worry"),
+        (preposition, 1, "prep", "ADP", "IN", preposition),
+        ("Erdogan", 2, "pobj", "PROPN", "NNP", "Erdogan"),
+        ("returning", 1, "advcl", "VERB", "VBG", "return"),
+        ("to", 4, "prep", "ADP", "IN", "to"),
+        ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return events_in(hand_parsed(rows, people=frozenset({3})))
+
+
+def test_a_person_named_right_before_a_split_gerund_is_its_subject() -> None:
+    # "France worried about Erdogan returning to Germany .": Erdogan returns, not France; "with Erdogan returning"
+    # may be France's act done with him, and stays the clause's.
+    assert [[a.text for a in e.source] for e in _returning("about") if e.cameo.startswith("04")] == [["Erdogan"]]
+    assert [[a.text for a in e.source] for e in _returning("with") if e.cameo.startswith("04")] == [["France"]]
+
+
 def test_talk_with_no_one_named_beside_the_speaker_is_speech() -> None:
     # "Russia talked on Monday ." / "Russia talked with China ."
     alone: list[Row] = [

@@ -581,6 +581,28 @@ def test_his_stands_for_the_person_named_before(
     assert _after_carter(rows) == expected
 
 
+def _fronted_trip(subject: str) -> list[Row]:
+    """ "During his Egypt trip , <subject> prayed .": a "his" fronted before the main clause's subject."""
+    return [
+        ("During", 6, "prep", "ADP", "IN", "during"),
+        ("his", 3, "poss", "PRON", "PRP$", "his"),
+        ("Egypt", 3, "compound", "PROPN", "NNP", "Egypt"),
+        ("trip", 0, "pobj", "NOUN", "NN", "trip"),
+        (",", 6, "punct", "PUNCT", ",", ","),
+        (subject, 6, "nsubj", "PROPN", "NNP", subject),
+        ("prayed", 6, "ROOT", "VERB", "VBD", "pray"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_fronted_his_stands_for_the_subject_the_sentence_names_after_it() -> None:
+    # After "Carter spoke .", "During his Egypt trip , Francis prayed ." may be Francis's trip, not Carter's; with
+    # "he" as the subject, named before, it is Carter's.
+    assert [d for d in _after_carter(_fronted_trip("Francis")) if d[0] == "04"] == []
+    he_prayed = [row if row[0] != "he" else ("he", 6, "nsubj", "PRON", "PRP", "he") for row in _fronted_trip("he")]
+    assert [d for d in _after_carter(he_prayed) if d[0] == "04"] == [("04", ["USA"], ["EGY"])]
+
+
 def test_a_possessive_pronoun_alone_places_no_event() -> None:
     # "his promise", "his rallies" with nobody else named: what the article's person stands for, seldom an act.
     assert not coded([ActorRef("his", "Jimmy Carter", "USAELI", "USA", "ELI", "E1")])

@@ -163,6 +163,14 @@ def test_embracing_a_method_backs_no_one_while_embracing_a_state_does() -> None:
     assert _codes(_clause("Egypt", "embraced", "embrace", [_ISRAEL])) == ["051"]
 
 
+def test_embracing_any_thing_that_names_no_people_backs_no_one() -> None:
+    # "Egypt embraced open racism ." (no word of the taken-up list) / "Egypt embraced the rebels ."
+    racism = [("open", "amod", "ADJ", "JJ", "open"), _object("racism")]
+    assert _codes(_clause("Egypt", "embraced", "embrace", racism)) == []
+    rebels = [("the", "det", "DET", "DT", "the"), _object("rebels")]
+    assert _codes(_clause("Egypt", "embraced", "embrace", rebels)) == ["051"]
+
+
 def test_pressing_someone_to_embrace_an_approach_still_demands_policy_support() -> None:
     # "Egypt pushed Israel to embrace the approach ."
     rows: list[Row] = [

@@ -529,6 +529,27 @@ def test_praising_words_of_every_kind_praise_whom_they_are_said_of(word: str) ->
     assert _coded(_reported("Poland", _is([(word, -1, "acomp", "ADJ", "JJ", word)]))) == [("051", ["POL"], ["HUN"])]
 
 
+def _praised(subject: str, owner: str | None, adjective: str, lemma: str, noun: str) -> list[Row]:
+    """ "Poland said <subject> is [<owner>'s] <adjective> <noun> ."."""
+    pos = "PRON" if subject.lower() in ("it", "this", "he") else "PROPN"
+    clause: list[Row] = [(subject, 1, "nsubj", pos, "NNP", subject.lower()), ("is", -1, "ccomp", "AUX", "VBZ", "be")]
+    noun_at = 5 if owner else 4
+    if owner:
+        clause += [(owner, noun_at, "poss", "PROPN", "NNP", owner), ("'s", 2, "case", "PART", "POS", "'s")]
+    else:
+        clause += [("a", noun_at, "det", "DET", "DT", "a")]
+    clause += [(adjective, noun_at, "amod", "ADJ", "JJS", lemma), (noun, 1, "attr", "NOUN", "NN", noun)]
+    return _reported("Poland", clause)
+
+
+def test_praise_of_a_thing_or_of_what_another_owns_praises_no_one() -> None:
+    # "Poland said Hungary is Russia's best recruiter ." tells what Russia has; "... it is a good decision ." praises a
+    # thing; "Poland said Hungary is a great leader ." praises Hungary.
+    assert _coded(_praised("Hungary", "Russia", "best", "good", "recruiter")) == []
+    assert _coded(_praised("it", None, "good", "good", "decision")) == []
+    assert _coded(_praised("Hungary", None, "great", "great", "leader")) == [("051", ["POL"], ["HUN"])]
+
+
 def _lacks(merit: str) -> list[Row]:
     """ "Poland said Hungary lacks the <merit> ."."""
     return _reported(

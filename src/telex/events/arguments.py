@@ -252,7 +252,13 @@ def _clause_doers(current: Token) -> list[Token] | None:
     found = found or [
         g for c in current.children if c.dep_ in ("auxpass", "aux") for g in c.children if g.dep_ in SUBJECTS
     ]
-    found = found or _stranded_subject(current) or _dated_subject(current) or _apposed_subject(current)
+    found = (
+        found
+        or _stranded_subject(current)
+        or _dated_subject(current)
+        or _apposed_subject(current)
+        or _gerund_subject(current)
+    )
     found = _floated(found)
     found = found + headline_partners(current, found)
     if current.dep_ == "relcl" and not found and to_infinitive(current) and listed(current.head, INSTRUMENTS):
@@ -433,6 +439,22 @@ def _stranded_subject(verb: Token) -> list[Token]:
     return []
 
 
+# Prepositions whose object may be a whole state of affairs, a gerund clause with its subject ("fear of Trump winning").
+_STATE_OF_AFFAIRS = frozenset({"about", "of", "over"})
+
+
+def _gerund_subject(verb: Token) -> list[Token]:
+    """The person named right before a present participle the parser hung on the verb of the clause as a clause of
+    its own: in "stir unease about Mr. Clinton returning to the White House", "returning" is Clinton's, the subject of
+    a gerund clause the parser split off, not the stirrer's; "Trump spent the day in Iowa campaigning" has no person
+    before it and stays Trump's, as "spent the day with Obama visiting Mexico" does."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i == 0:
+        return []
+    before = verb.doc[verb.i - 1]
+    named = before if before.dep_ == "pobj" and before.head.lower_ in _STATE_OF_AFFAIRS else None
+    return [named] if named is not None and named.ent_type_ == "PERSON" and named.head.head.i != verb.i else []
+
+
 def _dated_subject(verb: Token) -> list[Token]:
     """A subject the parser took into an opening time phrase with no comma after it: in "In July 2015 President
     Obama, on an African tour, visited Ethiopia", "Obama" hangs as a second object of "In" right after the date."""
@@ -568,7 +590,13 @@ def compound_undergoers(noun: Token) -> list[Token]:
     Marine Le Pen" endorse Trump, "Obama's Cuba visit" is to Cuba, "Mr. Trump's Twitter attacks" went through
     Twitter; alone, "the Trump endorsement" may be his, and the compound stays a doer, as it is beside a possessor of
     time ("this week's FBI warnings")."""
-    owners = [c for c in noun.children if c.dep_ == "poss" and (c.pos_ == "PRON" or is_actor_noun(c))]
+    # A "his" fronted before the name of the sentence's subject may be that one's ("In the final Mass of his Mexico
+    # trip, Francis told"), whoever the article named before: a doer in doubt.
+    owners = [
+        c
+        for c in noun.children
+        if c.dep_ == "poss" and ((c.pos_ == "PRON" and _named_after(c) is None) or is_actor_noun(c))
+    ]
     if not (owners or deed_agents(noun)):
         return []
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _hyphen_joined(c)]
@@ -853,6 +881,23 @@ def _person_pronoun(head: Token, ctx: Context) -> ActorRef | None:
     if entity is None or entity.type != "PERSON" or not entity.code:
         return None
     return entity_ref(head.text, entity)
+
+
+def _named_after(owner: Token) -> Token | None:
+    """The name that is the subject of the main clause a possessive pronoun comes before, in a phrase fronted before
+    that subject: "In the final Mass of his Mexico trip, Francis told the story": a reader may take "his" for Francis,
+    whom the sentence goes on to name, whoever was named before; ``None`` for a pronoun anywhere else ("Francis ended
+    his trip", "his trip ended")."""
+    if owner.dep_ != "poss":
+        return None
+    root = owner.sent.root
+    top = owner
+    while top.head.i != root.i and top.head.i != top.i:
+        top = top.head
+    if top.head.i != root.i or top.dep_ not in ("prep", "advcl", "npadvmod") or top.i > root.i:
+        return None
+    subjects = [c for c in root.children if c.dep_ == "nsubj" and c.i > top.right_edge.i]
+    return subjects[0] if subjects and subjects[0].pos_ == "PROPN" else None
 
 
 def linked_near(pronoun: Token, ctx: Context) -> Entity | None:

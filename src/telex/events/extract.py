@@ -524,10 +524,12 @@ def _no_act(candidate: Candidate, code: str, mode: str) -> bool:
         candidate.anchor.lemma_.lower() in TALKING
         and code == "040"
         and not candidate.targets
-        and len({r.code for r in candidate.sources}) < 2
+        and len({r.code for r in candidate.sources if r.country}) < 2
     ):
         # "Trump, talking on Fox", "officials spoke on condition of anonymity": talk with no one named beside the
-        # speaker is speech, not a consultation.
+        # speaker is speech, not a consultation; so is that of people some of whom no state places, one side
+        # together ("his family, friends and employees talked glowingly about his character": USACVL and LAB), while
+        # "Russia and China talked" and "Republicans and Democrats talked" are talks between them.
         return True
     return code == "040" and not candidate.targets and _body_meets_alone(candidate)
 

@@ -663,11 +663,18 @@ def embraces_own(candidate: Candidate) -> bool:
     if candidate.code != "051" or candidate.targets or candidate.noun is not None:
         return False
     objects = object_tokens(candidate.anchor)
-    if candidate.anchor.lemma_.lower() in TAKING_UP and any(
-        listed(o, TAKEN_UP) for o in objects
-    ):
+    if candidate.anchor.lemma_.lower() in TAKING_UP and any(_taken_up(o) for o in objects):
         return True
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for o in objects for c in o.children)
+
+
+def _taken_up(thing: Token) -> bool:
+    """What a verb of taking up has as its object is a thing, no one backed: a word of ``taken_up`` ("embraced a
+    path"), or a bare noun, with no article, that names no people ("has embraced open racism", "Kaine fully embraced
+    abortion"); "embraced Trump", "embraced him", "embraced the rebels" name whom they back, as "embraced the mogul"
+    and "embraced the Eastern establishment" may (people no table knows)."""
+    bare = not any(c.dep_ in ("det", "poss") for c in thing.children)
+    return listed(thing, TAKEN_UP) or (thing.pos_ == "NOUN" and bare and not can_speak(thing))
 
 
 def allegiance(candidate: Candidate) -> bool:

@@ -51,6 +51,8 @@ CALLING = ((CONDEMN, CONDEMNING | INSULTING | FAULTING), (PRAISE, PRAISING))
 
 # Pronouns that a statement said of someone uses for them.
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
+# Pronouns of a thing, never of a person praised: "it's a good decision", "this is the best plan".
+THINGS = frozenset({"it", "this", "that"})
 # Subjects of a stance or act that is the speaker's own: "I think", "we know", "“We condemn …,” she said".
 FIRST_PERSON = frozenset({"i", "we"})
 
@@ -131,7 +133,8 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     for code, lexicon in CALLING:
         for predicate in predicates:
             for word in _words(predicate, lexicon):
-                yield code, word, subjects
+                if code != PRAISE or _praise_of_subject(word, subjects):
+                    yield code, word, subjects
     if _participle_predicate(clause) and listed(clause, CONDEMNING):
         # "Trump's remarks are troubling": the parser may read the adjective in -ing as a verb of its own.
         yield CONDEMN, clause, subjects
@@ -220,7 +223,12 @@ def _labelled(verb: Token) -> Iterator[Judgement]:
             # The parser reads "called the remarks troubling" as a small clause too: its subject is the object.
             judged = objects or [c for c in child.children if c.dep_ in SUBJECTS]
             if judged:
-                yield from ((code, word, judged) for code, lexicon in CALLING for word in _words(child, lexicon))
+                yield from (
+                    (code, word, judged)
+                    for code, lexicon in CALLING
+                    for word in _words(child, lexicon)
+                    if code != PRAISE or _praise_of_subject(word, judged)
+                )
 
 
 def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
@@ -232,6 +240,17 @@ def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
         if listed(head, lexicon):
             yield head
         yield from (c for c in head.children if c.dep_ == "amod" and listed(c, lexicon))
+
+
+def _praise_of_subject(word: Token, judged: list[Token]) -> bool:
+    """A praising word of a predicate praises whom it is said of: not a thing ("it's a good decision for Trump",
+    "this is the best plan"), nor one who is the best or a good one of another's ("he is becoming ISIS's best
+    recruiter", "it's Cuba's best role": what the owner has is told, not who the judged is); "he is our best
+    candidate" and "she is a great leader" praise her."""
+    if any(t.lower_ in THINGS for t in judged):
+        return False
+    noun = word.head if word.dep_ == "amod" else word
+    return not any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.children)
 
 
 def _negated(head: Token) -> bool:
