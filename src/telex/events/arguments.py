@@ -579,9 +579,11 @@ def deed_doers(noun: Token) -> list[Token]:
     owners = [c for c in noun.children if c.dep_ == "poss"]
     adjectives = [c for c in noun.children if c.dep_ == "amod" and not _hyphen_joined(c)]
     done_to = any(p in NOUN_TARGET_PREPS or p == "of" for p, _ in prep_objects(noun))
+    if not done_to:
+        return by + owners + adjectives
     undergoers = compound_undergoers(noun)
     names = [c for c in noun.children if c.dep_ == "compound" and not _hyphen_joined(c) and c not in undergoers]
-    return by + owners + adjectives + (names if done_to else [])
+    return by + owners + adjectives + names
 
 
 def compound_undergoers(noun: Token) -> list[Token]:
