@@ -625,6 +625,57 @@ def test_blaming_a_thing_accuses_no_one() -> None:
     assert _coded(_events(someone)) == [("112", ["RUS"], ["UKR"], "asserted")]
 
 
+def _blamed_on(on_head: int) -> list[Row]:
+    """ "Russia blamed Ukraine's losses on Poland ." with "on" hung on the verb (1) or on the object (4)."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("Ukraine", 4, "poss", "PROPN", "NNP", "Ukraine"),
+        ("'s", 2, "case", "PART", "POS", "'s"),
+        ("losses", 1, "dobj", "NOUN", "NNS", "loss"),
+        ("on", on_head, "prep", "ADP", "IN", "on"),
+        ("Poland", 5, "pobj", "PROPN", "NNP", "Poland"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize("on_head", [1, 4])
+def test_blaming_a_deed_on_someone_accuses_them_not_the_doer_of_the_deed(on_head: int) -> None:
+    # "Russia blamed Ukraine's losses on Poland .": Poland is accused, Ukraine's losses are what is blamed on it.
+    assert _coded(_events(_blamed_on(on_head))) == [("112", ["RUS"], ["POL"], "asserted")]
+
+
+def test_one_blamed_on_a_medium_is_the_accused() -> None:
+    # "Russia blamed Ukraine on television .": Ukraine is blamed; the "on" phrase says where, not whom.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("Ukraine", 1, "dobj", "PROPN", "NNP", "Ukraine"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("television", 3, "pobj", "NOUN", "NN", "television"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("112", ["RUS"], ["UKR"], "asserted")]
+
+
+def test_a_blame_cleared_by_not_accuses_no_one_of_that_phrase() -> None:
+    # "Russia blamed the losses on Poland , not on Ukraine .": Ukraine is cleared.
+    rows: list[Row] = [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("blamed", 1, "ROOT", "VERB", "VBD", "blame"),
+        ("the", 3, "det", "DET", "DT", "the"),
+        ("losses", 1, "dobj", "NOUN", "NNS", "loss"),
+        ("on", 1, "prep", "ADP", "IN", "on"),
+        ("Poland", 4, "pobj", "PROPN", "NNP", "Poland"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("not", 8, "neg", "PART", "RB", "not"),
+        ("on", 4, "conj", "ADP", "IN", "on"),
+        ("Ukraine", 8, "pobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(_events(rows)) == [("112", ["RUS"], ["POL"], "asserted")]
+
+
 def test_the_place_a_where_clause_hangs_off_is_not_its_object() -> None:
     # "Kerry went to China , where Kerry met with Lavrov .": Lavrov is met, not China.
     rows: list[Row] = [

@@ -31,6 +31,7 @@ from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
     ACT_SERIES,
     ADVERSARIES,
+    BLAMING,
     CAMPAIGN_BODIES,
     CLAIMING_DEEDS,
     CONDEMNED_DEEDS,
@@ -733,6 +734,26 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def blamed_parties(verb: Token) -> list[Token]:
+    """Whom "blame X on Y" accuses: the objects of "on", which the parser hangs on the verb or on its direct object,
+    not the deed blamed ("blaming Trump's decline in the polls on the news media" accuses the media, not Trump), nor
+    one cleared by "not" ("blamed the violence on a disturbed person, not on his religion"). Empty for a verb of
+    another kind (list ``blaming``), a blame with no "on" phrase after a deed ("blamed Iran for the attack")."""
+    deeds = [o for o in object_tokens(verb) if o.pos_ == "NOUN" and not is_actor_noun(o)]
+    if verb.lemma_.lower() not in BLAMING or not deeds:
+        # "Trump blamed local officials on Twitter": one blamed is the accused, and the "on" phrase says where.
+        return []
+    phrases = [*prep_objects(verb), *(pair for obj in deeds for pair in prep_objects(obj))]
+    # "Pence on Thursday blamed the media": a phrase before the deed blamed is none of its own.
+    return [o for p, o in phrases if p == "on" and o.i > deeds[0].i and not _cleared(o.head)]
+
+
+def _cleared(preposition: Token) -> bool:
+    """The phrase is said with "not" ("not on his religion")."""
+    before = preposition.doc[preposition.i - 1] if preposition.i else None
+    return any(c.dep_ == "neg" for c in preposition.children) or (before is not None and before.lower_ == "not")
 
 
 def _what_named(verb: Token) -> list[Token]:

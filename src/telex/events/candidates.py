@@ -20,6 +20,7 @@ from telex.events.arguments import (
     VENUE_FREE_PREPS,
     Context,
     act_of_series,
+    blamed_parties,
     claimants,
     compound_undergoers,
     deed_agents,
@@ -547,15 +548,17 @@ def _object_preps(objects: Sequence[Token]) -> dict[str, set[str]]:
 
 def _accuses(candidate: Candidate, verb: Token, ctx: Context) -> bool:
     """ "blamed Hamas", "blamed the attack on rebels": the accused must be someone named outside the subject and
-    the "for" phrase, which says what for; "blamed the tumble in oil prices" and "blamed the fog of war for the
-    failure of the US" accuse no one. A passive's subject is the accused already, and "blamed one another" the
-    doers themselves."""
+    the "for" phrase, which says what for, and is the "on" phrase after a deed blamed when there is one
+    (``blamed_parties``); "blamed the tumble in oil prices" and "blamed the fog of war for the failure of the US"
+    accuse no one. A passive's subject is the accused already, and "blamed one another" the doers themselves."""
     if is_passive(verb) or any(reciprocal_pronoun(t) for t in object_tokens(verb)):
         return True
-    accused = object_tokens(verb) + [o for p, o in prep_objects(verb) if p == "on"]
-    refs = actors_in(accused, ctx)
-    if refs:
+    blamed_on = blamed_parties(verb)
+    refs = actors_in(blamed_on or object_tokens(verb), ctx)
+    if refs or blamed_on:
+        # "blamed the attack on an anti-Islamic video": the deed blamed is no one's, so nothing else is accused.
         candidate.targets = refs
+    if refs:
         return True
     rest = [c for c in verb.children if c.dep_ not in SUBJECTS and not (c.dep_ == "prep" and c.lower_ == "for")]
     return any(t.pos_ in ("PROPN", "PRON") or t.ent_type_ in CONTROLLERS for c in rest for t in c.subtree)

@@ -18,6 +18,7 @@ from telex.events.arguments import (
     PERSON_PRONOUNS,
     Context,
     actors_of,
+    blamed_parties,
     called_foreign,
     deed_doers,
     entity_ref,
@@ -152,7 +153,9 @@ def _object_authors(candidate: Candidate, ctx: Context, outlets: Sequence[Token]
     anchor, noun = candidate.anchor, candidate.noun
     heads = [noun] if noun is not None and noun.i != anchor.i else []
     own = heads[0].i if heads and candidate.code[:2] != "02" else None
-    heads += [o for o in object_tokens(anchor) if o not in heads and o not in outlets]
+    # "blamed Trump's decline on the news media": the deed blamed is no one's to aim at; the "on" phrase is.
+    objects = blamed_parties(anchor) or object_tokens(anchor)
+    heads += [o for o in objects if o not in heads and o not in outlets]
     # "took aim at comments by Trump", "hit back at complaints from Washington": the author of what is aimed at. A
     # phrase fronted before the verb frames the clause ("At the urging of his wife, he has been talking to his inner
     # circle", "At a rally in Louisiana, Trump lashed out"): nothing in it is aimed at.
@@ -273,8 +276,11 @@ def _complements(anchor: Token) -> list[Token]:
     return [
         o
         for p, o in prep_objects(anchor)
-        if p in COMPLEMENT_PREPS and o.dep_ == "pobj" and not fronted(o, anchor)
-        and o.doc[o.head.i - 1].text != "," and o.lemma_.lower() not in geographic_features()
+        if p in COMPLEMENT_PREPS
+        and o.dep_ == "pobj"
+        and not fronted(o, anchor)
+        and o.doc[o.head.i - 1].text != ","
+        and o.lemma_.lower() not in geographic_features()
     ]
 
 
@@ -549,4 +555,3 @@ def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
             return []
         current = owner.head.head if owner.head.dep_ == "prep" else owner.head
     return []
-

@@ -35,7 +35,14 @@ from telex.quotes.lexicon import (
     talk_nouns,
 )
 from telex.quotes.subjects import can_speak
-from telex.quotes.trim import OPENING_MARKS, after_link, continued_phrase, inverted_condition, trimmed
+from telex.quotes.trim import (
+    OPENING_MARKS,
+    after_link,
+    continued_phrase,
+    gerund_predicate,
+    inverted_condition,
+    trimmed,
+)
 from telex.records import Span
 
 # Prepositions whose phrase can be content of an object-taking verb ("accused X of Y", "described X as Y").
@@ -169,7 +176,7 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     if uttered is not None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
     last = inverted_condition(verb, _with_adjuncts(verb, max(s.right_edge.i for s in slots)))
-    return trimmed(verb.doc, first, continued_phrase(verb, last))
+    return trimmed(verb.doc, first, continued_phrase(verb, gerund_predicate(verb, last)))
 
 
 # How the parser hangs the phrase a light-verb idiom reports: "took issue with", "paid tribute to" (a dative).
@@ -292,7 +299,8 @@ def topic_content(verb: Token, info: ReportingVerb) -> tuple[Span, str] | None:
     if not slots:
         return None
     first = min(s.left_edge.i + (1 if s.dep_ == "prep" else 0) for s in slots)
-    span = trimmed(verb.doc, first, continued_phrase(verb, max(s.right_edge.i for s in slots)))
+    last = gerund_predicate(verb, max(s.right_edge.i for s in slots))
+    span = trimmed(verb.doc, first, continued_phrase(verb, last))
     stated = any(t.text in _QUOTATION_MARKS for s in slots if s.dep_ == "dobj" for t in s.subtree)
     return (span, "topic" if info.class_ == "speech" and not stated else info.class_) if span is not None else None
 

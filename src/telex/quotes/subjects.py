@@ -376,7 +376,25 @@ def _described_speaker(clause: Token) -> Token | None:
         return _controller(noun)
     if clause.tag_ != "VBG" or noun.pos_ not in ("NOUN", "PROPN"):
         return None
-    return noun if can_speak(noun) else _user(noun)
+    return noun if can_speak(noun) else _members(noun) or _user(noun)
+
+
+def _members(noun: Token) -> Token | None:
+    """The ones a noun of number or kind counts out with its of-phrase, when they can speak: "a wide array of black
+    artists writing songs about him", "a handful of protesters chanting …" (the artists, the protesters speak, not
+    whoever has the array). Not a proper noun's of-phrase ("Bank of America")."""
+    if noun.pos_ != "NOUN":
+        return None
+    return next(
+        (
+            o
+            for p in noun.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for o in p.children
+            if o.dep_ == "pobj" and can_speak(o)
+        ),
+        None,
+    )
 
 
 def can_speak(noun: Token) -> bool:

@@ -465,6 +465,30 @@ def continued_clause(verb: Token, last: int) -> int:
     return conj.right_edge.i if own or (subject is None and modal) else last
 
 
+# How the parser hangs a gerund that goes on with the noun before it on the verb instead: "bragged about her father
+# teaching her to shoot" (an adverbial clause), "talking about Clinton breaking down barriers".
+_GERUND_DEPS = frozenset({"advcl", "xcomp", "dep"})
+
+
+def gerund_predicate(verb: Token, last: int) -> int:
+    """The noun-phrase content's last token, taken on over a gerund right after it, with no comma between, that the
+    parser hung on the verb although the noun is its subject: "disclosed the specter of her husband making millions",
+    "bragged about her father teaching her how to shoot", "decrying a rash of incendiary speech bubbling to the
+    surface". Not a gerund set off by a comma, nor one with a subject or subordinator of its own, nor a report
+    ("…, adding that"), which is the speaker going on."""
+    doc = verb.doc
+    if last + 1 >= len(doc) or doc[last].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return last
+    gerund = doc[last + 1]
+    if gerund.tag_ != "VBG" or gerund.head.i != verb.i or gerund.dep_ not in _GERUND_DEPS:
+        return last
+    if gerund.left_edge.i != gerund.i or any(c.dep_ in SUBJECTS or c.dep_ == "mark" for c in gerund.children):
+        return last
+    if gerund.lemma_.lower() in reporting_verbs():
+        return last
+    return gerund.right_edge.i
+
+
 def continued_phrase(verb: Token, last: int) -> int:
     """The object content's last token, taking in a bare infinitive or gerund coordinated after it that the parser
     joined to the report: "wants to triple the program, grow the Corps and create …", "mentioned refinancing loans
