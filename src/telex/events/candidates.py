@@ -67,6 +67,7 @@ from telex.events.patterns import (
     POLITICIAN,
     PUBLIC,
     STATE,
+    THING,
     VerbPattern,
     asks_doer,
     holds,
@@ -131,6 +132,7 @@ from telex.events.word_lists import (
 from telex.nlp.cached import heads_with, lowers_of
 from telex.nlp.grammar import headline, misread_verb, to_infinitive
 from telex.nlp.sentences import sentence_of_token
+from telex.quotes.subjects import can_speak
 from telex.records import ActorRef
 
 # The doer a row asks for that people of civil life who protest meet, none of a sector that lives by violence
@@ -341,8 +343,11 @@ def _verb_objects(verb: Token, direct: Sequence[Token]) -> list[Token]:
 
 
 def _object_lemmas(objects: Sequence[Token]) -> set[str]:
-    """The words of ``objects`` a pattern's object condition may name."""
+    """The words of ``objects`` a pattern's object condition may name; :data:`THING` only when none of them names
+    someone ("met a group of protesters" meets people)."""
     lemmas = {key for o in objects for key in _keys(o)}
+    if any(o.ent_type_ for o in objects) or lemmas & {PEOPLE, PERSON}:
+        lemmas.discard(THING)
     # "suspended aid deliveries" is about aid: compounds before the object head count too.
     return lemmas | {c.lemma_.lower() for o in objects for c in o.lefts if c.dep_ == "compound"}
 
@@ -732,11 +737,14 @@ def _after_question(verb: Token) -> bool:
 
 def _keys(token: Token) -> set[str]:
     """What a pattern entry can match on a phrase: its head's lemma and form, "modifier head" pairs,
-    :data:`PLACE` for a named place, :data:`PERSON` for a named person and :data:`PEOPLE` for people."""
+    :data:`PLACE` for a named place, :data:`PERSON` for a named person, :data:`PEOPLE` for people and :data:`THING`
+    for a common noun that names no one."""
     heads = {token.lemma_.lower(), token.lower_}
     keys = set(heads) | ({PLACE} if token.ent_type_ in PLACE_TYPES else set())
     keys |= {PERSON} if token.ent_type_ == PERSON else set()
-    keys |= {PEOPLE} if token.lower_ in PERSON_PRONOUNS or is_actor_noun(token) else set()
+    people = token.lower_ in PERSON_PRONOUNS or is_actor_noun(token)
+    keys |= {PEOPLE} if people else set()
+    keys |= {THING} if not people and token.pos_ == "NOUN" and not token.ent_type_ and not can_speak(token) else set()
     for child in token.lefts:
         if child.dep_ in _MODIFIERS:
             keys |= {f"{m} {h}" for m in (child.lemma_.lower(), child.lower_) for h in heads}
@@ -749,7 +757,7 @@ def _fallback_kept(candidate: Candidate) -> bool:
 
 
 # The object entries that name a class of phrase, not a word: no event noun is met by them.
-_CLASSES = frozenset({PLACE, PERSON, PEOPLE})
+_CLASSES = frozenset({PLACE, PERSON, PEOPLE, THING})
 
 
 def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:

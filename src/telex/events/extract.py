@@ -67,6 +67,7 @@ from telex.events.filters import (
     discussed_alone,
     done_without,
     embraces_own,
+    encourages_a_thing,
     equipped_for,
     faults_a_thing,
     feeling_to_no_one,
@@ -91,6 +92,7 @@ from telex.events.filters import (
     said_of_anyone,
     shown,
     stance_on_a_thing,
+    thanks_no_one,
     to_the_reader,
     travels_unnamed,
     visits_at_home,
@@ -188,8 +190,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     kept = [c for c in kept if not c.dropped and _aimed(c, ctx)]
     for candidate in kept:
         people_at_home(candidate, ctx)
-    # A refusal or an appeal is aimed at someone only once the people at home are placed too.
-    kept = [c for c in kept if not refuses_no_one(c) and not appeals_to_no_one(c)]
+    # A refusal, an appeal or thanks are aimed at someone only once the people at home are placed too.
+    kept = [c for c in kept if not refuses_no_one(c) and not appeals_to_no_one(c) and not thanks_no_one(c)]
     return sorted(kept + _claims(kept, found, quotes, ctx), key=lambda c: c.anchor.i)
 
 
@@ -329,6 +331,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not said_of_anyone(c)
         and not stance_on_a_thing(c)
         and not courts_own_audience(c)
+        and not encourages_a_thing(c)
         and not comment_to_no_one(c)
         and not feeling_to_no_one(c)
         and not coerces_no_one(c)

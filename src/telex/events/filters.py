@@ -46,6 +46,7 @@ from telex.events.word_lists import (
     DISCUSSING,
     DONATING,
     ELECTORATE,
+    ENCOURAGING,
     EQUIPPING,
     EXPLOSIONS,
     FAULTING_CODES,
@@ -94,12 +95,13 @@ from telex.records import ActorRef, Quote
 
 def in_condition(verb: Token) -> bool:
     """ "unless the Kremlin closed its base": a condition is not a reported event, nor is what is said or done in one
-    ("if their candidate announced he would not back Trump", "if he tries to attack them")."""
+    ("if their candidate announced he would not back Trump", "if he tries to attack them", "if we had been able to
+    scramble a fighter": an adjective's clause is its copula's)."""
     clause = verb
     while True:
         if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in clause.children):
             return True
-        if clause.dep_ not in ("xcomp", "conj", "ccomp") or clause.head.i == clause.i:
+        if clause.dep_ not in ("xcomp", "conj", "ccomp", "acomp") or clause.head.i == clause.i:
             return False
         clause = clause.head
 
@@ -334,6 +336,32 @@ def courts_own_audience(candidate: Candidate) -> bool:
         and (r.country in home or not home)
         for r in candidate.targets
     )
+
+
+def thanks_no_one(candidate: Candidate) -> bool:
+    """ "Sanders is thanking Nevadans for their support", "she thanked her adopted home state", "“Thank you Indiana!”":
+    thanks (list ``thanking``) aimed at no one the coder places, once the people at home are placed, are a campaign's
+    gratitude to its voters, as thanks to one's own country's people at large are (:func:`courts_own_audience`);
+    thanks to an office holder or a body name them ("thanked Obama for taking these steps")."""
+    return candidate.code[:2] in COURTING_ROOTS and not candidate.targets and listed(candidate.anchor, THANKING)
+
+
+def encourages_a_thing(candidate: Candidate) -> bool:
+    """ "the billionaire was encouraging violence at his rallies", "Oklahoma did little to encourage early voting", "he
+    was “encouraged” by the plan": a verb of encouraging (list ``encouraging``) whose object is a thing, with no act
+    asked of anyone (no infinitive or clause), fosters the thing, and one whose passive's "by" agent is a thing tells a
+    feeling; CAMEO's appeal is made to someone ("encouraged her to take the slot", "encouraged by the United States").
+    Urging a thing calls for it ("urged an increased global security role for the country") and stays."""
+    verb = candidate.anchor
+    if candidate.code[:2] != "02" or candidate.noun is not None or not listed(verb, ENCOURAGING):
+        return False
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    if is_passive(verb):
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return bool(agents) and all(_a_thing(o) for o in agents)
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return bool(objects) and all(_a_thing(o) for o in objects)
 
 
 def comment_to_no_one(candidate: Candidate) -> bool:
@@ -680,16 +708,19 @@ def _taken_up(thing: Token) -> bool:
 def allegiance(candidate: Candidate) -> bool:
     """ "a super PAC supporting Jeb Bush", "Democrats supporting Mrs. Clinton have pointed to …", "those backing him",
     "conservative groups opposing her": a present participle of support or opposition (list ``backing``) that describes
-    a noun says whom its people back or oppose, a standing by which the article names them; CAMEO's 051 and 120 are
-    acts of backing and rejecting, told as such ("Christie endorsed Trump", "Ryan refused to back him")."""
+    a noun says whom its people back or oppose, a standing by which the article names them; so does a relative clause
+    in the present, simple or progressive ("said Elmendorf, who supports Clinton but is not working for her", "Giuliani,
+    who backs Trump, trashed Comey", "young women who support Sanders", "a candidate who many party members strongly
+    oppose", "said Norm Coleman, who is supporting Mr. Rubio").
+    CAMEO's 051 and 120 are acts of backing and rejecting, told as such ("Christie endorsed Trump", "Graham, who has
+    endorsed Cruz", "Andreessen, who backed Mr. Romney", "Ryan refused to back him")."""
     anchor = candidate.anchor
-    return (
-        candidate.code in ("051", "120")
-        and anchor.dep_ == "acl"
-        and anchor.tag_ == "VBG"
-        and anchor.lemma_.lower() in BACKING
-        and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
-    )
+    if candidate.code not in ("051", "120") or anchor.lemma_.lower() not in BACKING:
+        return False
+    if anchor.dep_ == "relcl":
+        auxiliaries = [c.lemma_.lower() for c in anchor.children if c.dep_ in ("aux", "auxpass")]
+        return (anchor.tag_ in ("VBZ", "VBP") and not auxiliaries) or (anchor.tag_ == "VBG" and auxiliaries == ["be"])
+    return anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON")
 
 
 def stance_on_a_thing(candidate: Candidate) -> bool:

@@ -7,7 +7,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from telex.events.codes import quad_class
-from telex.events.word_lists import BINDING_ROOTS, POSSIBILITY, REFUSAL_ROOTS, STANCE
+from telex.events.word_lists import ABILITY, BINDING_ROOTS, POSSIBILITY, REFUSAL_ROOTS, STANCE
 from telex.nlp.grammar import to_infinitive
 from telex.tables import read_table
 
@@ -32,10 +32,13 @@ HYPOTHETICAL = frozenset({"could", "may", "might", "would", "should", "can", "mu
 # ought to release them" (the parser makes "ought" the head of its infinitive).
 NEEDING = frozenset({"need", "have", "ought"})
 # Governors of an act that may or may not come about: "is considering imposing sanctions", "is weighing sending
-# troops", "is likely to reject", "was unable to meet", "postponed imposing sanctions".
+# troops", "is likely to reject", "was unable to meet", "postponed imposing sanctions", "is leaning toward supporting
+# Trump".
 UNSETTLED = frozenset(
-    {"consider", "weigh", "mull", "contemplate", "likely", "unlikely", "unable", "delay", "postpone"}
+    {"consider", "weigh", "mull", "contemplate", "likely", "unlikely", "unable", "delay", "postpone", "lean"}
 )
+# Prepositions by which a verb that leaves an act unsettled takes it as a gerund ("leaning toward supporting Trump").
+UNSETTLED_PREPS = frozenset({"toward", "towards"})
 CONDITIONS = frozenset({"if", "unless"})
 # Modals the tokenizer leaves contracted, with a straight or a curly apostrophe ("he'd support her", "they’ll meet",
 # "won't", "can't", "shan't"): the modal each stands for. A "'d" before a past participle is "had" ("he'd attacked
@@ -278,9 +281,10 @@ def modality(
     if governed & REFUSING:
         return "negated"
     # "an opportunity to take aim at the Republicans": what a noun of possibility (list ``possibility``) opens is
-    # not done, nor what a stance argues over ("opponents of allowing refugees in", "favored imposing tariffs", list
-    # ``stance``), nor what is talked over ("talks about lifting the sanctions").
-    undone = NEEDING | UNSETTLED | POSSIBILITY | STANCE | {DISCUSSED}
+    # not done, nor what one is able to do (list ``ability``: "is able to invite"), nor what a stance argues over
+    # ("opponents of allowing refugees in", "favored imposing tariffs", list ``stance``), nor what is talked over
+    # ("talks about lifting the sanctions").
+    undone = NEEDING | UNSETTLED | POSSIBILITY | ABILITY | STANCE | {DISCUSSED}
     if conditional or set(modals) & HYPOTHETICAL or governed & undone:
         return "hypothetical"
     # "the goal of withdrawing", "bent on attacking": aimed at, not done.

@@ -51,6 +51,10 @@ PERSON = "PERSON"
 # The object entry people meet: a name, a noun the actor tables know ("prisoners", "the mayor", "sailors") or a pronoun
 # of a person ("released him"), not a thing ("released the emails", "released its fundraising totals").
 PEOPLE = "PEOPLE"
+# The object entry a thing meets: a common noun that names no one, of no name and no noun of people ("demonstrated
+# know-how", "demonstrated a fondness for brutal leaders"), where the verb's event use takes none ("demonstrated
+# outside the embassy").
+THING = "THING"
 # The doer a row asks for that protesters or a civil sector whose protest stands alone meet ("residents protested the
 # killing").
 PUBLIC = "public"

@@ -30,6 +30,7 @@ from telex.events.modality import (
     NEEDING,
     REFUSING,
     UNSETTLED,
+    UNSETTLED_PREPS,
     discussed,
     material,
     modality_words,
@@ -40,6 +41,7 @@ from telex.events.participants import actors_in, among, placed, same_side, sourc
 from telex.events.patterns import compose, compose_row
 from telex.events.scenes import scene_places
 from telex.events.word_lists import (
+    ABILITY,
     ASPECTUAL,
     BINDING_ROOTS,
     CAMPAIGNER_SECTORS,
@@ -477,8 +479,9 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
     lemma = governor_token.lemma_.lower()
     if (
         (lemma not in NEEDING or needs(governor_token))
-        and (lemma not in UNSETTLED or verb.dep_ == "xcomp")
+        and (lemma not in UNSETTLED or verb.dep_ == "xcomp" or _unsettled_gerund(verb))
         and (lemma not in POSSIBILITY or governor_token.pos_ == "NOUN")
+        and (lemma not in ABILITY or (governor_token.pos_ == "ADJ" and not _achieved(governor_token)))
         and (lemma not in STANCE or _argued_over(verb, governor_token))
         and (lemma not in modality_words("attempting") or material(candidate.code))
     ):
@@ -487,9 +490,15 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
         # not a clause of reason or time ("considering the party is considering", "as they met, Obama was weighing in").
         # A possibility is a noun's ("the right to sue"); "Perez was right to urge Latino leaders" judges an act done.
         # A stance argues over an act not done (``_argued_over``). An attempt leaves a material act undone ("tried
-        # to storm the city"); one to say something says it ("tried to rebuke the front-runner").
+        # to storm the city"); one to say something says it ("tried to rebuke the front-runner"). What one is able to
+        # do is not done, unless told in a plain past ("was able to broker a truce").
         candidate.governors.append(lemma)
     _take_modality(candidate, governor_token)
+    copula = _copula(governor_token)
+    if copula is not None:
+        # "would have been able to kill", "No one is eager to attack him", "he's not ready to support Trump": an
+        # adjective's copula carries the modal and the negation of the act the adjective takes in.
+        _take_modality(candidate, copula)
     # "dismissed reports that the Taliban had executed soldiers": the act of a denied report is denied.
     candidate.governors += report_denied(governor_token)
     if discussed(verb, governor_token):
@@ -507,6 +516,27 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
         # "said they would boycott": future in reported speech, not a hypothetical; "said he would have fired
         # Lewandowski" tells what was not done.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
+
+
+def _unsettled_gerund(verb: Token) -> bool:
+    """``verb`` is the gerund a verb that leaves an act unsettled takes by a preposition ("leaning toward supporting
+    Trump"), not a clause of reason or time ("considering the party is split")."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBG" and verb.head.lower_ in UNSETTLED_PREPS
+
+
+def _copula(adjective: Token) -> Token | None:
+    """The verb ``adjective`` is the complement of ("is" of "is able to invite", "been" of "would have been able to
+    kill"), which holds the clause's modals, negation and subject; ``None`` for any other word."""
+    if adjective.pos_ != "ADJ" or adjective.dep_ != "acomp" or adjective.head.i == adjective.i:
+        return None
+    return adjective.head
+
+
+def _achieved(adjective: Token) -> bool:
+    """What ``adjective`` of ability takes in was done: its copula is a plain past, with no modal ("was able to broker
+    a truce", "were able to reach a deal"), not "is able to invite" or "would have been able to kill"."""
+    copula = _copula(adjective)
+    return copula is not None and copula.tag_ == "VBD" and not modals_of(copula)
 
 
 def _fold_into(governor: Candidate, candidate: Candidate, verb: Token, lemma: str) -> None:
