@@ -676,6 +676,34 @@ def test_a_blame_cleared_by_not_accuses_no_one_of_that_phrase() -> None:
     assert _coded(_events(rows)) == [("112", ["RUS"], ["POL"], "asserted")]
 
 
+def _text_that(noun: str, relative_tag: str, clause_dep: str, verb: str = "accuse") -> list[Row]:
+    """ "Russia released a <noun> that <verb>s Ukraine .", with the relative pronoun tagged ``relative_tag``."""
+    return [
+        ("Russia", 1, "nsubj", "PROPN", "NNP", "Russia"),
+        ("released", 1, "ROOT", "VERB", "VBD", "release"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        (noun, 1, "dobj", "NOUN", "NN", noun),
+        ("that", 5, "nsubj", "PRON" if relative_tag == "WDT" else "SCONJ", relative_tag, "that"),
+        (f"{verb}s", 3, clause_dep, "VERB", "VBZ", verb),
+        ("Ukraine", 5, "dobj", "PROPN", "NNP", "Ukraine"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(("relative_tag", "clause_dep"), [("WDT", "relcl"), ("IN", "acl")])
+def test_a_text_that_accuses_speaks_for_whoever_issued_it(relative_tag: str, clause_dep: str) -> None:
+    # "Russia released a video that accuses Ukraine .": Russia accuses, through the video; the parser may tag "that"
+    # as a subordinator and take the clause for one of the noun.
+    assert _coded(_events(_text_that("video", relative_tag, clause_dep))) == [("112", ["RUS"], ["UKR"], "asserted")]
+
+
+@pytest.mark.parametrize(("noun", "verb"), [("gas", "accuse"), ("report", "injure")])
+def test_a_thing_or_a_deed_no_words_do_is_no_text_of_whoever_issued_it(noun: str, verb: str) -> None:
+    # "Russia released a gas that accuses Ukraine .": no text; "Russia released a report that injures Ukraine .": a
+    # report does no harm of its own. Russia does neither.
+    assert all(s == [] for _, s, _, _ in _coded(_events(_text_that(noun, "WDT", "relcl", verb))))
+
+
 def test_the_place_a_where_clause_hangs_off_is_not_its_object() -> None:
     # "Kerry went to China , where Kerry met with Lavrov .": Lavrov is met, not China.
     rows: list[Row] = [

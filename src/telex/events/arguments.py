@@ -24,9 +24,10 @@ from telex.coref.names import named_by, surname_person
 from telex.coref.resolve import coreference
 from telex.coref.role_nouns import definite_role, party_member
 from telex.entity_index import EntityIndex
+from telex.events.codes import quad_class
 from telex.events.modality import NEEDING, spelled_out
 from telex.events.pairs import hyphen_pair
-from telex.events.patterns import noun_code
+from telex.events.patterns import NO_EVENT, noun_code, verb_patterns
 from telex.events.scenes import region, set_in_place
 from telex.events.word_lists import (
     ACT_SERIES,
@@ -53,6 +54,7 @@ from telex.events.word_lists import (
 )
 from telex.nlp.cached import heads_with, text_of, token_memo
 from telex.nlp.grammar import to_infinitive
+from telex.quotes.lexicon import media_nouns
 from telex.records import ActorRef, Entity
 from telex.tables import read_table
 
@@ -266,10 +268,21 @@ def _clause_doers(current: Token) -> list[Token] | None:
         # "introduced a bill to impose sanctions", "signed an order to deploy troops": what a law, plan or order
         # is to do is done by whose it is, or by the one who acts on it ("reasons to doubt him" are not).
         return _doers_then_actor(current.head)
-    if current.dep_ == "relcl" and (not found or all(c.tag_ in _RELATIVE for c in found)):
-        # "North Korea, which has conducted a test": the relative pronoun stands for the noun.
-        return [current.head]
+    if _relative_clause(current, found):
+        # "North Korea, which has conducted a test": the relative pronoun stands for the noun; for a text, its
+        # author does it ("released a statement that accused the party leadership").
+        return [current.head, *(text_authors(current.head) if said(current) else [])]
     return found or None
+
+
+def _relative_clause(clause: Token, subjects: list[Token]) -> bool:
+    """``clause`` describes its noun, whose relative pronoun is its subject or which names none: a relative clause,
+    or one the parser took for a clause of the noun, with "that" tagged as a subordinator ("releasing a statement
+    that, while condemning violence, accused the leadership")."""
+    pronoun = bool(subjects) and all(c.tag_ in _RELATIVE or c.lower_ == "that" for c in subjects)
+    if clause.dep_ == "acl":
+        return pronoun and any(c.lower_ == "that" for c in subjects)
+    return clause.dep_ == "relcl" and (not subjects or pronoun)
 
 
 # Quantifiers that float after the subject they count ("He and Goodlatte both condemned", "the ministers all agreed").
@@ -654,6 +667,25 @@ def _doers_then_actor(noun: Token) -> list[Token]:
         later = [t for t in subject_tokens(noun.head.head) if t.i > noun.i]
         return later + doers
     return doers
+
+
+def said(verb: Token) -> bool:
+    """The verb can name an act done in words: a row of it codes verbal cooperation or conflict (QuadClass 1 or 3):
+    "accuses", "attacks", "praises"; a text does not "injure"."""
+    rows = verb_patterns().get(verb.lemma_.lower(), ())
+    return any(p.code != NO_EVENT and quad_class(p.code[:2]) in (1, 3) for p in rows)
+
+
+def text_authors(noun: Token) -> list[Token]:
+    """Who speaks through a text or recording that acts ("statement", "tweet", "ad": the nouns of form medium in
+    ``cue_phrases.tsv``), best first: its owner or "by" phrase, a name compounded on it, the subject that issued it.
+    "Rand Paul has released a Web video that accuses Cruz", "a Trump tweet that blasts Clinton": Paul and Trump
+    accuse. Empty for any other noun: "the attack that killed five officers" is no text of whoever reports it."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in media_nouns():
+        return []
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _hyphen_joined(c)]
+    owners = noun_doers(noun)
+    return [*owners, *names, *(d for d in _doers_then_actor(noun) if d not in owners)]
 
 
 def reduced_passive(verb: Token) -> bool:
