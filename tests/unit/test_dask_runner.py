@@ -2,6 +2,7 @@
 partitions stream with a bounded number in flight, and a partition that kills its workers costs only the
 article that does."""
 
+import contextlib
 import operator
 import os
 import signal
@@ -14,7 +15,14 @@ from types import SimpleNamespace
 import pytest
 from distributed import Client, KilledWorker, LocalCluster
 
-from telex.corpus.dask_runner import DaskAnalyzer, _ctrl_c_for_this_process_only, connect
+from telex.corpus.dask_runner import (
+    CtrlC,
+    DaskAnalyzer,
+    _ctrl_c_for_this_process_only,
+    _ctrl_c_remembered,
+    connect,
+    stop_if_pressed,
+)
 from telex.corpus.ingest import Outputs, run
 from telex.errors import InputError
 from telex.records import ActorRef, Analysis, Article, Event, Failure, Trigger
@@ -123,6 +131,39 @@ def test_a_partition_that_kills_its_workers_costs_only_the_article_that_does(cli
     results = {r.id: r for r in analyzer(batch, {})}
     assert isinstance(results["a"], Analysis) and isinstance(results["b"], Analysis)
     assert isinstance(results["poison"], Failure) and "died" in results["poison"].error
+
+
+def test_a_ctrl_c_dropped_on_its_way_up_stops_the_run_at_the_next_partition(client: Client, tmp_path: Path) -> None:
+    """Code the client's main thread runs may catch a Ctrl-C's KeyboardInterrupt and drop it (DuckDB did, during an
+    import it makes): the run went on to its end. The press is counted, and the next partition raises it again."""
+    articles = [Article(f"a{n}", STORY, published=date(2024, 6, 19)) for n in range(20)]
+    analyzer = DaskAnalyzer(client, Outputs(Store(tmp_path / "t.duckdb"), None), partition_size=2, task=partition)
+    taken = 0
+    with _ctrl_c_remembered(), pytest.raises(KeyboardInterrupt):
+        for _ in analyzer(articles, {}):
+            taken += 1
+            if taken == 1:
+                with contextlib.suppress(KeyboardInterrupt):  # the press, taken where something drops it
+                    signal.raise_signal(signal.SIGINT)
+    assert taken < len(articles)
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler  # Python's own handler again
+
+
+def test_a_ctrl_c_is_counted_only_over_pythons_own_handler_in_the_main_thread() -> None:
+    before = CtrlC.presses
+    stop_if_pressed(before)  # nothing pressed: nothing raised
+    own = signal.signal(signal.SIGINT, lambda signum, frame: None)  # a program's own handler is kept
+    try:
+        with _ctrl_c_remembered():
+            signal.raise_signal(signal.SIGINT)
+    finally:
+        signal.signal(signal.SIGINT, own)
+    assert CtrlC.presses == before
+    with _ctrl_c_remembered(), pytest.raises(KeyboardInterrupt):
+        signal.raise_signal(signal.SIGINT)
+    assert CtrlC.presses == before + 1
+    with pytest.raises(KeyboardInterrupt):
+        stop_if_pressed(before)
 
 
 def test_a_scheduler_is_local_n_or_an_address() -> None:

@@ -1,5 +1,7 @@
 """The DuckDB store: bulk writes, idempotent by article id, stored analyses come back whole."""
 
+import subprocess
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -120,6 +122,33 @@ def test_a_ctrl_c_as_the_connection_closes_leaves_no_closed_connection_to_use(tm
     store.close()  # the clean-up on the way out: the closed connection is not used again
     with Store(tmp_path / "t.duckdb", read_only=True) as reader:
         assert reader.counts()["articles"] == 1
+
+
+def test_a_ctrl_c_during_the_import_duckdb_makes_at_the_first_batch_stops_the_write(tmp_path: Path) -> None:
+    """DuckDB imports pyarrow.dataset at the first register of an Arrow table and drops any error of that import: a
+    Ctrl-C that came then was lost, and the ingest went on to its end with status 0. In a fresh interpreter whose
+    import of pyarrow.dataset is interrupted, the first write raises the KeyboardInterrupt."""
+    code = f"""
+import sys
+
+class Interrupted:
+    def find_spec(self, name, path=None, target=None):
+        if name == "pyarrow.dataset":
+            raise KeyboardInterrupt  # Ctrl-C, pressed while it is imported
+
+from telex.store.duckdb_store import Store
+from tests.unit.fixtures import sample_analysis
+
+sys.meta_path.insert(0, Interrupted())
+store = Store({str(tmp_path / "t.duckdb")!r})
+try:
+    store.write([sample_analysis("a")])
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+    root = Path(__file__).resolve().parents[2]
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, cwd=root)
+    assert result.returncode == 130, result.stderr
 
 
 def test_a_writer_holds_the_file_only_across_batches_that_come_quickly(

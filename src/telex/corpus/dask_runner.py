@@ -23,6 +23,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import signal
+import threading
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from functools import partial
@@ -101,9 +102,10 @@ def connect(scheduler: str | Client, worker_logs: bool = False) -> Iterator[Clie
 
     if not isinstance(scheduler, str):
         scheduler.register_plugin(ModelPlugin())
-        yield scheduler
+        with _ctrl_c_remembered():
+            yield scheduler
         return
-    with contextlib.ExitStack() as stack:
+    with _ctrl_c_remembered(), contextlib.ExitStack() as stack:
         if scheduler.startswith("local:"):
             workers = scheduler.removeprefix("local:")
             if not workers.isdigit() or int(workers) < 1:
@@ -165,6 +167,49 @@ def _ctrl_c_for_this_process_only() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
+class CtrlC:
+    """How many times Ctrl-C was pressed while ``_ctrl_c_remembered`` was in force (a signal handler is the
+    process's own, as this count is)."""
+
+    presses = 0
+
+
+def _remember_ctrl_c(signum: int, frame: object) -> None:
+    """SIGINT's handler within ``_ctrl_c_remembered``: Python's own (raise KeyboardInterrupt), the press counted
+    first, so that ``stop_if_pressed`` raises it again if the KeyboardInterrupt is dropped on its way up."""
+    CtrlC.presses += 1
+    raise KeyboardInterrupt
+
+
+def stop_if_pressed(presses_before: int) -> None:
+    """Raise KeyboardInterrupt when Ctrl-C was pressed since ``CtrlC.presses`` was ``presses_before``.
+
+    Code that the client's main thread runs may catch a KeyboardInterrupt and drop it, and the run then went on to
+    its end with status 0, nothing said: DuckDB did when the Ctrl-C came during an import it makes (pandas at the
+    first query, pyarrow.dataset at the first batch written; the store now imports both itself), and Dask's gc
+    callback did. Checked as each partition comes back, a press dropped anywhere still stops the run there:
+    ``stop_if_pressed(0)`` after one press raises KeyboardInterrupt."""
+    if CtrlC.presses > presses_before:
+        raise KeyboardInterrupt
+
+
+@contextlib.contextmanager
+def _ctrl_c_remembered() -> Iterator[None]:
+    """Within, a Ctrl-C raises KeyboardInterrupt as usual and is also counted (``CtrlC``), for ``stop_if_pressed``.
+    Only in the main thread (the only one that may set a signal handler) and only over Python's default handler:
+    a program that set its own keeps it."""
+    if threading.current_thread() is not threading.main_thread() or (
+        signal.getsignal(signal.SIGINT) is not signal.default_int_handler
+    ):
+        yield
+        return
+    signal.signal(signal.SIGINT, _remember_ctrl_c)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+
 def _keep_ctrl_c_out_of_gc_callbacks() -> None:
     """Turn off the scheduler's diagnosis of garbage collection in this process. It runs Python code in a gc
     callback, where a Ctrl-C's KeyboardInterrupt is printed as "Exception ignored" and dropped: the run went on to
@@ -212,6 +257,7 @@ class DaskAnalyzer:
         """The analyses of ``articles`` as their partitions finish, reading ``articles`` as it goes."""
         from distributed import as_completed
 
+        presses = CtrlC.presses
         threads = max(1, sum(self.client.nthreads().values()))  # type: ignore[no-untyped-call]
         limit = threads * (_AHEAD + 1)
         finished = as_completed()  # type: ignore[no-untyped-call]
@@ -223,8 +269,11 @@ class DaskAnalyzer:
             in_flight[future] = (part, batch)
             finished.add(future)  # type: ignore[no-untyped-call]
             while len(in_flight) >= limit:
-                yield from self._collect(next(finished), in_flight, info)
+                future = next(finished)
+                stop_if_pressed(presses)  # a Ctrl-C dropped while the client waited or wrote stops the run here
+                yield from self._collect(future, in_flight, info)
         for future in finished:
+            stop_if_pressed(presses)
             yield from self._collect(future, in_flight, info)
 
     def _submit(

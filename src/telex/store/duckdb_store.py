@@ -514,7 +514,12 @@ class Store(ClosedOnExit):
                 tables[name].extend(rows)
         ids = list(latest)
         con = self.connection
-        from pyarrow import ArrowException  # imported by the writer alone: readers never load a batch
+        # Imported by the writer alone: readers never load a batch. DuckDB imports pyarrow.dataset at the first
+        # register of an Arrow table (0.1 to 0.2 s) and takes any error of that import for "no pyarrow.dataset", as
+        # it did pandas's: a Ctrl-C then was dropped, and the ingest went on to its end with status 0 (5 presses of
+        # 25 during a first batch's write). Imported here, a Ctrl-C stops the run.
+        import pyarrow.dataset  # noqa: F401
+        from pyarrow import ArrowException
 
         con.execute("BEGIN TRANSACTION")
         try:
