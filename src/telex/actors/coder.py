@@ -1,7 +1,7 @@
 """Code one actor phrase on its own, as users code the actor lists of other datasets: no model, no article.
 
-    >>> code_actor("Egyptian riot police")["code"]
-    'EGYCOP'
+>>> code_actor("Egyptian riot police")["code"]
+'EGYCOP'
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from telex.actors.name_edges import CALENDAR
+from telex.actors.name_edges import CALENDAR, HONORIFICS
 from telex.actors.names import find_names, nationality_compound, place_actor
 from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
@@ -90,6 +90,23 @@ def context_country(context: str, on: date | None, table: ActorTable | None = No
 
 
 _CLAUSE_END = re.compile(r"[.;:!?\"“”()]|,")
+_POINTED = re.compile(r"(?<![A-Za-z])([A-Za-z]+)\.")
+
+
+def clause_pieces(text: str, table: ActorTable) -> list[str]:
+    """``text`` cut where a clause or a list item ends, at a comma or a mark of its end, but not at the point of an
+    abbreviated title or honorific or of an initial: "a former aide to Mr. Obama", "former Florida Gov. Jeb Bush" and
+    "a reporter for U.S. News" are one piece each."""
+    kept = _POINTED.sub(lambda m: m.group(1) + "\0" if _abbreviation(m.group(1), table) else m.group(0), text)
+    return [piece.replace("\0", ".") for piece in _CLAUSE_END.split(kept)]
+
+
+def _abbreviation(word: str, table: ActorTable) -> bool:
+    """A word whose point is an abbreviation's, not a sentence's end: a title ("Gov", "Sen"), an honorific ("Mr",
+    "Dr") or an initial ("W" of "George W. Bush", each letter of "U.S.")."""
+    return (len(word) == 1 and word.isupper()) or word.lower() + "." in table.role_words or word.lower() in HONORIFICS
+
+
 _WHERE = frozenset({"in", "inside", "across", "throughout", "near", "from"})
 # Words after a phrase that put it in a state's body: "the government of Costa Rica", "the mayor of Chicago".
 _OF = frozenset({"of"})
@@ -131,20 +148,37 @@ def owned_in_context(text: str, context: str, on: date | None, table: ActorTable
 
 def described(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
     """A name no table knows, coded by how the context describes it: the title before it ("Colombian senator
-    Maria Lopez") or an apposition after it ("Ahmed Shah, an Afghan lawmaker,")."""
+    Maria Lopez") or an apposition after it ("Ahmed Shah, an Afghan lawmaker,"). A description that gives a sector
+    alone ("Carole Bower, 75, a retiree in Carthage, Ill.,") takes the country of the place the context puts the name
+    in, as a name nobody describes does (``_name_place``), else the one the context names most, as a sector word
+    does."""
     table = table or actor_table()
+    sector = None
     for match in re.finditer(re.escape(text), context):
-        title = _title_words(words_of(_CLAUSE_END.split(context[: match.start()])[-1]), table)
+        title = _title_words(words_of(clause_pieces(context[: match.start()], table)[-1]), table)
         after = context[match.end() :]
-        pieces = [p.strip() for p in _CLAUSE_END.split(after[1:])] if after.startswith(",") else []
+        pieces = [p.strip() for p in clause_pieces(after[1:], table)] if after.startswith(",") else []
         # "Sara Cohen, 34, an Israeli settler": an age is no description; nor is a clause ("Ramos, 58, told AFP").
         apposition = next((p for p in pieces if not p.isdigit()), "")
         apposition = apposition if _describes(apposition, table) else ""
         for words in (title + words_of(text) if title else [], words_of(apposition)):
             actor = resolve_words(words, on, table=table) if words else None
-            if actor is not None and (actor.country or actor.code):
+            if actor is None or _whom_dealt_with(words, actor, table):
+                continue
+            if actor.country or actor.code:
                 return Actor(text, actor.code, actor.country, actor.sector)
-    return None
+            sector = sector or actor.sector
+    if sector is None:
+        return None
+    country = _name_place(text, context, on, table) or context_country(context, on, table)
+    return Actor(table.country_names.get(country) if country else None, (country or "") + sector, country, sector)
+
+
+def _whom_dealt_with(words: Sequence[str], actor: Actor, table: ActorTable) -> bool:
+    """A clause on "who" or "whose" that names a person names one the person deals with, not what the person is:
+    "Mark Jebens, who backed Mr. Romney in 2012" is no Romney."""
+    opens_clause = bool(words) and words[0].lower() in ("who", "whose")
+    return opens_clause and actor.name is not None and name_key(actor.name) in table.leaders_by_name
 
 
 # Words that open a description of a person after a comma besides an article, a capital or a role word: "Smith, former
@@ -191,6 +225,13 @@ def _named_in_context(text: str, context: str, on: date | None, table: ActorTabl
     its bodies is as often one that acts on the person ("Israel arrested Omar Hassan") and says nothing."""
     if not unknown_name(text, table):
         return None
+    country = _name_place(text, context, on, table)
+    return Actor(None, country, country, None) if country else None
+
+
+def _name_place(text: str, context: str, on: date | None, table: ActorTable) -> str | None:
+    """The country of the place the context puts a name in ("of Ohio", "in Lagos"), else of the one country whose
+    towns and provinces the context names and whose name it does not ("came from Texas")."""
     country = placed_in_context(text, context, on, table, of=True)
     if country is None:
         # "African-American RNC members" names the people of a state, no state that acts on the person.
@@ -198,7 +239,7 @@ def _named_in_context(text: str, context: str, on: date | None, table: ActorTabl
         towns = {h.actor.country for h in hits if h.kind == "name" and h.actor.code == h.actor.country}
         towns -= {h.actor.country for h in hits if table.is_state(h.actor)}
         country = towns.pop() if len(towns) == 1 else None
-    return Actor(None, country, country, None) if country else None
+    return country
 
 
 def full_name(text: str, context: str) -> str | None:
@@ -213,7 +254,7 @@ def full_name(text: str, context: str) -> str | None:
 def _named_fully(full: str, context: str, on: date | None, table: ActorTable) -> Actor | None:
     """The person a fuller name stands for, by the tables or by how the context describes it."""
     actor = resolve_words(words_of(full), on, table=table) or described(full, context, on, table)
-    return actor if actor is not None and (actor.country or actor.code) else None
+    return actor if actor is not None and (actor.country or actor.code or actor.sector) else None
 
 
 @lru_cache(maxsize=1)
@@ -306,8 +347,10 @@ def titled(text: str, actor: Actor | None, on: date | None, table: ActorTable | 
     named = {i for h in hits for i in range(h.start, h.end)}
     title, name = words[: roles[-1] + 1], words[roles[-1] + 1 :]
     # A title is role words after a state, and capitalised words of the office that name nothing ("Home Minister").
-    if not all(i in places or w.lower() in table.role_words or (w[:1].isupper() and i not in named)
-               for i, w in enumerate(title)):
+    if not all(
+        i in places or w.lower() in table.role_words or (w[:1].isupper() and i not in named)
+        for i, w in enumerate(title)
+    ):
         return actor
     if not all(w[:1].isupper() or "-" in w for w in name) or any(w in ("'s", "’s") for w in name):
         return actor
@@ -440,12 +483,16 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     on = actor_date(date)
     table = actor_table()
     full = full_name(text, context) if context else None
-    actor = _named_fully(full, context, on, table) if full else None
+    fuller = _named_fully(full, context, on, table) if full else None
+    # A sector alone that the fuller name's description gives yields to what the phrase itself names: "Won Cruz" in a
+    # headline's capitals is no fuller name of the senator.
+    actor = fuller if fuller is not None and fuller.code not in (None, fuller.sector) else None
     if actor is None and not (full and name_key(_HONORIFIC.sub("", text.strip())) in table.person_names):
         # "Jordan" after "Rep. Jim Jordan": a state's name the context gives as a person's is no state.
         actor = resolve_words(words_of(text), on, table=table)
     if actor is None and context:
         actor = described(text, context, on, table) or _named_in_context(text, context, on, table)
+    actor = actor or fuller
     placed = placed_in_context(text, context, on, table, of=True) if context else None
     if actor is not None and placed and placed != actor.country and _ETHNIC.search(text):
         # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.

@@ -1,0 +1,63 @@
+"""A person no table knows, coded by how the sentence describes them, and the words of description the sector table
+adds (``code_actor`` on plain strings, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from telex.actors.coder import clause_pieces, code_actor
+from telex.actors.table import actor_table
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "code"),
+    [
+        # A description that gives a sector alone takes the country of the place the sentence puts the person in.
+        (
+            "Carole Bower",
+            "Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio.",
+            "USACVL",
+        ),
+        # ... else the country the sentence names most, as a sector word's does.
+        ("Ana Ruiz", "Ana Ruiz, a retiree, said Mexico's pensions and Mexico's schools need money.", "MEXCVL"),
+        # ... and with no country in the sentence the sector alone.
+        ("Ana Ruiz", "Ana Ruiz, a retiree, said she would vote.", "CVL"),
+    ],
+)
+def test_a_description_that_gives_a_sector_alone_codes_the_person(phrase: str, context: str, code: str) -> None:
+    assert code_actor(phrase, "2016-07-15", context)["code"] == code
+
+
+def test_a_title_with_its_point_inside_a_description_is_read_whole() -> None:
+    # "a former aide to Sen. Ted Cruz": the point of "Sen." ends no clause.
+    context = "Amanda Carpenter, a former aide to Sen. Ted Cruz, was one of the first to cheer on the idea."
+    assert code_actor("Amanda Carpenter", "2016-03-19", context)["code"] == "USALEG"
+    pieces = clause_pieces(" a reporter for U.S. News, who was arrested in Moscow. He", actor_table())
+    assert pieces == [" a reporter for U.S. News", " who was arrested in Moscow", " He"]
+
+
+def test_a_person_a_who_clause_names_is_whom_the_person_deals_with() -> None:
+    context = "Mark Jebens, who backed Mr. Romney in 2012, said on Twitter that he was supporting Mrs. Clinton."
+    assert code_actor("Mark Jebens", "2016-06-03", context)["code"] is None
+
+
+def test_a_sector_alone_from_a_headline_capitals_yields_to_the_phrase_itself() -> None:
+    # "Voters May Have Won Cruz": capitalised words of a headline are no fuller name of the senator.
+    context = "HUFFPOLLSTER: A ‘Seismic Shift’ Among Voters May Have Won Cruz The Caucus."
+    assert code_actor("Cruz", "2016-02-03", context)["code"] == "USALEG"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("a retiree", "CVL"),
+        ("Chinese party officials", "CHNPTY"),
+        ("New Hampshire state representative", "USALEG"),
+        ("Dmytro Firtash", "UKRBUS"),  # a Ukrainian, whom the Phoenix dictionaries make Russian
+        # No row of common words: "Small" and "Fund" stay words of names.
+        ("City Council president Marty Small", "GOV"),
+        ("Congressional Leadership Fund", "GOV"),
+    ],
+)
+def test_words_of_description_and_people_of_the_long_tail(phrase: str, code: str) -> None:
+    assert code_actor(phrase, "2016-07-15")["code"] == code
