@@ -566,3 +566,83 @@ def _lacks(merit: str) -> list[Row]:
 def test_a_merit_said_to_be_lacking_condemns_and_a_thing_lacking_does_not() -> None:
     assert _coded(_lacks("judgment")) == [("111", ["POL"], ["HUN"])]
     assert _coded(_lacks("money")) == []
+
+
+def _person_is(predicate: list[Row], subject: str = "Putin") -> list[tuple[str, list[str | None], list[str | None]]]:
+    """The codes of "Poland said <subject> is <predicate> .", the subject a named person's when it is a name."""
+    clause: list[Row] = [(subject, 1, "nsubj", "PROPN", "NNP", subject), ("is", -1, "ccomp", "AUX", "VBZ", "be")]
+    clause += [(w, 1 if h < 0 else h + 2, d, p, t, lem) for w, h, d, p, t, lem in predicate]
+    events = events_in(hand_parsed(_reported("Poland", clause), people=frozenset({2} if subject == "Putin" else ())))
+    return [(e.cameo, [a.country for a in e.source], [a.country for a in e.target]) for e in events]
+
+
+@pytest.mark.parametrize(("word", "code"), [("weak", "111"), ("bad", "111"), ("lazy", "111"), ("strong", "051")])
+def test_words_said_of_a_person_only_judge_a_person_and_no_country(word: str, code: str) -> None:
+    # "Poland said Putin is weak / strong" judges him; "Poland said Hungary is weak / strong" tells its power.
+    predicate: list[Row] = [(word, -1, "acomp", "ADJ", "JJ", word)]
+    assert _person_is(predicate) == [(code, ["POL"], ["RUS"])]
+    assert _person_is(predicate, subject="Hungary") == []
+    # "Poland said Putin is a weak leader": the word of the predicate's noun judges him as well
+    leader: list[Row] = [("a", 2, "det", "DET", "DT", "a"), (word, 2, "amod", "ADJ", "JJ", word)]
+    leader.append(("leader", -1, "attr", "NOUN", "NN", "leader"))
+    assert _person_is(leader) == [(code, ["POL"], ["RUS"])]
+
+
+def _evidence(determiner: str) -> list[Row]:
+    """ "Poland said the remarks are <determiner> evidence that Hungary is reckless ."."""
+    return _reported(
+        "Poland",
+        [
+            ("the", 1, "det", "DET", "DT", "the"),
+            ("remarks", 2, "nsubj", "NOUN", "NNS", "remark"),
+            ("are", -1, "ccomp", "AUX", "VBP", "be"),
+            (determiner, 4, "det", "DET", "DT", determiner),
+            ("evidence", 2, "attr", "NOUN", "NN", "evidence"),
+            ("that", 7, "mark", "SCONJ", "IN", "that"),
+            ("Hungary", 7, "nsubj", "PROPN", "NNP", "Hungary"),
+            ("is", 4, "acl", "AUX", "VBZ", "be"),
+            ("reckless", 7, "acomp", "ADJ", "JJ", "reckless"),
+        ],
+    )
+
+
+def test_what_a_speaker_offers_as_evidence_the_speaker_says_and_no_evidence_says_nothing() -> None:
+    assert _coded(_evidence("more")) == [("111", ["POL"], ["HUN"])]
+    assert _coded(_evidence("no")) == []
+
+
+def _has(verb: str, lemma: str, adjective: str, merit: str, negated: bool = False) -> list[Row]:
+    """ "Poland said Hungary (does not) <verb> <adjective> <merit> ."."""
+    clause: list[Row] = [("Hungary", 1, "nsubj", "PROPN", "NNP", "Hungary")]
+    if negated:
+        clause = [("Hungary", 3, "nsubj", "PROPN", "NNP", "Hungary"), ("does", 3, "aux", "AUX", "VBZ", "do")]
+        clause.append(("not", 3, "neg", "PART", "RB", "not"))
+    at = len(clause)
+    clause += [(verb, -1, "ccomp", "VERB", "VBZ", lemma), (adjective, at + 2, "amod", "ADJ", "JJ", adjective)]
+    return _reported("Poland", [*clause, (merit, at, "dobj", "NOUN", "NN", merit)])
+
+
+def test_a_merit_had_judges_its_owner_by_the_word_that_describes_it() -> None:
+    assert _coded(_has("has", "have", "remarkable", "gift")) == [("051", ["POL"], ["HUN"])]
+    assert _coded(_has("shows", "show", "great", "charm")) == [("051", ["POL"], ["HUN"])]
+    assert _coded(_has("has", "have", "terrible", "judgment")) == [("111", ["POL"], ["HUN"])]
+    # "Poland said Hungary does not show good judgment": praise denied condemns
+    assert _coded(_has("show", "show", "good", "judgment", negated=True)) == [("111", ["POL"], ["HUN"])]
+    # a thing had, or a merit with no judging word, judges no one
+    assert _coded(_has("has", "have", "great", "support")) == []
+    assert _coded(_has("has", "have", "necessary", "temperament")) == []
+
+
+def test_a_merit_denied_in_supposition_judges_no_one() -> None:
+    # "Poland said Hungary would not show good judgment": said of a case supposed, not of Hungary as it is
+    rows = _has("show", "show", "good", "judgment", negated=True)
+    rows[3] = ("would", 5, "aux", "AUX", "MD", "would")
+    assert _coded(rows) == []
+
+
+def test_a_merit_lacked_in_the_relative_clause_of_a_predicate_noun_is_the_subjects() -> None:
+    # "Poland said Hungary is a neighbour who lacks judgment ."
+    clause = _is([("a", 1, "det", "DET", "DT", "a"), ("neighbour", -1, "attr", "NOUN", "NN", "neighbour")])
+    clause += [("who", 5, "nsubj", "PRON", "WP", "who"), ("lacks", 3, "relcl", "VERB", "VBZ", "lack")]
+    rows = _reported("Poland", [*clause, ("judgment", 5, "dobj", "NOUN", "NN", "judgment")])
+    assert _coded(rows) == [("111", ["POL"], ["HUN"])]

@@ -649,13 +649,13 @@ def without_sign(anchor: Token) -> bool:
     token = anchor
     while token.head.i != token.i:
         head = token.head
-        if token.dep_ != "relcl" and head.pos_ == "NOUN" and listed(head, SHOWING) and _denied_noun(head):
+        if token.dep_ != "relcl" and head.pos_ == "NOUN" and listed(head, SHOWING) and denied_noun(head):
             return True
         token = head
     return False
 
 
-def _denied_noun(noun: Token) -> bool:
+def denied_noun(noun: Token) -> bool:
     """Whether ``noun`` is denied: "no evidence", "without any sign", "did not find proof", "there isn't evidence"."""
     if any((c.dep_ == "det" and c.lower_ == "no") or c.dep_ == "neg" for c in noun.children):
         return True

@@ -9,9 +9,9 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, is_actor_noun, prep_objects, subject_tokens
+from telex.events.arguments import SUBJECTS, Context, is_actor_noun, modals_of, prep_objects, subject_tokens
 from telex.events.candidate import Candidate
-from telex.events.filters import in_condition
+from telex.events.filters import denied_noun, in_condition
 from telex.events.participants import actors_in, placed, sources_of
 from telex.events.references import points_back
 from telex.events.word_lists import (
@@ -23,12 +23,16 @@ from telex.events.word_lists import (
     DENIED_MERITS,
     DONE_WORK,
     FAULTING,
+    FAULTING_PEOPLE,
     INSULTING,
     LABELLING,
     LACKED_MERITS,
     LACKING,
+    MERIT_SHOWING,
     PRAISING,
+    PRAISING_PEOPLE,
     REPORTING,
+    SHOWING,
     listed,
 )
 from telex.nlp.cached import heads_with
@@ -48,6 +52,9 @@ OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "parataxis"})
 # Words that say what someone is, said of them: condemning ones, insults and praise (only ever a predicate or a name
 # given, never an adjective of something they deal with: "fought a terrorist group" condemns no one).
 CALLING = ((CONDEMN, CONDEMNING | INSULTING | FAULTING), (PRAISE, PRAISING))
+# Words that say what a person is, said of a person only: "X said Y is weak", "Y is a strong leader"; said of a thing
+# or a country ("the economy is weak", "Russia is strong") they judge no one.
+CALLING_PEOPLE = ((CONDEMN, FAULTING_PEOPLE), (PRAISE, PRAISING_PEOPLE))
 
 # Pronouns that a statement said of someone uses for them.
 PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
@@ -55,6 +62,9 @@ PERSONAL = frozenset({"he", "she", "him", "her", "they", "them"})
 THINGS = frozenset({"it", "this", "that"})
 # Subjects of a stance or act that is the speaker's own: "I think", "we know", "“We condemn …,” she said".
 FIRST_PERSON = frozenset({"i", "we"})
+# Modals of a supposition, under which a merit denied is no judgement: "by his standards, Obama wouldn't have good
+# judgment".
+SUPPOSING = frozenset({"would", "could", "might", "may"})
 
 Judgement = tuple[str, Token, list[Token]]
 
@@ -120,21 +130,28 @@ def _personal(judged: Token) -> bool:
 
 def judgements(clause: Token) -> Iterator[Judgement]:
     """Judging words of a reported clause with what each judges: the subject a predicate is said of ("he is a
-    liar", "the plan is reckless", "Lee is a great leader"), the doer of a condemned act ("they betrayed us",
+    liar", "the plan is reckless", "Lee is a great leader", "he is weak" of a person), what the clause of a predicate
+    noun of showing says ("more evidence that X is a fraud"), the doer of a condemned act ("they betrayed us",
     "we were sold out by X", "Russian aggression"), the noun a condemning adjective describes ("the reckless
-    moves"), the doer of work a praising word describes ("has done a great job"), then the subject of a clause with a
-    condemning adjective anywhere ("showed a troubling willingness"), then what the speaker says they themselves
-    think, know or say ("we know that X has shown a troubling willingness")."""
+    moves"), the owner of a merit lacked or had ("lacks the judgment", "has remarkable gifts"), the doer of work a
+    praising word describes ("has done a great job"), then the subject of a clause with a condemning adjective anywhere
+    ("showed a troubling willingness"), then what the speaker says they themselves think, know or say ("we know that X
+    has shown a troubling willingness")."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
     if _negated(clause):
         yield from _denied(clause, subjects)
         return
     predicates = [c for c in clause.children if c.dep_ in PREDICATES]
-    for code, lexicon in CALLING:
+    for code, lexicon in _calling(subjects):
         for predicate in predicates:
             for word in _words(predicate, lexicon):
                 if code != PRAISE or _praise_of_subject(word, subjects):
                     yield code, word, subjects
+    for predicate in predicates:
+        if listed(predicate, SHOWING) and not denied_noun(predicate):
+            # "the allegations are more evidence that Trump is a fraud", "yet another reminder that he is unfit":
+            # what the speaker offers as shown, the speaker says.
+            yield from (j for c in predicate.children if c.dep_ in ("acl", "ccomp") for j in judgements(c))
     if _participle_predicate(clause) and listed(clause, CONDEMNING):
         # "Trump's remarks are troubling": the parser may read the adjective in -ing as a verb of its own.
         yield CONDEMN, clause, subjects
@@ -150,7 +167,10 @@ def judgements(clause: Token) -> Iterator[Judgement]:
     for token in asserted:
         if (merit := _lacked_merit(token)) is not None and (token.i == clause.i or _in_clause(token, clause)):
             # "he lacks the judgment and temperament to be president": a merit said to be missing condemns its owner.
-            yield CONDEMN, merit, subject_tokens(token)
+            yield CONDEMN, merit, _merit_owners(token)
+        elif (shown := _shown_merit(token)) is not None and (token.i == clause.i or _in_clause(token, clause)):
+            # "he just has remarkable gifts", "Obama shows great charm": a merit said to be had judges its owner.
+            yield shown[0], shown[1], _merit_owners(token)
     for token in asserted:
         if _done_work(token) and _in_clause(token, clause) and not _negated(token.head):
             # "the president has done an incredible job": praise of whoever did it.
@@ -179,6 +199,9 @@ def _denied(clause: Token, subjects: list[Token]) -> Iterator[Judgement]:
     merits = PRAISING | DENIED_MERITS
     if any(c.dep_ == "auxpass" for c in clause.children) and listed(clause, merits):
         yield CONDEMN, clause, subjects
+    if (shown := _shown_merit(clause)) is not None:
+        # "Clinton's use of a private server did not show good judgment"
+        yield shown[0], shown[1], subjects
     for predicate in (c for c in clause.children if c.dep_ in PREDICATES):
         yield from ((CONDEMN, word, subjects) for word in _words(predicate, merits))
     for token in (t for s in subjects for t in s.subtree):
@@ -225,7 +248,7 @@ def _labelled(verb: Token) -> Iterator[Judgement]:
             if judged:
                 yield from (
                     (code, word, judged)
-                    for code, lexicon in CALLING
+                    for code, lexicon in _calling(judged)
                     for word in _words(child, lexicon)
                     if code != PRAISE or _praise_of_subject(word, judged)
                 )
@@ -240,6 +263,50 @@ def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:
         if listed(head, lexicon):
             yield head
         yield from (c for c in head.children if c.dep_ == "amod" and listed(c, lexicon))
+
+
+def _calling(judged: Sequence[Token]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The lexicons of words that judge ``judged`` by saying what they are, by code: those of ``CALLING``, and those
+    of ``CALLING_PEOPLE`` when every one judged is a person ("he is weak", "Rubio is a weak candidate", "our leaders
+    are weak"), not a thing nor a place ("the economy is weak", "Russia is strong")."""
+    people = bool(judged) and all(_a_person(t) for t in judged)
+    return CALLING + CALLING_PEOPLE if people else CALLING
+
+
+def _a_person(token: Token) -> bool:
+    """``token`` names a person, people or a body of people: a personal pronoun, a person's name, or a common noun the
+    actor tables know ("our leaders", "the Obama administration"); not a country's name nor a thing ("Russia", "the
+    economy")."""
+    if token.lower_ in PERSONAL or token.ent_type_ == "PERSON":
+        return True
+    return token.pos_ == "NOUN" and is_actor_noun(token)
+
+
+def _shown_merit(verb: Token) -> tuple[str, Token] | None:
+    """The code and the word of a merit ``verb`` says its subject has or shows (list ``merit_showing``), judged by a
+    word before it: praise for one of ``PRAISING`` ("has remarkable gifts", "shows great charm": 051), a condemnation
+    for a condemning one ("has terrible judgment") or for praise denied ("did not show good judgment": 111); ``None``
+    for a merit with no such word ("has the necessary temperament") or a thing had ("has great support")."""
+    if verb.pos_ not in ("VERB", "AUX") or not listed(verb, MERIT_SHOWING):
+        return None
+    denied = _negated(verb)
+    if denied and set(modals_of(verb)) & SUPPOSING:
+        return None  # "by the same standards, Obama wouldn't have good judgment": a merit denied only in supposition
+    for merit in (c for c in verb.children if c.dep_ == "dobj" and listed(c, LACKED_MERITS)):
+        for word in (c for c in merit.children if c.dep_ == "amod"):
+            if listed(word, PRAISING):
+                return (CONDEMN if denied else PRAISE), word
+            if listed(word, CONDEMNING) and not denied:
+                return CONDEMN, word
+    return None
+
+
+def _merit_owners(verb: Token) -> list[Token]:
+    """Whose merit a verb of having or lacking tells: its subject; for the relative clause of a predicate noun, the
+    subject the noun is said of ("she would be a bad president who lacks strength": she, not "a bad president")."""
+    if verb.dep_ == "relcl" and verb.head.dep_ in PREDICATES:
+        return [c for c in verb.head.head.children if c.dep_ in SUBJECTS]
+    return subject_tokens(verb)
 
 
 def _praise_of_subject(word: Token, judged: list[Token]) -> bool:
