@@ -61,6 +61,23 @@ def test_a_surname_no_person_of_the_article_bears_stays_uncoded() -> None:
     assert [source for _, source, _ in _coded(doc, _named(doc, people))] == [[]]
 
 
+def test_a_surname_of_a_person_whose_words_give_only_a_sector_is_that_person() -> None:
+    # "Bernie Sanders spoke . Sanders accused Clinton .", with a Sanders the article gave only a sector (a judge no
+    # table codes): the surname the tagger took for an organisation is still the person, placed as the full name is.
+    doc = hand_parsed(_SURNAME)
+    people = EntityIndex(
+        [
+            Entity("E1", "Bernie Sanders", "PERSON", ((0, 14),), None, None, "JUD"),
+            Entity("E2", "Sanders", "ORG", ((23, 30),), None, None, None),
+            Entity("E3", "Hillary Clinton", "PERSON", ((39, 46),), "USAELI", "USA", "ELI"),
+        ]
+    )
+    events = extract_events(doc, people, (), None)
+    assert [([a.name for a in e.source], [a.sector for a in e.source]) for e in events] == [
+        (["Bernie Sanders"], ["JUD"])
+    ]
+
+
 # "Sameh Shoukry , the foreign minister , criticized Turkey . The minister accused Israel ."
 _MINISTER: list[Row] = [
     ("Sameh", 1, "compound", "PROPN", "NNP", "Sameh"),

@@ -1243,12 +1243,14 @@ def _kin(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
 
 def _named_in_full(head: Token, span: Span, ctx: Context) -> ActorRef | None:
     """ "Sanders has accused Clinton" after "Sen. Bernie Sanders (I-Vt.)": a surname the tagger took for an organisation
-    or a place, no table codes, is the coded person the article names in full (``named_by``), as it is for quotes."""
+    or a place, no table codes, is the coded person the article names in full (``named_by``), as it is for quotes; so
+    is a person whose words give only a sector, whom the event places as it places the full name ("continued his
+    attacks against Curiel" after "Judge Gonzalo Curiel")."""
     entity = ctx.entities.at(head.idx, head.idx + len(head.text))
     if entity is None or entity.code:
         return None
     person = named_by(entity, span, ctx.entities)
-    return entity_ref(span.text, person) if person is not entity and person.code else None
+    return entity_ref(span.text, person) if person is not entity and (person.code or person.sector) else None
 
 
 def _campaign_of(head: Token, span: Span, ctx: Context) -> ActorRef | None:
