@@ -1,8 +1,10 @@
 """What one is able to do, what a copula's modal or negation holds back, a standing told in a relative clause of the
-present, thanks to no one, what one leans toward and a thing encouraged or demonstrated: no acts (hand-built parses,
-no model)."""
+present, thanks to no one, what one leans toward, a thing encouraged or demonstrated and support a sum spent buys: no
+acts (hand-built parses, no model)."""
 
 from __future__ import annotations
+
+from spacy.tokens import Span
 
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -179,3 +181,24 @@ def test_a_thing_demonstrated_is_shown_not_protested() -> None:
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [c[:2] for c in _codes(bare)] == ["14"]
+
+
+def _spent(what: str) -> list[Row]:
+    # "Gazprom spent <what> to back Putin ."
+    return [
+        ("Gazprom", 1, "nsubj", "PROPN", "NNP", "Gazprom"),
+        ("spent", 1, "ROOT", "VERB", "VBD", "spend"),
+        (what, 1, "dobj", "NOUN", "NN", what.lower()),
+        ("to", 4, "aux", "PART", "TO", "to"),
+        ("back", 1, "advcl", "VERB", "VB", "back"),
+        ("Putin", 4, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_support_a_sum_spent_buys_is_campaign_finance() -> None:
+    money = hand_parsed(_spent("millions"), people=frozenset({5}))
+    money.ents = [*money.ents, Span(money, 2, 3, label="MONEY")]
+    assert [e.cameo for e in events_in(money)] == []
+    time = hand_parsed(_spent("weeks"), people=frozenset({5}))
+    assert [e.cameo[:2] for e in events_in(time)] == ["05"]

@@ -58,6 +58,7 @@ from telex.events.filters import (
     asked_about,
     asks_nothing,
     assured_outcome,
+    bought_backing,
     campaign_finance,
     campaign_rally,
     coerces_no_one,
@@ -323,6 +324,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not travels_unnamed(c)
         and not visits_at_home(c)
         and not campaign_finance(c, ctx)
+        and not bought_backing(c)
         and not defends_own(c)
         and not embraces_own(c)
         and not allegiance(c)

@@ -74,6 +74,7 @@ from telex.events.word_lists import (
     QUESTIONING,
     SHARE_ROOTS,
     SHOWING,
+    SPENDING,
     STANCE,
     STATE_SECTORS,
     TAKEN_UP,
@@ -633,6 +634,26 @@ def campaign_finance(candidate: Candidate, ctx: Context) -> bool:
     if not candidate.targets:
         return bool(countries) and countries == {ctx.entities.home_country}
     return len(countries) == 1 and all(r.sector in CAMPAIGNING_SECTORS for r in candidate.targets)
+
+
+# Roots of the acts a sum spent may buy: support (05) and aid (07).
+BOUGHT_ROOTS = frozenset({"05", "07"})
+
+
+def bought_backing(candidate: Candidate) -> bool:
+    """ "a trio of PACs have reported spending $513,000 supporting him", "Patriot Majority PAC also spent $640,000 to
+    back her", "liberal groups reported spending only $1 million supporting her": support or help (roots 05 and 07)
+    that a sum spent (a verb of list ``spending`` with a MONEY object) buys is campaign finance, as a donation is
+    (:func:`campaign_finance`), no act between actors. Time spent doing it tells it done ("spent the day praising
+    Clinton"), and so does a sum spent attacking someone, an attack told in advertising ("have spent more than $10
+    million attacking Ayotte")."""
+    verb = candidate.anchor
+    if candidate.code[:2] not in BOUGHT_ROOTS or candidate.noun is not None or verb.dep_ not in ("xcomp", "advcl"):
+        return False
+    spender = verb.head
+    if spender.i == verb.i or not listed(spender, SPENDING):
+        return False
+    return any(c.dep_ == "dobj" and c.ent_type_ == "MONEY" for c in spender.children)
 
 
 def done_without(verb: Token) -> bool:
