@@ -3,7 +3,7 @@ subject; a participle on a noun of number speaks for the ones its of-phrase coun
 
 from __future__ import annotations
 
-from telex.quotes.subjects import subject_of
+from telex.quotes.subjects import speaker_span, subject_of
 from telex.quotes.verbs import verb_attributions
 from tests.unit.fixtures import Row, hand_parsed
 
@@ -74,3 +74,47 @@ def test_a_participle_on_a_noun_of_number_is_spoken_by_those_it_counts() -> None
 def test_a_participle_on_a_thing_held_is_spoken_by_its_holder() -> None:
     # "Obama had an array of signs writing …": signs cannot speak; whoever holds them does, as before.
     assert _writing(("signs", 4, "pobj", "NOUN", "NNS", "sign")) == "Obama"
+
+
+def _speaker_phrase(rows: list[Row], head: int) -> str:
+    doc = hand_parsed(rows)
+    start, end = speaker_span(doc[head])
+    return doc.text[start:end]
+
+
+def test_a_quotation_the_parser_hung_on_a_name_is_no_part_of_the_speaker() -> None:
+    # "“ It is fine , ” Gene Sperling said ." with the quotation's words hung on the name.
+    rows: list[Row] = [
+        ("“", 5, "punct", "PUNCT", "``", "“"),
+        ("fine", 5, "amod", "ADJ", "JJ", "fine"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        ("”", 5, "punct", "PUNCT", "''", "”"),
+        ("Gene", 5, "compound", "PROPN", "NNP", "Gene"),
+        ("Sperling", 6, "nsubj", "PROPN", "NNP", "Sperling"),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert _speaker_phrase(rows, 5) == "Gene Sperling"
+    # Only the closing mark in the phrase: "fine , ” Gene Sperling", the opening mark hung elsewhere.
+    rows[0] = ("“", 6, "punct", "PUNCT", "``", "“")
+    assert _speaker_phrase(rows, 5) == "Gene Sperling"
+
+
+def test_a_quoted_title_and_a_possessive_stay_in_the_speaker() -> None:
+    # "The “ Yes ” ad said ." and "Sanders ’ aides said ."
+    title: list[Row] = [
+        ("The", 4, "det", "DET", "DT", "the"),
+        ("“", 4, "punct", "PUNCT", "``", "“"),
+        ("Yes", 4, "compound", "PROPN", "NNP", "Yes"),
+        ("”", 4, "punct", "PUNCT", "''", "”"),
+        ("ad", 5, "nsubj", "NOUN", "NN", "ad"),
+        ("said", 5, "ROOT", "VERB", "VBD", "say"),
+    ]
+    assert _speaker_phrase(title, 4) == "The “ Yes ” ad"
+    possessive: list[Row] = [
+        ("Sanders", 2, "poss", "PROPN", "NNP", "Sanders"),
+        ("’", 0, "case", "PART", "''", "’"),
+        ("aides", 3, "nsubj", "NOUN", "NNS", "aide"),
+        ("said", 3, "ROOT", "VERB", "VBD", "say"),
+    ]
+    assert _speaker_phrase(possessive, 2) == "Sanders ’ aides"

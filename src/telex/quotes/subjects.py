@@ -55,11 +55,38 @@ def speaker_span(head: Token) -> Span:
             break  # "councillors of hiding the audit": what they said, not who they are
         right = max(right, child.right_edge.i)
     doc = head.doc
+    left = _after_closing_mark(head, left)
     while left < head.i and (doc[left].is_punct or doc[left].is_space or _fronted_cue(doc[left])):
         left += 1
     while right > head.i and doc[right].is_space:
         right -= 1  # a line break the parser hung on a headline's last word ("SAYS UNION\n\n")
     return doc[left].idx, doc[right].idx + len(doc[right])
+
+
+# The punctuation a quoted sentence ends on inside its closing mark; a quoted title has none.
+_QUOTATION_ENDS = frozenset({",", ".", "?", "!"})
+
+
+def _after_closing_mark(head: Token, left: int) -> int:
+    """The first token of a speaker phrase past a closing quote mark that no opening mark in the phrase matches: the
+    parser may hang the quotation before a name on it ("“That’s a legitimate concern,” Sarandon, 69, told MSNBC",
+    "…hunky-dory,” Gene Sperling said", "Orange Is the New Black” star Selenis Leyva"), which is never part of who
+    spoke. A quoted title inside the phrase stays ("The “No Comparison” ad")."""
+    doc, opened = head.doc, 0
+    for i in range(left, head.i):
+        if _closing_double(doc[i]):
+            if opened == 0 or (i > 0 and doc[i - 1].text in _QUOTATION_ENDS):
+                left = i + 1  # "“That’s a concern,” Sarandon": a quotation, not a title, ends on its punctuation
+            opened = max(0, opened - 1)
+        elif doc[i].text == "“" or doc[i].tag_ == "``":
+            opened += 1
+    return left
+
+
+def _closing_double(token: Token) -> bool:
+    """Whether a token is a closing double quote mark: "”" whatever the tagger made of it, a straight mark it tagged
+    closing; never a possessive's "’" ("Sanders’ aides")."""
+    return token.text == "”" or (token.tag_ == "''" and token.text in ('"', "''"))
 
 
 def _fronted_cue(token: Token) -> bool:
