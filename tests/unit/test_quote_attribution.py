@@ -624,11 +624,12 @@ def test_a_fronted_question_put_to_the_speaker_is_an_attribution_with_no_speaker
     assert not [a for a in verb_attributions(hand_parsed(rows)) if a.cue_token.i == 1 and a.speaker is None]
 
 
-def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker() -> None:
-    # "Lee said no when asked about the plan ."
+@pytest.mark.parametrize("tag", ["VBN", "VBD"])
+def test_a_question_put_after_the_answer_is_an_attribution_with_no_speaker(tag: str) -> None:
+    # "Lee said no when asked about the plan .": "asked" tagged VBD too, which with no subject is still the participle.
     rows: list[Row] = [("Lee", 1, "nsubj", "PROPN", "NNP", "Lee"), ("said", 1, "ROOT", "VERB", "VBD", "say"),
             ("no", 1, "intj", "INTJ", "UH", "no"), ("when", 4, "advmod", "SCONJ", "WRB", "when"),
-            ("asked", 1, "advcl", "VERB", "VBN", "ask"), ("about", 4, "prep", "ADP", "IN", "about"),
+            ("asked", 1, "advcl", "VERB", tag, "ask"), ("about", 4, "prep", "ADP", "IN", "about"),
             ("the", 7, "det", "DET", "DT", "the"), ("plan", 5, "pobj", "NOUN", "NN", "plan"),
             (".", 1, "punct", "PUNCT", ".", ".")]  # fmt: skip
     doc = hand_parsed(rows)

@@ -783,6 +783,27 @@ def test_two_words_closed_on_a_comma_stay_a_scare_quote() -> None:
     assert _short_quotations(_winning(",", _SHE_SAID)) == []
 
 
+def test_two_words_closed_on_a_comma_and_framed_by_a_speaker_and_verb_are_said() -> None:
+    # "“You winning,” she said .": the marks close right after the comma, a speaker and a verb follow: a statement.
+    rows = _winning(",", _SHE_SAID)
+    doc = hand_parsed(rows, joined=frozenset({0, 2, 3}))
+    drafts, _ = attribute_quotations(doc, find_quotations(doc.text), [])
+    assert [(doc.text[d.start : d.end], d.cue) for d in drafts] == [("“You winning,”", "said")]
+
+
+def test_two_words_closed_on_a_comma_before_a_relative_clause_stay_a_scare_quote() -> None:
+    # "“You winning,” which she said .": a relative clause after the marks is no frame of a statement.
+    after: list[Row] = [
+        ("which", 2, "dobj", "PRON", "WDT", "which"),
+        ("she", 2, "nsubj", "PRON", "PRP", "she"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(_winning(",", after), joined=frozenset({0, 2, 3}))
+    drafts, _ = attribute_quotations(doc, find_quotations(doc.text), [])
+    assert drafts == []
+
+
 def test_a_cry_alone_on_its_line_with_no_cue_is_a_heading() -> None:
     # "“ You winning ? ”" on its own line, then "Vitter left .": a section heading, no one's statement.
     rows = [

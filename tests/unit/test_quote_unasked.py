@@ -52,3 +52,31 @@ def test_only_a_statement_becomes_a_question() -> None:
 def test_the_attribution_scheme_keeps_questions_and_the_speech_scheme_does_not() -> None:
     assert QUESTION in kept_classes("attribution")
     assert QUESTION not in kept_classes("speech")
+
+
+def _quoted_after_asked(mark: str) -> Doc:
+    """ "Lee , asked about it , said “ I think so <mark> ”", the quotation given the cue "asked"."""
+    rows: list[Row] = [
+        ("Lee", 6, "nsubj", "PROPN", "NNP", "Lee"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("asked", 0, "acl", "VERB", "VBN", "ask"),
+        ("about", 2, "prep", "ADP", "IN", "about"),
+        ("it", 3, "pobj", "PRON", "PRP", "it"),
+        (",", 0, "punct", "PUNCT", ",", ","),
+        ("said", 6, "ROOT", "VERB", "VBD", "say"),
+        ("“", 9, "punct", "PUNCT", "``", "“"),
+        ("I", 9, "nsubj", "PRON", "PRP", "I"),
+        ("think", 6, "ccomp", "VERB", "VBP", "think"),
+        ("so", 9, "advmod", "ADV", "RB", "so"),
+        (mark, 9, "punct", "PUNCT", ".", mark),
+        ("”", 6, "punct", "PUNCT", "''", "”"),
+    ]
+    return hand_parsed(rows)
+
+
+def test_quoted_words_that_ask_nothing_are_the_answer_not_the_question() -> None:
+    # The quotation took "asked" as its cue and no speaker was found: what it says is no question put.
+    for mark, class_ in ((".", "speech"), ("?", QUESTION)):
+        doc = _quoted_after_asked(mark)
+        draft = Draft("direct", doc[7].idx, doc[12].idx + 1, "asked", doc[2], None)
+        assert _unasked("speech", draft, None) == class_

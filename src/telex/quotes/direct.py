@@ -442,9 +442,10 @@ def attribute_quotations(
             drafts.append(draft)
             continue
         short = words <= _SCARE_WORDS
-        if short and not _asks_or_exclaims(text, span):
+        said = short and _said_alone(doc, span)
+        if short and not (said or _asks_or_exclaims(text, span)):
             continue  # scare quotes: no cue governs them
-        statement = _opens_statement(text, span) or _framed_title(doc, span)
+        statement = said or _opens_statement(text, span) or _framed_title(doc, span)
         # "As Lee put it" reports no clause of its own, so it attributes only a quotation that is a statement.
         cue = _sentence_cue(doc, span, statement) or (
             (_colon_cue(doc, span) or _introducing_verb(doc, span) or _quotative_verb(doc, span)) if statement else None
@@ -676,6 +677,30 @@ def _own_line(text: str, span: Span) -> bool:
     start = text.rfind("\n", 0, span[0]) + 1
     end = text.find("\n", span[1])
     return re.search(r"\w", text[start : span[0]] + text[span[1] : end if end >= 0 else len(text)]) is None
+
+
+def _said_alone(doc: Doc, span: Span) -> bool:
+    """Whether a word or two in marks are a statement of their own: they close on punctuation inside the marks and a
+    speaker and a verb frame them, after ("“Never,” she said.", "“Apparently not,“ he said.") or before, ending on a
+    comma or a colon ("shook her head and said, “No.”"). A term quoted in a sentence has no such frame ("the
+    so-called “reform,” which …")."""
+    if not _ends_statement(text_of(doc), span):
+        return False
+    verb = _quotative_verb(doc, span)
+    if verb is None:
+        # "said, “No.”": the reporting verb itself right before the comma or colon (not "an ad titled, “Scam.”", nor
+        # "his tip sheet at Politico, ''Playbook,''"), or "as X put it" however its aside runs on.
+        mark = _mark_before(doc, span[0])
+        if mark is None or mark.i == 0:
+            return False
+        if doc[mark.i - 1].pos_ == "VERB" and _speaks_words(doc[mark.i - 1]):
+            return True
+        verb = _introducing_verb(doc, span)
+        return verb is not None and verb.lemma_.lower() == "put" and _speaks_words(verb)
+    # The frame opens right after the marks, with its speaker or its verb: not a relative clause ("which he backed").
+    after = next((t for t in doc if t.idx >= span[1] and not (t.is_space or t.is_punct)), None)
+    subject = subject_of(verb)
+    return after is not None and (after.i == verb.i or (subject is not None and after.i == subject.left_edge.i))
 
 
 def _ends_statement(text: str, span: Span) -> bool:

@@ -31,10 +31,11 @@ from telex.quotes.nouns import (
 )
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
-from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, reads_relays, source_class
-from telex.quotes.slots import TOPIC_PREPS, has_object
+from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, reads_labels, reads_relays, source_class
+from telex.quotes.slots import TOPIC_PREPS, has_object, quoted_label
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
+from telex.quotes.trim import trimmed
 from telex.quotes.verbs import held_back, verb_attributions
 from telex.quotes.via import outlets_of
 from telex.records import Entity, Quote, Span, Speaker
@@ -464,7 +465,7 @@ def extract_quotes(
     classes = kept_classes(scheme)  # an unknown scheme fails before any work
     quotations = find_quotations(text_of(doc))
     attributions, relayed = _attributions(doc, [(q.start, q.end) for q in quotations], classes, reads_relays(scheme))
-    drafts = _drafts(doc, attributions, entities, quotations, classes)
+    drafts = _drafts(doc, attributions, entities, quotations, classes, reads_labels(scheme))
     quotes: list[Quote] = []
     ids: dict[int, Quote] = {}  # the quote made of each draft, by the draft's identity
     for draft in drafts:
@@ -474,6 +475,37 @@ def extract_quotes(
         ids[id(draft)] = quote
         quotes.append(quote)
     return in_scheme(quotes, scheme)
+
+
+def _label_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
+    """``draft`` cut to the quoted label its cue gives its object, up to the label's closing mark ("called it a
+    “Chinese menu”": a “Chinese menu”; "called him “the grownup on the stage” amidst the food fight": “the grownup
+    on the stage”), as quote trackers count such a statement; any other draft as it is."""
+    cue = draft.cue_token
+    label = quoted_label(cue) if cue is not None and draft.kind == "mixed" else None
+    if label is None:
+        return draft
+    span = trimmed(doc, label.left_edge.i, label.right_edge.i)
+    if span is None:
+        return draft
+    # The quotation the label ends in closes it, though the parser may hang its closing mark elsewhere.
+    closings = [q for q in marked if q[0] < span[1] <= q[1]]
+    quoted = [q for q in marked if span[0] <= q[0] < span[1]]
+    if closings:
+        end = closings[-1][1]
+    elif quoted:
+        end = quoted[-1][1]
+    else:
+        return draft
+    start = span[0]
+    if not (draft.start < start and end <= draft.end):
+        return draft
+    # A label that is one quotation and nothing else is direct: its marks bound it (''…'' read as one mark).
+    text = text_of(doc)
+    alone = next((q for q in marked if trim_span(text, *q) == trim_span(text, start, end)), None)
+    if alone is not None:
+        return replace(draft, start=alone[0], end=alone[1], kind="direct")
+    return replace(draft, start=start, end=end, kind=_kind((start, end), marked))
 
 
 def _attributions(
@@ -506,9 +538,11 @@ def _drafts(
     entities: EntityIndex,
     quotations: list[MarkedSpan],
     classes: frozenset[str],
+    labels: bool = False,
 ) -> list[Draft]:
     """The quotes of ``doc`` before their speakers are resolved, in text order: quotations, reported speech,
-    labelled lines and interview turns, joined into statements, off the page's furniture, outermost only."""
+    labelled lines and interview turns, joined into statements, off the page's furniture, outermost only; with
+    ``labels``, a quoted label alone (a report it held, "… and called on leaders “…”", is then no longer inside it)."""
     text = text_of(doc)
     marked = [(q.start, q.end) for q in quotations]
     direct, used = attribute_quotations(doc, quotations, attributions)
@@ -520,6 +554,8 @@ def _drafts(
     drafts = link_pieces(text, join_pieces(text, drafts))
     furniture = furniture_lines(text) + quoted_subheadings(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
+    if labels:
+        drafts = [_label_alone(doc, d, marked) for d in drafts]
     return _outermost(text, drafts, classes)
 
 
@@ -535,6 +571,8 @@ def _quote(
     """The quote ``draft`` makes after ``quotes``, numbered after them; None for words no one is found to say."""
     text = text_of(doc)
     previous = ids.get(id(draft.continues)) if draft.continues is not None else None
+    if previous is not None and previous.class_ == QUESTION and draft.speaker is not None:
+        previous = None  # "… when asked what he would do. “Nobody did it better …”": the answer, not the question
     # A later piece of a statement keeps the speaker of its first.
     speaker = previous.speaker if previous is not None else _speaker(doc, draft, entities, published)
     if draft.floating and previous is None:
@@ -571,11 +609,20 @@ def _quote(
 def _unasked(class_: str, draft: Draft, speaker: Speaker | None) -> str:
     """A question that no one named puts ("Asked whether he would run, …", "when pressed on why …", "Trump was asked,
     “…?”") is the asking of an unnamed reporter, no one's statement: class question. The answer that follows is the
-    statement. A question its asker puts stays a statement ("Ramos asked, “…?”")."""
+    statement. A question its asker puts stays a statement ("Ramos asked, “…?”"), and so do quoted words that ask
+    nothing ("Mr. Trump, asked about the deaths, had said, “I think our country does plenty of killing also.”": the
+    answer, whoever the speaker is taken to be)."""
     cue = draft.cue_token
     if class_ != "speech" or speaker is not None or cue is None or cue.lemma_.lower() not in QUESTIONING:
         return class_
+    if draft.kind == "direct" and not _asks(text_of(cue.doc)[draft.start : draft.end]):
+        return class_
     return QUESTION
+
+
+def _asks(quotation: str) -> bool:
+    """Whether quoted words end on a question mark, inside their marks or just after them."""
+    return quotation.rstrip(" \t\n\"'”’»").endswith("?")
 
 
 def _statement_class(source: str, draft: Draft, content: Span) -> str:

@@ -11,7 +11,8 @@ The speech scheme counts the statements of an article's body, as quote trackers 
 headline (``Quote.headline``) is left out, most often a shorter copy of one the body gives. The attribution scheme
 keeps it, marked, as PolNeAR annotates headlines. Likewise a statement a news medium relays ("Zarif said …, CNN
 reported") is its speaker's in the speech scheme, the medium its outlet; the attribution scheme keeps the medium's
-report, as PolNeAR annotates it.
+report, as PolNeAR annotates it. And a quoted label ("called it a “Chinese menu”") is the label alone in the speech
+scheme, as quote trackers count it; the attribution scheme keeps the object it was said of, as PolNeAR does.
 """
 
 from __future__ import annotations
@@ -31,6 +32,8 @@ DEFAULT_SCHEME = "speech"
 _BODY_ONLY = frozenset({"speech"})
 # The schemes that give a statement a news medium relays to its speaker, with the medium as its outlet.
 _RELAYING = frozenset({"speech"})
+# The schemes whose statement of a quoted label is the label alone ("called it a “Chinese menu”").
+_LABELLING = frozenset({"speech"})
 
 
 def schemes() -> tuple[str, ...]:
@@ -55,6 +58,13 @@ def reads_relays(scheme: str) -> bool:
     """Whether ``scheme`` gives a statement a news medium relays to the one who made it ("Zarif said …, CNN
     reported": Zarif's, through CNN), as quote trackers count it, rather than keep the medium's report of it."""
     return scheme in _RELAYING
+
+
+def reads_labels(scheme: str) -> bool:
+    """Whether ``scheme`` takes the words a quoted label gives as the statement, without the object they were said of
+    ("called it “the least bad option”": “the least bad option”), as quote trackers count it, rather than the object
+    and its label together, as PolNeAR annotates it."""
+    return scheme in _LABELLING
 
 
 def source_class(cue_class: str, speaker: Token | None) -> str:

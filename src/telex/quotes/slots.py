@@ -179,6 +179,23 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     return trimmed(verb.doc, first, continued_phrase(verb, gerund_predicate(verb, last)))
 
 
+def quoted_label(verb: Token) -> Token | None:
+    """The object predicate of ``verb`` that quotes the words said of its object: "called it a “Chinese menu”", "called
+    him “the grownup on the stage” amidst the food fight", "called it “meritless” and “improper”" (the label; "it",
+    "him" say whom or what the words were about, as the addressee of "called him" does). None when the predicate
+    quotes nothing ("judged him ready") or the parser made no object and predicate of the two."""
+    objects = [c for c in verb.rights if c.dep_ == "dobj"]
+    predicates = [c for c in verb.rights if c.dep_ == "oprd"]
+    if len(objects) != 1 or len(predicates) != 1 or objects[0].i > predicates[0].i:
+        return None
+    label = predicates[0]
+    # "called it “critical” that she speak", "a “no-brainer” to prosecute": the label says what of the clause after it.
+    clauses = ("ccomp", "xcomp", "acl", "relcl", "advcl")
+    if objects[0].lower_ == "it" and any(c.dep_ in clauses and c.i > label.i for c in (*verb.rights, *label.rights)):
+        return None
+    return label if any(t.is_quote for t in label.subtree) else None
+
+
 # How the parser hangs the phrase a light-verb idiom reports: "took issue with", "paid tribute to" (a dative).
 _IDIOM_PHRASES = frozenset({"prep", "dative"})
 # The prepositions of what a light-verb idiom reports ("took issue with", "cast doubt on", "made the case for"); not

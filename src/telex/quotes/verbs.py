@@ -83,13 +83,15 @@ def verb_attributions(doc: Doc) -> list[Attribution]:
                 found.append(passive)
             continue
         speaker = subject_of(token)
-        if speaker is not None and _writers_own(token, speaker):
-            continue
-        if info.kind == "act" and not (speaker is not None and _can_act(speaker)):
-            continue
-        if speaker is None:
-            put = _question_put(token, info)
+        # "Lee said no when asked …": the tagger may read the participle as a past tense, whose subject is then taken
+        # from the clause it hangs on; with no subject of its own it is still the question put to Lee.
+        put = _question_put(token, info) if speaker is None or token.tag_ == "VBD" else None
+        if put is not None or speaker is None:
             found.extend([put] if put is not None else [])
+            continue
+        if _writers_own(token, speaker):
+            continue
+        if info.kind == "act" and not _can_act(speaker):
             continue
         if not info.takes_object and _documented(speaker):
             info = replace(info, takes_object=True)  # "the study found 31 cases", "the poll indicates a close race"
@@ -322,7 +324,7 @@ def _question_put(verb: Token, info: ReportingVerb) -> Attribution | None:
     does not name: the question is an attribution of its own with no speaker."""
     if (
         info.lemma not in QUESTIONING
-        or verb.tag_ != "VBN"
+        or verb.tag_ not in ("VBN", "VBD")  # a VBD with no subject of its own is the participle misread
         or verb.dep_ != "advcl"
         or any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children)
         or not all(t.lower_ in _ASKED_OPENINGS for t in verb.doc[verb.left_edge.i : verb.i])
