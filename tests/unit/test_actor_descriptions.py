@@ -18,6 +18,13 @@ from telex.actors.table import actor_table
             "Carole Bower, 75, a retiree in Carthage, Ill., supported Gov. John Kasich of Ohio.",
             "USACVL",
         ),
+        # ... else the country of the people the sentence names beside the person, not of a people it names as a topic.
+        (
+            "Nicole Hargrove",
+            "Nicole Hargrove, a Carrier worker, was uncomfortable with Mr. Trump's attacks on immigrants, particularly "
+            "Mexicans.",
+            "USALAB",
+        ),
         # ... else the country the sentence names most, as a sector word's does.
         ("Ana Ruiz", "Ana Ruiz, a retiree, said Mexico's pensions and Mexico's schools need money.", "MEXCVL"),
         # ... and with no country in the sentence the sector alone.
@@ -61,3 +68,27 @@ def test_a_sector_alone_from_a_headline_capitals_yields_to_the_phrase_itself() -
 )
 def test_words_of_description_and_people_of_the_long_tail(phrase: str, code: str) -> None:
     assert code_actor(phrase, "2016-07-15")["code"] == code
+
+
+def test_a_description_that_opens_with_another_persons_name_is_no_description() -> None:
+    # "WikiLeaks, Mr. Manafort and his colleagues pressed ...": the piece after the comma is a clause on Manafort.
+    context = (
+        "According to cables that were later released by WikiLeaks, Mr. Manafort and his colleagues frequently "
+        "pressed American diplomats in Ukraine to treat Mr. Yanukovych equally."
+    )
+    assert code_actor("WikiLeaks", "2016-08-02", context)["code"] is None
+    assert code_actor("Jane Roe", "2016-08-02", "Jane Roe, Mr. Manafort and others met.")["code"] is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "context", "code"),
+    [
+        # A title any body has takes the sector of the body the description names, and none when it names none.
+        ("Ana Reyes", "Ana Reyes, a DFA spokesman, said the talks would resume.", None),
+        ("Lowell McAdam", "Verizon's rivals were cheered, chief executive Lowell McAdam said.", None),
+        ("Ana Reyes", "Ana Reyes, a government spokesman, said the talks would resume.", "GOV"),
+        ("Ana Reyes", "Ana Reyes, a campaign spokesman, said the talks would resume.", "PTY"),
+    ],
+)
+def test_a_title_any_body_has_takes_the_bodys_sector(phrase: str, context: str, code: str | None) -> None:
+    assert code_actor(phrase, "2016-07-15", context)["code"] == code

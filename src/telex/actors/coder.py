@@ -71,18 +71,24 @@ def unpointed_title(words: Sequence[str], i: int, roles: Collection[str]) -> boo
     return following[:1].isupper() and following.isalpha() and not (before.istitle() and before.isalpha())
 
 
-def context_country(context: str, on: date | None, table: ActorTable | None = None) -> str | None:
+def context_country(
+    context: str, on: date | None, table: ActorTable | None = None, people_first: bool = False
+) -> str | None:
     """The country the context names most often by name, capital, demonym or place, else by its bodies and news
     outlets, else, when it names none, the country of the people it names by their full names ("Conservative MPs
     rebelled against Theresa May"), else by their surnames ("the billionaire businessman" beside "front-runner
-    Trump"); ``None`` on a tie."""
+    Trump"); ``None`` on a tie. With ``people_first``, the people's country comes first: a person the sentence
+    describes is of the country of the people it names beside them more often than of the places it names as a
+    topic ("Nicole Hargrove, a Carrier worker, ... Mr. Trump's attacks on immigrants, particularly Mexicans")."""
     table = table or actor_table()
     hits = [h for h in find_names(words_of(context), on, table) if h.actor.country]
-    # A news outlet ("(Reuters) -", "told AFP") reports from anywhere: only where the context names no place.
-    counts = Counter(h.actor.country for h in hits if h.kind != "leader" and h.actor.sector != "MED")
-    counts = counts or Counter(h.actor.country for h in hits if h.kind != "leader")
+    people: Counter[str | None] = Counter()
     for surname in (False, True):
-        counts = counts or Counter(h.actor.country for h in hits if h.kind == "leader" and h.surname == surname)
+        people = people or Counter(h.actor.country for h in hits if h.kind == "leader" and h.surname == surname)
+    # A news outlet ("(Reuters) -", "told AFP") reports from anywhere: only where the context names no place.
+    counts = people if people_first else Counter[str | None]()
+    counts = counts or Counter(h.actor.country for h in hits if h.kind != "leader" and h.actor.sector != "MED")
+    counts = counts or Counter(h.actor.country for h in hits if h.kind != "leader") or people
     ranked = counts.most_common(2)
     if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
         return None
@@ -150,8 +156,8 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     """A name no table knows, coded by how the context describes it: the title before it ("Colombian senator
     Maria Lopez") or an apposition after it ("Ahmed Shah, an Afghan lawmaker,"). A description that gives a sector
     alone ("Carole Bower, 75, a retiree in Carthage, Ill.,") takes the country of the place the context puts the name
-    in, as a name nobody describes does (``_name_place``), else the one the context names most, as a sector word
-    does."""
+    in, as a name nobody describes does (``_name_place``), else the one of the people the context names, else the
+    one it names most (``context_country``)."""
     table = table or actor_table()
     sector = None
     for match in re.finditer(re.escape(text), context):
@@ -161,24 +167,61 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
         # "Sara Cohen, 34, an Israeli settler": an age is no description; nor is a clause ("Ramos, 58, told AFP").
         apposition = next((p for p in pieces if not p.isdigit()), "")
         apposition = apposition if _describes(apposition, table) else ""
-        for words in (title + words_of(text) if title else [], words_of(apposition)):
+        for words, appositive in ((title + words_of(text) if title else [], False), (words_of(apposition), True)):
             actor = resolve_words(words, on, table=table) if words else None
-            if actor is None or _whom_dealt_with(words, actor, table):
+            if actor is None or (appositive and _another_person(words, actor, table)):
                 continue
             if actor.country or actor.code:
                 return Actor(text, actor.code, actor.country, actor.sector)
-            sector = sector or actor.sector
+            sector = sector or _bodys_sector(words, actor, on, table)
     if sector is None:
         return None
-    country = _name_place(text, context, on, table) or context_country(context, on, table)
+    # A place the sentence names as a topic is not the person's ("Nicole Hargrove, a Carrier worker, ... attacks on
+    # Mexicans" is no Mexican): the people it names beside the person tell more.
+    country = _name_place(text, context, on, table) or context_country(context, on, table, people_first=True)
     return Actor(table.country_names.get(country) if country else None, (country or "") + sector, country, sector)
 
 
-def _whom_dealt_with(words: Sequence[str], actor: Actor, table: ActorTable) -> bool:
-    """A clause on "who" or "whose" that names a person names one the person deals with, not what the person is:
-    "Mark Jebens, who backed Mr. Romney in 2012" is no Romney."""
-    opens_clause = bool(words) and words[0].lower() in ("who", "whose")
-    return opens_clause and actor.name is not None and name_key(actor.name) in table.leaders_by_name
+def _another_person(words: Sequence[str], actor: Actor, table: ActorTable) -> bool:
+    """An apposition that resolves to a person the tables know and opens with a clause on "who" or with a known
+    person's name, not followed by a possessive or a title, names someone else, one the person deals with or a clause's
+    subject, not what the person is: "Mark Jebens, who backed Mr. Romney in 2012" is no Romney, "released by
+    WikiLeaks, Mr. Manafort and his colleagues pressed ..." makes WikiLeaks no Manafort; "Armstrong Williams, Carson's
+    longtime adviser" and "Amanda Carpenter, a former aide to Sen. Ted Cruz" are described by their posts."""
+    if actor.name is None or name_key(actor.name) not in table.leaders_by_name or not words:
+        return False
+    if words[0].lower() in ("who", "whose"):
+        return True
+    name = 0
+    while words[name : name + 1] == ["."] or (name < len(words) and words[name][:1].isupper()):
+        name += 1
+    after = words[name].lower() if name < len(words) else ""
+    # A person's name: an honorific's ("Mr. Manafort") or a known person's ("Al Gore" of a list of names).
+    honorific = name > 1 and words[0].lower() in HONORIFICS
+    opens_with_name = honorific or any(hit.kind == "leader" for hit in find_names(list(words[:name]), None, table))
+    if opens_with_name and words[name - 1].endswith(("'s", "’s")):
+        return False  # "Carson’s longtime adviser"
+    return opens_with_name and after not in POSSESSIVES and after not in table.role_words
+
+
+def _states_title(word: str, on: date | None, table: ActorTable) -> bool:
+    """A title word that alone reads as a state's ("secretary", "minister"), not any body's."""
+    if word.lower() not in table.role_words:
+        return False
+    actor = resolve_words([word], on, table=table)
+    return actor is not None and actor.sector == "GOV"
+
+
+def _bodys_sector(words: Sequence[str], actor: Actor, on: date | None, table: ActorTable) -> str | None:
+    """The sector a description gives, where a title any body has ("spokesman", "chief", ``ANYONES_ROLES``) takes
+    the sector of the body the rest of the description names, and none when it names none: "a government spokesman"
+    is GOV, "a DFA spokesman" and "chief executive Lowell McAdam" are of no known sector (a lone "spokesman" reads
+    GOV in ``sectors.tsv``, as a state's spokesman is the one news names without his body)."""
+    rest = [w for w in words if w.lower() not in ANYONES_ROLES]
+    if actor.sector != "GOV" or len(rest) == len(words) or any(_states_title(w, on, table) for w in rest):
+        return actor.sector  # "deputy chief of staff to the secretary of state": a state's title besides
+    body = resolve_words(rest, on, table=table) if rest else None
+    return body.sector if body is not None else None
 
 
 # Words that open a description of a person after a comma besides an article, a capital or a role word: "Smith, former
