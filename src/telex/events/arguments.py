@@ -615,6 +615,12 @@ def compound_undergoers(noun: Token) -> list[Token]:
     ]
     if not (owners or deed_agents(noun)):
         return []
+    return named_compounds(noun)
+
+
+def named_compounds(noun: Token) -> list[Token]:
+    """The proper nouns compounded on ``noun``, not in a hyphened modifier: "Trump" of "a Trump tweet", "Cuba" of
+    "Obama's Cuba visit"; not "Trump" of "an anti-Trump rally"."""
     return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _hyphen_joined(c)]
 
 
@@ -683,9 +689,8 @@ def text_authors(noun: Token) -> list[Token]:
     accuse. Empty for any other noun: "the attack that killed five officers" is no text of whoever reports it."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in media_nouns():
         return []
-    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and not _hyphen_joined(c)]
     owners = noun_doers(noun)
-    return [*owners, *names, *(d for d in _doers_then_actor(noun) if d not in owners)]
+    return [*owners, *named_compounds(noun), *(d for d in _doers_then_actor(noun) if d not in owners)]
 
 
 def reduced_passive(verb: Token) -> bool:
