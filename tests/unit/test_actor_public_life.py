@@ -32,6 +32,20 @@ def test_a_bare_surname_names_nobody_with_no_date_or_as_a_given_name() -> None:
     assert telex.code_actor("Graham", date="2016-06-01")["code"] != "USALEG"  # as often a first name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Mr. Ryan", "USALEG"),  # a given name alone ("Ryan"), a surname after an honorific: Speaker Paul Ryan
+        ("Ms. Warren", "USALEG"),
+        ("Mr. Christie", "USAGOV"),
+        ("Ryan", None),  # as often a first name
+        ("Mr. Brown", None),  # a common surname two people in a role bear: the honorific does not say which
+    ],
+)
+def test_a_given_name_after_an_honorific_is_the_surname_of_the_one_bearer(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date="2016-06-09")["code"] == code
+
+
 def test_a_surname_two_serving_people_bear_names_neither() -> None:
     # Senator Sherrod Brown and Governor Jerry Brown both held office in 2016.
     assert actor_table().serving_politician("Brown", date(2016, 6, 1)) is None
