@@ -53,6 +53,33 @@ def test_a_speaker_of_no_quote_is_named_on_stderr(db: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
+@pytest.mark.parametrize("args", [
+    ["quotes", "--headline"],
+    ["quotes", "--class", "belief"],
+    ["export", "--what", "quotes", "--headline", "-f", "csv", "-o", "-"],
+])
+def test_quotes_the_stored_scheme_leaves_out_are_named_on_stderr(tmp_path: Path, args: list[str]) -> None:
+    # `quotes --headline` on a store ingested with the default scheme said "no rows", as for a corpus whose headlines
+    # quote nobody; the speech scheme keeps no headline's quotes and no beliefs, and the docs say to ingest with
+    # --quote-scheme attribution for them.
+    speech = stored_sample(tmp_path / "speech.duckdb")
+    told = CliRunner().invoke(main, [*args, "--db", str(speech)])
+    assert told.exit_code == 0, told.output
+    assert told.stderr.startswith(f"the articles of {speech} were analysed with the quote scheme speech, which "
+                                  "keeps no")
+    assert "ingest the articles again with --quote-scheme attribution" in told.stderr
+    attribution = tmp_path / "attribution.duckdb"
+    analysis = sample_analysis()
+    with Store(attribution) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text),
+                                                         quote_scheme="attribution")})
+        store.finish()
+    quiet = CliRunner().invoke(main, [*args, "--db", str(attribution)])  # none there, but the scheme keeps them
+    assert quiet.exit_code == 0 and "quote scheme" not in quiet.stderr
+    body = CliRunner().invoke(main, ["quotes", "--body", "--since", "2030-01-01", "--db", str(speech)])
+    assert body.exit_code == 0 and body.stderr == ""
+
+
 @pytest.mark.parametrize("option", ["--actor", "--source", "--target"])
 def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str) -> None:
     result = CliRunner().invoke(main, ["events", option, "", "--db", str(db)])
