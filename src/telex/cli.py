@@ -711,6 +711,11 @@ def _open_corpus(db: str) -> Iterator[Corpus]:
     err = _console(stderr=True)
     try:
         with open_corpus(db, notify=lambda message: err.print(message, markup=False, soft_wrap=True)) as corpus:
+            if corpus.unfinished():  # after a Ctrl-C, `telex actors` listed one Donald Trump per article, silently
+                err.print(f"{db}: an ingest is writing to it, or stopped before its end; until one ends (the same "
+                          "`telex ingest` with --skip-existing goes on), the articles it wrote have no corpus actor "
+                          "ids and their events are not yet counted once with other articles'", markup=False,
+                          soft_wrap=True)
             yield corpus
     except TelexError as exc:
         raise _error(exc) from exc
@@ -1072,7 +1077,12 @@ def dyad(
         from telex.corpus.chart import write_chart
 
         _create_folder_of(plot)
-        write_chart(frame, actor_a, actor_b, plot)
+        try:
+            write_chart(frame, actor_a, actor_b, plot)
+        except OSError as exc:
+            raise _error(f"cannot write the chart to {plot}: {exc.strerror or exc}") from exc
+        # The table goes to stdout; the chart was written in silence, so a mistyped path was found only by looking.
+        click.echo(f"drew the chart to {plot} ({len(frame)} {by}{'' if len(frame) == 1 else 's'})", err=True)
     _emit(frame if output_format == "json" else frame[list(DYAD_COLUMNS)], output_format,
           title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None)
 

@@ -259,8 +259,45 @@ def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) ->
     chart = tmp_path / "chart.svg"
     drawn = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])
     assert drawn.exit_code == 0 and chart.stat().st_size > 0
+    assert drawn.stderr == f"drew the chart to {chart} (1 month)\n"  # it was written without a word
     before = chart.read_bytes()
     empty = CliRunner().invoke(main, ["dyad", "RUS", "JPN", "--db", str(db), "--plot", str(chart)])
     assert empty.exit_code == 0
     assert f"no chart drawn to {chart}: no events between RUS and JPN" in empty.stderr
     assert chart.read_bytes() == before  # the earlier chart is kept, not overwritten with blank axes
+
+
+
+def test_a_chart_that_cannot_be_written_says_so(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.corpus.chart
+
+    def refused(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(telex.corpus.chart, "write_chart", refused)
+    chart = tmp_path / "chart.svg"
+    result = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])
+    assert result.exit_code == 1  # was "Error: cannot go on: … Permission denied"
+    assert result.stderr == f"Error: cannot write the chart to {chart}: Permission denied\n"
+
+
+def test_a_store_an_ingest_left_before_its_corpus_pass_says_so(tmp_path: Path) -> None:
+    # After a Ctrl-C, `telex actors` listed one actor per article (their corpus ids not yet linked) and the events of
+    # the new articles were not counted once, without a word but the interrupted run's last line.
+    finished = stored_sample(tmp_path / "finished.duckdb")
+    analysis = sample_analysis()
+    fresh = tmp_path / "fresh.duckdb"
+    with Store(fresh) as store:  # a first ingest stopped after its first batch
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+    grown = stored_sample(tmp_path / "grown.duckdb")
+    later = replace(analysis, id="later")
+    with Store(grown) as store:  # a later ingest into a finished store, stopped the same way
+        store.write([later], {later.id: CorpusInfo(later.id, content_hash(later.text))})
+    for db, told in ((finished, False), (fresh, True), (grown, True)):
+        for command in (["actors"], ["events"], ["list"]):
+            result = CliRunner().invoke(main, [*command, "--db", str(db)])
+            assert result.exit_code == 0, result.output
+            assert (f"{db}: an ingest is writing to it, or stopped before its end" in result.stderr) is told, command
+    with Store(grown) as store:
+        store.finish()
+    assert "an ingest is writing" not in CliRunner().invoke(main, ["actors", "--db", str(grown)]).stderr
