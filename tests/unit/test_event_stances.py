@@ -1,5 +1,5 @@
-"""Stances stated with an adjective and its preposition ("has been critical of", "is supportive of") and a person
-defended in words, on hand-built parses."""
+"""Stances stated with an adjective and its preposition ("has been critical of", "is supportive of"), a person
+defended in words and a backlash faced, on hand-built parses."""
 
 from __future__ import annotations
 
@@ -87,3 +87,17 @@ def _defended(obj: Row, person: bool) -> list[tuple[str, list[str | None], list[
 def test_a_person_defended_is_defended_in_words_and_a_place_is_not() -> None:
     assert _defended(("Nowak", 1, "dobj", "PROPN", "NNP", "Nowak"), person=True) == [("052", ["POL"], ["POLGOV"])]
     assert _defended(("Warsaw", 1, "dobj", "PROPN", "NNP", "Warsaw"), person=False) == []
+
+
+def test_a_backlash_a_subject_faces_is_criticism_aimed_at_it() -> None:
+    # "Turkey faced a backlash from Germany ."
+    rows: list[Row] = [
+        ("Turkey", 1, "nsubj", "PROPN", "NNP", "Turkey"),
+        ("faced", 1, "ROOT", "VERB", "VBD", "face"),
+        ("a", 3, "det", "DET", "DT", "a"),
+        ("backlash", 1, "dobj", "NOUN", "NN", "backlash"),
+        ("from", 3, "prep", "ADP", "IN", "from"),
+        ("Germany", 4, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _coded(rows) == [("111", ["DEU"], ["TUR"])]
