@@ -711,6 +711,11 @@ def _open_corpus(db: str) -> Iterator[Corpus]:
     err = _console(stderr=True)
     try:
         with open_corpus(db, notify=lambda message: err.print(message, markup=False, soft_wrap=True)) as corpus:
+            if corpus.unfinished():  # after a Ctrl-C, `telex actors` listed one Donald Trump per article, silently
+                err.print(f"{db}: an ingest is writing to it, or stopped before its end; until one ends (the same "
+                          "`telex ingest` with --skip-existing goes on), the articles it wrote have no corpus actor "
+                          "ids and their events are not yet counted once with other articles'", markup=False,
+                          soft_wrap=True)
             yield corpus
     except TelexError as exc:
         raise _error(exc) from exc
@@ -962,10 +967,34 @@ def quotes(
             _say_speakers(corpus, speaker, db, empty=frame.empty)
         if frame.empty and outlet is not None:
             _say_unknown_outlet(corpus, outlet, db)
+        if frame.empty:
+            _say_scheme_left_out(corpus, db, quote_class, headline)
     frame = _at_most(frame, limit)
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]
     _emit(frame, output_format)
+
+
+def _say_scheme_left_out(corpus: Corpus, db: str, quote_class: str | None, headline: bool | None) -> None:
+    """On stderr, when quotes of a headline or of a class were asked for, none came, and no stored article was
+    analysed with a quote scheme that keeps them: the default scheme, speech, leaves out headlines' quotes and
+    beliefs, documents …, so `telex quotes --headline` on a store ingested with it answered "no rows", as for a
+    corpus that has none, while the docs say `ingest --quote-scheme attribution` keeps them."""
+    if not headline and quote_class is None:
+        return
+    from telex.quotes.scheme import keeps_headline, kept_classes, schemes
+
+    def keeps(scheme: str) -> bool:
+        return (not headline or keeps_headline(scheme)) and (quote_class is None or quote_class in kept_classes(scheme))
+
+    stored = sorted({scheme or "speech" for scheme in corpus.quote_schemes()} & set(schemes()))
+    keeping = [scheme for scheme in schemes() if keeps(scheme)]
+    if not stored or not keeping or any(keeps(scheme) for scheme in stored):
+        return
+    what = " ".join(word for word in ("headline" if headline else None, quote_class) if word)
+    click.echo(f"the articles of {db} were analysed with the quote scheme {', '.join(stored)}, which keeps no {what} "
+               f"quotes; to keep them, ingest the articles again with --quote-scheme {keeping[0]} (without "
+               "--skip-existing)", err=True)
 
 
 def _say_speakers(corpus: Corpus, speaker: str, db: str, empty: bool) -> None:
@@ -1048,7 +1077,12 @@ def dyad(
         from telex.corpus.chart import write_chart
 
         _create_folder_of(plot)
-        write_chart(frame, actor_a, actor_b, plot)
+        try:
+            write_chart(frame, actor_a, actor_b, plot)
+        except OSError as exc:
+            raise _error(f"cannot write the chart to {plot}: {exc.strerror or exc}") from exc
+        # The table goes to stdout; the chart was written in silence, so a mistyped path was found only by looking.
+        click.echo(f"drew the chart to {plot} ({len(frame)} {by}{'' if len(frame) == 1 else 's'})", err=True)
     _emit(frame if output_format == "json" else frame[list(DYAD_COLUMNS)], output_format,
           title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None)
 
@@ -1112,6 +1146,8 @@ def export(
             raise _error(f"cannot write {output}: {exc.strerror or exc}") from exc
         if not rows and what == "events":
             _say_unknown_actors(corpus, (filters.get(side) for side in ("actor", "source", "target")), db)
+        if not rows and what == "quotes":
+            _say_scheme_left_out(corpus, db, filters.get("quote_class"), filters.get("headline"))
     if not quiet:
         click.echo(f"wrote {rows} {what} to {'standard output' if to_stdout else output}", err=True)
 

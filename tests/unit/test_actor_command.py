@@ -79,3 +79,18 @@ def test_a_year_or_a_month_is_read_as_telex_code_actor_reads_it(tmp_path: Path) 
         assert given.exit_code == 0, given.output
         assert json.loads(given.stdout)["code"] == telex.code_actor("Boris Johnson", day)["code"]
     assert CliRunner().invoke(main, ["actor", "Boris Johnson", "--date", "2016-13"]).exit_code == 2
+
+
+def test_a_jsonl_record_names_its_phrase_as_a_csv_header_does() -> None:
+    # A list of actors as a CSV reads with a "name" column; the same list as JSONL failed on every line ("a record
+    # needs a non-empty "text" string"). A record's "text" still comes first: a line of this command's output
+    # read again codes its phrase, not the name it was coded as.
+    records = ('{"name": "Egyptian riot police"}\n{"actor": "Kenyan farmers", "date": "2016-05-01"}\n'
+               '{"text": "the police", "name": "Kenya", "context": "Riots in Nairobi."}\n'
+               '{"name": ""}\n{"date": "2016"}\n')
+    result = CliRunner().invoke(main, ["actor", "--input-format", "jsonl"], input=records)
+    assert result.exit_code == 3, result.output
+    assert _coded(result.stdout)[:3] == [("Egyptian riot police", "EGYCOP"), ("Kenyan farmers", "KENAGR"),
+                                         ("the police", "KENCOP")]
+    errors = [line["error"] for line in map(json.loads, result.stdout.splitlines()) if "error" in line]
+    assert errors == ['a record needs a non-empty "text" (or "name", "actor", "phrase") string'] * 2

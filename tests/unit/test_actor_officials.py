@@ -47,15 +47,14 @@ def test_a_surname_after_the_officials_title_is_the_official(phrase: str, name: 
     assert actor is not None and actor.name == name
 
 
-def test_a_bare_surname_of_an_official_names_nobody_new() -> None:
-    # "Carter" stays Jimmy Carter (a 1979 president), "Lynch" and "Lew" alone are nobody, "General Lynch" no
-    # attorney general: only a title of the official's own makes the surname theirs. In 2016 "Carter", a common
-    # surname (common_surnames.tsv), names no former president either.
+def test_a_bare_common_surname_of_an_official_names_nobody_new() -> None:
+    # "Carter" stays Jimmy Carter (a 1979 president), "Lynch" alone is nobody, "General Lynch" no attorney general:
+    # only a title of the official's own makes a common surname theirs. In 2016 "Carter", a common surname
+    # (common_surnames.tsv), names no former president either.
     carter = resolve_words(["Carter"], date(1979, 6, 1))
     assert carter is not None and carter.name == "Jimmy Carter"
     assert resolve_words(["Carter"], MAY_2016) is None
     assert resolve_words(["Lynch"], MAY_2016) is None
-    assert resolve_words(["Lew"], MAY_2016) is None
     general = resolve_words(["General", "Lynch"], MAY_2016)
     assert general is not None and (general.name, general.sector) == (None, "MIL")
 
@@ -72,3 +71,18 @@ def test_a_bare_surname_of_an_official_names_nobody_new() -> None:
 def test_an_office_of_a_region_is_not_the_national_office(phrase: str, name: str, code: str) -> None:
     actor = resolve_words(phrase.split(), MAY_2016)
     assert actor is not None and (actor.name, actor.code) == (name, code)
+
+
+@pytest.mark.parametrize(
+    ("word", "on", "code"),
+    [
+        ("Comey", MAY_2016, "USACOP"),  # the one bearer of the tables, in office that day
+        ("Lew", MAY_2016, "USAGOV"),
+        ("Comey", date(2018, 6, 1), None),  # out of office: alone, nobody
+        ("Lew", date(2009, 6, 1), None),  # not yet in office
+        ("Comey", None, None),  # no date, no office
+    ],
+)
+def test_a_rare_surname_of_one_official_in_office_names_the_official(word: str, on: date | None, code: str) -> None:
+    actor = resolve_words([word], on)
+    assert (actor.code if actor is not None else None) == code

@@ -32,6 +32,36 @@ def test_a_bare_surname_names_nobody_with_no_date_or_as_a_given_name() -> None:
     assert telex.code_actor("Graham", date="2016-06-01")["code"] != "USALEG"  # as often a first name
 
 
+@pytest.mark.parametrize(
+    ("phrase", "code"),
+    [
+        ("Mr. Ryan", "USALEG"),  # a given name alone ("Ryan"), a surname after an honorific: Speaker Paul Ryan
+        ("Ms. Warren", "USALEG"),
+        ("Mr. Christie", "USAGOV"),
+        ("Ryan", None),  # as often a first name
+        ("Mr. Brown", None),  # a common surname two people in a role bear: the honorific does not say which
+    ],
+)
+def test_a_given_name_after_an_honorific_is_the_surname_of_the_one_bearer(phrase: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date="2016-06-09")["code"] == code
+
+
+@pytest.mark.parametrize(
+    ("phrase", "day", "code"),
+    [
+        ("Martin Baron", "2016-05-12", "USAMED"),  # an editor of one of the largest papers
+        ("Colbert", "2016-05-01", "USAMED"),  # a late-night host, the one bearer
+        ("Richard Armitage", "2016-08-10", "USAELI"),  # an official of a past administration, out of office
+        ("Jared Kushner", "2016-06-01", "USABUS"),  # dated: a developer, then a White House adviser
+        ("Jared Kushner", "2017-06-01", "USAGOV"),
+        ("Ifill", "2016-09-07", None),  # a host and an advocate both in a role that day: neither
+        ("Ifill", "2017-09-07", "USANGO"),
+    ],
+)
+def test_hosts_editors_and_past_officials_are_public_figures(phrase: str, day: str, code: str | None) -> None:
+    assert telex.code_actor(phrase, date=day)["code"] == code
+
+
 def test_a_surname_two_serving_people_bear_names_neither() -> None:
     # Senator Sherrod Brown and Governor Jerry Brown both held office in 2016.
     assert actor_table().serving_politician("Brown", date(2016, 6, 1)) is None

@@ -24,6 +24,22 @@ def test_a_town_of_world_news_is_a_place_of_its_state(phrase: str, day: str, cod
     assert telex.code_actor(phrase, date=day)["code"] == code
 
 
+@pytest.mark.parametrize(
+    ("phrase", "context", "code"),
+    [
+        ("Atlantic City officials", "", "USAGOV"),
+        ("a Flint resident", "", "USACVL"),
+        ("Baltimore police", "", "USACOP"),
+        ("Sara Walker", "said Sara Walker, 44, a home-care aide from Nashua who attended the rally.", "USA"),
+        ("Jill Colvin", "Associated Press writer Jill Colvin contributed from Albuquerque.", "USA"),
+    ],
+)
+def test_a_city_of_american_news_places_whom_it_names(phrase: str, context: str, code: str) -> None:
+    # State capitals, cities of over about 100,000 people and towns of primaries and crises (towns.tsv): a person no
+    # table knows, whom the sentence places there, is American.
+    assert telex.code_actor(phrase, date="2016-03-01", context=context)["code"] == code
+
+
 def test_a_town_is_a_place_and_never_the_state_itself() -> None:
     table = actor_table()
     assert table.is_place("Bucha") and "bucha" in table.towns

@@ -221,6 +221,7 @@ def test_a_reader_that_goes_away_ends_the_command_quietly(tmp_path: Path, rich_o
     db = tmp_path / "news.duckdb"
     with Store(db) as store:
         store.write([sample_analysis()])
+        store.finish()  # a store an ingest finished: one it left unfinished says so on stderr
     args = ["list", "--db", str(db)] if rich_output else ["eval", "--data", str(tmp_path / "absent")]
     run = subprocess.Popen([sys.executable, "-m", "telex.cli", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert run.stdout is not None and run.stderr is not None

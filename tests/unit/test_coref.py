@@ -401,8 +401,15 @@ def test_a_body_of_the_state_stands_for_the_state_and_a_capitalised_word_is_a_na
 
 def test_two_states_in_the_sentence_before_leave_the_country_unresolved() -> None:
     # "Iran met Iraq . France condemned the country ."
-    rows = _condemned([*_TESTED[:1], ("met", 1, "ROOT", "VERB", "VBD", "meet"), ("Iraq", 1, "dobj", "PROPN", "NNP",
-                      "Iraq"), (".", 1, "punct", "PUNCT", ".", ".")], "country")
+    rows = _condemned(
+        [
+            *_TESTED[:1],
+            ("met", 1, "ROOT", "VERB", "VBD", "meet"),
+            ("Iraq", 1, "dobj", "PROPN", "NNP", "Iraq"),
+            (".", 1, "punct", "PUNCT", ".", "."),
+        ],
+        "country",
+    )
     doc = hand_parsed(rows)
     index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "Iraq": ("GPE", "IRQ", [(2, 3)])})
     assert _linked(doc, index, 7) is None
@@ -413,8 +420,11 @@ def test_a_person_a_province_or_a_state_too_far_back_is_no_country() -> None:
     assert _linked(doc, _coded(doc, {"Iran": ("PERSON", "IRNGOV", [(0, 1)])}), 8) is None
     assert _linked(doc, _coded(doc, {"Indiana": ("GPE", "USA", [(0, 1)])}), 8) is None
     # Three sentences on, "Iran" is too far back.
-    filler: list[Row] = [("Rain", 1, "nsubj", "NOUN", "NN", "rain"), ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
-                         (".", 1, "punct", "PUNCT", ".", ".")]
+    filler: list[Row] = [
+        ("Rain", 1, "nsubj", "NOUN", "NN", "rain"),
+        ("fell", 1, "ROOT", "VERB", "VBD", "fall"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
     rows = list(_TESTED)
     for _ in range(2):
         rows += [(w, h + len(rows), d, p, t, lemma) for w, h, d, p, t, lemma in filler]
@@ -485,8 +495,9 @@ def test_inside_a_quotation_the_country_is_only_what_the_quotation_named() -> No
     index = _coded(doc, {"Iran": ("GPE", "IRN", [(0, 1)]), "France": ("GPE", "FRA", [(11, 12)])})
     assert _linked(doc, index, 7) is None
     marks = (5, 10)
-    kept = [(w, h - sum(h > m for m in marks), d, p, t, x) for i, (w, h, d, p, t, x) in enumerate(rows)
-            if i not in marks]
+    kept = [
+        (w, h - sum(h > m for m in marks), d, p, t, x) for i, (w, h, d, p, t, x) in enumerate(rows) if i not in marks
+    ]
     outside = hand_parsed(kept)
     index = _coded(outside, {"Iran": ("GPE", "IRN", [(0, 1)])})
     assert _linked(outside, index, 6) == "Iran"
@@ -636,7 +647,9 @@ def test_a_role_noun_that_says_what_someone_is_may_be_its_own_clauses_person() -
     ]
     doc = hand_parsed(_role_after(rows))
     people = {
-        "Barack Obama": ("PERSON", [(0, 1)]), "Ted Cruz": ("PERSON", [(3, 4)]), "Donald Trump": ("PERSON", [(5, 6)])
+        "Barack Obama": ("PERSON", [(0, 1)]),
+        "Ted Cruz": ("PERSON", [(3, 4)]),
+        "Donald Trump": ("PERSON", [(5, 6)]),
     }
     assert _linked(doc, _entities(doc, people), 8) == "Donald Trump"
 
@@ -713,13 +726,13 @@ def test_a_surname_the_tagger_took_for_an_organisation_is_the_person_named_in_fu
 
 # "Tom Reed said it was over .": a speaker before the sentences whose pronouns are read.
 _REED_SAID: list[Row] = [
-        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
-        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
-        ("said", 2, "ROOT", "VERB", "VBD", "say"),
-        ("it", 4, "nsubj", "PRON", "PRP", "it"),
-        ("was", 2, "ccomp", "AUX", "VBD", "be"),
-        ("over", 4, "acomp", "ADV", "RB", "over"),
-        (".", 2, "punct", "PUNCT", ".", "."),
+    ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+    ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+    ("said", 2, "ROOT", "VERB", "VBD", "say"),
+    ("it", 4, "nsubj", "PRON", "PRP", "it"),
+    ("was", 2, "ccomp", "AUX", "VBD", "be"),
+    ("over", 4, "acomp", "ADV", "RB", "over"),
+    (".", 2, "punct", "PUNCT", ".", "."),
 ]
 
 
@@ -1198,7 +1211,6 @@ def test_they_in_a_relative_clause_is_the_noun_the_clause_describes() -> None:
     assert resolve_coreference(doc, EntityIndex([])).group(doc[3]) == (0, len("Delegates"))
 
 
-
 # "Tom Giles met Bob Ray . Giles left . He said it was over ." (the entity step left the second "Giles" out)
 _GILES_LEFT: list[Row] = [
     ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
@@ -1249,9 +1261,7 @@ _WARNED: list[Row] = [
 
 def test_a_name_reporting_a_quotation_after_a_pronoun_does_not_say_who_the_pronoun_is_not() -> None:
     doc = hand_parsed(_WARNED, joined=frozenset({9, 10, 11}))
-    index = _entities(
-        doc, {"Tom Reed": ("PERSON", [(0, 2), (13, 14)]), "Kim Lee": ("PERSON", [(3, 5), (15, 16)])}
-    )
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2), (13, 14)]), "Kim Lee": ("PERSON", [(3, 5), (15, 16)])})
     assert _linked(doc, index, 6) == "Tom Reed"
 
 
@@ -1753,7 +1763,6 @@ def test_it_after_a_document_subject_is_the_document_not_a_body_it_names(
     )
     index = _entities(doc, {"Acme": ("ORG", [(3, 4)])})
     assert _linked(doc, index, 5) == expected
-
 
 
 def _keyed(rows: list[tuple[str, str, str, str, str, str, str]]) -> list[Row]:
@@ -2577,7 +2586,6 @@ def test_as_for_a_person_he_is_that_person_not_the_last_speaker() -> None:
     assert _linked(doc, index, 15) == "Tom Reed"
 
 
-
 def test_as_for_a_thing_he_is_the_last_speaker() -> None:
     # "… As for the plan , he said he won .": no person is turned to; Ray, who spoke last, goes on.
     rows = list(_AS_FOR)
@@ -2637,7 +2645,6 @@ def test_a_subject_role_phrase_is_no_one_when_two_persons_were_named() -> None:
     doc = hand_parsed(rows)
     index = _entities(doc, {"Bob Lee": ("PERSON", [(3, 4)]), "Tom Reed": ("PERSON", [(5, 7)])})
     assert _linked(doc, index, 28) is None
-
 
 
 def test_the_company_goes_on_with_the_body_named_subject_just_before() -> None:
@@ -2988,9 +2995,8 @@ def test_the_newspaper_is_the_body_the_article_showed_reporting() -> None:
     assert _linked(closed, _entities(closed, named), 9) is None
 
 
-
 def _far_newspaper(pad: int) -> list[Row]:
-    """"Reuters reported it . It closed . Lee spoke more more … . The newspaper said so .", with ``pad`` times "more"
+    """ "Reuters reported it . It closed . Lee spoke more more … . The newspaper said so .", with ``pad`` times "more"
     before the newspaper."""
     rows: list[Row] = [
         ("Reuters", 1, "nsubj", "PROPN", "NNP", "Reuters"),
@@ -3049,3 +3055,35 @@ def test_a_role_noun_is_not_one_named_in_a_phrase_of_its_own_verb() -> None:
     doc = hand_parsed(_INTERVIEWED)
     people = {"Maria Costa": ("PERSON", [(0, 2)]), "Ann Lee": ("PERSON", [(9, 11)])}
     assert _linked(doc, _entities(doc, people), 13) == "Maria Costa"
+
+
+def _reported_then_he(reported: Row) -> list[Row]:
+    """ "Tom Reed said John Lee <reported> it . He added more ." with John Lee the subject of the reported clause."""
+    return [
+        ("Tom", 1, "compound", "PROPN", "NNP", "Tom"),
+        ("Reed", 2, "nsubj", "PROPN", "NNP", "Reed"),
+        ("said", 2, "ROOT", "VERB", "VBD", "say"),
+        ("John", 4, "compound", "PROPN", "NNP", "John"),
+        ("Lee", 5, "nsubj", "PROPN", "NNP", "Lee"),
+        reported,
+        ("it", 5, "dobj", "PRON", "PRP", "it"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("He", 9, "nsubj", "PRON", "PRP", "he"),
+        ("added", 9, "ROOT", "VERB", "VBD", "add"),
+        ("more", 9, "dobj", "ADJ", "JJR", "more"),
+        (".", 9, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_one_named_as_speaking_inside_anothers_report_is_not_the_last_speaker() -> None:
+    # "Tom Reed said John Lee had claimed it. He added more.": Reed reports Lee's claim and goes on.
+    doc = hand_parsed(_reported_then_he(("claimed", 2, "ccomp", "VERB", "VBD", "claim")))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 8) == "Tom Reed"
+
+
+def test_one_named_as_speaking_beside_a_report_is_the_last_speaker() -> None:
+    # "Tom Reed said , and John Lee claimed it . He added more .": Lee speaks in a clause of his own.
+    doc = hand_parsed(_reported_then_he(("claimed", 2, "conj", "VERB", "VBD", "claim")))
+    index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
+    assert _linked(doc, index, 8) == "John Lee"

@@ -53,6 +53,33 @@ def test_a_speaker_of_no_quote_is_named_on_stderr(db: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
+@pytest.mark.parametrize("args", [
+    ["quotes", "--headline"],
+    ["quotes", "--class", "belief"],
+    ["export", "--what", "quotes", "--headline", "-f", "csv", "-o", "-"],
+])
+def test_quotes_the_stored_scheme_leaves_out_are_named_on_stderr(tmp_path: Path, args: list[str]) -> None:
+    # `quotes --headline` on a store ingested with the default scheme said "no rows", as for a corpus whose headlines
+    # quote nobody; the speech scheme keeps no headline's quotes and no beliefs, and the docs say to ingest with
+    # --quote-scheme attribution for them.
+    speech = stored_sample(tmp_path / "speech.duckdb")
+    told = CliRunner().invoke(main, [*args, "--db", str(speech)])
+    assert told.exit_code == 0, told.output
+    assert told.stderr.startswith(f"the articles of {speech} were analysed with the quote scheme speech, which "
+                                  "keeps no")
+    assert "ingest the articles again with --quote-scheme attribution" in told.stderr
+    attribution = tmp_path / "attribution.duckdb"
+    analysis = sample_analysis()
+    with Store(attribution) as store:
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text),
+                                                         quote_scheme="attribution")})
+        store.finish()
+    quiet = CliRunner().invoke(main, [*args, "--db", str(attribution)])  # none there, but the scheme keeps them
+    assert quiet.exit_code == 0 and "quote scheme" not in quiet.stderr
+    body = CliRunner().invoke(main, ["quotes", "--body", "--since", "2030-01-01", "--db", str(speech)])
+    assert body.exit_code == 0 and body.stderr == ""
+
+
 @pytest.mark.parametrize("option", ["--actor", "--source", "--target"])
 def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str) -> None:
     result = CliRunner().invoke(main, ["events", option, "", "--db", str(db)])
@@ -232,8 +259,45 @@ def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) ->
     chart = tmp_path / "chart.svg"
     drawn = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])
     assert drawn.exit_code == 0 and chart.stat().st_size > 0
+    assert drawn.stderr == f"drew the chart to {chart} (1 month)\n"  # it was written without a word
     before = chart.read_bytes()
     empty = CliRunner().invoke(main, ["dyad", "RUS", "JPN", "--db", str(db), "--plot", str(chart)])
     assert empty.exit_code == 0
     assert f"no chart drawn to {chart}: no events between RUS and JPN" in empty.stderr
     assert chart.read_bytes() == before  # the earlier chart is kept, not overwritten with blank axes
+
+
+
+def test_a_chart_that_cannot_be_written_says_so(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import telex.corpus.chart
+
+    def refused(*_: object) -> None:
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(telex.corpus.chart, "write_chart", refused)
+    chart = tmp_path / "chart.svg"
+    result = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--plot", str(chart)])
+    assert result.exit_code == 1  # was "Error: cannot go on: … Permission denied"
+    assert result.stderr == f"Error: cannot write the chart to {chart}: Permission denied\n"
+
+
+def test_a_store_an_ingest_left_before_its_corpus_pass_says_so(tmp_path: Path) -> None:
+    # After a Ctrl-C, `telex actors` listed one actor per article (their corpus ids not yet linked) and the events of
+    # the new articles were not counted once, without a word but the interrupted run's last line.
+    finished = stored_sample(tmp_path / "finished.duckdb")
+    analysis = sample_analysis()
+    fresh = tmp_path / "fresh.duckdb"
+    with Store(fresh) as store:  # a first ingest stopped after its first batch
+        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
+    grown = stored_sample(tmp_path / "grown.duckdb")
+    later = replace(analysis, id="later")
+    with Store(grown) as store:  # a later ingest into a finished store, stopped the same way
+        store.write([later], {later.id: CorpusInfo(later.id, content_hash(later.text))})
+    for db, told in ((finished, False), (fresh, True), (grown, True)):
+        for command in (["actors"], ["events"], ["list"]):
+            result = CliRunner().invoke(main, [*command, "--db", str(db)])
+            assert result.exit_code == 0, result.output
+            assert (f"{db}: an ingest is writing to it, or stopped before its end" in result.stderr) is told, command
+    with Store(grown) as store:
+        store.finish()
+    assert "an ingest is writing" not in CliRunner().invoke(main, ["actors", "--db", str(grown)]).stderr

@@ -7,8 +7,23 @@ from telex.ingest.decode import decode_bytes, looks_binary, repair_mojibake
 
 
 def test_binary_is_refused_with_a_clear_message() -> None:
-    with pytest.raises(InputError, match="binary"):
+    with pytest.raises(InputError, match=r"picture\.png is an image, not an article"):
         decode_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00", "picture.png")
+    with pytest.raises(InputError, match=r"dump\.bin is a binary file, not an article"):
+        decode_bytes(b"\x01\x02\x00\x00\x07", "dump.bin")
+
+
+@pytest.mark.parametrize(("data", "told"), [
+    # A PDF of uncompressed text holds no NUL byte: it was analysed as an article of PDF syntax, exit 0.
+    (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\nBT (Hello world) Tj ET\n",
+     "report.txt is a PDF, not an article: extract its text first (pdftotext report.txt out.txt)"),
+    (b"PK\x03\x04\x14\x00\x06\x00\x08\x00\x00\x00!\x00", "report.txt is a zip archive (as a .docx, .xlsx or .odt is)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1\x00\x00", "report.txt is an old Office document (.doc, .xls), not an article"),
+])  # fmt: skip
+def test_a_document_that_is_no_text_is_named_with_what_to_give(data: bytes, told: str) -> None:
+    with pytest.raises(InputError) as raised:
+        decode_bytes(data, "report.txt")
+    assert str(raised.value).startswith(told)
 
 
 def test_empty_is_refused() -> None:

@@ -144,6 +144,7 @@ def test_a_signal_during_a_query_is_an_interruption_not_an_internal_error(
 ) -> None:
     with Store(tmp_path / "t.duckdb") as store:
         store.write([sample_analysis("a")])
+        store.finish()  # a store an ingest finished: one it left unfinished says so on stderr
 
     def long_query(corpus: Corpus, **_: object) -> object:  # a large store's read, as DuckDB runs it
         done = threading.Event()

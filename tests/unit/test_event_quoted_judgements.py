@@ -549,3 +549,21 @@ def test_a_condemned_deed_done_by_the_subject_condemns_it() -> None:
         lemmas = ["Hungary", lemma, "lie", "."]
         rows = [(w, 1, d, p, t, lem) for w, d, (p, t), lem in zip(words, deps, pos, lemmas, strict=True)]
         assert _events(rows) == coded
+
+
+def _disappointed(subject: str) -> list[Row]:
+    """ "<subject> are disappointed in Hungary ."."""
+    return [
+        (subject, 1, "nsubj", "PRON", "PRP", subject.lower()),
+        ("are", 1, "ROOT", "AUX", "VBP", "be"),
+        ("disappointed", 1, "acomp", "ADJ", "JJ", "disappointed"),
+        ("in", 2, "prep", "ADP", "IN", "in"),
+        ("Hungary", 3, "pobj", "PROPN", "NNP", "Hungary"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_the_speakers_own_stance_against_a_named_actor_disapproves_of_it() -> None:
+    # "“We are disappointed in Hungary.” Nowak spoke in Warsaw": the speaker's side's stance; another's is theirs.
+    assert _events(_disappointed("We")) == [("111", "disappointed", "POLGOV", "HUN")]
+    assert _events(_disappointed("They")) == []

@@ -96,3 +96,19 @@ def test_internal_addresses(address: str, internal: bool) -> None:
 def test_only_web_addresses() -> None:
     with pytest.raises(InputError, match="only http and https"):
         fetch("file:///etc/passwd")
+
+
+def test_a_host_not_found_says_what_to_do(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Offline, every address ended in the resolver's words alone: "cannot find the host …: Name or service not known".
+    import socket
+
+    def offline(*_: object, **__: object) -> list[object]:
+        raise socket.gaierror(socket.EAI_NONAME, "Name or service not known")
+
+    monkeypatch.setattr(socket, "getaddrinfo", offline)
+    with pytest.raises(
+        InputError,
+        match=r"cannot find the host news\.example: Name or service not known; check the "
+        r"address and the network, or save the page and give its file",
+    ):
+        fetch("https://news.example/story")

@@ -76,7 +76,7 @@ def test_pages_and_texts_become_articles_named_by_their_uri(gzipped: bool) -> No
     assert summit.published == date(2024, 6, 19) and "Pyongyang" in summit.text
     assert isinstance(treaty, Article) and treaty.url == TREATY and treaty.published is None
     assert isinstance(menu, Failure) and "no article text" in menu.error
-    assert isinstance(broken, Failure) and "binary" in broken.error
+    assert isinstance(broken, Failure) and "is an image, not an article" in broken.error
     assert isinstance(note, Article) and note.text == "Seoul protested on Monday." and note.url is None
     assert count_warc_records(io.BytesIO(data)) == len(records)
 

@@ -169,7 +169,7 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
         apposition = apposition if _describes(apposition, table) else ""
         for words, appositive in ((title + words_of(text) if title else [], False), (words_of(apposition), True)):
             actor = resolve_words(words, on, table=table) if words else None
-            if actor is None or (appositive and _another_person(words, actor, table)):
+            if actor is None or (appositive and _another_person(words, actor, on, table)):
                 continue
             if actor.country or actor.code:
                 return Actor(text, actor.code, actor.country, actor.sector)
@@ -182,7 +182,7 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     return Actor(table.country_names.get(country) if country else None, (country or "") + sector, country, sector)
 
 
-def _another_person(words: Sequence[str], actor: Actor, table: ActorTable) -> bool:
+def _another_person(words: Sequence[str], actor: Actor, on: date | None, table: ActorTable) -> bool:
     """An apposition that resolves to a person the tables know and opens with a clause on "who" or with a known
     person's name, not followed by a possessive or a title, names someone else, one the person deals with or a clause's
     subject, not what the person is: "Mark Jebens, who backed Mr. Romney in 2012" is no Romney, "released by
@@ -198,7 +198,7 @@ def _another_person(words: Sequence[str], actor: Actor, table: ActorTable) -> bo
     after = words[name].lower() if name < len(words) else ""
     # A person's name: an honorific's ("Mr. Manafort") or a known person's ("Al Gore" of a list of names).
     honorific = name > 1 and words[0].lower() in HONORIFICS
-    opens_with_name = honorific or any(hit.kind == "leader" for hit in find_names(list(words[:name]), None, table))
+    opens_with_name = honorific or any(hit.kind == "leader" for hit in find_names(list(words[:name]), on, table))
     if opens_with_name and words[name - 1].endswith(("'s", "’s")):
         return False  # "Carson’s longtime adviser"
     return opens_with_name and after not in POSSESSIVES and after not in table.role_words

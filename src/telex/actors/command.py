@@ -30,8 +30,14 @@ def _date(_: click.Context, __: click.Parameter, value: str | None) -> date | No
         raise click.BadParameter(str(exc)) from exc
 
 
+# The field of a record, or the column of a CSV, that holds the phrases: "text", else the names a list of actors
+# gives it. A JSONL record and a CSV row name it alike: {"name": "Kenyan farmers"} is a CSV of names turned JSONL.
+_PHRASE_COLUMNS = ("text", "name", "actor", "phrase")
+
+
 def _records(name: str, stream: TextIO) -> Iterator[Place]:
-    """(file, line number, record or the reason it is unusable) for every non-blank line."""
+    """(file, line number, record or the reason it is unusable) for every non-blank line; the record's phrase is
+    its "text", else the first of "name", "actor", "phrase" it has, as a CSV's header names its phrase column."""
     for number, line in enumerate(stream, start=1):
         if not line.strip():
             continue
@@ -40,14 +46,16 @@ def _records(name: str, stream: TextIO) -> Iterator[Place]:
         except json.JSONDecodeError as exc:
             yield name, number, RecordError(f"not a JSON object ({exc.msg})")
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str) or not record["text"].strip():
-            yield name, number, RecordError('a record needs a non-empty "text" string')
+        phrase = _phrase(record) if isinstance(record, dict) else None
+        if not isinstance(phrase, str) or not phrase.strip():
+            yield name, number, RecordError('a record needs a non-empty "text" (or "name", "actor", "phrase") string')
             continue
-        yield name, number, record
+        yield name, number, {**record, "text": phrase}
 
 
-# The column of a CSV that holds the phrases: a JSONL record's "text", else the names a list of actors gives it.
-_PHRASE_COLUMNS = ("text", "name", "actor", "phrase")
+def _phrase(record: dict[str, Any]) -> object:
+    """The value of a record's first phrase field (``{"name": "Kenyan farmers"}``: "Kenyan farmers"), or None."""
+    return next((record[field] for field in _PHRASE_COLUMNS if field in record), None)
 
 
 def _csv_records(name: str, data: bytes) -> Iterator[Place]:
@@ -119,9 +127,9 @@ def _lines(name: str, awaited: str = _AWAITED["jsonl"]) -> Iterator[TextIO]:
 @click.option("--context", default="", metavar="TEXT",
               help="The sentence or article the phrases come from; a country it names codes a sector-only phrase.")
 @click.option("--input-format", type=click.Choice(["text", "jsonl", "csv"]), default="text", show_default=True,
-              help='jsonl, csv: PHRASE... are files ("-" or none: standard input) of {"text", "date", "context"} '
-                   "lines, or of CSV (or tab-separated) rows whose header names a column text (or name, actor, "
-                   "phrase) and perhaps date and context.")
+              help='jsonl, csv: PHRASE... are files ("-" or none: standard input) of {"text" (or "name", "actor", '
+                   '"phrase"), "date", "context"} lines, or of CSV (or tab-separated) rows whose header names a '
+                   "column text (or name, actor, phrase) and perhaps date and context.")
 def actor(phrases: tuple[str, ...], on: date | None, context: str, input_format: str) -> None:
     """Code actor phrases as CAMEO actors, one JSON line each: {text, name, code, country, sector}.
 

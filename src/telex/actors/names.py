@@ -133,12 +133,16 @@ def _scan(
             hit = lookup(phrase, on, table)
             if hit is None and _without_initials(phrase) != list(phrase):
                 hit = lookup(_without_initials(phrase), on, table)
-            if hit and hit[0] == "surname" and (
-                not alone_as_name(words, i, i + 1, table)
-                or place_here(words, i, table)
-                or month_here(words, i)
-                or heads_a_name(words, i, table)
-                or opens_a_group(words, i, table)
+            if (
+                hit
+                and hit[0] == "surname"
+                and (
+                    not alone_as_name(words, i, i + 1, table)
+                    or place_here(words, i, table)
+                    or month_here(words, i)
+                    or heads_a_name(words, i, table)
+                    or opens_a_group(words, i, table)
+                )
             ):
                 hit = None
             if hit and hit[0] == "name" and lookup is _lookup_phoenix and not fallback_here(words, i, i + n, table):
@@ -157,9 +161,7 @@ def _scan(
     return hits
 
 
-def _longer_name_at(
-    words: Sequence[str], i: int, stop: int, on: date | None, table: ActorTable, longest: int
-) -> bool:
+def _longer_name_at(words: Sequence[str], i: int, stop: int, on: date | None, table: ActorTable, longest: int) -> bool:
     """A name of two words or more the tables know opens at ``words[i]``: "leader Hassan Nasrallah" is Nasrallah, not
     King Hassan by his surname after a title."""
     return any(_lookup(words[i : i + n], on, table) for n in range(min(longest, stop - i), 1, -1))
@@ -185,13 +187,14 @@ _STATE_NOUNS = frozenset(
         "nations", "countries", "states", "powers", "governments", "government", "leaders", "officials", "ministers",
         "diplomats", "capitals", "allies", "neighbours", "neighbors", "partners", "envoys", "heads",
     }
-)
+)  # fmt: skip
 
 
 def _framed_word(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> NameHit | None:
     """``words[i]`` names an actor by the word next to it: an official's surname after a title ("Attorney General
     Lynch"), a world region's adjective before a noun of states ("Asian leaders")."""
     titled = _titled_official(words, i, on, table) or _titled_bearer(words, i, on, table)
+    titled = titled or _honoured_bearer(words, i, on, table)
     if titled is not None:
         return NameHit(i, i + 1, "leader", titled)
     region = _region_of_states(words, i, table)
@@ -240,6 +243,23 @@ def _titled_bearer(words: Sequence[str], i: int, on: date | None, table: ActorTa
     return holding[0].actor if len({r.name for r in holding}) == 1 else None
 
 
+def _honoured_bearer(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
+    """``words[i]`` is a given name right after a person's honorific, which makes it a surname ("Mr. Ryan", "Ms.
+    Warren", "Mr. Christie"): the one person of the tables who bears it and holds a role that day, as any other bare
+    surname names (``_serving_politician``, ``ActorTable.famous_bearer`` for a common one: "Mr. Brown" still says
+    not which Brown). Alone, such a word ("Ryan", "Graham") is as often a first name and names nobody."""
+    word = words[i]
+    if on is None or not is_given_name(word) or not after_honorific(words, i) or not word.isalpha():
+        return None
+    if not alone_as_name(words, i, i + 1, table) or table.is_place(word) or word.lower() in table.role_words:
+        return None
+    if word.lower() in table.common_surnames:
+        return table.famous_bearer(word, on)
+    if any(c.in_office(on) for c in table.leaders_by_token.get(word.lower(), [])):
+        return None
+    return table.serving_politician(word, on)
+
+
 def _title_before(before: Sequence[str], title: str) -> bool:
     """The words ``before`` end with ``title``, or with its last word when that word stands for it ("Secretary")."""
     title_words = title.replace(".", "").split()
@@ -274,6 +294,9 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
     serving = _serving_politician(phrase, on, table)
     if serving is not None:
         return "surname", serving
+    official = _sole_official(phrase, on, table)
+    if official is not None:
+        return "surname", official
     bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on)
     if bearers:
         actor = table.person(bearers, on, phrase)
@@ -291,6 +314,21 @@ def _serving_politician(word: str, on: date | None, table: ActorTable) -> Actor 
     if any(c.in_office(on) for c in table.leaders_by_token.get(word.lower(), [])):
         return None
     return table.serving_politician(word, on)
+
+
+def _sole_official(word: str, on: date | None, table: ActorTable) -> Actor | None:
+    """A bare surname of one official of officials.tsv in office that day that no one else of the tables bears and
+    that is neither a common surname nor a given name: "Comey" in 2016 is the FBI's director (``USACOP``). "Lynch",
+    "Carter", "Johnson" (common surnames) and "Kerry" (a given name) stay unnamed alone: they are as often another
+    person's. ``None`` with no date, or out of the official's term."""
+    token = word.lower()
+    officials = table.officials_by_token.get(token, [])
+    if on is None or len({c.name for c in officials}) != 1 or token in table.common_surnames or is_given_name(word):
+        return None
+    if table.leaders_by_token.get(token) or table.politician_surnames.get(token) or table.is_place(word):
+        return None
+    holding = [c for c in officials if c.in_office(on)]
+    return table.person(holding, on, holding[0].name) if holding else None
 
 
 def _lookup_phoenix(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[str, Actor] | None:

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from telex.quotes.grammar import FINITE
 from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.subjects import SPEAKING_TYPES
 
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 ARGUMENTS = SUBJECTS | {"dobj", "dative"}
@@ -37,6 +38,22 @@ def main_clause(subject: Token) -> bool:
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ not in _EMBEDDED
+
+
+def reported_within(subject: Token) -> bool:
+    """Whether a subject's verb heads a clause that a report before it gives as what was said or thought, so that
+    someone else reports it: "Jones had reported" in "Carson pointed out that Jones had reported …" (Carson's report),
+    "Jones told him" in "Lee said Jones told him …", and a verb joined to such a clause, when a person or body named
+    or a pronoun makes that report; not one a thing makes ("exit polls indicated that Trump was supported …", whose
+    subject may be the one a pronoun after means), nor a report the parser hung on one after it ("Rhimes declared:
+    “…,” she said")."""
+    verb = subject.head.head if subject.dep_ == "appos" else subject.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    report = verb.head
+    if verb.dep_ != "ccomp" or report.i > verb.i or report.lemma_.lower() not in reporting_verbs():
+        return False
+    return any(w.pos_ in ("PROPN", "PRON") or w.ent_type_ in SPEAKING_TYPES for w in doers(report))
 
 
 def _relative_subject(clause: Token) -> bool:

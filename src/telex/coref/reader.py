@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SpacySpan
 
-from telex.coref.clauses import is_subject, main_clause, speaks
+from telex.coref.clauses import is_subject, main_clause, reported_within, speaks
 from telex.coref.gender import agrees, role_gender, weak_gender
 from telex.coref.lexicon import pronouns
 from telex.coref.names import named_by
@@ -26,7 +26,6 @@ from telex.records import Entity, Span
 PRONOUN_REACH = 1500
 ROLE_REACH = 4000
 _SINGULAR_THINGS = frozenset({"it", "its", "itself"})
-
 
 
 @dataclass(frozen=True)
@@ -86,8 +85,14 @@ class Reader:
         root = words.root
         subject = is_subject(root)
         found = Mention(
-            *span, entity.id, _kind(entity), sentence_index(doc, span[0]), subject, speaks(root),
-            main=subject and main_clause(root), modifier=root.dep_ == "compound" and root.head.pos_ == "NOUN",
+            *span,
+            entity.id,
+            _kind(entity),
+            sentence_index(doc, span[0]),
+            subject,
+            speaks(root),
+            main=subject and main_clause(root),
+            modifier=root.dep_ == "compound" and root.head.pos_ == "NOUN",
         )
         if entity.type == "PERSON":
             before = doc[words.start - 1] if words.start > 0 else None
@@ -116,10 +121,15 @@ class Reader:
 
     def _writer_reports(self, mention: Mention) -> bool:
         """Whether the writer reports what ``mention`` says or thinks: one who speaks or thinks inside another's
-        quotation ("“… whether he thinks that's …,” he said") is reported by the quotation's speaker, so is not the last
-        speaker for the pronouns after; the quotation's own "I" is that speaker."""
+        quotation ("“… whether he thinks that's …,” he said") or named inside the clause another report gives ("Carson
+        turned the story back on the Post, pointing out that its Robert Costa had reported in June that …. He hoped, he
+        said, …": Carson's) is reported by that report's speaker, so is not the last speaker for the pronouns after; the
+        quotation's own "I" is that speaker."""
         if self._quotation(mention.start) is None:
-            return True
+            if not mention.named:
+                return True  # "Kasich … then says he’ll welcome advice": a pronoun mostly stands for the reporter
+            words = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            return words is None or not len(words) or not reported_within(words.root)
         word = pronouns().get(text_of(self.doc)[mention.start : mention.end].lower())
         return word is not None and not word.third
 
@@ -129,9 +139,16 @@ class Reader:
         start = token.idx
         self.add(
             Mention(
-                start, start + len(token), entity.id, _kind(entity), sentence_index(self.doc, start),
-                is_subject(token), speaks(token), named=False,
-                singular_pronoun=token.lower_ in _SINGULAR_THINGS, main=is_subject(token) and main_clause(token),
+                start,
+                start + len(token),
+                entity.id,
+                _kind(entity),
+                sentence_index(self.doc, start),
+                is_subject(token),
+                speaks(token),
+                named=False,
+                singular_pronoun=token.lower_ in _SINGULAR_THINGS,
+                main=is_subject(token) and main_clause(token),
             )
         )
 

@@ -242,6 +242,14 @@ class Corpus(ClosedOnExit):
                 "ORDER BY count(*) DESC, outlet", params).fetchall()
         return [outlet for (outlet,) in rows]
 
+    def unfinished(self) -> bool:
+        """Whether an ingest is writing to this store, or stopped before the corpus pass that ends it
+        (``read_tables.unfinished``); a Parquet dataset is written whole, never so."""
+        if self.path.is_dir():
+            return False
+        with self._lock:
+            return read_tables.unfinished(self.store.connection)
+
     def quote_schemes(self) -> dict[str | None, int]:
         """How many stored articles each quote scheme analysed, most first (``None``: articles stored before telex
         recorded the scheme): a store of two schemes counts different things as quotes."""

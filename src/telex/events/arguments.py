@@ -1233,10 +1233,12 @@ def _thing_set_in(head: Token, place: Token) -> bool:
 
 
 def _kin(head: Token, span: Span, ctx: Context, depth: int) -> ActorRef | None:
-    """ "Senator Ted Cruz's wife", "Mr. Khan's wife", "his parents": one's relative (list ``kin``) is another person,
-    of the owner's country (and of the sector the noun names, "parents" CVL), not the owner: an apposition naming the
-    relative ("his wife, Ghazala,") is read before this."""
+    """ "Senator Ted Cruz's wife", "Mr. Khan's wife", "his parents", "the ex-wife of Alan Grayson": one's relative
+    (list ``kin``) is another person, of the owner's country (and of the sector the noun names, "parents" CVL), not the
+    owner: an apposition naming the relative ("his wife, Ghazala,") is read before this. An "of" phrase owns the
+    relative only when it names a person ("the son of German immigrants" says nothing of where the son lives)."""
     owners = [c for c in head.children if c.dep_ == "poss" and c.tag_ != "WP$"]
+    owners = owners or [o for p, o in prep_objects(head) if p == "of" and o.ent_type_ == "PERSON"][:1]
     if head.pos_ != "NOUN" or not listed(head, KIN) or not owners or depth >= 3:
         return None
     owner = resolve_token(owners[0], ctx, depth + 1)

@@ -761,12 +761,19 @@ _CLASSES = frozenset({PLACE, PERSON, PEOPLE, THING})
 
 
 def _matched_object(pattern: VerbPattern, verb: Token, objects: Sequence[Token]) -> Token | None:
-    """The object (or the preposition's object) that met the pattern's condition: the event noun it names."""
+    """The object (or the preposition's object) that met the pattern's condition: the event noun it names. A named
+    person met by a class entry after a preposition is whom the act is for, not an event noun, as a verb's object met
+    by a class is: in "stumped for Clinton" (``campaign;stump for PERSON``) and "credited the deal to Kerry"
+    (``credit to PEOPLE``) the one backed stays free to be the target. A place after a preposition ("withdrew out of
+    Syria") is where, and people a common noun names ("credited the win to the voters of Iowa") are placed through
+    its own phrases: both stay the act's noun."""
     if pattern.objects - _CLASSES:
         return next((o for o in objects if holds(pattern.objects - _CLASSES, _keys(o))), None)
     if pattern.prep_objects:
         pool = [o for p, o in prep_objects(verb) if p == pattern.prep]
-        return next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
+        found = next((o for o in pool if holds(pattern.prep_objects, _keys(o))), None)
+        by_class = not pattern.prep_objects - _CLASSES
+        return None if found is not None and by_class and found.ent_type_ == PERSON else found
     return None
 
 

@@ -101,7 +101,7 @@ from telex.events.filters import (
     weighs_for_nobody,
     without_sign,
 )
-from telex.events.judgements import PERSONAL, judgement_candidate
+from telex.events.judgements import PERSONAL, judgement_candidate, stance_candidate
 from telex.events.merge import merge_events
 from telex.events.modality import INTENDING, REFUSING, as_told, modality, refusal_asserted, takes_in_act
 from telex.events.participants import (
@@ -240,7 +240,7 @@ def _add_obligations_and_judgements(found: dict[int, Candidate], verbs: list[Tok
             found[obligation.anchor.i] = obligation
     for token in verbs:
         # A judgement is what a speaker says when the words ask for nothing ("Y must stop its reckless moves").
-        judgement = judgement_candidate(token, ctx) if token.i not in found else None
+        judgement = (judgement_candidate(token, ctx) or stance_candidate(token, ctx)) if token.i not in found else None
         if judgement:
             found[token.i] = judgement
 

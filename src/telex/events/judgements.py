@@ -33,6 +33,8 @@ from telex.events.word_lists import (
     PRAISING_PEOPLE,
     REPORTING,
     SHOWING,
+    STANCE_AGAINST,
+    STANCE_FOR,
     listed,
 )
 from telex.nlp.cached import heads_with
@@ -83,6 +85,44 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
         return None
     sources = sources_of(verb, ctx) if found else []
     return next(judged(found, sources, verb, ctx, said_of(verb, ctx) if found else []), None)
+
+
+# Verbs that link a subject to an adjective of stance ("has been critical of", "remained supportive of").
+LINKING = frozenset({"be", "remain", "become", "grow", "seem", "appear", "sound", "stay"})
+# Contracted forms of "be" the lemmatiser leaves as they are ("I’m very disappointed in the RNC").
+CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re", "'s", "’s"})
+# Adjectives with their prepositions that state a stance against or for whom the phrase names, by code.
+STANCES = ((CONDEMN, STANCE_AGAINST), (PRAISE, STANCE_FOR))
+
+
+def stance_candidate(verb: Token, ctx: Context) -> Candidate | None:
+    """The stance the subject of a linking ``verb`` states toward someone (see :func:`stances`), its subject's:
+    "Republicans have been critical of Clinton's use of email" (111 on Clinton), "Obama has been generally supportive
+    of Clinton" (051). A speaker's own ("“I'm disappointed in Clinton,” Trump said") is read with the quote
+    (``statements.quoted_candidates``)."""
+    if any(c.dep_ in SUBJECTS and c.lower_ in FIRST_PERSON for c in verb.children):
+        return None
+    found = stances(verb)
+    return next(judged(found, sources_of(verb, ctx), verb, ctx), None) if found else None
+
+
+def stances(verb: Token) -> list[Judgement]:
+    """The stances a linking ``verb`` states with an adjective and its preposition (lists ``stance_against`` and
+    ``stance_for``), each with whom its phrase names: "have been critical of Clinton's use of email" (111 on "use"),
+    "I'm very disappointed in the RNC" (111 on "RNC"). Only in a main or a reported clause: in a relative clause the
+    stance describes whom it hangs off, the standing the article names them by ("Erickson, who has been critical of
+    Trump"), as a participle of backing does (``filters.allegiance``); a stance denied ("is not critical of") is
+    none."""
+    linking = verb.lemma_.lower() in LINKING or verb.lower_ in CONTRACTED_BE
+    if not linking or verb.dep_ in ("relcl", "acl") or _negated(verb):
+        return []
+    found = [
+        (code, adjective, [o for p, o in prep_objects(adjective) if f"{adjective.lemma_.lower()} {p}" in words])
+        for adjective in verb.children
+        if adjective.dep_ == "acomp" and adjective.pos_ == "ADJ"
+        for code, words in STANCES
+    ]
+    return [(code, adjective, judged) for code, adjective, judged in found if judged]
 
 
 def said_of(verb: Token, ctx: Context) -> list[ActorRef]:

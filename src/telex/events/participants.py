@@ -22,6 +22,7 @@ from telex.events.arguments import (
     called_foreign,
     deed_doers,
     entity_ref,
+    foreign_words,
     fronted,
     headline_joined,
     is_actor_noun,
@@ -415,6 +416,10 @@ def people_at_home(candidate: Candidate, ctx: Context) -> None:
     home = ctx.entities.home_country
     if home is None:
         return
+    if _of_home(candidate.targets, home):
+        candidate.sources = _sectors_at_home(candidate.sources, home)
+    if _of_home(candidate.sources, home):
+        candidate.targets = _sectors_at_home(candidate.targets, home)
     if not candidate.sources and _of_home(candidate.targets, home):
         candidate.sources = _person_at_home(subject_tokens(candidate.anchor)[:1], candidate.targets, home, ctx)
     if not candidate.targets and _of_home(candidate.sources, home) and not candidate.noun:
@@ -424,6 +429,33 @@ def people_at_home(candidate: Candidate, ctx: Context) -> None:
 
 # Prepositions whose object is the other party of what a verb says ("met with Pate", "apologized to Khan").
 PARTY_PREPS = NOUN_TARGET_PREPS | JOINT_PREPS
+
+
+def _sectors_at_home(refs: list[ActorRef], home: str) -> list[ActorRef]:
+    """ "Trump rejected attacks from Jeb Bush and other candidates", "two nuns who ... helped the poor in rural
+    Mississippi", "Obama has applauded the efforts of other wealthy investors": an actor of a sector but no country,
+    dealing with one of the article's home country, is of that country. "Other" and "outside" say other than the one
+    named, not of another state, here; words that may ("foreign governments", "local reporters" where a visit is
+    told) keep it unplaced. Not armed sides and crowds that act alone (police, soldiers, rebels, protesters:
+    ``alone`` in ``sector_codes.tsv``), groups that live by force, nor refugees: they cross borders, and one who deals
+    with an American is as often foreign."""
+    table = actor_table()
+    roaming = table.alone_sectors | table.violence_sectors | {"REF"}
+    abroad = foreign_words() - _NOT_ABROAD
+    return [
+        replace(r, code=home + r.sector, country=home, entity_id=None)
+        if r.country is None
+        and r.code is None
+        and r.sector
+        and r.sector not in roaming
+        and not {w.lower() for w in r.text.split()} & abroad
+        else r
+        for r in refs
+    ]
+
+
+# Words of ``foreign_words`` that, of an actor dealing with one of the home country, say no other state.
+_NOT_ABROAD = frozenset({"other", "outside"})
 
 
 def _of_home(refs: Sequence[ActorRef], home: str) -> bool:

@@ -438,7 +438,9 @@ def fold(candidate: Candidate, found: dict[int, Candidate]) -> None:
     governor = found.get(governor_token.i) or next(
         (c for c in found.values() if c.noun is not None and c.noun.i == governor_token.i), None
     )
-    if _beside_binding(verb, governor):
+    if governor is candidate or _beside_binding(verb, governor):
+        # "a lawsuit filed against Clinton by Paula Jones": a participle describing the event's own noun carries the
+        # event; the noun does not govern it, nor is the event folded into itself (which made the accused the doer).
         return
     _governed(candidate, verb, governor_token)
     if governor is None or governor.dropped:

@@ -22,7 +22,16 @@ from telex.events.candidates import (
     obligation_code,
     obliges,
 )
-from telex.events.judgements import FIRST_PERSON, PERSONAL, judged, judged_actors, judgements, own_view, said_of
+from telex.events.judgements import (
+    FIRST_PERSON,
+    PERSONAL,
+    judged,
+    judged_actors,
+    judgements,
+    own_view,
+    said_of,
+    stances,
+)
 from telex.events.participants import actors_in, speaker_actors
 from telex.events.patterns import noun_code
 from telex.events.word_lists import (
@@ -63,9 +72,18 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
             if candidate is None and clause.i not in taken:
                 found = [j for j in judgements(clause) if j[1].i not in taken]
                 candidate = next(judged(found, sources, clause, ctx, about), None)
+            if candidate is None and clause.i not in taken and _own_subject(clause):
+                # "“I’m very disappointed in the RNC,” Trump said": the speaker's own stance.
+                candidate = next(judged(stances(clause), sources, clause, ctx, about), None)
             if candidate is not None and candidate.anchor.i not in taken:
                 taken.update(t.i for t in (candidate.anchor, *candidate.trigger))
                 yield candidate
+
+
+def _own_subject(clause: Token) -> bool:
+    """The clause's subjects are the speaker's side, first persons: "I'm disappointed", "we are critical of"."""
+    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    return bool(subjects) and all(s.lower_ in FIRST_PERSON for s in subjects)
 
 
 def _obligation(verb: Token, sources: list[ActorRef], ctx: Context) -> Candidate | None:

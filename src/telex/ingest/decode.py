@@ -47,8 +47,33 @@ def wide_encoding(data: bytes) -> str | None:
     return None
 
 
+# Files analysts hold beside their articles, told by their first bytes: what each is, and what to give instead.
+_GIVE = "give text, HTML or JSONL"
+_BINARY_KINDS = (
+    (b"%PDF-", "a PDF", "extract its text first (pdftotext {name} out.txt) and give that"),
+    (b"PK\x03\x04", "a zip archive (as a .docx, .xlsx or .odt is)", "unzip it, or save the document as plain text"),
+    (b"\xd0\xcf\x11\xe0", "an old Office document (.doc, .xls)", "save it as plain text or HTML"),
+    (b"\x89PNG", "an image", _GIVE), (b"\xff\xd8\xff", "an image", _GIVE), (b"GIF8", "an image", _GIVE),
+)  # fmt: skip
+
+
+def refuse_binary(data: bytes, name: str) -> None:
+    """An ``InputError`` for bytes that are no article (``looks_binary``), saying what the file is when its first
+    bytes tell it and what to give instead: "report.pdf is a PDF, not an article: extract its text first
+    (pdftotext …)". A PDF starts with text ("%PDF-1.4"), so it is told by its mark even with no NUL byte near."""
+    if not looks_binary(data):
+        return
+    for mark, kind, instead in _BINARY_KINDS:
+        if data.startswith(mark):
+            raise InputError(f"{name} is {kind}, not an article: {instead.format(name=name)}")
+    raise InputError(f"{name} is a binary file, not an article; {_GIVE}")
+
+
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes or many control characters in the first few kilobytes: not an article."""
+    """The mark of a document or image (``_BINARY_KINDS``), NUL bytes or many control characters in the first few
+    kilobytes: not an article."""
+    if data.startswith(tuple(mark for mark, _, _ in _BINARY_KINDS)):
+        return True
     if wide_encoding(data) is not None:
         return False
     head = data[:_SNIFF]
@@ -81,8 +106,7 @@ def decode_bytes(data: bytes, name: str, declared: str | None = None) -> tuple[s
     """Decode UTF-8 (with or without BOM), UTF-16 and UTF-32 (with or without BOM), else the ``declared``
     encoding (an HTTP header's or a page's), else Windows-1252; replace what still cannot be decoded; repair
     mojibake; say what was done. Valid UTF-8 wins over a declaration, which pages often get wrong."""
-    if looks_binary(data):
-        raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
+    refuse_binary(data, name)
     warnings: list[str] = []
     wide = wide_encoding(data)
     if wide is None and declared is not None and not _is_utf8(data):

@@ -43,7 +43,9 @@ def resolve(host: str, port: int) -> list[str]:
     try:
         return sorted({str(info[4][0]) for info in socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)})
     except socket.gaierror as exc:
-        raise InputError(f"cannot find the host {host}: {exc.strerror}") from exc
+        # Offline, every address fails so: say what to do rather than the resolver's words alone.
+        raise InputError(f"cannot find the host {host}: {exc.strerror}; check the address and the network, or save "
+                         "the page and give its file") from exc
 
 
 def is_internal(address: str) -> bool:

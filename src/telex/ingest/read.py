@@ -23,7 +23,14 @@ from typing import Any, BinaryIO
 from telex.dates import resolve_date
 from telex.errors import InputError, RecordError
 from telex.ingest.dateline import dateline_day
-from telex.ingest.decode import declared_charset, decode_bytes, looks_binary, repair_mojibake, wide_encoding
+from telex.ingest.decode import (
+    declared_charset,
+    decode_bytes,
+    looks_binary,
+    refuse_binary,
+    repair_mojibake,
+    wide_encoding,
+)
 from telex.ingest.delimited import RowBreak, read_table
 from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
@@ -263,8 +270,7 @@ def _jsonl_articles(
         if number == 1:
             if wide_encoding(raw) is not None:
                 raise InputError(f"{name} is JSONL in {wide_encoding(raw)}; save it as UTF-8, one record a line")
-            if looks_binary(raw):
-                raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
+            refuse_binary(raw, name)
             raw = raw.removeprefix(codecs.BOM_UTF8)
         decoded = raw.decode("utf-8", errors="replace")
         line = repair_mojibake(decoded)
@@ -289,8 +295,7 @@ def _jsonl_articles(
 def _json_articles(data: bytes, name: str, source: str, published: date | None) -> Iterator[Article | Failure]:
     """The records of a JSON file: an array of records, or one record (pretty-printed or not), each as a JSONL
     line is read; an id-less record is ``<source>:<its place in the array>``."""
-    if looks_binary(data):
-        raise InputError(f"{name} is a binary file, not an article; give text, HTML or JSONL")
+    refuse_binary(data, name)
     try:
         value = json.loads(data)  # UTF-8, -16 or -32, told by the bytes
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:

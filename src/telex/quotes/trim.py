@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 
 from telex.ingest.dateline import dateline
 from telex.nlp.cached import text_of
-from telex.nlp.grammar import plural_noun
+from telex.nlp.grammar import plural_noun, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.grammar import CLAUSE_SUBJECTS, FINITE, SUBJECTS, finite_clause, is_mark, span_roots
 from telex.quotes.lexicon import media_nouns, reporting_verbs, speaking_occasions
@@ -445,6 +445,8 @@ def continued_clause(verb: Token, last: int) -> int:
     conj = _conjunct_after(verb, last)
     if conj is None:
         return last
+    if _infinitive_goes_on(verb, conj, last):
+        return conj.right_edge.i
     # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
     subject = next((c for c in conj.children if c.dep_ in CLAUSE_SUBJECTS), None)
@@ -463,6 +465,27 @@ def continued_clause(verb: Token, last: int) -> int:
     if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
     return conj.right_edge.i if own or (subject is None and modal) else last
+
+
+def _infinitive_goes_on(verb: Token, conj: Token, last: int) -> bool:
+    """Whether a bare verb the parser joined to a report in the past or third person goes on with an infinitive in
+    the reported clause, as the report itself cannot: "said she wanted to speak “directly to white people” and let
+    them know that …" ("said … and let" is no English). Only right after the content and a conjunction, with no
+    subject or auxiliary of its own, when the content holds an infinitive for it to go on with."""
+    if verb.tag_ not in ("VBD", "VBZ") or conj.tag_ != "VB" or conj.left_edge.i != conj.i:
+        return False
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in conj.children):
+        return False
+    between = verb.doc[last + 1 : conj.i]
+    if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
+        return False
+    return any(_infinitive(t) for t in verb.doc[verb.i + 1 : last + 1])
+
+
+def _infinitive(token: Token) -> bool:
+    """Whether ``token`` is a bare verb after "to" or a modal: "to speak", "would fix"."""
+    modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
+    return token.tag_ == "VB" and (modal or to_infinitive(token))
 
 
 # How the parser hangs a gerund that goes on with the noun before it on the verb instead: "bragged about her father

@@ -190,6 +190,19 @@ _QUERIES: dict[str, tuple[Callable[[bool], str], str, str]] = {
 TABLES: dict[str, tuple[str, str]] = {name: (query(False), order) for name, (query, order, _) in _QUERIES.items()}
 
 
+def unfinished(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether articles were written that no corpus pass has followed: an ingest is writing, or stopped before its
+    end (Ctrl-C, a crash). A write into a finished store sets its kept tables aside (``CHANGED_ARTICLES``); a store's
+    first writes keep none until their pass writes them. Until a pass, those articles have no corpus actor ids and
+    their events are counted once with no other article's."""
+    present = _present(con)
+    if CHANGED_ARTICLES in present:
+        return True
+    if "articles" not in present or all(name in present for name in TABLES):
+        return False
+    return bool(con.execute("SELECT EXISTS (SELECT 1 FROM articles)").fetchone()[0])  # type: ignore[index]
+
+
 def _present(con: duckdb.DuckDBPyConnection) -> set[str]:
     """The tables of the file's main schema."""
     return {row[0] for row in con.execute(
