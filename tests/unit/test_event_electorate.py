@@ -157,3 +157,36 @@ def test_who_supports_is_read_through_a_reporter_or_the_adjective_that_governs_i
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [t.text for t in _doer_words(hand_parsed(inclined)[5])] == ["voters"]
+
+
+def test_a_share_told_as_so_many_in_so_many_is_counted() -> None:
+    # "About 6 in 10 Egyptian workers support Sisi .": the people's number has "in" for its modifier.
+    rows: list[Row] = [
+        ("About", 1, "advmod", "ADV", "RB", "about"),
+        ("6", 3, "quantmod", "NUM", "CD", "6"),
+        ("in", 3, "quantmod", "ADP", "IN", "in"),
+        ("10", 5, "nummod", "NUM", "CD", "10"),
+        ("Egyptian", 5, "amod", "ADJ", "JJ", "egyptian"),
+        ("workers", 6, "nsubj", "NOUN", "NNS", "worker"),
+        ("support", 6, "ROOT", "VERB", "VBP", "support"),
+        ("Sisi", 6, "dobj", "PROPN", "NNP", "Sisi"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(rows)) == []
+    # "Sisi was backed by nearly 6 in 10 of the workers .": the number heads, its "in" phrase a number.
+    passive: list[Row] = [
+        ("Sisi", 2, "nsubjpass", "PROPN", "NNP", "Sisi"),
+        ("was", 2, "auxpass", "AUX", "VBD", "be"),
+        ("backed", 2, "ROOT", "VERB", "VBN", "back"),
+        ("by", 2, "agent", "ADP", "IN", "by"),
+        ("nearly", 5, "advmod", "ADV", "RB", "nearly"),
+        ("6", 3, "pobj", "NUM", "CD", "6"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("10", 6, "pobj", "NUM", "CD", "10"),
+        ("of", 7, "prep", "ADP", "IN", "of"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("workers", 8, "pobj", "NOUN", "NNS", "worker"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert events_in(hand_parsed(passive)) == []
+    assert _counted(hand_parsed(passive)[5]) and not _counted(hand_parsed(passive)[0])

@@ -654,6 +654,52 @@ def test_what_an_actor_is_to_do_is_intended() -> None:
     assert {e.modality for e in events_in(hand_parsed(_is_to("France", "PROPN", "NNP")))} == {"intended"}
 
 
+def _course(subject: str, predicate: tuple[str, str, str, str] | None) -> list[Row]:
+    """ "<subject> is [<predicate>] to criticize Clinton .", the predicate an adjective or a noun (word, dep, pos,
+    tag)."""
+    pred: list[Row] = [(predicate[0], 1, predicate[1], predicate[2], predicate[3], predicate[0])] if predicate else []
+    at = len(pred)
+    return [
+        (
+            subject,
+            1,
+            "expl" if subject == "It" else "nsubj",
+            "PRON" if subject == "It" else "NOUN",
+            "PRP" if subject == "It" else "NN",
+            subject.lower(),
+        ),
+        ("is", 1, "ROOT", "AUX", "VBZ", "be"),
+        *pred,
+        ("to", 3 + at, "aux", "PART", "TO", "to"),
+        ("criticize", 1, "xcomp", "VERB", "VB", "criticize"),
+        ("Clinton", 3 + at, "dobj", "PROPN", "NNP", "Clinton"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "predicate"),
+    [
+        ("It", ("premature", "acomp", "ADJ", "JJ")),  # "It is premature to criticize Clinton ."
+        ("It", ("time", "attr", "NOUN", "NN")),  # "It is time to criticize Clinton ."
+        ("way", None),  # "The way is to criticize Clinton ."
+        ("job", None),  # "The job is to criticize Clinton ."
+    ],
+)
+def test_a_course_a_copula_describes_is_not_done(subject: str, predicate: tuple[str, str, str, str] | None) -> None:
+    assert events_in(hand_parsed(_course(subject, predicate))) == []
+
+
+def test_an_act_a_copula_judges_is_done() -> None:
+    # "It is an honor to criticize Clinton .": a judgement of an act takes it as done (list ``course`` lacks it).
+    assert [e.cameo_root for e in events_in(hand_parsed(_course("It", ("honor", "attr", "NOUN", "NN"))))] == ["11"]
+
+
+def test_an_aim_a_copula_describes_is_intended() -> None:
+    # "The goal is to criticize Clinton .": aimed at, not done.
+    assert [e.modality for e in events_in(hand_parsed(_course("goal", None)))] == ["intended"]
+
+
 def _talked(preposition: str, doer: str | None = None) -> list[Row]:
     """ "Russia talked with Iran <preposition> [<doer>] attacking Georgia ."."""
     own = [(doer, 6, "nsubj", "PROPN", "NNP", doer)] if doer else []

@@ -433,13 +433,29 @@ def _doer_words(verb: Token) -> list[Token]:
 
 def _counted(subject: Token) -> bool:
     """The subject is a share of people: "56% of voters", "a majority of Republicans", "three-quarters of them", "most
-    of whom" (a plural or a pronoun after "of"); a percentage alone ("56% want action") counts people too."""
+    of whom" (a plural or a pronoun after "of"), "6 in 10 white men" (``_one_in``); a percentage alone ("56% want
+    action") counts people too."""
+    if _one_in(subject):
+        return True
     if not listed(subject, POLL_SHARES):
         return False
     # "More than half of Clinton's address was devoted to criticizing Trump": a share of a thing counts no one.
     people = [o for p, o in prep_objects(subject) if p == "of"]
     # "the vast majority of whom support Clinton": a relative pronoun stands for the people it describes.
     return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP", "WP") for o in people)
+
+
+def _one_in(subject: Token) -> bool:
+    """A share told as so many in so many: "about 6 in 10 white men supported Sanders" (the people's number has "in" for
+    its own modifier), "he was backed by nearly 6 in 10 of the voters" (the number heads, its "in" phrase a number)."""
+    if any(
+        c.dep_ == "nummod" and any(g.dep_ == "quantmod" and g.lower_ == "in" for g in c.children)
+        for c in subject.children
+    ):
+        return True
+    return subject.tag_ == "CD" and any(
+        p.dep_ == "prep" and p.lower_ == "in" and any(o.tag_ == "CD" for o in p.children) for p in subject.children
+    )
 
 
 def _names_people_of(text: str, nouns: Collection[str]) -> bool:

@@ -22,8 +22,18 @@ DENYING = frozenset({"deny", "reject", "dismiss", "refute", "denial"})
 # affirm his support").
 REFUSING = frozenset(
     {
-        "refuse", "decline", "fail", "refrain", "refusal", "failure", "avoid", "hesitate", "reluctant", "unwilling",
-        "reluctance", "unwillingness",
+        "refuse",
+        "decline",
+        "fail",
+        "refrain",
+        "refusal",
+        "failure",
+        "avoid",
+        "hesitate",
+        "reluctant",
+        "unwilling",
+        "reluctance",
+        "unwillingness",
     }
 )
 NEGATIONS = frozenset({"not", "n't", "never", "no"})
@@ -86,6 +96,9 @@ INTENDING = frozenset(
 HEARSAY = "hearsay"
 # The governor the builder records for an act talked over ("talks about lifting the sanctions"): hypothetical.
 DISCUSSED = "discussed"
+# The governor the builder records for an act a copula's subject describes as a course, not done ("it is impossible to
+# conduct an investigation", "his job is to talk to Congress"): hypothetical.
+COURSE = "course"
 # Prepositions that name what a talk is over ("talk about barring", "a discussion of sending troops"), not its time.
 DISCUSSED_PREPS = frozenset({"about", "of", "on", "over"})
 # Subjects that name an actor for ``scheduled``: personal pronouns ("it" is as often a placeholder: "it is time to
@@ -93,8 +106,9 @@ DISCUSSED_PREPS = frozenset({"about", "of", "on", "over"})
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 ACTOR_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Pronouns by which the object of a told act may name its teller ("attacked its positions", "raped her").
-SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her", "it", "its", "they",
-                              "them", "their"})
+SPEAKER_PRONOUNS = frozenset(
+    {"i", "me", "my", "we", "us", "our", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their"}
+)
 # Where an act's clause hangs: the verbs above it through which a hedge or an "according to" reaches it ("reportedly
 # tried to seize", "according to Kyiv, Russia shelled and burned").
 SHARED_CLAUSE = frozenset({"xcomp", "conj"})
@@ -283,8 +297,8 @@ def modality(
     # "an opportunity to take aim at the Republicans": what a noun of possibility (list ``possibility``) opens is
     # not done, nor what one is able to do (list ``ability``: "is able to invite"), nor what a stance argues over
     # ("opponents of allowing refugees in", "favored imposing tariffs", list ``stance``), nor what is talked over
-    # ("talks about lifting the sanctions").
-    undone = NEEDING | UNSETTLED | POSSIBILITY | ABILITY | STANCE | {DISCUSSED}
+    # ("talks about lifting the sanctions"), nor a course a copula describes ("it is premature to back her").
+    undone = NEEDING | UNSETTLED | POSSIBILITY | ABILITY | STANCE | {DISCUSSED, COURSE}
     if conditional or set(modals) & HYPOTHETICAL or governed & undone:
         return "hypothetical"
     # "the goal of withdrawing", "bent on attacking": aimed at, not done.

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from telex.events.arguments import (
     SUBJECTS,
     Context,
+    is_actor_noun,
     is_negated,
     is_none,
     is_passive,
@@ -24,6 +25,7 @@ from telex.events.codes import cameo
 from telex.events.filters import in_condition, proposal_of
 from telex.events.modality import (
     ALLEGING,
+    COURSE,
     DENYING,
     DISCUSSED,
     INTENDING,
@@ -454,12 +456,7 @@ def _beside_binding(verb: Token, governor: Candidate | None) -> bool:
     of its own and done as the promise or the threat is made: "Huckabee agreed, praising his former opponent", "Israel
     warned Iran, accusing it of arming Hezbollah". What is promised or threatened is taken in by an infinitive ("agreed
     to meet", "threatened to sue")."""
-    return (
-        governor is not None
-        and governor.code[:2] in BINDING_ROOTS
-        and verb.dep_ == "advcl"
-        and verb.tag_ == "VBG"
-    )
+    return governor is not None and governor.code[:2] in BINDING_ROOTS and verb.dep_ == "advcl" and verb.tag_ == "VBG"
 
 
 def _first_conjunct(verb: Token) -> Token:
@@ -509,6 +506,10 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
     if scheduled(verb, governor_token):
         # "France is to send fighter jets to Romania": a future, as a headline's "to" is.
         candidate.modals.append("to")
+    course = _described_course(verb, governor_token)
+    if course is not None:
+        # "it is premature to back Clinton", "his job is to talk to Congress": a course described, not an act done.
+        candidate.governors.append(course)
     candidate.negated = candidate.negated or _none_of(governor_token, verb) or _beyond(governor_token, verb)
     if to_infinitive(verb):
         # "planned to persuade these Democrats to support him": not "decided to balance things out by inviting
@@ -518,6 +519,34 @@ def _governed(candidate: Candidate, verb: Token, governor_token: Token) -> None:
         # "said they would boycott": future in reported speech, not a hypothetical; "said he would have fired
         # Lewandowski" tells what was not done.
         candidate.modals = [m if m != "would" else "will" for m in candidate.modals]
+
+
+def _described_course(verb: Token, governor: Token) -> str | None:
+    """The governor ``verb`` takes when it is the to-infinitive of "be" whose subject is no one who acts, so that it
+    names a course described, not an act done: an "it" put before an adjective or a noun of what should, can or must
+    be done (list ``course``: "it is impossible to conduct an investigation", "it was premature to back Clinton", "it
+    is his job to talk to Congress"; not "it was a great honor to earn his praise", which was earned), or a noun of a
+    thing, itself or through a relative pronoun ("the most effective way to do that is to criticize Clinton", "the
+    response, which is to ignore the report"): ``COURSE``, hypothetical; an aim or a plan so described ("the goal is
+    to defeat him") is its own noun, intended. None when the infinitive has a doer of its own ("it is time for Russia
+    to withdraw", an appeal) or the subject may act ("the president is to visit": ``scheduled``)."""
+    if governor.lemma_.lower() != "be" or verb.dep_ != "xcomp" or not to_infinitive(verb):
+        return None
+    if any(t.dep_ in ("nsubj", "nsubjpass") and t.i < verb.i for t in verb.subtree):
+        return None  # "it is time for Russia to withdraw": the infinitive's own doer, however the parser hangs it
+    subject = next((c for c in governor.children if c.dep_ in ("nsubj", "expl")), None)
+    if subject is None:
+        return None
+    if subject.lower_ == "it":
+        # "it is to send troops": "it" may stand for a state; before a predicate it only holds the infinitive's place
+        predicates = [c for c in governor.children if c.dep_ in ("acomp", "attr")]
+        return COURSE if any(p.lemma_.lower() in modality_words("course") for p in predicates) else None
+    if subject.tag_ == "WDT" and governor.dep_ == "relcl":
+        subject = governor.head
+    if subject.pos_ != "NOUN" or subject.ent_type_ or is_actor_noun(subject):
+        return None
+    lemma = subject.lemma_.lower()
+    return lemma if lemma in INTENDING | modality_words("aiming") else COURSE
 
 
 def _unsettled_gerund(verb: Token) -> bool:
