@@ -165,6 +165,56 @@ def test_a_quotation_after_its_own_cue_inside_the_content_is_the_words_reported(
 @pytest.mark.parametrize(
     ("quoted", "kind"),
     [
+        ("“ That was the first time , senator ,”", "direct"),  # closes on a comma: the tag's words are not said
+        ("“ A big truck ”", "mixed"),  # the subject of the clause the cue reports
+    ],
+)
+def test_a_quotation_whose_content_the_parser_ran_into_the_tag_is_the_words_reported(quoted: str, kind: str) -> None:
+    # "“…,” CBS This Morning co-anchor DeMarco Morgan said": the content ran on past the closing mark into the first
+    # words of the speaker's title; the speaker and the cue come after it.
+    text = f"{quoted} CBS This Morning anchor DeMarco Morgan said ."
+    doc = spacy.blank("en")(text)
+    said = next(t for t in doc if t.text == "said")
+    morgan = next(t for t in doc if t.text == "Morgan")
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, span[1] - 2)
+    report = Attribution(0, text.index(" anchor"), "said", said, morgan, "speech")
+    draft = _from_attributions(text, span, inner, [report], set(), [span])
+    assert draft is not None and draft.kind == kind
+    assert (draft.start, draft.end) == (span if kind == "direct" else (0, report.end))
+
+
+def test_a_clause_between_a_quotation_and_its_tag_keeps_the_content_mixed() -> None:
+    # "“That was stunning ,” since cases were close , said Lee .": a clause goes on after the marks, the speaker's
+    # words too; no name or title was taken into the content.
+    rows: list[Row] = [
+        ("“", 3, "punct", "PUNCT", "``", "“"),
+        ("That", 2, "nsubj", "PRON", "DT", "that"),
+        ("was", 11, "ccomp", "AUX", "VBD", "be"),
+        ("stunning", 2, "acomp", "ADJ", "JJ", "stunning"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("”", 2, "punct", "PUNCT", "''", "”"),
+        ("since", 8, "mark", "SCONJ", "IN", "since"),
+        ("cases", 8, "nsubj", "NOUN", "NNS", "case"),
+        ("were", 2, "advcl", "AUX", "VBD", "be"),
+        ("close", 8, "acomp", "ADJ", "JJ", "close"),
+        (",", 11, "punct", "PUNCT", ",", ","),
+        ("said", 11, "ROOT", "VERB", "VBD", "say"),
+        ("Lee", 11, "nsubj", "PROPN", "NNP", "Lee"),
+        (".", 11, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, joined=frozenset({0, 3, 4}))
+    text = doc.text
+    span = (0, text.index("”") + 1)
+    inner = (1, span[1] - 2)
+    report = Attribution(0, text.index(" ,", span[1]), "said", doc[11], doc[12], "speech")
+    draft = _from_attributions(text, span, inner, [report], set(), [span])
+    assert draft is not None and draft.kind == "mixed"
+
+
+@pytest.mark.parametrize(
+    ("quoted", "kind"),
+    [
         ("“ We will act ,”", "direct"),  # closes on a comma: a statement of its own before its cue
         ("“ A big truck ”", "mixed"),  # the subject of the clause the cue reports
     ],

@@ -171,3 +171,20 @@ def test_a_statement_a_medium_names_by_its_object_stays_the_mediums_report() -> 
     [quote] = extract_quotes(hand_parsed(rows), EntityIndex(()))
     assert quote.speaker is not None
     assert (quote.text, quote.speaker.text, quote.via) == ("Zarif criticized the deal", "CNN", ())
+
+
+def test_a_statement_passed_on_by_a_text_no_one_speaks_as_is_the_speakers() -> None:
+    # "… , according to court records .": records say nothing themselves; Zarif's statement is his, with no outlet.
+    source: list[Row] = [("court", 0, "compound", "NOUN", "NN", "court"), ("records", 0, "", "NOUN", "NNS", "record")]
+    [quote] = extract_quotes(hand_parsed(_relayed(source)), EntityIndex(()))
+    assert quote.speaker is not None
+    assert (quote.text, quote.speaker.text, quote.via) == ("Iran would retaliate", "Zarif", ())
+
+
+
+def test_an_account_someone_gave_is_their_report_not_a_text_passing_words_on() -> None:
+    # "… , according to an account he gave .": the account is his, a report he made of what Zarif said.
+    rows = _relayed([("an", 0, "det", "DET", "DT", "an"), ("account", 0, "", "NOUN", "NN", "account")])[:-1]
+    rows += [("he", 12, "nsubj", "PRON", "PRP", "he"), ("gave", 9, "relcl", "VERB", "VBD", "give")]
+    [quote] = extract_quotes(hand_parsed([*rows, (".", 1, "punct", "PUNCT", ".", ".")]), EntityIndex(()))
+    assert quote.text == "Zarif said Iran would retaliate"

@@ -734,6 +734,23 @@ def _cue_beside(text: str, a: Attribution, quote: Span) -> bool:
     return (a.start <= cue < quote[0] or after) and _opens_statement(text, quote)
 
 
+def _tag_taken_in(text: str, a: Attribution, quote: Span) -> bool:
+    """Whether the parser ran the report's content from a quotation that is a statement on into the first words of
+    the tag after it, up to the speaker: "“But that was the first time …,” CBS This Morning co-Anchor DeMarco Morgan
+    said", "“She is also a mother …,” another friend, Mariam Emara told CNN". The content opens with the quotation,
+    the quotation closes on punctuation, and the words after it, no sentence or quotation of their own, lead to the
+    speaker and the cue after the content: the quotation is the statement, those words name who made it."""
+    cue = a.cue_token
+    if a.speaker is None or _mid_clause(text, (a.start, a.end), quote) or not quote[1] < a.end <= cue.idx:
+        return False
+    if a.speaker.idx < quote[1] or not (_ends_statement(text, quote) and _opens_statement(text, quote)):
+        return False
+    # Only words of a name or title lead to the speaker: no clause goes on ("“…,” since so many cases …, said Lee").
+    words = [t for t in cue.doc if quote[1] <= t.idx < cue.idx]
+    clause = any(t.pos_ in ("VERB", "AUX", "SCONJ") or t.dep_ == "mark" for t in words)
+    return not clause and re.search(r"[.!?;:\n\"“”«»]", text[quote[1] : cue.idx]) is None
+
+
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
@@ -746,7 +763,8 @@ def _from_attributions(
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
         direct = covered >= 0.8 or _only_quoted(text, a, quotations)
-        if _inside(content, span) or (direct and not _mid_clause(text, content, span)) or _cue_beside(text, a, span):
+        beside = _cue_beside(text, a, span) or _tag_taken_in(text, a, span)
+        if _inside(content, span) or (direct and not _mid_clause(text, content, span)) or beside:
             candidates.append((i, "direct"))
         elif _inside(inner, content):
             candidates.append((i, "mixed"))

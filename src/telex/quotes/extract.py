@@ -485,21 +485,17 @@ def _label_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
     label = quoted_label(cue) if cue is not None and draft.kind == "mixed" else None
     if label is None:
         return draft
-    span = trimmed(doc, label.left_edge.i, label.right_edge.i)
+    span = trimmed(doc, *label)
     if span is None:
         return draft
-    # The quotation the label ends in closes it, though the parser may hang its closing mark elsewhere.
-    closings = [q for q in marked if q[0] < span[1] <= q[1]]
-    quoted = [q for q in marked if span[0] <= q[0] < span[1]]
-    if closings:
-        end = closings[-1][1]
-    elif quoted:
-        end = quoted[-1][1]
-    else:
-        return draft
+    # The last quotation in the label closes it, though the parser may hang its closing mark elsewhere, even past the
+    # draft's end ("… was not “honorable.”"), or the words after it on the label ("“the most beautiful soul …” in a
+    # Facebook post").
+    inside = [q for q in marked if q[0] < span[1] and span[0] < q[1]]
     start = span[0]
-    if not (draft.start < start and end <= draft.end):
+    if not inside or not draft.start < start < draft.end:
         return draft
+    end = inside[-1][1]
     # A label that is one quotation and nothing else is direct: its marks bound it (''…'' read as one mark).
     text = text_of(doc)
     alone = next((q for q in marked if trim_span(text, *q) == trim_span(text, start, end)), None)

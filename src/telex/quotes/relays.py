@@ -1,7 +1,8 @@
 """Statements relayed by a news medium phrased as an attribution: "“…,” Zarif said, quoted by state television",
 "Zarif said …, according to the IRNA news agency", "Zarif said …, CNN reported", "according to a report by The
 Times, Zarif said …". The statement is the speaker's, the medium the outlet it passed through, not an outer report by
-the medium (as "according to a diplomat" or "the ministry said" are)."""
+the medium (as "according to a diplomat" or "the ministry said" are). So too a statement passed on by a text or record
+no one speaks as ("according to excerpts of his speech", "according to court records"), through no outlet."""
 
 from __future__ import annotations
 
@@ -14,8 +15,9 @@ from telex.nlp.cached import text_of
 from telex.quotes.attribution import Attribution
 from telex.quotes.cues import QUOTING
 from telex.quotes.grammar import phrase_alone
+from telex.quotes.lexicon import medium_texts
 from telex.quotes.media_texts import medium_author
-from telex.quotes.subjects import speaker_span
+from telex.quotes.subjects import can_speak, speaker_span
 
 # Cue phrases that relay what their content says when their source is a news medium.
 _RELAY_PHRASES = frozenset({"according to", "as reported by", "quoted by", "cited by"})
@@ -60,8 +62,8 @@ def _masthead(head: Token) -> bool:
 
 
 def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution], dict[int, tuple[str, ...]]]:
-    """The attributions without the relays by a news medium that hold another's statement, and, by the index of each
-    held report's cue token, the outlets it passed through."""
+    """The attributions without the relays by a news medium, or by a text no one speaks as, that hold another's
+    statement, and, by the index of each held report's cue token, the outlets it passed through."""
     kept: list[Attribution] = []
     relayed: dict[int, tuple[str, ...]] = {}
     for a in attributions:
@@ -69,16 +71,31 @@ def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution]
         # Only a relay is checked for the reports it holds.
         held = [
             b.cue_token.i
-            for b in (attributions if outlet is not None else ())
+            for b in (attributions if outlet is not None or _text_relay(a) else ())
             if b.cue_token.i != a.cue_token.i and _passes_on(b) and _heads(b, a) and b.speaker is not None
         ]
-        if outlet is None or not held:
+        if not held:
             kept.append(a)
             continue
+        if outlet is None:
+            continue  # a text no one speaks as: the statement is its speaker's, through no outlet
         for i in held:
             if outlet not in relayed.get(i, ()):
                 relayed[i] = (*relayed.get(i, ()), outlet)
     return kept, relayed
+
+
+def _text_relay(a: Attribution) -> bool:
+    """Whether ``a`` is a relay phrase whose source is a text or record that no one speaks as ("according to court
+    records, Smith said …", "“…,” the president will say, according to excerpts of his speech"): the statement it
+    holds is its speaker's, the text only how it came. A source that can speak ("according to a
+    diplomat") reports what it holds, and a name may be anyone's, so both stay the outer report."""
+    source = a.speaker
+    if source is None or " ".join(a.cue.lower().split()) not in _RELAY_PHRASES:
+        return False
+    # Someone's own account is their statement: "according to an account he gave", "according to her account".
+    owned = any(c.dep_ in ("poss", "relcl") for c in source.children) or source.lemma_.lower() in medium_texts()
+    return source.pos_ == "NOUN" and source.ent_type_ == "" and not can_speak(source) and not owned
 
 
 def _passes_on(held: Attribution) -> bool:

@@ -179,21 +179,104 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     return trimmed(verb.doc, first, continued_phrase(verb, gerund_predicate(verb, last)))
 
 
-def quoted_label(verb: Token) -> Token | None:
-    """The object predicate of ``verb`` that quotes the words said of its object: "called it a “Chinese menu”", "called
-    him “the grownup on the stage” amidst the food fight", "called it “meritless” and “improper”" (the label; "it",
-    "him" say whom or what the words were about, as the addressee of "called him" does). None when the predicate
-    quotes nothing ("judged him ready") or the parser made no object and predicate of the two."""
+def quoted_label(verb: Token) -> tuple[int, int] | None:
+    """The first and last token of the quoted words ``verb`` gives its object as a label: "called it a “Chinese
+    menu”", "called him “the grownup on the stage” amidst the food fight", "called it “meritless” and “improper”" (the
+    label; "it", "him" say whom or what the words were about, as the addressee of "called him" does), however the
+    parser hung the label: an object predicate, an apposition of the object or a second object ("calls Horgos “a
+    mistake”"), a predicate or object that took the object in ("called the TPP pact “insanity”": from its opening
+    mark), or an "as" phrase after the object ("described the ground as ''Swiss cheese''", "referred to him as “the
+    most beautiful soul …”").
+    None when the label quotes nothing ("judged him ready") or there is no object it was said of."""
     objects = [c for c in verb.rights if c.dep_ == "dobj"]
     predicates = [c for c in verb.rights if c.dep_ == "oprd"]
-    if len(objects) != 1 or len(predicates) != 1 or objects[0].i > predicates[0].i:
+    label: Token | None = None
+    if len(predicates) == 1 and len(objects) <= 1 and all(o.i < predicates[0].i for o in objects):
+        label = predicates[0]
+    elif len(objects) == 1 and not predicates:
+        obj = objects[0]
+        label = _quoted_apposition(obj) or _as_label(verb, obj) or obj
+    elif len(objects) == 2 and not predicates:
+        label = objects[1]  # "calls Horgos “a mistake”" parsed as two objects
+    elif not objects and not predicates:
+        label = _as_label(verb, None)
+    if label is None:
         return None
-    label = predicates[0]
     # "called it “critical” that she speak", "a “no-brainer” to prosecute": the label says what of the clause after it.
     clauses = ("ccomp", "xcomp", "acl", "relcl", "advcl")
-    if objects[0].lower_ == "it" and any(c.dep_ in clauses and c.i > label.i for c in (*verb.rights, *label.rights)):
+    if any(o.lower_ == "it" for o in objects) and any(
+        c.dep_ in clauses and c.i > label.i for c in (*verb.rights, *label.rights)
+    ):
         return None
-    return label if any(t.is_quote for t in label.subtree) else None
+    first, last = label.left_edge.i, label.right_edge.i
+    if label.dep_ in ("oprd", "dobj") and all(o is label for o in objects):
+        # No object of its own: the parser took the object into the label ("the TPP pact “insanity”"), which then
+        # starts at its mark; else there is nothing it was said of.
+        opening = _object_taken_in(label)
+        own = label.dep_ == "dobj" and not (verb.lemma_.lower() in _NAMING and _quoted_head(label, opening or 0))
+        if opening is None or own:
+            return None
+        first = opening
+    doc = verb.doc
+    quoted = any(t.is_quote and t.tag_ != "POS" for t in doc[max(first - 1, 0) : last + 2])
+    return (first, last) if quoted else None
+
+
+# Verbs that name their object, whose quoted object the parser may have grown from the object named ("called the pact
+# “insanity”"); after any other verb such an object is what was judged ("criticized the film “Frozen”").
+_NAMING = frozenset({"call", "dub", "label", "brand", "term", "name", "nickname"})
+# The prepositions of a verb whose object is what an "as" phrase names: "referred to him as …", "spoke of it as …".
+_NAMED_PREPS = frozenset({"to", "of"})
+
+
+def _as_label(verb: Token, obj: Token | None) -> Token | None:
+    """The words of an "as" phrase that names what the object of ``verb`` was called, on the verb after the object or
+    on the object itself ("described the ground as ''Swiss cheese''", "dismissed the kerfuffle as “absurd”"), or after
+    the object of a preposition ("referred to him as “…”")."""
+    if obj is None:
+        after = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _NAMED_PREPS and has_object(c)), None)
+        if after is None:
+            return None
+        obj = next((c for c in after.children if c.dep_ == "pobj"), None)
+        if obj is None:
+            return None
+    phrases = [c for c in (*verb.rights, *obj.rights) if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i]
+    # What the object is taken for ("as a “work in progress”", "as “Swiss cheese”"), not a capacity ("as part of the
+    # “Gang of Eight”").
+    named = [n for p in phrases[:1] if _judged_as(p) or p.doc[p.i + 1].is_quote for n in p.children if n.dep_ == "pobj"]
+    return named[0] if named else None
+
+
+def _quoted_apposition(obj: Token) -> Token | None:
+    """The apposition the parser made of a label after an object that quotes nothing itself: "calls Horgos “a
+    mistake”", not the next item of a quoted list ("citing her “long experience,” “firm grasp …”")."""
+    doc = obj.doc
+    apposition = next((c for c in obj.rights if c.dep_ == "appos"), None)
+    if apposition is None or any(t.is_quote and t.tag_ != "POS" for t in doc[obj.left_edge.i : obj.i + 1]):
+        return None
+    return apposition
+
+
+def _object_taken_in(label: Token) -> int | None:
+    """The index of the opening mark of a label whose phrase the parser grew from the object before it: "the 12-nation
+    TPP pact “insanity”" (a noun before the mark), not "a “Chinese menu”" (a determiner or a modifier only)."""
+    doc = label.doc
+    words = doc[label.left_edge.i : label.i]
+    opening = next((t.i for t in words if t.is_quote and t.tag_ == "``"), None)
+    if opening is None or opening == label.left_edge.i:
+        return None
+    before = doc[label.left_edge.i : opening]
+    return opening if any(t.pos_ in ("NOUN", "PROPN") for t in before) else None
+
+
+def _quoted_head(noun: Token, opening: int) -> bool:
+    """Whether an object noun with an opening mark inside its phrase is the label its quotation gives, not an object
+    whose own words are quoted: no possessive before the mark ("questioned Trump's “New York values”": the values are
+    Trump's, said of no one) and the noun inside the marks ("discussing Trump's “woman's card” remark")."""
+    doc = noun.doc
+    if any(t.dep_ == "poss" or t.tag_ == "POS" for t in doc[noun.left_edge.i : opening]):
+        return False
+    return not any(t.is_quote and t.tag_ != "POS" for t in doc[opening + 1 : noun.i + 1])
 
 
 # How the parser hangs the phrase a light-verb idiom reports: "took issue with", "paid tribute to" (a dative).
