@@ -38,6 +38,7 @@ from telex.events.word_lists import (
     listed,
 )
 from telex.nlp.cached import heads_with
+from telex.nlp.grammar import copula
 from telex.quotes.lexicon import reporting_verbs
 from telex.records import ActorRef
 
@@ -87,10 +88,9 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
     return next(judged(found, sources, verb, ctx, said_of(verb, ctx) if found else []), None)
 
 
-# Verbs that link a subject to an adjective of stance ("has been critical of", "remained supportive of").
-LINKING = frozenset({"be", "remain", "become", "grow", "seem", "appear", "sound", "stay"})
-# Contracted forms of "be" the lemmatiser leaves as they are ("I’m very disappointed in the RNC").
-CONTRACTED_BE = frozenset({"'m", "’m", "'re", "’re", "'s", "’s"})
+# Verbs besides "be" (``grammar.copula``, contractions included: "I’m very disappointed in the RNC") that link a
+# subject to an adjective of stance ("remained supportive of", "grew critical of").
+LINKING = frozenset({"remain", "become", "grow", "seem", "appear", "sound", "stay"})
 # Adjectives with their prepositions that state a stance against or for whom the phrase names, by code.
 STANCES = ((CONDEMN, STANCE_AGAINST), (PRAISE, STANCE_FOR))
 
@@ -113,7 +113,7 @@ def stances(verb: Token) -> list[Judgement]:
     stance describes whom it hangs off, the standing the article names them by ("Erickson, who has been critical of
     Trump"), as a participle of backing does (``filters.allegiance``); a stance denied ("is not critical of") is
     none."""
-    linking = verb.lemma_.lower() in LINKING or verb.lower_ in CONTRACTED_BE
+    linking = copula(verb) or verb.lemma_.lower() in LINKING
     if not linking or verb.dep_ in ("relcl", "acl") or _negated(verb):
         return []
     found = [
