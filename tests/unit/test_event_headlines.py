@@ -114,3 +114,23 @@ def test_two_headline_subjects_joined_by_a_comma_both_act() -> None:
 def test_a_singular_verb_keeps_its_one_subject() -> None:
     # "Russia, China signs a deal": a singular verb has one subject; the name before the comma is no partner.
     assert {(code, sources) for code, sources, _ in _dyads(_headline("VBZ"))} == {("057", ("CHN",))}
+
+
+def _blasts(name_tag: str) -> Doc:
+    """ "Clinton blasts Trump over idea", as the parser reads a headline: "Trump" the verb, "blasts" its auxiliary."""
+    doc = hand_parsed(
+        [
+            ("Clinton", 2, "nsubj", "PROPN", "NNP", "Clinton"),
+            ("blasts", 2, "aux", "AUX", "VBZ", "blasts"),
+            ("Trump", 2, "ROOT", "VERB", name_tag, "trump"),
+            ("over", 4, "nmod", "ADP", "IN", "over"),
+            ("idea", 2, "dobj", "NOUN", "NN", "idea"),
+        ]
+    )
+    doc.ents = [doc.char_span(t.idx, t.idx + len(t), label="PERSON") for t in doc if t.text in ("Clinton", "Trump")]
+    return doc
+
+
+def test_a_name_read_as_the_verb_after_an_s_form_auxiliary_is_its_object() -> None:
+    [blast] = [e for e in events_in(_blasts("VBP")) if e.cameo_root == "11"]
+    assert [t.text for t in blast.target] == ["Trump"]

@@ -614,8 +614,22 @@ def compound_undergoers(noun: Token) -> list[Token]:
         if c.dep_ == "poss" and ((c.pos_ == "PRON" and _named_after(c) is None) or is_actor_noun(c))
     ]
     if not (owners or deed_agents(noun)):
-        return []
+        return investigated_people(noun)
     return named_compounds(noun)
+
+
+# The CAMEO root of investigations, which are aimed at whoever is looked into.
+INVESTIGATE = "09"
+
+
+def investigated_people(noun: Token) -> list[Token]:
+    """The people named by a compound on an investigation noun: whom it looks into, not who leads it. "the Clinton
+    inquiry", "the Clinton probe" look into Clinton; a body compounded ("the FBI investigation", "a Senate hearing")
+    leads it, and a place ("the Benghazi hearing") is what it is about (:func:`scenes.scene`)."""
+    code = noun_code(noun)
+    if code is None or not code.startswith(INVESTIGATE):
+        return []
+    return [c for c in named_compounds(noun) if c.ent_type_ == "PERSON"]
 
 
 def named_compounds(noun: Token) -> list[Token]:
@@ -753,6 +767,9 @@ def object_tokens(verb: Token) -> list[Token]:
             # doer named the clause mostly describes the noun ("a complaint, which was filed in federal court").
             return [verb.head]
         return undergoers
+    misread = name_read_as_verb(verb)
+    if misread is not None:
+        return [misread]
     objects = [c for c in verb.children if c.dep_ in OBJECTS] or _what_named(verb) or _up_to(verb)
     if not objects and reduced_passive(verb) and (_joint_thing(verb) or (_agents(verb) and _aimed(verb))):
         # "a nuclear deal reached with Iran", "talks held with the rebels": the thing a past participle describes
@@ -771,6 +788,16 @@ def object_tokens(verb: Token) -> list[Token]:
 
 
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def name_read_as_verb(verb: Token) -> Token | None:
+    """The name right after a verb in its -s form that the parser read as the clause's verb, taking the real verb for
+    its auxiliary, as it does in a headline: "Clinton blasts Trump over 'deportation force' idea" (Trump tagged a
+    verb, "blasts" its auxiliary). The name is the verb's object."""
+    head = verb.head
+    if verb.dep_ != "aux" or verb.tag_ != "VBZ" or head.i != verb.i + 1 or not head.tag_.startswith("VB"):
+        return None
+    return head if head.ent_type_ in CONTROLLERS else None
 
 
 def blamed_parties(verb: Token) -> list[Token]:
@@ -929,8 +956,15 @@ def _names_state(token: Token) -> bool:
     return name_key(" ".join(t.text for t in token.subtree)) in actor_table().state_names
 
 
+# Links of the words before a head that are no part of its phrase.
+_NOT_IN_PHRASE = frozenset({"punct", "cc", "prep", "advmod", "nummod", "quantmod"})
+# And those of a name the parser read as a verb (:func:`name_read_as_verb`): "Clinton blasts Trump" names Trump.
+_NOT_IN_MISREAD_NAME = _NOT_IN_PHRASE | {"nsubj", "aux"}
+
+
 def _phrase_start(head: Token) -> int:
-    lefts = [c for c in head.lefts if c.dep_ not in ("punct", "cc", "prep", "advmod", "nummod", "quantmod")]
+    misread = any(c.dep_ == "aux" and name_read_as_verb(c) is not None for c in head.lefts)
+    lefts = [c for c in head.lefts if c.dep_ not in (_NOT_IN_MISREAD_NAME if misread else _NOT_IN_PHRASE)]
     return min((c.left_edge.i for c in lefts), default=head.i)
 
 

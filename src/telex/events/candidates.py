@@ -12,6 +12,7 @@ from telex.actors.table import actor_table
 from telex.events.arguments import (
     ACTED_ON_PREPS,
     CONTROLLERS,
+    INVESTIGATE,
     NOUN_TARGET_PREPS,
     PERSON_PRONOUNS,
     SUBJECTS,
@@ -27,6 +28,7 @@ from telex.events.arguments import (
     deed_doers,
     deed_noun,
     fronted,
+    investigated_people,
     is_actor_noun,
     is_negated,
     is_none,
@@ -1311,7 +1313,11 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     modifiers = partners + _noun_modifiers(noun, code, coordinated)
     claimed = noun.dep_ == "dobj" and head.lemma_.lower() in SELF_CLAIMING
     sources = _noun_sources(noun, code, modifiers, claimed, found, ctx)
-    if not sources or (noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)):
+    # "Lynch closes the door on Clinton probe": an investigation that names whom it looks into is an event, whoever
+    # leads it.
+    if (not sources and not investigated_people(noun)) or (
+        noun.lemma_.lower() in ASKING and all(r.sector == "MED" for r in sources)
+    ):
         # "The Washington Post's requests for comment": what the media ask is an interview question.
         return None
     # "Japan's complaints about China", "warnings about Russia": a statement or judgement named by a noun is aimed at
@@ -1357,10 +1363,6 @@ def _compound_targets(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
     ("Clinton's CNN interview") is where or through what the act went, not at whom."""
     named = actors_in([c for c in compound_undergoers(noun) if not scene(c, code)], ctx)
     return [r for r in named if r.sector != "MED"]
-
-
-# The root of investigations, which, as judgements, are aimed at whoever did the deed looked into.
-INVESTIGATE = "09"
 
 
 def _judged_deed_doers(noun: Token, sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
