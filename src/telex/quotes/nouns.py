@@ -19,6 +19,7 @@ from telex.quotes.grammar import (
     UTTERING,
     felt,
     finite_clause,
+    for_infinitive,
     in_circumstance,
     is_mark,
     misread_named,
@@ -162,6 +163,9 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps and not of_time(c)), None)
     if prep is not None:
         return prep, "prep"
+    asked = next((c for c in noun.rights if for_infinitive(c) is not None), None)
+    if asked is not None and cue_nouns().get(noun.lemma_.lower()) == "request":
+        return asked, "prep"  # "a call for the United States to accept refugees": the "for" opens it, as a phrase
     infinitive = _noun_infinitive(noun)
     return (infinitive, "infinitive") if infinitive is not None else None
 
