@@ -10,7 +10,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import tokens_with_lemma
-from telex.quotes.grammar import of_time
+from telex.quotes.grammar import for_infinitive, of_time
 from telex.quotes.lexicon import ReportingVerb, act_verbs, reporting_verbs
 
 # Verbs that pass on another's words: "quoted as saying", "…, quoted by BTA", "cited by the agency".
@@ -98,8 +98,13 @@ def _openings(entries: Iterable[str]) -> frozenset[str]:
 
 def _own_preposition(verb: Token) -> Token | None:
     """The preposition a verb takes its content by when the table has the pair ("agreed with Kim", "voted against the
-    bill", "decided against running"): the first phrase on the verb after it, its object not a time."""
+    bill", "decided against running"): the first phrase on the verb after it, its object not a time; else the "for"
+    of an infinitive with its own subject ("pushed for Trump to own the issue")."""
     prep = next((c for c in verb.rights if c.dep_ == "prep" and not of_time(c)), None)
-    if prep is None or prep.right_edge.i == prep.i or f"{verb.lemma_.lower()} {prep.lower_}" not in reporting_verbs():
+    if prep is not None and prep.right_edge.i == prep.i:
+        return None
+    if prep is None:
+        prep = next((mark for c in verb.rights if (mark := for_infinitive(c)) is not None), None)
+    if prep is None or f"{verb.lemma_.lower()} {prep.lower_}" not in reporting_verbs():
         return None
     return prep

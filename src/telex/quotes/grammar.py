@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from telex.nlp.cached import text_of
-from telex.nlp.grammar import misread_verb
+from telex.nlp.grammar import misread_verb, to_infinitive
 from telex.quotes.marks import trim_span
 from telex.records import Span
 
@@ -112,6 +112,19 @@ def felt(token: Token) -> bool:
         and any(c.dep_ == "auxpass" for c in token.children)
         and any(c.dep_ in ("nsubjpass", "nsubj") for c in token.children)
     )
+
+
+def for_infinitive(clause: Token) -> Token | None:
+    """The "for" that opens a to-infinitive with a subject of its own after the word it hangs on ("called for the
+    party to name a successor", "pressed for Congress to offset the costs", "a call for the United States to accept
+    refugees"): who is to act and what they are to do, the parser's clause of purpose; None for any other clause."""
+    if clause.dep_ not in ("advcl", "acl") or clause.i < clause.head.i:
+        return None
+    mark = clause.doc[clause.left_edge.i]
+    if mark.dep_ != "mark" or mark.lower_ != "for" or mark.head.i != clause.i:
+        return None
+    subject = any(c.dep_ in ("nsubj", "nsubjpass") and mark.i < c.i < clause.i for c in clause.children)
+    return mark if subject and to_infinitive(clause) else None
 
 
 def misread_infinitive(clause: Token) -> bool:

@@ -19,6 +19,7 @@ from telex.quotes.grammar import (
     UTTERING,
     felt,
     finite_clause,
+    for_infinitive,
     in_circumstance,
     is_mark,
     misread_named,
@@ -162,6 +163,9 @@ def said_part(noun: Token) -> tuple[Token, str] | None:
     prep = next((c for c in noun.rights if c.dep_ == "prep" and c.lower_ in preps and not of_time(c)), None)
     if prep is not None:
         return prep, "prep"
+    asked = next((c for c in noun.rights if for_infinitive(c) is not None), None)
+    if asked is not None and cue_nouns().get(noun.lemma_.lower()) == "request":
+        return asked, "prep"  # "a call for the United States to accept refugees": the "for" opens it, as a phrase
     infinitive = _noun_infinitive(noun)
     return (infinitive, "infinitive") if infinitive is not None else None
 
@@ -267,9 +271,11 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
             continue
         holder = token if stance else token.head
         speaker = next((c for c in holder.children if c.dep_ in (*SUBJECTS, "nsubjpass") and not is_mark(c)), None)
+        if speaker is None and made and not _made_of_another(token):
+            speaker = subject_of(holder)  # "He met them and made it clear that …", "Obama, making it clear that …"
         if speaker is None or speaker.lower_ == "it":
             continue  # "it is certain that …": no one holds the stance
-        clause = next((c for c in token.rights if c.dep_ in ("ccomp", "xcomp")), None) or _clause_beside(token)
+        clause = next((c for c in token.rights if _complement(c)), None) or _clause_beside(token)
         preps = _STANCE_PREPS | stance_prepositions().get(token.lower_, frozenset())  # "interested in"
         prep = next((c for c in token.rights if c.dep_ == "prep" and c.lower_ in preps), None)
         span = None
@@ -281,6 +287,22 @@ def adjective_attributions(doc: Doc) -> list[Attribution]:
             cue = doc[token.head.i : token.i + 1].text if token.head.i < token.i else token.text
             found.append(Attribution(span[0], span[1], cue, token, speaker, kind, cue_classes()[token.lower_]))
     return found + evident_attributions(doc)
+
+
+def _made_of_another(adjective: Token) -> bool:
+    """Whether "make" predicates its adjective of someone or something other than its own subject ("to make the
+    battalions more ready to deploy": the battalions are ready), not of a dummy "it" ("made it clear that …"), or
+    whether "make" is a bare form whose subject a clause above it need not give ("Her advice is to draw the line, and
+    make it clear that …": the advice is not who makes it clear)."""
+    made = adjective.head
+    others = (c for c in (*made.children, *adjective.children) if c.dep_ in ("dobj", *SUBJECTS))
+    return made.tag_ == "VB" or any(c.lower_ != "it" and c.i > made.i for c in others)
+
+
+def _complement(clause: Token) -> bool:
+    """Whether a phrase after a stance adjective is the clause it holds: its complement, or a clause the parser made
+    its subject though it follows ("made clear that they would like …", the clause read as the subject of "clear")."""
+    return clause.dep_ in ("ccomp", "xcomp") or (clause.dep_ == "csubj" and clause.i > clause.head.i)
 
 
 def evident_attributions(doc: Doc) -> list[Attribution]:

@@ -20,6 +20,7 @@ from telex.quotes.grammar import (
     QUESTIONING,
     TIMES,
     UTTERING,
+    for_infinitive,
     misread_infinitive,
     of_time,
     that_marked,
@@ -141,6 +142,9 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
             continue
         if (child.dep_ == "prep" and not content_prep(child, info)) or _quantity(child):
             continue
+        if _asked_for(verb, child, info):
+            slots.append(child)  # "called for the party to name a successor": who is to act, and what
+            continue
         if child.dep_ == "advcl" and info.infinitive and misread_infinitive(child):
             slots.append(child)  # "vow to boycott …" hung as a clause of purpose
             continue
@@ -172,6 +176,8 @@ def object_content(verb: Token, info: ReportingVerb) -> Span | None:
     beside = slots[0] is idiom or (slots[0].dep_ == "prep" and next_to_verb(verb, slots[0]))
     if beside and slots[0].pos_ == "ADP" and len(list(slots[0].children)) > 0:
         first = slots[0].i + 1  # "warned of a battle", "took issue with the plan": the preposition joins the cue
+    if for_infinitive(slots[0]) is not None:
+        first = slots[0].left_edge.i + 1  # "pressed for Congress to offset the costs": the "for" joins the cue
     uttered = _uttered_topic(slots[0]) if len(slots) == 1 else None
     if uttered is not None:
         first = uttered.i + 1  # "expressed concern about the policy": the noun and its preposition join the cue
@@ -343,6 +349,23 @@ def next_to_verb(verb: Token, prep: Token) -> bool:
     # "spoke emotionally of …", "weighed in Friday about …", "spoke during his speech of …": nor past how or when.
     between = {t.i for c in verb.rights if c.i < prep.i and _beside_cue(c) for t in c.subtree}
     return prep.lower_ in TOPIC_PREPS and all(i in between for i in range(verb.i + 1, prep.i))
+
+
+# Kinds of report whose "for" and an infinitive with its own subject say who is to do what: a request ("called for
+# Trump to drop out"), a campaign ("pushed for Congress to act"), a plea ("asked for people to chip in").
+_ASKING_FOR = frozenset({"request", "description", "speech"})
+
+
+def _asked_for(verb: Token, clause: Token, info: ReportingVerb) -> bool:
+    """Whether a clause on a request or a campaign is what was asked for: a "for" with the one to act and an infinitive
+    ("called for the party to name a successor", "called Wednesday for Ginsburg to resign", "pushed for Mr. Trump to
+    own the issue"), with only how or when it was said between the verb and the "for" (not "offered a path for
+    conservatives to raise issues", a purpose of the object)."""
+    mark = for_infinitive(clause)
+    if mark is None or clause.head.i != verb.i or info.kind not in _ASKING_FOR:
+        return False
+    between = {t.i for c in verb.rights if c.i < mark.i and _beside_cue(c) for t in c.subtree}
+    return all(i in between for i in range(verb.i + 1, mark.i))
 
 
 def _beside_cue(child: Token) -> bool:
