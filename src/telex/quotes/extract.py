@@ -20,7 +20,7 @@ from telex.quotes.direct import Draft, attribute_quotations, join_pieces, link_p
 from telex.quotes.furniture import furniture_lines, quoted_subheadings
 from telex.quotes.grammar import QUESTIONING, TIMES, phrase_alone, span_roots
 from telex.quotes.labelled import interview_turns, labelled_statements, transcript_speakers
-from telex.quotes.lexicon import cue_phrases, evident_adjectives, reporting_verbs, source_nouns
+from telex.quotes.lexicon import cue_nouns, cue_phrases, evident_adjectives, reporting_verbs, source_nouns
 from telex.quotes.marks import MarkedSpan, find_quotations, trim_span, word_count
 from telex.quotes.nouns import (
     adjective_attributions,
@@ -504,6 +504,44 @@ def _label_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
     return replace(draft, start=start, end=end, kind=_kind((start, end), marked))
 
 
+def _complement_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
+    """``draft`` cut to the clause its object noun holds, when the statement is a noun of saying or holding a view
+    (``cue_nouns``) whose that-clause or to-infinitive says what was said ("denied the notion that a shake-up is
+    coming": that a shake-up is coming; "rejected any implication that she would …"; "expressed a desire to “try …”":
+    to “try …”), as quote trackers count the words said, not the writer's noun for them; any other draft as it is.
+    A to-infinitive only when it quotes words: "voiced the desire to run for office" names the report by its object, a
+    mention, which the speech scheme leaves out. Not a noun another owns ("bashed Trump's proposal to ban …": the
+    proposal is Trump's, not the speaker's words), nor one a clause goes on after (the parser's object of a longer
+    content)."""
+    cue = draft.cue_token
+    span = doc.char_span(draft.start, draft.end, alignment_mode="expand")
+    if cue is None or span is None:
+        return draft
+    noun = span.root
+    if (
+        noun.pos_ != "NOUN"
+        or noun.dep_ != "dobj"
+        or noun.head != cue
+        or noun.left_edge.i != span.start
+        or noun.lemma_.lower() not in cue_nouns()
+        or any(c.dep_ == "poss" and c.pos_ != "PRON" for c in noun.lefts)
+        or max((t.i for t in span if not (t.is_punct or t.is_space)), default=noun.i) > noun.right_edge.i
+    ):
+        return draft
+    clauses = [c for c in noun.rights if c.dep_ in ("acl", "ccomp")]
+    if len(clauses) != 1 or any(c.dep_ == "conj" for c in noun.rights):
+        return draft
+    opener = clauses[0].left_edge
+    while opener.is_punct and opener.i < clauses[0].i:
+        opener = doc[opener.i + 1]  # a mark before "to" ("a desire to “try …”") stays with the words it opens
+    start = clauses[0].left_edge.idx
+    kind = _kind((start, draft.end), marked)
+    that = opener.lower_ == "that" and opener.dep_ == "mark"
+    if not draft.start < start < draft.end or not (that or (opener.tag_ == "TO" and kind == "mixed")):
+        return draft
+    return replace(draft, start=start, kind=kind)
+
+
 def _attributions(
     doc: Doc, marked: list[Span], classes: frozenset[str], relays: bool
 ) -> tuple[list[Attribution], dict[int, tuple[str, ...]]]:
@@ -551,7 +589,7 @@ def _drafts(
     furniture = furniture_lines(text) + quoted_subheadings(text)
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
     if labels:
-        drafts = [_label_alone(doc, d, marked) for d in drafts]
+        drafts = [_complement_alone(doc, _label_alone(doc, d, marked), marked) for d in drafts]
     return _outermost(text, drafts, classes)
 
 
