@@ -85,6 +85,7 @@ from telex.events.patterns import (
 )
 from telex.events.reciprocal import reciprocal_pronoun
 from telex.events.scenes import scene, scene_country, scene_places
+from telex.events.undergoers import taken_code, taking_verb
 from telex.events.word_lists import (
     ACKNOWLEDGING,
     ADVICE,
@@ -96,6 +97,8 @@ from telex.events.word_lists import (
     ASSENTING,
     BLAMING,
     COMMENTING,
+    CRITICISM_TAKEN,
+    CRITICISM_TAKEN_PERSON,
     DANGERS,
     DWINDLING,
     GRANTING,
@@ -120,6 +123,7 @@ from telex.events.word_lists import (
     STANDING,
     STATE_RESTRICTIONS,
     STATEHOOD,
+    SUPPORT_GOT,
     UNDERGOING,
     UNDERGOING_PREPS,
     UNSPECIFIED,
@@ -361,7 +365,8 @@ def _light_verb_object(verb: Token, lemma: str, pattern: VerbPattern | None, obj
         return None
     if any(c.dep_ in ("prt", "advmod") and c.lower_ == "away" for c in verb.children):
         return None
-    event_object = next((o for o in objects if _noun_code(o)), None)
+    # "took heat from progressives": criticism taken is another's act, never the taker's (:func:`taken_code`).
+    event_object = next((o for o in objects if _noun_code(o) and not listed(o, TAKEN_CRITICISM)), None)
     return event_object if event_object is not None and not _describes(verb) else None
 
 
@@ -951,6 +956,8 @@ def _noun_code(token: Token) -> str | None:
     noun that names none or a use that is no event."""
     phrase = _phrase_key(token)
     code = noun_codes()[phrase] if phrase is not None else noun_code(token)
+    if code is None:
+        code = taken_code(token)
     return code if code != NO_EVENT else None
 
 
@@ -1300,7 +1307,7 @@ def noun_candidate(noun: Token, ctx: Context, found: dict[int, Candidate]) -> Ca
     if not partners and _subject_with_no_doer(noun, ctx):
         return None
     rows = [noun_row(_noun_key(noun))]
-    if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs():
+    if noun.dep_ == "dobj" and head.lemma_.lower() in light_verbs() and not listed(noun, TAKEN_CRITICISM):
         if _describes(head):
             return None
         candidate = _build(code, head, noun, ctx, 0.7)
@@ -1365,6 +1372,10 @@ def _compound_targets(noun: Token, code: str, ctx: Context) -> list[ActorRef]:
     return [r for r in named if r.sector != "MED"]
 
 
+# The nouns of criticism that their subject takes ("took heat", "came under fire"): never a light verb's own act.
+TAKEN_CRITICISM = CRITICISM_TAKEN | CRITICISM_TAKEN_PERSON
+
+
 def _judged_deed_doers(noun: Token, sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
     """A judgement or investigation named by a noun is aimed at the doer of the deed its phrase names, as its verb is
     (:func:`_deed_doers`): "Sanders's attacks on her record", "the FBI investigation into her email practices",
@@ -1417,6 +1428,10 @@ def _noun_modifiers(noun: Token, code: str, coordinated: bool) -> list[Token]:
         # doer's "from" on the verb; "won the endorsement of two senators": what one gets, another gives.
         modifiers += [o for p, o in prep_objects(head) if p == "from"]
         modifiers += [o for p, o in prep_objects(noun) if p == "of" and code[:2] in RECEIVED_ROOTS]
+    elif listed(noun, TAKEN_CRITICISM) and (taker := taking_verb(noun)) is not None:
+        # "Clinton came under fire from Trump", "took flak from Sanders": the parser hangs the critic's "from" on the
+        # verb of the one who takes it.
+        modifiers += [o for p, o in prep_objects(taker) if p == "from"]
     return modifiers
 
 
@@ -1449,6 +1464,10 @@ def _had_from_another(candidate: Candidate, noun: Token, ctx: Context) -> None:
     found = [r for r in actors_in(doers, ctx) if not among(r, candidate.sources)]
     if found:
         candidate.sources, candidate.targets = found, candidate.sources
+    elif listed(noun, SUPPORT_GOT):
+        # "has the support of her party's elected leaders": support had is never the one's who has it, whoever
+        # gives it.
+        candidate.sources, candidate.targets = [], candidate.sources
 
 
 def _doers_of_violence(candidate: Candidate, violence: Token, ctx: Context) -> None:
