@@ -53,29 +53,44 @@ def _start_workers_early() -> None:
 
 
 time_limit_option = click.option(
-    "--time-limit", type=click.FloatRange(min=0), default=60.0, show_default=True, metavar="SECONDS",
+    "--time-limit",
+    type=click.FloatRange(min=0),
+    default=60.0,
+    show_default=True,
+    metavar="SECONDS",
     help="Stop analysing an article after this long and report it as failed (0: no limit).",
 )
 
 quote_scheme_option = click.option(
-    "--quote-scheme", type=click.Choice(["speech", "attribution"]), default="speech", show_default=True,
+    "--quote-scheme",
+    type=click.Choice(["speech", "attribution"]),
+    default="speech",
+    show_default=True,
     help="speech: statements made (spoken, written, posted, issued) in the article's body; attribution: also "
-         "beliefs, knowledge, documents and data as sources, and the headline's quotes, the way PolNeAR annotates. "
-         "Each quote's `class` says which it is, its `headline` whether it stands in the headline.",
+    "beliefs, knowledge, documents and data as sources, and the headline's quotes, the way PolNeAR annotates. "
+    "Each quote's `class` says which it is, its `headline` whether it stands in the headline.",
 )
 
 input_format_option = click.option(
-    "--input-format", type=click.Choice(INPUT_FORMATS), default="auto",
-    show_default=True, help="How to read each SOURCE; auto looks at the file name, then at the content.",
+    "--input-format",
+    type=click.Choice(INPUT_FORMATS),
+    default="auto",
+    show_default=True,
+    help="How to read each SOURCE; auto looks at the file name, then at the content.",
 )
 
 allow_private_option = click.option(
-    "--allow-private", is_flag=True,
+    "--allow-private",
+    is_flag=True,
     help="Let URL sources reach loopback, private and link-local addresses (refused by default).",
 )
 
 processes_option = click.option(
-    "--processes", "-j", type=click.IntRange(min=1), default=_default_processes, show_default="one per CPU, at most 4",
+    "--processes",
+    "-j",
+    type=click.IntRange(min=1),
+    default=_default_processes,
+    show_default="one per CPU, at most 4",
     help="Worker processes analysing batches of articles; each holds its own model (about 300 MB).",
 )
 
@@ -121,9 +136,12 @@ class _Telex(click.Group):
         except click.NoSuchOption as exc:
             command = ctx.invoked_subcommand
             if exc.option_name in ("-v", "--verbose"):  # telex's own option, given after a command that has none
-                raise click.NoSuchOption(exc.option_name, f"No such option {exc.option_name!r} for {command}: it is "
-                                         f"telex's own option; give it before the command (telex -v {command} …)",
-                                         ctx=exc.ctx) from exc
+                raise click.NoSuchOption(
+                    exc.option_name,
+                    f"No such option {exc.option_name!r} for {command}: it is "
+                    f"telex's own option; give it before the command (telex -v {command} …)",
+                    ctx=exc.ctx,
+                ) from exc
             raise
         except (click.ClickException, click.exceptions.Exit, click.Abort, SystemExit):
             raise
@@ -196,8 +214,8 @@ def _terminate(signum: int, frame: object) -> None:
 # What an interrupted command leaves, for the line it ends with.
 _KEPT_WHEN_INTERRUPTED = {
     "analyze": "what was printed before is complete, one article at a time",
-    "ingest": "every batch written before is stored; the same command with --skip-existing goes on from there "
-              "(and updates the search index and the corpus-wide columns)",
+    "ingest": "the articles analysed before are stored; the same command with --skip-existing goes on from there "
+    "(and updates the search index and the corpus-wide columns)",
     "serve": "the server stopped after the requests in progress; every article it stored is kept",
 }
 
@@ -212,8 +230,12 @@ def _interrupted(exc: KeyboardInterrupt | _Terminated, command: str | None) -> c
 
 @click.group(cls=_Telex, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="telex")
-@click.option("--verbose", "-v", is_flag=True,
-              help="Show the traceback of an internal error, and the log of a task that fails on a local:N worker.")
+@click.option(
+    "--verbose",
+    "-v",
+    is_flag=True,
+    help="Show the traceback of an internal error, and the log of a task that fails on a local:N worker.",
+)
 def main(verbose: bool) -> None:
     """telex turns news articles into evidence-backed event data.
 
@@ -224,9 +246,10 @@ def main(verbose: bool) -> None:
     Start with:  telex analyze examples/pyongyang_treaty.txt
 
     \b
-    Exit status: 0 done; 1 bad input or nothing could be done; 2 bad usage;
-    3 some records failed (the others were done); 4 the database cannot be used
-    (damaged, locked, full, read-only); 5 an internal error (a bug; telex -v shows where);
+    Exit status: 0 done; 1 bad input or nothing could be done (every record
+    failed); 2 bad usage; 3 some records failed (the others were done);
+    4 the database cannot be used (damaged, locked, full, read-only);
+    5 an internal error (a bug; telex -v shows where);
     130 interrupted by Ctrl-C, 143 by SIGTERM (what was done before is kept);
     141 the reader of the output went away (telex … | head), without a word.
     """
@@ -235,14 +258,22 @@ def main(verbose: bool) -> None:
 @main.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
 @click.option(
-    "--format", "-f", "output_format", type=click.Choice(["text", "json", "jsonl"]), default=None,
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["text", "json", "jsonl"]),
+    default=None,
     help="text: a readable report; json: one document; jsonl: one line per article "
-         "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, JSON, WARC, a feed)].",
+    "[default: text for one article, jsonl for several files, a folder or a batch (JSONL, JSON, WARC, a feed)].",
 )
 @input_format_option
-@click.option("--published", callback=_published, metavar="YYYY-MM-DD",
-              help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
-                   "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).")
+@click.option(
+    "--published",
+    callback=_published,
+    metavar="YYYY-MM-DD",
+    help="Publication date of a single SOURCE's article (of its records that give none, for JSONL, "
+    "WARC or a feed), to resolve 'on Tuesday' and office holders (default: from the page).",
+)
 @click.option("--title", help="Title of the article of a single text or HTML SOURCE, when it has none.")
 @quote_scheme_option
 @time_limit_option
@@ -250,8 +281,16 @@ def main(verbose: bool) -> None:
 @processes_option
 @click.option("--quiet", "-q", is_flag=True, help="Show no progress, only errors, on stderr.")
 def analyze(
-    sources: tuple[str, ...], output_format: str | None, input_format: str, published: date | None,
-    title: str | None, quote_scheme: str, time_limit: float, allow_private: bool, processes: int, quiet: bool,
+    sources: tuple[str, ...],
+    output_format: str | None,
+    input_format: str,
+    published: date | None,
+    title: str | None,
+    quote_scheme: str,
+    time_limit: float,
+    allow_private: bool,
+    processes: int,
+    quiet: bool,
 ) -> None:
     """Analyse articles and print the result; nothing is stored.
 
@@ -269,10 +308,11 @@ def analyze(
     single = len(sources) == 1 and not Path(sources[0]).is_dir()
     batch = not single or holds_batch(sources[0], input_format)
     if published is not None and not single:
-        raise click.UsageError("--published dates the articles of one SOURCE; with several, give each JSONL "
-                               "record its own \"published\"")
+        raise click.UsageError(
+            '--published dates the articles of one SOURCE; with several, give each JSONL record its own "published"'
+        )
     if title is not None and batch:
-        raise click.UsageError("--title names a single article; a batch gives each JSONL record its own \"title\"")
+        raise click.UsageError('--title names a single article; a batch gives each JSONL record its own "title"')
     if output_format is None:
         output_format = "jsonl" if batch else "text"
     if processes > 1 and batch:
@@ -280,18 +320,24 @@ def analyze(
     from telex.ingest.read import articles_from, articles_in, count_records
     from telex.pipeline import analyze_articles
 
+    if not quiet:
+        _say_passed_over(sources)
     shown = batch and not quiet and _output_elsewhere()
-    progress = _Progress(_console(stderr=True), count_records(sources, input_format) if shown else None,
-                         "analysing", quiet=not shown)
+    progress = _Progress(
+        _console(stderr=True), count_records(sources, input_format) if shown else None, "analysing", quiet=not shown
+    )
     try:
         with progress:
             records = (
                 articles_from(sources[0], input_format, published, title, allow_private=allow_private)
-                if single else articles_in(sources, input_format, allow_private=allow_private)
+                if single
+                else articles_in(sources, input_format, allow_private=allow_private)
             )
             ids: Counter[str] = Counter()
             results = analyze_articles(
-                _counted(records, ids), processes=processes, time_limit=time_limit or None,
+                _counted(records, ids),
+                processes=processes,
+                time_limit=time_limit or None,
                 quote_scheme=quote_scheme,
             )
             total, failed = _print_results(results, output_format, progress.advance)  # printed as analysed
@@ -300,7 +346,7 @@ def analyze(
     _say_repeated_ids(ids)
     if failed:
         _console(stderr=True).print(f"[yellow]{failed} of {total} records failed[/yellow]")
-        sys.exit(EXIT_SOME_FAILED)
+        sys.exit(1 if failed == total else EXIT_SOME_FAILED)  # none done is "nothing could be done", not "some"
 
 
 def _counted(records: Iterable[Article | Failure], ids: Counter[str]) -> Iterator[Article | Failure]:
@@ -316,16 +362,45 @@ def _say_repeated_ids(ids: Counter[str]) -> None:
     output on ``id`` takes them for one (``telex ingest`` keeps the first and fails the others)."""
     repeated = [f"{name!r} ({count})" for name, count in ids.items() if count > 1]
     if repeated:
-        click.echo(f"telex: {len(repeated)} id(s) given to more than one article: {', '.join(repeated[:5])}"
-                   f"{', …' if len(repeated) > 5 else ''}; each is printed, but a reader joining on id takes them "
-                   "for one (telex ingest keeps the first)", err=True)
+        click.echo(
+            f"telex: {len(repeated)} id(s) given to more than one article: {', '.join(repeated[:5])}"
+            f"{', …' if len(repeated) > 5 else ''}; each is printed, but a reader joining on id takes them "
+            "for one (telex ingest keeps the first)",
+            err=True,
+        )
 
 
 def _say_stdin_awaited(sources: Iterable[str]) -> None:
     """A ``-`` typed at a terminal waits for the article to be typed: say so, rather than seem to hang."""
     if "-" in sources and sys.stdin is not None and sys.stdin.isatty():
-        click.echo("telex: reading standard input: paste or type the article, then Ctrl-D on a line of its own "
-                   "(or give a file: telex analyze story.txt)", err=True)
+        click.echo(
+            "telex: reading standard input: paste or type the article, then Ctrl-D on a line of its own "
+            "(or give a file: telex analyze story.txt)",
+            err=True,
+        )
+
+
+def _say_passed_over(sources: Iterable[str]) -> None:
+    """Name on stderr, in one line per folder, the files of a folder SOURCE that are not read (a PDF, an image, a
+    CSV beside the pages): they were passed over without a word, and a user counting articles found fewer."""
+    from telex.ingest.read import nothing_to_read, passed_over
+    from telex.ingest.sniff import NAMED_FORMATS, SUFFIX_FORMATS, suffix_of
+    from telex.output.terminal import printable
+
+    for source in sources:
+        files = passed_over(source)
+        if not files or nothing_to_read([source]) is not None:  # a folder of no article file fails, saying so
+            continue
+        named = ", ".join(files[:3]) + (", …" if len(files) > 3 else "")
+        alone = any(suffix_of(file) in set(NAMED_FORMATS) - set(SUFFIX_FORMATS) for file in files)
+        click.echo(
+            printable(
+                f"telex: passed over {len(files)} file(s) of {source} that are no text, HTML, JSONL, "
+                f"WARC or feed file: {named}"
+                + ("; a CSV, TSV or JSON file is read when named on its own" if alone else "")
+            ),
+            err=True,
+        )
 
 
 def _output_elsewhere() -> bool:
@@ -387,35 +462,65 @@ def _indented(document: str) -> str:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, metavar="SOURCE...")
-@click.option("--db", default=None, type=click.Path(dir_okay=False),
-              help=f"DuckDB file to write; created if missing, with its folders [default: {DEFAULT_DB}, none when only "
-                   "--out is given].")
-@click.option("--out", metavar="DIR",
-              help="Also write a Parquet dataset here, or only there without --db: a folder or an fsspec URL "
-                   "every Dask worker reaches. Tables articles, entities, quotes, events partitioned by "
-                   "publication month; `telex dyad … --db DIR` and the other corpus commands read it.")
-@click.option("--scheduler", metavar="local:N|tcp://HOST:PORT",
-              help="Analyse on Dask: local:N starts N worker processes here, tcp://HOST:PORT joins a running "
-                   "cluster (docs/scale-out.md); -j is then unused.")
-@click.option("--partition-size", default=32, show_default=True, type=click.IntRange(min=1),
-              help="Articles per Dask task (with --scheduler).")
+@click.option(
+    "--db",
+    default=None,
+    type=click.Path(dir_okay=False),
+    help=f"DuckDB file to write; created if missing, with its folders [default: {DEFAULT_DB}, none when only "
+    "--out is given].",
+)
+@click.option(
+    "--out",
+    metavar="DIR",
+    help="Also write a Parquet dataset here, or only there without --db: a folder or an fsspec URL "
+    "every Dask worker reaches. Tables articles, entities, quotes, events partitioned by "
+    "publication month; `telex dyad … --db DIR` and the other corpus commands read it.",
+)
+@click.option(
+    "--scheduler",
+    metavar="local:N|tcp://HOST:PORT",
+    help="Analyse on Dask: local:N starts N worker processes here, tcp://HOST:PORT joins a running "
+    "cluster (docs/scale-out.md); -j is then unused.",
+)
+@click.option(
+    "--partition-size",
+    default=32,
+    show_default=True,
+    type=click.IntRange(min=1),
+    help="Articles per Dask task (with --scheduler).",
+)
 @quote_scheme_option
 @time_limit_option
 @allow_private_option
 @input_format_option
-@click.option("--batch-size", default=64, show_default=True, type=click.IntRange(min=1),
-              help="Articles written per transaction.")
-@click.option("--skip-existing", is_flag=True,
-              help="Do not analyse again an article stored with the same id and the same text.")
-@click.option("--no-dedup", is_flag=True,
-              help="Analyse every article, even an exact or near copy of one already analysed.")
+@click.option(
+    "--batch-size", default=64, show_default=True, type=click.IntRange(min=1), help="Articles written per transaction."
+)
+@click.option(
+    "--skip-existing", is_flag=True, help="Do not analyse again an article stored with the same id and the same text."
+)
+@click.option(
+    "--no-dedup", is_flag=True, help="Analyse every article, even an exact or near copy of one already analysed."
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors.")
 @click.option("--verbose", "-v", is_flag=True, help="List every failed record, not only the first 20.")
 @processes_option
 def ingest(
-    sources: tuple[str, ...], db: str | None, out: str | None, scheduler: str | None, partition_size: int,
-    quote_scheme: str, time_limit: float, allow_private: bool, input_format: str, batch_size: int,
-    skip_existing: bool, no_dedup: bool, quiet: bool, verbose: bool, processes: int,
+    sources: tuple[str, ...],
+    db: str | None,
+    out: str | None,
+    scheduler: str | None,
+    partition_size: int,
+    quote_scheme: str,
+    time_limit: float,
+    allow_private: bool,
+    input_format: str,
+    batch_size: int,
+    skip_existing: bool,
+    no_dedup: bool,
+    quiet: bool,
+    verbose: bool,
+    processes: int,
 ) -> None:
     """Analyse articles and store them in a DuckDB database and/or a Parquet dataset.
 
@@ -427,8 +532,9 @@ def ingest(
 
     \b
     Exit status: 0 all stored; 3 some records failed (the rest are stored);
-    1 nothing could be done (unreadable source, unreachable scheduler);
-    2 bad usage; 4 the database cannot be used (damaged, locked, full, read-only).
+    1 nothing could be done (unreadable source, every record failed,
+    unreachable scheduler); 2 bad usage;
+    4 the database cannot be used (damaged, locked, full, read-only).
     """
     if db is None and out is None:
         db = DEFAULT_DB
@@ -442,16 +548,28 @@ def ingest(
     if unreadable is not None:  # nothing can be done: no database is made for it (`telex ingest typo.txt`)
         raise _error(unreadable)
     _say_stdin_awaited(sources)
+    if not quiet:
+        _say_passed_over(sources)
     err = _console(stderr=True)
     progress = _Progress(err, count_records(sources, input_format), "ingesting", quiet)
     try:
         with progress:
             report = run_ingest(
-                sources, db, input_format=input_format, processes=processes, batch_size=batch_size,
-                skip_existing=skip_existing, dedup=not no_dedup, progress=progress.advance,
+                sources,
+                db,
+                input_format=input_format,
+                processes=processes,
+                batch_size=batch_size,
+                skip_existing=skip_existing,
+                dedup=not no_dedup,
+                progress=progress.advance,
                 notify=None if quiet else lambda message: err.print(message, markup=False, soft_wrap=True),
-                out=out, scheduler=scheduler, partition_size=partition_size, quote_scheme=quote_scheme,
-                time_limit=time_limit or None, allow_private=allow_private,
+                out=out,
+                scheduler=scheduler,
+                partition_size=partition_size,
+                quote_scheme=quote_scheme,
+                time_limit=time_limit or None,
+                allow_private=allow_private,
                 worker_logs=bool(click.get_current_context().find_root().params.get("verbose")),
             )
     except InputError as exc:
@@ -460,10 +578,11 @@ def ingest(
         raise _error(exc) from exc
     except TelexError as exc:
         raise _error(exc) from exc
-    _say_ingested(report, err, " and ".join(p for p in (db, out) if p), "database" if db else "dataset", quiet,
-                  verbose)
-    if not quiet and db is not None:
+    _say_ingested(report, err, " and ".join(p for p in (db, out) if p), "database" if db else "dataset", quiet, verbose)
+    if not quiet and db is not None and not report.unmade:
         _say_mixed_schemes(db, err)
+    if report.all_failed:  # nothing could be done, as for an unreadable source: not "some records failed"
+        sys.exit(1)
     if report.failures:
         sys.exit(EXIT_SOME_FAILED)
 
@@ -481,13 +600,18 @@ def _say_mixed_schemes(db: str, err: Console) -> None:
     # Articles stored before telex recorded the scheme were most likely analysed with the default, speech.
     if len({scheme or "speech" for scheme in schemes}) < 2:
         return
-    counts = ", ".join(f"{count} {scheme or 'of no recorded scheme (stored before telex recorded it)'}"
-                       for scheme, count in schemes.items())
-    err.print(f"{db} holds articles of several quote schemes ({counts}): their quotes count different "
-              "things (attribution adds beliefs, knowledge, documents …); `telex list` shows each article's "
-              "quote_scheme, `telex quotes --class speech` keeps the statements every scheme gives, and ingesting "
-              "again with one --quote-scheme (without --skip-existing) makes them one.", markup=False,
-              soft_wrap=True)
+    counts = ", ".join(
+        f"{count} {scheme or 'of no recorded scheme (stored before telex recorded it)'}"
+        for scheme, count in schemes.items()
+    )
+    err.print(
+        f"{db} holds articles of several quote schemes ({counts}): their quotes count different "
+        "things (attribution adds beliefs, knowledge, documents …); `telex list` shows each article's "
+        "quote_scheme, `telex quotes --class speech` keeps the statements every scheme gives, and ingesting "
+        "again with one --quote-scheme (without --skip-existing) makes them one.",
+        markup=False,
+        soft_wrap=True,
+    )
 
 
 def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quiet: bool, verbose: bool) -> None:
@@ -504,15 +628,30 @@ def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quie
         err.print(f"… and {len(report.failures) - len(shown)} more failures (-v lists them all)")
     if report.replaced and not quiet:  # an update, or another story under the id of one stored before
         named = ", ".join(repr(i) for i in report.replaced[:5]) + (" …" if len(report.replaced) > 5 else "")
-        err.print(printable(f"replaced {len(report.replaced)} stored article(s) of the same id with another text: "
-                            f"{named}. An id ingested again is an update; if these are other stories, give them "
-                            "other ids: a file named directly is stored under its name (story.txt is 'story'), a "
-                            "folder's files under their path in it, so give the folder above to keep both"),
-                  markup=False, soft_wrap=True)
+        err.print(
+            printable(
+                f"replaced {len(report.replaced)} stored article(s) of the same id with another text: "
+                f"{named}. An id ingested again is an update; if these are other stories, give them "
+                "other ids: a file named directly is stored under its name (story.txt is 'story'), a "
+                "folder's files under their path in it, so give the folder above to keep both"
+            ),
+            markup=False,
+            soft_wrap=True,
+        )
     if report.again and not quiet:
-        err.print(f"of the {report.stored} article(s) ingested, {report.again} were stored before with the same text, "
-                  "so were analysed again and written over rather than added; `--skip-existing` leaves such articles "
-                  "alone", soft_wrap=True)
+        err.print(
+            f"of the {report.stored} article(s) ingested, {report.again} were stored before with the same text, "
+            "so were analysed again and written over rather than added; `--skip-existing` leaves such articles "
+            "alone",
+            soft_wrap=True,
+        )
+    if report.unmade:  # said even with --quiet: a file the user named is not there
+        err.print(
+            printable(f"nothing was stored: every record failed, so no database was made at {report.unmade}"),
+            markup=False,
+            soft_wrap=True,
+        )
+        return
     if not quiet:
         counts = report.counts
         click.echo(
@@ -602,11 +741,14 @@ class _Progress:
         self.last, self.shown = now, self.done
         rate = self.done / max(now - self.started, 1e-9)
         if starting:
-            self._print(f"{self.label}: 0{self._of()} records, starting: the first come once the language model is "
-                        "loaded")
+            self._print(
+                f"{self.label}: 0{self._of()} records, starting: the first come once the language model is loaded"
+            )
         else:
-            self._print(f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s"
-                        f"{time_left(self.done, self.total, now - self.started, self.skipped)}")
+            self._print(
+                f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s"
+                f"{time_left(self.done, self.total, now - self.started, self.skipped)}"
+            )
 
     def _of(self) -> str:
         return f"/{self.total}" if self.total is not None else ""
@@ -629,10 +771,22 @@ def time_left(done: int, total: int | None, elapsed: float, skipped: int = 0) ->
 
 @main.command()
 @click.argument("article_id")
-@click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
-              help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).")
-@click.option("--format", "-f", "output_format", type=click.Choice(["text", "json"]), default="text",
-              show_default=True, help="text: the readable report; json: the stored analysis.")
+@click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(),
+    help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).",
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["text", "json"]),
+    default="text",
+    show_default=True,
+    help="text: the readable report; json: the stored analysis.",
+)
 def show(article_id: str, db: str, output_format: str) -> None:
     """Print the report of one stored article."""
     from telex.output.report import render
@@ -642,24 +796,36 @@ def show(article_id: str, db: str, output_format: str) -> None:
     try:
         with Store(db, read_only=True) as store:
             stored = store.analysis(article_id)
+            if stored is None:
+                missing = store.no_article(article_id, db)
+                raise _error(f"{missing}; `telex list` and `telex search` give the ids stored")
     except TelexError as exc:
         raise _error(exc) from exc
-    if stored is None:
-        raise _error(f"no article {article_id!r} in {db}; `telex list` and `telex search` give the ids stored")
     if output_format == "json":
         click.echo(json.dumps(stored, ensure_ascii=False, indent=2))
     else:
         render(analysis_from_dict(stored), _console())
 
 
-db_option = click.option("--db", default=DEFAULT_DB, show_default=True, type=click.Path(),
-                         help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).")
-table_format_option = click.option(
-    "--format", "-f", "output_format", type=click.Choice(["table", "csv", "json"]), default="table",
-    show_default=True, help="table: readable columns; csv: for spreadsheets; json: a list of objects.",
+db_option = click.option(
+    "--db",
+    default=DEFAULT_DB,
+    show_default=True,
+    type=click.Path(),
+    help="DuckDB file written by `telex ingest`, or a Parquet dataset folder (`ingest --out`).",
 )
-limit_option = click.option("--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True,
-                            help="At most this many rows.")
+table_format_option = click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["table", "csv", "json"]),
+    default="table",
+    show_default=True,
+    help="table: readable columns; csv: for spreadsheets; json: a list of objects.",
+)
+limit_option = click.option(
+    "--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many rows."
+)
 
 
 def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -> date | str | None:
@@ -678,6 +844,8 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 _BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year"
+
+
 def _root(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
     """A ``--root`` as every corpus read reads it; one that is no CAMEO root is a usage error (exit 2), as any other
     option's bad value, not bad input (exit 1)."""
@@ -705,17 +873,28 @@ until_option = click.option("--until", callback=_date_bound, metavar="DATE", hel
 
 @contextmanager
 def _open_corpus(db: str) -> Iterator[Corpus]:
-    """The corpus at ``db`` for reading; every telex error becomes a one-line message."""
+    """The corpus at ``db`` for reading; every telex error becomes a one-line message. A store an ingest left
+    unfinished, or one of no article at all, is said so on stderr."""
     from telex.corpus.query import open_corpus
+    from telex.output.terminal import printable
 
     err = _console(stderr=True)
     try:
         with open_corpus(db, notify=lambda message: err.print(message, markup=False, soft_wrap=True)) as corpus:
             if corpus.unfinished():  # after a Ctrl-C, `telex actors` listed one Donald Trump per article, silently
-                err.print(f"{db}: an ingest is writing to it, or stopped before its end; until one ends (the same "
-                          "`telex ingest` with --skip-existing goes on), the articles it wrote have no corpus actor "
-                          "ids and their events are not yet counted once with other articles'", markup=False,
-                          soft_wrap=True)
+                err.print(
+                    f"{db}: an ingest is writing to it, or stopped before its end; until one ends (the same "
+                    "`telex ingest` with --skip-existing goes on), the articles it wrote have no corpus actor "
+                    "ids and their events are not yet counted once with other articles'",
+                    markup=False,
+                    soft_wrap=True,
+                )
+            elif corpus.articles(limit=1).empty:  # every answer is "no rows", as for a filter that matches nothing
+                err.print(
+                    printable(f"{db} holds no articles yet: `telex ingest SOURCE --db {db}` adds them"),
+                    markup=False,
+                    soft_wrap=True,
+                )
             yield corpus
     except TelexError as exc:
         raise _error(exc) from exc
@@ -782,18 +961,32 @@ def _cell(value: object) -> str:
 @since_option
 @until_option
 @limit_option
-@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True,
-              help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.")
+@click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.",
+)
 @table_format_option
 def list_articles(
-    db: str, query: str | None, outlet: str | None, since: date | str | None, until: date | str | None, limit: int,
-    offset: int, output_format: str,
+    db: str,
+    query: str | None,
+    outlet: str | None,
+    since: date | str | None,
+    until: date | str | None,
+    limit: int,
+    offset: int,
+    output_format: str,
 ) -> None:
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
         frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
-        if frame.empty and offset and not corpus.articles(query=query, outlet=outlet, since=since, until=until,
-                                                          limit=1).empty:
+        if (
+            frame.empty
+            and offset
+            and not corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=1).empty
+        ):
             click.echo(f"no rows past --offset {offset}: fewer articles match; --offset 0 shows the first", err=True)
         if frame.empty and outlet is not None:
             _say_unknown_outlet(corpus, outlet, db)
@@ -808,8 +1001,12 @@ def _say_unknown_outlet(corpus: Corpus, outlet: str, db: str) -> None:
     near = corpus.unknown_outlet(outlet)
     if near is None:
         return
-    hint = (f"outlets whose name holds it: {', '.join(near[:5])}{' …' if len(near) > 5 else ''}; --outlet takes the "
-            "whole name" if near else "`telex list` shows each article's outlet")
+    hint = (
+        f"outlets whose name holds it: {', '.join(near[:5])}{' …' if len(near) > 5 else ''}; --outlet takes the "
+        "whole name"
+        if near
+        else "`telex list` shows each article's outlet"
+    )
     click.echo(printable(f"no article of {db} has the outlet {outlet!r}; {hint}"), err=True)
 
 
@@ -848,24 +1045,37 @@ def _quad_class(_: click.Context, __: click.Parameter, value: str | None) -> int
 # The filters of `telex events`, which `telex export --what events` takes too: one event, one answer.
 EVENT_FILTERS = ("actor", "source", "target", "exact", "root", "cameo", "plover", "quad_class", "modality")
 exact_option = click.option(
-    "--exact", is_flag=True, default=None,
+    "--exact",
+    is_flag=True,
+    default=None,
     help="Read the actors as whole codes (USA: the actor coded USA alone, not every US actor) of each event's first "
-         "source and target, as the actor network (export -f graphml, telex serve) joins them.")
+    "source and target, as the actor network (export -f graphml, telex serve) joins them.",
+)
 _EVENT_FILTER_OPTIONS = (
-    click.option("--actor", help="Either side: a code (RUS, RUSGOV; a country's code is every actor of that country), "
-                                 "a name (Russia, Vladimir Putin) or its last words (Putin)."),
+    click.option(
+        "--actor",
+        help="Either side: a code (RUS, RUSGOV; a country's code is every actor of that country), "
+        "a name (Russia, Vladimir Putin) or its last words (Putin).",
+    ),
     click.option("--source", help="The source actor."),
     click.option("--target", help="The target actor."),
     exact_option,
     click.option("--root", callback=_root, help="CAMEO root code, e.g. 14 for protests."),
     click.option("--cameo", callback=_event_type, help="CAMEO event code with the codes under it, e.g. 112 (accuse)."),
     click.option("--plover", callback=_event_type, help="PLOVER event type, e.g. ACCUSE or CONSULT."),
-    click.option("--quad-class", callback=_quad_class, metavar="1-4",
-                 help="QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material "
-                      "conflict (or those names, as the dyad's columns: verbal_conflict)."),
-    click.option("--modality", type=click.Choice(MODALITIES),
-                 help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
-                      "threat (docs/events.md)."),
+    click.option(
+        "--quad-class",
+        callback=_quad_class,
+        metavar="1-4",
+        help="QuadClass: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict, 4 material "
+        "conflict (or those names, as the dyad's columns: verbal_conflict).",
+    ),
+    click.option(
+        "--modality",
+        type=click.Choice(MODALITIES),
+        help="Only events told this way: alleged is claimed, not established; intended a promise, plan or "
+        "threat (docs/events.md).",
+    ),
 )
 
 
@@ -884,21 +1094,54 @@ def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @limit_option
 @table_format_option
 def events(
-    db: str, actor: str | None, source: str | None, target: str | None, exact: bool | None, root: str | None,
-    cameo: str | None, plover: str | None, quad_class: int | None, modality: str | None, since: date | str | None,
-    until: date | str | None, limit: int, output_format: str,
+    db: str,
+    actor: str | None,
+    source: str | None,
+    target: str | None,
+    exact: bool | None,
+    root: str | None,
+    cameo: str | None,
+    plover: str | None,
+    quad_class: int | None,
+    modality: str | None,
+    since: date | str | None,
+    until: date | str | None,
+    limit: int,
+    output_format: str,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
     with _open_corpus(db) as corpus:
-        frame = corpus.events(actor=actor, source=source, target=target, exact=bool(exact), root=root, cameo=cameo,
-                              plover=plover, quad_class=quad_class, modality=modality, since=since, until=until,
-                              limit=limit + 1)
+        frame = corpus.events(
+            actor=actor,
+            source=source,
+            target=target,
+            exact=bool(exact),
+            root=root,
+            cameo=cameo,
+            plover=plover,
+            quad_class=quad_class,
+            modality=modality,
+            since=since,
+            until=until,
+            limit=limit + 1,
+        )
         if frame.empty:
             _say_unknown_actors(corpus, (actor, source, target), db)
     frame = _at_most(frame, limit)
     if output_format == "table":
-        frame = frame[["event_id", "date", "cameo", "source_code", "target_code", "modality", "num_articles",
-                       "num_sources", "evidence"]]
+        frame = frame[
+            [
+                "event_id",
+                "date",
+                "cameo",
+                "source_code",
+                "target_code",
+                "modality",
+                "num_articles",
+                "num_sources",
+                "evidence",
+            ]
+        ]
     _emit(frame, output_format)
 
 
@@ -919,8 +1162,13 @@ def _say_unknown_actors(corpus: Corpus, actors: Iterable[str | None], db: str) -
     from telex.output.terminal import printable
 
     for actor in corpus.unknown_actors(*actors):
-        click.echo(printable(f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
-                             "articles use (`telex actors` lists them)"), err=True)
+        click.echo(
+            printable(
+                f"{actor!r} is in no event of {db}: give a CAMEO code (RUS, RUSGOV) or a name the "
+                "articles use (`telex actors` lists them)"
+            ),
+            err=True,
+        )
 
 
 def _quote_class(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
@@ -934,35 +1182,63 @@ def _quote_class(_: click.Context, __: click.Parameter, value: str | None) -> st
 
 
 headline_option = click.option(
-    "--headline/--body", default=None,
-    help="Only the quotes of headlines (which `ingest --quote-scheme attribution` keeps), or only the body's.")
+    "--headline/--body",
+    default=None,
+    help="Only the quotes of headlines (which `ingest --quote-scheme attribution` keeps), or only the body's.",
+)
 
 
 @main.command()
 @db_option
-@click.option("--speaker", help="A speaker: a name or part of it, every actor one of whose names holds it counting "
-                                "(Clinton: Hillary and Bill); or an actor id from `telex actors` "
-                                "(person:hillary-clinton), that actor alone.")
+@click.option(
+    "--speaker",
+    help="A speaker: a name or part of it, every actor one of whose names holds it counting "
+    "(Clinton: Hillary and Bill); or an actor id from `telex actors` "
+    "(person:hillary-clinton), that actor alone.",
+)
 @click.option("--about", help="Only quotes whose words contain this.")
 @click.option("--outlet", help="Only quotes of articles of this outlet (its whole name, any case).")
-@click.option("--via", help="Only statements given to or passed through this outlet (\"told Reuters\"): its whole "
-                            "name, any case.")
-@click.option("--class", "quote_class", callback=_quote_class,
-              help="Only quotes of this class: speech, or with `ingest --quote-scheme attribution` also belief, "
-                   "knowledge, document, … (docs/quotes.md).")
+@click.option(
+    "--via", help='Only statements given to or passed through this outlet ("told Reuters"): its whole name, any case.'
+)
+@click.option(
+    "--class",
+    "quote_class",
+    callback=_quote_class,
+    help="Only quotes of this class: speech, or with `ingest --quote-scheme attribution` also belief, "
+    "knowledge, document, … (docs/quotes.md).",
+)
 @headline_option
 @since_option
 @until_option
 @limit_option
 @table_format_option
 def quotes(
-    db: str, speaker: str | None, about: str | None, outlet: str | None, via: str | None, quote_class: str | None,
-    headline: bool | None, since: date | str | None, until: date | str | None, limit: int, output_format: str,
+    db: str,
+    speaker: str | None,
+    about: str | None,
+    outlet: str | None,
+    via: str | None,
+    quote_class: str | None,
+    headline: bool | None,
+    since: date | str | None,
+    until: date | str | None,
+    limit: int,
+    output_format: str,
 ) -> None:
     """Stored quotes with their speakers, oldest first."""
     with _open_corpus(db) as corpus:
-        frame = corpus.quotes(speaker=speaker, about=about, outlet=outlet, via=via, quote_class=quote_class,
-                              headline=headline, since=since, until=until, limit=limit + 1)
+        frame = corpus.quotes(
+            speaker=speaker,
+            about=about,
+            outlet=outlet,
+            via=via,
+            quote_class=quote_class,
+            headline=headline,
+            since=since,
+            until=until,
+            limit=limit + 1,
+        )
         if speaker is not None:
             _say_speakers(corpus, speaker, db, empty=frame.empty)
         if frame.empty and outlet is not None:
@@ -992,9 +1268,12 @@ def _say_scheme_left_out(corpus: Corpus, db: str, quote_class: str | None, headl
     if not stored or not keeping or any(keeps(scheme) for scheme in stored):
         return
     what = " ".join(word for word in ("headline" if headline else None, quote_class) if word)
-    click.echo(f"the articles of {db} were analysed with the quote scheme {', '.join(stored)}, which keeps no {what} "
-               f"quotes; to keep them, ingest the articles again with --quote-scheme {keeping[0]} (without "
-               "--skip-existing)", err=True)
+    click.echo(
+        f"the articles of {db} were analysed with the quote scheme {', '.join(stored)}, which keeps no {what} "
+        f"quotes; to keep them, ingest the articles again with --quote-scheme {keeping[0]} (without "
+        "--skip-existing)",
+        err=True,
+    )
 
 
 def _say_speakers(corpus: Corpus, speaker: str, db: str, empty: bool) -> None:
@@ -1005,23 +1284,38 @@ def _say_speakers(corpus: Corpus, speaker: str, db: str, empty: bool) -> None:
     found = corpus.speakers(speaker)
     if found.empty:
         if empty:
-            click.echo(printable(f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
-                                 "quote (`telex actors` lists the most quoted)"), err=True)
+            click.echo(
+                printable(
+                    f"{speaker!r} speaks in no quote of {db}: give a name or part of one the articles "
+                    "quote (`telex actors` lists the most quoted)"
+                ),
+                err=True,
+            )
         return
     actors = found.dropna(subset=["actor_id"])
     if len(actors) < 2:
         return
     named = [f"{row.speaker} ({row.actor_id}, {row.quotes})" for row in actors.head(5).itertuples()]
     more = f" and {len(actors) - 5} more" if len(actors) > 5 else ""
-    click.echo(printable(f"{speaker!r} names {len(actors)} speakers of {db}: {', '.join(named)}{more}; give one's "
-                         "actor id (--speaker ID) for that one alone"), err=True)
+    click.echo(
+        printable(
+            f"{speaker!r} names {len(actors)} speakers of {db}: {', '.join(named)}{more}; give one's "
+            "actor id (--speaker ID) for that one alone"
+        ),
+        err=True,
+    )
 
 
 @main.command()
 @db_option
 @limit_option
-@click.option("--by", type=click.Choice(ACTOR_RANKS), default="events", show_default=True,
-              help="Rank by this count first: quotes gives the most quoted.")
+@click.option(
+    "--by",
+    type=click.Choice(ACTOR_RANKS),
+    default="events",
+    show_default=True,
+    help="Rank by this count first: quotes gives the most quoted.",
+)
 @table_format_option
 def actors(db: str, limit: int, by: str, output_format: str) -> None:
     """The most active and most quoted actors of the corpus, one row per actor across articles.
@@ -1038,17 +1332,30 @@ def actors(db: str, limit: int, by: str, output_format: str) -> None:
 @click.argument("actor_a", metavar="A")
 @click.argument("actor_b", metavar="B")
 @db_option
-@click.option("--by", type=click.Choice(["day", "week", "month", "year"]), default="month", show_default=True,
-              help="Length of each period.")
+@click.option(
+    "--by",
+    type=click.Choice(["day", "week", "month", "year"]),
+    default="month",
+    show_default=True,
+    help="Length of each period.",
+)
 @since_option
 @until_option
 @exact_option
 @table_format_option
-@click.option("--plot", type=click.Path(dir_okay=False, path_type=Path),
-              help="Also draw the timeline to FILE.svg or FILE.png.")
+@click.option(
+    "--plot", type=click.Path(dir_okay=False, path_type=Path), help="Also draw the timeline to FILE.svg or FILE.png."
+)
 def dyad(
-    actor_a: str, actor_b: str, db: str, by: str, since: date | str | None, until: date | str | None,
-    exact: bool | None, output_format: str, plot: Path | None,
+    actor_a: str,
+    actor_b: str,
+    db: str,
+    by: str,
+    since: date | str | None,
+    until: date | str | None,
+    exact: bool | None,
+    output_format: str,
+    plot: Path | None,
 ) -> None:
     """How relations between A and B moved: events in both directions by period.
 
@@ -1083,21 +1390,38 @@ def dyad(
             raise _error(f"cannot write the chart to {plot}: {exc.strerror or exc}") from exc
         # The table goes to stdout; the chart was written in silence, so a mistyped path was found only by looking.
         click.echo(f"drew the chart to {plot} ({len(frame)} {by}{'' if len(frame) == 1 else 's'})", err=True)
-    _emit(frame if output_format == "json" else frame[list(DYAD_COLUMNS)], output_format,
-          title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None)
+    _emit(
+        frame if output_format == "json" else frame[list(DYAD_COLUMNS)],
+        output_format,
+        title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None,
+    )
 
 
 @main.command()
 @db_option
-@click.option("--what", type=click.Choice(["events", "quotes", "actors", "articles"]), default="events",
-              show_default=True, help="Which table to write.")
-@click.option("--format", "-f", "output_format",
-              type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]),
-              help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
-                   "network (gexf with dated edges).  [default: the one the --output name says: .csv, .parquet, "
-                   ".jsonl, .graphml, .gexf]")
-@click.option("--output", "-o", required=True, type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
-              help="File to write, or - for standard output. A name ending .gz is written gzip-compressed.")
+@click.option(
+    "--what",
+    type=click.Choice(["events", "quotes", "actors", "articles"]),
+    default="events",
+    show_default=True,
+    help="Which table to write.",
+)
+@click.option(
+    "--format",
+    "-f",
+    "output_format",
+    type=click.Choice(["csv", "parquet", "jsonl", "gdelt", "graphml", "gexf"]),
+    help="gdelt: the 61 tab-separated columns of GDELT 2.0 events, no header; graphml/gexf: the actor "
+    "network (gexf with dated edges).  [default: the one the --output name says: .csv, .parquet, "
+    ".jsonl, .graphml, .gexf]",
+)
+@click.option(
+    "--output",
+    "-o",
+    required=True,
+    type=click.Path(dir_okay=False, allow_dash=True, path_type=Path),
+    help="File to write, or - for standard output. A name ending .gz is written gzip-compressed.",
+)
 @click.option("--speaker", help="Quotes of this speaker alone, as `telex quotes --speaker` (with --what quotes).")
 @click.option("--about", help="Quotes whose words contain this (with --what quotes).")
 @click.option("--outlet", help="Quotes of articles of this outlet (with --what quotes).")
@@ -1109,8 +1433,14 @@ def dyad(
 @until_option
 @click.option("--quiet", "-q", is_flag=True, help="Print nothing but errors (not the count of rows written).")
 def export(
-    db: str, what: str, output_format: str | None, output: Path, since: date | str | None, until: date | str | None,
-    quiet: bool, **chosen: Any,
+    db: str,
+    what: str,
+    output_format: str | None,
+    output: Path,
+    since: date | str | None,
+    until: date | str | None,
+    quiet: bool,
+    **chosen: Any,
 ) -> None:
     """Write events, quotes, actors or articles in a format other tools load.
 
@@ -1164,10 +1494,14 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
     options = ", ".join(map(_option_name, refused))
     if what in ("events", "quotes"):
         other = "quotes" if what == "events" else "events"
-        raise click.UsageError(f"{options} filter{'' if len(refused) > 1 else 's'} the {other}: give --what {other} "
-                               f"(the {what} take {_filters_of(what)}, --since and --until)")
-    raise click.UsageError(f"{options}: the {what} are exported whole; the quotes take {_filters_of('quotes')}, the "
-                           f"events {_filters_of('events')}, and both --since and --until")
+        raise click.UsageError(
+            f"{options} filter{'' if len(refused) > 1 else 's'} the {other}: give --what {other} "
+            f"(the {what} take {_filters_of(what)}, --since and --until)"
+        )
+    raise click.UsageError(
+        f"{options}: the {what} are exported whole; the quotes take {_filters_of('quotes')}, the "
+        f"events {_filters_of('events')}, and both --since and --until"
+    )
 
 
 # The filters of `telex quotes`, which `telex export --what quotes` takes too.
@@ -1182,8 +1516,9 @@ def _filters_of(what: str) -> str:
 
 def _option_name(filter_name: str) -> str:
     """The option of a filter: ``quote_class`` is ``--class``, ``headline`` ``--headline/--body``."""
-    return {"quote_class": "--class", "headline": "--headline/--body"}.get(filter_name,
-                                                                           f"--{filter_name.replace('_', '-')}")
+    return {"quote_class": "--class", "headline": "--headline/--body"}.get(
+        filter_name, f"--{filter_name.replace('_', '-')}"
+    )
 
 
 @contextmanager
@@ -1217,12 +1552,20 @@ def _create_folder_of(path: Path) -> None:
 
 
 @main.command(name="eval")
-@click.option("--data", "data_dir", default="../shared/data", show_default=True,
-              type=click.Path(file_okay=False, path_type=Path), help="Folder with the gold data.")
-@click.option("--limit", type=click.IntRange(min=1), default=None,
-              help="Score only the first N records of each file.")
-@click.option("--held-out", is_flag=True,
-              help="Also score the gold files no rule is tuned on (PolNeAR train: about 8 minutes more).")
+@click.option(
+    "--data",
+    "data_dir",
+    default="../shared/data",
+    show_default=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder with the gold data.",
+)
+@click.option("--limit", type=click.IntRange(min=1), default=None, help="Score only the first N records of each file.")
+@click.option(
+    "--held-out",
+    is_flag=True,
+    help="Also score the gold files no rule is tuned on (PolNeAR train: about 8 minutes more).",
+)
 def evaluate(data_dir: Path, limit: int | None, held_out: bool) -> None:
     """Score quotes and events against gold data: the figures of README.md's quality table (docs/quality.md).
 

@@ -171,7 +171,8 @@ def test_a_failure_on_a_local_worker_is_one_line_and_telex_v_adds_the_workers_lo
     # a progress line may come first when a loaded machine takes longer than the log's first beat
     assert [line for line in result.stderr.splitlines() if not line.startswith("ingesting:")] == [
         f"Error: cannot write the Parquet dataset at {out}: [Errno 2] No such file or directory: '{out}'; "
-        "check that it is writable"]
+        "check that it is writable"
+    ]
     told = telex("-v", "ingest", str(source), "--scheduler", "local:1", "--out", out)
     assert told.returncode == 4 and "Compute Failed" in told.stderr and "Traceback" in told.stderr
 
@@ -225,5 +226,6 @@ def test_ctrl_c_on_a_local_cluster_is_one_line_and_status_130(tmp_path: Path, af
     stderr = _ctrl_c(run)
     assert run.returncode == 130, stderr
     assert [line for line in stderr.splitlines() if not line.startswith("ingesting:")] == [
-        "Error: interrupted; every batch written before is stored; the same command with --skip-existing goes on "
-        "from there (and updates the search index and the corpus-wide columns)"]
+        "Error: interrupted; the articles analysed before are stored; the same command with --skip-existing goes on "
+        "from there (and updates the search index and the corpus-wide columns)"
+    ]

@@ -23,8 +23,11 @@ def no_model(monkeypatch: pytest.MonkeyPatch) -> None:
 
     def analyze(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis | Failure]:
         for article in articles:
-            yield article if isinstance(article, Failure) else Analysis(article.id, article.text,
-                                                                        published=article.published)
+            yield (
+                article
+                if isinstance(article, Failure)
+                else Analysis(article.id, article.text, published=article.published)
+            )
 
     monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze)
 
@@ -115,8 +118,10 @@ def test_a_log_shown_progress_is_told_where_the_run_ended(monkeypatch: pytest.Mo
     with _Progress(Console(file=log, force_terminal=False), 3, "analysing", quiet=False) as progress:
         for _ in range(3):
             progress.advance(1)
-    assert log.getvalue().splitlines() == ["analysing: 1/3 records, 0.2/s, under a minute left",
-                                           "analysing: 3/3 records, 0.5/s"]
+    assert log.getvalue().splitlines() == [
+        "analysing: 1/3 records, 0.2/s, under a minute left",
+        "analysing: 3/3 records, 0.5/s",
+    ]
 
 
 def test_a_log_of_a_long_run_says_how_long_it_has_left() -> None:
@@ -187,10 +192,15 @@ def test_ctrl_c_ends_with_status_130_and_says_what_was_kept(
 
 
 def test_a_feed_on_standard_input_is_a_batch_of_its_items() -> None:
-    feed = ("<rss><channel><title>Wire</title>"
-            + "".join(f"<item><guid>{name}</guid><description>{name} met Kim Jong Un in Pyongyang on Wednesday to "
-                      "sign a treaty.</description></item>" for name in ("one", "two"))
-            + "</channel></rss>")
+    feed = (
+        "<rss><channel><title>Wire</title>"
+        + "".join(
+            f"<item><guid>{name}</guid><description>{name} met Kim Jong Un in Pyongyang on Wednesday to "
+            "sign a treaty.</description></item>"
+            for name in ("one", "two")
+        )
+        + "</channel></rss>"
+    )
     code, out, _ = run("-", stdin=feed.encode())
     assert code == 0 and ids(out) == ["stdin:one", "stdin:two"]  # bare guids, named by their feed
 
@@ -256,8 +266,13 @@ def test_standard_input_closed_is_bad_input_not_a_bug() -> None:
     import subprocess
     import sys
 
-    run = subprocess.run([sys.executable, "-m", "telex.cli", "analyze", "-j", "1", "-"], stdin=subprocess.DEVNULL,
-                         capture_output=True, timeout=120, preexec_fn=lambda: os.close(0))
+    run = subprocess.run(
+        [sys.executable, "-m", "telex.cli", "analyze", "-j", "1", "-"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        timeout=120,
+        preexec_fn=lambda: os.close(0),
+    )
     assert run.returncode == 1 and b"standard input is closed" in run.stderr
 
 
@@ -280,9 +295,11 @@ def test_stories_piped_one_at_a_time_into_one_store_are_each_kept(tmp_path: Path
     from telex.corpus.query import Corpus
 
     db = str(tmp_path / "news.duckdb")
-    page = (b"<html><head><title>Seoul</title><link rel='canonical' href='https://news.example/seoul'></head><body>"
-            b"<article><p>" + b"Seoul protested on Monday against the launch, officials said. " * 4 + b"</p></article>"
-            b"</body></html>")
+    page = (
+        b"<html><head><title>Seoul</title><link rel='canonical' href='https://news.example/seoul'></head><body>"
+        b"<article><p>" + b"Seoul protested on Monday against the launch, officials said. " * 4 + b"</p></article>"
+        b"</body></html>"
+    )
     for story in (b"Seoul protested on Monday.", b"Tokyo agreed on Tuesday.", b"Seoul protested on Monday.", page):
         result = CliRunner().invoke(main, ["ingest", "-", "--db", db, "-j", "1", "-q", "--no-dedup"], input=story)
         assert result.exit_code == 0, result.output
@@ -300,8 +317,10 @@ def test_a_stored_article_replaced_by_another_text_of_the_same_id_is_named(tmp_p
     for day, story in (("monday", "Seoul protested on Monday."), ("tuesday", "Tokyo agreed on Tuesday.")):
         (tmp_path / day).mkdir()
         (tmp_path / day / "story.txt").write_text(story, encoding="utf-8")
-    first, again, other = (CliRunner().invoke(main, ["ingest", str(tmp_path / day / "story.txt"), "--db", db,
-                                                     "-j", "1"]) for day in ("monday", "monday", "tuesday"))
+    first, again, other = (
+        CliRunner().invoke(main, ["ingest", str(tmp_path / day / "story.txt"), "--db", db, "-j", "1"])
+        for day in ("monday", "monday", "tuesday")
+    )
     assert "replaced" not in first.stderr and "replaced" not in again.stderr  # the same text again: nothing lost
     assert other.exit_code == 0  # was silent: Monday's story gone, the store holding one article
     assert "replaced 1 stored article(s) of the same id with another text: 'story'" in other.stderr
@@ -316,13 +335,16 @@ def test_a_second_ingest_of_the_same_files_says_it_added_nothing(tmp_path: Path)
     (tmp_path / "corpus").mkdir()
     for name, story in (("a.txt", "Seoul protested on Monday."), ("b.txt", "Tokyo agreed on Tuesday.")):
         (tmp_path / "corpus" / name).write_text(story, encoding="utf-8")
-    first, again, skipped = (CliRunner().invoke(main, ["ingest", str(tmp_path / "corpus"), "--db", db, "-j", "1",
-                                                       *extra]) for extra in ((), (), ("--skip-existing",)))
+    first, again, skipped = (
+        CliRunner().invoke(main, ["ingest", str(tmp_path / "corpus"), "--db", db, "-j", "1", *extra])
+        for extra in ((), (), ("--skip-existing",))
+    )
     assert first.exit_code == again.exit_code == skipped.exit_code == 0
     assert "stored before" not in first.stderr and "stored before" not in skipped.stderr
-    assert ("of the 2 article(s) ingested, 2 were stored before with the same text, so were analysed again and "
-            "written over rather than added; `--skip-existing` leaves such articles alone") in " ".join(
-                again.stderr.split())
+    assert (
+        "of the 2 article(s) ingested, 2 were stored before with the same text, so were analysed again and "
+        "written over rather than added; `--skip-existing` leaves such articles alone"
+    ) in " ".join(again.stderr.split())
     assert "2 unchanged skipped" in skipped.stdout
 
 
@@ -332,12 +354,88 @@ def test_an_ingest_of_nothing_readable_is_bad_input_and_makes_no_database(tmp_pa
     db = tmp_path / "news.duckdb"
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8\xff")
-    for sources in ([str(tmp_path / "typo.txt")], [str(tmp_path / "photos")], ["s3://bucket/news.jsonl"],
-                    [str(tmp_path / "typo.txt"), str(tmp_path / "photos")]):
+    for sources in (
+        [str(tmp_path / "typo.txt")],
+        [str(tmp_path / "photos")],
+        ["s3://bucket/news.jsonl"],
+        [str(tmp_path / "typo.txt"), str(tmp_path / "photos")],
+    ):
         result = CliRunner().invoke(main, ["ingest", *sources, "--db", str(db), "-j", "1"])
         assert result.exit_code == 1 and not db.exists(), (sources, result.output)
         assert result.stderr.count("\n") == 1 and result.stderr.startswith("Error: ")
     (tmp_path / "story.txt").write_text("Seoul protested on Monday.", encoding="utf-8")
-    result = CliRunner().invoke(main, ["ingest", str(tmp_path / "typo.txt"), str(tmp_path / "story.txt"), "--db",
-                                       str(db), "-j", "1", "-q"])
+    result = CliRunner().invoke(
+        main, ["ingest", str(tmp_path / "typo.txt"), str(tmp_path / "story.txt"), "--db", str(db), "-j", "1", "-q"]
+    )
     assert result.exit_code == 3 and db.exists()  # beside a readable source, a failure in its place as before
+
+
+def test_an_ingest_whose_every_record_fails_is_status_1_and_leaves_no_new_database(tmp_path: Path) -> None:
+    # Two records that both fail (two offline URLs, a batch of texts that are no articles) exited 3, "some records
+    # failed (the rest are stored)", and left an empty database that later commands read as a corpus of nothing.
+    db = tmp_path / "news.duckdb"
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "a", "text": ""}\n{"id": "b"}\n', encoding="utf-8")
+    result = CliRunner().invoke(main, ["ingest", str(batch), "--db", str(db), "-j", "1"])
+    assert result.exit_code == 1 and not db.exists(), result.output
+    assert result.stderr.count("failed ") == 2
+    assert f"nothing was stored: every record failed, so no database was made at {db}" in result.stderr
+    story = tmp_path / "story.txt"
+    story.write_text("Seoul protested on Monday.", encoding="utf-8")
+    assert CliRunner().invoke(main, ["ingest", str(story), "--db", str(db), "-j", "1", "-q"]).exit_code == 0
+    again = CliRunner().invoke(main, ["ingest", str(batch), "--db", str(db), "-j", "1", "-q"])
+    assert again.exit_code == 1 and db.exists()  # a database there before is never removed
+    assert CliRunner().invoke(main, ["list", "--db", str(db), "-f", "csv"]).stdout.count("\n") == 2
+
+
+def test_an_analysis_whose_every_record_fails_is_status_1(tmp_path: Path) -> None:
+    batch = tmp_path / "batch.jsonl"
+    batch.write_text('{"id": "a", "text": ""}\n{"id": "b"}\n', encoding="utf-8")
+    code, _, err = run(str(batch))
+    assert code == 1 and "2 of 2 records failed" in err
+    batch.write_text('{"id": "a", "text": ""}\n{"id": "b", "text": "Seoul protested."}\n', encoding="utf-8")
+    assert run(str(batch))[0] == 3
+
+
+@pytest.mark.parametrize("command", ["analyze", "ingest"])
+def test_the_files_of_a_folder_that_are_not_read_are_counted_in_one_line(tmp_path: Path, command: str) -> None:
+    # A PDF, an image and a CSV beside the pages were passed over without a word: a user counting articles found fewer.
+    folder = tmp_path / "mixed"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "story.txt").write_text("Putin met Kim.")
+    for name in ("doc.pdf", "image.png", "sub/texts.csv", "notes.json", ".DS_Store", "README.md"):
+        (folder / name).write_bytes(b"x")
+    where = ["--db", str(tmp_path / "news.duckdb")] if command == "ingest" else []
+    result = CliRunner().invoke(main, [command, "-j", "1", str(folder), *where])
+    assert result.exit_code == 0, result.output
+    said = [line for line in result.stderr.splitlines() if "passed over" in line]
+    assert said == [
+        f"telex: passed over 4 file(s) of {folder} that are no text, HTML, JSONL, WARC or feed file: "
+        "doc.pdf, image.png, notes.json, …; a CSV, TSV or JSON file is read when named on its own"
+    ]
+    quiet = CliRunner().invoke(main, [command, "-j", "1", "-q", str(folder), *where])
+    assert quiet.exit_code == 0 and "passed over" not in quiet.stderr
+
+
+def test_an_ingest_stopped_while_the_next_batch_is_analysed_keeps_the_articles_analysed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `ingest -j 2` stopped by SIGTERM at "32/100 records" stored none of the 32: they waited for a batch of 64.
+    import telex.pipeline
+
+    def interrupted(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis]:
+        for article in articles:
+            assert isinstance(article, Article)
+            yield Analysis(article.id, article.text)
+            if article.id == "two":
+                raise KeyboardInterrupt  # Ctrl-C while the workers analyse the next articles
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", interrupted)
+    path = tmp_path / "batch.jsonl"
+    path.write_text("\n".join(json.dumps({"id": name, "text": f"{name} met Kim."}) for name in ("one", "two", "three")))
+    db = tmp_path / "news.duckdb"
+    result = CliRunner().invoke(main, ["ingest", "-j", "1", "-q", str(path), "--db", str(db)])
+    assert result.exit_code == 130
+    assert "interrupted; the articles analysed before are stored" in result.stderr
+    listed = CliRunner().invoke(main, ["list", "--db", str(db), "-f", "csv"])
+    assert sorted(line.split(",")[0] for line in listed.stdout.splitlines()[1:]) == ["one", "two"]

@@ -34,11 +34,17 @@ def test_an_actor_in_no_event_is_named_on_stderr(db: Path, args: list[str], unkn
     assert all("is in no event of" in note and "telex actors" in note for note in notes)
 
 
-@pytest.mark.parametrize(("outlet", "note"), [
-    ("bt", "no article of {db} has the outlet 'bt'; outlets whose name holds it: BTA; --outlet takes the whole name"),
-    ("Reuters", "no article of {db} has the outlet 'Reuters'; `telex list` shows each article's outlet"),
-    ("bta", None),  # the whole name, any case: its rows, no note
-])
+@pytest.mark.parametrize(
+    ("outlet", "note"),
+    [
+        (
+            "bt",
+            "no article of {db} has the outlet 'bt'; outlets whose name holds it: BTA; --outlet takes the whole name",
+        ),
+        ("Reuters", "no article of {db} has the outlet 'Reuters'; `telex list` shows each article's outlet"),
+        ("bta", None),  # the whole name, any case: its rows, no note
+    ],
+)
 def test_an_outlet_no_article_has_is_said_with_the_outlets_holding_it(db: Path, outlet: str, note: str | None) -> None:
     result = CliRunner().invoke(main, ["list", "--outlet", outlet, "--db", str(db), "--format", "csv"])
     assert result.exit_code == 0
@@ -53,11 +59,14 @@ def test_a_speaker_of_no_quote_is_named_on_stderr(db: Path) -> None:
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 
-@pytest.mark.parametrize("args", [
-    ["quotes", "--headline"],
-    ["quotes", "--class", "belief"],
-    ["export", "--what", "quotes", "--headline", "-f", "csv", "-o", "-"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["quotes", "--headline"],
+        ["quotes", "--class", "belief"],
+        ["export", "--what", "quotes", "--headline", "-f", "csv", "-o", "-"],
+    ],
+)
 def test_quotes_the_stored_scheme_leaves_out_are_named_on_stderr(tmp_path: Path, args: list[str]) -> None:
     # `quotes --headline` on a store ingested with the default scheme said "no rows", as for a corpus whose headlines
     # quote nobody; the speech scheme keeps no headline's quotes and no beliefs, and the docs say to ingest with
@@ -65,14 +74,16 @@ def test_quotes_the_stored_scheme_leaves_out_are_named_on_stderr(tmp_path: Path,
     speech = stored_sample(tmp_path / "speech.duckdb")
     told = CliRunner().invoke(main, [*args, "--db", str(speech)])
     assert told.exit_code == 0, told.output
-    assert told.stderr.startswith(f"the articles of {speech} were analysed with the quote scheme speech, which "
-                                  "keeps no")
+    assert told.stderr.startswith(
+        f"the articles of {speech} were analysed with the quote scheme speech, which keeps no"
+    )
     assert "ingest the articles again with --quote-scheme attribution" in told.stderr
     attribution = tmp_path / "attribution.duckdb"
     analysis = sample_analysis()
     with Store(attribution) as store:
-        store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text),
-                                                         quote_scheme="attribution")})
+        store.write(
+            [analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text), quote_scheme="attribution")}
+        )
         store.finish()
     quiet = CliRunner().invoke(main, [*args, "--db", str(attribution)])  # none there, but the scheme keeps them
     assert quiet.exit_code == 0 and "quote scheme" not in quiet.stderr
@@ -86,10 +97,15 @@ def test_an_empty_actor_is_an_input_error_not_every_event(db: Path, option: str)
     assert result.exit_code == 1 and "an actor is a CAMEO code" in result.stderr and result.stdout == ""
 
 
-@pytest.mark.parametrize(("command", "option", "says"), [
-    ("quotes", "--speaker", "a speaker is a name"), ("quotes", "--about", "quote words are"),
-    ("list", "--query", "article words are"), ("list", "--outlet", "an outlet is its name"),
-])
+@pytest.mark.parametrize(
+    ("command", "option", "says"),
+    [
+        ("quotes", "--speaker", "a speaker is a name"),
+        ("quotes", "--about", "quote words are"),
+        ("list", "--query", "article words are"),
+        ("list", "--outlet", "an outlet is its name"),
+    ],
+)
 def test_an_empty_text_filter_is_an_input_error_not_every_row(db: Path, command: str, option: str, says: str) -> None:
     result = CliRunner().invoke(main, [command, option, "", "--db", str(db)])
     assert result.exit_code == 1 and says in result.stderr and result.stdout == ""
@@ -188,8 +204,11 @@ LONG_ID = "https://news.example/2024/06/19/putin-and-kim-sign-a-treaty-of-compre
 
 @pytest.fixture
 def long_id_db(tmp_path: Path) -> Path:
-    analysis = sample_analysis(LONG_ID, title="Putin and Kim sign a treaty of comprehensive strategic partnership in "
-                                              "Pyongyang, their first summit in years")
+    analysis = sample_analysis(
+        LONG_ID,
+        title="Putin and Kim sign a treaty of comprehensive strategic partnership in "
+        "Pyongyang, their first summit in years",
+    )
     path = tmp_path / "long.duckdb"
     with Store(path) as store:
         store.write([analysis], {analysis.id: CorpusInfo(analysis.id, content_hash(analysis.text))})
@@ -211,8 +230,11 @@ def test_a_table_keeps_every_id_whole_on_one_line(
 
     out = io.StringIO()
     if terminal is not None:
-        monkeypatch.setattr(telex.cli, "_console", lambda stderr=False: Console(file=out, force_terminal=True,
-                                                                                 width=terminal, color_system=None))
+        monkeypatch.setattr(
+            telex.cli,
+            "_console",
+            lambda stderr=False: Console(file=out, force_terminal=True, width=terminal, color_system=None),
+        )
     result = CliRunner().invoke(main, [*command, "--db", str(long_id_db)])
     assert result.exit_code == 0
     lines = (out.getvalue() if terminal is not None else result.stdout).splitlines()
@@ -232,14 +254,44 @@ def test_a_search_of_no_indexed_word_says_so(db: Path, query: str, noted: bool) 
     assert ("holds no word the full-text index keeps" in result.stderr) is noted
 
 
+@pytest.mark.parametrize(("query", "note"), [
+    ("Пхеньян", "it keeps words in Latin letters"),  # was "common words (the, of, and …), numbers and signs"
+    ("平壤", "it keeps words in Latin letters"),
+    ("the", "common words (the, of, and …)"),
+])  # fmt: skip
+def test_a_search_in_another_script_says_the_index_keeps_latin_letters(db: Path, query: str, note: str) -> None:
+    result = CliRunner().invoke(main, ["search", query, "--db", str(db)])
+    assert result.exit_code == 0 and note in result.stderr
+
+
 def test_a_dyad_takes_the_dates_events_takes(db: Path) -> None:
-    days = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--by", "day", "--since", "2024-06-18",
-                                     "--until", "2024-06-20", "--format", "json"])
+    days = CliRunner().invoke(
+        main,
+        [
+            "dyad",
+            "RUS",
+            "PRK",
+            "--db",
+            str(db),
+            "--by",
+            "day",
+            "--since",
+            "2024-06-18",
+            "--until",
+            "2024-06-20",
+            "--format",
+            "json",
+        ],
+    )
     assert days.exit_code == 0, days.output  # was 2: no such option
     assert [(p["period"], p["events"]) for p in json.loads(days.stdout)] == [
-        ("2024-06-18", 0), ("2024-06-19", 1), ("2024-06-20", 0)]
-    backwards = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--since", "2024-07",
-                                          "--until", "2024-06"])
+        ("2024-06-18", 0),
+        ("2024-06-19", 1),
+        ("2024-06-20", 0),
+    ]
+    backwards = CliRunner().invoke(
+        main, ["dyad", "RUS", "PRK", "--db", str(db), "--since", "2024-07", "--until", "2024-06"]
+    )
     assert backwards.exit_code == 2 and "is after --until" in backwards.stderr
 
 
@@ -265,7 +317,6 @@ def test_a_dyad_without_events_draws_no_blank_chart(db: Path, tmp_path: Path) ->
     assert empty.exit_code == 0
     assert f"no chart drawn to {chart}: no events between RUS and JPN" in empty.stderr
     assert chart.read_bytes() == before  # the earlier chart is kept, not overwritten with blank axes
-
 
 
 def test_a_chart_that_cannot_be_written_says_so(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -301,3 +352,42 @@ def test_a_store_an_ingest_left_before_its_corpus_pass_says_so(tmp_path: Path) -
     with Store(grown) as store:
         store.finish()
     assert "an ingest is writing" not in CliRunner().invoke(main, ["actors", "--db", str(grown)]).stderr
+
+
+@pytest.mark.parametrize(
+    ("asked", "near"),
+    [
+        ("summ", "'summit-2024', 'summit-press', '2024-summit-notes'"),  # those it starts first, then those holding it
+        ("SUMMIT-2024", "'summit-2024'"),  # ids are matched exactly; the same in another case is offered
+        ("sumit-2024", "'summit-2024'"),  # a typo: a few edits away
+        ("weather", None),  # nothing near: the message as before
+    ],
+)
+def test_show_of_an_id_no_article_has_names_the_ids_it_may_mean(tmp_path: Path, asked: str, near: str | None) -> None:
+    db = tmp_path / "news.duckdb"
+    with Store(db) as store:
+        for article_id in ("summit-press", "summit-2024", "treaty", "2024-summit-notes"):
+            analysis = sample_analysis(article_id)
+            store.write([analysis], {article_id: CorpusInfo(article_id, content_hash(analysis.text))})
+        store.finish()
+    result = CliRunner().invoke(main, ["show", asked, "--db", str(db)])
+    assert result.exit_code == 1
+    hint = f"; the ids nearest it: {near}" if near else ""
+    assert result.stderr.strip().replace("\n", " ") == (
+        f"Error: no article {asked!r} in {db}{hint}; `telex list` and `telex search` give the ids stored"
+    )
+
+
+@pytest.mark.parametrize("args", [["list"], ["events"], ["quotes"], ["actors"], ["search", "treaty"],
+                                  ["export", "-o", "-", "-f", "csv"]])  # fmt: skip
+def test_a_store_of_no_article_says_so_once_on_stderr(tmp_path: Path, args: list[str]) -> None:
+    # Every read of an empty store said "no rows" (or "wrote 0 events"), as for a filter that matches nothing.
+    empty = tmp_path / "empty.duckdb"
+    with Store(empty) as store:
+        store.finish()
+    result = CliRunner().invoke(main, [*args, "--db", str(empty)])
+    assert result.exit_code == 0, result.output
+    note = f"{empty} holds no articles yet: `telex ingest SOURCE --db {empty}` adds them"
+    assert result.stderr.replace("\n", " ").count(note) == 1
+    full = CliRunner().invoke(main, [*args, "--db", str(stored_sample(tmp_path / "news.duckdb"))])
+    assert full.exit_code == 0 and "holds no articles" not in full.stderr

@@ -21,26 +21,157 @@ from telex.corpus.export import (
 )
 
 BIG_ID = 2**62 + 5
-EVENT_COLUMNS = ["event_id", "date", "cameo", "cameo_root", "plover", "quad_class", "goldstein", "modality",
-                 "source_code", "source_name", "source_country", "source_sector",
-                 "target_code", "target_name", "target_country", "target_sector",
-                 "num_mentions", "num_sources", "num_articles", "article_id", "url", "evidence", "added"]
+EVENT_COLUMNS = [
+    "event_id",
+    "date",
+    "cameo",
+    "cameo_root",
+    "plover",
+    "quad_class",
+    "goldstein",
+    "modality",
+    "source_code",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_code",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "article_id",
+    "url",
+    "evidence",
+    "added",
+]
 ROWS = [
-    (101, "2024-06-19", "057", "05", "AGREE", 1, 8.0, "asserted",
-     "RUSGOV", "Russian\tgovernment", "RUS", "GOV", "PRKGOV", "Kim Jong Un", "PRK", "GOV",
-     3, 2, 2, "a1", "https://example.com/a1", "Putin and Kim signed a pact.", "2024-06-20"),
-    (BIG_ID, "1961", "1721", "17", None, 4, -5.0, "asserted",
-     "USA", "United States", "USA", None, "CUB", "Cuba", "CUB", None,
-     1, 1, 1, "a2", None, "The US imposed\nan embargo.", "2024-06-21T08:15:00+02:00"),
-    (103, None, "111", "11", "ACCUSE", 3, -2.0, "asserted",
-     "IGOUNO", "United Nations", None, "IGO", None, None, None, None,
-     1, 1, 1, "a3", "https://example.com/a 3\t\"x\"", "The UN criticised the strike.", "2024-06-22"),
-    (104, "2024-06", "042", "04", "CONSULT", 1, 1.9, "asserted",
-     "RUSGOV", "Kremlin", "RUS", "GOV", "USA", "United States", "USA", None,
-     2, 1, 1, "a4", "https://example.com/a4", "Moscow hosted US envoys.", "2024-06-23"),
-    (105, "2024-06-20", "036", "03", "AGREE", 1, 4.0, "intended",
-     "RUSGOV", None, "RUS", "GOV", "PRKGOV", "Kim Jong Un", "PRK", "GOV",
-     1, 1, 1, "a5", "https://example.com/a5", "Russia is ready to meet North Korea.", "2024-06-24"),
+    (
+        101,
+        "2024-06-19",
+        "057",
+        "05",
+        "AGREE",
+        1,
+        8.0,
+        "asserted",
+        "RUSGOV",
+        "Russian\tgovernment",
+        "RUS",
+        "GOV",
+        "PRKGOV",
+        "Kim Jong Un",
+        "PRK",
+        "GOV",
+        3,
+        2,
+        2,
+        "a1",
+        "https://example.com/a1",
+        "Putin and Kim signed a pact.",
+        "2024-06-20",
+    ),
+    (
+        BIG_ID,
+        "1961",
+        "1721",
+        "17",
+        None,
+        4,
+        -5.0,
+        "asserted",
+        "USA",
+        "United States",
+        "USA",
+        None,
+        "CUB",
+        "Cuba",
+        "CUB",
+        None,
+        1,
+        1,
+        1,
+        "a2",
+        None,
+        "The US imposed\nan embargo.",
+        "2024-06-21T08:15:00+02:00",
+    ),
+    (
+        103,
+        None,
+        "111",
+        "11",
+        "ACCUSE",
+        3,
+        -2.0,
+        "asserted",
+        "IGOUNO",
+        "United Nations",
+        None,
+        "IGO",
+        None,
+        None,
+        None,
+        None,
+        1,
+        1,
+        1,
+        "a3",
+        'https://example.com/a 3\t"x"',
+        "The UN criticised the strike.",
+        "2024-06-22",
+    ),
+    (
+        104,
+        "2024-06",
+        "042",
+        "04",
+        "CONSULT",
+        1,
+        1.9,
+        "asserted",
+        "RUSGOV",
+        "Kremlin",
+        "RUS",
+        "GOV",
+        "USA",
+        "United States",
+        "USA",
+        None,
+        2,
+        1,
+        1,
+        "a4",
+        "https://example.com/a4",
+        "Moscow hosted US envoys.",
+        "2024-06-23",
+    ),
+    (
+        105,
+        "2024-06-20",
+        "036",
+        "03",
+        "AGREE",
+        1,
+        4.0,
+        "intended",
+        "RUSGOV",
+        None,
+        "RUS",
+        "GOV",
+        "PRKGOV",
+        "Kim Jong Un",
+        "PRK",
+        "GOV",
+        1,
+        1,
+        1,
+        "a5",
+        "https://example.com/a5",
+        "Russia is ready to meet North Korea.",
+        "2024-06-24",
+    ),
 ]
 
 
@@ -49,11 +180,19 @@ def events() -> pd.DataFrame:
 
 
 def dyads() -> pd.DataFrame:
-    return pd.DataFrame({
-        "period": ["2024-05", "2024-06"], "events": [2, 0], "goldstein_sum": [5.9, 0.0],
-        "goldstein_mean": [2.95, None], "verbal_cooperation": [2, 0], "material_cooperation": [0, 0],
-        "verbal_conflict": [0, 0], "material_conflict": [0, 0], "evidence": [["pact signed", "talks held"], []],
-    })
+    return pd.DataFrame(
+        {
+            "period": ["2024-05", "2024-06"],
+            "events": [2, 0],
+            "goldstein_sum": [5.9, 0.0],
+            "goldstein_mean": [2.95, None],
+            "verbal_cooperation": [2, 0],
+            "material_cooperation": [0, 0],
+            "verbal_conflict": [0, 0],
+            "material_conflict": [0, 0],
+            "evidence": [["pact signed", "talks held"], []],
+        }
+    )
 
 
 def read_gdelt(path: Path) -> pd.DataFrame:
@@ -66,8 +205,18 @@ def test_gdelt_columns_are_the_61_of_gdelt_2() -> None:
     assert len(GDELT_COLUMNS) == 61
     assert len(set(GDELT_COLUMNS)) == 61
     assert GDELT_COLUMNS[:5] == ("GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate")
-    assert GDELT_COLUMNS[25:35] == ("IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass",
-                                    "GoldsteinScale", "NumMentions", "NumSources", "NumArticles", "AvgTone")
+    assert GDELT_COLUMNS[25:35] == (
+        "IsRootEvent",
+        "EventCode",
+        "EventBaseCode",
+        "EventRootCode",
+        "QuadClass",
+        "GoldsteinScale",
+        "NumMentions",
+        "NumSources",
+        "NumArticles",
+        "AvgTone",
+    )
     assert GDELT_COLUMNS[-3:] == ("ActionGeo_FeatureID", "DATEADDED", "SOURCEURL")
 
 
@@ -90,15 +239,34 @@ def test_gdelt_loads_back_with_values_in_their_columns(tmp_path: Path) -> None:
     assert list(table["NumArticles"]) == ["2", "1", "1", "1", "1"]
     assert list(table["IsRootEvent"]) == ["1"] * len(ROWS)
     assert (first["SQLDATE"], first["MonthYear"], first["Year"], first["FractionDate"]) == (
-        "20240619", "202406", "2024", "2024.4630")
+        "20240619",
+        "202406",
+        "2024",
+        "2024.4630",
+    )
     assert (first["Actor1Code"], first["Actor1Name"], first["Actor1CountryCode"], first["Actor1Type1Code"]) == (
-        "RUSGOV", "Russian government", "RUS", "GOV")
+        "RUSGOV",
+        "Russian government",
+        "RUS",
+        "GOV",
+    )
     assert (first["Actor2Code"], first["GoldsteinScale"], first["NumMentions"], first["NumSources"]) == (
-        "PRKGOV", "8", "3", "2")
+        "PRKGOV",
+        "8",
+        "3",
+        "2",
+    )
     assert (first["DATEADDED"], first["SOURCEURL"], first["AvgTone"]) == (
-        "20240620000000", "https://example.com/a1", "")
+        "20240620000000",
+        "https://example.com/a1",
+        "",
+    )
     assert (embargo["SQLDATE"], embargo["MonthYear"], embargo["Year"], embargo["FractionDate"]) == (
-        "19610000", "196100", "1961", "1961.0000")
+        "19610000",
+        "196100",
+        "1961",
+        "1961.0000",
+    )
     # An article of no URL is cited by its id (GDELT's "URL or citation"): the field was empty, and a GDELT row of a
     # JSONL corpus had no way back to its article.
     assert (embargo["SOURCEURL"], embargo["DATEADDED"], embargo["Actor1Type1Code"]) == ("a2", "20240621061500", "")
@@ -170,7 +338,12 @@ def test_actor_graph_nodes_and_edges() -> None:
     assert graph.nodes["IGOUNO"] == {"label": "United Nations"}
     assert graph.number_of_edges("RUSGOV", "PRKGOV") == 2
     assert graph.edges["USA", "CUB", BIG_ID] == {
-        "cameo": "1721", "quad_class": 4, "goldstein": -5.0, "weight": 1, "date": "1961"}
+        "cameo": "1721",
+        "quad_class": 4,
+        "goldstein": -5.0,
+        "weight": 1,
+        "date": "1961",
+    }
 
 
 def test_an_actor_code_is_labelled_by_the_name_it_is_given_most_often() -> None:
@@ -184,6 +357,25 @@ def test_an_actor_code_is_labelled_by_the_name_it_is_given_most_often() -> None:
     assert actor_graph(events()).nodes["RUSGOV"]["label"] == "Russian\tgovernment"  # among equals, the first
 
 
+@pytest.mark.parametrize(
+    ("code", "label"),
+    [
+        ("FRALAB", "France: labour"),
+        ("FRAAGR", "France: agriculture"),
+        ("USAGOVMIL", "United States: government / military"),
+        ("FRA", "France"),
+        ("COP", "police"),
+        ("IGOWTO", "intergovernmental organisation / WTO"),
+        ("XYZQQQ", "XYZQQQ"),  # nothing known: the code itself
+    ],
+)
+def test_an_actor_code_no_name_labels_is_labelled_by_what_it_means(code: str, label: str) -> None:
+    # A network's FRALAB and FRAAGR nodes were labelled "FRALAB" and "FRAAGR": codes a reader has to look up.
+    frame = events()
+    frame.loc[4, ["source_code", "source_name"]] = [code, None]
+    assert actor_graph(frame).nodes[code]["label"] == label
+
+
 def test_graphml_loads_back(tmp_path: Path) -> None:
     path = tmp_path / "actors.graphml"
     write_graph(events(), "graphml", path)
@@ -191,7 +383,12 @@ def test_graphml_loads_back(tmp_path: Path) -> None:
     assert (graph.number_of_nodes(), graph.number_of_edges()) == (5, 4)
     assert graph.nodes["CUB"] == {"label": "Cuba", "country": "CUB"}
     assert graph.edges["RUSGOV", "PRKGOV", 101] == {
-        "cameo": "057", "quad_class": 1, "goldstein": 8.0, "weight": 3, "date": "2024-06-19"}
+        "cameo": "057",
+        "quad_class": 1,
+        "goldstein": 8.0,
+        "weight": 3,
+        "date": "2024-06-19",
+    }
 
 
 def test_gexf_is_dynamic_with_a_day_per_edge(tmp_path: Path) -> None:

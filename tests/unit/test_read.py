@@ -58,9 +58,14 @@ def test_jsonl_keeps_order_and_reports_bad_records_in_place(tmp_path: Path) -> N
         "{not json",
         json.dumps({"id": "c", "title": "no text"}),
         json.dumps({"id": "d", "text": "Tokyo agreed.", "published": "yesterday"}),
-        json.dumps({"id": "e", "html": "<html><body><article><p>Kim met Putin in Pyongyang on "
-                    "Wednesday for talks about a new treaty between the two countries.</p>"
-                    "</article></body></html>"}),
+        json.dumps(
+            {
+                "id": "e",
+                "html": "<html><body><article><p>Kim met Putin in Pyongyang on "
+                "Wednesday for talks about a new treaty between the two countries.</p>"
+                "</article></body></html>",
+            }
+        ),
     ]
     path = tmp_path / "batch.jsonl"
     path.write_text("\n".join(lines) + "\n")
@@ -144,7 +149,10 @@ def test_files_with_one_name_in_two_folders_get_distinct_ids(tmp_path: Path) -> 
         (tmp_path / folder / "story.txt").write_text(f"Kim met Putin in {folder}.")
     records = list(articles_in([str(tmp_path)]))
     assert [(type(r).__name__, r.id) for r in records] == [
-        ("Article", "a/index"), ("Article", "a/story"), ("Article", "b/index"), ("Article", "b/story")
+        ("Article", "a/index"),
+        ("Article", "a/story"),
+        ("Article", "b/index"),
+        ("Article", "b/story"),
     ]
     assert [r.id for r in articles_in([str(tmp_path / "a" / "story.txt")])] == ["story"]  # named directly: its stem
     assert source_id("a/story.txt.gz") == "story" and source_id("-") == "stdin"
@@ -157,7 +165,9 @@ def test_files_of_one_folder_with_one_name_and_two_formats_keep_their_suffixes(t
     (tmp_path / "brief.txt").write_text("Putin met Kim in Moscow.")
     records = list(articles_in([str(tmp_path)]))
     assert [(type(r).__name__, r.id) for r in records] == [
-        ("Article", "brief"), ("Article", "story.html"), ("Article", "story.txt")
+        ("Article", "brief"),
+        ("Article", "story.html"),
+        ("Article", "story.txt"),
     ]
 
 
@@ -176,8 +186,12 @@ def test_id_less_jsonl_records_are_named_by_file_and_line(tmp_path: Path) -> Non
         path.write_text("\n".join(json.dumps(r) for r in records))
     records = list(articles_in([str(tmp_path / "one.jsonl"), str(tmp_path / "two.jsonl")]))
     assert [(type(r).__name__, r.id) for r in records] == [
-        ("Article", "one:1"), ("Article", "kept"), ("Failure", "one:3"),
-        ("Article", "two:1"), ("Article", "kept"), ("Failure", "two:3"),
+        ("Article", "one:1"),
+        ("Article", "kept"),
+        ("Failure", "one:3"),
+        ("Article", "two:1"),
+        ("Article", "kept"),
+        ("Failure", "two:3"),
     ]
     assert [r.id for r in articles_in([str(tmp_path)])][3:6] == ["sub/feed:1", "kept", "sub/feed:3"]
 
@@ -190,7 +204,11 @@ def test_gzipped_text_html_and_jsonl_are_read_as_they_are(tmp_path: Path) -> Non
     (tmp_path / "notes.csv.gz").write_bytes(gzip.compress(b"a,b"))  # not an article format: left out
     records = list(articles_in([str(tmp_path)]))
     assert [(type(r).__name__, r.id) for r in records] == [
-        ("Article", "feed:1"), ("Article", "feed:2"), ("Article", "feed:3"), ("Article", "page"), ("Article", "story")
+        ("Article", "feed:1"),
+        ("Article", "feed:2"),
+        ("Article", "feed:3"),
+        ("Article", "page"),
+        ("Article", "story"),
     ]
     assert isinstance(records[-1], Article) and records[-1].text == "Kim met Putin.\n"
     assert isinstance(records[-2], Article) and "Pyongyang" in records[-2].text
@@ -218,6 +236,27 @@ def test_a_damaged_gzip_file_is_a_clear_error(tmp_path: Path) -> None:
     assert count_records([str(tmp_path)]) == 1
 
 
+def test_a_gzipped_batch_cut_short_keeps_the_records_before_the_break(tmp_path: Path) -> None:
+    """A download broken off: every record before the cut is read, then one Failure names the break; a small file
+    (all of it within the bytes read to tell its format) gave the error alone and lost every record."""
+    lines = [
+        json.dumps({"id": f"r{n}", "text": f"Seoul protested {n} times on Monday, {n * 7919 % 1000}."})
+        for n in range(40)
+    ]
+    whole = gzip.compress("\n".join(lines).encode())
+    path = tmp_path / "batch.jsonl.gz"
+    path.write_bytes(whole[: len(whole) * 2 // 3])
+    records = list(articles_from(str(path)))
+    *kept, failure = records
+    assert (
+        kept
+        and all(isinstance(r, Article) for r in kept)
+        and [r.id for r in kept] == [f"r{n}" for n in range(len(kept))]
+    )
+    assert isinstance(failure, Failure) and failure.id == "batch" and "batch.jsonl.gz breaks off" in failure.error
+    assert count_records([str(path)]) == len(records)
+
+
 def test_url_is_the_canonical_link_then_og_url_then_where_the_page_came_from() -> None:
     canonical = '<link rel="Canonical" href="https://news.example/summit">'
     og = '<meta property="og:url" content="https://news.example/summit-og">'
@@ -242,8 +281,13 @@ def test_jsonl_url_is_kept_when_it_is_a_string(tmp_path: Path) -> None:
     ]
     path.write_text("\n".join(json.dumps(r) for r in records))
     urls = [r.url for r in articles_from(str(path)) if isinstance(r, Article)]
-    assert urls == ["https://news.example/seoul", None, None, "https://news.example/summit",
-                    "https://news.example/feed-item"]
+    assert urls == [
+        "https://news.example/seoul",
+        None,
+        None,
+        "https://news.example/summit",
+        "https://news.example/feed-item",
+    ]
     assert count_records([str(path)]) == 5
 
 
@@ -273,8 +317,11 @@ def test_html_nested_past_the_parser_limit_is_read() -> None:
 def test_an_html_file_in_the_encoding_its_page_declares(tmp_path: Path) -> None:
     path = tmp_path / "tokyo.html"
     body = "The minister said the talks in 東京 would go on next week, officials said."
-    path.write_bytes(f'<html><head><meta charset="Shift_JIS"></head><body><article><p>{body}</p></article></body>'
-                     "</html>".encode("shift_jis"))
+    path.write_bytes(
+        f'<html><head><meta charset="Shift_JIS"></head><body><article><p>{body}</p></article></body></html>'.encode(
+            "shift_jis"
+        )
+    )
     (article,) = articles_from(str(path))
     assert isinstance(article, Article) and article.text.strip() == body
     assert article.warnings == (f"{path} is not UTF-8; read as cp932, the encoding it declares",)
@@ -286,7 +333,9 @@ def test_telling_a_source_apart_loads_no_reader() -> None:
 
     loaded = subprocess.run(
         [sys.executable, "-c", "import sys, telex.ingest.sniff; print(sorted(sys.modules))"],
-        capture_output=True, text=True, check=True,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout
     assert "trafilatura" not in loaded and "telex.ingest.html" not in loaded
 
@@ -334,8 +383,10 @@ def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_hea
 ) -> None:
     headline = title.split(" | ")[0].split(" - ")[0]
     words = "Kim met Putin in Pyongyang on Wednesday for talks about a new treaty between the two countries."
-    html = (f"<html><head><title>{title}</title></head>"
-            f"<body><article><h1>{headline}</h1><p>{words}</p></article></body></html>")
+    html = (
+        f"<html><head><title>{title}</title></head>"
+        f"<body><article><h1>{headline}</h1><p>{words}</p></article></body></html>"
+    )
     article = html_to_article("p", html)
     assert article.title == headline and article.source == site
     # A page with its address (every WARC page, a fetched URL): the host only when the title names no site.
@@ -345,12 +396,15 @@ def test_a_page_without_og_site_name_takes_its_site_from_the_title_never_the_hea
 
 def test_a_csv_of_texts_is_a_batch_of_records_named_by_its_header(tmp_path: Path) -> None:
     path = tmp_path / "texts.csv"
-    path.write_text('\ufeffID,Text,Published,Notes\n'
-                    'a,"Seoul protested on Monday.\n\nTokyo agreed, officials said.",2016-05-10,x\n'
-                    ',Kyiv replied.,,\n'
-                    '\n'
-                    'c,,2016-05-11,\n'
-                    'd,Paris objected.,next week,\n', encoding="utf-8")
+    path.write_text(
+        "\ufeffID,Text,Published,Notes\n"
+        'a,"Seoul protested on Monday.\n\nTokyo agreed, officials said.",2016-05-10,x\n'
+        ",Kyiv replied.,,\n"
+        "\n"
+        "c,,2016-05-11,\n"
+        "d,Paris objected.,next week,\n",
+        encoding="utf-8",
+    )
     records = list(articles_from(str(path)))
     assert [r.id for r in records] == ["a", "texts:5", "c", "d"]  # an id-less row: <file>:<its first line>
     first, second, empty, undated = records
@@ -394,17 +448,21 @@ def test_a_page_cut_short_is_read_as_far_as_it_goes_with_a_warning(tmp_path: Pat
 
 def pier_page(head: str = "", byline: str = "", footer: str = "© 2019 Example News. All rights reserved.") -> str:
     """A news page of our own: an optional head tag, a byline above the story and a footer line."""
-    return (f"<html><head>{head}<title>Harbour council votes to rebuild the old pier | Example News</title></head>"
-            "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><article>"
-            f"<h1>Harbour council votes to rebuild the old pier</h1>{byline}"
-            "<p>The harbour council voted on Tuesday evening to rebuild the old wooden pier, battered by storms.</p>"
-            "<p>\"We owe it to the fishermen who still use it every morning,\" the council's chair told reporters.</p>"
-            "<p>Work is expected to begin in the spring and to take about eighteen months, engineers said.</p>"
-            f"</article><footer><p>{footer}</p></footer></body></html>")
+    return (
+        f"<html><head>{head}<title>Harbour council votes to rebuild the old pier | Example News</title></head>"
+        "<body><nav><a href='/'>Home</a> <a href='/local'>Local</a></nav><article>"
+        f"<h1>Harbour council votes to rebuild the old pier</h1>{byline}"
+        "<p>The harbour council voted on Tuesday evening to rebuild the old wooden pier, battered by storms.</p>"
+        '<p>"We owe it to the fishermen who still use it every morning," the council\'s chair told reporters.</p>'
+        "<p>Work is expected to begin in the spring and to take about eighteen months, engineers said.</p>"
+        f"</article><footer><p>{footer}</p></footer></body></html>"
+    )
 
 
-@pytest.mark.parametrize("footer", [
-    "© 2019 Example News.", "&copy; 2019 Example", "&#169;2019", "Copyright 2015-2019 Example", "(c) 2019 Example"])
+@pytest.mark.parametrize(
+    "footer",
+    ["© 2019 Example News.", "&copy; 2019 Example", "&#169;2019", "Copyright 2015-2019 Example", "(c) 2019 Example"],
+)
 def test_a_copyright_year_is_no_publication_date(footer: str) -> None:
     assert html_to_article("p", pier_page(footer=footer)).published is None  # was 2019-01-01
 
@@ -424,8 +482,10 @@ def test_a_page_with_a_copyright_year_keeps_the_date_it_gives(
 
 def test_a_plain_texts_dateline_day_with_its_year_is_its_publication_date(tmp_path: Path) -> None:
     body = "The council met on Monday and voted to close the bridge, a spokeswoman said.\n"
-    for dateline, day in (("OSLO, March 3, 2025 (Reuters) - ", date(2025, 3, 3)),
-                          ("Headline of the piece\n\nLIMA, 14 Feb. 2023 - ", date(2023, 2, 14))):
+    for dateline, day in (
+        ("OSLO, March 3, 2025 (Reuters) - ", date(2025, 3, 3)),
+        ("Headline of the piece\n\nLIMA, 14 Feb. 2023 - ", date(2023, 2, 14)),
+    ):
         story = tmp_path / "story.txt"
         story.write_text(dateline + body)
         [article] = articles_from(str(story))
@@ -456,8 +516,11 @@ def test_the_count_for_progress_is_what_a_folder_of_odd_files_gives(tmp_path: Pa
     lines = [json.dumps({"id": str(n), "text": f"Seoul protested the plan {n}, officials said."}) for n in range(400)]
     packed = gzip.compress("\n".join(lines).encode())
     files = {
-        "empty.jsonl": b"", "blank.jsonl": b"\n  \n\n", "binary.jsonl": bytes(range(256)) * 4,
-        "wide.jsonl": (lines[0] + "\n" + lines[1]).encode("utf-16"), "cut.jsonl.gz": packed[: len(packed) // 2],
+        "empty.jsonl": b"",
+        "blank.jsonl": b"\n  \n\n",
+        "binary.jsonl": bytes(range(256)) * 4,
+        "wide.jsonl": (lines[0] + "\n" + lines[1]).encode("utf-16"),
+        "cut.jsonl.gz": packed[: len(packed) // 2],
         "two.jsonl": ("\n".join(lines[:2]) + "\n").encode(),
     }
     for name, data in files.items():
@@ -469,8 +532,11 @@ def test_the_count_for_progress_is_what_a_folder_of_odd_files_gives(tmp_path: Pa
 def test_a_record_that_fails_names_its_file_and_line(tmp_path: Path) -> None:
     # "record 'x' has neither …" left the analyst to find which of a folder's files, and which line, held 'x'.
     batch = tmp_path / "batch.jsonl"
-    batch.write_text('{"id": "ok", "text": "Seoul protested."}\n[1, 2]\nnull\n{"id": "x", "body": "Seoul."}\n'
-                     '{"id": "e", "text": " "}\n', encoding="utf-8")
+    batch.write_text(
+        '{"id": "ok", "text": "Seoul protested."}\n[1, 2]\nnull\n{"id": "x", "body": "Seoul."}\n'
+        '{"id": "e", "text": " "}\n',
+        encoding="utf-8",
+    )
     table = tmp_path / "texts.csv"
     table.write_text('id,text\nq,\nr,"Seoul protested."\n', encoding="utf-8")
     array = tmp_path / "records.json"
@@ -479,11 +545,11 @@ def test_a_record_that_fails_names_its_file_and_line(tmp_path: Path) -> None:
     assert failed == {
         "batch:2": f"record 'batch:2' is an array, not a JSON object; give one {{...}} object a line ({batch} line 2)",
         "batch:3": f"record 'batch:3' is null, not a JSON object; give one {{...}} object a line ({batch} line 3)",
-        "x": f"record 'x' has neither \"text\" nor \"html\" as a string ({batch} line 4)",
+        "x": f'record \'x\' has neither "text" nor "html" as a string ({batch} line 4)',
         "e": f"article 'e' is empty; give it some text ({batch} line 5)",
         "q": f"article 'q' is empty; give it some text ({table} line 2)",
         "records:2": f"record 'records:2' is a number, not a JSON object; give one {{...}} object a line ({array} "
-                     "record 2)",
+        "record 2)",
     }
 
 
@@ -493,5 +559,6 @@ def test_a_page_of_no_article_text_names_its_file(tmp_path: Path) -> None:
     (tmp_path / "news" / "menu.html").write_text("<html><body><nav><a href='/'>Home</a></nav></body></html>")
     (failure,) = articles_in([str(tmp_path)])
     assert isinstance(failure, Failure) and failure.id == "news/menu"
-    assert failure.error == (f"no article text found in the HTML of 'news/menu'; is it a news page? "
-                             f"({tmp_path / 'news' / 'menu.html'})")
+    assert failure.error == (
+        f"no article text found in the HTML of 'news/menu'; is it a news page? ({tmp_path / 'news' / 'menu.html'})"
+    )

@@ -39,17 +39,59 @@ def test_an_analysis_takes_every_field_of_a_jsonl_record(client: TestClient, mon
         return sample_analysis(fields["id"])
 
     monkeypatch.setattr(telex.api, "analyze_sent", analyze)
-    record = {"id": "desk/1", "text": "Seoul protested.", "published": "2024-06-19", "title": "T",
-              "source": "Example Wire", "author": "A. Writer", "url": "https://wire.example/1"}
+    record = {
+        "id": "desk/1",
+        "text": "Seoul protested.",
+        "published": "2024-06-19",
+        "title": "T",
+        "source": "Example Wire",
+        "author": "A. Writer",
+        "url": "https://wire.example/1",
+    }
     with client:
         answer = client.post("/api/analyze", json=record, headers={"Authorization": "Bearer s3"})
     assert answer.status_code == 200, answer.text  # "source" and "author" were refused: "Extra inputs"
     assert (given["source"], given["author"], given["title"], given["url"]) == (
-        "Example Wire", "A. Writer", "T", "https://wire.example/1")
+        "Example Wire",
+        "A. Writer",
+        "T",
+        "https://wire.example/1",
+    )
     with client:
-        refused = client.post("/api/analyze", json={"text": "x", "outlet": "AP"},
-                              headers={"Authorization": "Bearer s3"})
+        refused = client.post(
+            "/api/analyze", json={"text": "x", "outlet": "AP"}, headers={"Authorization": "Bearer s3"}
+        )
     assert refused.status_code == 422 and "outlet" in refused.json()["error"]
+
+
+def test_an_article_id_no_article_has_is_answered_with_the_ids_it_may_mean(client: TestClient) -> None:
+    with client:
+        typo, unknown = client.get("/api/articles/A"), client.get("/api/articles/nothing/here")
+    assert (typo.status_code, typo.json()) == (
+        404,
+        {"error": "no article 'A' in corpus.duckdb; the ids nearest it: 'a'"},
+    )
+    assert (unknown.status_code, unknown.json()) == (404, {"error": "no article 'nothing/here' in corpus.duckdb"})
+    with client:
+        blank = client.get("/api/articles/%20")  # every id holds "": none was offered as near
+    assert (blank.status_code, blank.json()) == (404, {"error": "no article ' ' in corpus.duckdb"})
+
+
+def test_a_page_of_articles_past_the_last_says_so_in_a_note(client: TestClient) -> None:
+    with client:
+        past, first, none = (
+            client.get("/api/articles", params=params).json()
+            for params in ({"offset": 5}, {"offset": 0}, {"offset": 5, "q": "Narnia"})
+        )
+    assert past == {
+        "articles": [],
+        "limit": 50,
+        "offset": 5,
+        "next_offset": None,
+        "note": "no articles past offset 5: fewer match; offset=0 gives the first",
+    }  # was no note
+    assert len(first["articles"]) == 1 and "note" not in first
+    assert none["articles"] == [] and "note" not in none  # none match at all: the empty answer is the answer
 
 
 def test_a_search_of_no_indexed_word_says_so_in_a_note(client: TestClient) -> None:
@@ -62,6 +104,7 @@ def test_a_search_of_no_indexed_word_says_so_in_a_note(client: TestClient) -> No
 
 def test_an_empty_answer_names_the_actors_and_outlet_no_row_has(client: TestClient) -> None:
     with client:
+
         def get(route: str, **params: str) -> dict[str, Any]:
             answer = client.get(route, params=params)
             assert answer.status_code == 200, answer.text
@@ -75,7 +118,8 @@ def test_an_empty_answer_names_the_actors_and_outlet_no_row_has(client: TestClie
         assert "note" not in get("/api/events", actor="RUS")  # rows
         page = get("/api/articles", outlet="bt")
         assert page["articles"] == [] and page["note"] == (
-            "no article has the outlet 'bt'; outlets whose name holds it: BTA (give the whole name)")
+            "no article has the outlet 'bt'; outlets whose name holds it: BTA (give the whole name)"
+        )
         assert get("/api/articles", outlet="Reuters")["note"] == "no article has the outlet 'Reuters'"
         assert "note" not in get("/api/articles", outlet="bta")
 
@@ -107,8 +151,10 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
         analysis = client.post("/api/analyze?store=true", json={"text": "x"}, headers={"Authorization": "Bearer s3"})
         page = client.get("/", params={"utm_source": "mail"})
     assert about.status_code == 422, about.text  # was 200 with every quote, as if no filter had been given
-    assert about.json() == {"error": "query about: /api/quotes has no such parameter; it takes speaker, text, "
-                                     "since, until, outlet, class, via, headline, limit"}
+    assert about.json() == {
+        "error": "query about: /api/quotes has no such parameter; it takes speaker, text, "
+        "since, until, outlet, class, via, headline, limit"
+    }
     assert typo.status_code == 422 and "query actr" in typo.json()["error"] and "actor" in typo.json()["error"]
     assert network.status_code == 422 and "it takes limit" in network.json()["error"]
     assert analysis.status_code == 422 and "it takes none" in analysis.json()["error"]
@@ -117,13 +163,17 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
 
 def test_a_dyad_between_two_dates_answers_as_the_command_does(client: TestClient) -> None:
     with client:
-        periods = client.get("/api/dyads", params={"a": "RUS", "b": "PRK", "by": "day", "since": "2024-06-18",
-                                                   "until": "2024-06-20"})
+        periods = client.get(
+            "/api/dyads", params={"a": "RUS", "b": "PRK", "by": "day", "since": "2024-06-18", "until": "2024-06-20"}
+        )
         chart = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK", "since": "2024-06"})
         bad = client.get("/api/dyads", params={"a": "RUS", "b": "PRK", "since": "2024-06-31"})
     assert periods.status_code == 200, periods.text  # was 422: /api/dyads has no such parameter
     assert [(p["period"], p["events"]) for p in periods.json()["periods"]] == [
-        ("2024-06-18", 0), ("2024-06-19", 1), ("2024-06-20", 0)]
+        ("2024-06-18", 0),
+        ("2024-06-19", 1),
+        ("2024-06-20", 0),
+    ]
     assert chart.status_code == 200 and chart.text.startswith("<svg")
     assert bad.status_code == 400 and "since '2024-06-31' is not a date" in bad.json()["error"]
 
@@ -142,16 +192,23 @@ def test_events_by_cameo_code_and_plover_type_over_http(client: TestClient) -> N
 def test_a_body_that_is_no_json_object_says_how_to_send_one(client: TestClient) -> None:
     token = {"Authorization": "Bearer s3"}
     with client:  # `curl -d '{"text": …}'` with no Content-Type sends the JSON as a form
-        form = client.post("/api/analyze", content='{"text": "Seoul protested."}',
-                           headers={**token, "Content-Type": "application/x-www-form-urlencoded"})
-        broken = client.post("/api/analyze", content='{"text": "x",}',
-                             headers={**token, "Content-Type": "application/json"})
+        form = client.post(
+            "/api/analyze",
+            content='{"text": "Seoul protested."}',
+            headers={**token, "Content-Type": "application/x-www-form-urlencoded"},
+        )
+        broken = client.post(
+            "/api/analyze", content='{"text": "x",}', headers={**token, "Content-Type": "application/json"}
+        )
         listed = client.post("/api/analyze", json=["x"], headers=token)
     assert form.status_code == 422  # was "body: Input should be a valid dictionary or object to extract fields from"
-    assert "Content-Type: application/json" in form.json()["error"] and "application/x-www-form-urlencoded" in (
-        form.json()["error"])
-    assert broken.json() == {"error": "body: not JSON at character 13 (Expecting property name enclosed in double "
-                                      "quotes)"}  # was "body 13: JSON decode error"
+    assert (
+        "Content-Type: application/json" in form.json()["error"]
+        and "application/x-www-form-urlencoded" in (form.json()["error"])
+    )
+    assert broken.json() == {
+        "error": "body: not JSON at character 13 (Expecting property name enclosed in double quotes)"
+    }  # was "body 13: JSON decode error"
     assert listed.status_code == 422 and "valid dictionary" in listed.json()["error"]  # JSON, of the wrong shape
 
 
@@ -163,12 +220,14 @@ def test_a_posted_text_that_names_a_file_here_is_analysed_as_text(
     import telex.pipeline
 
     given: list[telex.Article] = []
-    monkeypatch.setattr(telex.pipeline, "analyze_one",
-                        lambda article, **_: given.append(article) or sample_analysis(article.id))
+    monkeypatch.setattr(
+        telex.pipeline, "analyze_one", lambda article, **_: given.append(article) or sample_analysis(article.id)
+    )
     with client:
         for text in (str(tmp_path / "corpus.duckdb"), str(tmp_path / "absent.txt")):
-            answer = client.post("/api/analyze", json={"text": text, "published": "19 June 2024"},
-                                 headers={"Authorization": "Bearer s3"})
+            answer = client.post(
+                "/api/analyze", json={"text": text, "published": "19 June 2024"}, headers={"Authorization": "Bearer s3"}
+            )
             assert answer.status_code == 200, answer.text
     assert [article.text for article in given] == [str(tmp_path / "corpus.duckdb"), str(tmp_path / "absent.txt")]
     assert {str(article.published) for article in given} == {"2024-06-19"}

@@ -30,8 +30,10 @@ def page(title: str, head: str = "") -> bytes:
         f"countries, officials said ({n}).</p>"
         for n in range(3)
     )
-    return (f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head>"
-            f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>").encode()
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head>"
+        f"<body><article><h1>{title}</h1>{paragraphs}</article></body></html>"
+    ).encode()
 
 
 def build_warc(gzipped: bool) -> bytes:
@@ -43,19 +45,30 @@ def build_warc(gzipped: bool) -> bytes:
     def response(uri: str, body: bytes, content_type: str = "text/html; charset=utf-8", status: str = "200 OK") -> None:
         http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
         crawled = {"WARC-Date": "2030-01-01T00:00:00Z"}  # the crawl date, never the published date
-        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body), http_headers=http,
-                                                      warc_headers_dict=crawled))
+        writer.write_record(
+            writer.create_warc_record(
+                uri, "response", payload=io.BytesIO(body), http_headers=http, warc_headers_dict=crawled
+            )
+        )
 
     writer.write_record(writer.create_warcinfo_record("crawl.warc", {"software": "telex tests"}))
-    response(SUMMIT, page("Summit", '<link rel="canonical" href="/2024/summit">'
-                                    '<meta property="article:published_time" content="2024-06-19">'))
+    response(
+        SUMMIT,
+        page(
+            "Summit",
+            '<link rel="canonical" href="/2024/summit"><meta property="article:published_time" content="2024-06-19">',
+        ),
+    )
     response("https://news.example/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(64), "image/png")
     response("https://news.example/old", b"<html><body>Moved</body></html>", status="301 Moved Permanently")
     response(TREATY, page("Treaty"))
     response(MENU, b"<html><body><nav>Home</nav></body></html>")
     response(BROKEN, b"\x89PNG\r\n\x1a\n" + bytes(64))  # said to be HTML, but an image
-    writer.write_record(writer.create_warc_record(NOTE, "resource", payload=io.BytesIO(b"Seoul protested on Monday."),
-                                                  warc_content_type="text/plain"))
+    writer.write_record(
+        writer.create_warc_record(
+            NOTE, "resource", payload=io.BytesIO(b"Seoul protested on Monday."), warc_content_type="text/plain"
+        )
+    )
     return buffer.getvalue()
 
 
@@ -101,9 +114,48 @@ def test_a_broken_gzip_member_is_skipped() -> None:
     data = build_warc(True)
     members = [n for n in range(len(data)) if data.startswith(b"\x1f\x8b\x08", n)]
     image = members[2]  # warcinfo, summit, image, ...
-    damaged = data[: image + 12] + bytes(40) + data[image + 52:]
+    damaged = data[: image + 12] + bytes(40) + data[image + 52 :]
     records = list(warc_articles(io.BytesIO(damaged), "crawl.warc.gz", "crawl"))
     assert outline(records) == [("Article", SUMMIT), ("Failure", f"crawl@{image}"), *EXPECTED[1:]]
+
+
+def test_a_record_the_archive_breaks_off_in_is_a_failure_naming_the_break() -> None:
+    """A crawl stopped mid-write or a download broken off: warcio reads the last record as far as it goes, and its
+    page passed for the whole story."""
+    data = build_warc(False)
+    cut = data[: data.index(b"Treaty: Kim met Putin") + 40]
+    records = list(warc_articles(io.BytesIO(cut), "crawl.warc", "crawl"))
+    assert outline(records) == [("Article", SUMMIT), ("Failure", TREATY)]
+    assert isinstance(records[1], Failure) and "crawl.warc breaks off inside the record of" in records[1].error
+    assert count_warc_records(io.BytesIO(cut)) == len(records)
+
+
+@pytest.mark.parametrize("where", ["in the first bytes", "further on"])
+def test_an_archive_gzipped_as_one_stream_and_cut_short_keeps_the_records_before_the_cut(
+    tmp_path: Path, where: str
+) -> None:
+    """``gzip crawl.warc`` then a download broken off: the archive gave nothing and no word (warcio takes the gzip
+    break for the archive's end), or when small, the error alone."""
+    data = build_warc(False)
+    padding = b"" if where == "in the first bytes" else page("Filler" * 2000)  # past the bytes read to sniff
+    if padding:
+        buffer = io.BytesIO()
+        writer = WARCWriter(buffer, gzip=False)
+        http = StatusAndHeaders("200 OK", [("Content-Type", "text/plain")], protocol="HTTP/1.1")
+        writer.write_record(
+            writer.create_warc_record(
+                "urn:filler", "resource", payload=io.BytesIO(padding), warc_content_type="image/png", http_headers=http
+            )
+        )
+        data = buffer.getvalue() + data
+    squeezed = gzip.compress(data)
+    path = tmp_path / "crawl.warc.gz"
+    path.write_bytes(squeezed[: len(squeezed) - 200])
+    records = list(articles_from(str(path)))
+    assert [r.id for r in records if isinstance(r, Article)][:2] == [SUMMIT, TREATY]
+    failure = records[-1]
+    assert isinstance(failure, Failure) and "crawl.warc.gz breaks off" in failure.error
+    assert sum(isinstance(r, Failure) and "breaks off" in r.error for r in records) == 1
 
 
 def test_damage_in_a_stream_ends_it_with_one_failure() -> None:

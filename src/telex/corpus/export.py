@@ -44,29 +44,89 @@ GRAPH_FORMATS = ("graphml", "gexf")
 EXPORT_FORMATS = (*TABLE_FORMATS, "gdelt", *GRAPH_FORMATS)
 
 # The export format a file's name says (after a ".gz"). None says GDELT: its own files end ".export.CSV".
-_NAMED_FORMATS = {".csv": "csv", ".parquet": "parquet", ".pq": "parquet", ".jsonl": "jsonl", ".ndjson": "jsonl",
-                  ".graphml": "graphml", ".gexf": "gexf"}
+_NAMED_FORMATS = {
+    ".csv": "csv",
+    ".parquet": "parquet",
+    ".pq": "parquet",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".graphml": "graphml",
+    ".gexf": "gexf",
+}
 
-_ACTOR_FIELDS = ("Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
-                 "Type1Code", "Type2Code", "Type3Code")
+_ACTOR_FIELDS = (
+    "Code",
+    "Name",
+    "CountryCode",
+    "KnownGroupCode",
+    "EthnicCode",
+    "Religion1Code",
+    "Religion2Code",
+    "Type1Code",
+    "Type2Code",
+    "Type3Code",
+)
 _GEO_FIELDS = ("Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID")
 
 GDELT_COLUMNS: tuple[str, ...] = (
-    "GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate",
+    "GLOBALEVENTID",
+    "SQLDATE",
+    "MonthYear",
+    "Year",
+    "FractionDate",
     *(f"Actor1{field}" for field in _ACTOR_FIELDS),
     *(f"Actor2{field}" for field in _ACTOR_FIELDS),
-    "IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
-    "NumMentions", "NumSources", "NumArticles", "AvgTone",
+    "IsRootEvent",
+    "EventCode",
+    "EventBaseCode",
+    "EventRootCode",
+    "QuadClass",
+    "GoldsteinScale",
+    "NumMentions",
+    "NumSources",
+    "NumArticles",
+    "AvgTone",
     *(f"{geo}_{field}" for geo in ("Actor1Geo", "Actor2Geo", "ActionGeo") for field in _GEO_FIELDS),
-    "DATEADDED", "SOURCEURL",
+    "DATEADDED",
+    "SOURCEURL",
 )
 """The 61 columns of a GDELT 2.0 event record, in GDELT's order."""
 
-_GDELT_NEEDS = ("event_id", "date", "cameo", "cameo_root", "quad_class", "goldstein", "source_code", "source_name",
-                "source_country", "source_sector", "target_code", "target_name", "target_country", "target_sector",
-                "num_mentions", "num_sources", "num_articles", "added", "url")
-_GRAPH_NEEDS = ("event_id", "date", "cameo", "quad_class", "goldstein", "num_mentions", "source_code", "source_name",
-                "source_country", "target_code", "target_name", "target_country")
+_GDELT_NEEDS = (
+    "event_id",
+    "date",
+    "cameo",
+    "cameo_root",
+    "quad_class",
+    "goldstein",
+    "source_code",
+    "source_name",
+    "source_country",
+    "source_sector",
+    "target_code",
+    "target_name",
+    "target_country",
+    "target_sector",
+    "num_mentions",
+    "num_sources",
+    "num_articles",
+    "added",
+    "url",
+)
+_GRAPH_NEEDS = (
+    "event_id",
+    "date",
+    "cameo",
+    "quad_class",
+    "goldstein",
+    "num_mentions",
+    "source_code",
+    "source_name",
+    "source_country",
+    "target_code",
+    "target_name",
+    "target_country",
+)
 
 _ISO_DATE = re.compile(r"(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?)?(?:[T ].*)?")
 # Characters that end a line for some reader (csv, str.splitlines) or end a field in a tab-separated file.
@@ -84,8 +144,10 @@ def _missing(value: Any) -> bool:
 def _require(frame: pd.DataFrame, columns: Iterable[str], what: str) -> None:
     lacking = [name for name in columns if name not in frame.columns]
     if lacking:
-        raise ValueError(f"{what} needs the events frame, but this frame has no column {', '.join(lacking)}; "
-                         "export the events table, not a dyad table, in this format")
+        raise ValueError(
+            f"{what} needs the events frame, but this frame has no column {', '.join(lacking)}; "
+            "export the events table, not a dyad table, in this format"
+        )
 
 
 def _text(value: Any) -> str:
@@ -130,8 +192,12 @@ def _gdelt_dates(value: Any) -> dict[str, str]:
         return {}
     year, month, day = parts
     fraction = (max(month - 1, 0) * 30 + day) / 365
-    return {"SQLDATE": f"{year:04d}{month:02d}{day:02d}", "MonthYear": f"{year:04d}{month:02d}", "Year": f"{year:04d}",
-            "FractionDate": f"{year + fraction:.4f}"}
+    return {
+        "SQLDATE": f"{year:04d}{month:02d}{day:02d}",
+        "MonthYear": f"{year:04d}{month:02d}",
+        "Year": f"{year:04d}",
+        "FractionDate": f"{year + fraction:.4f}",
+    }
 
 
 def _date_added(value: Any) -> str:
@@ -225,19 +291,26 @@ def write_table(frame: pd.DataFrame, fmt: str, path: _StrPath) -> None:
     if fmt == "csv":
         target.write_text(csv_text(frame), encoding="utf-8")
     elif fmt == "parquet":
-        pq.write_table(_typed_nulls(pa.Table.from_pandas(frame, preserve_index=False),
-                                    frame.attrs.get("sql_types", {})), target)
+        pq.write_table(
+            _typed_nulls(pa.Table.from_pandas(frame, preserve_index=False), frame.attrs.get("sql_types", {})), target
+        )
     elif fmt == "jsonl":
         with target.open("w", encoding="utf-8", newline="\n") as out:
-            out.writelines(json.dumps(plain(record), ensure_ascii=False) + "\n"
-                           for record in frame.to_dict("records"))
+            out.writelines(json.dumps(plain(record), ensure_ascii=False) + "\n" for record in frame.to_dict("records"))
     else:
         raise ValueError(f"unknown table format {fmt!r}; choose one of {', '.join(TABLE_FORMATS)}")
 
 
 # Arrow types of the SQL types a corpus read gives; any other column of nulls is text.
-_ARROW_TYPES = {"BIGINT": pa.int64(), "INTEGER": pa.int32(), "DOUBLE": pa.float64(), "FLOAT": pa.float32(),
-                "BOOLEAN": pa.bool_(), "DATE": pa.date32(), "TIMESTAMP": pa.timestamp("us")}
+_ARROW_TYPES = {
+    "BIGINT": pa.int64(),
+    "INTEGER": pa.int32(),
+    "DOUBLE": pa.float64(),
+    "FLOAT": pa.float32(),
+    "BOOLEAN": pa.bool_(),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
 
 
 def _typed_nulls(table: pa.Table, sql_types: Mapping[str, str]) -> pa.Table:
@@ -251,8 +324,26 @@ def _typed_nulls(table: pa.Table, sql_types: Mapping[str, str]) -> pa.Table:
     return table
 
 
+def code_label(code: str) -> str:
+    """What a CAMEO actor code means, read from the country and sector tables, for a node no actor name labels:
+    "FRALAB" is "France: labour", "USAGOVMIL" "United States: government / military", "COP" "police"; a part the
+    tables do not know stays as it is ("IGOWTO": "intergovernmental organisation / WTO"), and a code of no known
+    part is itself. A network of "FRALAB" and "FRAAGR" nodes named nothing a reader could tell apart."""
+    from telex.tables import read_table
+
+    countries = {row["iso3"]: row["name"] for row in read_table("countries.tsv")}
+    sectors = {row["code"]: row["name"] for row in read_table("sector_codes.tsv")}
+    parts = [code[start : start + 3] for start in range(0, len(code), 3)]
+    if not any(part in countries or part in sectors for part in parts):
+        return code
+    country = countries.get(parts[0])
+    rest = " / ".join(sectors.get(part, part) for part in (parts[1:] if country else parts))
+    return f"{country}: {rest}" if country and rest else country or rest
+
+
 def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
-    """Each actor code with its ``label`` (the name given most often, else the code) and ``country`` when known.
+    """Each actor code with its ``label`` (the name given most often, else what the code means, ``code_label``) and
+    ``country`` when known.
 
     A code stands for every actor coded so: "USA" is "United States" in most events and a person's name in a few,
     so the most frequent name (the first given among equals) is the one that describes the node.
@@ -269,7 +360,8 @@ def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
                 if value is not None:
                     attributes[attribute][str(value)] += 1
     return {
-        code: {"label": code} | {name: counts.most_common(1)[0][0] for name, counts in attributes.items() if counts}
+        code: {"label": code_label(code)}
+        | {name: counts.most_common(1)[0][0] for name, counts in attributes.items() if counts}
         for code, attributes in seen.items()
     }
 
@@ -277,8 +369,8 @@ def _actors(events: Iterable[Mapping[str, Any]]) -> dict[str, dict[str, str]]:
 def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
     """The actor network: a node per actor code, a directed edge source -> target per event that has both.
 
-    Nodes carry ``label`` (the name given most often for the code, else the code) and ``country`` when known; an
-    actor of an event without a counterpart is still a node. Each edge is keyed by ``event_id`` and carries
+    Nodes carry ``label`` (the name given most often for the code, else what the code means) and ``country`` when
+    known; an actor of an event without a counterpart is still a node. Each edge is keyed by ``event_id`` and carries
     ``cameo``, ``quad_class``, ``goldstein``, ``weight`` (the event's mentions) and ``date`` when known. No attribute
     is ever None, so the graph can be written as GraphML or GEXF as it is.
     """
@@ -290,8 +382,12 @@ def actor_graph(events: pd.DataFrame) -> nx.MultiDiGraph:
         source, target = plain(event["source_code"]), plain(event["target_code"])
         if source is None or target is None:
             continue
-        edge = {"cameo": str(event["cameo"]), "quad_class": int(event["quad_class"]),
-                "goldstein": float(event["goldstein"]), "weight": int(event["num_mentions"])}
+        edge = {
+            "cameo": str(event["cameo"]),
+            "quad_class": int(event["quad_class"]),
+            "goldstein": float(event["goldstein"]),
+            "weight": int(event["num_mentions"]),
+        }
         if plain(event["date"]):
             edge["date"] = str(event["date"])
         graph.add_edge(str(source), str(target), key=int(event["event_id"]), **edge)

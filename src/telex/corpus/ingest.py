@@ -56,6 +56,12 @@ class IngestReport:
     again: int = 0  # articles stored before with the same text, analysed again (no ``skip_existing``)
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
+    unmade: str | None = None  # the DuckDB file this run made and removed, as it held nothing when the run ended
+
+    @property
+    def all_failed(self) -> bool:
+        """Whether every record failed: nothing was stored, nor found stored unchanged, and something failed."""
+        return bool(self.failures) and not self.stored and not self.skipped
 
 
 class Outputs:
@@ -166,20 +172,37 @@ def ingest(
         "input_format": input_format, "batch_size": batch_size, "skip_existing": skip_existing, "dedup": dedup,
         "progress": progress, "allow_private": allow_private, "quote_scheme": quote_scheme,
     }  # fmt: skip
+    new_store = db is not None and not Path(db).exists()
     if scheduler is None:
         from telex.pipeline import analyze_articles
 
         def analyze(articles: Iterable[Article | Failure], _: Mapping[str, CorpusInfo]) -> Iterator[Analysis | Failure]:
             return analyze_articles(articles, processes=processes, time_limit=time_limit, quote_scheme=quote_scheme)
 
-        return run(sources, open_outputs(db, out, notify), analyze, **options)
-    from telex.corpus.dask_runner import DaskAnalyzer, connect
+        report = run(sources, open_outputs(db, out, notify), analyze, **options)
+    else:
+        from telex.corpus.dask_runner import DaskAnalyzer, connect
 
-    # Connect first: an unreachable cluster must not leave an empty store behind.
-    with connect(scheduler, worker_logs) as client:
-        outputs = open_outputs(db, out, notify)
-        analyzer = DaskAnalyzer(client, outputs, partition_size, quote_scheme=quote_scheme)
-        return run(sources, outputs, analyzer, **options)
+        # Connect first: an unreachable cluster must not leave an empty store behind.
+        with connect(scheduler, worker_logs) as client:
+            outputs = open_outputs(db, out, notify)
+            analyzer = DaskAnalyzer(client, outputs, partition_size, quote_scheme=quote_scheme)
+            report = run(sources, outputs, analyzer, **options)
+    if new_store and db is not None and not report.counts.get("articles") and remove_store(Path(db)):
+        report.unmade = str(db)
+    return report
+
+
+def remove_store(path: Path) -> bool:
+    """Remove the DuckDB file at ``path`` (and the log DuckDB may keep beside it), made by a run that stored
+    nothing: an ingest whose every record failed left an empty database, which later commands read as a corpus
+    of no articles. Whether it is gone."""
+    try:
+        for leftover in (path, path.with_name(path.name + ".wal")):
+            leftover.unlink(missing_ok=True)
+    except OSError:
+        return False
+    return True
 
 
 def run(
@@ -200,8 +223,9 @@ def run(
 
     started = time.perf_counter()
     try:
-        plan = _Plan(index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing,
-                     quote_scheme=quote_scheme)
+        plan = _Plan(
+            index=DuplicateIndex() if dedup else None, hashes={}, skip_existing=skip_existing, quote_scheme=quote_scheme
+        )
         signatures: list[tuple[str, str, bytes]] = []
         for article_id, cluster, digest, packed in outputs.fingerprints():
             plan.hashes[article_id] = digest
@@ -213,15 +237,19 @@ def run(
         writer = _Writer(outputs, batch_size, plan, progress)
         sources = tuple(sources)
         records = _piped_by_content(articles_in(sources, input_format, allow_private=allow_private), sources)
-        for result in analyze(_planned(records, plan, outputs), plan.info):
-            writer.take(result)
-            _settle(result, plan, outputs, writer)
-        for result in plan.ready:
-            writer.take(result)
-        plan.ready.clear()
-        if plan.leftovers:
-            for result in analyze(plan.leftovers, plan.info):
+        try:
+            for result in analyze(_planned(records, plan, outputs), plan.info):
                 writer.take(result)
+                _settle(result, plan, outputs, writer)
+            for result in plan.ready:
+                writer.take(result)
+            plan.ready.clear()
+            if plan.leftovers:
+                for result in analyze(plan.leftovers, plan.info):
+                    writer.take(result)
+        except (KeyboardInterrupt, SystemExit):  # Ctrl-C, SIGTERM: what was analysed is kept, then the run stops
+            writer.keep()
+            raise
         writer.flush()
         outputs.finish()
         plan.report.counts = outputs.counts()
@@ -238,8 +266,11 @@ def _piped_by_content(records: Iterable[Article | Failure], sources: Sequence[st
 
     piped = "-" in sources
     for record in records:
-        yield replace(record, id=piped_id(record)) if piped and isinstance(record, Article) and (
-            record.id == STDIN_ID) else record
+        yield (
+            replace(record, id=piped_id(record))
+            if piped and isinstance(record, Article) and (record.id == STDIN_ID)
+            else record
+        )
 
 
 def piped_id(article: Article) -> str:
@@ -272,8 +303,9 @@ def _planned(records: Iterable[Article | Failure], plan: _Plan, store: Outputs) 
         if plan.index is not None:
             cluster = plan.index.match(sig) or record.id
             plan.index.add(record.id, sig, cluster)
-        plan.info[record.id] = CorpusInfo(cluster=cluster, content_hash=digest, signature=sig.to_bytes(),
-                                          quote_scheme=plan.quote_scheme)
+        plan.info[record.id] = CorpusInfo(
+            cluster=cluster, content_hash=digest, signature=sig.to_bytes(), quote_scheme=plan.quote_scheme
+        )
         if cluster != record.id:
             plan.report.copies += 1
             if cluster in plan.in_flight:
@@ -338,6 +370,7 @@ class _Writer:
         self.plan = plan
         self.progress = progress
         self.batch: list[Analysis] = []
+        self.writing = False
 
     def take(self, result: Analysis | Failure) -> None:
         if isinstance(result, Failure):
@@ -354,6 +387,16 @@ class _Writer:
         if not self.batch:
             return
         info = {a.id: self.plan.info.pop(a.id) for a in self.batch if a.id in self.plan.info}
+        self.writing = True
         self.plan.report.stored += self.store.write(self.batch, info)
+        self.writing = False
         self.batch = []
         self.store.pause()
+
+    def keep(self) -> None:
+        """Write the analyses received but not yet written, as a run stops on Ctrl-C or SIGTERM: a stop while the
+        workers analysed the next articles lost up to a whole batch (``ingest -j 2`` stopped at "32/100 records"
+        stored none of the 32). Not when the stop came during a write, which it rolled back and would not let
+        finish."""
+        if not self.writing:
+            self.flush()

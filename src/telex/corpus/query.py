@@ -32,12 +32,21 @@ PERIODS = ("day", "week", "month", "year")
 # of that period, and the label of a DATE ``day`` (what fills the periods without events).
 _PERIOD_SQL = {
     "day": ("CASE WHEN length(date) = 10 THEN date END", "TRY_CAST(date AS DATE)", "strftime(day, '%Y-%m-%d')"),
-    "week": ("CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END", "TRY_CAST(date AS DATE)",
-             "strftime(day, '%G-W%V')"),
-    "month": ("CASE WHEN length(date) >= 7 THEN date[1:7] END", "TRY_CAST(date[1:7] || '-01' AS DATE)",
-              "strftime(day, '%Y-%m')"),
-    "year": ("CASE WHEN length(date) >= 4 THEN date[1:4] END", "TRY_CAST(date[1:4] || '-01-01' AS DATE)",
-             "strftime(day, '%Y')"),
+    "week": (
+        "CASE WHEN length(date) = 10 THEN strftime(CAST(date AS DATE), '%G-W%V') END",
+        "TRY_CAST(date AS DATE)",
+        "strftime(day, '%G-W%V')",
+    ),
+    "month": (
+        "CASE WHEN length(date) >= 7 THEN date[1:7] END",
+        "TRY_CAST(date[1:7] || '-01' AS DATE)",
+        "strftime(day, '%Y-%m')",
+    ),
+    "year": (
+        "CASE WHEN length(date) >= 4 THEN date[1:4] END",
+        "TRY_CAST(date[1:4] || '-01-01' AS DATE)",
+        "strftime(day, '%Y')",
+    ),
 }
 # Beyond any store's size, within the 64-bit integers the database takes.
 MOST_ROWS = 10**12
@@ -64,15 +73,19 @@ class ActorSpec:
     def __init__(self, text: str, exact: bool = False) -> None:
         if not isinstance(text, str):  # dyad(None, "RUS"), events(actor=["USA", "RUS"]) were AttributeErrors
             several = " (one actor a call: several are read one by one)" if isinstance(text, list | tuple | set) else ""
-            raise InputError(f"an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin); "
-                             f"{text!r} is none{several}")
+            raise InputError(
+                f"an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin); "
+                f"{text!r} is none{several}"
+            )
         self.text = text.strip()
         if not self.text:
             raise InputError("an actor is a CAMEO code (RUS, RUSGOV, IGOUNO) or a name (Russia, Vladimir Putin)")
         self.exact = exact
         if exact and not _is_code(self.text.upper()):
-            raise InputError(f"an exact actor is a whole CAMEO code (USA, USAELI, IGOUNO), as the network's nodes "
-                             f"are; {self.text!r} is none")
+            raise InputError(
+                f"an exact actor is a whole CAMEO code (USA, USAELI, IGOUNO), as the network's nodes "
+                f"are; {self.text!r} is none"
+            )
         self.code, self.prefix = (self.text.upper(), False) if exact else _code_of(self.text)
 
     def condition(self, side: str) -> tuple[str, list[Any]]:
@@ -85,8 +98,11 @@ class ActorSpec:
             return f"list_contains({side}_codes, ?)", [self.code]
         # A name, or its last words: "Trump" is "Donald Trump", as a speaker's name matches every name of its actor
         # (events of "Trump" were none, and the notice said Trump was in no event of a corpus full of his).
-        return (f"len(list_filter({side}_names, lambda n: lower(n) = lower(?) OR ends_with(lower(n), ' ' || lower(?))"
-                ")) > 0", [self.text, self.text])
+        return (
+            f"len(list_filter({side}_names, lambda n: lower(n) = lower(?) OR ends_with(lower(n), ' ' || lower(?))"
+            ")) > 0",
+            [self.text, self.text],
+        )
 
 
 def _code_of(text: str) -> tuple[str | None, bool]:
@@ -111,8 +127,9 @@ def _code_of(text: str) -> tuple[str | None, bool]:
 def _is_code(text: str) -> bool:
     """Whether ``text`` has the form of a CAMEO actor code: blocks of three capitals, the first one a country, a
     region, an organisation's prefix (IGO, NGO) or a sector."""
-    return (text.isascii() and text.isalpha() and text.isupper() and len(text) in (3, 6, 9)
-            and text[:3] in _code_prefixes())
+    return (
+        text.isascii() and text.isalpha() and text.isupper() and len(text) in (3, 6, 9) and text[:3] in _code_prefixes()
+    )
 
 
 @functools.cache
@@ -120,8 +137,11 @@ def _code_prefixes() -> frozenset[str]:
     from telex.actors.table import actor_table
 
     table = actor_table()
-    return frozenset(table.country_names) | table.sector_codes | {
-        actor.code[:3] for actor in table.names.values() if actor.code}
+    return (
+        frozenset(table.country_names)
+        | table.sector_codes
+        | {actor.code[:3] for actor in table.names.values() if actor.code}
+    )
 
 
 P = ParamSpec("P")
@@ -173,8 +193,9 @@ class Corpus(ClosedOnExit):
 
     def __repr__(self) -> str:
         # What a notebook shows for `telex.open(db)`: which store, and where to go from it (it showed an address).
-        return (f"<telex corpus {str(self.path)!r}: .articles(), .search(q), .events(), .dyad(a, b), .quotes(), "
-                ".actors()>")
+        return (
+            f"<telex corpus {str(self.path)!r}: .articles(), .search(q), .events(), .dyad(a, b), .quotes(), .actors()>"
+        )
 
     def _frame(self, sql: str, params: list[Any] | None = None) -> pd.DataFrame:
         with self._lock:
@@ -198,7 +219,8 @@ class Corpus(ClosedOnExit):
                 sql = f"SELECT * REPLACE ({as_text}) FROM ({sql})"
             # The projection keeps the rows in the order the query sorts them (DuckDB preserves insertion order).
             rows = self.store.connection.execute(
-                f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params).fetchall()
+                f"SELECT CAST(to_json(t) AS VARCHAR) FROM ({sql}) t", params
+            ).fetchall()
         return [row[0] for row in rows]
 
     # -- articles -----------------------------------------------------------------------------------
@@ -239,7 +261,9 @@ class Corpus(ClosedOnExit):
         with self._lock:
             rows = self.store.connection.execute(
                 f"SELECT outlet FROM {self._kept('listed_articles')} WHERE {where} GROUP BY outlet "
-                "ORDER BY count(*) DESC, outlet", params).fetchall()
+                "ORDER BY count(*) DESC, outlet",
+                params,
+            ).fetchall()
         return [outlet for (outlet,) in rows]
 
     def unfinished(self) -> bool:
@@ -256,7 +280,8 @@ class Corpus(ClosedOnExit):
         with self._lock:
             rows = self.store.connection.execute(
                 f"SELECT quote_scheme, count(*) FROM {self._kept('listed_articles')} GROUP BY quote_scheme "
-                "ORDER BY count(*) DESC, quote_scheme NULLS LAST").fetchall()
+                "ORDER BY count(*) DESC, quote_scheme NULLS LAST"
+            ).fetchall()
         return {scheme: int(count) for scheme, count in rows}
 
     def article(self, article_id: str) -> dict[str, Any] | None:
@@ -299,8 +324,10 @@ class Corpus(ClosedOnExit):
                 with Store(self.path, wait=self.store.wait, notify=self.store.notify) as writer:
                     writer.index_text()
             except StoreError as exc:
-                raise type(exc)(f"the first search after a write builds the full-text index of {self.path}, "
-                                f"which needs the file for a moment: {exc}") from exc
+                raise type(exc)(
+                    f"the first search after a write builds the full-text index of {self.path}, "
+                    f"which needs the file for a moment: {exc}"
+                ) from exc
 
     def searchable_words(self, query: str) -> list[str]:
         """The words of ``query`` the full-text index keeps, read as it reads a text (lower case, no accents, letters
@@ -334,8 +361,15 @@ class Corpus(ClosedOnExit):
         "2016"): else the empty answer reads as words no article holds. ``None`` when it holds such a word."""
         if self.searchable_words(query):
             return None
-        return (f"{query!r} holds no word the full-text index keeps: common words (the, of, and …), numbers and signs "
-                "are not indexed; search for words of the story")
+        if _other_script(query):
+            return (
+                f"{query!r} holds no word the full-text index keeps: it keeps words in Latin letters (accents "
+                "aside), as English articles spell them; search for the story's words in English (Pyongyang)"
+            )
+        return (
+            f"{query!r} holds no word the full-text index keeps: common words (the, of, and …), numbers and signs "
+            "are not indexed; search for words of the story"
+        )
 
     # -- events -------------------------------------------------------------------------------------
 
@@ -450,7 +484,7 @@ class Corpus(ClosedOnExit):
         first, last = _bound_day(since, last=False), _bound_day(until, last=True)
         period, first_day, label = _PERIOD_SQL[by]
         sql = f"""
-        WITH grouped AS (SELECT * FROM {self._kept('counted_events')} WHERE {where}),
+        WITH grouped AS (SELECT * FROM {self._kept("counted_events")} WHERE {where}),
         dated AS (SELECT *, {period} AS period, {first_day} AS first_day FROM grouped),
         ranked AS (
             SELECT *, row_number() OVER (PARTITION BY period ORDER BY num_articles DESC, num_mentions DESC,
@@ -537,8 +571,9 @@ class Corpus(ClosedOnExit):
             params.append(via.strip())
         if headline is not None:
             if not isinstance(headline, bool):
-                raise InputError(f"headline is True (the headlines' quotes) or False (the body's); {headline!r} is "
-                                 "neither")
+                raise InputError(
+                    f"headline is True (the headlines' quotes) or False (the body's); {headline!r} is neither"
+                )
             where.append("headline" if headline else "headline IS NOT TRUE")
         _date_range(where, params, "published", since, until, typed=True)
         order = "published NULLS LAST, article_id, start"
@@ -555,7 +590,9 @@ class Corpus(ClosedOnExit):
         return self._frame(
             f"SELECT actor_id, mode(speaker ORDER BY speaker) AS speaker, CAST(count(*) AS BIGINT) AS quotes "
             f"FROM {self._kept('spoken_quotes')} WHERE {condition} "
-            "GROUP BY actor_id ORDER BY quotes DESC, actor_id NULLS LAST", params)
+            "GROUP BY actor_id ORDER BY quotes DESC, actor_id NULLS LAST",
+            params,
+        )
 
     def actors(self, limit: int | None = None, by: str = "events") -> pd.DataFrame:
         """Actors across the corpus, most active first: events as source or target, quotes, articles. ``by`` ranks
@@ -608,8 +645,9 @@ class Corpus(ClosedOnExit):
         """The table ``what`` (events, quotes, actors, articles) as exported: whole, or for the events and the quotes
         the rows ``events(**filters)`` or ``quotes(**filters)`` give (``speaker="person:hillary-clinton"``)."""
         if filters and what not in ("events", "quotes"):
-            raise InputError(f"the {what} are exported whole; filters ({', '.join(filters)}) are for the events and "
-                             "the quotes")
+            raise InputError(
+                f"the {what} are exported whole; filters ({', '.join(filters)}) are for the events and the quotes"
+            )
         if what == "events":
             return self.events(**filters)
         if what == "quotes":
@@ -623,8 +661,9 @@ class Corpus(ClosedOnExit):
             )
         raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}")
 
-    def export(self, what: str = "events", fmt: str | None = None, path: str | Path | None = None,
-               **filters: Any) -> int:
+    def export(
+        self, what: str = "events", fmt: str | None = None, path: str | Path | None = None, **filters: Any
+    ) -> int:
         """Write ``what`` (events, quotes, actors or articles; events unless given) to ``path`` in ``fmt`` (csv,
         parquet, jsonl, gdelt, graphml, gexf; unless given, the one the file's name says: ``events.parquet``,
         ``quotes.csv.gz``), as ``telex export`` does; return the number of rows written. ``filters`` keep the
@@ -657,8 +696,10 @@ def export_format(what: str, fmt: str | None, path: str | Path | None) -> str:
         raise InputError(f"give the file to write: export({what!r}, path='{what}.csv')")
     chosen = fmt or format_named(path)
     if chosen is None:
-        raise InputError(f"{Path(path).name} names no format: give fmt (one of {', '.join(EXPORT_FORMATS)}), or "
-                         "name the file for its format (events.csv, events.parquet)")
+        raise InputError(
+            f"{Path(path).name} names no format: give fmt (one of {', '.join(EXPORT_FORMATS)}), or "
+            "name the file for its format (events.csv, events.parquet)"
+        )
     if chosen not in EXPORT_FORMATS:
         raise InputError(f"no export format {chosen!r}; choose one of {', '.join(EXPORT_FORMATS)}")
     return chosen
@@ -673,8 +714,10 @@ _EVENT_FORMATS = {"gdelt": "GDELT 2.0 events", "graphml": "the actor network", "
 def check_export(what: str, fmt: str) -> None:
     """Refuse a format that cannot write ``what``: GDELT and the actor network are drawn from the events."""
     if fmt in _EVENT_FORMATS and what != "events":
-        raise InputError(f"{fmt} writes {_EVENT_FORMATS[fmt]}, drawn from the events: export the events "
-                         f"(--what events, the default), not the {what}")
+        raise InputError(
+            f"{fmt} writes {_EVENT_FORMATS[fmt]}, drawn from the events: export the events "
+            f"(--what events, the default), not the {what}"
+        )
 
 
 def check_export_path(fmt: str, path: str | Path) -> None:
@@ -685,11 +728,15 @@ def check_export_path(fmt: str, path: str | Path) -> None:
 
     named = format_named(path)
     if named is not None and named != fmt and not (fmt == "gdelt" and named == "csv"):
-        raise InputError(f"{Path(path).name} names a {named} file, but the format is {fmt}: name the file for "
-                         f"its format, or give the format its name says")
+        raise InputError(
+            f"{Path(path).name} names a {named} file, but the format is {fmt}: name the file for "
+            f"its format, or give the format its name says"
+        )
     if fmt == "parquet" and gzipped(path):
-        raise InputError(f"{Path(path).name}: Parquet compresses its own columns, and its readers do not read it "
-                         "gzipped; name the file .parquet")
+        raise InputError(
+            f"{Path(path).name}: Parquet compresses its own columns, and its readers do not read it "
+            "gzipped; name the file .parquet"
+        )
 
 
 def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:
@@ -697,8 +744,14 @@ def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -
     return Corpus(path, notify=notify)
 
 
-def _date_range(where: list[str], params: list[Any], column: str, since: date | str | None,
-                until: date | str | None, typed: bool = False) -> None:
+def _date_range(
+    where: list[str],
+    params: list[Any],
+    column: str,
+    since: date | str | None,
+    until: date | str | None,
+    typed: bool = False,
+) -> None:
     """Bound ``column`` (ISO text at any precision: "2024-06-19", "2024-06", "1961") by ``since`` and ``until``,
     each read by ``parse_bound`` (a date, a timestamp's day, "2024-06", "2024"); "until 2024-06" takes the whole
     month. A ``typed`` column is a DATE: a day compares as a date there, so that DuckDB skips the blocks outside
@@ -748,8 +801,18 @@ def _speaker_condition(speaker: str) -> tuple[str, list[Any]]:
     _words(speaker, "a speaker is a name or part of one (Putin, Vladimir Putin) or an actor id (person:vladimir-putin)")
     if _ACTOR_ID.fullmatch(speaker.strip()):
         return "actor_id = ?", [speaker.strip()]
-    return (f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} "
-            f"OR actor_name {_LIKE}))", [_containing(speaker)] * 3)
+    return (
+        f"(quoted_as {_LIKE} OR actor_id IN (SELECT actor_id FROM entities WHERE name {_LIKE} OR actor_name {_LIKE}))",
+        [_containing(speaker)] * 3,
+    )
+
+
+def _other_script(text: str) -> bool:
+    """Whether ``text`` holds letters of another script than Latin ("Пхеньян", "平壤"), which the full-text index,
+    keeping a to z once accents are stripped ("Erdoğan" is "erdogan"), leaves out."""
+    import unicodedata
+
+    return any(char.isalpha() and not char.isascii() for char in unicodedata.normalize("NFKD", text))
 
 
 def _literal(text: str) -> str:
@@ -793,10 +856,12 @@ def _event_id(event_id: object) -> int:
     """An event id as the database holds it, from the integer of ``events()`` or its decimal text (the API's);
     anything else an ``InputError`` (``mentions("abc")`` was a ValueError of ``int()``)."""
     text = str(event_id).strip()
-    if isinstance(event_id, bool) or not (isinstance(event_id, numbers.Integral | str) and text.isascii()
-                                          and text.isdigit()):
-        raise InputError(f"event id {event_id!r} is no event id; give the event_id of a row of events(), a whole "
-                         "number")
+    if isinstance(event_id, bool) or not (
+        isinstance(event_id, numbers.Integral | str) and text.isascii() and text.isdigit()
+    ):
+        raise InputError(
+            f"event id {event_id!r} is no event id; give the event_id of a row of events(), a whole number"
+        )
     return int(text)
 
 
@@ -806,8 +871,10 @@ def cameo_code(code: str | int) -> str:
 
     text = str(code).strip()
     if len(text) < 3 or text not in cameo_table():
-        raise InputError(f"cameo {code!r} is no CAMEO event code; give one of three or four digits such as 112 "
-                         "(accuse) or 0311, or a root of two (--root 11, root=11)")
+        raise InputError(
+            f"cameo {code!r} is no CAMEO event code; give one of three or four digits such as 112 "
+            "(accuse) or 0311, or a root of two (--root 11, root=11)"
+        )
     return text
 
 

@@ -114,10 +114,11 @@ def articles_from(
                 yield from warc_articles(stream if start is None else handle, name, source, published)
                 return
             if fmt == "jsonl":
-                yield from _jsonl_articles((line.removesuffix(b"\n") for line in stream), name, source, published)
+                lines = (line.removesuffix(b"\n") for line in stream)
+                yield from _kept_before_break(_jsonl_articles(lines, name, source, published), name, source)
                 return
             if fmt == "feed":
-                yield from feed_articles(stream, name, source, published)
+                yield from _kept_before_break(feed_articles(stream, name, source, published), name, source)
                 return
             if fmt == "json":
                 yield from _json_articles(stream.read(), name, source, published)
@@ -132,11 +133,38 @@ def articles_from(
             raise InputError(f"cannot read {name}: {exc}") from exc
     text, warnings = decode_bytes(data, name, declared_charset(data) if fmt == "html" else None)
     try:
-        article = _article(source, text if fmt == "text" else None, text if fmt == "html" else None,
-                           published, title, None, warnings, url=spec if is_url(spec) else None)
+        article = _article(
+            source,
+            text if fmt == "text" else None,
+            text if fmt == "html" else None,
+            published,
+            title,
+            None,
+            warnings,
+            url=spec if is_url(spec) else None,
+        )
     except InputError as exc:  # it names the article by its id ('noart'); the file is what the user has in hand
         raise InputError(str(exc) if name == source else f"{exc} ({name})") from exc
     yield _dated_by_dateline(article) if fmt == "text" else article
+
+
+def _kept_before_break(records: Iterator[Article | Failure], name: str, source: str) -> Iterator[Article | Failure]:
+    """The records of a gzipped batch as they come, then one ``Failure`` where the file breaks off (a download cut
+    short): ``telex analyze batch.jsonl.gz`` ended with the error alone, and the records before it were lost. A file
+    that breaks off before its first record is an error, as before."""
+    given = False
+    try:
+        for record in records:
+            given = True
+            yield record
+    except GZIP_ERRORS as exc:
+        if not given:
+            raise
+        yield Failure(
+            source,
+            f"{name} breaks off ({exc}): the records before the break were read, any after it "
+            "were not; compress or download it again",
+        )
 
 
 def articles_in(
@@ -240,6 +268,24 @@ def _files(spec: str) -> list[tuple[str, str]]:
     ]
 
 
+def passed_over(spec: str) -> list[str]:
+    """The files of a folder that ``articles_in`` does not read, by their path in it: a PDF, an image, a CSV or
+    JSON file (read only when named on its own) beside the pages; hidden files and the folder's notes about
+    itself (README, LICENSE) aside. ``[]`` for a source that is no folder."""
+    path = Path(spec)
+    if not path.is_dir():
+        return []
+    read = {file for file, _ in _files(spec)}
+    return [
+        file.relative_to(path).as_posix()
+        for file in sorted(path.rglob("*"))
+        if file.is_file()
+        and str(file) not in read
+        and not _project_file(file)
+        and not any(part.startswith(".") for part in file.relative_to(path).parts)
+    ]
+
+
 # A folder's notes about itself, not articles: "README.md", "LICENSE.txt" (a file named directly is still read).
 _PROJECT_FILES = frozenset(
     {"readme", "license", "licence", "changelog", "contributing", "copying", "notice", "authors"}
@@ -280,8 +326,10 @@ def _jsonl_articles(
         line_id = f"{source}:{number}"
         notes: tuple[str, ...] = ()
         if "\ufffd" in decoded and "\ufffd".encode() not in raw:
-            notes = (f"{name} line {number} is not valid UTF-8; {decoded.count(chr(0xFFFD))} undecodable byte(s) "
-                     "replaced with U+FFFD",)
+            notes = (
+                f"{name} line {number} is not valid UTF-8; {decoded.count(chr(0xFFFD))} undecodable byte(s) "
+                "replaced with U+FFFD",
+            )
         try:
             record = json.loads(line)
         except json.JSONDecodeError as exc:
@@ -300,8 +348,10 @@ def _json_articles(data: bytes, name: str, source: str, published: date | None) 
         value = json.loads(data)  # UTF-8, -16 or -32, told by the bytes
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f" at line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
-        raise InputError(f"{name} is not JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where});"
-                         " give an array of records, one record, or JSONL with one record a line") from exc
+        raise InputError(
+            f"{name} is not JSON ({exc.msg if isinstance(exc, json.JSONDecodeError) else exc}{where});"
+            " give an array of records, one record, or JSONL with one record a line"
+        ) from exc
     records = value if isinstance(value, list) else [value]
     if not records:
         raise InputError(f"{name} is an empty JSON array; it holds no articles")
@@ -322,18 +372,25 @@ def _csv_articles(data: bytes, name: str, source: str, published: date | None) -
     table = read_table(data, name)
     if "text" not in table.header and "html" not in table.header:
         shown = ", ".join(table.header[:8]) or "none"
-        raise InputError(f"{name} is CSV with the columns {shown}; it needs a column named text (or html), and may "
-                         "have id, published, title, source, author, url")
+        raise InputError(
+            f"{name} is CSV with the columns {shown}; it needs a column named text (or html), and may "
+            "have id, published, title, source, author, url"
+        )
     read = False
     for place in table.rows:
         if isinstance(place, RowBreak):
-            yield Failure(f"{source}:{place.line}",
-                          f"{name} breaks off at line {place.line}: {place.reason}; the rows before were read")
+            yield Failure(
+                f"{source}:{place.line}",
+                f"{name} breaks off at line {place.line}: {place.reason}; the rows before were read",
+            )
             continue
         line, row = place
         read = True
-        record = {field: value for field, value in zip(table.header, row, strict=False)
-                  if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()}
+        record = {
+            field: value
+            for field, value in zip(table.header, row, strict=False)
+            if (field in _RECORD_FIELDS or _DATE_LIKE.search(field)) and value.strip()
+        }
         if record:  # else a blank line
             record = record if "text" in record or "html" in record else {**record, "text": ""}  # "is empty"
             yield record_or_failure(record, f"{source}:{line}", published, table.warnings, where=f"{name} line {line}")
@@ -366,7 +423,7 @@ def _record_article(record: Any, line_id: str, published: date | None, notes: tu
     record_id = str(given_id) if given_id is not None and str(given_id).strip() else line_id
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        raise RecordError(f"record {record_id!r} has neither \"text\" nor \"html\" as a string")
+        raise RecordError(f'record {record_id!r} has neither "text" nor "html" as a string')
     warnings = list(notes)
     fields = {name: text_field(name, record.get(name), warnings) for name in ("title", "source", "author")}
     url = record.get("url")
@@ -375,8 +432,11 @@ def _record_article(record: Any, line_id: str, published: date | None, notes: tu
     fields["url"] = text_field("url", url, warnings) if isinstance(url, str) else None
     when = date_field("published", record.get("published"), warnings)
     if record.get("published") is None:
-        warnings += [f"field {name!r} is not read as the publication date; name it \"published\" (YYYY-MM-DD)"
-                     for name in record if isinstance(name, str) and name != "published" and _DATE_LIKE.search(name)]
+        warnings += [
+            f'field {name!r} is not read as the publication date; name it "published" (YYYY-MM-DD)'
+            for name in record
+            if isinstance(name, str) and name != "published" and _DATE_LIKE.search(name)
+        ]
     return _article(
         record_id,
         text if isinstance(text, str) else None,
@@ -432,5 +492,11 @@ def _dated_by_dateline(article: Article) -> Article:
     day = resolve_date(words, None)
     if day and len(day) == len("2025-03-03"):
         return replace(article, published=date.fromisoformat(day))
-    return replace(article, warnings=(*article.warnings, f"the dateline names {words!r} without a year, so the "
-                   "article has no publication date and its events are undated; give the date (--published)"))
+    return replace(
+        article,
+        warnings=(
+            *article.warnings,
+            f"the dateline names {words!r} without a year, so the "
+            "article has no publication date and its events are undated; give the date (--published)",
+        ),
+    )

@@ -117,7 +117,7 @@ def is_feed(head: bytes) -> bool:
         skipped = _MARKUP.match(rest)
         if not skipped or not skipped.group():
             break
-        rest = rest[skipped.end():]
+        rest = rest[skipped.end() :]
     return _ROOT.match(rest) is not None
 
 
@@ -140,18 +140,37 @@ def unpacked(handle: BinaryIO) -> tuple[BinaryIO, bytes]:
     stream: BinaryIO = io.BufferedReader(_Replayed(head, handle))
     if head.startswith(_GZIP_MAGIC):
         unzipped = gzip.GzipFile(fileobj=stream, mode="rb")
-        head = unzipped.read(HEAD)
-        stream = io.BufferedReader(_Replayed(head, unzipped))
+        head, broken = _first_bytes(unzipped)
+        stream = io.BufferedReader(_Replayed(head, unzipped, broken))
     return stream, head
+
+
+def _first_bytes(unzipped: gzip.GzipFile) -> tuple[bytes, EOFError | None]:
+    """The first ``HEAD`` bytes of a gzipped file, or as many as there are before it breaks off, with that break:
+    a small ``batch.jsonl.gz`` cut short gave "not a complete gzip file" and none of the records before the cut,
+    which its reader now gets before the break is raised."""
+    head = b""
+    while len(head) < HEAD:
+        try:
+            chunk = unzipped.read1(HEAD - len(head))
+        except EOFError as exc:
+            if not head:
+                raise
+            return head, exc
+        if not chunk:
+            break
+        head += chunk
+    return head, None
 
 
 class _Replayed(io.RawIOBase):
     """A stream whose first bytes were read to tell its format: it gives them back, then the rest."""
 
-    def __init__(self, head: bytes, rest: BinaryIO | gzip.GzipFile) -> None:
+    def __init__(self, head: bytes, rest: BinaryIO | gzip.GzipFile, broken: EOFError | None = None) -> None:
         super().__init__()
         self._head = head
         self._rest = rest
+        self._broken = broken  # where the rest broke off while the first bytes were read, raised once they are given
 
     def readable(self) -> bool:
         return True
@@ -159,7 +178,9 @@ class _Replayed(io.RawIOBase):
     def readinto(self, buffer: WriteableBuffer, /) -> int:
         view = memoryview(buffer).cast("B")
         if self._head:
-            data, self._head = self._head[: len(view)], self._head[len(view):]
+            data, self._head = self._head[: len(view)], self._head[len(view) :]
+        elif self._broken is not None:
+            raise self._broken
         else:
             data = self._rest.read(len(view))
         view[: len(data)] = data

@@ -4,9 +4,9 @@ Each HTML page a crawler fetched (a ``response`` record), and each stored text (
 record), becomes one article whose id and fallback ``url`` are its WARC-Target-URI. The WARC-Date is when the
 page was crawled, not when it was published, so it is never used as a date.
 
-A record whose page yields no article becomes a ``Failure`` in place. A damaged stretch of the archive becomes
-one ``Failure`` named ``<archive id>@<byte offset>``, and reading goes on at the next record that can be found
-(when the archive is a file; a damaged stream ends there).
+A record whose page yields no article becomes a ``Failure`` in place, as does a record the archive breaks off in
+(its page cut short). A damaged stretch of the archive becomes one ``Failure`` named ``<archive id>@<byte offset>``,
+and reading goes on at the next record that can be found (when the archive is a file; a damaged stream ends there).
 """
 
 from __future__ import annotations
@@ -58,9 +58,16 @@ def warc_articles(
             continue
         uri = target_uri(record) or f"{archive_id}@{offset}"
         try:
-            yield _article(record, kind, uri, published)
+            yield _article(record, kind, uri, published, name)
         except InputError as exc:
             yield Failure(uri, str(exc))
+        except _CutShort:  # nothing after the cut can be read: one failure says so, not one more for the archive
+            yield Failure(
+                uri,
+                f"{name} breaks off inside the record of {uri} (its gzip stream ends before its end "
+                "marker): this page and any record after it were not read; download the archive again",
+            )
+            return
         except _DAMAGE as exc:
             yield Failure(uri, f"record {uri!r} of {name} cannot be read ({exc}); it was skipped")
 
@@ -89,8 +96,14 @@ def target_uri(record: Any) -> str | None:
     return uri.removeprefix("<").removesuffix(">") or None
 
 
-def _article(record: Any, kind: str, uri: str, published: date | None) -> Article:
+def _article(record: Any, kind: str, uri: str, published: date | None, name: str) -> Article:
     payload = record.content_stream().read()
+    missing = missing_bytes(record)
+    if missing:  # a page cut off reads as a shorter page: its analysis would pass for the whole story's
+        raise RecordError(
+            f"{name} breaks off inside the record of {uri}: {missing} of its {record.length} bytes "
+            "are missing, so the page was skipped; download the archive again"
+        )
     declared = _charset(record) or (declared_charset(payload) if kind == "html" else None)
     text, warnings = decode_bytes(payload, uri, declared)
     url = uri if is_url(uri) else None
@@ -100,6 +113,13 @@ def _article(record: Any, kind: str, uri: str, published: date | None) -> Articl
     if not text.strip():
         raise RecordError(f"record {uri!r} is empty; it holds no article text")
     return Article(uri, text, published=published, warnings=warnings, url=url)
+
+
+def missing_bytes(record: Any) -> int:
+    """How many bytes of a record's block, once read, the archive did not hold: 0 for a whole record, more for
+    the last record of an archive cut short (a crawl stopped mid-write, a download broken off), which warcio
+    reads as far as it goes without a word."""
+    return max(0, getattr(record.raw_stream, "limit", 0) or 0)
 
 
 def _charset(record: Any) -> str | None:
@@ -135,7 +155,7 @@ def _records(stream: BinaryIO | gzip.GzipFile, name: str, archive_id: str) -> It
         except _DAMAGE as exc:
             if _NOT_CHUNKED in str(exc) and seekable and origin == start and not isinstance(stream, gzip.GzipFile):
                 stream.seek(start)
-                stream, start, origin, skip = gzip.GzipFile(fileobj=stream, mode="rb"), 0, 0, count
+                stream, start, origin, skip = _GzipStream(fileobj=stream, mode="rb"), 0, 0, count
                 continue
             offset, skip = records.offset, 0
             if offset != resumed_at:  # a guessed record start that is no record is part of the same damage
@@ -147,12 +167,35 @@ def _records(stream: BinaryIO | gzip.GzipFile, name: str, archive_id: str) -> It
             origin = resumed_at
 
 
+class _CutShort(OSError):
+    """A gzip stream that ends before its end marker: the archive was cut short (a download broken off)."""
+
+
+class _GzipStream(gzip.GzipFile):
+    """An archive compressed as one gzip stream, read so that a stream cut short gives the records before the cut
+    and then ``_CutShort``: warcio reads in blocks, and a block that reaches the cut raised ``EOFError``, which
+    warcio takes for the archive's end, so the whole archive gave nothing and no word."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        try:
+            return self.read1(size) if size is not None and size > 0 else super().read(size)
+        except EOFError as exc:
+            raise _CutShort(str(exc)) from exc
+
+
 def _damage_message(name: str, offset: int, exc: BaseException, seekable: bool) -> str:
+    if isinstance(exc, _CutShort):
+        return (
+            f"{name} breaks off after byte {offset} (its gzip stream ends before its end): the records from there "
+            "on were not read; download the archive again"
+        )
     first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
     reason = "".join(c if c.isprintable() else "?" for c in first_line[:80])  # warcio quotes the bad bytes
     if _NOT_CHUNKED in str(exc):
-        return (f"{name} is one gzip stream, not one gzip member per record; the records after byte {offset} "
-                "were not read; run `warcio recompress` on it and read the result")
+        return (
+            f"{name} is one gzip stream, not one gzip member per record; the records after byte {offset} "
+            "were not read; run `warcio recompress` on it and read the result"
+        )
     rest = "reading goes on at the next record found" if seekable else "the records after it were not read"
     return f"{name} is damaged at byte {offset} ({reason}); {rest}; re-download or repair the archive"
 
@@ -180,5 +223,5 @@ def _find(stream: BinaryIO | gzip.GzipFile, marker: bytes, position: int) -> int
         if at >= 0:
             return position - len(carry) + at
         position += len(chunk)
-        carry = data[-(len(marker) - 1):]
+        carry = data[-(len(marker) - 1) :]
     return None

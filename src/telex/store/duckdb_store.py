@@ -258,8 +258,10 @@ def fts_extension() -> str | None:
         import duckdb_extension_fts
     except ImportError:
         return None
-    found = glob.glob(os.path.join(os.path.dirname(duckdb_extension_fts.__file__), "extensions", "**",
-                                   "fts.duckdb_extension"), recursive=True)
+    found = glob.glob(
+        os.path.join(os.path.dirname(duckdb_extension_fts.__file__), "extensions", "**", "fts.duckdb_extension"),
+        recursive=True,
+    )
     return found[0] if found else None
 
 
@@ -314,9 +316,7 @@ class ClosedOnExit:
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, value: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
 
@@ -341,8 +341,9 @@ class Store(ClosedOnExit):
         if read_only and not self.path.exists():
             # A name of no suffix (`--db dataset/`) may be meant for the Parquet dataset `ingest --out` writes.
             dataset = "" if self.path.suffix else f", or a Parquet dataset with `telex ingest SOURCE --out {self.path}`"
-            raise StoreMissing(f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`"
-                               f"{dataset}")
+            raise StoreMissing(
+                f"no database at {self.path}; create one with `telex ingest SOURCE --db {self.path}`{dataset}"
+            )
         if not read_only:
             self._create_folder()
         self.con: duckdb.DuckDBPyConnection | None = None
@@ -419,8 +420,10 @@ class Store(ClosedOnExit):
         if found is None or not str(found[0]).isdigit() or int(found[0]) <= SCHEMA_VERSION:
             return
         self._told_newer = True
-        message = (f"{self.path} was written by a newer telex (schema {found[0]}, this telex reads {SCHEMA_VERSION}): "
-                   "what it added is not read; upgrade telex to read all of it")
+        message = (
+            f"{self.path} was written by a newer telex (schema {found[0]}, this telex reads {SCHEMA_VERSION}): "
+            "what it added is not read; upgrade telex to read all of it"
+        )
         if self.notify:
             self.notify(message)
         else:
@@ -440,8 +443,10 @@ class Store(ClosedOnExit):
         """Whether this connection sees the table ``name`` (asked once per connection: it sees one state)."""
         con = self.connection
         if self._tables is None:
-            self._tables = {row[0] for row in con.execute(
-                "SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()}
+            self._tables = {
+                row[0]
+                for row in con.execute("SELECT table_name FROM duckdb_tables() WHERE schema_name = 'main'").fetchall()
+            }
         return name in self._tables
 
     def release(self) -> None:
@@ -554,8 +559,9 @@ class Store(ClosedOnExit):
         # DuckDB's json() writes the JSON text as its JSON reader did (yyjson: 1e-05 as 0.00001, \u001F): the
         # stored text stays byte for byte what the batches as JSON files gave.
         values = ", ".join(f'json("{c}")' if t == "JSON" else f'"{c}"' for c, t in columns.items())
-        longest = max((pc.max(pc.binary_length(table[c])).as_py() or 0 for c, t in columns.items() if t == "JSON"),
-                      default=0)
+        longest = max(
+            (pc.max(pc.binary_length(table[c])).as_py() or 0 for c, t in columns.items() if t == "JSON"), default=0
+        )
         con = self.connection
         # Parsing a JSON value needs about eight times its size: the cap grows for a batch holding a huge article.
         con.execute(f"SET memory_limit = '{WRITER_MEMORY_MB + _MEMORY_PER_ROW_MB * -(-longest // _ROW_MB)}MB'")
@@ -612,9 +618,7 @@ class Store(ClosedOnExit):
                 return False
             con.execute(f"LOAD '{extension}'")
             self._fts_loaded = True
-        found = con.execute(
-            "SELECT count(*) FROM duckdb_schemas() WHERE schema_name = ?", [TEXT_INDEX]
-        ).fetchone()
+        found = con.execute("SELECT count(*) FROM duckdb_schemas() WHERE schema_name = ?", [TEXT_INDEX]).fetchone()
         return bool(found and found[0])
 
     # -- reading ------------------------------------------------------------------------------------
@@ -628,6 +632,34 @@ class Store(ClosedOnExit):
         """The stored analysis of one article as JSON text, as stored, or ``None``."""
         row = self.connection.execute("SELECT analysis FROM articles WHERE id = ?", [article_id]).fetchone()
         return str(row[0]) if row else None
+
+    def near_ids(self, article_id: str, limit: int = 5) -> list[str]:
+        """Stored ids a mistyped or shortened ``article_id`` may mean, closest first: those holding it (any case),
+        else those a few edits away. ``telex show summ`` for the article ``summit`` found "no article" and no more."""
+        if not article_id.strip():  # every id holds "": none is nearer than another
+            return []
+        con = self.connection
+        holding = con.execute(
+            "SELECT id FROM articles WHERE contains(lower(id), lower(?)) "
+            "ORDER BY NOT starts_with(lower(id), lower(?)), length(id), id LIMIT ?",
+            [article_id, article_id, limit],
+        ).fetchall()
+        if holding:
+            return [found for (found,) in holding]
+        edits = max(1, len(article_id) // 4)  # "summti" is 1 edit from "summit" (a swap); a long id may hold more
+        near = con.execute(
+            "SELECT id FROM (SELECT id, damerau_levenshtein(lower(id), lower(?)) AS edits FROM articles) "
+            "WHERE edits <= ? "
+            "ORDER BY edits, id LIMIT ?",
+            [article_id, edits, limit],
+        ).fetchall()
+        return [found for (found,) in near]
+
+    def no_article(self, article_id: str, where: str) -> str:
+        """What to tell a user who asked for an id no article has: the ids it may mean (``near_ids``), if any."""
+        near = self.near_ids(article_id)
+        hint = f"; the ids nearest it: {', '.join(map(repr, near))}" if near else ""
+        return f"no article {article_id!r} in {where}{hint}"
 
     def fingerprints(self) -> Iterable[tuple[str, str, str, bytes | None]]:
         """``(id, cluster, content_hash, signature)`` of every stored article, for the duplicate index."""

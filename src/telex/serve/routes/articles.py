@@ -40,13 +40,27 @@ def router(answers: Answers) -> APIRouter:
         offset: Annotated[int, Query(ge=0, le=MOST_ROWS)] = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
+
         def page(corpus: Corpus) -> bytes:
-            rows = corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1,
-                                    offset=offset)
+            rows = corpus.json_rows(
+                "articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset
+            )
             note = unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet and not rows else None
-            return with_rows("articles", rows[:limit], limit=limit, offset=offset,
-                             next_offset=offset + limit if len(rows) > limit else None,
-                             **({"note": note} if note else {}))
+            if (
+                not rows
+                and offset
+                and note is None
+                and corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=1)
+            ):  # as `telex list --offset` says: an empty page past the end is not "none match"
+                note = f"no articles past offset {offset}: fewer match; offset=0 gives the first"
+            return with_rows(
+                "articles",
+                rows[:limit],
+                limit=limit,
+                offset=offset,
+                next_offset=offset + limit if len(rows) > limit else None,
+                **({"note": note} if note else {}),
+            )
 
         return await answers.kept_or(request, page)
 
@@ -56,10 +70,11 @@ def router(answers: Answers) -> APIRouter:
         article_id: Annotated[str, PathParam(description="The article's id; it may contain `/`.")],
     ) -> Response:
         """One stored article's analysis, as `telex analyze --format json` prints it."""
+
         def analysis(corpus: Corpus) -> bytes:
             found = corpus.store.analysis_json(article_id)  # sent as stored: no parsing and writing again
             if found is None:
-                raise HTTPException(404, f"no article {article_id!r} in {access.path.name}")
+                raise HTTPException(404, corpus.store.no_article(article_id, access.path.name))
             return found.encode()
 
         return await answers.kept_or(request, analysis)
@@ -72,6 +87,7 @@ def router(answers: Answers) -> APIRouter:
     ) -> Response:
         """Full-text search over stored articles, best match first, with its `score`; an empty answer to words the
         index does not keep ("the", "2016") says so in `note`."""
+
         def found(corpus: Corpus) -> bytes:
             results = corpus.json_rows("search", query=q, limit=limit)
             note = None if results else corpus.search_note(q)
@@ -89,5 +105,7 @@ def unknown_outlet_note(outlet: str, near: list[str] | None) -> str | None:
         return None
     if not near:
         return f"no article has the outlet {outlet!r}"
-    return (f"no article has the outlet {outlet!r}; outlets whose name holds it: {', '.join(near[:5])} "
-            "(give the whole name)")
+    return (
+        f"no article has the outlet {outlet!r}; outlets whose name holds it: {', '.join(near[:5])} "
+        "(give the whole name)"
+    )
