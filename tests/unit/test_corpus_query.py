@@ -57,10 +57,15 @@ def test_an_event_told_by_three_articles_is_one_row(tmp_path: Path) -> None:
 def test_an_outlets_copy_of_a_story_stored_again_is_not_another_article(tmp_path: Path) -> None:
     # One Wire story stored under a second address (or with a few words changed: the same cluster), and the Daily's
     # copy of it: two articles, two outlets, the meeting mentioned twice in each.
-    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire", url="https://wire.example/a"),
-                           story("a-again", date(2024, 6, 19), "Wire", url="https://wire.example/a?utm_source=rss"),
-                           story("b", date(2024, 6, 20), "Daily")],
-                clusters={"a-again": "a", "b": "a"})
+    db = stored(
+        tmp_path,
+        [
+            story("a", date(2024, 6, 19), "Wire", url="https://wire.example/a"),
+            story("a-again", date(2024, 6, 19), "Wire", url="https://wire.example/a?utm_source=rss"),
+            story("b", date(2024, 6, 20), "Daily"),
+        ],
+        clusters={"a-again": "a", "b": "a"},
+    )
     with telex.open(db) as corpus:
         events = corpus.events()
         assert list(events[["num_articles", "num_sources", "num_mentions"]].iloc[0]) == [2, 2, 4]  # 3, 2, 6 before
@@ -69,9 +74,15 @@ def test_an_outlets_copy_of_a_story_stored_again_is_not_another_article(tmp_path
 
 def test_an_article_of_no_outlet_ingested_again_under_another_id_is_not_another_article(tmp_path: Path) -> None:
     unnamed = replace(story("x", date(2024, 6, 19), "Wire"), source_chain=())
-    db = stored(tmp_path, [unnamed, replace(unnamed, id="x-again"), replace(story("y", date(2024, 6, 19), "Wire"),
-                                                                            source_chain=(), text=TEXT_EDITED)],
-                clusters={"x-again": "x", "y": "x"})
+    db = stored(
+        tmp_path,
+        [
+            unnamed,
+            replace(unnamed, id="x-again"),
+            replace(story("y", date(2024, 6, 19), "Wire"), source_chain=(), text=TEXT_EDITED),
+        ],
+        clusters={"x-again": "x", "y": "x"},
+    )
     with telex.open(db) as corpus:
         # the same text is one document; a copy with words changed may be another outlet's, unnamed: it counts
         assert list(corpus.events()[["num_articles", "num_sources"]].iloc[0]) == [2, 2]
@@ -80,18 +91,25 @@ def test_an_article_of_no_outlet_ingested_again_under_another_id_is_not_another_
 def criticising(article_id: str, doer: str, done_to: str) -> Analysis:
     """A story of 19 June 2024 in which one American politician (USAELI) criticises another."""
     base = story(article_id, date(2024, 6, 19), f"Outlet {article_id}")
-    people = tuple(Entity(f"E{n}", name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI")
-                   for n, name in ((1, doer), (2, done_to)))
+    people = tuple(
+        Entity(f"E{n}", name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI") for n, name in ((1, doer), (2, done_to))
+    )
     sides = [ActorRef(name.split()[-1], name, "USAELI", "USA", "ELI", f"E{n}") for n, name in ((1, doer), (2, done_to))]
-    event = replace(base.events[0], cameo="111", cameo_root="11", plover="ACCUSE", source=(sides[0],),
-                    target=(sides[1],))
+    event = replace(
+        base.events[0], cameo="111", cameo_root="11", plover="ACCUSE", source=(sides[0],), target=(sides[1],)
+    )
     return replace(base, entities=people, quotes=(), events=(event,))
 
 
 def test_events_of_one_code_between_other_people_are_not_counted_once(tmp_path: Path) -> None:
-    db = stored(tmp_path, [criticising("a", "Donald Trump", "Ben Carson"),
-                           criticising("b", "Hillary Clinton", "Donald Trump"),
-                           criticising("c", "Donald Trump", "Ben Carson")])
+    db = stored(
+        tmp_path,
+        [
+            criticising("a", "Donald Trump", "Ben Carson"),
+            criticising("b", "Hillary Clinton", "Donald Trump"),
+            criticising("c", "Donald Trump", "Ben Carson"),
+        ],
+    )
     with telex.open(db) as corpus:
         assert sorted(corpus.events()["num_articles"]) == [1, 2]  # one event of 3 articles before
         assert len(corpus.events(actor="Ben Carson")) == 1  # none when Clinton's article reported the one event
@@ -132,19 +150,28 @@ def test_a_write_sets_the_read_tables_aside_and_the_pass_after_it_recomputes_wha
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, share: float
 ) -> None:
     monkeypatch.setattr(read_tables, "REWRITE_SHARE", share)
-    db = stored(tmp_path, [quoting("a", date(2024, 6, 19), "Wire", "Bernie Sanders"),
-                           quoting("b", date(2024, 6, 20), "Daily", "Sanders"),
-                           story("m", date(2024, 6, 20), "Post"),
-                           quoting("u", date(2024, 7, 1), "Post", "U.N.", "ORG")])
+    db = stored(
+        tmp_path,
+        [
+            quoting("a", date(2024, 6, 19), "Wire", "Bernie Sanders"),
+            quoting("b", date(2024, 6, 20), "Daily", "Sanders"),
+            story("m", date(2024, 6, 20), "Post"),
+            quoting("u", date(2024, 7, 1), "Post", "U.N.", "ORG"),
+        ],
+    )
     with Store(db) as store:  # an ingest stopped half-way: written, no pass
         # m's meeting moves to August and its outlet changes: the meeting a and b tell loses a report
         store.write([story("m", date(2024, 8, 1), "Gazette")])
     with Store(db) as store:
         # "Sanders" in b may now be either person, the U.N. is named otherwise, f has no rows but its own
-        store.write([quoting("c", date(2024, 12, 1), "Daily", "Sarah Sanders"),
-                     quoting("v", date(2024, 7, 2), "Post", "United Nations", "ORG"),
-                     quoting("w", date(2024, 7, 3), "Post", "United Nations", "ORG"),
-                     replace(story("f", date(2024, 11, 1), "Post"), entities=(), quotes=(), events=())])
+        store.write(
+            [
+                quoting("c", date(2024, 12, 1), "Daily", "Sarah Sanders"),
+                quoting("v", date(2024, 7, 2), "Post", "United Nations", "ORG"),
+                quoting("w", date(2024, 7, 3), "Post", "United Nations", "ORG"),
+                replace(story("f", date(2024, 11, 1), "Post"), entities=(), quotes=(), events=()),
+            ]
+        )
         assert not any(store.has_table(name) for name in read_tables.TABLES)
         assert all(store.has_table(read_tables.ASIDE + name) for name in read_tables.TABLES)
         store.finish()
@@ -159,23 +186,34 @@ def test_a_write_sets_the_read_tables_aside_and_the_pass_after_it_recomputes_wha
         events = corpus.events()
         # u and v (1 and 2 July) are one meeting; w's of 3 July is another, a day past the first's first day
         assert list(zip(events["date"], events["num_articles"], strict=True)) == [
-            ("2024-06-19", 2), ("2024-07-01", 2), ("2024-07-03", 1), ("2024-08-01", 1), ("2024-12-01", 1)]
+            ("2024-06-19", 2),
+            ("2024-07-01", 2),
+            ("2024-07-03", 1),
+            ("2024-08-01", 1),
+            ("2024-12-01", 1),
+        ]
         assert "f" in set(corpus.articles()["id"])
 
 
 def test_each_read_table_query_over_the_changed_rows_gives_the_rows_a_change_reaches(tmp_path: Path) -> None:
     # One query per table, read from the whole store or from the changed rows alone: the rows of article b and of
     # the group of a's meeting (which b tells too), and nothing of c's.
-    db = stored(tmp_path, [quoting("a", date(2024, 6, 19), "Wire", "Bernie Sanders"),
-                           quoting("b", date(2024, 6, 19), "Daily", "Sanders"),
-                           quoting("c", date(2024, 9, 1), "Post", "United Nations", "ORG")])
+    db = stored(
+        tmp_path,
+        [
+            quoting("a", date(2024, 6, 19), "Wire", "Bernie Sanders"),
+            quoting("b", date(2024, 6, 19), "Daily", "Sanders"),
+            quoting("c", date(2024, 9, 1), "Post", "United Nations", "ORG"),
+        ],
+    )
     with Store(db) as store:
         con = store.connection
         for mark, column in read_tables._MARKS.items():
             con.execute(f"CREATE TEMP TABLE {mark} ({column})")
         read_tables.mark_articles(con, ["b"])
-        (group,) = con.execute(f"SELECT DISTINCT {read_tables.EVENT_GROUP} FROM events e WHERE article_id = 'a'"
-                               ).fetchone() or (None,)
+        (group,) = con.execute(
+            f"SELECT DISTINCT {read_tables.EVENT_GROUP} FROM events e WHERE article_id = 'a'"
+        ).fetchone() or (None,)
         read_tables.mark_groups(con, [group])
         for query, order, reached in read_tables._QUERIES.values():
             whole = con.execute(f"SELECT * FROM ({query(False)}) WHERE {reached} ORDER BY {order}").df()
@@ -226,8 +264,14 @@ def test_dyad_by_month_in_both_directions_with_its_columns(tmp_path: Path) -> No
 
 
 def test_a_dyad_between_two_dates_counts_what_events_gives_and_runs_from_bound_to_bound(tmp_path: Path) -> None:
-    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), story("d", date(2024, 9, 1), "Wire"),
-                           story("e", date(2024, 9, 20), "Wire")])
+    db = stored(
+        tmp_path,
+        [
+            story("a", date(2024, 6, 19), "Wire"),
+            story("d", date(2024, 9, 1), "Wire"),
+            story("e", date(2024, 9, 20), "Wire"),
+        ],
+    )
     with Corpus(db) as corpus:
         days = corpus.dyad("PRK", "Russia", by="day", since="2024-06-17", until="2024-06-21")
         assert list(days["period"]) == [f"2024-06-{day}" for day in range(17, 22)]  # the whole span asked for
@@ -284,8 +328,13 @@ def test_an_actor_coded_two_ways_equally_often_takes_one_code_every_time(tmp_pat
 
 
 def test_full_text_search_and_listing(tmp_path: Path) -> None:
-    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire"), replace(
-        story("b", date(2024, 6, 20), "Daily"), text="Seoul protested against the launch." + " " * 40)])
+    db = stored(
+        tmp_path,
+        [
+            story("a", date(2024, 6, 19), "Wire"),
+            replace(story("b", date(2024, 6, 20), "Daily"), text="Seoul protested against the launch." + " " * 40),
+        ],
+    )
     with telex.open(db) as corpus:
         assert list(corpus.search("Pyongyang")["id"]) == ["a"]
         assert list(corpus.articles()["id"]) == ["b", "a"]
@@ -298,10 +347,17 @@ def _index(db: Path) -> list[tuple[object, ...]]:
     """Every row of the full-text index's tables, or none when there is no index."""
     con = duckdb.connect(str(db), read_only=True)
     try:
-        tables = [name for (name,) in con.execute(
-            "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? ORDER BY 1", [TEXT_INDEX]).fetchall()]
-        return [(name, *row) for name in tables
-                for row in con.execute(f"SELECT * FROM {TEXT_INDEX}.{name} ORDER BY ALL").fetchall()]
+        tables = [
+            name
+            for (name,) in con.execute(
+                "SELECT table_name FROM duckdb_tables() WHERE schema_name = ? ORDER BY 1", [TEXT_INDEX]
+            ).fetchall()
+        ]
+        return [
+            (name, *row)
+            for name in tables
+            for row in con.execute(f"SELECT * FROM {TEXT_INDEX}.{name} ORDER BY ALL").fetchall()
+        ]
     finally:
         con.close()
 
@@ -399,8 +455,10 @@ def test_version_one_store_is_migrated(tmp_path: Path) -> None:
     con = duckdb.connect(str(db))
     con.execute("CREATE TABLE telex_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     con.execute("INSERT INTO telex_meta VALUES ('schema_version', '1')")
-    con.execute("CREATE TABLE articles (id VARCHAR, title VARCHAR, published DATE, language VARCHAR, "
-                "source_chain VARCHAR[], warnings VARCHAR[], text VARCHAR, analysis JSON, PRIMARY KEY (id))")
+    con.execute(
+        "CREATE TABLE articles (id VARCHAR, title VARCHAR, published DATE, language VARCHAR, "
+        "source_chain VARCHAR[], warnings VARCHAR[], text VARCHAR, analysis JSON, PRIMARY KEY (id))"
+    )
     con.execute("INSERT INTO articles VALUES ('old', NULL, NULL, 'en', ['BTA'], [], 'Seoul protested.', '{}')")
     con.close()
     with Store(db) as store:
@@ -432,8 +490,13 @@ def test_rows_as_json_are_the_frames_rows_in_their_order(tmp_path: Path) -> None
 
     from telex.corpus.tabular import frame_records
 
-    db = stored(tmp_path, [story(name, date(2024, month, 1), outlet)
-                           for name, month, outlet in (("a", 6, "Wire"), ("b", 7, "Daily"), ("c", 9, "Wire"))])
+    db = stored(
+        tmp_path,
+        [
+            story(name, date(2024, month, 1), outlet)
+            for name, month, outlet in (("a", 6, "Wire"), ("b", 7, "Daily"), ("c", 9, "Wire"))
+        ],
+    )
     with Corpus(db) as corpus:
         for what, method, filters in (
             ("articles", corpus.articles, {"limit": 2, "offset": 1}),
@@ -513,9 +576,13 @@ def test_a_with_block_closes_the_corpus_and_its_store_however_it_ends(tmp_path: 
 def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_errors(tmp_path: Path) -> None:
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with telex.open(db) as corpus:
-        for call in (lambda: corpus.events(limit=-1), lambda: corpus.quotes(limit=-1),
-                     lambda: corpus.actors(limit=-1), lambda: corpus.articles(limit=-1),
-                     lambda: corpus.search("summit", limit=-1)):
+        for call in (
+            lambda: corpus.events(limit=-1),
+            lambda: corpus.quotes(limit=-1),
+            lambda: corpus.actors(limit=-1),
+            lambda: corpus.articles(limit=-1),
+            lambda: corpus.search("summit", limit=-1),
+        ):
             with pytest.raises(InputError, match="limit -1 is negative"):
                 call()
         with pytest.raises(InputError, match="offset -1 is negative"):
@@ -528,10 +595,12 @@ def test_a_negative_limit_or_offset_and_an_unknown_root_or_modality_are_input_er
         for side in ("actor", "source", "target"):  # an empty actor was no filter: every event
             with pytest.raises(InputError, match="an actor is a CAMEO code"):
                 corpus.events(**{side: ""})
-        for read, name, says in ((corpus.quotes, "speaker", "a speaker is a name"),
-                                 (corpus.quotes, "about", "quote words are what the quote contains"),
-                                 (corpus.articles, "query", "article words are what the title or text contains"),
-                                 (corpus.articles, "outlet", "an outlet is its name")):
+        for read, name, says in (
+            (corpus.quotes, "speaker", "a speaker is a name"),
+            (corpus.quotes, "about", "quote words are what the quote contains"),
+            (corpus.articles, "query", "article words are what the title or text contains"),
+            (corpus.articles, "outlet", "an outlet is its name"),
+        ):
             for empty in ("", "  "):  # each was no filter: every quote or article
                 with pytest.raises(InputError, match=says):
                     read(**{name: empty})
@@ -581,8 +650,9 @@ def test_every_read_of_the_python_api_gives_every_row_unless_limited(tmp_path: P
     def with_own_people(analysis: Analysis, n: int) -> Analysis:
         return replace(analysis, entities=tuple(replace(e, name=f"{e.name} {n}") for e in analysis.entities))
 
-    db = stored(tmp_path, [with_own_people(story(f"a{n:02d}", date(2024, 6, 1 + n % 28), "Wire"), n)
-                           for n in range(60)])
+    db = stored(
+        tmp_path, [with_own_people(story(f"a{n:02d}", date(2024, 6, 1 + n % 28), "Wire"), n) for n in range(60)]
+    )
     with telex.open(db) as corpus:
         assert len(corpus.articles()) == 60 and len(corpus.articles(limit=5)) == 5
         assert len(corpus.actors()) > 60 and len(corpus.actors(limit=1)) == 1
@@ -630,9 +700,7 @@ def test_arguments_of_the_wrong_kind_are_input_errors_or_read_as_meant(tmp_path:
         assert stored_five is not None and stored_five["id"] == "5"
 
 
-def test_a_path_from_home_is_read_and_written_as_a_shell_would(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_a_path_from_home_is_read_and_written_as_a_shell_would(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with telex.open("~/corpus.duckdb") as corpus:
@@ -648,11 +716,24 @@ def test_a_corpus_shows_its_store_and_reads_in_a_notebook(tmp_path: Path) -> Non
     assert shown.startswith(f"<telex corpus {str(db)!r}: ") and ".dyad(a, b)" in shown
 
 
+def test_a_wrong_argument_names_the_method_called(tmp_path: Path) -> None:
+    # "Corpus._events_sql() got an unexpected keyword argument 'actr'": a method the caller never called.
+    db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
+    with telex.open(db) as corpus:
+        with pytest.raises(TypeError, match=r"^Corpus\.events\(\) got an unexpected keyword argument 'actr'$"):
+            corpus.events(actr="RUS")  # type: ignore[call-arg]
+        with pytest.raises(TypeError, match=r"^Corpus\.dyad\(\) missing a required argument: 'b'$"):
+            corpus.dyad("RUS")  # type: ignore[call-arg]
+
+
 def test_an_actor_or_event_id_of_another_type_is_an_input_error(tmp_path: Path) -> None:
     db = stored(tmp_path, [story("a", date(2024, 6, 19), "Wire")])
     with telex.open(db) as corpus:
-        for call in (lambda: corpus.dyad(None, "RUS"), lambda: corpus.dyad("USA", 5),  # type: ignore[arg-type]
-                     lambda: corpus.events(actor=["USA", "RUS"])):  # type: ignore[arg-type]
+        for call in (
+            lambda: corpus.dyad(None, "RUS"),
+            lambda: corpus.dyad("USA", 5),  # type: ignore[arg-type]
+            lambda: corpus.events(actor=["USA", "RUS"]),
+        ):  # type: ignore[arg-type]
             with pytest.raises(InputError, match="an actor is a CAMEO code"):  # was AttributeError: no .strip
                 call()
         with pytest.raises(InputError, match="one actor a call"):
@@ -673,8 +754,10 @@ def test_a_store_of_a_newer_telex_is_read_with_a_word_that_says_so(tmp_path: Pat
         con.execute("UPDATE telex_meta SET value = ? WHERE key = 'schema_version'", [str(SCHEMA_VERSION + 1)])
     with Corpus(db, notify=told.append) as corpus:
         assert len(corpus.events()) == 1
-    assert told == [f"{db} was written by a newer telex (schema {SCHEMA_VERSION + 1}, this telex reads "
-                    f"{SCHEMA_VERSION}): what it added is not read; upgrade telex to read all of it"]
+    assert told == [
+        f"{db} was written by a newer telex (schema {SCHEMA_VERSION + 1}, this telex reads "
+        f"{SCHEMA_VERSION}): what it added is not read; upgrade telex to read all of it"
+    ]
     with pytest.warns(UserWarning, match="written by a newer telex") as caught, telex.open(db) as corpus:
         assert len(corpus.articles()) == 1
     assert caught[0].filename == __file__  # the warning points at the caller's line, not at telex

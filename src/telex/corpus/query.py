@@ -153,14 +153,21 @@ def _as_frame(
     """A ``Corpus`` read method from the method that builds its query: its rows as a DataFrame. The builder is
     also what ``Corpus.json_rows`` runs, so a query has one signature and one body for both renderings."""
 
+    signature = inspect.signature(build)
+    name = build.__name__.strip("_").removesuffix("_sql")
+
     @functools.wraps(build)
     def read(self: Corpus, /, *args: P.args, **kwargs: P.kwargs) -> pd.DataFrame:
+        try:  # a wrong argument is named as the method the caller called: "Corpus._events_sql() got …" was not it
+            signature.bind(self, *args, **kwargs)
+        except TypeError as exc:
+            raise TypeError(f"Corpus.{name}() {exc}") from None
         with self._lock:
             return self._frame(*build(self, *args, **kwargs))
 
-    read.__name__ = build.__name__.strip("_").removesuffix("_sql")
-    read.__qualname__ = f"Corpus.{read.__name__}"
-    read.__signature__ = inspect.signature(build).replace(return_annotation="pd.DataFrame")  # type: ignore[attr-defined]
+    read.__name__ = name
+    read.__qualname__ = f"Corpus.{name}"
+    read.__signature__ = signature.replace(return_annotation="pd.DataFrame")  # type: ignore[attr-defined]
     return read
 
 
