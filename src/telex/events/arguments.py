@@ -52,7 +52,7 @@ from telex.events.word_lists import (
     SPEAKING_FOR,
     listed,
 )
-from telex.nlp.cached import heads_with, text_of, token_memo
+from telex.nlp.cached import entities_of, heads_with, text_of, token_memo
 from telex.nlp.grammar import to_infinitive
 from telex.quotes.lexicon import media_nouns
 from telex.records import ActorRef, Entity
@@ -271,7 +271,7 @@ def _clause_doers(current: Token) -> list[Token] | None:
     if _relative_clause(current, found):
         # "North Korea, which has conducted a test": the relative pronoun stands for the noun; for a text, its
         # author does it ("released a statement that accused the party leadership").
-        return [current.head, *(text_authors(current.head) if said(current) else [])]
+        return [described_name(current.head), *(text_authors(current.head) if said(current) else [])]
     return found or None
 
 
@@ -765,7 +765,7 @@ def object_tokens(verb: Token) -> list[Token]:
             # "Iran, which was condemned by France", "Sanders, who was attacked by Clinton": the relative pronoun
             # stands for the noun, as it does for the subject of an active clause (``subject_tokens``). With no
             # doer named the clause mostly describes the noun ("a complaint, which was filed in federal court").
-            return [verb.head]
+            return [described_name(verb.head)]
         return undergoers
     misread = name_read_as_verb(verb)
     if misread is not None:
@@ -782,12 +782,27 @@ def object_tokens(verb: Token) -> list[Token]:
         and not any(c.tag_ == "WRB" for c in verb.children)
     ):
         # "a treaty (that) the two states signed": the noun is the object of the clause; not in "China, where
-        # Kerry met Lavrov", where it is the place.
-        return [verb.head]
+        # Kerry met Lavrov", where it is the place. A thing described may be named like a body ("the Nuclear
+        # Security Summit, an event Obama first organized"): only a person is who the clause acts on.
+        return [described_name(verb.head, ("PERSON",))]
     return objects
 
 
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})
+
+
+def described_name(noun: Token, kinds: tuple[str, ...] = ("PERSON", "ORG")) -> Token:
+    """The name a noun in apposition describes, for a relative clause on that noun: "Sen. Lindsey Graham, a Republican
+    who has criticized Trump" tells of Graham, not of the party; "Democracy for America, an organization that endorsed
+    Sanders" of the group (the head of the whole name, not "America" the parser hung the apposition on). A name in a
+    list keeps the description ("Blavatnik, an investor; Ronnie Cameron, a magnate who backed Huckabee; and
+    companies": the clause is Cameron's alone, not the list's). Any other noun is itself."""
+    named = noun.head
+    if noun.dep_ != "appos" or named.i > noun.i or named.pos_ != "PROPN" or named.ent_type_ not in kinds:
+        return noun
+    if named.conjuncts:
+        return noun
+    return next((e.root for e in entities_of(noun.doc) if e.start <= named.i < e.end), named)
 
 
 def name_read_as_verb(verb: Token) -> Token | None:
@@ -1098,9 +1113,12 @@ def resolve_token(head: Token, ctx: Context, depth: int = 0) -> ActorRef | None:
 
 def _apposed(head: Token, ctx: Context, depth: int) -> ActorRef | None:
     """The actor a proper-noun apposition of ``head`` names, when it has a country or is an organisation ("the
-    minister, Sergei Lavrov"); not a person's home state in brackets ("Sen. Tom Udall (D-N.M.)")."""
+    minister, Sergei Lavrov"); not a person's home state in brackets ("Sen. Tom Udall (D-N.M.)"), nor a description
+    of a person named ("Sen. Lindsey Graham, a Republican": Graham, not the party)."""
     for child in head.children:
         if child.dep_ == "appos" and child.pos_ == "PROPN":
+            if any(c.dep_ == "det" for c in child.children) and _coded_person(head, ctx):
+                continue
             ref = resolve_token(child, ctx, depth + 1)
             if ref and ref.code == ref.country and not ref.sector and _coded_person(head, ctx):
                 continue  # "Sen. Tom Udall (D-N.M.)", "Ann Kuster, D-N.H.,": the person's home, not who acts
