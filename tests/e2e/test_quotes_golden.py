@@ -55,10 +55,12 @@ def test_quote_case(case: str) -> None:
     assert isinstance(speech, Analysis)
     statements = [q for q in analysis.quotes if q.class_ == "speech" and not q.headline]
     # Each statement is the speech scheme's too, whole, or its quoted label alone ("described the declaration as “a
-    # turning point” for the region": “a turning point”, as quote trackers count it).
+    # turning point” for the region": “a turning point”, as quote trackers count it), or a quotation over paragraphs
+    # one quote a paragraph (the first piece opening with its mark, the others inside the statement too).
     kept = [next((p.text for p in speech.quotes if q.start <= p.start < p.end <= q.end), "") for q in statements]
     assert all(k == q.text or (k in q.text and k[0] in "“\"'") for k, q in zip(kept, statements, strict=True))
-    said = [*(q.text for q in statements), *kept]
+    pieces = [p.text for q in statements for p in speech.quotes if q.start <= p.start < p.end <= q.end]
+    said = [*(q.text for q in statements), *pieces]
     # The speech scheme adds only reports that lie inside a closing phrase of a class it drops ("Reyes said …,
     # according to press reports"): there the report stands alone, not lost inside the phrase's content.
     held = [(q.start, q.end) for q in analysis.quotes if q.class_ != "speech"]

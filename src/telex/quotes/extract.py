@@ -504,6 +504,28 @@ def _label_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
     return replace(draft, start=start, end=end, kind=_kind((start, end), marked))
 
 
+def _in_paragraph_pieces(drafts: list[Draft], quotations: list[MarkedSpan]) -> list[Draft]:
+    """``drafts`` with each quotation that runs on over paragraphs (its paragraph left open, the next opening with a
+    mark) given as one quote a paragraph, each piece after the first continuing the one before with its cue and
+    speaker, as quote trackers count the pieces; a draft that went on from the whole goes on from its last piece."""
+    out: list[Draft] = []
+    last: dict[int, Draft] = {}  # the last piece of each quotation split, by the identity of its whole draft
+    for draft in drafts:
+        whole = next((q for q in quotations if (q.start, q.end) == (draft.start, draft.end)), None)
+        if draft.kind != "direct" or whole is None or len(whole.pieces) < 2:
+            out.append(draft)
+            continue
+        pieces = [replace(draft, start=whole.pieces[0][0], end=whole.pieces[0][1])]
+        for start, end in whole.pieces[1:]:
+            pieces.append(replace(draft, start=start, end=end, continues=pieces[-1]))
+        last[id(draft)] = pieces[-1]
+        out.extend(pieces)
+    for draft in out:
+        if draft.continues is not None and id(draft.continues) in last:
+            draft.continues = last[id(draft.continues)]
+    return out
+
+
 def _complement_alone(doc: Doc, draft: Draft, marked: list[Span]) -> Draft:
     """``draft`` cut to the clause its object noun holds, when the statement is a noun of saying or holding a view
     (``cue_nouns``) whose that-clause or to-infinitive says what was said ("denied the notion that a shake-up is
@@ -590,6 +612,7 @@ def _drafts(
     drafts = [d for d in drafts if not any(a <= d.start < b for a, b in furniture)]
     if labels:
         drafts = [_complement_alone(doc, _label_alone(doc, d, marked), marked) for d in drafts]
+        drafts = _in_paragraph_pieces(drafts, quotations)
     return _outermost(text, drafts, classes)
 
 
