@@ -44,8 +44,9 @@ def test_a_title_with_its_point_inside_a_description_is_read_whole() -> None:
 
 
 def test_a_person_a_who_clause_names_is_whom_the_person_deals_with() -> None:
+    # Not Romney's elite: only the country of the people he deals with, no sector of theirs.
     context = "Mark Jebens, who backed Mr. Romney in 2012, said on Twitter that he was supporting Mrs. Clinton."
-    assert code_actor("Mark Jebens", "2016-06-03", context)["code"] is None
+    assert code_actor("Mark Jebens", "2016-06-03", context)["code"] == "USA"
 
 
 def test_a_sector_alone_from_a_headline_capitals_yields_to_the_phrase_itself() -> None:
@@ -77,7 +78,8 @@ def test_a_description_that_opens_with_another_persons_name_is_no_description() 
         "pressed American diplomats in Ukraine to treat Mr. Yanukovych equally."
     )
     assert code_actor("WikiLeaks", "2016-08-02", context)["code"] is None
-    assert code_actor("Jane Roe", "2016-08-02", "Jane Roe, Mr. Manafort and others met.")["code"] is None
+    # Jane Roe is no Manafort: only the country of the people named beside her.
+    assert code_actor("Jane Roe", "2016-08-02", "Jane Roe, Mr. Manafort and others met.")["code"] == "USA"
 
 
 @pytest.mark.parametrize(

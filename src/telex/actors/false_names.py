@@ -18,10 +18,15 @@ from telex.tables import read_table
 def misnamed(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     """``hit`` names no actor of its own in ``words``: a party's name that begins a longer name, the state an envoy is
     sent to, a demonym or place of no nation, a saint's or a firm's name."""
+    return _name_begun(words, hit, table) or _host(words, hit) or no_nation_here(words, hit, table)
+
+
+def no_nation_here(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
+    """``hit`` names no state of its own wherever it stands, in a phrase or in a sentence around one: a demonym or
+    place of no nation ("David French", "the Geneva Convention"), a saint's or a firm's name, another state's body of
+    a shared name ("the Mexican Congress")."""
     return (
-        _name_begun(words, hit, table)
-        or _host(words, hit)
-        or _no_nationality(words, hit, table)
+        _no_nationality(words, hit, table)
         or _saints_name(words, hit)
         or _firms_name(words, hit)
         or _another_states_body(words, hit, table)

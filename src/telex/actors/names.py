@@ -13,6 +13,7 @@ from telex.actors.name_edges import (
     alone_as_name,
     fallback_here,
     given_name_at,
+    grammar_word,
     heads_a_name,
     initial,
     month_here,
@@ -138,6 +139,7 @@ def _scan(
                 and hit[0] == "surname"
                 and (
                     not alone_as_name(words, i, i + 1, table)
+                    or _grammar_surname(words[i])
                     or place_here(words, i, table)
                     or month_here(words, i)
                     or heads_a_name(words, i, table)
@@ -159,6 +161,13 @@ def _scan(
         else:
             i += 1
     return hits
+
+
+def _grammar_surname(word: str) -> bool:
+    """A bare surname that is also a word of grammar of two letters ("To", "Do") names nobody: such a word opens
+    sentences far more often than news calls To Lam or Do Muoi by surname ("To publicly endorse ..."), where a longer
+    one stays a name ("May said" is Theresa May)."""
+    return len(word) <= 2 and grammar_word(word)
 
 
 def _longer_name_at(words: Sequence[str], i: int, stop: int, on: date | None, table: ActorTable, longest: int) -> bool:
@@ -212,8 +221,8 @@ def _titled_official(words: Sequence[str], i: int, on: date | None, table: Actor
     """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
     General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody; nor does a
     leader's surname that people of several countries bear, which a title can settle: "President Mubarak"."""
-    if i == 0 or not words[i][:1].isupper():
-        return None
+    if i == 0 or not words[i][:1].isupper() or not alone_as_name(words, i, i + 1, table):
+        return None  # "Secretary Martin Andanar": a given name before a surname
     candidates = table.officials_by_token.get(words[i].lower())
     if not candidates and _ambiguous_surname(words[i], on, table):
         candidates = table.leaders_by_token[words[i].lower()]  # "President Mubarak": the title says which

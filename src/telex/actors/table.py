@@ -378,9 +378,11 @@ class ActorTable:
                 if len(words) > 2 and words[-2].lower() in _SURNAME_PARTICLES:
                     particled[name_key(" ".join(words[-2:]))].add(role.name)
         for key, names in particled.items():
-            # A family name opening with a particle ("de Blasio", "Van Hollen") names its one bearer, as a name does.
-            if len(names) == 1 and key not in self.leaders_by_name and key not in self.names:
-                self.leaders_by_name[key] = list(self.politician_roles[next(iter(names))])
+            # A family name opening with a particle ("de Blasio", "Van Hollen") names its one bearer, as a name does;
+            # borne by a family of one country ("Le Pen": Jean-Marie, then Marine), the roles of all, the date deciding.
+            roles = [r for name in sorted(names) for r in self.politician_roles[name]]
+            if len({r.country for r in roles}) == 1 and key not in self.leaders_by_name and key not in self.names:
+                self.leaders_by_name[key] = roles
 
     @cached_property
     def phoenix(self) -> PhoenixTable:
