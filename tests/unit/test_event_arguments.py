@@ -407,6 +407,22 @@ def test_irregulars_force_on_the_unarmed_is_unconventional_violence_and_on_soldi
     assert [e.cameo_root for e in _events(attack("soldiers", "soldier"))] == ["19"]
 
 
+def test_irregulars_striking_a_place_of_their_own_country_use_unconventional_violence() -> None:
+    def attack(adjective: str, place: str) -> list[str]:
+        # "<adjective> gunmen attacked <place> .": the place is known only by its country (no sector).
+        rows: list[Row] = [
+            (adjective, 1, "amod", "ADJ", "JJ", adjective.lower()),
+            ("gunmen", 2, "nsubj", "NOUN", "NNS", "gunman"),
+            ("attacked", 2, "ROOT", "VERB", "VBD", "attack"),
+            (place, 2, "dobj", "PROPN", "NNP", place),
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+        return [e.cameo for e in events_in(hand_parsed(rows, places=frozenset({3})))]
+
+    assert attack("French", "Paris") == ["180"]  # gunmen at home strike a place: a terror attack
+    assert attack("Libyan", "France") == ["190"]  # another country's state may be their foe in war
+
+
 def test_state_forces_firing_on_protesters_is_repression_and_on_rebels_a_clash() -> None:
     def fired(source: str, source_lemma: str, target: str, target_lemma: str) -> list[Row]:
         # "Kenyan <source> fired on <target> ."

@@ -266,3 +266,38 @@ def test_a_passive_of_assuring_by_someone_stays_a_pledge() -> None:
     ]
     assert _codes(_assured("assured", "assure", by_germany)) == ["030"]
 
+
+def test_what_a_for_to_clause_of_an_appeal_asks_for_is_not_done() -> None:
+    # "Senators called for Russia to organize troops to fight rebels .": the parser hangs the "for ... to" clause as
+    # an adverbial clause; the fight it asks for is not fought.
+    rows: list[Row] = [
+        ("Senators", 1, "nsubj", "NOUN", "NNS", "senator"),
+        ("called", 1, "ROOT", "VERB", "VBD", "call"),
+        ("for", 5, "mark", "SCONJ", "IN", "for"),
+        ("Russia", 5, "nsubj", "PROPN", "NNP", "Russia"),
+        ("to", 5, "aux", "PART", "TO", "to"),
+        ("organize", 1, "advcl", "VERB", "VB", "organize"),
+        ("troops", 5, "dobj", "NOUN", "NNS", "troop"),
+        ("to", 8, "aux", "PART", "TO", "to"),
+        ("fight", 5, "advcl", "VERB", "VB", "fight"),
+        ("rebels", 8, "dobj", "NOUN", "NNS", "rebel"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [e.cameo for e in events_in(hand_parsed(rows, places=frozenset({3})))] == ["020"]
+
+
+def test_the_reason_an_appeal_gives_for_what_it_asks_was_done() -> None:
+    # "Trump demanded that Obama apologize for attacking Putin .": the apology is asked for, the attack was made.
+    rows: list[Row] = [
+        ("Trump", 1, "nsubj", "PROPN", "NNP", "Trump"),
+        ("demanded", 1, "ROOT", "VERB", "VBD", "demand"),
+        ("that", 4, "mark", "SCONJ", "IN", "that"),
+        ("Obama", 4, "nsubj", "PROPN", "NNP", "Obama"),
+        ("apologize", 1, "ccomp", "VERB", "VB", "apologize"),
+        ("for", 4, "prep", "ADP", "IN", "for"),
+        ("attacking", 5, "pcomp", "VERB", "VBG", "attack"),
+        ("Putin", 6, "dobj", "PROPN", "NNP", "Putin"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    events = events_in(hand_parsed(rows, people=frozenset({0, 3, 7})))
+    assert [e.trigger.text for e in events if e.trigger.text.startswith("attacking")] == ["attacking"]

@@ -135,6 +135,7 @@ from telex.events.word_lists import (
     REPRESSING_SECTORS,
     SPEECH_ACTS,
     SPORT,
+    STRIKING_IRREGULAR_SECTORS,
     TALKING,
     WAR_MACHINE_CODES,
 )
@@ -634,12 +635,40 @@ def _body_meets_alone(candidate: Candidate) -> bool:
 
 def _irregular(candidate: Candidate) -> bool:
     """Irregulars (rebels, gunmen, criminals) use force on no armed side: "gunmen shot three villagers"; not with a war
-    machine, which is conventional military force whoever uses it (``_war_machine``)."""
+    machine, which is conventional military force whoever uses it (``_war_machine``). A place or a country they strike
+    is no armed side when they are of its country, or an armed group of none (:func:`_struck_place`)."""
     return (
         bool(candidate.sources)
         and all(r.sector in IRREGULAR_SECTORS for r in candidate.sources)
-        and all(r.sector and r.sector not in ARMED_SECTORS for r in candidate.targets)
+        and all(
+            (r.sector and r.sector not in ARMED_SECTORS) or _struck_place(r, candidate.sources)
+            for r in candidate.targets
+        )
         and not _war_machine(candidate.anchor)
+    )
+
+
+# The code prefix of an armed group that acts across borders ("IMGMUSISI", the Islamic State).
+ARMED_GROUP = "IMG"
+
+
+def _struck_place(target: ActorRef, sources: Sequence[ActorRef]) -> bool:
+    """A target known only by its country (a place or the country itself: "the attack on a nightclub in Orlando by a
+    gunman", USA) that irregulars of that country strike, or an armed group that lives across borders: the deadly
+    attack of gunmen at home ("a shooting by two Muslim radicals in California", USARAD on USA) or abroad ("the
+    Islamic State attacks in Paris", IMGMUSISI on FRA). Rebels of one country striking another's ("Libyan terrorists
+    attacked a U.S. compound") may be at war with that state, and insurgents of no named country ("Insurgents
+    bombarded a government-held part of Aleppo") with the one they fight in: their clash is conventional. Only hands
+    that bear arms (list ``striking_irregular_sector``: gunmen, radicals, rebels, criminals, attackers named by faith):
+    a crowd of civilians that storms a place ("a mob attacked a police station in Bihar") clashes with its holders."""
+    armed = all(s.sector in STRIKING_IRREGULAR_SECTORS for s in sources)
+    return (
+        armed
+        and not target.sector
+        and all(
+            s.country == target.country or (s.country is None and (s.code or "").startswith(ARMED_GROUP))
+            for s in sources
+        )
     )
 
 

@@ -120,11 +120,59 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
                 inside = child.i == candidate.anchor.i or child.is_ancestor(candidate.anchor)
                 if child.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "dobj") or not inside:
                     continue
-                if root in ("02", "10") and child.dep_ != "advcl":
+                if _told_as_done(candidate.anchor, child):
+                    continue
+                if root in ("02", "10") and (child.dep_ != "advcl" or _for_to_clause(child)):
                     return True
                 if root == "14" and candidate.code[:2] in ("02", "10") and child.dep_ in ("advcl", "xcomp"):
                     return True
     return False
+
+
+# Prepositions whose gerund after a verb gives the reason for it: "apologize for attacking Putin".
+REASON_PREPS = frozenset({"for"})
+# Subordinators of a clause of comparison, which tells what was done as the measure: "harder than they were hit".
+COMPARISON_MARKS = frozenset({"than"})
+
+
+def _told_as_done(anchor: Token, clause: Token) -> bool:
+    """Whether ``anchor`` lies, inside the asked-for ``clause`` (an ancestor of it), in a part that tells an act done
+    as a fact: the gerund a verb takes with "for", the reason it is asked (:func:`_reason_gerund`: "demanded that
+    Obama apologize for attacking Putin", "called for Ginsburg to resign for saying that he is unfit"), or a clause of
+    comparison ("called for the strongholds to be hit even harder than they were hit by France")."""
+    token = anchor
+    while token.i != clause.i and token.head.i != token.i:
+        head = token.head
+        if _reason_gerund(token):
+            return True
+        if any(c.dep_ == "mark" and c.lower_ in COMPARISON_MARKS for c in token.children):
+            return True
+        token = head
+    return False
+
+
+# Dependents by which a gerund says what was done to whom or what: "for attacking Putin", "for saying that …".
+_DONE_TO = frozenset({"dobj", "ccomp", "xcomp", "acomp", "attr", "dative"})
+
+
+def _reason_gerund(token: Token) -> bool:
+    """ "apologize for attacking Putin": a gerund with an object or a clause of its own that a verb takes with "for"
+    gives the reason for it; a bare one is the purpose ("ordered Menem to appear for questioning")."""
+    prep = token.head
+    return (
+        token.dep_ == "pcomp"
+        and token.tag_ == "VBG"
+        and prep.lower_ in REASON_PREPS
+        and prep.head.pos_ == "VERB"
+        and any(c.dep_ in _DONE_TO for c in token.children)
+    )
+
+
+def _for_to_clause(clause: Token) -> bool:
+    """ "called for the United States and allies to organize ground forces": a clause opened by "for" with a subject
+    and an infinitive of its own is what an appeal asks for, however the parser hung it (here as an adverbial clause,
+    the place it gives a clause of purpose: "called Putin to discuss Syria" tells a call made)."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
 
 
 def persuaded_to(verb: Token) -> bool:
