@@ -221,13 +221,13 @@ def _titled_official(words: Sequence[str], i: int, on: date | None, table: Actor
     """``words[i]`` is the surname of an official (officials.tsv) right after one of the person's titles: "Attorney
     General Lynch", "F.B.I. Director Comey", "Secretary Johnson". Alone, such a surname names nobody; nor does a
     leader's surname that people of several countries bear, which a title can settle: "President Mubarak"."""
-    if i == 0 or not words[i][:1].isupper() or not alone_as_name(words, i, i + 1, table):
-        return None  # "Secretary Martin Andanar": a given name before a surname
+    if i == 0 or not words[i][:1].isupper():
+        return None
     candidates = table.officials_by_token.get(words[i].lower())
     if not candidates and _ambiguous_surname(words[i], on, table):
         candidates = table.leaders_by_token[words[i].lower()]  # "President Mubarak": the title says which
-    if not candidates:
-        return None
+    if not candidates or not alone_as_name(words, i, i + 1, table):
+        return None  # "Secretary Martin Andanar": a given name before a surname
     before = [w.lower().replace(".", "") for w in words[:i]]
     titled = [c for c in candidates if any(_title_before(before, title) for title in c.titles)]
     return table.person(titled, on, titled[0].name) if titled else None
