@@ -652,6 +652,15 @@ def _say_ingested(report: IngestReport, err: Console, into: str, kind: str, quie
             soft_wrap=True,
         )
         return
+    if report.other_languages and not quiet:
+        tongues = ", ".join(f"{language} {count}" for language, count in report.other_languages.most_common())
+        err.print(
+            f"{report.other_languages.total()} of the article(s) stored are not in English ({tongues}): telex "
+            "extracts from English only, so they hold no actors, quotes or events (`telex list` gives each "
+            "article's language)",
+            markup=False,
+            soft_wrap=True,
+        )
     if not quiet:
         counts = report.counts
         click.echo(
@@ -739,14 +748,17 @@ class _Progress:
             return
         starting = self.shown is None and self.done == 0
         self.last, self.shown = now, self.done
-        rate = self.done / max(now - self.started, 1e-9)
+        # Records skipped as stored unchanged take no time: the rate is of those analysed, as the time left is.
+        rate = (self.done - self.skipped) / max(now - self.started, 1e-9)
+        skipped = f" ({self.skipped} unchanged skipped)" if self.skipped else ""
+        pace = "" if self.skipped and self.done == self.skipped else f", {rate:.1f}/s"  # no rate before one is analysed
         if starting:
             self._print(
                 f"{self.label}: 0{self._of()} records, starting: the first come once the language model is loaded"
             )
         else:
             self._print(
-                f"{self.label}: {self.done}{self._of()} records, {rate:.1f}/s"
+                f"{self.label}: {self.done}{self._of()} records{skipped}{pace}"
                 f"{time_left(self.done, self.total, now - self.started, self.skipped)}"
             )
 
@@ -825,6 +837,14 @@ table_format_option = click.option(
 )
 limit_option = click.option(
     "--limit", "-n", type=click.IntRange(min=1), default=50, show_default=True, help="At most this many rows."
+)
+
+offset_option = click.option(
+    "--offset",
+    type=click.IntRange(min=0),
+    default=0,
+    show_default=True,
+    help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.",
 )
 
 
@@ -961,13 +981,7 @@ def _cell(value: object) -> str:
 @since_option
 @until_option
 @limit_option
-@click.option(
-    "--offset",
-    type=click.IntRange(min=0),
-    default=0,
-    show_default=True,
-    help="Skip this many rows first: --limit 50 --offset 50 is the second page, as the REST API pages.",
-)
+@offset_option
 @table_format_option
 def list_articles(
     db: str,
@@ -981,16 +995,19 @@ def list_articles(
 ) -> None:
     """List stored articles, newest first, with their cluster, outlet and counts."""
     with _open_corpus(db) as corpus:
-        frame = corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset)
-        if (
-            frame.empty
-            and offset
-            and not corpus.articles(query=query, outlet=outlet, since=since, until=until, limit=1).empty
-        ):
-            click.echo(f"no rows past --offset {offset}: fewer articles match; --offset 0 shows the first", err=True)
+        filters: dict[str, Any] = {"query": query, "outlet": outlet, "since": since, "until": until}
+        frame = corpus.articles(**filters, limit=limit + 1, offset=offset)
+        _say_past_the_end(frame, offset, "articles", lambda: corpus.articles(**filters, limit=1))
         if frame.empty and outlet is not None:
             _say_unknown_outlet(corpus, outlet, db)
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
+
+
+def _say_past_the_end(frame: pd.DataFrame, offset: int, what: str, first: Callable[[], pd.DataFrame]) -> None:
+    """On stderr, when a page past --offset is empty while rows match (``first()``, the first of them, has one): an
+    empty page past the end read as "none match" ("no rows", as for an empty store)."""
+    if frame.empty and offset and not first().empty:
+        click.echo(f"no rows past --offset {offset}: fewer {what} match; --offset 0 shows the first", err=True)
 
 
 def _say_unknown_outlet(corpus: Corpus, outlet: str, db: str) -> None:
@@ -1092,42 +1109,25 @@ def event_filter_options(command: Callable[..., Any]) -> Callable[..., Any]:
 @since_option
 @until_option
 @limit_option
+@offset_option
 @table_format_option
 def events(
     db: str,
-    actor: str | None,
-    source: str | None,
-    target: str | None,
-    exact: bool | None,
-    root: str | None,
-    cameo: str | None,
-    plover: str | None,
-    quad_class: int | None,
-    modality: str | None,
     since: date | str | None,
     until: date | str | None,
     limit: int,
+    offset: int,
     output_format: str,
+    **chosen: Any,
 ) -> None:
     """Events counted once across articles, with NumMentions, NumSources and NumArticles."""
+    filters: dict[str, Any] = {**chosen, "exact": bool(chosen["exact"]), "since": since, "until": until}
     with _open_corpus(db) as corpus:
-        frame = corpus.events(
-            actor=actor,
-            source=source,
-            target=target,
-            exact=bool(exact),
-            root=root,
-            cameo=cameo,
-            plover=plover,
-            quad_class=quad_class,
-            modality=modality,
-            since=since,
-            until=until,
-            limit=limit + 1,
-        )
+        frame = corpus.events(**filters, limit=limit + 1, offset=offset)
         if frame.empty:
-            _say_unknown_actors(corpus, (actor, source, target), db)
-    frame = _at_most(frame, limit)
+            _say_unknown_actors(corpus, (chosen["actor"], chosen["source"], chosen["target"]), db)
+        _say_past_the_end(frame, offset, "events", lambda: corpus.events(**filters, limit=1))
+    frame = _at_most(frame, limit, f"--offset {offset + limit}")
     if output_format == "table":
         frame = frame[
             [
@@ -1212,6 +1212,7 @@ headline_option = click.option(
 @since_option
 @until_option
 @limit_option
+@offset_option
 @table_format_option
 def quotes(
     db: str,
@@ -1224,28 +1225,24 @@ def quotes(
     since: date | str | None,
     until: date | str | None,
     limit: int,
+    offset: int,
     output_format: str,
 ) -> None:
     """Stored quotes with their speakers, oldest first."""
+    filters: dict[str, Any] = dict(
+        zip(QUOTE_FILTERS, (speaker, about, outlet, via, quote_class, headline), strict=True)
+    )
+    filters.update(since=since, until=until)
     with _open_corpus(db) as corpus:
-        frame = corpus.quotes(
-            speaker=speaker,
-            about=about,
-            outlet=outlet,
-            via=via,
-            quote_class=quote_class,
-            headline=headline,
-            since=since,
-            until=until,
-            limit=limit + 1,
-        )
+        frame = corpus.quotes(**filters, limit=limit + 1, offset=offset)
+        _say_past_the_end(frame, offset, "quotes", lambda: corpus.quotes(**filters, limit=1))
         if speaker is not None:
             _say_speakers(corpus, speaker, db, empty=frame.empty)
         if frame.empty and outlet is not None:
             _say_unknown_outlet(corpus, outlet, db)
         if frame.empty:
             _say_scheme_left_out(corpus, db, quote_class, headline)
-    frame = _at_most(frame, limit)
+    frame = _at_most(frame, limit, f"--offset {offset + limit}")
     if output_format == "table":
         frame = frame[["published", "speaker", "kind", "text", "article_id"]]
     _emit(frame, output_format)
@@ -1378,6 +1375,8 @@ def dyad(
             raise _error(exc) from exc
         if frame.empty:
             _say_unknown_actors(corpus, (actor_a, actor_b), db)
+        undated, coarse = corpus.dyad_left_out(actor_a, actor_b, by=by, since=since, until=until, exact=bool(exact))
+        _say_left_out(actor_a, actor_b, by, undated, coarse)
     if plot is not None and frame.empty:  # an empty frame would overwrite an earlier chart with blank axes
         click.echo(f"no chart drawn to {plot}: no events between {actor_a} and {actor_b}", err=True)
     elif plot is not None:
@@ -1394,6 +1393,24 @@ def dyad(
         frame if output_format == "json" else frame[list(DYAD_COLUMNS)],
         output_format,
         title=f"{actor_a} – {actor_b} by {by}" if output_format == "table" else None,
+    )
+
+
+def _say_left_out(actor_a: str, actor_b: str, by: str, undated: int, coarse: int) -> None:
+    """On stderr, how many events between the two the dyad puts in no period: undated ones (an article of no date)
+    and those dated less precisely than a period ("2007" by month). They were left out without a word, and the
+    dyad's count fell short of `telex events`'."""
+    from telex.output.terminal import printable
+
+    parts = [f"{undated} undated" if undated else "", f"{coarse} dated less precisely than a {by}" if coarse else ""]
+    if not any(parts):
+        return
+    click.echo(
+        printable(
+            f"{undated + coarse} event(s) between {actor_a} and {actor_b} are in no {by}: "
+            f"{' and '.join(part for part in parts if part)}; `telex events --actor` lists them"
+        ),
+        err=True,
     )
 
 

@@ -124,6 +124,29 @@ def test_a_log_shown_progress_is_told_where_the_run_ended(monkeypatch: pytest.Mo
     ]
 
 
+def test_a_resumed_runs_rate_counts_the_articles_analysed_not_those_skipped(monkeypatch: pytest.MonkeyPatch) -> None:
+    # `ingest --skip-existing` going on after a stop: 1,500 skipped at once, then 20 analysed in 30 s. The line said
+    # "1520/2000 records, 50.7/s, about 12 min left": a rate of the skipped, which the time left does not take.
+    import io
+    import threading
+
+    from rich.console import Console
+
+    from telex.cli import _Progress
+
+    clock = iter([0.0, 6.0, 30.0])
+    main = threading.main_thread()
+    monkeypatch.setattr("telex.cli.time.monotonic", lambda: next(clock) if threading.current_thread() is main else 0.0)
+    log = io.StringIO()
+    with _Progress(Console(file=log, force_terminal=False), 2000, "ingesting", quiet=False) as progress:
+        progress.advance(1500, skipped=True)
+        progress.advance(20)
+    assert log.getvalue().splitlines() == [
+        "ingesting: 1500/2000 records (1500 unchanged skipped)",
+        "ingesting: 1520/2000 records (1500 unchanged skipped), 0.7/s, about 12 min left",
+    ]
+
+
 def test_a_log_of_a_long_run_says_how_long_it_has_left() -> None:
     from telex.cli import time_left
 
@@ -326,6 +349,33 @@ def test_a_stored_article_replaced_by_another_text_of_the_same_id_is_named(tmp_p
     assert "replaced 1 stored article(s) of the same id with another text: 'story'" in other.stderr
     assert "An id ingested again is an update" in other.stderr and "give the folder above" in other.stderr
     quiet = CliRunner().invoke(main, ["ingest", str(tmp_path / "monday" / "story.txt"), "--db", db, "-j", "1", "-q"])
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_an_ingest_says_how_many_articles_it_stored_are_in_another_language(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import telex.pipeline
+
+    def analyze(articles: Iterable[Article | Failure], *_: object, **__: object) -> Iterator[Analysis | Failure]:
+        for article in articles:
+            assert isinstance(article, Article)
+            yield Analysis(article.id, article.text, language=article.text.split()[0])
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze)
+    batch = tmp_path / "feed.jsonl"
+    batch.write_text(
+        "".join(
+            json.dumps({"id": str(n), "text": f"{lang} text"}) + "\n" for n, lang in enumerate(["en", "fr", "de", "fr"])
+        )
+    )
+    db = str(tmp_path / "news.duckdb")
+    said = CliRunner().invoke(main, ["ingest", str(batch), "--db", db, "-j", "1"])
+    assert said.exit_code == 0, said.output  # was "ingested 4 article(s)" alone, as if all four could be read
+    assert "3 of the article(s) stored are not in English (fr 2, de 1): telex extracts from English only" in " ".join(
+        said.stderr.split()
+    )
+    quiet = CliRunner().invoke(main, ["ingest", str(batch), "--db", db, "-j", "1", "-q"])
     assert quiet.exit_code == 0 and quiet.stderr == ""
 
 

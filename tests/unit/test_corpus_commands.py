@@ -156,7 +156,7 @@ def two(tmp_path: Path) -> Path:
 def test_an_answer_cut_at_the_limit_says_so_on_stderr(two: Path, command: list[str], output_format: str) -> None:
     cut = CliRunner().invoke(main, [*command, "--db", str(two), "--limit", "1", "-f", output_format])
     assert cut.exit_code == 0, cut.output
-    page = ", or --offset 1 for the next 1" if command == ["list"] else ""  # list pages, as /api/articles does
+    page = ", or --offset 1 for the next 1" if command in (["list"], ["quotes"]) else ""  # those page, as the API
     assert cut.stderr.splitlines() == [f"more rows match than the 1 shown; raise --limit to see them{page}"]
     if output_format == "json":
         assert len(json.loads(cut.stdout)) == 1

@@ -19,18 +19,44 @@ from telex.store.duckdb_store import CorpusInfo, Store, content_hash
 _TEXT = "Hillary Clinton spoke. Bill Clinton spoke. “We will win,” she said. “A,” he said. “B,” he added."
 
 
-def _article(article_id: str, day: int, outlet: str, people: list[tuple[str, str]],
-             quotes: list[tuple[str, str, str | None, str, tuple[str, ...]]]) -> Analysis:
+def _article(
+    article_id: str,
+    day: int,
+    outlet: str,
+    people: list[tuple[str, str]],
+    quotes: list[tuple[str, str, str | None, str, tuple[str, ...]]],
+) -> Analysis:
     """An article of ``outlet`` naming ``people`` (entity id, name), with ``quotes`` (id, entity id, the quote it
     continues, class, via)."""
     entities = tuple(Entity(eid, name, "PERSON", ((0, 5),), "USAELI", "USA", "ELI") for eid, name in people)
     names = dict(people)
     return Analysis(
-        id=article_id, text=_TEXT, title=article_id, published=date(2016, 3, day), language="en",
-        source_chain=(outlet,), warnings=(), entities=entities,
-        quotes=tuple(Quote(qid, "direct", "We will win,", 47, 59, "said", Speaker("she", 61, 64, names[eid], eid),
-                           2, via, continues, kind) for qid, eid, continues, kind, via in quotes),
-        events=(), numbers=(),
+        id=article_id,
+        text=_TEXT,
+        title=article_id,
+        published=date(2016, 3, day),
+        language="en",
+        source_chain=(outlet,),
+        warnings=(),
+        entities=entities,
+        quotes=tuple(
+            Quote(
+                qid,
+                "direct",
+                "We will win,",
+                47,
+                59,
+                "said",
+                Speaker("she", 61, 64, names[eid], eid),
+                2,
+                via,
+                continues,
+                kind,
+            )
+            for qid, eid, continues, kind, via in quotes
+        ),
+        events=(),
+        numbers=(),
     )
 
 
@@ -39,11 +65,20 @@ def db(tmp_path: Path) -> Path:
     """Hillary Clinton quoted in three articles, Bill Clinton in one (two pieces of one statement), a belief of hers
     given to Reuters; articles of The Daily and of Metro News."""
     articles = [
-        _article("a1", 1, "The Daily", [("E1", "Hillary Clinton")],
-                 [("Q1", "E1", None, "speech", ("Reuters",)), ("Q2", "E1", None, "belief", ())]),
-        _article("a2", 2, "Metro News", [("E1", "Hillary Clinton"), ("E2", "Bill Clinton")],
-                 [("Q1", "E1", None, "speech", ()), ("Q2", "E2", None, "speech", ()),
-                  ("Q3", "E2", "Q2", "speech", ())]),
+        _article(
+            "a1",
+            1,
+            "The Daily",
+            [("E1", "Hillary Clinton")],
+            [("Q1", "E1", None, "speech", ("Reuters",)), ("Q2", "E1", None, "belief", ())],
+        ),
+        _article(
+            "a2",
+            2,
+            "Metro News",
+            [("E1", "Hillary Clinton"), ("E2", "Bill Clinton")],
+            [("Q1", "E1", None, "speech", ()), ("Q2", "E2", None, "speech", ()), ("Q3", "E2", "Q2", "speech", ())],
+        ),
         _article("a3", 3, "The Daily", [("E1", "Hillary Rodham Clinton")], [("Q1", "E1", None, "speech", ())]),
     ]
     path = tmp_path / "news.duckdb"
@@ -112,8 +147,9 @@ def test_a_class_that_is_none_is_a_usage_error_naming_the_classes(db: Path) -> N
 def test_a_store_of_schema_5_reads_class_through_the_query(db: Path) -> None:
     # A store kept by the telex before: its spoken_quotes has no class; a reader computes the rows instead.
     with duckdb.connect(str(db)) as con:
-        con.execute("CREATE OR REPLACE TABLE spoken_quotes AS SELECT * EXCLUDE (class, continues, quoted_as) "
-                    "FROM spoken_quotes")
+        con.execute(
+            "CREATE OR REPLACE TABLE spoken_quotes AS SELECT * EXCLUDE (class, continues, quoted_as) FROM spoken_quotes"
+        )
         con.execute("UPDATE telex_meta SET value = '5' WHERE key = 'schema_version'")
     with telex.open(db) as corpus:
         assert list(corpus.quotes(quote_class="belief")["id"]) == ["Q2"]
@@ -133,8 +169,10 @@ def test_the_api_answers_as_the_command_does(db: Path) -> None:
         beliefs = client.get("/api/quotes", params={"class": "belief", "via": "Reuters", "outlet": "The Daily"})
         wrong = client.get("/api/quotes", params={"class": "opinion"})
         elsewhere = client.get("/api/quotes", params={"outlet": "Daily"})
-    assert [(q["article_id"], q["id"], q["continues"]) for q in bill.json()["quotes"]] == [("a2", "Q2", None),
-                                                                                           ("a2", "Q3", "Q2")]
+    assert [(q["article_id"], q["id"], q["continues"]) for q in bill.json()["quotes"]] == [
+        ("a2", "Q2", None),
+        ("a2", "Q3", "Q2"),
+    ]
     assert beliefs.json()["quotes"] == []  # the belief was given to no outlet: every filter holds
     assert wrong.status_code == 400 and "'opinion' is no quote class" in wrong.json()["error"]
     assert elsewhere.json()["note"].startswith("no article has the outlet 'Daily'; outlets whose name holds it: The")
@@ -142,8 +180,22 @@ def test_the_api_answers_as_the_command_does(db: Path) -> None:
 
 def test_an_export_takes_the_filters_of_telex_quotes(db: Path, tmp_path: Path) -> None:
     out = tmp_path / "bill.csv"
-    result = CliRunner().invoke(main, ["export", "--db", str(db), "--what", "quotes", "-o", str(out),
-                                       "--speaker", "person:bill-clinton", "--since", "2016-03-02"])
+    result = CliRunner().invoke(
+        main,
+        [
+            "export",
+            "--db",
+            str(db),
+            "--what",
+            "quotes",
+            "-o",
+            str(out),
+            "--speaker",
+            "person:bill-clinton",
+            "--since",
+            "2016-03-02",
+        ],
+    )
     assert result.exit_code == 0 and result.stderr == f"wrote 2 quotes to {out}\n"
     with telex.open(db) as corpus:
         assert list(pd.read_csv(out)["id"]) == ["Q2", "Q3"]
@@ -167,11 +219,14 @@ def test_actors_ranked_by_quotes_give_the_most_quoted_first(db: Path) -> None:
         store.write([summit], {summit.id: CorpusInfo(summit.id, content_hash(summit.text))})
         store.finish()
     by_events = CliRunner().invoke(main, ["actors", "--db", str(db), "--format", "json", "--limit", "2"])
-    by_quotes = CliRunner().invoke(main, ["actors", "--db", str(db), "--format", "json", "--limit", "2", "--by",
-                                          "quotes"])
+    by_quotes = CliRunner().invoke(
+        main, ["actors", "--db", str(db), "--format", "json", "--limit", "2", "--by", "quotes"]
+    )
     assert [row["actor_id"] for row in json.loads(by_events.stdout)] == ["person:vladimir-putin", "person:kim-jong-un"]
     assert [(row["actor_id"], row["quotes"]) for row in json.loads(by_quotes.stdout)] == [
-        ("person:hillary-clinton", 3), ("person:bill-clinton", 2)]
+        ("person:hillary-clinton", 3),
+        ("person:bill-clinton", 2),
+    ]
     with TestClient(create_app(db)) as client:
         assert client.get("/api/actors", params={"by": "quotes", "limit": 1}).json()["actors"][0]["quotes"] == 3
         wrong = client.get("/api/actors", params={"by": "fame"})
@@ -187,5 +242,32 @@ def test_the_api_names_each_actor_a_name_answers_to(db: Path) -> None:
         clinton = client.get("/api/quotes", params={"speaker": "Clinton"}).json()
         bill = client.get("/api/quotes", params={"speaker": "Bill Clinton"}).json()
     assert [(s["actor_id"], s["quotes"]) for s in clinton["speakers"]] == [
-        ("person:hillary-clinton", 3), ("person:bill-clinton", 2), ("person:hillary-rodham-clinton", 1)]
+        ("person:hillary-clinton", 3),
+        ("person:bill-clinton", 2),
+        ("person:hillary-rodham-clinton", 1),
+    ]
     assert len(clinton["quotes"]) == 6 and "speakers" not in bill and len(bill["quotes"]) == 2
+
+
+def test_quotes_page_with_offset_on_every_surface(db: Path) -> None:
+    # /api/quotes and `telex quotes` had no offset: past the limit (10,000 at most over HTTP) no quote could be read.
+    from starlette.testclient import TestClient
+
+    from telex.serve.app import create_app
+
+    with telex.open(db) as corpus:
+        every = [(row.article_id, row.id) for row in corpus.quotes().itertuples()]
+        assert [(row.article_id, row.id) for row in corpus.quotes(limit=2, offset=2).itertuples()] == every[2:4]
+    assert len(every) == 6
+    pages = [_quotes(db, "--limit", "4", "--offset", offset) for offset in ("0", "4")]
+    assert [(r["article_id"], r["id"]) for page, _ in pages for r in page.to_dict("records")] == every
+    assert pages[0][1] == "more rows match than the 4 shown; raise --limit to see them, or --offset 4 for the next 4\n"
+    past = CliRunner().invoke(main, ["quotes", "--db", str(db), "--offset", "9"])
+    assert past.stderr == "no rows past --offset 9: fewer quotes match; --offset 0 shows the first\n"
+    with TestClient(create_app(db)) as client:
+        first, last, beyond = (
+            client.get("/api/quotes", params={"limit": 4, "offset": offset}).json() for offset in (0, 4, 9)
+        )
+    assert (first["offset"], first["next_offset"], last["next_offset"]) == (0, 4, None)
+    assert [(q["article_id"], q["id"]) for q in first["quotes"] + last["quotes"]] == every
+    assert beyond["quotes"] == [] and beyond["note"] == "no quotes past offset 9: fewer match; offset=0 gives the first"

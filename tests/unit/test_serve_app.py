@@ -129,7 +129,7 @@ def test_an_empty_answer_names_a_speaker_of_no_quote(client: TestClient) -> None
         unknown = client.get("/api/quotes", params={"speaker": "Sandrs"}).json()
         quiet = client.get("/api/quotes", params={"speaker": "Putin", "since": "2030-01-01"}).json()
     assert unknown["quotes"] == [] and unknown["note"].startswith("'Sandrs' speaks in no quote of this corpus")
-    assert quiet == {"quotes": []}  # a speaker the corpus quotes, in a quiet period: the answer is the answer
+    assert quiet["quotes"] == [] and "note" not in quiet  # a speaker the corpus quotes, in a quiet period: no note
 
 
 def test_a_parameter_given_twice_is_refused_naming_it(client: TestClient) -> None:
@@ -153,7 +153,7 @@ def test_a_parameter_the_route_does_not_take_is_refused_naming_those_it_takes(cl
     assert about.status_code == 422, about.text  # was 200 with every quote, as if no filter had been given
     assert about.json() == {
         "error": "query about: /api/quotes has no such parameter; it takes speaker, text, "
-        "since, until, outlet, class, via, headline, limit"
+        "since, until, outlet, class, via, headline, limit, offset"
     }
     assert typo.status_code == 422 and "query actr" in typo.json()["error"] and "actor" in typo.json()["error"]
     assert network.status_code == 422 and "it takes limit" in network.json()["error"]
@@ -231,3 +231,15 @@ def test_a_posted_text_that_names_a_file_here_is_analysed_as_text(
             assert answer.status_code == 200, answer.text
     assert [article.text for article in given] == [str(tmp_path / "corpus.duckdb"), str(tmp_path / "absent.txt")]
     assert {str(article.published) for article in given} == {"2024-06-19"}
+
+
+def test_a_dyad_chart_of_no_event_says_so_and_why(client: TestClient) -> None:
+    with client:
+        unknown = client.get("/api/dyads/chart.svg", params={"a": "Narnia", "b": "RUS"})
+        quiet = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK", "since": "2030"})
+        drawn = client.get("/api/dyads/chart.svg", params={"a": "RUS", "b": "PRK"})
+    assert unknown.status_code == 200  # was empty axes under "Events per period by QuadClass …", saying nothing
+    assert "No events between Narnia and RUS" in unknown.text
+    assert "'Narnia' is in no event of this corpus: give a CAMEO code" in unknown.text
+    assert "No events between RUS and PRK" in quiet.text and "in no event of" not in quiet.text  # a quiet period
+    assert "No events" not in drawn.text and "Events per period by QuadClass" in drawn.text

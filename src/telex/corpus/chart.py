@@ -35,8 +35,21 @@ _MIN_WIDTH, _PERIOD_WIDTH, _MAX_WIDTH = 420, 24, 1200
 _BAR_SHARE, _MIN_BAR, _MAX_BAR = 0.8, 2.0, 40.0
 # Ticks from the finest to the coarsest, as (unit, every how many); each label read as its unit.
 _UNITS = ("day", "week", "month", "year")
-_TICK_STEPS = (("day", 1), ("week", 1), ("month", 1), ("month", 3), ("month", 6), ("year", 1), ("year", 2),
-               ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100), ("year", 500))
+_TICK_STEPS = (
+    ("day", 1),
+    ("week", 1),
+    ("month", 1),
+    ("month", 3),
+    ("month", 6),
+    ("year", 1),
+    ("year", 2),
+    ("year", 5),
+    ("year", 10),
+    ("year", 20),
+    ("year", 50),
+    ("year", 100),
+    ("year", 500),
+)
 _TICK_FORMATS = {"day": "%-d %b %Y", "week": "%-d %b %Y", "month": "%b %Y", "year": "%Y"}
 _MOST_COUNT_TICKS = 8
 _TICK_ROOM = 75  # pixels for a label and the space after it
@@ -102,9 +115,11 @@ def _at(day: date) -> datetime:
     return datetime.combine(day, time(), UTC)
 
 
-def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str, Any]:
+def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str, why_none: str | None = None) -> dict[str, Any]:
     """A Vega-Lite v5 spec of a dyad frame: the four QuadClass counts per period as stacked bars (left axis) and the
-    Goldstein sum as a line with points (right axis), titled with both actors.
+    Goldstein sum as a line with points (right axis), titled with both actors. A frame of no event is said in the
+    subtitle, with ``why_none`` when given ("'Narnia' is in no event of this corpus"): its axes alone read as a
+    drawing that failed.
 
     Time runs along a time axis: each period's bar and point sit at its middle, periods without events leave
     their gap, and the line breaks across it (no events there, so no sum to join). Each layer carries its own
@@ -123,8 +138,7 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
     line = _line_layer(_goldstein_values(rows, middles, spans), x)
     return {
         "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
-        "title": {"text": f"{a_label} and {b_label}",
-                  "subtitle": "Events per period by QuadClass (bars) and Goldstein sum (line)"},
+        "title": {"text": f"{a_label} and {b_label}", "subtitle": _subtitle(bool(rows), a_label, b_label, why_none)},
         "width": width,
         "height": 300,
         "padding": 16,
@@ -133,11 +147,24 @@ def dyad_chart_spec(frame: pd.DataFrame, a_label: str, b_label: str) -> dict[str
     }
 
 
+def _subtitle(drawn: bool, a_label: str, b_label: str, why_none: str | None) -> list[str]:
+    """The subtitle's lines: what the chart shows, or that it shows no event and why."""
+    if drawn:
+        return ["Events per period by QuadClass (bars) and Goldstein sum (line)"]
+    return [f"No events between {a_label} and {b_label}", *([why_none] if why_none else [])]
+
+
 def _count_values(rows: list[dict[str, Any]], middles: list[str]) -> list[dict[str, Any]]:
     """The bars' inline data: each period's count of each QuadClass, at the period's middle, in series order."""
     return [
-        {"period": str(row["period"]), "middle": middle, "series": label, "order": order, "events": int(row[column]),
-         "description": f"Period: {row['period']}; {label}: {_events_text(int(row[column]))}"}
+        {
+            "period": str(row["period"]),
+            "middle": middle,
+            "series": label,
+            "order": order,
+            "events": int(row[column]),
+            "description": f"Period: {row['period']}; {label}: {_events_text(int(row[column]))}",
+        }
         for row, middle in zip(rows, middles, strict=True)
         for order, (column, label, _) in enumerate(QUAD_SERIES)
     ]
@@ -153,16 +180,27 @@ def _goldstein_values(
         if index and spans[index - 1][1] < start:  # a gap: a value-less point there breaks the line
             goldstein.append({"period": None, "middle": _instant(spans[index - 1][1]), "goldstein_sum": None})
         total = _number(row["goldstein_sum"])
-        goldstein.append({"period": str(row["period"]), "middle": middle, "goldstein_sum": total,
-                          "description": f"Period: {row['period']}; Goldstein sum: {_sum_text(total)}"})
+        goldstein.append(
+            {
+                "period": str(row["period"]),
+                "middle": middle,
+                "goldstein_sum": total,
+                "description": f"Period: {row['period']}; Goldstein sum: {_sum_text(total)}",
+            }
+        )
     return goldstein
 
 
 def _time_axis(spans: list[tuple[date, date]], rows: list[dict[str, Any]], width: int) -> dict[str, Any]:
     """The x encoding both layers share: periods' middles on a UTC time scale from the first period's start to the
     last one's end, with ticks of the periods' unit or a coarser one."""
-    x: dict[str, Any] = {"field": "middle", "type": "temporal", "title": "Period", "scale": {"type": "utc"},
-                         "axis": {"labelOverlap": True}}
+    x: dict[str, Any] = {
+        "field": "middle",
+        "type": "temporal",
+        "title": "Period",
+        "scale": {"type": "utc"},
+        "axis": {"labelOverlap": True},
+    }
     if spans:
         x["scale"]["domain"] = [_instant(spans[0][0]), _instant(spans[-1][1])]
         x["axis"].update(_ticks(spans, str(rows[0]["period"]), width))
@@ -176,13 +214,22 @@ def _bars_layer(counts: list[dict[str, Any]], x: dict[str, Any], bar: float) -> 
         "mark": {"type": "bar", "size": bar},
         "encoding": {
             "x": x,
-            "y": {"field": "events", "type": "quantitative", "stack": "zero", "title": "Events",
-                  "axis": {"tickMinStep": 1, "format": "d", "tickCount": _count_ticks(counts)}},
+            "y": {
+                "field": "events",
+                "type": "quantitative",
+                "stack": "zero",
+                "title": "Events",
+                "axis": {"tickMinStep": 1, "format": "d", "tickCount": _count_ticks(counts)},
+            },
             "color": {
-                "field": "series", "type": "nominal", "title": "QuadClass",
+                "field": "series",
+                "type": "nominal",
+                "title": "QuadClass",
                 "sort": [label for _, label, _ in QUAD_SERIES],
-                "scale": {"domain": [label for _, label, _ in QUAD_SERIES],
-                          "range": [colour for _, _, colour in QUAD_SERIES]},
+                "scale": {
+                    "domain": [label for _, label, _ in QUAD_SERIES],
+                    "range": [colour for _, _, colour in QUAD_SERIES],
+                },
             },
             "order": {"field": "order", "type": "quantitative"},
             "tooltip": [{"field": "period"}, {"field": "series"}, {"field": "events", "type": "quantitative"}],
@@ -268,13 +315,16 @@ def _widths(spans: list[tuple[date, date]]) -> tuple[int, float]:
     return width, round(min(max(_MIN_BAR, _BAR_SHARE * width / periods), _MAX_BAR), 1)
 
 
-def write_chart(frame: pd.DataFrame, a_label: str, b_label: str, path: str | os.PathLike[str]) -> None:
-    """Render the dyad chart of ``frame`` to ``path``, as SVG or PNG by the path's suffix."""
+def write_chart(
+    frame: pd.DataFrame, a_label: str, b_label: str, path: str | os.PathLike[str], why_none: str | None = None
+) -> None:
+    """Render the dyad chart of ``frame`` to ``path``, as SVG or PNG by the path's suffix (``why_none`` as for
+    ``dyad_chart_spec``)."""
     target = Path(path)
     suffix = target.suffix.lower()
     if suffix not in (".svg", ".png"):
         raise ValueError(f"cannot write a chart to {target.name!r}; name the file .svg or .png")
-    spec = dyad_chart_spec(frame, a_label, b_label)
+    spec = dyad_chart_spec(frame, a_label, b_label, why_none)
     if suffix == ".svg":
         target.write_text(vlc.vegalite_to_svg(spec, vl_version=_VEGALITE_VERSION), encoding="utf-8")
     else:

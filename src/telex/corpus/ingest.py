@@ -17,7 +17,7 @@ cluster. Rows go to a DuckDB file, a Parquet dataset (``telex.store.parquet``) o
 from __future__ import annotations
 
 import time
-from collections import OrderedDict, defaultdict
+from collections import Counter, OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -57,6 +57,9 @@ class IngestReport:
     seconds: float = 0.0
     counts: dict[str, int] = field(default_factory=dict)
     unmade: str | None = None  # the DuckDB file this run made and removed, as it held nothing when the run ended
+    # Articles stored in another language than English, by language: nothing is extracted from them, which the
+    # summary says (a French feed's items were "ingested" like any other).
+    other_languages: Counter[str] = field(default_factory=Counter)
 
     @property
     def all_failed(self) -> bool:
@@ -378,6 +381,8 @@ class _Writer:
                 self.plan.report.failures.append(result)
         else:
             self.batch.append(result)
+            if result.language not in ("en", None):
+                self.plan.report.other_languages[result.language] += 1
             if len(self.batch) >= self.batch_size:
                 self.flush()
         if self.progress:

@@ -394,6 +394,7 @@ class Corpus(ClosedOnExit):
         plover: str | None = None,
         quad_class: str | int | None = None,
         exact: bool = False,
+        offset: int = 0,
     ) -> tuple[str, list[Any]]:
         """Events counted once across articles, with ``num_mentions``, ``num_sources`` and ``num_articles``.
 
@@ -401,7 +402,8 @@ class Corpus(ClosedOnExit):
         ``target`` one side; ``root`` is a CAMEO root ("14"), ``cameo`` a CAMEO event code with the codes under it
         ("112": 112, 1121 …), ``plover`` a PLOVER type ("ACCUSE"), ``quad_class`` a QuadClass (1 to 4, or its name as
         a column of ``dyad()``: ``verbal_conflict``). ``exact`` reads ``actor``, ``source`` and ``target`` as whole
-        codes of each event's first actors, as the actor network joins them (``ActorSpec``).
+        codes of each event's first actors, as the actor network joins them (``ActorSpec``). ``offset`` skips that
+        many rows first, as ``articles()`` pages.
         Every filter applies to the event as counted once, which one report describes (the first by article id
         of those that name the most of its sides): its date, code, modality and actors.
         """
@@ -436,7 +438,7 @@ class Corpus(ClosedOnExit):
             params.append(modality)
         _date_range(where, params, "date", since, until)
         sql = self._listing(read_tables.EVENT_COLUMNS, "counted_events", where, "date NULLS LAST, event_id")
-        return sql + _page(limit, 0, params), params
+        return sql + _page(limit, offset, params), params
 
     events = _as_frame(_events_sql)
 
@@ -482,12 +484,7 @@ class Corpus(ClosedOnExit):
         """
         if by not in PERIODS:
             raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
-        one, two = ActorSpec(a, exact), ActorSpec(b, exact)
-        (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
-        (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
-        conditions, bounds = [f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"], [*p1, *p2, *p3, *p4]
-        _date_range(conditions, bounds, "date", since, until)
-        where = " AND ".join(conditions)
+        where, bounds = _dyad_where(a, b, since, until, exact)
         first, last = _bound_day(since, last=False), _bound_day(until, last=True)
         period, first_day, label = _PERIOD_SQL[by]
         sql = f"""
@@ -532,6 +529,30 @@ class Corpus(ClosedOnExit):
 
     dyad = _as_frame(_dyad_sql)
 
+    def dyad_left_out(
+        self,
+        a: str,
+        b: str,
+        by: str = "month",
+        since: date | str | None = None,
+        until: date | str | None = None,
+        exact: bool = False,
+    ) -> tuple[int, int]:
+        """How many events between ``a`` and ``b`` ``dyad()`` puts in no period, given the same arguments: those of
+        no date (their article has none) and those dated less precisely than a ``by`` ("2007" by month). The dyad of
+        Turkey and Russia counted 1 event where 3 are stored, 2 of them in an undated article, and said nothing."""
+        if by not in PERIODS:
+            raise InputError(f"--by is one of {', '.join(PERIODS)}, not {by!r}")
+        where, params = _dyad_where(a, b, since, until, exact)
+        period = _PERIOD_SQL[by][0]
+        sql = (
+            f"SELECT count(*) FILTER (WHERE date IS NULL), count(*) FILTER (WHERE date IS NOT NULL AND {period} IS "
+            f"NULL) FROM {self._kept('counted_events')} WHERE {where}"
+        )
+        with self._lock:
+            row = self.store.connection.execute(sql, params).fetchone()
+        return (int(row[0]), int(row[1])) if row else (0, 0)
+
     # -- quotes and actors --------------------------------------------------------------------------
 
     def _quotes_sql(
@@ -545,6 +566,7 @@ class Corpus(ClosedOnExit):
         quote_class: str | None = None,
         via: str | None = None,
         headline: bool | None = None,
+        offset: int = 0,
     ) -> tuple[str, list[Any]]:
         """Quotes with their speaker's corpus actor, oldest first.
 
@@ -553,7 +575,7 @@ class Corpus(ClosedOnExit):
         article's outlet (any case); ``quote_class`` a quote class (``speech``, ``belief``, …); ``via`` an outlet
         the statement was given to or passed through ("told Reuters"), its whole name; ``headline`` True for the
         quotes of headlines alone (the attribution scheme keeps them), False for the body's (a quote stored before
-        telex marked it, ``headline`` null, counts as the body's).
+        telex marked it, ``headline`` null, counts as the body's). ``offset`` skips that many rows first.
         """
         where: list[str] = ["TRUE"]
         params: list[Any] = []
@@ -583,9 +605,9 @@ class Corpus(ClosedOnExit):
                 )
             where.append("headline" if headline else "headline IS NOT TRUE")
         _date_range(where, params, "published", since, until, typed=True)
-        order = "published NULLS LAST, article_id, start"
+        order = "published NULLS LAST, article_id, start, id"  # a whole order: pages neither repeat nor skip a row
         sql = self._listing(read_tables.QUOTE_COLUMNS, "spoken_quotes", where, order)
-        return sql + _page(limit, 0, params), params
+        return sql + _page(limit, offset, params), params
 
     quotes = _as_frame(_quotes_sql)
 
@@ -749,6 +771,18 @@ def check_export_path(fmt: str, path: str | Path) -> None:
 def open_corpus(path: str | Path, notify: Callable[[str], None] | None = None) -> Corpus:
     """Open a store written by ``telex ingest`` for reading (``telex.open``)."""
     return Corpus(path, notify=notify)
+
+
+def _dyad_where(
+    a: str, b: str, since: date | str | None, until: date | str | None, exact: bool
+) -> tuple[str, list[Any]]:
+    """The condition of the events between ``a`` and ``b`` in either direction within the dates, and its values."""
+    one, two = ActorSpec(a, exact), ActorSpec(b, exact)
+    (a_src, p1), (b_tgt, p2) = one.condition("source"), two.condition("target")
+    (b_src, p3), (a_tgt, p4) = two.condition("source"), one.condition("target")
+    conditions, bounds = [f"(({a_src} AND {b_tgt}) OR ({b_src} AND {a_tgt}))"], [*p1, *p2, *p3, *p4]
+    _date_range(conditions, bounds, "date", since, until)
+    return " AND ".join(conditions), bounds
 
 
 def _date_range(

@@ -108,19 +108,38 @@ def _item_article(
     item_id = _item_id(item, feed_id) or fallback_id
     body = next((text for field in _BODIES if (text := _markup(item, field))), None)
     if body is None:
+        if _link(item) is None:
+            raise RecordError(f"feed item {item_id!r} carries no text and no link: nothing to read")
         raise RecordError(f"feed item {item_id!r} carries no text (only a link); fetch its page to read it")
     title = _text(item, "title")
-    when = next((found for field in _DATES if (found := _date(_text(item, field)))), None)
+    given = [(field, text) for field in _DATES if (text := _text(item, field))]
+    when = next((found for _, text in given if (found := _date(text))), None)
     page = f"<html><head><title>{escape(title or '')}</title></head><body><article>{body}</article></body></html>"
     try:
         article = html_to_article(item_id, page, _link(item))
     except InputError as exc:
         raise RecordError(f"feed item {item_id!r} carries no article text, too few words to analyse") from exc
+    unread = _unread_date(given, published) if when is None else ()
     return Article(
-        id=item_id, text=article.text, title=" ".join(title.split()) if title else article.title,
-        published=when or published, source=channel, warnings=article.warnings,
-        author=_author(item), url=_link(item) or article.url,
+        id=item_id,
+        text=article.text,
+        title=" ".join(title.split()) if title else article.title,
+        published=when or published,
+        source=channel,
+        warnings=(*article.warnings, *unread),
+        author=_author(item),
+        url=_link(item) or article.url,
     )
+
+
+def _unread_date(given: list[tuple[str, str]], published: date | None) -> tuple[str, ...]:
+    """The warning of an item whose date fields hold no date telex reads ("sometime in June", "06/07/2024", which is
+    June or July): its first one, and what dates the item instead. An item of no date field gets none."""
+    if not given:
+        return ()
+    field, text = given[0]
+    instead = f"dated {published.isoformat()}, the date given for the feed" if published else "left undated"
+    return (f"{field} {text!r} is not a date telex reads (write YYYY-MM-DD); the item is {instead}",)
 
 
 def _local(tag: str) -> str:

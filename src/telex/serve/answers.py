@@ -33,10 +33,18 @@ class Answers:
         body = await run_in_threadpool(self.access.answer, request_key(request.scope), compute, media_type)
         return Response(body, media_type=media_type)
 
-    async def rows(self, request: Request, key: str, what: str, filters: dict[str, Any],
-                   why_none: Callable[[Corpus], str | None] | None = None, **fields: Any) -> Response:
+    async def rows(
+        self,
+        request: Request,
+        key: str,
+        what: str,
+        filters: dict[str, Any],
+        why_none: Callable[[Corpus], str | None] | None = None,
+        **fields: Any,
+    ) -> Response:
         """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept; an empty answer adds what
         ``why_none`` says as its ``note`` (a filter no row could meet), as the commands say it on stderr."""
+
         def compute(corpus: Corpus) -> bytes:
             found = corpus.json_rows(what, **filters)
             note = why_none(corpus) if why_none is not None and not found else None
@@ -47,6 +55,34 @@ class Answers:
     async def answer(self, request: Request, compute: Callable[[Corpus], Any]) -> Response:
         """``compute(corpus)``, a JSON value, kept."""
         return await self.kept_or(request, lambda corpus: json_bytes(compute(corpus)))
+
+
+def page_of(
+    corpus: Corpus,
+    what: str,
+    filters: dict[str, Any],
+    limit: int,
+    offset: int,
+    why_none: Callable[[Corpus], str | None] | None = None,
+    **fields: Any,
+) -> bytes:
+    """A page of the rows of ``Corpus.json_rows(what, **filters)`` (articles, events, quotes): ``{what: [at most
+    limit rows from offset], limit, offset, next_offset, **fields}``, ``next_offset`` null on the last page. An empty
+    page adds a ``note``: what ``why_none`` says (a filter no row could meet), else, past the last row, that fewer
+    match (`telex list --offset` says it on stderr); /api/events?offset=100 is the second page of 100 events."""
+    rows = corpus.json_rows(what, **filters, limit=limit + 1, offset=offset)
+    note = why_none(corpus) if why_none is not None and not rows else None
+    if not rows and offset and note is None and corpus.json_rows(what, **filters, limit=1):
+        note = f"no {what} past offset {offset}: fewer match; offset=0 gives the first"
+    return with_rows(
+        what,
+        rows[:limit],
+        limit=limit,
+        offset=offset,
+        next_offset=offset + limit if len(rows) > limit else None,
+        **fields,
+        **({"note": note} if note else {}),
+    )
 
 
 def json_bytes(value: Any) -> bytes:

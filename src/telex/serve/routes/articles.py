@@ -10,9 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from pydantic import BaseModel
 from starlette.responses import Response
 
-from telex.corpus.query import MOST_ROWS, Corpus
-from telex.serve.answers import Answers, with_rows
-from telex.serve.routes.params import Since, Until
+from telex.corpus.query import Corpus
+from telex.serve.answers import Answers, page_of, with_rows
+from telex.serve.routes.params import Offset, Since, Until
 
 
 class Page(BaseModel):
@@ -37,32 +37,22 @@ def router(answers: Answers) -> APIRouter:
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=500)] = 50,
-        offset: Annotated[int, Query(ge=0, le=MOST_ROWS)] = 0,
+        offset: Offset = 0,
     ) -> Response:
         """Stored articles, newest first, with their cluster, outlet and counts of quotes and events."""
 
-        def page(corpus: Corpus) -> bytes:
-            rows = corpus.json_rows(
-                "articles", query=q, outlet=outlet, since=since, until=until, limit=limit + 1, offset=offset
-            )
-            note = unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet and not rows else None
-            if (
-                not rows
-                and offset
-                and note is None
-                and corpus.json_rows("articles", query=q, outlet=outlet, since=since, until=until, limit=1)
-            ):  # as `telex list --offset` says: an empty page past the end is not "none match"
-                note = f"no articles past offset {offset}: fewer match; offset=0 gives the first"
-            return with_rows(
+        filters = {"query": q, "outlet": outlet, "since": since, "until": until}
+        return await answers.kept_or(
+            request,
+            lambda corpus: page_of(
+                corpus,
                 "articles",
-                rows[:limit],
-                limit=limit,
-                offset=offset,
-                next_offset=offset + limit if len(rows) > limit else None,
-                **({"note": note} if note else {}),
-            )
-
-        return await answers.kept_or(request, page)
+                filters,
+                limit,
+                offset,
+                lambda corpus: unknown_outlet_note(outlet, corpus.unknown_outlet(outlet)) if outlet else None,
+            ),
+        )
 
     @routes.get("/api/articles/{article_id:path}")
     async def article(

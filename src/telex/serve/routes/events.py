@@ -11,8 +11,8 @@ from starlette.responses import Response
 
 from telex.corpus.query import Corpus
 from telex.records import Modality
-from telex.serve.answers import Answers
-from telex.serve.routes.params import PERIODS, Exact, Since, Until
+from telex.serve.answers import Answers, page_of
+from telex.serve.routes.params import PERIODS, Exact, Offset, Since, Until
 
 
 def router(answers: Answers) -> APIRouter:
@@ -22,28 +22,52 @@ def router(answers: Answers) -> APIRouter:
     @routes.get("/api/events")
     async def events(
         request: Request,
-        actor: Annotated[str | None, Query(
-            description="Either side: a code (RUS, RUSGOV), a name or its last words (Putin).")] = None,
+        actor: Annotated[
+            str | None, Query(description="Either side: a code (RUS, RUSGOV), a name or its last words (Putin).")
+        ] = None,
         source: Annotated[str | None, Query(description="The source actor.")] = None,
         target: Annotated[str | None, Query(description="The target actor.")] = None,
         exact: Exact = False,
         root: Annotated[str | None, Query(pattern=r"^\d{1,2}$", description="CAMEO root, e.g. 14.")] = None,
-        cameo: Annotated[str | None, Query(
-            pattern=r"^\d{3,4}$", description="CAMEO event code with the codes under it, e.g. 112.")] = None,
+        cameo: Annotated[
+            str | None, Query(pattern=r"^\d{3,4}$", description="CAMEO event code with the codes under it, e.g. 112.")
+        ] = None,
         plover: Annotated[str | None, Query(description="PLOVER event type, e.g. ACCUSE.")] = None,
-        quad_class: Annotated[str | None, Query(
-            description="QuadClass: 1 to 4, or its name as a dyad column (verbal_conflict).")] = None,
+        quad_class: Annotated[
+            str | None, Query(description="QuadClass: 1 to 4, or its name as a dyad column (verbal_conflict).")
+        ] = None,
         modality: Modality | None = None,
         since: Since = None,
         until: Until = None,
         limit: Annotated[int, Query(ge=1, le=10_000)] = 100,
+        offset: Offset = 0,
     ) -> Response:
-        """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`."""
-        return await answers.rows(request, "events", "events", {
-            "actor": actor, "source": source, "target": target, "exact": exact, "root": root, "cameo": cameo,
-            "plover": plover, "quad_class": quad_class, "modality": modality, "since": since, "until": until,
-            "limit": limit},
-            lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)))
+        """Events counted once across articles, with `num_mentions`, `num_sources` and `num_articles`, a page at a
+        time: `next_offset` is the next page's `offset`, null on the last page."""
+        filters = {
+            "actor": actor,
+            "source": source,
+            "target": target,
+            "exact": exact,
+            "root": root,
+            "cameo": cameo,
+            "plover": plover,
+            "quad_class": quad_class,
+            "modality": modality,
+            "since": since,
+            "until": until,
+        }
+        return await answers.kept_or(
+            request,
+            lambda corpus: page_of(
+                corpus,
+                "events",
+                filters,
+                limit,
+                offset,
+                lambda corpus: _unknown_actors_note(corpus.unknown_actors(actor, source, target)),
+            ),
+        )
 
     @routes.get("/api/dyads")
     async def dyads(
@@ -59,19 +83,32 @@ def router(answers: Answers) -> APIRouter:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence; with
         `since`/`until`, the events `/api/events` keeps with them, and every period from the one of `since` to the
         one of `until`; with `exact`, the events of the network's edge between two codes."""
-        return await answers.rows(request, "periods", "dyad", {
-            "a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until, "exact": exact},
-            lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)), a=a, b=b, by=by)
+        return await answers.rows(
+            request,
+            "periods",
+            "dyad",
+            {"a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until, "exact": exact},
+            lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)),
+            a=a,
+            b=b,
+            by=by,
+        )
 
     @routes.get("/api/dyads/chart.svg", response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
     async def dyad_chart(
         request: Request,
-        a: Annotated[str, Query(min_length=1)], b: Annotated[str, Query(min_length=1)], by: PERIODS = "month",
-        since: Since = None, until: Until = None, exact: Exact = False,
+        a: Annotated[str, Query(min_length=1)],
+        b: Annotated[str, Query(min_length=1)],
+        by: PERIODS = "month",
+        since: Since = None,
+        until: Until = None,
+        exact: Exact = False,
     ) -> Response:
-        """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points)."""
-        return await answers.kept_or(request, lambda corpus: _chart(corpus, a, b, by, since, until, exact),
-                                     "image/svg+xml")
+        """The dyad timeline as SVG: QuadClass counts per period (bars) and the Goldstein sum (line with points); with
+        no event, empty axes under a subtitle that says so, and why when an actor is in no event at all."""
+        return await answers.kept_or(
+            request, lambda corpus: _chart(corpus, a, b, by, since, until, exact), "image/svg+xml"
+        )
 
     return routes
 
@@ -81,9 +118,10 @@ def _chart(corpus: Corpus, a: str, b: str, by: str, since: str | None, until: st
     from telex.corpus.chart import write_chart
 
     frame = corpus.dyad(a, b, by=by, evidence=0, since=since, until=until, exact=exact)
+    why_none = _unknown_actors_note(corpus.unknown_actors(a, b)) if frame.empty else None
     with tempfile.TemporaryDirectory(prefix="telex-chart-") as folder:
         path = Path(folder) / "dyad.svg"
-        write_chart(frame, a, b, path)
+        write_chart(frame, a, b, path, why_none)
         return path.read_bytes()
 
 
@@ -92,5 +130,7 @@ def _unknown_actors_note(actors: list[str]) -> str | None:
     if not actors:
         return None
     named = " and ".join(repr(actor) for actor in actors)
-    return (f"{named} {'is' if len(actors) == 1 else 'are'} in no event of this corpus: give a CAMEO code (RUS, "
-            "RUSGOV) or a name the articles use (/api/actors lists them)")
+    return (
+        f"{named} {'is' if len(actors) == 1 else 'are'} in no event of this corpus: give a CAMEO code (RUS, "
+        "RUSGOV) or a name the articles use (/api/actors lists them)"
+    )

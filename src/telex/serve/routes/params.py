@@ -8,15 +8,27 @@ from typing import Annotated, Any, Literal, Union, get_args, get_origin
 from fastapi import Query, Request
 from fastapi.exceptions import RequestValidationError
 
+from telex.corpus.query import MOST_ROWS
+
 PERIODS = Literal["day", "week", "month", "year"]
 
 # Read by the corpus (``isodate.parse_bound``), as the command line and ``telex.open`` read them: a bad one is a 400.
 _BOUND = "YYYY-MM-DD (a timestamp gives its day), or YYYY-MM or YYYY for a whole month or year"
 Since = Annotated[str | None, Query(description=f"From this date on: {_BOUND}.")]
 Until = Annotated[str | None, Query(description=f"Up to this date, the whole day included: {_BOUND}.")]
-Exact = Annotated[bool, Query(description="Read the actors as whole codes (USA: the actor coded USA alone, not every "
-                                          "US actor) of each event's first source and target, as /api/network joins "
-                                          "them.")]
+Exact = Annotated[
+    bool,
+    Query(
+        description="Read the actors as whole codes (USA: the actor coded USA alone, not every "
+        "US actor) of each event's first source and target, as /api/network joins "
+        "them."
+    ),
+]
+
+Offset = Annotated[
+    int,
+    Query(ge=0, le=MOST_ROWS, description="Skip this many rows first: the answer's next_offset gives the next page."),
+]
 
 
 def query_as_declared(request: Request) -> None:
@@ -33,12 +45,18 @@ def query_as_declared(request: Request) -> None:
 def _refuse_repeated(request: Request, fields: list[Any]) -> None:
     """Refuse a parameter of one value given several times (``?actor=USA&actor=RUS``), naming it: FastAPI reads
     the last one alone, and the answer would quietly be about RUS."""
-    repeated = [(field.alias, len(values)) for field in fields
-                if not _takes_many(field.field_info.annotation)
-                and len(values := request.query_params.getlist(field.alias)) > 1]
+    repeated = [
+        (field.alias, len(values))
+        for field in fields
+        if not _takes_many(field.field_info.annotation) and len(values := request.query_params.getlist(field.alias)) > 1
+    ]
     if repeated:
-        raise RequestValidationError([{"type": "repeated", "loc": ("query", name), "msg": f"given {count} times; it "
-                                       "takes one value"} for name, count in repeated])
+        raise RequestValidationError(
+            [
+                {"type": "repeated", "loc": ("query", name), "msg": f"given {count} times; it takes one value"}
+                for name, count in repeated
+            ]
+        )
 
 
 def _takes_many(annotation: Any) -> bool:
@@ -57,5 +75,9 @@ def _refuse_unknown(request: Request, fields: list[Any]) -> None:
     unknown = sorted({name for name in request.query_params if name not in taken})
     if unknown:
         takes = f"it takes {', '.join(taken)}" if taken else "it takes none"
-        raise RequestValidationError([{"type": "unknown", "loc": ("query", name), "msg": f"{request.url.path} has "
-                                       f"no such parameter; {takes}"} for name in unknown])
+        raise RequestValidationError(
+            [
+                {"type": "unknown", "loc": ("query", name), "msg": f"{request.url.path} has no such parameter; {takes}"}
+                for name in unknown
+            ]
+        )
