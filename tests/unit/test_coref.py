@@ -3087,3 +3087,29 @@ def test_one_named_as_speaking_beside_a_report_is_the_last_speaker() -> None:
     doc = hand_parsed(_reported_then_he(("claimed", 2, "conj", "VERB", "VBD", "claim")))
     index = _entities(doc, {"Tom Reed": ("PERSON", [(0, 2)]), "John Lee": ("PERSON", [(3, 5)])})
     assert _linked(doc, index, 8) == "John Lee"
+
+
+def test_he_takes_a_person_named_in_its_own_sentence_over_a_subject_the_sentence_before_reports() -> None:
+    """ "It seems Park lied . Voters like Lis because he wins .": Lis, named nearer in the pronoun's own sentence, not
+    Park, the subject of a clause inside the sentence before (which carries on only over names further back)."""
+    rows: list[Row] = [
+        ("It", 1, "nsubj", "PRON", "PRP", "it"),
+        ("seems", 1, "ROOT", "VERB", "VBZ", "seem"),
+        ("Park", 3, "nsubj", "PROPN", "NNP", "Park"),
+        ("lied", 1, "ccomp", "VERB", "VBD", "lie"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+        ("Voters", 6, "nsubj", "NOUN", "NNS", "voter"),
+        ("like", 6, "ROOT", "VERB", "VBP", "like"),
+        ("Lis", 6, "dobj", "PROPN", "NNP", "Lis"),
+        ("because", 10, "mark", "SCONJ", "IN", "because"),
+        ("he", 10, "nsubj", "PRON", "PRP", "he"),
+        ("wins", 6, "advcl", "VERB", "VBZ", "win"),
+        (".", 6, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows)
+    index = _entities(doc, {"Park": ("PERSON", [(2, 3)]), "Lis": ("PERSON", [(7, 8)])})
+    assert _linked(doc, index, 9) == "Lis"
+    # "it" is left to that subject: a body named nearer is as often the wrong thing
+    it_rows = [*rows[:9], ("it", 10, "nsubj", "PRON", "PRP", "it"), *rows[10:]]
+    things = _entities(hand_parsed(it_rows), {"Park": ("ORG", [(2, 3)]), "Lis": ("ORG", [(7, 8)])})
+    assert _linked(hand_parsed(it_rows), things, 9) == "Park"

@@ -157,6 +157,16 @@ def test_who_supports_is_read_through_a_reporter_or_the_adjective_that_governs_i
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert [t.text for t in _doer_words(hand_parsed(inclined)[5])] == ["voters"]
+    # "Egyptian voters said they plan to support Mubarak .": a plan reported is reported too.
+    plan: list[Row] = [
+        *said[:4],
+        ("plan", 2, "ccomp", "VERB", "VBP", "plan"),
+        ("to", 6, "aux", "PART", "TO", "to"),
+        ("support", 4, "xcomp", "VERB", "VB", "support"),
+        ("Mubarak", 6, "dobj", "PROPN", "NNP", "Mubarak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert [t.text for t in _doer_words(hand_parsed(plan)[6])] == ["they", "voters"]
 
 
 def test_a_share_told_as_so_many_in_so_many_is_counted() -> None:

@@ -438,8 +438,11 @@ class PronounReader(Reader):
                 return mention
             if mention.subject and mention.sentence == sentence - 1 and not mention.main:
                 # "Coll said he was troubled that Cohen had made allegations. He went on …": the subject of the
-                # sentence before carries on, not one of a clause inside it.
-                reported = reported or mention
+                # sentence before carries on, not one of a clause inside it. Nor does that clause's subject displace
+                # a person named nearer, in the pronoun's own sentence: "…, all of which Mr. Obama won twice. The
+                # attraction to Mr. Trump is a sense that he rejects the norms" is Trump's.
+                if not _named_nearer(first, sentence, gender):
+                    reported = reported or mention
                 continue
             if mention.subject and mention.sentence >= sentence - 1:
                 return mention
@@ -472,6 +475,14 @@ class PronounReader(Reader):
             for t in understood_subjects(verb)
             if t.i != token.i and (e := self._entity_at(t))
         }
+
+
+def _named_nearer(first: Mention | None, sentence: int, gender: str | None) -> bool:
+    """Whether ``first``, the nearest agreeing mention met so far, is in the pronoun's own sentence ``sentence`` and
+    the pronoun has a gender ("he", "she"): a person named there is nearer to the reader than the subject of a clause
+    inside the sentence before. An "it" is left to that subject ("Indiana, which bills itself as … . Its 57
+    delegates make it the largest prize"), where the nearer body is as often the wrong thing."""
+    return gender is not None and first is not None and first.sentence == sentence
 
 
 def _inner_quoted(before: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache, lru_cache
 from itertools import takewhile
@@ -1793,6 +1793,23 @@ def _described_pair(head: Token, phrase: Span, ctx: Context) -> list[ActorRef]:
     return [entity_ref(phrase.text, e) for e in entities] if entities and all(e.code for e in entities) else []
 
 
+def _their_group(head: Token, ctx: Context) -> list[ActorRef]:
+    """ "they": the coded organisation the article's coreference links it to ("The union endorsed Clinton. They
+    said …"), else the actors of the plural group it stands for, in its own sentence or as the subject of the one
+    before ("Cruz and Rubio both locked on Trump. They pushed him for specifics": Cruz and Rubio)."""
+    if head.lower_ != "they":
+        return []
+    links = coreference(head.doc, ctx.entities)
+    entity = linked_near(head, ctx)
+    if entity is not None and entity.code:
+        return [entity_ref(head.text, entity)]
+    group = links.group(head)
+    words = head.doc.char_span(*group, alignment_mode="expand") if group is not None else None
+    if words is None or not len(words) or words.root.pos_ == "PRON":
+        return []
+    return [replace(r, text=head.text) for r in actors_of(words.root, ctx)]
+
+
 def actors_of(token: Token, ctx: Context) -> list[ActorRef]:
     """Every actor a candidate token stands for, following coordination ("X and Y")."""
     known = ctx.actors.get(token.i)
@@ -1809,7 +1826,11 @@ def _actors_of(token: Token, ctx: Context) -> list[ActorRef]:
         conjuncts = tuple(c for c in conjuncts if c.i > token.i)
     for head in (token, *conjuncts):
         phrase = head.doc[_phrase_start(head) : head.i + 1]
-        paired = hyphen_pair(phrase, ctx.entities, ctx.published) or _described_pair(head, phrase, ctx)
+        paired = (
+            hyphen_pair(phrase, ctx.entities, ctx.published)
+            or _described_pair(head, phrase, ctx)
+            or _their_group(head, ctx)
+        )
         if paired:
             refs.extend(paired)
             continue

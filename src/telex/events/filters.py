@@ -468,12 +468,16 @@ def appeals_to_no_one(candidate: Candidate) -> bool:
 
 def _doer_words(verb: Token) -> list[Token]:
     """The words that name who does ``verb``: its subjects; for a pronoun of a reported clause, the reporter's
-    ("superdelegates have said they support Clinton", the pronoun unresolved); with no subject, the noun that the
-    adjective or participle governing the infinitive describes ("voters inclined to support Mr. Trump")."""
+    ("superdelegates have said they support Clinton", through the clause's complements: "supporters said they were
+    planning to back Clinton"); with no subject, the noun that the adjective or participle governing the infinitive
+    describes ("voters inclined to support Mr. Trump")."""
     subjects = subject_tokens(verb)
     words = list(subjects)
-    if verb.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subjects):
-        words += subject_tokens(verb.head)
+    clause = verb
+    while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+        clause = clause.head  # "Sanders supporters said they were planning to back Clinton": the planning is reported
+    if clause.dep_ == "ccomp" and any(s.pos_ == "PRON" for s in subject_tokens(clause)):
+        words += subject_tokens(clause.head)
     if not subjects and verb.dep_ == "xcomp" and verb.head.dep_ in ("amod", "acl"):
         words.append(verb.head.head)
     return words

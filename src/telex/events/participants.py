@@ -48,6 +48,7 @@ from telex.events.word_lists import (
     VOICING_SECTORS,
 )
 from telex.nlp.grammar import to_infinitive
+from telex.quotes.subjects import issuer_before
 from telex.records import ActorRef, Entity, Speaker
 from telex.tables import read_table
 
@@ -565,12 +566,20 @@ def _uncoded_person(speaker: Speaker, entity: Entity, doc: Doc, ctx: Context) ->
     return [ActorRef(speaker.text, entity.name, entity.sector, None, entity.sector, entity.id)]
 
 
+def _issuer_actors(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
+    """The actors of whoever issued the text a definite subject names again (``issuer_before``, as quotes read "“…,”
+    the statement said"): "the Holocaust Museum issued a statement … . The statement urged Americans to …" is the
+    museum's urging; "The lawsuit also alleges" after "Judicial Watch filed a lawsuit" is Judicial Watch's."""
+    issuer = issuer_before(tokens[0]) if len(tokens) == 1 else None
+    return actors_in([issuer], ctx) if issuer is not None else []
+
+
 def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
     """The verb's subject actors; a pronoun that resolves to nothing takes the governing clause's subject."""
     current = verb
     for _ in range(4):
         tokens = subject_tokens(current)
-        refs = actors_in(tokens, ctx)
+        refs = actors_in(tokens, ctx) or _issuer_actors(tokens, ctx)
         if refs and not headline_joined(current, tokens):
             return refs
         if refs:
