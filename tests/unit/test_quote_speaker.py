@@ -370,6 +370,64 @@ def test_the_speaker_next_to_a_verb_of_no_subject_is_the_one_a_relative_clause_d
     assert (found := subject_of(doc[14])) is not None and found.i == 6
 
 
+def _apposed(name: str, person: bool, adverb: str | None) -> Doc:
+    """ "At the club , NAME , a golfer , [ADVERB] suggested that costs rose .", parsed as the model parsed such a
+    sentence: NAME hung on "club" as its apposition, the verb given no subject."""
+    v = 10 if adverb else 9  # the verb
+    before: list[Row] = [
+        ("At", v, "prep", "ADP", "IN", "at"),
+        ("the", 2, "det", "DET", "DT", "the"),
+        ("club", 0, "pobj", "NOUN", "NN", "club"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        (name, 2, "appos", "PROPN", "NNP", name),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("a", 7, "det", "DET", "DT", "a"),
+        ("golfer", 4, "appos", "NOUN", "NN", "golfer"),
+        (",", v, "punct", "PUNCT", ",", ","),
+    ]
+    between: list[Row] = [(adverb, v, "advmod", "ADV", "RB", adverb)] if adverb else []
+    after: list[Row] = [
+        ("suggested", v, "ROOT", "VERB", "VBD", "suggest"),
+        ("that", v + 3, "mark", "SCONJ", "IN", "that"),
+        ("costs", v + 3, "nsubj", "NOUN", "NNS", "cost"),
+        ("rose", v, "ccomp", "VERB", "VBD", "rise"),
+        (".", v, "punct", "PUNCT", ".", "."),
+    ]
+    return hand_parsed(before + between + after, people=frozenset({4}) if person else frozenset())
+
+
+def test_the_subject_the_parser_hung_as_an_apposition_of_a_fronted_phrase_speaks() -> None:
+    # "At Boca West, …, Jay DiPietro, the club's president, suggested that …": the root verb has no subject; the
+    # apposition set off by commas right before it is its subject, past an adverb of the verb too.
+    assert (found := subject_of(_apposed("Lee", True, None)[9])) is not None and found.i == 4
+    assert (found := subject_of(_apposed("Lee", True, "bluntly")[10])) is not None and found.i == 4
+    # The first apposition is taken, not the one describing it; one that names no one who can speak is none.
+    assert subject_of(_apposed("Elm", False, None)[9]) is None
+
+
+def test_the_name_before_an_adverb_of_a_root_verb_with_no_subject_speaks() -> None:
+    # "At a June event in St. Clairsville, Ohio, 62-year-old Brenda Johnson also railed against immigrants": the parser
+    # hung Johnson on "in"; the adverb of the verb stands between the name and the verb.
+    doc = hand_parsed(
+        [
+            ("At", 7, "prep", "ADP", "IN", "at"),
+            ("the", 2, "det", "DET", "DT", "the"),
+            ("event", 0, "pobj", "NOUN", "NN", "event"),
+            ("in", 2, "prep", "ADP", "IN", "in"),
+            ("Ohio", 3, "pobj", "PROPN", "NNP", "Ohio"),
+            ("Johnson", 3, "pobj", "PROPN", "NNP", "Johnson"),
+            ("also", 7, "advmod", "ADV", "RB", "also"),
+            ("railed", 7, "ROOT", "VERB", "VBD", "rail"),
+            ("against", 7, "prep", "ADP", "IN", "against"),
+            ("immigrants", 8, "pobj", "NOUN", "NNS", "immigrant"),
+            (".", 7, "punct", "PUNCT", ".", "."),
+        ],
+        places=frozenset({4}),
+        people=frozenset({5}),
+    )
+    assert (found := subject_of(doc[7])) is not None and found.i == 5
+
+
 def _full_name_said(given: str) -> tuple[Doc, Entity]:
     """ "GIVEN Trump said ." where the entity step took the surname alone for Donald Trump, named in full before."""
     doc = hand_parsed(

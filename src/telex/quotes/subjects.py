@@ -709,14 +709,18 @@ def _adjacent_subject(verb: Token) -> Token | None:
     said that …", "Not so, experts say", "Sen. Lindsey Graham (R-SC) called out …", "a young woman who had been an
     exchange student asked …" (the woman, ``_described_by``); the lowest word of the phrase ending there that can
     speak, not "sources privy to negotiations say", nor "a PAC called Stop Hillary" (a participle read as a past
-    tense)."""
+    tense). Before a root verb the phrase may end past the verb's adverbs ("Brenda Johnson also railed against …"),
+    or at a comma after a subject hung as an apposition (``_apposed_subject``)."""
     doc = verb.doc
     start = sentence_of_token(verb).start
     last = verb.i - 1
-    if last > start and doc[last].text in _PHRASE_ENDS:
-        last -= 1
     if verb.tag_ not in FINITE or verb.dep_ not in _CLAUSE_HEADS or last < start:
         return None
+    bare = _before_adverbs(verb, last) if verb.dep_ == "ROOT" else last
+    if doc[bare].text != "," and bare >= start:
+        last = bare  # "62-year-old Brenda Johnson also railed against …"
+    if last > start and doc[last].text in _PHRASE_ENDS:
+        last -= 1
     token = doc[last]
     while token.right_edge.i == last:
         if token.pos_ in ("NOUN", "PROPN") and token.head.i != verb.i and can_speak(token):
@@ -724,7 +728,40 @@ def _adjacent_subject(verb: Token) -> Token | None:
         if token.head.i == token.i:
             break
         token = token.head
+    if verb.dep_ == "ROOT" and doc[bare].text == "," and bare - 1 > start:
+        return _apposed_subject(doc[bare - 1])
     return None
+
+
+def _before_adverbs(verb: Token, last: int) -> int:
+    """The index before the adverbs of ``verb`` that stand right before it ("also", "bluntly"), from ``last``."""
+    doc = verb.doc
+    while last >= 0 and doc[last].dep_ == "advmod" and doc[last].head.i == verb.i and doc[last].pos_ == "ADV":
+        last -= 1
+    return last
+
+
+def _apposed_subject(end: Token) -> Token | None:
+    """The subject of a root verb with none, set off by commas before it, that the parser hung as an apposition on a
+    noun of the phrase fronted before it: "At Boca West, where it costs $70,000 to sign up, Jay DiPietro, the club's
+    president, suggested that …" (DiPietro an apposition of "West"), "In a message to Clinton, Tanden, head of the
+    Center for American Progress, recounted …" (of "Clinton"), "…, the campaign chief, Paul Manafort, bluntly
+    suggested …". The outermost apposition whose phrase ends at ``end``, or the first apposition of the same noun
+    before it (Tanden, not "head of the Center"), when it can speak; else None. Not an apposition of a subject, which
+    says who that subject is ("said Kristen Day, executive director of Democrats for Life, reports USA Today"), nor
+    one inside a clause the verb reports ("… have been placed in secure storage, Patrick F. Kennedy, the
+    undersecretary, wrote": the name ends what was written)."""
+    token, outer = end, None
+    while True:
+        if token.dep_ == "appos" and token.head.i < token.i:
+            outer = token
+        if token.head.i == token.i or token.head.right_edge.i != end.i:
+            break
+        token = token.head
+    if outer is None or token.dep_ == "ccomp" or outer.head.dep_ in SUBJECTS:
+        return None
+    first = next(c for c in outer.head.children if c.dep_ == "appos" and c.i > outer.head.i)
+    return first if can_speak(first) else None
 
 
 def _described_by(noun: Token) -> Token:
