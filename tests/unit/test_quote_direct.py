@@ -878,3 +878,29 @@ def test_a_cry_alone_on_its_line_with_no_cue_is_a_heading() -> None:
 def test_a_quotation_opened_by_a_bracketed_word_is_a_statement(text: str, opens: bool) -> None:
     start = text.index("“")
     assert _opens_statement(text, (start, len(text))) is opens
+
+
+@pytest.mark.parametrize(
+    ("lead", "quoted", "tag", "kind"),
+    [
+        ("Mosman saw his words differently :", "“ When he says it , I do not take it so , ”", "he said .", "direct"),
+        ("the vote drew blowback from members (", "“ I want my dues back , ”", "wrote Ed Nelson ) .", "direct"),
+        ("For example :", "“ We made a terrible mistake , ”", "he told CNN .", "direct"),
+        ("Mosman saw his words differently and", "“ When he says it , I do not take it so , ”", "he said .", "mixed"),
+        ("The stakes were high :", "“ a free man ”", "he said .", "mixed"),  # a phrase, no statement closed
+    ],
+)
+def test_a_quotation_after_the_writers_colon_is_the_words_a_cue_after_it_reports(
+    lead: str, quoted: str, tag: str, kind: str
+) -> None:
+    # The parser ran the content of "he said" back over the writer's sentence before the colon or bracket.
+    text = f"{lead} {quoted} {tag}"
+    doc = spacy.blank("en")(text)
+    cue = next(t for t in doc if t.lower_ in ("said", "wrote", "told"))
+    speaker = doc[cue.i - 1] if cue.lower_ != "wrote" else doc[cue.i + 2]
+    span = (text.index("“"), text.index("”") + 1)
+    inner = (span[0] + 2, span[1] - 2)
+    report = Attribution(0, span[1], cue.text, cue, speaker, "speech")
+    draft = _from_attributions(text, span, inner, [report], set(), [span])
+    assert draft is not None and draft.kind == kind
+    assert (draft.start, draft.end) == (span if kind == "direct" else (0, span[1]))

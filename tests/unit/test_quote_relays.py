@@ -19,12 +19,17 @@ def _relayed(source: list[Row]) -> list[Row]:
         ("according", 1, "prep", "VERB", "VBG", "accord"),
         ("to", 6, "prep", "ADP", "IN", "to"),
     ]
-    head = 8 + len(source) - 1
-    for word, _, dep, pos, tag, lemma in source[:-1]:
-        rows.append((word, head, dep, pos, tag, lemma))
+    return _to_source(rows, source, root=1)
+
+
+def _to_source(rows: list[Row], source: list[Row], root: int) -> list[Row]:
+    """``rows`` ending in "according to", then SOURCE's rows headed by their last word, the object of "to", and a
+    full stop on the sentence's ``root``."""
+    to = len(rows) - 1
+    head = len(rows) + len(source) - 1
+    out = [*rows, *((word, head, dep, pos, tag, lemma) for word, _, dep, pos, tag, lemma in source[:-1])]
     word, _, _, pos, tag, lemma = source[-1]
-    rows.append((word, 7, "pobj", pos, tag, lemma))
-    return [*rows, (".", 1, "punct", "PUNCT", ".", ".")]
+    return [*out, (word, to, "pobj", pos, tag, lemma), (".", root, "punct", "PUNCT", ".", ".")]
 
 
 def test_a_statement_relayed_by_a_news_medium_is_the_speakers_with_the_medium_as_outlet() -> None:
@@ -181,10 +186,39 @@ def test_a_statement_passed_on_by_a_text_no_one_speaks_as_is_the_speakers() -> N
     assert (quote.text, quote.speaker.text, quote.via) == ("Iran would retaliate", "Zarif", ())
 
 
-
 def test_an_account_someone_gave_is_their_report_not_a_text_passing_words_on() -> None:
     # "… , according to an account he gave .": the account is his, a report he made of what Zarif said.
     rows = _relayed([("an", 0, "det", "DET", "DT", "an"), ("account", 0, "", "NOUN", "NN", "account")])[:-1]
     rows += [("he", 12, "nsubj", "PRON", "PRP", "he"), ("gave", 9, "relcl", "VERB", "VBD", "give")]
     [quote] = extract_quotes(hand_parsed([*rows, (".", 1, "punct", "PUNCT", ".", ".")]), EntityIndex(()))
     assert quote.text == "Zarif said Iran would retaliate"
+
+
+def _tagged_relay(source: list[Row]) -> list[Row]:
+    """ "“ We will fight , ” Zarif said , according to SOURCE ." with SOURCE's rows headed by their last word."""
+    rows: list[Row] = [
+        ("“", 7, "punct", "PUNCT", "``", "“"),
+        ("We", 3, "nsubj", "PRON", "PRP", "we"),
+        ("will", 3, "aux", "AUX", "MD", "will"),
+        ("fight", 7, "ccomp", "VERB", "VB", "fight"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("”", 7, "punct", "PUNCT", "''", "”"),
+        ("Zarif", 7, "nsubj", "PROPN", "NNP", "Zarif"),
+        ("said", 7, "ROOT", "VERB", "VBD", "say"),
+        (",", 7, "punct", "PUNCT", ",", ","),
+        ("according", 7, "prep", "VERB", "VBG", "accord"),
+        ("to", 9, "prep", "ADP", "IN", "to"),
+    ]
+    return _to_source(rows, source, root=7)
+
+
+def test_a_tagged_quotation_relayed_by_any_source_is_its_speakers() -> None:
+    # "“We will fight,” Zarif said, according to Vermont Edition" (a programme no table lists) or "according to a
+    # diplomat" (one who heard it): the quoted words are Zarif's statement, as quote trackers count them.
+    for source in (
+        [("Vermont", 0, "compound", "PROPN", "NNP", "Vermont"), ("Edition", 0, "", "PROPN", "NNP", "Edition")],
+        [("a", 0, "det", "DET", "DT", "a"), ("diplomat", 0, "", "NOUN", "NN", "diplomat")],
+    ):
+        [quote] = extract_quotes(hand_parsed(_tagged_relay(source)), EntityIndex(()))
+        assert quote.speaker is not None
+        assert (quote.text, quote.speaker.text, quote.kind) == ("“ We will fight , ”", "Zarif", "direct")

@@ -9,7 +9,15 @@ from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Token
 
-from telex.events.arguments import SUBJECTS, Context, is_actor_noun, modals_of, prep_objects, subject_tokens
+from telex.events.arguments import (
+    CONTROLLERS,
+    SUBJECTS,
+    Context,
+    is_actor_noun,
+    modals_of,
+    prep_objects,
+    subject_tokens,
+)
 from telex.events.candidate import Candidate
 from telex.events.filters import denied_noun, in_condition
 from telex.events.participants import actors_in, placed, sources_of
@@ -40,6 +48,7 @@ from telex.events.word_lists import (
 from telex.nlp.cached import heads_with
 from telex.nlp.grammar import copula
 from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.trim import OPENING_MARKS, quoted_at
 from telex.records import ActorRef
 
 # The codes of a judgement: criticize or denounce; praise or endorse.
@@ -81,7 +90,7 @@ def judgement_candidate(verb: Token, ctx: Context) -> Candidate | None:
         # A view held, as words said: "X believes Y is unfit"; not one supposed ("if X thinks Y will ...").
         found = [j for c in verb.children if c.dep_ == "ccomp" for j in judgements(c)]
     elif lemma in LABELLING:
-        found = list(_labelled(verb))
+        found = list(_labelled(verb)) or list(_quoted_name(verb))
     else:
         return None
     sources = sources_of(verb, ctx) if found else []
@@ -276,7 +285,7 @@ def _participle_predicate(clause: Token) -> bool:
 def _labelled(verb: Token) -> Iterator[Judgement]:
     """ "called the remarks troubling", "branded him a liar", "called her a hero", "described the remarks as
     hurtful": the object and the name given."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubj") and c.i > verb.i] or _antecedent(verb)
     # "as" phrases of the verb or of its object: "described Trump's remarks as hurtful".
     named_as = [
         g for h in (verb, *objects) for c in h.children if c.dep_ == "prep" and c.lower_ == "as" for g in c.children
@@ -292,6 +301,74 @@ def _labelled(verb: Token) -> Iterator[Judgement]:
                     for word in _words(child, lexicon)
                     if code != PRAISE or _praise_of_subject(word, judged)
                 )
+
+
+def _antecedent(verb: Token) -> list[Token]:
+    """Whom a labelling ``verb`` of a relative clause whose own subject is someone else names: the noun the clause
+    describes, a person or a body ("Clinton, whom he called the most divisive figure", "Bannon, who Beck called a
+    despicable human being"); none when the relative word is the subject ("Trump, who called for unity") or tells
+    when or where ("in December, when Clinton called ..."), nor for another clause."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    relatives = [c for c in verb.children if c.tag_ in _RELATIVE_TAGS]
+    if verb.dep_ != "relcl" or not subjects or any(r.dep_ != "dobj" for r in relatives):
+        return []  # "in December, when Clinton called ...": the clause tells when, not of whom
+    # Someone, not a thing: "the bill, which Trump called a disaster" judges no actor.
+    return [verb.head] if verb.head.ent_type_ in CONTROLLERS or _a_person(verb.head) else []
+
+
+# Tags of the relative words ("who", "which", "that", "when" of a relative clause).
+_RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB"})
+# Marks that close a quotation: the curly closing ones, and the straight ones that open and close alike.
+_CLOSING_MARKS = frozenset({"”", "’", "»"}) | OPENING_MARKS
+# Words that deny a name given: "not a disaster", "no hero", "never a liar".
+_DENYING = frozenset({"not", "no", "never", "n't", "n’t"})
+# The most words between a labelling verb and a name in quotation marks (its object), and in the name itself: a
+# name given, not a speech.
+_OBJECT_WORDS = 8
+_NAME_WORDS = 12
+
+
+def _quoted_name(verb: Token) -> Iterator[Judgement]:
+    """The judgements a labelling ``verb`` makes by a name in quotation marks right after its object, read by the
+    order of the words, since the parser often breaks a clause at the marks: "calling Trump’s charge “pathetic”" (it
+    hangs the object on the adjective), "called Trump a “blowhard”", "called her handling of the emails “extremely
+    careless”" (it takes the adjective for the object's own). The object is the words between the verb and the
+    opening mark (without a verb among them), else a relative clause's antecedent ("Bannon, who Beck called “a
+    despicable human being”"); the name judges by its words of ``CALLING`` up to the closing mark, unless a word
+    denies it before them ("“not a disaster”")."""
+    doc, sent = verb.doc, verb.sent
+    if verb.dep_ in ("amod", "compound"):
+        return  # "so-called": no one calls anyone so
+    window = doc[verb.i + 1 : min(sent.end, verb.i + 2 + _OBJECT_WORDS)]
+    opening = next((t for t in window if t.text in OPENING_MARKS), None)
+    if opening is None or quoted_at(doc, sent.start, opening.i):
+        return
+    between = [t for t in doc[verb.i + 1 : opening.i] if not t.is_punct]
+    if any(t.pos_ in ("VERB", "AUX") for t in between):
+        return
+    # The words of the object that hang off no other word of it: "Trump’s charge" (charge), "her handling of ...".
+    judged = [t for t in between if t.pos_ in ("NOUN", "PROPN", "PRON") and not verb.i < t.head.i < opening.i] or (
+        [] if between else _antecedent(verb)
+    )
+    if not judged:
+        return
+    name: list[Token] = []
+    for token in doc[opening.i + 1 : min(sent.end, opening.i + 1 + _NAME_WORDS)]:
+        if token.text in _CLOSING_MARKS:
+            break
+        name.append(token)
+    for k, word in enumerate(name):
+        if word.lower_ in _DENYING and not (k + 1 < len(name) and name[k + 1].lower_ == "only"):
+            return
+        if word.pos_ not in ("ADJ", "NOUN", "PROPN"):
+            continue
+        for code, lexicon in _calling(judged):
+            if not listed(word, lexicon):
+                continue
+            # "ISIS’ best recruiter": the best one of another's is no praise of whom it is said of.
+            owned = any(t.tag_ == "POS" for t in name[:k])
+            if code != PRAISE or (_praise_of_subject(word, judged) and not owned):
+                yield code, word, judged
 
 
 def _words(predicate: Token, lexicon: frozenset[str]) -> Iterator[Token]:

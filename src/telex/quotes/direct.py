@@ -660,9 +660,7 @@ def _read_into_title(span: Span, inner: Span, attributions: Sequence[Attribution
     """The attributions whose content ends inside a work's title named before their cue: "In his book, “Make Your
     Kid a Millionaire,” he suggested …" is no report of the title; the parse took the name for the clause said."""
     return {
-        i
-        for i, a in enumerate(attributions)
-        if a.start < inner[0] < a.end <= span[1] and a.cue_token.idx >= span[1]
+        i for i, a in enumerate(attributions) if a.start < inner[0] < a.end <= span[1] and a.cue_token.idx >= span[1]
     }
 
 
@@ -718,7 +716,7 @@ def _only_quoted(text: str, a: Attribution, quotations: Sequence[Span]) -> bool:
     covered = sorted([*(q for q in quotations if _overlap(q, (a.start, a.end))), words])
     position = a.start
     for start, end in covered:
-        if re.search(r"\w", text[position:max(position, start)]):
+        if re.search(r"\w", text[position : max(position, start)]):
             return False
         position = max(position, end)
     return re.search(r"\w", text[position : a.end]) is None
@@ -751,6 +749,20 @@ def _tag_taken_in(text: str, a: Attribution, quote: Span) -> bool:
     return not clause and re.search(r"[.!?;:\n\"“”«»]", text[quote[1] : cue.idx]) is None
 
 
+def _set_off_before(text: str, a: Attribution, quote: Span) -> bool:
+    """Whether the writer's own sentence runs up to a colon or an opening bracket and the quotation after it, a
+    statement, is what the cue after it reports: "Mosman saw Santilli's words differently: “When he says …,” he
+    said", "prompted some blowback from members (“I want my dues back,” wrote Edward Nelson …)", "For example: “We
+    made a terrible mistake …,” he told CNN". The parser ran the content back over the writer's words; the cue's
+    words are the quotation alone (a cue before the colon, "said there is a simple explanation: “…”", reports both)."""
+    cue = a.cue_token.idx
+    if not quote[1] <= cue or not a.start < quote[0] or a.end > cue:
+        return False
+    before = text[a.start : quote[0]].rstrip(" \t\xa0'`")  # a doubled mark ('') leaves its first half before
+    closed = text[quote[0] : quote[1]].rstrip(_MARK_EDGES + " ")[-1:] in (",", ".", "!", "?")
+    return before.endswith((":", "(")) and closed and _opens_statement(text, quote)
+
+
 def _from_attributions(
     text: str, span: Span, inner: Span, attributions: Sequence[Attribution], used: set[int], quotations: Sequence[Span]
 ) -> Draft | None:
@@ -763,7 +775,7 @@ def _from_attributions(
             continue
         covered = _overlap(content, inner) / max(1, a.end - a.start)
         direct = covered >= 0.8 or _only_quoted(text, a, quotations)
-        beside = _cue_beside(text, a, span) or _tag_taken_in(text, a, span)
+        beside = _cue_beside(text, a, span) or _tag_taken_in(text, a, span) or _set_off_before(text, a, span)
         if _inside(content, span) or (direct and not _mid_clause(text, content, span)) or beside:
             candidates.append((i, "direct"))
         elif _inside(inner, content):

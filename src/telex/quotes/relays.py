@@ -74,15 +74,48 @@ def split_relays(attributions: Sequence[Attribution]) -> tuple[list[Attribution]
             for b in (attributions if outlet is not None or _text_relay(a) else ())
             if b.cue_token.i != a.cue_token.i and _passes_on(b) and _heads(b, a) and b.speaker is not None
         ]
+        held = held or _tagged_quotations(a, attributions)
         if not held:
             kept.append(a)
             continue
         if outlet is None:
-            continue  # a text no one speaks as: the statement is its speaker's, through no outlet
+            continue  # a text no one speaks as, or any source of a tagged quotation: the statement is its speaker's
         for i in held:
             if outlet not in relayed.get(i, ()):
                 relayed[i] = (*relayed.get(i, ()), outlet)
     return kept, relayed
+
+
+def _tagged_quotations(relay: Attribution, attributions: Sequence[Attribution]) -> list[int]:
+    """The cue tokens of the quotations ``relay`` holds that carry a tag of their own, cue and speaker after the
+    closing mark ("“I'll be voting,” Welch said, according to Vermont Edition"; "“…,” Gowdy spokesman Jamal Ware said
+    in a statement, according to The Blaze"; "“…,” Grayson said, according to Frankel"): whoever the relay's source
+    is, a medium no table lists or one who heard it, the quoted words are the tagged speaker's statement, as quote
+    trackers count them. A report it holds of no quotation ("Zarif said the talks failed, according to a diplomat")
+    stays the source's, since a name there may be anyone's."""
+    if " ".join(relay.cue.lower().split()) not in _RELAY_PHRASES:
+        return []
+    text = text_of(relay.cue_token.doc)
+    return [
+        b.cue_token.i
+        for b in attributions
+        if b is not relay and b.speaker is not None and _heads(b, relay) and _tagged(text, b)
+    ]
+
+
+def _tagged(text: str, a: Attribution) -> bool:
+    """Whether ``a`` reports a whole quotation before its speaker and cue: the words from its content up to its
+    speaker open on a quote mark and close on one ("“…,” Welch said")."""
+    if a.speaker is None:
+        return False
+    speaker = speaker_span(a.speaker)[0]
+    words = text[a.start : speaker].strip().rstrip(",")
+    opened = words[:1] in _OPENING or text[max(0, a.start - 2) : a.start].strip()[-1:] in _OPENING
+    return a.end <= speaker < a.cue_token.idx + 1 and len(words) > 2 and opened and words[-1] in _CLOSING
+
+
+_OPENING = "“\"'‘"
+_CLOSING = "”\"'’"
 
 
 def _text_relay(a: Attribution) -> bool:
