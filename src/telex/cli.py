@@ -1464,8 +1464,8 @@ def export(
     The format is --format, else the one the file's name says (events.parquet, quotes.csv.gz); a name that says
     another format than --format is refused, as its readers would fail on the file. The filters keep the rows
     `telex quotes` gives with them (--speaker … --class), or for the events (and their GDELT rows and network) the
-    rows `telex events` gives (--actor … --modality); --since and --until take both; the actors and articles are
-    written whole.
+    rows `telex events` gives (--actor … --modality); --since and --until take both, and the articles published
+    between them (as `telex list`); the actors are written whole.
     """
     from telex.corpus.export import format_named
     from telex.corpus.query import check_export, check_export_path
@@ -1504,7 +1504,7 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
     table would be written whole, as if the filter had not been given)."""
     filters = {name: value for name, value in given.items() if value is not None}
     named = {"quotes": QUOTE_FILTERS, "events": EVENT_FILTERS}.get(what, ())
-    takes = {*named, "since", "until"} if named else set()
+    takes = {*named, "since", "until"} if named or what == "articles" else set()
     refused = [name for name in filters if name not in takes]
     if not refused:
         return filters
@@ -1515,8 +1515,9 @@ def _export_filters(what: str, given: dict[str, Any]) -> dict[str, Any]:
             f"{options} filter{'' if len(refused) > 1 else 's'} the {other}: give --what {other} "
             f"(the {what} take {_filters_of(what)}, --since and --until)"
         )
+    whole = "take --since and --until alone" if what == "articles" else "are exported whole"
     raise click.UsageError(
-        f"{options}: the {what} are exported whole; the quotes take {_filters_of('quotes')}, the "
+        f"{options}: the {what} {whole}; the quotes take {_filters_of('quotes')}, the "
         f"events {_filters_of('events')}, and both --since and --until"
     )
 

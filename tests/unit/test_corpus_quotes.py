@@ -206,6 +206,25 @@ def test_an_export_takes_the_filters_of_telex_quotes(db: Path, tmp_path: Path) -
     assert refused.exit_code == 2 and "--speaker filters the quotes: give --what quotes" in refused.stderr
 
 
+def test_an_articles_export_takes_the_dates_telex_list_takes(db: Path, tmp_path: Path) -> None:
+    # `telex list --since 2016-03-02` kept two articles, but `export --what articles --since …` was refused ("the
+    # articles are exported whole"): a month's or a year's articles could be listed but not exported.
+    out = tmp_path / "march.csv"
+    result = CliRunner().invoke(
+        main, ["export", "--db", str(db), "--what", "articles", "--since", "2016-03-02", "-o", str(out)]
+    )
+    assert result.exit_code == 0, result.output
+    assert list(pd.read_csv(out)["id"]) == ["a2", "a3"]
+    with telex.open(db) as corpus:
+        assert corpus.export("articles", path=tmp_path / "a.jsonl", since="2016-03-01", until="2016-03-01") == 1
+        with pytest.raises(telex.InputError, match=r"the articles take since and until alone; filters \(speaker\)"):
+            corpus.export("articles", path=tmp_path / "a.csv", speaker="Bill")
+    refused = CliRunner().invoke(
+        main, ["export", "--db", str(db), "--what", "articles", "--speaker", "Bill", "-o", str(tmp_path / "b.csv")]
+    )
+    assert refused.exit_code == 2 and "--speaker: the articles take --since and --until alone" in refused.stderr
+
+
 def test_actors_ranked_by_quotes_give_the_most_quoted_first(db: Path) -> None:
     # The dashboard's "most quoted" list took the 500 actors of most events: on the 815's store it lacked Tad Devine,
     # 50 quotes and the 18th most quoted, whom 627 actors of more events came before.

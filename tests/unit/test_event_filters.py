@@ -211,3 +211,10 @@ def test_a_dyad_says_how_many_events_it_puts_in_no_period(tmp_path: Path) -> Non
     )
     dated = CliRunner().invoke(main, ["dyad", "RUS", "PRK", "--db", str(db), "--by", "year", "--since", "2024"])
     assert dated.exit_code == 0 and dated.stderr == ""  # none left out: no word
+    from starlette.testclient import TestClient
+
+    from telex.serve.app import create_app
+
+    with TestClient(create_app(db)) as client:
+        answer = client.get("/api/dyads", params={"a": "RUS", "b": "PRK"}).json()
+    assert (len(answer["periods"]), answer["undated"], answer["less_precise"]) == (1, 1, 1)  # the dashboard says so

@@ -672,10 +672,14 @@ class Corpus(ClosedOnExit):
 
     def frame(self, what: str, **filters: Any) -> pd.DataFrame:
         """The table ``what`` (events, quotes, actors, articles) as exported: whole, or for the events and the quotes
-        the rows ``events(**filters)`` or ``quotes(**filters)`` give (``speaker="person:hillary-clinton"``)."""
-        if filters and what not in ("events", "quotes"):
+        the rows ``events(**filters)`` or ``quotes(**filters)`` give (``speaker="person:hillary-clinton"``), for the
+        articles those published between ``since`` and ``until`` (as ``articles()`` keeps them)."""
+        taken = {"events": None, "quotes": None, "articles": {"since", "until"}}.get(what, set())
+        if taken is not None and set(filters) - taken:
+            allowed = "are exported whole" if not taken else "take since and until alone"
             raise InputError(
-                f"the {what} are exported whole; filters ({', '.join(filters)}) are for the events and the quotes"
+                f"the {what} {allowed}; filters ({', '.join(sorted(set(filters) - taken))}) are for the events "
+                "and the quotes"
             )
         if what == "events":
             return self.events(**filters)
@@ -684,9 +688,13 @@ class Corpus(ClosedOnExit):
         if what == "actors":
             return self.actors(limit=None)
         if what == "articles":
+            where: list[str] = ["TRUE"]
+            params: list[Any] = []
+            _date_range(where, params, "published", filters.get("since"), filters.get("until"), typed=True)
             return self._frame(
                 "SELECT id, cluster, url, published, outlet, title, author, language, content_hash "
-                "FROM articles ORDER BY id"
+                f"FROM articles WHERE {' AND '.join(where)} ORDER BY id",
+                params,
             )
         raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}")
 

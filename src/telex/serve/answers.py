@@ -1,6 +1,6 @@
 """How a read route answers: computed once in a worker thread, kept, and written as JSON without a DataFrame.
 
-Every read route is ``Answers.kept_or`` (or one of its two shapes, ``rows`` and ``answer``) over a ``Corpus``
+Every read route is ``Answers.kept_or`` (or its shape ``answer``, or ``page_of`` a listing) over a ``Corpus``
 method; the answer is kept under its request's key, and ``KeptAnswers`` sends it the next time before routing.
 """
 
@@ -32,25 +32,6 @@ class Answers:
         requests for it meanwhile wait for this computation)."""
         body = await run_in_threadpool(self.access.answer, request_key(request.scope), compute, media_type)
         return Response(body, media_type=media_type)
-
-    async def rows(
-        self,
-        request: Request,
-        key: str,
-        what: str,
-        filters: dict[str, Any],
-        why_none: Callable[[Corpus], str | None] | None = None,
-        **fields: Any,
-    ) -> Response:
-        """``{key: [the rows of Corpus.json_rows(what, **filters)], **fields}``, kept; an empty answer adds what
-        ``why_none`` says as its ``note`` (a filter no row could meet), as the commands say it on stderr."""
-
-        def compute(corpus: Corpus) -> bytes:
-            found = corpus.json_rows(what, **filters)
-            note = why_none(corpus) if why_none is not None and not found else None
-            return with_rows(key, found, **fields, **({"note": note} if note else {}))
-
-        return await self.kept_or(request, compute)
 
     async def answer(self, request: Request, compute: Callable[[Corpus], Any]) -> Response:
         """``compute(corpus)``, a JSON value, kept."""

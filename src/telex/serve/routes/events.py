@@ -11,7 +11,7 @@ from starlette.responses import Response
 
 from telex.corpus.query import Corpus
 from telex.records import Modality
-from telex.serve.answers import Answers, page_of
+from telex.serve.answers import Answers, page_of, with_rows
 from telex.serve.routes.params import PERIODS, Exact, Offset, Since, Until
 
 
@@ -82,17 +82,25 @@ def router(answers: Answers) -> APIRouter:
     ) -> Response:
         """Events between A and B in both directions by period: the columns of `telex dyad`, with evidence; with
         `since`/`until`, the events `/api/events` keeps with them, and every period from the one of `since` to the
-        one of `until`; with `exact`, the events of the network's edge between two codes."""
-        return await answers.rows(
-            request,
-            "periods",
-            "dyad",
-            {"a": a, "b": b, "by": by, "evidence": evidence, "since": since, "until": until, "exact": exact},
-            lambda corpus: _unknown_actors_note(corpus.unknown_actors(a, b)),
-            a=a,
-            b=b,
-            by=by,
-        )
+        one of `until`; with `exact`, the events of the network's edge between two codes. `undated` and
+        `less_precise` count the events between them in no period: of no date, and dated less precisely than `by`."""
+
+        def compute(corpus: Corpus) -> bytes:
+            found = corpus.json_rows("dyad", a=a, b=b, by=by, evidence=evidence, since=since, until=until, exact=exact)
+            undated, coarse = corpus.dyad_left_out(a, b, by=by, since=since, until=until, exact=exact)
+            note = None if found else _unknown_actors_note(corpus.unknown_actors(a, b))
+            return with_rows(
+                "periods",
+                found,
+                a=a,
+                b=b,
+                by=by,
+                undated=undated,
+                less_precise=coarse,
+                **({"note": note} if note else {}),
+            )
+
+        return await answers.kept_or(request, compute)
 
     @routes.get("/api/dyads/chart.svg", response_class=Response, responses={200: {"content": {"image/svg+xml": {}}}})
     async def dyad_chart(

@@ -355,7 +355,18 @@ async function dyadView(params) {
     el("p", { class: "hint" }, "Codes (RUS is Russia in every sector, RUSGOV its government) or names (Russia, Pyongyang, Donald Trump, or Trump alone)."),
     form,
     dyad.periods.length ? [el("div", { id: "dyad-chart", class: "chart" }, chart), table]
-      : el("p", { class: "empty" }, dyad.note || `No dated events between ${a} and ${b}.`));
+      : el("p", { class: "empty" }, dyad.note || `No dated events between ${a} and ${b}.`),
+    leftOut(dyad));
+}
+
+// The events between the two that no period holds (undated, or a year alone by month): without this line the
+// timeline counted fewer events than the Events view, and nothing said why.
+function leftOut(dyad) {
+  const parts = [dyad.undated ? `${dyad.undated} undated` : "",
+    dyad.less_precise ? `${dyad.less_precise} dated less precisely than a ${dyad.by}` : ""].filter(Boolean);
+  if (!parts.length) return null;
+  return el("p", { class: "hint left-out" },
+    `${plural(dyad.undated + dyad.less_precise, "event")} between ${dyad.a} and ${dyad.b} in no ${dyad.by}: ${parts.join(" and ")}.`);
 }
 
 async function chartSvg(params) {
