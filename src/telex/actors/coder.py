@@ -178,7 +178,9 @@ def placed_in_context(
             continue
         hits = [h for h in find_names(after[1:6], on, table) if h.kind != "leader" and h.actor.country]
         if hits:
-            return hits[0].actor.country
+            # "of Burke County, Georgia" beside Trump: the American state's (``region_in_context``).
+            named = " ".join(after[1:6][hits[0].start : hits[0].end])
+            return (region_in_context(named, context, hits[0].actor, on) or hits[0].actor).country
     return None
 
 
@@ -215,6 +217,8 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
         apposition = apposition if _describes(apposition, table) else ""
         for words, appositive in ((title + words_of(text) if title else [], False), (words_of(apposition), True)):
             actor = resolve_words(words, on, table=table) if words else None
+            # "who teaches at Georgia Southern University" beside North Carolina: the American state's.
+            actor = region_in_context(" ".join(words), context, actor, on) if words else None
             if actor is None or (appositive and _another_person(words, actor, on, table)):
                 continue
             if actor.country or actor.code:

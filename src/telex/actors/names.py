@@ -202,8 +202,8 @@ _STATE_NOUNS = frozenset(
 def _framed_word(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> NameHit | None:
     """``words[i]`` names an actor by the word next to it: an official's surname after a title ("Attorney General
     Lynch"), a world region's adjective before a noun of states ("Asian leaders")."""
-    titled = _titled_official(words, i, on, table) or _titled_bearer(words, i, on, table)
-    titled = titled or _honoured_bearer(words, i, on, table)
+    titled = _titled_official(words, i, on, table) or _titled_leader(words, i, on, table)
+    titled = titled or _titled_bearer(words, i, on, table) or _honoured_bearer(words, i, on, table)
     if titled is not None:
         return NameHit(i, i + 1, "leader", titled)
     region = _region_of_states(words, i, table)
@@ -231,6 +231,26 @@ def _titled_official(words: Sequence[str], i: int, on: date | None, table: Actor
     before = [w.lower().replace(".", "") for w in words[:i]]
     titled = [c for c in candidates if any(_title_before(before, title) for title in c.titles)]
     return table.person(titled, on, titled[0].name) if titled else None
+
+
+def _titled_leader(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:
+    """``words[i]`` is the surname of a leader (leaders.tsv) right after the title of an office the leader holds or has
+    held by that day: the title names that office's holder of the date, else its last holder before it, never a
+    namesake who never held it. "President Bush" in 2016 is George W. Bush (``USAELI``), not Jeb Bush, a candidate
+    (was ``USAGOV``); "President Clinton" in 2016 is Bill Clinton, not Hillary. ``None`` with no date, or when no
+    bearer of the surname had held the office by then ("President Trump" in 2016 keeps what the name says)."""
+    if i == 0 or on is None or not words[i][:1].isupper() or not alone_as_name(words, i, i + 1, table):
+        return None
+    before = [w.lower().replace(".", "") for w in words[:i]]
+    held = [
+        c for c in table.leaders_by_token.get(words[i].lower(), [])
+        if c.start and c.start <= on and any(t not in ANYONES_ROLES and _title_before(before, t) for t in c.titles)
+    ]  # fmt: skip
+    if not held:
+        return None
+    current = [c for c in held if c.in_office(on)]
+    name = current[0].name if current else max(held, key=lambda c: c.end or date.max).name
+    return table.person([c for c in held if c.name == name], on, words[i])
 
 
 def _titled_bearer(words: Sequence[str], i: int, on: date | None, table: ActorTable) -> Actor | None:

@@ -251,11 +251,14 @@ def _body_sector(words: Sequence[str], hits: Sequence[NameHit]) -> str | None:
     sector, case = nouns.get(f"{words[-2].lower()} {head.lower()}") or nouns.get(head.lower(), ("none", "any"))
     if sector == "none" or case == ("lower" if head[:1].isupper() else "capital"):
         return None
+    if case == "capital" and not next((w for w in reversed(words[:-1]) if w not in POSSESSIVES), "")[:1].isupper():
+        return None  # "the nation's Capital": a head of a name comes after the name's capitalised words
     return sector
 
 
 # Sectors of a state's forces, which a government body's members named after it are: "Palestinian Authority police".
 _FORCES = frozenset({"MIL", "COP", "SPY"})
+
 
 def _force(words: Sequence[str], table: ActorTable) -> str | None:
     """The sector of a state's force that the members' noun names by telex's own sector words ("security forces",

@@ -95,8 +95,10 @@ def _stale(role: Role, terms: list[Leader], on: date) -> bool:
     """A dictionary role left open ("USAGOV 2009-01-20..") that telex's table ends before ``on``: the dictionaries were
     written while the person was in office, so after the term telex records the role no longer holds (Obama in 2019,
     Merkel in 2023, Zuma in 2019)."""
-    return role.end is None and role.start is not None and any(
-        t.end is not None and role.start <= t.end < on for t in terms
+    return (
+        role.end is None
+        and role.start is not None
+        and any(t.end is not None and role.start <= t.end < on for t in terms)
     )
 
 
@@ -353,10 +355,13 @@ class ActorTable:
     def _load_politicians(self) -> None:
         """Roles out of government (politicians.tsv) and of public figures who are not politicians (public_figures.tsv:
         judges, journalists, business leaders), dated as leaders' terms are, by full name and by surname into
-        ``politician_surnames`` (see ``serving_politician``)."""
+        ``politician_surnames`` (see ``serving_politician``); the people of people_in_full.tsv (a president's kin,
+        celebrities) by full name only: "Laura Bush" is ``USAELI``, and "Bush" alone still names who it named."""
         self.prominent = {row["name"] for row in read_table("politicians.tsv")}
         particled: dict[str, set[str]] = defaultdict(set)
-        for row in (*read_table("politicians.tsv"), *read_table("public_figures.tsv")):
+        rows = [(row, True) for table in ("politicians.tsv", "public_figures.tsv") for row in read_table(table)]
+        rows += [(row, False) for row in read_table("people_in_full.tsv")]
+        for row, by_surname in rows:
             role = Leader(
                 name=row["name"],
                 country=row["country"],
@@ -369,7 +374,7 @@ class ActorTable:
             not_alone = _not_alone([row["name"], *row["aliases"]])
             for alias in [row["name"], *row["aliases"]]:
                 self.leaders_by_name[name_key(alias)].append(role)
-                if role.country in _FAMILY_FIRST or len(alias.split()) < 2:
+                if role.country in _FAMILY_FIRST or len(alias.split()) < 2 or not by_surname:
                     continue  # "Kim", "Lee", "Park": a family name first is borne by too many to name one person
                 for token in _surnames(alias, False):
                     if token not in not_alone and len(token) > 2 and token[-1].isalpha() and not token.isupper():
