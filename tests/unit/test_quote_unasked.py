@@ -27,18 +27,30 @@ _ASKED: list[Row] = [
 ]
 
 
-def _class_of(doc: Doc, cue: int, speaker: Speaker | None, class_: str = "speech") -> str:
+def _class_of(doc: Doc, cue: int, speaker: Speaker | None, class_: str = "speech", kind: str = "indirect") -> str:
     """The class of the report of ``doc``'s word ``cue`` over its words 1..4, put by ``speaker``."""
     start, end = doc[1].idx, doc[4].idx + len(doc[4])
-    return _unasked(class_, Draft("indirect", start, end, doc[cue].text, doc[cue], None, class_=class_), speaker)
+    return _unasked(class_, Draft(kind, start, end, doc[cue].text, doc[cue], None, class_=class_), speaker)
 
 
 def test_a_question_no_one_named_puts_is_a_question() -> None:
     assert _class_of(hand_parsed(_ASKED), 0, None) == QUESTION
 
 
-def test_a_question_its_asker_puts_stays_a_statement() -> None:
-    assert _class_of(hand_parsed(_ASKED), 0, Speaker("Ramos", 0, 5, "Jorge Ramos")) == "speech"
+def test_a_question_its_asker_puts_in_quotation_marks_stays_a_statement() -> None:
+    # "Ramos asked, “…?”": the asker's own words.
+    assert _class_of(hand_parsed(_ASKED), 0, Speaker("Ramos", 0, 5, "Jorge Ramos"), kind="direct") == "speech"
+
+
+def test_an_indirect_question_a_named_asker_puts_is_a_question() -> None:
+    # "Lauer asked whether she had practiced": it asks and states nothing, so quote trackers count no statement.
+    assert _class_of(hand_parsed(_ASKED), 0, Speaker("Ramos", 0, 5, "Jorge Ramos")) == QUESTION
+
+
+def test_a_doubt_voiced_on_whether_stays_a_statement() -> None:
+    # "Critics questioned whether he would run": a doubt voiced, not a question put.
+    rows = [("Questioned", *_ASKED[0][1:5], "question"), *_ASKED[1:]]
+    assert _class_of(hand_parsed(rows), 0, Speaker("Ramos", 0, 5, "Jorge Ramos")) == "speech"
 
 
 def test_a_statement_with_no_speaker_found_is_no_question() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -32,7 +33,7 @@ from telex.quotes.nouns import (
 from telex.quotes.phrases import before_closing_phrase, phrase_attributions
 from telex.quotes.relays import split_relays
 from telex.quotes.scheme import DEFAULT_SCHEME, in_scheme, kept_classes, reads_labels, reads_relays, source_class
-from telex.quotes.slots import TOPIC_PREPS, has_object, quoted_label
+from telex.quotes.slots import QUESTION_WORDS, TOPIC_PREPS, has_object, quoted_label
 from telex.quotes.speaker import resolve_speaker
 from telex.quotes.subjects import names_speaker, speaker_span
 from telex.quotes.trim import trimmed
@@ -670,11 +671,30 @@ def _unasked(class_: str, draft: Draft, speaker: Speaker | None) -> str:
     nothing ("Mr. Trump, asked about the deaths, had said, “I think our country does plenty of killing also.”": the
     answer, whoever the speaker is taken to be)."""
     cue = draft.cue_token
-    if class_ != "speech" or speaker is not None or cue is None or cue.lemma_.lower() not in QUESTIONING:
+    if class_ != "speech" or cue is None or cue.lemma_.lower() not in QUESTIONING:
         return class_
+    if speaker is not None:
+        return QUESTION if _asked_indirectly(draft) else class_
     if draft.kind == "direct" and not _asks(text_of(cue.doc)[draft.start : draft.end]):
         return class_
     return QUESTION
+
+
+# Verbs of asking whose indirect question asks and states nothing; "questioned whether he can win" voices a doubt.
+_ASKING = QUESTIONING - {"question"}
+
+
+def _asked_indirectly(draft: Draft) -> bool:
+    """Whether a named asker's report is an indirect question, reported speech that opens with "whether", "if" or a
+    wh-word: "Hannity asked Kasich if he believes …", "Lauer asked whether she had practiced her speech", "pressed him
+    on how he would pay for it". It asks and says nothing, so quote trackers count no statement (class question, as
+    an unnamed reporter's asking is); the attribution scheme keeps it, as PolNeAR marks it. A quoted question stays
+    the asker's words ("Ramos asked, “Did you lie?”"), as does "questioned whether …", a doubt voiced."""
+    cue = draft.cue_token
+    if draft.kind == "direct" or cue is None or cue.lemma_.lower() not in _ASKING:
+        return False
+    words = re.findall(r"[A-Za-z]+", text_of(cue.doc)[draft.start : draft.end])
+    return bool(words) and words[0].lower() in (*QUESTION_WORDS, "if", "when", "where")
 
 
 def _asks(quotation: str) -> bool:
