@@ -276,6 +276,14 @@ def test_gdelt_loads_back_with_values_in_their_columns(tmp_path: Path) -> None:
     assert undated["SOURCEURL"] == "https://example.com/a%203%09%22x%22"
 
 
+def test_a_gdelt_actor_of_a_code_no_article_names_is_named_by_what_the_code_means() -> None:
+    # "Russia bombed civilians in Syria": the target is coded SYRCVL with no name, and Actor2Name was empty, as for
+    # an event of no target, where the actor network already labels the node "Syria: civilians".
+    frame = events().assign(target_code=["PRKGOV", "SYRCVL", None, "XYZ", "USA"], target_name=None)
+    names = [row[GDELT_COLUMNS.index("Actor2Name")] for row in gdelt_rows(frame)]
+    assert names == ["North Korea: government", "Syria: civilians", "", "", "United States"]
+
+
 def test_gdelt_malformed_date_is_an_error() -> None:
     frame = events().assign(date=["June 2024", None, None, None, None])
     with pytest.raises(ValueError, match="YYYY-MM-DD"):

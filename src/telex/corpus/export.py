@@ -238,10 +238,18 @@ def _gdelt_row(event: Mapping[str, Any]) -> list[str]:
     }
     for actor, role in (("Actor1", "source"), ("Actor2", "target")):
         fields[f"{actor}Code"] = _text(event[f"{role}_code"])
-        fields[f"{actor}Name"] = _text(event[f"{role}_name"])
+        fields[f"{actor}Name"] = _text(event[f"{role}_name"]) or _named_code(fields[f"{actor}Code"])
         fields[f"{actor}CountryCode"] = _text(event[f"{role}_country"])
         fields[f"{actor}Type1Code"] = _text(event[f"{role}_sector"])
     return [fields.get(column, "") for column in GDELT_COLUMNS]
+
+
+def _named_code(code: str) -> str:
+    """An actor name for a code no article names, as the network labels its node ("SYRCVL": "Syria: civilians",
+    coded from "civilians in Syria"); "" for a code of no known part. GDELT's rows always name their actors, and an
+    empty Actor2Name read as a missing actor."""
+    label = code_label(code) if code else ""
+    return "" if label == code else label
 
 
 def gdelt_rows(events: pd.DataFrame) -> Iterator[list[str]]:
