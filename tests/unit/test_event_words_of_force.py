@@ -54,3 +54,30 @@ def test_a_candidates_attacks_on_a_people_are_words() -> None:
         (".", 7, "punct", "PUNCT", ".", "."),
     ]
     assert _dyads(rows) == [("111", ["USAELI"], ["USAREL"])]
+
+
+def test_a_battle_with_a_rival_over_no_issue_is_a_race() -> None:
+    # "Clinton battled Trump for second place .": two who campaign, fighting over no issue, run a race; no event.
+    rows: list[Row] = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("battled", 1, "ROOT", "VERB", "VBD", "battle"),
+        ("Trump", 1, "dobj", "PROPN", "NNP", "Trump"),
+        ("for", 1, "prep", "ADP", "IN", "for"),
+        ("second", 5, "amod", "ADJ", "JJ", "second"),
+        ("place", 3, "pobj", "NOUN", "NN", "place"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows) == []
+
+
+def test_a_battle_with_a_rival_over_an_issue_is_criticism() -> None:
+    # "Clinton battled Trump over immigration .": a quarrel over an issue is one of words (111).
+    rows: list[Row] = [
+        ("Clinton", 1, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("battled", 1, "ROOT", "VERB", "VBD", "battle"),
+        ("Trump", 1, "dobj", "PROPN", "NNP", "Trump"),
+        ("over", 1, "prep", "ADP", "IN", "over"),
+        ("immigration", 3, "pobj", "NOUN", "NN", "immigration"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(rows) == [("111", ["USAELI"], ["USAGOV"])]

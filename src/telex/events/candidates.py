@@ -536,6 +536,10 @@ def _pattern_preps(verb: Token) -> dict[str, set[str]]:
             # A circumstance is not the phrase a pattern's preposition asks for ("called on X to").
             continue
         preps.setdefault(prep, set()).update(_keys(obj))
+    for dative in (c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"):
+        # "giving Mr. Trump their support", "give Trump some credit": an indirect object is what a "to" phrase says
+        # ("gave their support to Mr. Trump"), so the rows of the "to" phrase meet it.
+        preps.setdefault("to", set()).update(_keys(dative))
     for loose in (c for c in verb.children if c.dep_ == "prep" and c.i > verb.i and not list(c.children)):
         # "called on Michigan Gov. Rick Snyder to resign", its object misparsed as a subject: the preposition
         # still says which use of the verb this is.
@@ -1597,12 +1601,24 @@ def asks_an_act(verb: Token) -> bool:
     careful not to interfere")."""
     act = _asked(verb)
     lemma = act.lemma_.lower()
-    if is_passive(act) or lemma in UNDERGOING | UNWILLED:
+    if is_passive(act) or lemma in UNDERGOING | UNWILLED or _gets_a_thing(act):
         return False
     if lemma != "be":
         return True
     predicates = [act, *(c for c in act.children if c.dep_ == "acomp")]
     return any(c.dep_ == "xcomp" and to_infinitive(c) for p in predicates for c in p.children)
+
+
+def _gets_a_thing(verb: Token) -> bool:
+    """ "He should get due credit for that", "he should also get a boost from the win": getting a thing, with a direct
+    object and no particle, is receiving it (as list ``unwilled``'s "receive"), a forecast or a verdict; "he should get
+    out of the race" and "must get tough on terror" ask an act."""
+    children = list(verb.children)
+    return (
+        verb.lemma_.lower() == "get"
+        and any(c.dep_ == "dobj" for c in children)
+        and not any(c.dep_ in ("prt", "acomp", "oprd") for c in children)
+    )
 
 
 def _asked(verb: Token) -> Token:

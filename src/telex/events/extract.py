@@ -90,6 +90,7 @@ from telex.events.filters import (
     refuses_no_one,
     requested,
     resumed,
+    returns_home,
     said_of_anyone,
     shown,
     stance_on_a_thing,
@@ -116,7 +117,16 @@ from telex.events.participants import (
 )
 from telex.events.patterns import compose, compose_row, note_rows
 from telex.events.reciprocal import directed, each_other, pair_partners, partner_of_meeting
-from telex.events.recoding import accusation, contest_figure, deployment, fold, received, verbal, warning_about
+from telex.events.recoding import (
+    accusation,
+    contest_figure,
+    deployment,
+    fold,
+    left_a_race,
+    received,
+    verbal,
+    warning_about,
+)
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
 from telex.events.statements import known_deed, performed_by, quoted_candidates
@@ -309,6 +319,7 @@ def _complete_participants(candidate: Candidate, kept: list[Candidate], ctx: Con
     candidate.targets = at_home(candidate.targets, candidate.sources, ctx)
     verbal(candidate, ctx)
     contest_figure(candidate)
+    left_a_race(candidate, ctx)
     warning_about(candidate, ctx)
     each_other(candidate)
 
@@ -324,6 +335,7 @@ def _aimed(c: Candidate, ctx: Context) -> bool:
         and not weighs_for_nobody(c)
         and not travels_unnamed(c)
         and not visits_at_home(c)
+        and not returns_home(c)
         and not campaign_finance(c, ctx)
         and not bought_backing(c)
         and not defends_own(c)
@@ -417,8 +429,10 @@ def _event(
     if _no_act(candidate, code, mode) or proposes_force(candidate, code, mode):
         return None
     code, rows = _clash_recoded(candidate, code, rows)
-    if code == "130" and not candidate.targets and candidate.anchor.lemma_.lower() in FORECASTING:
-        # "a researcher warned that fighting could return": a forecast threatens no one.
+    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
+    if code == "130" and not candidate.targets and words & FORECASTING:
+        # "a researcher warned that fighting could return", "the FBI issued warnings of intrusions": a forecast
+        # threatens no one.
         return None
     note_rows(rows)
     return _built(candidate, sent, number, code, mode, quotes, published, lead)

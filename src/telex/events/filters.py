@@ -118,15 +118,26 @@ def requested(candidate: Candidate, kept: Sequence[Candidate]) -> bool:
         for head in heads:
             for child in head.children:
                 inside = child.i == candidate.anchor.i or child.is_ancestor(candidate.anchor)
-                if child.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "dobj") or not inside:
+                if not inside or _told_as_done(candidate.anchor, child):
                     continue
-                if _told_as_done(candidate.anchor, child):
+                if root in ("02", "10") and _asked_for_phrase(child):
+                    # "called for a bigger military effort to destroy the Islamic State": what the "for" phrase of
+                    # an appeal names is asked for, not done.
+                    return True
+                if child.dep_ not in ("ccomp", "xcomp", "acl", "advcl", "dobj"):
                     continue
                 if root in ("02", "10") and (child.dep_ != "advcl" or _for_to_clause(child)):
                     return True
                 if root == "14" and candidate.code[:2] in ("02", "10") and child.dep_ in ("advcl", "xcomp"):
                     return True
     return False
+
+
+def _asked_for_phrase(child: Token) -> bool:
+    """The "for" phrase of an appeal or demand, which names what it asks for: "called for an effort to destroy the
+    Islamic State", "asked Congress for authority to strike Syria" (a reason given with "for" and a gerund, "called
+    for his resignation for attacking Khan", is told as done: ``_told_as_done``)."""
+    return child.dep_ == "prep" and child.lower_ == "for"
 
 
 # Prepositions whose gerund after a verb gives the reason for it: "apologize for attacking Putin".
@@ -688,6 +699,17 @@ def visits_at_home(candidate: Candidate) -> bool:
         return candidate.code in VISIT_CODES and not any(o.lemma_.lower() in INTERSTATE_GATHERINGS for o in objects)
     countries = {r.country for r in candidate.sources if r.country}
     return all(r.country in countries and not r.sector for r in candidate.targets)
+
+
+def returns_home(candidate: Candidate) -> bool:
+    """ "Reid will make an endorsement when he returns to Washington", "he's returning to the Senate", "Clinton
+    returning to the White House", "returning him to the post of prime minister": going back to a place or a body of
+    one's own country is going home or back to work, no visit (042); a return abroad stays one ("Obama returned to
+    Hiroshima")."""
+    if candidate.code != "042" or candidate.anchor.lemma_.lower() != "return" or not candidate.targets:
+        return False
+    countries = {r.country for r in candidate.sources if r.country}
+    return all(r.country in countries for r in candidate.targets)
 
 
 def campaign_finance(candidate: Candidate, ctx: Context) -> bool:

@@ -47,6 +47,7 @@ from telex.events.word_lists import (
     ASPECTUAL,
     BINDING_ROOTS,
     CAMPAIGNER_SECTORS,
+    CAMPAIGNING_SECTORS,
     CIVILIAN_SECTORS,
     CLAIMING,
     CONTEST_FORCE,
@@ -61,6 +62,7 @@ from telex.events.word_lists import (
     RECEIVING,
     REPORTING,
     RESTRAINED_ROOTS,
+    RUIN_OR_SURRENDER,
     SCENE_TOLLS,
     STANCE,
     TOLL_STATES,
@@ -174,8 +176,19 @@ def verbal(candidate: Candidate, ctx: Context) -> None:
         candidate.code = "111"
         # "the Republican candidates battled in Wisconsin": where a war of words is fought is its scene, no target.
         candidate.targets = [r for r in candidate.targets if r.text not in _scenes(candidate)]
-        # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event.
-        candidate.dropped = not candidate.targets and candidate.anchor.lemma_.lower() in ("fight", "battle")
+        # "fought for the legislation", "fighting for second place": a civilian's fight with no one is no event; nor
+        # is one with a rival over no issue (``_fought_over``).
+        if candidate.anchor.lemma_.lower() in ("fight", "battle"):
+            candidate.dropped = not candidate.targets or not _fought_over(candidate.anchor)
+
+
+def _fought_over(verb: Token) -> bool:
+    """ "Christie has battled with the mayor over how best to stabilize the city's finances": a fight of words between
+    civilians is a quarrel when it is over or about an issue. With none it is a race ("Trump, who is battling Carson
+    for the top spot", "Clinton fought off another challenge from Sanders", "Cortez Masto, who is battling Rep. Heck")
+    or a figure ("the movement continues to battle against the electorate", "both battled opposition from the
+    media"), no event."""
+    return any(c.dep_ == "prep" and c.lower_ in ("over", "about") for c in verb.children)
 
 
 def contest_figure(candidate: Candidate) -> None:
@@ -184,10 +197,51 @@ def contest_figure(candidate: Candidate) -> None:
     campaign or legislate, to no one or to others who do, is a figure of a race or a debate, no event (``verbal``
     has made the blows that are words criticism already). An assault on a person (182) may be real ("the campaign
     manager assaulted a reporter"), and so is force done by anyone else or to anyone else."""
-    if not any(candidate.code.startswith(prefix) for prefix in CONTEST_FORCE) or not candidate.sources:
+    if not any(candidate.code.startswith(prefix) for prefix in CONTEST_FORCE):
+        return
+    if not candidate.sources:
+        candidate.dropped = candidate.dropped or _ruin_figure(candidate)
         return
     refs = candidate.sources + candidate.targets
     candidate.dropped = candidate.dropped or all(r.sector in CAMPAIGNER_SECTORS for r in refs)
+
+
+def _ruin_figure(candidate: Candidate) -> bool:
+    """ "Graham: Trump's Rhetoric Destroying GOP's Chance to Win", "a man destroying the Republican Party",
+    "effectively surrendering the contest to Sen. Cruz": ruin or surrender (list ``ruin_or_surrender``) with no doer
+    named, of those who stand for or hold office, their parties or civilians only, is a figure; a doer of real ruin is
+    named ("ISIS destroyed the shrine")."""
+    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
+    sectors = CAMPAIGNING_SECTORS | {"CVL"}
+    return (
+        bool(words & RUIN_OR_SURRENDER)
+        and bool(candidate.targets)
+        and all(r.sector in sectors for r in candidate.targets)
+    )
+
+
+def left_a_race(candidate: Candidate, ctx: Context) -> None:
+    """ "after a Pence withdrawal", "even before Palin's withdrawal", "Palin withdrew from the race": a person's
+    withdrawal that takes no one out and leaves no place or body named leaves a race or a post, no event. CAMEO's
+    withdrawal (087) is a side's: "Obama's withdrawal of troops", "Obama withdrew from Iraq", "the Iraq withdrawal"
+    (a place for its doer) keep theirs."""
+    word = candidate.noun if candidate.noun is not None else candidate.anchor
+    if not candidate.code.startswith("087") or word.lemma_.lower() not in ("withdraw", "withdrawal"):
+        return
+    if any(c.dep_ == "dobj" for c in word.children) or any(
+        p == "of" or (p == "from" and o.ent_type_ in PLACE_OR_BODY) for p, o in prep_objects(word)
+    ):
+        return
+    # The person by name ("Pence", "Palin's"), not a body named for one ("the Obama administration's goal of
+    # withdrawing from countries" withdraws forces).
+    doers = [c for c in word.children if c.dep_ in ("poss", "compound", "nsubj")]
+    named = bool(doers) and all(d.pos_ == "PROPN" for d in doers)
+    people = named and bool(candidate.sources) and all(_person(r, ctx) for r in candidate.sources)
+    candidate.dropped = candidate.dropped or people
+
+
+# Entity types of what a side withdraws from: a place or a body ("withdrew from Iraq", "withdrew from NATO").
+PLACE_OR_BODY = frozenset({"GPE", "LOC", "ORG", "NORP", "FAC"})
 
 
 def _took_toll(candidate: Candidate) -> bool:
