@@ -192,33 +192,47 @@ def test_repeated_mentions_merge_only_between_the_same_actors() -> None:
 
 
 def test_repeated_mentions_merge_only_when_one_word_family_names_them() -> None:
-    # "Kerry met Lavrov. Kerry met Lavrov again. Kerry consulted Lavrov. The consultations, talks held with Lavrov,
-    # ...": the same word (or its family) names one act; another word between the same actors reports another,
-    # save in one sentence, which tells one act.
+    # "Kerry met Lavrov. ... Kerry met Lavrov there. ... Kerry consulted Lavrov. ... The consultations, talks held
+    # with Lavrov, ...": the same word (or its family) names one act; another word between the same actors reports
+    # another, save in one sentence, which tells one act.
     kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
     lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
     merged = merge_events(
         [
             _meeting(kerry, lavrov, 0),
-            _meeting(kerry, lavrov, 40, sentence=1),
-            _meeting(kerry, lavrov, 80, "consulted", 2),
-            _meeting(kerry, lavrov, 120, "consultations", 3),
-            _meeting(kerry, lavrov, 140, "talks", 3),
+            _meeting(kerry, lavrov, 40, sentence=2),
+            _meeting(kerry, lavrov, 80, "consulted", 4),
+            _meeting(kerry, lavrov, 120, "consultations", 6),
+            _meeting(kerry, lavrov, 140, "talks", 6),
         ]
     )
     assert [(e.trigger.start, e.mentions) for e in merged] == [(0, 2), (80, 3)]
 
 
+def _kerry_met_lavrov(start: int, sentence: int, day: str, source: str) -> Event:
+    """ "Kerry met Lavrov" at ``start`` in ``sentence``, dated ``day`` by ``source`` ("text" or "published")."""
+    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
+    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
+    return replace(_meeting(kerry, lavrov, start, sentence=sentence), date=day, date_source=source)
+
+
 def test_mentions_the_text_dates_to_different_days_are_two_acts() -> None:
     # "Kerry met Lavrov on Monday. The meeting ... Kerry met Lavrov again on Thursday.": two meetings; an undated
     # mention joins the first.
-    kerry = ActorRef("Kerry", "John Kerry", "USAGOV", "USA", "GOV", "E1")
-    lavrov = ActorRef("Lavrov", "Sergey Lavrov", "RUSGOV", "RUS", "GOV", "E2")
-    monday = replace(_meeting(kerry, lavrov, 0), date="2016-03-21", date_source="text")
-    undated = replace(_meeting(kerry, lavrov, 40, sentence=1), date="2016-03-24", date_source="published")
-    thursday = replace(_meeting(kerry, lavrov, 80, sentence=2), date="2016-03-24", date_source="text")
+    monday = _kerry_met_lavrov(0, 0, "2016-03-21", "text")
+    undated = _kerry_met_lavrov(40, 2, "2016-03-24", "published")
+    thursday = _kerry_met_lavrov(80, 4, "2016-03-24", "text")
     merged = merge_events([monday, undated, thursday])
     assert [(e.trigger.start, e.mentions, e.date) for e in merged] == [(0, 2, "2016-03-21"), (80, 1, "2016-03-24")]
+
+
+def test_an_act_told_again_in_the_next_sentence_is_an_event_of_each() -> None:
+    # "Kerry met Lavrov on Monday. According to the statement, Kerry met Lavrov to discuss Syria. ... Kerry met
+    # Lavrov for an hour.": the next sentence's mention stands apart, with the date the text gave the act; a mention
+    # further on merges into the first.
+    told = [(0, 0, "2016-03-21", "text"), (40, 1, "2016-03-24", "published"), (120, 4, "2016-03-24", "published")]
+    merged = merge_events([_kerry_met_lavrov(*mention) for mention in told])
+    assert [(e.trigger.start, e.mentions, e.date) for e in merged] == [(0, 2, "2016-03-21"), (40, 1, "2016-03-21")]
 
 
 def test_one_who_claims_an_act_claims_to_have_done_it() -> None:
