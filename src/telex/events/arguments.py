@@ -1799,11 +1799,10 @@ def _their_group(head: Token, ctx: Context) -> list[ActorRef]:
     before ("Cruz and Rubio both locked on Trump. They pushed him for specifics": Cruz and Rubio)."""
     if head.lower_ != "they":
         return []
-    links = coreference(head.doc, ctx.entities)
     entity = linked_near(head, ctx)
     if entity is not None and entity.code:
         return [entity_ref(head.text, entity)]
-    group = links.group(head)
+    group = coreference(head.doc, ctx.entities).group(head)
     words = head.doc.char_span(*group, alignment_mode="expand") if group is not None else None
     if words is None or not len(words) or words.root.pos_ == "PRON":
         return []

@@ -37,3 +37,13 @@ class Candidate:
     # Ids of the table rows that made this event, for the evaluation's row-usage report.
     rows: list[str | None] = field(default_factory=list)
 
+    @property
+    def heads(self) -> list[Token]:
+        """The words that name the event: its anchor, and the noun that carries it when there is one ("launched an
+        attack": launched, attack)."""
+        return [self.anchor] if self.noun is None else [self.anchor, self.noun]
+
+    @property
+    def lemmas(self) -> set[str]:
+        """The lower-case lemmas of ``heads``, which the word lists of event words are read against."""
+        return {t.lemma_.lower() for t in self.heads}

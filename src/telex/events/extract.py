@@ -429,8 +429,7 @@ def _event(
     if _no_act(candidate, code, mode) or proposes_force(candidate, code, mode):
         return None
     code, rows = _clash_recoded(candidate, code, rows)
-    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
-    if code == "130" and not candidate.targets and words & FORECASTING:
+    if code == "130" and not candidate.targets and candidate.lemmas & FORECASTING:
         # "a researcher warned that fighting could return", "the FBI issued warnings of intrusions": a forecast
         # threatens no one.
         return None
@@ -607,8 +606,7 @@ def _built(
 def _takes_in(candidate: Candidate) -> bool:
     """``candidate`` took in the act its complement names ("threatened to sue"), or its verb or noun takes in one
     that is no event or was not taken ("threatening to pull out of NATO if he is elected", "pledged to act")."""
-    words = (t for t in (candidate.anchor, candidate.noun) if t is not None)
-    return candidate.composed or any(takes_in_act(t) for t in words)
+    return candidate.composed or any(takes_in_act(t) for t in candidate.heads)
 
 
 def _lead_dates(doc: Doc, quotes: Sequence[Quote]) -> Iterator[Span]:
@@ -638,8 +636,7 @@ def _body_meets_alone(candidate: Candidate) -> bool:
     a legislature, court or party (``domestic`` in ``sector_codes.tsv``) that meets with no one named, and no
     "with" or "between" phrase, convenes its own members; it consults no other actor."""
     domestic = actor_table().domestic_sectors
-    heads = [t for t in (candidate.anchor, candidate.noun) if t is not None]
-    partnered = any(p in JOINT_PREPS for h in heads for p, _ in prep_objects(h))
+    partnered = any(p in JOINT_PREPS for h in candidate.heads for p, _ in prep_objects(h))
     return (
         not partnered
         and len({r.code for r in candidate.sources}) == 1

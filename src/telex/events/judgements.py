@@ -48,7 +48,7 @@ from telex.events.word_lists import (
 from telex.nlp.cached import heads_with
 from telex.nlp.grammar import copula
 from telex.quotes.lexicon import reporting_verbs
-from telex.quotes.trim import OPENING_MARKS, quoted_at
+from telex.quotes.trim import CLOSING_MARKS, OPENING_MARKS, quoted_at
 from telex.records import ActorRef
 
 # The codes of a judgement: criticize or denounce; praise or endorse.
@@ -318,8 +318,8 @@ def _antecedent(verb: Token) -> list[Token]:
 
 # Tags of the relative words ("who", "which", "that", "when" of a relative clause).
 _RELATIVE_TAGS = frozenset({"WP", "WDT", "WRB"})
-# Marks that close a quotation: the curly closing ones, and the straight ones that open and close alike.
-_CLOSING_MARKS = frozenset({"”", "’", "»"}) | OPENING_MARKS
+# Marks that end a name given in quotation marks: one that closes it, or one that opens another quotation.
+_NAME_ENDS = CLOSING_MARKS | OPENING_MARKS
 # Words that deny a name given: "not a disaster", "no hero", "never a liar".
 _DENYING = frozenset({"not", "no", "never", "n't", "n’t"})
 # The most words between a labelling verb and a name in quotation marks (its object), and in the name itself: a
@@ -354,7 +354,7 @@ def _quoted_name(verb: Token) -> Iterator[Judgement]:
         return
     name: list[Token] = []
     for token in doc[opening.i + 1 : min(sent.end, opening.i + 1 + _NAME_WORDS)]:
-        if token.text in _CLOSING_MARKS:
+        if token.text in _NAME_ENDS:
             break
         name.append(token)
     for k, word in enumerate(name):

@@ -150,8 +150,8 @@ def _verdict(clause: Token) -> bool:
 def verbal(candidate: Candidate, ctx: Context) -> None:
     """ "Trump attacked Cruz", "Sanders' attacks on Clinton", "Clinton hit back at Trump": politicians and other
     civilians named as the attacker and the attacked fight with words; that is criticism (111), not force."""
-    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
-    if candidate.code[:2] != "19" or not words & VERBAL_FORCE or _at_premises(candidate) or _took_toll(candidate):
+    words_of_force = candidate.code[:2] == "19" and candidate.lemmas & VERBAL_FORCE
+    if not words_of_force or _at_premises(candidate) or _took_toll(candidate):
         return
     if not candidate.sources:
         # "ads attacking Clinton", "spent $1 million attacking Trump", "his backers are waging attacks on Clinton",
@@ -211,10 +211,9 @@ def _ruin_figure(candidate: Candidate) -> bool:
     "effectively surrendering the contest to Sen. Cruz": ruin or surrender (list ``ruin_or_surrender``) with no doer
     named, of those who stand for or hold office, their parties or civilians only, is a figure; a doer of real ruin is
     named ("ISIS destroyed the shrine")."""
-    words = {t.lemma_.lower() for t in (candidate.anchor, candidate.noun) if t is not None}
     sectors = CAMPAIGNING_SECTORS | {"CVL"}
     return (
-        bool(words & RUIN_OR_SURRENDER)
+        bool(candidate.lemmas & RUIN_OR_SURRENDER)
         and bool(candidate.targets)
         and all(r.sector in sectors for r in candidate.targets)
     )
@@ -286,16 +285,15 @@ def _campaigners_on(candidate: Candidate) -> bool:
 
 def _scenes(candidate: Candidate) -> set[str]:
     """Texts of the cities and regions the "in" phrases of the candidate's verb and noun set its act in."""
-    heads = [t for t in (candidate.anchor, candidate.noun) if t is not None]
     doc = candidate.anchor.doc
-    places = (doc[i] for i in scene_places(heads, candidate.code))
+    places = (doc[i] for i in scene_places(candidate.heads, candidate.code))
     return {doc[p.left_edge.i : p.right_edge.i + 1].text for p in places}
 
 
 def _at_premises(candidate: Candidate) -> bool:
     """ "A mob attacked a police station", "an attack on the governor's office": a building, vehicle or camp is hit by
     force, never by words (a name, "the White House", is an actor and may be)."""
-    aimed = [t for t in (candidate.anchor, candidate.noun) if t is not None]
+    aimed = candidate.heads
     objects = [c for t in aimed for c in t.children if c.dep_ in ("dobj", "nsubjpass")]
     objects += [o for t in aimed for p, o in prep_objects(t) if p in ("on", "against")]
     return any(o.pos_ == "NOUN" and o.lemma_.lower() in PREMISES for o in objects)

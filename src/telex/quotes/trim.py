@@ -22,7 +22,7 @@ _CONCESSIVE = frozenset({"though", "although"})
 DASHES = frozenset({"—", "--", "―", "–", "("})  # a trailing part set off by a dash or a bracket is an aside
 _SETTING_OFF = DASHES | {","}
 OPENING_MARKS = frozenset({"“", "‘", "«", "„", '"', "'"})
-_CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
+CLOSING_MARKS = frozenset({"”", "’", "»", '"', "'"})
 # The contracted words spaCy splits from the word before: "n’t", "'s", "’re".
 _CLITIC = re.compile(r"(?:n['’]t|['’](?:s|re|ve|ll|d|m))$", re.IGNORECASE)
 _EDGE_JUNK = frozenset({",", ";", ":", "-", "—", "–", "and", "but", "or", "as"})
@@ -306,7 +306,7 @@ def reports_again(token: Token) -> bool:
         or doc[start - 1].dep_ != "cc"
     ):
         return False
-    if doc[start - 2].text in _CLOSING_MARKS and doc[start - 2].tag_ == "''":
+    if doc[start - 2].text in CLOSING_MARKS and doc[start - 2].tag_ == "''":
         return True
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in token.children)
     return not modal and any(c.dep_ == "ccomp" for c in token.children)
@@ -320,10 +320,10 @@ def _reports(aside: Token) -> bool:
 
 def quoted_at(doc: Doc, first: int, i: int) -> bool:
     """Whether token ``i`` lies inside quotation marks opened after token ``first``."""
-    marks = [t.text for t in doc[first:i] if t.text in OPENING_MARKS or t.text in _CLOSING_MARKS]
+    marks = [t.text for t in doc[first:i] if t.text in OPENING_MARKS or t.text in CLOSING_MARKS]
     depth = 0
     for mark in marks:
-        if mark in OPENING_MARKS and (mark not in _CLOSING_MARKS or depth == 0):
+        if mark in OPENING_MARKS and (mark not in CLOSING_MARKS or depth == 0):
             depth += 1
         else:
             depth = max(0, depth - 1)
