@@ -27,7 +27,7 @@ from telex import __version__
 from telex.corpus import ACTOR_RANKS, DEFAULT_DB
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
-from telex.isodate import check_bounds, parse_bound, parse_date
+from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES, Article, Failure
 
 if TYPE_CHECKING:
@@ -117,8 +117,11 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _published(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    """``--published`` read as ``telex.analyze(published=…)`` and a JSONL record's date are ("19 June 2024")."""
+    from telex.ingest.fields import given_date
+
     try:
-        return parse_date(value)
+        return given_date(value)
     except TelexError as exc:
         raise click.BadParameter(str(exc)) from exc
 
@@ -863,7 +866,7 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
     return bound
 
 
-_BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year"
+_BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; May 2016 and 19 June 2024 read too"
 
 
 def _root(_: click.Context, __: click.Parameter, value: str | None) -> str | None:

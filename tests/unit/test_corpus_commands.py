@@ -140,6 +140,19 @@ def test_a_bound_is_a_day_a_timestamp_a_month_or_a_year_as_every_corpus_read_tak
     assert result.exit_code == 2 and "'2024-06-19 or so' is not a date" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_a_bound_may_be_written_as_a_records_published_date_is(db: Path, command: str) -> None:
+    # ux50: `--since "May 2016"` and `2016/05/01` were usage errors while a JSONL `published` of such forms is read.
+    for since, until in (("June 2024", "2024/06"), ("19 June 2024", "2024/06/19"), ("Jun. 2024", "June 19, 2024")):
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", since, "--until", until])
+        assert result.exit_code == 0 and "no rows" not in result.stdout, (since, until)
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "July 2024"])
+    assert result.exit_code == 0 and "no rows" in result.stdout
+    for unread in ("06/2024", "spring 2024", "2024-13", "2024/13"):  # month or day first? a season? no month 13
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", unread])
+        assert result.exit_code == 2 and f"{unread!r} is not a date" in result.stderr, unread
+
+
 @pytest.fixture
 def two(tmp_path: Path) -> Path:
     """Two copies of one article under two ids: two articles, two quotes, two actors, one event counted once."""

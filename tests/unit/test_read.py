@@ -545,7 +545,8 @@ def test_a_record_that_fails_names_its_file_and_line(tmp_path: Path) -> None:
     assert failed == {
         "batch:2": f"record 'batch:2' is an array, not a JSON object; give one {{...}} object a line ({batch} line 2)",
         "batch:3": f"record 'batch:3' is null, not a JSON object; give one {{...}} object a line ({batch} line 3)",
-        "x": f'record \'x\' has neither "text" nor "html" as a string ({batch} line 4)',
+        "x": f'record \'x\' has neither "text" nor "html" as a string; its fields are id, body: name the article\'s '
+        f'words "text" ({batch} line 4)',
         "e": f"article 'e' is empty; give it some text ({batch} line 5)",
         "q": f"article 'q' is empty; give it some text ({table} line 2)",
         "records:2": f"record 'records:2' is a number, not a JSON object; give one {{...}} object a line ({array} "
