@@ -11,6 +11,7 @@ from telex.dates import resolve_date
 from telex.events.dates import (
     clause_tense,
     describes_a_thing,
+    in_history_paragraph,
     judged_for,
     lead_day,
     scene_date,
@@ -165,6 +166,37 @@ HIT_FOR = [
     _word(".", 1, "punct", "."),
 ]
 
+# "Clinton has been persistent in her criticism ."
+PERSISTENT = [
+    _word("Clinton", 2, "nsubj", "NNP"),
+    _word("has", 2, "aux", "VBZ"),
+    _word("been", 2, "ROOT", "VBN"),
+    ("persistent", 2, "acomp", "ADJ", "JJ", "persistent"),
+    _word("in", 3, "prep", "IN"),
+    _word("her", 6, "poss", "PRP$"),
+    _word("criticism", 4, "pobj", "NN"),
+    _word(".", 2, "punct", "."),
+]
+# "Rubio , whose support cratered after he ratcheted up his attacks , drew a contrast ."
+CRATERED_AFTER = [
+    _word("Rubio", 12, "nsubj", "NNP"),
+    _word(",", 0, "punct", ","),
+    _word("whose", 3, "poss", "WP$"),
+    _word("support", 4, "nsubj", "NN"),
+    ("cratered", 0, "relcl", "VERB", "VBD", "crater"),
+    _word("after", 7, "mark", "IN"),
+    _word("he", 7, "nsubj", "PRP"),
+    ("ratcheted", 4, "advcl", "VERB", "VBD", "ratchet"),
+    ("up", 7, "prt", "ADP", "RP", "up"),
+    _word("his", 10, "poss", "PRP$"),
+    _word("attacks", 7, "dobj", "NNS"),
+    _word(",", 0, "punct", ","),
+    ("drew", 12, "ROOT", "VERB", "VBD", "draw"),
+    _word("a", 14, "det", "DT"),
+    _word("contrast", 12, "dobj", "NN"),
+    _word(".", 12, "punct", "."),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "anchor", "tense"),
@@ -180,6 +212,8 @@ HIT_FOR = [
         (WILL_ATTACK, 2, "modal"),
         # A verb coordinated with a perfect shares its "has", whatever tag the parser gives it.
         (SEIZED, 5, "perfect"),
+        # An event noun in an adjective's phrase shares the tense of the adjective's copula.
+        (PERSISTENT, 6, "perfect"),
     ],
 )
 def test_clause_tense(rows: list[Row], anchor: int, tense: str) -> None:
@@ -199,6 +233,39 @@ def test_a_clause_that_describes_a_thing_is_background_and_one_set_at_its_time_i
     assert not describes_a_thing(hand_parsed(WHERE_SHE_ATTACKED)[6])
     assert not describes_a_thing(hand_parsed(PACT_SIGNED)[9]) and not describes_a_thing(hand_parsed(PACT_SIGNED)[1])
     assert not describes_a_thing(hand_parsed(VOTED_TO_BLOCK)[8])
+
+
+def test_a_clause_under_an_aside_and_its_event_nouns_describe_the_thing() -> None:
+    # A clause subordinate to a relative set off as an aside, and the event noun it governs, describe the noun.
+    doc = hand_parsed(CRATERED_AFTER)
+    assert describes_a_thing(doc[10]) and describes_a_thing(doc[7]) and describes_a_thing(doc[4])
+    # The main clause and its own object tell the act of the story.
+    assert not describes_a_thing(doc[12]) and not describes_a_thing(doc[14])
+
+
+def test_a_year_of_the_occasion_a_clause_happens_during_moves_the_paragraph_into_history() -> None:
+    # "Ties worsened during the 2012 race . He brokered a truce ." / "... for the 2012 race . ..."
+    brokered = [
+        _word("He", 1, "nsubj", "PRP"),
+        ("brokered", 1, "ROOT", "VERB", "VBD", "broker"),
+        _word("a", 3, "det", "DT"),
+        _word("truce", 1, "dobj", "NN"),
+        _word(".", 1, "punct", "."),
+    ]
+    for preposition, expected in (("during", True), ("for", False)):
+        worsened = [
+            _word("Ties", 1, "nsubj", "NNS"),
+            ("worsened", 1, "ROOT", "VERB", "VBD", "worsen"),
+            _word(preposition, 1, "prep", "IN"),
+            _word("the", 5, "det", "DT"),
+            ("2012", 5, "nummod", "NUM", "CD", "2012"),
+            _word("race", 2, "pobj", "NN"),
+            _word(".", 1, "punct", "."),
+        ]
+        start = len(worsened)
+        doc = hand_parsed(worsened + [(w, h + start, d, p, t, lem) for w, h, d, p, t, lem in brokered])
+        doc.ents = [Span(doc, 4, 5, label="DATE")]
+        assert in_history_paragraph(list(doc.sents)[1], SATURDAY) is expected
 
 
 def test_the_deed_a_judgement_is_given_for_came_before_it() -> None:

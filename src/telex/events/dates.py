@@ -343,10 +343,17 @@ def _sets_time(ent: Span) -> bool:
         and names_time(text)
         and not names_length(text)
         and relative_step(text) is None
-        and root.dep_ not in _THING_DATE
+        and (root.dep_ not in _THING_DATE or _during(root))
         and not (root.dep_ == "pobj" and root.head.lower_ in _SPAN_START)
         and not (verb is not None and verb.dep_ in ("ccomp", "parataxis"))
     )
+
+
+def _during(date_word: Token) -> bool:
+    """A thing's date names the time of the clause when the thing is an occasion it happens during ("deteriorated
+    during the 2012 presidential race": 2012), unlike "voted for the 1994 crime bill"."""
+    thing = date_word.head
+    return thing.dep_ == "pobj" and thing.head.lower_ == "during"
 
 
 def _set_on(ent: Span, published: date | None) -> str | None:
@@ -391,9 +398,25 @@ def _verb_of(token: Token) -> Token | None:
 
 
 # How a clause with no tense of its own (a participle, a gerund, an infinitive, a coordinated verb sharing its "has")
-# or an event noun hangs off the clause whose tense it shares.
+# or an event noun hangs off the clause whose tense it shares; an adjective complement shares its copula's ("has been
+# persistent in her criticism": the present perfect's).
 _SHARES_TENSE = frozenset(
-    {"xcomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "attr", "appos", "agent"}
+    {
+        "xcomp",
+        "acl",
+        "advcl",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "conj",
+        "attr",
+        "appos",
+        "agent",
+        "acomp",
+    }
 )
 
 
@@ -497,14 +520,17 @@ def describes_a_thing(anchor: Token) -> bool:
     Paris to back Berlin"), or a past participle or infinitive that names which thing is meant ("the pact negotiated by
     Oman", "plans to attend the debate"); not a clause set at its noun's time or place ("interviews, where she attacked
     Lee"), a participle set off as an aside ("Lee, pressed by reporters, turned ...") nor a present
-    participle ("issued statements condemning the raid"), which tell the act of the clause the noun is in."""
-    token = anchor
+    participle ("issued statements condemning the raid"), which tell the act of the clause the noun is in. An event
+    noun is told in the clause of its verb, and a clause subordinate to or coordinated with one that describes a thing
+    describes it too ("Rubio, whose support cratered after he ratcheted up his attacks, drew a contrast": the
+    attacks)."""
+    token = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor) or anchor
     for _ in range(6):
         if token.dep_ == "relcl":
             return _aside_or_infinitive(token) and not any(c.lower_ in _SCENE_RELATIVES for c in token.children)
         if token.dep_ == "acl":
             return token.tag_ in ("VBN", "VB") and token.head.pos_ == "NOUN" and not _set_off(token)
-        if token.dep_ not in _NON_FINITE_LINKS or _finite_tense(token) or token.head.i == token.i:
+        if token.dep_ not in _NON_FINITE_LINKS or token.head.i == token.i:
             return False
         token = token.head
     return False
