@@ -1006,6 +1006,17 @@ def list_articles(
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
 
 
+@main.command(name="stats")
+@db_option
+@table_format_option
+def stats(db: str, output_format: str) -> None:
+    """What a store holds: articles (first and last publication day, undated, outlets), quotes, events counted once
+    and their mentions, and actors."""
+    with _open_corpus(db) as corpus:
+        frame = corpus.summary()
+    _emit(frame, output_format)
+
+
 def _say_past_the_end(frame: pd.DataFrame, offset: int, what: str, first: Callable[[], pd.DataFrame]) -> None:
     """On stderr, when a page past --offset is empty while rows match (``first()``, the first of them, has one): an
     empty page past the end read as "none match" ("no rows", as for an empty store)."""

@@ -404,3 +404,17 @@ def test_a_store_of_no_article_says_so_once_on_stderr(tmp_path: Path, args: list
     assert result.stderr.replace("\n", " ").count(note) == 1
     full = CliRunner().invoke(main, [*args, "--db", str(stored_sample(tmp_path / "news.duckdb"))])
     assert full.exit_code == 0 and "holds no articles" not in full.stderr
+
+
+def test_stats_counts_what_a_store_holds_empty_or_not(db: Path, tmp_path: Path) -> None:
+    # ux51: after an ingest (or a Ctrl-C and a resume) nothing said what a store holds but the ingest's last line.
+    result = CliRunner().invoke(main, ["stats", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == [{
+        "articles": 1, "first": "2024-06-19", "last": "2024-06-19", "undated": 0, "outlets": 1, "quotes": 1,
+        "events": 1, "event_mentions": 1, "actors": 2,
+    }]  # fmt: skip
+    with Store(tmp_path / "empty.duckdb") as store:
+        store.finish()
+    result = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "empty.duckdb")])
+    assert result.exit_code == 0 and "holds no articles yet" in result.stderr
+    assert result.stdout.split()[:4] == ["articles", "first", "last", "undated"] and "0" in result.stdout.split()

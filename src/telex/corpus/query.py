@@ -668,6 +668,21 @@ class Corpus(ClosedOnExit):
         with self._lock:
             return self.store.counts()
 
+    def summary(self) -> pd.DataFrame:
+        """What the store holds, one row (``telex stats``): ``articles``, the ``first`` and ``last`` publication day,
+        how many are ``undated``, of how many ``outlets``; ``quotes``; ``events`` counted once and their
+        ``event_mentions``; ``actors`` (corpus actors named)."""
+        return self._frame(
+            "SELECT a.articles, a.first, a.last, a.undated, a.outlets, q.quotes, e.events, m.event_mentions, n.actors "
+            "FROM (SELECT count(*) AS articles, CAST(min(published) AS DATE) AS first, "
+            "             CAST(max(published) AS DATE) AS last, count(*) - count(published) AS undated, "
+            f"             count(DISTINCT outlet) AS outlets FROM {self._kept('listed_articles')}) a, "
+            "     (SELECT count(*) AS quotes FROM quotes) q, "
+            f"     (SELECT count(*) AS events FROM {self._kept('counted_events')}) e, "
+            "     (SELECT count(*) AS event_mentions FROM events) m, "
+            "     (SELECT count(DISTINCT actor_id) AS actors FROM entities) n"
+        )
+
     # -- export -------------------------------------------------------------------------------------
 
     def frame(self, what: str, **filters: Any) -> pd.DataFrame:
