@@ -14,8 +14,11 @@ from telex.events.dates import (
     in_history_paragraph,
     judged_for,
     lead_day,
+    names_another_time,
     scene_date,
+    scheduled_ahead,
     told_as_background,
+    told_before,
 )
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -442,3 +445,97 @@ def test_a_past_clause_takes_the_day_the_sentence_before_sets_its_main_clause_on
         doc.ents = [Span(doc, day, day + 1, label="DATE")]
         sent = list(doc.sents)[1]
         assert scene_date(doc[start + 1], sent, SATURDAY) == expected
+
+
+def test_a_sentence_that_names_another_time_is_not_known_to_be_the_lead_s_news() -> None:
+    # "Ahead of last week 's primary , Clinton met workers this year on Wednesday Tuesday ."
+    rows = [
+        _word("Ahead", 7, "advmod", "RB"),
+        _word("of", 0, "prep", "IN"),
+        _word("last", 3, "amod", "JJ"),
+        _word("week", 5, "poss", "NN"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        _word("primary", 1, "pobj", "NN"),
+        _word(",", 7, "punct", ","),
+        _word("Clinton", 8, "nsubj", "NNP"),
+        ("met", 8, "ROOT", "VERB", "VBD", "meet"),
+        _word("workers", 8, "dobj", "NNS"),
+        _word("this", 11, "det", "DT"),
+        _word("year", 8, "npadvmod", "NN"),
+        _word("on", 8, "prep", "IN"),
+        _word("Wednesday", 12, "pobj", "NNP"),
+        _word("Tuesday", 8, "npadvmod", "NNP"),
+        _word(".", 8, "punct", "."),
+    ]
+    doc = hand_parsed(rows)
+    last_week, this_year, wednesday, tuesday = (
+        Span(doc, s, e, label="DATE") for s, e in ((2, 4), (10, 12), (13, 14), (14, 15))
+    )
+    lead = ("2024-06-19", "Wednesday")
+    # A time gone by, or a day other than the lead's, sets the sentence at another time.
+    assert names_another_time([last_week], lead, SATURDAY) and names_another_time([tuesday], lead, SATURDAY)
+    # The lead's own words, or a period that holds its day, do not.
+    assert not names_another_time([wednesday, this_year], lead, SATURDAY)
+
+
+def test_a_month_s_day_of_a_clause_in_the_simple_present_is_a_schedule_still_to_come() -> None:
+    # "The board meets June 16 ." / "The board met June 16 ."
+    for verb, tag, expected in (("meets", "VBZ", True), ("met", "VBD", False)):
+        rows = [
+            _word("The", 1, "det", "DT"),
+            _word("board", 2, "nsubj", "NN"),
+            (verb, 2, "ROOT", "VERB", tag, "meet"),
+            _word("June", 2, "npadvmod", "NNP"),
+            ("16", 3, "nummod", "NUM", "CD", "16"),
+            _word(".", 2, "punct", "."),
+        ]
+        assert scheduled_ahead("June 16", hand_parsed(rows)[2], date(2024, 6, 10)) is expected
+    # A day gone by this year stays this year's: "the law takes effect Jan. 1" in a story of Jan. 5.
+    rows = [_word("It", 1, "nsubj", "PRP"), ("starts", 1, "ROOT", "VERB", "VBZ", "start"), _word(".", 1, "punct", ".")]
+    assert not scheduled_ahead("Jan. 1", hand_parsed(rows)[1], date(2024, 1, 5))
+
+
+def test_the_lead_s_day_is_not_given_to_an_act_under_a_clause_set_at_another_time() -> None:
+    # "... Israel told envoys on Friday , after a day in which Israel struck Hezbollah ." (the lead names Monday)
+    sentence = [
+        _word("Israel", 1, "nsubj", "NNP"),
+        ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        _word("envoys", 1, "dobj", "NNS"),
+        _word("on", 1, "prep", "IN"),
+        _word("Friday", 3, "pobj", "NNP"),
+        _word(",", 1, "punct", ","),
+        _word("after", 1, "prep", "IN"),
+        _word("a", 8, "det", "DT"),
+        _word("day", 6, "pobj", "NN"),
+        _word("in", 11, "prep", "IN"),
+        _word("which", 9, "pobj", "WDT"),
+        _word("Israel", 12, "nsubj", "NNP"),
+        ("struck", 8, "relcl", "VERB", "VBD", "strike"),
+        _word("Hezbollah", 12, "dobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    rows = _body(sentence)
+    doc = hand_parsed(rows)
+    start = len(rows) - len(sentence)
+    doc.ents = [Span(doc, 4, 5, label="DATE"), Span(doc, start + 4, start + 5, label="DATE")]
+    struck = [e for e in events_in(doc, SATURDAY) if e.trigger.text == "struck"]
+    assert struck and (struck[0].date, struck[0].date_source) == ("2024-06-22", "published")
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [("campaign", True), ("day", False)])
+def test_early_in_a_stretch_of_time_other_than_the_news_day_sets_an_act_before_the_news(
+    stretch: str, expected: bool
+) -> None:
+    # "Early in his campaign , Trump attacked Romney ." / "Early in the day , ..."
+    rows = [
+        _word("Early", 6, "advmod", "RB"),
+        _word("in", 0, "prep", "IN"),
+        _word("his", 3, "poss", "PRP$"),
+        _word(stretch, 1, "pobj", "NN"),
+        _word(",", 6, "punct", ","),
+        _word("Trump", 6, "nsubj", "NNP"),
+        ("attacked", 6, "ROOT", "VERB", "VBD", "attack"),
+        _word("Romney", 6, "dobj", "NNP"),
+        _word(".", 6, "punct", "."),
+    ]
+    assert told_before(hand_parsed(rows)[6]) is expected
