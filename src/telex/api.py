@@ -4,7 +4,7 @@ load, ``telex.code_actor`` for an actor phrase alone, ``telex.open`` for a store
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from datetime import date
 from os import PathLike
@@ -55,8 +55,16 @@ def analyze(
 
 
 def analyze_sent(
-    *, text: str | None, html: str | None, published: date | str | None, title: str | None, id: str | None,
-    source: str | None, url: str | None, author: str | None, quote_scheme: str,
+    *,
+    text: str | None,
+    html: str | None,
+    published: date | str | None,
+    title: str | None,
+    id: str | None,
+    source: str | None,
+    url: str | None,
+    author: str | None,
+    quote_scheme: str,
 ) -> Analysis:
     """``analyze`` for an article sent over HTTP (``POST /api/analyze``): nothing on this machine is read or looked
     for, so a text that names a file here is analysed as text and the answer never tells whether the file exists."""
@@ -67,8 +75,16 @@ def analyze_sent(
 
 
 def _article_given(
-    text: str | PathLike[str] | None, html: str | bytes | None, published: object, title: object, id: object,
-    source: object, url: object, author: object, *, read_files: bool,
+    text: str | PathLike[str] | None,
+    html: str | bytes | None,
+    published: object,
+    title: object,
+    id: object,
+    source: object,
+    url: object,
+    author: object,
+    *,
+    read_files: bool,
 ) -> Article:
     """The article ``analyze`` was given: a text, a page, or (``read_files``) a file; fields that are no text are
     converted or left out with a warning, as in a JSONL record, and the date is read as a record's is."""
@@ -79,23 +95,43 @@ def _article_given(
         raise InputError("give an article's text or its html, one of the two")
     when = given_date(published)
     notes: list[str] = []
-    title, source, url, author = (text_field(name, value, notes) for name, value in
-                                  (("title", title), ("source", source), ("url", url), ("author", author)))
+    title, source, url, author = (
+        text_field(name, value, notes)
+        for name, value in (("title", title), ("source", source), ("url", url), ("author", author))
+    )
     if isinstance(text, PathLike) and read_files:
         article = _file_article(text, when, title, None if id is None else article_id(id))
-        return replace(article, source=source or article.source, url=url or article.url,
-                       author=author or article.author, warnings=tuple(notes) + article.warnings)
+        return replace(
+            article,
+            source=source or article.source,
+            url=url or article.url,
+            author=author or article.author,
+            warnings=tuple(notes) + article.warnings,
+        )
     id = "article" if id is None else article_id(id)
     if html is not None:
         page = _web_page(id, html, url)
         return Article(
-            id=id, text=page.text, title=title or page.title, published=when or page.published,
-            source=source or page.source, warnings=tuple(notes) + page.warnings, author=author or page.author,
+            id=id,
+            text=page.text,
+            title=title or page.title,
+            published=when or page.published,
+            source=source or page.source,
+            warnings=tuple(notes) + page.warnings,
+            author=author or page.author,
             url=url or page.url,
         )
     _refuse_text_that_is_no_article(id, text, paths=read_files)
-    return Article(id=id, text=text, title=title, published=when, source=source, url=url, author=author,  # type: ignore[arg-type]
-                   warnings=tuple(notes))
+    return Article(
+        id=id,
+        text=text,  # type: ignore[arg-type]  # _refuse_text_that_is_no_article refuses all but a str
+        title=title,
+        published=when,
+        source=source,
+        url=url,
+        author=author,
+        warnings=tuple(notes),
+    )
 
 
 def _file_article(path: PathLike[str], published: date | None, title: str | None, given_id: str | None) -> Article:
@@ -108,8 +144,9 @@ def _file_article(path: PathLike[str], published: date | None, title: str | None
     spec = _file_spec(path)
     if Path(spec).is_dir() or (Path(spec).is_file() and holds_batch(spec)):
         kind = "a folder" if Path(spec).is_dir() else "a batch of articles (JSONL, JSON, CSV, WARC or a feed)"
-        raise InputError(f"{spec} is {kind}; telex.analyze reads one article, telex.analyze_many(Path({spec!r})) "
-                         "reads each of them")
+        raise InputError(
+            f"{spec} is {kind}; telex.analyze reads one article, telex.analyze_many(Path({spec!r})) reads each of them"
+        )
     (article,) = articles_from(spec, published=published, title=title, article_id=given_id)
     if isinstance(article, Failure):  # never for a text or HTML file; typed so
         raise InputError(article.error)
@@ -155,16 +192,21 @@ def _refuse_text_that_is_no_article(article_id: str, text: object, paths: bool =
     if kind == "html":
         raise InputError(
             f"the text of {article_id!r} is a web page ({text.lstrip()[:15]!r}…); "
-            "give it as html (telex.analyze(html=...); \"html\" in a JSONL record or POST /api/analyze) to analyse "
+            'give it as html (telex.analyze(html=...); "html" in a JSONL record or POST /api/analyze) to analyse '
             "the article in it"
         )
     if kind == "feed":
         raise _a_feed(article_id, "text")
     if paths and "\n" not in text and len(text) < 4096 and _names_a_file(text):
-        kind, call, what = (("folder", "analyze_many", "each article in it") if Path(text.strip()).expanduser().is_dir()
-                            else ("file", "analyze", "the file"))
-        raise InputError(f"the text of {article_id!r} is the path of a {kind} ({text.strip()!r}); give "
-                         f"telex.{call}(pathlib.Path(path)) to analyse {what}")
+        kind, call, what = (
+            ("folder", "analyze_many", "each article in it")
+            if Path(text.strip()).expanduser().is_dir()
+            else ("file", "analyze", "the file")
+        )
+        raise InputError(
+            f"the text of {article_id!r} is the path of a {kind} ({text.strip()!r}); give "
+            f"telex.{call}(pathlib.Path(path)) to analyse {what}"
+        )
 
 
 def _a_feed(article_id: str, given_as: str) -> InputError:
@@ -172,9 +214,11 @@ def _a_feed(article_id: str, given_as: str) -> InputError:
     no article text was found in it."""
     from telex.errors import InputError
 
-    return InputError(f"the {given_as} of {article_id!r} is a news feed (RSS or Atom) whose items are articles; save "
-                      "it as a file and give telex.analyze_many(pathlib.Path(file)) or `telex analyze FILE`, which "
-                      "read each item")
+    return InputError(
+        f"the {given_as} of {article_id!r} is a news feed (RSS or Atom) whose items are articles; save "
+        "it as a file and give telex.analyze_many(pathlib.Path(file)) or `telex analyze FILE`, which "
+        "read each item"
+    )
 
 
 def _names_a_file(text: str) -> bool:
@@ -219,14 +263,36 @@ def analyze_many(
 
     if isinstance(articles, str | bytes | Article):
         raise TypeError("analyze_many takes a list (or any iterable) of articles; for one text call telex.analyze")
+    if isinstance(articles, Mapping):  # iterated, a record gives its keys: "id" and "text" analysed as two articles
+        raise TypeError(
+            "analyze_many takes a list (or any iterable) of articles; for one record: telex.analyze_many([record])"
+        )
     for name, value in (("batch_size", batch_size), ("processes", processes)):
         if not isinstance(value, int) or isinstance(value, bool) or value < 1:
-            raise InputError(f"{name} is a whole number, 1 or more, not {value!r} (processes=1 analyses in this "
-                             "process; telex.parallel.default_processes() is the command line's choice)")
-    items = [articles] if isinstance(articles, PathLike) else articles
-    results = analyze_articles(_as_articles(items), batch_size=batch_size, processes=processes,
-                               quote_scheme=quote_scheme, time_limit=_seconds(time_limit))
+            raise InputError(
+                f"{name} is a whole number, 1 or more, not {value!r} (processes=1 analyses in this "
+                "process; telex.parallel.default_processes() is the command line's choice)"
+            )
+    rows = _table_rows(articles)
+    items = [articles] if isinstance(articles, PathLike) else articles if rows is None else rows
+    results = analyze_articles(
+        _as_articles(items),
+        batch_size=batch_size,
+        processes=processes,
+        quote_scheme=quote_scheme,
+        time_limit=_seconds(time_limit),
+    )
     return _naming_the_guard(results) if processes > 1 else results
+
+
+def _table_rows(items: object) -> Iterator[dict[str, Any]] | None:
+    """A pandas DataFrame's rows as records (``{"id": …, "text": …}``), read as they are asked for; ``None`` for
+    anything else. Iterated as it is, a DataFrame gives its column names: "id" and "text" analysed as articles."""
+    columns, rows = getattr(items, "columns", None), getattr(items, "itertuples", None)
+    if columns is None or rows is None:
+        return None
+    names = [str(name) for name in columns]
+    return (dict(zip(names, row, strict=True)) for row in rows(index=False, name=None))
 
 
 def _as_articles(items: Iterable[Article | str | dict[str, Any] | PathLike[str]]) -> Iterator[Article | Failure]:
@@ -262,7 +328,7 @@ def _naming_the_guard(results: Iterator[Analysis | Failure]) -> Iterator[Analysi
         yield from results
     except WorkerError as exc:
         raise WorkerError(
-            f"{exc}. From a script, the usual cause is a missing `if __name__ == \"__main__\":` around the code that "
+            f'{exc}. From a script, the usual cause is a missing `if __name__ == "__main__":` around the code that '
             "calls telex.analyze_many: each worker process starts by importing the script, and must not run it"
         ) from exc
 
@@ -277,6 +343,8 @@ def open(path: str | PathLike[str]) -> Corpus:
 
     if not isinstance(path, str | PathLike):
         raise InputError(f"telex.open takes the path of a store (a str or a pathlib.Path), not {type(path).__name__}")
+    if isinstance(path, str) and not path.strip():  # "" was the current folder, "holds no telex dataset"
+        raise InputError("telex.open takes the path of a store (news.duckdb, or a dataset's folder); '' is none")
     return open_corpus(path)  # type: ignore[arg-type]  # an os.PathLike is as good as a Path there
 
 
@@ -301,6 +369,7 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     if context is None:
         context = ""
     if not isinstance(context, str):
-        raise InputError(f"context must be a str (the sentence or article the phrase comes from), "
-                         f"not {type(context).__name__}")
+        raise InputError(
+            f"context must be a str (the sentence or article the phrase comes from), not {type(context).__name__}"
+        )
     return code(text, date, context)

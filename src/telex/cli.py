@@ -27,7 +27,7 @@ from telex import __version__
 from telex.corpus import ACTOR_RANKS, DEFAULT_DB
 from telex.errors import EXIT_SOME_FAILED, InternalError, TelexError
 from telex.ingest.sniff import INPUT_FORMATS
-from telex.isodate import check_bounds, parse_bound, parse_date
+from telex.isodate import check_bounds, parse_bound
 from telex.records import MODALITIES, Article, Failure
 
 if TYPE_CHECKING:
@@ -117,8 +117,11 @@ def _console(stderr: bool = False) -> Console:
 
 
 def _published(_: click.Context, __: click.Parameter, value: str | None) -> date | None:
+    """``--published`` read as ``telex.analyze(published=…)`` and a JSONL record's date are ("19 June 2024")."""
+    from telex.ingest.fields import given_date
+
     try:
-        return parse_date(value)
+        return given_date(value)
     except TelexError as exc:
         raise click.BadParameter(str(exc)) from exc
 
@@ -863,7 +866,7 @@ def _date_bound(ctx: click.Context, param: click.Parameter, value: str | None) -
     return bound
 
 
-_BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year"
+_BOUND_HELP = "YYYY-MM-DD, or YYYY-MM / YYYY for a whole month or year; May 2016 and 19 June 2024 read too"
 
 
 def _root(_: click.Context, __: click.Parameter, value: str | None) -> str | None:
@@ -1001,6 +1004,17 @@ def list_articles(
         if frame.empty and outlet is not None:
             _say_unknown_outlet(corpus, outlet, db)
     _emit(_at_most(frame, limit, f"--offset {offset + limit}"), output_format)
+
+
+@main.command(name="stats")
+@db_option
+@table_format_option
+def stats(db: str, output_format: str) -> None:
+    """What a store holds: articles (first and last publication day, undated, outlets), quotes, events counted once
+    and their mentions, and actors."""
+    with _open_corpus(db) as corpus:
+        frame = corpus.summary()
+    _emit(frame, output_format)
 
 
 def _say_past_the_end(frame: pd.DataFrame, offset: int, what: str, first: Callable[[], pd.DataFrame]) -> None:

@@ -89,6 +89,17 @@ def test_published_dates_the_records_of_one_jsonl_source_that_give_none(tmp_path
     assert code == 0 and [json.loads(line)["published"] for line in out.splitlines()] == ["2024-06-19"] * 2
 
 
+def test_published_is_read_as_telex_analyze_and_a_jsonl_record_read_it(tmp_path: Path) -> None:
+    # ux51: `telex.analyze(published="19 June 2024")` and a record's "19 June 2024" were read, `--published` refused.
+    path = tmp_path / "batch.jsonl"
+    path.write_text(BATCH)
+    for written in ("19 June 2024", "2024/06/19", "Wed, 19 Jun 2024 10:00:00 GMT"):
+        code, out, _ = run(str(path), "--published", written)
+        assert code == 0 and [json.loads(line)["published"] for line in out.splitlines()] == ["2024-06-19"] * 2
+    code, out, err = run(str(path), "--published", "19/06/2024")  # day or month first cannot be known
+    assert code == 2 and out == "" and "'19/06/2024' is not a date; write it as YYYY-MM-DD" in err
+
+
 def test_progress_of_a_batch_goes_to_stderr_never_into_the_output(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -140,6 +140,19 @@ def test_a_bound_is_a_day_a_timestamp_a_month_or_a_year_as_every_corpus_read_tak
     assert result.exit_code == 2 and "'2024-06-19 or so' is not a date" in result.stderr
 
 
+@pytest.mark.parametrize("command", ["list", "events", "quotes"])
+def test_a_bound_may_be_written_as_a_records_published_date_is(db: Path, command: str) -> None:
+    # ux50: `--since "May 2016"` and `2016/05/01` were usage errors while a JSONL `published` of such forms is read.
+    for since, until in (("June 2024", "2024/06"), ("19 June 2024", "2024/06/19"), ("Jun. 2024", "June 19, 2024")):
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", since, "--until", until])
+        assert result.exit_code == 0 and "no rows" not in result.stdout, (since, until)
+    result = CliRunner().invoke(main, [command, "--db", str(db), "--since", "July 2024"])
+    assert result.exit_code == 0 and "no rows" in result.stdout
+    for unread in ("06/2024", "spring 2024", "2024-13", "2024/13"):  # month or day first? a season? no month 13
+        result = CliRunner().invoke(main, [command, "--db", str(db), "--since", unread])
+        assert result.exit_code == 2 and f"{unread!r} is not a date" in result.stderr, unread
+
+
 @pytest.fixture
 def two(tmp_path: Path) -> Path:
     """Two copies of one article under two ids: two articles, two quotes, two actors, one event counted once."""
@@ -391,3 +404,17 @@ def test_a_store_of_no_article_says_so_once_on_stderr(tmp_path: Path, args: list
     assert result.stderr.replace("\n", " ").count(note) == 1
     full = CliRunner().invoke(main, [*args, "--db", str(stored_sample(tmp_path / "news.duckdb"))])
     assert full.exit_code == 0 and "holds no articles" not in full.stderr
+
+
+def test_stats_counts_what_a_store_holds_empty_or_not(db: Path, tmp_path: Path) -> None:
+    # ux51: after an ingest (or a Ctrl-C and a resume) nothing said what a store holds but the ingest's last line.
+    result = CliRunner().invoke(main, ["stats", "--db", str(db), "-f", "json"])
+    assert result.exit_code == 0 and json.loads(result.stdout) == [{
+        "articles": 1, "first": "2024-06-19", "last": "2024-06-19", "undated": 0, "outlets": 1, "quotes": 1,
+        "events": 1, "event_mentions": 1, "actors": 2,
+    }]  # fmt: skip
+    with Store(tmp_path / "empty.duckdb") as store:
+        store.finish()
+    result = CliRunner().invoke(main, ["stats", "--db", str(tmp_path / "empty.duckdb")])
+    assert result.exit_code == 0 and "holds no articles yet" in result.stderr
+    assert result.stdout.split()[:4] == ["articles", "first", "last", "undated"] and "0" in result.stdout.split()

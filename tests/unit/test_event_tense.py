@@ -11,10 +11,14 @@ from telex.dates import resolve_date
 from telex.events.dates import (
     clause_tense,
     describes_a_thing,
+    in_history_paragraph,
     judged_for,
     lead_day,
+    names_another_time,
     scene_date,
+    scheduled_ahead,
     told_as_background,
+    told_before,
 )
 from tests.unit.fixtures import Row, events_in, hand_parsed
 
@@ -165,6 +169,37 @@ HIT_FOR = [
     _word(".", 1, "punct", "."),
 ]
 
+# "Clinton has been persistent in her criticism ."
+PERSISTENT = [
+    _word("Clinton", 2, "nsubj", "NNP"),
+    _word("has", 2, "aux", "VBZ"),
+    _word("been", 2, "ROOT", "VBN"),
+    ("persistent", 2, "acomp", "ADJ", "JJ", "persistent"),
+    _word("in", 3, "prep", "IN"),
+    _word("her", 6, "poss", "PRP$"),
+    _word("criticism", 4, "pobj", "NN"),
+    _word(".", 2, "punct", "."),
+]
+# "Rubio , whose support cratered after he ratcheted up his attacks , drew a contrast ."
+CRATERED_AFTER = [
+    _word("Rubio", 12, "nsubj", "NNP"),
+    _word(",", 0, "punct", ","),
+    _word("whose", 3, "poss", "WP$"),
+    _word("support", 4, "nsubj", "NN"),
+    ("cratered", 0, "relcl", "VERB", "VBD", "crater"),
+    _word("after", 7, "mark", "IN"),
+    _word("he", 7, "nsubj", "PRP"),
+    ("ratcheted", 4, "advcl", "VERB", "VBD", "ratchet"),
+    ("up", 7, "prt", "ADP", "RP", "up"),
+    _word("his", 10, "poss", "PRP$"),
+    _word("attacks", 7, "dobj", "NNS"),
+    _word(",", 0, "punct", ","),
+    ("drew", 12, "ROOT", "VERB", "VBD", "draw"),
+    _word("a", 14, "det", "DT"),
+    _word("contrast", 12, "dobj", "NN"),
+    _word(".", 12, "punct", "."),
+]
+
 
 @pytest.mark.parametrize(
     ("rows", "anchor", "tense"),
@@ -180,6 +215,8 @@ HIT_FOR = [
         (WILL_ATTACK, 2, "modal"),
         # A verb coordinated with a perfect shares its "has", whatever tag the parser gives it.
         (SEIZED, 5, "perfect"),
+        # An event noun in an adjective's phrase shares the tense of the adjective's copula.
+        (PERSISTENT, 6, "perfect"),
     ],
 )
 def test_clause_tense(rows: list[Row], anchor: int, tense: str) -> None:
@@ -199,6 +236,39 @@ def test_a_clause_that_describes_a_thing_is_background_and_one_set_at_its_time_i
     assert not describes_a_thing(hand_parsed(WHERE_SHE_ATTACKED)[6])
     assert not describes_a_thing(hand_parsed(PACT_SIGNED)[9]) and not describes_a_thing(hand_parsed(PACT_SIGNED)[1])
     assert not describes_a_thing(hand_parsed(VOTED_TO_BLOCK)[8])
+
+
+def test_a_clause_under_an_aside_and_its_event_nouns_describe_the_thing() -> None:
+    # A clause subordinate to a relative set off as an aside, and the event noun it governs, describe the noun.
+    doc = hand_parsed(CRATERED_AFTER)
+    assert describes_a_thing(doc[10]) and describes_a_thing(doc[7]) and describes_a_thing(doc[4])
+    # The main clause and its own object tell the act of the story.
+    assert not describes_a_thing(doc[12]) and not describes_a_thing(doc[14])
+
+
+def test_a_year_of_the_occasion_a_clause_happens_during_moves_the_paragraph_into_history() -> None:
+    # "Ties worsened during the 2012 race . He brokered a truce ." / "... for the 2012 race . ..."
+    brokered = [
+        _word("He", 1, "nsubj", "PRP"),
+        ("brokered", 1, "ROOT", "VERB", "VBD", "broker"),
+        _word("a", 3, "det", "DT"),
+        _word("truce", 1, "dobj", "NN"),
+        _word(".", 1, "punct", "."),
+    ]
+    for preposition, expected in (("during", True), ("for", False)):
+        worsened = [
+            _word("Ties", 1, "nsubj", "NNS"),
+            ("worsened", 1, "ROOT", "VERB", "VBD", "worsen"),
+            _word(preposition, 1, "prep", "IN"),
+            _word("the", 5, "det", "DT"),
+            ("2012", 5, "nummod", "NUM", "CD", "2012"),
+            _word("race", 2, "pobj", "NN"),
+            _word(".", 1, "punct", "."),
+        ]
+        start = len(worsened)
+        doc = hand_parsed(worsened + [(w, h + start, d, p, t, lem) for w, h, d, p, t, lem in brokered])
+        doc.ents = [Span(doc, 4, 5, label="DATE")]
+        assert in_history_paragraph(list(doc.sents)[1], SATURDAY) is expected
 
 
 def test_the_deed_a_judgement_is_given_for_came_before_it() -> None:
@@ -375,3 +445,97 @@ def test_a_past_clause_takes_the_day_the_sentence_before_sets_its_main_clause_on
         doc.ents = [Span(doc, day, day + 1, label="DATE")]
         sent = list(doc.sents)[1]
         assert scene_date(doc[start + 1], sent, SATURDAY) == expected
+
+
+def test_a_sentence_that_names_another_time_is_not_known_to_be_the_lead_s_news() -> None:
+    # "Ahead of last week 's primary , Clinton met workers this year on Wednesday Tuesday ."
+    rows = [
+        _word("Ahead", 7, "advmod", "RB"),
+        _word("of", 0, "prep", "IN"),
+        _word("last", 3, "amod", "JJ"),
+        _word("week", 5, "poss", "NN"),
+        ("'s", 3, "case", "PART", "POS", "'s"),
+        _word("primary", 1, "pobj", "NN"),
+        _word(",", 7, "punct", ","),
+        _word("Clinton", 8, "nsubj", "NNP"),
+        ("met", 8, "ROOT", "VERB", "VBD", "meet"),
+        _word("workers", 8, "dobj", "NNS"),
+        _word("this", 11, "det", "DT"),
+        _word("year", 8, "npadvmod", "NN"),
+        _word("on", 8, "prep", "IN"),
+        _word("Wednesday", 12, "pobj", "NNP"),
+        _word("Tuesday", 8, "npadvmod", "NNP"),
+        _word(".", 8, "punct", "."),
+    ]
+    doc = hand_parsed(rows)
+    last_week, this_year, wednesday, tuesday = (
+        Span(doc, s, e, label="DATE") for s, e in ((2, 4), (10, 12), (13, 14), (14, 15))
+    )
+    lead = ("2024-06-19", "Wednesday")
+    # A time gone by, or a day other than the lead's, sets the sentence at another time.
+    assert names_another_time([last_week], lead, SATURDAY) and names_another_time([tuesday], lead, SATURDAY)
+    # The lead's own words, or a period that holds its day, do not.
+    assert not names_another_time([wednesday, this_year], lead, SATURDAY)
+
+
+def test_a_month_s_day_of_a_clause_in_the_simple_present_is_a_schedule_still_to_come() -> None:
+    # "The board meets June 16 ." / "The board met June 16 ."
+    for verb, tag, expected in (("meets", "VBZ", True), ("met", "VBD", False)):
+        rows = [
+            _word("The", 1, "det", "DT"),
+            _word("board", 2, "nsubj", "NN"),
+            (verb, 2, "ROOT", "VERB", tag, "meet"),
+            _word("June", 2, "npadvmod", "NNP"),
+            ("16", 3, "nummod", "NUM", "CD", "16"),
+            _word(".", 2, "punct", "."),
+        ]
+        assert scheduled_ahead("June 16", hand_parsed(rows)[2], date(2024, 6, 10)) is expected
+    # A day gone by this year stays this year's: "the law takes effect Jan. 1" in a story of Jan. 5.
+    rows = [_word("It", 1, "nsubj", "PRP"), ("starts", 1, "ROOT", "VERB", "VBZ", "start"), _word(".", 1, "punct", ".")]
+    assert not scheduled_ahead("Jan. 1", hand_parsed(rows)[1], date(2024, 1, 5))
+
+
+def test_the_lead_s_day_is_not_given_to_an_act_under_a_clause_set_at_another_time() -> None:
+    # "... Israel told envoys on Friday , after a day in which Israel struck Hezbollah ." (the lead names Monday)
+    sentence = [
+        _word("Israel", 1, "nsubj", "NNP"),
+        ("told", 1, "ROOT", "VERB", "VBD", "tell"),
+        _word("envoys", 1, "dobj", "NNS"),
+        _word("on", 1, "prep", "IN"),
+        _word("Friday", 3, "pobj", "NNP"),
+        _word(",", 1, "punct", ","),
+        _word("after", 1, "prep", "IN"),
+        _word("a", 8, "det", "DT"),
+        _word("day", 6, "pobj", "NN"),
+        _word("in", 11, "prep", "IN"),
+        _word("which", 9, "pobj", "WDT"),
+        _word("Israel", 12, "nsubj", "NNP"),
+        ("struck", 8, "relcl", "VERB", "VBD", "strike"),
+        _word("Hezbollah", 12, "dobj", "NNP"),
+        _word(".", 1, "punct", "."),
+    ]
+    rows = _body(sentence)
+    doc = hand_parsed(rows)
+    start = len(rows) - len(sentence)
+    doc.ents = [Span(doc, 4, 5, label="DATE"), Span(doc, start + 4, start + 5, label="DATE")]
+    struck = [e for e in events_in(doc, SATURDAY) if e.trigger.text == "struck"]
+    assert struck and (struck[0].date, struck[0].date_source) == ("2024-06-22", "published")
+
+
+@pytest.mark.parametrize(("stretch", "expected"), [("campaign", True), ("day", False)])
+def test_early_in_a_stretch_of_time_other_than_the_news_day_sets_an_act_before_the_news(
+    stretch: str, expected: bool
+) -> None:
+    # "Early in his campaign , Trump attacked Romney ." / "Early in the day , ..."
+    rows = [
+        _word("Early", 6, "advmod", "RB"),
+        _word("in", 0, "prep", "IN"),
+        _word("his", 3, "poss", "PRP$"),
+        _word(stretch, 1, "pobj", "NN"),
+        _word(",", 6, "punct", ","),
+        _word("Trump", 6, "nsubj", "NNP"),
+        ("attacked", 6, "ROOT", "VERB", "VBD", "attack"),
+        _word("Romney", 6, "dobj", "NNP"),
+        _word(".", 6, "punct", "."),
+    ]
+    assert told_before(hand_parsed(rows)[6]) is expected

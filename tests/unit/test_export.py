@@ -449,3 +449,23 @@ def test_a_parquet_column_of_nulls_keeps_its_type(tmp_path: Path) -> None:
     assert str(events.field("url").type) == "large_string"
     assert str(events.field("source_codes").type).startswith("list<")
     assert all(str(field.type) != "null" for schema in (articles, events) for field in schema)
+
+
+def test_events_added_is_a_timestamp_in_frames_parquet_and_json(tmp_path: Path) -> None:
+    """``counted_events`` keeps ``added`` as text: readers get it typed (ux50 found a Parquet export of text), and
+    the command's JSON and the server's rows keep writing it as before ("2026-12-07 22:09:59")."""
+    import pyarrow.parquet as pq
+
+    import telex
+    from telex.corpus.tabular import frame_records
+    from tests.unit.fixtures import stored_sample
+
+    db = stored_sample(tmp_path / "news.duckdb")
+    with telex.open(db) as corpus:
+        frame = corpus.events()
+        corpus.export("events", "parquet", tmp_path / "events.parquet")
+        served = json.loads(corpus.json_rows("events")[0])["added"]
+    assert str(frame["added"].dtype).startswith("datetime64")
+    assert str(pq.read_schema(tmp_path / "events.parquet").field("added").type) == "timestamp[us]"
+    assert served == frame_records(frame)[0]["added"]
+    assert len(served) == 19 and served[10] == " "

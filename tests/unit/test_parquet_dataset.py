@@ -115,6 +115,7 @@ def test_every_corpus_query_answers_the_same_on_the_dataset(tmp_path: Path) -> N
         assert stored.actors().equals(dataset.actors())
         assert stored.articles().equals(dataset.articles())
         assert list(dataset.events()["num_articles"]) == [3, 1, 1]
+        assert stored.summary().equals(dataset.summary())  # `telex stats`
         with pytest.raises(InputError, match="not available on a Parquet dataset"):
             dataset.search("Pyongyang")
 

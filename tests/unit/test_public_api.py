@@ -16,8 +16,7 @@ def test_all_names_exist() -> None:
 
 def test_all_is_exactly_the_public_names() -> None:
     offered = {
-        name for name, value in vars(telex).items()
-        if not name.startswith("_") and not inspect.ismodule(value)
+        name for name, value in vars(telex).items() if not name.startswith("_") and not inspect.ismodule(value)
     } | {"__version__", "Corpus"}  # Corpus is imported on first use (it brings DuckDB)
     assert set(telex.__all__) == offered
     assert len(telex.__all__) == len(set(telex.__all__))
@@ -92,7 +91,7 @@ def test_workers_that_cannot_start_name_the_main_guard(monkeypatch: pytest.Monke
 
 
 PAGE = (
-    "<!DOCTYPE html><html><head><meta charset=\"windows-1251\"><title>Переговоры</title></head><body><article>"
+    '<!DOCTYPE html><html><head><meta charset="windows-1251"><title>Переговоры</title></head><body><article>'
     + "<p>Министр иностранных дел заявил, что переговоры в Москве продолжатся на следующей неделе.</p>" * 4
     + "</article></body></html>"
 )
@@ -216,9 +215,12 @@ def test_a_path_is_read_as_the_command_line_reads_a_file(tmp_path: Path, monkeyp
 
     seen = _given_to_the_pipeline(monkeypatch)
     (tmp_path / "story.txt").write_text(STORY, encoding="utf-8")
-    (tmp_path / "page.html.gz").write_bytes(gzip.compress(
-        f"<html><head><title>Clash | The Example Times</title></head><body><article><p>{STORY}</p></article>"
-        "</body></html>".encode()))
+    (tmp_path / "page.html.gz").write_bytes(
+        gzip.compress(
+            f"<html><head><title>Clash | The Example Times</title></head><body><article><p>{STORY}</p></article>"
+            "</body></html>".encode()
+        )
+    )
     telex.analyze(tmp_path / "story.txt")
     telex.analyze(tmp_path / "story.txt", id="k", published="2025-03-04", source="Wire")
     telex.analyze(tmp_path / "page.html.gz")
@@ -237,10 +239,12 @@ def test_a_batch_file_or_a_folder_given_to_analyze_names_analyze_many(tmp_path: 
         telex.analyze(tmp_path / "missing.txt")
 
 
-FEED = ("<?xml version='1.0'?><rss version='2.0'><channel><title>World</title><item><title>Clash</title>"
-        "<link>https://times.example/clash</link><description>Kenyan police fired tear gas at protesters in Nairobi on "
-        "Monday, and the interior minister said the government would not yield to their demands.</description></item>"
-        "</channel></rss>")
+FEED = (
+    "<?xml version='1.0'?><rss version='2.0'><channel><title>World</title><item><title>Clash</title>"
+    "<link>https://times.example/clash</link><description>Kenyan police fired tear gas at protesters in Nairobi on "
+    "Monday, and the interior minister said the government would not yield to their demands.</description></item>"
+    "</channel></rss>"
+)
 
 
 def test_a_path_or_a_feed_given_as_text_is_refused_naming_what_reads_it(tmp_path: Path) -> None:
@@ -266,8 +270,14 @@ def test_a_text_that_only_looks_like_a_name_is_analysed(monkeypatch: pytest.Monk
 
 def test_a_publication_date_is_read_as_a_records_is(monkeypatch: pytest.MonkeyPatch) -> None:
     seen = _given_to_the_pipeline(monkeypatch)
-    for written in ("2024-06-19", "2024-06-19T10:00:00Z", "19 June 2024", "June 19, 2024", "2024/06/19",
-                    "Wed, 19 Jun 2024 10:00:00 GMT"):
+    for written in (
+        "2024-06-19",
+        "2024-06-19T10:00:00Z",
+        "19 June 2024",
+        "June 19, 2024",
+        "2024/06/19",
+        "Wed, 19 Jun 2024 10:00:00 GMT",
+    ):
         telex.analyze("Seoul protested.", published=written)
     assert {str(article.published) for article, _ in seen} == {"2024-06-19"}
     for unreadable in ("19/06/2024", "June 2024", "soon"):  # day and month could be either way round; no day
@@ -323,3 +333,77 @@ def test_an_analysis_read_back_from_its_json_is_the_same_analysis() -> None:
 def test_open_says_what_a_store_is_given() -> None:
     with pytest.raises(telex.InputError, match="path of a store"):
         telex.open(None)  # type: ignore[arg-type]  # a TypeError from deep in pathlib
+
+
+def _seen_by_analyze_many(monkeypatch: pytest.MonkeyPatch) -> list[telex.Article | telex.Failure]:
+    """What ``analyze_many`` hands the pipeline, no model loaded."""
+    import telex.pipeline
+
+    seen: list[telex.Article | telex.Failure] = []
+
+    def analyze_articles(articles: Iterator[telex.Article | telex.Failure], **_: object) -> Iterator[telex.Failure]:
+        seen.extend(articles)
+        return iter(())
+
+    monkeypatch.setattr(telex.pipeline, "analyze_articles", analyze_articles)
+    return seen
+
+
+def test_analyze_many_refuses_one_record_instead_of_reading_its_keys() -> None:
+    # ux51: analyze_many({"id": "a", "text": …}) analysed the words "id" and "text" as two articles.
+    with pytest.raises(TypeError, match=r"for one record: telex\.analyze_many\(\[record\]\)"):
+        telex.analyze_many({"id": "a", "text": "Seoul protested."})  # type: ignore[arg-type]
+
+
+def test_analyze_many_reads_a_dataframe_by_rows_its_empty_cells_as_missing(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ux51: a DataFrame gave its column names as articles; its NaN title became the text "nan", its NaT or
+    # Timestamp date "is not a date", and a record's Python date too.
+    from datetime import date
+
+    import pandas as pd
+
+    seen = _seen_by_analyze_many(monkeypatch)
+    frame = pd.DataFrame({"id": ["a", "b"], "text": ["Seoul protested.", "Tokyo agreed."], "title": ["T", None],
+                          "published": pd.to_datetime(["2024-06-19 10:00", None])})  # fmt: skip
+    list(telex.analyze_many(frame))
+    list(telex.analyze_many([{"id": "c", "text": "Kyiv spoke.", "published": date(2024, 6, 20)}]))
+    first, second, third = seen
+    assert isinstance(first, telex.Article) and (first.id, first.title, str(first.published)) == (
+        "a",
+        "T",
+        "2024-06-19",
+    )
+    assert isinstance(second, telex.Article) and (second.id, second.title, second.published) == ("b", None, None)
+    assert isinstance(third, telex.Article) and str(third.published) == "2024-06-20"
+    assert first.warnings == second.warnings == third.warnings == ()
+
+
+def test_a_record_of_no_text_says_which_fields_it_has(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ux51: a batch from another tool names the words "body" or "content": the message said only what is missing.
+    seen = _seen_by_analyze_many(monkeypatch)
+    list(telex.analyze_many([{"id": "a", "body": "Seoul protested.", "date": "2024-06-19"}, {"id": "b", "text": None}]))
+    assert [item.error for item in seen if isinstance(item, telex.Failure)] == [
+        'record \'a\' has neither "text" nor "html" as a string; its fields are id, body, date: name the article\'s '
+        'words "text"',
+        'record \'b\' has neither "text" nor "html" as a string ("text" is null)',
+    ]
+
+
+def test_code_actor_reads_a_date_as_a_bound_is_read() -> None:
+    # ux51: code_actor("…", "May 2016") and "19 June 2016" were refused though --since and published read them.
+    for written, iso in (("May 2016", "2016-05"), ("19 June 2016", "2016-06-19"), (2016, "2016")):
+        assert telex.code_actor("Boris Johnson", written) == telex.code_actor("Boris Johnson", iso), written
+    with pytest.raises(telex.InputError, match="'05/2016' is not a date"):
+        telex.code_actor("Boris Johnson", "05/2016")
+
+
+def test_an_empty_path_or_a_file_given_as_the_format_says_what_to_write(tmp_path: Path) -> None:
+    from tests.unit.fixtures import stored_sample
+
+    with pytest.raises(telex.InputError, match="'' is none"):  # it was the current folder, "holds no dataset"
+        telex.open("")
+    with telex.open(stored_sample(tmp_path / "news.duckdb")) as corpus:
+        with pytest.raises(telex.InputError, match=r"is the file, not the format: export\('events', path="):
+            corpus.export("events", str(tmp_path / "events.csv"))
+        assert corpus.export(path=tmp_path / "new" / "events.csv") > 0  # a missing folder is created, as the CLI does
+        assert corpus.events(since=2024).equals(corpus.events(since="2024"))  # a year as Python writes one

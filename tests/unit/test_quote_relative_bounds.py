@@ -127,3 +127,77 @@ def test_a_relative_the_parser_made_a_second_subject_fills_the_gap_of_a_finite_c
         (".", 1, "punct", "PUNCT", ".", "."),
     ]
     assert _reported(rows, "say") == [("left a vacuum", "they")]
+
+
+def _carson(pronoun: str, verb: str, lemma: str) -> list[Row]:
+    # "Cruz said he apologized to Carson , whom <pronoun> <verb> a friend ." ("whom" "who" as the relative's subject
+    # when ``pronoun`` is empty).
+    relative: list[Row] = (
+        [("whom", 9, "dobj", "PRON", "WP", "whom"), (pronoun, 9, "nsubj", "PRON", "PRP", pronoun)]
+        if pronoun
+        else [("who", 8, "nsubj", "PRON", "WP", "who")]
+    )
+    verb_at = 7 + len(relative)
+    rows: list[Row] = [
+        ("Cruz", 1, "nsubj", "PROPN", "NNP", "Cruz"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        ("he", 3, "nsubj", "PRON", "PRP", "he"),
+        ("apologized", 1, "ccomp", "VERB", "VBD", "apologize"),
+        ("to", 3, "prep", "ADP", "IN", "to"),
+        ("Carson", 4, "pobj", "PROPN", "NNP", "Carson"),
+        (",", 5, "punct", "PUNCT", ",", ","),
+        *relative,
+        (verb, 5, "relcl", "VERB", "VBZ", lemma),
+        ("a", verb_at + 2, "det", "DET", "DT", "a"),
+        ("friend", verb_at, "oprd", "NOUN", "NN", "friend"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+def test_a_relative_giving_the_speakers_view_of_the_one_named_stays_with_what_was_said() -> None:
+    rows = _carson("he", "considers", "consider")
+    assert _reported(rows, "said") == [("he apologized to Carson , whom he considers a friend", "Cruz")]
+
+
+def test_a_relative_with_no_subject_of_its_own_is_the_writers_aside() -> None:
+    rows = _carson("", "remains", "remain")
+    assert _reported(rows, "said") == [("he apologized to Carson", "Cruz")]
+
+
+def test_a_relative_that_reports_is_not_taken_into_what_was_said() -> None:
+    rows = _carson("he", "calls", "call")
+    assert ("he apologized to Carson", "Cruz") in _reported(rows, "said")
+
+
+def _mourning(source: list[Row]) -> list[Row]:
+    # "Zayada was mourning his mother , who died before the crash , <source> ."
+    rows: list[Row] = [
+        ("Zayada", 2, "nsubj", "PROPN", "NNP", "Zayada"),
+        ("was", 2, "aux", "AUX", "VBD", "be"),
+        ("mourning", 2, "ROOT", "VERB", "VBG", "mourn"),
+        ("his", 4, "poss", "PRON", "PRP$", "his"),
+        ("mother", 2, "dobj", "NOUN", "NN", "mother"),
+        (",", 4, "punct", "PUNCT", ",", ","),
+        ("who", 7, "nsubj", "PRON", "WP", "who"),
+        ("died", 4, "relcl", "VERB", "VBD", "die"),
+        ("before", 7, "prep", "ADP", "IN", "before"),
+        ("the", 10, "det", "DET", "DT", "the"),
+        ("crash", 8, "pobj", "NOUN", "NN", "crash"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        *source,
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    return rows
+
+
+def test_a_relative_before_the_report_that_follows_the_content_is_the_speakers() -> None:
+    # "…, who died before the crash , the AP said ."
+    rows = _mourning(
+        [
+            ("the", 13, "det", "DET", "DT", "the"),
+            ("AP", 14, "nsubj", "PROPN", "NNP", "AP"),
+            ("said", 2, "parataxis", "VERB", "VBD", "say"),
+        ]
+    )
+    assert _reported(rows, "said") == [("Zayada was mourning his mother , who died before the crash", "the AP")]

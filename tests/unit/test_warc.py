@@ -184,3 +184,13 @@ def test_warc_files_in_a_folder_plain_gzipped_and_on_stdin(tmp_path: Path, monke
     with os.fdopen(read_end, "rb") as stdin:
         monkeypatch.setattr(sys, "stdin", SimpleNamespace(buffer=stdin))
         assert outline(list(articles_from("-"))) == EXPECTED
+
+
+def test_a_response_of_no_body_is_an_empty_record_not_a_file_to_give() -> None:
+    # ux51: an HTTP 200 of no payload failed "… is empty; give a file with the article's words", no file to give.
+    buffer = io.BytesIO()
+    writer = WARCWriter(buffer, gzip=True)
+    http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record(SUMMIT, "response", payload=io.BytesIO(b""), http_headers=http))
+    (record,) = warc_articles(io.BytesIO(buffer.getvalue()), "crawl.warc.gz", "crawl")
+    assert record == Failure(SUMMIT, f"record {SUMMIT!r} of crawl.warc.gz is empty; it holds no article text")

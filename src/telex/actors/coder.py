@@ -23,7 +23,7 @@ from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
 from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS, POSSESSIVES
 from telex.entities.person_names import is_given_name
-from telex.isodate import parse_date
+from telex.isodate import parse_bound, parse_date
 from telex.tables import read_table
 
 __all__ = ["code_actor", "described", "owned_in_context", "words_of"]
@@ -564,8 +564,9 @@ def _middle_of(day: date | str | None) -> date | str | None:
 
 def actor_date(day: date | str | None) -> date | None:
     """The day a phrase was written as ``code_actor`` reads its ``date`` (and ``telex actor`` its ``--date`` and its
-    records' dates): a ``date``, "YYYY-MM-DD", or a year or month for its middle day; else an ``InputError``."""
-    return parse_date(_middle_of(day), what="date")
+    records' dates): a ``date``, "YYYY-MM-DD", or a year or month for its middle day, written as a ``--since`` may
+    be ("May 2016", "19 June 2016"); else an ``InputError``."""
+    return parse_date(_middle_of(parse_bound(day, "date")), what="date")
 
 
 def code_actor(text: str, date: date | str | None = None, context: str = "") -> dict[str, str | None]:

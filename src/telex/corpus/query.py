@@ -445,7 +445,7 @@ class Corpus(ClosedOnExit):
     def _listing(self, columns: Sequence[str], name: str, where: Sequence[str], order: str) -> str:
         """The query of ``columns`` of the read table ``name`` whose rows meet every condition of ``where``, in
         ``order``: what the articles, events and quotes listings page through."""
-        selected = ", ".join(map(_quoted, columns))
+        selected = ", ".join(map(_read_as, columns))
         return f"SELECT {selected} FROM {self._kept(name)} WHERE {' AND '.join(where)} ORDER BY {order}"
 
     def _kept(self, name: str) -> str:
@@ -668,6 +668,21 @@ class Corpus(ClosedOnExit):
         with self._lock:
             return self.store.counts()
 
+    def summary(self) -> pd.DataFrame:
+        """What the store holds, one row (``telex stats``): ``articles``, the ``first`` and ``last`` publication day,
+        how many are ``undated``, of how many ``outlets``; ``quotes``; ``events`` counted once and their
+        ``event_mentions``; ``actors`` (corpus actors named)."""
+        return self._frame(
+            "SELECT a.articles, a.first, a.last, a.undated, a.outlets, q.quotes, e.events, m.event_mentions, n.actors "
+            "FROM (SELECT count(*) AS articles, CAST(min(published) AS DATE) AS first, "
+            "             CAST(max(published) AS DATE) AS last, count(*) - count(published) AS undated, "
+            f"             count(DISTINCT outlet) AS outlets FROM {self._kept('listed_articles')}) a, "
+            "     (SELECT count(*) AS quotes FROM quotes) q, "
+            f"     (SELECT count(*) AS events FROM {self._kept('counted_events')}) e, "
+            "     (SELECT count(*) AS event_mentions FROM events) m, "
+            "     (SELECT count(DISTINCT actor_id) AS actors FROM entities) n"
+        )
+
     # -- export -------------------------------------------------------------------------------------
 
     def frame(self, what: str, **filters: Any) -> pd.DataFrame:
@@ -710,13 +725,19 @@ class Corpus(ClosedOnExit):
         ``corpus.export("quotes", path="clinton.csv", speaker="person:hillary-clinton")``.
         """
         from telex.corpus.export import write_export
+        from telex.output.folders import create_folder_of
 
         fmt = export_format(what, fmt, path)
         assert path is not None  # export_format refuses a missing path
         check_export(what, fmt)
         check_export_path(fmt, path)
         frame = self.frame(what, **filters)
-        write_export(frame, fmt, Path(path).expanduser())
+        target = Path(path).expanduser()
+        try:
+            create_folder_of(target, None)  # as `telex export -o` does (it raised FileNotFoundError)
+        except OSError as exc:
+            raise InputError(f"cannot create the folder {target.parent} for {target}: {exc.strerror or exc}") from exc
+        write_export(frame, fmt, target)
         return len(frame)
 
 
@@ -730,6 +751,8 @@ def export_format(what: str, fmt: str | None, path: str | Path | None) -> str:
         named = f"; to write the file {what}: export(path={what!r})" if format_named(what) else ""
         raise InputError(f"nothing to export called {what!r}; choose {', '.join(EXPORTS)}{named}")
     if path is None:
+        if fmt is not None and fmt not in EXPORT_FORMATS and format_named(fmt):  # export("events", "events.csv")
+            raise InputError(f"{fmt!r} is the file, not the format: export({what!r}, path={fmt!r})")
         raise InputError(f"give the file to write: export({what!r}, path='{what}.csv')")
     chosen = fmt or format_named(path)
     if chosen is None:
@@ -842,6 +865,17 @@ def _words(text: str, what: str) -> None:
 def _quoted(column: str) -> str:
     """A column's name as SQL names it whatever the word (``class``, ``end``)."""
     return f'"{column}"'
+
+
+# Columns a read table keeps as text that a reader gets as their type: ``counted_events.added`` is text in every
+# store written since schema 4 (a DataFrame of str, a Parquet export of text where docs/store.md promised types).
+_READ_TYPES = {"added": "TIMESTAMP"}
+
+
+def _read_as(column: str) -> str:
+    """A listing's column as read: ``added`` given back its type (``CAST("added" AS TIMESTAMP) AS "added"``)."""
+    kind = _READ_TYPES.get(column)
+    return f"CAST({_quoted(column)} AS {kind}) AS {_quoted(column)}" if kind else _quoted(column)
 
 
 def _speaker_condition(speaker: str) -> tuple[str, list[Any]]:

@@ -23,7 +23,7 @@ def plain(value: Any) -> Any:
     if isinstance(value, pd.Timestamp | datetime):
         if (value.hour, value.minute, value.second, value.microsecond) == (0, 0, 0, 0):
             return value.date().isoformat()  # a DATE column comes back as midnight timestamps
-        return value.isoformat()
+        return value.isoformat(sep=" ")  # as DuckDB's JSON writes a TIMESTAMP: "2026-12-07 22:09:59"
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, np.generic):

@@ -13,9 +13,17 @@ from datetime import date, timedelta
 
 from spacy.tokens import Span, Token
 
-from telex.dates import LAST_NIGHT, NUMBER_WORDS, WEEKDAYS, resolve_date, shift_month
+from telex.dates import (
+    LAST_NIGHT,
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    NUMBER_WORDS,
+    WEEKDAYS,
+    resolve_date,
+    shift_month,
+)
 from telex.events.modality import spelled_out
-from telex.events.word_lists import EARLIER_ADVERBS, REPORTING
+from telex.events.word_lists import EARLIER_ADVERBS, EARLY_ADVERBS, NEWS_TIMES, REPORTING
 from telex.nlp.cached import entities_in, entities_of, text_of
 from telex.nlp.grammar import to_infinitive
 from telex.records import Event
@@ -266,18 +274,74 @@ def names_time(expression: str) -> bool:
     return not _NO_TIME.fullmatch(expression.strip().lower())
 
 
+# The words that name a month: "June", "Sept".
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(MONTH_ABBREVIATIONS)
+# Prepositions of a time a span runs from or up to, which reaches the news: "since 1988", "until 2014", "by 2023".
+_SPAN_START = frozenset({"since", "until", "till", "by", "through"})
+# Those and "before": a time a span or deadline runs up to, not the clause's own ("planned to visit before January").
+_BOUNDS = _SPAN_START | {"before"}
+# A time gone by that a week, month or year counts back to, before any day the news tells: "last week", "a month ago".
+_GONE_BY = re.compile(r"\blast (?:week|month|year)\b|\bago\b")
+
+
+def names_another_time(dates: Iterable[Span], lead: tuple[str, str], published: date | None) -> bool:
+    """One of ``dates``, those set on an event's clause or the clauses above it, names a time other than the
+    ``lead``'s day (its date and words): a day or period that does not hold that day, or a time gone by ("last week",
+    "a month ago"). The event is then told at another time, and not known to be the news of the lead's day: "Clinton
+    told a crowd on Tuesday night, following a day in which she criticized Trump" in a story whose lead names Monday;
+    "Sanders spent Wednesday on a victory tour, meeting with the Rev. Al Sharpton" in one whose lead names
+    Thursday."""
+    for ent in dates:
+        text = str(ent.text)
+        bound = ent.root.dep_ == "pobj" and ent.root.head.lower_ in _BOUNDS
+        if text == lead[1] or bound or not names_time(text) or names_length(text):
+            continue
+        resolved = resolve_date(text, published)
+        if resolved and not (lead[0].startswith(resolved) or resolved.startswith(lead[0])):
+            return True
+        if resolved and _GONE_BY.search(text.lower()):
+            return True
+    return False
+
+
+def scheduled_ahead(expression: str, clause: Token, published: date | None) -> bool:
+    """A month's day the text sets a clause told in the simple present on is the one still to come in the
+    publication's year, a schedule: "Approval is a foregone conclusion when the AFL-CIO board meets June 16" in a
+    story of June 10 is that June's, not the year before's. A day before publication stays this year's ("the law
+    takes effect Jan. 1" in a story of Jan. 5)."""
+    words = {w.strip(".,").lower() for w in expression.split()}
+    if published is None or _finite_tense(clause) != "present" or not words & _MONTH_WORDS:
+        return False
+    ahead = resolve_date(expression, published, future=True)
+    return ahead is not None and ahead.startswith(str(published.year))
+
+
 def told_before(anchor: Token) -> bool:
     """The event's clause, or the clause its infinitive or participle is part of, is set before the news by an adverb
-    (``earlier_adverb`` in ``event_word_lists.tsv``): "Tenney previously helped fight Halbritter", "Clinton, who once
-    praised the pact", "he has long used that fact to bludgeon his rivals"."""
+    (``earlier_adverb`` in ``event_word_lists.tsv``, or "early in" a stretch of time: :func:`_early_in`): "Tenney
+    previously helped fight Halbritter", "Clinton, who once praised the pact", "Early in his campaign, Trump attacked
+    Romney"."""
     token = anchor
     for _ in range(4):
-        if any(c.dep_ == "advmod" and c.lower_ in EARLIER_ADVERBS for c in token.children):
+        if any(c.dep_ == "advmod" and (c.lower_ in EARLIER_ADVERBS or _early_in(c)) for c in token.children):
             return True
         if token.dep_ not in _NON_FINITE_LINKS or _finite_tense(token) or token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def _early_in(adverb: Token) -> bool:
+    """An adverb of earliness (``early_adverb``) with an "in" phrase of a stretch of time other than the news day's
+    (``news_time``) or a dated occasion: "Early in his campaign, Trump attacked Romney", "earlier in the primaries";
+    not "Earlier in the day", "early in Saturday night's debate"."""
+    if adverb.lower_ not in EARLY_ADVERBS:
+        return False
+    stretches = [o for c in adverb.children if c.dep_ == "prep" and c.lower_ == "in" for o in c.children]
+    return any(
+        o.dep_ == "pobj" and o.lower_ not in NEWS_TIMES and not any(t.ent_type_ in ("DATE", "TIME") for t in o.subtree)
+        for o in stretches
+    )
 
 
 def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
@@ -309,8 +373,6 @@ def scene_date(anchor: Token, sent: Span, published: date | None) -> str | None:
 
 # How a date names a thing rather than setting a clause's time: "the 1994 crime bill", "his 1992 campaign".
 _THING_DATE = frozenset({"compound", "nummod", "amod", "poss", "nmod"})
-# Prepositions of a time a span runs from or up to, which reaches the news: "since 1988", "until 2014", "by 2023".
-_SPAN_START = frozenset({"since", "until", "till", "by", "through"})
 
 
 def in_history_paragraph(sent: Span, published: date | None) -> bool:
@@ -343,10 +405,17 @@ def _sets_time(ent: Span) -> bool:
         and names_time(text)
         and not names_length(text)
         and relative_step(text) is None
-        and root.dep_ not in _THING_DATE
+        and (root.dep_ not in _THING_DATE or _during(root))
         and not (root.dep_ == "pobj" and root.head.lower_ in _SPAN_START)
         and not (verb is not None and verb.dep_ in ("ccomp", "parataxis"))
     )
+
+
+def _during(date_word: Token) -> bool:
+    """A thing's date names the time of the clause when the thing is an occasion it happens during ("deteriorated
+    during the 2012 presidential race": 2012), unlike "voted for the 1994 crime bill"."""
+    thing = date_word.head
+    return thing.dep_ == "pobj" and thing.head.lower_ == "during"
 
 
 def _set_on(ent: Span, published: date | None) -> str | None:
@@ -391,9 +460,25 @@ def _verb_of(token: Token) -> Token | None:
 
 
 # How a clause with no tense of its own (a participle, a gerund, an infinitive, a coordinated verb sharing its "has")
-# or an event noun hangs off the clause whose tense it shares.
+# or an event noun hangs off the clause whose tense it shares; an adjective complement shares its copula's ("has been
+# persistent in her criticism": the present perfect's).
 _SHARES_TENSE = frozenset(
-    {"xcomp", "acl", "advcl", "pcomp", "pobj", "prep", "dobj", "nsubj", "nsubjpass", "conj", "attr", "appos", "agent"}
+    {
+        "xcomp",
+        "acl",
+        "advcl",
+        "pcomp",
+        "pobj",
+        "prep",
+        "dobj",
+        "nsubj",
+        "nsubjpass",
+        "conj",
+        "attr",
+        "appos",
+        "agent",
+        "acomp",
+    }
 )
 
 
@@ -497,14 +582,17 @@ def describes_a_thing(anchor: Token) -> bool:
     Paris to back Berlin"), or a past participle or infinitive that names which thing is meant ("the pact negotiated by
     Oman", "plans to attend the debate"); not a clause set at its noun's time or place ("interviews, where she attacked
     Lee"), a participle set off as an aside ("Lee, pressed by reporters, turned ...") nor a present
-    participle ("issued statements condemning the raid"), which tell the act of the clause the noun is in."""
-    token = anchor
+    participle ("issued statements condemning the raid"), which tell the act of the clause the noun is in. An event
+    noun is told in the clause of its verb, and a clause subordinate to or coordinated with one that describes a thing
+    describes it too ("Rubio, whose support cratered after he ratcheted up his attacks, drew a contrast": the
+    attacks)."""
+    token = anchor if anchor.pos_ in ("VERB", "AUX") else _verb_of(anchor) or anchor
     for _ in range(6):
         if token.dep_ == "relcl":
             return _aside_or_infinitive(token) and not any(c.lower_ in _SCENE_RELATIVES for c in token.children)
         if token.dep_ == "acl":
             return token.tag_ in ("VBN", "VB") and token.head.pos_ == "NOUN" and not _set_off(token)
-        if token.dep_ not in _NON_FINITE_LINKS or _finite_tense(token) or token.head.i == token.i:
+        if token.dep_ not in _NON_FINITE_LINKS or token.head.i == token.i:
             return False
         token = token.head
     return False

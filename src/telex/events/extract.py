@@ -42,11 +42,13 @@ from telex.events.dates import (
     future_auxiliary,
     in_history_paragraph,
     lead_day,
+    names_another_time,
     names_day,
     names_length,
     names_year,
     plan_told_past,
     scene_date,
+    scheduled_ahead,
     told_as_background,
     told_before,
 )
@@ -384,7 +386,12 @@ def _dated(
     date_text = date_text or scene_date(candidate.anchor, sent, published)
     # The day of saying is in the past even when what was said is intended.
     # A plan told in the past ("was to arrive on Monday", "sought to appeal on Tuesday") was for a day already gone.
-    future = own is not None and ((mode == "intended" and not plan_told_past(candidate.anchor)) or _future(own[1]))
+    # A month's day of a clause in the simple present is a schedule ("when the board meets June 16").
+    future = own is not None and (
+        (mode == "intended" and not plan_told_past(candidate.anchor))
+        or _future(own[1])
+        or scheduled_ahead(own[0], own[1], published)
+    )
     resolved, date_source = event_date(date_text, published, future)
     if (
         date_source == "published"
@@ -396,6 +403,7 @@ def _dated(
         and not _in_history(candidate.anchor, sent, published)
         and not (number >= LEAD_SENTENCES and (_perfect(candidate.anchor) or told_as_background(candidate.anchor)))
         and not (number >= LEAD_SENTENCES and in_history_paragraph(sent, published))
+        and not names_another_time(_placed_above(candidate.anchor, sent), lead, published)
     ):
         # What the article does not date happened on the day its lead names; not what its words date in a way
         # not understood ("two weeks earlier"), what may yet happen, nor what had happened before it. What the body
@@ -739,13 +747,23 @@ def _in_history(anchor: Token, sent: Span, published: date | None) -> bool:
     (:func:`telex.events.dates.before_the_year`): "the 2012 attacks that killed four Americans", "made him the comeback
     kid in 1992 after he battled back", "his 1992 campaign, when he was offered the job". Such an act is history, not
     news of the day the lead names, even where the parse does not let that year date it."""
+    return any(before_the_year(str(ent.text), published) for ent in _placed_above(anchor, sent))
+
+
+def _placed_above(anchor: Token, sent: Span) -> list[Span]:
+    """The dating expressions of ``sent`` set on the event's own word or on a word above it, its clause's or a thing's
+    it describes or is part of: "In 1961" of "signed", "the 2012 attacks" of "killed" in "the 2012 attacks that killed
+    four", "on Tuesday night" of "told" in "told a crowd on Tuesday night, following a day in which she criticized
+    Trump"; not one of a clause beside or below it ("Rubio, whose candidacy is on the line on Tuesday, stopped
+    insulting Trump")."""
     above = {anchor.i, *(t.i for t in anchor.ancestors)}
+    placed_above = []
     for ent in entities_in(sent):
         head = ent.root.head
         placed = head.head if head.dep_ == "prep" and ent.root.dep_ == "pobj" else head
-        if placed.i in above and _dating(ent) and before_the_year(str(ent.text), published):
-            return True
-    return False
+        if placed.i in above and _dating(ent):
+            placed_above.append(ent)
+    return placed_above
 
 
 def _shared_date(clause: Token, sent: Span) -> tuple[str, Token] | None:

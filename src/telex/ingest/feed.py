@@ -19,9 +19,9 @@ from xml.etree.ElementTree import Element, ParseError, XMLPullParser, tostring
 
 from telex.errors import InputError, RecordError
 from telex.ingest.decode import known_charset
-from telex.ingest.fields import written_date
 from telex.ingest.html import html_to_article
 from telex.ingest.sniff import is_url
+from telex.isodate import written_date
 from telex.records import Article, Failure
 
 _ITEMS = ("item", "entry")

@@ -9,21 +9,17 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from telex.dates import resolve_date
 from telex.errors import InputError
-from telex.isodate import date_or_none, parse_date
+from telex.isodate import parse_date, written_date
 
 # C0 controls other than tab, line feed, form feed and carriage return; DEL and the C1 controls.
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
-# A day with the year first however separated ("2024/06/19", "2024.6.19"); a day first with numbers only
-# ("06/07/2024") is left out, as which of day and month comes first cannot be known.
-_YEAR_FIRST = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\b")
 
 
 def text_field(name: str, value: object, warnings: list[str]) -> str | None:
     """``value`` as text: a string as given (None when blank), a number as its digits, anything else None."""
-    if value is None:
+    if missing(value):
         return None
     if isinstance(value, str):
         cleaned, _ = safe_text(value.strip())
@@ -36,10 +32,11 @@ def text_field(name: str, value: object, warnings: list[str]) -> str | None:
 
 
 def date_field(name: str, value: object, warnings: list[str]) -> date | None:
-    """``value`` as a date; one that cannot be read is None with a warning (the article is kept)."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    """``value`` as a date (text as a record's date is read, or a ``date``: a record made in Python may hold one);
+    one that cannot be read is None with a warning (the article is kept)."""
+    if missing(value) or (isinstance(value, str) and not value.strip()):
         return None
-    if isinstance(value, str):
+    if isinstance(value, str | date):
         try:
             return given_date(value, name)
         except InputError:
@@ -47,6 +44,12 @@ def date_field(name: str, value: object, warnings: list[str]) -> date | None:
     shown = value if isinstance(value, str | int | float) else type(value).__name__
     warnings.append(f"{name} {shown!r} is not a date (write YYYY-MM-DD); stored without one")
     return None
+
+
+def missing(value: object) -> bool:
+    """Whether a field holds nothing: ``None``, or the NaN (NaT for a date) a pandas DataFrame's empty cell is
+    (``df.to_dict("records")`` gives ``{"title": nan}``: no title, not the text "nan")."""
+    return value is None or (isinstance(value, float | date) and value != value)  # only NaN and NaT differ from self
 
 
 def given_date(value: object, what: str = "published date") -> date | None:
@@ -60,23 +63,6 @@ def given_date(value: object, what: str = "published date") -> date | None:
         if found is None:
             raise
         return found
-
-
-def written_date(text: str) -> date | None:
-    """A day as exports and feeds write it: the year first ("2024/06/19") or the month in words ("19 June 2024",
-    "June 19, 2024", RSS's "Wed, 19 Jun 2024 10:00:00 GMT"), read by ``telex.dates`` as an event's date is;
-    None for anything short of a whole day. An ISO date with a time ("2024-06-19T10:00:00Z") is its day."""
-    iso = date_or_none(text)
-    if iso is not None:
-        return iso
-    year_first = _YEAR_FIRST.match(text)
-    if year_first:
-        try:
-            return date(*(int(part) for part in year_first.groups()))
-        except ValueError:
-            return None
-    found = resolve_date(text, None)
-    return date.fromisoformat(found) if found is not None and len(found) == 10 else None
 
 
 def safe_text(text: str) -> tuple[str, tuple[str, ...]]:

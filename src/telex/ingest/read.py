@@ -34,7 +34,7 @@ from telex.ingest.decode import (
 from telex.ingest.delimited import RowBreak, read_table
 from telex.ingest.feed import ITEM_TAG, feed_articles
 from telex.ingest.fetch import Limits, fetch
-from telex.ingest.fields import date_field, safe_text, text_field
+from telex.ingest.fields import date_field, missing, safe_text, text_field
 from telex.ingest.html import html_to_article
 from telex.ingest.sniff import GZIP_ERRORS, SUFFIX_FORMATS, is_url, sniff_format, suffix_of, unpacked
 from telex.ingest.warc import count_warc_records, warc_articles
@@ -414,6 +414,19 @@ def record_or_failure(
 _JSON_KINDS = {list: "an array", str: "a string", int: "a number", float: "a number", bool: "true or false"}
 
 
+def _fields_said(record: dict[Any, Any]) -> str:
+    """What a record that holds no text has instead, for its message: "; its fields are id, body: name the article's
+    words "text"" (a batch from another tool calls them body, content or article), or what its "text" holds."""
+    given = [name for name in ("text", "html") if name in record]
+    if given:
+        value = record[given[0]]
+        kind = "null" if value is None else "empty" if missing(value) else _JSON_KINDS.get(type(value), "no string")
+        return f' ("{given[0]}" is {kind})'
+    names = [str(name) for name in record]
+    shown = ", ".join(names[:8]) + (f" and {len(names) - 8} more" if len(names) > 8 else "")
+    return f'; its fields are {shown}: name the article\'s words "text"' if names else "; it has no fields"
+
+
 def _record_article(record: Any, line_id: str, published: date | None, notes: tuple[str, ...] = ()) -> Article:
     """One JSONL record as an article: odd fields are converted or left out with a warning, never fatal."""
     if not isinstance(record, dict):
@@ -423,7 +436,7 @@ def _record_article(record: Any, line_id: str, published: date | None, notes: tu
     record_id = str(given_id) if given_id is not None and str(given_id).strip() else line_id
     text, html = record.get("text"), record.get("html")
     if not isinstance(text, str) and not isinstance(html, str):
-        raise RecordError(f'record {record_id!r} has neither "text" nor "html" as a string')
+        raise RecordError(f'record {record_id!r} has neither "text" nor "html" as a string{_fields_said(record)}')
     warnings = list(notes)
     fields = {name: text_field(name, record.get(name), warnings) for name in ("title", "source", "author")}
     url = record.get("url")

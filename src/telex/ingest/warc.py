@@ -104,14 +104,14 @@ def _article(record: Any, kind: str, uri: str, published: date | None, name: str
             f"{name} breaks off inside the record of {uri}: {missing} of its {record.length} bytes "
             "are missing, so the page was skipped; download the archive again"
         )
+    if not payload.strip():  # decode_bytes would say "give a file with the article's words"
+        raise RecordError(f"record {uri!r} of {name} is empty; it holds no article text")
     declared = _charset(record) or (declared_charset(payload) if kind == "html" else None)
     text, warnings = decode_bytes(payload, uri, declared)
     url = uri if is_url(uri) else None
     if kind == "html":
         page = html_to_article(uri, text, url)
         return replace(page, published=page.published or published, warnings=warnings + page.warnings)
-    if not text.strip():
-        raise RecordError(f"record {uri!r} is empty; it holds no article text")
     return Article(uri, text, published=published, warnings=warnings, url=url)
 
 

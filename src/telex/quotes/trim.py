@@ -132,7 +132,11 @@ def _before_channel(doc: Doc, first: int, last: int) -> int:
 
 def _spoken_of(noun: Token) -> bool:
     """Whether a noun is the object of a verb of speaking, or of its preposition ("spoke about the plan")."""
-    verb = noun.head.head if noun.dep_ == "pobj" else noun.head
+    return _speaking(noun.head.head if noun.dep_ == "pobj" else noun.head)
+
+
+def _speaking(verb: Token) -> bool:
+    """Whether ``verb`` is a verb of speaking, one the reporting table gives the class speech ("said", "called")."""
     info = reporting_verbs().get(verb.lemma_.lower())
     return verb.pos_ == "VERB" and info is not None and info.class_ == "speech"
 
@@ -195,6 +199,8 @@ def _before_aside(doc: Doc, first: int, last: int) -> int:
                 aside.dep_ == "relcl"
                 and doc[comma + 1].lower_ in _NON_RESTRICTIVE
                 and not _goes_on(aside, first, comma)
+                and not _holders_view(aside)
+                and not _before_its_report(doc, first, last)
             )
             or _summing_up(aside, comma)
             or (_reports(aside) and aside.i == comma + 1)
@@ -237,6 +243,49 @@ def _contrasted_report(aside: Token, comma: int) -> bool:
         and info.class_ == "speech"
         and any(c.dep_ in SUBJECTS for c in aside.children)
         and any(c.dep_ == "ccomp" for c in aside.children)  # not a poll's ", while 23 percent favored Cruz"
+    )
+
+
+# The personal pronouns that, as a relative's own subject, say whose view the relative gives.
+_HOLDERS = frozenset({"i", "we", "he", "she", "they"})
+# The relative words of a person.
+_PERSONS = frozenset({"who", "whom", "whose"})
+# How many words after the content's comma its report may take to come: "…, said Larry Sabato", "…, Jones said",
+# "…, the White House press secretary said".
+_REPORT_REACH = 6
+
+
+def _holders_view(aside: Token) -> bool:
+    """Whether a relative set off after the content gives a view of a person named there: its own subject a personal
+    pronoun, the relative word its object, its verb no statement with words of its own ("apologized to Carson, whom
+    he considers a friend", "he's with Clinton, who he's supporting", "leaning toward Mr. Trump, whose dynamism he
+    admired"). The pronoun stands for the speaker, and the relative goes on with their words, unlike the writer's
+    aside about the one named (", who won the primary"); a relative that reports ("Trump, whom he called a “con
+    artist”", "a server, which she thought that only she would see") is a statement of its own."""
+    if aside.doc[aside.left_edge.i].lower_ not in _PERSONS:
+        return False
+    clause = any(c.dep_ == "ccomp" for c in aside.children)
+    return not (_speaking(aside) or clause) and any(c.dep_ in SUBJECTS and c.lower_ in _HOLDERS for c in aside.children)
+
+
+def _before_its_report(doc: Doc, first: int, last: int) -> bool:
+    """Whether the content ``first..last`` is followed by a comma and its report ("… to mourn his mother, who died
+    four days before the crash, according to the AP", "…, whom he's alienated with his rhetoric, said Larry Sabato",
+    "…, the lawsuit says"): the content stands before its report, and all the sentence gives before it is the
+    speaker's, a relative too; a relative at the sentence's end, after the report ("said … Clinton, who won the
+    primary"), is more often the writer's. Not a that-clause, which follows its own report ("announced that it hired
+    Pierson, who …, according to Politico": the source after it is the writer's for the relative), nor a relative
+    after the comma."""
+    i = last if doc[last].text == "," else last + 1
+    while i < len(doc) and doc[i].text in CLOSING_MARKS:
+        i += 1
+    if doc[first].lower_ == "that" or i + 1 >= len(doc) or doc[i].text != ",":
+        return False
+    after = doc[i + 1 : min(i + 1 + _REPORT_REACH, sentence_of_token(doc[i]).end)]
+    if not after or after[0].lower_ in _NON_RESTRICTIVE:
+        return False
+    return any(_speaking(t) for t in after) or (
+        len(after) > 1 and after[0].lower_ == "according" and after[1].lower_ == "to"
     )
 
 
@@ -445,7 +494,7 @@ def continued_clause(verb: Token, last: int) -> int:
     conj = _conjunct_after(verb, last)
     if conj is None:
         return last
-    if _infinitive_goes_on(verb, conj, last):
+    if _infinitive_goes_on(verb, conj, last) or _second_complement(conj, last):
         return conj.right_edge.i
     # "would add $84 billion": a verb of report under a modal says what would happen, not what the speaker did.
     modal = any(c.dep_ == "aux" and c.lower_ in _MODALS for c in conj.children)
@@ -465,6 +514,19 @@ def continued_clause(verb: Token, last: int) -> int:
     if not any(t.dep_ == "cc" for t in between) or not all(t.is_punct or t.dep_ == "cc" for t in between):
         return last
     return conj.right_edge.i if own or (subject is None and modal) else last
+
+
+def _second_complement(conj: Token, last: int) -> bool:
+    """Whether a clause joined to the report opens with "that" right after the content and a conjunction: "saying he
+    would deploy troops, and that he won't rule out …", "point out that he placed second, and that polls show …". It
+    is a second clause of what was said, which the parser hung on the report, whatever its verb: no deed or report of
+    the speaker's goes on with "and that"."""
+    doc = conj.doc
+    mark = conj.left_edge
+    if mark.lower_ != "that" or mark.dep_ != "mark" or mark.head.i != conj.i:
+        return False
+    between = doc[last + 1 : mark.i]
+    return any(t.dep_ == "cc" for t in between) and all(t.is_punct or t.dep_ == "cc" for t in between)
 
 
 def _infinitive_goes_on(verb: Token, conj: Token, last: int) -> bool:
