@@ -638,3 +638,72 @@ def test_a_participle_that_only_describes_a_thing_has_no_doer() -> None:
     doc = hand_parsed(_described_by_agent("emails", "release", "released", party=False))
     assert subject_tokens(doc[4]) == []
     assert not any(e.cameo.startswith("084") for e in events_in(doc))
+
+
+def test_a_quality_judged_is_its_owners_before_the_place_the_verb_names() -> None:
+    # "Hillary Clinton spoke . Germany criticized her record in Iraq .": Clinton's record is judged, not Iraq.
+    rows: list[Row] = [
+        ("Hillary", 1, "compound", "PROPN", "NNP", "Hillary"),
+        ("Clinton", 2, "nsubj", "PROPN", "NNP", "Clinton"),
+        ("spoke", 2, "ROOT", "VERB", "VBD", "speak"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+        ("Germany", 5, "nsubj", "PROPN", "NNP", "Germany"),
+        ("criticized", 5, "ROOT", "VERB", "VBD", "criticize"),
+        ("her", 7, "poss", "PRON", "PRP$", "her"),
+        ("record", 5, "dobj", "NOUN", "NN", "record"),
+        ("in", 5, "prep", "ADP", "IN", "in"),
+        ("Iraq", 8, "pobj", "PROPN", "NNP", "Iraq"),
+        (".", 5, "punct", "PUNCT", ".", "."),
+    ]
+    doc = hand_parsed(rows, people=frozenset({0, 1}))
+    clinton = Entity("E1", "Hillary Clinton", "PERSON", ((doc[0].idx, doc[1].idx + 7),), "USAELI", "USA", "ELI")
+    events = extract_events(doc, EntityIndex((clinton,)), (), None)
+    assert [(e.cameo[:2], [a.code for a in e.source], [a.code for a in e.target]) for e in events] == [
+        ("11", ["DEU"], ["USAELI"])
+    ]
+
+
+def _said_criticized(subject: Row) -> list[Row]:
+    # "Germany said [some | it] criticized France ."
+    return [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("said", 1, "ROOT", "VERB", "VBD", "say"),
+        subject,
+        ("criticized", 1, "ccomp", "VERB", "VBD", "criticize"),
+        ("France", 3, "dobj", "PROPN", "NNP", "France"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_pronoun_that_counts_people_is_not_the_sayer() -> None:
+    # "Trump said as some wearing Cruz shirts booed": "some" are not the one who speaks; "it" may be.
+    some = _events(_said_criticized(("some", 3, "nsubj", "PRON", "DT", "some")))
+    assert all(e.source == () or [a.country for a in e.source] != ["DEU"] for e in some)
+    assert _dyads(_events(_said_criticized(("it", 3, "nsubj", "PRON", "PRP", "it")))) == [("11", ["DEU"], ["FRA"])]
+
+
+def test_the_subject_of_a_participle_with_a_by_agent_undergoes_it() -> None:
+    # "The poll found France criticized by Germany .": the parser reads France as the subject of "criticized".
+    rows: list[Row] = [
+        ("The", 1, "det", "DET", "DT", "the"),
+        ("poll", 2, "nsubj", "NOUN", "NN", "poll"),
+        ("found", 2, "ROOT", "VERB", "VBD", "find"),
+        ("France", 4, "nsubj", "PROPN", "NNP", "France"),
+        ("criticized", 2, "ccomp", "VERB", "VBN", "criticize"),
+        ("by", 4, "agent", "ADP", "IN", "by"),
+        ("Germany", 5, "pobj", "PROPN", "NNP", "Germany"),
+        (".", 2, "punct", "PUNCT", ".", "."),
+    ]
+    assert _dyads(_events(rows)) == [("11", ["DEU"], ["FRA"])]
+
+
+def test_the_subject_of_a_past_tense_with_by_does_it() -> None:
+    # "Germany stood by France .", the parser having read "by" as an agent: Germany stands by France.
+    rows: list[Row] = [
+        ("Germany", 1, "nsubj", "PROPN", "NNP", "Germany"),
+        ("stood", 1, "ROOT", "VERB", "VBD", "stand"),
+        ("by", 1, "agent", "ADP", "IN", "by"),
+        ("France", 2, "pobj", "PROPN", "NNP", "France"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert [(src, tgt) for _, src, tgt in _dyads(_events(rows))] == [(["DEU"], ["FRA"])]

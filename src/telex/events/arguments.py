@@ -130,7 +130,19 @@ def is_passive(verb: Token) -> bool:
     doc = verb.doc
     if verb.lemma_.lower() in DISPOSITIONS and verb.i not in heads_with(doc, ("agent",)):
         return False
-    return verb.i in heads_with(doc, _PASSIVE_MARKS)
+    return verb.i in heads_with(doc, _PASSIVE_MARKS) or _small_clause_passive(verb)
+
+
+def _small_clause_passive(verb: Token) -> bool:
+    """A past participle with a "by" agent and no auxiliary, whose subject the parser read as its doer: "The poll finds
+    Johnson supported by 13 percent": the subject undergoes it. Not a past tense the parser gave a "by" it read as an
+    agent ("Murdoch abided by it all", "Trump stood by his plan")."""
+    return (
+        verb.tag_ == "VBN"
+        and verb.i in heads_with(verb.doc, ("agent",))
+        and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 _PASSIVE_MARKS = frozenset({"nsubjpass", "auxpass"})
@@ -759,7 +771,9 @@ def _shared_subject(verb: Token) -> list[Token]:
 def object_tokens(verb: Token) -> list[Token]:
     """The direct participants acted upon: the object, or the subject of a passive."""
     if is_passive(verb):
-        undergoers = [c for c in verb.children if c.dep_ == "nsubjpass"] or _shared_subject(verb)
+        small = _small_clause_passive(verb)
+        undergoers = [c for c in verb.children if c.dep_ == "nsubjpass" or (small and c.dep_ == "nsubj")]
+        undergoers = undergoers or _shared_subject(verb)
         named_doer = any(c.dep_ == "agent" for c in verb.children)
         if verb.dep_ == "relcl" and named_doer and undergoers and all(c.tag_ in _RELATIVE for c in undergoers):
             # "Iran, which was condemned by France", "Sanders, who was attacked by Clinton": the relative pronoun

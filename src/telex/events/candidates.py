@@ -108,6 +108,7 @@ from telex.events.word_lists import (
     NAMING,
     OBLIGATION,
     PLEDGING,
+    QUALITY,
     RECEIVED_ROOTS,
     RECEIVING,
     REGARDING,
@@ -981,16 +982,25 @@ def _deed_doers(
 
 
 def _doers_of(deeds: Sequence[Token], sources: Sequence[ActorRef], ctx: Context) -> list[ActorRef]:
-    """The doers of the first of ``deeds`` that is a deed noun and names one other than ``sources``."""
+    """The doers of the first of ``deeds`` that is a deed noun, or the owner of a thing, and names one other than
+    ``sources``."""
     for deed in deeds:
-        if not deed_noun(deed):
-            continue
-        for doer in deed_doers(deed):
+        for doer in deed_doers(deed) if deed_noun(deed) else _owners(deed):
             # "Clinton took a swipe at Trump's stance": another person coded like the judge is still judged.
             found = [r for r in actors_in([doer], ctx) if not among(r, sources)]
             if placed(found):
                 return found
     return []
+
+
+def _owners(thing: Token) -> list[Token]:
+    """Whose a quality judged is, by a possessor (list ``quality``): "questioned her judgment", "attacked his record"
+    judge its owner, before any place a phrase of the verb names ("said he questioned her judgment based on her vote in
+    favor of the Iraq war" is Clinton's, not Iraq's). A thing whose words code it already keeps its code ("applauding
+    America's leadership": USAGOV)."""
+    if thing.pos_ != "NOUN" or not listed(thing, QUALITY):
+        return []
+    return [c for c in thing.children if c.dep_ == "poss"]
 
 
 def _build(

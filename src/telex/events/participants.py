@@ -55,6 +55,8 @@ from telex.tables import read_table
 # Clauses whose unresolved pronoun subject is the governing clause's subject ("Syria says it is willing");
 # not adverbial clauses ("expelled the ambassador after he criticised the vote").
 PRONOUN_CLAUSES = frozenset({"xcomp", "ccomp", "pcomp", "conj"})
+# Tags of the pronouns that may stand for the subject of the clause they are said in: personal and relative ones.
+PERSONAL_TAGS = frozenset({"PRP", "WP", "WDT"})
 # Considering a policy option (CAMEO 014): aimed at whom the option's act is.
 CONSIDERING = "014"
 # Prepositions whose object is what an act is aimed at ("lashed out at", "railed against").
@@ -574,6 +576,13 @@ def _issuer_actors(tokens: Sequence[Token], ctx: Context) -> list[ActorRef]:
     return actors_in([issuer], ctx) if issuer is not None else []
 
 
+def _personal(token: Token) -> bool:
+    """A personal or relative pronoun ("it", "they", "who"), which may stand for the subject of the clause it is said
+    in; not one that counts or picks people ("some", "all", "anything", "others"): "Trump said as some wearing Cruz
+    shirts booed" is no one's booing the article names, and not Trump's."""
+    return token.pos_ == "PRON" and token.tag_ in PERSONAL_TAGS
+
+
 def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
     """The verb's subject actors; a pronoun that resolves to nothing takes the governing clause's subject."""
     current = verb
@@ -586,7 +595,7 @@ def sources_of(verb: Token, ctx: Context) -> list[ActorRef]:
             # "Obama, Abe meet": subjects a headline joins with a comma are each an actor.
             codes = {s.code for s in refs}
             return refs + [r for t in tokens[1:] for r in actors_in([t], ctx) if r.code not in codes]
-        if not tokens or any(t.pos_ != "PRON" for t in tokens):
+        if not tokens or not all(_personal(t) for t in tokens):
             return []
         # "Syria says it is willing to withdraw": the pronoun's own clause hangs off the reporting verb.
         owner = tokens[0].head
