@@ -11,7 +11,7 @@ from telex.coref.roles import agentive
 from telex.nlp.grammar import copula, to_infinitive
 from telex.nlp.sentences import sentence_of_token
 from telex.quotes.cues import QUOTING, reporting_verb
-from telex.quotes.grammar import ADDRESSING, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
+from telex.quotes.grammar import ADDRESSING, CLAUSE_SUBJECTS, FINITE, RELATIVE, SUBJECTS, is_mark, that_clause
 from telex.quotes.lexicon import holder_nouns, media_nouns, outlet_verbs, reporting_verbs, speaker_words
 from telex.quotes.trim import another_report, quoted_at, reports_again
 from telex.records import Span
@@ -40,6 +40,8 @@ _OBJECT_CONTROL = frozenset(
 _DUMMY_VERBS = frozenset({"be", "take"})
 # Prepositions whose object a participle right after it has speak: "footage of Lee saying", "ended with Lee asking".
 _SHOWING = frozenset({"of", "with"})
+# Tags of a word that opens an adverbial clause as its subordinator or wh-word ("while", "when", "because").
+_SUBORDINATING = frozenset({"IN", "WRB", "WDT", "WP"})
 # Object pronouns that name a person, who can be the one an object-control verb has speak.
 _PERSON_OBJECTS = frozenset({"him", "her", "them", "us", "me", "you"})
 
@@ -138,11 +140,66 @@ def _subject_step(clause: Token, verb: Token) -> tuple[Token | None, Token | Non
 def _clause_subjects(clause: Token, verb: Token) -> list[Token]:
     """The subjects of ``clause``, which ``verb`` hangs on (or is)."""
     subjects = [c for c in clause.children if c.dep_ in SUBJECTS and not is_mark(c)]
-    if not subjects and clause.i != verb.i and not any(c.dep_ == "agent" for c in clause.children):
+    if not subjects and clause.i != verb.i and (_conjunct_of(verb, clause) or not _has_agent(clause)):
         # "After saying her foot was swollen, she was taken to hospital", "The statement was issued on Friday,
-        # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak.
+        # saying …": the one a clause with a passive verb is about is who the participle or conjunct has speak; a
+        # conjunct shares it whatever the agent ("FBI officials were angered by the deal and predicted …").
         subjects = [c for c in clause.children if c.dep_ == "nsubjpass"]
+    if not subjects and clause.i != verb.i:
+        fronted = _fronted_subject(clause)
+        subjects = [fronted] if fronted is not None else []
     return subjects
+
+
+def _conjunct_of(verb: Token, clause: Token) -> bool:
+    """Whether a finite ``verb`` is coordinated with ``clause`` itself ("were angered by the deal and predicted"), with
+    no relative clause between them that it may go on ("was asked by Bill Maher, who is supporting Sanders, but has
+    dismissed …")."""
+    if verb.dep_ != "conj" or verb.head.i != clause.i or verb.tag_ not in FINITE:
+        return False
+    return not any(t.dep_ == "relcl" for t in verb.doc[clause.i : verb.i])
+
+
+def _has_agent(clause: Token) -> bool:
+    """Whether a passive ``clause`` names its doer with "by" ("was taken to hospital by police")."""
+    return any(c.dep_ == "agent" for c in clause.children)
+
+
+def _fronted_subject(clause: Token) -> Token | None:
+    """The subject of a ``clause`` with none of its own that the parser hung on a clause before it, read as an
+    adverbial one with no subordinator: "Republican activists clamoring to block Trump say they are …" ("activists"
+    the subject of "clamoring"), "Trump further summed up Clinton as “terrible,” denounced her record and said …"
+    (the first of three verb phrases, "Trump" its subject). Not a clause opened by a subordinator or a wh-word ("While
+    Republicans supported the delay, …"), nor a report of its own ("Six in 10 say …, after half said so")."""
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ == "csubj" for c in clause.children):
+        return None  # "Once a petition tops 100,000 signatures, it must be considered": its own
+    for fronted in clause.children:
+        if fronted.dep_ != "advcl" or fronted.i > clause.i or reporting_verb(fronted):
+            continue
+        if any(c.dep_ in ("mark", "advmod") and c.tag_ in _SUBORDINATING for c in fronted.children):
+            continue
+        subject = next((c for c in fronted.children if c.dep_ == "nsubj" and c.i < fronted.i), None)
+        if subject is not None and not is_mark(subject):
+            return subject
+    return None
+
+
+def _host_subject(verb: Token) -> Token | None:
+    """The subject of the clause before a finite ``verb`` with none, which the parser hung on that clause with no
+    label ("dep"): "multiple sources privy to negotiations say it's …" ("say" under "privy"), "Clinton paused, then
+    revealed why …", "The State Department repeatedly obfuscated facts, admitted it withheld emails". The verb goes on
+    with that clause's subject as a conjunct does; not past a relative clause, whose subject is nearer ("Ben Carson,
+    who briefly led the polls, then saw …"), nor past a quote mark (the verb then tags a quotation)."""
+    host = verb.head
+    if verb.dep_ != "dep" or verb.tag_ not in FINITE or host.i > verb.i:
+        return None
+    subject = next((c for c in host.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < host.i), None)
+    if subject is None or is_mark(subject):
+        return None
+    between = verb.doc[subject.i : verb.i]
+    if any(t.dep_ == "relcl" or t.is_quote for t in between):
+        return None
+    return subject
 
 
 def _subject_beside(verb: Token) -> Token | None:
@@ -153,7 +210,7 @@ def _subject_beside(verb: Token) -> Token | None:
     stranded = stranded_speaker(verb)
     if stranded is not None:
         return stranded[1]
-    return _adjacent_subject(verb)
+    return _adjacent_subject(verb) or _host_subject(verb) or _fronted_subject(verb)
 
 
 def _speaker_among(subjects: list[Token], clause: Token, verb: Token) -> Token | None:
@@ -644,9 +701,18 @@ def _inverted_subject(verb: Token) -> Token | None:
     ):
         return None
     token = doc[verb.i + 1]
-    while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5:
+    while token.head.i != verb.i and token.head.i > verb.i and token.head.i - verb.i <= 5 and not _named_at(token):
         token = token.head
     return token if token.pos_ in ("PROPN", "NOUN") else None
+
+
+def _named_at(token: Token) -> bool:
+    """Whether a name after an inverted verb ends at a comma, hung on a verb after it as its subject: "“…,” said Robin
+    Maynard, half joking" ("Maynard" the subject of "joking"). Not a name that goes on ("said Oversight ranking
+    Democrat Elijah Cummings")."""
+    doc = token.doc
+    ends = token.i + 1 < len(doc) and doc[token.i + 1].text == ","
+    return ends and token.pos_ == "PROPN" and token.head.pos_ == "VERB" and token.head.i > token.i
 
 
 def quotative_inversion(verb: Token) -> bool:
