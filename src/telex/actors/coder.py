@@ -21,12 +21,12 @@ from telex.actors.phrases import resolve_words
 from telex.actors.regions import as_region, region_reading, shared_region_key
 from telex.actors.sectors import sector_of
 from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS, POSSESSIVES
+from telex.actors.word_lists import ANYONES_ROLES, DETERMINERS, PLACE_PREPS, POSSESSIVES, kin_nouns
 from telex.entities.person_names import is_given_name
 from telex.isodate import parse_bound, parse_date
 from telex.tables import read_table
 
-__all__ = ["code_actor", "described", "owned_in_context", "words_of"]
+__all__ = ["affiliation", "code_actor", "described", "kin_named", "owned_in_context", "words_of"]
 
 # "U.S.", "B." (an initial), the party letter of a legislator's tag apart from the state ("D", "-", "N.M.").
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|\b[A-Z]\.(?=\s)|\b[DRI](?=-[A-Z])|\w+(?:[-'’]\w+)*|[^\w\s]")
@@ -232,6 +232,20 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     return Actor(table.country_names.get(country) if country else None, (country or "") + sector, country, sector)
 
 
+_KIN_BEFORE = re.compile(r"\b(\w+(?:-in-law)?),?\s+$")
+
+
+def kin_named(text: str, context: str) -> bool:
+    """The context names the phrase right after a noun of a relative (``kin_nouns``), so it names a person (or a body:
+    "Carrier's parent, United Technologies"), no place or state the word also names: "who lost her sister Victoria at
+    Sandy Hook", "an e-mail to your daughter Chelsea", "Jim Brady and his wife, Sarah"."""
+    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+        noun = _KIN_BEFORE.search(context[: match.start()])
+        if noun is not None and noun.group(1).lower() in kin_nouns():
+            return True
+    return False
+
+
 def _another_person(words: Sequence[str], actor: Actor, on: date | None, table: ActorTable) -> bool:
     """An apposition that resolves to a person the tables know and opens with a clause on "who" or with a known
     person's name, not followed by a possessive or a title, names someone else, one the person deals with or a clause's
@@ -311,7 +325,7 @@ def unknown_name(text: str, table: ActorTable) -> bool:
     return not lowered & (_NO_NAMES | CALENDAR) and not all(w in table.role_words for w in lowered)
 
 
-def _named_in_context(text: str, context: str, on: date | None, table: ActorTable) -> Actor | None:
+def _named_in_context(text: str, context: str, on: date | None, table: ActorTable, kin: bool = False) -> Actor | None:
     """A proper name no table knows nor the context describes ("Marguerite Okafor", "Centerview Partners") is of the
     country of the place the context puts it in ("of Ohio", "in Lagos"), else of the one country whose towns and
     provinces the context names ("came from Texas"), else of the one country of the people the context names beside
@@ -319,11 +333,67 @@ def _named_in_context(text: str, context: str, on: date | None, table: ActorTabl
     unknown. A state named by its name, its people or its bodies is as often one that acts on the person ("Israel
     arrested Omar Hassan") and says nothing; the people a sentence names beside a person are most often of the
     person's own country (of 40 codes this moved in the 815 articles' phrase pool, read: 33 better, 5 neutral, 2
-    worse: "Brexit" beside Mrs. Clinton, "Abraham Lincoln" beside "the Friends of Abe")."""
+    worse: "Brexit" beside Mrs. Clinton, "Abraham Lincoln" beside "the Friends of Abe"). A relative (``kin``: "your
+    daughter Chelsea" beside Mrs. Clinton and Benghazi) is of the country of the people named beside them first, as
+    a place the sentence names is more often where something happened to them."""
     if not unknown_name(text, table):
         return None
-    country = _name_place(text, context, on, table) or people_country(context, on, table)
-    return Actor(None, country, country, None) if country else None
+    body = affiliation(text, context, on, table)
+    if body is not None and body.code and body.code[:3] in _ORGANISATIONS:
+        return Actor(None, body.code, body.country, body.sector)  # "Jane Doe of the United Nations"
+    sector = body.sector if body is not None else None
+    country = body.country if body is not None else None
+    if kin:
+        country = country or people_country(context, on, table) or _name_place(text, context, on, table)
+    country = country or _name_place(text, context, on, table) or people_country(context, on, table)
+    return Actor(None, (country or "") + (sector or ""), country, sector) if country or sector else None
+
+
+def affiliation(text: str, context: str, on: date | None, table: ActorTable | None = None) -> Actor | None:
+    """The body the context makes a name a member of: the one named right after it by "of" ("Charles Myers of
+    Evercore", "Jane Doe of the University of Chicago") or right before it with a possessive, titles between ("Fox
+    News’ Jenna Lee", "MSNBC's Alex Seitz-Wald"): a body of a sector the tables know, a firm, an outlet, a school, a
+    party, an agency; not a place ("Jane Doe of Ohio") nor a person ("Trump's Jane Doe")."""
+    table = table or actor_table()
+    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+        after = words_of(clause_pieces(context[match.end() :], table)[0])
+        before = words_of(clause_pieces(context[: match.start()], table)[-1])
+        lower = len(before)
+        while lower > 0 and len(before) - lower < 4 and _title_word(before[lower - 1]):
+            lower -= 1
+        if lower < len(before) and before[lower - 1 : lower] and before[lower - 1] in POSSESSIVES:
+            before = before[:lower]  # "CNN's chief political correspondent Dana Bash": the words of the title apart
+        owner: list[str] = []
+        if len(before) > 1 and before[-1] in POSSESSIVES:
+            start = len(before) - 1
+            while start > 0 and start > len(before) - 6 and before[start - 1][:1].isupper():
+                start -= 1
+            owner = before[start:-1]
+        for words in (after[1:7] if after[:1] == ["of"] else [], owner):
+            body = resolve_words(words, on, table=table) if words else None
+            if body is not None and _named_body(words, body, table):
+                return body
+    return None
+
+
+def _named_body(words: Sequence[str], body: Actor, table: ActorTable) -> bool:
+    """The words name a body: one the tables code by a state's or an organisation's code ("Fox News", "the United
+    Nations"), or a name of capitalised words whose head gives a sector ("Clemson University", "Insight Venture
+    Partners"); not a place ("Ohio"), a person ("Trump") nor a sector word alone ("Editor's Note", "the Status of
+    Refugees")."""
+    if body.name and name_key(body.name) in table.leaders_by_name:
+        return False
+    if body.code not in (None, body.sector):
+        return bool(body.sector) or body.code != body.country
+    named = [w for w in words if w.lower() not in DETERMINERS]
+    return bool(body.sector) and len(named) > 1 and all(w[:1].isupper() for w in named)
+
+
+def _title_word(word: str) -> bool:
+    """A word in lower case of a title between a body's possessive and a name ("CNN's chief political correspondent
+    Dana Bash", "the State Department's own Accountability Review Board"), not a word of grammar ("Pfizer's deal with
+    Botox-maker Allergan")."""
+    return word.isalpha() and word.islower() and (word not in STOP_WORDS or word == "own")
 
 
 def _name_place(text: str, context: str, on: date | None, table: ActorTable) -> str | None:
@@ -588,14 +658,17 @@ def code_actor(text: str, date: date | str | None = None, context: str = "") -> 
     if actor is None and not (full and name_key(_HONORIFIC.sub("", text.strip())) in table.person_names):
         # "Jordan" after "Rep. Jim Jordan": a state's name the context gives as a person's is no state.
         actor = resolve_words(words_of(text), on, table=table)
+    kin = bool(context) and kin_named(text, context)
+    if actor is not None and kin and actor.code == actor.country:
+        actor = None  # "her sister Victoria", "his daughter Chelsea": a relative, not Seychelles' capital nor a town
     if actor is None and context:
-        actor = described(text, context, on, table) or _named_in_context(text, context, on, table)
+        actor = described(text, context, on, table) or _named_in_context(text, context, on, table, kin)
     actor = actor or fuller
     placed = placed_in_context(text, context, on, table, of=True) if context else None
     if actor is not None and placed and placed != actor.country and _ETHNIC.search(text):
         # "ethnic Albanians" in "Ethnic Albanians in Kosovo ...": the country they live in.
         actor = Actor(table.country_names.get(placed), placed + (actor.sector or ""), placed, actor.sector)
-    if not (full and actor is not None and actor.name and name_key(actor.name) == name_key(full)):
+    if not kin and not (full and actor is not None and actor.name and name_key(actor.name) == name_key(full)):
         # A surname the context gives in full ("Rep. Jim Jordan said Jordan ...") is the person, not the town or state.
         actor = _place_not_person(text, actor, placed or (context_country(context, on, table) if context else None), on)
     actor = seated_body(text, context, on, table) or actor

@@ -23,8 +23,8 @@ from telex.actors.name_edges import (
 )
 from telex.actors.phoenix import MAX_WORDS as PHOENIX_WORDS
 from telex.actors.spelling import capitalised, respelled
-from telex.actors.table import Actor, ActorTable, actor_table, name_key
-from telex.actors.word_lists import ANYONES_ROLES, POSSESSIVES, geographic_features
+from telex.actors.table import Actor, ActorTable, Leader, actor_table, name_key
+from telex.actors.word_lists import ANYONES_ROLES, POSSESSIVES, geographic_features, kin_nouns
 from telex.entities.person_names import is_given_name
 
 
@@ -327,11 +327,18 @@ def _lookup(words: Sequence[str], on: date | None, table: ActorTable) -> tuple[s
     if official is not None:
         return "surname", official
     bearers = table.surname_bearers(table.leaders_by_token.get(phrase.lower(), []), on)
-    if bearers:
+    if bearers and not _given_name_of_the_past(phrase, bearers, on):
         actor = table.person(bearers, on, phrase)
         if actor:
             return "surname", actor
     return None
+
+
+def _given_name_of_the_past(word: str, bearers: Sequence[Leader], on: date | None) -> bool:
+    """A bare surname that is a given name as often ("Sharon", "Grant") names a leader who bears it only while one of
+    them is in office: "Sharon" in 2003 is Ariel Sharon, Israel's premier, but in 2016, among "Talia, David, Laurence,
+    Sharon, and Amy", a woman, not the late premier's elite (politicians are read so, ``_serving_politician``)."""
+    return on is not None and is_given_name(word) and not any(c.in_office(on) for c in bearers)
 
 
 def _serving_politician(word: str, on: date | None, table: ActorTable) -> Actor | None:
@@ -410,12 +417,15 @@ def _personal_name(words: Sequence[str], hit: NameHit, table: ActorTable) -> boo
 def _honoured_place(words: Sequence[str], hit: NameHit, table: ActorTable) -> bool:
     """A one-word place of telex's tables (a state, a capital, a town, a province) right after a person's honorific is
     that person's surname: "Ms. Gao" is a woman, not Mali's province of Gao; "Mr. Israel" a congressman. The Phoenix
-    names are held to the same test where they are found (``fallback_here``)."""
+    names are held to the same test where they are found (``fallback_here``). So is one right after a noun of a
+    relative a given name: "her sister Victoria" is no Seychelles, "your daughter Chelsea" no London district."""
+    start = hit.start
+    kin = start > 0 and words[start - 1].lower() in kin_nouns()
     return (
         hit.kind == "name"
-        and hit.end - hit.start == 1
-        and after_honorific(words, hit.start)
-        and (table.is_place(words[hit.start]) or name_key(words[hit.start]) in table.regions)
+        and hit.end - start == 1
+        and (after_honorific(words, start) or kin)
+        and (table.is_place(words[start]) or name_key(words[start]) in table.regions)
     )
 
 

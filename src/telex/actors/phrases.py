@@ -22,6 +22,7 @@ from telex.actors.word_lists import (
     POSSESSIVES,
     advocacy_words,
     body_nouns,
+    eponym_nouns,
     sole_offices,
 )
 
@@ -105,6 +106,9 @@ def _coded(
         # naming no known actor follows ("Merkel of Germany" stays), heads the name of a place, not the person's.
         hits = [h for h in hits if not (h.surname and (the_name or of_nothing(words, h, hits)))]
     leader = _leader(hits, of_country)
+    if leader is not None and named_after(words, leader):
+        country = leader.actor.country
+        return Actor(table.country_names.get(country), country, country, None) if country else None
     backed = named_followers(words, hits) if leader is not None else None
     if backed is not None:
         return _followers_or_office(words, hits, backed, on, korea, table)
@@ -119,6 +123,14 @@ def _coded(
     if organisations:
         return _organisation_actor(words, hits, organisations[-1], code[:3] if code else None, table)
     return _country_actor(words, hits, of_country, code, former, korea, on, table)
+
+
+def named_after(words: Sequence[str], person: NameHit) -> bool:
+    """The person's name only names a place, a day or an honour after them: capitalised words follow it to a noun of
+    such a name (``eponym_nouns.tsv``): "the George Washington Bridge", "Martin Luther King Day", "the Ronald Reagan
+    Presidential Library", "FDR Park"; not "the Obama White House" nor "Donald Trump Jr."."""
+    rest = words[person.end :]
+    return bool(rest) and all(w[:1].isupper() for w in rest) and rest[-1].lower() in eponym_nouns()
 
 
 # Nouns of a body that a person's name qualifies, with its sector: a government named by its head ("the Bush

@@ -67,6 +67,27 @@ def body_nouns() -> dict[str, tuple[str, str]]:
 
 
 @cache
+def kin_nouns() -> frozenset[str]:
+    """Nouns of a relative ("wife", "sister", "son-in-law"): the ``kin`` list of ``event_word_lists.tsv``, the one list
+    of them, which the event coder reads as well (read here as a table, as the actor coder imports no event module)."""
+    return frozenset(row["entry"] for row in read_table("event_word_lists.tsv") if row["list"] == "kin")
+
+
+@cache
+def eponym_nouns() -> frozenset[str]:
+    """Heads of names of places, days and honours that take a person's name (``eponym_nouns.tsv``: "Bridge", "Day")."""
+    return frozenset(row["noun"] for row in read_table("eponym_nouns.tsv"))
+
+
+@cache
+def organisation_nouns() -> frozenset[str]:
+    """Nouns that head the name of an organisation ("Troy University", "Grace Foundation", "Brown Group"): the heads
+    of a body of ``body_nouns.tsv`` and the organisation nouns of ``organisation_nouns.tsv``."""
+    rows = read_table("organisation_nouns.tsv")
+    return frozenset(body_nouns()) | frozenset(row["word"] for row in rows)
+
+
+@cache
 def sole_offices() -> dict[str, str]:
     """Titles of an office only one state has, with the state (``sole_offices.tsv``): "pope", "pontiff" VAT."""
     return {row["title"]: row["iso3"] for row in read_table("sole_offices.tsv")}
