@@ -567,3 +567,88 @@ def test_the_speakers_own_stance_against_a_named_actor_disapproves_of_it() -> No
     # "“We are disappointed in Hungary.” Nowak spoke in Warsaw": the speaker's side's stance; another's is theirs.
     assert _events(_disappointed("We")) == [("111", "disappointed", "POLGOV", "HUN")]
     assert _events(_disappointed("They")) == []
+
+
+# "I want to commend Hungary ."
+WANT_TO_COMMEND: list[Row] = [
+    ("I", 1, "nsubj", "PRON", "PRP", "I"),
+    ("want", 1, "ROOT", "VERB", "VBP", "want"),
+    ("to", 3, "aux", "PART", "TO", "to"),
+    ("commend", 1, "xcomp", "VERB", "VB", "commend"),
+    ("Hungary", 3, "dobj", "PROPN", "NNP", "Hungary"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_performative_infinitive_of_a_wish_said_now_is_done_by_saying_it() -> None:
+    # "“I want to commend Hungary.” Nowak spoke in Warsaw": the speaker commends Hungary by saying so.
+    assert _events(WANT_TO_COMMEND) == [("051", "commend", "POLGOV", "HUN")]
+
+
+def test_a_performative_infinitive_of_a_wish_told_in_the_past_is_not_done() -> None:
+    # "“I wanted to commend Hungary.”": the wish is told, not the act done.
+    wanted = [(w, h, d, p, "VBD" if w == "want" else t, lem) for w, h, d, p, t, lem in WANT_TO_COMMEND]
+    assert _events(wanted) == []
+    # "“I hope to commend Hungary.”": a hope tells an act still to come.
+    hoped = [
+        (("hope" if w == "want" else w), h, d, p, t, ("hope" if lem == "want" else lem))
+        for w, h, d, p, t, lem in WANT_TO_COMMEND
+    ]
+    assert _events(hoped) == []
+
+
+# "I am proud to endorse Hungary ."
+PROUD_TO_ENDORSE: list[Row] = [
+    ("I", 1, "nsubj", "PRON", "PRP", "I"),
+    ("am", 1, "ROOT", "AUX", "VBP", "be"),
+    ("proud", 1, "acomp", "ADJ", "JJ", "proud"),
+    ("to", 4, "aux", "PART", "TO", "to"),
+    ("endorse", 2, "xcomp", "VERB", "VB", "endorse"),
+    ("Hungary", 4, "dobj", "PROPN", "NNP", "Hungary"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_performative_infinitive_of_a_feeling_of_the_occasion_is_done_by_saying_it() -> None:
+    assert _events(PROUD_TO_ENDORSE) == [("051", "endorse", "POLGOV", "HUN")]
+
+
+# "I support and endorse Hungary ."
+SUPPORT_AND_ENDORSE: list[Row] = [
+    ("I", 1, "nsubj", "PRON", "PRP", "I"),
+    ("support", 1, "ROOT", "VERB", "VBP", "support"),
+    ("and", 1, "cc", "CCONJ", "CC", "and"),
+    ("endorse", 1, "conj", "VERB", "VB", "endorse"),
+    ("Hungary", 3, "dobj", "PROPN", "NNP", "Hungary"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_performative_coordinated_with_a_first_person_present_is_done_by_saying_it() -> None:
+    # The stance "I support" performs nothing; the endorsement it is coordinated with does.
+    assert _events(SUPPORT_AND_ENDORSE) == [("051", "endorse", "POLGOV", "HUN")]
+
+
+# "Say ‘ we condemn Hungary ’ ."
+SAY_WE_CONDEMN: list[Row] = [
+    ("Say", 0, "ROOT", "VERB", "VB", "say"),
+    ("‘", 3, "punct", "PUNCT", "``", "‘"),
+    ("we", 3, "nsubj", "PRON", "PRP", "we"),
+    ("condemn", 0, "ccomp", "VERB", "VBP", "condemn"),
+    ("Hungary", 3, "dobj", "PROPN", "NNP", "Hungary"),
+    ("’", 3, "punct", "PUNCT", "''", "’"),
+    (".", 0, "punct", "PUNCT", ".", "."),
+]
+
+
+def test_a_performative_the_speaker_quotes_as_another_s_words_is_not_done() -> None:
+    # "“Say ‘we condemn Hungary’.” Nowak spoke in Warsaw": words put in another's mouth, no condemnation by Nowak.
+    assert _events(SAY_WE_CONDEMN) == []
+    # "“We condemn Hungary.”" said outright condemns.
+    we_condemn: list[Row] = [
+        ("we", 1, "nsubj", "PRON", "PRP", "we"),
+        ("condemn", 1, "ROOT", "VERB", "VBP", "condemn"),
+        ("Hungary", 1, "dobj", "PROPN", "NNP", "Hungary"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _events(we_condemn) == [("111", "condemn", "POLGOV", "HUN")]

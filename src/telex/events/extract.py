@@ -131,7 +131,7 @@ from telex.events.recoding import (
 )
 from telex.events.references import refer_back
 from telex.events.replies import answer_denials
-from telex.events.statements import known_deed, performed_by, quoted_candidates
+from telex.events.statements import as_performed, known_deed, performed_by, quoted_candidates
 from telex.events.undergoers import aim_at_pressing, aim_at_undergoer
 from telex.events.word_lists import (
     ARMED_SECTORS,
@@ -196,6 +196,8 @@ def sentence_candidates(sent: Span, ctx: Context, quotes: Sequence[Quote] = ()) 
     spoken = _add_spoken(found, sent, quotes, ctx)
     for candidate in sorted(found.values(), key=lambda c: -c.anchor.i):
         fold(candidate, found)
+        if candidate.anchor.i in spoken:
+            as_performed(candidate)
     kept = [c for c in sorted(found.values(), key=lambda c: c.anchor.i) if not c.dropped]
     kept = [c for c in kept if _asserted(c, kept, ctx) and (c.anchor.i in spoken or not quoted_aside(c.anchor, quotes))]
     for candidate in kept:

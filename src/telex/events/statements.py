@@ -39,6 +39,7 @@ from telex.events.word_lists import (
     CULPABLE,
     OBLIGATION,
     PERFORMATIVE,
+    PERFORMING_FRAMES,
     REFUSING_TO_ACCEPT,
     THREAT_FORMS,
     WISHING,
@@ -46,6 +47,7 @@ from telex.events.word_lists import (
 from telex.nlp.cached import lowers_of
 from telex.nlp.sentences import sentence_of
 from telex.quotes.lexicon import reporting_verbs
+from telex.quotes.trim import OPENING_MARKS, quoted_at
 from telex.records import ActorRef, Quote
 
 
@@ -248,23 +250,26 @@ def _cue(quote: Quote, doc: Doc) -> Token | None:
 def performed_by(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> list[ActorRef]:
     """The speaker who does the act by saying it: "“We condemn the attack,” the minister said", "“I urge Russia to
     withdraw,” Merkel said", "“We hope the U.S. will listen”". A verb of ``PERFORMATIVE``, or a wish for another's
-    act, in the present with a first-person subject in a direct quote performs its act; the speaker (coded as an
-    actor) is its source. A stance ("I support", "we oppose") or a report ("we attacked") performs nothing."""
+    act, said by the speaker of themselves now (``_said_now``) in a direct quote performs its act; the speaker (coded
+    as an actor) is its source. A stance ("I support", "we oppose") or a report ("we attacked") performs nothing, nor
+    do words the speaker quotes as another's ("“say, ‘I'd like to congratulate my opponent’”")."""
     verb = candidate.anchor
-    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
-    if (
-        verb.tag_ != "VBP"
-        or not (verb.lemma_.lower() in PERFORMATIVE or _wished(candidate))
-        or not subjects
-        or any(s.lower_ not in FIRST_PERSON for s in subjects)
-        or any(c.dep_ in ("neg", "aux") for c in verb.children)
-        or not _said_what(verb)
-    ):
+    if not (verb.lemma_.lower() in PERFORMATIVE or _wished(candidate)) or not _said_now(verb) or not _said_what(verb):
         return []
     quote = next((q for q in quotes if q.kind == "direct" and q.start <= verb.idx < q.end and q.speaker), None)
-    if quote is None or quote.speaker is None:
+    if quote is None or quote.speaker is None or _quoted_within(verb, quote):
         return []
     return [r for r in speaker_actors(quote.speaker, verb.doc, ctx) if r.code][:1]
+
+
+def _quoted_within(token: Token, quote: Quote) -> bool:
+    """``token`` lies in quotation marks opened inside ``quote``: words its speaker quotes as someone else's."""
+    first = token.i
+    while first > 0 and token.doc[first - 1].idx >= quote.start:
+        first -= 1
+    while first < token.i and token.doc[first].text in OPENING_MARKS:
+        first += 1  # the quote's own opening mark
+    return quoted_at(token.doc, first, token.i)
 
 
 def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> Candidate | None:
@@ -289,6 +294,75 @@ def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> C
     if not sources or not accused:
         return None
     return Candidate(ACCUSE, head, [head], sources, accused, True, confidence=0.5, composed=True)
+
+
+def as_performed(candidate: Candidate) -> None:
+    """Drops from the modality of a performed ``candidate`` the frame its infinitive hangs off: "I want to thank",
+    "I would like to congratulate" thank and congratulate now, no intent nor supposition."""
+    if candidate.anchor.dep_ not in ("xcomp", "conj") or not _said_now(candidate.anchor):
+        return
+    candidate.governors = [g for g in candidate.governors if g not in PERFORMING_FRAMES]
+    candidate.modals = [m for m in candidate.modals if m.lower() not in _POLITE]
+
+
+def _said_now(verb: Token) -> bool:
+    """The speaker says ``verb`` of themselves now: in the present with a first-person subject and no auxiliary ("I
+    condemn", "we urge"); as a conjunct of such a verb ("I support and endorse Paul Ryan"); or as the infinitive of a
+    frame of ``PERFORMING_FRAMES`` said so ("I want to thank", "I'd like to congratulate", "I am proud to endorse
+    him", "I have decided to endorse Ted Cruz and to urge ..."). Nothing denied ("I don't want to endorse")."""
+    first = verb
+    while first.dep_ == "conj" and first.head.pos_ in ("VERB", "AUX") and not _subjects(first):
+        # "I support and endorse Ryan": a conjunct with no subject of its own shares that of the verb before it.
+        first = first.head
+    if is_negated(verb) or is_negated(first):
+        return False
+    if first.tag_ == "VBP":
+        return not _auxiliaries(verb, first) and _first_person(first)
+    infinitive = first.tag_ == "VB" and first.dep_ == "xcomp" and _auxiliaries(verb, first) <= {"to"}
+    return infinitive and _performing_frame(first.head)
+
+
+def _auxiliaries(*verbs: Token) -> set[str]:
+    """The auxiliaries of ``verbs``, lower-case: "to" of an infinitive, "have" of a perfect, a modal."""
+    return {c.lower_ for v in verbs for c in v.children if c.dep_ == "aux"}
+
+
+def _subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in SUBJECTS]
+
+
+def _first_person(clause: Token) -> bool:
+    """Every subject of ``clause`` is the speaker's side, "I" or "we"."""
+    subjects = _subjects(clause)
+    return bool(subjects) and all(s.lower_ in FIRST_PERSON for s in subjects)
+
+
+# Modals of a wish said politely now: "I would like to", "I'd like to".
+_POLITE = frozenset({"would", "'d", "’d"})
+
+
+def _performing_frame(frame: Token) -> bool:
+    """``frame``, what a performative infinitive hangs off, is a frame of ``PERFORMING_FRAMES`` the speaker states of
+    themselves now: "I want", "I would like", "I have decided", "I am proud" (the adjective's "be" in the present);
+    not "I wanted", "I will decide", "I don't want"."""
+    if frame.lemma_.lower() not in PERFORMING_FRAMES:
+        return False
+    clause = frame.head if frame.dep_ == "acomp" and frame.head.lemma_ == "be" else frame
+    if frame.pos_ == "ADJ" and clause is frame:
+        return False
+    if is_negated(frame) or is_negated(clause) or not _first_person(clause):
+        return False
+    auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
+    words = {a.lower_ for a in auxiliaries}
+    return (
+        (clause.tag_ == "VBP" and not auxiliaries)
+        or (clause.tag_ == "VB" and bool(words) and words <= _POLITE)
+        or (
+            clause.tag_ == "VBN"
+            and bool(auxiliaries)
+            and all(a.lemma_ == "have" and a.tag_ == "VBP" for a in auxiliaries)
+        )
+    )
 
 
 def _wished(candidate: Candidate) -> bool:
