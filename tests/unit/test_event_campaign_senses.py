@@ -232,6 +232,36 @@ def test_backing_someone_by_a_margin_is_a_poll() -> None:
     assert _codes(_clause("Egypt", "backed", "back", [_ISRAEL])) == ["051"]
 
 
+def test_backing_told_by_a_percentage_is_a_poll() -> None:
+    # "Egypt backed Israel , 57 percent ." (a figure beside whom is backed) and "Israel was backed by 13 percent ."
+    # report a poll's findings; "Israel was backed by Egypt ." is backing.
+    beside: list[Row] = [
+        ("Egypt", 1, "nsubj", "PROPN", "NNP", "Egypt"),
+        ("backed", 1, "ROOT", "VERB", "VBD", "back"),
+        ("Israel", 1, "dobj", "PROPN", "NNP", "Israel"),
+        (",", 2, "punct", "PUNCT", ",", ","),
+        ("57", 5, "nummod", "NUM", "CD", "57"),
+        ("percent", 2, "appos", "NOUN", "NN", "percent"),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+    assert _codes(beside) == []
+    assert _codes(beside[:3] + beside[-1:]) == ["051"]
+
+    def passive(agent: list[Row]) -> list[Row]:
+        return [
+            ("Israel", 2, "nsubjpass", "PROPN", "NNP", "Israel"),
+            ("was", 2, "auxpass", "AUX", "VBD", "be"),
+            ("backed", 2, "ROOT", "VERB", "VBN", "back"),
+            ("by", 2, "agent", "ADP", "IN", "by"),
+            *agent,
+            (".", 2, "punct", "PUNCT", ".", "."),
+        ]
+
+    figure: list[Row] = [("13", 5, "nummod", "NUM", "CD", "13"), ("percent", 3, "pobj", "NOUN", "NN", "percent")]
+    assert _codes(passive(figure)) == []
+    assert _codes(passive([("Egypt", 3, "pobj", "PROPN", "NNP", "Egypt")])) == ["051"]
+
+
 def test_a_rally_of_one_who_holds_office_is_a_campaign_event() -> None:
     # "Senator Smith held a rally ." against "Senator Smith held a rally against the war ."
     senator: list[Row] = [

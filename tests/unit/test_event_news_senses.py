@@ -361,6 +361,15 @@ def test_refusing_to_use_force_rejects_no_one() -> None:
     assert [c[:2] for c in _codes(_refused("meet", "meet"))] == ["12"]
 
 
+@pytest.mark.parametrize(
+    ("verb", "lemma"),
+    [("criticize", "criticize"), ("condemn", "condemn"), ("prosecute", "prosecute"), ("threaten", "threaten")],
+)
+def test_refusing_a_hostile_act_rejects_no_one(verb: str, lemma: str) -> None:
+    # "Egypt refused to criticize Israel ." holds back from faulting, coercing or threatening Israel: no rejection.
+    assert _codes(_refused(verb, lemma)) == []
+
+
 def test_a_press_release_frees_no_one() -> None:
     # "Egypt issued a press release ." against "Egypt announced the release of Israel ." (a release announced).
     issued: list[Row] = [

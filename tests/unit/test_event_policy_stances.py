@@ -231,3 +231,32 @@ def test_faulting_people_or_a_policy_someone_made_stays_criticism() -> None:
     ]
     assert _codes(rows) == ["111"]
 
+
+def _criticism_of(thing: str, thing_lemma: str, pos: str = "NOUN", tag: str = "NN") -> list[Row]:
+    # "Putin voiced criticism of the <thing> ."
+    return [
+        ("Putin", 1, "nsubj", "PROPN", "NNP", "Putin"),
+        ("voiced", 1, "ROOT", "VERB", "VBD", "voice"),
+        ("criticism", 1, "dobj", "NOUN", "NN", "criticism"),
+        ("of", 2, "prep", "ADP", "IN", "of"),
+        ("the", 5, "det", "DET", "DT", "the"),
+        (thing, 3, "pobj", pos, tag, thing_lemma),
+        (".", 1, "punct", "PUNCT", ".", "."),
+    ]
+
+
+def test_a_noun_of_faulting_a_policy_is_no_criticism() -> None:
+    # "Putin voiced criticism of the program ." tells a stance; of the remarks, or of the Kremlin, criticizes someone.
+    assert _codes(_criticism_of("program", "program")) == []
+    assert _codes(_criticism_of("remarks", "remark", tag="NNS")) == ["111"]
+    assert _codes(_criticism_of("Kremlin", "Kremlin", "PROPN", "NNP")) == ["111"]
+
+
+def test_praising_a_thing_no_one_owns_is_no_praise() -> None:
+    # "Russian lawmakers hailed the streak ." states a view of things; "hailed the decision" and "hailed Putin" praise.
+    assert _codes(_faulting("hailed", "hail", "streak", "streak")) == []
+    assert _codes(_faulting("welcomed", "welcome", "docket", "docket")) == []
+    assert _codes(_faulting("hailed", "hail", "decision", "decision")) == ["051"]
+    rows = _faulting("hailed", "hail", "Putin", "Putin")
+    rows[3:5] = [("Putin", 2, "dobj", "PROPN", "NNP", "Putin")]
+    assert _codes(rows) == ["051"]

@@ -80,6 +80,7 @@ from telex.events.filters import (
     in_question,
     in_title,
     intends_for_nobody,
+    lauds_a_thing,
     lets_own_side,
     mentioned_proposal,
     permitted_by_text,
@@ -176,8 +177,12 @@ def extract_events(doc: Doc, entities: EntityIndex, quotes: Sequence[Quote], pub
     ]
     # Which act a bare noun points back at is known only once every sentence's acts are.
     refer_back([c for _, _, c in found])
-    # A fault that found no one to aim at, even in an act told before, is a stance on a policy.
-    found = [(n, sent, c) for n, sent, c in found if not (c.pointing and not c.targets) and not faults_a_thing(c)]
+    # A fault or praise that found no one to aim at, even in an act told before, is a stance on a policy.
+    found = [
+        (n, sent, c)
+        for n, sent, c in found
+        if not (c.pointing and not c.targets) and not faults_a_thing(c) and not lauds_a_thing(c)
+    ]
     lead = lead_day(_lead_dates(doc, quotes), published)
     events = [e for number, sent, c in found if (e := _event(c, sent, number, quotes, published, lead))]
     # "Russia rejected the charge a day later": a day counted from the date the text named before.

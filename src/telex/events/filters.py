@@ -56,6 +56,7 @@ from telex.events.word_lists import (
     HELPING,
     INSTRUMENTS,
     INTERSTATE_GATHERINGS,
+    LAUDING,
     MISHAP_SOURCES,
     PERMITTING,
     PERSUADING,
@@ -350,6 +351,8 @@ def polled(candidate: Candidate) -> bool:
     finding whatever it backs or wants ("a 69% majority of Republicans support deploying ground forces", "63 percent
     of Americans want the Senate to hold hearings", "large majorities of Americans agreed with Trump"), unless the
     people are a body of state ("a majority of the Senate rejected the nominee" voted)."""
+    if candidate.code[:2] in POLL_ROOTS and any(_poll_figure(w) for w in candidate.heads):
+        return True
     counted = any(_counted(s) for s in subject_tokens(candidate.anchor))
     # "A majority of the Senate rejected the nominee": a body's members vote.
     if counted and candidate.code[:2] in SHARE_ROOTS and not any(r.sector in STATE_SECTORS for r in candidate.sources):
@@ -477,6 +480,22 @@ def appeals_to_no_one(candidate: Candidate) -> bool:
     return not any(r.country and not r.sector for r in candidate.sources)
 
 
+# The words of a share told as a percentage.
+PERCENT = frozenset({"percent", "%"})
+
+
+def _poll_figure(word: Token) -> bool:
+    """ "Johnson supported by an average of 13 percent", "Sanders has backing from 33 percent", "male troops backed
+    Trump, 57 percent to 22 percent", "voters are united in supporting the funding, 89%-6%": support or opposition
+    whose "by" or "from" phrase is a percentage, or with a percentage set beside its object, is a poll's finding
+    told by its figure. "Beruff supports Trump 100 percent" says how much, and stays."""
+    for prep, thing in prep_objects(word):
+        if prep in ("by", "from") and any(t.lower_ in PERCENT for t in thing.subtree):
+            return True
+    beside = [word, *(c for c in word.children if c.dep_ == "dobj")]
+    return any(c.dep_ == "appos" and c.lower_ in PERCENT for w in beside for c in w.children)
+
+
 def _doer_words(verb: Token) -> list[Token]:
     """The words that name who does ``verb``: its subjects; for a pronoun of a reported clause, the reporter's
     ("superdelegates have said they support Clinton", through the clause's complements: "supporters said they were
@@ -505,7 +524,7 @@ def _counted(subject: Token) -> bool:
     # "More than half of Clinton's address was devoted to criticizing Trump": a share of a thing counts no one.
     people = [o for p, o in prep_objects(subject) if p == "of"]
     # "the vast majority of whom support Clinton": a relative pronoun stands for the people it describes.
-    return subject.lemma_.lower() in ("percent", "%") or any(o.tag_ in ("NNS", "NNPS", "PRP", "WP") for o in people)
+    return subject.lemma_.lower() in PERCENT or any(o.tag_ in ("NNS", "NNPS", "PRP", "WP") for o in people)
 
 
 def _one_in(subject: Token) -> bool:
@@ -921,16 +940,43 @@ def coerces_no_one(candidate: Candidate) -> bool:
 
 def faults_a_thing(candidate: Candidate) -> bool:
     """ "Ben Carson, Ted Cruz and Rand Paul have all attacked the program", "Sanders decries super PACs", "questioned
-    the science of climate change": faulting or doubting (list ``faulting_code``) a thing no one owns and of no one's
-    doing or saying, with no one acted on, tells where the critic stands on a policy, as a verb of stance does.
+    the science of climate change", "Trump's continual attacks on the nomination process", "Bernie has a particular
+    critique of the economy": faulting or doubting (list ``faulting_code``) a thing no one owns and of no one's doing
+    or saying, with no one acted on, by a verb or a noun, tells where the critic stands on a policy, as a verb of
+    stance does.
     Asked once every act is told, since "condemned the test" is aimed at the one who tested (``refer_back``)."""
+    return candidate.code in FAULTING_CODES and _at_a_thing(candidate)
+
+
+def lauds_a_thing(candidate: Candidate) -> bool:
+    """ "Obama hailed the record streak of private-sector job growth", "We welcome this issue", "they welcomed a new
+    docket": praise or a welcome (list ``lauding``) of a thing no one owns and of no one's doing, with no one praised,
+    is a view of things, as faulting one is (:func:`faults_a_thing`); "welcomed Twitter's action", "applauded the
+    ruling", "welcomed the news that Kasich would quit" and "praised Obama" praise someone."""
+    word = candidate.noun if candidate.noun is not None else candidate.anchor
+    return candidate.code == "051" and listed(word, LAUDING) and _at_a_thing(candidate)
+
+
+def _at_a_thing(candidate: Candidate) -> bool:
+    """The judging verb's object, or the judging noun's phrase, is a thing no one owns and of no one's doing, and no
+    one is acted on."""
     anchor = candidate.anchor
-    if candidate.code not in FAULTING_CODES or candidate.noun is not None or candidate.targets:
+    if candidate.targets:
         return False
-    if anchor.pos_ != "VERB":
+    word = candidate.noun if candidate.noun is not None else anchor
+    if word.pos_ == "NOUN":
+        thing = _faulted_by_noun(word)
+    elif word.pos_ == "VERB":
+        thing = _stance_object(anchor)
+    else:
         return False
-    thing = _stance_object(anchor)
     return thing is not None and _a_thing(thing) and not _someones_doing(thing, anchor)
+
+
+def _faulted_by_noun(noun: Token) -> Token | None:
+    """What a noun of faulting or praise is aimed at: its "of", "on" or "against" phrase ("Sanders's critique of the
+    economy", "Trump's attacks on the nomination process", "Clinton's broadside against printing money")."""
+    return next((o for p, o in prep_objects(noun) if p in ("of", "on", "against")), None)
 
 
 def _someones_doing(thing: Token, verb: Token) -> bool:
@@ -949,10 +995,12 @@ def _someones_doing(thing: Token, verb: Token) -> bool:
 
 def _names_someone(child: Token, verb: Token) -> bool:
     """A dependent of a faulted noun that names someone or their deed: an event noun before it ("the coup attempt"), a
-    relative clause of another verb with a subject of its own, an "of" phrase naming such a thing."""
+    relative clause or a clause of content of another verb with a subject of its own, an "of" phrase naming such a
+    thing."""
     if child.dep_ == "compound" and child.lemma_.lower() in noun_codes():
         return True
-    if child.dep_ == "relcl" and child != verb:
+    if child.dep_ in ("relcl", "acl") and child != verb:
+        # "the program Putin trumpeted", "the news that Kasich would quit": a clause of someone else's act
         return any(s.dep_ == "nsubj" and s.lower_ not in RELATIVE_PRONOUNS for s in child.children)
     return (
         child.dep_ == "prep"

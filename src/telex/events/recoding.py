@@ -60,6 +60,7 @@ from telex.events.word_lists import (
     POSSIBILITY,
     PREMISES,
     RECEIVING,
+    REFUSED_HOSTILE_ROOTS,
     REPORTING,
     RESTRAINED_ROOTS,
     RUIN_OR_SURRENDER,
@@ -662,9 +663,10 @@ def _fold_into(governor: Candidate, candidate: Candidate, verb: Token, lemma: st
     if root not in FOLDING_ROOTS:
         return
     recoded = compose(root, candidate.code)
-    if root == "12" and not recoded and inner in RESTRAINED_ROOTS:
-        # "refusing to attack Cruz", "refused to fight in the war": holding back from force rejects no one; the
-        # force is not used either.
+    held_back = inner in RESTRAINED_ROOTS or (lemma in REFUSING and inner in REFUSED_HOSTILE_ROOTS)
+    if root == "12" and not recoded and held_back:
+        # "refusing to attack Cruz", "refused to fight in the war", "declined to criticize Clinton": holding back
+        # from force, or refusing any hostile act, rejects no one; the act is not done either.
         governor.dropped = candidate.dropped = True
         return
     intent = compose("intended", candidate.code) if root == "10" and _to_own_agents(governor, candidate) else None
