@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Collection, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -232,6 +232,11 @@ def described(text: str, context: str, on: date | None, table: ActorTable | None
     return Actor(table.country_names.get(country) if country else None, (country or "") + sector, country, sector)
 
 
+def _mentions(text: str, context: str) -> Iterator[re.Match[str]]:
+    """Where the context names the phrase as whole words ("Chelsea" in "your daughter Chelsea", not in "Chelseas")."""
+    return re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context)
+
+
 _KIN_BEFORE = re.compile(r"\b(\w+(?:-in-law)?),?\s+$")
 
 
@@ -239,7 +244,7 @@ def kin_named(text: str, context: str) -> bool:
     """The context names the phrase right after a noun of a relative (``kin_nouns``), so it names a person (or a body:
     "Carrier's parent, United Technologies"), no place or state the word also names: "who lost her sister Victoria at
     Sandy Hook", "an e-mail to your daughter Chelsea", "Jim Brady and his wife, Sarah"."""
-    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+    for match in _mentions(text, context):
         noun = _KIN_BEFORE.search(context[: match.start()])
         if noun is not None and noun.group(1).lower() in kin_nouns():
             return True
@@ -355,7 +360,7 @@ def affiliation(text: str, context: str, on: date | None, table: ActorTable | No
     News’ Jenna Lee", "MSNBC's Alex Seitz-Wald"): a body of a sector the tables know, a firm, an outlet, a school, a
     party, an agency; not a place ("Jane Doe of Ohio") nor a person ("Trump's Jane Doe")."""
     table = table or actor_table()
-    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+    for match in _mentions(text, context):
         after = words_of(clause_pieces(context[match.end() :], table)[0])
         before = words_of(clause_pieces(context[: match.start()], table)[-1])
         lower = len(before)
@@ -537,7 +542,7 @@ def capital_government(text: str, context: str, actor: Actor | None, table: Acto
     table = table or actor_table()
     if actor is None or not actor.country or actor.sector or not table.is_capital(text, actor.country):
         return actor
-    for match in re.finditer(r"\b" + re.escape(text.strip()) + r"\b", context):
+    for match in _mentions(text, context):
         before = words_of(context[: match.start()])
         if before and before[-1].lower() in PLACE_PREPS | _WHERE | {"of", "toward", "towards", "and", "or"}:
             return actor

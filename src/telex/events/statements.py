@@ -84,7 +84,7 @@ def quoted_candidates(sent: Span, quotes: Sequence[Quote], ctx: Context, taken: 
 
 def _own_subject(clause: Token) -> bool:
     """The clause's subjects are the speaker's side, first persons: "I'm disappointed", "we are critical of"."""
-    subjects = [c for c in clause.children if c.dep_ in SUBJECTS]
+    subjects = _subjects(clause)
     return bool(subjects) and all(s.lower_ in FIRST_PERSON for s in subjects)
 
 
@@ -283,7 +283,7 @@ def known_deed(candidate: Candidate, quotes: Sequence[Quote], ctx: Context) -> C
         or candidate.negated
         or candidate.modals
         or verb.dep_ != "ccomp"
-        or not own_view(head, [c for c in head.children if c.dep_ in SUBJECTS])
+        or not own_view(head, _subjects(head))
     ):
         return None
     quote = next((q for q in quotes if q.kind == "direct" and q.start <= head.idx < q.end and q.speaker), None)
@@ -317,7 +317,7 @@ def _said_now(verb: Token) -> bool:
     if is_negated(verb) or is_negated(first):
         return False
     if first.tag_ == "VBP":
-        return not _auxiliaries(verb, first) and _first_person(first)
+        return not _auxiliaries(verb, first) and _own_subject(first)
     infinitive = first.tag_ == "VB" and first.dep_ == "xcomp" and _auxiliaries(verb, first) <= {"to"}
     return infinitive and _performing_frame(first.head)
 
@@ -328,13 +328,8 @@ def _auxiliaries(*verbs: Token) -> set[str]:
 
 
 def _subjects(verb: Token) -> list[Token]:
+    """The subjects ``verb`` has of its own, as the parser hung them."""
     return [c for c in verb.children if c.dep_ in SUBJECTS]
-
-
-def _first_person(clause: Token) -> bool:
-    """Every subject of ``clause`` is the speaker's side, "I" or "we"."""
-    subjects = _subjects(clause)
-    return bool(subjects) and all(s.lower_ in FIRST_PERSON for s in subjects)
 
 
 # Modals of a wish said politely now: "I would like to", "I'd like to".
@@ -350,7 +345,7 @@ def _performing_frame(frame: Token) -> bool:
     clause = frame.head if frame.dep_ == "acomp" and frame.head.lemma_ == "be" else frame
     if frame.pos_ == "ADJ" and clause is frame:
         return False
-    if is_negated(frame) or is_negated(clause) or not _first_person(clause):
+    if is_negated(frame) or is_negated(clause) or not _own_subject(clause):
         return False
     auxiliaries = [c for c in clause.children if c.dep_ == "aux"]
     words = {a.lower_ for a in auxiliaries}
